@@ -1,0 +1,301 @@
+//! `kap protocol check | show | dose`.
+
+use super::ProtocolCmd;
+use crate::protocol::dose::{self, DoseRequest, num};
+use crate::protocol::{self, Loaded, Protocol};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(cmd: ProtocolCmd) -> ExitCode {
+    match cmd {
+        ProtocolCmd::Check { files } => check(&files),
+        ProtocolCmd::Show { file, json } => show(&file, json),
+        ProtocolCmd::Dose {
+            file,
+            session,
+            weight,
+            mg_per_kg,
+            json,
+        } => dose_cmd(&file, session, weight, mg_per_kg, json),
+    }
+}
+
+fn load_or_report(file: &Path) -> Option<Loaded> {
+    match protocol::load_file(file) {
+        Ok(l) => Some(l),
+        Err(diags) => {
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            for d in &diags {
+                eprintln!("{d}\n");
+            }
+            eprintln!(
+                "{}: {errors} error{} — not a usable protocol",
+                file.display(),
+                if errors == 1 { "" } else { "s" }
+            );
+            None
+        }
+    }
+}
+
+fn check(files: &[std::path::PathBuf]) -> ExitCode {
+    let mut all_ok = true;
+    for file in files {
+        match load_or_report(file) {
+            Some(l) => {
+                for w in &l.warnings {
+                    eprintln!("{w}\n");
+                }
+                let p = &l.protocol;
+                println!(
+                    "ok  {} — {} v{} ({} session{}, {} phase{}){}",
+                    file.display(),
+                    p.protocol.name,
+                    p.protocol.version,
+                    p.course.sessions,
+                    if p.course.sessions == 1 { "" } else { "s" },
+                    p.phases.len(),
+                    if p.phases.len() == 1 { "" } else { "s" },
+                    if l.warnings.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} warning(s)", l.warnings.len())
+                    }
+                );
+            }
+            None => all_ok = false,
+        }
+    }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn show(file: &Path, json: bool) -> ExitCode {
+    let Some(l) = load_or_report(file) else {
+        return ExitCode::FAILURE;
+    };
+    let out = if json {
+        match serde_json::to_string_pretty(&l.protocol) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                eprintln!("cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        describe(&l.protocol)
+    };
+    print_all(&out)
+}
+
+fn dose_cmd(
+    file: &Path,
+    session: u32,
+    weight: f64,
+    mg_per_kg: Option<f64>,
+    json: bool,
+) -> ExitCode {
+    let Some(l) = load_or_report(file) else {
+        return ExitCode::FAILURE;
+    };
+    let req = DoseRequest {
+        session,
+        weight_kg: weight,
+        mg_per_kg,
+    };
+    match dose::plan(&l.protocol, req) {
+        Ok(plan) => {
+            let out = if json {
+                match serde_json::to_string_pretty(&plan) {
+                    Ok(s) => s + "\n",
+                    Err(e) => {
+                        eprintln!("cannot write JSON: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                let mut s = format!(
+                    "Session {session} of {} — {} — {} mg\n",
+                    l.protocol.course.sessions,
+                    plan.route.label(),
+                    num(plan.dose_mg)
+                );
+                for line in plan.arithmetic() {
+                    s.push_str("  ");
+                    s.push_str(&line);
+                    s.push('\n');
+                }
+                s
+            };
+            print_all(&out)
+        }
+        Err(e) => {
+            eprintln!("refused: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Print without panicking when stdout is closed (e.g. piped into `head`).
+fn print_all(s: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A readable account of a protocol for `kap protocol show`.
+pub fn describe(p: &Protocol) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "{} (v{}, id {})", p.protocol.name, p.protocol.version, p.protocol.id);
+    let _ = writeln!(s, "Population: {}", p.protocol.population);
+    for src in &p.protocol.sources {
+        let _ = writeln!(s, "Source [{}]: {}", src.id, src.citation);
+    }
+    match &p.site.reviewed_by {
+        Some(who) if p.site.is_reviewed() => {
+            let _ = writeln!(
+                s,
+                "Site values reviewed by {who}{}",
+                p.site
+                    .reviewed_on
+                    .as_deref()
+                    .map(|d| format!(" on {d}"))
+                    .unwrap_or_default()
+            );
+        }
+        _ => {
+            let _ = writeln!(s, "Site values: NOT YET REVIEWED by the site");
+        }
+    }
+    let c = &p.course;
+    let _ = writeln!(s, "\nCourse: {} dosing session(s)", c.sessions);
+    for r in &c.dose_rules {
+        let dose = match (&r.mg_per_kg, r.fixed_mg) {
+            (Some(d), _) => {
+                let mut t = if d.min == d.max {
+                    format!("{} mg/kg", num(d.min))
+                } else {
+                    format!("{}–{} mg/kg", num(d.min), num(d.max))
+                };
+                if let Some(def) = d.default
+                    && d.min != d.max
+                {
+                    t.push_str(&format!(" (default {})", num(def)));
+                }
+                t
+            }
+            (None, Some(mg)) => format!("{} mg", num(mg)),
+            (None, None) => "no dose".into(),
+        };
+        let over = r
+            .infusion_minutes
+            .map(|m| format!(" over {} min", num(m)))
+            .unwrap_or_default();
+        let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
+        let _ = writeln!(
+            s,
+            "  session {}: {} {dose}{over}{}  [{}]",
+            sessions.join(", "),
+            r.route.label(),
+            r.label.as_deref().map(|l| format!(" — {l}")).unwrap_or_default(),
+            r.source
+        );
+    }
+    for iv in &c.intervals {
+        let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
+        let target = iv
+            .target_days
+            .map(|t| format!(", aim {}–{} days", t.min, t.max))
+            .unwrap_or_default();
+        let max = iv.max_days.map(|m| format!(", at most {m}")).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  before session {}: {} (at least {} day(s){max}{target})  [{}]",
+            sessions.join(", "),
+            iv.label,
+            iv.min_days,
+            iv.source
+        );
+    }
+    let _ = writeln!(
+        s,
+        "  goals: at least {} {}",
+        c.goals.min_count,
+        c.goals.kind.label()
+    );
+    if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
+        let _ = writeln!(s, "  integration within {}–{} h of each dose", h.min, h.max);
+    }
+    let _ = writeln!(s, "\nSession phases:");
+    for (i, ph) in p.phases.iter().enumerate() {
+        let target = ph
+            .target_minutes
+            .map(|t| format!(" ({}–{} min)", t.min, t.max))
+            .unwrap_or_default();
+        let _ = writeln!(s, "  {}. {}{target}", i + 1, ph.title);
+        for pr in &ph.prompts {
+            let mark = match pr.kind {
+                protocol::PromptKind::Check => "[ ]",
+                protocol::PromptKind::Text => "  ·",
+            };
+            let only = pr
+                .sessions
+                .as_ref()
+                .map(|v| {
+                    let v: Vec<String> = v.iter().map(u32::to_string).collect();
+                    format!(" (session {} only)", v.join(", "))
+                })
+                .unwrap_or_default();
+            let req = if pr.required { "" } else { " (optional)" };
+            let _ = writeln!(s, "     {mark} {}{req}{only}", pr.text);
+        }
+        for g in &ph.gates {
+            let _ = writeln!(s, "     gate: {}", g.reason);
+        }
+    }
+    let v = &p.vitals;
+    let _ = writeln!(
+        s,
+        "\nVitals: every {}–{} min  [{}]",
+        v.interval_minutes.min, v.interval_minutes.max, v.source
+    );
+    for a in &v.alerts {
+        let t = match (a.above, a.below) {
+            (Some(x), _) => format!("> {}", num(x)),
+            (_, Some(x)) => format!("< {}", num(x)),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            s,
+            "  alert {} ({}): {} {t} {} — {}  [{}]",
+            a.id,
+            a.severity.as_str(),
+            a.metric.label(),
+            a.metric.unit(),
+            a.action,
+            a.source
+        );
+    }
+    if let Some(m) = &p.music {
+        let _ = writeln!(
+            s,
+            "\nMusic: playlist of {}–{} min; without music, check in every {} min  [{}]",
+            m.expected_minutes.min, m.expected_minutes.max, m.no_music_checkin_minutes, m.source
+        );
+        for sup in &m.supports {
+            let _ = writeln!(s, "  support: {}", sup.label);
+        }
+    }
+    s
+}

@@ -1,0 +1,7 @@
+//! kap — a terminal companion for ketamine-assisted psychotherapy dosing
+//! sessions. Each folder under `src/` is one part of the product
+//! (see `README.md`): `protocol` for protocol files and dose arithmetic,
+//! `cli` for the command line.
+
+pub mod cli;
+pub mod protocol;

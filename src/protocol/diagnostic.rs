@@ -1,0 +1,141 @@
+//! Errors and warnings that point at a place in a file.
+//!
+//! Protocol files, scenario files and playlists all report problems the same
+//! way: `file:line:column: error: message`, then the line with a caret, so a
+//! site lead can jump straight to it in an editor.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Warning,
+    Error,
+}
+
+/// One problem in a file, with its 1-based line and column (in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub level: Level,
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The offending source line, for the caret display.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a byte offset of `text`.
+    pub fn at(level: Level, file: &Path, text: &str, offset: usize, message: String) -> Self {
+        let (line, column, source_line) = line_col(text, offset);
+        Diagnostic {
+            level,
+            file: file.to_path_buf(),
+            line,
+            column,
+            message,
+            source_line: Some(source_line),
+        }
+    }
+
+    /// A diagnostic about the file as a whole (it could not be read).
+    pub fn whole_file(file: &Path, message: String) -> Self {
+        Diagnostic {
+            level: Level::Error,
+            file: file.to_path_buf(),
+            line: 1,
+            column: 1,
+            message,
+            source_line: None,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+
+    /// `line:column: message`, the compact form tests compare against.
+    pub fn short(&self) -> String {
+        format!("{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Warning => "warning",
+            Level::Error => "error",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {level}: {}",
+            self.file.display(),
+            self.line,
+            self.column,
+            self.message
+        )?;
+        if let Some(src) = &self.source_line {
+            let gutter = self.line.to_string().len();
+            writeln!(f)?;
+            writeln!(f, "{:gutter$} |", "")?;
+            writeln!(f, "{} | {}", self.line, src)?;
+            write!(
+                f,
+                "{:gutter$} | {:>col$}",
+                "",
+                "^",
+                col = self.column.max(1)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// 1-based line and character column of a byte offset, and that line's text.
+/// An offset past the end (or inside a multi-byte character) is clamped.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize, String) {
+    let mut offset = offset.min(text.len());
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
+    let source_line = text[line_start..line_end].trim_end_matches('\r').to_string();
+    (line, column, source_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_col(text, 0), (1, 1, "a = 1".into()));
+        // 'é' is two bytes: the '=' after "bé " is the 4th character.
+        let eq = text.find("= 2").unwrap();
+        assert_eq!(line_col(text, eq), (2, 4, "bé = 2".into()));
+        // Past the end is clamped to the end.
+        assert_eq!(line_col(text, 999).0, 3);
+    }
+
+    #[test]
+    fn display_has_file_position_and_caret() {
+        let d = Diagnostic::at(
+            Level::Error,
+            Path::new("p.toml"),
+            "x = 1\ny = oops\n",
+            10,
+            "bad".into(),
+        );
+        let shown = d.to_string();
+        assert!(shown.starts_with("p.toml:2:5: error: bad"), "{shown}");
+        assert!(shown.ends_with("  |     ^"), "{shown}");
+    }
+}

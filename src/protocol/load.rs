@@ -1,0 +1,89 @@
+//! Reading a protocol file: syntax and type errors from the TOML parser, then
+//! the semantic checks, all reported as [`Diagnostic`]s with line and column.
+
+use super::diagnostic::{Diagnostic, Level};
+use super::locate::locate;
+use super::model::Protocol;
+use super::validate;
+use std::path::Path;
+
+/// A protocol that passed every check, with any warnings about it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub protocol: Protocol,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Read and check a protocol file. On failure every problem found is
+/// returned (errors first in file order, then warnings).
+pub fn load_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    match std::fs::read(path) {
+        Ok(bytes) => load_bytes(path, &bytes),
+        Err(e) => Err(vec![Diagnostic::whole_file(
+            path,
+            format!("cannot read the file: {e}"),
+        )]),
+    }
+}
+
+/// Check protocol bytes as if read from `path` (used for messages only).
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(path, text),
+        Err(e) => {
+            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+            Err(vec![Diagnostic::at(
+                Level::Error,
+                path,
+                &good,
+                good.len(),
+                "the file is not valid UTF-8 text".into(),
+            )])
+        }
+    }
+}
+
+/// Check protocol text as if read from `path`.
+pub fn load_str(path: &Path, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let protocol: Protocol = match toml::from_str(text) {
+        Ok(p) => p,
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            let message = e.message().trim().replace('\n', " ");
+            return Err(vec![Diagnostic::at(
+                Level::Error,
+                path,
+                text,
+                offset,
+                message,
+            )]);
+        }
+    };
+    let mut diags: Vec<Diagnostic> = validate::check(&protocol)
+        .into_iter()
+        .map(|p| {
+            let offset = locate(text, &p.path).unwrap_or(0);
+            let level = if p.warning {
+                Level::Warning
+            } else {
+                Level::Error
+            };
+            Diagnostic::at(level, path, text, offset, format!("{}: {}", p.path, p.message))
+        })
+        .collect();
+    // Errors before warnings; within each, file order.
+    diags.sort_by(|a, b| {
+        b.level
+            .cmp(&a.level)
+            .then(a.line.cmp(&b.line))
+            .then(a.column.cmp(&b.column))
+    });
+    if diags.iter().any(Diagnostic::is_error) {
+        Err(diags)
+    } else {
+        Ok(Loaded {
+            protocol,
+            warnings: diags,
+        })
+    }
+}
