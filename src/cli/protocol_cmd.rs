@@ -157,7 +157,11 @@ fn print_all(s: &str) -> ExitCode {
 pub fn describe(p: &Protocol) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
-    let _ = writeln!(s, "{} (v{}, id {})", p.protocol.name, p.protocol.version, p.protocol.id);
+    let _ = writeln!(
+        s,
+        "{} (v{}, id {})",
+        p.protocol.name, p.protocol.version, p.protocol.id
+    );
     let _ = writeln!(s, "Population: {}", p.protocol.population);
     for src in &p.protocol.sources {
         let _ = writeln!(s, "Source [{}]: {}", src.id, src.citation);
@@ -208,7 +212,10 @@ pub fn describe(p: &Protocol) -> String {
             "  session {}: {} {dose}{over}{}  [{}]",
             sessions.join(", "),
             r.route.label(),
-            r.label.as_deref().map(|l| format!(" — {l}")).unwrap_or_default(),
+            r.label
+                .as_deref()
+                .map(|l| format!(" — {l}"))
+                .unwrap_or_default(),
             r.source
         );
     }
@@ -218,7 +225,10 @@ pub fn describe(p: &Protocol) -> String {
             .target_days
             .map(|t| format!(", aim {}–{} days", t.min, t.max))
             .unwrap_or_default();
-        let max = iv.max_days.map(|m| format!(", at most {m}")).unwrap_or_default();
+        let max = iv
+            .max_days
+            .map(|m| format!(", at most {m}"))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
             "  before session {}: {} (at least {} day(s){max}{target})  [{}]",

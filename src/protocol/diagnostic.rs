@@ -106,7 +106,9 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize, String) {
     let line_end = text[line_start..]
         .find('\n')
         .map_or(text.len(), |i| line_start + i);
-    let source_line = text[line_start..line_end].trim_end_matches('\r').to_string();
+    let source_line = text[line_start..line_end]
+        .trim_end_matches('\r')
+        .to_string();
     (line, column, source_line)
 }
 

@@ -41,11 +41,27 @@ pub struct DosePlan {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DoseError {
-    SessionNotInCourse { session: u32, sessions: u32 },
-    WeightNotPlausible { weight_kg: f64 },
-    OutOfRange { mg_per_kg: f64, min: f64, max: f64, session: u32 },
-    NeedsChoice { min: f64, max: f64, session: u32 },
-    FixedDose { fixed_mg: f64 },
+    SessionNotInCourse {
+        session: u32,
+        sessions: u32,
+    },
+    WeightNotPlausible {
+        weight_kg: f64,
+    },
+    OutOfRange {
+        mg_per_kg: f64,
+        min: f64,
+        max: f64,
+        session: u32,
+    },
+    NeedsChoice {
+        min: f64,
+        max: f64,
+        session: u32,
+    },
+    FixedDose {
+        fixed_mg: f64,
+    },
 }
 
 impl fmt::Display for DoseError {
@@ -136,7 +152,13 @@ fn plan_with_rule(
                 });
             }
             let exact = clean(req.weight_kg * chosen);
-            (chosen, Some((r.min, r.max)), exact, round_to(exact, rounding), false)
+            (
+                chosen,
+                Some((r.min, r.max)),
+                exact,
+                round_to(exact, rounding),
+                false,
+            )
         }
         (None, Some(mg)) => {
             if req.mg_per_kg.is_some() {
@@ -213,7 +235,8 @@ impl DosePlan {
                 num(v)
             ));
         }
-        if let (Some(v), Some(m), Some(r)) = (self.volume_ml, self.infusion_minutes, self.rate_ml_per_h)
+        if let (Some(v), Some(m), Some(r)) =
+            (self.volume_ml, self.infusion_minutes, self.rate_ml_per_h)
         {
             lines.push(format!(
                 "{} mL over {} min = {} mL/h",

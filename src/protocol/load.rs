@@ -68,7 +68,13 @@ pub fn load_str(path: &Path, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             } else {
                 Level::Error
             };
-            Diagnostic::at(level, path, text, offset, format!("{}: {}", p.path, p.message))
+            Diagnostic::at(
+                level,
+                path,
+                text,
+                offset,
+                format!("{}: {}", p.path, p.message),
+            )
         })
         .collect();
     // Errors before warnings; within each, file order.

@@ -142,8 +142,14 @@ mod tests {
 
     #[test]
     fn finds_values_in_arrays_of_tables() {
-        let text = "a = 1\n[[phase]]\nid = \"x\"\n[[phase]]\nid = \"y\"\n[[phase.prompt]]\nid = \"p\"\n";
-        let p = KeyPath::root().at("phase").at(1usize).at("prompt").at(0usize).at("id");
+        let text =
+            "a = 1\n[[phase]]\nid = \"x\"\n[[phase]]\nid = \"y\"\n[[phase.prompt]]\nid = \"p\"\n";
+        let p = KeyPath::root()
+            .at("phase")
+            .at(1usize)
+            .at("prompt")
+            .at(0usize)
+            .at("id");
         assert_eq!(pos(text, p), (7, 6));
         let p = KeyPath::root().at("phase").at(0usize).at("id");
         assert_eq!(pos(text, p), (3, 6));
@@ -159,7 +165,12 @@ mod tests {
 
     #[test]
     fn display_is_readable() {
-        let p = KeyPath::root().at("phase").at(2usize).at("prompt").at(0usize).at("id");
+        let p = KeyPath::root()
+            .at("phase")
+            .at(2usize)
+            .at("prompt")
+            .at(0usize)
+            .at("id");
         assert_eq!(p.to_string(), "phase[3].prompt[1].id");
     }
 }

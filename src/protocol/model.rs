@@ -422,7 +422,12 @@ pub enum Metric {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 4] = [Metric::Systolic, Metric::Diastolic, Metric::Hr, Metric::Spo2];
+    pub const ALL: [Metric; 4] = [
+        Metric::Systolic,
+        Metric::Diastolic,
+        Metric::Hr,
+        Metric::Spo2,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {

@@ -180,7 +180,10 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             if let Some(prev) = covered.insert(s, i) {
                 c.err(
                     rp.at("sessions"),
-                    format!("session {s} already has a dose rule (dose_rule {})", prev + 1),
+                    format!(
+                        "session {s} already has a dose rule (dose_rule {})",
+                        prev + 1
+                    ),
                 );
             }
         }
@@ -209,7 +212,10 @@ fn check_course(c: &mut Checker, p: &Protocol) {
                 if let Some(prev) = covered.insert(s, i) {
                     c.err(
                         ip.at("before_sessions"),
-                        format!("the gap before session {s} is already set (interval {})", prev + 1),
+                        format!(
+                            "the gap before session {s} is already set (interval {})",
+                            prev + 1
+                        ),
                     );
                 }
             }
@@ -344,10 +350,7 @@ fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         }
     }
     match (r.route.is_infusion(), r.infusion_minutes) {
-        (true, None) => c.err(
-            rp.clone(),
-            "route \"iv-infusion\" needs infusion_minutes",
-        ),
+        (true, None) => c.err(rp.clone(), "route \"iv-infusion\" needs infusion_minutes"),
         (false, Some(_)) => c.err(
             rp.at("infusion_minutes"),
             format!(
@@ -428,7 +431,9 @@ fn check_vitals(c: &mut Checker, p: &Protocol) {
         if !is_slug(name) {
             c.err(
                 lp.clone(),
-                format!("limit set name \"{name}\" must use lowercase letters, digits, '-' and '_'"),
+                format!(
+                    "limit set name \"{name}\" must use lowercase letters, digits, '-' and '_'"
+                ),
             );
         }
         for m in Metric::ALL {
@@ -445,7 +450,10 @@ fn check_vitals(c: &mut Checker, p: &Protocol) {
         if !is_slug(&a.id) {
             c.err(
                 ap.at("id"),
-                format!("alert id \"{}\" must use lowercase letters, digits, '-' and '_'", a.id),
+                format!(
+                    "alert id \"{}\" must use lowercase letters, digits, '-' and '_'",
+                    a.id
+                ),
             );
         }
         if ids.insert(a.id.clone(), i).is_some() {
@@ -527,7 +535,10 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
         if !is_slug(&ph.id) {
             c.err(
                 pp.at("id"),
-                format!("phase id \"{}\" must use lowercase letters, digits, '-' and '_'", ph.id),
+                format!(
+                    "phase id \"{}\" must use lowercase letters, digits, '-' and '_'",
+                    ph.id
+                ),
             );
         }
         if phase_ids.insert(&ph.id, i).is_some() {
@@ -549,7 +560,10 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
         if let Some(t) = &ph.target_minutes {
             c.ordered(pp.at("target_minutes"), t);
             if t.max == 0 {
-                c.err(pp.at("target_minutes").at("max"), "target_minutes.max must be at least 1");
+                c.err(
+                    pp.at("target_minutes").at("max"),
+                    "target_minutes.max must be at least 1",
+                );
             }
         }
         for (j, pr) in ph.prompts.iter().enumerate() {
@@ -557,7 +571,10 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
             if !is_slug(&pr.id) {
                 c.err(
                     prp.at("id"),
-                    format!("prompt id \"{}\" must use lowercase letters, digits, '-' and '_'", pr.id),
+                    format!(
+                        "prompt id \"{}\" must use lowercase letters, digits, '-' and '_'",
+                        pr.id
+                    ),
                 );
             }
             if let Some(prev) = prompt_ids.insert(&pr.id, i) {
@@ -588,9 +605,10 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
             let gp = root.at("phase").at(i).at("gate").at(g);
             c.non_empty(gp.at("reason"), "reason", &gate.reason);
             match (&gate.prompt, &gate.vitals) {
-                (Some(_), Some(_)) => {
-                    c.err(gp.at("vitals"), "a gate names either a prompt or vitals, not both")
-                }
+                (Some(_), Some(_)) => c.err(
+                    gp.at("vitals"),
+                    "a gate names either a prompt or vitals, not both",
+                ),
                 (None, None) => c.err(gp.clone(), "a gate needs prompt or vitals"),
                 (Some(id), None) => match prompt_ids.get(id.as_str()) {
                     None => c.err(gp.at("prompt"), format!("no prompt has id \"{id}\"")),
@@ -609,7 +627,10 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
                             c.err(gp.at("prompt"), msg);
                         }
                         if gate.within_minutes.is_some() {
-                            c.err(gp.at("within_minutes"), "within_minutes only applies to vitals gates");
+                            c.err(
+                                gp.at("within_minutes"),
+                                "within_minutes only applies to vitals gates",
+                            );
                         }
                     }
                 },
@@ -620,7 +641,11 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
                             gp.at("vitals"),
                             format!(
                                 "no limit set \"{set}\" in [vitals.limits] (known: {})",
-                                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                                if known.is_empty() {
+                                    "none".to_string()
+                                } else {
+                                    known.join(", ")
+                                }
                             ),
                         );
                     }
@@ -637,7 +662,10 @@ fn check_music(c: &mut Checker, m: &Music) {
     let mp = KeyPath::root().at("music");
     c.ordered(mp.at("expected_minutes"), &m.expected_minutes);
     if m.no_music_checkin_minutes == 0 {
-        c.err(mp.at("no_music_checkin_minutes"), "no_music_checkin_minutes must be at least 1");
+        c.err(
+            mp.at("no_music_checkin_minutes"),
+            "no_music_checkin_minutes must be at least 1",
+        );
     }
     let mut ids = HashMap::new();
     for (i, s) in m.supports.iter().enumerate() {
@@ -645,11 +673,17 @@ fn check_music(c: &mut Checker, m: &Music) {
         if !is_slug(&s.id) {
             c.err(
                 sp.at("id"),
-                format!("support id \"{}\" must use lowercase letters, digits, '-' and '_'", s.id),
+                format!(
+                    "support id \"{}\" must use lowercase letters, digits, '-' and '_'",
+                    s.id
+                ),
             );
         }
         if ids.insert(s.id.as_str(), i).is_some() {
-            c.err(sp.at("id"), format!("support id \"{}\" is used twice", s.id));
+            c.err(
+                sp.at("id"),
+                format!("support id \"{}\" is used twice", s.id),
+            );
         }
         c.non_empty(sp.at("label"), "label", &s.label);
     }
