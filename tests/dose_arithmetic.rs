@@ -144,3 +144,18 @@ fn fixed_doses_ignore_weight_but_report_mg_per_kg() {
         Err(DoseError::FixedDose { .. })
     ));
 }
+
+#[test]
+fn im_bolus_has_no_rate() {
+    // 70 kg × 2.0 mg/kg = 140 mg, given at once: no volume (no concentration
+    // set), no rate, no mg/min.
+    let p = plan(&load("im-single-session.toml"), req(1, 70.0, None)).unwrap();
+    assert_eq!(p.dose_mg, 140.0);
+    assert_eq!(p.infusion_minutes, None);
+    assert_eq!(p.rate_ml_per_h, None);
+    assert_eq!(p.mg_per_min, None);
+    assert_eq!(
+        p.arithmetic(),
+        ["70 kg × 2 mg/kg = 140 mg", "2 mg/kg is this session's protocol dose"]
+    );
+}
