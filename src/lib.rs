@@ -5,3 +5,5 @@
 
 pub mod cli;
 pub mod protocol;
+pub mod record;
+pub mod session;

@@ -156,6 +156,9 @@ fn im_bolus_has_no_rate() {
     assert_eq!(p.mg_per_min, None);
     assert_eq!(
         p.arithmetic(),
-        ["70 kg × 2 mg/kg = 140 mg", "2 mg/kg is this session's protocol dose"]
+        [
+            "70 kg × 2 mg/kg = 140 mg",
+            "2 mg/kg is this session's protocol dose"
+        ]
     );
 }

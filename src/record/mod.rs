@@ -1,0 +1,8 @@
+//! The record of sessions: the append-only, fsynced journal, the folders
+//! it lives in, replay and resume.
+
+pub mod journal;
+pub mod store;
+
+pub use journal::{Journal, ReadOutcome, Record};
+pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Store};

@@ -1,0 +1,132 @@
+//! Everything that can happen in a session. Events are what the journal
+//! stores: replaying them in order, at their recorded moments, rebuilds the
+//! session exactly.
+
+use super::vitals::Reading;
+use serde::{Deserialize, Serialize};
+
+/// Facts fixed when a session begins.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionStart {
+    /// Pseudonymous patient id.
+    pub patient: String,
+    /// Course session number (1-based).
+    pub session: u32,
+    pub protocol_id: String,
+    pub protocol_version: String,
+    pub weight_kg: f64,
+    pub mg_per_kg: f64,
+    pub dose_mg: f64,
+    /// A rehearsal on a simulated patient, never a real session.
+    pub rehearsal: bool,
+}
+
+/// Why the infusion was paused or stopped, or why a step was skipped.
+pub type Reason = String;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Event {
+    /// The first event of every session.
+    Started(SessionStart),
+    /// A free-text answer (an empty text clears it).
+    Answered {
+        prompt: String,
+        text: String,
+    },
+    /// A checklist item ticked or unticked.
+    Ticked {
+        prompt: String,
+        checked: bool,
+    },
+    /// A set of vital signs.
+    Vitals {
+        reading: Reading,
+    },
+    /// A timestamped note, with optional quick tags.
+    Note {
+        text: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        tags: Vec<String>,
+    },
+    /// Move to the next phase; a reason is needed to leave required
+    /// prompts unanswered.
+    Advanced {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<Reason>,
+    },
+    /// The infusion starts (for a bolus: the dose is given).
+    DosingStarted,
+    DosingPaused {
+        reason: Reason,
+    },
+    DosingResumed,
+    /// The infusion is stopped before its planned end.
+    DosingStopped {
+        reason: Reason,
+    },
+    /// Acknowledge an alert, with what was done if anything.
+    AlertAcknowledged {
+        alert: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        action: Option<String>,
+    },
+    /// Music or a no-music support chosen for the dosing phase.
+    MusicChosen {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playlist: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        support: Option<String>,
+    },
+    MusicStarted {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        track: Option<String>,
+    },
+    /// Music stopped by the clinician, or failed.
+    MusicStopped {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<Reason>,
+    },
+    /// The playlist reached its end.
+    MusicEnded,
+    /// A no-music check-in with the patient was done.
+    CheckedIn {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// The clinician starts the debrief clock now.
+    DebriefStarted,
+    /// The session is complete and closed.
+    Closed,
+    /// The session ends early and is closed.
+    Abandoned {
+        reason: Reason,
+    },
+}
+
+impl Event {
+    /// A short label for lists and the journal viewer.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Event::Started(_) => "started",
+            Event::Answered { .. } => "answered",
+            Event::Ticked { .. } => "ticked",
+            Event::Vitals { .. } => "vitals",
+            Event::Note { .. } => "note",
+            Event::Advanced { .. } => "advanced",
+            Event::DosingStarted => "dosing-started",
+            Event::DosingPaused { .. } => "dosing-paused",
+            Event::DosingResumed => "dosing-resumed",
+            Event::DosingStopped { .. } => "dosing-stopped",
+            Event::AlertAcknowledged { .. } => "alert-acknowledged",
+            Event::MusicChosen { .. } => "music-chosen",
+            Event::MusicStarted { .. } => "music-started",
+            Event::MusicStopped { .. } => "music-stopped",
+            Event::MusicEnded => "music-ended",
+            Event::CheckedIn { .. } => "checked-in",
+            Event::DebriefStarted => "debrief-started",
+            Event::Closed => "closed",
+            Event::Abandoned { .. } => "abandoned",
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The session core: a pure state machine driven by events and the moments
+//! they happened at. No terminal, disk, audio or real time inside — the
+//! shell reads a [`clock::Clock`] and hands the core its moments.
+
+pub mod alerts;
+pub mod clock;
+pub mod event;
+pub mod state;
+pub mod vitals;
+
+pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock, SystemClock};
+pub use event::{Event, SessionStart};
+pub use state::{DosingState, Due, DueState, Refusal, Session};
