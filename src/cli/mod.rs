@@ -2,6 +2,7 @@
 //! need the full-screen app.
 
 mod protocol_cmd;
+mod record_cmd;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -27,6 +28,23 @@ pub enum Command {
     /// Check, show and use protocol files
     #[command(subcommand)]
     Protocol(ProtocolCmd),
+    /// List unfinished sessions, or show where one stands (true elapsed time)
+    Resume {
+        /// Session id (its folder name) from the list
+        id: Option<String>,
+        /// List rehearsal sessions instead of real ones
+        #[arg(long)]
+        rehearsal: bool,
+    },
+    /// Test aid: write N note events to a new rehearsal session, printing
+    /// "saved SEQ" after each is durable (used by the crash tests)
+    #[command(hide = true)]
+    JournalWriter {
+        #[arg(long)]
+        protocol: PathBuf,
+        #[arg(long)]
+        count: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -67,5 +85,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd),
+        Command::Resume { id, rehearsal } => record_cmd::resume(id.as_deref(), rehearsal),
+        Command::JournalWriter { protocol, count } => record_cmd::journal_writer(&protocol, count),
     }
 }

@@ -157,7 +157,7 @@ impl Store {
             .filter(|e| e.path().join(JOURNAL).is_file())
             .filter_map(|e| Listing::read(&e.path()))
             .collect();
-        v.sort_by(|a, b| b.started.wall.cmp(&a.started.wall));
+        v.sort_by_key(|l| std::cmp::Reverse(l.started.wall));
         v
     }
 

@@ -165,6 +165,11 @@ enum Label {
     Spo2,
 }
 
+/// Every label word, longest first so `spo2` is tried before `p`.
+const LABELS: [&str; 12] = [
+    "pulse", "nibp", "spo2", "sao2", "spo₂", "sats", "sat", "hr", "pr", "bp", "o2", "p",
+];
+
 fn label_of(word: &str) -> Option<Label> {
     match word {
         "bp" | "nibp" => Some(Label::Bp),
@@ -189,13 +194,17 @@ pub fn parse(input: &str) -> Result<Reading, VitalsError> {
             tokens.push(b.to_string());
             continue;
         }
-        let split = raw.find(|c: char| c.is_ascii_digit());
-        match split {
-            Some(i) if i > 0 && label_of(&raw[..i]).is_some() => {
-                tokens.push(raw[..i].to_string());
-                tokens.push(raw[i..].to_string());
+        // A label glued to its number: `hr80`, `spo297`, `bp128/82`.
+        let glued = LABELS.iter().find(|l| {
+            raw.strip_prefix(**l)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        match glued {
+            Some(l) => {
+                tokens.push(l.to_string());
+                tokens.push(raw[l.len()..].to_string());
             }
-            _ => tokens.push(raw.to_string()),
+            None => tokens.push(raw.to_string()),
         }
     }
     if tokens.is_empty() {
@@ -331,7 +340,11 @@ mod tests {
             ),
             (
                 "120/180",
-                "diastolic BP 180 mmHg is not plausible (expected 20–200) — check the entry",
+                "blood pressure 120/180: the diastolic must be below the systolic — check the order",
+            ),
+            (
+                "250/210",
+                "diastolic BP 210 mmHg is not plausible (expected 20–200) — check the entry",
             ),
             (
                 "120/130",
