@@ -7,3 +7,4 @@ pub mod cli;
 pub mod protocol;
 pub mod record;
 pub mod session;
+pub mod tui;

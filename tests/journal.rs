@@ -415,7 +415,7 @@ fn resume_command_lists_and_shows_sessions() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains(&id), "{s}");
     let out = Command::new(env!("CARGO_BIN_EXE_kap"))
-        .args(["resume", &id])
+        .args(["resume", &id, "--status"])
         .env("KAP_DATA_DIR", tmp.path())
         .output()
         .unwrap();

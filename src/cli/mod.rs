@@ -28,13 +28,31 @@ pub enum Command {
     /// Check, show and use protocol files
     #[command(subcommand)]
     Protocol(ProtocolCmd),
-    /// List unfinished sessions, or show where one stands (true elapsed time)
+    /// Run a dosing session in the full-screen app
+    Run {
+        #[command(flatten)]
+        start: StartArgs,
+    },
+    /// Rehearse a session on simulated time (a training run, kept apart)
+    Rehearse {
+        #[command(flatten)]
+        start: StartArgs,
+        /// Simulated time runs this many times faster (1 to 120)
+        #[arg(long, default_value_t = 30.0)]
+        speed: f64,
+    },
+    /// List unfinished sessions, or continue one
     Resume {
         /// Session id (its folder name) from the list
         id: Option<String>,
-        /// List rehearsal sessions instead of real ones
+        /// Rehearsal sessions instead of real ones
         #[arg(long)]
         rehearsal: bool,
+        /// Print where the session stands instead of opening it
+        #[arg(long)]
+        status: bool,
+        #[arg(long, value_enum)]
+        theme: Option<crate::tui::theme::ThemeName>,
     },
     /// Test aid: write N note events to a new rehearsal session, printing
     /// "saved SEQ" after each is durable (used by the crash tests)
@@ -45,6 +63,49 @@ pub enum Command {
         #[arg(long)]
         count: u64,
     },
+}
+
+/// What a new session needs; anything left out is asked on the start screen.
+#[derive(Debug, clap::Args)]
+pub struct StartArgs {
+    /// Protocol file (TOML)
+    #[arg(long)]
+    pub protocol: PathBuf,
+    /// Pseudonymous patient id
+    #[arg(long)]
+    pub patient: Option<String>,
+    /// Course session number (1-based)
+    #[arg(long)]
+    pub session: Option<u32>,
+    /// Weight in kg
+    #[arg(long)]
+    pub weight: Option<f64>,
+    /// mg/kg inside the session's range, when the protocol has no default
+    #[arg(long = "mg-per-kg")]
+    pub mg_per_kg: Option<f64>,
+    /// Colour theme (default: dim; plain when NO_COLOR is set)
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::tui::theme::ThemeName>,
+    /// Folder of M3U playlists offered in the intentions phase
+    #[arg(long, default_value = "playlists")]
+    pub playlists: PathBuf,
+}
+
+impl StartArgs {
+    fn options(self, rehearsal: bool, speed: f64) -> crate::tui::RunOptions {
+        crate::tui::RunOptions {
+            protocol: Some(self.protocol),
+            patient: self.patient,
+            session: self.session,
+            weight: self.weight,
+            mg_per_kg: self.mg_per_kg,
+            rehearsal,
+            speed,
+            theme: self.theme,
+            playlists: self.playlists,
+            resume: None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,7 +146,20 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd),
-        Command::Resume { id, rehearsal } => record_cmd::resume(id.as_deref(), rehearsal),
+        Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
+        Command::Rehearse { mut start, speed } => {
+            // A rehearsal can start straight away on a demo patient.
+            start.patient.get_or_insert_with(|| "rehearsal".into());
+            start.session.get_or_insert(1);
+            start.weight.get_or_insert(70.0);
+            crate::tui::run(start.options(true, speed))
+        }
+        Command::Resume {
+            id,
+            rehearsal,
+            status,
+            theme,
+        } => record_cmd::resume(id.as_deref(), rehearsal, status, theme),
         Command::JournalWriter { protocol, count } => record_cmd::journal_writer(&protocol, count),
     }
 }

@@ -8,7 +8,12 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn resume(id: Option<&str>, rehearsal: bool) -> ExitCode {
+pub fn resume(
+    id: Option<&str>,
+    rehearsal: bool,
+    status: bool,
+    theme: Option<crate::tui::theme::ThemeName>,
+) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -42,13 +47,28 @@ pub fn resume(id: Option<&str>, rehearsal: bool) -> ExitCode {
                 l.events
             );
         }
-        println!("\nShow one with: kap resume ID");
+        println!("\nContinue one with: kap resume ID");
         return ExitCode::SUCCESS;
     };
     let Some(dir) = store.find(id) else {
         eprintln!("no session \"{id}\" in {}", store.root().display());
         return ExitCode::FAILURE;
     };
+    if !status {
+        let is_rehearsal = dir.starts_with(store.tree(true));
+        return crate::tui::run(crate::tui::RunOptions {
+            protocol: None,
+            patient: None,
+            session: None,
+            weight: None,
+            mg_per_kg: None,
+            rehearsal: is_rehearsal,
+            speed: 30.0,
+            theme,
+            playlists: "playlists".into(),
+            resume: Some(dir),
+        });
+    }
     match OpenSession::open(&dir) {
         Ok(open) => {
             for w in &open.warnings {

@@ -3,6 +3,7 @@
 
 pub mod journal;
 pub mod store;
+pub mod summary;
 
 pub use journal::{Journal, ReadOutcome, Record};
 pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Store};

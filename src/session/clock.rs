@@ -172,6 +172,80 @@ impl Clock for SimClock {
     }
 }
 
+/// Accelerated time for rehearsal: virtual time runs `speed` times as fast
+/// as the real (boot-time) clock, from an anchor. Changing the speed or
+/// pausing re-anchors, so virtual time never jumps.
+#[derive(Debug)]
+pub struct ScaledClock {
+    inner: Mutex<Scaled>,
+}
+
+#[derive(Debug, Clone)]
+struct Scaled {
+    virtual_at: Moment,
+    real_at: Millis,
+    speed: f64,
+    paused: bool,
+}
+
+impl ScaledClock {
+    /// Start virtual time at `from`, running at `speed` (1 = real time).
+    pub fn new(from: Moment, speed: f64) -> Self {
+        ScaledClock {
+            inner: Mutex::new(Scaled {
+                virtual_at: from,
+                real_at: boottime_ms(),
+                speed: speed.max(0.0),
+                paused: false,
+            }),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Scaled> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn reanchor(s: &mut Scaled) {
+        let real = boottime_ms();
+        if !s.paused {
+            let ms = ((real - s.real_at) as f64 * s.speed).round() as Millis;
+            s.virtual_at = s.virtual_at.plus(ms);
+        }
+        s.real_at = real;
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.lock().speed
+    }
+
+    pub fn set_speed(&self, speed: f64) {
+        let mut s = self.lock();
+        Self::reanchor(&mut s);
+        s.speed = speed.max(0.0);
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.lock().paused
+    }
+
+    pub fn set_paused(&self, paused: bool) {
+        let mut s = self.lock();
+        Self::reanchor(&mut s);
+        s.paused = paused;
+    }
+}
+
+impl Clock for ScaledClock {
+    fn now(&self) -> Moment {
+        let s = self.lock();
+        if s.paused {
+            return s.virtual_at.clone();
+        }
+        let ms = ((boottime_ms() - s.real_at) as f64 * s.speed).round() as Millis;
+        s.virtual_at.plus(ms)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +269,23 @@ mod tests {
         let b = c.now();
         assert!(b.mono < a.mono);
         assert_eq!(b.since(&a), 10 * MINUTE);
+    }
+
+    #[test]
+    fn scaled_clock_runs_fast_and_pauses_without_jumps() {
+        let start = SimClock::fixed().now();
+        let c = ScaledClock::new(start.clone(), 600.0);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let a = c.now();
+        // 50 ms real at ×600 is about 30 s virtual.
+        assert!(a.since(&start) >= 29 * SECOND, "{}", a.since(&start));
+        c.set_paused(true);
+        let p1 = c.now();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(c.now(), p1);
+        c.set_paused(false);
+        c.set_speed(1.0);
+        assert!(c.now().since(&p1) < SECOND);
     }
 
     #[test]

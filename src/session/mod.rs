@@ -8,6 +8,6 @@ pub mod event;
 pub mod state;
 pub mod vitals;
 
-pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock, SystemClock};
+pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, ScaledClock, SimClock, SystemClock};
 pub use event::{Event, SessionStart};
 pub use state::{DosingState, Due, DueState, Refusal, Session};

@@ -1,0 +1,193 @@
+//! The Markdown summary written when a session closes: what happened, in
+//! the order a chart note needs it.
+
+use crate::protocol::PromptKind;
+use crate::protocol::dose::num;
+use crate::session::state::minutes_text;
+use crate::session::{Moment, Session};
+use std::fmt::Write as _;
+
+fn time(m: &Moment) -> String {
+    m.wall.format("%H:%M").to_string()
+}
+
+/// A Markdown summary of a session as it stands at `now`.
+pub fn markdown(s: &Session, now: &Moment) -> String {
+    let p = s.protocol();
+    let mut o = String::new();
+    if s.start.rehearsal {
+        let _ = writeln!(
+            o,
+            "> **REHEARSAL — simulated patient, not a clinical record.**\n"
+        );
+    }
+    let _ = writeln!(
+        o,
+        "# Session {} of {} — patient {}\n",
+        s.start.session, p.course.sessions, s.start.patient
+    );
+    let _ = writeln!(
+        o,
+        "- Protocol: {} (v{})",
+        p.protocol.name, p.protocol.version
+    );
+    let _ = writeln!(
+        o,
+        "- Date: {}",
+        s.started_at.wall.format("%Y-%m-%d, started %H:%M (UTC%:z)")
+    );
+    if let Some(rule) = p.dose_rule(s.start.session) {
+        let _ = writeln!(
+            o,
+            "- Dose: {} mg {} ({} kg × {} mg/kg)",
+            num(s.start.dose_mg),
+            rule.route.label(),
+            num(s.start.weight_kg),
+            num(s.start.mg_per_kg)
+        );
+    }
+    match &s.closed {
+        Some(c) => match &c.abandoned {
+            Some(r) => {
+                let _ = writeln!(o, "- Ended early at {}: {r}", time(&c.at));
+            }
+            None => {
+                let _ = writeln!(o, "- Closed at {}", time(&c.at));
+            }
+        },
+        None => {
+            let _ = writeln!(o, "- Not closed (record interrupted)");
+        }
+    }
+
+    let d = &s.dosing;
+    let _ = writeln!(o, "\n## Infusion\n");
+    match &d.started {
+        None => {
+            let _ = writeln!(o, "Not started.");
+        }
+        Some(st) => {
+            let _ = writeln!(o, "- Started {}", time(st));
+            for pause in &d.pauses {
+                let _ = writeln!(
+                    o,
+                    "- Paused {}–{}: {}",
+                    time(&pause.from),
+                    pause.to.as_ref().map_or("…".into(), time),
+                    pause.reason
+                );
+            }
+            if let Some((at, r)) = &d.stopped {
+                let _ = writeln!(o, "- Stopped early {}: {r}", time(at));
+            } else if let Some(end) = d.completed_at(now) {
+                let _ = writeln!(o, "- Completed {}", time(&end));
+            }
+            let _ = writeln!(o, "- Running time {}", minutes_text(d.elapsed(now)));
+        }
+    }
+
+    let _ = writeln!(o, "\n## Vital signs\n");
+    if s.vitals.is_empty() {
+        let _ = writeln!(o, "None recorded.");
+    } else {
+        let _ = writeln!(o, "| time | BP | HR | SpO₂ |\n|---|---|---|---|");
+        for v in &s.vitals {
+            let r = &v.reading;
+            let bp = match (r.systolic, r.diastolic) {
+                (Some(a), Some(b)) => format!("{a}/{b}"),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                o,
+                "| {} | {bp} | {} | {} |",
+                time(&v.at),
+                r.hr.map(|x| x.to_string()).unwrap_or_default(),
+                r.spo2.map(|x| format!("{x}%")).unwrap_or_default()
+            );
+        }
+    }
+
+    if !s.alerts.alerts.is_empty() {
+        let _ = writeln!(o, "\n## Alerts\n");
+        for a in &s.alerts.alerts {
+            let ack = match &a.acknowledged {
+                Some(k) => format!(
+                    "acknowledged {}{}",
+                    time(&k.at),
+                    k.action
+                        .as_ref()
+                        .map(|x| format!(" — {x}"))
+                        .unwrap_or_default()
+                ),
+                None => "NOT acknowledged".into(),
+            };
+            let _ = writeln!(
+                o,
+                "- {} {} ({}): {}; {ack}",
+                time(&a.raised_at),
+                a.headline(),
+                a.severity.as_str(),
+                a.action
+            );
+        }
+    }
+
+    if !s.notes.is_empty() {
+        let _ = writeln!(o, "\n## Notes\n");
+        for n in &s.notes {
+            let tags = if n.tags.is_empty() {
+                String::new()
+            } else {
+                format!("[{}] ", n.tags.join(", "))
+            };
+            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), n.text);
+        }
+    }
+
+    let _ = writeln!(o, "\n## Phases\n");
+    for (i, ph) in p.phases.iter().enumerate() {
+        let _ = writeln!(o, "### {}\n", ph.title);
+        if i > s.phase && s.closed.is_none() {
+            let _ = writeln!(o, "Not reached.\n");
+            continue;
+        }
+        for pr in s.prompts(ph) {
+            match pr.kind {
+                PromptKind::Check => {
+                    let done = s.ticks.get(&pr.id).is_some_and(|t| t.checked);
+                    let _ = writeln!(o, "- [{}] {}", if done { "x" } else { " " }, pr.text);
+                }
+                PromptKind::Text => {
+                    let a = s
+                        .answers
+                        .get(&pr.id)
+                        .map_or("—".to_string(), |a| a.text.replace('\n', " / "));
+                    let _ = writeln!(o, "- {}: {a}", pr.text);
+                }
+            }
+        }
+        for sk in s.skips.iter().filter(|k| k.phase == ph.id) {
+            let _ = writeln!(
+                o,
+                "- Moved on at {} without: {} — reason: {}",
+                time(&sk.at),
+                sk.prompts.join(", "),
+                sk.reason
+            );
+        }
+        let _ = writeln!(o);
+    }
+    if let Some(h) = p.course.integration.as_ref().and_then(|i| i.within_hours) {
+        let from = s.started_at.wall + chrono::Duration::hours(i64::from(h.min));
+        let to = s.started_at.wall + chrono::Duration::hours(i64::from(h.max));
+        let _ = writeln!(
+            o,
+            "Integration due between {} and {} ({}–{} h after the dose).",
+            from.format("%a %d %b %H:%M"),
+            to.format("%a %d %b %H:%M"),
+            h.min,
+            h.max
+        );
+    }
+    o
+}

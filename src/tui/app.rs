@@ -1,0 +1,1049 @@
+//! The app's model and its update function: key presses become session
+//! events (written to the journal before they show as saved) or changes to
+//! what is on screen. Rendering lives in `view`; the terminal in `mod.rs`.
+
+use super::keys::Ctx;
+use super::theme::Theme;
+use crate::protocol::dose::{self, DoseRequest};
+use crate::protocol::{PhaseRole, Prompt, PromptKind, Protocol};
+use crate::record::{Listing, OpenSession, RecordOrRefusal, Store};
+use crate::session::{Clock, Event, Moment, ScaledClock, SessionStart, vitals};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Quick tags for one-key notes.
+pub const NOTE_TAGS: [&str; 8] = [
+    "nausea",
+    "vomiting",
+    "distress",
+    "tearful",
+    "BP intervention",
+    "dizziness",
+    "anxiety",
+    "asked to stop",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlashKind {
+    Info,
+    Saved,
+    Refused,
+}
+
+#[derive(Debug, Clone)]
+pub struct Flash {
+    pub text: String,
+    pub kind: FlashKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonFor {
+    Pause,
+    Stop,
+    Skip,
+    Abandon,
+}
+
+impl ReasonFor {
+    pub fn title(self) -> &'static str {
+        match self {
+            ReasonFor::Pause => "Pause the infusion — reason",
+            ReasonFor::Stop => "Stop the infusion early — reason",
+            ReasonFor::Skip => "Move on without the required items — reason",
+            ReasonFor::Abandon => "End the session early — reason",
+        }
+    }
+}
+
+/// A music or support choice offered in the intentions phase.
+#[derive(Debug, Clone)]
+pub struct MusicOption {
+    pub label: String,
+    pub playlist: Option<String>,
+    pub support: Option<String>,
+}
+
+pub enum Modal {
+    Reason {
+        purpose: ReasonFor,
+        input: TextArea<'static>,
+        armed: bool,
+    },
+    Note {
+        input: TextArea<'static>,
+        typing: bool,
+        armed: bool,
+    },
+    Ack {
+        alert: u32,
+        input: TextArea<'static>,
+        armed: bool,
+    },
+    Music {
+        options: Vec<MusicOption>,
+        selected: usize,
+    },
+    ConfirmQuit,
+    /// The text editor was left with unsaved changes.
+    ConfirmDiscard,
+}
+
+/// Editing a free-text answer.
+pub struct Editor {
+    pub prompt: String,
+    pub original: String,
+    pub area: TextArea<'static>,
+}
+
+pub struct StartForm {
+    /// patient, session, weight, mg/kg
+    pub fields: [TextArea<'static>; 4],
+    pub focus: usize,
+    pub error: Option<String>,
+    pub resumable: Option<Listing>,
+}
+
+impl StartForm {
+    pub fn empty() -> StartForm {
+        StartForm {
+            fields: [
+                line_input(""),
+                line_input(""),
+                line_input(""),
+                line_input(""),
+            ],
+            focus: 0,
+            error: None,
+            resumable: None,
+        }
+    }
+}
+
+pub const START_LABELS: [&str; 4] = [
+    "Patient (pseudonymous id)",
+    "Course session number",
+    "Weight (kg)",
+    "mg/kg (inside the session's range)",
+];
+
+pub struct SessionView {
+    pub open: OpenSession,
+    /// Which phase is on screen (may be an earlier one, to look back).
+    pub view_phase: usize,
+    pub selected: usize,
+    pub editor: Option<Editor>,
+    pub vitals: TextArea<'static>,
+    pub vitals_focus: bool,
+    pub last_saved: Option<(u64, Moment)>,
+    pub disk_error: Option<String>,
+}
+
+pub struct ClosedView {
+    pub open: OpenSession,
+    pub summary: Result<PathBuf, String>,
+}
+
+pub enum Screen {
+    Start(Box<StartForm>),
+    Session(Box<SessionView>),
+    Closed(Box<ClosedView>),
+}
+
+pub struct App {
+    pub clock: Arc<dyn Clock>,
+    /// Present in rehearsal: the accelerated clock, for speed keys.
+    pub scaled: Option<Arc<ScaledClock>>,
+    pub store: Store,
+    pub rehearsal: bool,
+    pub protocol_path: PathBuf,
+    pub protocol_text: String,
+    pub protocol: Arc<Protocol>,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub modal: Option<Modal>,
+    pub help: bool,
+    pub quit: bool,
+    pub flash: Option<Flash>,
+    /// Playlist files offered in the intentions phase.
+    pub playlists: Vec<String>,
+}
+
+pub fn line_input(initial: &str) -> TextArea<'static> {
+    let mut t = TextArea::new(vec![initial.to_string()]);
+    t.move_cursor(ratatui_textarea::CursorMove::End);
+    t
+}
+
+/// Feed a key to a one-line input, keeping it to one line.
+pub fn feed_line(t: &mut TextArea<'static>, key: KeyEvent) {
+    t.input(key);
+    if t.lines().len() > 1 {
+        *t = line_input(&t.lines().join(""));
+    }
+}
+
+fn text_of(t: &TextArea<'_>) -> String {
+    t.lines().join("\n")
+}
+
+impl App {
+    pub fn new_start_form(
+        &self,
+        patient: &str,
+        session: Option<u32>,
+        weight: Option<f64>,
+    ) -> StartForm {
+        let mut f = StartForm {
+            fields: [
+                line_input(patient),
+                line_input(&session.map(|s| s.to_string()).unwrap_or_default()),
+                line_input(&weight.map(dose::num).unwrap_or_default()),
+                line_input(""),
+            ],
+            focus: 0,
+            error: None,
+            resumable: None,
+        };
+        f.resumable = self.find_resumable(patient);
+        f
+    }
+
+    fn find_resumable(&self, patient: &str) -> Option<Listing> {
+        let p = patient.trim();
+        if p.is_empty() {
+            return None;
+        }
+        self.store
+            .unfinished(self.rehearsal)
+            .into_iter()
+            .find(|l| l.start.patient == p && l.start.protocol_id == self.protocol.protocol.id)
+    }
+
+    pub fn set_flash(&mut self, text: impl Into<String>, kind: FlashKind) {
+        self.flash = Some(Flash {
+            text: text.into(),
+            kind,
+        });
+    }
+
+    /// The key contexts that apply now (for the footer).
+    pub fn contexts(&self, now: &Moment) -> Vec<Ctx> {
+        match &self.screen {
+            Screen::Start(_) => vec![Ctx::Start],
+            Screen::Closed(_) => vec![],
+            Screen::Session(v) => {
+                if v.editor.is_some() {
+                    return vec![Ctx::Editing];
+                }
+                let s = &v.open.session;
+                let mut c = vec![];
+                if !s.alerts.active().is_empty() {
+                    c.push(Ctx::Alert);
+                }
+                let phase = &s.protocol().phases[v.view_phase];
+                if !phase.prompts.is_empty() {
+                    c.push(Ctx::Prompts);
+                }
+                if v.view_phase == s.phase {
+                    match phase.role {
+                        PhaseRole::Dosing => c.push(Ctx::Dosing),
+                        PhaseRole::Intentions => c.push(Ctx::Intentions),
+                        _ => {}
+                    }
+                    if s.phase + 1 == s.protocol().phases.len() {
+                        c.push(Ctx::Last);
+                    }
+                }
+                let _ = now;
+                c.push(Ctx::Session);
+                if self.rehearsal {
+                    c.push(Ctx::Rehearsal);
+                }
+                c
+            }
+        }
+    }
+
+    /// Handle one key press.
+    pub fn on_key(&mut self, key: KeyEvent) {
+        let now = self.clock.now();
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            // Ctrl-C is not an accident-proof way out: ask.
+            self.modal = Some(Modal::ConfirmQuit);
+            return;
+        }
+        if self.modal.is_some() {
+            self.on_modal_key(key, &now);
+            return;
+        }
+        if self.help {
+            self.help = false;
+            return;
+        }
+        self.flash = None;
+        match &mut self.screen {
+            Screen::Start(_) => self.on_start_key(key, &now),
+            Screen::Session(_) => self.on_session_key(key, &now),
+            Screen::Closed(_) => {
+                if matches!(key.code, KeyCode::Char('q') | KeyCode::Enter | KeyCode::Esc) {
+                    self.quit = true;
+                }
+            }
+        }
+    }
+
+    // ----- start screen ------------------------------------------------
+
+    fn on_start_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Screen::Start(form) = &mut self.screen else {
+            return;
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % 4,
+            KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + 3) % 4,
+            KeyCode::Esc => {
+                let typed = form.fields.iter().any(|f| !text_of(f).trim().is_empty());
+                if typed {
+                    self.modal = Some(Modal::ConfirmQuit);
+                } else {
+                    self.quit = true;
+                }
+            }
+            KeyCode::Char('r') if ctrl => {
+                if let Some(l) = form.resumable.clone() {
+                    self.resume(&l.dir);
+                }
+            }
+            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
+            KeyCode::Enter => self.try_start(now),
+            _ => {
+                let i = form.focus;
+                feed_line(&mut form.fields[i], key);
+                let t = text_of(&form.fields[i]);
+                if i == 0 {
+                    let found = self.find_resumable(&t);
+                    if let Screen::Start(form) = &mut self.screen {
+                        form.resumable = found;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dose the start form's fields give, or why not.
+    pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
+        let patient = text_of(&form.fields[0]).trim().to_string();
+        if patient.is_empty() {
+            return Err("enter the patient's pseudonymous id".into());
+        }
+        let n = self.protocol.course.sessions;
+        let session: u32 = text_of(&form.fields[1])
+            .trim()
+            .parse()
+            .map_err(|_| format!("enter the course session number (1 to {n})"))?;
+        let weight: f64 = text_of(&form.fields[2])
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| "enter the weight in kg".to_string())?;
+        let mgkg_text = text_of(&form.fields[3]).trim().replace(',', ".");
+        let mg_per_kg = if mgkg_text.is_empty() {
+            None
+        } else {
+            Some(
+                mgkg_text
+                    .parse::<f64>()
+                    .map_err(|_| format!("\"{mgkg_text}\" is not a number of mg/kg"))?,
+            )
+        };
+        let plan = dose::plan(
+            &self.protocol,
+            DoseRequest {
+                session,
+                weight_kg: weight,
+                mg_per_kg,
+            },
+        )
+        .map_err(|e| e.to_string())?;
+        let start = SessionStart {
+            patient,
+            session,
+            protocol_id: self.protocol.protocol.id.clone(),
+            protocol_version: self.protocol.protocol.version.clone(),
+            weight_kg: weight,
+            mg_per_kg: plan.mg_per_kg,
+            dose_mg: plan.dose_mg,
+            rehearsal: self.rehearsal,
+        };
+        Ok((start, plan))
+    }
+
+    fn try_start(&mut self, now: &Moment) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        match self.start_dose(form) {
+            Err(e) => {
+                if let Screen::Start(form) = &mut self.screen {
+                    form.error = Some(e);
+                }
+            }
+            Ok((start, _)) => match self.store.create_session(&self.protocol_text, start, now) {
+                Ok(open) => self.enter_session(open, Some((1, now.clone()))),
+                Err(e) => {
+                    if let Screen::Start(form) = &mut self.screen {
+                        form.error = Some(format!("could not create the record: {e}"));
+                    }
+                }
+            },
+        }
+    }
+
+    pub fn resume(&mut self, dir: &std::path::Path) {
+        match OpenSession::open(dir) {
+            Ok(open) => {
+                let warn = open.warnings.join("; ");
+                self.enter_session(open, None);
+                if !warn.is_empty() {
+                    self.set_flash(warn, FlashKind::Refused);
+                } else {
+                    self.set_flash("Resumed: every saved entry is back", FlashKind::Info);
+                }
+            }
+            Err(e) => self.set_flash(format!("cannot resume: {e}"), FlashKind::Refused),
+        }
+    }
+
+    pub fn enter_session(&mut self, open: OpenSession, saved: Option<(u64, Moment)>) {
+        self.protocol = open.session.protocol_arc();
+        let phase = open.session.phase;
+        self.screen = Screen::Session(Box::new(SessionView {
+            open,
+            view_phase: phase,
+            selected: 0,
+            editor: None,
+            vitals: line_input(""),
+            vitals_focus: false,
+            last_saved: saved,
+            disk_error: None,
+        }));
+    }
+
+    // ----- session -----------------------------------------------------
+
+    /// Record an event and flash `done` when it is saved.
+    fn record_flash(&mut self, ev: Event, done: &str, now: &Moment) -> bool {
+        let ok = self.record(ev, now);
+        if ok {
+            self.set_flash(done, FlashKind::Saved);
+        }
+        ok
+    }
+
+    /// Record an event; flash the refusal or a loud disk error.
+    fn record(&mut self, ev: Event, now: &Moment) -> bool {
+        let Screen::Session(v) = &mut self.screen else {
+            return false;
+        };
+        match v.open.record(ev, now) {
+            Ok(seq) => {
+                v.last_saved = Some((seq, now.clone()));
+                v.disk_error = None;
+                true
+            }
+            Err(RecordOrRefusal::Refused(r)) => {
+                self.set_flash(r.to_string(), FlashKind::Refused);
+                false
+            }
+            Err(RecordOrRefusal::Disk(e)) => {
+                v.disk_error = Some(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn view(&self) -> Option<&SessionView> {
+        match &self.screen {
+            Screen::Session(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn view_mut(&mut self) -> Option<&mut SessionView> {
+        match &mut self.screen {
+            Screen::Session(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Prompts shown for the phase on screen.
+    pub fn visible_prompts(&self) -> Vec<Prompt> {
+        let Some(v) = self.view() else { return vec![] };
+        let s = &v.open.session;
+        let phase = &s.protocol().phases[v.view_phase];
+        s.prompts(phase).cloned().collect()
+    }
+
+    fn on_session_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(v) = self.view_mut() else { return };
+        if v.editor.is_some() {
+            self.on_editor_key(key, now);
+            return;
+        }
+        if v.vitals_focus {
+            self.on_vitals_key(key, now);
+            return;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let s = &v.open.session;
+        let at_current = v.view_phase == s.phase;
+        let role = s.current_phase().role;
+        let last = s.phase + 1 == s.protocol().phases.len();
+        let prompts = self.visible_prompts();
+        match key.code {
+            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
+            KeyCode::Char('?') => self.help = true,
+            KeyCode::Char('t') => self.theme = Theme::new(self.theme.name.next()),
+            KeyCode::Char('v') => {
+                if let Some(v) = self.view_mut() {
+                    v.vitals_focus = true;
+                }
+            }
+            KeyCode::Char('n') => {
+                self.modal = Some(Modal::Note {
+                    input: line_input(""),
+                    typing: false,
+                    armed: false,
+                })
+            }
+            KeyCode::Char('a') => {
+                let top = self
+                    .view()
+                    .and_then(|v| v.open.session.alerts.active().first().map(|a| a.id));
+                match top {
+                    Some(alert) => {
+                        self.modal = Some(Modal::Ack {
+                            alert,
+                            input: line_input(""),
+                            armed: false,
+                        })
+                    }
+                    None => self.set_flash("No alert is waiting", FlashKind::Info),
+                }
+            }
+            KeyCode::Char('E') => self.open_reason(ReasonFor::Abandon),
+            KeyCode::Left | KeyCode::Char('[') => {
+                if let Some(v) = self.view_mut()
+                    && v.view_phase > 0
+                {
+                    v.view_phase -= 1;
+                    v.selected = 0;
+                }
+            }
+            KeyCode::Right | KeyCode::Char(']') => {
+                if !at_current {
+                    if let Some(v) = self.view_mut() {
+                        v.view_phase += 1;
+                        v.selected = 0;
+                    }
+                } else if last {
+                    self.close(now);
+                } else {
+                    self.advance(None, now);
+                }
+            }
+            KeyCode::Char('C') if at_current && last => self.close(now),
+            KeyCode::Up | KeyCode::Char('k') => {
+                if let Some(v) = self.view_mut() {
+                    v.selected = v.selected.saturating_sub(1);
+                }
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                if let Some(v) = self.view_mut()
+                    && v.selected + 1 < prompts.len()
+                {
+                    v.selected += 1;
+                }
+            }
+            KeyCode::Enter | KeyCode::Char(' ') => {
+                let sel = self.view().map_or(0, |v| v.selected);
+                if let Some(p) = prompts.get(sel) {
+                    self.activate(p, key.code == KeyCode::Char(' '), now);
+                }
+            }
+            KeyCode::Char('+') | KeyCode::Char('=') if self.rehearsal => self.change_speed(2.0),
+            KeyCode::Char('-') if self.rehearsal => self.change_speed(0.5),
+            KeyCode::Char(c) if at_current && role == PhaseRole::Dosing => {
+                self.on_dosing_key(c, now)
+            }
+            KeyCode::Char('m') if at_current && role == PhaseRole::Intentions => {
+                self.open_music_choice()
+            }
+            _ => {}
+        }
+    }
+
+    fn change_speed(&mut self, factor: f64) {
+        if let Some(c) = &self.scaled {
+            let s = (c.speed() * factor).clamp(1.0, 120.0);
+            c.set_speed(s);
+            self.set_flash(format!("Simulated time ×{}", dose::num(s)), FlashKind::Info);
+        }
+    }
+
+    fn on_dosing_key(&mut self, c: char, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let state = s.dosing.state(now);
+        use crate::session::DosingState as D;
+        match c {
+            's' => {
+                self.record_flash(Event::DosingStarted, "Infusion started", now);
+            }
+            'p' => match state {
+                D::Running => self.open_reason(ReasonFor::Pause),
+                D::Paused => {
+                    self.record_flash(Event::DosingResumed, "Infusion resumed", now);
+                }
+                _ => self.set_flash("The infusion is not running", FlashKind::Refused),
+            },
+            'x' => self.open_reason(ReasonFor::Stop),
+            'm' => {
+                let ev = if s.music.is_playing() {
+                    Event::MusicStopped { reason: None }
+                } else {
+                    Event::MusicStarted { track: None }
+                };
+                let playing = !s.music.is_playing();
+                if self.record(ev, now) {
+                    self.set_flash(
+                        if playing {
+                            "Music marked as playing"
+                        } else {
+                            "Music marked as stopped"
+                        },
+                        FlashKind::Saved,
+                    );
+                }
+            }
+            'c' => {
+                self.record_flash(Event::CheckedIn { note: None }, "Check-in recorded", now);
+            }
+            'd' => {
+                self.record_flash(Event::DebriefStarted, "Debrief clock started", now);
+            }
+            _ => {}
+        }
+    }
+
+    fn open_music_choice(&mut self) {
+        let mut options: Vec<MusicOption> = self
+            .playlists
+            .iter()
+            .map(|p| MusicOption {
+                label: format!("Playlist: {p}"),
+                playlist: Some(p.clone()),
+                support: None,
+            })
+            .collect();
+        if let Some(m) = &self.protocol.music {
+            for s in &m.supports {
+                options.push(MusicOption {
+                    label: format!("No music — {}", s.label),
+                    playlist: None,
+                    support: Some(s.id.clone()),
+                });
+            }
+        }
+        if options.is_empty() {
+            self.set_flash(
+                "No playlists in playlists/ and no supports in the protocol",
+                FlashKind::Info,
+            );
+            return;
+        }
+        self.modal = Some(Modal::Music {
+            options,
+            selected: 0,
+        });
+    }
+
+    fn open_reason(&mut self, purpose: ReasonFor) {
+        self.modal = Some(Modal::Reason {
+            purpose,
+            input: line_input(""),
+            armed: false,
+        });
+    }
+
+    fn activate(&mut self, p: &Prompt, space: bool, now: &Moment) {
+        match p.kind {
+            PromptKind::Check => {
+                let checked = self
+                    .view()
+                    .and_then(|v| v.open.session.ticks.get(&p.id))
+                    .is_some_and(|t| t.checked);
+                let ok = self.record(
+                    Event::Ticked {
+                        prompt: p.id.clone(),
+                        checked: !checked,
+                    },
+                    now,
+                );
+                // Ticking moves on to the next item, as on a paper list.
+                let count = self.visible_prompts().len();
+                if ok
+                    && !checked
+                    && let Some(v) = self.view_mut()
+                    && v.selected + 1 < count
+                {
+                    v.selected += 1;
+                }
+            }
+            PromptKind::Text if !space => {
+                let Some(v) = self.view_mut() else { return };
+                let original = v
+                    .open
+                    .session
+                    .answers
+                    .get(&p.id)
+                    .map(|a| a.text.clone())
+                    .unwrap_or_default();
+                let mut area = TextArea::new(original.lines().map(str::to_string).collect());
+                area.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+                area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                area.move_cursor(ratatui_textarea::CursorMove::End);
+                v.editor = Some(Editor {
+                    prompt: p.id.clone(),
+                    original,
+                    area,
+                });
+            }
+            PromptKind::Text => {}
+        }
+    }
+
+    fn advance(&mut self, reason: Option<String>, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let missing = !s.missing_required(s.current_phase()).is_empty();
+        let holds = s.holds(now);
+        if !holds.is_empty() {
+            self.set_flash(
+                format!("Cannot move on: {}", holds.join("; ")),
+                FlashKind::Refused,
+            );
+            return;
+        }
+        let dosing_not_started =
+            s.current_phase().role == PhaseRole::Dosing && s.dosing.started.is_none();
+        if reason.is_none() && (missing || dosing_not_started) {
+            self.open_reason(ReasonFor::Skip);
+            return;
+        }
+        if self.record(Event::Advanced { reason }, now)
+            && let Some(v) = self.view_mut()
+        {
+            v.view_phase = v.open.session.phase;
+            v.selected = 0;
+        }
+    }
+
+    fn close(&mut self, now: &Moment) {
+        if !self.record(Event::Closed, now) {
+            return;
+        }
+        self.finish(now);
+    }
+
+    /// After Closed or Abandoned: write the summary and show it.
+    fn finish(&mut self, now: &Moment) {
+        let screen = std::mem::replace(
+            &mut self.screen,
+            Screen::Start(Box::new(StartForm::empty())),
+        );
+        let Screen::Session(v) = screen else {
+            self.screen = screen;
+            return;
+        };
+        let text = crate::record::summary::markdown(&v.open.session, now);
+        let path = v.open.dir.join("summary.md");
+        let summary = crate::record::journal::write_atomic(&path, text.as_bytes())
+            .map(|_| path)
+            .map_err(|e| e.to_string());
+        self.screen = Screen::Closed(Box::new(ClosedView {
+            open: v.open,
+            summary,
+        }));
+    }
+
+    fn on_vitals_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(v) = self.view_mut() else { return };
+        match key.code {
+            KeyCode::Esc => v.vitals_focus = false,
+            KeyCode::Enter => {
+                let text = text_of(&v.vitals);
+                match vitals::parse(&text) {
+                    Err(e) => self.set_flash(e.to_string(), FlashKind::Refused),
+                    Ok(reading) => {
+                        if self.record(Event::Vitals { reading }, now) {
+                            let raised = self
+                                .view()
+                                .and_then(|v| v.open.session.vitals.last())
+                                .map_or(0, |e| e.raised.len());
+                            if let Some(v) = self.view_mut() {
+                                v.vitals = line_input("");
+                                v.vitals_focus = false;
+                            }
+                            let mut msg = format!("Saved {}  {reading}", now.hhmm());
+                            if raised > 0 {
+                                msg.push_str("  — ALERT raised");
+                            }
+                            self.set_flash(msg, FlashKind::Saved);
+                        }
+                    }
+                }
+            }
+            _ => feed_line(&mut v.vitals, key),
+        }
+    }
+
+    fn on_editor_key(&mut self, key: KeyEvent, now: &Moment) {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let Some(v) = self.view_mut() else { return };
+        let Some(ed) = &mut v.editor else { return };
+        match key.code {
+            KeyCode::Char('s') if ctrl => self.save_editor(now),
+            KeyCode::Esc => {
+                if text_of(&ed.area) == ed.original {
+                    v.editor = None;
+                } else {
+                    self.modal = Some(Modal::ConfirmDiscard);
+                }
+            }
+            _ => {
+                ed.area.input(key);
+            }
+        }
+    }
+
+    fn save_editor(&mut self, now: &Moment) {
+        let Some(v) = self.view_mut() else { return };
+        let Some(ed) = &v.editor else { return };
+        let ev = Event::Answered {
+            prompt: ed.prompt.clone(),
+            text: text_of(&ed.area).trim_end().to_string(),
+        };
+        if self.record(ev, now) {
+            let count = self.visible_prompts().len();
+            if let Some(v) = self.view_mut() {
+                v.editor = None;
+                if v.selected + 1 < count {
+                    v.selected += 1;
+                }
+            }
+            self.set_flash("Answer saved", FlashKind::Saved);
+        }
+    }
+
+    // ----- modals ------------------------------------------------------
+
+    fn on_modal_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        match modal {
+            Modal::ConfirmQuit => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.quit = true,
+                KeyCode::Char('n') | KeyCode::Esc => {}
+                _ => self.modal = Some(Modal::ConfirmQuit),
+            },
+            Modal::ConfirmDiscard => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('s') => self.save_editor(now),
+                KeyCode::Char('n') | KeyCode::Char('d') => {
+                    if let Some(v) = self.view_mut() {
+                        v.editor = None;
+                    }
+                }
+                KeyCode::Esc => {}
+                _ => self.modal = Some(Modal::ConfirmDiscard),
+            },
+            Modal::Music {
+                options,
+                mut selected,
+            } => match key.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    selected = selected.saturating_sub(1);
+                    self.modal = Some(Modal::Music { options, selected });
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    if selected + 1 < options.len() {
+                        selected += 1;
+                    }
+                    self.modal = Some(Modal::Music { options, selected });
+                }
+                KeyCode::Enter => {
+                    if let Some(o) = options.get(selected) {
+                        let ev = Event::MusicChosen {
+                            playlist: o.playlist.clone(),
+                            support: o.support.clone(),
+                        };
+                        let label = o.label.clone();
+                        if self.record(ev, now) {
+                            self.set_flash(format!("Chosen: {label}"), FlashKind::Saved);
+                        }
+                    }
+                }
+                KeyCode::Esc => {}
+                _ => self.modal = Some(Modal::Music { options, selected }),
+            },
+            Modal::Reason {
+                purpose,
+                mut input,
+                armed,
+            } => {
+                let text = text_of(&input).trim().to_string();
+                match key.code {
+                    KeyCode::Enter => {
+                        if text.is_empty() {
+                            self.set_flash("A reason is needed", FlashKind::Refused);
+                            self.modal = Some(Modal::Reason {
+                                purpose,
+                                input,
+                                armed: false,
+                            });
+                            return;
+                        }
+                        self.submit_reason(purpose, text, now);
+                    }
+                    KeyCode::Esc if text.is_empty() || armed => {}
+                    KeyCode::Esc => {
+                        self.modal = Some(Modal::Reason {
+                            purpose,
+                            input,
+                            armed: true,
+                        })
+                    }
+                    _ => {
+                        feed_line(&mut input, key);
+                        self.modal = Some(Modal::Reason {
+                            purpose,
+                            input,
+                            armed: false,
+                        });
+                    }
+                }
+            }
+            Modal::Note {
+                mut input,
+                typing,
+                armed,
+            } => {
+                let text = text_of(&input).trim().to_string();
+                match key.code {
+                    KeyCode::Char(c @ '1'..='8') if !typing => {
+                        let tag = NOTE_TAGS[(c as u8 - b'1') as usize];
+                        if self.record(
+                            Event::Note {
+                                text: String::new(),
+                                tags: vec![tag.to_string()],
+                            },
+                            now,
+                        ) {
+                            self.set_flash(
+                                format!("Noted {}: {tag}", now.hhmm()),
+                                FlashKind::Saved,
+                            );
+                        }
+                    }
+                    KeyCode::Enter if !typing => {
+                        self.modal = Some(Modal::Note {
+                            input,
+                            typing: true,
+                            armed: false,
+                        })
+                    }
+                    KeyCode::Enter => {
+                        if text.is_empty() {
+                            return;
+                        }
+                        if self.record(Event::Note { text, tags: vec![] }, now) {
+                            self.set_flash(format!("Note saved {}", now.hhmm()), FlashKind::Saved);
+                        }
+                    }
+                    KeyCode::Esc if text.is_empty() || armed => {}
+                    KeyCode::Esc => {
+                        self.modal = Some(Modal::Note {
+                            input,
+                            typing,
+                            armed: true,
+                        })
+                    }
+                    _ => {
+                        feed_line(&mut input, key);
+                        self.modal = Some(Modal::Note {
+                            input,
+                            typing: true,
+                            armed: false,
+                        });
+                    }
+                }
+            }
+            Modal::Ack {
+                alert,
+                mut input,
+                armed,
+            } => {
+                let text = text_of(&input).trim().to_string();
+                match key.code {
+                    KeyCode::Enter => {
+                        let action = (!text.is_empty()).then_some(text);
+                        if self.record(Event::AlertAcknowledged { alert, action }, now) {
+                            self.set_flash(format!("Alert {alert} acknowledged"), FlashKind::Saved);
+                        }
+                    }
+                    KeyCode::Esc if text.is_empty() || armed => {}
+                    KeyCode::Esc => {
+                        self.modal = Some(Modal::Ack {
+                            alert,
+                            input,
+                            armed: true,
+                        })
+                    }
+                    _ => {
+                        feed_line(&mut input, key);
+                        self.modal = Some(Modal::Ack {
+                            alert,
+                            input,
+                            armed: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn submit_reason(&mut self, purpose: ReasonFor, reason: String, now: &Moment) {
+        match purpose {
+            ReasonFor::Pause => {
+                if self.record(Event::DosingPaused { reason }, now) {
+                    self.set_flash("Infusion paused", FlashKind::Saved);
+                }
+            }
+            ReasonFor::Stop => {
+                if self.record(Event::DosingStopped { reason }, now) {
+                    self.set_flash("Infusion stopped", FlashKind::Saved);
+                }
+            }
+            ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::Abandon => {
+                if self.record(Event::Abandoned { reason }, now) {
+                    self.finish(now);
+                }
+            }
+        }
+    }
+}

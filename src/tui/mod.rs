@@ -1,0 +1,214 @@
+//! The full-screen app: terminal set-up and tear-down, the event loop, and
+//! signals. Everything else is in `app` (state and update) and `view`
+//! (rendering).
+
+pub mod app;
+pub mod bigclock;
+pub mod keys;
+pub mod theme;
+pub mod view;
+
+use crate::protocol::{self, Protocol};
+use crate::record::Store;
+use crate::session::{Clock, ScaledClock, SystemClock};
+use app::{App, Screen};
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use theme::{Theme, ThemeName};
+
+/// What `kap run`, `kap rehearse` and `kap resume` ask for.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub protocol: Option<PathBuf>,
+    pub patient: Option<String>,
+    pub session: Option<u32>,
+    pub weight: Option<f64>,
+    pub mg_per_kg: Option<f64>,
+    pub rehearsal: bool,
+    /// Simulated-time speed (rehearsal only).
+    pub speed: f64,
+    pub theme: Option<ThemeName>,
+    pub playlists: PathBuf,
+    /// Continue this session folder instead of starting a new one.
+    pub resume: Option<PathBuf>,
+}
+
+fn playlist_names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| {
+                    let l = n.to_lowercase();
+                    l.ends_with(".m3u") || l.ends_with(".m3u8")
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Everything that can fail before the screen is taken over, so errors
+/// are plain text on a normal terminal.
+fn prepare(opts: &RunOptions) -> Result<App, String> {
+    let store = Store::from_env().map_err(|e| e.to_string())?;
+    // A clear error now beats a failure mid-session.
+    let tree = store.tree(opts.rehearsal);
+    crate::record::store::make_private_dirs(&tree).map_err(|e| {
+        format!("the data directory cannot be used: {e} (set KAP_DATA_DIR to a writable folder)")
+    })?;
+    let probe = tree.join(".kap-write-test");
+    std::fs::write(&probe, b"ok")
+        .and_then(|_| std::fs::remove_file(&probe))
+        .map_err(|e| format!("the data directory {} is not writable: {e}", tree.display()))?;
+
+    let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
+        (Some(dir), _) => {
+            let p = dir.join(crate::record::store::PROTOCOL_COPY);
+            let t = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            (p, t)
+        }
+        (None, Some(p)) => {
+            let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            (p.clone(), t)
+        }
+        (None, None) => return Err("give a protocol file with --protocol".into()),
+    };
+    let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
+        d.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    })?;
+    let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
+
+    let (clock, scaled): (Arc<dyn Clock>, Option<Arc<ScaledClock>>) = if opts.rehearsal {
+        let from = match &opts.resume {
+            // Continue simulated time from the last entry.
+            Some(dir) => crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
+                .ok()
+                .and_then(|o| o.records.last().map(|r| r.at.clone()))
+                .unwrap_or_else(|| SystemClock::new().now()),
+            None => SystemClock::new().now(),
+        };
+        let mut from = from;
+        from.boot = "rehearsal".into();
+        let c = Arc::new(ScaledClock::new(from, opts.speed.clamp(1.0, 120.0)));
+        (c.clone(), Some(c))
+    } else {
+        (Arc::new(SystemClock::new()), None)
+    };
+
+    let mut app = App {
+        clock,
+        scaled,
+        store,
+        rehearsal: opts.rehearsal,
+        protocol_path,
+        protocol_text,
+        protocol,
+        theme: Theme::new(ThemeName::initial(opts.theme)),
+        screen: Screen::Start(Box::new(app::StartForm::empty())),
+        modal: None,
+        help: false,
+        quit: false,
+        flash: None,
+        playlists: playlist_names(&opts.playlists),
+    };
+    if let Some(dir) = &opts.resume {
+        let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
+        let warn = open.warnings.join("; ");
+        app.enter_session(open, None);
+        if !warn.is_empty() {
+            app.set_flash(warn, app::FlashKind::Refused);
+        } else {
+            app.set_flash("Resumed: every saved entry is back", app::FlashKind::Info);
+        }
+        return Ok(app);
+    }
+    let form = app.new_start_form(
+        opts.patient.as_deref().unwrap_or(""),
+        opts.session,
+        opts.weight,
+    );
+    let mut form = form;
+    if let Some(m) = opts.mg_per_kg {
+        form.fields[3] = app::line_input(&protocol::dose::num(m));
+    }
+    app.screen = Screen::Start(Box::new(form));
+    Ok(app)
+}
+
+/// Run the app until the clinician leaves. Returns the process exit code.
+pub fn run(opts: RunOptions) -> ExitCode {
+    let mut app = match prepare(&opts) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = Arc::clone(&stop);
+        // SIGINT is taken by the raw-mode terminal as a key; SIGTERM and
+        // SIGHUP (closed terminal) land here. The journal is already
+        // fsynced entry by entry, so closing cleanly is all that is left.
+        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+    }
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kap: cannot use this terminal: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    ratatui::restore();
+    match result {
+        Ok(()) => {
+            if let Screen::Session(v) = &app.screen {
+                println!(
+                    "kap: the session stays open in {} — `kap resume` continues it.",
+                    v.open.dir.display()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("kap: terminal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
+    loop {
+        let now = app.clock.now();
+        terminal.draw(|f| view::draw(f, app, &now))?;
+        if app.quit || stop.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        // Wake for the next displayed second (sooner in fast rehearsal),
+        // or at once on input. No busy loop.
+        let speed = app.scaled.as_ref().map_or(1.0, |c| c.speed());
+        let tick_ms = (1000.0 / speed).clamp(100.0, 1000.0) as u64;
+        let into_tick = (now.wall.timestamp_subsec_millis() as u64) % tick_ms;
+        let wait = Duration::from_millis((tick_ms - into_tick).max(20));
+        if event::poll(wait)? {
+            match event::read()? {
+                TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
+                _ => {} // resize and others: just redraw
+            }
+        }
+    }
+}

@@ -1,0 +1,693 @@
+//! The session screens: a phase with its prompts, the infusion with its
+//! timer, vitals and chart, and the closed session.
+
+use super::clock_text;
+use crate::protocol::dose::num;
+use crate::protocol::{Measure, PhaseRole, PromptKind};
+use crate::session::state::{DueState, minutes_text};
+use crate::session::{DosingState, MINUTE, Moment, Session};
+use crate::tui::app::{App, ClosedView, SessionView};
+use crate::tui::bigclock::BigClock;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table, Wrap,
+};
+
+pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: Rect, body: Rect) {
+    let t = &app.theme;
+    let s = &v.open.session;
+    phase_strip(f, t, s, v.view_phase, strip);
+
+    let alerts = s.alerts.active();
+    let mut banner_lines: Vec<Line<'_>> = Vec::new();
+    if let Some(e) = &v.disk_error {
+        banner_lines.push(Line::from(Span::styled(
+            " ✗ THE LAST ENTRY WAS NOT SAVED — the disk refused it.",
+            t.alarm,
+        )));
+        banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
+        banner_lines.push(Line::from(Span::styled(
+            "   Write entries on paper until this is fixed; kap tries again with each entry.",
+            t.warn,
+        )));
+    } else {
+        for a in alerts.iter().take(2) {
+            banner_lines.push(Line::from(vec![
+                Span::styled(
+                    format!(" ⚠ ALERT {} {} ", a.id, a.severity.as_str().to_uppercase()),
+                    t.alarm,
+                ),
+                Span::styled(
+                    format!(" {} at {}", a.headline(), a.raised_at.hhmm()),
+                    t.warn,
+                ),
+            ]));
+            banner_lines.push(Line::from(vec![
+                Span::styled(format!("   → {}", a.action), t.text),
+                Span::styled("  [a] acknowledge", t.accent),
+            ]));
+        }
+        if alerts.len() > 2 {
+            banner_lines.push(Line::from(Span::styled(
+                format!("   … and {} more alert(s)", alerts.len() - 2),
+                t.warn,
+            )));
+        }
+    }
+    // Wrapped height, so an action text is never cut off.
+    let w = body.width.max(1) as usize;
+    let banner_h: u16 = banner_lines
+        .iter()
+        .map(|l| l.width().div_ceil(w).max(1) as u16)
+        .sum();
+    let [banner, main] = Layout::vertical([
+        Constraint::Length(banner_h.min(body.height / 2)),
+        Constraint::Min(5),
+    ])
+    .areas(body);
+    if !banner_lines.is_empty() {
+        f.render_widget(
+            Paragraph::new(banner_lines).wrap(Wrap { trim: false }),
+            banner,
+        );
+    }
+
+    if let Some(ed) = &v.editor {
+        let prompt = s
+            .protocol()
+            .prompt(&ed.prompt)
+            .map_or(ed.prompt.clone(), |(_, p)| p.text.clone());
+        let mut area = ed.area.clone();
+        area.set_block(
+            Block::bordered()
+                .title(format!(" {prompt} "))
+                .title_bottom(" Ctrl-S save · Esc stop editing ")
+                .border_style(t.accent),
+        );
+        area.set_style(t.text);
+        f.render_widget(&area, main);
+        return;
+    }
+
+    let phase = &s.protocol().phases[v.view_phase];
+    let show_vitals = v.vitals_focus
+        || matches!(
+            phase.role,
+            PhaseRole::Baseline | PhaseRole::Dosing | PhaseRole::Discharge
+        );
+    let [content, vitals_line] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(if show_vitals { 1 } else { 0 }),
+    ])
+    .areas(main);
+    if phase.role == PhaseRole::Dosing && v.view_phase == s.phase {
+        infusion(f, app, v, now, content);
+    } else {
+        prompts(f, app, v, now, content);
+    }
+    if show_vitals {
+        vitals_entry(f, t, v, vitals_line);
+    }
+}
+
+fn phase_strip(f: &mut Frame<'_>, t: &Theme, s: &Session, viewing: usize, area: Rect) {
+    let phases = &s.protocol().phases;
+    let mut spans = vec![Span::raw(" ")];
+    for (i, p) in phases.iter().enumerate() {
+        let label = if i == s.phase || i == viewing {
+            format!("{} {}", i + 1, p.title)
+        } else {
+            format!("{}", i + 1)
+        };
+        let style = if i == s.phase {
+            t.accent
+        } else if i < s.phase {
+            t.text
+        } else {
+            t.dim
+        };
+        let style = if i == viewing && i != s.phase {
+            t.selected
+        } else {
+            style
+        };
+        spans.push(Span::styled(label, style));
+        if i + 1 < phases.len() {
+            spans.push(Span::styled(" › ", t.border));
+        }
+    }
+    if viewing != s.phase {
+        spans.push(Span::styled("   (looking back — → to return)", t.warn));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn vitals_entry(f: &mut Frame<'_>, t: &Theme, v: &SessionView, area: Rect) {
+    let [label, input] =
+        Layout::horizontal([Constraint::Length(10), Constraint::Min(10)]).areas(area);
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            " Vitals › ",
+            if v.vitals_focus { t.accent } else { t.dim },
+        )),
+        label,
+    );
+    if v.vitals_focus {
+        let mut ta = v.vitals.clone();
+        ta.set_style(t.text);
+        ta.set_cursor_line_style(Style::default());
+        f.render_widget(&ta, input);
+    } else {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                "press v, then e.g. 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95",
+                t.dim,
+            )),
+            input,
+        );
+    }
+}
+
+fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &app.theme;
+    let s = &v.open.session;
+    let phase = &s.protocol().phases[v.view_phase];
+    let current = v.view_phase == s.phase;
+    let mut lines: Vec<Line<'_>> = Vec::new();
+
+    // Title and clocks.
+    let mut title = vec![Span::styled(format!(" {}", phase.title), t.accent)];
+    if current {
+        if phase.role == PhaseRole::Debrief {
+            match s.debrief_elapsed(now) {
+                Some(ms) => title.push(Span::styled(
+                    format!(
+                        "   debrief clock {}{}",
+                        clock_text(ms),
+                        phase
+                            .target_minutes
+                            .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                            .unwrap_or_default()
+                    ),
+                    target_style(t, ms, phase.target_minutes.map(|r| (r.min, r.max))),
+                )),
+                None => title.push(Span::styled("   debrief clock not started", t.dim)),
+            }
+        } else {
+            let ms = s.phase_elapsed(now);
+            title.push(Span::styled(
+                format!(
+                    "   in this phase {}{}",
+                    clock_text(ms),
+                    phase
+                        .target_minutes
+                        .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                        .unwrap_or_default()
+                ),
+                target_style(t, ms, phase.target_minutes.map(|r| (r.min, r.max))),
+            ));
+        }
+    }
+    lines.push(Line::from(title));
+    if let Some(g) = &phase.guidance {
+        lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
+    }
+    lines.push(Line::from(""));
+
+    let visible: Vec<_> = s.prompts(phase).collect();
+    let mut selected_line = 0;
+    if visible.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " Nothing to record in this phase.",
+            t.dim,
+        )));
+    }
+    for (i, p) in visible.iter().enumerate() {
+        let sel = i == v.selected;
+        if sel {
+            selected_line = lines.len();
+        }
+        let marker = if sel { "›" } else { " " };
+        let req = if p.required { " *" } else { "" };
+        let style = if sel { t.selected } else { t.text };
+        match p.kind {
+            PromptKind::Check => {
+                let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(
+                        format!("[{}] {}{req}", if done { "x" } else { " " }, p.text),
+                        style,
+                    ),
+                ]));
+            }
+            PromptKind::Text => {
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(format!("{}{req}", p.text), style),
+                ]));
+                match s.answers.get(&p.id) {
+                    Some(a) => {
+                        for l in a.text.lines().take(3) {
+                            lines.push(Line::from(Span::styled(format!("     {l}"), t.text)));
+                        }
+                    }
+                    None => lines.push(Line::from(Span::styled("     —", t.dim))),
+                }
+            }
+        }
+    }
+
+    // Intentions: the music choice.
+    if phase.role == PhaseRole::Intentions {
+        lines.push(Line::from(""));
+        let choice = match (&s.music.playlist, &s.music.support) {
+            (Some(p), _) => format!(" Music: playlist {p}"),
+            (None, Some(sup)) => {
+                let label = s
+                    .protocol()
+                    .music
+                    .as_ref()
+                    .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
+                    .map_or(sup.clone(), |x| x.label.clone());
+                format!(" No music — {label}")
+            }
+            (None, None) => " Music not chosen yet (press m)".into(),
+        };
+        lines.push(Line::from(Span::styled(choice, t.text)));
+    }
+
+    // Last vitals where they matter.
+    if matches!(phase.role, PhaseRole::Baseline | PhaseRole::Discharge)
+        && let Some(e) = s.last_reading()
+    {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(" Last vitals {}: {}", e.at.hhmm(), e.reading),
+            t.text,
+        )));
+    }
+
+    // What holds the next step.
+    if current {
+        let holds = s.holds(now);
+        let missing = s.missing_required(phase);
+        if !holds.is_empty() || !missing.is_empty() {
+            lines.push(Line::from(""));
+            let last = s.phase + 1 == s.protocol().phases.len();
+            lines.push(Line::from(Span::styled(
+                if last {
+                    " Before closing:"
+                } else {
+                    " Before moving on:"
+                },
+                t.warn,
+            )));
+            for h in &holds {
+                lines.push(Line::from(Span::styled(format!("   • {h}"), t.warn)));
+            }
+            if !missing.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "   • {} required item(s) open (* above){}",
+                        missing.len(),
+                        if holds.is_empty() {
+                            " — → asks for a reason to skip"
+                        } else {
+                            ""
+                        }
+                    ),
+                    t.dim,
+                )));
+            }
+        }
+    }
+
+    let height = area.height as usize;
+    let scroll = selected_line.saturating_sub(height.saturating_sub(4)) as u16;
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> Style {
+    match target {
+        Some((_, max)) if ms > i64::from(max) * MINUTE => t.warn,
+        Some((min, _)) if ms >= i64::from(min) * MINUTE => t.ok,
+        _ => t.dim,
+    }
+}
+
+fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &app.theme;
+    let s = &v.open.session;
+    let d = &s.dosing;
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)]).areas(area);
+
+    // ---- left: timer, gauge, what is due
+    let state = d.state(now);
+    let elapsed = d.elapsed(now);
+    let label = if d.infusion {
+        "infusion"
+    } else {
+        "observation"
+    };
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let status = match state {
+        DosingState::NotStarted => format!(" {label} not started — press s when ready"),
+        DosingState::Running => format!(
+            " {label} running since {}",
+            d.started.as_ref().map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Paused => format!(
+            " {label} PAUSED: {}",
+            d.pauses.last().map_or("", |p| p.reason.as_str())
+        ),
+        DosingState::Completed => format!(
+            " {label} complete at {}",
+            d.completed_at(now).map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Stopped => format!(
+            " {label} STOPPED: {}",
+            d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
+        ),
+    };
+    let status_style = match state {
+        DosingState::Paused | DosingState::Stopped => t.warn,
+        DosingState::Completed => t.ok,
+        _ => t.text,
+    };
+    let clock = clock_text(elapsed);
+    let [timer, gauge_area, rest] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Length(1),
+        Constraint::Min(3),
+    ])
+    .areas(left);
+    let [big, small] =
+        Layout::vertical([Constraint::Length(3), Constraint::Length(2)]).areas(timer);
+    let bw = BigClock::width(&clock);
+    let big = Rect {
+        x: big.x + 1,
+        width: bw.min(big.width.saturating_sub(1)),
+        ..big
+    };
+    f.render_widget(
+        BigClock {
+            text: &clock,
+            style: if state == DosingState::Paused {
+                t.warn
+            } else {
+                t.accent
+            },
+        },
+        big,
+    );
+    let of = match (d.planned, d.remaining(now)) {
+        (Some(p), Some(r)) => format!(" elapsed of {}  ·  {} left", clock_text(p), clock_text(r)),
+        _ => " elapsed".to_string(),
+    };
+    f.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(of, t.text)),
+            Line::from(Span::styled(status, status_style)),
+        ]),
+        small,
+    );
+    if let Some(p) = d.planned {
+        let ratio = if p > 0 {
+            (elapsed as f64 / p as f64).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        f.render_widget(
+            Gauge::default()
+                .ratio(ratio)
+                .label(format!("{:.0}%", ratio * 100.0))
+                .gauge_style(t.accent)
+                .use_unicode(true),
+            Rect {
+                x: gauge_area.x + 1,
+                width: gauge_area.width.saturating_sub(2),
+                ..gauge_area
+            },
+        );
+    }
+
+    // What is due.
+    let prompted: Vec<&str> = s
+        .protocol()
+        .vitals
+        .prompted
+        .iter()
+        .map(|m| match m {
+            Measure::Bp => "BP",
+            Measure::Hr => "HR",
+            Measure::Spo2 => "SpO₂",
+        })
+        .collect();
+    let what = prompted.join("+");
+    match s.vitals_due(now) {
+        Some(due) => {
+            let (text, style) = match due.state {
+                DueState::Upcoming => (
+                    format!(" Next {what} due in {}", clock_text(due.from.since(now))),
+                    t.text,
+                ),
+                DueState::Due => (
+                    format!(
+                        " {what} DUE now — window closes in {}",
+                        clock_text(due.until.since(now))
+                    ),
+                    t.warn,
+                ),
+                DueState::Overdue => (
+                    format!(" {what} OVERDUE by {}", clock_text(now.since(&due.until))),
+                    t.alarm,
+                ),
+            };
+            lines.push(Line::from(Span::styled(text, style)));
+        }
+        None if state == DosingState::NotStarted => lines.push(Line::from(Span::styled(
+            " Vitals prompts start with the infusion",
+            t.dim,
+        ))),
+        None => {}
+    }
+    for p in &s.alerts.pending {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Repeat {} at {} to confirm ({} {})",
+                p.metric.label(),
+                p.repeat_at.hhmm(),
+                p.metric.label(),
+                p.value
+            ),
+            t.warn,
+        )));
+    }
+    // Music or check-ins.
+    if s.music.is_playing() {
+        let since = s
+            .music
+            .played
+            .last()
+            .map(|(st, _)| now.since(st))
+            .unwrap_or(0);
+        let name = s.music.playlist.clone().unwrap_or_else(|| "music".into());
+        lines.push(Line::from(Span::styled(
+            format!(" ♪ {name} playing {}", minutes_text(since - since % MINUTE)),
+            t.text,
+        )));
+    } else if let Some(due) = s.checkin_due(now) {
+        let (text, style) = match due.state {
+            DueState::Upcoming => (
+                format!(
+                    " No music: check in within {}",
+                    clock_text(due.from.since(now))
+                ),
+                t.dim,
+            ),
+            DueState::Due => (" Gentle check-in due (c when done)".to_string(), t.warn),
+            DueState::Overdue => (" Check-in overdue (c when done)".to_string(), t.warn),
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    } else if let Some(sup) = &s.music.support {
+        lines.push(Line::from(Span::styled(format!(" Support: {sup}"), t.dim)));
+    }
+    if let Some(ms) = s.debrief_elapsed(now) {
+        lines.push(Line::from(Span::styled(
+            format!(" Debrief clock {} — → to move on", clock_text(ms)),
+            t.ok,
+        )));
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+
+    // ---- right: vitals table and trend chart
+    let rows_available = right.height.saturating_sub(2);
+    let table_h = (s.vitals.len() as u16 + 2).min(rows_available / 2).max(3);
+    let [table_area, chart_area] =
+        Layout::vertical([Constraint::Length(table_h), Constraint::Min(4)]).areas(right);
+    let shown = table_h.saturating_sub(2) as usize;
+    let rows: Vec<Row<'_>> = s
+        .vitals
+        .iter()
+        .rev()
+        .take(shown)
+        .rev()
+        .map(|e| {
+            let r = &e.reading;
+            let style = if e.raised.is_empty() { t.text } else { t.alarm };
+            Row::new(vec![
+                e.at.hhmm(),
+                match (r.systolic, r.diastolic) {
+                    (Some(a), Some(b)) => format!("{a}/{b}"),
+                    _ => String::new(),
+                },
+                r.hr.map(|x| x.to_string()).unwrap_or_default(),
+                r.spo2.map(|x| format!("{x}%")).unwrap_or_default(),
+            ])
+            .style(style)
+        })
+        .collect();
+    f.render_widget(
+        Table::new(
+            rows,
+            [
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Length(5),
+                Constraint::Length(6),
+            ],
+        )
+        .header(Row::new(vec!["time", "BP", "HR", "SpO₂"]).style(t.dim))
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(" vitals "),
+        ),
+        table_area,
+    );
+    trend(f, t, s, now, chart_area);
+}
+
+fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
+    let origin = s
+        .dosing
+        .started
+        .clone()
+        .unwrap_or_else(|| s.started_at.clone());
+    let x = |m: &Moment| m.since(&origin) as f64 / MINUTE as f64;
+    let series =
+        |get: &dyn Fn(&crate::session::vitals::Reading) -> Option<u16>| -> Vec<(f64, f64)> {
+            s.vitals
+                .iter()
+                .filter_map(|e| get(&e.reading).map(|v| (x(&e.at), f64::from(v))))
+                .collect()
+        };
+    let sys = series(&|r| r.systolic);
+    let dia = series(&|r| r.diastolic);
+    let hr = series(&|r| r.hr);
+    let spo2 = series(&|r| r.spo2);
+    let x_min = s.vitals.first().map_or(0.0, |e| x(&e.at)).min(0.0);
+    let x_max = x(now).max(x_min + 10.0);
+    let datasets = vec![
+        Dataset::default()
+            .name("sys")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.accent)
+            .data(&sys),
+        Dataset::default()
+            .name("dia")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.text)
+            .data(&dia),
+        Dataset::default()
+            .name("HR")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.warn)
+            .data(&hr),
+        Dataset::default()
+            .name("SpO₂")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.ok)
+            .data(&spo2),
+    ];
+    let chart = Chart::new(datasets)
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(" trend (min since start) "),
+        )
+        .x_axis(
+            Axis::default()
+                .bounds([x_min, x_max])
+                .labels([format!("{:.0}", x_min), format!("{:.0}", x_max)])
+                .style(t.dim),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([40.0, 220.0])
+                .labels(["40", "130", "220"])
+                .style(t.dim),
+        );
+    f.render_widget(chart, area);
+}
+
+pub fn draw_closed(f: &mut Frame<'_>, app: &App, c: &ClosedView, body: Rect) {
+    let t = &app.theme;
+    let s = &c.open.session;
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            match s.closed.as_ref().and_then(|x| x.abandoned.as_ref()) {
+                Some(r) => format!(" Session ended early: {r}"),
+                None => " Session closed.".to_string(),
+            },
+            t.accent,
+        )),
+        Line::from(""),
+        Line::from(Span::styled(
+            format!(" Record:  {}", c.open.dir.display()),
+            t.text,
+        )),
+    ];
+    match &c.summary {
+        Ok(p) => lines.push(Line::from(Span::styled(
+            format!(" Summary: {}", p.display()),
+            t.text,
+        ))),
+        Err(e) => lines.push(Line::from(Span::styled(
+            format!(" The summary could not be written ({e}); the journal is complete."),
+            t.alarm,
+        ))),
+    }
+    lines.push(Line::from(Span::styled(
+        format!(
+            " {} vitals sets · {} notes · {} alerts · dose {} mg",
+            s.vitals.len(),
+            s.notes.len(),
+            s.alerts.alerts.len(),
+            num(s.start.dose_mg)
+        ),
+        t.text,
+    )));
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(" Press q to leave kap.", t.dim)));
+    f.render_widget(Paragraph::new(lines), body);
+}

@@ -1,0 +1,122 @@
+//! The start screen: patient, course session and weight → the dose, with
+//! its arithmetic, checked against the session's range.
+
+use crate::protocol::dose::num;
+use crate::tui::app::{App, START_LABELS, StartForm};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: Rect) {
+    let t = &app.theme;
+    let p = &app.protocol;
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                " New {} — {} ({} session{})",
+                if app.rehearsal {
+                    "rehearsal"
+                } else {
+                    "session"
+                },
+                p.protocol.name,
+                p.course.sessions,
+                if p.course.sessions == 1 { "" } else { "s" }
+            ),
+            t.accent,
+        )),
+        strip,
+    );
+    let [fields, info] =
+        Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
+    let rows = Layout::vertical([Constraint::Length(3); 4]).split(fields);
+    for (i, area) in rows.iter().enumerate() {
+        let mut ta = form.fields[i].clone();
+        let focused = i == form.focus;
+        ta.set_block(
+            Block::bordered()
+                .title(format!(" {} ", START_LABELS[i]))
+                .border_style(if focused { t.accent } else { t.border }),
+        );
+        ta.set_style(t.text);
+        ta.set_cursor_line_style(Style::default());
+        if !focused {
+            ta.set_cursor_style(t.text);
+        }
+        f.render_widget(&ta, *area);
+    }
+
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    match app.start_dose(form) {
+        Ok((start, plan)) => {
+            let rule = p.dose_rule(start.session);
+            lines.push(Line::from(Span::styled(
+                format!(
+                    " Session {} of {}: {} mg {}",
+                    start.session,
+                    p.course.sessions,
+                    num(plan.dose_mg),
+                    plan.route.label()
+                ),
+                t.accent,
+            )));
+            if let Some(l) = rule.and_then(|r| r.label.as_ref()) {
+                lines.push(Line::from(Span::styled(format!(" {l}"), t.dim)));
+            }
+            for a in plan.arithmetic() {
+                lines.push(Line::from(Span::styled(format!("   {a}"), t.text)));
+            }
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(" Enter starts the session.", t.ok)));
+        }
+        Err(e) => {
+            lines.push(Line::from(Span::styled(format!(" {e}"), t.dim)));
+            if let Some(n) = text_session(form)
+                && let Some(r) = p.dose_rule(n)
+                && let Some(d) = &r.mg_per_kg
+            {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        " Session {n}: {}–{} mg/kg{}",
+                        num(d.min),
+                        num(d.max),
+                        d.default
+                            .map(|x| format!(", default {}", num(x)))
+                            .unwrap_or_default()
+                    ),
+                    t.text,
+                )));
+            }
+        }
+    }
+    if let Some(err) = &form.error {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(format!(" {err}"), t.warn)));
+    }
+    if !p.site.is_reviewed() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            " The site has not signed off this protocol's alarm limits and other site-set values.",
+            t.warn,
+        )));
+    }
+    if let Some(l) = &form.resumable {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Unfinished: session {} started {} ({} entries). Ctrl-R resumes it.",
+                l.start.session,
+                l.started.wall.format("%d %b %H:%M"),
+                l.events
+            ),
+            t.warn,
+        )));
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
+}
+
+fn text_session(form: &StartForm) -> Option<u32> {
+    form.fields[1].lines().join("").trim().parse().ok()
+}
