@@ -189,6 +189,37 @@ fn text_of(t: &TextArea<'_>) -> String {
 }
 
 impl App {
+    /// An app on the start screen. `protocol_text` must be a valid protocol
+    /// (the caller has loaded it once to report errors).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        store: Store,
+        protocol_path: PathBuf,
+        protocol_text: String,
+        protocol: Arc<Protocol>,
+        clock: Arc<dyn Clock>,
+        scaled: Option<Arc<ScaledClock>>,
+        rehearsal: bool,
+        theme: Theme,
+    ) -> App {
+        App {
+            clock,
+            scaled,
+            store,
+            rehearsal,
+            protocol_path,
+            protocol_text,
+            protocol,
+            theme,
+            screen: Screen::Start(Box::new(StartForm::empty())),
+            modal: None,
+            help: false,
+            quit: false,
+            flash: None,
+            playlists: Vec::new(),
+        }
+    }
+
     pub fn new_start_form(
         &self,
         patient: &str,

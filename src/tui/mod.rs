@@ -104,22 +104,17 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         (Arc::new(SystemClock::new()), None)
     };
 
-    let mut app = App {
-        clock,
-        scaled,
+    let mut app = App::new(
         store,
-        rehearsal: opts.rehearsal,
         protocol_path,
         protocol_text,
         protocol,
-        theme: Theme::new(ThemeName::initial(opts.theme)),
-        screen: Screen::Start(Box::new(app::StartForm::empty())),
-        modal: None,
-        help: false,
-        quit: false,
-        flash: None,
-        playlists: playlist_names(&opts.playlists),
-    };
+        clock,
+        scaled,
+        opts.rehearsal,
+        Theme::new(ThemeName::initial(opts.theme)),
+    );
+    app.playlists = playlist_names(&opts.playlists);
     if let Some(dir) = &opts.resume {
         let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
         let warn = open.warnings.join("; ");

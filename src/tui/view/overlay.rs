@@ -23,6 +23,7 @@ pub fn help(f: &mut Frame<'_>, app: &App, area: Rect) {
     let t = &app.theme;
     let mut lines = Vec::new();
     let order = [
+        Ctx::Alert,
         Ctx::Session,
         Ctx::Prompts,
         Ctx::Dosing,
@@ -32,16 +33,26 @@ pub fn help(f: &mut Frame<'_>, app: &App, area: Rect) {
         Ctx::Rehearsal,
         Ctx::Start,
     ];
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    for (i, ctx) in order.iter().enumerate() {
-        let col = if i < 3 { &mut left } else { &mut right };
-        col.push(Line::from(Span::styled(keys::title(*ctx), t.accent)));
-        for b in BINDINGS.iter().filter(|b| b.ctx == *ctx) {
-            col.push(Line::from(vec![
-                Span::styled(format!("  {:<9}", b.keys), t.text),
+    let mut all: Vec<Vec<Line<'_>>> = Vec::new();
+    for ctx in order {
+        let mut group = vec![Line::from(Span::styled(keys::title(ctx), t.accent))];
+        for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+            group.push(Line::from(vec![
+                Span::styled(format!(" {:<8}", b.keys), t.text),
                 Span::styled(b.label, t.dim),
             ]));
+        }
+        all.push(group);
+    }
+    // Two columns of about equal height, groups kept whole.
+    let total: usize = all.iter().map(Vec::len).sum();
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    for group in all {
+        if left.len() + group.len() <= total.div_ceil(2) + 2 && right.is_empty() {
+            left.extend(group);
+        } else {
+            right.extend(group);
         }
     }
     let n = left.len().max(right.len());

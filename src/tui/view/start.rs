@@ -77,15 +77,20 @@ pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: R
                 && let Some(r) = p.dose_rule(n)
                 && let Some(d) = &r.mg_per_kg
             {
-                lines.push(Line::from(Span::styled(
+                let range = if d.min == d.max {
+                    format!("{} mg/kg", num(d.min))
+                } else {
                     format!(
-                        " Session {n}: {}–{} mg/kg{}",
+                        "{}–{} mg/kg{}",
                         num(d.min),
                         num(d.max),
                         d.default
                             .map(|x| format!(", default {}", num(x)))
                             .unwrap_or_default()
-                    ),
+                    )
+                };
+                lines.push(Line::from(Span::styled(
+                    format!(" Session {n}: {range}"),
                     t.text,
                 )));
             }

@@ -1,0 +1,388 @@
+//! End to end: the real `kap` binary in a pseudo-terminal, driven by key
+//! presses, read back through a terminal emulator; then the journal on
+//! disk is checked.
+
+use kap::record::journal;
+use kap::session::Event;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const RIGHT: &str = "\x1b[C";
+const ENTER: &str = "\r";
+const CTRL_S: &str = "\x13";
+
+struct Pty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Pty {
+    fn spawn(args: &[&str], data: &Path) -> Pty {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kap"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("KAP_DATA_DIR", data);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("RUST_BACKTRACE", "0");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZero::new(30).unwrap(),
+            std::num::NonZero::new(100).unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => p.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Pty {
+            parser,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {text:?}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(120));
+    }
+
+    /// Answer the selected text prompt.
+    fn answer(&mut self, text: &str) {
+        self.send(ENTER);
+        self.wait_for("Ctrl-S save", 5);
+        self.send(text);
+        self.send(CTRL_S);
+        self.wait_for("Answer saved", 5);
+    }
+
+    fn vitals(&mut self, v: &str) {
+        self.send("v");
+        self.send(v);
+        self.send(ENTER);
+        self.wait_for("Saved", 5);
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn only_session(tree: &Path) -> PathBuf {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(tree)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    assert_eq!(dirs.len(), 1, "{dirs:?}");
+    dirs.remove(0)
+}
+
+#[test]
+fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "e2e",
+            "--session",
+            "6",
+            "--weight",
+            "80",
+            "--speed",
+            "120",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events since the last visit", 5);
+    assert!(k.screen().contains("REHEARSAL"));
+
+    // Check-in: all seven prompts, including the course's end (session 6).
+    for i in 1..=7 {
+        k.answer(&format!("checkin answer {i}"));
+    }
+    k.send(RIGHT);
+    k.wait_for("Rolling integration", 5);
+    k.send(RIGHT);
+    k.wait_for("Intention for today's treatment", 5);
+    for i in 1..=4 {
+        k.answer(&format!("intention answer {i}"));
+    }
+    k.send("m");
+    k.wait_for("Music or support", 5);
+    k.send(ENTER);
+    k.wait_for("Chosen: No music", 5);
+    k.send(RIGHT);
+    k.wait_for("Patient is psychologically ready", 5);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.vitals("128/82 76 98");
+    k.send(RIGHT);
+    k.wait_for("infusion not started", 5);
+    k.send("s");
+    k.wait_for("Infusion started", 5);
+    k.send("n");
+    k.send("1");
+    k.wait_for("Noted", 5);
+    k.wait_for("BP DUE now", 15);
+    k.vitals("136/86 82 97");
+    k.send("c");
+    k.wait_for("Check-in recorded", 5);
+    k.wait_for("BP DUE now", 15);
+    k.vitals("140/88 84 97");
+    k.wait_for("infusion complete", 30);
+    k.send(RIGHT);
+    k.wait_for("The patient's account of the experience", 5);
+    k.answer("felt spacious and calm");
+    k.send(RIGHT);
+    k.wait_for("Plans for the next days", 5);
+    k.answer("rest, walk tomorrow");
+    k.answer("keep all three goals");
+    k.send(RIGHT);
+    k.wait_for("Psychologically ready to leave", 5);
+    for _ in 0..4 {
+        k.send(ENTER);
+    }
+    k.vitals("124/80 72 98");
+    k.send("C");
+    k.wait_for("Session closed.", 5);
+    k.send("q");
+
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let out = journal::read(&dir.join("journal.jsonl")).unwrap();
+    assert!(out.torn.is_none() && out.damaged.is_empty());
+    assert!(out.records.iter().all(|r| r.rehearsal));
+    let answers: Vec<&str> = out
+        .records
+        .iter()
+        .filter_map(|r| match &r.event {
+            Event::Answered { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    for i in 1..=7 {
+        assert!(
+            answers.contains(&format!("checkin answer {i}").as_str()),
+            "{answers:?}"
+        );
+    }
+    assert!(answers.contains(&"felt spacious and calm"));
+    assert!(answers.contains(&"keep all three goals"));
+    let vitals = out
+        .records
+        .iter()
+        .filter(|r| matches!(r.event, Event::Vitals { .. }))
+        .count();
+    assert_eq!(vitals, 4);
+    assert!(out.records.iter().any(|r| matches!(
+        &r.event,
+        Event::Note { tags, .. } if tags == &vec!["nausea".to_string()]
+    )));
+    assert!(
+        out.records
+            .iter()
+            .any(|r| matches!(r.event, Event::CheckedIn { .. }))
+    );
+    assert!(matches!(out.records.last().unwrap().event, Event::Closed));
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    assert!(summary.starts_with("> **REHEARSAL"), "{summary}");
+}
+
+fn left_seconds(screen: &str) -> i64 {
+    // "elapsed of 40:00  ·  39:52 left"
+    let line = screen
+        .lines()
+        .find(|l| l.contains(" left"))
+        .unwrap_or_else(|| panic!("no timer on screen:\n{screen}"));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let i = words.iter().position(|w| *w == "left").unwrap();
+    let t = words[i - 1];
+    let (m, s) = t.split_once(':').unwrap();
+    m.parse::<i64>().unwrap() * 60 + s.parse::<i64>().unwrap()
+}
+
+#[test]
+fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "run",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "kill-test",
+            "--session",
+            "2",
+            "--weight",
+            "70",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    k.send(RIGHT);
+    k.wait_for("Move on without the required items", 5);
+    k.send("late arrival");
+    k.send(ENTER);
+    k.wait_for("Rolling integration", 5);
+    k.send(RIGHT);
+    k.wait_for("Intention for today", 5);
+    k.send(RIGHT);
+    k.send("skip in test");
+    k.send(ENTER);
+    k.wait_for("Patient is psychologically ready", 5);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.vitals("120/80 70 98");
+    k.send(RIGHT);
+    k.send("s");
+    k.wait_for("Infusion started", 5);
+    let started = Instant::now();
+    std::thread::sleep(Duration::from_secs(2));
+    k.vitals("130/85 72 97");
+    k.send("n");
+    k.send("2");
+    k.wait_for("Noted", 5);
+
+    let pid = k.child.process_id().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let _ = k.child.wait();
+    drop(k);
+    std::thread::sleep(Duration::from_secs(2));
+
+    let dir = only_session(&tmp.path().join("sessions"));
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let mut r = Pty::spawn(&["resume", &id], tmp.path());
+    let s = r.wait_for("elapsed of 40:00", 10);
+    let elapsed = 2400 - left_seconds(&s);
+    let real = started.elapsed().as_secs() as i64;
+    assert!(
+        elapsed >= 4 && elapsed <= real + 1,
+        "timer shows {elapsed}s, real time since start {real}s"
+    );
+    assert!(s.contains("130/85"), "the vitals entry is back:\n{s}");
+    assert!(s.contains("Resumed"), "{s}");
+    r.send("\x11"); // Ctrl-Q
+    r.wait_for("Leave kap?", 5);
+    r.send("y");
+
+    let out = journal::read(&dir.join("journal.jsonl")).unwrap();
+    assert!(out.records.iter().any(|r| matches!(
+        &r.event,
+        Event::Note { tags, .. } if tags == &vec!["vomiting".to_string()]
+    )));
+    assert_eq!(
+        out.records
+            .iter()
+            .filter(|r| matches!(r.event, Event::Vitals { .. }))
+            .count(),
+        2
+    );
+    assert!(
+        out.records
+            .iter()
+            .any(|r| matches!(r.event, Event::DosingStarted))
+    );
+}
+
+#[test]
+fn sigterm_and_sighup_close_cleanly_and_restore_the_terminal() {
+    for signal in ["-TERM", "-HUP"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut k = Pty::spawn(
+            &[
+                "run",
+                "--protocol",
+                "protocols/palliative.toml",
+                "--patient",
+                "sig",
+                "--session",
+                "1",
+                "--weight",
+                "60",
+                "--mg-per-kg",
+                "0.4",
+            ],
+            tmp.path(),
+        );
+        k.wait_for("24 mg IV infusion", 10);
+        k.send(ENTER);
+        k.wait_for("How the patient is today", 5);
+        k.answer("tired but keen");
+        let pid = k.child.process_id().unwrap();
+        std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .unwrap();
+        let status = k.child.wait().unwrap();
+        assert!(status.success(), "{signal}: {status:?}");
+        // Left the alternate screen: the shell's screen shows the goodbye.
+        let s = k.wait_for("the session stays open", 5);
+        assert!(!s.contains("How the patient is today"), "{s}");
+        let dir = only_session(&tmp.path().join("sessions"));
+        let out = journal::read(&dir.join("journal.jsonl")).unwrap();
+        assert!(out.torn.is_none());
+        assert!(out.records.iter().any(|r| matches!(
+            &r.event,
+            Event::Answered { text, .. } if text == "tired but keen"
+        )));
+    }
+}
