@@ -6,5 +6,6 @@
 pub mod cli;
 pub mod protocol;
 pub mod record;
+pub mod rehearsal;
 pub mod session;
 pub mod tui;

@@ -386,3 +386,91 @@ fn sigterm_and_sighup_close_cleanly_and_restore_the_terminal() {
         )));
     }
 }
+
+/// Read the simulated monitor's line: "HR 77 · SpO₂ 96% · NIBP 130/83 at …".
+fn monitor_entry(screen: &str) -> String {
+    let line = screen
+        .lines()
+        .find(|l| l.contains("MONITOR"))
+        .unwrap_or_else(|| panic!("no monitor:\n{screen}"));
+    let after = |key: &str| {
+        let i = line.find(key).unwrap() + key.len();
+        line[i..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '/')
+            .collect::<String>()
+    };
+    format!("{} {} {}", after("NIBP "), after("HR "), after("SpO₂ "))
+}
+
+#[test]
+fn a_fast_rehearsal_of_the_hypertensive_scenario_reports_the_alert_and_its_acknowledgement() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--scenario",
+            "scenarios/montreal-hypertensive.toml",
+            "--speed",
+            "120",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Session 2 of 6", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    k.send(RIGHT);
+    k.send("trainee run");
+    k.send(ENTER);
+    k.wait_for("Rolling integration", 5);
+    k.send(RIGHT);
+    k.wait_for("Intention for today", 5);
+    k.send(RIGHT);
+    k.send("trainee run");
+    k.send(ENTER);
+    k.wait_for("Patient is psychologically ready", 5);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send("b");
+    let s = k.wait_for("NIBP 1", 5);
+    k.vitals(&monitor_entry(&s));
+    k.send(RIGHT);
+    k.send("s");
+    k.wait_for("Infusion started", 5);
+    // Wait for the spike (20 simulated minutes, 10 s at ×120), then measure.
+    k.wait_for("head is pounding", 20);
+    std::thread::sleep(Duration::from_millis(600));
+    k.send("b");
+    std::thread::sleep(Duration::from_millis(300));
+    let s = k.screen();
+    k.vitals(&monitor_entry(&s));
+    k.wait_for("ALERT 1 CRITICAL", 5);
+    k.send("a");
+    k.wait_for("Acknowledge alert 1", 5);
+    k.send("paused infusion, physician called");
+    k.send(ENTER);
+    k.wait_for("acknowledged", 5);
+    k.send("E");
+    k.wait_for("End the session early", 5);
+    k.send("end of drill");
+    k.send(ENTER);
+    k.wait_for("Trainee report", 5);
+    k.send("q");
+
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let report = std::fs::read_to_string(dir.join("trainee-report.md")).unwrap();
+    assert!(
+        report.contains("scenario montreal-hypertensive"),
+        "{report}"
+    );
+    assert!(report.contains("Alert 1 at"), "{report}");
+    assert!(report.contains("rule bp-severe"), "{report}");
+    assert!(report.contains("acknowledged after"), "{report}");
+    assert!(
+        report.contains("action recorded: paused infusion, physician called"),
+        "{report}"
+    );
+}

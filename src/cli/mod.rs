@@ -40,6 +40,12 @@ pub enum Command {
         /// Simulated time runs this many times faster (1 to 120)
         #[arg(long, default_value_t = 30.0)]
         speed: f64,
+        /// Scenario file: the simulated patient (see scenarios/)
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// Seed for the scenario's noise (default: the scenario's own)
+        #[arg(long)]
+        seed: Option<u64>,
     },
     /// List unfinished sessions, or continue one
     Resume {
@@ -104,6 +110,8 @@ impl StartArgs {
             theme: self.theme,
             playlists: self.playlists,
             resume: None,
+            scenario: None,
+            seed: None,
         }
     }
 }
@@ -147,12 +155,19 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd),
         Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
-        Command::Rehearse { mut start, speed } => {
+        Command::Rehearse {
+            mut start,
+            speed,
+            scenario,
+            seed,
+        } => {
             // A rehearsal can start straight away on a demo patient.
             start.patient.get_or_insert_with(|| "rehearsal".into());
-            start.session.get_or_insert(1);
             start.weight.get_or_insert(70.0);
-            crate::tui::run(start.options(true, speed))
+            let mut opts = start.options(true, speed);
+            opts.scenario = scenario;
+            opts.seed = seed;
+            crate::tui::run(opts)
         }
         Command::Resume {
             id,

@@ -67,6 +67,8 @@ pub fn resume(
             theme,
             playlists: "playlists".into(),
             resume: Some(dir),
+            scenario: None,
+            seed: None,
         });
     }
     match OpenSession::open(&dir) {

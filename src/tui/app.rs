@@ -143,6 +143,8 @@ pub struct SessionView {
 pub struct ClosedView {
     pub open: OpenSession,
     pub summary: Result<PathBuf, String>,
+    /// In a scenario rehearsal: the report's summary and where it was written.
+    pub report: Option<(String, Result<PathBuf, String>)>,
 }
 
 pub enum Screen {
@@ -168,6 +170,10 @@ pub struct App {
     pub flash: Option<Flash>,
     /// Playlist files offered in the intentions phase.
     pub playlists: Vec<String>,
+    /// Rehearsal with a scenario: the simulated patient.
+    pub sim: Option<crate::rehearsal::Patient>,
+    /// Scenario events already shown (by index).
+    pub sim_seen: Vec<bool>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -217,7 +223,54 @@ impl App {
             quit: false,
             flash: None,
             playlists: Vec::new(),
+            sim: None,
+            sim_seen: Vec::new(),
         }
+    }
+
+    /// Give the rehearsal a simulated patient.
+    pub fn set_patient(&mut self, p: crate::rehearsal::Patient) {
+        self.sim_seen = vec![false; p.scenario.events.len()];
+        self.sim = Some(p);
+    }
+
+    /// Called on every tick: scenario events reach the screen (and a
+    /// failing music device stops the music, as a real failure would).
+    pub fn on_tick(&mut self, now: &Moment) {
+        let Some(sim) = &self.sim else { return };
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let s = &v.open.session;
+        let Some(start) = s.dosing.started.clone() else {
+            return;
+        };
+        let t = now.since(&start) as f64 / crate::session::MINUTE as f64;
+        let mut newly = Vec::new();
+        for (i, e) in sim.scenario.events.iter().enumerate() {
+            if e.minute <= t && !self.sim_seen.get(i).copied().unwrap_or(true) {
+                newly.push((i, e.clone()));
+            }
+        }
+        let playing = s.music.is_playing();
+        if newly.is_empty() {
+            return;
+        }
+        let said: Vec<String> = newly.iter().map(|(_, e)| e.text.clone()).collect();
+        for (i, e) in newly {
+            if let Some(x) = self.sim_seen.get_mut(i) {
+                *x = true;
+            }
+            if e.kind == crate::rehearsal::scenario::EventKind::AudioFailure && playing {
+                self.record(
+                    Event::MusicStopped {
+                        reason: Some("music device failed (simulated)".into()),
+                    },
+                    now,
+                );
+            }
+        }
+        self.set_flash(format!("Patient: {}", said.join(" ")), FlashKind::Refused);
     }
 
     pub fn new_start_form(
@@ -605,6 +658,21 @@ impl App {
                     self.activate(p, key.code == KeyCode::Char(' '), now);
                 }
             }
+            KeyCode::Char('p') if ctrl && self.rehearsal => {
+                if let Some(c) = &self.scaled {
+                    let paused = !c.is_paused();
+                    c.set_paused(paused);
+                    self.set_flash(
+                        if paused {
+                            "Simulated time paused (Ctrl-P resumes)"
+                        } else {
+                            "Simulated time running"
+                        },
+                        FlashKind::Info,
+                    );
+                }
+            }
+            KeyCode::Char('b') if self.sim.is_some() => self.cycle_cuff(now),
             KeyCode::Char('+') | KeyCode::Char('=') if self.rehearsal => self.change_speed(2.0),
             KeyCode::Char('-') if self.rehearsal => self.change_speed(0.5),
             KeyCode::Char(c) if at_current && role == PhaseRole::Dosing => {
@@ -614,6 +682,18 @@ impl App {
                 self.open_music_choice()
             }
             _ => {}
+        }
+    }
+
+    fn cycle_cuff(&mut self, now: &Moment) {
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let origin = v.open.session.started_at.clone();
+        let dosing = v.open.session.dosing.started.clone();
+        if let Some(sim) = &mut self.sim {
+            let (s, d) = sim.cycle_cuff(now, &origin, dosing.as_ref());
+            self.set_flash(format!("Monitor: NIBP {s}/{d}"), FlashKind::Info);
         }
     }
 
@@ -805,9 +885,18 @@ impl App {
         let summary = crate::record::journal::write_atomic(&path, text.as_bytes())
             .map(|_| path)
             .map_err(|e| e.to_string());
+        let report = self.sim.as_ref().map(|sim| {
+            let r = crate::rehearsal::report::build(&v.open.session, sim, now);
+            let path = v.open.dir.join("trainee-report.md");
+            let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
+                .map(|_| path)
+                .map_err(|e| e.to_string());
+            (r.summary(), written)
+        });
         self.screen = Screen::Closed(Box::new(ClosedView {
             open: v.open,
             summary,
+            report,
         }));
     }
 

@@ -35,6 +35,9 @@ pub struct RunOptions {
     pub playlists: PathBuf,
     /// Continue this session folder instead of starting a new one.
     pub resume: Option<PathBuf>,
+    /// Rehearsal scenario file, and a seed overriding its own.
+    pub scenario: Option<PathBuf>,
+    pub seed: Option<u64>,
 }
 
 fn playlist_names(dir: &Path) -> Vec<String> {
@@ -87,6 +90,31 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     })?;
     let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
 
+    let scenario = match &opts.scenario {
+        None => None,
+        Some(path) => {
+            let sc = crate::rehearsal::scenario::load_file(path).map_err(|d| {
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            })?;
+            if sc.scenario.protocol != protocol.protocol.id {
+                return Err(format!(
+                    "{}: the scenario is written for protocol \"{}\", not \"{}\"",
+                    path.display(),
+                    sc.scenario.protocol,
+                    protocol.protocol.id
+                ));
+            }
+            Some(sc)
+        }
+    };
+    let session_number = opts
+        .session
+        .or(scenario.as_ref().map(|s| s.scenario.session))
+        .or(opts.rehearsal.then_some(1));
+
     let (clock, scaled): (Arc<dyn Clock>, Option<Arc<ScaledClock>>) = if opts.rehearsal {
         let from = match &opts.resume {
             // Continue simulated time from the last entry.
@@ -115,6 +143,9 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         Theme::new(ThemeName::initial(opts.theme)),
     );
     app.playlists = playlist_names(&opts.playlists);
+    if let Some(sc) = scenario {
+        app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
+    }
     if let Some(dir) = &opts.resume {
         let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
         let warn = open.warnings.join("; ");
@@ -128,7 +159,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     }
     let form = app.new_start_form(
         opts.patient.as_deref().unwrap_or(""),
-        opts.session,
+        session_number,
         opts.weight,
     );
     let mut form = form;
@@ -189,6 +220,7 @@ fn event_loop(
 ) -> std::io::Result<()> {
     loop {
         let now = app.clock.now();
+        app.on_tick(&now);
         terminal.draw(|f| view::draw(f, app, &now))?;
         if app.quit || stop.load(Ordering::SeqCst) {
             return Ok(());

@@ -77,6 +77,42 @@ pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: 
         );
     }
 
+    // The simulated bedside monitor, in a rehearsal with a scenario.
+    let main = match &app.sim {
+        None => main,
+        Some(sim) => {
+            let [mon, rest] =
+                Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(main);
+            let view = sim.view(now, &s.started_at, s.dosing.started.as_ref());
+            let bp = match &view.bp {
+                Some((a, b, at)) => format!("NIBP {a}/{b} at {}", at.hhmm()),
+                None => "NIBP --- (b cycles the cuff)".to_string(),
+            };
+            let spo2 = view.spo2.map_or("SpO₂ -- (no signal)".to_string(), |x| {
+                format!("SpO₂ {x}%")
+            });
+            let mut lines = vec![Line::from(vec![
+                Span::styled(" MONITOR ", t.watermark),
+                Span::styled(format!("  HR {}  ·  {spo2}  ·  {bp}", view.hr), t.accent),
+            ])];
+            // The latest scenario moment (all events of that minute).
+            if let Some(last) = view.happened.last() {
+                let said: Vec<&str> = view
+                    .happened
+                    .iter()
+                    .filter(|e| e.minute == last.minute)
+                    .map(|e| e.text.as_str())
+                    .collect();
+                lines.push(Line::from(Span::styled(
+                    format!(" Patient: {}", said.join(" ")),
+                    t.warn,
+                )));
+            }
+            f.render_widget(Paragraph::new(lines), mon);
+            rest
+        }
+    };
+
     if let Some(ed) = &v.editor {
         let prompt = s
             .protocol()
@@ -637,7 +673,10 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
         .x_axis(
             Axis::default()
                 .bounds([x_min, x_max])
-                .labels([format!("{:.0}", x_min), format!("{:.0}", x_max)])
+                .labels([
+                    format!("{:.0}", x_min.floor()),
+                    format!("{:.0}", x_max.ceil()),
+                ])
                 .style(t.dim),
         )
         .y_axis(
@@ -687,7 +726,22 @@ pub fn draw_closed(f: &mut Frame<'_>, app: &App, c: &ClosedView, body: Rect) {
         ),
         t.text,
     )));
+    if let Some((summary, written)) = &c.report {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(" Trainee report", t.accent)));
+        lines.push(Line::from(Span::styled(format!(" {summary}"), t.text)));
+        match written {
+            Ok(p) => lines.push(Line::from(Span::styled(
+                format!(" Report: {}", p.display()),
+                t.text,
+            ))),
+            Err(e) => lines.push(Line::from(Span::styled(
+                format!(" The report could not be written: {e}"),
+                t.alarm,
+            ))),
+        }
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(" Press q to leave kap.", t.dim)));
-    f.render_widget(Paragraph::new(lines), body);
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
 }

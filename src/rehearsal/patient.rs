@@ -1,0 +1,189 @@
+//! The simulated patient and the bedside monitor a trainee reads. Values
+//! are a pure function of the scenario, the seed and the simulated time, so
+//! a rehearsal is reproducible.
+
+use super::scenario::{EventKind, Scenario, ScenarioEvent};
+use crate::protocol::model::Metric;
+use crate::protocol::plausible::vital_range;
+use crate::session::{MINUTE, Moment};
+
+/// splitmix64: a tiny, well-known mixing function; enough for reproducible
+/// noise without a random-number crate.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Uniform in [-1, 1], fixed for (seed, metric, slot).
+fn unit(seed: u64, metric: Metric, slot: i64) -> f64 {
+    let m = metric as u64 + 1;
+    let h = mix(seed ^ mix(m.wrapping_mul(0x1000_0000_01B3) ^ (slot as u64)));
+    (h >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
+}
+
+/// What the monitor shows at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonitorView {
+    pub hr: u16,
+    /// `None` while the probe is off.
+    pub spo2: Option<u16>,
+    /// The last cycled blood pressure and when it was taken.
+    pub bp: Option<(u16, u16, Moment)>,
+    /// Scenario events that have happened, newest last.
+    pub happened: Vec<ScenarioEvent>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Patient {
+    pub scenario: Scenario,
+    pub seed: u64,
+    /// Every cuff cycle: when, and what it read.
+    pub cuff: Vec<(Moment, u16, u16)>,
+}
+
+impl Patient {
+    pub fn new(scenario: Scenario, seed: Option<u64>) -> Patient {
+        let seed = seed.unwrap_or(scenario.scenario.seed);
+        Patient {
+            scenario,
+            seed,
+            cuff: Vec::new(),
+        }
+    }
+
+    /// The modelled value at `t` minutes after dosing started (negative or
+    /// `None`: before dosing), with noise by 30-second slot of `clock_min`
+    /// (minutes since the session started).
+    pub fn value(&self, m: Metric, t: Option<f64>, clock_min: f64) -> f64 {
+        let s = &self.scenario;
+        let mut v = s.baseline.get(m);
+        if let Some(t) = t {
+            for d in s.drifts.iter().filter(|d| d.metric == m) {
+                v += d.change * ramp(t, d.from_minute, d.peak_minute, d.end_minute);
+            }
+            for e in &s.events {
+                if e.kind == EventKind::Spike
+                    && e.metric == Some(m)
+                    && t >= e.minute
+                    && t < e.minute + e.duration_minutes.unwrap_or(0.0)
+                {
+                    v += e.change.unwrap_or(0.0);
+                }
+            }
+        }
+        let slot = (clock_min * 2.0).floor() as i64;
+        v += s.noise.get(m) * unit(self.seed, m, slot);
+        let (lo, hi) = vital_range(m);
+        v.clamp(lo, hi)
+    }
+
+    fn minutes(
+        &self,
+        now: &Moment,
+        origin: &Moment,
+        dosing: Option<&Moment>,
+    ) -> (Option<f64>, f64) {
+        let t = dosing.map(|d| now.since(d) as f64 / MINUTE as f64);
+        let clock = now.since(origin) as f64 / MINUTE as f64;
+        (t, clock)
+    }
+
+    fn round(&self, m: Metric, t: Option<f64>, clock: f64) -> u16 {
+        self.value(m, t, clock).round() as u16
+    }
+
+    /// Take a blood pressure now, as pressing the monitor's cuff button does.
+    pub fn cycle_cuff(
+        &mut self,
+        now: &Moment,
+        origin: &Moment,
+        dosing: Option<&Moment>,
+    ) -> (u16, u16) {
+        let (t, c) = self.minutes(now, origin, dosing);
+        let mut sys = self.round(Metric::Systolic, t, c);
+        let mut dia = self.round(Metric::Diastolic, t, c);
+        if dia >= sys {
+            dia = sys.saturating_sub(10);
+            sys = sys.max(dia + 10);
+        }
+        self.cuff.push((now.clone(), sys, dia));
+        (sys, dia)
+    }
+
+    /// The monitor at `now`. `origin` is the session start; `dosing` when
+    /// dosing started.
+    pub fn view(&self, now: &Moment, origin: &Moment, dosing: Option<&Moment>) -> MonitorView {
+        let (t, c) = self.minutes(now, origin, dosing);
+        let probe_off = t.is_some_and(|t| {
+            self.scenario.events.iter().any(|e| {
+                e.kind == EventKind::Spo2ProbeOff
+                    && t >= e.minute
+                    && t < e.minute + e.duration_minutes.unwrap_or(0.0)
+            })
+        });
+        let happened = match t {
+            Some(t) => self
+                .scenario
+                .events
+                .iter()
+                .filter(|e| e.minute <= t)
+                .cloned()
+                .collect(),
+            None => Vec::new(),
+        };
+        MonitorView {
+            hr: self.round(Metric::Hr, t, c),
+            spo2: (!probe_off).then(|| self.round(Metric::Spo2, t, c)),
+            bp: self
+                .cuff
+                .iter()
+                .rev()
+                .find(|(at, _, _)| now.since(at) >= 0)
+                .map(|(at, s, d)| (*s, *d, at.clone())),
+            happened,
+        }
+    }
+}
+
+/// 0 before `from`, rising to 1 at `peak`, back to 0 at `end`.
+fn ramp(t: f64, from: f64, peak: f64, end: f64) -> f64 {
+    if t <= from || t >= end {
+        0.0
+    } else if t <= peak {
+        if peak > from {
+            (t - from) / (peak - from)
+        } else {
+            1.0
+        }
+    } else if end > peak {
+        (end - t) / (end - peak)
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ramp_rises_and_falls() {
+        assert_eq!(ramp(0.0, 5.0, 30.0, 70.0), 0.0);
+        assert_eq!(ramp(17.5, 5.0, 30.0, 70.0), 0.5);
+        assert_eq!(ramp(30.0, 5.0, 30.0, 70.0), 1.0);
+        assert_eq!(ramp(50.0, 5.0, 30.0, 70.0), 0.5);
+        assert_eq!(ramp(80.0, 5.0, 30.0, 70.0), 0.0);
+    }
+
+    #[test]
+    fn noise_is_bounded_and_repeatable() {
+        for slot in 0..200 {
+            let a = unit(7, Metric::Hr, slot);
+            assert!((-1.0..=1.0).contains(&a));
+            assert_eq!(a, unit(7, Metric::Hr, slot));
+        }
+        assert_ne!(unit(7, Metric::Hr, 3), unit(8, Metric::Hr, 3));
+    }
+}

@@ -1,0 +1,394 @@
+//! The trainee report: how each vitals prompt was answered, how alerts were
+//! handled, entries that disagreed with the monitor, steps skipped, pauses,
+//! and whether scenario events were noticed. Times are simulated minutes
+//! from the start of dosing, so runs of the same scenario compare directly.
+
+use super::patient::Patient;
+use crate::protocol::Measure;
+use crate::session::{MINUTE, Moment, Session};
+use std::fmt::Write as _;
+
+/// Tolerances for "the entry disagrees with the monitor".
+const BP_TOLERANCE: i32 = 5;
+const HR_TOLERANCE: i32 = 5;
+const SPO2_TOLERANCE: i32 = 2;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromptRow {
+    pub due_from: f64,
+    pub due_until: f64,
+    pub answered: Option<f64>,
+    pub late: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlertRow {
+    pub id: u32,
+    pub headline: String,
+    pub raised: f64,
+    pub acknowledged: Option<f64>,
+    pub action: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub minute: f64,
+    pub text: String,
+    pub expected: Option<String>,
+    pub met: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub scenario: String,
+    pub seed: u64,
+    pub protocol: String,
+    pub session: u32,
+    pub prompts: Vec<PromptRow>,
+    pub alerts: Vec<AlertRow>,
+    pub disagreements: Vec<String>,
+    pub skips: Vec<String>,
+    pub pauses: Vec<String>,
+    pub events: Vec<EventRow>,
+    pub closed: bool,
+}
+
+fn mins(a: &Moment, origin: &Moment) -> f64 {
+    (a.since(origin) as f64 / MINUTE as f64 * 10.0).round() / 10.0
+}
+
+/// Build the report for a rehearsal as it stands at `now`.
+pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
+    let origin = s
+        .dosing
+        .started
+        .clone()
+        .unwrap_or_else(|| s.started_at.clone());
+    let end = s.closed.as_ref().map_or(now.clone(), |c| c.at.clone());
+    let m = |a: &Moment| mins(a, &origin);
+
+    // Vitals prompts, following the session's own schedule.
+    let mut prompts = Vec::new();
+    if let Some(start) = &s.dosing.started {
+        let v = &s.protocol().vitals;
+        let complete = |e: &&crate::session::state::VitalsEntry| {
+            e.at.since(start) >= 0
+                && v.prompted.iter().all(|x| match x {
+                    Measure::Bp => e.reading.has_bp(),
+                    Measure::Hr => e.reading.hr.is_some(),
+                    Measure::Spo2 => e.reading.spo2.is_some(),
+                })
+        };
+        let readings: Vec<_> = s.vitals.iter().filter(complete).collect();
+        let mut anchor = start.clone();
+        let mut i = 0;
+        loop {
+            let ended = s
+                .dosing
+                .ended_at(&end)
+                .is_some_and(|e| anchor.since(&e) >= 0);
+            let window = if ended {
+                match v.after_dosing_interval_minutes {
+                    Some(w) => w,
+                    None => break,
+                }
+            } else {
+                v.interval_minutes
+            };
+            let from = anchor.plus(i64::from(window.min) * MINUTE);
+            let until = anchor.plus(i64::from(window.max) * MINUTE);
+            match readings.get(i) {
+                Some(r) => {
+                    prompts.push(PromptRow {
+                        due_from: m(&from),
+                        due_until: m(&until),
+                        answered: Some(m(&r.at)),
+                        late: (mins(&r.at, &until)).max(0.0),
+                    });
+                    anchor = r.at.clone();
+                    i += 1;
+                }
+                None => {
+                    if end.since(&until) > 0 {
+                        prompts.push(PromptRow {
+                            due_from: m(&from),
+                            due_until: m(&until),
+                            answered: None,
+                            late: mins(&end, &until),
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    let alerts = s
+        .alerts
+        .alerts
+        .iter()
+        .map(|a| AlertRow {
+            id: a.id,
+            headline: a.headline(),
+            raised: m(&a.raised_at),
+            acknowledged: a.acknowledged.as_ref().map(|k| m(&k.at)),
+            action: a.acknowledged.as_ref().and_then(|k| k.action.clone()),
+        })
+        .collect();
+
+    // Entries against the monitor.
+    let mut disagreements = Vec::new();
+    for e in &s.vitals {
+        let view = patient.view(&e.at, &s.started_at, s.dosing.started.as_ref());
+        let at = m(&e.at);
+        if let (Some(sys), Some(dia)) = (e.reading.systolic, e.reading.diastolic) {
+            match &view.bp {
+                None => disagreements.push(format!(
+                    "{at} min: BP {sys}/{dia} entered, but the cuff had not been cycled"
+                )),
+                Some((ms, md, _))
+                    if (i32::from(sys) - i32::from(*ms)).abs() > BP_TOLERANCE
+                        || (i32::from(dia) - i32::from(*md)).abs() > BP_TOLERANCE =>
+                {
+                    disagreements.push(format!(
+                        "{at} min: BP {sys}/{dia} entered, the monitor showed {ms}/{md}"
+                    ))
+                }
+                _ => {}
+            }
+        }
+        if let Some(hr) = e.reading.hr
+            && (i32::from(hr) - i32::from(view.hr)).abs() > HR_TOLERANCE
+        {
+            disagreements.push(format!(
+                "{at} min: HR {hr} entered, the monitor showed {}",
+                view.hr
+            ));
+        }
+        if let Some(o) = e.reading.spo2 {
+            match view.spo2 {
+                None => disagreements.push(format!(
+                    "{at} min: SpO₂ {o}% entered while the probe was off (the monitor showed no reading)"
+                )),
+                Some(mo) if (i32::from(o) - i32::from(mo)).abs() > SPO2_TOLERANCE => disagreements
+                    .push(format!("{at} min: SpO₂ {o}% entered, the monitor showed {mo}%")),
+                _ => {}
+            }
+        }
+    }
+
+    let skips = s
+        .skips
+        .iter()
+        .map(|k| {
+            format!(
+                "{}: moved on without {} — \"{}\"",
+                k.phase,
+                k.prompts.join(", "),
+                k.reason
+            )
+        })
+        .collect();
+    let mut pauses: Vec<String> = s
+        .dosing
+        .pauses
+        .iter()
+        .map(|p| {
+            format!(
+                "paused at {} min for {} min: {}",
+                m(&p.from),
+                p.to.as_ref().map_or("…".to_string(), |t| format!(
+                    "{}",
+                    (mins(t, &p.from) * 10.0).round() / 10.0
+                )),
+                p.reason
+            )
+        })
+        .collect();
+    if let Some((at, r)) = &s.dosing.stopped {
+        pauses.push(format!("stopped early at {} min: {r}", m(at)));
+    }
+
+    // Scenario events and what was expected of the trainee.
+    let mut events = Vec::new();
+    let t_end = m(&end);
+    for e in &patient.scenario.events {
+        if s.dosing.started.is_none() || e.minute > t_end {
+            continue;
+        }
+        let window = (e.minute, e.minute + e.expect_within_minutes);
+        let (expected, met) = if e.request_stop {
+            let acted = s
+                .dosing
+                .pauses
+                .iter()
+                .map(|p| m(&p.from))
+                .chain(s.dosing.stopped.as_ref().map(|(at, _)| m(at)))
+                .any(|t| t >= window.0 && t <= window.1);
+            (Some("pause or stop the infusion".to_string()), Some(acted))
+        } else if let Some(tag) = &e.expect_note_tag {
+            let noted = s.notes.iter().any(|n| {
+                let t = m(&n.at);
+                t >= window.0
+                    && t <= window.1
+                    && (n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
+                        || n.text.to_lowercase().contains(&tag.to_lowercase()))
+            });
+            (Some(format!("a note tagged \"{tag}\"")), Some(noted))
+        } else {
+            (None, None)
+        };
+        events.push(EventRow {
+            minute: e.minute,
+            text: e.text.clone(),
+            expected,
+            met,
+        });
+    }
+
+    Report {
+        scenario: patient.scenario.scenario.id.clone(),
+        seed: patient.seed,
+        protocol: s.protocol().protocol.id.clone(),
+        session: s.start.session,
+        prompts,
+        alerts,
+        disagreements,
+        skips,
+        pauses,
+        events,
+        closed: s.closed.is_some(),
+    }
+}
+
+fn t(x: f64) -> String {
+    crate::protocol::dose::num(x)
+}
+
+impl Report {
+    /// One-paragraph summary.
+    pub fn summary(&self) -> String {
+        let on_time = self
+            .prompts
+            .iter()
+            .filter(|p| p.answered.is_some() && p.late == 0.0)
+            .count();
+        let worst = self.prompts.iter().map(|p| p.late).fold(0.0, f64::max);
+        let acked = self
+            .alerts
+            .iter()
+            .filter(|a| a.acknowledged.is_some())
+            .count();
+        let missed_events = self.events.iter().filter(|e| e.met == Some(false)).count();
+        format!(
+            "{on_time} of {} vitals prompts answered on time (latest {} min late); {acked} of {} alerts acknowledged; {} entries disagreed with the monitor; {} step(s) skipped; {missed_events} scenario event(s) without the expected response.",
+            self.prompts.len(),
+            t(worst),
+            self.alerts.len(),
+            self.disagreements.len(),
+            self.skips.len()
+        )
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "> **REHEARSAL — trainee report on a simulated patient.**\n"
+        );
+        let _ = writeln!(
+            o,
+            "# Trainee report — scenario {} (seed {})\n\nProtocol {}, session {}{}. Times are simulated minutes from the start of dosing.\n",
+            self.scenario,
+            self.seed,
+            self.protocol,
+            self.session,
+            if self.closed { "" } else { " (not closed)" }
+        );
+        let _ = writeln!(o, "**Summary.** {}\n", self.summary());
+        let _ = writeln!(o, "## Vitals prompts\n");
+        if self.prompts.is_empty() {
+            let _ = writeln!(o, "None (dosing did not start).");
+        } else {
+            let _ = writeln!(o, "| due | answered | late |\n|---|---|---|");
+            for p in &self.prompts {
+                let _ = writeln!(
+                    o,
+                    "| {}–{} | {} | {} |",
+                    t(p.due_from),
+                    t(p.due_until),
+                    p.answered.map_or("not answered".to_string(), t),
+                    if p.late > 0.0 {
+                        format!("{} min", t(p.late))
+                    } else {
+                        "on time".into()
+                    }
+                );
+            }
+        }
+        let _ = writeln!(o, "\n## Alerts\n");
+        if self.alerts.is_empty() {
+            let _ = writeln!(o, "None raised.");
+        }
+        for a in &self.alerts {
+            let _ = writeln!(
+                o,
+                "- Alert {} at {} min: {} — {}{}",
+                a.id,
+                t(a.raised),
+                a.headline,
+                match a.acknowledged {
+                    Some(k) => format!(
+                        "acknowledged after {} min",
+                        t(((k - a.raised) * 10.0).round() / 10.0)
+                    ),
+                    None => "NOT acknowledged".into(),
+                },
+                match &a.action {
+                    Some(x) => format!("; action recorded: {x}"),
+                    None if a.acknowledged.is_some() => "; no action recorded".into(),
+                    None => String::new(),
+                }
+            );
+        }
+        let _ = writeln!(o, "\n## Entries that disagreed with the monitor\n");
+        if self.disagreements.is_empty() {
+            let _ = writeln!(o, "None.");
+        }
+        for d in &self.disagreements {
+            let _ = writeln!(o, "- {d}");
+        }
+        let _ = writeln!(o, "\n## Scenario events\n");
+        if self.events.is_empty() {
+            let _ = writeln!(o, "None reached.");
+        }
+        for e in &self.events {
+            let _ = writeln!(
+                o,
+                "- {} min: {}{}",
+                t(e.minute),
+                e.text,
+                match (&e.expected, e.met) {
+                    (Some(x), Some(true)) => format!(" — expected {x}: done"),
+                    (Some(x), Some(false)) => format!(" — expected {x}: MISSED"),
+                    _ => String::new(),
+                }
+            );
+        }
+        let _ = writeln!(o, "\n## Steps skipped\n");
+        if self.skips.is_empty() {
+            let _ = writeln!(o, "None.");
+        }
+        for k in &self.skips {
+            let _ = writeln!(o, "- {k}");
+        }
+        let _ = writeln!(o, "\n## Infusion pauses and stops\n");
+        if self.pauses.is_empty() {
+            let _ = writeln!(o, "None.");
+        }
+        for p in &self.pauses {
+            let _ = writeln!(o, "- {p}");
+        }
+        o
+    }
+}

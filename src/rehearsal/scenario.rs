@@ -1,0 +1,306 @@
+//! Scenario files: how a simulated patient's vital signs behave in a
+//! rehearsal, and what happens when. TOML, checked like protocol files,
+//! with errors that name file, line and column. See `docs/scenario-format.md`.
+//!
+//! Scenario values are training material, not clinical figures: they make a
+//! rehearsal cross (or not cross) the protocol's own limits.
+
+use crate::protocol::diagnostic::{Diagnostic, Level};
+use crate::protocol::locate::{KeyPath, locate};
+use crate::protocol::model::Metric;
+use crate::protocol::plausible::vital_range;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub format: u32,
+    pub scenario: Meta,
+    pub baseline: Values,
+    /// Random variation around the modelled value, ± this much.
+    #[serde(default)]
+    pub noise: Noise,
+    #[serde(rename = "drift", default)]
+    pub drifts: Vec<Drift>,
+    #[serde(rename = "event", default)]
+    pub events: Vec<ScenarioEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    pub name: String,
+    /// The protocol id this scenario is written for.
+    pub protocol: String,
+    /// The course session it rehearses.
+    pub session: u32,
+    /// Seed for the noise; `--seed` overrides it.
+    #[serde(default)]
+    pub seed: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Values {
+    pub systolic: f64,
+    pub diastolic: f64,
+    pub hr: f64,
+    pub spo2: f64,
+}
+
+impl Values {
+    pub fn get(&self, m: Metric) -> f64 {
+        match m {
+            Metric::Systolic => self.systolic,
+            Metric::Diastolic => self.diastolic,
+            Metric::Hr => self.hr,
+            Metric::Spo2 => self.spo2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Noise {
+    #[serde(default)]
+    pub systolic: f64,
+    #[serde(default)]
+    pub diastolic: f64,
+    #[serde(default)]
+    pub hr: f64,
+    #[serde(default)]
+    pub spo2: f64,
+}
+
+impl Default for Noise {
+    fn default() -> Self {
+        Noise {
+            systolic: 0.0,
+            diastolic: 0.0,
+            hr: 0.0,
+            spo2: 0.0,
+        }
+    }
+}
+
+impl Noise {
+    pub fn get(&self, m: Metric) -> f64 {
+        match m {
+            Metric::Systolic => self.systolic,
+            Metric::Diastolic => self.diastolic,
+            Metric::Hr => self.hr,
+            Metric::Spo2 => self.spo2,
+        }
+    }
+}
+
+/// A change that builds up linearly from `from_minute` to `peak_minute`
+/// (minutes after dosing starts), then fades back to nothing by
+/// `end_minute`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Drift {
+    pub metric: Metric,
+    pub change: f64,
+    pub from_minute: f64,
+    pub peak_minute: f64,
+    pub end_minute: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// A sudden change in one metric for a while (`metric`, `change`,
+    /// `duration_minutes`).
+    Spike,
+    Nausea,
+    /// A distressing experience; `request_stop` makes the patient ask to stop.
+    Distress,
+    /// The SpO₂ probe falls off: the monitor shows no SpO₂ for a while.
+    Spo2ProbeOff,
+    /// The music device fails.
+    AudioFailure,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioEvent {
+    /// Minutes after dosing starts.
+    pub minute: f64,
+    pub kind: EventKind,
+    /// What the patient says or does, shown on the monitor panel.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<f64>,
+    /// The patient asks for the infusion to stop.
+    #[serde(default)]
+    pub request_stop: bool,
+    /// What a careful trainee records: a note tag expected within
+    /// `expect_within_minutes` (e.g. "nausea").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_note_tag: Option<String>,
+    #[serde(default = "default_expect_within")]
+    pub expect_within_minutes: f64,
+}
+
+fn default_expect_within() -> f64 {
+    5.0
+}
+
+fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
+    let mut out = Vec::new();
+    let root = KeyPath::root();
+    if s.format != FORMAT_VERSION {
+        out.push((
+            root.at("format"),
+            format!(
+                "unsupported format version {}; this kap reads {FORMAT_VERSION}",
+                s.format
+            ),
+        ));
+    }
+    if s.scenario.id.trim().is_empty() {
+        out.push((root.at("scenario").at("id"), "id must not be empty".into()));
+    }
+    if s.scenario.session == 0 {
+        out.push((
+            root.at("scenario").at("session"),
+            "session must be at least 1".into(),
+        ));
+    }
+    for m in Metric::ALL {
+        let key = metric_key(m);
+        let (lo, hi) = vital_range(m);
+        let v = s.baseline.get(m);
+        if !(lo..=hi).contains(&v) {
+            out.push((
+                root.at("baseline").at(key),
+                format!("{v} is not a plausible {} (expected {lo}–{hi})", m.label()),
+            ));
+        }
+        let n = s.noise.get(m);
+        if !n.is_finite() || !(0.0..=20.0).contains(&n) {
+            out.push((
+                root.at("noise").at(key),
+                format!("noise must be between 0 and 20, found {n}"),
+            ));
+        }
+    }
+    if s.baseline.diastolic >= s.baseline.systolic {
+        out.push((
+            root.at("baseline").at("diastolic"),
+            "diastolic must be below systolic".into(),
+        ));
+    }
+    for (i, d) in s.drifts.iter().enumerate() {
+        let p = root.at("drift").at(i);
+        if !(d.from_minute <= d.peak_minute && d.peak_minute <= d.end_minute) {
+            out.push((
+                p.at("peak_minute"),
+                "minutes must run from_minute ≤ peak_minute ≤ end_minute".into(),
+            ));
+        }
+        if d.from_minute < 0.0 || !d.change.is_finite() {
+            out.push((p.at("from_minute"), "from_minute must be 0 or later".into()));
+        }
+    }
+    for (i, e) in s.events.iter().enumerate() {
+        let p = root.at("event").at(i);
+        if !(0.0..=480.0).contains(&e.minute) {
+            out.push((
+                p.at("minute"),
+                format!("minute {} is outside 0–480", e.minute),
+            ));
+        }
+        if e.text.trim().is_empty() {
+            out.push((p.at("text"), "text must not be empty".into()));
+        }
+        match e.kind {
+            EventKind::Spike => {
+                if e.metric.is_none() {
+                    out.push((p.clone(), "a spike needs metric".into()));
+                }
+                if e.change.is_none() {
+                    out.push((p.clone(), "a spike needs change".into()));
+                }
+                if e.duration_minutes.is_none() {
+                    out.push((p.clone(), "a spike needs duration_minutes".into()));
+                }
+            }
+            EventKind::Spo2ProbeOff if e.duration_minutes.is_none() => {
+                out.push((p.clone(), "spo2-probe-off needs duration_minutes".into()));
+            }
+            _ => {}
+        }
+        if let Some(d) = e.duration_minutes
+            && !(d > 0.0 && d <= 480.0)
+        {
+            out.push((
+                p.at("duration_minutes"),
+                "duration_minutes must be between 0 and 480".into(),
+            ));
+        }
+    }
+    out
+}
+
+fn metric_key(m: Metric) -> &'static str {
+    match m {
+        Metric::Systolic => "systolic",
+        Metric::Diastolic => "diastolic",
+        Metric::Hr => "hr",
+        Metric::Spo2 => "spo2",
+    }
+}
+
+/// Read and check scenario text; every problem with its position.
+pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    let s: Scenario = toml::from_str(text).map_err(|e| {
+        vec![Diagnostic::at(
+            Level::Error,
+            path,
+            text,
+            e.span().map_or(0, |s| s.start),
+            e.message().trim().replace('\n', " "),
+        )]
+    })?;
+    let problems = check(&s);
+    if problems.is_empty() {
+        return Ok(s);
+    }
+    let mut d: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|(p, m)| {
+            let off = locate(text, &p).unwrap_or(0);
+            Diagnostic::at(Level::Error, path, text, off, format!("{p}: {m}"))
+        })
+        .collect();
+    d.sort_by_key(|x| (x.line, x.column));
+    Err(d)
+}
+
+pub fn load_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
+    match std::fs::read(path) {
+        Err(e) => Err(vec![Diagnostic::whole_file(
+            path,
+            format!("cannot read the file: {e}"),
+        )]),
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(t) => load_str(path, t),
+            Err(_) => Err(vec![Diagnostic::whole_file(
+                path,
+                "the file is not valid UTF-8 text".into(),
+            )]),
+        },
+    }
+}

@@ -1,0 +1,235 @@
+//! Rehearsal: scenario files load (and fail with positions), the simulated
+//! patient follows its scenario, and the same scenario, seed and keystrokes
+//! give the same trainee report.
+
+use kap::protocol;
+use kap::record::Store;
+use kap::rehearsal::{Patient, scenario};
+use kap::session::{Clock, MINUTE, SimClock};
+use kap::tui::app::{App, Screen};
+use kap::tui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn every_shipped_scenario_loads_and_matches_a_shipped_protocol() {
+    let mut n = 0;
+    for e in std::fs::read_dir(root().join("scenarios")).unwrap() {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        n += 1;
+        let sc =
+            scenario::load_file(&path).unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0]));
+        let prot = root()
+            .join("protocols")
+            .join(format!("{}.toml", sc.scenario.protocol));
+        let p = protocol::load_file(&prot).unwrap().protocol;
+        assert!(
+            sc.scenario.session <= p.course.sessions,
+            "{}",
+            path.display()
+        );
+    }
+    assert!(n >= 4);
+}
+
+#[test]
+fn broken_scenarios_name_line_and_column() {
+    let good = std::fs::read_to_string(root().join("scenarios/montreal-uneventful.toml")).unwrap();
+    let cases = [
+        (
+            good.replace("systolic = 122", "systolic = 1220"),
+            "17:12: baseline.systolic: 1220 is not a plausible systolic BP (expected 50–300)",
+        ),
+        (
+            good.replace("hr = 72", "hr = 72\npulse = 3"),
+            "20:1: unknown field `pulse`, expected one of `systolic`, `diastolic`, `hr`, `spo2`",
+        ),
+        (
+            good.replace(
+                "peak_minute = 38\nend_minute = 90\n\n[[drift]]\nmetric = \"diastolic\"",
+                "peak_minute = 95\nend_minute = 90\n\n[[drift]]\nmetric = \"diastolic\"",
+            ),
+            "32:15: drift[1].peak_minute: minutes must run from_minute ≤ peak_minute ≤ end_minute",
+        ),
+        (
+            good.replace("metric = \"hr\"", "metric = \"pulse\""),
+            "43:10: unknown variant `pulse`, expected one of `systolic`, `diastolic`, `hr`, `spo2`",
+        ),
+    ];
+    for (text, expected) in cases {
+        let d = scenario::load_str(Path::new("s.toml"), &text).unwrap_err();
+        assert_eq!(d[0].short(), expected);
+    }
+    let spike = format!("{good}\n[[event]]\nminute = 5\nkind = \"spike\"\ntext = \"x\"\n");
+    let d = scenario::load_str(Path::new("s.toml"), &spike).unwrap_err();
+    let msgs: Vec<String> = d.iter().map(|x| x.message.clone()).collect();
+    assert!(
+        msgs.contains(&"event[1]: a spike needs metric".to_string()),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.contains(&"event[1]: a spike needs duration_minutes".to_string()),
+        "{msgs:?}"
+    );
+}
+
+#[test]
+fn the_hypertensive_spike_crosses_the_protocol_limits_at_minute_20() {
+    let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
+    let p = Patient::new(sc, None);
+    use kap::protocol::Metric;
+    let before = p.value(Metric::Systolic, Some(19.0), 30.0);
+    let during = p.value(Metric::Systolic, Some(21.0), 32.0);
+    let after = p.value(Metric::Systolic, Some(40.0), 51.0);
+    assert!(before < 180.0, "{before}");
+    assert!(during > 200.0, "{during}");
+    assert!(after < 180.0, "{after}");
+    // Same seed, same values; another seed, other noise.
+    let p2 = Patient::new(p.scenario.clone(), None);
+    let p3 = Patient::new(p.scenario.clone(), Some(99));
+    assert_eq!(
+        p.value(Metric::Hr, Some(3.0), 10.0),
+        p2.value(Metric::Hr, Some(3.0), 10.0)
+    );
+    assert!((0..40).any(|i| {
+        let t = f64::from(i);
+        p.value(Metric::Hr, Some(t), t) != p3.value(Metric::Hr, Some(t), t)
+    }));
+}
+
+fn run_scripted(seed: Option<u64>) -> (String, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = root().join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
+    let clock = Arc::new(SimClock::fixed());
+    let mut app = App::new(
+        Store::at(tmp.path()),
+        path,
+        text,
+        p,
+        clock.clone(),
+        None,
+        true,
+        Theme::new(ThemeName::Plain),
+    );
+    let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
+    app.set_patient(Patient::new(sc, seed));
+    let form = app.new_start_form("trainee", Some(2), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+
+    let mut key = |app: &mut App, c: KeyCode| {
+        app.on_key(KeyEvent::new(c, KeyModifiers::NONE));
+        let now = clock.now();
+        app.on_tick(&now);
+    };
+    let typed = |app: &mut App, s: &str, key: &mut dyn FnMut(&mut App, KeyCode)| {
+        for ch in s.chars() {
+            key(app, KeyCode::Char(ch));
+        }
+    };
+    // Enter what the monitor shows: cycle the cuff, read the panel.
+    let enter_monitor = |app: &mut App, key: &mut dyn FnMut(&mut App, KeyCode)| {
+        key(app, KeyCode::Char('b'));
+        let now = clock.now();
+        let Screen::Session(v) = &app.screen else {
+            panic!()
+        };
+        let view = app.sim.as_ref().unwrap().view(
+            &now,
+            &v.open.session.started_at,
+            v.open.session.dosing.started.as_ref(),
+        );
+        let (s, d, _) = view.bp.unwrap();
+        let entry = format!("{s}/{d} {} {}", view.hr, view.spo2.unwrap());
+        key(app, KeyCode::Char('v'));
+        for ch in entry.chars() {
+            key(app, KeyCode::Char(ch));
+        }
+        key(app, KeyCode::Enter);
+    };
+
+    key(&mut app, KeyCode::Enter); // start
+    key(&mut app, KeyCode::Right);
+    typed(&mut app, "practice run", &mut key);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Right); // integration has nothing required
+    key(&mut app, KeyCode::Right);
+    typed(&mut app, "practice run", &mut key);
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Enter);
+    }
+    enter_monitor(&mut app, &mut key);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('s'));
+    for minute in [11, 22, 28, 34, 41] {
+        let now = clock.now();
+        let Screen::Session(v) = &app.screen else {
+            panic!()
+        };
+        let since = now.since(v.open.session.dosing.started.as_ref().unwrap());
+        clock.advance(minute * MINUTE - since);
+        enter_monitor(&mut app, &mut key);
+        // Acknowledge whatever alert is up, saying what was done.
+        loop {
+            let Screen::Session(v) = &app.screen else {
+                panic!()
+            };
+            if v.open.session.alerts.active().is_empty() {
+                break;
+            }
+            key(&mut app, KeyCode::Char('a'));
+            typed(&mut app, "BP rechecked, physician informed", &mut key);
+            key(&mut app, KeyCode::Enter);
+        }
+        if minute == 22 {
+            key(&mut app, KeyCode::Char('n'));
+            key(&mut app, KeyCode::Char('5')); // BP intervention
+        }
+    }
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let now = clock.now();
+    let report = kap::rehearsal::report::build(&v.open.session, app.sim.as_ref().unwrap(), &now);
+    (report.markdown(), report.summary())
+}
+
+#[test]
+fn same_scenario_seed_and_keys_give_the_same_report() {
+    let (a, summary) = run_scripted(None);
+    let (b, _) = run_scripted(None);
+    assert_eq!(a, b);
+    assert!(
+        a.contains("# Trainee report — scenario montreal-hypertensive (seed 2)"),
+        "{a}"
+    );
+    assert!(a.contains("rule bp-severe"), "{a}");
+    assert!(
+        a.contains("action recorded: BP rechecked, physician informed"),
+        "{a}"
+    );
+    assert!(
+        a.contains("expected a note tagged \"BP intervention\": done"),
+        "{a}"
+    );
+    assert!(a.contains("| 10–15 | 11 | on time |"), "{a}");
+    assert!(a.contains("| 21–26 | 22 | on time |"), "{a}");
+    assert!(
+        a.contains("Entries that disagreed with the monitor\n\nNone."),
+        "{a}"
+    );
+    assert!(summary.contains("alerts acknowledged"), "{summary}");
+    // Another seed moves the noise, so the readings and report differ.
+    let (c, _) = run_scripted(Some(12345));
+    assert_ne!(a, c);
+}
