@@ -37,6 +37,7 @@ fn start(p: &Protocol, session: u32, rehearsal: bool) -> SessionStart {
         mg_per_kg: 0.5,
         dose_mg: 35.0,
         rehearsal,
+        schedule_note: None,
     }
 }
 

@@ -36,6 +36,7 @@ impl H {
             mg_per_kg: 0.5,
             dose_mg: 35.0,
             rehearsal: false,
+            schedule_note: None,
         };
         let s = Session::start(p, start, clock.now()).unwrap();
         H { s, clock }

@@ -60,6 +60,27 @@ pub enum Command {
         #[arg(long, value_enum)]
         theme: Option<crate::tui::theme::ThemeName>,
     },
+    /// Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
+    Export {
+        /// Session id (folder name, as `kap history` shows) or folder path
+        session: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// A patient's course: every session, oldest first, and the goals
+    History {
+        /// Pseudonymous patient id
+        patient: String,
+        /// Only sessions under this protocol id (default: all)
+        #[arg(long)]
+        protocol: Option<String>,
+        /// Rehearsal records instead of real ones
+        #[arg(long)]
+        rehearsal: bool,
+    },
     /// Test aid: write N note events to a new rehearsal session, printing
     /// "saved SEQ" after each is durable (used by the crash tests)
     #[command(hide = true)]
@@ -69,6 +90,13 @@ pub enum Command {
         #[arg(long)]
         count: u64,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Csv,
+    Fhir,
 }
 
 /// What a new session needs; anything left out is asked on the start screen.
@@ -175,6 +203,16 @@ pub fn main() -> ExitCode {
             status,
             theme,
         } => record_cmd::resume(id.as_deref(), rehearsal, status, theme),
+        Command::Export {
+            session,
+            format,
+            output,
+        } => record_cmd::export(&session, format, output.as_deref()),
+        Command::History {
+            patient,
+            protocol,
+            rehearsal,
+        } => record_cmd::history(&patient, protocol.as_deref(), rehearsal),
         Command::JournalWriter { protocol, count } => record_cmd::journal_writer(&protocol, count),
     }
 }

@@ -174,6 +174,7 @@ pub fn journal_writer(protocol: &Path, count: u64) -> ExitCode {
             mg_per_kg: 0.5,
             dose_mg: 35.0,
             rehearsal: true,
+            schedule_note: None,
         };
         let mut open = store
             .create_session(&text, start, &clock.now())
@@ -199,4 +200,169 @@ pub fn journal_writer(protocol: &Path, count: u64) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn find_dir(store: &Store, session: &str) -> Option<std::path::PathBuf> {
+    let p = Path::new(session);
+    if p.join(crate::record::store::JOURNAL).is_file() {
+        return Some(p.to_path_buf());
+    }
+    store.find(session)
+}
+
+pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>) -> ExitCode {
+    use crate::record::export;
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(dir) = find_dir(&store, session) else {
+        eprintln!("no session \"{session}\" in {}", store.root().display());
+        return ExitCode::FAILURE;
+    };
+    let (s, warnings) = match crate::record::store::read_session(&dir) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+    let now = SystemClock::new().now();
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = match format {
+        super::ExportFormat::Md => export::markdown(&s, &now),
+        super::ExportFormat::Csv => export::csv(&s),
+        super::ExportFormat::Fhir => {
+            match serde_json::to_string_pretty(&export::fhir(&s, &id, &now)) {
+                Ok(t) => t + "\n",
+                Err(e) => {
+                    eprintln!("cannot write JSON: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    };
+    match output {
+        Some(path) => match crate::record::journal::write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCode {
+    use crate::record::course;
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut ids: Vec<String> = store
+        .list(rehearsal)
+        .into_iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| l.start.protocol_id)
+        .filter(|p| protocol.is_none_or(|want| want == p))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        println!(
+            "No {} for patient {patient}.",
+            if rehearsal { "rehearsals" } else { "sessions" }
+        );
+        return ExitCode::SUCCESS;
+    }
+    let now = SystemClock::new().now();
+    for pid in ids {
+        let entries = course::load(&store, patient, &pid, rehearsal);
+        let Some(first) = entries.first() else {
+            continue;
+        };
+        let p = first.session.protocol();
+        println!("{} — patient {patient}", p.protocol.name);
+        for e in &entries {
+            let s = &e.session;
+            let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
+                (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
+                (Some(a), None) => format!("{}–…", a.hhmm()),
+                (None, _) => "no dosing".into(),
+            };
+            let status = match &s.closed {
+                Some(c) if c.abandoned.is_some() => "ended early",
+                Some(_) => "closed",
+                None => "OPEN",
+            };
+            let debrief = p
+                .phases
+                .iter()
+                .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
+                .flat_map(|ph| ph.prompts.iter())
+                .find_map(|pr| s.answers.get(&pr.id))
+                .map(|a| {
+                    a.text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
+                })
+                .unwrap_or_else(|| "—".into());
+            println!(
+                "  {}  session {}/{}  {} mg  infusion {infusion}  {} alert(s)  {status}  {}\n      debrief: {debrief}",
+                s.started_at.wall.format("%Y-%m-%d"),
+                s.start.session,
+                p.course.sessions,
+                num(s.start.dose_mg),
+                s.alerts.alerts.len(),
+                e.id,
+            );
+        }
+        let goals = course::current_goals(&entries);
+        if !goals.is_empty() {
+            println!("  goals ({}):", p.course.goals.kind.label());
+            for g in goals {
+                println!("    - {g}");
+            }
+        }
+        let next = course::next_number(&entries);
+        if next <= p.course.sessions
+            && let Some(last) = course::previous(&entries, None)
+            && let Some(w) =
+                crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
+        {
+            println!("  next: {}", w.describe());
+        }
+        println!();
+    }
+    ExitCode::SUCCESS
 }

@@ -1,6 +1,8 @@
 //! The record of sessions: the append-only, fsynced journal, the folders
 //! it lives in, replay and resume.
 
+pub mod course;
+pub mod export;
 pub mod journal;
 pub mod store;
 pub mod summary;

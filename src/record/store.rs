@@ -263,6 +263,20 @@ impl OpenSession {
     }
 }
 
+/// Read a session folder without changing anything (exports, history):
+/// a torn last line is skipped and reported, not cut off.
+pub fn read_session(dir: &Path) -> Result<(Session, Vec<String>), RecordError> {
+    let ppath = dir.join(PROTOCOL_COPY);
+    let text = std::fs::read_to_string(&ppath).map_err(io_err(&ppath))?;
+    let protocol = protocol::load_str(&ppath, &text)
+        .map_err(RecordError::Protocol)?
+        .protocol;
+    let jpath = dir.join(JOURNAL);
+    let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
+    let session = replay(Arc::new(protocol), &outcome, &jpath)?;
+    Ok((session, outcome.warnings(&jpath)))
+}
+
 /// Why `record` did not save an event.
 #[derive(Debug)]
 pub enum RecordOrRefusal {

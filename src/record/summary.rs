@@ -39,12 +39,27 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     if let Some(rule) = p.dose_rule(s.start.session) {
         let _ = writeln!(
             o,
-            "- Dose: {} mg {} ({} kg × {} mg/kg)",
+            "- Dose: {} mg {}{}",
             num(s.start.dose_mg),
             rule.route.label(),
-            num(s.start.weight_kg),
-            num(s.start.mg_per_kg)
+            rule.label
+                .as_ref()
+                .map(|l| format!(" ({l})"))
+                .unwrap_or_default()
         );
+        let req = crate::protocol::dose::DoseRequest {
+            session: s.start.session,
+            weight_kg: s.start.weight_kg,
+            mg_per_kg: rule.mg_per_kg.map(|_| s.start.mg_per_kg),
+        };
+        if let Ok(plan) = crate::protocol::dose::plan(p, req) {
+            for line in plan.arithmetic() {
+                let _ = writeln!(o, "  - {line}");
+            }
+        }
+    }
+    if let Some(note) = &s.start.schedule_note {
+        let _ = writeln!(o, "- Held outside the protocol's date window: {note}");
     }
     match &s.closed {
         Some(c) => match &c.abandoned {
@@ -129,6 +144,46 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 a.severity.as_str(),
                 a.action
             );
+        }
+    }
+
+    let _ = writeln!(o, "\n## Music\n");
+    match (&s.music.playlist, &s.music.support) {
+        (Some(pl), _) => {
+            let _ = writeln!(o, "- Playlist: {pl}");
+        }
+        (None, Some(sup)) => {
+            let label = p
+                .music
+                .as_ref()
+                .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
+                .map_or(sup.clone(), |x| x.label.clone());
+            let _ = writeln!(o, "- No music; support: {label}");
+        }
+        (None, None) => {
+            let _ = writeln!(o, "- Not chosen");
+        }
+    }
+    for (from, to) in &s.music.played {
+        let _ = writeln!(
+            o,
+            "- Played {}–{}",
+            time(from),
+            to.as_ref().map_or("…".to_string(), time)
+        );
+    }
+    for (at, r) in &s.music.stop_reasons {
+        let _ = writeln!(o, "- Stopped {}: {r}", time(at));
+    }
+    if !s.checkins.is_empty() {
+        let times: Vec<String> = s.checkins.iter().map(time).collect();
+        let _ = writeln!(o, "- Check-ins without music: {}", times.join(", "));
+    }
+
+    if let Some(goals) = &s.goals {
+        let _ = writeln!(o, "\n## Goals ({})\n", p.course.goals.kind.label());
+        for g in goals {
+            let _ = writeln!(o, "- {g}");
         }
     }
 

@@ -19,6 +19,9 @@ pub struct SessionStart {
     pub dose_mg: f64,
     /// A rehearsal on a simulated patient, never a real session.
     pub rehearsal: bool,
+    /// Why the session is held outside the protocol's date window, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_note: Option<String>,
 }
 
 /// Why the infusion was paused or stopped, or why a step was skipped.
@@ -94,6 +97,11 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// The course's goals as they stand now, one per entry (replaces the
+    /// previous list; earlier lists stay in the journals as history).
+    GoalsSet {
+        goals: Vec<String>,
+    },
     /// The clinician starts the debrief clock now.
     DebriefStarted,
     /// The session is complete and closed.
@@ -124,6 +132,7 @@ impl Event {
             Event::MusicStopped { .. } => "music-stopped",
             Event::MusicEnded => "music-ended",
             Event::CheckedIn { .. } => "checked-in",
+            Event::GoalsSet { .. } => "goals-set",
             Event::DebriefStarted => "debrief-started",
             Event::Closed => "closed",
             Event::Abandoned { .. } => "abandoned",

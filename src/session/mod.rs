@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod clock;
+pub mod course;
 pub mod event;
 pub mod state;
 pub mod vitals;

@@ -265,6 +265,9 @@ pub struct Session {
     pub music: Music,
     pub checkins: Vec<Moment>,
     pub debrief_called: Option<Moment>,
+    /// Goals set in this session (the course's goals carried in are not
+    /// part of the session; see `record::course`).
+    pub goals: Option<Vec<String>>,
     pub closed: Option<Closing>,
 }
 
@@ -327,6 +330,7 @@ impl Session {
             },
             checkins: Vec::new(),
             debrief_called: None,
+            goals: None,
             closed: None,
         })
     }
@@ -657,6 +661,15 @@ impl Session {
                     )));
                 }
                 self.debrief_called = Some(at.clone());
+                Ok(())
+            }
+            Event::GoalsSet { goals } => {
+                let goals: Vec<String> = goals
+                    .iter()
+                    .map(|g| g.trim().to_string())
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                self.goals = Some(goals);
                 Ok(())
             }
             Event::Closed => self.close(at),

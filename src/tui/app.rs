@@ -44,6 +44,7 @@ pub enum ReasonFor {
     Stop,
     Skip,
     Abandon,
+    Schedule,
 }
 
 impl ReasonFor {
@@ -53,6 +54,7 @@ impl ReasonFor {
             ReasonFor::Stop => "Stop the infusion early — reason",
             ReasonFor::Skip => "Move on without the required items — reason",
             ReasonFor::Abandon => "End the session early — reason",
+            ReasonFor::Schedule => "Outside the protocol's date window — reason",
         }
     }
 }
@@ -90,7 +92,22 @@ pub enum Modal {
     ConfirmDiscard,
 }
 
-/// Editing a free-text answer.
+/// The editor's target when it edits the course's goals rather than a
+/// prompt (prompt ids are slugs, so this cannot collide).
+pub const GOALS_EDITOR: &str = "@goals";
+
+/// What the course brings into this session: the previous session and the
+/// goals carried forward.
+#[derive(Debug, Clone, Default)]
+pub struct CourseContext {
+    pub previous: Option<crate::record::course::CourseEntry>,
+    /// Goals as carried in from earlier sessions.
+    pub goals: Vec<String>,
+    /// Sessions of this course already recorded (not counting this one).
+    pub held: Vec<u32>,
+}
+
+/// Editing a free-text answer (or the goals, one per line).
 pub struct Editor {
     pub prompt: String,
     pub original: String,
@@ -174,6 +191,10 @@ pub struct App {
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
     pub sim_seen: Vec<bool>,
+    /// The course around the session on screen.
+    pub course: CourseContext,
+    /// The reason given for starting outside the date window.
+    pub pending_schedule_note: Option<String>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -225,7 +246,62 @@ impl App {
             playlists: Vec::new(),
             sim: None,
             sim_seen: Vec::new(),
+            course: CourseContext::default(),
+            pending_schedule_note: None,
         }
+    }
+
+    /// Load the course of `patient` under this protocol, leaving out the
+    /// session in `exclude`.
+    pub fn load_course(&self, patient: &str, exclude: Option<&PathBuf>) -> CourseContext {
+        let entries: Vec<_> = crate::record::course::load(
+            &self.store,
+            patient,
+            &self.protocol.protocol.id,
+            self.rehearsal,
+        )
+        .into_iter()
+        .filter(|e| Some(&e.dir) != exclude)
+        .collect();
+        CourseContext {
+            previous: crate::record::course::previous(&entries, None),
+            goals: crate::record::course::current_goals(&entries),
+            held: entries
+                .iter()
+                .filter(|e| e.session.dosing.started.is_some())
+                .map(|e| e.session.start.session)
+                .collect(),
+        }
+    }
+
+    /// The goals as they stand in the session on screen.
+    pub fn goals(&self) -> Vec<String> {
+        match &self.screen {
+            Screen::Session(v) => v
+                .open
+                .session
+                .goals
+                .clone()
+                .unwrap_or_else(|| self.course.goals.clone()),
+            _ => self.course.goals.clone(),
+        }
+    }
+
+    /// The date window for the session the start form describes, and
+    /// where today falls in it.
+    pub fn start_window(
+        &self,
+        session: u32,
+        today: chrono::NaiveDate,
+    ) -> Option<(crate::session::course::Window, crate::session::course::Fit)> {
+        let prev = self.course.previous.as_ref()?;
+        let w = crate::session::course::window(
+            &self.protocol,
+            session,
+            prev.session.started_at.wall.date_naive(),
+        )?;
+        let fit = w.fit(today);
+        Some((w, fit))
     }
 
     /// Give the rehearsal a simulated patient.
@@ -292,6 +368,23 @@ impl App {
         };
         f.resumable = self.find_resumable(patient);
         f
+    }
+
+    /// Refresh the course for the start form's patient (after building
+    /// it), and suggest the next session number when none is given.
+    pub fn refresh_course(&mut self) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        let p = text_of(&form.fields[0]).trim().to_string();
+        self.course = self.load_course(&p, None);
+        let next = self.course.held.iter().max().map_or(1, |n| n + 1);
+        if let Screen::Start(form) = &mut self.screen
+            && text_of(&form.fields[1]).trim().is_empty()
+            && !self.course.held.is_empty()
+        {
+            form.fields[1] = line_input(&next.to_string());
+        }
     }
 
     fn find_resumable(&self, patient: &str) -> Option<Listing> {
@@ -409,6 +502,7 @@ impl App {
                 let t = text_of(&form.fields[i]);
                 if i == 0 {
                     let found = self.find_resumable(&t);
+                    self.course = self.load_course(t.trim(), None);
                     if let Screen::Start(form) = &mut self.screen {
                         form.resumable = found;
                     }
@@ -461,6 +555,7 @@ impl App {
             mg_per_kg: plan.mg_per_kg,
             dose_mg: plan.dose_mg,
             rehearsal: self.rehearsal,
+            schedule_note: None,
         };
         Ok((start, plan))
     }
@@ -475,14 +570,36 @@ impl App {
                     form.error = Some(e);
                 }
             }
-            Ok((start, _)) => match self.store.create_session(&self.protocol_text, start, now) {
-                Ok(open) => self.enter_session(open, Some((1, now.clone()))),
-                Err(e) => {
-                    if let Screen::Start(form) = &mut self.screen {
-                        form.error = Some(format!("could not create the record: {e}"));
+            Ok((mut start, _)) => {
+                if let Some((w, fit)) = self.start_window(start.session, now.wall.date_naive())
+                    && fit.is_outside()
+                {
+                    match &self.pending_schedule_note {
+                        Some(note) => start.schedule_note = Some(note.clone()),
+                        None => {
+                            self.set_flash(
+                                format!("Outside the protocol's window — {}", w.describe()),
+                                FlashKind::Refused,
+                            );
+                            self.open_reason(ReasonFor::Schedule);
+                            return;
+                        }
                     }
                 }
-            },
+                self.pending_schedule_note = None;
+                self.create(start, now)
+            }
+        }
+    }
+
+    fn create(&mut self, start: SessionStart, now: &Moment) {
+        match self.store.create_session(&self.protocol_text, start, now) {
+            Ok(open) => self.enter_session(open, Some((1, now.clone()))),
+            Err(e) => {
+                if let Screen::Start(form) = &mut self.screen {
+                    form.error = Some(format!("could not create the record: {e}"));
+                }
+            }
         }
     }
 
@@ -503,6 +620,7 @@ impl App {
 
     pub fn enter_session(&mut self, open: OpenSession, saved: Option<(u64, Moment)>) {
         self.protocol = open.session.protocol_arc();
+        self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
         let phase = open.session.phase;
         self.screen = Screen::Session(Box::new(SessionView {
             open,
@@ -619,6 +737,24 @@ impl App {
                 }
             }
             KeyCode::Char('E') => self.open_reason(ReasonFor::Abandon),
+            KeyCode::Char('g') => {
+                let goals = self.goals();
+                if let Some(v) = self.view_mut() {
+                    let original = goals.join("\n");
+                    let mut area = TextArea::new(if goals.is_empty() {
+                        vec![String::new()]
+                    } else {
+                        goals
+                    });
+                    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                    area.move_cursor(ratatui_textarea::CursorMove::End);
+                    v.editor = Some(Editor {
+                        prompt: GOALS_EDITOR.into(),
+                        original,
+                        area,
+                    });
+                }
+            }
             KeyCode::Left | KeyCode::Char('[') => {
                 if let Some(v) = self.view_mut()
                     && v.view_phase > 0
@@ -953,6 +1089,23 @@ impl App {
     fn save_editor(&mut self, now: &Moment) {
         let Some(v) = self.view_mut() else { return };
         let Some(ed) = &v.editor else { return };
+        if ed.prompt == GOALS_EDITOR {
+            let goals: Vec<String> = ed
+                .area
+                .lines()
+                .iter()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
+            let n = goals.len();
+            if self.record(Event::GoalsSet { goals }, now) {
+                if let Some(v) = self.view_mut() {
+                    v.editor = None;
+                }
+                self.set_flash(format!("Goals saved ({n})"), FlashKind::Saved);
+            }
+            return;
+        }
         let ev = Event::Answered {
             prompt: ed.prompt.clone(),
             text: text_of(&ed.area).trim_end().to_string(),
@@ -1163,6 +1316,10 @@ impl App {
                 if self.record(Event::Abandoned { reason }, now) {
                     self.finish(now);
                 }
+            }
+            ReasonFor::Schedule => {
+                self.pending_schedule_note = Some(reason);
+                self.try_start(now);
             }
         }
     }

@@ -65,6 +65,7 @@ pub const BINDINGS: &[Binding] = &[
         Ctx::Session,
         false,
     ),
+    b("g", "edit the course's goals", Ctx::Session, false),
     b("t", "next theme", Ctx::Session, false),
     b(
         "Ctrl-Q",

@@ -167,6 +167,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         form.fields[3] = app::line_input(&protocol::dose::num(m));
     }
     app.screen = Screen::Start(Box::new(form));
+    app.refresh_course();
     Ok(app)
 }
 

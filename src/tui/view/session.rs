@@ -114,10 +114,16 @@ pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: 
     };
 
     if let Some(ed) = &v.editor {
-        let prompt = s
-            .protocol()
-            .prompt(&ed.prompt)
-            .map_or(ed.prompt.clone(), |(_, p)| p.text.clone());
+        let prompt = if ed.prompt == crate::tui::app::GOALS_EDITOR {
+            format!(
+                "Goals, one per line (at least {})",
+                s.protocol().course.goals.min_count
+            )
+        } else {
+            s.protocol()
+                .prompt(&ed.prompt)
+                .map_or(ed.prompt.clone(), |(_, p)| p.text.clone())
+        };
         let mut area = ed.area.clone();
         area.set_block(
             Block::bordered()
@@ -296,6 +302,112 @@ fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Re
                     None => lines.push(Line::from(Span::styled("     —", t.dim))),
                 }
             }
+        }
+    }
+
+    // Rolling integration: the previous session, shown back.
+    if phase.role == PhaseRole::Integration {
+        lines.push(Line::from(""));
+        match &app.course.previous {
+            None => lines.push(Line::from(Span::styled(
+                " No earlier session in this course.",
+                t.dim,
+            ))),
+            Some(prev) => {
+                let ps = &prev.session;
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        " Last time: session {} on {}",
+                        ps.start.session,
+                        ps.started_at.wall.format("%a %d %b")
+                    ),
+                    t.accent,
+                )));
+                for ph in ps
+                    .protocol()
+                    .phases
+                    .iter()
+                    .filter(|ph| matches!(ph.role, PhaseRole::Intentions | PhaseRole::Debrief))
+                {
+                    for pr in ps.prompts(ph) {
+                        if let Some(a) = ps.answers.get(&pr.id) {
+                            let first = a.text.lines().next().unwrap_or("");
+                            lines.push(Line::from(Span::styled(
+                                format!("   {}: {first}", pr.text),
+                                t.text,
+                            )));
+                        }
+                    }
+                }
+                for n in ps.notes.iter().take(5) {
+                    let tags = if n.tags.is_empty() {
+                        String::new()
+                    } else {
+                        format!("[{}] ", n.tags.join(", "))
+                    };
+                    lines.push(Line::from(Span::styled(
+                        format!("   note {} {tags}{}", n.at.hhmm(), n.text),
+                        t.dim,
+                    )));
+                }
+            }
+        }
+    }
+
+    // Goals, carried from session to session.
+    if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
+        let goals = app.goals();
+        let g = &s.protocol().course.goals;
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Goals ({}): {} of at least {} — g edits",
+                g.kind.label(),
+                goals.len(),
+                g.min_count
+            ),
+            if goals.len() as u32 >= g.min_count {
+                t.accent
+            } else {
+                t.warn
+            },
+        )));
+        for goal in &goals {
+            lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
+        }
+    }
+
+    // Preparation: when the next session may be.
+    if phase.role == PhaseRole::Preparation {
+        let next = s.start.session + 1;
+        if next <= s.protocol().course.sessions
+            && let Some(w) =
+                crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
+        {
+            lines.push(Line::from(Span::styled(
+                format!(" Next: {}", w.describe()),
+                t.text,
+            )));
+        } else if next > s.protocol().course.sessions {
+            lines.push(Line::from(Span::styled(
+                " This is the last session of the course.",
+                t.warn,
+            )));
+        }
+        if let Some(h) = s
+            .protocol()
+            .course
+            .integration
+            .as_ref()
+            .and_then(|i| i.within_hours)
+        {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    " Integration due within {}–{} h of today's dose.",
+                    h.min, h.max
+                ),
+                t.text,
+            )));
         }
     }
 

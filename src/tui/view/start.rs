@@ -96,6 +96,50 @@ pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: R
             }
         }
     }
+    // The course so far and the date window for this session.
+    if !app.course.held.is_empty() {
+        let held: Vec<String> = app.course.held.iter().map(u32::to_string).collect();
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(" Course so far: session {} held", held.join(", ")),
+            t.text,
+        )));
+        if let Some(n) = text_session(form)
+            && app.course.held.contains(&n)
+        {
+            lines.push(Line::from(Span::styled(
+                format!(" Session {n} has already been held."),
+                t.warn,
+            )));
+        }
+        if let Some(n) = text_session(form)
+            && let Some((w, fit)) = app.start_window(n, app.clock.now().wall.date_naive())
+        {
+            use crate::session::course::Fit;
+            let (text, style) = match fit {
+                Fit::OnTarget => (format!(" Today is on target: {}", w.describe()), t.ok),
+                Fit::InWindow => (
+                    format!(" Today is allowed but off target: {}", w.describe()),
+                    t.text,
+                ),
+                Fit::TooEarly(d) => (
+                    format!(
+                        " Today is {d} day(s) too early — {} — a reason will be asked",
+                        w.describe()
+                    ),
+                    t.warn,
+                ),
+                Fit::TooLate(d) => (
+                    format!(
+                        " Today is {d} day(s) late — {} — a reason will be asked",
+                        w.describe()
+                    ),
+                    t.warn,
+                ),
+            };
+            lines.push(Line::from(Span::styled(text, style)));
+        }
+    }
     if let Some(err) = &form.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(format!(" {err}"), t.warn)));

@@ -1,0 +1,77 @@
+//! A patient's course: every session recorded under one protocol, in
+//! order, with the goals carried from session to session.
+
+use super::store::{self, Store};
+use crate::session::Session;
+use std::path::PathBuf;
+
+/// One session of a course, replayed from its record.
+#[derive(Debug, Clone)]
+pub struct CourseEntry {
+    pub id: String,
+    pub dir: PathBuf,
+    pub session: Session,
+}
+
+/// A patient's sessions under a protocol, oldest first. Records that do not
+/// replay are left out (they are reported by `kap resume` and `export`).
+pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) -> Vec<CourseEntry> {
+    let mut v: Vec<CourseEntry> = store
+        .list(rehearsal)
+        .into_iter()
+        .filter(|l| l.start.patient == patient && l.start.protocol_id == protocol_id)
+        .filter_map(|l| {
+            let (session, _) = store::read_session(&l.dir).ok()?;
+            Some(CourseEntry {
+                id: l.id,
+                dir: l.dir,
+                session,
+            })
+        })
+        .collect();
+    v.sort_by_key(|e| e.session.started_at.wall);
+    v
+}
+
+/// The goals as last set anywhere in the course (empty when never set).
+pub fn current_goals(entries: &[CourseEntry]) -> Vec<String> {
+    entries
+        .iter()
+        .rev()
+        .find_map(|e| e.session.goals.clone())
+        .unwrap_or_default()
+}
+
+/// Every version of the goals, oldest first, with the session that set it.
+pub fn goal_history(entries: &[CourseEntry]) -> Vec<(u32, Vec<String>)> {
+    entries
+        .iter()
+        .filter_map(|e| {
+            e.session
+                .goals
+                .clone()
+                .map(|g| (e.session.start.session, g))
+        })
+        .collect()
+}
+
+/// The most recent session held (not abandoned before dosing) before this
+/// one: the one rolling integration looks back on.
+pub fn previous(entries: &[CourseEntry], exclude: Option<&PathBuf>) -> Option<CourseEntry> {
+    entries
+        .iter()
+        .rev()
+        .filter(|e| Some(&e.dir) != exclude)
+        .find(|e| e.session.dosing.started.is_some())
+        .cloned()
+}
+
+/// The next session number: one after the highest session held.
+pub fn next_number(entries: &[CourseEntry]) -> u32 {
+    entries
+        .iter()
+        .filter(|e| e.session.dosing.started.is_some())
+        .map(|e| e.session.start.session)
+        .max()
+        .map_or(1, |n| n + 1)
+}

@@ -1,0 +1,233 @@
+//! Exports of one session record: Markdown (the clinical summary), CSV
+//! (one row per vitals reading, RFC 4180) and a FHIR R4 `Bundle` of type
+//! `collection` (vital-sign Observations and a MedicationAdministration).
+//! All read-only over the journal; an interrupted session exports too.
+
+use crate::protocol::Route;
+use crate::session::{Moment, Session};
+use serde_json::{Value, json};
+
+pub use super::summary::markdown;
+
+fn iso(m: &Moment) -> String {
+    m.wall.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// One row per vitals reading; CRLF line ends as RFC 4180 asks.
+pub fn csv(s: &Session) -> String {
+    let mut out = String::from(
+        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal\r\n",
+    );
+    let opt = |v: Option<u16>| v.map(|x| x.to_string()).unwrap_or_default();
+    for e in &s.vitals {
+        let r = &e.reading;
+        let alerts: Vec<String> = e
+            .raised
+            .iter()
+            .filter_map(|id| s.alerts.get(*id).map(|a| a.rule.clone()))
+            .collect();
+        let row = [
+            iso(&e.at),
+            csv_field(&s.start.patient),
+            s.start.session.to_string(),
+            opt(r.systolic),
+            opt(r.diastolic),
+            opt(r.hr),
+            opt(r.spo2),
+            csv_field(&alerts.join(";")),
+            s.start.rehearsal.to_string(),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+const LOINC: &str = "http://loinc.org";
+const UCUM: &str = "http://unitsofmeasure.org";
+const SNOMED: &str = "http://snomed.info/sct";
+const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
+
+fn coding(system: &str, code: &str, display: &str) -> Value {
+    json!({ "system": system, "code": code, "display": display })
+}
+
+fn quantity(value: u16, unit: &str, code: &str) -> Value {
+    json!({ "value": value, "unit": unit, "system": UCUM, "code": code })
+}
+
+fn vital_sign(id: String, subject: &Value, at: &Moment, code: Value, rest: Value) -> Value {
+    let mut obs = json!({
+        "resourceType": "Observation",
+        "id": id,
+        "status": "final",
+        "category": [{
+            "coding": [coding(
+                "http://terminology.hl7.org/CodeSystem/observation-category",
+                "vital-signs",
+                "Vital Signs"
+            )]
+        }],
+        "code": code,
+        "subject": subject,
+        "effectiveDateTime": iso(at),
+    });
+    if let (Some(o), Some(r)) = (obs.as_object_mut(), rest.as_object()) {
+        for (k, v) in r {
+            o.insert(k.clone(), v.clone());
+        }
+    }
+    obs
+}
+
+fn route_coding(r: Route) -> Value {
+    match r {
+        Route::IvInfusion => coding(SNOMED, "47625008", "Intravenous route"),
+        Route::ImBolus => coding(SNOMED, "78421000", "Intramuscular route"),
+        Route::SlBolus => coding(SNOMED, "37839007", "Sublingual route"),
+        Route::InBolus => coding(SNOMED, "46713006", "Nasal route"),
+    }
+}
+
+/// Ids that FHIR accepts: letters, digits, '-' and '.', at most 64.
+fn fhir_id(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(64)
+        .collect()
+}
+
+/// A FHIR R4 Bundle (type `collection`) for the session. `record_id` names
+/// the session folder and makes resource ids stable.
+pub fn fhir(s: &Session, record_id: &str, now: &Moment) -> Value {
+    let subject = json!({
+        "reference": format!("Patient/{}", fhir_id(&s.start.patient)),
+        "display": format!("pseudonymous id {}", s.start.patient),
+    });
+    let base = fhir_id(record_id);
+    let mut entries = Vec::new();
+    for (i, e) in s.vitals.iter().enumerate() {
+        let r = &e.reading;
+        if let (Some(sys), Some(dia)) = (r.systolic, r.diastolic) {
+            entries.push(vital_sign(
+                fhir_id(&format!("{base}-bp-{}", i + 1)),
+                &subject,
+                &e.at,
+                json!({ "coding": [coding(LOINC, "85354-9", "Blood pressure panel with all children optional")], "text": "Blood pressure" }),
+                json!({ "component": [
+                    { "code": { "coding": [coding(LOINC, "8480-6", "Systolic blood pressure")] },
+                      "valueQuantity": quantity(sys, "mmHg", "mm[Hg]") },
+                    { "code": { "coding": [coding(LOINC, "8462-4", "Diastolic blood pressure")] },
+                      "valueQuantity": quantity(dia, "mmHg", "mm[Hg]") }
+                ]}),
+            ));
+        }
+        if let Some(hr) = r.hr {
+            entries.push(vital_sign(
+                fhir_id(&format!("{base}-hr-{}", i + 1)),
+                &subject,
+                &e.at,
+                json!({ "coding": [coding(LOINC, "8867-4", "Heart rate")], "text": "Heart rate" }),
+                json!({ "valueQuantity": quantity(hr, "beats/minute", "/min") }),
+            ));
+        }
+        if let Some(o) = r.spo2 {
+            entries.push(vital_sign(
+                fhir_id(&format!("{base}-spo2-{}", i + 1)),
+                &subject,
+                &e.at,
+                json!({ "coding": [
+                    coding(LOINC, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),
+                    coding(LOINC, "2708-6", "Oxygen saturation in Arterial blood")
+                ], "text": "SpO2" }),
+                json!({ "valueQuantity": quantity(o, "%", "%") }),
+            ));
+        }
+    }
+
+    // The dose, when dosing started.
+    if let Some(start) = &s.dosing.started {
+        let p = s.protocol();
+        let route = p.dose_rule(s.start.session).map(|r| r.route);
+        let end = s.dosing.ended_at(now);
+        let status = match (&s.dosing.stopped, &end) {
+            (Some(_), _) => "stopped",
+            (None, Some(_)) => "completed",
+            (None, None) => "in-progress",
+        };
+        let mut period = json!({ "start": iso(start) });
+        if let Some(e) = &end {
+            period["end"] = json!(iso(e));
+        }
+        let mut dosage = json!({
+            "text": format!(
+                "{} mg ({} kg × {} mg/kg), course session {} of {}",
+                crate::protocol::dose::num(s.start.dose_mg),
+                crate::protocol::dose::num(s.start.weight_kg),
+                crate::protocol::dose::num(s.start.mg_per_kg),
+                s.start.session,
+                p.course.sessions
+            ),
+            "dose": { "value": s.start.dose_mg, "unit": "mg", "system": UCUM, "code": "mg" },
+        });
+        if let Some(r) = route {
+            dosage["route"] = json!({ "coding": [route_coding(r)] });
+        }
+        let mut ma = json!({
+            "resourceType": "MedicationAdministration",
+            "id": fhir_id(&format!("{base}-ketamine")),
+            "status": status,
+            "medicationCodeableConcept": {
+                "coding": [coding(RXNORM, "6130", "ketamine")],
+                "text": "ketamine"
+            },
+            "subject": subject,
+            "effectivePeriod": period,
+            "dosage": dosage,
+        });
+        let mut notes: Vec<Value> = s
+            .dosing
+            .pauses
+            .iter()
+            .map(|pz| json!({ "time": iso(&pz.from), "text": format!("paused: {}", pz.reason) }))
+            .collect();
+        if let Some((at, r)) = &s.dosing.stopped {
+            ma["statusReason"] = json!([{ "text": r }]);
+            notes.push(json!({ "time": iso(at), "text": format!("stopped early: {r}") }));
+        }
+        if !notes.is_empty() {
+            ma["note"] = json!(notes);
+        }
+        entries.push(ma);
+    }
+
+    let mut bundle = json!({
+        "resourceType": "Bundle",
+        "id": base,
+        "type": "collection",
+        "timestamp": iso(s.closed.as_ref().map_or(now, |c| &c.at)),
+        "entry": entries.into_iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>(),
+    });
+    if s.start.rehearsal {
+        bundle["meta"] = json!({ "tag": [{
+            "system": "urn:kap:record-kind",
+            "code": "rehearsal",
+            "display": "REHEARSAL — simulated patient, not a clinical record"
+        }]});
+    }
+    bundle
+}

@@ -1,0 +1,102 @@
+//! The course: when the next session may happen, by the protocol's
+//! schedule. Pure date arithmetic on calendar days.
+
+use crate::protocol::Protocol;
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+/// The date window for a course session, counted from the previous one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub session: u32,
+    pub previous: NaiveDate,
+    pub earliest: NaiveDate,
+    pub latest: Option<NaiveDate>,
+    pub target: Option<(NaiveDate, NaiveDate)>,
+    pub label: String,
+    pub source: String,
+}
+
+/// Where a date falls against a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// Inside the target (or inside the window when there is no target).
+    OnTarget,
+    /// Allowed, but outside the target days.
+    InWindow,
+    /// Before the earliest day: by how many days.
+    TooEarly(u64),
+    /// After the latest day: by how many days.
+    TooLate(u64),
+}
+
+impl Fit {
+    pub fn is_outside(self) -> bool {
+        matches!(self, Fit::TooEarly(_) | Fit::TooLate(_))
+    }
+}
+
+fn add(d: NaiveDate, days: u32) -> NaiveDate {
+    d.checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The window for `session`, given the date the previous session was held.
+/// `None` for the first session or a session the schedule does not cover.
+pub fn window(p: &Protocol, session: u32, previous: NaiveDate) -> Option<Window> {
+    if session < 2 {
+        return None;
+    }
+    let iv = p.interval_before(session)?;
+    Some(Window {
+        session,
+        previous,
+        earliest: add(previous, iv.min_days),
+        latest: iv.max_days.map(|d| add(previous, d)),
+        target: iv
+            .target_days
+            .map(|t| (add(previous, t.min), add(previous, t.max))),
+        label: iv.label.clone(),
+        source: iv.source.clone(),
+    })
+}
+
+impl Window {
+    pub fn fit(&self, date: NaiveDate) -> Fit {
+        if date < self.earliest {
+            return Fit::TooEarly((self.earliest - date).num_days().unsigned_abs());
+        }
+        if let Some(l) = self.latest
+            && date > l
+        {
+            return Fit::TooLate((date - l).num_days().unsigned_abs());
+        }
+        match self.target {
+            Some((a, b)) if date < a || date > b => Fit::InWindow,
+            _ => Fit::OnTarget,
+        }
+    }
+
+    /// e.g. "session 3 (twice a week): from Thu 08 Jan, aim Fri 09 – Sat 10 Jan, at the latest Sun 11 Jan".
+    pub fn describe(&self) -> String {
+        let f = |d: NaiveDate| d.format("%a %d %b").to_string();
+        let mut s = format!(
+            "session {} ({}): from {}",
+            self.session,
+            self.label,
+            f(self.earliest)
+        );
+        if let Some((a, b)) = self.target {
+            if a == b {
+                s.push_str(&format!(", aim {}", f(a)));
+            } else {
+                s.push_str(&format!(", aim {} – {}", f(a), f(b)));
+            }
+        }
+        if let Some(l) = self.latest {
+            s.push_str(&format!(", at the latest {}", f(l)));
+        }
+        s
+    }
+}

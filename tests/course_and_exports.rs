@@ -1,0 +1,454 @@
+//! Course logic (windows between sessions, dose steps, goals carried over,
+//! the course's end raised late) and the three exports against golden files.
+
+use chrono::NaiveDate;
+use kap::protocol::{self, Protocol};
+use kap::record::{Store, course, export};
+use kap::session::course::{Fit, window};
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, MINUTE, SessionStart, SimClock};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(name: &str) -> (Protocol, String) {
+    let path = root().join("protocols").join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (protocol::load_str(&path, &text).unwrap().protocol, text)
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn montreal_windows_twice_weekly_then_weekly() {
+    let (p, _) = load("montreal.toml");
+    let mon = d(2026, 1, 5);
+    assert!(
+        window(&p, 1, mon).is_none(),
+        "the first session has no window"
+    );
+    let w2 = window(&p, 2, mon).unwrap();
+    assert_eq!(w2.earliest, d(2026, 1, 7));
+    assert_eq!(w2.target, Some((d(2026, 1, 8), d(2026, 1, 9))));
+    assert_eq!(w2.latest, Some(d(2026, 1, 10)));
+    assert_eq!(w2.fit(d(2026, 1, 6)), Fit::TooEarly(1));
+    assert_eq!(w2.fit(d(2026, 1, 7)), Fit::InWindow);
+    assert_eq!(w2.fit(d(2026, 1, 8)), Fit::OnTarget);
+    assert_eq!(w2.fit(d(2026, 1, 12)), Fit::TooLate(2));
+    let w5 = window(&p, 5, mon).unwrap();
+    assert_eq!(w5.target, Some((d(2026, 1, 12), d(2026, 1, 12))));
+    assert_eq!(w5.label, "once a week (last two weeks)");
+    assert!(window(&p, 7, mon).is_none(), "beyond the course");
+    assert!(
+        w2.describe().contains("aim Thu 08 Jan – Fri 09 Jan"),
+        "{}",
+        w2.describe()
+    );
+}
+
+#[test]
+fn palliative_window_at_least_a_day_about_a_week() {
+    let (p, _) = load("palliative.toml");
+    let w = window(&p, 2, d(2026, 3, 2)).unwrap();
+    assert_eq!(w.earliest, d(2026, 3, 3));
+    assert_eq!(w.latest, None);
+    assert_eq!(w.fit(d(2026, 3, 2)), Fit::TooEarly(1));
+    assert_eq!(w.fit(d(2026, 3, 4)), Fit::InWindow);
+    assert_eq!(w.fit(d(2026, 3, 9)), Fit::OnTarget);
+    assert_eq!(w.fit(d(2026, 3, 30)), Fit::InWindow, "no upper limit set");
+}
+
+#[test]
+fn dose_steps_and_the_course_end_follow_the_protocol() {
+    let (p, _) = load("palliative.toml");
+    let r1 = p.dose_rule(1).unwrap().mg_per_kg.unwrap();
+    let r2 = p.dose_rule(2).unwrap().mg_per_kg.unwrap();
+    assert!(r2.min > r1.max, "session 2 steps up");
+    let ends = |p: &Protocol, n: u32| {
+        p.phases
+            .iter()
+            .flat_map(|ph| ph.prompts.iter())
+            .any(|pr| pr.id == "course-end" && pr.applies_to(n))
+    };
+    assert!(!ends(&p, 1) && ends(&p, 2));
+    let (m, _) = load("montreal.toml");
+    assert!((1..=4).all(|n| !ends(&m, n)));
+    assert!(ends(&m, 5) && ends(&m, 6));
+}
+
+fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart {
+    SessionStart {
+        patient: "P-017".into(),
+        session,
+        protocol_id: p.protocol.id.clone(),
+        protocol_version: p.protocol.version.clone(),
+        weight_kg: 64.0,
+        mg_per_kg,
+        dose_mg: dose,
+        rehearsal: false,
+        schedule_note: None,
+    }
+}
+
+/// A fixed palliative course: session 1 closed, session 2 interrupted.
+fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
+    let (p, text) = load("palliative.toml");
+    let clock = SimClock::fixed();
+    let mut s1 = store
+        .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
+        .unwrap();
+    let mut rec = |open: &mut kap::record::OpenSession, ev: Event, mins: i64| {
+        clock.advance(mins * MINUTE);
+        open.record(ev, &clock.now()).unwrap();
+    };
+    let answer = |id: &str, t: &str| Event::Answered {
+        prompt: id.into(),
+        text: t.into(),
+    };
+    let tick = |id: &str| Event::Ticked {
+        prompt: id.into(),
+        checked: true,
+    };
+    let vit = |v: &str| Event::Vitals {
+        reading: parse(v).unwrap(),
+    };
+    rec(
+        &mut s1,
+        answer("wellbeing", "tired, some pain, mood low"),
+        2,
+    );
+    rec(&mut s1, answer("medical-changes", "none"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, answer("goals-status", "first session"), 1);
+    rec(
+        &mut s1,
+        Event::GoalsSet {
+            goals: vec![
+                "Call my sister each Sunday".into(),
+                "Sort the photo albums with my son".into(),
+                "Ten minutes in the garden when I can".into(),
+            ],
+        },
+        1,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(
+        &mut s1,
+        answer("intention", "to feel less alone, with a comma"),
+        2,
+    );
+    rec(&mut s1, answer("music-choice", "none: silence"), 1);
+    rec(
+        &mut s1,
+        Event::MusicChosen {
+            playlist: None,
+            support: Some("silence".into()),
+        },
+        1,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, vit("122/78 86 95"), 2);
+    rec(&mut s1, tick("readiness"), 1);
+    rec(&mut s1, tick("consent"), 1);
+    rec(&mut s1, tick("iv-line"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, Event::DosingStarted, 1);
+    rec(&mut s1, vit("130/82 90 95"), 10);
+    rec(
+        &mut s1,
+        Event::Note {
+            text: "\"sick\", offered bowl".into(),
+            tags: vec!["nausea".into()],
+        },
+        3,
+    );
+    rec(&mut s1, Event::CheckedIn { note: None }, 1);
+    rec(
+        &mut s1,
+        Event::DosingPaused {
+            reason: "nausea".into(),
+        },
+        1,
+    );
+    rec(&mut s1, Event::DosingResumed, 4);
+    rec(&mut s1, vit("186/96 104 94"), 5);
+    rec(&mut s1, vit("bp 190/98"), 5);
+    rec(
+        &mut s1,
+        Event::AlertAcknowledged {
+            alert: 1,
+            action: Some("rechecked; physician aware".into()),
+        },
+        1,
+    );
+    rec(&mut s1, vit("138/84 92 95"), 8);
+    rec(&mut s1, Event::Advanced { reason: None }, 12);
+    rec(
+        &mut s1,
+        answer("experience", "Saw my mother's kitchen.\nFelt held."),
+        5,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 10);
+    rec(&mut s1, tick("integration-booked"), 1);
+    rec(&mut s1, answer("goals-review", "keep all three"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, tick("settled"), 1);
+    rec(&mut s1, tick("ward-handover"), 1);
+    rec(&mut s1, tick("contact-team"), 1);
+    rec(&mut s1, vit("126/80 84 96"), 1);
+    rec(&mut s1, Event::Closed, 1);
+    let dir1 = s1.dir.clone();
+
+    // A week later, session 2: started, then interrupted mid-infusion.
+    clock.advance(7 * 24 * 60 * MINUTE);
+    let mut s2 = store
+        .create_session(&text, start(&p, 2, 0.8, 51.0), &clock.now())
+        .unwrap();
+    for _ in 0..3 {
+        rec(
+            &mut s2,
+            Event::Advanced {
+                reason: Some("test".into()),
+            },
+            1,
+        );
+    }
+    rec(&mut s2, vit("124/80 88 95"), 1);
+    rec(&mut s2, tick("readiness"), 1);
+    rec(&mut s2, tick("consent"), 1);
+    rec(
+        &mut s2,
+        Event::Advanced {
+            reason: Some("line in, box missed".into()),
+        },
+        1,
+    );
+    rec(&mut s2, Event::DosingStarted, 1);
+    rec(&mut s2, vit("134/86 96 94"), 11);
+    let dir2 = s2.dir.clone();
+    (dir1, dir2, clock)
+}
+
+#[test]
+fn goals_carry_over_and_keep_their_history() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (_, dir2, clock) = fixed_course(&store);
+    let entries = course::load(&store, "P-017", "palliative", false);
+    assert_eq!(entries.len(), 2);
+    assert_eq!(course::current_goals(&entries).len(), 3);
+    assert_eq!(course::next_number(&entries), 3);
+    // Session 2 edits the goals; the first list stays in session 1's record.
+    let mut s2 = kap::record::OpenSession::open(&dir2).unwrap();
+    s2.record(
+        Event::GoalsSet {
+            goals: vec![
+                "Call my sister each Sunday".into(),
+                "Finish two albums with my son".into(),
+                "Ten minutes in the garden when I can".into(),
+            ],
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    let entries = course::load(&store, "P-017", "palliative", false);
+    assert_eq!(
+        course::current_goals(&entries)[1],
+        "Finish two albums with my son"
+    );
+    let history = course::goal_history(&entries);
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].0, 1);
+    assert_eq!(history[0].1[1], "Sort the photo albums with my son");
+    let prev = course::previous(&entries, Some(&dir2)).unwrap();
+    assert_eq!(prev.session.start.session, 1);
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("KAP_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (KAP_BLESS=1 writes it)", path.display()));
+    assert_eq!(
+        actual,
+        expected,
+        "{} differs (KAP_BLESS=1 rewrites it)",
+        path.display()
+    );
+}
+
+#[test]
+fn exports_match_the_golden_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, dir2, clock) = fixed_course(&store);
+    let now = clock.now();
+    let (s1, w) = kap::record::store::read_session(&dir1).unwrap();
+    assert!(w.is_empty());
+    golden("palliative-s1.md", &export::markdown(&s1, &now));
+    golden("palliative-s1.csv", &export::csv(&s1));
+    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now);
+    golden(
+        "palliative-s1.fhir.json",
+        &(serde_json::to_string_pretty(&fhir).unwrap() + "\n"),
+    );
+    // The interrupted session exports too.
+    let (s2, _) = kap::record::store::read_session(&dir2).unwrap();
+    golden("palliative-s2-interrupted.md", &export::markdown(&s2, &now));
+}
+
+#[test]
+fn csv_is_rfc4180() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, _, _) = fixed_course(&store);
+    let (s1, _) = kap::record::store::read_session(&dir1).unwrap();
+    let csv = export::csv(&s1);
+    assert!(csv.ends_with("\r\n"));
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 1 + s1.vitals.len());
+    for r in &rows {
+        assert_eq!(r.split(',').count(), 9, "{r}");
+    }
+    assert!(rows[1].starts_with("2026-01-05T09:"), "{}", rows[1]);
+    assert!(
+        rows[1].contains("+01:00,"),
+        "ISO 8601 with offset: {}",
+        rows[1]
+    );
+}
+
+#[test]
+fn fhir_bundle_has_every_required_element() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, _, clock) = fixed_course(&store);
+    let (s1, _) = kap::record::store::read_session(&dir1).unwrap();
+    let text = serde_json::to_string(&export::fhir(&s1, "rec", &clock.now())).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(b["resourceType"], "Bundle");
+    assert_eq!(b["type"], "collection");
+    let entries = b["entry"].as_array().unwrap();
+    let mut counts = std::collections::HashMap::new();
+    for e in entries {
+        let r = &e["resource"];
+        let kind = r["resourceType"].as_str().unwrap();
+        assert!(r["id"].is_string());
+        assert_eq!(r["subject"]["reference"], "Patient/P-017");
+        match kind {
+            "Observation" => {
+                assert_eq!(r["status"], "final");
+                assert_eq!(r["category"][0]["coding"][0]["code"], "vital-signs");
+                assert_eq!(
+                    r["category"][0]["coding"][0]["system"],
+                    "http://terminology.hl7.org/CodeSystem/observation-category"
+                );
+                assert!(r["effectiveDateTime"].as_str().unwrap().ends_with("+01:00"));
+                let code = r["code"]["coding"][0]["code"].as_str().unwrap();
+                assert_eq!(r["code"]["coding"][0]["system"], "http://loinc.org");
+                *counts.entry(code.to_string()).or_insert(0) += 1;
+                match code {
+                    "85354-9" => {
+                        assert!(r.get("valueQuantity").is_none());
+                        let c = r["component"].as_array().unwrap();
+                        assert_eq!(c[0]["code"]["coding"][0]["code"], "8480-6");
+                        assert_eq!(c[1]["code"]["coding"][0]["code"], "8462-4");
+                        for x in c {
+                            assert_eq!(x["valueQuantity"]["system"], "http://unitsofmeasure.org");
+                            assert_eq!(x["valueQuantity"]["code"], "mm[Hg]");
+                            assert!(x["valueQuantity"]["value"].is_number());
+                        }
+                    }
+                    "8867-4" => assert_eq!(r["valueQuantity"]["code"], "/min"),
+                    "59408-5" => {
+                        assert_eq!(r["code"]["coding"][1]["code"], "2708-6");
+                        assert_eq!(r["valueQuantity"]["code"], "%");
+                    }
+                    other => panic!("unexpected code {other}"),
+                }
+            }
+            "MedicationAdministration" => {
+                *counts.entry("ma".to_string()).or_insert(0) += 1;
+                assert_eq!(r["status"], "completed");
+                assert_eq!(r["medicationCodeableConcept"]["coding"][0]["code"], "6130");
+                assert!(r["effectivePeriod"]["start"].is_string());
+                assert!(r["effectivePeriod"]["end"].is_string());
+                assert_eq!(r["dosage"]["dose"]["value"], 25.5);
+                assert_eq!(r["dosage"]["dose"]["code"], "mg");
+                assert_eq!(r["dosage"]["route"]["coding"][0]["code"], "47625008");
+            }
+            other => panic!("unexpected resource {other}"),
+        }
+    }
+    let bp = s1.vitals.iter().filter(|v| v.reading.has_bp()).count();
+    let hr = s1.vitals.iter().filter(|v| v.reading.hr.is_some()).count();
+    assert_eq!(counts["85354-9"], bp);
+    assert_eq!(counts["8867-4"], hr);
+    assert_eq!(counts["ma"], 1);
+}
+
+#[test]
+fn export_is_read_only_and_history_lists_the_course() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (_, dir2, _) = fixed_course(&store);
+    // A torn tail on the interrupted session must survive an export.
+    let j = dir2.join("journal.jsonl");
+    let mut bytes = std::fs::read(&j).unwrap();
+    bytes.extend_from_slice(b"{\"v\":1,\"seq\":99");
+    std::fs::write(&j, &bytes).unwrap();
+    let kap = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args(args)
+            .env("KAP_DATA_DIR", tmp.path())
+            .output()
+            .unwrap()
+    };
+    let id = dir2.file_name().unwrap().to_string_lossy().into_owned();
+    let out = kap(&["export", &id, "--format", "csv"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cut short"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+    assert_eq!(
+        std::fs::read(&j).unwrap(),
+        bytes,
+        "export changed the journal"
+    );
+    let outfile = tmp.path().join("out.json");
+    let out = kap(&[
+        "export",
+        &id,
+        "--format",
+        "fhir",
+        "-o",
+        outfile.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&outfile).unwrap()).unwrap();
+    assert_eq!(v["type"], "collection");
+
+    let out = kap(&["history", "P-017"]);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("session 1/2"), "{s}");
+    assert!(s.contains("session 2/2"), "{s}");
+    assert!(s.contains("closed"), "{s}");
+    assert!(s.contains("OPEN"), "{s}");
+    assert!(s.contains("debrief: Saw my mother's kitchen."), "{s}");
+    assert!(s.contains("Call my sister each Sunday"), "{s}");
+    let _ = Path::new("");
+}
