@@ -102,7 +102,7 @@ fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     let mut s1 = store
         .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
         .unwrap();
-    let mut rec = |open: &mut kap::record::OpenSession, ev: Event, mins: i64| {
+    let rec = |open: &mut kap::record::OpenSession, ev: Event, mins: i64| {
         clock.advance(mins * MINUTE);
         open.record(ev, &clock.now()).unwrap();
     };
