@@ -7,7 +7,7 @@ use kap::record::{Store, course, export};
 use kap::session::course::{Fit, window};
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, MINUTE, SessionStart, SimClock};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 fn root() -> PathBuf {
@@ -450,5 +450,4 @@ fn export_is_read_only_and_history_lists_the_course() {
     assert!(s.contains("OPEN"), "{s}");
     assert!(s.contains("debrief: Saw my mother's kitchen."), "{s}");
     assert!(s.contains("Call my sister each Sunday"), "{s}");
-    let _ = Path::new("");
 }
