@@ -105,11 +105,33 @@ impl H {
                     prompt: p.id.clone(),
                     checked: true,
                 },
+                _ => Event::Recorded {
+                    prompt: p.id.clone(),
+                    value: sample_value(p),
+                },
             };
             let now = self.now();
             self.s.apply(&ev, &now).unwrap();
         }
     }
+}
+
+/// A valid value for any typed prompt, as a clinician might type it.
+fn sample_value(p: &protocol::Prompt) -> kap::protocol::values::Value {
+    use protocol::PromptKind as K;
+    let input = match p.kind {
+        K::YesNo => "y".to_string(),
+        K::Choice | K::MultiChoice => "1".to_string(),
+        K::Number => kap::protocol::dose::num(p.min.unwrap_or(1.0)),
+        K::Time => "now".to_string(),
+        K::Scale => match &p.scale {
+            Some(s) if !s.items.is_empty() => vec![s.min.to_string(); s.items.len()].join(" "),
+            Some(s) => s.min.to_string(),
+            None => "0".to_string(),
+        },
+        K::Text | K::Check => unreachable!("not typed"),
+    };
+    kap::protocol::values::parse(p, &input, "10:00").unwrap()
 }
 
 #[test]

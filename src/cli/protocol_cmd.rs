@@ -258,6 +258,7 @@ pub fn describe(p: &Protocol) -> String {
             let mark = match pr.kind {
                 protocol::PromptKind::Check => "[ ]",
                 protocol::PromptKind::Text => "  ·",
+                _ => "  #",
             };
             let only = pr
                 .sessions
@@ -268,7 +269,12 @@ pub fn describe(p: &Protocol) -> String {
                 })
                 .unwrap_or_default();
             let req = if pr.required { "" } else { " (optional)" };
-            let _ = writeln!(s, "     {mark} {}{req}{only}", pr.text);
+            let typed = if pr.kind.is_typed() {
+                format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(s, "     {mark} {}{req}{only}{typed}", pr.text);
         }
         for g in &ph.gates {
             let _ = writeln!(s, "     gate: {}", g.reason);

@@ -8,6 +8,7 @@ pub mod locate;
 pub mod model;
 pub mod plausible;
 pub mod validate;
+pub mod values;
 
 pub use diagnostic::{Diagnostic, Level};
 pub use load::{Loaded, load_bytes, load_file, load_str};

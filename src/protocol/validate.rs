@@ -590,6 +590,7 @@ fn check_phases(c: &mut Checker, p: &Protocol) {
             if let Some(s) = &pr.sessions {
                 c.session_numbers(prp.at("sessions"), s, 1, n);
             }
+            check_prompt_def(c, &prp, pr);
         }
     }
     if !roles.contains_key(&PhaseRole::Dosing) {
@@ -688,4 +689,157 @@ fn check_music(c: &mut Checker, m: &Music) {
         c.non_empty(sp.at("label"), "label", &s.label);
     }
     c.non_empty(mp.at("source"), "source", &m.source);
+}
+
+/// The parts of a prompt that belong to its kind: choices, range, scale,
+/// timing.
+fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
+    let k = pr.kind;
+    let only = |c: &mut Checker, key: &str, kinds: &str| {
+        c.err(
+            prp.at(key),
+            format!("{key} only applies to {kinds} prompts, not {}", k.as_str()),
+        );
+    };
+    let is_choice = matches!(k, PromptKind::Choice | PromptKind::MultiChoice);
+    if is_choice {
+        if pr.choices.is_empty() {
+            c.err(
+                prp.clone(),
+                format!("a {} prompt needs a list of choices", k.as_str()),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (i, ch) in pr.choices.iter().enumerate() {
+            if ch.trim().is_empty() {
+                c.err(prp.at("choices").at(i), "a choice must not be empty");
+            } else if !seen.insert(ch.to_lowercase()) {
+                c.err(
+                    prp.at("choices").at(i),
+                    format!("choice \"{ch}\" is listed twice"),
+                );
+            }
+        }
+    } else if !pr.choices.is_empty() {
+        only(c, "choices", "choice and multi-choice");
+    }
+    if k == PromptKind::Number {
+        for (key, v) in [("min", pr.min), ("max", pr.max)] {
+            if let Some(v) = v
+                && !v.is_finite()
+            {
+                c.err(prp.at(key), format!("{key} must be a finite number"));
+            }
+        }
+        if let (Some(a), Some(b)) = (pr.min, pr.max)
+            && a > b
+        {
+            c.err(
+                prp.at("min"),
+                format!("min ({a}) must not be greater than max ({b})"),
+            );
+        }
+    } else {
+        for (key, set) in [
+            ("unit", pr.unit.is_some()),
+            ("min", pr.min.is_some()),
+            ("max", pr.max.is_some()),
+        ] {
+            if set {
+                only(c, key, "number");
+            }
+        }
+    }
+    match (&pr.scale, k) {
+        (Some(s), PromptKind::Scale) => {
+            let sp = prp.at("scale");
+            if s.min >= s.max {
+                c.err(
+                    sp.at("min"),
+                    format!("scale min ({}) must be below max ({})", s.min, s.max),
+                );
+            }
+            for (i, a) in s.anchors.iter().enumerate() {
+                if a.value < s.min || a.value > s.max {
+                    c.err(
+                        sp.at("anchors").at(i),
+                        format!(
+                            "anchor {} is outside the scale {}–{}",
+                            a.value, s.min, s.max
+                        ),
+                    );
+                }
+            }
+            let mut ids = BTreeSet::new();
+            for (i, it) in s.items.iter().enumerate() {
+                if !is_slug(&it.id) {
+                    c.err(
+                        sp.at("items").at(i).at("id"),
+                        format!(
+                            "item id \"{}\" must use lowercase letters, digits, '-' and '_'",
+                            it.id
+                        ),
+                    );
+                }
+                if !ids.insert(it.id.as_str()) {
+                    c.err(
+                        sp.at("items").at(i).at("id"),
+                        format!("item id \"{}\" is used twice", it.id),
+                    );
+                }
+                c.non_empty(sp.at("items").at(i).at("text"), "text", &it.text);
+            }
+            if let Some(sc) = &s.scoring {
+                if s.items.is_empty() {
+                    c.err(sp.at("scoring"), "scoring needs items to combine");
+                }
+                for (i, id) in sc.items.iter().enumerate() {
+                    if !ids.contains(id.as_str()) {
+                        c.err(
+                            sp.at("scoring").at("items").at(i),
+                            format!(
+                                "scoring refers to item \"{id}\", which the scale does not have"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        (Some(_), _) => only(c, "scale", "scale"),
+        (None, _) => {}
+    }
+    if let Some(d) = &pr.due {
+        let dp = prp.at("due");
+        let set = usize::from(d.at_minute.is_some())
+            + usize::from(d.with_vitals)
+            + usize::from(d.before_close);
+        if set != 1 {
+            c.err(
+                dp.clone(),
+                "due needs exactly one of at_minute, with_vitals or before_close",
+            );
+        }
+        match (d.at_minute, d.window_minutes) {
+            (Some(_), None) => c.err(
+                dp.clone(),
+                "at_minute needs window_minutes (how long until it is overdue)",
+            ),
+            (Some(_), Some(0)) => {
+                c.err(dp.at("window_minutes"), "window_minutes must be at least 1")
+            }
+            (None, Some(_)) => c.err(
+                dp.at("window_minutes"),
+                "window_minutes only applies with at_minute",
+            ),
+            _ => {}
+        }
+        if let Some(m) = d.at_minute
+            && f64::from(m) > plausible::MAX_SESSION_MINUTES
+        {
+            c.err(
+                dp.at("at_minute"),
+                format!("at_minute {m} is longer than a session kap can run"),
+            );
+        }
+    }
 }

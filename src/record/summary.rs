@@ -219,6 +219,36 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                         .map_or("—".to_string(), |a| a.text.replace('\n', " / "));
                     let _ = writeln!(o, "- {}: {a}", pr.text);
                 }
+                _ => {
+                    let entries = s.values.get(&pr.id).map(Vec::as_slice).unwrap_or(&[]);
+                    match entries {
+                        [] => {
+                            let _ = writeln!(o, "- {}: —", pr.text);
+                        }
+                        [one] => {
+                            let _ = writeln!(
+                                o,
+                                "- {}: {} ({})",
+                                pr.text,
+                                crate::protocol::values::show(pr, &one.value),
+                                time(&one.at)
+                            );
+                        }
+                        many => {
+                            let parts: Vec<String> = many
+                                .iter()
+                                .map(|e| {
+                                    format!(
+                                        "{} {}",
+                                        time(&e.at),
+                                        crate::protocol::values::show(pr, &e.value)
+                                    )
+                                })
+                                .collect();
+                            let _ = writeln!(o, "- {}: {}", pr.text, parts.join("; "));
+                        }
+                    }
+                }
             }
         }
         for sk in s.skips.iter().filter(|k| k.phase == ph.id) {

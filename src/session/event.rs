@@ -37,6 +37,11 @@ pub enum Event {
         prompt: String,
         text: String,
     },
+    /// A typed value for a yes/no, choice, number, time or scale prompt.
+    Recorded {
+        prompt: String,
+        value: crate::protocol::values::Value,
+    },
     /// A checklist item ticked or unticked.
     Ticked {
         prompt: String,
@@ -119,6 +124,7 @@ impl Event {
             Event::Started(_) => "started",
             Event::Answered { .. } => "answered",
             Event::Ticked { .. } => "ticked",
+            Event::Recorded { .. } => "recorded",
             Event::Vitals { .. } => "vitals",
             Event::Note { .. } => "note",
             Event::Advanced { .. } => "advanced",

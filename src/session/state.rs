@@ -6,6 +6,7 @@ use super::alerts::AlertBook;
 use super::clock::{MINUTE, Millis, Moment};
 use super::event::{Event, SessionStart};
 use super::vitals::Reading;
+use crate::protocol::values::{self, Value};
 use crate::protocol::{
     Gate, GateWhen, Measure, Metric, Phase, PhaseRole, Prompt, PromptKind, Protocol,
 };
@@ -54,6 +55,12 @@ impl std::error::Error for Refusal {}
 pub struct Answer {
     pub text: String,
     pub at: Moment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValueEntry {
+    pub at: Moment,
+    pub value: Value,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -257,6 +264,8 @@ pub struct Session {
     pub entered: Vec<Option<Moment>>,
     pub answers: BTreeMap<String, Answer>,
     pub ticks: BTreeMap<String, Tick>,
+    /// Typed values, every entry kept (timed measures repeat).
+    pub values: BTreeMap<String, Vec<ValueEntry>>,
     pub vitals: Vec<VitalsEntry>,
     pub notes: Vec<NoteEntry>,
     pub skips: Vec<Skip>,
@@ -317,6 +326,7 @@ impl Session {
             entered,
             answers: BTreeMap::new(),
             ticks: BTreeMap::new(),
+            values: BTreeMap::new(),
             vitals: Vec::new(),
             notes: Vec::new(),
             skips: Vec::new(),
@@ -386,7 +396,85 @@ impl Session {
                 .get(&prompt.id)
                 .is_some_and(|a| !a.text.trim().is_empty()),
             PromptKind::Check => self.ticks.get(&prompt.id).is_some_and(|t| t.checked),
+            _ => self.values.get(&prompt.id).is_some_and(|v| !v.is_empty()),
         }
+    }
+
+    /// The latest typed value of a prompt.
+    pub fn latest_value(&self, id: &str) -> Option<&ValueEntry> {
+        self.values.get(id).and_then(|v| v.last())
+    }
+
+    /// When the prompt was last answered or ticked, any kind.
+    fn entries_at(&self, p: &Prompt) -> Vec<&Moment> {
+        match p.kind {
+            PromptKind::Text => self.answers.get(&p.id).map(|a| &a.at).into_iter().collect(),
+            PromptKind::Check => self
+                .ticks
+                .get(&p.id)
+                .filter(|t| t.checked)
+                .map(|t| &t.at)
+                .into_iter()
+                .collect(),
+            _ => self
+                .values
+                .get(&p.id)
+                .map(|v| v.iter().map(|e| &e.at).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Timed measures not yet answered for their current time, with when
+    /// they are due. A measure at a minute counts as answered by any entry
+    /// from one window before its time; a measure with every vitals prompt
+    /// needs one entry per vitals cycle; a measure before closing is due in
+    /// the last phase.
+    pub fn measures_due(&self, now: &Moment) -> Vec<(Prompt, Due)> {
+        let mut out = Vec::new();
+        if self.closed.is_some() {
+            return out;
+        }
+        let last_phase = self.phase + 1 == self.protocol.phases.len();
+        for ph in &self.protocol.phases {
+            for p in self.prompts(ph) {
+                let Some(rule) = &p.due else { continue };
+                let entries = self.entries_at(p);
+                if let (Some(at), Some(w), Some(start)) =
+                    (rule.at_minute, rule.window_minutes, &self.dosing.started)
+                {
+                    let from = start.plus(i64::from(at) * MINUTE);
+                    let until = from.plus(i64::from(w) * MINUTE);
+                    let earliest = from.plus(-i64::from(w) * MINUTE);
+                    if !entries.iter().any(|e| e.since(&earliest) >= 0) {
+                        out.push((p.clone(), due(from, until, now)));
+                    }
+                } else if rule.with_vitals {
+                    if let Some(d) = self.vitals_due(now) {
+                        let interval = if self.dosing.ended_at(now).is_some() {
+                            self.protocol.vitals.after_dosing_interval_minutes
+                        } else {
+                            Some(self.protocol.vitals.interval_minutes)
+                        };
+                        if let Some(iv) = interval {
+                            let anchor = d.from.plus(-i64::from(iv.min) * MINUTE);
+                            if !entries.iter().any(|e| e.since(&anchor) > 0) {
+                                out.push((p.clone(), d));
+                            }
+                        }
+                    }
+                } else if rule.before_close && last_phase && entries.is_empty() {
+                    out.push((
+                        p.clone(),
+                        Due {
+                            from: now.clone(),
+                            until: now.clone(),
+                            state: DueState::Due,
+                        },
+                    ));
+                }
+            }
+        }
+        out
     }
 
     /// Required prompts of a phase not yet answered or ticked.
@@ -528,6 +616,26 @@ impl Session {
                         at: at.clone(),
                     },
                 );
+                Ok(())
+            }
+            Event::Recorded { prompt, value } => {
+                let Some((_, p)) = self.protocol.prompt(prompt) else {
+                    return Err(Refusal::new(format!("there is no prompt \"{prompt}\"")));
+                };
+                if !p.applies_to(self.start.session) {
+                    return Err(Refusal::new(format!(
+                        "prompt \"{prompt}\" is not asked in session {}",
+                        self.start.session
+                    )));
+                }
+                values::check(p, value).map_err(Refusal::new)?;
+                self.values
+                    .entry(p.id.clone())
+                    .or_default()
+                    .push(ValueEntry {
+                        at: at.clone(),
+                        value: value.clone(),
+                    });
                 Ok(())
             }
             Event::Vitals { reading } => {
@@ -709,8 +817,9 @@ impl Session {
             return Err(Refusal::new(format!(
                 "prompt \"{id}\" is {} item",
                 match p.kind {
-                    PromptKind::Text => "a text",
-                    PromptKind::Check => "a checklist",
+                    PromptKind::Text => "a text".to_string(),
+                    PromptKind::Check => "a checklist".to_string(),
+                    other => format!("a {}", other.as_str()),
                 }
             )));
         }
@@ -842,6 +951,18 @@ impl Session {
                     .iter()
                     .map(|p| p.text.clone())
                     .collect(),
+            ));
+        }
+        let open_measures: Vec<String> = self
+            .measures_due(at)
+            .into_iter()
+            .filter(|(p, _)| p.required && p.due.as_ref().is_some_and(|d| d.before_close))
+            .map(|(p, _)| p.text)
+            .collect();
+        if !open_measures.is_empty() {
+            return Err(Refusal::with_holds(
+                "required items before closing are not done",
+                open_measures,
             ));
         }
         if self.music.is_playing() {

@@ -87,6 +87,12 @@ pub enum Modal {
         options: Vec<MusicOption>,
         selected: usize,
     },
+    /// Entering a typed value (yes/no, choice, number, time, scale).
+    Value {
+        prompt: Box<Prompt>,
+        input: TextArea<'static>,
+        armed: bool,
+    },
     ConfirmQuit,
     /// The text editor was left with unsaved changes.
     ConfirmDiscard,
@@ -737,6 +743,27 @@ impl App {
                 }
             }
             KeyCode::Char('E') => self.open_reason(ReasonFor::Abandon),
+            KeyCode::Char('r') => {
+                let due = self.view().and_then(|v| {
+                    v.open
+                        .session
+                        .measures_due(now)
+                        .into_iter()
+                        .find(|(_, d)| d.state != crate::session::DueState::Upcoming)
+                        .map(|(p, _)| p)
+                });
+                match due {
+                    Some(p) if p.kind.is_typed() => {
+                        self.modal = Some(Modal::Value {
+                            prompt: Box::new(p),
+                            input: line_input(""),
+                            armed: false,
+                        })
+                    }
+                    Some(p) => self.activate(&p, false, now),
+                    None => self.set_flash("No timed measure is due", FlashKind::Info),
+                }
+            }
             KeyCode::Char('g') => {
                 let goals = self.goals();
                 if let Some(v) = self.view_mut() {
@@ -970,6 +997,13 @@ impl App {
                 });
             }
             PromptKind::Text => {}
+            _ => {
+                self.modal = Some(Modal::Value {
+                    prompt: Box::new(p.clone()),
+                    input: line_input(""),
+                    armed: false,
+                })
+            }
         }
     }
 
@@ -1260,6 +1294,62 @@ impl App {
                         self.modal = Some(Modal::Note {
                             input,
                             typing: true,
+                            armed: false,
+                        });
+                    }
+                }
+            }
+            Modal::Value {
+                prompt,
+                mut input,
+                armed,
+            } => {
+                let text = text_of(&input).trim().to_string();
+                match key.code {
+                    KeyCode::Enter => {
+                        match crate::protocol::values::parse(&prompt, &text, &now.hhmm()) {
+                            Err(e) => {
+                                self.set_flash(e, FlashKind::Refused);
+                                self.modal = Some(Modal::Value {
+                                    prompt,
+                                    input,
+                                    armed: false,
+                                });
+                            }
+                            Ok(value) => {
+                                let shown = crate::protocol::values::show(&prompt, &value);
+                                let ev = Event::Recorded {
+                                    prompt: prompt.id.clone(),
+                                    value,
+                                };
+                                if self.record(ev, now) {
+                                    self.set_flash(format!("Saved: {shown}"), FlashKind::Saved);
+                                    let visible = self.visible_prompts();
+                                    if let Some(v) = self.view_mut()
+                                        && v.selected + 1 < visible.len()
+                                        && visible
+                                            .get(v.selected)
+                                            .is_some_and(|p| p.id == prompt.id)
+                                    {
+                                        v.selected += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    KeyCode::Esc if text.is_empty() || armed => {}
+                    KeyCode::Esc => {
+                        self.modal = Some(Modal::Value {
+                            prompt,
+                            input,
+                            armed: true,
+                        })
+                    }
+                    _ => {
+                        feed_line(&mut input, key);
+                        self.modal = Some(Modal::Value {
+                            prompt,
+                            input,
                             armed: false,
                         });
                     }

@@ -171,6 +171,24 @@ pub fn modal(f: &mut Frame<'_>, app: &App, m: &Modal, area: Rect) {
             }
             (" Note at this minute ".into(), l, Some(input))
         }
+        Modal::Value {
+            prompt,
+            input,
+            armed,
+        } => {
+            let l = vec![
+                Line::from(Span::styled(crate::protocol::values::hint(prompt), t.text)),
+                Line::from(Span::styled(
+                    if *armed {
+                        "Esc again discards · Enter saves"
+                    } else {
+                        "Enter saves · Esc cancels"
+                    },
+                    if *armed { t.warn } else { t.dim },
+                )),
+            ];
+            (format!(" {} ", prompt.text), l, Some(input))
+        }
         Modal::Music { options, selected } => {
             let l = options
                 .iter()

@@ -302,6 +302,36 @@ fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Re
                     None => lines.push(Line::from(Span::styled("     —", t.dim))),
                 }
             }
+            _ => {
+                let value = s.latest_value(&p.id).map(|e| {
+                    format!(
+                        "{}  ({})",
+                        crate::protocol::values::show(p, &e.value),
+                        e.at.hhmm()
+                    )
+                });
+                let when = p
+                    .due
+                    .as_ref()
+                    .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
+                        (Some(m), _, _) => format!(" — at {m} min"),
+                        (_, true, _) => " — with each vitals prompt".to_string(),
+                        _ => " — before closing".to_string(),
+                    })
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(format!("{}{req}", p.text), style),
+                    Span::styled(when, t.dim),
+                ]));
+                lines.push(match value {
+                    Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
+                    None => Line::from(Span::styled(
+                        format!("     — ({})", crate::protocol::values::hint(p)),
+                        t.dim,
+                    )),
+                });
+            }
         }
     }
 
@@ -630,6 +660,18 @@ fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: R
             t.dim,
         ))),
         None => {}
+    }
+    for (p, due) in s.measures_due(now) {
+        let (text, style) = match due.state {
+            DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
+                format!(" {} in {}", p.text, clock_text(due.from.since(now))),
+                t.dim,
+            ),
+            DueState::Upcoming => continue,
+            DueState::Due => (format!(" {} DUE (r)", p.text), t.warn),
+            DueState::Overdue => (format!(" {} OVERDUE (r)", p.text), t.alarm),
+        };
+        lines.push(Line::from(Span::styled(text, style)));
     }
     for p in &s.alerts.pending {
         lines.push(Line::from(Span::styled(

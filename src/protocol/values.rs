@@ -1,0 +1,390 @@
+//! Typed prompt values: what a clinician types for yes/no, choice,
+//! multiple choice, number, time and scale prompts, how it is checked
+//! against the prompt's definition, shown, and scored.
+//!
+//! Entry is one line for every type, so the keyboard habit is the same:
+//! `y`/`n`; a choice by number or by name; several choices as `1,3`; a number
+//! (the unit may be typed after it); a time as `14:05` or `now`; a rating as
+//! a whole number, or one number per item for a multi-item scale.
+
+use super::model::{Prompt, PromptKind, ScaleDef, ScoreMethod};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+pub enum Value {
+    YesNo(bool),
+    Choice(String),
+    MultiChoice(Vec<String>),
+    Number(f64),
+    /// `HH:MM`, 24-hour.
+    Time(String),
+    Scale(i64),
+    /// A multi-item scale: item id → rating.
+    Items(BTreeMap<String, i64>),
+}
+
+impl Value {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::YesNo(_) => "yes-no",
+            Value::Choice(_) => "choice",
+            Value::MultiChoice(_) => "multi-choice",
+            Value::Number(_) => "number",
+            Value::Time(_) => "time",
+            Value::Scale(_) => "scale",
+            Value::Items(_) => "items",
+        }
+    }
+}
+
+/// A value as a person reads it, with the prompt's unit and score.
+pub fn show(p: &Prompt, v: &Value) -> String {
+    match v {
+        Value::YesNo(b) => (if *b { "yes" } else { "no" }).into(),
+        Value::Choice(c) => c.clone(),
+        Value::MultiChoice(cs) if cs.is_empty() => "none".into(),
+        Value::MultiChoice(cs) => cs.join(", "),
+        Value::Number(x) => match &p.unit {
+            Some(u) => format!("{} {u}", super::dose::num(*x)),
+            None => super::dose::num(*x),
+        },
+        Value::Time(t) => t.clone(),
+        Value::Scale(n) => {
+            let max = p.scale.as_ref().map_or(10, |s| s.max);
+            match anchor(p.scale.as_ref(), *n) {
+                Some(a) => format!("{n}/{max} ({a})"),
+                None => format!("{n}/{max}"),
+            }
+        }
+        Value::Items(map) => {
+            let parts: Vec<String> = map.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            match score(p, v) {
+                Some(s) => format!("{} — score {}", parts.join(", "), super::dose::num(s)),
+                None => parts.join(", "),
+            }
+        }
+    }
+}
+
+fn anchor(scale: Option<&ScaleDef>, n: i64) -> Option<&str> {
+    scale?
+        .anchors
+        .iter()
+        .find(|a| a.value == n)
+        .map(|a| a.label.as_str())
+}
+
+/// The score of a multi-item scale value.
+pub fn score(p: &Prompt, v: &Value) -> Option<f64> {
+    let (Value::Items(map), Some(scale)) = (v, &p.scale) else {
+        return None;
+    };
+    let method = scale.scoring.as_ref()?;
+    let ids: Vec<&str> = if method.items.is_empty() {
+        scale.items.iter().map(|i| i.id.as_str()).collect()
+    } else {
+        method.items.iter().map(String::as_str).collect()
+    };
+    let vals: Vec<f64> = ids
+        .iter()
+        .filter_map(|id| map.get(*id).map(|x| *x as f64))
+        .collect();
+    if vals.is_empty() {
+        return None;
+    }
+    Some(match method.method {
+        ScoreMethod::Sum => vals.iter().sum(),
+        ScoreMethod::Mean => (vals.iter().sum::<f64>() / vals.len() as f64 * 100.0).round() / 100.0,
+        ScoreMethod::Max => vals.iter().cloned().fold(f64::MIN, f64::max),
+    })
+}
+
+/// A one-line hint of what to type, shown beside the entry line.
+pub fn hint(p: &Prompt) -> String {
+    match p.kind {
+        PromptKind::YesNo => "y or n".into(),
+        PromptKind::Choice => numbered(&p.choices),
+        PromptKind::MultiChoice => format!("{} — several as 1,3; 0 for none", numbered(&p.choices)),
+        PromptKind::Number => {
+            let range = match (p.min, p.max) {
+                (Some(a), Some(b)) => format!(" {}–{}", super::dose::num(a), super::dose::num(b)),
+                (Some(a), None) => format!(" from {}", super::dose::num(a)),
+                (None, Some(b)) => format!(" up to {}", super::dose::num(b)),
+                (None, None) => String::new(),
+            };
+            format!(
+                "a number{range}{}",
+                p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
+            )
+        }
+        PromptKind::Time => "HH:MM, or now".into(),
+        PromptKind::Scale => match &p.scale {
+            Some(s) if !s.items.is_empty() => format!(
+                "{} numbers {}–{}, in order: {}",
+                s.items.len(),
+                s.min,
+                s.max,
+                s.items
+                    .iter()
+                    .map(|i| i.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            ),
+            Some(s) => {
+                let anchors: Vec<String> = s
+                    .anchors
+                    .iter()
+                    .map(|a| format!("{} {}", a.value, a.label))
+                    .collect();
+                format!(
+                    "{}–{}{}",
+                    s.min,
+                    s.max,
+                    if anchors.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", anchors.join(", "))
+                    }
+                )
+            }
+            None => "0–10".into(),
+        },
+        PromptKind::Text | PromptKind::Check => String::new(),
+    }
+}
+
+fn numbered(choices: &[String]) -> String {
+    choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} {c}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn pick(p: &Prompt, word: &str) -> Result<String, String> {
+    let w = word.trim();
+    if let Ok(n) = w.parse::<usize>() {
+        return p
+            .choices
+            .get(n.wrapping_sub(1))
+            .cloned()
+            .ok_or_else(|| format!("{n} is not one of the choices (1 to {})", p.choices.len()));
+    }
+    let lw = w.to_lowercase();
+    let matches: Vec<&String> = p
+        .choices
+        .iter()
+        .filter(|c| c.to_lowercase().starts_with(&lw))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(format!("\"{w}\" is not one of: {}", p.choices.join(", "))),
+        _ => Err(format!(
+            "\"{w}\" matches more than one choice: {}",
+            matches
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// Read what was typed for a typed prompt. `now_hhmm` answers `now`.
+pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Err(format!("nothing entered — {}", hint(p)));
+    }
+    let v = match p.kind {
+        PromptKind::YesNo => match t.to_lowercase().as_str() {
+            "y" | "yes" | "1" | "true" => Value::YesNo(true),
+            "n" | "no" | "0" | "false" => Value::YesNo(false),
+            _ => return Err(format!("\"{t}\": answer y or n")),
+        },
+        PromptKind::Choice => Value::Choice(pick(p, t)?),
+        PromptKind::MultiChoice => {
+            if t == "0" || t.eq_ignore_ascii_case("none") {
+                Value::MultiChoice(Vec::new())
+            } else {
+                let mut out: Vec<String> = Vec::new();
+                for part in t.split([',', ';']).filter(|x| !x.trim().is_empty()) {
+                    let c = pick(p, part)?;
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+                // Keep the protocol's order, so the same answer reads the same.
+                out.sort_by_key(|c| p.choices.iter().position(|x| x == c));
+                Value::MultiChoice(out)
+            }
+        }
+        PromptKind::Number => {
+            let mut num = t.replace(',', ".");
+            if let Some(u) = &p.unit {
+                num = num.trim_end_matches(u.as_str()).trim().to_string();
+            }
+            let x: f64 = num
+                .parse()
+                .map_err(|_| format!("\"{t}\" is not a number"))?;
+            Value::Number(x)
+        }
+        PromptKind::Time => {
+            if t.eq_ignore_ascii_case("now") {
+                Value::Time(now_hhmm.to_string())
+            } else {
+                let (h, m) = t
+                    .split_once([':', '.', 'h'])
+                    .ok_or_else(|| format!("\"{t}\" is not a time: write HH:MM"))?;
+                let h: u32 = h
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("\"{t}\" is not a time: write HH:MM"))?;
+                let m: u32 = m
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("\"{t}\" is not a time: write HH:MM"))?;
+                Value::Time(format!("{h:02}:{m:02}"))
+            }
+        }
+        PromptKind::Scale => {
+            let nums: Result<Vec<i64>, _> = t
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|x| !x.is_empty())
+                .map(str::parse::<i64>)
+                .collect();
+            let nums = nums.map_err(|_| format!("\"{t}\": enter whole numbers — {}", hint(p)))?;
+            match p.scale.as_ref().filter(|s| !s.items.is_empty()) {
+                Some(s) => {
+                    if nums.len() != s.items.len() {
+                        return Err(format!(
+                            "{} number(s) entered, {} items to rate",
+                            nums.len(),
+                            s.items.len()
+                        ));
+                    }
+                    Value::Items(
+                        s.items
+                            .iter()
+                            .zip(nums)
+                            .map(|(i, n)| (i.id.clone(), n))
+                            .collect(),
+                    )
+                }
+                None => match nums.as_slice() {
+                    [n] => Value::Scale(*n),
+                    _ => return Err(format!("enter one number — {}", hint(p))),
+                },
+            }
+        }
+        PromptKind::Text | PromptKind::Check => {
+            return Err(format!("prompt \"{}\" is not a typed prompt", p.id));
+        }
+    };
+    check(p, &v)?;
+    Ok(v)
+}
+
+/// Check a value against its prompt (also for values read from a journal).
+pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
+    let wrong = || {
+        Err(format!(
+            "a {} value does not fit the {} prompt \"{}\"",
+            v.type_name(),
+            p.kind.as_str(),
+            p.id
+        ))
+    };
+    match (p.kind, v) {
+        (PromptKind::YesNo, Value::YesNo(_)) => Ok(()),
+        (PromptKind::Choice, Value::Choice(c)) => {
+            if p.choices.contains(c) {
+                Ok(())
+            } else {
+                Err(format!("\"{c}\" is not one of: {}", p.choices.join(", ")))
+            }
+        }
+        (PromptKind::MultiChoice, Value::MultiChoice(cs)) => {
+            match cs.iter().find(|c| !p.choices.contains(c)) {
+                Some(c) => Err(format!("\"{c}\" is not one of: {}", p.choices.join(", "))),
+                None => Ok(()),
+            }
+        }
+        (PromptKind::Number, Value::Number(x)) => {
+            let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
+            let n = super::dose::num;
+            if !x.is_finite() {
+                return Err("not a number".into());
+            }
+            match (p.min, p.max) {
+                (Some(a), Some(b)) if *x < a || *x > b => Err(format!(
+                    "{}{unit} is outside the allowed range {}–{}{unit}",
+                    n(*x),
+                    n(a),
+                    n(b)
+                )),
+                (Some(a), None) if *x < a => Err(format!(
+                    "{}{unit} is below the minimum {}{unit}",
+                    n(*x),
+                    n(a)
+                )),
+                (None, Some(b)) if *x > b => Err(format!(
+                    "{}{unit} is above the maximum {}{unit}",
+                    n(*x),
+                    n(b)
+                )),
+                _ => Ok(()),
+            }
+        }
+        (PromptKind::Time, Value::Time(t)) => {
+            let ok = t.len() == 5
+                && t.split_once(':').is_some_and(|(h, m)| {
+                    h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
+                });
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("\"{t}\" is not a time of day (00:00–23:59)"))
+            }
+        }
+        (PromptKind::Scale, Value::Scale(n)) => {
+            let (lo, hi) = p.scale.as_ref().map_or((0, 10), |s| (s.min, s.max));
+            if p.scale.as_ref().is_some_and(|s| !s.items.is_empty()) {
+                return Err(format!(
+                    "\"{}\" rates each item: enter one number per item",
+                    p.id
+                ));
+            }
+            if *n < lo || *n > hi {
+                Err(format!("{n} is outside the scale {lo}–{hi}"))
+            } else {
+                Ok(())
+            }
+        }
+        (PromptKind::Scale, Value::Items(map)) => {
+            let Some(s) = p.scale.as_ref().filter(|s| !s.items.is_empty()) else {
+                return wrong();
+            };
+            for item in &s.items {
+                match map.get(&item.id) {
+                    None => return Err(format!("item \"{}\" is not rated", item.text)),
+                    Some(n) if *n < s.min || *n > s.max => {
+                        return Err(format!(
+                            "\"{}\": {n} is outside the scale {}–{}",
+                            item.text, s.min, s.max
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+            match map.keys().find(|k| !s.items.iter().any(|i| &&i.id == k)) {
+                Some(k) => Err(format!("\"{k}\" is not an item of this scale")),
+                None => Ok(()),
+            }
+        }
+        _ => wrong(),
+    }
+}
