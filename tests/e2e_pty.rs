@@ -195,6 +195,12 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     for _ in 0..4 {
         k.send(ENTER);
     }
+    k.send("\x1b[B"); // down, past "transport", to "ready to leave at"
+    k.send(ENTER);
+    k.wait_for("HH:MM, or now", 5);
+    k.send("now");
+    k.send(ENTER);
+    k.wait_for("Saved:", 5);
     k.vitals("124/80 72 98");
     k.send("C");
     k.wait_for("Session closed.", 5);

@@ -220,6 +220,14 @@ fn a_whole_montreal_session_start_to_discharge() {
     }
     h.wait(3);
     h.vitals("124/80 70 98");
+    // "Ready to leave at" is required before closing.
+    let r = h.refused(Event::Closed);
+    assert_eq!(r.message, "the discharge items are not all done");
+    assert_eq!(r.holds, ["Time the patient was ready to leave"]);
+    h.ok(Event::Recorded {
+        prompt: "ready-at".into(),
+        value: kap::protocol::values::Value::Time("10:55".into()),
+    });
     h.ok(Event::Closed);
     assert!(h.s.is_closed());
     assert!(h.s.skips.is_empty());

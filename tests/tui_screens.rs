@@ -362,6 +362,13 @@ fn closing_writes_the_summary() {
             reading: parse("120/80 70 98").unwrap(),
         },
     );
+    record(
+        &mut t,
+        Event::Recorded {
+            prompt: "ready-at".into(),
+            value: kap::protocol::values::Value::Time("10:40".into()),
+        },
+    );
     key(&mut t, KeyCode::Char('C'));
     let (s, _) = render(&t, 80, 24);
     assert!(s.contains("Session closed."), "{s}");

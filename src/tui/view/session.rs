@@ -720,6 +720,37 @@ fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: R
             t.ok,
         )));
     }
+    // This phase's own prompts, compact (↑ ↓ choose, Enter answers).
+    let phase = s.current_phase();
+    let visible: Vec<_> = s.prompts(phase).collect();
+    if !visible.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " ─ this phase (↑↓ Enter) ─",
+            t.border,
+        )));
+    }
+    for (i, p) in visible.iter().enumerate() {
+        let sel = i == v.selected;
+        let style = if sel { t.selected } else { t.text };
+        let marker = if sel { "›" } else { " " };
+        let body = match p.kind {
+            crate::protocol::PromptKind::Check => {
+                format!("[{}] {}", if s.is_done(p) { "x" } else { " " }, p.text)
+            }
+            crate::protocol::PromptKind::Text => match s.answers.get(&p.id) {
+                Some(a) => format!("{}: {}", p.text, a.text.lines().next().unwrap_or("")),
+                None => format!("{}: —", p.text),
+            },
+            _ => match s.latest_value(&p.id) {
+                Some(e) => format!("{}: {}", p.text, crate::protocol::values::show(p, &e.value)),
+                None => format!("{}: —", p.text),
+            },
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {marker}"), t.accent),
+            Span::styled(body, style),
+        ]));
+    }
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
 
     // ---- right: vitals table and trend chart
