@@ -705,7 +705,7 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     if is_choice {
         if pr.choices.is_empty() {
             c.err(
-                prp.clone(),
+                prp.at("choices"),
                 format!("a {} prompt needs a list of choices", k.as_str()),
             );
         }

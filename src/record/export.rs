@@ -97,6 +97,40 @@ fn route_coding(r: Route) -> Value {
     }
 }
 
+/// The `value[x]` (and components) of a typed prompt value.
+fn typed_value(p: &crate::protocol::Prompt, v: &crate::protocol::values::Value) -> Value {
+    use crate::protocol::values::{Value as V, score};
+    match v {
+        V::YesNo(b) => json!({ "valueBoolean": b }),
+        V::Choice(c) => json!({ "valueCodeableConcept": { "text": c } }),
+        V::MultiChoice(cs) if cs.is_empty() => json!({ "valueString": "none" }),
+        V::MultiChoice(cs) => json!({ "valueString": cs.join("; ") }),
+        V::Number(x) => match &p.unit {
+            Some(u) => json!({ "valueQuantity": { "value": x, "unit": u } }),
+            None => json!({ "valueQuantity": { "value": x } }),
+        },
+        V::Time(t) => json!({ "valueTime": format!("{t}:00") }),
+        V::Scale(n) => json!({ "valueInteger": n }),
+        V::Items(map) => {
+            let texts = p.scale.as_ref().map(|s| &s.items);
+            let components: Vec<Value> = map
+                .iter()
+                .map(|(id, n)| {
+                    let text = texts
+                        .and_then(|items| items.iter().find(|i| &i.id == id))
+                        .map_or(id.clone(), |i| i.text.clone());
+                    json!({ "code": { "text": text }, "valueInteger": n })
+                })
+                .collect();
+            let mut out = json!({ "component": components });
+            if let Some(sc) = score(p, v) {
+                out["valueQuantity"] = json!({ "value": sc, "unit": "score" });
+            }
+            out
+        }
+    }
+}
+
 /// Ids that FHIR accepts: letters, digits, '-' and '.', at most 64.
 fn fhir_id(s: &str) -> String {
     s.chars()
@@ -156,6 +190,44 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment) -> Value {
                 ], "text": "SpO2" }),
                 json!({ "valueQuantity": quantity(o, "%", "%") }),
             ));
+        }
+    }
+
+    // Typed prompt values: coded when the protocol gives a code, free text
+    // otherwise.
+    for ph in &s.protocol().phases {
+        for pr in s.prompts(ph) {
+            let Some(list) = s.values.get(&pr.id) else {
+                continue;
+            };
+            for (i, e) in list.iter().enumerate() {
+                let code = match &pr.code {
+                    Some(c) => {
+                        json!({ "coding": [coding(&c.system, &c.code, &c.display)], "text": pr.text })
+                    }
+                    None => json!({ "text": pr.text }),
+                };
+                let value = typed_value(pr, &e.value);
+                let mut obs = json!({
+                    "resourceType": "Observation",
+                    "id": fhir_id(&format!("{base}-{}-{}", pr.id, i + 1)),
+                    "status": "final",
+                    "category": [{ "coding": [coding(
+                        "http://terminology.hl7.org/CodeSystem/observation-category",
+                        "survey",
+                        "Survey"
+                    )] }],
+                    "code": code,
+                    "subject": subject,
+                    "effectiveDateTime": iso(&e.at),
+                });
+                if let (Some(o), Some(v)) = (obs.as_object_mut(), value.as_object()) {
+                    for (k, x) in v {
+                        o.insert(k.clone(), x.clone());
+                    }
+                }
+                entries.push(obs);
+            }
         }
     }
 
