@@ -3,6 +3,7 @@
 //! (see `README.md`): `protocol` for protocol files and dose arithmetic,
 //! `cli` for the command line.
 
+pub mod audio;
 pub mod cli;
 pub mod protocol;
 pub mod record;

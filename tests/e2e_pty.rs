@@ -162,7 +162,7 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     k.send("m");
     k.wait_for("Music or support", 5);
     k.send(ENTER);
-    k.wait_for("Chosen: No music", 5);
+    k.wait_for("Chosen: Playlist: demo-ambient", 5);
     k.send(RIGHT);
     k.wait_for("Patient is psychologically ready", 5);
     k.send(ENTER);

@@ -81,6 +81,15 @@ pub enum Command {
         #[arg(long)]
         rehearsal: bool,
     },
+    /// List playlists with their tracks and length, and what kap can play
+    Playlists {
+        /// Folder of M3U/M3U8 playlists
+        #[arg(default_value = "playlists")]
+        dir: PathBuf,
+        /// Warn about playlists shorter than this protocol's music length
+        #[arg(long)]
+        protocol: Option<PathBuf>,
+    },
     /// Test aid: write N note events to a new rehearsal session, printing
     /// "saved SEQ" after each is durable (used by the crash tests)
     #[command(hide = true)]
@@ -213,6 +222,57 @@ pub fn main() -> ExitCode {
             protocol,
             rehearsal,
         } => record_cmd::history(&patient, protocol.as_deref(), rehearsal),
+        Command::Playlists { dir, protocol } => playlists(&dir, protocol.as_deref()),
         Command::JournalWriter { protocol, count } => record_cmd::journal_writer(&protocol, count),
     }
+}
+
+fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitCode {
+    let music = match protocol.map(crate::protocol::load_file) {
+        None => None,
+        Some(Ok(l)) => l.protocol.music,
+        Some(Err(d)) => {
+            for d in d {
+                eprintln!("{d}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = crate::audio::playlist::in_folder(dir);
+    if files.is_empty() {
+        println!("No .m3u or .m3u8 playlists in {}", dir.display());
+        return ExitCode::SUCCESS;
+    }
+    for f in files {
+        let pl = match crate::audio::playlist::load(&f) {
+            Ok(p) => p,
+            Err(e) => {
+                println!("{}: cannot read ({e})", f.display());
+                continue;
+            }
+        };
+        let info = crate::audio::PlaylistInfo::of(pl);
+        println!("{}", info.line());
+        for t in &info.playlist.tracks {
+            let len = crate::audio::track_seconds(t)
+                .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
+                .unwrap_or_else(|| "?:??".into());
+            let mark = if t.exists() { "" } else { "  MISSING" };
+            println!("  {len:>6}  {}{mark}", t.title);
+        }
+        for (line, p) in &info.playlist.problems {
+            println!("  line {line}: {p}");
+        }
+        if let Some(w) = info.short_warning(music.as_ref()) {
+            println!("  warning: {w}");
+        }
+    }
+    println!(
+        "\nPlayback: {}",
+        match crate::audio::open().unavailable() {
+            None => "an audio device is available".to_string(),
+            Some(why) => format!("silent — {why}"),
+        }
+    );
+    ExitCode::SUCCESS
 }

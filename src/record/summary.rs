@@ -172,6 +172,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             to.as_ref().map_or("…".to_string(), time)
         );
     }
+    for (at, t) in &s.music.tracks {
+        let _ = writeln!(o, "- {} track: {t}", time(at));
+    }
+    for (at, t) in &s.music.problems {
+        let _ = writeln!(o, "- {} problem: {t}", time(at));
+    }
     for (at, r) in &s.music.stop_reasons {
         let _ = writeln!(o, "- Stopped {}: {r}", time(at));
     }

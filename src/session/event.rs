@@ -97,6 +97,14 @@ pub enum Event {
     },
     /// The playlist reached its end.
     MusicEnded,
+    /// The next track began.
+    TrackChanged {
+        track: String,
+    },
+    /// A track could not be played (skipped), or another music problem.
+    MusicProblem {
+        text: String,
+    },
     /// A no-music check-in with the patient was done.
     CheckedIn {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -137,6 +145,8 @@ impl Event {
             Event::MusicStarted { .. } => "music-started",
             Event::MusicStopped { .. } => "music-stopped",
             Event::MusicEnded => "music-ended",
+            Event::TrackChanged { .. } => "track-changed",
+            Event::MusicProblem { .. } => "music-problem",
             Event::CheckedIn { .. } => "checked-in",
             Event::GoalsSet { .. } => "goals-set",
             Event::DebriefStarted => "debrief-started",

@@ -199,6 +199,10 @@ pub struct Music {
     /// Start and end of each stretch of playing.
     pub played: Vec<(Moment, Option<Moment>)>,
     pub stop_reasons: Vec<(Moment, String)>,
+    /// Each track as it began.
+    pub tracks: Vec<(Moment, String)>,
+    /// Tracks skipped and other music problems.
+    pub problems: Vec<(Moment, String)>,
 }
 
 impl Music {
@@ -337,6 +341,8 @@ impl Session {
                 support: None,
                 played: Vec::new(),
                 stop_reasons: Vec::new(),
+                tracks: Vec::new(),
+                problems: Vec::new(),
             },
             checkins: Vec::new(),
             debrief_called: None,
@@ -729,11 +735,22 @@ impl Session {
                 self.music.support = support.clone();
                 Ok(())
             }
-            Event::MusicStarted { .. } => {
+            Event::MusicStarted { track } => {
                 if self.music.is_playing() {
                     return Err(Refusal::new("music is already playing"));
                 }
                 self.music.played.push((at.clone(), None));
+                if let Some(t) = track {
+                    self.music.tracks.push((at.clone(), t.clone()));
+                }
+                Ok(())
+            }
+            Event::TrackChanged { track } => {
+                self.music.tracks.push((at.clone(), track.clone()));
+                Ok(())
+            }
+            Event::MusicProblem { text } => {
+                self.music.problems.push((at.clone(), text.clone()));
                 Ok(())
             }
             Event::MusicStopped { reason } => {

@@ -192,7 +192,11 @@ pub struct App {
     pub quit: bool,
     pub flash: Option<Flash>,
     /// Playlist files offered in the intentions phase.
-    pub playlists: Vec<String>,
+    pub playlists: Vec<crate::audio::PlaylistInfo>,
+    /// Playback (silent when there is no device or in rehearsal).
+    pub audio: Box<dyn crate::audio::Audio>,
+    /// Whether any track has started since the last `play` (for fallback).
+    pub audio_started: bool,
     /// Rehearsal with a scenario: the simulated patient.
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
@@ -250,6 +254,8 @@ impl App {
             quit: false,
             flash: None,
             playlists: Vec::new(),
+            audio: Box::new(crate::audio::Silent::new("no audio opened")),
+            audio_started: false,
             sim: None,
             sim_seen: Vec::new(),
             course: CourseContext::default(),
@@ -319,6 +325,78 @@ impl App {
     /// Called on every tick: scenario events reach the screen (and a
     /// failing music device stops the music, as a real failure would).
     pub fn on_tick(&mut self, now: &Moment) {
+        self.on_audio(now);
+        self.on_scenario(now);
+    }
+
+    /// Player events become journal entries; failures are messages.
+    fn on_audio(&mut self, now: &Moment) {
+        use crate::audio::AudioEvent as A;
+        for ev in self.audio.poll() {
+            if !matches!(self.screen, Screen::Session(_)) {
+                continue;
+            }
+            match ev {
+                A::TrackStarted(t) => {
+                    self.audio_started = true;
+                    self.record(Event::TrackChanged { track: t }, now);
+                }
+                A::TrackFailed(t, e) => {
+                    self.record(
+                        Event::MusicProblem {
+                            text: format!("skipped \"{t}\": {e}"),
+                        },
+                        now,
+                    );
+                    self.set_flash(format!("Music: skipped \"{t}\" ({e})"), FlashKind::Refused);
+                }
+                A::Ended if !self.audio_started => {
+                    // Nothing in the chosen playlist could play: fall back
+                    // to kap's own ambient piece.
+                    self.audio_started = true;
+                    self.record(
+                        Event::MusicProblem {
+                            text: "no track of the playlist could play; ambient fallback".into(),
+                        },
+                        now,
+                    );
+                    let fallback = crate::audio::playlist::parse(
+                        std::path::Path::new("fallback.m3u"),
+                        b"kap-ambient:fallback?minutes=60\n",
+                    );
+                    self.audio.play(&fallback);
+                    self.set_flash(
+                        "Music: the playlist could not play; ambient fallback",
+                        FlashKind::Refused,
+                    );
+                }
+                A::Ended => {
+                    let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
+                    if playing {
+                        self.record(Event::MusicEnded, now);
+                        self.set_flash("The playlist has ended", FlashKind::Info);
+                    }
+                }
+                A::DeviceFailed(e) => {
+                    let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
+                    if playing {
+                        self.record(
+                            Event::MusicStopped {
+                                reason: Some(format!("audio device failed: {e}")),
+                            },
+                            now,
+                        );
+                    }
+                    self.set_flash(
+                        format!("Audio device failed ({e}): the session and its timers go on"),
+                        FlashKind::Refused,
+                    );
+                }
+            }
+        }
+    }
+
+    fn on_scenario(&mut self, now: &Moment) {
         let Some(sim) = &self.sim else { return };
         let Screen::Session(v) = &self.screen else {
             return;
@@ -886,21 +964,51 @@ impl App {
             },
             'x' => self.open_reason(ReasonFor::Stop),
             'm' => {
-                let ev = if s.music.is_playing() {
-                    Event::MusicStopped { reason: None }
-                } else {
-                    Event::MusicStarted { track: None }
-                };
-                let playing = !s.music.is_playing();
-                if self.record(ev, now) {
-                    self.set_flash(
-                        if playing {
-                            "Music marked as playing"
-                        } else {
-                            "Music marked as stopped"
+                if s.music.is_playing() {
+                    self.audio.fade_out(std::time::Duration::from_secs(4));
+                    self.record_flash(
+                        Event::MusicStopped {
+                            reason: Some("stopped by the clinician".into()),
                         },
-                        FlashKind::Saved,
+                        "Music fading out",
+                        now,
                     );
+                } else {
+                    let chosen = s.music.playlist.clone();
+                    let info = chosen.as_ref().and_then(|name| {
+                        self.playlists.iter().find(|p| {
+                            p.playlist
+                                .path
+                                .file_name()
+                                .is_some_and(|f| f.to_string_lossy() == *name)
+                        })
+                    });
+                    let play = match (info, self.audio.unavailable()) {
+                        (Some(info), None) => {
+                            let pl = info.playlist.clone();
+                            Some(pl)
+                        }
+                        _ => None,
+                    };
+                    let why = self.audio.unavailable();
+                    if self.record(Event::MusicStarted { track: None }, now) {
+                        match play {
+                            Some(pl) => {
+                                self.audio_started = false;
+                                self.audio.play(&pl);
+                                self.set_flash(format!("Playing {}", pl.name), FlashKind::Saved);
+                            }
+                            None => self.set_flash(
+                                match (chosen, why) {
+                                    (Some(_), Some(why)) => format!(
+                                        "No sound here ({why}): music marked as playing on another device"
+                                    ),
+                                    _ => "Music marked as playing".to_string(),
+                                },
+                                FlashKind::Saved,
+                            ),
+                        }
+                    }
                 }
             }
             'c' => {
@@ -914,13 +1022,26 @@ impl App {
     }
 
     fn open_music_choice(&mut self) {
+        let music = self.protocol.music.clone();
         let mut options: Vec<MusicOption> = self
             .playlists
             .iter()
-            .map(|p| MusicOption {
-                label: format!("Playlist: {p}"),
-                playlist: Some(p.clone()),
-                support: None,
+            .map(|p| {
+                let file = p
+                    .playlist
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let mut label = format!("Playlist: {}", p.line());
+                if let Some(w) = p.short_warning(music.as_ref()) {
+                    label.push_str(&format!("  ⚠ {w}"));
+                }
+                MusicOption {
+                    label,
+                    playlist: Some(file),
+                    support: None,
+                }
             })
             .collect();
         if let Some(m) = &self.protocol.music {
@@ -1042,6 +1163,7 @@ impl App {
 
     /// After Closed or Abandoned: write the summary and show it.
     fn finish(&mut self, now: &Moment) {
+        self.audio.fade_out(std::time::Duration::from_secs(4));
         let screen = std::mem::replace(
             &mut self.screen,
             Screen::Start(Box::new(StartForm::empty())),

@@ -40,20 +40,12 @@ pub struct RunOptions {
     pub seed: Option<u64>,
 }
 
-fn playlist_names(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| {
-                    let l = n.to_lowercase();
-                    l.ends_with(".m3u") || l.ends_with(".m3u8")
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
+fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
+    crate::audio::playlist::in_folder(dir)
+        .iter()
+        .filter_map(|p| crate::audio::playlist::load(p).ok())
+        .map(crate::audio::PlaylistInfo::of)
+        .collect()
 }
 
 /// Everything that can fail before the screen is taken over, so errors
@@ -142,7 +134,20 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         opts.rehearsal,
         Theme::new(ThemeName::initial(opts.theme)),
     );
-    app.playlists = playlist_names(&opts.playlists);
+    app.playlists = playlist_infos(&opts.playlists);
+    // Open audio before the screen is taken over: a missing device makes
+    // the sound library print, and that must not land on the app's screen.
+    app.audio = if opts.rehearsal {
+        Box::new(crate::audio::Silent::new(
+            "rehearsal: music is marked, not played, while time runs simulated",
+        ))
+    } else if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
+        Box::new(crate::audio::Silent::new(
+            "audio turned off (KAP_AUDIO=off)",
+        ))
+    } else {
+        crate::audio::open()
+    };
     if let Some(sc) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
     }

@@ -693,7 +693,16 @@ fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: R
             .last()
             .map(|(st, _)| now.since(st))
             .unwrap_or(0);
-        let name = s.music.playlist.clone().unwrap_or_else(|| "music".into());
+        let name = match app.audio.now_playing() {
+            Some((track, _)) => track,
+            None => s
+                .music
+                .tracks
+                .last()
+                .map(|(_, t)| t.clone())
+                .or_else(|| s.music.playlist.clone())
+                .unwrap_or_else(|| "music".into()),
+        };
         lines.push(Line::from(Span::styled(
             format!(" ♪ {name} playing {}", minutes_text(since - since % MINUTE)),
             t.text,

@@ -1,0 +1,209 @@
+//! Music: playlists, playback behind a small trait, generated ambient
+//! pieces, and failure that is a message, never a crash. With the `audio`
+//! feature (default) playback goes through rodio; without it, or when no
+//! device opens, a silent backend keeps the session going.
+
+pub mod ambient;
+pub mod playlist;
+#[cfg(feature = "audio")]
+mod rodio_out;
+
+use playlist::{Playlist, Track, TrackSource};
+use std::path::Path;
+use std::time::Duration;
+
+/// Length of one track: generated pieces know theirs; files are measured
+/// (decoder when built with audio, WAV header otherwise), then `#EXTINF`.
+pub fn track_seconds(t: &Track) -> Option<f64> {
+    match &t.source {
+        TrackSource::Ambient { seconds, .. } => Some(f64::from(*seconds)),
+        TrackSource::File(p) => measure(p).or(t.extinf_seconds.map(f64::from)),
+    }
+}
+
+fn measure(p: &Path) -> Option<f64> {
+    #[cfg(feature = "audio")]
+    {
+        if let Some(d) = rodio_out::measure(p) {
+            return Some(d);
+        }
+    }
+    wav_seconds(p)
+}
+
+/// Duration from a PCM WAV header.
+pub fn wav_seconds(p: &Path) -> Option<f64> {
+    let b = std::fs::read(p).ok()?;
+    if b.len() < 44 || &b[0..4] != b"RIFF" || &b[8..12] != b"WAVE" {
+        return None;
+    }
+    let mut pos = 12;
+    let mut byte_rate = None;
+    while pos + 8 <= b.len() {
+        let id = &b[pos..pos + 4];
+        let len = u32::from_le_bytes(b[pos + 4..pos + 8].try_into().ok()?) as usize;
+        if id == b"fmt " && pos + 20 <= b.len() {
+            byte_rate = Some(u32::from_le_bytes(b[pos + 16..pos + 20].try_into().ok()?));
+        }
+        if id == b"data" {
+            let len = len.min(b.len() - pos - 8);
+            return byte_rate
+                .filter(|r| *r > 0)
+                .map(|r| len as f64 / f64::from(r));
+        }
+        pos += 8 + len + (len & 1);
+    }
+    None
+}
+
+/// A playlist with what a clinician needs before choosing it.
+#[derive(Debug, Clone)]
+pub struct PlaylistInfo {
+    pub playlist: Playlist,
+    pub total_seconds: f64,
+    /// Tracks whose length could not be found.
+    pub unknown: usize,
+    /// Titles of tracks whose file is missing.
+    pub missing: Vec<String>,
+}
+
+impl PlaylistInfo {
+    pub fn of(playlist: Playlist) -> PlaylistInfo {
+        let mut total = 0.0;
+        let mut unknown = 0;
+        let mut missing = Vec::new();
+        for t in &playlist.tracks {
+            if !t.exists() {
+                missing.push(t.title.clone());
+                continue;
+            }
+            match track_seconds(t) {
+                Some(s) => total += s,
+                None => unknown += 1,
+            }
+        }
+        PlaylistInfo {
+            playlist,
+            total_seconds: total,
+            unknown,
+            missing,
+        }
+    }
+
+    /// "demo-ambient — 5 tracks, 56 min".
+    pub fn line(&self) -> String {
+        let mut s = format!(
+            "{} — {} track{}, {} min",
+            self.playlist.name,
+            self.playlist.tracks.len(),
+            if self.playlist.tracks.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            (self.total_seconds / 60.0).round()
+        );
+        if self.unknown > 0 {
+            s.push_str(&format!(" (+{} of unknown length)", self.unknown));
+        }
+        if !self.missing.is_empty() {
+            s.push_str(&format!(", {} missing", self.missing.len()));
+        }
+        s
+    }
+
+    /// A warning when the playlist is shorter than the protocol expects.
+    pub fn short_warning(&self, music: Option<&crate::protocol::Music>) -> Option<String> {
+        let m = music?;
+        let minutes = self.total_seconds / 60.0;
+        if self.unknown == 0 && minutes < f64::from(m.expected_minutes.min) {
+            Some(format!(
+                "{} runs {:.0} min, shorter than the protocol's {}–{} min",
+                self.playlist.name, minutes, m.expected_minutes.min, m.expected_minutes.max
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// What the player reports, for the journal and the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AudioEvent {
+    TrackStarted(String),
+    /// A track could not be played and was skipped.
+    TrackFailed(String, String),
+    /// The playlist reached its end.
+    Ended,
+    /// The device failed; playback stopped.
+    DeviceFailed(String),
+}
+
+/// Playback, as the app uses it.
+pub trait Audio {
+    /// Why there is no sound, when there is none (no device, silent build).
+    fn unavailable(&self) -> Option<String>;
+    /// Start a playlist from its first playable track.
+    fn play(&mut self, playlist: &Playlist);
+    fn pause(&mut self);
+    fn resume(&mut self);
+    fn is_playing(&self) -> bool;
+    fn next(&mut self);
+    /// Fade out over `over`, then stop.
+    fn fade_out(&mut self, over: Duration);
+    fn set_volume(&mut self, v: f32);
+    /// The track playing and how far into it.
+    fn now_playing(&self) -> Option<(String, Duration)>;
+    /// Events since the last call. Called on every tick.
+    fn poll(&mut self) -> Vec<AudioEvent>;
+}
+
+/// No sound at all: a build without audio, or no device. Music can still be
+/// marked as played on another device.
+#[derive(Debug, Default)]
+pub struct Silent {
+    reason: String,
+}
+
+impl Silent {
+    pub fn new(reason: impl Into<String>) -> Silent {
+        Silent {
+            reason: reason.into(),
+        }
+    }
+}
+
+impl Audio for Silent {
+    fn unavailable(&self) -> Option<String> {
+        Some(self.reason.clone())
+    }
+    fn play(&mut self, _: &Playlist) {}
+    fn pause(&mut self) {}
+    fn resume(&mut self) {}
+    fn is_playing(&self) -> bool {
+        false
+    }
+    fn next(&mut self) {}
+    fn fade_out(&mut self, _: Duration) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn now_playing(&self) -> Option<(String, Duration)> {
+        None
+    }
+    fn poll(&mut self) -> Vec<AudioEvent> {
+        Vec::new()
+    }
+}
+
+/// Open the best audio output there is: rodio when built with it and a
+/// device opens, else the silent backend with the reason.
+pub fn open() -> Box<dyn Audio> {
+    #[cfg(feature = "audio")]
+    {
+        match rodio_out::RodioAudio::open() {
+            Ok(a) => return Box::new(a),
+            Err(e) => return Box::new(Silent::new(format!("no audio device ({e})"))),
+        }
+    }
+    #[allow(unreachable_code)]
+    Box::new(Silent::new("this kap was built without audio"))
+}

@@ -1,0 +1,210 @@
+//! Playback through rodio. Tracks are queued one at a time so a file that
+//! fails to decode is skipped with a message, and a device error becomes an
+//! event, never a panic or a line on the terminal.
+
+use super::ambient::{Ambient, RATE};
+use super::playlist::{Playlist, Track, TrackSource};
+use super::{Audio, AudioEvent};
+use rodio::{ChannelCount, DeviceSinkBuilder, MixerDeviceSink, Player, SampleRate, Source};
+use std::fs::File;
+use std::num::NonZero;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Decoder-measured length of a file, when the format says.
+pub fn measure(p: &Path) -> Option<f64> {
+    let f = File::open(p).ok()?;
+    let d = rodio::Decoder::try_from(f).ok()?;
+    d.total_duration().map(|d| d.as_secs_f64())
+}
+
+struct AmbientSource(Ambient);
+
+impl Iterator for AmbientSource {
+    type Item = f32;
+    fn next(&mut self) -> Option<f32> {
+        self.0.next()
+    }
+}
+
+impl Source for AmbientSource {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+    fn channels(&self) -> ChannelCount {
+        NonZero::<u16>::MIN
+    }
+    fn sample_rate(&self) -> SampleRate {
+        NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN)
+    }
+    fn total_duration(&self) -> Option<Duration> {
+        Some(Duration::from_secs_f64(self.0.seconds()))
+    }
+}
+
+pub struct RodioAudio {
+    sink: MixerDeviceSink,
+    player: Player,
+    tracks: Vec<Track>,
+    index: usize,
+    playing: bool,
+    paused: bool,
+    volume: f32,
+    fading: Option<(Instant, Duration)>,
+    errors: Arc<Mutex<Vec<String>>>,
+    events: Vec<AudioEvent>,
+    failed: bool,
+}
+
+impl RodioAudio {
+    pub fn open() -> Result<RodioAudio, String> {
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let sink_errors = Arc::clone(&errors);
+        let mut sink = DeviceSinkBuilder::from_default_device()
+            .map_err(|e| e.to_string())?
+            .with_error_callback(move |e| {
+                if let Ok(mut v) = sink_errors.lock() {
+                    v.push(e.to_string());
+                }
+            })
+            .open_stream()
+            .map_err(|e| e.to_string())?;
+        sink.log_on_drop(false);
+        let player = Player::connect_new(sink.mixer());
+        Ok(RodioAudio {
+            sink,
+            player,
+            tracks: Vec::new(),
+            index: 0,
+            playing: false,
+            paused: false,
+            volume: 1.0,
+            fading: None,
+            errors,
+            events: Vec::new(),
+            failed: false,
+        })
+    }
+
+    /// Queue the track at `index`, skipping ones that cannot play.
+    fn start_at(&mut self, mut index: usize) {
+        while let Some(t) = self.tracks.get(index) {
+            let queued = match &t.source {
+                TrackSource::Ambient { name, seconds } => {
+                    self.player
+                        .append(AmbientSource(Ambient::new(name, *seconds)));
+                    Ok(())
+                }
+                TrackSource::File(p) => File::open(p)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
+                    .map(|d| self.player.append(d)),
+            };
+            match queued {
+                Ok(()) => {
+                    self.index = index;
+                    self.playing = true;
+                    self.events.push(AudioEvent::TrackStarted(t.title.clone()));
+                    return;
+                }
+                Err(e) => {
+                    self.events
+                        .push(AudioEvent::TrackFailed(t.title.clone(), e));
+                    index += 1;
+                }
+            }
+        }
+        self.playing = false;
+        self.events.push(AudioEvent::Ended);
+    }
+}
+
+impl Audio for RodioAudio {
+    fn unavailable(&self) -> Option<String> {
+        self.failed.then(|| "the audio device failed".to_string())
+    }
+
+    fn play(&mut self, playlist: &Playlist) {
+        if self.failed {
+            return;
+        }
+        self.player.clear();
+        self.player.play();
+        self.paused = false;
+        self.fading = None;
+        self.player.set_volume(self.volume);
+        self.tracks = playlist.tracks.clone();
+        self.start_at(0);
+    }
+
+    fn pause(&mut self) {
+        self.player.pause();
+        self.paused = true;
+    }
+
+    fn resume(&mut self) {
+        self.player.play();
+        self.paused = false;
+    }
+
+    fn is_playing(&self) -> bool {
+        self.playing && !self.paused
+    }
+
+    fn next(&mut self) {
+        if self.playing {
+            self.player.clear();
+            self.player.play();
+            self.start_at(self.index + 1);
+        }
+    }
+
+    fn fade_out(&mut self, over: Duration) {
+        if self.playing {
+            self.fading = Some((Instant::now(), over));
+        }
+    }
+
+    fn set_volume(&mut self, v: f32) {
+        self.volume = v.clamp(0.0, 1.0);
+        self.player.set_volume(self.volume);
+    }
+
+    fn now_playing(&self) -> Option<(String, Duration)> {
+        if !self.playing {
+            return None;
+        }
+        let t = self.tracks.get(self.index)?;
+        Some((t.title.clone(), self.player.get_pos()))
+    }
+
+    fn poll(&mut self) -> Vec<AudioEvent> {
+        let errs: Vec<String> = self
+            .errors
+            .lock()
+            .map(|mut v| std::mem::take(&mut *v))
+            .unwrap_or_default();
+        if let Some(e) = errs.into_iter().next() {
+            self.failed = true;
+            self.playing = false;
+            self.player.stop();
+            self.events.push(AudioEvent::DeviceFailed(e));
+        }
+        if let Some((from, over)) = self.fading {
+            let done = from.elapsed().as_secs_f32() / over.as_secs_f32().max(0.001);
+            if done >= 1.0 {
+                self.player.stop();
+                self.playing = false;
+                self.fading = None;
+                self.player.set_volume(self.volume);
+            } else {
+                self.player.set_volume(self.volume * (1.0 - done));
+            }
+        } else if self.playing && !self.paused && self.player.empty() {
+            self.start_at(self.index + 1);
+        }
+        let _ = &self.sink;
+        std::mem::take(&mut self.events)
+    }
+}
