@@ -1,0 +1,132 @@
+//! The real output path: rodio and cpal open ALSA's default device, which
+//! this test points at ALSA's `file` plugin so what plays lands in a WAV
+//! file we can measure. ALSA reads its configuration once per process, so
+//! each case runs in a child process of this test binary with its own
+//! `ALSA_CONFIG_PATH`.
+//!
+//! On a laptop with speakers, `kap playlists` says whether a device is
+//! available, and `kap run` with a playlist chosen plays through it.
+#![cfg(feature = "audio")]
+
+use kap::audio::ambient::{Ambient, RATE, wav_bytes};
+use kap::audio::{AudioEvent, playlist};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const CHILD: &str = "KAP_AUDIO_TEST_CHILD";
+
+fn run_child(case: &str, alsa_conf: &Path, dir: &Path) -> std::process::Output {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "device_cases", "--nocapture", "--test-threads=1"])
+        .env(CHILD, case)
+        .env("ALSA_CONFIG_PATH", alsa_conf)
+        .env("KAP_TEST_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn device_cases() {
+    let Ok(case) = std::env::var(CHILD) else {
+        return parent();
+    };
+    let dir = std::path::PathBuf::from(std::env::var("KAP_TEST_DIR").unwrap());
+    match case.as_str() {
+        "play" => {
+            let mut audio = kap::audio::open();
+            assert_eq!(audio.unavailable(), None, "the file device should open");
+            // A corrupt file first: skipped, then the real track plays.
+            std::fs::write(dir.join("corrupt.mp3"), b"this is not audio at all").unwrap();
+            std::fs::write(
+                dir.join("tone.wav"),
+                wav_bytes(Ambient::new("tone", 2), RATE),
+            )
+            .unwrap();
+            let pl = playlist::parse(&dir.join("l.m3u"), b"corrupt.mp3\ntone.wav\n");
+            audio.play(&pl);
+            let mut events = Vec::new();
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while Instant::now() < deadline {
+                events.extend(audio.poll());
+                if events.contains(&AudioEvent::Ended) {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            assert!(
+                matches!(&events[0], AudioEvent::TrackFailed(t, _) if t == "corrupt"),
+                "{events:?}"
+            );
+            assert_eq!(events[1], AudioEvent::TrackStarted("tone".into()));
+            assert!(events.contains(&AudioEvent::Ended), "{events:?}");
+            drop(audio);
+        }
+        "none" => {
+            let audio = kap::audio::open();
+            let why = audio.unavailable().expect("no device: silent backend");
+            assert!(why.starts_with("no audio device"), "{why}");
+        }
+        other => panic!("unknown case {other}"),
+    }
+}
+
+fn parent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_wav = tmp.path().join("captured.wav");
+    let conf = tmp.path().join("asound.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"{}\"\n  format \"wav\"\n}}\npcm.null {{ type null }}\n",
+            out_wav.display()
+        ),
+    )
+    .unwrap();
+    let out = run_child("play", &conf, tmp.path());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "the child ran no test: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // What played is in the capture: not silent, and about as long as the
+    // track (the file device runs as fast as it can, so only the data is
+    // measured, never the wall time).
+    let bytes = std::fs::read(&out_wav).unwrap();
+    assert!(bytes.len() > 44, "captured {} bytes", bytes.len());
+    let channels = u16::from_le_bytes([bytes[22], bytes[23]]) as usize;
+    let rate = u32::from_le_bytes([bytes[24], bytes[25], bytes[26], bytes[27]]) as f64;
+    let bits = u16::from_le_bytes([bytes[34], bytes[35]]) as usize;
+    let data = &bytes[44..];
+    let frames = data.len() / (channels * bits / 8);
+    let seconds = frames as f64 / rate;
+    assert!(seconds >= 1.9, "captured {seconds:.2} s");
+    let loud = if bits == 16 {
+        data.chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() as u64)
+            .max()
+            .unwrap_or(0)
+            > 1000
+    } else {
+        data.iter().any(|b| *b != 0)
+    };
+    assert!(loud, "the capture is silent");
+
+    // An empty configuration: no default device at all.
+    let empty = tmp.path().join("empty.conf");
+    std::fs::write(&empty, "").unwrap();
+    let out = run_child("none", &empty, tmp.path());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
