@@ -227,14 +227,10 @@ impl OpenSession {
     /// Reopen a session folder: load the protocol copy, replay the journal,
     /// cut off a torn last line, and get ready to append.
     pub fn open(dir: &Path) -> Result<OpenSession, RecordError> {
-        let ppath = dir.join(PROTOCOL_COPY);
-        let text = std::fs::read_to_string(&ppath).map_err(io_err(&ppath))?;
-        let protocol = protocol::load_str(&ppath, &text)
-            .map_err(RecordError::Protocol)?
-            .protocol;
+        let protocol = protocol_copy(dir)?;
         let jpath = dir.join(JOURNAL);
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
-        let session = replay(Arc::new(protocol), &outcome, &jpath)?;
+        let session = replay(protocol, &outcome, &jpath)?;
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,
@@ -266,15 +262,19 @@ impl OpenSession {
 /// Read a session folder without changing anything (exports, history):
 /// a torn last line is skipped and reported, not cut off.
 pub fn read_session(dir: &Path) -> Result<(Session, Vec<String>), RecordError> {
-    let ppath = dir.join(PROTOCOL_COPY);
-    let text = std::fs::read_to_string(&ppath).map_err(io_err(&ppath))?;
-    let protocol = protocol::load_str(&ppath, &text)
-        .map_err(RecordError::Protocol)?
-        .protocol;
+    let protocol = protocol_copy(dir)?;
     let jpath = dir.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
-    let session = replay(Arc::new(protocol), &outcome, &jpath)?;
+    let session = replay(protocol, &outcome, &jpath)?;
     Ok((session, outcome.warnings(&jpath)))
+}
+
+/// The session's own copy of the protocol it ran under.
+fn protocol_copy(dir: &Path) -> Result<Arc<protocol::Protocol>, RecordError> {
+    let ppath = dir.join(PROTOCOL_COPY);
+    let text = std::fs::read_to_string(&ppath).map_err(io_err(&ppath))?;
+    let loaded = protocol::load_str(&ppath, &text).map_err(RecordError::Protocol)?;
+    Ok(Arc::new(loaded.protocol))
 }
 
 /// Why `record` did not save an event.

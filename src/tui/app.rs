@@ -213,6 +213,36 @@ pub fn line_input(initial: &str) -> TextArea<'static> {
     t
 }
 
+/// What a key does to a one-line dialog.
+enum LineKey {
+    /// Enter: the trimmed text.
+    Submit(String),
+    /// Esc on an empty line, or a second Esc: close, discarding.
+    Close,
+    /// Keep the dialog open (edited, or armed to discard on the next Esc).
+    Keep,
+}
+
+/// The shared behaviour of one-line dialogs: Enter submits; Esc closes an
+/// empty line at once but a typed one only when pressed again (it never
+/// throws typed text away without asking); anything else edits.
+fn line_key(input: &mut TextArea<'static>, armed: &mut bool, key: KeyEvent) -> LineKey {
+    let text = text_of(input).trim().to_string();
+    match key.code {
+        KeyCode::Enter => LineKey::Submit(text),
+        KeyCode::Esc if text.is_empty() || *armed => LineKey::Close,
+        KeyCode::Esc => {
+            *armed = true;
+            LineKey::Keep
+        }
+        _ => {
+            feed_line(input, key);
+            *armed = false;
+            LineKey::Keep
+        }
+    }
+}
+
 /// Feed a key to a one-line input, keeping it to one line.
 pub fn feed_line(t: &mut TextArea<'static>, key: KeyEvent) {
     t.input(key);
@@ -1332,182 +1362,123 @@ impl App {
             Modal::Reason {
                 purpose,
                 mut input,
-                armed,
-            } => {
-                let text = text_of(&input).trim().to_string();
-                match key.code {
-                    KeyCode::Enter => {
-                        if text.is_empty() {
-                            self.set_flash("A reason is needed", FlashKind::Refused);
-                            self.modal = Some(Modal::Reason {
-                                purpose,
-                                input,
-                                armed: false,
-                            });
-                            return;
-                        }
-                        self.submit_reason(purpose, text, now);
-                    }
-                    KeyCode::Esc if text.is_empty() || armed => {}
-                    KeyCode::Esc => {
-                        self.modal = Some(Modal::Reason {
-                            purpose,
-                            input,
-                            armed: true,
-                        })
-                    }
-                    _ => {
-                        feed_line(&mut input, key);
-                        self.modal = Some(Modal::Reason {
-                            purpose,
-                            input,
-                            armed: false,
-                        });
-                    }
+                mut armed,
+            } => match line_key(&mut input, &mut armed, key) {
+                LineKey::Submit(text) if text.is_empty() => {
+                    self.set_flash("A reason is needed", FlashKind::Refused);
+                    self.modal = Some(Modal::Reason {
+                        purpose,
+                        input,
+                        armed,
+                    });
                 }
-            }
+                LineKey::Submit(text) => self.submit_reason(purpose, text, now),
+                LineKey::Close => {}
+                LineKey::Keep => {
+                    self.modal = Some(Modal::Reason {
+                        purpose,
+                        input,
+                        armed,
+                    })
+                }
+            },
             Modal::Note {
                 mut input,
                 typing,
-                armed,
-            } => {
-                let text = text_of(&input).trim().to_string();
-                match key.code {
-                    KeyCode::Char(c @ '1'..='8') if !typing => {
-                        let tag = NOTE_TAGS[(c as u8 - b'1') as usize];
-                        if self.record(
-                            Event::Note {
-                                text: String::new(),
-                                tags: vec![tag.to_string()],
-                            },
-                            now,
-                        ) {
-                            self.set_flash(
-                                format!("Noted {}: {tag}", now.hhmm()),
-                                FlashKind::Saved,
-                            );
-                        }
-                    }
-                    KeyCode::Enter if !typing => {
-                        self.modal = Some(Modal::Note {
-                            input,
-                            typing: true,
-                            armed: false,
-                        })
-                    }
-                    KeyCode::Enter => {
-                        if text.is_empty() {
-                            return;
-                        }
-                        if self.record(Event::Note { text, tags: vec![] }, now) {
-                            self.set_flash(format!("Note saved {}", now.hhmm()), FlashKind::Saved);
-                        }
-                    }
-                    KeyCode::Esc if text.is_empty() || armed => {}
-                    KeyCode::Esc => {
-                        self.modal = Some(Modal::Note {
-                            input,
-                            typing,
-                            armed: true,
-                        })
-                    }
-                    _ => {
-                        feed_line(&mut input, key);
-                        self.modal = Some(Modal::Note {
-                            input,
-                            typing: true,
-                            armed: false,
-                        });
-                    }
+                mut armed,
+            } => match key.code {
+                KeyCode::Char(c @ '1'..='8') if !typing => {
+                    let tag = NOTE_TAGS[(c as u8 - b'1') as usize];
+                    let ev = Event::Note {
+                        text: String::new(),
+                        tags: vec![tag.to_string()],
+                    };
+                    self.record_flash(ev, &format!("Noted {}: {tag}", now.hhmm()), now);
                 }
-            }
+                KeyCode::Enter if !typing => {
+                    self.modal = Some(Modal::Note {
+                        input,
+                        typing: true,
+                        armed: false,
+                    })
+                }
+                _ => match line_key(&mut input, &mut armed, key) {
+                    LineKey::Submit(text) if text.is_empty() => {}
+                    LineKey::Submit(text) => {
+                        let ev = Event::Note { text, tags: vec![] };
+                        self.record_flash(ev, &format!("Note saved {}", now.hhmm()), now);
+                    }
+                    LineKey::Close => {}
+                    LineKey::Keep => {
+                        self.modal = Some(Modal::Note {
+                            input,
+                            typing: typing || !armed,
+                            armed,
+                        })
+                    }
+                },
+            },
             Modal::Value {
                 prompt,
                 mut input,
-                armed,
-            } => {
-                let text = text_of(&input).trim().to_string();
-                match key.code {
-                    KeyCode::Enter => {
-                        match crate::protocol::values::parse(&prompt, &text, &now.hhmm()) {
-                            Err(e) => {
-                                self.set_flash(e, FlashKind::Refused);
-                                self.modal = Some(Modal::Value {
-                                    prompt,
-                                    input,
-                                    armed: false,
-                                });
-                            }
-                            Ok(value) => {
-                                let shown = crate::protocol::values::show(&prompt, &value);
-                                let ev = Event::Recorded {
-                                    prompt: prompt.id.clone(),
-                                    value,
-                                };
-                                if self.record(ev, now) {
-                                    self.set_flash(format!("Saved: {shown}"), FlashKind::Saved);
-                                    let visible = self.visible_prompts();
-                                    if let Some(v) = self.view_mut()
-                                        && v.selected + 1 < visible.len()
-                                        && visible
-                                            .get(v.selected)
-                                            .is_some_and(|p| p.id == prompt.id)
-                                    {
-                                        v.selected += 1;
-                                    }
+                mut armed,
+            } => match line_key(&mut input, &mut armed, key) {
+                LineKey::Submit(text) => {
+                    match crate::protocol::values::parse(&prompt, &text, &now.hhmm()) {
+                        Err(e) => {
+                            self.set_flash(e, FlashKind::Refused);
+                            self.modal = Some(Modal::Value {
+                                prompt,
+                                input,
+                                armed,
+                            });
+                        }
+                        Ok(value) => {
+                            let shown = crate::protocol::values::show(&prompt, &value);
+                            let ev = Event::Recorded {
+                                prompt: prompt.id.clone(),
+                                value,
+                            };
+                            if self.record_flash(ev, &format!("Saved: {shown}"), now) {
+                                let visible = self.visible_prompts();
+                                if let Some(v) = self.view_mut()
+                                    && v.selected + 1 < visible.len()
+                                    && visible.get(v.selected).is_some_and(|p| p.id == prompt.id)
+                                {
+                                    v.selected += 1;
                                 }
                             }
                         }
                     }
-                    KeyCode::Esc if text.is_empty() || armed => {}
-                    KeyCode::Esc => {
-                        self.modal = Some(Modal::Value {
-                            prompt,
-                            input,
-                            armed: true,
-                        })
-                    }
-                    _ => {
-                        feed_line(&mut input, key);
-                        self.modal = Some(Modal::Value {
-                            prompt,
-                            input,
-                            armed: false,
-                        });
-                    }
                 }
-            }
+                LineKey::Close => {}
+                LineKey::Keep => {
+                    self.modal = Some(Modal::Value {
+                        prompt,
+                        input,
+                        armed,
+                    })
+                }
+            },
             Modal::Ack {
                 alert,
                 mut input,
-                armed,
-            } => {
-                let text = text_of(&input).trim().to_string();
-                match key.code {
-                    KeyCode::Enter => {
-                        let action = (!text.is_empty()).then_some(text);
-                        if self.record(Event::AlertAcknowledged { alert, action }, now) {
-                            self.set_flash(format!("Alert {alert} acknowledged"), FlashKind::Saved);
-                        }
-                    }
-                    KeyCode::Esc if text.is_empty() || armed => {}
-                    KeyCode::Esc => {
-                        self.modal = Some(Modal::Ack {
-                            alert,
-                            input,
-                            armed: true,
-                        })
-                    }
-                    _ => {
-                        feed_line(&mut input, key);
-                        self.modal = Some(Modal::Ack {
-                            alert,
-                            input,
-                            armed: false,
-                        });
-                    }
+                mut armed,
+            } => match line_key(&mut input, &mut armed, key) {
+                LineKey::Submit(text) => {
+                    let action = (!text.is_empty()).then_some(text);
+                    let ev = Event::AlertAcknowledged { alert, action };
+                    self.record_flash(ev, &format!("Alert {alert} acknowledged"), now);
                 }
-            }
+                LineKey::Close => {}
+                LineKey::Keep => {
+                    self.modal = Some(Modal::Ack {
+                        alert,
+                        input,
+                        armed,
+                    })
+                }
+            },
         }
     }
 
