@@ -62,6 +62,15 @@ fn device_cases() {
             assert!(events.contains(&AudioEvent::Ended), "{events:?}");
             drop(audio);
         }
+        "side" => {
+            let mut audio = kap::audio::open();
+            assert_eq!(audio.unavailable(), None);
+            audio.chime();
+            let pl = playlist::parse(&dir.join("a.m3u"), b"kap-ambient:preview?minutes=2\n");
+            audio.preview(&pl.tracks[0], Duration::from_secs(30), 3);
+            std::thread::sleep(Duration::from_millis(1500));
+            drop(audio);
+        }
         "none" => {
             let audio = kap::audio::open();
             let why = audio.unavailable().expect("no device: silent backend");
@@ -117,6 +126,36 @@ fn parent() {
         data.iter().any(|b| *b != 0)
     };
     assert!(loud, "the capture is silent");
+
+    // A chime and a 3-second preview, beside no playlist: both are heard.
+    let side_wav = tmp.path().join("side.wav");
+    let side_conf = tmp.path().join("side.conf");
+    std::fs::write(
+        &side_conf,
+        std::fs::read_to_string(&conf).unwrap().replace(
+            &out_wav.display().to_string(),
+            &side_wav.display().to_string(),
+        ),
+    )
+    .unwrap();
+    let out = run_child("side", &side_conf, tmp.path());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let side = std::fs::read(&side_wav).unwrap();
+    assert!(
+        side.len() > 44 + 16_000,
+        "side capture {} bytes",
+        side.len()
+    );
+    assert!(
+        side[44..]
+            .chunks_exact(2)
+            .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000),
+        "chime and preview are silent"
+    );
 
     // An empty configuration: no default device at all.
     let empty = tmp.path().join("empty.conf");

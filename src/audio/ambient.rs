@@ -68,6 +68,20 @@ impl Iterator for Ambient {
     }
 }
 
+/// A soft, short chime: two bell-like partials with a quick attack and a
+/// slow decay, about 1.5 s, peak well below full scale.
+pub fn chime() -> Vec<f32> {
+    let n = (RATE as f32 * 1.5) as usize;
+    (0..n)
+        .map(|i| {
+            let t = i as f32 / RATE as f32;
+            let attack = (t / 0.01).min(1.0);
+            let decay = (-3.0 * t).exp();
+            0.25 * attack * decay * ((TAU * 660.0 * t).sin() + 0.4 * (TAU * 1320.0 * t).sin())
+        })
+        .collect()
+}
+
 /// Write a mono 16-bit WAV of `samples` (for `kap music render` and tests).
 pub fn wav_bytes(samples: impl Iterator<Item = f32>, rate: u32) -> Vec<u8> {
     let data: Vec<u8> = samples
@@ -93,6 +107,18 @@ pub fn wav_bytes(samples: impl Iterator<Item = f32>, rate: u32) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chime_is_short_soft_and_fades() {
+        let c = chime();
+        assert!(c.len() < RATE as usize * 2);
+        let peak = c.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+        assert!(peak > 0.05 && peak < 0.5, "peak {peak}");
+        let tail = c[c.len() - 100..]
+            .iter()
+            .fold(0.0f32, |m, s| m.max(s.abs()));
+        assert!(tail < peak / 10.0);
+    }
 
     #[test]
     fn pieces_have_their_length_fade_in_and_are_not_silent() {

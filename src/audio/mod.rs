@@ -156,6 +156,12 @@ pub trait Audio {
     fn now_playing(&self) -> Option<(String, Duration)>;
     /// Events since the last call. Called on every tick.
     fn poll(&mut self) -> Vec<AudioEvent>;
+    /// Play `seconds` of a track from `from` in, faded in and out, beside
+    /// (not instead of) the playlist.
+    fn preview(&mut self, track: &Track, from: Duration, seconds: u32);
+    /// A soft chime, never louder than the music.
+    fn chime(&mut self);
+    fn volume(&self) -> f32;
 }
 
 /// No sound at all: a build without audio, or no device. Music can still be
@@ -191,6 +197,11 @@ impl Audio for Silent {
     }
     fn poll(&mut self) -> Vec<AudioEvent> {
         Vec::new()
+    }
+    fn preview(&mut self, _: &Track, _: Duration, _: u32) {}
+    fn chime(&mut self) {}
+    fn volume(&self) -> f32 {
+        0.0
     }
 }
 

@@ -43,9 +43,60 @@ impl Source for AmbientSource {
     }
 }
 
+/// An excerpt with short fades at both ends.
+struct Excerpt<S: Source> {
+    inner: S,
+    n: u64,
+    total: u64,
+    ramp: u64,
+}
+
+impl<S: Source> Excerpt<S> {
+    fn new(inner: S, seconds: u32) -> Self {
+        let per_sec = u64::from(inner.sample_rate().get()) * u64::from(inner.channels().get());
+        Excerpt {
+            inner,
+            n: 0,
+            total: per_sec * u64::from(seconds),
+            ramp: per_sec * 2,
+        }
+    }
+}
+
+impl<S: Source> Iterator for Excerpt<S> {
+    type Item = rodio::Sample;
+    fn next(&mut self) -> Option<rodio::Sample> {
+        if self.n >= self.total {
+            return None;
+        }
+        let s = self.inner.next()?;
+        let edge = self.n.min(self.total - self.n).min(self.ramp) as rodio::Sample
+            / self.ramp.max(1) as rodio::Sample;
+        self.n += 1;
+        Some(s * edge)
+    }
+}
+
+impl<S: Source> Source for Excerpt<S> {
+    fn current_span_len(&self) -> Option<usize> {
+        self.inner.current_span_len()
+    }
+    fn channels(&self) -> ChannelCount {
+        self.inner.channels()
+    }
+    fn sample_rate(&self) -> SampleRate {
+        self.inner.sample_rate()
+    }
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}
+
 pub struct RodioAudio {
     sink: MixerDeviceSink,
     player: Player,
+    /// Previews and chimes, beside the playlist.
+    side: Player,
     tracks: Vec<Track>,
     index: usize,
     playing: bool,
@@ -72,9 +123,11 @@ impl RodioAudio {
             .map_err(|e| e.to_string())?;
         sink.log_on_drop(false);
         let player = Player::connect_new(sink.mixer());
+        let side = Player::connect_new(sink.mixer());
         Ok(RodioAudio {
             sink,
             player,
+            side,
             tracks: Vec::new(),
             index: 0,
             playing: false,
@@ -177,6 +230,59 @@ impl Audio for RodioAudio {
         }
         let t = self.tracks.get(self.index)?;
         Some((t.title.clone(), self.player.get_pos()))
+    }
+
+    fn preview(&mut self, track: &Track, from: Duration, seconds: u32) {
+        if self.failed {
+            return;
+        }
+        self.side.clear();
+        self.side.play();
+        self.side.set_volume(self.volume);
+        match &track.source {
+            TrackSource::Ambient { name, seconds: len } => {
+                let src = AmbientSource(Ambient::new(name, *len)).skip_duration(from);
+                self.side.append(Excerpt::new(src, seconds));
+            }
+            TrackSource::File(p) => {
+                match File::open(p)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
+                {
+                    Ok(d) => self
+                        .side
+                        .append(Excerpt::new(d.skip_duration(from), seconds)),
+                    Err(e) => self
+                        .events
+                        .push(AudioEvent::TrackFailed(track.title.clone(), e)),
+                }
+            }
+        }
+    }
+
+    fn chime(&mut self) {
+        if self.failed {
+            return;
+        }
+        // Never louder than the music: at most the music's volume, and
+        // softer still when nothing plays.
+        let level = if self.is_playing() {
+            self.volume * 0.6
+        } else {
+            0.35
+        };
+        self.side.set_volume(level);
+        self.side.play();
+        let rate = NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN);
+        self.side.append(rodio::buffer::SamplesBuffer::new(
+            NonZero::<u16>::MIN,
+            rate,
+            super::ambient::chime(),
+        ));
+    }
+
+    fn volume(&self) -> f32 {
+        self.volume
     }
 
     fn poll(&mut self) -> Vec<AudioEvent> {

@@ -197,6 +197,11 @@ pub struct App {
     pub audio: Box<dyn crate::audio::Audio>,
     /// Whether any track has started since the last `play` (for fallback).
     pub audio_started: bool,
+    /// Chimes for due prompts and alerts (the protocol's default; `h`).
+    pub chime_on: bool,
+    /// What the last tick saw, to chime once on a change.
+    last_vitals_due: Option<crate::session::DueState>,
+    last_alerts: usize,
     /// Rehearsal with a scenario: the simulated patient.
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
@@ -286,6 +291,9 @@ impl App {
             playlists: Vec::new(),
             audio: Box::new(crate::audio::Silent::new("no audio opened")),
             audio_started: false,
+            chime_on: false,
+            last_vitals_due: None,
+            last_alerts: 0,
             sim: None,
             sim_seen: Vec::new(),
             course: CourseContext::default(),
@@ -357,6 +365,25 @@ impl App {
     pub fn on_tick(&mut self, now: &Moment) {
         self.on_audio(now);
         self.on_scenario(now);
+        self.on_chime(now);
+    }
+
+    /// One soft chime when a vitals prompt falls due or an alert is raised,
+    /// if chimes are on.
+    fn on_chime(&mut self, now: &Moment) {
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let due = v.open.session.vitals_due(now).map(|d| d.state);
+        let alerts = v.open.session.alerts.alerts.len();
+        let newly_due = due == Some(crate::session::DueState::Due)
+            && self.last_vitals_due != Some(crate::session::DueState::Due);
+        let new_alert = alerts > self.last_alerts;
+        self.last_vitals_due = due;
+        self.last_alerts = alerts;
+        if self.chime_on && (newly_due || new_alert) {
+            self.audio.chime();
+        }
     }
 
     /// Player events become journal entries; failures are messages.
@@ -944,6 +971,30 @@ impl App {
                 }
             }
             KeyCode::Char('b') if self.sim.is_some() => self.cycle_cuff(now),
+            KeyCode::Char('h') => {
+                self.chime_on = !self.chime_on;
+                self.set_flash(
+                    if self.chime_on {
+                        "Chimes on"
+                    } else {
+                        "Chimes off"
+                    },
+                    FlashKind::Info,
+                );
+            }
+            KeyCode::Char('+') | KeyCode::Char('=') if !self.rehearsal => {
+                let v = (self.audio.volume() + 0.1).min(1.0);
+                self.audio.set_volume(v);
+                self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
+            }
+            KeyCode::Char('-') if !self.rehearsal => {
+                let v = (self.audio.volume() - 0.1).max(0.0);
+                self.audio.set_volume(v);
+                self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
+            }
+            KeyCode::Char('>') => {
+                self.audio.next();
+            }
             KeyCode::Char('+') | KeyCode::Char('=') if self.rehearsal => self.change_speed(2.0),
             KeyCode::Char('-') if self.rehearsal => self.change_speed(0.5),
             KeyCode::Char(c) if at_current && role == PhaseRole::Dosing => {
@@ -1341,6 +1392,42 @@ impl App {
                 KeyCode::Down | KeyCode::Char('j') => {
                     if selected + 1 < options.len() {
                         selected += 1;
+                    }
+                    self.modal = Some(Modal::Music { options, selected });
+                }
+                KeyCode::Char('p') => {
+                    let track = options
+                        .get(selected)
+                        .and_then(|o| o.playlist.as_ref())
+                        .and_then(|name| {
+                            self.playlists.iter().find(|p| {
+                                p.playlist
+                                    .path
+                                    .file_name()
+                                    .is_some_and(|f| f.to_string_lossy() == *name)
+                            })
+                        })
+                        .and_then(|p| p.playlist.tracks.iter().find(|t| t.exists()).cloned());
+                    match (track, self.audio.unavailable()) {
+                        (Some(t), None) => {
+                            let from = if crate::audio::track_seconds(&t).unwrap_or(0.0) > 90.0 {
+                                30
+                            } else {
+                                0
+                            };
+                            self.audio
+                                .preview(&t, std::time::Duration::from_secs(from), 25);
+                            self.set_flash(
+                                format!("Previewing \"{}\" (25 s)", t.title),
+                                FlashKind::Info,
+                            );
+                        }
+                        (Some(_), Some(why)) => {
+                            self.set_flash(format!("No preview: {why}"), FlashKind::Refused)
+                        }
+                        (None, _) => {
+                            self.set_flash("Nothing to preview for this choice", FlashKind::Info)
+                        }
                     }
                     self.modal = Some(Modal::Music { options, selected });
                 }

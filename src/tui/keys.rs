@@ -68,6 +68,14 @@ pub const BINDINGS: &[Binding] = &[
     b("g", "edit the course's goals", Ctx::Session, false),
     b("t", "next theme", Ctx::Session, false),
     b(
+        "h",
+        "chimes on / off (due vitals, alerts)",
+        Ctx::Session,
+        false,
+    ),
+    b("+ −", "music volume (real sessions)", Ctx::Session, false),
+    b(">", "next track", Ctx::Session, false),
+    b(
         "Ctrl-Q",
         "leave kap (session stays open)",
         Ctx::Session,

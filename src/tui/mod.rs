@@ -148,6 +148,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     } else {
         crate::audio::open()
     };
+    app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
     if let Some(sc) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
     }

@@ -201,7 +201,7 @@ pub fn modal(f: &mut Frame<'_>, app: &App, m: &Modal, area: Rect) {
                 })
                 .collect();
             (
-                " Music or support (Enter chooses, Esc cancels) ".into(),
+                " Music or support (Enter chooses, p previews, Esc cancels) ".into(),
                 l,
                 None,
             )
