@@ -1,0 +1,224 @@
+//! Music inside the app, through the Audio trait with a scripted player:
+//! no device is a message and the session goes on; a skipped track and a
+//! device failure land in the journal; a playlist that cannot play at all
+//! falls back to the ambient piece.
+
+use kap::audio::playlist::{Playlist, Track};
+use kap::audio::{Audio, AudioEvent, PlaylistInfo, Silent};
+use kap::protocol;
+use kap::record::Store;
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, SimClock};
+use kap::tui::app::{App, Screen};
+use kap::tui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A player that records what it was asked and emits scripted events.
+#[derive(Clone, Default)]
+struct Scripted {
+    played: Arc<Mutex<Vec<String>>>,
+    pending: Arc<Mutex<Vec<AudioEvent>>>,
+}
+
+impl Audio for Scripted {
+    fn unavailable(&self) -> Option<String> {
+        None
+    }
+    fn play(&mut self, p: &Playlist) {
+        self.played.lock().unwrap().push(p.name.clone());
+    }
+    fn pause(&mut self) {}
+    fn resume(&mut self) {}
+    fn is_playing(&self) -> bool {
+        true
+    }
+    fn next(&mut self) {}
+    fn fade_out(&mut self, _: Duration) {}
+    fn set_volume(&mut self, _: f32) {}
+    fn now_playing(&self) -> Option<(String, Duration)> {
+        None
+    }
+    fn poll(&mut self) -> Vec<AudioEvent> {
+        std::mem::take(&mut *self.pending.lock().unwrap())
+    }
+    fn preview(&mut self, _: &Track, _: Duration, _: u32) {}
+    fn chime(&mut self) {}
+    fn volume(&self) -> f32 {
+        1.0
+    }
+}
+
+fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let path = root.join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
+    let clock = Arc::new(SimClock::fixed());
+    let mut app = App::new(
+        Store::at(tmp.path()),
+        path,
+        text,
+        p,
+        clock.clone(),
+        None,
+        false,
+        Theme::new(ThemeName::Plain),
+    );
+    app.audio = audio;
+    app.playlists = vec![PlaylistInfo::of(
+        kap::audio::playlist::load(&root.join("playlists/demo-ambient.m3u8")).unwrap(),
+    )];
+    app.screen = Screen::Start(Box::new(app.new_start_form("M-1", Some(1), Some(70.0))));
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let now = clock.now();
+    let Screen::Session(v) = &mut app.screen else {
+        panic!()
+    };
+    for _ in 0..2 {
+        v.open
+            .record(
+                Event::Advanced {
+                    reason: Some("test".into()),
+                },
+                &now,
+            )
+            .unwrap();
+    }
+    v.open
+        .record(
+            Event::MusicChosen {
+                playlist: Some("demo-ambient.m3u8".into()),
+                support: None,
+            },
+            &now,
+        )
+        .unwrap();
+    v.open
+        .record(
+            Event::Advanced {
+                reason: Some("test".into()),
+            },
+            &now,
+        )
+        .unwrap();
+    for id in ["readiness", "consent", "iv-line"] {
+        v.open
+            .record(
+                Event::Ticked {
+                    prompt: id.into(),
+                    checked: true,
+                },
+                &now,
+            )
+            .unwrap();
+    }
+    v.open
+        .record(
+            Event::Vitals {
+                reading: parse("120/80 70 98").unwrap(),
+            },
+            &now,
+        )
+        .unwrap();
+    v.open
+        .record(Event::Advanced { reason: None }, &now)
+        .unwrap();
+    v.view_phase = v.open.session.phase;
+    v.open.record(Event::DosingStarted, &now).unwrap();
+    (app, clock, tmp)
+}
+
+fn session(app: &App) -> &kap::session::Session {
+    match &app.screen {
+        Screen::Session(v) => &v.open.session,
+        _ => panic!("not in a session"),
+    }
+}
+
+#[test]
+fn no_device_is_a_message_and_music_can_still_be_marked() {
+    let (mut app, _clock, _tmp) = app_in_infusion(Box::new(Silent::new("no audio device (test)")));
+    app.on_key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE));
+    let flash = app.flash.as_ref().unwrap().text.clone();
+    assert!(
+        flash.contains("No sound here (no audio device (test))"),
+        "{flash}"
+    );
+    assert!(
+        session(&app).music.is_playing(),
+        "marked as playing on another device"
+    );
+    assert_eq!(
+        session(&app).dosing.state(&_clock.now()),
+        kap::session::DosingState::Running,
+        "the timer goes on"
+    );
+}
+
+#[test]
+fn skipped_tracks_device_failure_and_fallback_are_journalled() {
+    let player = Scripted::default();
+    let (mut app, clock, _tmp) = app_in_infusion(Box::new(player.clone()));
+    app.on_key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE));
+    assert_eq!(
+        *player.played.lock().unwrap(),
+        vec!["demo-ambient".to_string()]
+    );
+    // Every track fails: kap falls back to its own ambient piece.
+    player.pending.lock().unwrap().extend([
+        AudioEvent::TrackFailed("Slow light".into(), "decoder error".into()),
+        AudioEvent::Ended,
+    ]);
+    app.on_tick(&clock.now());
+    assert_eq!(player.played.lock().unwrap().last().unwrap(), "fallback");
+    let problems: Vec<String> = session(&app)
+        .music
+        .problems
+        .iter()
+        .map(|(_, t)| t.clone())
+        .collect();
+    assert_eq!(problems[0], "skipped \"Slow light\": decoder error");
+    assert!(problems[1].contains("ambient fallback"), "{problems:?}");
+    // The fallback plays; its track is journalled; then the device dies.
+    player
+        .pending
+        .lock()
+        .unwrap()
+        .push(AudioEvent::TrackStarted("ambient: fallback".into()));
+    app.on_tick(&clock.now());
+    assert_eq!(
+        session(&app).music.tracks.last().unwrap().1,
+        "ambient: fallback"
+    );
+    player
+        .pending
+        .lock()
+        .unwrap()
+        .push(AudioEvent::DeviceFailed("device unplugged".into()));
+    app.on_tick(&clock.now());
+    assert!(!session(&app).music.is_playing());
+    assert_eq!(
+        session(&app).music.stop_reasons.last().unwrap().1,
+        "audio device failed: device unplugged"
+    );
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("the session and its timers go on")
+    );
+    // All of it is on disk.
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let raw = std::fs::read_to_string(v.open.journal.path()).unwrap();
+    assert!(
+        raw.contains("music-problem") && raw.contains("track-changed"),
+        "{raw}"
+    );
+}
