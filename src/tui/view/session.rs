@@ -831,31 +831,19 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
     let spo2 = series(&|r| r.spo2);
     let x_min = s.vitals.first().map_or(0.0, |e| x(&e.at)).min(0.0);
     let x_max = x(now).max(x_min + 10.0);
+    let line = |name: &'static str, style, data| {
+        Dataset::default()
+            .name(name)
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(style)
+            .data(data)
+    };
     let datasets = vec![
-        Dataset::default()
-            .name("sys")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.accent)
-            .data(&sys),
-        Dataset::default()
-            .name("dia")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.text)
-            .data(&dia),
-        Dataset::default()
-            .name("HR")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.warn)
-            .data(&hr),
-        Dataset::default()
-            .name("SpO₂")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(t.ok)
-            .data(&spo2),
+        line("sys", t.accent, &sys),
+        line("dia", t.text, &dia),
+        line("HR", t.warn, &hr),
+        line("SpO₂", t.ok, &spo2),
     ];
     let chart = Chart::new(datasets)
         .block(
