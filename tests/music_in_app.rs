@@ -3,14 +3,14 @@
 //! device failure land in the journal; a playlist that cannot play at all
 //! falls back to the ambient piece.
 
+mod common;
+
 use kap::audio::playlist::{Playlist, Track};
 use kap::audio::{Audio, AudioEvent, PlaylistInfo, Silent};
-use kap::protocol;
-use kap::record::Store;
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, SimClock};
 use kap::tui::app::{App, Screen};
-use kap::tui::theme::{Theme, ThemeName};
+use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -52,27 +52,12 @@ impl Audio for Scripted {
 }
 
 fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::TempDir) {
-    let tmp = tempfile::tempdir().unwrap();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let path = root.join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    let mut app = App::new(
-        Store::at(tmp.path()),
-        path,
-        text,
-        p,
-        clock.clone(),
-        None,
-        false,
-        Theme::new(ThemeName::Plain),
-    );
+    let (mut app, clock, tmp) = common::montreal_app(false, ThemeName::Plain, "M-1", 1);
     app.audio = audio;
     app.playlists = vec![PlaylistInfo::of(
         kap::audio::playlist::load(&root.join("playlists/demo-ambient.m3u8")).unwrap(),
     )];
-    app.screen = Screen::Start(Box::new(app.new_start_form("M-1", Some(1), Some(70.0))));
     app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     let now = clock.now();
     let Screen::Session(v) = &mut app.screen else {

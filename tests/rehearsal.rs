@@ -2,15 +2,15 @@
 //! patient follows its scenario, and the same scenario, seed and keystrokes
 //! give the same trainee report.
 
+mod common;
+
 use kap::protocol;
-use kap::record::Store;
 use kap::rehearsal::{Patient, scenario};
-use kap::session::{Clock, MINUTE, SimClock};
+use kap::session::{Clock, MINUTE};
 use kap::tui::app::{App, Screen};
-use kap::tui::theme::{Theme, ThemeName};
+use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -106,25 +106,9 @@ fn the_hypertensive_spike_crosses_the_protocol_limits_at_minute_20() {
 }
 
 fn run_scripted(seed: Option<u64>) -> (String, String) {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = root().join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    let mut app = App::new(
-        Store::at(tmp.path()),
-        path,
-        text,
-        p,
-        clock.clone(),
-        None,
-        true,
-        Theme::new(ThemeName::Plain),
-    );
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "trainee", 2);
     let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
     app.set_patient(Patient::new(sc, seed));
-    let form = app.new_start_form("trainee", Some(2), Some(70.0));
-    app.screen = Screen::Start(Box::new(form));
 
     let mut key = |app: &mut App, c: KeyCode| {
         app.on_key(KeyEvent::new(c, KeyModifiers::NONE));

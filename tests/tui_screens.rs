@@ -1,6 +1,8 @@
 //! Every screen rendered on ratatui's TestBackend at 80×24 and at a large
 //! size, with assertions on what a clinician would read.
 
+mod common;
+
 use kap::protocol;
 use kap::record::Store;
 use kap::session::vitals::parse;
@@ -21,23 +23,7 @@ struct T {
 }
 
 fn app(rehearsal: bool, theme: ThemeName) -> T {
-    let tmp = tempfile::tempdir().unwrap();
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    let mut app = App::new(
-        Store::at(tmp.path()),
-        path,
-        text,
-        p,
-        clock.clone(),
-        None,
-        rehearsal,
-        Theme::new(theme),
-    );
-    let form = app.new_start_form("P-017", Some(3), Some(70.0));
-    app.screen = Screen::Start(Box::new(form));
+    let (app, clock, tmp) = common::montreal_app(rehearsal, theme, "P-017", 3);
     T {
         app,
         clock,
