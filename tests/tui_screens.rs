@@ -3,17 +3,14 @@
 
 mod common;
 
-use kap::protocol;
-use kap::record::Store;
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, MINUTE, SimClock};
 use kap::tui::app::{App, Screen};
-use kap::tui::theme::{Theme, ThemeName};
+use kap::tui::theme::ThemeName;
 use kap::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::PathBuf;
 use std::sync::Arc;
 
 struct T {
