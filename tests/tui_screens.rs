@@ -54,47 +54,11 @@ fn render(t: &T, w: u16, h: u16) -> (String, ratatui::buffer::Buffer) {
 }
 
 fn record(t: &mut T, ev: Event) {
-    let now = t.clock.now();
-    match &mut t.app.screen {
-        Screen::Session(v) => {
-            v.open.record(ev, &now).unwrap();
-        }
-        _ => panic!("not in a session"),
-    }
+    common::record(&mut t.app, &t.clock, ev);
 }
 
-/// Start the session from the start screen and walk to the infusion.
 fn into_infusion(t: &mut T) {
-    key(t, KeyCode::Enter);
-    assert!(matches!(t.app.screen, Screen::Session(_)));
-    for _ in 0..3 {
-        record(
-            t,
-            Event::Advanced {
-                reason: Some("screen test".into()),
-            },
-        );
-    }
-    for id in ["readiness", "consent", "iv-line"] {
-        record(
-            t,
-            Event::Ticked {
-                prompt: id.into(),
-                checked: true,
-            },
-        );
-    }
-    record(
-        t,
-        Event::Vitals {
-            reading: parse("128/82 76 98").unwrap(),
-        },
-    );
-    record(t, Event::Advanced { reason: None });
-    if let Screen::Session(v) = &mut t.app.screen {
-        v.view_phase = v.open.session.phase;
-    }
-    record(t, Event::DosingStarted);
+    common::into_infusion(&mut t.app, &t.clock);
 }
 
 #[test]

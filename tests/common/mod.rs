@@ -1,11 +1,15 @@
-//! Shared by the app-level tests: an app on the Montreal protocol, a
-//! simulated clock and a throw-away data directory, on the start screen.
+//! Shared by the app-level tests and the benchmarks: an app on the
+//! Montreal protocol, a simulated clock and a throw-away data directory, on
+//! the start screen; and the walk from there to a running infusion.
+#![allow(dead_code)] // each test crate uses part of it
 
 use kap::protocol;
 use kap::record::Store;
-use kap::session::SimClock;
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, SimClock};
 use kap::tui::app::{App, Screen};
 use kap::tui::theme::{Theme, ThemeName};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -33,4 +37,52 @@ pub fn montreal_app(
     let form = app.new_start_form(patient, Some(session), Some(70.0));
     app.screen = Screen::Start(Box::new(form));
     (app, clock, tmp)
+}
+
+/// Save one event in the open session at the clock's time.
+pub fn record(app: &mut App, clock: &SimClock, ev: Event) {
+    let now = clock.now();
+    match &mut app.screen {
+        Screen::Session(v) => {
+            v.open.record(ev, &now).unwrap();
+        }
+        _ => panic!("not in a session"),
+    }
+}
+
+/// Start the session from the start screen and walk to a running infusion.
+pub fn into_infusion(app: &mut App, clock: &SimClock) {
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(matches!(app.screen, Screen::Session(_)));
+    for _ in 0..3 {
+        record(
+            app,
+            clock,
+            Event::Advanced {
+                reason: Some("screen test".into()),
+            },
+        );
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        record(
+            app,
+            clock,
+            Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            },
+        );
+    }
+    record(
+        app,
+        clock,
+        Event::Vitals {
+            reading: parse("128/82 76 98").unwrap(),
+        },
+    );
+    record(app, clock, Event::Advanced { reason: None });
+    if let Screen::Session(v) = &mut app.screen {
+        v.view_phase = v.open.session.phase;
+    }
+    record(app, clock, Event::DosingStarted);
 }
