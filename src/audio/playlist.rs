@@ -118,9 +118,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Playlist {
             dir.join(p)
         };
         let title = if title.is_empty() {
+            // A name with no file stem (`/`, `..`) is shown as written.
             full.file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
+                .unwrap_or_else(|| as_text.into_owned())
         } else {
             title
         };

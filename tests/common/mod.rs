@@ -3,6 +3,8 @@
 //! the start screen; and the walk from there to a running infusion.
 #![allow(dead_code)] // each test crate uses part of it
 
+pub mod damage;
+
 use kap::protocol;
 use kap::record::Store;
 use kap::session::vitals::parse;

@@ -1,23 +1,11 @@
-//! No input makes the protocol loader panic: arbitrary bytes, arbitrary
-//! text, and damaged copies of the shipped protocols.
+//! Damage to a line-oriented text file, for the fuzz tests: a deleted,
+//! duplicated or inserted line, a number replaced by something odd, a cut.
 
-use kap::protocol;
 use proptest::prelude::*;
-use std::path::Path;
-
-fn shipped() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("protocols");
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .collect();
-    v.sort();
-    v
-}
 
 /// One damage to a line-oriented TOML text.
 #[derive(Debug, Clone)]
-enum Damage {
+pub enum Damage {
     DeleteLine(usize),
     DuplicateLine(usize),
     ReplaceNumber(usize, String),
@@ -25,7 +13,7 @@ enum Damage {
     Truncate(usize),
 }
 
-fn damage() -> impl Strategy<Value = Damage> {
+pub fn damage() -> impl Strategy<Value = Damage> {
     prop_oneof![
         any::<usize>().prop_map(Damage::DeleteLine),
         any::<usize>().prop_map(Damage::DuplicateLine),
@@ -50,7 +38,7 @@ fn damage() -> impl Strategy<Value = Damage> {
     ]
 }
 
-fn apply(text: &str, damages: &[Damage]) -> String {
+pub fn apply(text: &str, damages: &[Damage]) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     for d in damages {
         if lines.is_empty() {
@@ -79,38 +67,4 @@ fn apply(text: &str, damages: &[Damage]) -> String {
         }
     }
     lines.join("\n")
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
-
-    #[test]
-    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = protocol::load_bytes(Path::new("fuzz.toml"), &bytes);
-    }
-
-    #[test]
-    fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
-        let _ = protocol::load_str(Path::new("fuzz.toml"), &text);
-    }
-
-    #[test]
-    fn damaged_protocols_never_panic_and_errors_have_positions(
-        which in 0usize..16,
-        damages in proptest::collection::vec(damage(), 1..6),
-    ) {
-        let files = shipped();
-        let text = apply(&files[which % files.len()], &damages);
-        match protocol::load_str(Path::new("fuzz.toml"), &text) {
-            Ok(_) => {}
-            Err(diags) => {
-                prop_assert!(!diags.is_empty());
-                let lines = text.lines().count().max(1);
-                for d in diags {
-                    prop_assert!(d.line >= 1 && d.line <= lines + 1, "{d}");
-                    prop_assert!(d.column >= 1, "{d}");
-                }
-            }
-        }
-    }
 }
