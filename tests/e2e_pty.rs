@@ -2,127 +2,12 @@
 //! presses, read back through a terminal emulator; then the journal on
 //! disk is checked.
 
+mod common;
+
+use common::pty::{ENTER, Pty, RIGHT, only_session};
 use kap::record::journal;
 use kap::session::Event;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const RIGHT: &str = "\x1b[C";
-const ENTER: &str = "\r";
-const CTRL_S: &str = "\x13";
-
-struct Pty {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl Pty {
-    fn spawn(args: &[&str], data: &Path) -> Pty {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kap"));
-        cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.env("KAP_DATA_DIR", data);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("RUST_BACKTRACE", "0");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZero::new(30).unwrap(),
-            std::num::NonZero::new(100).unwrap(),
-            0,
-        )));
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let p = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => p.lock().unwrap().process(&buf[..n]),
-                }
-            }
-        });
-        let writer = pair.master.take_writer().unwrap();
-        Pty {
-            parser,
-            writer,
-            child,
-            _master: pair.master,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    fn wait_for(&self, text: &str, secs: u64) -> String {
-        let deadline = Instant::now() + Duration::from_secs(secs);
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {text:?}; screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn send(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        std::thread::sleep(Duration::from_millis(120));
-    }
-
-    /// Answer the selected text prompt.
-    fn answer(&mut self, text: &str) {
-        self.send(ENTER);
-        self.wait_for("Ctrl-S save", 5);
-        self.send(text);
-        self.send(CTRL_S);
-        self.wait_for("Answer saved", 5);
-    }
-
-    fn vitals(&mut self, v: &str) {
-        self.send("v");
-        self.send(v);
-        self.send(ENTER);
-        self.wait_for("Saved", 5);
-    }
-}
-
-impl Drop for Pty {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn only_session(tree: &Path) -> PathBuf {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(tree)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    assert_eq!(dirs.len(), 1, "{dirs:?}");
-    dirs.remove(0)
-}
 
 #[test]
 fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
@@ -304,13 +189,7 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
     k.send("2");
     k.wait_for("Noted", 5);
 
-    let pid = k.child.process_id().unwrap();
-    let status = std::process::Command::new("kill")
-        .args(["-9", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let _ = k.child.wait();
+    k.kill9();
     drop(k);
     std::thread::sleep(Duration::from_secs(2));
 

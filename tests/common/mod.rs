@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test crate uses part of it
 
 pub mod damage;
+pub mod pty;
 
 use kap::protocol;
 use kap::record::Store;

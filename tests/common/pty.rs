@@ -1,0 +1,207 @@
+//! The real `kap` binary in a pseudo-terminal, driven by key presses and
+//! read back through a terminal emulator (vt100), for the end-to-end and
+//! fault tests.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZero;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const RIGHT: &str = "\x1b[C";
+pub const DOWN: &str = "\x1b[B";
+pub const ENTER: &str = "\r";
+pub const CTRL_S: &str = "\x13";
+pub const CTRL_Q: &str = "\x11";
+
+pub struct Pty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    pub child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+}
+
+/// How to start kap: its arguments, and optionally a wrapper (`sh -c …`)
+/// and extra environment.
+pub struct Launch<'a> {
+    pub args: &'a [&'a str],
+    pub data: &'a Path,
+    pub env: &'a [(&'a str, &'a str)],
+    /// A shell snippet run before kap: `"$@"` is kap and its arguments.
+    pub wrapper: Option<&'a str>,
+    pub rows: u16,
+    pub cols: u16,
+}
+
+impl<'a> Launch<'a> {
+    pub fn new(args: &'a [&'a str], data: &'a Path) -> Self {
+        Launch {
+            args,
+            data,
+            env: &[],
+            wrapper: None,
+            rows: 30,
+            cols: 100,
+        }
+    }
+}
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Pty {
+    pub fn spawn(args: &[&str], data: &Path) -> Pty {
+        Pty::launch(Launch::new(args, data))
+    }
+
+    pub fn launch(l: Launch<'_>) -> Pty {
+        let pair = native_pty_system().openpty(size(l.rows, l.cols)).unwrap();
+        let kap = env!("CARGO_BIN_EXE_kap");
+        let mut cmd = match l.wrapper {
+            None => CommandBuilder::new(kap),
+            Some(snippet) => {
+                let mut c = CommandBuilder::new("sh");
+                c.args(["-c", snippet, "sh", kap]);
+                c
+            }
+        };
+        cmd.args(l.args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("KAP_DATA_DIR", l.data);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("RUST_BACKTRACE", "0");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in l.env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZero::new(l.rows).unwrap(),
+            NonZero::new(l.cols).unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let p = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => p.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Pty {
+            parser,
+            writer,
+            child,
+            master: pair.master,
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until `text` is on screen; panic with the screen if it never is.
+    pub fn wait_for(&self, text: &str, secs: u64) -> String {
+        self.try_wait_for(text, secs)
+            .unwrap_or_else(|s| panic!("timed out waiting for {text:?}; screen:\n{s}"))
+    }
+
+    /// Wait until `text` is on screen: `Ok(screen)`, or `Err(screen)` at
+    /// the deadline.
+    pub fn try_wait_for(&self, text: &str, secs: u64) -> Result<String, String> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return Ok(s);
+            }
+            if Instant::now() > deadline {
+                return Err(s);
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Type `s` and give the app a moment to draw.
+    pub fn send(&mut self, s: &str) {
+        self.send_now(s);
+        std::thread::sleep(Duration::from_millis(120));
+    }
+
+    /// Type `s` without waiting.
+    pub fn send_now(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Resize the terminal (the app gets SIGWINCH) and the emulator.
+    pub fn resize(&mut self, rows: u16, cols: u16) {
+        self.master.resize(size(rows, cols)).unwrap();
+        self.parser
+            .lock()
+            .unwrap()
+            .set_size(NonZero::new(rows).unwrap(), NonZero::new(cols).unwrap());
+    }
+
+    /// Answer the selected text prompt.
+    pub fn answer(&mut self, text: &str) {
+        self.send(ENTER);
+        self.wait_for("Ctrl-S save", 5);
+        self.send(text);
+        self.send(CTRL_S);
+        self.wait_for("Answer saved", 5);
+    }
+
+    pub fn vitals(&mut self, v: &str) {
+        self.send("v");
+        self.send(v);
+        self.send(ENTER);
+        self.wait_for("Saved", 5);
+    }
+
+    /// SIGKILL the process (no chance to clean up) and reap it.
+    pub fn kill9(&mut self) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let _ = self.child.wait();
+    }
+
+    /// Still running?
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The one session folder in a tree.
+pub fn only_session(tree: &Path) -> PathBuf {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(tree)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    assert_eq!(dirs.len(), 1, "{dirs:?}");
+    dirs.remove(0)
+}
