@@ -130,7 +130,7 @@ fn no_device_is_a_message_and_music_can_still_be_marked() {
     app.on_key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE));
     let flash = app.flash.as_ref().unwrap().text.clone();
     assert!(
-        flash.contains("No sound here (no audio device (test))"),
+        flash.contains("Music marked as playing — no sound here (no audio device (test))"),
         "{flash}"
     );
     assert!(

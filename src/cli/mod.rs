@@ -98,6 +98,9 @@ pub enum Command {
         protocol: PathBuf,
         #[arg(long)]
         count: u64,
+        /// On a disk error print "failed: …" and go on with the next note
+        #[arg(long)]
+        keep_going: bool,
     },
 }
 
@@ -223,7 +226,11 @@ pub fn main() -> ExitCode {
             rehearsal,
         } => record_cmd::history(&patient, protocol.as_deref(), rehearsal),
         Command::Playlists { dir, protocol } => playlists(&dir, protocol.as_deref()),
-        Command::JournalWriter { protocol, count } => record_cmd::journal_writer(&protocol, count),
+        Command::JournalWriter {
+            protocol,
+            count,
+            keep_going,
+        } => record_cmd::journal_writer(&protocol, count, keep_going),
     }
 }
 

@@ -154,9 +154,11 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     o
 }
 
-/// Test aid for crash tests: start a rehearsal session and write `count`
-/// notes, printing `saved SEQ` only after each is durable.
-pub fn journal_writer(protocol: &Path, count: u64) -> ExitCode {
+/// Test aid for crash and disk-failure tests: start a rehearsal session and
+/// write `count` notes of varying length, printing `saved SEQ` only after
+/// each is durable (and `failed: …` for each refused by the disk, if
+/// `keep_going`).
+pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode {
     let run = || -> Result<(), String> {
         let store = Store::from_env().map_err(|e| e.to_string())?;
         let text = std::fs::read_to_string(protocol).map_err(|e| e.to_string())?;
@@ -187,8 +189,11 @@ pub fn journal_writer(protocol: &Path, count: u64) -> ExitCode {
                 text: format!("note {i} {}", "x".repeat((i % 7) as usize * 40)),
                 tags: vec![],
             };
-            let seq = open.record(ev, &clock.now()).map_err(|e| e.to_string())?;
-            writeln!(out, "saved {seq}").map_err(|e| e.to_string())?;
+            match open.record(ev, &clock.now()) {
+                Ok(seq) => writeln!(out, "saved {seq}").map_err(|e| e.to_string())?,
+                Err(e) if keep_going => writeln!(out, "failed: {e}").map_err(|e| e.to_string())?,
+                Err(e) => return Err(e.to_string()),
+            }
             out.flush().map_err(|e| e.to_string())?;
         }
         Ok(())

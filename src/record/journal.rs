@@ -105,6 +105,11 @@ pub struct Journal {
     path: PathBuf,
     next_seq: u64,
     rehearsal: bool,
+    /// Length of the file up to the end of the last saved line.
+    len: u64,
+    /// A failed append may have left part of a line behind that could not
+    /// be cut off yet; the next append cuts it first.
+    dirty: bool,
 }
 
 impl Journal {
@@ -125,6 +130,8 @@ impl Journal {
             path: path.to_path_buf(),
             next_seq: 1,
             rehearsal,
+            len: 0,
+            dirty: false,
         })
     }
 
@@ -152,15 +159,24 @@ impl Journal {
         // Reopen in append mode so every write lands at the end.
         drop(file);
         let file = OpenOptions::new().append(true).read(true).open(path)?;
+        let len = file.metadata()?.len();
         Ok((
             Journal {
                 file,
                 path: path.to_path_buf(),
                 next_seq,
                 rehearsal,
+                len,
+                dirty: false,
             },
             outcome,
         ))
+    }
+
+    /// The journal's folder was renamed: the open file goes on, under its
+    /// new path.
+    pub fn moved_to(&mut self, path: PathBuf) {
+        self.path = path;
     }
 
     pub fn path(&self) -> &Path {
@@ -173,7 +189,15 @@ impl Journal {
 
     /// Append one event and make it durable. Only when this returns `Ok`
     /// may the entry be shown as saved. Returns its sequence number.
+    ///
+    /// A failed append (disk full, I/O error) leaves the journal as it was:
+    /// any part of the line that reached the file is cut off again, so the
+    /// next entry that does save starts on a clean line and is readable.
     pub fn append(&mut self, event: &Event, at: &Moment) -> io::Result<u64> {
+        if self.dirty {
+            self.file.set_len(self.len)?;
+            self.dirty = false;
+        }
         let rec = Record {
             v: SCHEMA,
             seq: self.next_seq,
@@ -183,8 +207,17 @@ impl Journal {
         };
         let mut line = serde_json::to_vec(&rec).map_err(io::Error::other)?;
         line.push(b'\n');
-        self.file.write_all(&line)?;
-        self.file.sync_data()?;
+        let written = self
+            .file
+            .write_all(&line)
+            .and_then(|()| self.file.sync_data());
+        if let Err(e) = written {
+            if self.file.set_len(self.len).is_err() {
+                self.dirty = true;
+            }
+            return Err(e);
+        }
+        self.len += line.len() as u64;
         self.next_seq += 1;
         Ok(rec.seq)
     }

@@ -126,18 +126,27 @@ impl Store {
             n += 1;
             dir = tree.join(format!("{base}-{n}"));
         }
+        // Build the folder under a hidden name and rename it into place
+        // once the start entry is durable: a crash while creating leaves
+        // no half-made session, only a hidden folder that listings skip.
+        let building = tree.join(format!(".creating-{base}-{}", std::process::id()));
+        if building.exists() {
+            std::fs::remove_dir_all(&building).map_err(io_err(&building))?;
+        }
         DirBuilder::new()
             .mode(0o700)
-            .create(&dir)
-            .map_err(io_err(&dir))?;
-        journal::sync_dir(&tree).map_err(io_err(&tree))?;
-        let copy = dir.join(PROTOCOL_COPY);
+            .create(&building)
+            .map_err(io_err(&building))?;
+        let copy = building.join(PROTOCOL_COPY);
         journal::write_atomic(&copy, protocol_text.as_bytes()).map_err(io_err(&copy))?;
-        let jpath = dir.join(JOURNAL);
+        let jpath = building.join(JOURNAL);
         let mut journal = Journal::create(&jpath, start.rehearsal).map_err(io_err(&jpath))?;
         journal
             .append(&Event::Started(start), at)
             .map_err(io_err(&jpath))?;
+        std::fs::rename(&building, &dir).map_err(io_err(&dir))?;
+        journal::sync_dir(&tree).map_err(io_err(&tree))?;
+        journal.moved_to(dir.join(JOURNAL));
         Ok(OpenSession {
             dir,
             journal,
@@ -154,6 +163,7 @@ impl Store {
         };
         let mut v: Vec<Listing> = entries
             .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .filter(|e| e.path().join(JOURNAL).is_file())
             .filter_map(|e| Listing::read(&e.path()))
             .collect();

@@ -1081,8 +1081,10 @@ impl App {
                             }
                             None => self.set_flash(
                                 match (chosen, why) {
+                                    // The action first: a narrow status line
+                                    // cuts the reason, not what happened.
                                     (Some(_), Some(why)) => format!(
-                                        "No sound here ({why}): music marked as playing on another device"
+                                        "Music marked as playing — no sound here ({why}): use another player"
                                     ),
                                     _ => "Music marked as playing".to_string(),
                                 },
@@ -1493,7 +1495,14 @@ impl App {
                     LineKey::Submit(text) if text.is_empty() => {}
                     LineKey::Submit(text) => {
                         let ev = Event::Note { text, tags: vec![] };
-                        self.record_flash(ev, &format!("Note saved {}", now.hhmm()), now);
+                        if !self.record_flash(ev, &format!("Note saved {}", now.hhmm()), now) {
+                            // Not saved (the disk refused it): keep the text.
+                            self.modal = Some(Modal::Note {
+                                input,
+                                typing: true,
+                                armed: false,
+                            });
+                        }
                     }
                     LineKey::Close => {}
                     LineKey::Keep => {
@@ -1534,6 +1543,13 @@ impl App {
                                 {
                                     v.selected += 1;
                                 }
+                            } else {
+                                // Refused or not saved: keep what was typed.
+                                self.modal = Some(Modal::Value {
+                                    prompt,
+                                    input,
+                                    armed: false,
+                                });
                             }
                         }
                     }
@@ -1555,7 +1571,13 @@ impl App {
                 LineKey::Submit(text) => {
                     let action = (!text.is_empty()).then_some(text);
                     let ev = Event::AlertAcknowledged { alert, action };
-                    self.record_flash(ev, &format!("Alert {alert} acknowledged"), now);
+                    if !self.record_flash(ev, &format!("Alert {alert} acknowledged"), now) {
+                        self.modal = Some(Modal::Ack {
+                            alert,
+                            input,
+                            armed: false,
+                        });
+                    }
                 }
                 LineKey::Close => {}
                 LineKey::Keep => {

@@ -239,9 +239,17 @@ fn event_loop(
         let into_tick = (now.wall.timestamp_subsec_millis() as u64) % tick_ms;
         let wait = Duration::from_millis((tick_ms - into_tick).max(20));
         if event::poll(wait)? {
-            match event::read()? {
-                TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
-                _ => {} // resize and others: just redraw
+            // Handle everything already waiting before drawing again: a
+            // window being dragged sends resizes by the hundred, and a
+            // frame for each would leave the screen lagging behind.
+            loop {
+                match event::read()? {
+                    TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
+                    _ => {} // resize and others: just redraw
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
             }
         }
     }

@@ -195,13 +195,21 @@ impl Drop for Pty {
     }
 }
 
-/// The one session folder in a tree.
-pub fn only_session(tree: &Path) -> PathBuf {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(tree)
-        .unwrap()
+/// The session folders in a tree (a hidden folder is one being created).
+pub fn sessions(tree: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(tree) else {
+        return Vec::new();
+    };
+    entries
         .map(|e| e.unwrap().path())
         .filter(|p| p.is_dir())
-        .collect();
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .collect()
+}
+
+/// The one session folder in a tree.
+pub fn only_session(tree: &Path) -> PathBuf {
+    let mut dirs = sessions(tree);
     assert_eq!(dirs.len(), 1, "{dirs:?}");
     dirs.remove(0)
 }
