@@ -327,3 +327,16 @@ fn closing_writes_the_summary() {
     assert!(text.contains("Stopped early"), "{text}");
     assert!(text.contains("| 120/80 | 70 | 98% |"), "{text}");
 }
+
+#[test]
+fn the_loop_wakes_when_the_header_clock_or_the_infusion_timer_turns_over() {
+    let mut t = app(false, ThemeName::Dim);
+    // The simulated clock starts on a whole second.
+    t.clock.advance(250);
+    assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 750, "header clock");
+    common::into_infusion(&mut t.app, &t.clock); // starts at x.250 s
+    t.clock.advance(600); // timer at 0.600 s, wall at x.850 s
+    assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 150, "the wall turns first");
+    t.clock.advance(300); // timer at 0.900 s, wall at y.150 s
+    assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 100, "the timer turns first");
+}

@@ -7,7 +7,7 @@ use super::theme::Theme;
 use crate::protocol::dose::{self, DoseRequest};
 use crate::protocol::{PhaseRole, Prompt, PromptKind, Protocol};
 use crate::record::{Listing, OpenSession, RecordOrRefusal, Store};
-use crate::session::{Clock, Event, Moment, ScaledClock, SessionStart, vitals};
+use crate::session::{Clock, Event, Millis, Moment, ScaledClock, SessionStart, vitals};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 use std::path::PathBuf;
@@ -806,6 +806,19 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Milliseconds until a time on screen next changes: the clock in the
+    /// header turns over with the wall clock's second, the infusion timer
+    /// with its own (it counts from the infusion's start).
+    pub fn ms_to_next_second(&self, now: &Moment) -> Millis {
+        let wall = 1000 - Millis::from(now.wall.timestamp_subsec_millis() % 1000);
+        let timer = self
+            .view()
+            .map(|v| &v.open.session.dosing)
+            .filter(|d| d.state(now) == crate::session::DosingState::Running)
+            .map(|d| 1000 - d.elapsed(now).rem_euclid(1000));
+        timer.map_or(wall, |t| t.min(wall))
     }
 
     fn view(&self) -> Option<&SessionView> {

@@ -235,9 +235,14 @@ fn event_loop(
         // Wake for the next displayed second (sooner in fast rehearsal),
         // or at once on input. No busy loop.
         let speed = app.scaled.as_ref().map_or(1.0, |c| c.speed());
-        let tick_ms = (1000.0 / speed).clamp(100.0, 1000.0) as u64;
-        let into_tick = (now.wall.timestamp_subsec_millis() as u64) % tick_ms;
-        let wait = Duration::from_millis((tick_ms - into_tick).max(20));
+        let wait = if speed > 1.0 {
+            let tick_ms = (1000.0 / speed).clamp(100.0, 1000.0) as u64;
+            let into_tick = (now.wall.timestamp_subsec_millis() as u64) % tick_ms;
+            Duration::from_millis((tick_ms - into_tick).max(20))
+        } else {
+            // Just past the moment the timer on screen turns over.
+            Duration::from_millis(app.ms_to_next_second(&now).clamp(1, 1000) as u64 + 2)
+        };
         if event::poll(wait)? {
             // Handle everything already waiting before drawing again: a
             // window being dragged sends resizes by the hundred, and a
