@@ -547,7 +547,7 @@ impl App {
     }
 
     /// The key contexts that apply now (for the footer).
-    pub fn contexts(&self, now: &Moment) -> Vec<Ctx> {
+    pub fn contexts(&self) -> Vec<Ctx> {
         match &self.screen {
             Screen::Start(_) => vec![Ctx::Start],
             Screen::Closed(_) => vec![],
@@ -574,7 +574,6 @@ impl App {
                         c.push(Ctx::Last);
                     }
                 }
-                let _ = now;
                 c.push(Ctx::Session);
                 if self.rehearsal {
                     c.push(Ctx::Rehearsal);

@@ -49,7 +49,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App, now: &Moment) {
         Screen::Closed(c) => session::draw_closed(f, app, c, body),
     }
     draw_flash(f, app, flash);
-    draw_footer(f, app, now, footer);
+    draw_footer(f, app, footer);
     if app.help {
         overlay::help(f, app, body);
     }
@@ -146,11 +146,11 @@ fn draw_flash(f: &mut Frame<'_>, app: &App, area: Rect) {
     );
 }
 
-fn draw_footer(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
+fn draw_footer(f: &mut Frame<'_>, app: &App, area: Rect) {
     let t = &app.theme;
     let mut spans = Vec::new();
     let mut width = 0usize;
-    let entries = keys::footer(&app.contexts(now));
+    let entries = keys::footer(&app.contexts());
     for (k, label) in entries {
         let piece = format!(" {k} {label} ");
         if width + piece.chars().count() + 1 > area.width as usize {
