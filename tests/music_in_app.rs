@@ -1,6 +1,7 @@
 //! Music inside the app, through the Audio trait with a scripted player:
-//! no device is a message and the session goes on; a skipped track and a
-//! device failure land in the journal; a playlist that cannot play at all
+//! no device is a message and the session goes on; a skipped track, a
+//! device hiccup the player recovered from and a device failure land in
+//! the journal; a playlist that cannot play at all
 //! falls back to the ambient piece.
 
 mod common;
@@ -179,6 +180,19 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
         session(&app).music.tracks.last().unwrap().1,
         "ambient: fallback"
     );
+    // A hiccup the player recovered from: noted, and the music goes on.
+    player
+        .pending
+        .lock()
+        .unwrap()
+        .push(AudioEvent::DeviceRecovered("I/O error (5)".into()));
+    app.on_tick(&clock.now());
+    assert!(session(&app).music.is_playing());
+    assert!(
+        app.flash.as_ref().unwrap().text.contains("reopened"),
+        "{:?}",
+        app.flash
+    );
     player
         .pending
         .lock()
@@ -203,7 +217,9 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
     };
     let raw = std::fs::read_to_string(v.open.journal.path()).unwrap();
     assert!(
-        raw.contains("music-problem") && raw.contains("track-changed"),
+        raw.contains("music-problem")
+            && raw.contains("was reopened: I/O error (5)")
+            && raw.contains("track-changed"),
         "{raw}"
     );
 }

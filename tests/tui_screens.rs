@@ -336,7 +336,15 @@ fn the_loop_wakes_when_the_header_clock_or_the_infusion_timer_turns_over() {
     assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 750, "header clock");
     common::into_infusion(&mut t.app, &t.clock); // starts at x.250 s
     t.clock.advance(600); // timer at 0.600 s, wall at x.850 s
-    assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 150, "the wall turns first");
+    assert_eq!(
+        t.app.ms_to_next_second(&t.clock.now()),
+        150,
+        "the wall turns first"
+    );
     t.clock.advance(300); // timer at 0.900 s, wall at y.150 s
-    assert_eq!(t.app.ms_to_next_second(&t.clock.now()), 100, "the timer turns first");
+    assert_eq!(
+        t.app.ms_to_next_second(&t.clock.now()),
+        100,
+        "the timer turns first"
+    );
 }

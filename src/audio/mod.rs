@@ -135,6 +135,8 @@ pub enum AudioEvent {
     TrackFailed(String, String),
     /// The playlist reached its end.
     Ended,
+    /// The device reported an error and was reopened; playback goes on.
+    DeviceRecovered(String),
     /// The device failed; playback stopped.
     DeviceFailed(String),
 }

@@ -106,24 +106,37 @@ pub struct RodioAudio {
     errors: Arc<Mutex<Vec<String>>>,
     events: Vec<AudioEvent>,
     failed: bool,
+    /// When the device was reopened after an error.
+    reopens: Vec<Instant>,
+}
+
+/// A device that reports an error is reopened, unless it already was this
+/// many times within `REOPEN_WINDOW`: then kap gives up on sound.
+const REOPENS: usize = 3;
+const REOPEN_WINDOW: Duration = Duration::from_secs(60);
+
+/// Open the default device; its errors are collected in `errors`.
+fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player, Player), String> {
+    let sink_errors = Arc::clone(errors);
+    let mut sink = DeviceSinkBuilder::from_default_device()
+        .map_err(|e| e.to_string())?
+        .with_error_callback(move |e| {
+            if let Ok(mut v) = sink_errors.lock() {
+                v.push(e.to_string());
+            }
+        })
+        .open_stream()
+        .map_err(|e| e.to_string())?;
+    sink.log_on_drop(false);
+    let player = Player::connect_new(sink.mixer());
+    let side = Player::connect_new(sink.mixer());
+    Ok((sink, player, side))
 }
 
 impl RodioAudio {
     pub fn open() -> Result<RodioAudio, String> {
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let sink_errors = Arc::clone(&errors);
-        let mut sink = DeviceSinkBuilder::from_default_device()
-            .map_err(|e| e.to_string())?
-            .with_error_callback(move |e| {
-                if let Ok(mut v) = sink_errors.lock() {
-                    v.push(e.to_string());
-                }
-            })
-            .open_stream()
-            .map_err(|e| e.to_string())?;
-        sink.log_on_drop(false);
-        let player = Player::connect_new(sink.mixer());
-        let side = Player::connect_new(sink.mixer());
+        let (sink, player, side) = connect(&errors)?;
         Ok(RodioAudio {
             sink,
             player,
@@ -137,7 +150,36 @@ impl RodioAudio {
             errors,
             events: Vec::new(),
             failed: false,
+            reopens: Vec::new(),
         })
+    }
+
+    /// The device reported an error: open it again and carry on where the
+    /// music was (the same track, from the same point where the format
+    /// allows seeking). `Err` when it cannot be reopened.
+    fn reopen(&mut self) -> Result<(), String> {
+        let pos = self.player.get_pos();
+        // Errors from the old stream no longer matter.
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let (sink, player, side) = connect(&errors)?;
+        self.errors = errors;
+        self.sink = sink;
+        self.player = player;
+        self.side = side;
+        self.player.set_volume(self.volume);
+        if self.playing {
+            let before = self.events.len();
+            self.start_at(self.index);
+            // The same track again is not news for the journal.
+            if matches!(self.events.get(before), Some(AudioEvent::TrackStarted(_))) {
+                self.events.remove(before);
+            }
+            let _ = self.player.try_seek(pos);
+            if self.paused {
+                self.player.pause();
+            }
+        }
+        Ok(())
     }
 
     /// Queue the track at `index`, skipping ones that cannot play.
@@ -292,10 +334,19 @@ impl Audio for RodioAudio {
             .map(|mut v| std::mem::take(&mut *v))
             .unwrap_or_default();
         if let Some(e) = errs.into_iter().next() {
-            self.failed = true;
-            self.playing = false;
-            self.player.stop();
-            self.events.push(AudioEvent::DeviceFailed(e));
+            self.reopens.retain(|t| t.elapsed() < REOPEN_WINDOW);
+            let reopened = self.reopens.len() < REOPENS && {
+                self.reopens.push(Instant::now());
+                self.reopen().is_ok()
+            };
+            if reopened {
+                self.events.push(AudioEvent::DeviceRecovered(e));
+            } else {
+                self.failed = true;
+                self.playing = false;
+                self.player.stop();
+                self.events.push(AudioEvent::DeviceFailed(e));
+            }
         }
         if let Some((from, over)) = self.fading {
             let done = from.elapsed().as_secs_f32() / over.as_secs_f32().max(0.001);

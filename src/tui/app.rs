@@ -434,6 +434,20 @@ impl App {
                         self.set_flash("The playlist has ended", FlashKind::Info);
                     }
                 }
+                A::DeviceRecovered(e) => {
+                    self.record(
+                        Event::MusicProblem {
+                            text: format!(
+                                "the audio device reported an error and was reopened: {e}"
+                            ),
+                        },
+                        now,
+                    );
+                    self.set_flash(
+                        format!("Audio device hiccup ({e}): reopened"),
+                        FlashKind::Info,
+                    );
+                }
                 A::DeviceFailed(e) => {
                     let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
                     if playing {
