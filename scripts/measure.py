@@ -17,7 +17,8 @@ figure as the median over --runs runs:
 Usage: scripts/measure.py [--runs 5] [--idle 60] [--drift 600] [--binary PATH]
        scripts/measure.py --drift 0       # skip the ten-minute part
 
-Needs python3-pyte (apt-get install python3-pyte). Music is played into a
+Needs pyte (pip install pyte; or Debian's python3-pyte, run with
+/usr/bin/python3). Music is played into a
 PulseAudio null sink when `pulseaudio` and the ALSA pulse plugin are
 installed (apt-get install pulseaudio libasound2-plugins), so the sound
 path runs in real time as on a laptop; without them the music figure is
@@ -43,7 +44,8 @@ import time
 try:
     import pyte
 except ImportError:
-    sys.exit("measure.py needs pyte: apt-get install python3-pyte (or pip install pyte)")
+    sys.exit("measure.py needs pyte: pip install pyte (or apt-get install python3-pyte "
+             "and run it with /usr/bin/python3)")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TICKS = os.sysconf("SC_CLK_TCK")
