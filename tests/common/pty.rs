@@ -164,6 +164,16 @@ impl Pty {
         self.wait_for("Answer saved", 5);
     }
 
+    /// Leave the phase on screen without its required items, giving
+    /// `reason`, and wait for `next` (text of the next phase).
+    pub fn skip_phase(&mut self, reason: &str, next: &str) {
+        self.send(RIGHT);
+        self.wait_for("Move on without the required items", 5);
+        self.send(reason);
+        self.send(ENTER);
+        self.wait_for(next, 5);
+    }
+
     pub fn vitals(&mut self, v: &str) {
         self.send("v");
         self.send(v);
