@@ -5,8 +5,10 @@
 
 pub mod audio;
 pub mod cli;
+pub mod input;
 pub mod protocol;
 pub mod record;
 pub mod rehearsal;
 pub mod session;
+pub mod text;
 pub mod tui;

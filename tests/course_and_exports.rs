@@ -292,18 +292,25 @@ fn exports_match_the_golden_files() {
     let store = Store::at(tmp.path());
     let (dir1, dir2, clock) = fixed_course(&store);
     let now = clock.now();
-    let (s1, w) = kap::record::store::read_session(&dir1).unwrap();
+    let r = kap::record::store::read_session(&dir1).unwrap();
+    let (s1, w) = (r.session, r.warnings);
     assert!(w.is_empty());
-    golden("palliative-s1.md", &export::markdown(&s1, &now));
-    golden("palliative-s1.csv", &export::csv(&s1));
-    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now);
+    golden(
+        "palliative-s1.md",
+        &export::markdown(&s1, &now, &Default::default()),
+    );
+    golden("palliative-s1.csv", &export::csv(&s1, &Default::default()));
+    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now, &Default::default());
     golden(
         "palliative-s1.fhir.json",
         &(serde_json::to_string_pretty(&fhir).unwrap() + "\n"),
     );
     // The interrupted session exports too.
-    let (s2, _) = kap::record::store::read_session(&dir2).unwrap();
-    golden("palliative-s2-interrupted.md", &export::markdown(&s2, &now));
+    let s2 = kap::record::store::read_session(&dir2).unwrap().session;
+    golden(
+        "palliative-s2-interrupted.md",
+        &export::markdown(&s2, &now, &Default::default()),
+    );
 }
 
 #[test]
@@ -311,13 +318,13 @@ fn csv_is_rfc4180() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::at(tmp.path());
     let (dir1, _, _) = fixed_course(&store);
-    let (s1, _) = kap::record::store::read_session(&dir1).unwrap();
-    let csv = export::csv(&s1);
+    let s1 = kap::record::store::read_session(&dir1).unwrap().session;
+    let csv = export::csv(&s1, &Default::default());
     assert!(csv.ends_with("\r\n"));
     let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 1 + s1.vitals.len());
     for r in &rows {
-        assert_eq!(r.split(',').count(), 9, "{r}");
+        assert_eq!(r.split(',').count(), 10, "{r}");
     }
     assert!(rows[1].starts_with("2026-01-05T09:"), "{}", rows[1]);
     assert!(
@@ -332,8 +339,9 @@ fn fhir_bundle_has_every_required_element() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::at(tmp.path());
     let (dir1, _, clock) = fixed_course(&store);
-    let (s1, _) = kap::record::store::read_session(&dir1).unwrap();
-    let text = serde_json::to_string(&export::fhir(&s1, "rec", &clock.now())).unwrap();
+    let s1 = kap::record::store::read_session(&dir1).unwrap().session;
+    let text = serde_json::to_string(&export::fhir(&s1, "rec", &clock.now(), &Default::default()))
+        .unwrap();
     let b: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(b["resourceType"], "Bundle");
     assert_eq!(b["type"], "collection");

@@ -93,7 +93,7 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
 
     let dir = only_session(&tmp.path().join("rehearsal"));
     let out = journal::read(&dir.join("journal.jsonl")).unwrap();
-    assert!(out.torn.is_none() && out.damaged.is_empty());
+    assert!(out.torn.is_none() && out.problems.is_empty());
     assert!(out.records.iter().all(|r| r.rehearsal));
     let answers: Vec<&str> = out
         .records

@@ -166,9 +166,9 @@ fn sigkill_at_random_points_of_a_scripted_rehearsal_loses_nothing_shown_as_saved
         let dir = only_session(&tree);
         let out = records(&dir);
         assert!(
-            out.damaged.is_empty(),
+            out.problems.is_empty(),
             "run {run} (seed {seed}): damaged lines {:?}",
-            out.damaged
+            out.problems
         );
         for &i in &confirmed {
             assert!(
@@ -376,7 +376,7 @@ fn a_disk_that_refuses_writes_never_damages_what_was_saved() {
     assert!(stdout.contains("NOT SAVED"), "{stdout}");
     let dir = only_session(&tmp.path().join("rehearsal"));
     let out = records(&dir);
-    assert!(out.damaged.is_empty(), "damaged lines: {:?}", out.damaged);
+    assert!(out.problems.is_empty(), "problems: {:?}", out.problems);
     assert!(out.torn.is_none());
     let seqs: Vec<u64> = out.records.iter().map(|r| r.seq).collect();
     assert_eq!(
@@ -448,7 +448,7 @@ fn a_disk_that_fills_mid_session_gets_a_loud_banner_and_the_typed_note_is_kept()
     drop(k);
     let dir = only_session(&tmp.path().join("sessions"));
     let out = records(&dir);
-    assert!(out.damaged.is_empty() && out.torn.is_none());
+    assert!(out.problems.is_empty() && out.torn.is_none());
     for text in &shown_saved {
         assert!(has_note(&out.records, text), "lost: {}", &text[..14]);
     }

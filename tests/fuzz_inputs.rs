@@ -354,7 +354,9 @@ fn a_journal_cut_anywhere_keeps_every_whole_line_before_the_cut() {
         let whole_lines = bytes.iter().filter(|&&b| b == b'\n').count();
         let dir = session_folder(bytes);
         match read_session(dir.path()) {
-            Ok((session, warnings)) => {
+            Ok(kap::record::store::ReadSession {
+                session, warnings, ..
+            }) => {
                 let out = kap::record::journal::read(&dir.path().join("journal.jsonl")).unwrap();
                 prop_assert_eq!(out.records.len(), whole_lines);
                 prop_assert_eq!(warnings.is_empty(), bytes.ends_with(b"\n"));

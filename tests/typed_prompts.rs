@@ -237,7 +237,7 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
     drop(o);
     let back = OpenSession::open(&dir).unwrap();
     assert_eq!(back.session, before);
-    let md = export::markdown(&back.session, &clock.now());
+    let md = export::markdown(&back.session, &clock.now(), &Default::default());
     for line in [
         "- Fasting: yes (09:01)",
         "- IV site: Left hand (09:02)",
@@ -250,7 +250,7 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
         assert!(md.contains(line), "missing {line:?} in:\n{md}");
     }
     // FHIR: free-text Observations with typed values.
-    let fhir = export::fhir(&back.session, "typed", &clock.now());
+    let fhir = export::fhir(&back.session, "typed", &clock.now(), &Default::default());
     let obs: Vec<&serde_json::Value> = fhir["entry"]
         .as_array()
         .unwrap()

@@ -33,7 +33,9 @@ fn measure(p: &Path) -> Option<f64> {
 
 /// Duration from a PCM WAV header.
 pub fn wav_seconds(p: &Path) -> Option<f64> {
-    let b = std::fs::read(p).ok()?;
+    // The header is at the start; never read a whole (or endless) file.
+    let (b, file_len) = crate::input::read_prefix(p, 64 * 1024).ok()?;
+    let file_len = usize::try_from(file_len).ok()?;
     if b.len() < 44 || &b[0..4] != b"RIFF" || &b[8..12] != b"WAVE" {
         return None;
     }
@@ -46,7 +48,8 @@ pub fn wav_seconds(p: &Path) -> Option<f64> {
             byte_rate = Some(u32::from_le_bytes(b[pos + 16..pos + 20].try_into().ok()?));
         }
         if id == b"data" {
-            let len = len.min(b.len() - pos - 8);
+            // A data chunk says its length; a file cut short holds less.
+            let len = len.min(file_len.saturating_sub(pos + 8));
             return byte_rate
                 .filter(|r| *r > 0)
                 .map(|r| len as f64 / f64::from(r));

@@ -157,7 +157,7 @@ fn trim(b: &[u8]) -> &[u8] {
 }
 
 pub fn load(path: &Path) -> std::io::Result<Playlist> {
-    Ok(parse(path, &std::fs::read(path)?))
+    Ok(parse(path, &crate::input::read_text_file(path)?))
 }
 
 /// The `.m3u` / `.m3u8` files in a folder, sorted by name.

@@ -6,7 +6,6 @@ use super::ambient::{Ambient, RATE};
 use super::playlist::{Playlist, Track, TrackSource};
 use super::{Audio, AudioEvent};
 use rodio::{ChannelCount, DeviceSinkBuilder, MixerDeviceSink, Player, SampleRate, Source};
-use std::fs::File;
 use std::num::NonZero;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -14,7 +13,9 @@ use std::time::{Duration, Instant};
 
 /// Decoder-measured length of a file, when the format says.
 pub fn measure(p: &Path) -> Option<f64> {
-    let f = File::open(p).ok()?;
+    // Only a regular file is probed (a link to a device or fifo is not);
+    // the decoder reads the headers it needs, not the whole file.
+    let f = crate::input::open_regular(p).ok()?;
     let d = rodio::Decoder::try_from(f).ok()?;
     d.total_duration().map(|d| d.as_secs_f64())
 }
@@ -191,7 +192,7 @@ impl RodioAudio {
                         .append(AmbientSource(Ambient::new(name, *seconds)));
                     Ok(())
                 }
-                TrackSource::File(p) => File::open(p)
+                TrackSource::File(p) => crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
                     .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
                     .map(|d| self.player.append(d)),
@@ -287,7 +288,7 @@ impl Audio for RodioAudio {
                 self.side.append(Excerpt::new(src, seconds));
             }
             TrackSource::File(p) => {
-                match File::open(p)
+                match crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
                     .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
                 {

@@ -38,7 +38,7 @@ pub enum Command {
         #[command(flatten)]
         start: StartArgs,
         /// Simulated time runs this many times faster (1 to 120)
-        #[arg(long, default_value_t = 30.0)]
+        #[arg(long, default_value_t = 30.0, value_parser = parse_speed)]
         speed: f64,
         /// Scenario file: the simulated patient (see scenarios/)
         #[arg(long)]
@@ -240,41 +240,41 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
         Some(Ok(l)) => l.protocol.music,
         Some(Err(d)) => {
             for d in d {
-                eprintln!("{d}");
+                crate::errln!("{d}");
             }
             return ExitCode::FAILURE;
         }
     };
     let files = crate::audio::playlist::in_folder(dir);
     if files.is_empty() {
-        println!("No .m3u or .m3u8 playlists in {}", dir.display());
+        crate::outln!("No .m3u or .m3u8 playlists in {}", dir.display());
         return ExitCode::SUCCESS;
     }
     for f in files {
         let pl = match crate::audio::playlist::load(&f) {
             Ok(p) => p,
             Err(e) => {
-                println!("{}: cannot read ({e})", f.display());
+                crate::outln!("{}: cannot read ({e})", f.display());
                 continue;
             }
         };
         let info = crate::audio::PlaylistInfo::of(pl);
-        println!("{}", info.line());
+        crate::outln!("{}", info.line());
         for t in &info.playlist.tracks {
             let len = crate::audio::track_seconds(t)
                 .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
                 .unwrap_or_else(|| "?:??".into());
             let mark = if t.exists() { "" } else { "  MISSING" };
-            println!("  {len:>6}  {}{mark}", t.title);
+            crate::outln!("  {len:>6}  {}{mark}", t.title);
         }
         for (line, p) in &info.playlist.problems {
-            println!("  line {line}: {p}");
+            crate::outln!("  line {line}: {p}");
         }
         if let Some(w) = info.short_warning(music.as_ref()) {
-            println!("  warning: {w}");
+            crate::outln!("  warning: {w}");
         }
     }
-    println!(
+    crate::outln!(
         "\nPlayback: {}",
         match crate::audio::open().unavailable() {
             None => "an audio device is available".to_string(),
@@ -282,4 +282,17 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
         }
     );
     ExitCode::SUCCESS
+}
+
+/// `--speed`: a finite number from 1 to 120.
+fn parse_speed(s: &str) -> Result<f64, String> {
+    let x: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{}\" is not a number", crate::text::clean_line(s)))?;
+    if x.is_finite() && (1.0..=120.0).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is outside 1 to 120 (times real time)"))
+    }
 }

@@ -27,9 +27,9 @@ fn load_or_report(file: &Path) -> Option<Loaded> {
         Err(diags) => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             for d in &diags {
-                eprintln!("{d}\n");
+                crate::errln!("{d}\n");
             }
-            eprintln!(
+            crate::errln!(
                 "{}: {errors} error{} — not a usable protocol",
                 file.display(),
                 if errors == 1 { "" } else { "s" }
@@ -45,10 +45,10 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
         match load_or_report(file) {
             Some(l) => {
                 for w in &l.warnings {
-                    eprintln!("{w}\n");
+                    crate::errln!("{w}\n");
                 }
                 let p = &l.protocol;
-                println!(
+                crate::outln!(
                     "ok  {} — {} v{} ({} session{}, {} phase{}){}",
                     file.display(),
                     p.protocol.name,
@@ -82,7 +82,7 @@ fn show(file: &Path, json: bool) -> ExitCode {
         match serde_json::to_string_pretty(&l.protocol) {
             Ok(s) => s + "\n",
             Err(e) => {
-                eprintln!("cannot write JSON: {e}");
+                crate::errln!("cannot write JSON: {e}");
                 return ExitCode::FAILURE;
             }
         }
@@ -113,7 +113,7 @@ fn dose_cmd(
                 match serde_json::to_string_pretty(&plan) {
                     Ok(s) => s + "\n",
                     Err(e) => {
-                        eprintln!("cannot write JSON: {e}");
+                        crate::errln!("cannot write JSON: {e}");
                         return ExitCode::FAILURE;
                     }
                 }
@@ -134,7 +134,7 @@ fn dose_cmd(
             print_all(&out)
         }
         Err(e) => {
-            eprintln!("refused: {e}");
+            crate::errln!("refused: {e}");
             ExitCode::FAILURE
         }
     }
@@ -147,7 +147,7 @@ fn print_all(s: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cannot write output: {e}");
+            crate::errln!("cannot write output: {e}");
             ExitCode::FAILURE
         }
     }

@@ -1,7 +1,7 @@
 //! `kap resume` and the journal test aid.
 
 use crate::protocol::dose::num;
-use crate::record::{OpenSession, Store};
+use crate::record::Store;
 use crate::session::state::minutes_text;
 use crate::session::{Clock, DosingState, Event, Session, SessionStart, SystemClock};
 use std::io::Write;
@@ -17,26 +17,30 @@ pub fn resume(
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
     let Some(id) = id else {
+        if let Err(e) = store.check_readable(rehearsal) {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
         let list = store.unfinished(rehearsal);
         if list.is_empty() {
-            println!(
+            crate::outln!(
                 "No unfinished {} in {}",
                 if rehearsal { "rehearsals" } else { "sessions" },
                 store.tree(rehearsal).display()
             );
             return ExitCode::SUCCESS;
         }
-        println!(
+        crate::outln!(
             "Unfinished {}:",
             if rehearsal { "rehearsals" } else { "sessions" }
         );
         for l in list {
-            println!(
+            crate::outln!(
                 "  {}  patient {}  session {}  {}  started {}  last entry {}  ({} entries)",
                 l.id,
                 l.start.patient,
@@ -47,22 +51,39 @@ pub fn resume(
                 l.events
             );
         }
-        println!("\nContinue one with: kap resume ID");
+        crate::outln!("\nContinue one with: kap resume ID");
         return ExitCode::SUCCESS;
     };
-    let Some(dir) = store.find(id) else {
-        eprintln!("no session \"{id}\" in {}", store.root().display());
-        return ExitCode::FAILURE;
+    let dir = match store.find(id, rehearsal) {
+        Ok(Some(dir)) => dir,
+        Ok(None) => {
+            let other = store.find(id, !rehearsal).ok().flatten().is_some();
+            crate::errln!(
+                "no {} \"{}\" in {}{}",
+                if rehearsal { "rehearsal" } else { "session" },
+                crate::text::clean_line(id),
+                store.tree(rehearsal).display(),
+                match (other, rehearsal) {
+                    (true, false) => " (it is a rehearsal: `kap resume --rehearsal ID`)",
+                    (true, true) => " (it is a real session: `kap resume ID`)",
+                    _ => "",
+                }
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
     };
     if !status {
-        let is_rehearsal = dir.starts_with(store.tree(true));
         return crate::tui::run(crate::tui::RunOptions {
             protocol: None,
             patient: None,
             session: None,
             weight: None,
             mg_per_kg: None,
-            rehearsal: is_rehearsal,
+            rehearsal,
             speed: 30.0,
             theme,
             playlists: "playlists".into(),
@@ -71,17 +92,18 @@ pub fn resume(
             seed: None,
         });
     }
-    match OpenSession::open(&dir) {
-        Ok(open) => {
-            for w in &open.warnings {
-                eprintln!("warning: {w}");
+    // Read-only: no lock, nothing cut off, nothing written.
+    match crate::record::store::read_session(&dir) {
+        Ok(read) => {
+            for w in &read.warnings {
+                crate::errln!("warning: {w}");
             }
             let now = SystemClock::new().now();
-            print!("{}", status_text(&open.session, &now));
+            crate::outp!("{}", status_text(&read.session, &now));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             ExitCode::FAILURE
         }
     }
@@ -161,7 +183,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
 pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode {
     let run = || -> Result<(), String> {
         let store = Store::from_env().map_err(|e| e.to_string())?;
-        let text = std::fs::read_to_string(protocol).map_err(|e| e.to_string())?;
+        let text = crate::input::read_text_string(protocol).map_err(|e| e.to_string())?;
         let clock = SystemClock::new();
         let start = SessionStart {
             patient: "crash-test".into(),
@@ -201,18 +223,26 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn find_dir(store: &Store, session: &str) -> Option<std::path::PathBuf> {
+/// A session for export: a folder path (read-only, so it may be anywhere)
+/// or an id looked up in either tree.
+fn find_dir(
+    store: &Store,
+    session: &str,
+) -> Result<Option<std::path::PathBuf>, crate::record::RecordError> {
     let p = Path::new(session);
-    if p.join(crate::record::store::JOURNAL).is_file() {
-        return Some(p.to_path_buf());
+    if session.contains('/') {
+        return Ok(p
+            .join(crate::record::store::JOURNAL)
+            .is_file()
+            .then(|| p.to_path_buf()));
     }
-    store.find(session)
+    store.find_any(session)
 }
 
 pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>) -> ExitCode {
@@ -220,37 +250,50 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let Some(dir) = find_dir(&store, session) else {
-        eprintln!("no session \"{session}\" in {}", store.root().display());
-        return ExitCode::FAILURE;
+    let dir = match find_dir(&store, session) {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            crate::errln!(
+                "no session \"{}\" in {}",
+                crate::text::clean_line(session),
+                store.root().display()
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
     };
-    let (s, warnings) = match crate::record::store::read_session(&dir) {
+    let read = match crate::record::store::read_session(&dir) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    for w in warnings {
-        eprintln!("warning: {w}");
+    for w in &read.warnings {
+        crate::errln!("warning: {w}");
     }
+    let s = &read.session;
+    let integrity = export::Integrity::of(&read.problems);
     let now = SystemClock::new().now();
     let id = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let text = match format {
-        super::ExportFormat::Md => export::markdown(&s, &now),
-        super::ExportFormat::Csv => export::csv(&s),
+        super::ExportFormat::Md => export::markdown(s, &now, &integrity),
+        super::ExportFormat::Csv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {
-            match serde_json::to_string_pretty(&export::fhir(&s, &id, &now)) {
+            match serde_json::to_string_pretty(&export::fhir(s, &id, &now, &integrity)) {
                 Ok(t) => t + "\n",
                 Err(e) => {
-                    eprintln!("cannot write JSON: {e}");
+                    crate::errln!("cannot write JSON: {e}");
                     return ExitCode::FAILURE;
                 }
             }
@@ -259,24 +302,19 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
     match output {
         Some(path) => match crate::record::journal::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {}", path.display());
+                crate::errln!("wrote {}", path.display());
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                crate::errln!("{}: {e}", path.display());
                 ExitCode::FAILURE
             }
         },
         None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("{e}");
-                    ExitCode::FAILURE
-                }
-            }
+            // JSON escapes control characters itself; Markdown and CSV
+            // are cleaned on the way out like every other output.
+            crate::text::out(&text);
+            ExitCode::SUCCESS
         }
     }
 }
@@ -286,7 +324,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
@@ -300,7 +338,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     ids.sort();
     ids.dedup();
     if ids.is_empty() {
-        println!(
+        crate::outln!(
             "No {} for patient {patient}.",
             if rehearsal { "rehearsals" } else { "sessions" }
         );
@@ -313,7 +351,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             continue;
         };
         let p = first.session.protocol();
-        println!("{} — patient {patient}", p.protocol.name);
+        crate::outln!("{} — patient {patient}", p.protocol.name);
         for e in &entries {
             let s = &e.session;
             let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
@@ -342,7 +380,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
                         .collect::<String>()
                 })
                 .unwrap_or_else(|| "—".into());
-            println!(
+            crate::outln!(
                 "  {}  session {}/{}  {} mg  infusion {infusion}  {} alert(s)  {status}  {}\n      debrief: {debrief}",
                 s.started_at.wall.format("%Y-%m-%d"),
                 s.start.session,
@@ -354,9 +392,9 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         }
         let goals = course::current_goals(&entries);
         if !goals.is_empty() {
-            println!("  goals ({}):", p.course.goals.kind.label());
+            crate::outln!("  goals ({}):", p.course.goals.kind.label());
             for g in goals {
-                println!("    - {g}");
+                crate::outln!("    - {g}");
             }
         }
         let next = course::next_number(&entries);
@@ -365,9 +403,9 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             && let Some(w) =
                 crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
         {
-            println!("  next: {}", w.describe());
+            crate::outln!("  next: {}", w.describe());
         }
-        println!();
+        crate::outln!();
     }
     ExitCode::SUCCESS
 }

@@ -17,7 +17,7 @@ pub struct Loaded {
 /// Read and check a protocol file. On failure every problem found is
 /// returned (errors first in file order, then warnings).
 pub fn load_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    match std::fs::read(path) {
+    match crate::input::read_text_file(path) {
         Ok(bytes) => load_bytes(path, &bytes),
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,

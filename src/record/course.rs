@@ -21,7 +21,7 @@ pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) ->
         .into_iter()
         .filter(|l| l.start.patient == patient && l.start.protocol_id == protocol_id)
         .filter_map(|l| {
-            let (session, _) = store::read_session(&l.dir).ok()?;
+            let session = store::read_session(&l.dir).ok()?.session;
             Some(CourseEntry {
                 id: l.id,
                 dir: l.dir,

@@ -7,7 +7,52 @@ use crate::protocol::Route;
 use crate::session::{Moment, Session};
 use serde_json::{Value, json};
 
-pub use super::summary::markdown;
+use super::verify::Problem;
+
+/// What verifying and replaying the journal found, for an export to state
+/// in its own output: which entries were skipped and which were used but
+/// failed verification.
+#[derive(Debug, Clone, Default)]
+pub struct Integrity {
+    pub problems: Vec<Problem>,
+}
+
+impl Integrity {
+    pub fn of(problems: &[Problem]) -> Integrity {
+        Integrity {
+            problems: problems.to_vec(),
+        }
+    }
+
+    /// Whether the entry of `kind` at `at` was used although it failed a
+    /// check.
+    pub fn flags(&self, kind: &str, at: &Moment) -> bool {
+        self.problems.iter().any(|p| {
+            !p.finding.skips() && p.entry.as_ref().is_some_and(|(k, m)| *k == kind && m == at)
+        })
+    }
+
+    /// Markdown section listing every problem, or nothing when none.
+    fn markdown(&self) -> String {
+        if self.problems.is_empty() {
+            return String::new();
+        }
+        let mut o = String::from(
+            "\n## Record integrity\n\nThe journal did not verify cleanly. Skipped entries are not in this summary; \
+             entries that failed verification are included but may have been changed after they were written.\n\n",
+        );
+        for p in &self.problems {
+            o.push_str(&format!("- journal line {}: {}\n", p.line, p.what()));
+        }
+        o
+    }
+}
+
+/// The Markdown summary, with a section on the record's integrity when the
+/// journal did not verify cleanly.
+pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
+    super::summary::markdown(s, now) + &integrity.markdown()
+}
 
 fn iso(m: &Moment) -> String {
     m.wall.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
@@ -22,9 +67,11 @@ fn csv_field(s: &str) -> String {
 }
 
 /// One row per vitals reading; CRLF line ends as RFC 4180 asks.
-pub fn csv(s: &Session) -> String {
+/// The last column, `verified`, is `no` for a reading whose journal line
+/// failed verification.
+pub fn csv(s: &Session, integrity: &Integrity) -> String {
     let mut out = String::from(
-        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal\r\n",
+        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,verified\r\n",
     );
     let opt = |v: Option<u16>| v.map(|x| x.to_string()).unwrap_or_default();
     for e in &s.vitals {
@@ -44,6 +91,12 @@ pub fn csv(s: &Session) -> String {
             opt(r.spo2),
             csv_field(&alerts.join(";")),
             s.start.rehearsal.to_string(),
+            if integrity.flags("vitals", &e.at) {
+                "no"
+            } else {
+                "yes"
+            }
+            .to_string(),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -147,7 +200,7 @@ fn fhir_id(s: &str) -> String {
 
 /// A FHIR R4 Bundle (type `collection`) for the session. `record_id` names
 /// the session folder and makes resource ids stable.
-pub fn fhir(s: &Session, record_id: &str, now: &Moment) -> Value {
+pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Value {
     let subject = json!({
         "reference": format!("Patient/{}", fhir_id(&s.start.patient)),
         "display": format!("pseudonymous id {}", s.start.patient),
@@ -286,6 +339,9 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment) -> Value {
         }
         entries.push(ma);
     }
+    if !integrity.problems.is_empty() {
+        entries.push(integrity_outcome(&base, integrity));
+    }
 
     let mut bundle = json!({
         "resourceType": "Bundle",
@@ -302,4 +358,26 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment) -> Value {
         }]});
     }
     bundle
+}
+
+/// An OperationOutcome naming every journal line that was skipped
+/// (`error`) or used although it failed verification (`warning`).
+fn integrity_outcome(base: &str, integrity: &Integrity) -> Value {
+    let issues: Vec<Value> = integrity
+        .problems
+        .iter()
+        .map(|p| {
+            let skipped = p.finding.skips();
+            json!({
+                "severity": if skipped { "error" } else { "warning" },
+                "code": if skipped { "processing" } else { "invalid" },
+                "diagnostics": format!("journal line {}: {}", p.line, p.what()),
+            })
+        })
+        .collect();
+    json!({
+        "resourceType": "OperationOutcome",
+        "id": fhir_id(&format!("{base}-integrity")),
+        "issue": issues,
+    })
 }

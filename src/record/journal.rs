@@ -4,15 +4,18 @@
 //! detects, reports and skips; reopening for append cuts it off (keeping the
 //! torn bytes in a side file) so the next event starts on a clean line.
 
+pub use super::verify::ReadOutcome;
+use super::verify::{self, GENESIS};
 use crate::session::{Event, Moment};
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-/// Version of the line format.
-pub const SCHEMA: u32 = 1;
+/// Version of the line format: 2 adds each line's checksum (`sum`) and the
+/// hash of the line before (`prev`). Version 1 lines are still read.
+pub const SCHEMA: u32 = 2;
 
 /// One journal line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,77 +28,57 @@ pub struct Record {
     pub rehearsal: bool,
     pub at: Moment,
     pub event: Event,
+    /// SHA-256 of the previous line's bytes (zeros for the first line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev: Option<String>,
+    /// SHA-256 of this line without its `sum` member; always last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sum: Option<String>,
 }
 
-/// What reading a journal found.
-#[derive(Debug, Clone, Default)]
-pub struct ReadOutcome {
-    pub records: Vec<Record>,
-    /// The last line was cut short by a crash: its number and bytes.
-    pub torn: Option<(usize, Vec<u8>)>,
-    /// Whole lines in the middle that could not be read (should never
-    /// happen; reported, never silently dropped).
-    pub damaged: Vec<(usize, String)>,
-    /// Byte length of the good part of the file (up to the last newline).
-    pub good_len: u64,
-}
+/// Most a journal may hold: far beyond any session (a two-hour session
+/// writes well under a megabyte), small enough to read whole.
+pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
 
-impl ReadOutcome {
-    /// Human-readable notes about anything unusual found.
-    pub fn warnings(&self, path: &Path) -> Vec<String> {
-        let mut w = Vec::new();
-        if let Some((line, bytes)) = &self.torn {
-            w.push(format!(
-                "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
-                path.display(),
-                bytes.len()
-            ));
-        }
-        for (line, e) in &self.damaged {
-            w.push(format!(
-                "{}:{line}: unreadable entry skipped: {e}",
-                path.display()
-            ));
-        }
-        w
-    }
-}
-
-/// Read every record of a journal file.
+/// Read every record of a journal file, without changing anything.
 pub fn read(path: &Path) -> io::Result<ReadOutcome> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc_flags::NOFOLLOW)
+        .open(path)?;
+    read_file(&file, path)
+}
+
+fn read_file(file: &File, path: &Path) -> io::Result<ReadOutcome> {
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::other(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    if meta.len() > MAX_JOURNAL_BYTES {
+        return Err(io::Error::other(format!(
+            "{} is {} bytes, more than the {} MiB a journal may hold",
+            path.display(),
+            meta.len(),
+            MAX_JOURNAL_BYTES / 1024 / 1024
+        )));
+    }
     let mut bytes = Vec::new();
-    File::open(path)?.read_to_end(&mut bytes)?;
+    file.take(MAX_JOURNAL_BYTES + 1).read_to_end(&mut bytes)?;
     Ok(parse(&bytes))
 }
 
-/// Parse journal bytes (split out for tests and fuzzing).
+/// Parse and verify journal bytes (split out for tests and fuzzing).
 pub fn parse(bytes: &[u8]) -> ReadOutcome {
-    let mut out = ReadOutcome::default();
-    let mut pos = 0usize;
-    let mut line_no = 0usize;
-    while pos < bytes.len() {
-        line_no += 1;
-        let (line, complete, next) = match bytes[pos..].iter().position(|&b| b == b'\n') {
-            Some(i) => (&bytes[pos..pos + i], true, pos + i + 1),
-            None => (&bytes[pos..], false, bytes.len()),
-        };
-        if !complete {
-            // No newline: the write was interrupted. Never a saved entry,
-            // because "saved" is only shown after the newline is synced.
-            out.torn = Some((line_no, line.to_vec()));
-            break;
-        }
-        out.good_len = next as u64;
-        pos = next;
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
-        }
-        match serde_json::from_slice::<Record>(line) {
-            Ok(r) => out.records.push(r),
-            Err(e) => out.damaged.push((line_no, e.to_string())),
-        }
-    }
-    out
+    super::verify::parse(bytes)
+}
+
+/// Open flags not in std.
+pub(crate) mod libc_flags {
+    /// `O_NOFOLLOW`: refuse to open a symbolic link.
+    pub const NOFOLLOW: i32 = rustix::fs::OFlags::NOFOLLOW.bits() as i32;
 }
 
 /// An open journal, ready to append.
@@ -107,6 +90,8 @@ pub struct Journal {
     rehearsal: bool,
     /// Length of the file up to the end of the last saved line.
     len: u64,
+    /// Hash of the last line: the next line's `prev`.
+    last_hash: String,
     /// A failed append may have left part of a line behind that could not
     /// be cut off yet; the next append cuts it first.
     dirty: bool,
@@ -121,6 +106,7 @@ impl Journal {
             .append(true)
             .read(true)
             .mode(0o600)
+            .custom_flags(libc_flags::NOFOLLOW)
             .open(path)?;
         if let Some(dir) = path.parent() {
             sync_dir(dir)?;
@@ -131,21 +117,31 @@ impl Journal {
             next_seq: 1,
             rehearsal,
             len: 0,
+            last_hash: GENESIS.to_string(),
             dirty: false,
         })
     }
 
     /// Open an existing journal to continue it. A torn last line is cut off
-    /// (its bytes kept beside the journal as `<name>.torn`).
+    /// (its bytes kept beside the journal as `<name>.torn`). The caller
+    /// holds the session's lock. A journal from a newer schema is refused.
     pub fn open(path: &Path) -> io::Result<(Journal, ReadOutcome)> {
-        let outcome = read(path)?;
-        let mut file = OpenOptions::new().read(true).write(true).open(path)?;
+        let file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .custom_flags(libc_flags::NOFOLLOW)
+            .open(path)?;
+        let outcome = read_file(&file, path)?;
+        if let Some(n) = &outcome.newer {
+            return Err(io::Error::other(n.to_string()));
+        }
         if let Some((_, torn)) = &outcome.torn {
             let side = path.with_extension("torn");
             let mut f = OpenOptions::new()
                 .create(true)
                 .append(true)
                 .mode(0o600)
+                .custom_flags(libc_flags::NOFOLLOW)
                 .open(&side)?;
             f.write_all(torn)?;
             f.write_all(b"\n")?;
@@ -153,20 +149,16 @@ impl Journal {
             file.set_len(outcome.good_len)?;
             file.sync_all()?;
         }
-        file.seek(SeekFrom::End(0))?;
-        let next_seq = outcome.records.last().map_or(1, |r| r.seq + 1);
         let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
-        // Reopen in append mode so every write lands at the end.
-        drop(file);
-        let file = OpenOptions::new().append(true).read(true).open(path)?;
-        let len = file.metadata()?.len();
+        let len = outcome.good_len;
         Ok((
             Journal {
                 file,
                 path: path.to_path_buf(),
-                next_seq,
+                next_seq: outcome.last_seq + 1,
                 rehearsal,
                 len,
+                last_hash: outcome.last_hash.clone(),
                 dirty: false,
             },
             outcome,
@@ -187,13 +179,59 @@ impl Journal {
         self.rehearsal
     }
 
+    /// Whether the open file is still the one at the journal's path: false
+    /// once the file or its folder was deleted, moved or replaced, when
+    /// whatever is written would be lost at exit.
+    pub fn is_at_path(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(open), Ok(there)) = (self.file.metadata(), std::fs::symlink_metadata(&self.path))
+        else {
+            return false;
+        };
+        open.nlink() > 0 && open.dev() == there.dev() && open.ino() == there.ino()
+    }
+
+    /// Everything saved so far, read back through the open file (which
+    /// still works after the file was unlinked).
+    pub fn saved_bytes(&self) -> io::Result<Vec<u8>> {
+        use std::os::unix::fs::FileExt;
+        let mut buf = vec![0u8; usize::try_from(self.len).map_err(io::Error::other)?];
+        self.file.read_exact_at(&mut buf, 0)?;
+        Ok(buf)
+    }
+
+    /// Fill a new, empty journal with the saved lines of another (the same
+    /// bytes, so every checksum and link still holds), durably.
+    pub fn restore(&mut self, saved: &[u8]) -> io::Result<()> {
+        if self.len != 0 {
+            return Err(io::Error::other("restore needs an empty journal"));
+        }
+        let outcome = parse(saved);
+        self.file.write_all(saved)?;
+        self.file.sync_all()?;
+        self.len = saved.len() as u64;
+        self.next_seq = outcome.last_seq + 1;
+        self.last_hash = outcome.last_hash;
+        Ok(())
+    }
+
     /// Append one event and make it durable. Only when this returns `Ok`
     /// may the entry be shown as saved. Returns its sequence number.
     ///
     /// A failed append (disk full, I/O error) leaves the journal as it was:
     /// any part of the line that reached the file is cut off again, so the
     /// next entry that does save starts on a clean line and is readable.
+    /// A journal that is no longer at its path is not written at all.
     pub fn append(&mut self, event: &Event, at: &Moment) -> io::Result<u64> {
+        if !self.is_at_path() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!(
+                    "the journal is no longer at {} (its folder was removed, moved or replaced)",
+                    self.path.display()
+                ),
+            ));
+        }
         if self.dirty {
             self.file.set_len(self.len)?;
             self.dirty = false;
@@ -204,8 +242,13 @@ impl Journal {
             rehearsal: self.rehearsal,
             at: at.clone(),
             event: event.clone(),
+            prev: Some(self.last_hash.clone()),
+            sum: None,
         };
-        let mut line = serde_json::to_vec(&rec).map_err(io::Error::other)?;
+        let body = serde_json::to_vec(&rec).map_err(io::Error::other)?;
+        let sealed = verify::seal(&body);
+        let hash = verify::sha256_hex(&sealed);
+        let mut line = sealed;
         line.push(b'\n');
         let written = self
             .file
@@ -219,6 +262,7 @@ impl Journal {
         }
         self.len += line.len() as u64;
         self.next_seq += 1;
+        self.last_hash = hash;
         Ok(rec.seq)
     }
 }
@@ -228,25 +272,57 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
-/// Write a whole file atomically and durably: temporary file, fsync, rename,
-/// fsync the directory. Readers see the old content or the new, never half.
+/// Write a whole file atomically and durably: a temporary file with an
+/// unpredictable name, created exclusively (never through a link), mode
+/// 0600, fsynced, renamed over the target, then the directory fsynced.
+/// Readers see the old content or the new, never half.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "file".into());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    {
-        let mut f = OpenOptions::new()
-            .create(true)
-            .truncate(true)
+    let mut attempt = 0u32;
+    let (tmp, mut f) = loop {
+        let tmp = dir.join(format!(".{name}.{}.tmp", unpredictable()));
+        match OpenOptions::new()
+            .create_new(true)
             .write(true)
             .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
+            .custom_flags(libc_flags::NOFOLLOW)
+            .open(&tmp)
+        {
+            Ok(f) => break (tmp, f),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 16 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    };
+    let done = f
+        .write_all(contents)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = done {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
     }
-    std::fs::rename(&tmp, path)?;
     sync_dir(dir)
+}
+
+/// 128 bits from the kernel's random source, as hex, for temporary names.
+fn unpredictable() -> String {
+    let mut buf = [0u8; 16];
+    if File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .is_err()
+    {
+        // Still unique per process and moment; O_EXCL keeps it safe.
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        buf = (t ^ u128::from(std::process::id()) << 64).to_le_bytes();
+    }
+    verify::sha256_hex(&buf)[..32].to_string()
 }

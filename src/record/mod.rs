@@ -4,8 +4,11 @@
 pub mod course;
 pub mod export;
 pub mod journal;
+pub mod lock;
 pub mod store;
 pub mod summary;
+pub mod verify;
 
 pub use journal::{Journal, ReadOutcome, Record};
 pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Store};
+pub use verify::{Finding, Problem};

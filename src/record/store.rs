@@ -5,6 +5,8 @@
 //! the same way even after the protocol file has been edited.
 
 use super::journal::{self, Journal, ReadOutcome};
+use super::lock::{LockError, SessionLock};
+use super::verify::{Finding, NewerSchema, Problem};
 use crate::protocol::{self, Diagnostic};
 use crate::session::{Event, Moment, Refusal, Session, SessionStart};
 use std::fmt;
@@ -28,6 +30,17 @@ pub enum RecordError {
         seq: u64,
         refusal: Refusal,
     },
+    /// Another process has the session open.
+    Locked(LockError),
+    /// The journal was written by a newer kap.
+    Newer(PathBuf, NewerSchema),
+    /// A session id that is not a plain folder name.
+    BadId(String),
+    /// The journal's first readable entry is not the session's start.
+    NoStart {
+        path: PathBuf,
+        line: usize,
+    },
 }
 
 impl fmt::Display for RecordError {
@@ -49,6 +62,19 @@ impl fmt::Display for RecordError {
             RecordError::Replay { path, seq, refusal } => write!(
                 f,
                 "{}: entry {seq} does not fit the session ({refusal})",
+                path.display()
+            ),
+            RecordError::Locked(e) => write!(f, "{e}"),
+            RecordError::Newer(p, n) => write!(f, "{}: {n}", p.display()),
+            RecordError::BadId(id) => write!(
+                f,
+                "\"{}\" is not a session id: ids are folder names as `kap resume` lists them \
+                 (no slashes, no leading dot, no control characters)",
+                crate::text::clean_line(id)
+            ),
+            RecordError::NoStart { path, line } => write!(
+                f,
+                "{}:{line}: the first readable entry is not the session's start, so the record cannot be rebuilt",
                 path.display()
             ),
         }
@@ -93,7 +119,8 @@ impl Store {
     }
 
     /// Create the folder for a new session, with the protocol's copy and an
-    /// empty journal, and write the start event. Returns the open session.
+    /// empty journal, and write the start event. Returns the open session,
+    /// holding its lock.
     pub fn create_session(
         &self,
         protocol_text: &str,
@@ -103,17 +130,21 @@ impl Store {
         let loaded = protocol::load_str(Path::new(PROTOCOL_COPY), protocol_text)
             .map_err(RecordError::Protocol)?;
         let protocol = Arc::new(loaded.protocol);
-        // Check the start against the protocol before anything touches disk.
-        let session = Session::start(Arc::clone(&protocol), start.clone(), at.clone()).map_err(
-            |refusal| RecordError::Replay {
-                path: self.tree(start.rehearsal),
-                seq: 1,
-                refusal,
-            },
-        )?;
         let tree = self.tree(start.rehearsal);
+        let refused = |refusal| RecordError::Replay {
+            path: tree.clone(),
+            seq: 1,
+            refusal,
+        };
+        // Check the start against the protocol before anything touches disk.
+        if let Some(why) = crate::session::dose_disagreement(&protocol, &start) {
+            return Err(refused(Refusal::new(why)));
+        }
+        let session =
+            Session::start(Arc::clone(&protocol), start.clone(), at.clone()).map_err(refused)?;
         make_private_dirs(&self.root)?;
         make_private_dirs(&tree)?;
+        remove_abandoned_creations(&tree);
         let base = format!(
             "{}-s{}-{}",
             safe_name(&start.patient),
@@ -126,24 +157,12 @@ impl Store {
             n += 1;
             dir = tree.join(format!("{base}-{n}"));
         }
-        // Build the folder under a hidden name and rename it into place
-        // once the start entry is durable: a crash while creating leaves
-        // no half-made session, only a hidden folder that listings skip.
         let building = tree.join(format!(".creating-{base}-{}", std::process::id()));
-        if building.exists() {
-            std::fs::remove_dir_all(&building).map_err(io_err(&building))?;
-        }
-        DirBuilder::new()
-            .mode(0o700)
-            .create(&building)
-            .map_err(io_err(&building))?;
-        let copy = building.join(PROTOCOL_COPY);
-        journal::write_atomic(&copy, protocol_text.as_bytes()).map_err(io_err(&copy))?;
-        let jpath = building.join(JOURNAL);
-        let mut journal = Journal::create(&jpath, start.rehearsal).map_err(io_err(&jpath))?;
-        journal
-            .append(&Event::Started(start), at)
-            .map_err(io_err(&jpath))?;
+        let (journal, lock) =
+            build_session_folder(&building, protocol_text, start.rehearsal, |journal| {
+                journal.append(&Event::Started(start), at).map(|_| ())
+            })?;
+        let mut journal = journal;
         std::fs::rename(&building, &dir).map_err(io_err(&dir))?;
         journal::sync_dir(&tree).map_err(io_err(&tree))?;
         journal.moved_to(dir.join(JOURNAL));
@@ -151,8 +170,32 @@ impl Store {
             dir,
             journal,
             session,
+            protocol_text: protocol_text.to_string(),
+            problems: Vec::new(),
             warnings: Vec::new(),
+            _lock: lock,
         })
+    }
+
+    /// Whether the tree can be listed: missing is fine (no sessions yet);
+    /// a file where the folder should be, or an unreadable folder, is not.
+    pub fn check_readable(&self, rehearsal: bool) -> Result<(), RecordError> {
+        for dir in [self.root.clone(), self.tree(rehearsal)] {
+            match std::fs::metadata(&dir) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(RecordError::Io(dir, e)),
+                Ok(m) if !m.is_dir() => {
+                    return Err(RecordError::Io(
+                        dir,
+                        io::Error::other("not a folder (check KAP_DATA_DIR)"),
+                    ));
+                }
+                Ok(_) => {}
+            }
+        }
+        std::fs::read_dir(self.tree(rehearsal))
+            .map(drop)
+            .map_err(|e| RecordError::Io(self.tree(rehearsal), e))
     }
 
     /// Every session folder in one tree, newest first.
@@ -164,7 +207,7 @@ impl Store {
         let mut v: Vec<Listing> = entries
             .filter_map(Result::ok)
             .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .filter(|e| e.path().join(JOURNAL).is_file())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
             .filter_map(|e| Listing::read(&e.path()))
             .collect();
         v.sort_by_key(|l| std::cmp::Reverse(l.started.wall));
@@ -179,12 +222,93 @@ impl Store {
             .collect()
     }
 
-    /// Find a session folder by its id (folder name) in either tree.
-    pub fn find(&self, id: &str) -> Option<PathBuf> {
-        [false, true]
-            .into_iter()
-            .map(|r| self.tree(r).join(id))
-            .find(|d| d.join(JOURNAL).is_file())
+    /// Find a session folder by its id (folder name) in one tree. An id
+    /// that is not a plain folder name is refused, so no id reaches outside
+    /// the data folder or crosses between real sessions and rehearsals.
+    pub fn find(&self, id: &str, rehearsal: bool) -> Result<Option<PathBuf>, RecordError> {
+        check_id(id)?;
+        let dir = self.tree(rehearsal).join(id);
+        let is_dir = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir());
+        Ok((is_dir && dir.join(JOURNAL).is_file()).then_some(dir))
+    }
+
+    /// Find a session by id in either tree (for read-only use: exports).
+    pub fn find_any(&self, id: &str) -> Result<Option<PathBuf>, RecordError> {
+        Ok(self.find(id, false)?.or(self.find(id, true)?))
+    }
+
+    /// A warning when the data folder can be read by other users of this
+    /// computer (kap never changes the mode of a folder it did not create).
+    pub fn privacy_warning(&self) -> Option<String> {
+        let mode = std::fs::metadata(&self.root).ok()?.permissions().mode();
+        (mode & 0o077 != 0).then(|| {
+            format!(
+                "the data folder {} can be read by other users (mode {:o}); records are private — \
+                 use a folder only you can read (chmod 700)",
+                crate::text::clean_line(&self.root.display().to_string()),
+                mode & 0o777
+            )
+        })
+    }
+}
+
+/// A session id must be one plain folder name.
+pub fn check_id(id: &str) -> Result<(), RecordError> {
+    let bad = id.is_empty()
+        || id.len() > 255
+        || id.starts_with('.')
+        || id.contains(['/', '\\', '\0'])
+        || crate::text::has_control(id);
+    if bad {
+        Err(RecordError::BadId(id.to_string()))
+    } else {
+        Ok(())
+    }
+}
+
+/// Make a session folder under a hidden name: lock, protocol copy, journal,
+/// and whatever `fill` writes. Renamed into place by the caller once
+/// durable, so a crash while creating leaves no half-made session, only a
+/// hidden folder that listings skip and the next creation removes.
+fn build_session_folder(
+    building: &Path,
+    protocol_text: &str,
+    rehearsal: bool,
+    fill: impl FnOnce(&mut Journal) -> io::Result<()>,
+) -> Result<(Journal, SessionLock), RecordError> {
+    if building.exists() {
+        std::fs::remove_dir_all(building).map_err(io_err(building))?;
+    }
+    DirBuilder::new()
+        .mode(0o700)
+        .create(building)
+        .map_err(io_err(building))?;
+    let lock = SessionLock::acquire(building).map_err(RecordError::Locked)?;
+    let copy = building.join(PROTOCOL_COPY);
+    journal::write_atomic(&copy, protocol_text.as_bytes()).map_err(io_err(&copy))?;
+    let jpath = building.join(JOURNAL);
+    let mut journal = Journal::create(&jpath, rehearsal).map_err(io_err(&jpath))?;
+    fill(&mut journal).map_err(io_err(&jpath))?;
+    Ok((journal, lock))
+}
+
+/// Remove `.creating-…-PID` folders left by a kap that was killed while
+/// creating a session (its process is gone). Nothing in them was ever shown
+/// as saved: the session screen opens only after the rename.
+fn remove_abandoned_creations(tree: &Path) {
+    let Ok(entries) = std::fs::read_dir(tree) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(".creating-") else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists());
+        if !alive && e.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
     }
 }
 
@@ -223,29 +347,41 @@ impl Listing {
     }
 }
 
-/// A session with its journal open for appending.
+/// A session with its journal open for appending, and its lock held.
 #[derive(Debug)]
 pub struct OpenSession {
     pub dir: PathBuf,
     pub journal: Journal,
     pub session: Session,
-    /// What reading the journal found (a torn last line, …).
+    /// The protocol copy's text, to rebuild the folder if it vanishes.
+    pub protocol_text: String,
+    /// What verifying and replaying the journal found, by line.
+    pub problems: Vec<Problem>,
+    /// What reading the journal found (a torn last line, damaged lines …),
+    /// as sentences.
     pub warnings: Vec<String>,
+    _lock: SessionLock,
 }
 
 impl OpenSession {
-    /// Reopen a session folder: load the protocol copy, replay the journal,
-    /// cut off a torn last line, and get ready to append.
+    /// Reopen a session folder: take its lock, load the protocol copy,
+    /// verify and replay the journal, cut off a torn last line, and get
+    /// ready to append. Refused while another process has it open.
     pub fn open(dir: &Path) -> Result<OpenSession, RecordError> {
-        let protocol = protocol_copy(dir)?;
+        let lock = SessionLock::acquire(dir).map_err(RecordError::Locked)?;
+        let (protocol, protocol_text) = protocol_copy(dir)?;
         let jpath = dir.join(JOURNAL);
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
-        let session = replay(protocol, &outcome, &jpath)?;
+        let (session, problems) = replay(protocol, &outcome, &jpath)?;
+        let warnings = warnings(&outcome, &problems, &jpath);
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,
             session,
-            warnings: outcome.warnings(&jpath),
+            protocol_text,
+            problems,
+            warnings,
+            _lock: lock,
         })
     }
 
@@ -267,24 +403,111 @@ impl OpenSession {
             .map_err(RecordOrRefusal::Refused)?;
         Ok(seq)
     }
+
+    /// Whether the journal is still the file at its path (false once the
+    /// session folder was deleted, moved or replaced).
+    pub fn is_at_path(&self) -> bool {
+        self.journal.is_at_path()
+    }
+
+    /// The session folder vanished: build it again from the journal still
+    /// open (every line saved so far) and the protocol copy held in memory,
+    /// at its old path or, if something else now stands there, beside it.
+    /// Returns the folder the session now lives in.
+    pub fn recreate(&mut self) -> Result<PathBuf, RecordError> {
+        let saved = self
+            .journal
+            .saved_bytes()
+            .map_err(io_err(self.journal.path()))?;
+        let tree = self
+            .dir
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&tree)
+            .map_err(io_err(&tree))?;
+        let name = self
+            .dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "session".into());
+        let mut dir = self.dir.clone();
+        let mut n = 1;
+        while std::fs::symlink_metadata(&dir).is_ok() {
+            n += 1;
+            dir = tree.join(format!("{name}-recovered-{n}"));
+        }
+        let building = tree.join(format!(".creating-{name}-{}", std::process::id()));
+        let rehearsal = self.journal.is_rehearsal();
+        let (journal, lock) =
+            build_session_folder(&building, &self.protocol_text, rehearsal, |j| {
+                j.restore(&saved)
+            })?;
+        std::fs::rename(&building, &dir).map_err(io_err(&dir))?;
+        journal::sync_dir(&tree).map_err(io_err(&tree))?;
+        let mut journal = journal;
+        journal.moved_to(dir.join(JOURNAL));
+        self.journal = journal;
+        self._lock = lock;
+        self.dir = dir.clone();
+        Ok(dir)
+    }
+}
+
+/// A session read without changing anything (exports, history, status).
+#[derive(Debug)]
+pub struct ReadSession {
+    pub session: Session,
+    /// What verifying and replaying the journal found, by line.
+    pub problems: Vec<Problem>,
+    /// Everything unusual, as sentences (a torn last line, problems, …).
+    pub warnings: Vec<String>,
 }
 
 /// Read a session folder without changing anything (exports, history):
-/// a torn last line is skipped and reported, not cut off.
-pub fn read_session(dir: &Path) -> Result<(Session, Vec<String>), RecordError> {
-    let protocol = protocol_copy(dir)?;
+/// no lock is taken, a torn last line is skipped and reported, not cut off.
+pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
+    let (protocol, _) = protocol_copy(dir)?;
     let jpath = dir.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
-    let session = replay(protocol, &outcome, &jpath)?;
-    Ok((session, outcome.warnings(&jpath)))
+    let (session, problems) = replay(protocol, &outcome, &jpath)?;
+    let warnings = warnings(&outcome, &problems, &jpath);
+    Ok(ReadSession {
+        session,
+        problems,
+        warnings,
+    })
 }
 
-/// The session's own copy of the protocol it ran under.
-fn protocol_copy(dir: &Path) -> Result<Arc<protocol::Protocol>, RecordError> {
+fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {
+    let mut w = Vec::new();
+    if let Some((line, bytes)) = &outcome.torn {
+        w.push(format!(
+            "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
+            jpath.display(),
+            bytes.len()
+        ));
+    }
+    w.extend(problems.iter().map(|p| p.describe(jpath)));
+    if outcome.unchained > 0 {
+        w.push(format!(
+            "{}: {} entries were written before journals carried checksums (schema 1): read, but they cannot be verified",
+            jpath.display(),
+            outcome.unchained
+        ));
+    }
+    w
+}
+
+/// The session's own copy of the protocol it ran under, and its text.
+fn protocol_copy(dir: &Path) -> Result<(Arc<protocol::Protocol>, String), RecordError> {
     let ppath = dir.join(PROTOCOL_COPY);
-    let text = std::fs::read_to_string(&ppath).map_err(io_err(&ppath))?;
+    let text = crate::input::read_text_string(&ppath).map_err(io_err(&ppath))?;
     let loaded = protocol::load_str(&ppath, &text).map_err(RecordError::Protocol)?;
-    Ok(Arc::new(loaded.protocol))
+    Ok((Arc::new(loaded.protocol), text))
 }
 
 /// Why `record` did not save an event.
@@ -305,33 +528,78 @@ impl fmt::Display for RecordOrRefusal {
     }
 }
 
-/// Rebuild the session from read records.
+/// Rebuild the session from a verified read, recovering every entry that
+/// fits: an entry the session refuses (often because an earlier line was
+/// unreadable) is quarantined and reported, and replay goes on with the
+/// next. Only a journal from a newer kap, or one with no start entry, is
+/// refused whole.
 pub fn replay(
     protocol: Arc<protocol::Protocol>,
     outcome: &ReadOutcome,
     path: &Path,
-) -> Result<Session, RecordError> {
-    if outcome.records.is_empty() {
-        return Err(RecordError::Empty(path.to_path_buf()));
+) -> Result<(Session, Vec<Problem>), RecordError> {
+    if let Some(n) = &outcome.newer {
+        return Err(RecordError::Newer(path.to_path_buf(), n.clone()));
     }
-    Session::replay(protocol, outcome.records.iter().map(|r| (&r.event, &r.at))).map_err(
-        |(i, refusal)| RecordError::Replay {
+    let mut problems = outcome.problems.clone();
+    let mut entries = outcome.entries();
+    let Some(first) = entries.next() else {
+        return Err(RecordError::Empty(path.to_path_buf()));
+    };
+    let Event::Started(start) = &first.record.event else {
+        return Err(RecordError::NoStart {
             path: path.to_path_buf(),
-            seq: outcome.records.get(i).map_or(0, |r| r.seq),
-            refusal,
-        },
+            line: first.line,
+        });
+    };
+    let mut session = Session::start(
+        Arc::clone(&protocol),
+        start.clone(),
+        first.record.at.clone(),
     )
+    .map_err(|refusal| RecordError::Replay {
+        path: path.to_path_buf(),
+        seq: first.record.seq,
+        refusal,
+    })?;
+    if let Some(why) = crate::session::dose_disagreement(&protocol, start) {
+        problems.push(Problem {
+            line: first.line,
+            seq: Some(first.record.seq),
+            entry: Some((first.record.event.kind(), first.record.at.clone())),
+            finding: Finding::Implausible(why),
+        });
+    }
+    for e in entries {
+        if let Err(r) = session.apply(&e.record.event, &e.record.at) {
+            problems.push(Problem {
+                line: e.line,
+                seq: Some(e.record.seq),
+                entry: Some((e.record.event.kind(), e.record.at.clone())),
+                finding: Finding::Refused(r.to_string()),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.line);
+    Ok((session, problems))
 }
 
-/// Create `dir` and any missing parents with mode 0700; tighten `dir`
-/// itself to 0700 if it already existed.
+/// Create `dir` and any missing parents with mode 0700. A folder that
+/// already exists keeps its mode: kap never changes the mode of a folder it
+/// did not create (see [`Store::privacy_warning`]).
 pub fn make_private_dirs(dir: &Path) -> Result<(), RecordError> {
     DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(dir)
         .map_err(io_err(dir))?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io_err(dir))
+    if !std::fs::metadata(dir).map_err(io_err(dir))?.is_dir() {
+        return Err(RecordError::Io(
+            dir.to_path_buf(),
+            io::Error::other("not a folder"),
+        ));
+    }
+    Ok(())
 }
 
 /// A patient id as a folder name: letters, digits, `-` and `_` only.

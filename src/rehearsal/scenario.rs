@@ -290,7 +290,7 @@ pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
 }
 
 pub fn load_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
-    match std::fs::read(path) {
+    match crate::input::read_text_file(path) {
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
             format!("cannot read the file: {e}"),

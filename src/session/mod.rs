@@ -6,9 +6,11 @@ pub mod alerts;
 pub mod clock;
 pub mod course;
 pub mod event;
+pub mod start_check;
 pub mod state;
 pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, ScaledClock, SimClock, SystemClock};
 pub use event::{Event, SessionStart};
+pub use start_check::dose_disagreement;
 pub use state::{DosingState, Due, DueState, Refusal, Session};

@@ -24,7 +24,7 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<String>) -> Self {
         Refusal {
             message: message.into(),
             holds: Vec::new(),
@@ -305,6 +305,11 @@ impl Session {
         })?;
         if start.patient.trim().is_empty() {
             return Err(Refusal::new("a patient id is needed"));
+        }
+        if crate::text::has_control(&start.patient) {
+            return Err(Refusal::new(
+                "a patient id cannot contain control characters",
+            ));
         }
         let minutes = if rule.route.is_infusion() {
             rule.infusion_minutes

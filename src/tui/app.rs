@@ -161,6 +161,9 @@ pub struct SessionView {
     pub vitals_focus: bool,
     pub last_saved: Option<(u64, Moment)>,
     pub disk_error: Option<String>,
+    /// The session folder is no longer where the journal was opened:
+    /// nothing can be saved until it is re-created (`R`).
+    pub vanished: bool,
 }
 
 pub struct ClosedView {
@@ -363,9 +366,49 @@ impl App {
     /// Called on every tick: scenario events reach the screen (and a
     /// failing music device stops the music, as a real failure would).
     pub fn on_tick(&mut self, now: &Moment) {
+        self.on_journal_check();
         self.on_audio(now);
         self.on_scenario(now);
         self.on_chime(now);
+    }
+
+    /// A session folder deleted, moved or replaced under a running session
+    /// is a technical alert: entries written now would be lost at exit, so
+    /// none is written, and the banner offers to re-create the folder.
+    fn on_journal_check(&mut self) {
+        let Some(v) = self.view_mut() else { return };
+        let gone = !v.open.is_at_path();
+        if gone && !v.vanished {
+            v.vanished = true;
+            v.disk_error = Some(format!(
+                "the session folder {} was removed, moved or replaced; nothing is being saved",
+                v.open.dir.display()
+            ));
+            if self.chime_on {
+                self.audio.chime();
+            }
+        }
+    }
+
+    /// Re-create a vanished session folder from the journal still open.
+    fn recreate_folder(&mut self) {
+        let Some(v) = self.view_mut() else { return };
+        match v.open.recreate() {
+            Ok(dir) => {
+                v.vanished = false;
+                v.disk_error = None;
+                self.set_flash(
+                    format!(
+                        "Session folder re-created at {}: every saved entry is in it; entries save again",
+                        dir.display()
+                    ),
+                    FlashKind::Saved,
+                );
+            }
+            Err(e) => {
+                v.disk_error = Some(format!("the session folder could not be re-created: {e}"));
+            }
+        }
     }
 
     /// One soft chime when a vitals prompt falls due or an alert is raised,
@@ -785,6 +828,7 @@ impl App {
             vitals_focus: false,
             last_saved: saved,
             disk_error: None,
+            vanished: false,
         }));
     }
 
@@ -864,6 +908,10 @@ impl App {
         }
         if v.vitals_focus {
             self.on_vitals_key(key, now);
+            return;
+        }
+        if v.vanished && key.code == KeyCode::Char('R') {
+            self.recreate_folder();
             return;
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);

@@ -43,6 +43,12 @@ const fn b(keys: &'static str, label: &'static str, ctx: Ctx, footer: bool) -> B
 
 pub const BINDINGS: &[Binding] = &[
     b("a", "acknowledge alert", Ctx::Alert, true),
+    b(
+        "R",
+        "re-create a vanished session folder",
+        Ctx::Session,
+        false,
+    ),
     b("s", "start", Ctx::Dosing, true),
     b("p", "pause/resume", Ctx::Dosing, true),
     b("x", "stop early", Ctx::Dosing, true),

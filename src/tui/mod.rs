@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod bigclock;
+mod hangup;
 pub mod keys;
 pub mod theme;
 pub mod view;
@@ -57,19 +58,26 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     crate::record::store::make_private_dirs(&tree).map_err(|e| {
         format!("the data directory cannot be used: {e} (set KAP_DATA_DIR to a writable folder)")
     })?;
-    let probe = tree.join(".kap-write-test");
-    std::fs::write(&probe, b"ok")
-        .and_then(|_| std::fs::remove_file(&probe))
-        .map_err(|e| format!("the data directory {} is not writable: {e}", tree.display()))?;
+    let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
+    let wrote = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"ok").and_then(|()| f.sync_all()));
+    // Removed whether or not the write went through (a full disk).
+    let _ = std::fs::remove_file(&probe);
+    wrote.map_err(|e| format!("the data directory {} is not writable: {e}", tree.display()))?;
 
     let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
         (Some(dir), _) => {
             let p = dir.join(crate::record::store::PROTOCOL_COPY);
-            let t = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let t =
+                crate::input::read_text_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
             (p, t)
         }
         (None, Some(p)) => {
-            let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let t =
+                crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
             (p.clone(), t)
         }
         (None, None) => return Err("give a protocol file with --protocol".into()),
@@ -152,6 +160,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     if let Some(sc) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
     }
+    let privacy = app.store.privacy_warning();
     if let Some(dir) = &opts.resume {
         let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
         let warn = open.warnings.join("; ");
@@ -162,6 +171,9 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
             app.set_flash("Resumed: every saved entry is back", app::FlashKind::Info);
         }
         return Ok(app);
+    }
+    if let Some(w) = privacy {
+        app.set_flash(w, app::FlashKind::Refused);
     }
     let form = app.new_start_form(
         opts.patient.as_deref().unwrap_or(""),
@@ -177,12 +189,21 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     Ok(app)
 }
 
-/// Run the app until the clinician leaves. Returns the process exit code.
+/// Why the event loop ended.
+enum Exit {
+    /// The clinician left (or a signal asked kap to stop).
+    Left,
+    /// The terminal is gone: closed window, ssh drop, killed tmux.
+    HungUp,
+}
+
+/// Run the app until the clinician leaves, a signal stops it or the
+/// terminal goes away. Returns the process exit code.
 pub fn run(opts: RunOptions) -> ExitCode {
     let mut app = match prepare(&opts) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("kap: {e}");
+            crate::errln!("kap: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -194,27 +215,44 @@ pub fn run(opts: RunOptions) -> ExitCode {
         // fsynced entry by entry, so closing cleanly is all that is left.
         let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
     }
+    let watch = hangup::Watch::new();
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("kap: cannot use this terminal: {e}");
+            crate::errln!("kap: cannot use this terminal: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let result = event_loop(&mut terminal, &mut app, &stop);
-    ratatui::restore();
+    let result = event_loop(&mut terminal, &mut app, &stop, &watch);
+    let hung_up = matches!(result, Ok(Exit::HungUp)) || watch.hung_up();
+    if hung_up {
+        // Nothing can be shown any more, and a write to the dead terminal
+        // (by kap or by a library on its way out) must not panic.
+        hangup::detach_stdio();
+    }
+    let _ = ratatui::try_restore();
+    // Close the record before anything else can go wrong: the lock is
+    // released and the journal closed, ready for `kap resume`.
+    let open_dir = match &app.screen {
+        Screen::Session(v) => Some(v.open.dir.clone()),
+        _ => None,
+    };
+    drop(app);
+    if hung_up {
+        return ExitCode::from(129);
+    }
     match result {
-        Ok(()) => {
-            if let Screen::Session(v) = &app.screen {
-                println!(
+        Ok(_) => {
+            if let Some(dir) = open_dir {
+                crate::outln!(
                     "kap: the session stays open in {} — `kap resume` continues it.",
-                    v.open.dir.display()
+                    dir.display()
                 );
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("kap: terminal error: {e}");
+            crate::errln!("kap: terminal error: {e}");
             ExitCode::FAILURE
         }
     }
@@ -224,13 +262,17 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
-) -> std::io::Result<()> {
+    watch: &hangup::Watch,
+) -> std::io::Result<Exit> {
     loop {
+        if watch.hung_up() {
+            return Ok(Exit::HungUp);
+        }
         let now = app.clock.now();
         app.on_tick(&now);
         terminal.draw(|f| view::draw(f, app, &now))?;
         if app.quit || stop.load(Ordering::SeqCst) {
-            return Ok(());
+            return Ok(Exit::Left);
         }
         // Wake for the next displayed second (sooner in fast rehearsal),
         // or at once on input. No busy loop.
@@ -246,13 +288,18 @@ fn event_loop(
         if event::poll(wait)? {
             // Handle everything already waiting before drawing again: a
             // window being dragged sends resizes by the hundred, and a
-            // frame for each would leave the screen lagging behind.
-            loop {
+            // frame for each would leave the screen lagging behind. The
+            // batch is bounded, and a hang-up or a signal ends it.
+            for _ in 0..1000 {
                 match event::read()? {
                     TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
                     _ => {} // resize and others: just redraw
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit
+                    || stop.load(Ordering::SeqCst)
+                    || watch.hung_up()
+                    || !event::poll(Duration::ZERO)?
+                {
                     break;
                 }
             }

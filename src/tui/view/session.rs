@@ -25,7 +25,20 @@ pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: 
 
     let alerts = s.alerts.active();
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
-    if let Some(e) = &v.disk_error {
+    if let (Some(e), true) = (&v.disk_error, v.vanished) {
+        banner_lines.push(Line::from(Span::styled(
+            " ✗ TECHNICAL ALERT — THE SESSION FOLDER IS GONE: NOT SAVED",
+            t.alarm,
+        )));
+        banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
+        banner_lines.push(Line::from(vec![
+            Span::styled("   [R] re-create it from the open journal", t.accent),
+            Span::styled(
+                " (every saved entry is kept); until then, write on paper.",
+                t.warn,
+            ),
+        ]));
+    } else if let Some(e) = &v.disk_error {
         banner_lines.push(Line::from(Span::styled(
             " ✗ THE LAST ENTRY WAS NOT SAVED — the disk refused it.",
             t.alarm,

@@ -1,0 +1,113 @@
+//! One writer per session: an exclusive advisory lock (`flock`) on a lock
+//! file in the session's folder, held for as long as the session is open.
+//! The kernel drops it when the process ends, however it ends, so a
+//! session left by `kill -9` or a flat battery is never locked for good.
+//! The file says who holds it, so a refusal can name the process.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// The lock file's name in a session folder.
+pub const LOCK_FILE: &str = "kap.lock";
+
+/// A held session lock; dropping it releases the lock.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+    path: PathBuf,
+}
+
+/// Why a session could not be locked.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process has the session open; what its lock file says.
+    Held {
+        dir: PathBuf,
+        holder: String,
+    },
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LockError::Held { dir, holder } => write!(
+                f,
+                "{}: this session is open in another kap ({holder}); close it there first \
+                 — two programs writing one record would corrupt it",
+                dir.display()
+            ),
+            LockError::Io(p, e) => write!(f, "{}: cannot lock the session: {e}", p.display()),
+        }
+    }
+}
+
+impl SessionLock {
+    /// Take the lock of the session folder `dir`, or say who holds it.
+    pub fn acquire(dir: &Path) -> Result<SessionLock, LockError> {
+        let path = dir.join(LOCK_FILE);
+        let io_err = |e| LockError::Io(path.clone(), e);
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .custom_flags(super::journal::libc_flags::NOFOLLOW)
+            .open(&path)
+            .map_err(io_err)?;
+        match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {}
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
+                let mut said = String::new();
+                let _ = (&file).take(4096).read_to_string(&mut said);
+                let holder = describe_holder(&said);
+                return Err(LockError::Held {
+                    dir: dir.to_path_buf(),
+                    holder,
+                });
+            }
+            Err(e) => return Err(io_err(e.into())),
+        }
+        let me = format!(
+            "pid={}\nsince={}\ncommand={}\n",
+            std::process::id(),
+            chrono::Local::now().format("%Y-%m-%d %H:%M:%S %:z"),
+            std::env::args()
+                .map(|a| crate::text::clean_line(&a))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        file.set_len(0).map_err(io_err)?;
+        file.write_all(me.as_bytes()).map_err(io_err)?;
+        Ok(SessionLock { _file: file, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// "process 123 (kap resume …) since …" from a lock file's content.
+fn describe_holder(said: &str) -> String {
+    let field = |k: &str| {
+        said.lines()
+            .find_map(|l| l.strip_prefix(k).and_then(|r| r.strip_prefix('=')))
+            .map(crate::text::clean_line)
+    };
+    match (field("pid"), field("command"), field("since")) {
+        (Some(pid), command, since) => {
+            let mut s = format!("process {pid}");
+            if let Some(c) = command.filter(|c| !c.is_empty()) {
+                s.push_str(&format!(" `{c}`"));
+            }
+            if let Some(t) = since {
+                s.push_str(&format!(", since {t}"));
+            }
+            s
+        }
+        _ => "a process that has not said who it is yet".into(),
+    }
+}

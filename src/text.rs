@@ -1,0 +1,109 @@
+//! Text that leaves kap for a terminal or a pipe. Patient ids, notes,
+//! protocol names and file names come from people and files; printed raw, an
+//! escape sequence in one could rewrite the screen, set the window title or
+//! worse. Everything the command line prints goes through here: control
+//! characters are shown escaped (`\x1b`), and a reader that goes away
+//! (`kap history | head`) ends the command quietly instead of a panic.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+fn is_unsafe(c: char, keep_layout: bool) -> bool {
+    if keep_layout && (c == '\n' || c == '\t') {
+        return false;
+    }
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c, keep_layout)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe(c, keep_layout) {
+            let n = u32::from(c);
+            if n <= 0xff {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else {
+                out.push_str(&format!("\\u{{{n:x}}}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text for output: line breaks and tabs kept, every other control
+/// character (and the bidirectional overrides) escaped.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+/// Text for one line of output: line breaks and tabs escaped too.
+pub fn clean_line(s: &str) -> String {
+    escape(s, false).into_owned()
+}
+
+/// Whether a string has a character that [`clean_line`] would escape.
+pub fn has_control(s: &str) -> bool {
+    s.chars().any(|c| is_unsafe(c, false))
+}
+
+/// Write text to standard output, cleaned. A closed pipe ends the process
+/// quietly with success: the reader has all it wanted.
+pub fn out(s: &str) {
+    let mut o = io::stdout().lock();
+    if let Err(e) = o.write_all(clean(s).as_bytes()).and_then(|()| o.flush()) {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        // Nowhere left to say it; a failed status line is not worth a panic.
+        let _ = writeln!(io::stderr(), "kap: cannot write to standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Write text to standard error, cleaned; errors writing it are ignored
+/// (there is nowhere else to report them).
+pub fn err(s: &str) {
+    let _ = io::stderr().lock().write_all(clean(s).as_bytes());
+}
+
+/// `println!` through [`out`].
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::text::out("\n") };
+    ($($t:tt)*) => { $crate::text::out(&format!("{}\n", format_args!($($t)*))) };
+}
+
+/// `print!` through [`out`].
+#[macro_export]
+macro_rules! outp {
+    ($($t:tt)*) => { $crate::text::out(&format!($($t)*)) };
+}
+
+/// `eprintln!` through [`err`].
+#[macro_export]
+macro_rules! errln {
+    ($($t:tt)*) => { $crate::text::err(&format!("{}\n", format_args!($($t)*))) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_terminal_sequences_and_keeps_layout() {
+        assert_eq!(
+            clean("a\x1b]0;pwned\x07b\n\tc"),
+            "a\\x1b]0;pwned\\x07b\n\tc"
+        );
+        assert_eq!(clean_line("a\nb\u{9b}c"), "a\\x0ab\\x9bc");
+        assert_eq!(clean_line("Zoë Ω"), "Zoë Ω");
+        assert!(has_control("x\u{202e}y"));
+        assert!(!has_control("P-017"));
+    }
+}
