@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::pty::{ENTER, Launch, Pty, RIGHT, only_session};
+use common::pty::{ENTER, Launch, Pty, RIGHT, only_session, to_infusion};
 use kap::record::journal::{self, Record};
 use kap::session::Event;
 use std::path::Path;
@@ -189,30 +189,6 @@ fn sigkill_at_random_points_of_a_scripted_rehearsal_loses_nothing_shown_as_saved
             String::from_utf8_lossy(&status.stderr)
         );
     }
-}
-
-/// Walk a real session to a running infusion with the demo playlist
-/// chosen.
-fn to_infusion(k: &mut Pty) {
-    k.wait_for("Enter starts the session", 10);
-    k.send(ENTER);
-    k.wait_for("Life events", 5);
-    k.skip_phase("fault test", "Rolling integration");
-    k.send(RIGHT);
-    k.wait_for("Intention for today", 5);
-    k.send("m");
-    k.wait_for("Music or support", 5);
-    k.send(ENTER);
-    k.wait_for("Chosen: Playlist: demo-ambient", 5);
-    k.skip_phase("fault test", "Patient is psychologically ready");
-    k.send(ENTER);
-    k.send(ENTER);
-    k.send(ENTER);
-    k.vitals("120/80 70 98");
-    k.send(RIGHT);
-    k.wait_for("infusion not started", 5);
-    k.send("s");
-    k.wait_for("Infusion started", 5);
 }
 
 const RUN: [&str; 9] = [

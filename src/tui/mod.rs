@@ -215,6 +215,7 @@ pub fn run(opts: RunOptions) -> ExitCode {
         // fsynced entry by entry, so closing cleanly is all that is left.
         let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
     }
+    hangup::start_watchdog(Arc::clone(&stop));
     let watch = hangup::Watch::new();
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
@@ -285,21 +286,27 @@ fn event_loop(
             // Just past the moment the timer on screen turns over.
             Duration::from_millis(app.ms_to_next_second(&now).clamp(1, 1000) as u64 + 2)
         };
-        if event::poll(wait)? {
+        match watch.wait_input(wait) {
+            hangup::Wait::HungUp => return Ok(Exit::HungUp),
+            hangup::Wait::Quiet => continue,
+            hangup::Wait::Ready => {}
+        }
+        if event::poll(Duration::ZERO)? {
             // Handle everything already waiting before drawing again: a
             // window being dragged sends resizes by the hundred, and a
             // frame for each would leave the screen lagging behind. The
             // batch is bounded, and a hang-up or a signal ends it.
+            // A hung-up terminal also reads as "ready": ask before every
+            // read, which would otherwise wait for a key that never comes.
             for _ in 0..1000 {
+                if watch.hung_up() || stop.load(Ordering::SeqCst) {
+                    break;
+                }
                 match event::read()? {
                     TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
                     _ => {} // resize and others: just redraw
                 }
-                if app.quit
-                    || stop.load(Ordering::SeqCst)
-                    || watch.hung_up()
-                    || !event::poll(Duration::ZERO)?
-                {
+                if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }

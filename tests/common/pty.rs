@@ -5,7 +5,9 @@
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::num::NonZero;
+use std::os::fd::{BorrowedFd, OwnedFd};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -17,9 +19,12 @@ pub const CTRL_Q: &str = "\x11";
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     pub child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// Tells the reader thread to close its copy of the master and end.
+    stop: Arc<AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 /// How to start kap: its arguments, and optionally a wrapper (`sh -c …`)
@@ -88,11 +93,36 @@ impl Pty {
             NonZero::new(l.cols).unwrap(),
             0,
         )));
-        let mut reader = pair.master.try_clone_reader().unwrap();
+        // The reader waits with a timeout, so it can let go of its copy
+        // of the master when told: closing every copy is what hangs the
+        // terminal up (`hang_up`).
+        let raw = pair.master.as_raw_fd().unwrap();
+        // SAFETY: `raw` is the master's open descriptor; it is only
+        // borrowed here to duplicate it.
+        let fd: OwnedFd =
+            rustix::io::fcntl_dupfd_cloexec(unsafe { BorrowedFd::borrow_raw(raw) }, 0).unwrap();
+        let mut reader = std::fs::File::from(fd);
         let p = Arc::clone(&parser);
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stop_r = Arc::clone(&stop);
+        let handle = std::thread::spawn(move || {
+            use std::os::fd::AsFd;
             let mut buf = [0u8; 8192];
-            loop {
+            while !stop_r.load(Ordering::SeqCst) {
+                let fd = reader.as_fd();
+                let mut fds = [rustix::event::PollFd::new(
+                    &fd,
+                    rustix::event::PollFlags::IN,
+                )];
+                let wait = rustix::time::Timespec {
+                    tv_sec: 0,
+                    tv_nsec: 50_000_000,
+                };
+                match rustix::event::poll(&mut fds, Some(&wait)) {
+                    Ok(0) => continue,
+                    Ok(_) => {}
+                    Err(_) => break,
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => p.lock().unwrap().process(&buf[..n]),
@@ -102,10 +132,36 @@ impl Pty {
         let writer = pair.master.take_writer().unwrap();
         Pty {
             parser,
-            writer,
+            writer: Some(writer),
             child,
-            master: pair.master,
+            master: Some(pair.master),
+            stop,
+            reader: Some(handle),
         }
+    }
+
+    /// Close the terminal as a closed window or a dropped ssh connection
+    /// does: every copy of the pty's master is closed.
+    pub fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(h) = self.reader.take() {
+            let _ = h.join();
+        }
+        self.writer = None;
+        self.master = None;
+    }
+
+    /// Wait for the process to end; its exit status, or `None` if it is
+    /// still running after `secs`.
+    pub fn wait_exit(&mut self, secs: f64) -> Option<portable_pty::ExitStatus> {
+        let deadline = Instant::now() + Duration::from_secs_f64(secs);
+        while Instant::now() < deadline {
+            if let Ok(Some(st)) = self.child.try_wait() {
+                return Some(st);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
     }
 
     pub fn screen(&self) -> String {
@@ -142,13 +198,18 @@ impl Pty {
 
     /// Type `s` without waiting.
     pub fn send_now(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let w = self.writer.as_mut().expect("the terminal was hung up");
+        w.write_all(s.as_bytes()).unwrap();
+        w.flush().unwrap();
     }
 
     /// Resize the terminal (the app gets SIGWINCH) and the emulator.
     pub fn resize(&mut self, rows: u16, cols: u16) {
-        self.master.resize(size(rows, cols)).unwrap();
+        self.master
+            .as_ref()
+            .expect("the terminal was hung up")
+            .resize(size(rows, cols))
+            .unwrap();
         self.parser
             .lock()
             .unwrap()
@@ -203,6 +264,30 @@ impl Drop for Pty {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Walk a real session to a running infusion with the demo playlist
+/// chosen.
+pub fn to_infusion(k: &mut Pty) {
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    k.skip_phase("fault test", "Rolling integration");
+    k.send(RIGHT);
+    k.wait_for("Intention for today", 5);
+    k.send("m");
+    k.wait_for("Music or support", 5);
+    k.send(ENTER);
+    k.wait_for("Chosen: Playlist: demo-ambient", 5);
+    k.skip_phase("fault test", "Patient is psychologically ready");
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.vitals("120/80 70 98");
+    k.send(RIGHT);
+    k.wait_for("infusion not started", 5);
+    k.send("s");
+    k.wait_for("Infusion started", 5);
 }
 
 /// The session folders in a tree (a hidden folder is one being created).
