@@ -17,12 +17,19 @@ fn is_unsafe(c: char, keep_layout: bool) -> bool {
 }
 
 fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe(c, keep_layout)) {
+    // A CR is layout only as half of a CRLF line end (CSV uses them); alone
+    // it would let text overwrite the line it is on.
+    let bad = |c: char, next: Option<char>| {
+        is_unsafe(c, keep_layout) && !(keep_layout && c == '\r' && next == Some('\n'))
+    };
+    let mut next = s.chars().skip(1).map(Some).chain([None]);
+    if !s.chars().any(|c| bad(c, next.next().flatten())) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_unsafe(c, keep_layout) {
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if bad(c, it.peek().copied()) {
             let n = u32::from(c);
             if n <= 0xff {
                 out.push_str(&format!("\\x{n:02x}"));
@@ -102,6 +109,7 @@ mod tests {
             "a\\x1b]0;pwned\\x07b\n\tc"
         );
         assert_eq!(clean_line("a\nb\u{9b}c"), "a\\x0ab\\x9bc");
+        assert_eq!(clean("a,b\r\nc\rd"), "a,b\r\nc\\x0dd");
         assert_eq!(clean_line("Zoë Ω"), "Zoë Ω");
         assert!(has_control("x\u{202e}y"));
         assert!(!has_control("P-017"));

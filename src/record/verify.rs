@@ -242,6 +242,11 @@ struct Version {
     v: u32,
 }
 
+#[derive(Deserialize)]
+struct SeqOnly {
+    seq: u64,
+}
+
 /// Parse and verify journal bytes.
 pub fn parse(bytes: &[u8]) -> ReadOutcome {
     let mut out = ReadOutcome {
@@ -284,9 +289,13 @@ pub fn parse(bytes: &[u8]) -> ReadOutcome {
         let record = match serde_json::from_slice::<Record>(line) {
             Ok(r) => r,
             Err(e) => {
+                // The line still held one entry: its number if it can be
+                // read, else the next one.
+                let seq = serde_json::from_slice::<SeqOnly>(line).ok().map(|s| s.seq);
+                expected_seq = seq.unwrap_or(expected_seq).max(expected_seq) + 1;
                 out.problems.push(Problem {
                     line: line_no,
-                    seq: None,
+                    seq,
                     entry: None,
                     finding: Finding::Unreadable(e.to_string()),
                 });
