@@ -317,6 +317,12 @@ fn an_unusable_data_directory_is_refused_before_the_session_starts() {
     assert!(!out.status.success());
     assert!(err.contains("is not writable"), "{err}");
     assert!(out.stdout.is_empty(), "the screen was not taken over");
+    // The write test leaves nothing behind, even when its write failed.
+    let left: Vec<_> = std::fs::read_dir(data.join("sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 #[test]
@@ -432,4 +438,64 @@ fn a_disk_that_fills_mid_session_gets_a_loud_banner_and_the_typed_note_is_kept()
         count(&out.records, |e| matches!(e, Event::Note { .. })),
         shown_saved.len()
     );
+}
+
+#[test]
+fn a_kill_while_a_session_is_being_created_leaves_nothing_half_made_for_long() {
+    let seed = seed();
+    eprintln!("KAP_FAULT_SEED={seed}");
+    let mut rng = Rng(seed);
+    let tmp = tempfile::tempdir().unwrap();
+    let writer = |count: &str| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_kap"));
+        c.args([
+            "journal-writer",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--count",
+            count,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("KAP_DATA_DIR", tmp.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+        c
+    };
+    let tree = tmp.path().join("rehearsal");
+    std::fs::create_dir_all(&tree).unwrap();
+    // What a kill in the middle of creating leaves: a hidden folder named
+    // after a process that is gone.
+    let dead = tree.join(".creating-crash-test-s1-20260101T000000-4194300");
+    std::fs::create_dir(&dead).unwrap();
+    std::fs::write(dead.join("journal.jsonl"), b"{\"v\":2,\"seq\":1,").unwrap();
+    let runs = std::env::var("KAP_FAULT_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(4u64);
+    for _ in 0..runs * 2 {
+        let mut child = writer("0").spawn().unwrap();
+        std::thread::sleep(Duration::from_micros(rng.below(20_000)));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+    }
+    assert!(writer("1").status().unwrap().success());
+    let hidden: Vec<_> = std::fs::read_dir(&tree)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "left behind: {hidden:?}");
+    // Every session that did appear is whole: it begins with its start.
+    for dir in common::pty::sessions(&tree) {
+        let out = records(&dir);
+        assert!(
+            matches!(
+                out.records.first().map(|r| &r.event),
+                Some(Event::Started(_))
+            ),
+            "{}: {:?}",
+            dir.display(),
+            out.problems
+        );
+    }
 }

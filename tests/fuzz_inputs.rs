@@ -372,3 +372,29 @@ fn a_journal_cut_anywhere_keeps_every_whole_line_before_the_cut() {
         Ok(())
     });
 }
+
+#[test]
+fn any_change_to_a_saved_byte_is_detected() {
+    let (good, _) = real_session();
+    // Every byte but the line ends: a change to any of them is a finding.
+    let positions: Vec<usize> = (0..good.len()).filter(|&i| good[i] != b'\n').collect();
+    fuzz_for(
+        "journal tamper",
+        (0..positions.len(), 1u8..=255),
+        |(i, x)| {
+            let mut bytes = good.clone();
+            let at = positions[i];
+            bytes[at] ^= x;
+            if bytes[at] == b'\n' {
+                return Ok(()); // a split line is a different damage
+            }
+            let out = kap::record::journal::parse(&bytes);
+            prop_assert!(
+                !out.problems.is_empty() || out.newer.is_some(),
+                "a change at byte {} went unnoticed",
+                at
+            );
+            Ok(())
+        },
+    );
+}

@@ -21,7 +21,7 @@ use std::process::Command;
 fn session_lines() -> (Vec<String>, Vec<u8>) {
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Dim, "P-audit", 3);
     common::into_infusion(&mut app, &clock);
-    let mut at = |s: i64| clock.advance(s * SECOND);
+    let at = |s: i64| clock.advance(s * SECOND);
     let events = [
         Event::Vitals {
             reading: parse("130/85 72 97").unwrap(),
