@@ -3,6 +3,9 @@
 //! it as saved. A crash can leave at most a torn last line, which reading
 //! detects, reports and skips; reopening for append cuts it off (keeping the
 //! torn bytes in a side file) so the next event starts on a clean line.
+//! Each line carries its own checksum and the hash of the line before it
+//! (`verify`), so a changed, missing or reordered line is found and named.
+//! The format is documented for auditors in `docs/journal-format.md`.
 
 pub use super::verify::ReadOutcome;
 use super::verify::{self, GENESIS};
