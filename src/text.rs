@@ -54,6 +54,25 @@ pub fn clean_line(s: &str) -> String {
     escape(s, false).into_owned()
 }
 
+/// JSON text made safe for a terminal with the same meaning: serde_json
+/// escapes C0 controls itself, and the few it leaves raw (DEL, C1 controls,
+/// bidirectional overrides, which can only stand inside strings) become
+/// `\uXXXX` escapes.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(|c| is_unsafe(c, true)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe(c, true) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whether a string has a character that [`clean_line`] would escape.
 pub fn has_control(s: &str) -> bool {
     s.chars().any(|c| is_unsafe(c, false))
@@ -113,5 +132,12 @@ mod tests {
         assert_eq!(clean_line("Zoë Ω"), "Zoë Ω");
         assert!(has_control("x\u{202e}y"));
         assert!(!has_control("P-017"));
+        let json = serde_json::to_string(&"a\u{9b}b\u{202e}\u{7f}").unwrap_or_default();
+        let safe = json_safe(json);
+        assert_eq!(safe, "\"a\\u009bb\\u202e\\u007f\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).ok().as_deref(),
+            Some("a\u{9b}b\u{202e}\u{7f}")
+        );
     }
 }

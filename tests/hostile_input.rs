@@ -197,7 +197,7 @@ fn escape_sequences_from_files_are_never_printed_raw() {
     let journal = tmp.path().join("rehearsal").join(&id).join("journal.jsonl");
     let t = std::fs::read_to_string(&journal)
         .unwrap()
-        .replace("note 0", "note \\u001b]0;owned\\u0007\\u001b[2J");
+        .replace("note 0", "note \\u001b]0;owned\\u0007\\u001b[2J\\u009b");
     std::fs::write(&journal, t).unwrap();
     for format in ["md", "csv"] {
         let o = kap(&["export", &id, "--format", format], tmp.path());
@@ -210,6 +210,11 @@ fn escape_sequences_from_files_are_never_printed_raw() {
         "{}",
         text(&o.stdout)
     );
+    // JSON stays valid JSON with the same text, escaped the JSON way.
+    let o = kap(&["export", &id, "--format", "fhir"], tmp.path());
+    let s = text(&o.stdout);
+    assert!(!s.contains('\u{1b}') && !s.contains('\u{9b}'), "{s}");
+    assert!(serde_json::from_str::<serde_json::Value>(&s).is_ok());
     // A protocol whose name and a diagnostic carry escapes.
     let p = tmp.path().join("evil.toml");
     let proto = std::fs::read_to_string(

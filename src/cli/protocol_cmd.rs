@@ -80,7 +80,7 @@ fn show(file: &Path, json: bool) -> ExitCode {
     };
     let out = if json {
         match serde_json::to_string_pretty(&l.protocol) {
-            Ok(s) => s + "\n",
+            Ok(s) => crate::text::json_safe(s) + "\n",
             Err(e) => {
                 crate::errln!("cannot write JSON: {e}");
                 return ExitCode::FAILURE;
@@ -111,7 +111,7 @@ fn dose_cmd(
         Ok(plan) => {
             let out = if json {
                 match serde_json::to_string_pretty(&plan) {
-                    Ok(s) => s + "\n",
+                    Ok(s) => crate::text::json_safe(s) + "\n",
                     Err(e) => {
                         crate::errln!("cannot write JSON: {e}");
                         return ExitCode::FAILURE;

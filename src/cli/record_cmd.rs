@@ -291,7 +291,7 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
         super::ExportFormat::Csv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {
             match serde_json::to_string_pretty(&export::fhir(s, &id, &now, &integrity)) {
-                Ok(t) => t + "\n",
+                Ok(t) => crate::text::json_safe(t) + "\n",
                 Err(e) => {
                     crate::errln!("cannot write JSON: {e}");
                     return ExitCode::FAILURE;
@@ -300,16 +300,19 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
         }
     };
     match output {
-        Some(path) => match crate::record::journal::write_atomic(path, text.as_bytes()) {
-            Ok(()) => {
-                crate::errln!("wrote {}", path.display());
-                ExitCode::SUCCESS
+        // A file gets what standard output would: escapes shown, not run.
+        Some(path) => {
+            match crate::record::journal::write_atomic(path, crate::text::clean(&text).as_bytes()) {
+                Ok(()) => {
+                    crate::errln!("wrote {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    crate::errln!("{}: {e}", path.display());
+                    ExitCode::FAILURE
+                }
             }
-            Err(e) => {
-                crate::errln!("{}: {e}", path.display());
-                ExitCode::FAILURE
-            }
-        },
+        }
         None => {
             // JSON escapes control characters itself; Markdown and CSV
             // are cleaned on the way out like every other output.
