@@ -179,7 +179,7 @@ fn sigkill_at_random_points_of_a_scripted_rehearsal_loses_nothing_shown_as_saved
         // And the session can be taken up again.
         let id = dir.file_name().unwrap().to_string_lossy().into_owned();
         let status = Command::new(env!("CARGO_BIN_EXE_kap"))
-            .args(["resume", "--status", &id])
+            .args(["resume", "--rehearsal", "--status", &id])
             .env("KAP_DATA_DIR", tmp.path())
             .output()
             .unwrap();
