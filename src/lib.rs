@@ -5,8 +5,10 @@
 
 pub mod audio;
 pub mod cli;
+pub mod doctor;
 pub mod protocol;
 pub mod record;
 pub mod rehearsal;
 pub mod session;
+pub mod share;
 pub mod tui;
