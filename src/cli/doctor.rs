@@ -110,13 +110,31 @@ fn audio() -> Check {
             "this kap was built without audio: music must come from another device",
         );
     }
-    if let Some(why) = crate::audio::open().unavailable() {
+    // libasound explains a missing device on stderr, a dozen lines around
+    // the checklist; the verdict line already says why.
+    let unavailable = without_stderr(|| crate::audio::open().unavailable());
+    if let Some(why) = unavailable {
         return Check::fail("audio", format!("{why}: music cannot play"));
     }
-    match crate::audio::probe_silence(Duration::from_secs(5)) {
+    match without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
         Ok(()) => Check::ok("audio", "audio device opens and played 0.2 s of silence"),
         Err(e) => Check::fail("audio", format!("audio device opens but cannot play: {e}")),
     }
+}
+
+/// Run `f` with standard error pointed at /dev/null, then restore it.
+fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
+    let saved = rustix::io::dup(std::io::stderr()).ok();
+    let null = std::fs::OpenOptions::new().write(true).open("/dev/null").ok();
+    let hidden = match (&saved, &null) {
+        (Some(_), Some(n)) => rustix::stdio::dup2_stderr(n).is_ok(),
+        _ => false,
+    };
+    let r = f();
+    if let (true, Some(s)) = (hidden, &saved) {
+        let _ = rustix::stdio::dup2_stderr(s);
+    }
+    r
 }
 
 fn protocol_checks(dir: &Path) -> Vec<Check> {
