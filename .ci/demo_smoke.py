@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The README's first quick-start command, `scripts/dev demo`, run in an
 80x24 pseudo-terminal until the rehearsal's start screen appears; then
-Ctrl-Q quits kap. Fails (exit 1) when the screen does not appear within the
+Ctrl-Q and y quit kap. Fails (exit 1) when the screen does not appear within the
 time limit or kap does not exit. Records go to a throw-away KAP_DATA_DIR.
 
 Usage: python3 .ci/demo_smoke.py [TIMEOUT_SECONDS]   (default 900: a cold
@@ -21,6 +21,24 @@ import time
 
 EXPECT = b"Enter starts the session"
 ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07]*\x07|[@-Z\\-_])")
+
+
+def wait_for(fd: int, text: bytes, secs: float) -> bool:
+    seen = b""
+    deadline = time.monotonic() + secs
+    while time.monotonic() < deadline:
+        if not select.select([fd], [], [], 0.5)[0]:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            return False
+        if not chunk:
+            return False
+        seen += chunk
+        if text in ANSI.sub(b"", seen):
+            return True
+    return False
 
 
 def main() -> int:
@@ -56,7 +74,13 @@ def main() -> int:
         tail = ANSI.sub(b"", seen)[-2000:].decode("utf-8", "replace")
         print(f"demo_smoke: no start screen within {limit:.0f} s; last output:\n{tail}")
         return 1
-    os.write(fd, b"\x11")  # Ctrl-Q leaves kap
+    os.write(fd, b"\x11")  # Ctrl-Q asks "Leave kap?"
+    if not wait_for(fd, b"Leave kap?", 10):
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        print("demo_smoke: Ctrl-Q did not ask to leave")
+        return 1
+    os.write(fd, b"y")
     end = time.monotonic() + 20
     while time.monotonic() < end:
         done, status = os.waitpid(pid, os.WNOHANG)

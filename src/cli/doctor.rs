@@ -125,7 +125,10 @@ fn audio() -> Check {
 /// Run `f` with standard error pointed at /dev/null, then restore it.
 fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
     let saved = rustix::io::dup(std::io::stderr()).ok();
-    let null = std::fs::OpenOptions::new().write(true).open("/dev/null").ok();
+    let null = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/null")
+        .ok();
     let hidden = match (&saved, &null) {
         (Some(_), Some(n)) => rustix::stdio::dup2_stderr(n).is_ok(),
         _ => false,
