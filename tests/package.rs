@@ -61,6 +61,7 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
         "usr/share/fish/vendor_completions.d/kap.fish",
         "usr/share/doc/kap/README.md",
         "usr/share/doc/kap/copyright",
+        "usr/share/doc/kap/protocol-format.md",
         "usr/share/kap/scenarios/montreal-uneventful.toml",
         "usr/share/kap/playlists/demo-ambient.m3u8",
     ] {
