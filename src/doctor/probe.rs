@@ -116,7 +116,9 @@ pub struct Mount {
 pub fn mount_of(mountinfo: &str, path: &Path) -> Option<Mount> {
     let mut best: Option<Mount> = None;
     for line in mountinfo.lines() {
-        let (left, right) = line.split_once(" - ")?;
+        let Some((left, right)) = line.split_once(" - ") else {
+            continue;
+        };
         let f: Vec<&str> = left.split(' ').collect();
         let r: Vec<&str> = right.split(' ').collect();
         let (Some(dev), Some(mp), Some(fstype)) = (f.get(2), f.get(4), r.first()) else {

@@ -101,6 +101,7 @@ fn terminal_and_colours() {
 }
 
 const MOUNTINFO: &str = "\
+a damaged line without the separator
 22 27 0:21 / /proc rw,relatime - proc proc rw
 27 1 253:1 / / rw,relatime - ext4 /dev/mapper/vg-root rw
 40 27 8:1 / /boot rw,relatime - ext4 /dev/sda1 rw
