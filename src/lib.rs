@@ -5,10 +5,12 @@
 
 pub mod audio;
 pub mod cli;
+pub mod doctor;
 pub mod input;
 pub mod protocol;
 pub mod record;
 pub mod rehearsal;
 pub mod session;
+pub mod share;
 pub mod text;
 pub mod tui;

@@ -210,6 +210,31 @@ impl Audio for Silent {
     }
 }
 
+/// Open the default device and play a short silent buffer through it, on a
+/// thread with a time limit (a stalled device must not hang `kap doctor`).
+/// `Err` says why there is no sound.
+pub fn probe_silence(limit: Duration) -> Result<(), String> {
+    #[cfg(feature = "audio")]
+    {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(rodio_out::play_silence(0.2));
+        });
+        return match rx.recv_timeout(limit) {
+            Ok(r) => r,
+            Err(_) => Err(format!(
+                "the device opened but did not play 0.2 s within {} s",
+                limit.as_secs()
+            )),
+        };
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = limit;
+        Err("this kap was built without audio".into())
+    }
+}
+
 /// Open the best audio output there is: rodio when built with it and a
 /// device opens, else the silent backend with the reason.
 pub fn open() -> Box<dyn Audio> {

@@ -366,3 +366,23 @@ impl Audio for RodioAudio {
         std::mem::take(&mut self.events)
     }
 }
+
+/// Open the default device and play `seconds` of silence through it, for
+/// `kap doctor`. `Err` with the reason when the device does not open or
+/// reports an error while playing.
+pub fn play_silence(seconds: f32) -> Result<(), String> {
+    let errors = Arc::new(Mutex::new(Vec::new()));
+    let (_sink, player, _side) = connect(&errors)?;
+    let silence = rodio::source::Zero::new(
+        NonZero::<u16>::MIN,
+        NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),
+    )
+    .take_duration(Duration::from_secs_f32(seconds));
+    player.append(silence);
+    player.sleep_until_end();
+    let errs = errors.lock().map(|v| v.clone()).unwrap_or_default();
+    match errs.first() {
+        Some(e) => Err(e.clone()),
+        None => Ok(()),
+    }
+}

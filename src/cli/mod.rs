@@ -1,9 +1,12 @@
 //! The command line: argument parsing with clap and the commands that do not
 //! need the full-screen app.
 
+mod assets;
+mod doctor;
 mod protocol_cmd;
 mod record_cmd;
 
+use crate::share;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,12 +14,19 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(
     name = "kap",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("KAP_COMMIT"), ")"),
     about = "A terminal companion for ketamine-assisted psychotherapy dosing sessions",
     long_about = "kap walks a clinician through a ketamine-assisted psychotherapy dosing \
 session as its protocol file describes it, and keeps a record that survives a crash.\n\n\
 kap is a documentation and workflow aid, not a medical device. Alarm limits and every \
-other site-set value in a protocol file are the site's to set and review."
+other site-set value in a protocol file are the site's to set and review.",
+    after_long_help = "Environment:\n  \
+KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)\n  \
+KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), \
+used when a relative path is not found in the working directory\n  \
+KAP_AUDIO=off  no sound\n  \
+NO_COLOR       the plain theme\n\n\
+Before the first patient on a new laptop, run `kap doctor`."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -90,6 +100,19 @@ pub enum Command {
         #[arg(long)]
         protocol: Option<PathBuf>,
     },
+    /// Check this computer before a session: data folder, audio, terminal,
+    /// clock, protocols, unfinished sessions; exit 1 on any FAIL
+    Doctor {
+        /// Folder of protocol files to check
+        #[arg(long, default_value = "protocols")]
+        protocols: PathBuf,
+        /// Print the checklist as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Packaging aid: write man pages and shell completions into DIR
+    #[command(hide = true)]
+    GenerateAssets { dir: PathBuf },
     /// Test aid: write N note events to a new rehearsal session, printing
     /// "saved SEQ" after each is durable (used by the crash tests)
     #[command(hide = true)]
@@ -140,7 +163,7 @@ pub struct StartArgs {
 impl StartArgs {
     fn options(self, rehearsal: bool, speed: f64) -> crate::tui::RunOptions {
         crate::tui::RunOptions {
-            protocol: Some(self.protocol),
+            protocol: Some(share::resolve(&self.protocol)),
             patient: self.patient,
             session: self.session,
             weight: self.weight,
@@ -148,7 +171,7 @@ impl StartArgs {
             rehearsal,
             speed,
             theme: self.theme,
-            playlists: self.playlists,
+            playlists: share::resolve(&self.playlists),
             resume: None,
             scenario: None,
             seed: None,
@@ -193,7 +216,7 @@ pub enum ProtocolCmd {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Protocol(cmd) => protocol_cmd::run(cmd),
+        Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),
         Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
         Command::Rehearse {
             mut start,
@@ -205,7 +228,7 @@ pub fn main() -> ExitCode {
             start.patient.get_or_insert_with(|| "rehearsal".into());
             start.weight.get_or_insert(70.0);
             let mut opts = start.options(true, speed);
-            opts.scenario = scenario;
+            opts.scenario = scenario.as_deref().map(share::resolve);
             opts.seed = seed;
             crate::tui::run(opts)
         }
@@ -225,7 +248,12 @@ pub fn main() -> ExitCode {
             protocol,
             rehearsal,
         } => record_cmd::history(&patient, protocol.as_deref(), rehearsal),
-        Command::Playlists { dir, protocol } => playlists(&dir, protocol.as_deref()),
+        Command::Playlists { dir, protocol } => playlists(
+            &share::resolve(&dir),
+            protocol.as_deref().map(share::resolve).as_deref(),
+        ),
+        Command::Doctor { protocols, json } => doctor::run(&share::resolve(&protocols), json),
+        Command::GenerateAssets { dir } => assets::run(&dir),
         Command::JournalWriter {
             protocol,
             count,

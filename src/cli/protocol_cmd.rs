@@ -3,6 +3,7 @@
 use super::ProtocolCmd;
 use crate::protocol::dose::{self, DoseRequest, num};
 use crate::protocol::{self, Loaded, Protocol};
+use crate::share;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -314,4 +315,32 @@ pub fn describe(p: &Protocol) -> String {
         }
     }
     s
+}
+
+impl ProtocolCmd {
+    /// Relative paths not found here are looked up in the shipped files.
+    pub(super) fn resolved(self) -> ProtocolCmd {
+        match self {
+            ProtocolCmd::Check { files } => ProtocolCmd::Check {
+                files: files.iter().map(|f| share::resolve(f)).collect(),
+            },
+            ProtocolCmd::Show { file, json } => ProtocolCmd::Show {
+                file: share::resolve(&file),
+                json,
+            },
+            ProtocolCmd::Dose {
+                file,
+                session,
+                weight,
+                mg_per_kg,
+                json,
+            } => ProtocolCmd::Dose {
+                file: share::resolve(&file),
+                session,
+                weight,
+                mg_per_kg,
+                json,
+            },
+        }
+    }
 }

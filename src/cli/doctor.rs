@@ -1,0 +1,188 @@
+//! `kap doctor`: gathers the facts (data folder, audio device, terminal,
+//! clock, protocols, unfinished sessions), has `crate::doctor` judge them,
+//! prints the checklist and exits 1 on any FAIL.
+
+use crate::doctor::{self, Check, ProtocolFacts, Terminal, probe};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+pub fn run(protocols: &Path, json: bool) -> ExitCode {
+    let checks = gather(protocols);
+    let text = if json {
+        doctor::render_json(&checks)
+    } else {
+        doctor::render_text(&checks)
+    };
+    if let Err(code) = print(&text) {
+        return code;
+    }
+    if doctor::summary(&checks).fail > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Write to standard output; a closed pipe (`kap doctor | head`) is a
+/// quiet exit, not a panic.
+fn print(s: &str) -> Result<(), ExitCode> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("kap doctor: cannot write the report: {e}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn gather(protocols: &Path) -> Vec<Check> {
+    let mut checks = Vec::new();
+    let store = crate::record::Store::from_env();
+    match &store {
+        Ok(s) => checks.extend(probe::data_folder(s.root())),
+        Err(e) => checks.push(Check::fail(
+            "data-folder",
+            format!("no data folder: {e} (set KAP_DATA_DIR)"),
+        )),
+    }
+    checks.push(audio());
+    checks.push(doctor::judge_terminal(&Terminal {
+        is_tty: std::io::stdout().is_terminal(),
+        size: ratatui::crossterm::terminal::size().ok(),
+    }));
+    checks.push(doctor::judge_colours(
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        std::env::var("COLORTERM").ok().as_deref(),
+        std::env::var("TERM").ok().as_deref(),
+    ));
+    checks.push(match probe::boottime() {
+        Ok(s) => Check::ok(
+            "clock-boottime",
+            format!(
+                "CLOCK_BOOTTIME reads {}h{:02}m since boot (the infusion timer counts suspend)",
+                s / 3600,
+                (s / 60) % 60
+            ),
+        ),
+        Err(e) => Check::fail(
+            "clock-boottime",
+            format!("cannot read CLOCK_BOOTTIME ({e}): the infusion timer needs it"),
+        ),
+    });
+    let offset = chrono::Local::now().format("%:z");
+    checks.push(match probe::time_zone() {
+        Some((tz, from)) => Check::ok(
+            "time-zone",
+            format!("time zone {tz} (from {from}), now UTC{offset}"),
+        ),
+        None => Check::warn(
+            "time-zone",
+            format!(
+                "no time zone set (no TZ, no /etc/localtime): times are recorded as UTC{offset}"
+            ),
+        ),
+    });
+    let (synced, source) = probe::clock_synced();
+    checks.push(doctor::judge_sync(synced, &source));
+    checks.extend(protocol_checks(protocols));
+    if let Ok(s) = &store {
+        let open: Vec<(String, String)> = s
+            .unfinished(false)
+            .into_iter()
+            .map(|l| (l.id, l.started.wall.format("%Y-%m-%d %H:%M").to_string()))
+            .collect();
+        checks.push(doctor::judge_unfinished(&open));
+    }
+    checks
+}
+
+fn audio() -> Check {
+    if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
+        return Check::warn("audio", "sound turned off by KAP_AUDIO=off");
+    }
+    if !cfg!(feature = "audio") {
+        return Check::warn(
+            "audio",
+            "this kap was built without audio: music must come from another device",
+        );
+    }
+    // libasound explains a missing device on stderr, a dozen lines around
+    // the checklist; the verdict line already says why.
+    let unavailable = without_stderr(|| crate::audio::open().unavailable());
+    if let Some(why) = unavailable {
+        return Check::fail("audio", format!("{why}: music cannot play"));
+    }
+    match without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
+        Ok(()) => Check::ok("audio", "audio device opens and played 0.2 s of silence"),
+        Err(e) => Check::fail("audio", format!("audio device opens but cannot play: {e}")),
+    }
+}
+
+/// Run `f` with standard error pointed at /dev/null, then restore it.
+fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
+    let saved = rustix::io::dup(std::io::stderr()).ok();
+    let null = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/null")
+        .ok();
+    let hidden = match (&saved, &null) {
+        (Some(_), Some(n)) => rustix::stdio::dup2_stderr(n).is_ok(),
+        _ => false,
+    };
+    let r = f();
+    if let (true, Some(s)) = (hidden, &saved) {
+        let _ = rustix::stdio::dup2_stderr(s);
+    }
+    r
+}
+
+fn protocol_checks(dir: &Path) -> Vec<Check> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            return vec![Check::fail(
+                "protocol",
+                format!(
+                    "cannot read the protocols folder {}: {e} (--protocols DIR)",
+                    dir.display()
+                ),
+            )];
+        }
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return vec![Check::fail(
+            "protocol",
+            format!("no protocol files (*.toml) in {}", dir.display()),
+        )];
+    }
+    files
+        .iter()
+        .map(|f| {
+            let facts = match crate::protocol::load_file(f) {
+                Ok(l) => ProtocolFacts::Valid {
+                    reviewed_by: l.protocol.site.reviewed_by.clone(),
+                    reviewed_on: l.protocol.site.reviewed_on.clone(),
+                    other_warnings: l
+                        .warnings
+                        .iter()
+                        .filter(|w| !w.message.contains("not signed off"))
+                        .count(),
+                },
+                Err(d) => ProtocolFacts::Invalid {
+                    errors: d.iter().filter(|d| d.is_error()).count(),
+                },
+            };
+            doctor::judge_protocol(&f.display().to_string(), &facts)
+        })
+        .collect()
+}
