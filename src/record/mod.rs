@@ -5,6 +5,7 @@ pub mod course;
 pub mod export;
 pub mod journal;
 pub mod lock;
+pub mod replay;
 pub mod store;
 pub mod summary;
 pub mod verify;

@@ -4,9 +4,10 @@
 //! the journal and a copy of the protocol it ran under, so a record replays
 //! the same way even after the protocol file has been edited.
 
-use super::journal::{self, Journal, ReadOutcome};
+use super::journal::{self, Journal};
 use super::lock::{LockError, SessionLock};
-use super::verify::{Finding, NewerSchema, Problem};
+pub use super::replay::{ReadSession, read_session, replay};
+use super::verify::{NewerSchema, Problem};
 use crate::protocol::{self, Diagnostic};
 use crate::session::{Event, Moment, Refusal, Session, SessionStart};
 use std::fmt;
@@ -83,7 +84,7 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
-fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
+pub(super) fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
     move |e| RecordError::Io(p.to_path_buf(), e)
 }
 
@@ -373,7 +374,7 @@ impl OpenSession {
         let jpath = dir.join(JOURNAL);
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
-        let warnings = warnings(&outcome, &problems, &jpath);
+        let warnings = super::replay::warnings(&outcome, &problems, &jpath);
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,
@@ -457,53 +458,8 @@ impl OpenSession {
     }
 }
 
-/// A session read without changing anything (exports, history, status).
-#[derive(Debug)]
-pub struct ReadSession {
-    pub session: Session,
-    /// What verifying and replaying the journal found, by line.
-    pub problems: Vec<Problem>,
-    /// Everything unusual, as sentences (a torn last line, problems, …).
-    pub warnings: Vec<String>,
-}
-
-/// Read a session folder without changing anything (exports, history):
-/// no lock is taken, a torn last line is skipped and reported, not cut off.
-pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
-    let (protocol, _) = protocol_copy(dir)?;
-    let jpath = dir.join(JOURNAL);
-    let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
-    let (session, problems) = replay(protocol, &outcome, &jpath)?;
-    let warnings = warnings(&outcome, &problems, &jpath);
-    Ok(ReadSession {
-        session,
-        problems,
-        warnings,
-    })
-}
-
-fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {
-    let mut w = Vec::new();
-    if let Some((line, bytes)) = &outcome.torn {
-        w.push(format!(
-            "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
-            jpath.display(),
-            bytes.len()
-        ));
-    }
-    w.extend(problems.iter().map(|p| p.describe(jpath)));
-    if outcome.unchained > 0 {
-        w.push(format!(
-            "{}: {} entries were written before journals carried checksums (schema 1): read, but they cannot be verified",
-            jpath.display(),
-            outcome.unchained
-        ));
-    }
-    w
-}
-
 /// The session's own copy of the protocol it ran under, and its text.
-fn protocol_copy(dir: &Path) -> Result<(Arc<protocol::Protocol>, String), RecordError> {
+pub(super) fn protocol_copy(dir: &Path) -> Result<(Arc<protocol::Protocol>, String), RecordError> {
     let ppath = dir.join(PROTOCOL_COPY);
     let text = crate::input::read_text_string(&ppath).map_err(io_err(&ppath))?;
     let loaded = protocol::load_str(&ppath, &text).map_err(RecordError::Protocol)?;
@@ -526,62 +482,6 @@ impl fmt::Display for RecordOrRefusal {
             RecordOrRefusal::Disk(e) => write!(f, "NOT SAVED — {e}"),
         }
     }
-}
-
-/// Rebuild the session from a verified read, recovering every entry that
-/// fits: an entry the session refuses (often because an earlier line was
-/// unreadable) is quarantined and reported, and replay goes on with the
-/// next. Only a journal from a newer kap, or one with no start entry, is
-/// refused whole.
-pub fn replay(
-    protocol: Arc<protocol::Protocol>,
-    outcome: &ReadOutcome,
-    path: &Path,
-) -> Result<(Session, Vec<Problem>), RecordError> {
-    if let Some(n) = &outcome.newer {
-        return Err(RecordError::Newer(path.to_path_buf(), n.clone()));
-    }
-    let mut problems = outcome.problems.clone();
-    let mut entries = outcome.entries();
-    let Some(first) = entries.next() else {
-        return Err(RecordError::Empty(path.to_path_buf()));
-    };
-    let Event::Started(start) = &first.record.event else {
-        return Err(RecordError::NoStart {
-            path: path.to_path_buf(),
-            line: first.line,
-        });
-    };
-    let mut session = Session::start(
-        Arc::clone(&protocol),
-        start.clone(),
-        first.record.at.clone(),
-    )
-    .map_err(|refusal| RecordError::Replay {
-        path: path.to_path_buf(),
-        seq: first.record.seq,
-        refusal,
-    })?;
-    if let Some(why) = crate::session::dose_disagreement(&protocol, start) {
-        problems.push(Problem {
-            line: first.line,
-            seq: Some(first.record.seq),
-            entry: Some((first.record.event.kind(), first.record.at.clone())),
-            finding: Finding::Implausible(why),
-        });
-    }
-    for e in entries {
-        if let Err(r) = session.apply(&e.record.event, &e.record.at) {
-            problems.push(Problem {
-                line: e.line,
-                seq: Some(e.record.seq),
-                entry: Some((e.record.event.kind(), e.record.at.clone())),
-                finding: Finding::Refused(r.to_string()),
-            });
-        }
-    }
-    problems.sort_by_key(|p| p.line);
-    Ok((session, problems))
 }
 
 /// Create `dir` and any missing parents with mode 0700. A folder that

@@ -1,0 +1,111 @@
+//! Rebuilding a session from its journal: the verified read, then a replay
+//! that recovers every entry that fits and names what it had to skip.
+
+use super::journal::{self, ReadOutcome};
+use super::store::{JOURNAL, RecordError, io_err, protocol_copy};
+use super::verify::{Finding, Problem};
+use crate::protocol;
+use crate::session::{Event, Session};
+use std::path::Path;
+use std::sync::Arc;
+
+/// A session read without changing anything (exports, history, status).
+#[derive(Debug)]
+pub struct ReadSession {
+    pub session: Session,
+    /// What verifying and replaying the journal found, by line.
+    pub problems: Vec<Problem>,
+    /// Everything unusual, as sentences (a torn last line, problems, …).
+    pub warnings: Vec<String>,
+}
+
+/// Read a session folder without changing anything (exports, history):
+/// no lock is taken, a torn last line is skipped and reported, not cut off.
+pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
+    let (protocol, _) = protocol_copy(dir)?;
+    let jpath = dir.join(JOURNAL);
+    let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
+    let (session, problems) = replay(protocol, &outcome, &jpath)?;
+    let warnings = warnings(&outcome, &problems, &jpath);
+    Ok(ReadSession {
+        session,
+        problems,
+        warnings,
+    })
+}
+
+pub(super) fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {
+    let mut w = Vec::new();
+    if let Some((line, bytes)) = &outcome.torn {
+        w.push(format!(
+            "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
+            jpath.display(),
+            bytes.len()
+        ));
+    }
+    w.extend(problems.iter().map(|p| p.describe(jpath)));
+    if outcome.unchained > 0 {
+        w.push(format!(
+            "{}: {} entries were written before journals carried checksums (schema 1): read, but they cannot be verified",
+            jpath.display(),
+            outcome.unchained
+        ));
+    }
+    w
+}
+
+/// Rebuild the session from a verified read, recovering every entry that
+/// fits: an entry the session refuses (often because an earlier line was
+/// unreadable) is quarantined and reported, and replay goes on with the
+/// next. Only a journal from a newer kap, or one with no start entry, is
+/// refused whole.
+pub fn replay(
+    protocol: Arc<protocol::Protocol>,
+    outcome: &ReadOutcome,
+    path: &Path,
+) -> Result<(Session, Vec<Problem>), RecordError> {
+    if let Some(n) = &outcome.newer {
+        return Err(RecordError::Newer(path.to_path_buf(), n.clone()));
+    }
+    let mut problems = outcome.problems.clone();
+    let mut entries = outcome.entries();
+    let Some(first) = entries.next() else {
+        return Err(RecordError::Empty(path.to_path_buf()));
+    };
+    let Event::Started(start) = &first.record.event else {
+        return Err(RecordError::NoStart {
+            path: path.to_path_buf(),
+            line: first.line,
+        });
+    };
+    let mut session = Session::start(
+        Arc::clone(&protocol),
+        start.clone(),
+        first.record.at.clone(),
+    )
+    .map_err(|refusal| RecordError::Replay {
+        path: path.to_path_buf(),
+        seq: first.record.seq,
+        refusal,
+    })?;
+    if let Some(why) = crate::session::dose_disagreement(&protocol, start) {
+        problems.push(Problem {
+            line: first.line,
+            seq: Some(first.record.seq),
+            entry: Some((first.record.event.kind(), first.record.at.clone())),
+            finding: Finding::Implausible(why),
+        });
+    }
+    for e in entries {
+        if let Err(r) = session.apply(&e.record.event, &e.record.at) {
+            problems.push(Problem {
+                line: e.line,
+                seq: Some(e.record.seq),
+                entry: Some((e.record.event.kind(), e.record.at.clone())),
+                finding: Finding::Refused(r.to_string()),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.line);
+    Ok((session, problems))
+}
