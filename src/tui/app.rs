@@ -865,9 +865,11 @@ impl App {
         }
     }
 
-    /// Milliseconds until a time on screen next changes: the clock in the
-    /// header turns over with the wall clock's second, the infusion timer
-    /// with its own (it counts from the infusion's start).
+    /// Milliseconds until the next frame: when the infusion timer runs, the
+    /// moment it turns over (it counts from the infusion's start, and it is
+    /// the figure that must never lag); otherwise the wall clock's next
+    /// second. One wake-up a second, never two: the header clock and the
+    /// other counters are then at most a second behind.
     pub fn ms_to_next_second(&self, now: &Moment) -> Millis {
         let wall = 1000 - Millis::from(now.wall.timestamp_subsec_millis() % 1000);
         let timer = self
@@ -875,7 +877,7 @@ impl App {
             .map(|v| &v.open.session.dosing)
             .filter(|d| d.state(now) == crate::session::DosingState::Running)
             .map(|d| 1000 - d.elapsed(now).rem_euclid(1000));
-        timer.map_or(wall, |t| t.min(wall))
+        timer.unwrap_or(wall)
     }
 
     fn view(&self) -> Option<&SessionView> {

@@ -213,7 +213,13 @@ pub fn run(opts: RunOptions) -> ExitCode {
         // SIGINT is taken by the raw-mode terminal as a key; SIGTERM and
         // SIGHUP (closed terminal) land here. The journal is already
         // fsynced entry by entry, so closing cleanly is all that is left.
-        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
+        }
     }
     hangup::start_watchdog(Arc::clone(&stop));
     let watch = hangup::Watch::new();
