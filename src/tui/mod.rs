@@ -210,9 +210,10 @@ pub fn run(opts: RunOptions) -> ExitCode {
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);
-        // SIGINT is taken by the raw-mode terminal as a key; SIGTERM and
-        // SIGHUP (closed terminal) land here. The journal is already
-        // fsynced entry by entry, so closing cleanly is all that is left.
+        // SIGTERM, SIGHUP (closed terminal) and a SIGINT sent by `kill`
+        // (Ctrl-C itself is a key in raw mode) set the stop flag. The
+        // journal is already fsynced entry by entry, so closing cleanly is
+        // all that is left; the watchdog makes sure it happens.
         for sig in [
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGHUP,
