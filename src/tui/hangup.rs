@@ -14,7 +14,9 @@ use std::fs::File;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::io::Read;
+use std::os::unix::net::UnixStream;
+use std::time::Duration;
 
 /// Watches the descriptor the keys come from: standard input when it is a
 /// terminal, else the process's controlling terminal (as crossterm does).
@@ -46,32 +48,47 @@ impl Watch {
 /// gone or a signal asked it to stop.
 const GRACE: Duration = Duration::from_millis(700);
 
-/// Start the watchdog. It sets `stop` on a hang-up, and ends the process
-/// if the event loop has not ended it `GRACE` after a hang-up or a stop.
+/// The signals that ask kap to stop: SIGTERM, SIGHUP (a closed terminal)
+/// and a SIGINT sent by `kill` (Ctrl-C itself is a key in raw mode).
+const STOP_SIGNALS: [i32; 3] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+];
+
+/// Make the stop signals set `stop`, and start the watchdog. The watchdog
+/// sleeps until the terminal hangs up or a stop signal arrives (the signal
+/// handler writes to a pipe it waits on: no timer, no wake-ups while all is
+/// well), sets `stop`, and ends the process if the event loop has not ended
+/// it `GRACE` later.
 pub fn start_watchdog(stop: Arc<AtomicBool>) {
+    for sig in STOP_SIGNALS {
+        let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
+    }
     let watch = Watch::new();
+    let Ok((wake, signalled)) = UnixStream::pair() else {
+        return; // the loop's own checks still end most hang-ups
+    };
+    if signalled.set_nonblocking(true).is_err() {
+        return;
+    }
+    for sig in STOP_SIGNALS {
+        if let Ok(w) = signalled.try_clone() {
+            let _ = signal_hook::low_level::pipe::register(sig, w);
+        }
+    }
     let spawned = std::thread::Builder::new()
         .name("kap-hangup-watchdog".into())
         .spawn(move || {
-            let mut since: Option<Instant> = None;
-            loop {
-                let hung = watch.wait_hang_up(Duration::from_millis(200));
-                if hung {
-                    stop.store(true, Ordering::SeqCst);
-                }
-                if since.is_none() && stop.load(Ordering::SeqCst) {
-                    since = Some(Instant::now());
-                }
-                if since.is_some_and(|t| t.elapsed() >= GRACE) {
-                    let hung = watch.hung_up();
-                    if hung {
-                        detach_stdio();
-                    }
-                    std::process::exit(if hung { 129 } else { 143 });
-                }
+            while !watch.wait_hang_up_or(&wake) && !stop.load(Ordering::SeqCst) {}
+            stop.store(true, Ordering::SeqCst);
+            std::thread::sleep(GRACE);
+            let hung = watch.hung_up();
+            if hung {
+                detach_stdio();
             }
+            std::process::exit(if hung { 129 } else { 143 });
         });
-    // Without the thread the loop's own checks still end most hang-ups.
     drop(spawned);
 }
 
@@ -113,27 +130,25 @@ impl Watch {
         }
     }
 
-    /// Wait up to `timeout` for the terminal to hang up; true if it has.
-    fn wait_hang_up(&self, timeout: Duration) -> bool {
-        let Some(fd) = &self.tty else {
-            std::thread::sleep(timeout);
-            return false;
-        };
-        // Asking for no events still reports a hang-up or an error.
-        let mut fds = [PollFd::new(fd, PollFlags::empty())];
-        let t = Timespec {
-            tv_sec: 0,
-            tv_nsec: i64::from(timeout.subsec_nanos()),
-        };
-        match poll(&mut fds, Some(&t)) {
-            Ok(_) => fds[0]
-                .revents()
-                .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
-            Err(_) => {
-                std::thread::sleep(timeout);
-                false
-            }
+    /// Sleep until the terminal hangs up (true) or something arrives on
+    /// `wake` (false; it is drained). No timeout.
+    fn wait_hang_up_or(&self, wake: &UnixStream) -> bool {
+        let mut fds = vec![PollFd::new(wake, PollFlags::IN)];
+        if let Some(fd) = &self.tty {
+            // Asking for no events still reports a hang-up or an error.
+            fds.push(PollFd::new(fd, PollFlags::empty()));
         }
+        if poll(&mut fds, None).is_err() {
+            return false; // interrupted: look again
+        }
+        let hung = fds
+            .get(1)
+            .is_some_and(|f| f.revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL));
+        if fds[0].revents().contains(PollFlags::IN) {
+            let mut buf = [0u8; 64];
+            let _ = (&*wake).read(&mut buf);
+        }
+        hung
     }
 }
 

@@ -207,21 +207,10 @@ pub fn run(opts: RunOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // SIGTERM, SIGHUP and SIGINT set the stop flag; the watchdog makes
+    // sure the app then stops, as it does when the terminal goes away. The
+    // journal is already fsynced entry by entry, so closing is all there is.
     let stop = Arc::new(AtomicBool::new(false));
-    {
-        let stop = Arc::clone(&stop);
-        // SIGTERM, SIGHUP (closed terminal) and a SIGINT sent by `kill`
-        // (Ctrl-C itself is a key in raw mode) set the stop flag. The
-        // journal is already fsynced entry by entry, so closing cleanly is
-        // all that is left; the watchdog makes sure it happens.
-        for sig in [
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-        ] {
-            let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
-        }
-    }
     hangup::start_watchdog(Arc::clone(&stop));
     let watch = hangup::Watch::new();
     let mut terminal = match ratatui::try_init() {
