@@ -116,18 +116,45 @@ pub struct RodioAudio {
 const REOPENS: usize = 3;
 const REOPEN_WINDOW: Duration = Duration::from_secs(60);
 
-/// Open the default device; its errors are collected in `errors`.
+/// The output format kap asks for first: the CD rate most music files are
+/// at, in 16-bit samples, so the device and the sound server need neither
+/// resample nor convert (the shipped ambient piece, at half that rate,
+/// doubles cheaply). The buffer holds about 90 ms: background music needs
+/// no lower latency, and a larger buffer wakes the audio thread less often.
+const MUSIC_RATE: u32 = 44_100;
+const MUSIC_BUFFER_FRAMES: u32 = 4096;
+
+/// Open the default device; its errors are collected in `errors`. The
+/// music format above first; if the device refuses it, its own default.
 fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player, Player), String> {
-    let sink_errors = Arc::clone(errors);
-    let mut sink = DeviceSinkBuilder::from_default_device()
-        .map_err(|e| e.to_string())?
-        .with_error_callback(move |e| {
+    let callback = || {
+        let sink_errors = Arc::clone(errors);
+        move |e: rodio::cpal::Error| {
             if let Ok(mut v) = sink_errors.lock() {
                 v.push(e.to_string());
             }
-        })
-        .open_stream()
-        .map_err(|e| e.to_string())?;
+        }
+    };
+    let preferred = SampleRate::new(MUSIC_RATE)
+        .ok_or_else(|| "no sample rate".to_string())
+        .and_then(|rate| {
+            DeviceSinkBuilder::from_default_device()
+                .map_err(|e| e.to_string())?
+                .with_sample_rate(rate)
+                .with_sample_format(rodio::cpal::SampleFormat::I16)
+                .with_buffer_size(rodio::cpal::BufferSize::Fixed(MUSIC_BUFFER_FRAMES))
+                .with_error_callback(callback())
+                .open_stream()
+                .map_err(|e| e.to_string())
+        });
+    let mut sink = match preferred {
+        Ok(sink) => sink,
+        Err(_) => DeviceSinkBuilder::from_default_device()
+            .map_err(|e| e.to_string())?
+            .with_error_callback(callback())
+            .open_stream()
+            .map_err(|e| e.to_string())?,
+    };
     sink.log_on_drop(false);
     let player = Player::connect_new(sink.mixer());
     let side = Player::connect_new(sink.mixer());
