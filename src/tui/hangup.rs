@@ -11,11 +11,11 @@
 use rustix::event::{PollFd, PollFlags, poll};
 use rustix::time::Timespec;
 use std::fs::File;
+use std::io::Read;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::io::Read;
-use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
 /// Watches the descriptor the keys come from: standard input when it is a
@@ -141,9 +141,10 @@ impl Watch {
         if poll(&mut fds, None).is_err() {
             return false; // interrupted: look again
         }
-        let hung = fds
-            .get(1)
-            .is_some_and(|f| f.revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL));
+        let hung = fds.get(1).is_some_and(|f| {
+            f.revents()
+                .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+        });
         if fds[0].revents().contains(PollFlags::IN) {
             let mut buf = [0u8; 64];
             let _ = (&*wake).read(&mut buf);

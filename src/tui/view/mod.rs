@@ -1,7 +1,10 @@
 //! Pure rendering: the app's state and the moment → a frame. Nothing here
 //! changes state or touches the disk.
 
+mod closed;
+mod infusion;
 mod overlay;
+mod phase;
 mod session;
 mod start;
 
@@ -46,7 +49,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App, now: &Moment) {
     match &app.screen {
         Screen::Start(form) => start::draw(f, app, form, strip, body),
         Screen::Session(v) => session::draw(f, app, v, now, strip, body),
-        Screen::Closed(c) => session::draw_closed(f, app, c, body),
+        Screen::Closed(c) => closed::draw_closed(f, app, c, body),
     }
     draw_flash(f, app, flash);
     draw_footer(f, app, footer);

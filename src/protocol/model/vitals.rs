@@ -1,0 +1,168 @@
+//! Vital signs: what is measured, the limits and the alert rules.
+
+use super::*;
+
+/// A measure the clinician records at a vitals prompt or watches throughout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    Bp,
+    Hr,
+    Spo2,
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Bp => "bp",
+            Measure::Hr => "hr",
+            Measure::Spo2 => "spo2",
+        }
+    }
+}
+
+/// A single number a limit or an alert applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Metric {
+    Systolic,
+    Diastolic,
+    Hr,
+    Spo2,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 4] = [
+        Metric::Systolic,
+        Metric::Diastolic,
+        Metric::Hr,
+        Metric::Spo2,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::Systolic => "systolic BP",
+            Metric::Diastolic => "diastolic BP",
+            Metric::Hr => "heart rate",
+            Metric::Spo2 => "SpO₂",
+        }
+    }
+
+    pub fn unit(self) -> &'static str {
+        match self {
+            Metric::Systolic | Metric::Diastolic => "mmHg",
+            Metric::Hr => "/min",
+            Metric::Spo2 => "%",
+        }
+    }
+}
+
+/// Vital-sign monitoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vitals {
+    /// Window for the next vitals prompt during dosing.
+    pub interval_minutes: Range<u32>,
+    /// Window for prompts after the infusion has ended, when different.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_dosing_interval_minutes: Option<Range<u32>>,
+    /// Measures asked for at each prompt.
+    pub prompted: Vec<Measure>,
+    /// Measures watched throughout.
+    #[serde(default)]
+    pub continuous: Vec<Measure>,
+    pub source: String,
+    /// Named limit sets used by gates (e.g. `baseline`, `discharge`).
+    #[serde(default)]
+    pub limits: BTreeMap<String, LimitSet>,
+    #[serde(rename = "alert", default)]
+    pub alerts: Vec<AlertRule>,
+}
+
+/// Limits for each metric; a missing metric is not checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitSet {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub systolic: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diastolic: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hr: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spo2: Option<Bound>,
+    pub source: String,
+}
+
+impl LimitSet {
+    pub fn bound(&self, m: Metric) -> Option<&Bound> {
+        match m {
+            Metric::Systolic => self.systolic.as_ref(),
+            Metric::Diastolic => self.diastolic.as_ref(),
+            Metric::Hr => self.hr.as_ref(),
+            Metric::Spo2 => self.spo2.as_ref(),
+        }
+    }
+}
+
+/// `{ min, max }` with either side optional; both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bound {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+}
+
+impl Bound {
+    pub fn contains(&self, v: f64) -> bool {
+        self.min.is_none_or(|m| v >= m) && self.max.is_none_or(|m| v <= m)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Advisory,
+    Warning,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Advisory => "advisory",
+            Severity::Warning => "warning",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// A clinical alert threshold. Exactly one of `above` or `below`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertRule {
+    pub id: String,
+    pub metric: Metric,
+    /// Fires when the value is strictly above this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub above: Option<f64>,
+    /// Fires when the value is strictly below this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<f64>,
+    pub severity: Severity,
+    /// When set, a first reading past the limit asks for a repeat reading
+    /// this many minutes later; only a repeat still past it raises the alert.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_after_minutes: Option<u32>,
+    /// What the clinician should consider; shown verbatim on the alert.
+    pub action: String,
+    pub source: String,
+}
+
+impl AlertRule {
+    pub fn breached_by(&self, v: f64) -> bool {
+        self.above.is_some_and(|a| v > a) || self.below.is_some_and(|b| v < b)
+    }
+}

@@ -1,0 +1,421 @@
+//! Events applied to a session: every rule that accepts or refuses one.
+
+use super::*;
+
+impl Session {
+    /// Check an event against the current state without applying it.
+    pub fn check(&self, ev: &Event, now: &Moment) -> Result<(), Refusal> {
+        let mut copy = self.clone();
+        copy.apply(ev, now)
+    }
+
+    /// Apply an event that happened at `at`. On refusal nothing changes.
+    pub fn apply(&mut self, ev: &Event, at: &Moment) -> Result<(), Refusal> {
+        if self.closed.is_some() {
+            return Err(Refusal::new("the session is closed"));
+        }
+        match ev {
+            Event::Started(_) => Err(Refusal::new("the session has already started")),
+            Event::Answered { prompt, text } => {
+                let p = self.find_prompt(prompt, PromptKind::Text)?;
+                let id = p.id.clone();
+                if text.trim().is_empty() {
+                    self.answers.remove(&id);
+                } else {
+                    self.answers.insert(
+                        id,
+                        Answer {
+                            text: text.clone(),
+                            at: at.clone(),
+                        },
+                    );
+                }
+                Ok(())
+            }
+            Event::Ticked { prompt, checked } => {
+                let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
+                self.ticks.insert(
+                    id,
+                    Tick {
+                        checked: *checked,
+                        at: at.clone(),
+                    },
+                );
+                Ok(())
+            }
+            Event::Recorded { prompt, value } => {
+                let Some((_, p)) = self.protocol.prompt(prompt) else {
+                    return Err(Refusal::new(format!("there is no prompt \"{prompt}\"")));
+                };
+                if !p.applies_to(self.start.session) {
+                    return Err(Refusal::new(format!(
+                        "prompt \"{prompt}\" is not asked in session {}",
+                        self.start.session
+                    )));
+                }
+                values::check(p, value).map_err(Refusal::new)?;
+                self.values
+                    .entry(p.id.clone())
+                    .or_default()
+                    .push(ValueEntry {
+                        at: at.clone(),
+                        value: value.clone(),
+                    });
+                Ok(())
+            }
+            Event::Vitals { reading } => {
+                reading.check().map_err(|e| Refusal::new(e.to_string()))?;
+                let raised = self
+                    .alerts
+                    .on_reading(&self.protocol.vitals.alerts, reading, at);
+                self.vitals.push(VitalsEntry {
+                    at: at.clone(),
+                    reading: *reading,
+                    raised,
+                });
+                Ok(())
+            }
+            Event::Note { text, tags } => {
+                if text.trim().is_empty() && tags.is_empty() {
+                    return Err(Refusal::new("an empty note is not saved"));
+                }
+                self.notes.push(NoteEntry {
+                    at: at.clone(),
+                    text: text.clone(),
+                    tags: tags.clone(),
+                });
+                Ok(())
+            }
+            Event::Advanced { reason } => self.advance(reason.as_deref(), at),
+            Event::DosingStarted => self.start_dosing(at),
+            Event::DosingPaused { reason } => {
+                need_reason(reason, "pausing the infusion")?;
+                if !self.dosing.infusion {
+                    return Err(Refusal::new("a bolus cannot be paused"));
+                }
+                if self.dosing.state(at) != DosingState::Running {
+                    return Err(Refusal::new("the infusion is not running"));
+                }
+                self.dosing.pauses.push(Pause {
+                    from: at.clone(),
+                    to: None,
+                    reason: reason.clone(),
+                });
+                Ok(())
+            }
+            Event::DosingResumed => {
+                if self.dosing.state(at) != DosingState::Paused {
+                    return Err(Refusal::new("the infusion is not paused"));
+                }
+                if let Some(p) = self.dosing.pauses.last_mut() {
+                    p.to = Some(at.clone());
+                }
+                Ok(())
+            }
+            Event::DosingStopped { reason } => {
+                need_reason(reason, "stopping the infusion early")?;
+                if !self.dosing.is_under_way(at) {
+                    return Err(Refusal::new("the infusion is not under way"));
+                }
+                if let Some(p) = self.dosing.pauses.last_mut()
+                    && p.to.is_none()
+                {
+                    p.to = Some(at.clone());
+                }
+                self.dosing.stopped = Some((at.clone(), reason.clone()));
+                Ok(())
+            }
+            Event::AlertAcknowledged { alert, action } => {
+                let action = action.as_ref().filter(|a| !a.trim().is_empty()).cloned();
+                if self.alerts.acknowledge(*alert, at, action) {
+                    Ok(())
+                } else if self.alerts.get(*alert).is_some() {
+                    Err(Refusal::new(format!(
+                        "alert {alert} is already acknowledged"
+                    )))
+                } else {
+                    Err(Refusal::new(format!("there is no alert {alert}")))
+                }
+            }
+            Event::MusicChosen { playlist, support } => {
+                if let Some(s) = support {
+                    let known = self
+                        .protocol
+                        .music
+                        .as_ref()
+                        .is_some_and(|m| m.supports.iter().any(|x| &x.id == s));
+                    if !known {
+                        return Err(Refusal::new(format!(
+                            "\"{s}\" is not one of the protocol's supports"
+                        )));
+                    }
+                }
+                self.music.playlist = playlist.clone();
+                self.music.support = support.clone();
+                Ok(())
+            }
+            Event::MusicStarted { track } => {
+                if self.music.is_playing() {
+                    return Err(Refusal::new("music is already playing"));
+                }
+                self.music.played.push((at.clone(), None));
+                if let Some(t) = track {
+                    self.music.tracks.push((at.clone(), t.clone()));
+                }
+                Ok(())
+            }
+            Event::TrackChanged { track } => {
+                self.music.tracks.push((at.clone(), track.clone()));
+                Ok(())
+            }
+            Event::MusicProblem { text } => {
+                self.music.problems.push((at.clone(), text.clone()));
+                Ok(())
+            }
+            Event::MusicStopped { reason } => {
+                self.stop_music(at)?;
+                if let Some(r) = reason {
+                    self.music.stop_reasons.push((at.clone(), r.clone()));
+                }
+                Ok(())
+            }
+            Event::MusicEnded => self.stop_music(at),
+            Event::CheckedIn { note } => {
+                if self.dosing.started.is_none() {
+                    return Err(Refusal::new("check-ins belong to the dosing phase"));
+                }
+                self.checkins.push(at.clone());
+                if let Some(n) = note.as_ref().filter(|n| !n.trim().is_empty()) {
+                    self.notes.push(NoteEntry {
+                        at: at.clone(),
+                        text: n.clone(),
+                        tags: vec!["check-in".into()],
+                    });
+                }
+                Ok(())
+            }
+            Event::DebriefStarted => {
+                if self.dosing.started.is_none() {
+                    return Err(Refusal::new("the debrief follows the dosing"));
+                }
+                if let Some(t) = self.debrief_started(at) {
+                    return Err(Refusal::new(format!(
+                        "the debrief clock already started at {}",
+                        t.hhmm()
+                    )));
+                }
+                self.debrief_called = Some(at.clone());
+                Ok(())
+            }
+            Event::GoalsSet { goals } => {
+                let goals: Vec<String> = goals
+                    .iter()
+                    .map(|g| g.trim().to_string())
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                self.goals = Some(goals);
+                Ok(())
+            }
+            Event::Closed => self.close(at),
+            Event::Abandoned { reason } => {
+                need_reason(reason, "ending the session early")?;
+                if self.dosing.is_under_way(at) {
+                    if let Some(p) = self.dosing.pauses.last_mut()
+                        && p.to.is_none()
+                    {
+                        p.to = Some(at.clone());
+                    }
+                    self.dosing.stopped = Some((at.clone(), reason.clone()));
+                }
+                if self.music.is_playing() {
+                    let _ = self.stop_music(at);
+                }
+                self.closed = Some(Closing {
+                    at: at.clone(),
+                    abandoned: Some(reason.clone()),
+                });
+                Ok(())
+            }
+        }
+    }
+
+    fn find_prompt(&self, id: &str, kind: PromptKind) -> Result<&Prompt, Refusal> {
+        let Some((_, p)) = self.protocol.prompt(id) else {
+            return Err(Refusal::new(format!("there is no prompt \"{id}\"")));
+        };
+        if !p.applies_to(self.start.session) {
+            return Err(Refusal::new(format!(
+                "prompt \"{id}\" is not asked in session {}",
+                self.start.session
+            )));
+        }
+        if p.kind != kind {
+            return Err(Refusal::new(format!(
+                "prompt \"{id}\" is {} item",
+                match p.kind {
+                    PromptKind::Text => "a text".to_string(),
+                    PromptKind::Check => "a checklist".to_string(),
+                    other => format!("a {}", other.as_str()),
+                }
+            )));
+        }
+        Ok(p)
+    }
+
+    fn stop_music(&mut self, at: &Moment) -> Result<(), Refusal> {
+        match self.music.played.last_mut() {
+            Some((_, end @ None)) => {
+                *end = Some(at.clone());
+                Ok(())
+            }
+            _ => Err(Refusal::new("no music is playing")),
+        }
+    }
+
+    fn skip_reason<'r>(
+        &self,
+        phase: &Phase,
+        reason: Option<&'r str>,
+        verb: &str,
+    ) -> Result<Option<(Vec<String>, &'r str)>, Refusal> {
+        let missing: Vec<String> = self
+            .missing_required(phase)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect();
+        if missing.is_empty() {
+            return Ok(None);
+        }
+        match reason.filter(|r| !r.trim().is_empty()) {
+            Some(r) => Ok(Some((missing, r))),
+            None => Err(Refusal::with_holds(
+                format!("required items are not done; give a reason to {verb} without them"),
+                self.missing_required(phase)
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .collect(),
+            )),
+        }
+    }
+
+    fn advance(&mut self, reason: Option<&str>, at: &Moment) -> Result<(), Refusal> {
+        let phase = self.current_phase().clone();
+        if self.phase + 1 >= self.protocol.phases.len() {
+            return Err(Refusal::new(
+                "this is the last phase: close the session instead",
+            ));
+        }
+        let holds = self.holds(at);
+        if !holds.is_empty() {
+            return Err(Refusal::with_holds(
+                format!("cannot leave {} yet", phase.title),
+                holds,
+            ));
+        }
+        let mut skipped = self.skip_reason(&phase, reason, "move on")?;
+        if phase.role == PhaseRole::Dosing && self.dosing.started.is_none() {
+            match reason.filter(|r| !r.trim().is_empty()) {
+                Some(r) => {
+                    let entry = skipped.get_or_insert_with(|| (Vec::new(), r));
+                    entry.0.push("dosing".into());
+                }
+                None => {
+                    return Err(Refusal::new(
+                        "the infusion has not been started; give a reason to move on without it",
+                    ));
+                }
+            }
+        }
+        if let Some((prompts, r)) = skipped {
+            self.skips.push(Skip {
+                phase: phase.id.clone(),
+                prompts,
+                reason: r.to_string(),
+                at: at.clone(),
+            });
+        }
+        self.phase += 1;
+        if let Some(e) = self.entered.get_mut(self.phase) {
+            *e = Some(at.clone());
+        }
+        Ok(())
+    }
+
+    fn start_dosing(&mut self, at: &Moment) -> Result<(), Refusal> {
+        let phase = self.current_phase().clone();
+        if phase.role != PhaseRole::Dosing {
+            return Err(Refusal::new(format!(
+                "the infusion starts in the {} phase",
+                self.protocol
+                    .dosing_phase()
+                    .map_or("dosing", |p| p.title.as_str())
+            )));
+        }
+        if self.dosing.started.is_some() {
+            return Err(Refusal::new("the infusion has already been started"));
+        }
+        let failing = self.failing_gates(&phase, GateWhen::Enter, at);
+        if !failing.is_empty() {
+            return Err(Refusal::with_holds(
+                "the infusion cannot start yet",
+                failing,
+            ));
+        }
+        self.dosing.started = Some(at.clone());
+        Ok(())
+    }
+
+    fn close(&mut self, at: &Moment) -> Result<(), Refusal> {
+        let phase = self.current_phase().clone();
+        if self.phase + 1 < self.protocol.phases.len() {
+            return Err(Refusal::new(format!(
+                "the session closes from its last phase ({}); give a reason to end it early instead",
+                self.protocol
+                    .phases
+                    .last()
+                    .map_or("discharge", |p| p.title.as_str())
+            )));
+        }
+        let holds = self.holds(at);
+        if !holds.is_empty() {
+            return Err(Refusal::with_holds("the session cannot close yet", holds));
+        }
+        if !self.missing_required(&phase).is_empty() {
+            return Err(Refusal::with_holds(
+                "the discharge items are not all done",
+                self.missing_required(&phase)
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .collect(),
+            ));
+        }
+        let open_measures: Vec<String> = self
+            .measures_due(at)
+            .into_iter()
+            .filter(|(p, _)| p.required && p.due.as_ref().is_some_and(|d| d.before_close))
+            .map(|(p, _)| p.text)
+            .collect();
+        if !open_measures.is_empty() {
+            return Err(Refusal::with_holds(
+                "required items before closing are not done",
+                open_measures,
+            ));
+        }
+        if self.music.is_playing() {
+            let _ = self.stop_music(at);
+        }
+        self.closed = Some(Closing {
+            at: at.clone(),
+            abandoned: None,
+        });
+        Ok(())
+    }
+}
+
+fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
+    if reason.trim().is_empty() {
+        Err(Refusal::new(format!("a reason is needed for {what}")))
+    } else {
+        Ok(())
+    }
+}

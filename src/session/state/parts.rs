@@ -1,0 +1,244 @@
+//! The pieces a session's state is made of: what was answered, measured
+//! and noted, the dosing and music timelines, what is due, and refusals.
+
+use super::*;
+
+/// Why an event was not accepted. Nothing changes when one is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub message: String,
+    /// The individual conditions still missing, when there are several.
+    pub holds: Vec<String>,
+}
+
+impl Refusal {
+    pub fn new(message: impl Into<String>) -> Self {
+        Refusal {
+            message: message.into(),
+            holds: Vec::new(),
+        }
+    }
+
+    pub(super) fn with_holds(message: impl Into<String>, holds: Vec<String>) -> Self {
+        Refusal {
+            message: message.into(),
+            holds,
+        }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if !self.holds.is_empty() {
+            write!(f, ": {}", self.holds.join("; "))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    pub text: String,
+    pub at: Moment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValueEntry {
+    pub at: Moment,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tick {
+    pub checked: bool,
+    pub at: Moment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VitalsEntry {
+    pub at: Moment,
+    pub reading: Reading,
+    /// Alerts this reading raised.
+    pub raised: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoteEntry {
+    pub at: Moment,
+    pub text: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pause {
+    pub from: Moment,
+    pub to: Option<Moment>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Skip {
+    pub phase: String,
+    pub prompts: Vec<String>,
+    pub reason: String,
+    pub at: Moment,
+}
+
+/// The infusion (or, for a bolus, the observation after the dose).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dosing {
+    pub infusion: bool,
+    /// Planned running time: the infusion duration or the observation time.
+    pub planned: Option<Millis>,
+    pub started: Option<Moment>,
+    pub pauses: Vec<Pause>,
+    pub stopped: Option<(Moment, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DosingState {
+    NotStarted,
+    Running,
+    Paused,
+    /// Ran its planned time.
+    Completed,
+    /// Stopped early by the clinician.
+    Stopped,
+}
+
+impl Dosing {
+    pub(super) fn paused_total(&self, until: &Moment) -> Millis {
+        self.pauses
+            .iter()
+            .map(|p| p.to.as_ref().unwrap_or(until).since(&p.from).max(0))
+            .sum()
+    }
+
+    pub(super) fn is_paused(&self) -> bool {
+        self.pauses.last().is_some_and(|p| p.to.is_none())
+    }
+
+    /// Running time so far, capped at the planned time. Computed from the
+    /// start and the pauses — never a counter — so it is true after a crash.
+    pub fn elapsed(&self, now: &Moment) -> Millis {
+        let Some(start) = &self.started else {
+            return 0;
+        };
+        let end = self.stopped.as_ref().map_or(now, |(at, _)| at);
+        let run = (end.since(start) - self.paused_total(end)).max(0);
+        match self.planned {
+            Some(p) => run.min(p),
+            None => run,
+        }
+    }
+
+    pub fn remaining(&self, now: &Moment) -> Option<Millis> {
+        self.planned.map(|p| (p - self.elapsed(now)).max(0))
+    }
+
+    /// When the planned time ran out, if it has.
+    pub fn completed_at(&self, now: &Moment) -> Option<Moment> {
+        let start = self.started.as_ref()?;
+        if self.stopped.is_some() || self.is_paused() {
+            return None;
+        }
+        let planned = self.planned.unwrap_or(0);
+        if self.elapsed(now) < planned {
+            return None;
+        }
+        Some(start.plus(planned + self.paused_total(now)))
+    }
+
+    pub fn state(&self, now: &Moment) -> DosingState {
+        if self.started.is_none() {
+            DosingState::NotStarted
+        } else if self.stopped.is_some() {
+            DosingState::Stopped
+        } else if self.is_paused() {
+            DosingState::Paused
+        } else if self.completed_at(now).is_some() {
+            DosingState::Completed
+        } else {
+            DosingState::Running
+        }
+    }
+
+    /// When dosing ended (completed or stopped), if it has.
+    pub fn ended_at(&self, now: &Moment) -> Option<Moment> {
+        match &self.stopped {
+            Some((at, _)) => Some(at.clone()),
+            None => self.completed_at(now),
+        }
+    }
+
+    pub fn is_under_way(&self, now: &Moment) -> bool {
+        matches!(self.state(now), DosingState::Running | DosingState::Paused)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Music {
+    pub playlist: Option<String>,
+    pub support: Option<String>,
+    /// Start and end of each stretch of playing.
+    pub played: Vec<(Moment, Option<Moment>)>,
+    pub stop_reasons: Vec<(Moment, String)>,
+    /// Each track as it began.
+    pub tracks: Vec<(Moment, String)>,
+    /// Tracks skipped and other music problems.
+    pub problems: Vec<(Moment, String)>,
+}
+
+impl Music {
+    pub fn is_playing(&self) -> bool {
+        self.played.last().is_some_and(|(_, end)| end.is_none())
+    }
+
+    /// When the music last stopped, if it ever played and is not playing.
+    pub fn ended_at(&self) -> Option<&Moment> {
+        match self.played.last() {
+            Some((_, Some(end))) => Some(end),
+            _ => None,
+        }
+    }
+}
+
+/// A prompt (vitals or check-in) and the window it is due in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Due {
+    /// Due from this moment.
+    pub from: Moment,
+    /// Overdue after this moment.
+    pub until: Moment,
+    pub state: DueState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DueState {
+    Upcoming,
+    Due,
+    Overdue,
+}
+
+pub(super) fn due(from: Moment, until: Moment, now: &Moment) -> Due {
+    let state = if now.since(&until) > 0 {
+        DueState::Overdue
+    } else if now.since(&from) >= 0 {
+        DueState::Due
+    } else {
+        DueState::Upcoming
+    };
+    Due { from, until, state }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Closing {
+    pub at: Moment,
+    /// Set when the session was abandoned before discharge.
+    pub abandoned: Option<String>,
+}

@@ -1,0 +1,372 @@
+//! The dosing phase: the big timer, the gauge, what is due, the vitals
+//! table and the trend chart.
+
+use super::clock_text;
+use crate::protocol::Measure;
+use crate::session::state::{DueState, minutes_text};
+use crate::session::{DosingState, MINUTE, Moment, Session};
+use crate::tui::app::{App, SessionView};
+use crate::tui::bigclock::BigClock;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table, Wrap,
+};
+
+pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> Style {
+    match target {
+        Some((_, max)) if ms > i64::from(max) * MINUTE => t.warn,
+        Some((min, _)) if ms >= i64::from(min) * MINUTE => t.ok,
+        _ => t.dim,
+    }
+}
+
+pub(super) fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &app.theme;
+    let s = &v.open.session;
+    let d = &s.dosing;
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)]).areas(area);
+
+    // ---- left: timer, gauge, what is due
+    let state = d.state(now);
+    let elapsed = d.elapsed(now);
+    let label = if d.infusion {
+        "infusion"
+    } else {
+        "observation"
+    };
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let status = match state {
+        DosingState::NotStarted => format!(" {label} not started — press s when ready"),
+        DosingState::Running => format!(
+            " {label} running since {}",
+            d.started.as_ref().map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Paused => format!(
+            " {label} PAUSED: {}",
+            d.pauses.last().map_or("", |p| p.reason.as_str())
+        ),
+        DosingState::Completed => format!(
+            " {label} complete at {}",
+            d.completed_at(now).map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Stopped => format!(
+            " {label} STOPPED: {}",
+            d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
+        ),
+    };
+    let status_style = match state {
+        DosingState::Paused | DosingState::Stopped => t.warn,
+        DosingState::Completed => t.ok,
+        _ => t.text,
+    };
+    let clock = clock_text(elapsed);
+    let [timer, gauge_area, rest] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Length(1),
+        Constraint::Min(3),
+    ])
+    .areas(left);
+    let [big, small] =
+        Layout::vertical([Constraint::Length(3), Constraint::Length(2)]).areas(timer);
+    let bw = BigClock::width(&clock);
+    let big = Rect {
+        x: big.x + 1,
+        width: bw.min(big.width.saturating_sub(1)),
+        ..big
+    };
+    f.render_widget(
+        BigClock {
+            text: &clock,
+            style: if state == DosingState::Paused {
+                t.warn
+            } else {
+                t.accent
+            },
+        },
+        big,
+    );
+    let of = match (d.planned, d.remaining(now)) {
+        (Some(p), Some(r)) => format!(" elapsed of {}  ·  {} left", clock_text(p), clock_text(r)),
+        _ => " elapsed".to_string(),
+    };
+    f.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(of, t.text)),
+            Line::from(Span::styled(status, status_style)),
+        ]),
+        small,
+    );
+    if let Some(p) = d.planned {
+        let ratio = if p > 0 {
+            (elapsed as f64 / p as f64).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        f.render_widget(
+            Gauge::default()
+                .ratio(ratio)
+                .label(format!("{:.0}%", ratio * 100.0))
+                .gauge_style(t.accent)
+                .use_unicode(true),
+            Rect {
+                x: gauge_area.x + 1,
+                width: gauge_area.width.saturating_sub(2),
+                ..gauge_area
+            },
+        );
+    }
+
+    // What is due.
+    let prompted: Vec<&str> = s
+        .protocol()
+        .vitals
+        .prompted
+        .iter()
+        .map(|m| match m {
+            Measure::Bp => "BP",
+            Measure::Hr => "HR",
+            Measure::Spo2 => "SpO₂",
+        })
+        .collect();
+    let what = prompted.join("+");
+    match s.vitals_due(now) {
+        Some(due) => {
+            let (text, style) = match due.state {
+                DueState::Upcoming => (
+                    format!(" Next {what} due in {}", clock_text(due.from.since(now))),
+                    t.text,
+                ),
+                DueState::Due => (
+                    format!(
+                        " {what} DUE now — window closes in {}",
+                        clock_text(due.until.since(now))
+                    ),
+                    t.warn,
+                ),
+                DueState::Overdue => (
+                    format!(" {what} OVERDUE by {}", clock_text(now.since(&due.until))),
+                    t.alarm,
+                ),
+            };
+            lines.push(Line::from(Span::styled(text, style)));
+        }
+        None if state == DosingState::NotStarted => lines.push(Line::from(Span::styled(
+            " Vitals prompts start with the infusion",
+            t.dim,
+        ))),
+        None => {}
+    }
+    for (p, due) in s.measures_due(now) {
+        let (text, style) = match due.state {
+            DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
+                format!(" {} in {}", p.text, clock_text(due.from.since(now))),
+                t.dim,
+            ),
+            DueState::Upcoming => continue,
+            DueState::Due => (format!(" {} DUE (r)", p.text), t.warn),
+            DueState::Overdue => (format!(" {} OVERDUE (r)", p.text), t.alarm),
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    for p in &s.alerts.pending {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Repeat {} at {} to confirm ({} {})",
+                p.metric.label(),
+                p.repeat_at.hhmm(),
+                p.metric.label(),
+                p.value
+            ),
+            t.warn,
+        )));
+    }
+    // Music or check-ins.
+    if s.music.is_playing() {
+        let since = s
+            .music
+            .played
+            .last()
+            .map(|(st, _)| now.since(st))
+            .unwrap_or(0);
+        let name = match app.audio.now_playing() {
+            Some((track, _)) => track,
+            None => s
+                .music
+                .tracks
+                .last()
+                .map(|(_, t)| t.clone())
+                .or_else(|| s.music.playlist.clone())
+                .unwrap_or_else(|| "music".into()),
+        };
+        lines.push(Line::from(Span::styled(
+            format!(" ♪ {name} playing {}", minutes_text(since - since % MINUTE)),
+            t.text,
+        )));
+    } else if let Some(due) = s.checkin_due(now) {
+        let (text, style) = match due.state {
+            DueState::Upcoming => (
+                format!(
+                    " No music: check in within {}",
+                    clock_text(due.from.since(now))
+                ),
+                t.dim,
+            ),
+            DueState::Due => (" Gentle check-in due (c when done)".to_string(), t.warn),
+            DueState::Overdue => (" Check-in overdue (c when done)".to_string(), t.warn),
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    } else if let Some(sup) = &s.music.support {
+        lines.push(Line::from(Span::styled(format!(" Support: {sup}"), t.dim)));
+    }
+    if let Some(ms) = s.debrief_elapsed(now) {
+        lines.push(Line::from(Span::styled(
+            format!(" Debrief clock {} — → to move on", clock_text(ms)),
+            t.ok,
+        )));
+    }
+    // This phase's own prompts, compact (↑ ↓ choose, Enter answers).
+    let phase = s.current_phase();
+    let visible: Vec<_> = s.prompts(phase).collect();
+    if !visible.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " ─ this phase (↑↓ Enter) ─",
+            t.border,
+        )));
+    }
+    for (i, p) in visible.iter().enumerate() {
+        let sel = i == v.selected;
+        let style = if sel { t.selected } else { t.text };
+        let marker = if sel { "›" } else { " " };
+        let body = match p.kind {
+            crate::protocol::PromptKind::Check => {
+                format!("[{}] {}", if s.is_done(p) { "x" } else { " " }, p.text)
+            }
+            crate::protocol::PromptKind::Text => match s.answers.get(&p.id) {
+                Some(a) => format!("{}: {}", p.text, a.text.lines().next().unwrap_or("")),
+                None => format!("{}: —", p.text),
+            },
+            _ => match s.latest_value(&p.id) {
+                Some(e) => format!("{}: {}", p.text, crate::protocol::values::show(p, &e.value)),
+                None => format!("{}: —", p.text),
+            },
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {marker}"), t.accent),
+            Span::styled(body, style),
+        ]));
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+
+    // ---- right: vitals table and trend chart
+    let rows_available = right.height.saturating_sub(2);
+    let table_h = (s.vitals.len() as u16 + 2).min(rows_available / 2).max(3);
+    let [table_area, chart_area] =
+        Layout::vertical([Constraint::Length(table_h), Constraint::Min(4)]).areas(right);
+    let shown = table_h.saturating_sub(2) as usize;
+    let rows: Vec<Row<'_>> = s
+        .vitals
+        .iter()
+        .rev()
+        .take(shown)
+        .rev()
+        .map(|e| {
+            let r = &e.reading;
+            let style = if e.raised.is_empty() { t.text } else { t.alarm };
+            Row::new(vec![
+                e.at.hhmm(),
+                match (r.systolic, r.diastolic) {
+                    (Some(a), Some(b)) => format!("{a}/{b}"),
+                    _ => String::new(),
+                },
+                r.hr.map(|x| x.to_string()).unwrap_or_default(),
+                r.spo2.map(|x| format!("{x}%")).unwrap_or_default(),
+            ])
+            .style(style)
+        })
+        .collect();
+    f.render_widget(
+        Table::new(
+            rows,
+            [
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Length(5),
+                Constraint::Length(6),
+            ],
+        )
+        .header(Row::new(vec!["time", "BP", "HR", "SpO₂"]).style(t.dim))
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(" vitals "),
+        ),
+        table_area,
+    );
+    trend(f, t, s, now, chart_area);
+}
+
+fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
+    let origin = s
+        .dosing
+        .started
+        .clone()
+        .unwrap_or_else(|| s.started_at.clone());
+    let x = |m: &Moment| m.since(&origin) as f64 / MINUTE as f64;
+    let series =
+        |get: &dyn Fn(&crate::session::vitals::Reading) -> Option<u16>| -> Vec<(f64, f64)> {
+            s.vitals
+                .iter()
+                .filter_map(|e| get(&e.reading).map(|v| (x(&e.at), f64::from(v))))
+                .collect()
+        };
+    let sys = series(&|r| r.systolic);
+    let dia = series(&|r| r.diastolic);
+    let hr = series(&|r| r.hr);
+    let spo2 = series(&|r| r.spo2);
+    let x_min = s.vitals.first().map_or(0.0, |e| x(&e.at)).min(0.0);
+    let x_max = x(now).max(x_min + 10.0);
+    let line = |name: &'static str, style, data| {
+        Dataset::default()
+            .name(name)
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(style)
+            .data(data)
+    };
+    let datasets = vec![
+        line("sys", t.accent, &sys),
+        line("dia", t.text, &dia),
+        line("HR", t.warn, &hr),
+        line("SpO₂", t.ok, &spo2),
+    ];
+    let chart = Chart::new(datasets)
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .border_style(t.border)
+                .title(" trend (min since start) "),
+        )
+        .x_axis(
+            Axis::default()
+                .bounds([x_min, x_max])
+                .labels([
+                    format!("{:.0}", x_min.floor()),
+                    format!("{:.0}", x_max.ceil()),
+                ])
+                .style(t.dim),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([40.0, 220.0])
+                .labels(["40", "130", "220"])
+                .style(t.dim),
+        );
+    f.render_widget(chart, area);
+}

@@ -1,0 +1,315 @@
+//! A phase of the session: its prompts, answers, holds and skips.
+
+use super::clock_text;
+use crate::protocol::{PhaseRole, PromptKind};
+use crate::session::Moment;
+use crate::tui::app::{App, SessionView};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub(super) fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &app.theme;
+    let s = &v.open.session;
+    let phase = &s.protocol().phases[v.view_phase];
+    let current = v.view_phase == s.phase;
+    let mut lines: Vec<Line<'_>> = Vec::new();
+
+    // Title and clocks.
+    let mut title = vec![Span::styled(format!(" {}", phase.title), t.accent)];
+    if current {
+        if phase.role == PhaseRole::Debrief {
+            match s.debrief_elapsed(now) {
+                Some(ms) => title.push(Span::styled(
+                    format!(
+                        "   debrief clock {}{}",
+                        clock_text(ms),
+                        phase
+                            .target_minutes
+                            .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                            .unwrap_or_default()
+                    ),
+                    super::infusion::target_style(
+                        t,
+                        ms,
+                        phase.target_minutes.map(|r| (r.min, r.max)),
+                    ),
+                )),
+                None => title.push(Span::styled("   debrief clock not started", t.dim)),
+            }
+        } else {
+            let ms = s.phase_elapsed(now);
+            title.push(Span::styled(
+                format!(
+                    "   in this phase {}{}",
+                    clock_text(ms),
+                    phase
+                        .target_minutes
+                        .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                        .unwrap_or_default()
+                ),
+                super::infusion::target_style(t, ms, phase.target_minutes.map(|r| (r.min, r.max))),
+            ));
+        }
+    }
+    lines.push(Line::from(title));
+    if let Some(g) = &phase.guidance {
+        lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
+    }
+    lines.push(Line::from(""));
+
+    let visible: Vec<_> = s.prompts(phase).collect();
+    let mut selected_line = 0;
+    if visible.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " Nothing to record in this phase.",
+            t.dim,
+        )));
+    }
+    for (i, p) in visible.iter().enumerate() {
+        let sel = i == v.selected;
+        if sel {
+            selected_line = lines.len();
+        }
+        let marker = if sel { "›" } else { " " };
+        let req = if p.required { " *" } else { "" };
+        let style = if sel { t.selected } else { t.text };
+        match p.kind {
+            PromptKind::Check => {
+                let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(
+                        format!("[{}] {}{req}", if done { "x" } else { " " }, p.text),
+                        style,
+                    ),
+                ]));
+            }
+            PromptKind::Text => {
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(format!("{}{req}", p.text), style),
+                ]));
+                match s.answers.get(&p.id) {
+                    Some(a) => {
+                        for l in a.text.lines().take(3) {
+                            lines.push(Line::from(Span::styled(format!("     {l}"), t.text)));
+                        }
+                    }
+                    None => lines.push(Line::from(Span::styled("     —", t.dim))),
+                }
+            }
+            _ => {
+                let value = s.latest_value(&p.id).map(|e| {
+                    format!(
+                        "{}  ({})",
+                        crate::protocol::values::show(p, &e.value),
+                        e.at.hhmm()
+                    )
+                });
+                let when = p
+                    .due
+                    .as_ref()
+                    .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
+                        (Some(m), _, _) => format!(" — at {m} min"),
+                        (_, true, _) => " — with each vitals prompt".to_string(),
+                        _ => " — before closing".to_string(),
+                    })
+                    .unwrap_or_default();
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {marker} "), t.accent),
+                    Span::styled(format!("{}{req}", p.text), style),
+                    Span::styled(when, t.dim),
+                ]));
+                lines.push(match value {
+                    Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
+                    None => Line::from(Span::styled(
+                        format!("     — ({})", crate::protocol::values::hint(p)),
+                        t.dim,
+                    )),
+                });
+            }
+        }
+    }
+
+    // Rolling integration: the previous session, shown back.
+    if phase.role == PhaseRole::Integration {
+        lines.push(Line::from(""));
+        match &app.course.previous {
+            None => lines.push(Line::from(Span::styled(
+                " No earlier session in this course.",
+                t.dim,
+            ))),
+            Some(prev) => {
+                let ps = &prev.session;
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        " Last time: session {} on {}",
+                        ps.start.session,
+                        ps.started_at.wall.format("%a %d %b")
+                    ),
+                    t.accent,
+                )));
+                for ph in ps
+                    .protocol()
+                    .phases
+                    .iter()
+                    .filter(|ph| matches!(ph.role, PhaseRole::Intentions | PhaseRole::Debrief))
+                {
+                    for pr in ps.prompts(ph) {
+                        if let Some(a) = ps.answers.get(&pr.id) {
+                            let first = a.text.lines().next().unwrap_or("");
+                            lines.push(Line::from(Span::styled(
+                                format!("   {}: {first}", pr.text),
+                                t.text,
+                            )));
+                        }
+                    }
+                }
+                for n in ps.notes.iter().take(5) {
+                    let tags = if n.tags.is_empty() {
+                        String::new()
+                    } else {
+                        format!("[{}] ", n.tags.join(", "))
+                    };
+                    lines.push(Line::from(Span::styled(
+                        format!("   note {} {tags}{}", n.at.hhmm(), n.text),
+                        t.dim,
+                    )));
+                }
+            }
+        }
+    }
+
+    // Goals, carried from session to session.
+    if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
+        let goals = app.goals();
+        let g = &s.protocol().course.goals;
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Goals ({}): {} of at least {} — g edits",
+                g.kind.label(),
+                goals.len(),
+                g.min_count
+            ),
+            if goals.len() as u32 >= g.min_count {
+                t.accent
+            } else {
+                t.warn
+            },
+        )));
+        for goal in &goals {
+            lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
+        }
+    }
+
+    // Preparation: when the next session may be.
+    if phase.role == PhaseRole::Preparation {
+        let next = s.start.session + 1;
+        if next <= s.protocol().course.sessions
+            && let Some(w) =
+                crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
+        {
+            lines.push(Line::from(Span::styled(
+                format!(" Next: {}", w.describe()),
+                t.text,
+            )));
+        } else if next > s.protocol().course.sessions {
+            lines.push(Line::from(Span::styled(
+                " This is the last session of the course.",
+                t.warn,
+            )));
+        }
+        if let Some(h) = s
+            .protocol()
+            .course
+            .integration
+            .as_ref()
+            .and_then(|i| i.within_hours)
+        {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    " Integration due within {}–{} h of today's dose.",
+                    h.min, h.max
+                ),
+                t.text,
+            )));
+        }
+    }
+
+    // Intentions: the music choice.
+    if phase.role == PhaseRole::Intentions {
+        lines.push(Line::from(""));
+        let choice = match (&s.music.playlist, &s.music.support) {
+            (Some(p), _) => format!(" Music: playlist {p}"),
+            (None, Some(sup)) => {
+                let label = s
+                    .protocol()
+                    .music
+                    .as_ref()
+                    .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
+                    .map_or(sup.clone(), |x| x.label.clone());
+                format!(" No music — {label}")
+            }
+            (None, None) => " Music not chosen yet (press m)".into(),
+        };
+        lines.push(Line::from(Span::styled(choice, t.text)));
+    }
+
+    // Last vitals where they matter.
+    if matches!(phase.role, PhaseRole::Baseline | PhaseRole::Discharge)
+        && let Some(e) = s.last_reading()
+    {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(" Last vitals {}: {}", e.at.hhmm(), e.reading),
+            t.text,
+        )));
+    }
+
+    // What holds the next step.
+    if current {
+        let holds = s.holds(now);
+        let missing = s.missing_required(phase);
+        if !holds.is_empty() || !missing.is_empty() {
+            lines.push(Line::from(""));
+            let last = s.phase + 1 == s.protocol().phases.len();
+            lines.push(Line::from(Span::styled(
+                if last {
+                    " Before closing:"
+                } else {
+                    " Before moving on:"
+                },
+                t.warn,
+            )));
+            for h in &holds {
+                lines.push(Line::from(Span::styled(format!("   • {h}"), t.warn)));
+            }
+            if !missing.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "   • {} required item(s) open (* above){}",
+                        missing.len(),
+                        if holds.is_empty() {
+                            " — → asks for a reason to skip"
+                        } else {
+                            ""
+                        }
+                    ),
+                    t.dim,
+                )));
+            }
+        }
+    }
+
+    let height = area.height as usize;
+    let scroll = selected_line.saturating_sub(height.saturating_sub(4)) as u16;
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
