@@ -326,6 +326,17 @@ fn closing_writes_the_summary() {
     assert!(text.contains("# Session 3 of 6 — patient P-017"), "{text}");
     assert!(text.contains("Stopped early"), "{text}");
     assert!(text.contains("| 120/80 | 70 | 98% |"), "{text}");
+    // The summary seals the journal as it stood: its last entry and hash.
+    let journal = std::fs::read_to_string(c.open.journal.path()).unwrap();
+    let last = journal.lines().last().unwrap();
+    let n = journal.lines().count();
+    let hash = kap::record::verify::sha256_hex(last.as_bytes());
+    assert!(
+        text.contains(&format!(
+            "written from journal entries 1 to {n}; the SHA-256 of entry {n}'s line is `{hash}`"
+        )),
+        "{text}"
+    );
 }
 
 #[test]

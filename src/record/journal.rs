@@ -182,6 +182,12 @@ impl Journal {
         self.rehearsal
     }
 
+    /// The number of the last entry saved, and the SHA-256 of its line:
+    /// what a copy kept elsewhere needs to show the journal was not cut.
+    pub fn seal(&self) -> (u64, &str) {
+        (self.next_seq.saturating_sub(1), &self.last_hash)
+    }
+
     /// Whether the open file is still the one at the journal's path: false
     /// once the file or its folder was deleted, moved or replaced, when
     /// whatever is written would be lost at exit.

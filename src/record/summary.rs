@@ -282,3 +282,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     }
     o
 }
+
+/// The closing lines of a summary: how many entries the journal held when
+/// it was written and the hash of the last one, so this copy shows whether
+/// the journal was later cut short (see `docs/journal-format.md`).
+pub fn seal(last_seq: u64, last_hash: &str) -> String {
+    format!(
+        "\n## Record\n\nThis summary was written from journal entries 1 to {last_seq}; the SHA-256 of entry {last_seq}'s line is `{last_hash}`.\n"
+    )
+}

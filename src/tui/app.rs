@@ -1331,7 +1331,9 @@ impl App {
             self.screen = screen;
             return;
         };
-        let text = crate::record::summary::markdown(&v.open.session, now);
+        let (last_seq, last_hash) = v.open.journal.seal();
+        let text = crate::record::summary::markdown(&v.open.session, now)
+            + &crate::record::summary::seal(last_seq, last_hash);
         let path = v.open.dir.join("summary.md");
         let summary = crate::record::journal::write_atomic(&path, text.as_bytes())
             .map(|_| path)
