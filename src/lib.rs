@@ -5,6 +5,7 @@
 
 pub mod audio;
 pub mod cli;
+pub mod clocks;
 pub mod doctor;
 pub mod input;
 pub mod protocol;

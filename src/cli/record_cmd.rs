@@ -1,9 +1,10 @@
 //! `kap resume` and the journal test aid.
 
+use crate::clocks::SystemClock;
 use crate::protocol::dose::num;
 use crate::record::Store;
 use crate::session::state::minutes_text;
-use crate::session::{Clock, DosingState, Event, Session, SessionStart, SystemClock};
+use crate::session::{Clock, DosingState, Event, Session, SessionStart};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;

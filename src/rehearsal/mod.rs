@@ -1,6 +1,6 @@
 //! Rehearsal: scenario files, the simulated patient and its monitor, and
 //! the trainee report. The accelerated clock itself is
-//! [`crate::session::ScaledClock`]; the screens are the real ones.
+//! [`crate::clocks::ScaledClock`]; the screens are the real ones.
 
 pub mod patient;
 pub mod report;

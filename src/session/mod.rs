@@ -10,7 +10,7 @@ pub mod start_check;
 pub mod state;
 pub mod vitals;
 
-pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, ScaledClock, SimClock, SystemClock};
+pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use event::{Event, SessionStart};
 pub use start_check::dose_disagreement;
 pub use state::{DosingState, Due, DueState, Refusal, Session};

@@ -4,10 +4,11 @@
 
 use super::keys::Ctx;
 use super::theme::Theme;
+use crate::clocks::ScaledClock;
 use crate::protocol::dose::{self, DoseRequest};
 use crate::protocol::{PhaseRole, Prompt, PromptKind, Protocol};
 use crate::record::{Listing, OpenSession, RecordOrRefusal, Store};
-use crate::session::{Clock, Event, Millis, Moment, ScaledClock, SessionStart, vitals};
+use crate::session::{Clock, Event, Millis, Moment, SessionStart, vitals};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 use std::path::PathBuf;

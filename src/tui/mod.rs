@@ -9,9 +9,10 @@ pub mod keys;
 pub mod theme;
 pub mod view;
 
+use crate::clocks::{ScaledClock, SystemClock};
 use crate::protocol::{self, Protocol};
 use crate::record::Store;
-use crate::session::{Clock, ScaledClock, SystemClock};
+use crate::session::Clock;
 use app::{App, Screen};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 use std::path::{Path, PathBuf};

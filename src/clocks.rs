@@ -1,0 +1,171 @@
+//! The real clocks, at the edge of the program: the system's
+//! (`CLOCK_BOOTTIME` and the wall clock, with the kernel's boot id) and
+//! rehearsal's accelerated one. The session core sees only the
+//! [`Clock`] trait and the [`Moment`]s these hand it.
+
+use crate::session::{Clock, MINUTE, Millis, Moment};
+use chrono::{Local, Utc};
+use std::sync::Mutex;
+
+/// The real clock: `CLOCK_BOOTTIME` and the system's wall clock.
+#[derive(Debug, Clone)]
+pub struct SystemClock {
+    boot: String,
+}
+
+impl SystemClock {
+    pub fn new() -> Self {
+        SystemClock { boot: boot_id() }
+    }
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> Moment {
+        let local = Local::now();
+        Moment {
+            wall: local.fixed_offset(),
+            boot: self.boot.clone(),
+            mono: boottime_ms(),
+        }
+    }
+}
+
+/// Milliseconds on the clock that keeps counting while suspended.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+pub fn boottime_ms() -> Millis {
+    let ts = rustix::time::clock_gettime(rustix::time::ClockId::Boottime);
+    ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+}
+
+/// Elsewhere the monotonic clock is the best available.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+pub fn boottime_ms() -> Millis {
+    let ts = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
+    ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+}
+
+/// The kernel's id of this boot, so readings from different boots are never
+/// subtracted. Falls back to the boot's wall-clock start time.
+pub fn boot_id() -> String {
+    if let Ok(s) = std::fs::read_to_string("/proc/sys/kernel/random/boot_id") {
+        let s = s.trim();
+        if !s.is_empty() {
+            return s.chars().filter(|c| *c != '-').take(16).collect();
+        }
+    }
+    let booted = Utc::now().timestamp_millis() - boottime_ms();
+    // Round to a minute so the estimate is stable between calls.
+    format!("t{}", booted / MINUTE)
+}
+
+/// Accelerated time for rehearsal: virtual time runs `speed` times as fast
+/// as the real (boot-time) clock, from an anchor. Changing the speed or
+/// pausing re-anchors, so virtual time never jumps.
+#[derive(Debug)]
+pub struct ScaledClock {
+    inner: Mutex<Scaled>,
+}
+
+#[derive(Debug, Clone)]
+struct Scaled {
+    virtual_at: Moment,
+    real_at: Millis,
+    speed: f64,
+    paused: bool,
+}
+
+impl ScaledClock {
+    /// Start virtual time at `from`, running at `speed` (1 = real time).
+    pub fn new(from: Moment, speed: f64) -> Self {
+        ScaledClock {
+            inner: Mutex::new(Scaled {
+                virtual_at: from,
+                real_at: boottime_ms(),
+                speed: speed.max(0.0),
+                paused: false,
+            }),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Scaled> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn reanchor(s: &mut Scaled) {
+        let real = boottime_ms();
+        if !s.paused {
+            let ms = ((real - s.real_at) as f64 * s.speed).round() as Millis;
+            s.virtual_at = s.virtual_at.plus(ms);
+        }
+        s.real_at = real;
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.lock().speed
+    }
+
+    pub fn set_speed(&self, speed: f64) {
+        let mut s = self.lock();
+        Self::reanchor(&mut s);
+        s.speed = speed.max(0.0);
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.lock().paused
+    }
+
+    pub fn set_paused(&self, paused: bool) {
+        let mut s = self.lock();
+        Self::reanchor(&mut s);
+        s.paused = paused;
+    }
+}
+
+impl Clock for ScaledClock {
+    fn now(&self) -> Moment {
+        let s = self.lock();
+        if s.paused {
+            return s.virtual_at.clone();
+        }
+        let ms = ((boottime_ms() - s.real_at) as f64 * s.speed).round() as Millis;
+        s.virtual_at.plus(ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{SECOND, SimClock};
+
+    #[test]
+    fn scaled_clock_runs_fast_and_pauses_without_jumps() {
+        let start = SimClock::fixed().now();
+        let c = ScaledClock::new(start.clone(), 600.0);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let a = c.now();
+        // 50 ms real at ×600 is about 30 s virtual.
+        assert!(a.since(&start) >= 29 * SECOND, "{}", a.since(&start));
+        c.set_paused(true);
+        let p1 = c.now();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(c.now(), p1);
+        c.set_paused(false);
+        c.set_speed(1.0);
+        assert!(c.now().since(&p1) < SECOND);
+    }
+
+    #[test]
+    fn system_clock_counts_forward() {
+        let c = SystemClock::new();
+        let a = c.now();
+        let b = c.now();
+        assert!(b.since(&a) >= 0);
+        assert!(!a.boot.is_empty());
+    }
+}
