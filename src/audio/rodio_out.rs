@@ -96,8 +96,9 @@ impl<S: Source> Source for Excerpt<S> {
 pub struct RodioAudio {
     sink: MixerDeviceSink,
     player: Player,
-    /// Previews and chimes, beside the playlist.
-    side: Player,
+    /// Previews and chimes, beside the playlist: connected to the mixer
+    /// only while one sounds, so music alone is mixed from one source.
+    side: Option<Player>,
     tracks: Vec<Track>,
     index: usize,
     playing: bool,
@@ -126,7 +127,7 @@ const MUSIC_BUFFER_FRAMES: u32 = 4096;
 
 /// Open the default device; its errors are collected in `errors`. The
 /// music format above first; if the device refuses it, its own default.
-fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player, Player), String> {
+fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player), String> {
     let callback = || {
         let sink_errors = Arc::clone(errors);
         move |e: rodio::cpal::Error| {
@@ -157,18 +158,17 @@ fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player,
     };
     sink.log_on_drop(false);
     let player = Player::connect_new(sink.mixer());
-    let side = Player::connect_new(sink.mixer());
-    Ok((sink, player, side))
+    Ok((sink, player))
 }
 
 impl RodioAudio {
     pub fn open() -> Result<RodioAudio, String> {
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player, side) = connect(&errors)?;
+        let (sink, player) = connect(&errors)?;
         Ok(RodioAudio {
             sink,
             player,
-            side,
+            side: None,
             tracks: Vec::new(),
             index: 0,
             playing: false,
@@ -189,11 +189,11 @@ impl RodioAudio {
         let pos = self.player.get_pos();
         // Errors from the old stream no longer matter.
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player, side) = connect(&errors)?;
+        let (sink, player) = connect(&errors)?;
         self.errors = errors;
         self.sink = sink;
         self.player = player;
-        self.side = side;
+        self.side = None;
         self.player.set_volume(self.volume);
         if self.playing {
             let before = self.events.len();
@@ -240,6 +240,14 @@ impl RodioAudio {
         }
         self.playing = false;
         self.events.push(AudioEvent::Ended);
+    }
+}
+
+impl RodioAudio {
+    /// The side player, connected to the mixer on first use.
+    fn side_player(&mut self) -> &Player {
+        let mixer = self.sink.mixer();
+        self.side.get_or_insert_with(|| Player::connect_new(mixer))
     }
 }
 
@@ -306,22 +314,22 @@ impl Audio for RodioAudio {
         if self.failed {
             return;
         }
-        self.side.clear();
-        self.side.play();
-        self.side.set_volume(self.volume);
+        let volume = self.volume;
+        let side = self.side_player();
+        side.clear();
+        side.play();
+        side.set_volume(volume);
         match &track.source {
             TrackSource::Ambient { name, seconds: len } => {
                 let src = AmbientSource(Ambient::new(name, *len)).skip_duration(from);
-                self.side.append(Excerpt::new(src, seconds));
+                side.append(Excerpt::new(src, seconds));
             }
             TrackSource::File(p) => {
                 match crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
                     .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
                 {
-                    Ok(d) => self
-                        .side
-                        .append(Excerpt::new(d.skip_duration(from), seconds)),
+                    Ok(d) => side.append(Excerpt::new(d.skip_duration(from), seconds)),
                     Err(e) => self
                         .events
                         .push(AudioEvent::TrackFailed(track.title.clone(), e)),
@@ -341,10 +349,11 @@ impl Audio for RodioAudio {
         } else {
             0.35
         };
-        self.side.set_volume(level);
-        self.side.play();
+        let side = self.side_player();
+        side.set_volume(level);
+        side.play();
         let rate = NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN);
-        self.side.append(rodio::buffer::SamplesBuffer::new(
+        side.append(rodio::buffer::SamplesBuffer::new(
             NonZero::<u16>::MIN,
             rate,
             super::ambient::chime(),
@@ -356,6 +365,10 @@ impl Audio for RodioAudio {
     }
 
     fn poll(&mut self) -> Vec<AudioEvent> {
+        // A finished preview or chime lets go of the mixer.
+        if self.side.as_ref().is_some_and(Player::empty) {
+            self.side = None;
+        }
         let errs: Vec<String> = self
             .errors
             .lock()
@@ -399,7 +412,7 @@ impl Audio for RodioAudio {
 /// reports an error while playing.
 pub fn play_silence(seconds: f32) -> Result<(), String> {
     let errors = Arc::new(Mutex::new(Vec::new()));
-    let (_sink, player, _side) = connect(&errors)?;
+    let (_sink, player) = connect(&errors)?;
     let silence = rodio::source::Zero::new(
         NonZero::<u16>::MIN,
         NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),
