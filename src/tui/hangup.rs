@@ -159,11 +159,17 @@ fn hung_up(fd: BorrowedFd<'_>) -> bool {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    match poll(&mut fds, Some(&zero)) {
-        Ok(_) => fds[0]
-            .revents()
-            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
-        Err(_) => true,
+    loop {
+        match poll(&mut fds, Some(&zero)) {
+            Ok(_) => {
+                return fds[0]
+                    .revents()
+                    .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL);
+            }
+            // A signal (a resize sends one) is not a hang-up: ask again.
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return true,
+        }
     }
 }
 

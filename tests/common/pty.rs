@@ -203,17 +203,20 @@ impl Pty {
         w.flush().unwrap();
     }
 
-    /// Resize the terminal (the app gets SIGWINCH) and the emulator.
+    /// Resize the emulator, then the terminal (the app gets SIGWINCH). In
+    /// this order the app's redraw for the new size is always read at the
+    /// new size; the other way round, a fast redraw could land in the old
+    /// one and leave the emulator's screen scrambled.
     pub fn resize(&mut self, rows: u16, cols: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .set_size(NonZero::new(rows).unwrap(), NonZero::new(cols).unwrap());
         self.master
             .as_ref()
             .expect("the terminal was hung up")
             .resize(size(rows, cols))
             .unwrap();
-        self.parser
-            .lock()
-            .unwrap()
-            .set_size(NonZero::new(rows).unwrap(), NonZero::new(cols).unwrap());
     }
 
     /// Answer the selected text prompt.
