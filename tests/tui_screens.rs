@@ -241,6 +241,9 @@ fn help_lists_every_context() {
     let (s, _) = render(&t, 80, 24);
     assert!(s.contains("Keys"), "{s}");
     assert!(s.contains("acknowledge alert"), "{s}");
+    // At 80×24 help comes in pages (tests/keys.rs checks every binding).
+    key(&mut t, KeyCode::PageDown);
+    let (s, _) = render(&t, 80, 24);
     assert!(s.contains("pause/resume"), "{s}");
     key(&mut t, KeyCode::Char('x'));
     let (s, _) = render(&t, 80, 24);

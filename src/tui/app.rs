@@ -2,7 +2,7 @@
 //! events (written to the journal before they show as saved) or changes to
 //! what is on screen. Rendering lives in `view`; the terminal in `mod.rs`.
 
-use super::keys::Ctx;
+use super::keys::{self, Action, Ctx};
 use super::theme::Theme;
 use crate::clocks::ScaledClock;
 use crate::protocol::dose::{self, DoseRequest};
@@ -193,6 +193,10 @@ pub struct App {
     pub screen: Screen,
     pub modal: Option<Modal>,
     pub help: bool,
+    /// The help page shown.
+    pub help_page: usize,
+    /// The rows help has, as last drawn (its pages depend on them).
+    pub help_rows: u16,
     pub quit: bool,
     pub flash: Option<Flash>,
     /// Playlist files offered in the intentions phase.
@@ -290,6 +294,8 @@ impl App {
             screen: Screen::Start(Box::new(StartForm::empty())),
             modal: None,
             help: false,
+            help_page: 0,
+            help_rows: 20,
             quit: false,
             flash: None,
             playlists: Vec::new(),
@@ -635,6 +641,14 @@ impl App {
                 c.push(Ctx::Session);
                 if self.rehearsal {
                     c.push(Ctx::Rehearsal);
+                } else {
+                    c.push(Ctx::Real);
+                }
+                if self.sim.is_some() {
+                    c.push(Ctx::Simulator);
+                }
+                if v.vanished {
+                    c.insert(0, Ctx::Vanished);
                 }
                 c
             }
@@ -654,7 +668,20 @@ impl App {
             return;
         }
         if self.help {
-            self.help = false;
+            // Help pages forward and back; any other key closes it.
+            match key.code {
+                KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Down => {
+                    let (_, pages) = keys::help_pages(self.help_rows);
+                    self.help_page = (self.help_page + 1).min(pages - 1);
+                }
+                KeyCode::PageUp | KeyCode::Up => {
+                    self.help_page = self.help_page.saturating_sub(1);
+                }
+                _ => {
+                    self.help = false;
+                    self.help_page = 0;
+                }
+            }
             return;
         }
         self.flash = None;
@@ -913,33 +940,37 @@ impl App {
             self.on_vitals_key(key, now);
             return;
         }
-        if v.vanished && key.code == KeyCode::Char('R') {
-            self.recreate_folder();
-            return;
+        if let Some(action) = keys::action_for(&self.contexts(), &key) {
+            self.update(action, now);
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    }
+
+    /// Do what a session's command key asks. Every such key reaches here
+    /// through the key table (`keys.rs`), which also documents it.
+    pub fn update(&mut self, action: Action, now: &Moment) {
+        let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let at_current = v.view_phase == s.phase;
-        let role = s.current_phase().role;
         let last = s.phase + 1 == s.protocol().phases.len();
         let prompts = self.visible_prompts();
-        match key.code {
-            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
-            KeyCode::Char('?') => self.help = true,
-            KeyCode::Char('t') => self.theme = Theme::new(self.theme.name.next()),
-            KeyCode::Char('v') => {
+        match action {
+            Action::RecreateFolder => self.recreate_folder(),
+            Action::Leave => self.modal = Some(Modal::ConfirmQuit),
+            Action::Help => self.help = true,
+            Action::NextTheme => self.theme = Theme::new(self.theme.name.next()),
+            Action::EnterVitals => {
                 if let Some(v) = self.view_mut() {
                     v.vitals_focus = true;
                 }
             }
-            KeyCode::Char('n') => {
+            Action::Note => {
                 self.modal = Some(Modal::Note {
                     input: line_input(""),
                     typing: false,
                     armed: false,
                 })
             }
-            KeyCode::Char('a') => {
+            Action::Acknowledge => {
                 let top = self
                     .view()
                     .and_then(|v| v.open.session.alerts.active().first().map(|a| a.id));
@@ -954,8 +985,8 @@ impl App {
                     None => self.set_flash("No alert is waiting", FlashKind::Info),
                 }
             }
-            KeyCode::Char('E') => self.open_reason(ReasonFor::Abandon),
-            KeyCode::Char('r') => {
+            Action::EndEarly => self.open_reason(ReasonFor::Abandon),
+            Action::RecordMeasure => {
                 let due = self.view().and_then(|v| {
                     v.open
                         .session
@@ -976,7 +1007,7 @@ impl App {
                     None => self.set_flash("No timed measure is due", FlashKind::Info),
                 }
             }
-            KeyCode::Char('g') => {
+            Action::EditGoals => {
                 let goals = self.goals();
                 if let Some(v) = self.view_mut() {
                     let original = goals.join("\n");
@@ -994,7 +1025,7 @@ impl App {
                     });
                 }
             }
-            KeyCode::Left | KeyCode::Char('[') => {
+            Action::LookBack => {
                 if let Some(v) = self.view_mut()
                     && v.view_phase > 0
                 {
@@ -1002,7 +1033,7 @@ impl App {
                     v.selected = 0;
                 }
             }
-            KeyCode::Right | KeyCode::Char(']') => {
+            Action::Next => {
                 if !at_current {
                     if let Some(v) = self.view_mut() {
                         v.view_phase += 1;
@@ -1014,26 +1045,26 @@ impl App {
                     self.advance(None, now);
                 }
             }
-            KeyCode::Char('C') if at_current && last => self.close(now),
-            KeyCode::Up | KeyCode::Char('k') => {
+            Action::Close => self.close(now),
+            Action::Up => {
                 if let Some(v) = self.view_mut() {
                     v.selected = v.selected.saturating_sub(1);
                 }
             }
-            KeyCode::Down | KeyCode::Char('j') => {
+            Action::Down => {
                 if let Some(v) = self.view_mut()
                     && v.selected + 1 < prompts.len()
                 {
                     v.selected += 1;
                 }
             }
-            KeyCode::Enter | KeyCode::Char(' ') => {
+            Action::Activate | Action::Tick => {
                 let sel = self.view().map_or(0, |v| v.selected);
                 if let Some(p) = prompts.get(sel) {
-                    self.activate(p, key.code == KeyCode::Char(' '), now);
+                    self.activate(p, action == Action::Tick, now);
                 }
             }
-            KeyCode::Char('p') if ctrl && self.rehearsal => {
+            Action::PauseSimulation => {
                 if let Some(c) = &self.scaled {
                     let paused = !c.is_paused();
                     c.set_paused(paused);
@@ -1047,8 +1078,8 @@ impl App {
                     );
                 }
             }
-            KeyCode::Char('b') if self.sim.is_some() => self.cycle_cuff(now),
-            KeyCode::Char('h') => {
+            Action::CycleCuff => self.cycle_cuff(now),
+            Action::ToggleChimes => {
                 self.chime_on = !self.chime_on;
                 self.set_flash(
                     if self.chime_on {
@@ -1059,28 +1090,26 @@ impl App {
                     FlashKind::Info,
                 );
             }
-            KeyCode::Char('+') | KeyCode::Char('=') if !self.rehearsal => {
-                let v = (self.audio.volume() + 0.1).min(1.0);
+            Action::VolumeUp | Action::VolumeDown => {
+                let step = if action == Action::VolumeUp {
+                    0.1
+                } else {
+                    -0.1
+                };
+                let v = (self.audio.volume() + step).clamp(0.0, 1.0);
                 self.audio.set_volume(v);
                 self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
             }
-            KeyCode::Char('-') if !self.rehearsal => {
-                let v = (self.audio.volume() - 0.1).max(0.0);
-                self.audio.set_volume(v);
-                self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
-            }
-            KeyCode::Char('>') => {
-                self.audio.next();
-            }
-            KeyCode::Char('+') | KeyCode::Char('=') if self.rehearsal => self.change_speed(2.0),
-            KeyCode::Char('-') if self.rehearsal => self.change_speed(0.5),
-            KeyCode::Char(c) if at_current && role == PhaseRole::Dosing => {
-                self.on_dosing_key(c, now)
-            }
-            KeyCode::Char('m') if at_current && role == PhaseRole::Intentions => {
-                self.open_music_choice()
-            }
-            _ => {}
+            Action::NextTrack => self.audio.next(),
+            Action::Faster => self.change_speed(2.0),
+            Action::Slower => self.change_speed(0.5),
+            Action::StartInfusion => self.on_dosing_key('s', now),
+            Action::PauseInfusion => self.on_dosing_key('p', now),
+            Action::StopInfusion => self.on_dosing_key('x', now),
+            Action::Music => self.on_dosing_key('m', now),
+            Action::CheckIn => self.on_dosing_key('c', now),
+            Action::StartDebrief => self.on_dosing_key('d', now),
+            Action::ChooseMusic => self.open_music_choice(),
         }
     }
 

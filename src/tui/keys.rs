@@ -1,5 +1,11 @@
-//! Every key kap answers to, in one table: the footer shows the ones that
-//! matter now and `?` shows them all.
+//! Every key kap answers to, in one table. The same table dispatches the
+//! session's command keys (`action_for`), feeds the footer with the keys
+//! that matter now, and is what `?` shows, so the three cannot drift.
+//! Keys typed into a text field (the start screen, an editor, a dialog) are
+//! handled by that field; their entries here document them (`action` is
+//! `None`).
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a key applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,108 +22,462 @@ pub enum Ctx {
     Last,
     /// An alert is waiting.
     Alert,
+    /// A real session (sound plays).
+    Real,
     /// Rehearsal only.
     Rehearsal,
+    /// A rehearsal with a simulated patient and monitor.
+    Simulator,
+    /// The session folder vanished.
+    Vanished,
     /// While editing text.
     Editing,
+    /// The note dialog.
+    Note,
     /// The start screen.
     Start,
 }
 
+/// Everything a key can ask of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Leave,
+    Help,
+    NextTheme,
+    EnterVitals,
+    Note,
+    Acknowledge,
+    EndEarly,
+    RecordMeasure,
+    EditGoals,
+    LookBack,
+    Next,
+    Close,
+    Up,
+    Down,
+    Activate,
+    Tick,
+    ToggleChimes,
+    VolumeUp,
+    VolumeDown,
+    NextTrack,
+    Faster,
+    Slower,
+    PauseSimulation,
+    CycleCuff,
+    StartInfusion,
+    PauseInfusion,
+    StopInfusion,
+    Music,
+    CheckIn,
+    StartDebrief,
+    ChooseMusic,
+    RecreateFolder,
+}
+
+impl Action {
+    /// Every action, for the test that each has a key.
+    pub const ALL: &'static [Action] = &[
+        Action::Leave,
+        Action::Help,
+        Action::NextTheme,
+        Action::EnterVitals,
+        Action::Note,
+        Action::Acknowledge,
+        Action::EndEarly,
+        Action::RecordMeasure,
+        Action::EditGoals,
+        Action::LookBack,
+        Action::Next,
+        Action::Close,
+        Action::Up,
+        Action::Down,
+        Action::Activate,
+        Action::Tick,
+        Action::ToggleChimes,
+        Action::VolumeUp,
+        Action::VolumeDown,
+        Action::NextTrack,
+        Action::Faster,
+        Action::Slower,
+        Action::PauseSimulation,
+        Action::CycleCuff,
+        Action::StartInfusion,
+        Action::PauseInfusion,
+        Action::StopInfusion,
+        Action::Music,
+        Action::CheckIn,
+        Action::StartDebrief,
+        Action::ChooseMusic,
+        Action::RecreateFolder,
+    ];
+}
+
+/// A key as the table matches it: its code, and whether Ctrl is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub KeyCode, pub bool);
+
+const fn ch(c: char) -> Key {
+    Key(KeyCode::Char(c), false)
+}
+
+const fn ctrl(c: char) -> Key {
+    Key(KeyCode::Char(c), true)
+}
+
 pub struct Binding {
-    pub keys: &'static str,
+    /// The keys, as matched.
+    pub keys: &'static [Key],
+    /// The keys, as shown.
+    pub shown: &'static str,
     pub label: &'static str,
     pub ctx: Ctx,
     /// Shown in the footer (the rest only in help).
     pub footer: bool,
+    /// What the key does in a session; `None` where a text field or dialog
+    /// handles it.
+    pub action: Option<Action>,
 }
 
-const fn b(keys: &'static str, label: &'static str, ctx: Ctx, footer: bool) -> Binding {
+const fn b(
+    keys: &'static [Key],
+    shown: &'static str,
+    label: &'static str,
+    ctx: Ctx,
+    footer: bool,
+    action: Option<Action>,
+) -> Binding {
     Binding {
         keys,
+        shown,
         label,
         ctx,
         footer,
+        action,
     }
 }
 
+use Action as A;
+use Ctx as C;
+
 pub const BINDINGS: &[Binding] = &[
-    b("a", "acknowledge alert", Ctx::Alert, true),
     b(
-        "R",
-        "re-create a vanished session folder",
-        Ctx::Session,
-        false,
+        &[ch('a')],
+        "a",
+        "acknowledge alert",
+        C::Alert,
+        true,
+        Some(A::Acknowledge),
     ),
-    b("s", "start", Ctx::Dosing, true),
-    b("p", "pause/resume", Ctx::Dosing, true),
-    b("x", "stop early", Ctx::Dosing, true),
-    b("m", "music on/off", Ctx::Dosing, true),
-    b("c", "check-in done", Ctx::Dosing, false),
-    b("d", "start debrief now", Ctx::Dosing, false),
-    b("m", "music or support", Ctx::Intentions, true),
-    b("C", "close session", Ctx::Last, true),
-    b("Enter", "answer/tick", Ctx::Prompts, true),
-    b("↑ ↓", "choose a prompt", Ctx::Prompts, false),
-    b("Space", "tick or untick", Ctx::Prompts, false),
-    b("→", "next phase", Ctx::Session, true),
-    b("v", "vitals", Ctx::Session, true),
-    b("n", "note", Ctx::Session, true),
-    b("?", "help", Ctx::Session, true),
-    b("←", "look back at earlier phases", Ctx::Session, false),
     b(
+        &[ch('R')],
+        "R",
+        "re-create the vanished session folder",
+        C::Vanished,
+        true,
+        Some(A::RecreateFolder),
+    ),
+    b(
+        &[ch('s')],
+        "s",
+        "start",
+        C::Dosing,
+        true,
+        Some(A::StartInfusion),
+    ),
+    b(
+        &[ch('p')],
+        "p",
+        "pause/resume",
+        C::Dosing,
+        true,
+        Some(A::PauseInfusion),
+    ),
+    b(
+        &[ch('x')],
+        "x",
+        "stop early",
+        C::Dosing,
+        true,
+        Some(A::StopInfusion),
+    ),
+    b(
+        &[ch('m')],
+        "m",
+        "music on/off",
+        C::Dosing,
+        true,
+        Some(A::Music),
+    ),
+    b(
+        &[ch('c')],
+        "c",
+        "check-in done",
+        C::Dosing,
+        false,
+        Some(A::CheckIn),
+    ),
+    b(
+        &[ch('d')],
+        "d",
+        "start debrief now",
+        C::Dosing,
+        false,
+        Some(A::StartDebrief),
+    ),
+    b(
+        &[ch('m')],
+        "m",
+        "music or support",
+        C::Intentions,
+        true,
+        Some(A::ChooseMusic),
+    ),
+    b(
+        &[ch('C')],
+        "C",
+        "close session",
+        C::Last,
+        true,
+        Some(A::Close),
+    ),
+    b(
+        &[Key(KeyCode::Enter, false)],
+        "Enter",
+        "answer/tick",
+        C::Prompts,
+        true,
+        Some(A::Activate),
+    ),
+    b(
+        &[Key(KeyCode::Up, false), ch('k')],
+        "↑ ↓",
+        "choose a prompt",
+        C::Prompts,
+        false,
+        Some(A::Up),
+    ),
+    b(
+        &[Key(KeyCode::Down, false), ch('j')],
+        "",
+        "",
+        C::Prompts,
+        false,
+        Some(A::Down),
+    ),
+    b(
+        &[ch(' ')],
+        "Space",
+        "tick or untick",
+        C::Prompts,
+        false,
+        Some(A::Tick),
+    ),
+    b(
+        &[Key(KeyCode::Right, false), ch(']')],
+        "→",
+        "next phase",
+        C::Session,
+        true,
+        Some(A::Next),
+    ),
+    b(
+        &[ch('v')],
+        "v",
+        "vitals",
+        C::Session,
+        true,
+        Some(A::EnterVitals),
+    ),
+    b(&[ch('n')], "n", "note", C::Session, true, Some(A::Note)),
+    b(&[ch('?')], "?", "help", C::Session, true, Some(A::Help)),
+    b(
+        &[Key(KeyCode::Left, false), ch('[')],
+        "←",
+        "look back at earlier phases",
+        C::Session,
+        false,
+        Some(A::LookBack),
+    ),
+    b(
+        &[ch('r')],
+        "r",
+        "record a timed measure that is due",
+        C::Session,
+        false,
+        Some(A::RecordMeasure),
+    ),
+    b(
+        &[ch('E')],
         "E",
         "end session early (asks a reason)",
-        Ctx::Session,
+        C::Session,
         false,
+        Some(A::EndEarly),
     ),
-    b("g", "edit the course's goals", Ctx::Session, false),
-    b("t", "next theme", Ctx::Session, false),
     b(
+        &[ch('g')],
+        "g",
+        "edit the course's goals",
+        C::Session,
+        false,
+        Some(A::EditGoals),
+    ),
+    b(
+        &[ch('t')],
+        "t",
+        "next theme",
+        C::Session,
+        false,
+        Some(A::NextTheme),
+    ),
+    b(
+        &[ch('h')],
         "h",
         "chimes on / off (due vitals, alerts)",
-        Ctx::Session,
+        C::Session,
         false,
+        Some(A::ToggleChimes),
     ),
-    b("+ −", "music volume (real sessions)", Ctx::Session, false),
-    b(">", "next track", Ctx::Session, false),
     b(
+        &[ch('>')],
+        ">",
+        "next track",
+        C::Session,
+        false,
+        Some(A::NextTrack),
+    ),
+    b(
+        &[ctrl('q')],
         "Ctrl-Q",
         "leave kap (session stays open)",
-        Ctx::Session,
+        C::Session,
         false,
+        Some(A::Leave),
     ),
     b(
+        &[ch('+'), ch('=')],
+        "+ −",
+        "music volume",
+        C::Real,
+        false,
+        Some(A::VolumeUp),
+    ),
+    b(&[ch('-')], "", "", C::Real, false, Some(A::VolumeDown)),
+    b(
+        &[ch('+'), ch('=')],
         "+ −",
         "simulated time faster / slower",
-        Ctx::Rehearsal,
+        C::Rehearsal,
         false,
+        Some(A::Faster),
     ),
-    b("Ctrl-S", "save text", Ctx::Editing, true),
+    b(&[ch('-')], "", "", C::Rehearsal, false, Some(A::Slower)),
     b(
+        &[ctrl('p')],
+        "Ctrl-P",
+        "pause / resume simulated time",
+        C::Rehearsal,
+        false,
+        Some(A::PauseSimulation),
+    ),
+    b(
+        &[ch('b')],
+        "b",
+        "cycle the monitor's BP cuff",
+        C::Simulator,
+        false,
+        Some(A::CycleCuff),
+    ),
+    b(&[ctrl('s')], "Ctrl-S", "save text", C::Editing, true, None),
+    b(
+        &[Key(KeyCode::Esc, false)],
         "Esc",
         "stop editing (asks before discarding)",
-        Ctx::Editing,
+        C::Editing,
         true,
+        None,
     ),
-    b("Enter", "new line", Ctx::Editing, false),
-    b("Tab ↑ ↓", "next / previous field", Ctx::Start, true),
-    b("Enter", "start", Ctx::Start, true),
     b(
+        &[Key(KeyCode::Enter, false)],
+        "Enter",
+        "new line",
+        C::Editing,
+        false,
+        None,
+    ),
+    b(
+        &[Key(KeyCode::Enter, false)],
+        "Enter",
+        "save the note",
+        C::Note,
+        false,
+        None,
+    ),
+    b(
+        &[],
+        "1–8",
+        "as the first key: save that quick tag (nausea, …)",
+        C::Note,
+        false,
+        None,
+    ),
+    b(
+        &[Key(KeyCode::Tab, false)],
+        "Tab ↑ ↓",
+        "next / previous field",
+        C::Start,
+        true,
+        None,
+    ),
+    b(
+        &[Key(KeyCode::Enter, false)],
+        "Enter",
+        "start",
+        C::Start,
+        true,
+        None,
+    ),
+    b(
+        &[ctrl('r')],
         "Ctrl-R",
         "resume the unfinished session shown",
-        Ctx::Start,
+        C::Start,
         true,
+        None,
     ),
-    b("Esc", "leave kap", Ctx::Start, true),
+    b(
+        &[Key(KeyCode::Esc, false)],
+        "Esc",
+        "leave kap",
+        C::Start,
+        true,
+        None,
+    ),
 ];
+
+/// The action a key asks for in the given contexts: the first binding, in
+/// table order, of an active context that holds the key.
+pub fn action_for(ctxs: &[Ctx], key: &KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    BINDINGS
+        .iter()
+        .filter(|b| ctxs.contains(&b.ctx))
+        .find(|b| b.keys.contains(&Key(key.code, ctrl)))
+        .and_then(|b| b.action)
+}
+
+/// Bindings as shown: the second half of a pair ("↑ ↓", "+ −") folds into
+/// the first.
+pub fn shown() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(|b| !b.shown.is_empty())
+}
 
 /// Footer entries for the given contexts, in table order.
 pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, &'static str)> {
-    BINDINGS
-        .iter()
+    shown()
         .filter(|b| b.footer && ctxs.contains(&b.ctx))
-        .map(|b| (b.keys, b.label))
+        .map(|b| (b.shown, b.label))
         .collect()
 }
 
@@ -129,8 +489,44 @@ pub fn title(ctx: Ctx) -> &'static str {
         Ctx::Intentions => "Intentions",
         Ctx::Last => "Discharge",
         Ctx::Alert => "Alerts",
+        Ctx::Real => "Real sessions",
         Ctx::Rehearsal => "Rehearsal",
+        Ctx::Simulator => "Rehearsal with a scenario",
+        Ctx::Vanished => "Session folder gone",
         Ctx::Editing => "Editing text",
+        Ctx::Note => "Note",
         Ctx::Start => "Start screen",
     }
 }
+
+/// Help's pages for a screen `rows` high: lines a page, and pages. Help
+/// lists a title for each context with keys, then a line for each key.
+pub fn help_pages(rows: u16) -> (usize, usize) {
+    let lines = HELP_ORDER
+        .iter()
+        .map(|&c| match shown().filter(|b| b.ctx == c).count() {
+            0 => 0,
+            n => n + 1,
+        })
+        .sum::<usize>();
+    // Border above and below, and the page line.
+    let per_page = usize::from(rows.saturating_sub(3)).max(1);
+    (per_page, lines.div_ceil(per_page).max(1))
+}
+
+/// The order help lists the contexts in.
+pub const HELP_ORDER: &[Ctx] = &[
+    Ctx::Alert,
+    Ctx::Session,
+    Ctx::Prompts,
+    Ctx::Dosing,
+    Ctx::Intentions,
+    Ctx::Last,
+    Ctx::Editing,
+    Ctx::Note,
+    Ctx::Real,
+    Ctx::Rehearsal,
+    Ctx::Simulator,
+    Ctx::Vanished,
+    Ctx::Start,
+];

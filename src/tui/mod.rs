@@ -269,6 +269,9 @@ fn event_loop(
         let now = app.clock.now();
         app.on_tick(&now);
         terminal.draw(|f| view::draw(f, app, &now))?;
+        // Help draws in the body: the frame less header, phase strip,
+        // message line and footer.
+        app.help_rows = terminal.get_frame().area().height.saturating_sub(4);
         if app.quit || stop.load(Ordering::SeqCst) {
             return Ok(Exit::Left);
         }

@@ -1,7 +1,7 @@
 //! Help and the small dialogs that float over the screen.
 
 use crate::tui::app::{App, Modal, NOTE_TAGS};
-use crate::tui::keys::{self, BINDINGS, Ctx};
+use crate::tui::keys;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -19,53 +19,51 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-pub fn help(f: &mut Frame<'_>, app: &App, area: Rect) {
-    let t = &app.theme;
+/// Every binding of the key table, grouped by where it applies, one line
+/// each: the lines help pages through.
+pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let order = [
-        Ctx::Alert,
-        Ctx::Session,
-        Ctx::Prompts,
-        Ctx::Dosing,
-        Ctx::Intentions,
-        Ctx::Last,
-        Ctx::Editing,
-        Ctx::Rehearsal,
-        Ctx::Start,
-    ];
-    let mut all: Vec<Vec<Line<'_>>> = Vec::new();
-    for ctx in order {
-        let mut group = vec![Line::from(Span::styled(keys::title(ctx), t.accent))];
-        for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
-            group.push(Line::from(vec![
-                Span::styled(format!(" {:<8}", b.keys), t.text),
+    for &ctx in keys::HELP_ORDER {
+        let group: Vec<_> = keys::shown().filter(|b| b.ctx == ctx).collect();
+        if group.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(keys::title(ctx), t.accent)));
+        for b in group {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<9}", b.shown), t.text),
                 Span::styled(b.label, t.dim),
             ]));
         }
-        all.push(group);
     }
-    // Two columns of about equal height, groups kept whole.
-    let total: usize = all.iter().map(Vec::len).sum();
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    for group in all {
-        if left.len() + group.len() <= total.div_ceil(2) + 2 && right.is_empty() {
-            left.extend(group);
+    lines
+}
+
+pub fn help(f: &mut Frame<'_>, app: &App, area: Rect) {
+    let t = &app.theme;
+    let all = help_lines(t);
+    let (per_page, pages) = keys::help_pages(area.height);
+    let page = app.help_page.min(pages - 1);
+    let mut lines: Vec<Line<'_>> = all
+        .into_iter()
+        .skip(page * per_page)
+        .take(per_page)
+        .collect();
+    while lines.len() < per_page {
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::from(Span::styled(
+        if pages > 1 {
+            format!(
+                "page {} of {} · PgDn/Space next · PgUp back · any other key closes",
+                page + 1,
+                pages
+            )
         } else {
-            right.extend(group);
-        }
-    }
-    let n = left.len().max(right.len());
-    for i in 0..n {
-        let mut spans: Vec<Span<'_>> = left.get(i).map(|l| l.spans.clone()).unwrap_or_default();
-        let w: usize = spans.iter().map(|s| s.width()).sum();
-        spans.push(Span::raw(" ".repeat(38usize.saturating_sub(w))));
-        if let Some(r) = right.get(i) {
-            spans.extend(r.spans.clone());
-        }
-        lines.push(Line::from(spans));
-    }
-    lines.push(Line::from(Span::styled("any key closes this help", t.dim)));
+            "any key closes this help".to_string()
+        },
+        t.dim,
+    )));
     let r = centered(area, 78, area.height);
     f.render_widget(Clear, r);
     f.render_widget(

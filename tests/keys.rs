@@ -1,0 +1,150 @@
+//! One key table: every binding in it is shown by help, help fits 80×24
+//! by pages, every action has a key, and a key in the table does what the
+//! table says (the table dispatches, so help cannot drift from behaviour).
+
+mod common;
+
+use kap::tui::keys::{self, Action, BINDINGS, Ctx};
+use kap::tui::theme::ThemeName;
+use kap::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn render(app: &kap::tui::app::App, clock: &kap::session::SimClock, w: u16, h: u16) -> String {
+    use kap::session::Clock;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let now = clock.now();
+    term.draw(|f| view::draw(f, app, &now)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut s = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn press(app: &mut kap::tui::app::App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Every page of help at `w`×`h`, as text.
+fn help_pages(w: u16, h: u16) -> Vec<String> {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-keys", 3);
+    common::into_infusion(&mut app, &clock);
+    app.help_rows = h - 4;
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.help);
+    let mut pages = vec![render(&app, &clock, w, h)];
+    loop {
+        press(&mut app, KeyCode::PageDown);
+        let page = render(&app, &clock, w, h);
+        if page == *pages.last().unwrap() {
+            break;
+        }
+        pages.push(page);
+        assert!(pages.len() < 20, "help pages never end");
+    }
+    pages
+}
+
+#[test]
+fn help_lists_every_binding_and_fits_80_by_24_in_pages() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let pages = help_pages(w, h);
+        let all = pages.join("\n");
+        for b in keys::shown() {
+            let line = format!("{:<9}{}", b.shown, b.label);
+            assert!(
+                all.contains(&line),
+                "{w}×{h}: help lacks `{}  {}`\n{all}",
+                b.shown,
+                b.label
+            );
+        }
+        let (_, n) = keys::help_pages(h - 4);
+        assert_eq!(pages.len(), n, "{w}×{h}");
+        if n > 1 {
+            assert!(pages[0].contains(&format!("page 1 of {n}")), "{}", pages[0]);
+            assert!(pages[n - 1].contains(&format!("page {n} of {n}")));
+        }
+    }
+    // The keys that once worked without being listed.
+    let all = help_pages(80, 24).join("\n");
+    for shown in ["b", "r", "Ctrl-P", "1–8", "R"] {
+        assert!(
+            all.lines().any(|l| l.contains(&format!("│  {shown} "))),
+            "{shown} missing from help"
+        );
+    }
+}
+
+#[test]
+fn every_action_has_a_key_and_every_command_key_an_action() {
+    for a in Action::ALL {
+        assert!(
+            BINDINGS.iter().any(|b| b.action == Some(*a)),
+            "{a:?} has no key"
+        );
+    }
+    // Outside text fields, a binding without an action would be a key
+    // that help promises and nothing does.
+    let fields = [Ctx::Editing, Ctx::Note, Ctx::Start];
+    for b in BINDINGS {
+        assert!(
+            b.action.is_some() || fields.contains(&b.ctx),
+            "`{}` ({:?}) does nothing",
+            b.shown,
+            b.ctx
+        );
+        assert!(
+            !b.keys.is_empty() || b.action.is_none(),
+            "`{}` has no key",
+            b.shown
+        );
+    }
+}
+
+#[test]
+fn the_table_decides_what_a_key_does_in_each_context() {
+    let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let dosing = [Ctx::Dosing, Ctx::Session, Ctx::Real];
+    assert_eq!(
+        keys::action_for(&dosing, &key('s')),
+        Some(Action::StartInfusion)
+    );
+    assert_eq!(keys::action_for(&dosing, &key('m')), Some(Action::Music));
+    assert_eq!(keys::action_for(&dosing, &key('+')), Some(Action::VolumeUp));
+    let intentions = [Ctx::Intentions, Ctx::Session, Ctx::Rehearsal];
+    assert_eq!(
+        keys::action_for(&intentions, &key('m')),
+        Some(Action::ChooseMusic)
+    );
+    assert_eq!(
+        keys::action_for(&intentions, &key('+')),
+        Some(Action::Faster)
+    );
+    assert_eq!(keys::action_for(&intentions, &key('s')), None);
+    let ctrl_p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL);
+    assert_eq!(
+        keys::action_for(&intentions, &ctrl_p),
+        Some(Action::PauseSimulation)
+    );
+    assert_eq!(
+        keys::action_for(&dosing, &ctrl_p),
+        None,
+        "only in rehearsal"
+    );
+    assert_eq!(
+        keys::action_for(&dosing, &key('R')),
+        None,
+        "only when the folder is gone"
+    );
+    assert_eq!(
+        keys::action_for(&[Ctx::Vanished, Ctx::Session], &key('R')),
+        Some(Action::RecreateFolder)
+    );
+}
