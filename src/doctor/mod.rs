@@ -42,7 +42,9 @@ impl Check {
         Check {
             id,
             verdict,
-            text: clean(&text.into()),
+            // File names and protocol text reach here: escaped, as in
+            // everything else kap prints.
+            text: crate::text::clean_line(&text.into()),
         }
     }
     pub fn ok(id: &'static str, text: impl Into<String>) -> Check {
@@ -54,14 +56,6 @@ impl Check {
     pub fn fail(id: &'static str, text: impl Into<String>) -> Check {
         Check::new(id, Verdict::Fail, text)
     }
-}
-
-/// Control characters (from file names, protocol files, records) would
-/// move the cursor or recolour the terminal: each becomes `?`.
-pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
 }
 
 /// Counts of each verdict.

@@ -24,7 +24,7 @@ fn tags_and_summary() {
 #[test]
 fn control_characters_from_files_are_not_printed() {
     let c = Check::ok("protocol", "evil\x1b[2Jname\r\n");
-    assert_eq!(c.text, "evil?[2Jname??");
+    assert_eq!(c.text, "evil\\x1b[2Jname\\x0d\\x0a");
 }
 
 #[test]
