@@ -216,6 +216,10 @@ pub struct App {
     pub sim_seen: Vec<bool>,
     /// The course around the session on screen.
     pub course: CourseContext,
+    /// The patient id `course` (and the start form's resumable session)
+    /// were looked up for: the store is read when the id is complete (the
+    /// field left, Enter, Ctrl-R), not on every keystroke.
+    course_patient: Option<String>,
     /// The reason given for starting outside the date window.
     pub pending_schedule_note: Option<String>,
 }
@@ -294,6 +298,7 @@ impl App {
             screen: Screen::Start(Box::new(StartForm::empty())),
             modal: None,
             help: false,
+            course_patient: None,
             help_page: 0,
             help_rows: 20,
             quit: false,
@@ -577,12 +582,30 @@ impl App {
 
     /// Refresh the course for the start form's patient (after building
     /// it), and suggest the next session number when none is given.
+    /// Look up the patient id on the start form, once per id: the course
+    /// so far and an unfinished session to resume.
+    fn look_up_patient(&mut self) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        let p = text_of(&form.fields[0]).trim().to_string();
+        if self.course_patient.as_deref() == Some(p.as_str()) {
+            return;
+        }
+        let found = self.find_resumable(&p);
+        self.refresh_course();
+        if let Screen::Start(form) = &mut self.screen {
+            form.resumable = found;
+        }
+    }
+
     pub fn refresh_course(&mut self) {
         let Screen::Start(form) = &self.screen else {
             return;
         };
         let p = text_of(&form.fields[0]).trim().to_string();
         self.course = self.load_course(&p, None);
+        self.course_patient = Some(p);
         let next = self.course.held.iter().max().map_or(1, |n| n + 1);
         if let Screen::Start(form) = &mut self.screen
             && text_of(&form.fields[1]).trim().is_empty()
@@ -704,8 +727,14 @@ impl App {
         };
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % 4,
-            KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + 3) % 4,
+            KeyCode::Tab | KeyCode::Down => {
+                form.focus = (form.focus + 1) % 4;
+                self.look_up_patient();
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                form.focus = (form.focus + 3) % 4;
+                self.look_up_patient();
+            }
             KeyCode::Esc => {
                 let typed = form.fields.iter().any(|f| !text_of(f).trim().is_empty());
                 if typed {
@@ -715,22 +744,26 @@ impl App {
                 }
             }
             KeyCode::Char('r') if ctrl => {
-                if let Some(l) = form.resumable.clone() {
+                self.look_up_patient();
+                if let Screen::Start(form) = &self.screen
+                    && let Some(l) = form.resumable.clone()
+                {
                     self.resume(&l.dir);
                 }
             }
             KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
-            KeyCode::Enter => self.try_start(now),
+            KeyCode::Enter => {
+                self.look_up_patient();
+                self.try_start(now);
+            }
             _ => {
                 let i = form.focus;
                 feed_line(&mut form.fields[i], key);
-                let t = text_of(&form.fields[i]);
                 if i == 0 {
-                    let found = self.find_resumable(&t);
-                    self.course = self.load_course(t.trim(), None);
-                    if let Screen::Start(form) = &mut self.screen {
-                        form.resumable = found;
-                    }
+                    // What was shown belongs to the id as it was.
+                    form.resumable = None;
+                    self.course = CourseContext::default();
+                    self.course_patient = None;
                 }
             }
         }
