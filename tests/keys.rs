@@ -6,25 +6,10 @@ mod common;
 
 use kap::tui::keys::{self, Action, BINDINGS, Ctx};
 use kap::tui::theme::ThemeName;
-use kap::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn render(app: &kap::tui::app::App, clock: &kap::session::SimClock, w: u16, h: u16) -> String {
-    use kap::session::Clock;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let now = clock.now();
-    term.draw(|f| view::draw(f, app, &now)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut s = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            s.push_str(buf[(x, y)].symbol());
-        }
-        s.push('\n');
-    }
-    s
+    common::render(app, clock, w, h).0
 }
 
 fn press(app: &mut kap::tui::app::App, code: KeyCode) {

@@ -4,14 +4,9 @@
 
 mod common;
 
-use kap::protocol;
-use kap::record::Store;
-use kap::session::SimClock;
 use kap::tui::app::{App, Screen};
-use kap::tui::theme::{Theme, ThemeName};
+use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::path::PathBuf;
-use std::sync::Arc;
 
 fn press(app: &mut App, code: KeyCode) {
     app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
@@ -31,20 +26,7 @@ fn a_patient_is_looked_up_when_the_id_is_complete() {
     common::into_infusion(&mut first, &clock);
     drop(first); // lets go of the session's lock
 
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    let mut app = App::new(
-        Store::at(tmp.path()),
-        path,
-        text,
-        p,
-        clock,
-        None,
-        false,
-        Theme::new(ThemeName::Plain),
-    );
+    let (mut app, _) = common::montreal_app_at(tmp.path(), false, ThemeName::Plain);
     let start = app.new_start_form("", None, Some(70.0));
     app.screen = Screen::Start(Box::new(start));
 

@@ -7,9 +7,6 @@ use kap::session::vitals::parse;
 use kap::session::{Clock, Event, MINUTE, SimClock};
 use kap::tui::app::{App, Screen};
 use kap::tui::theme::ThemeName;
-use kap::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
 
@@ -39,18 +36,7 @@ fn typed(t: &mut T, s: &str) {
 }
 
 fn render(t: &T, w: u16, h: u16) -> (String, ratatui::buffer::Buffer) {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    let now = t.clock.now();
-    term.draw(|f| view::draw(f, &t.app, &now)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut s = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            s.push_str(buf[(x, y)].symbol());
-        }
-        s.push('\n');
-    }
-    (s, buf)
+    common::render(&t.app, &t.clock, w, h)
 }
 
 fn record(t: &mut T, ev: Event) {

@@ -23,12 +23,25 @@ pub fn montreal_app(
     session: u32,
 ) -> (App, Arc<SimClock>, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = montreal_app_at(tmp.path(), rehearsal, theme);
+    let form = app.new_start_form(patient, Some(session), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    (app, clock, tmp)
+}
+
+/// An app on the Montreal protocol over the data directory `data`, on a
+/// fresh simulated clock (its screen is left for the caller to set).
+pub fn montreal_app_at(
+    data: &std::path::Path,
+    rehearsal: bool,
+    theme: ThemeName,
+) -> (App, Arc<SimClock>) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
     let clock = Arc::new(SimClock::fixed());
-    let mut app = App::new(
-        Store::at(tmp.path()),
+    let app = App::new(
+        Store::at(data),
         path,
         text,
         p,
@@ -37,9 +50,24 @@ pub fn montreal_app(
         rehearsal,
         Theme::new(theme),
     );
-    let form = app.new_start_form(patient, Some(session), Some(70.0));
-    app.screen = Screen::Start(Box::new(form));
-    (app, clock, tmp)
+    (app, clock)
+}
+
+/// The app drawn at `w`×`h` on a test backend: the screen as text, and the
+/// buffer for its styles.
+pub fn render(app: &App, clock: &SimClock, w: u16, h: u16) -> (String, ratatui::buffer::Buffer) {
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    let now = clock.now();
+    term.draw(|f| kap::tui::view::draw(f, app, &now)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut s = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    (s, buf)
 }
 
 /// Save one event in the open session at the clock's time.
