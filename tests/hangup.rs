@@ -14,17 +14,22 @@ use kap::session::Event;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const REHEARSE: [&str; 9] = [
-    "rehearse",
-    "--protocol",
-    "protocols/montreal.toml",
-    "--patient",
-    "hangup",
-    "--session",
-    "2",
-    "--weight",
-    "70",
-];
+/// A session of patient "hangup" under `command` (`run` or `rehearse`).
+const fn session_args(command: &'static str) -> [&'static str; 9] {
+    [
+        command,
+        "--protocol",
+        "protocols/montreal.toml",
+        "--patient",
+        "hangup",
+        "--session",
+        "2",
+        "--weight",
+        "70",
+    ]
+}
+
+const REHEARSE: [&str; 9] = session_args("rehearse");
 
 /// A rehearsal on its first phase, with one note saved.
 fn in_session(data: &Path) -> Pty {
@@ -106,17 +111,7 @@ fn a_closed_terminal_ends_kap_with_music_playing() {
     let data = tmp.path().join("data");
     let conf_s = conf.display().to_string();
     let env = [("ALSA_CONFIG_PATH", conf_s.as_str())];
-    let args = [
-        "run",
-        "--protocol",
-        "protocols/montreal.toml",
-        "--patient",
-        "hangup",
-        "--session",
-        "2",
-        "--weight",
-        "70",
-    ];
+    let args = session_args("run");
     let mut k = Pty::launch(Launch {
         env: &env,
         ..Launch::new(&args, &data)

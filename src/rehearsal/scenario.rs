@@ -179,7 +179,7 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         ));
     }
     for m in Metric::ALL {
-        let key = metric_key(m);
+        let key = m.key();
         let (lo, hi) = vital_range(m);
         let v = s.baseline.get(m);
         if !(lo..=hi).contains(&v) {
@@ -252,15 +252,6 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         }
     }
     out
-}
-
-fn metric_key(m: Metric) -> &'static str {
-    match m {
-        Metric::Systolic => "systolic",
-        Metric::Diastolic => "diastolic",
-        Metric::Hr => "hr",
-        Metric::Spo2 => "spo2",
-    }
 }
 
 /// Read and check scenario text; every problem with its position.

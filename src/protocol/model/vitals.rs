@@ -48,6 +48,16 @@ impl Metric {
         }
     }
 
+    /// The key that names the metric in protocol and scenario files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::Systolic => "systolic",
+            Metric::Diastolic => "diastolic",
+            Metric::Hr => "hr",
+            Metric::Spo2 => "spo2",
+        }
+    }
+
     pub fn unit(self) -> &'static str {
         match self {
             Metric::Systolic | Metric::Diastolic => "mmHg",

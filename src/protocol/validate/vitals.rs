@@ -52,7 +52,7 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         }
         for m in Metric::ALL {
             if let Some(b) = set.bound(m) {
-                check_bound(c, lp.at(metric_key(m)), m, b);
+                check_bound(c, lp.at(m.key()), m, b);
             }
         }
         c.non_empty(lp.at("source"), "source", &set.source);
@@ -88,15 +88,6 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         }
         c.non_empty(ap.at("action"), "action", &a.action);
         c.non_empty(ap.at("source"), "source", &a.source);
-    }
-}
-
-fn metric_key(m: Metric) -> &'static str {
-    match m {
-        Metric::Systolic => "systolic",
-        Metric::Diastolic => "diastolic",
-        Metric::Hr => "hr",
-        Metric::Spo2 => "spo2",
     }
 }
 
