@@ -1,0 +1,285 @@
+//! The session screen's keys: looked up in the key table, then done.
+
+use super::*;
+
+impl App {
+    pub(super) fn on_session_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(v) = self.view_mut() else { return };
+        if v.editor.is_some() {
+            self.on_editor_key(key, now);
+            return;
+        }
+        if v.vitals_focus {
+            self.on_vitals_key(key, now);
+            return;
+        }
+        if let Some(action) = keys::action_for(&self.contexts(), &key) {
+            self.update(action, now);
+        }
+    }
+
+    /// Do what a session's command key asks. Every such key reaches here
+    /// through the key table (`keys.rs`), which also documents it.
+    pub fn update(&mut self, action: Action, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let at_current = v.view_phase == s.phase;
+        let last = s.phase + 1 == s.protocol().phases.len();
+        let prompts = self.visible_prompts();
+        match action {
+            Action::RecreateFolder => self.recreate_folder(),
+            Action::Leave => self.modal = Some(Modal::ConfirmQuit),
+            Action::Help => self.help = true,
+            Action::NextTheme => self.theme = Theme::new(self.theme.name.next()),
+            Action::EnterVitals => {
+                if let Some(v) = self.view_mut() {
+                    v.vitals_focus = true;
+                }
+            }
+            Action::Note => {
+                self.modal = Some(Modal::Note {
+                    input: line_input(""),
+                    typing: false,
+                    armed: false,
+                })
+            }
+            Action::Acknowledge => {
+                let top = self
+                    .view()
+                    .and_then(|v| v.open.session.alerts.active().first().map(|a| a.id));
+                match top {
+                    Some(alert) => {
+                        self.modal = Some(Modal::Ack {
+                            alert,
+                            input: line_input(""),
+                            armed: false,
+                        })
+                    }
+                    None => self.set_flash("No alert is waiting", FlashKind::Info),
+                }
+            }
+            Action::EndEarly => self.open_reason(ReasonFor::Abandon),
+            Action::RecordMeasure => {
+                let due = self.view().and_then(|v| {
+                    v.open
+                        .session
+                        .measures_due(now)
+                        .into_iter()
+                        .find(|(_, d)| d.state != crate::session::DueState::Upcoming)
+                        .map(|(p, _)| p)
+                });
+                match due {
+                    Some(p) if p.kind.is_typed() => {
+                        self.modal = Some(Modal::Value {
+                            prompt: Box::new(p),
+                            input: line_input(""),
+                            armed: false,
+                        })
+                    }
+                    Some(p) => self.activate(&p, false, now),
+                    None => self.set_flash("No timed measure is due", FlashKind::Info),
+                }
+            }
+            Action::EditGoals => {
+                let goals = self.goals();
+                if let Some(v) = self.view_mut() {
+                    let original = goals.join("\n");
+                    let mut area = TextArea::new(if goals.is_empty() {
+                        vec![String::new()]
+                    } else {
+                        goals
+                    });
+                    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                    area.move_cursor(ratatui_textarea::CursorMove::End);
+                    v.editor = Some(Editor {
+                        prompt: GOALS_EDITOR.into(),
+                        original,
+                        area,
+                    });
+                }
+            }
+            Action::LookBack => {
+                if let Some(v) = self.view_mut()
+                    && v.view_phase > 0
+                {
+                    v.view_phase -= 1;
+                    v.selected = 0;
+                }
+            }
+            Action::Next => {
+                if !at_current {
+                    if let Some(v) = self.view_mut() {
+                        v.view_phase += 1;
+                        v.selected = 0;
+                    }
+                } else if last {
+                    self.close(now);
+                } else {
+                    self.advance(None, now);
+                }
+            }
+            Action::Close => self.close(now),
+            Action::Up => {
+                if let Some(v) = self.view_mut() {
+                    v.selected = v.selected.saturating_sub(1);
+                }
+            }
+            Action::Down => {
+                if let Some(v) = self.view_mut()
+                    && v.selected + 1 < prompts.len()
+                {
+                    v.selected += 1;
+                }
+            }
+            Action::Activate | Action::Tick => {
+                let sel = self.view().map_or(0, |v| v.selected);
+                if let Some(p) = prompts.get(sel) {
+                    self.activate(p, action == Action::Tick, now);
+                }
+            }
+            Action::PauseSimulation => {
+                if let Some(c) = &self.scaled {
+                    let paused = !c.is_paused();
+                    c.set_paused(paused);
+                    self.set_flash(
+                        if paused {
+                            "Simulated time paused (Ctrl-P resumes)"
+                        } else {
+                            "Simulated time running"
+                        },
+                        FlashKind::Info,
+                    );
+                }
+            }
+            Action::CycleCuff => self.cycle_cuff(now),
+            Action::ToggleChimes => {
+                self.chime_on = !self.chime_on;
+                self.set_flash(
+                    if self.chime_on {
+                        "Chimes on"
+                    } else {
+                        "Chimes off"
+                    },
+                    FlashKind::Info,
+                );
+            }
+            Action::VolumeUp | Action::VolumeDown => {
+                let step = if action == Action::VolumeUp {
+                    0.1
+                } else {
+                    -0.1
+                };
+                let v = (self.audio.volume() + step).clamp(0.0, 1.0);
+                self.audio.set_volume(v);
+                self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
+            }
+            Action::NextTrack => self.audio.next(),
+            Action::Faster => self.change_speed(2.0),
+            Action::Slower => self.change_speed(0.5),
+            Action::StartInfusion => self.on_dosing_key('s', now),
+            Action::PauseInfusion => self.on_dosing_key('p', now),
+            Action::StopInfusion => self.on_dosing_key('x', now),
+            Action::Music => self.on_dosing_key('m', now),
+            Action::CheckIn => self.on_dosing_key('c', now),
+            Action::StartDebrief => self.on_dosing_key('d', now),
+            Action::ChooseMusic => self.open_music_choice(),
+        }
+    }
+
+    pub(super) fn cycle_cuff(&mut self, now: &Moment) {
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let origin = v.open.session.started_at.clone();
+        let dosing = v.open.session.dosing.started.clone();
+        if let Some(sim) = &mut self.sim {
+            let (s, d) = sim.cycle_cuff(now, &origin, dosing.as_ref());
+            self.set_flash(format!("Monitor: NIBP {s}/{d}"), FlashKind::Info);
+        }
+    }
+
+    pub(super) fn change_speed(&mut self, factor: f64) {
+        if let Some(c) = &self.scaled {
+            let s = (c.speed() * factor).clamp(1.0, 120.0);
+            c.set_speed(s);
+            self.set_flash(format!("Simulated time ×{}", dose::num(s)), FlashKind::Info);
+        }
+    }
+
+    pub(super) fn on_dosing_key(&mut self, c: char, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let state = s.dosing.state(now);
+        use crate::session::DosingState as D;
+        match c {
+            's' => {
+                self.record_flash(Event::DosingStarted, "Infusion started", now);
+            }
+            'p' => match state {
+                D::Running => self.open_reason(ReasonFor::Pause),
+                D::Paused => {
+                    self.record_flash(Event::DosingResumed, "Infusion resumed", now);
+                }
+                _ => self.set_flash("The infusion is not running", FlashKind::Refused),
+            },
+            'x' => self.open_reason(ReasonFor::Stop),
+            'm' => {
+                if s.music.is_playing() {
+                    self.audio.fade_out(std::time::Duration::from_secs(4));
+                    self.record_flash(
+                        Event::MusicStopped {
+                            reason: Some("stopped by the clinician".into()),
+                        },
+                        "Music fading out",
+                        now,
+                    );
+                } else {
+                    let chosen = s.music.playlist.clone();
+                    let info = chosen.as_ref().and_then(|name| {
+                        self.playlists.iter().find(|p| {
+                            p.playlist
+                                .path
+                                .file_name()
+                                .is_some_and(|f| f.to_string_lossy() == *name)
+                        })
+                    });
+                    let play = match (info, self.audio.unavailable()) {
+                        (Some(info), None) => {
+                            let pl = info.playlist.clone();
+                            Some(pl)
+                        }
+                        _ => None,
+                    };
+                    let why = self.audio.unavailable();
+                    if self.record(Event::MusicStarted { track: None }, now) {
+                        match play {
+                            Some(pl) => {
+                                self.audio_started = false;
+                                self.audio.play(&pl);
+                                self.set_flash(format!("Playing {}", pl.name), FlashKind::Saved);
+                            }
+                            None => self.set_flash(
+                                match (chosen, why) {
+                                    // The action first: a narrow status line
+                                    // cuts the reason, not what happened.
+                                    (Some(_), Some(why)) => format!(
+                                        "Music marked as playing — no sound here ({why}): use another player"
+                                    ),
+                                    _ => "Music marked as playing".to_string(),
+                                },
+                                FlashKind::Saved,
+                            ),
+                        }
+                    }
+                }
+            }
+            'c' => {
+                self.record_flash(Event::CheckedIn { note: None }, "Check-in recorded", now);
+            }
+            'd' => {
+                self.record_flash(Event::DebriefStarted, "Debrief clock started", now);
+            }
+            _ => {}
+        }
+    }
+}

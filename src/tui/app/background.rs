@@ -1,0 +1,190 @@
+//! What happens between key presses: the journal still where it was,
+//! sound events, scenario events, chimes.
+
+use super::*;
+
+impl App {
+    /// Called on every tick: scenario events reach the screen (and a
+    /// failing music device stops the music, as a real failure would).
+    pub fn on_tick(&mut self, now: &Moment) {
+        self.on_journal_check();
+        self.on_audio(now);
+        self.on_scenario(now);
+        self.on_chime(now);
+    }
+
+    /// A session folder deleted, moved or replaced under a running session
+    /// is a technical alert: entries written now would be lost at exit, so
+    /// none is written, and the banner offers to re-create the folder.
+    pub(super) fn on_journal_check(&mut self) {
+        let Some(v) = self.view_mut() else { return };
+        let gone = !v.open.is_at_path();
+        if gone && !v.vanished {
+            v.vanished = true;
+            v.disk_error = Some(format!(
+                "the session folder {} was removed, moved or replaced; nothing is being saved",
+                v.open.dir.display()
+            ));
+            if self.chime_on {
+                self.audio.chime();
+            }
+        }
+    }
+
+    /// Re-create a vanished session folder from the journal still open.
+    pub(super) fn recreate_folder(&mut self) {
+        let Some(v) = self.view_mut() else { return };
+        match v.open.recreate() {
+            Ok(dir) => {
+                v.vanished = false;
+                v.disk_error = None;
+                self.set_flash(
+                    format!(
+                        "Session folder re-created at {}: every saved entry is in it; entries save again",
+                        dir.display()
+                    ),
+                    FlashKind::Saved,
+                );
+            }
+            Err(e) => {
+                v.disk_error = Some(format!("the session folder could not be re-created: {e}"));
+            }
+        }
+    }
+
+    /// One soft chime when a vitals prompt falls due or an alert is raised,
+    /// if chimes are on.
+    pub(super) fn on_chime(&mut self, now: &Moment) {
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let due = v.open.session.vitals_due(now).map(|d| d.state);
+        let alerts = v.open.session.alerts.alerts.len();
+        let newly_due = due == Some(crate::session::DueState::Due)
+            && self.last_vitals_due != Some(crate::session::DueState::Due);
+        let new_alert = alerts > self.last_alerts;
+        self.last_vitals_due = due;
+        self.last_alerts = alerts;
+        if self.chime_on && (newly_due || new_alert) {
+            self.audio.chime();
+        }
+    }
+
+    /// Player events become journal entries; failures are messages.
+    pub(super) fn on_audio(&mut self, now: &Moment) {
+        use crate::audio::AudioEvent as A;
+        for ev in self.audio.poll() {
+            if !matches!(self.screen, Screen::Session(_)) {
+                continue;
+            }
+            match ev {
+                A::TrackStarted(t) => {
+                    self.audio_started = true;
+                    self.record(Event::TrackChanged { track: t }, now);
+                }
+                A::TrackFailed(t, e) => {
+                    self.record(
+                        Event::MusicProblem {
+                            text: format!("skipped \"{t}\": {e}"),
+                        },
+                        now,
+                    );
+                    self.set_flash(format!("Music: skipped \"{t}\" ({e})"), FlashKind::Refused);
+                }
+                A::Ended if !self.audio_started => {
+                    // Nothing in the chosen playlist could play: fall back
+                    // to kap's own ambient piece.
+                    self.audio_started = true;
+                    self.record(
+                        Event::MusicProblem {
+                            text: "no track of the playlist could play; ambient fallback".into(),
+                        },
+                        now,
+                    );
+                    let fallback = crate::audio::playlist::parse(
+                        std::path::Path::new("fallback.m3u"),
+                        b"kap-ambient:fallback?minutes=60\n",
+                    );
+                    self.audio.play(&fallback);
+                    self.set_flash(
+                        "Music: the playlist could not play; ambient fallback",
+                        FlashKind::Refused,
+                    );
+                }
+                A::Ended => {
+                    let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
+                    if playing {
+                        self.record(Event::MusicEnded, now);
+                        self.set_flash("The playlist has ended", FlashKind::Info);
+                    }
+                }
+                A::DeviceRecovered(e) => {
+                    self.record(
+                        Event::MusicProblem {
+                            text: format!(
+                                "the audio device reported an error and was reopened: {e}"
+                            ),
+                        },
+                        now,
+                    );
+                    self.set_flash(
+                        format!("Audio device hiccup ({e}): reopened"),
+                        FlashKind::Info,
+                    );
+                }
+                A::DeviceFailed(e) => {
+                    let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
+                    if playing {
+                        self.record(
+                            Event::MusicStopped {
+                                reason: Some(format!("audio device failed: {e}")),
+                            },
+                            now,
+                        );
+                    }
+                    self.set_flash(
+                        format!("Audio device failed ({e}): the session and its timers go on"),
+                        FlashKind::Refused,
+                    );
+                }
+            }
+        }
+    }
+
+    pub(super) fn on_scenario(&mut self, now: &Moment) {
+        let Some(sim) = &self.sim else { return };
+        let Screen::Session(v) = &self.screen else {
+            return;
+        };
+        let s = &v.open.session;
+        let Some(start) = s.dosing.started.clone() else {
+            return;
+        };
+        let t = now.since(&start) as f64 / crate::session::MINUTE as f64;
+        let mut newly = Vec::new();
+        for (i, e) in sim.scenario.events.iter().enumerate() {
+            if e.minute <= t && !self.sim_seen.get(i).copied().unwrap_or(true) {
+                newly.push((i, e.clone()));
+            }
+        }
+        let playing = s.music.is_playing();
+        if newly.is_empty() {
+            return;
+        }
+        let said: Vec<String> = newly.iter().map(|(_, e)| e.text.clone()).collect();
+        for (i, e) in newly {
+            if let Some(x) = self.sim_seen.get_mut(i) {
+                *x = true;
+            }
+            if e.kind == crate::rehearsal::scenario::EventKind::AudioFailure && playing {
+                self.record(
+                    Event::MusicStopped {
+                        reason: Some("music device failed (simulated)".into()),
+                    },
+                    now,
+                );
+            }
+        }
+        self.set_flash(format!("Patient: {}", said.join(" ")), FlashKind::Refused);
+    }
+}

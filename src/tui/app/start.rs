@@ -1,0 +1,247 @@
+//! The start screen: the form, the patient looked up, the dose worked out,
+//! a session created or resumed.
+
+use super::*;
+
+impl App {
+    pub fn new_start_form(
+        &self,
+        patient: &str,
+        session: Option<u32>,
+        weight: Option<f64>,
+    ) -> StartForm {
+        let mut f = StartForm {
+            fields: [
+                line_input(patient),
+                line_input(&session.map(|s| s.to_string()).unwrap_or_default()),
+                line_input(&weight.map(dose::num).unwrap_or_default()),
+                line_input(""),
+            ],
+            focus: 0,
+            error: None,
+            resumable: None,
+        };
+        f.resumable = self.find_resumable(patient);
+        f
+    }
+
+    /// Refresh the course for the start form's patient (after building
+    /// it), and suggest the next session number when none is given.
+    /// Look up the patient id on the start form, once per id: the course
+    /// so far and an unfinished session to resume.
+    pub(super) fn look_up_patient(&mut self) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        let p = text_of(&form.fields[0]).trim().to_string();
+        if self.course_patient.as_deref() == Some(p.as_str()) {
+            return;
+        }
+        let found = self.find_resumable(&p);
+        self.refresh_course();
+        if let Screen::Start(form) = &mut self.screen {
+            form.resumable = found;
+        }
+    }
+
+    pub fn refresh_course(&mut self) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        let p = text_of(&form.fields[0]).trim().to_string();
+        self.course = self.load_course(&p, None);
+        self.course_patient = Some(p);
+        let next = self.course.held.iter().max().map_or(1, |n| n + 1);
+        if let Screen::Start(form) = &mut self.screen
+            && text_of(&form.fields[1]).trim().is_empty()
+            && !self.course.held.is_empty()
+        {
+            form.fields[1] = line_input(&next.to_string());
+        }
+    }
+
+    pub(super) fn find_resumable(&self, patient: &str) -> Option<Listing> {
+        let p = patient.trim();
+        if p.is_empty() {
+            return None;
+        }
+        self.store
+            .unfinished(self.rehearsal)
+            .into_iter()
+            .find(|l| l.start.patient == p && l.start.protocol_id == self.protocol.protocol.id)
+    }
+
+    // ----- start screen ------------------------------------------------
+
+    pub(super) fn on_start_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Screen::Start(form) = &mut self.screen else {
+            return;
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Tab | KeyCode::Down => {
+                form.focus = (form.focus + 1) % 4;
+                self.look_up_patient();
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                form.focus = (form.focus + 3) % 4;
+                self.look_up_patient();
+            }
+            KeyCode::Esc => {
+                let typed = form.fields.iter().any(|f| !text_of(f).trim().is_empty());
+                if typed {
+                    self.modal = Some(Modal::ConfirmQuit);
+                } else {
+                    self.quit = true;
+                }
+            }
+            KeyCode::Char('r') if ctrl => {
+                self.look_up_patient();
+                if let Screen::Start(form) = &self.screen
+                    && let Some(l) = form.resumable.clone()
+                {
+                    self.resume(&l.dir);
+                }
+            }
+            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
+            KeyCode::Enter => {
+                self.look_up_patient();
+                self.try_start(now);
+            }
+            _ => {
+                let i = form.focus;
+                feed_line(&mut form.fields[i], key);
+                if i == 0 {
+                    // What was shown belongs to the id as it was.
+                    form.resumable = None;
+                    self.course = CourseContext::default();
+                    self.course_patient = None;
+                }
+            }
+        }
+    }
+
+    /// The dose the start form's fields give, or why not.
+    pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
+        let patient = text_of(&form.fields[0]).trim().to_string();
+        if patient.is_empty() {
+            return Err("enter the patient's pseudonymous id".into());
+        }
+        let n = self.protocol.course.sessions;
+        let session: u32 = text_of(&form.fields[1])
+            .trim()
+            .parse()
+            .map_err(|_| format!("enter the course session number (1 to {n})"))?;
+        let weight: f64 = text_of(&form.fields[2])
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| "enter the weight in kg".to_string())?;
+        let mgkg_text = text_of(&form.fields[3]).trim().replace(',', ".");
+        let mg_per_kg = if mgkg_text.is_empty() {
+            None
+        } else {
+            Some(
+                mgkg_text
+                    .parse::<f64>()
+                    .map_err(|_| format!("\"{mgkg_text}\" is not a number of mg/kg"))?,
+            )
+        };
+        let plan = dose::plan(
+            &self.protocol,
+            DoseRequest {
+                session,
+                weight_kg: weight,
+                mg_per_kg,
+            },
+        )
+        .map_err(|e| e.to_string())?;
+        let start = SessionStart {
+            patient,
+            session,
+            protocol_id: self.protocol.protocol.id.clone(),
+            protocol_version: self.protocol.protocol.version.clone(),
+            weight_kg: weight,
+            mg_per_kg: plan.mg_per_kg,
+            dose_mg: plan.dose_mg,
+            rehearsal: self.rehearsal,
+            schedule_note: None,
+        };
+        Ok((start, plan))
+    }
+
+    pub(super) fn try_start(&mut self, now: &Moment) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        match self.start_dose(form) {
+            Err(e) => {
+                if let Screen::Start(form) = &mut self.screen {
+                    form.error = Some(e);
+                }
+            }
+            Ok((mut start, _)) => {
+                if let Some((w, fit)) = self.start_window(start.session, now.wall.date_naive())
+                    && fit.is_outside()
+                {
+                    match &self.pending_schedule_note {
+                        Some(note) => start.schedule_note = Some(note.clone()),
+                        None => {
+                            self.set_flash(
+                                format!("Outside the protocol's window — {}", w.describe()),
+                                FlashKind::Refused,
+                            );
+                            self.open_reason(ReasonFor::Schedule);
+                            return;
+                        }
+                    }
+                }
+                self.pending_schedule_note = None;
+                self.create(start, now)
+            }
+        }
+    }
+
+    pub(super) fn create(&mut self, start: SessionStart, now: &Moment) {
+        match self.store.create_session(&self.protocol_text, start, now) {
+            Ok(open) => self.enter_session(open, Some((1, now.clone()))),
+            Err(e) => {
+                if let Screen::Start(form) = &mut self.screen {
+                    form.error = Some(format!("could not create the record: {e}"));
+                }
+            }
+        }
+    }
+
+    pub fn resume(&mut self, dir: &std::path::Path) {
+        match OpenSession::open(dir) {
+            Ok(open) => {
+                let warn = open.warnings.join("; ");
+                self.enter_session(open, None);
+                if !warn.is_empty() {
+                    self.set_flash(warn, FlashKind::Refused);
+                } else {
+                    self.set_flash("Resumed: every saved entry is back", FlashKind::Info);
+                }
+            }
+            Err(e) => self.set_flash(format!("cannot resume: {e}"), FlashKind::Refused),
+        }
+    }
+
+    pub fn enter_session(&mut self, open: OpenSession, saved: Option<(u64, Moment)>) {
+        self.protocol = open.session.protocol_arc();
+        self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
+        let phase = open.session.phase;
+        self.screen = Screen::Session(Box::new(SessionView {
+            open,
+            view_phase: phase,
+            selected: 0,
+            editor: None,
+            vitals: line_input(""),
+            vitals_focus: false,
+            last_saved: saved,
+            disk_error: None,
+            vanished: false,
+        }));
+    }
+}
