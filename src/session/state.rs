@@ -123,26 +123,6 @@ impl Session {
         })
     }
 
-    /// Rebuild a session from its events, as recorded. The first must be
-    /// `Started`. A refused event means the record does not fit the protocol.
-    pub fn replay<'a>(
-        protocol: Arc<Protocol>,
-        events: impl IntoIterator<Item = (&'a Event, &'a Moment)>,
-    ) -> Result<Session, (usize, Refusal)> {
-        let mut it = events.into_iter();
-        let Some((Event::Started(start), at)) = it.next() else {
-            return Err((
-                0,
-                Refusal::new("a session record must begin with its start"),
-            ));
-        };
-        let mut s = Session::start(protocol, start.clone(), at.clone()).map_err(|r| (0, r))?;
-        for (i, (ev, at)) in it.enumerate() {
-            s.apply(ev, at).map_err(|r| (i + 1, r))?;
-        }
-        Ok(s)
-    }
-
     pub fn protocol(&self) -> &Protocol {
         &self.protocol
     }
