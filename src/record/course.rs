@@ -75,3 +75,41 @@ pub fn next_number(entries: &[CourseEntry]) -> u32 {
         .max()
         .map_or(1, |n| n + 1)
 }
+
+/// What a course brings into a session: the previous session held, the
+/// goals carried forward, the session numbers already held and the next.
+#[derive(Debug, Clone, Default)]
+pub struct SoFar {
+    pub previous: Option<CourseEntry>,
+    /// Goals as carried in from earlier sessions.
+    pub goals: Vec<String>,
+    /// Sessions of this course already held (not counting `exclude`).
+    pub held: Vec<u32>,
+    /// The number the next session would have.
+    pub next: u32,
+}
+
+/// The course of `patient` under `protocol_id`, leaving out the session
+/// in `exclude` (the one on screen).
+pub fn so_far(
+    store: &Store,
+    patient: &str,
+    protocol_id: &str,
+    rehearsal: bool,
+    exclude: Option<&PathBuf>,
+) -> SoFar {
+    let entries: Vec<_> = load(store, patient, protocol_id, rehearsal)
+        .into_iter()
+        .filter(|e| Some(&e.dir) != exclude)
+        .collect();
+    SoFar {
+        previous: previous(&entries, None),
+        goals: current_goals(&entries),
+        held: entries
+            .iter()
+            .filter(|e| e.session.dosing.started.is_some())
+            .map(|e| e.session.start.session)
+            .collect(),
+        next: next_number(&entries),
+    }
+}

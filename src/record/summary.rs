@@ -291,3 +291,18 @@ pub fn seal(last_seq: u64, last_hash: &str) -> String {
         "\n## Record\n\nThis summary was written from journal entries 1 to {last_seq}; the SHA-256 of entry {last_seq}'s line is `{last_hash}`.\n"
     )
 }
+
+/// Write `summary.md` for a session that has just closed (or ended early):
+/// the summary as it stands at `now`, sealed with the journal's last entry.
+/// Returns where it was written, or why it was not.
+pub fn write_closing(
+    open: &super::OpenSession,
+    now: &Moment,
+) -> Result<std::path::PathBuf, String> {
+    let (last_seq, last_hash) = open.journal.seal();
+    let text = markdown(&open.session, now) + &seal(last_seq, last_hash);
+    let path = open.dir.join("summary.md");
+    super::journal::write_atomic(&path, text.as_bytes())
+        .map(|_| path)
+        .map_err(|e| e.to_string())
+}

@@ -53,6 +53,23 @@ impl Patient {
         }
     }
 
+    /// The scenario events due by `now` that are not yet in `seen` (by
+    /// index): minutes count from the start of dosing, so nothing is due
+    /// before it.
+    pub fn events_due(&self, now: &Moment, dosing: Option<&Moment>, seen: &[bool]) -> Vec<usize> {
+        let Some(start) = dosing else {
+            return Vec::new();
+        };
+        let t = now.since(start) as f64 / MINUTE as f64;
+        self.scenario
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| e.minute <= t && !seen.get(*i).copied().unwrap_or(true))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The modelled value at `t` minutes after dosing started (negative or
     /// `None`: before dosing), with noise by 30-second slot of `clock_min`
     /// (minutes since the session started).

@@ -392,3 +392,20 @@ impl Report {
         o
     }
 }
+
+/// Build the trainee report for a closed rehearsal and write it as
+/// `trainee-report.md` in `dir`: its short summary, and where it was
+/// written or why it was not.
+pub fn write(
+    dir: &std::path::Path,
+    s: &Session,
+    patient: &Patient,
+    now: &Moment,
+) -> (String, Result<std::path::PathBuf, String>) {
+    let r = build(s, patient, now);
+    let path = dir.join("trainee-report.md");
+    let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
+        .map(|_| path)
+        .map_err(|e| e.to_string());
+    (r.summary(), written)
+}

@@ -12,5 +12,5 @@ pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use event::{Event, SessionStart};
-pub use start_check::dose_disagreement;
-pub use state::{DosingState, Due, DueState, Refusal, Session};
+pub use start_check::{StartFields, dose_disagreement, plan_start};
+pub use state::{Advance, DosingState, Due, DueState, Refusal, Session};

@@ -35,3 +35,70 @@ pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<St
     }
     None
 }
+
+/// The start screen's four fields, as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct StartFields<'a> {
+    pub patient: &'a str,
+    pub session: &'a str,
+    pub weight_kg: &'a str,
+    /// Empty for the protocol's default.
+    pub mg_per_kg: &'a str,
+}
+
+/// The session start the typed fields ask for, with its dose worked out by
+/// the protocol, or what is missing or wrong (a sentence for the screen).
+/// A decimal comma is read as a point.
+pub fn plan_start(
+    protocol: &Protocol,
+    fields: StartFields<'_>,
+    rehearsal: bool,
+) -> Result<(SessionStart, dose::DosePlan), String> {
+    let patient = fields.patient.trim().to_string();
+    if patient.is_empty() {
+        return Err("enter the patient's pseudonymous id".into());
+    }
+    let n = protocol.course.sessions;
+    let session: u32 = fields
+        .session
+        .trim()
+        .parse()
+        .map_err(|_| format!("enter the course session number (1 to {n})"))?;
+    let weight: f64 = fields
+        .weight_kg
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| "enter the weight in kg".to_string())?;
+    let mgkg_text = fields.mg_per_kg.trim().replace(',', ".");
+    let mg_per_kg = if mgkg_text.is_empty() {
+        None
+    } else {
+        Some(
+            mgkg_text
+                .parse::<f64>()
+                .map_err(|_| format!("\"{mgkg_text}\" is not a number of mg/kg"))?,
+        )
+    };
+    let plan = dose::plan(
+        protocol,
+        DoseRequest {
+            session,
+            weight_kg: weight,
+            mg_per_kg,
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let start = SessionStart {
+        patient,
+        session,
+        protocol_id: protocol.protocol.id.clone(),
+        protocol_version: protocol.protocol.version.clone(),
+        weight_kg: weight,
+        mg_per_kg: plan.mg_per_kg,
+        dose_mg: plan.dose_mg,
+        rehearsal,
+        schedule_note: None,
+    };
+    Ok((start, plan))
+}

@@ -335,6 +335,34 @@ impl Session {
         }
         holds
     }
+
+    /// Whether the current phase can be left now, and on what terms.
+    pub fn advance_check(&self, now: &Moment) -> Advance {
+        let holds = self.holds(now);
+        if !holds.is_empty() {
+            return Advance::Held(holds);
+        }
+        let phase = self.current_phase();
+        let missing = !self.missing_required(phase).is_empty();
+        let never_dosed = phase.role == PhaseRole::Dosing && self.dosing.started.is_none();
+        if missing || never_dosed {
+            Advance::NeedsReason
+        } else {
+            Advance::Free
+        }
+    }
+}
+
+/// Whether the session can move on from its current phase now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advance {
+    /// Nothing stands in the way.
+    Free,
+    /// Required items are open, or the infusion never started: the move
+    /// needs a reason, which the record keeps.
+    NeedsReason,
+    /// Something that no reason overrides (a running infusion, a gate).
+    Held(Vec<String>),
 }
 
 /// "12 min" / "1 min 30 s" for messages.

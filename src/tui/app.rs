@@ -10,7 +10,7 @@
 use super::keys::{self, Action, Ctx};
 use super::theme::Theme;
 use crate::clocks::ScaledClock;
-use crate::protocol::dose::{self, DoseRequest};
+use crate::protocol::dose;
 use crate::protocol::{PhaseRole, Prompt, PromptKind, Protocol};
 use crate::record::{Listing, OpenSession, RecordOrRefusal, Store};
 use crate::session::{Clock, Event, Millis, Moment, SessionStart, vitals};
@@ -22,8 +22,12 @@ use std::sync::Arc;
 mod actions;
 mod background;
 mod flow;
-mod modals;
 mod start;
+mod update;
+
+use super::modal::Confirm;
+pub use super::modal::{Modal, Outcome};
+pub use update::Msg;
 
 /// Quick tags for one-key notes.
 pub const NOTE_TAGS: [&str; 8] = [
@@ -79,51 +83,12 @@ pub struct MusicOption {
     pub support: Option<String>,
 }
 
-pub enum Modal {
-    Reason {
-        purpose: ReasonFor,
-        input: TextArea<'static>,
-        armed: bool,
-    },
-    Note {
-        input: TextArea<'static>,
-        typing: bool,
-        armed: bool,
-    },
-    Ack {
-        alert: u32,
-        input: TextArea<'static>,
-        armed: bool,
-    },
-    Music {
-        options: Vec<MusicOption>,
-        selected: usize,
-    },
-    /// Entering a typed value (yes/no, choice, number, time, scale).
-    Value {
-        prompt: Box<Prompt>,
-        input: TextArea<'static>,
-        armed: bool,
-    },
-    ConfirmQuit,
-    /// The text editor was left with unsaved changes.
-    ConfirmDiscard,
-}
-
 /// The editor's target when it edits the course's goals rather than a
 /// prompt (prompt ids are slugs, so this cannot collide).
 pub const GOALS_EDITOR: &str = "@goals";
 
-/// What the course brings into this session: the previous session and the
-/// goals carried forward.
-#[derive(Debug, Clone, Default)]
-pub struct CourseContext {
-    pub previous: Option<crate::record::course::CourseEntry>,
-    /// Goals as carried in from earlier sessions.
-    pub goals: Vec<String>,
-    /// Sessions of this course already recorded (not counting this one).
-    pub held: Vec<u32>,
-}
+/// What the course brings into this session (see `record::course`).
+pub type CourseContext = crate::record::course::SoFar;
 
 /// Editing a free-text answer (or the goals, one per line).
 pub struct Editor {
@@ -241,36 +206,6 @@ pub fn line_input(initial: &str) -> TextArea<'static> {
     t
 }
 
-/// What a key does to a one-line dialog.
-enum LineKey {
-    /// Enter: the trimmed text.
-    Submit(String),
-    /// Esc on an empty line, or a second Esc: close, discarding.
-    Close,
-    /// Keep the dialog open (edited, or armed to discard on the next Esc).
-    Keep,
-}
-
-/// The shared behaviour of one-line dialogs: Enter submits; Esc closes an
-/// empty line at once but a typed one only when pressed again (it never
-/// throws typed text away without asking); anything else edits.
-fn line_key(input: &mut TextArea<'static>, armed: &mut bool, key: KeyEvent) -> LineKey {
-    let text = text_of(input).trim().to_string();
-    match key.code {
-        KeyCode::Enter => LineKey::Submit(text),
-        KeyCode::Esc if text.is_empty() || *armed => LineKey::Close,
-        KeyCode::Esc => {
-            *armed = true;
-            LineKey::Keep
-        }
-        _ => {
-            feed_line(input, key);
-            *armed = false;
-            LineKey::Keep
-        }
-    }
-}
-
 /// Feed a key to a one-line input, keeping it to one line.
 pub fn feed_line(t: &mut TextArea<'static>, key: KeyEvent) {
     t.input(key);
@@ -330,24 +265,13 @@ impl App {
     /// Load the course of `patient` under this protocol, leaving out the
     /// session in `exclude`.
     pub fn load_course(&self, patient: &str, exclude: Option<&PathBuf>) -> CourseContext {
-        let entries: Vec<_> = crate::record::course::load(
+        crate::record::course::so_far(
             &self.store,
             patient,
             &self.protocol.protocol.id,
             self.rehearsal,
+            exclude,
         )
-        .into_iter()
-        .filter(|e| Some(&e.dir) != exclude)
-        .collect();
-        CourseContext {
-            previous: crate::record::course::previous(&entries, None),
-            goals: crate::record::course::current_goals(&entries),
-            held: entries
-                .iter()
-                .filter(|e| e.session.dosing.started.is_some())
-                .map(|e| e.session.start.session)
-                .collect(),
-        }
     }
 
     /// The goals as they stand in the session on screen.
@@ -443,7 +367,7 @@ impl App {
         let now = self.clock.now();
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
             // Ctrl-C is not an accident-proof way out: ask.
-            self.modal = Some(Modal::ConfirmQuit);
+            self.modal = Some(Modal::Confirm(Confirm::Quit));
             return;
         }
         if self.modal.is_some() {
@@ -481,7 +405,8 @@ impl App {
 
     // ----- session -----------------------------------------------------
 
-    /// Record an event and flash `done` when it is saved.
+    /// Record an event and flash `done` when it is saved. Only `update`
+    /// and what it calls reach here.
     fn record_flash(&mut self, ev: Event, done: &str, now: &Moment) -> bool {
         let ok = self.record(ev, now);
         if ok {
@@ -588,17 +513,13 @@ impl App {
             );
             return;
         }
-        self.modal = Some(Modal::Music {
+        self.modal = Some(Modal::Music(super::modal::Music {
             options,
             selected: 0,
-        });
+        }));
     }
 
     fn open_reason(&mut self, purpose: ReasonFor) {
-        self.modal = Some(Modal::Reason {
-            purpose,
-            input: line_input(""),
-            armed: false,
-        });
+        self.modal = Some(Modal::Reason(super::modal::Reason::new(purpose)));
     }
 }

@@ -6,6 +6,7 @@ pub mod app;
 pub mod bigclock;
 mod hangup;
 pub mod keys;
+pub mod modal;
 pub mod theme;
 pub mod view;
 

@@ -18,9 +18,10 @@ impl App {
         }
     }
 
-    /// Do what a session's command key asks. Every such key reaches here
-    /// through the key table (`keys.rs`), which also documents it.
-    pub fn update(&mut self, action: Action, now: &Moment) {
+    /// Do what a session's command asks. Every command key reaches here
+    /// through the key table (`keys.rs`), which also documents it, and
+    /// then `update`.
+    pub(super) fn command(&mut self, action: Action, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let at_current = v.view_phase == s.phase;
@@ -28,7 +29,7 @@ impl App {
         let prompts = self.visible_prompts();
         match action {
             Action::RecreateFolder => self.recreate_folder(),
-            Action::Leave => self.modal = Some(Modal::ConfirmQuit),
+            Action::Leave => self.modal = Some(Modal::Confirm(Confirm::Quit)),
             Action::Help => self.help = true,
             Action::NextTheme => self.theme = Theme::new(self.theme.name.next()),
             Action::EnterVitals => {
@@ -36,24 +37,14 @@ impl App {
                     v.vitals_focus = true;
                 }
             }
-            Action::Note => {
-                self.modal = Some(Modal::Note {
-                    input: line_input(""),
-                    typing: false,
-                    armed: false,
-                })
-            }
+            Action::Note => self.modal = Some(Modal::Note(Default::default())),
             Action::Acknowledge => {
                 let top = self
                     .view()
-                    .and_then(|v| v.open.session.alerts.active().first().map(|a| a.id));
+                    .and_then(|v| v.open.session.alerts.active().first().cloned());
                 match top {
                     Some(alert) => {
-                        self.modal = Some(Modal::Ack {
-                            alert,
-                            input: line_input(""),
-                            armed: false,
-                        })
+                        self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(alert)))
                     }
                     None => self.set_flash("No alert is waiting", FlashKind::Info),
                 }
@@ -70,11 +61,7 @@ impl App {
                 });
                 match due {
                     Some(p) if p.kind.is_typed() => {
-                        self.modal = Some(Modal::Value {
-                            prompt: Box::new(p),
-                            input: line_input(""),
-                            armed: false,
-                        })
+                        self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p)))
                     }
                     Some(p) => self.activate(&p, false, now),
                     None => self.set_flash("No timed measure is due", FlashKind::Info),
@@ -235,14 +222,7 @@ impl App {
                     );
                 } else {
                     let chosen = s.music.playlist.clone();
-                    let info = chosen.as_ref().and_then(|name| {
-                        self.playlists.iter().find(|p| {
-                            p.playlist
-                                .path
-                                .file_name()
-                                .is_some_and(|f| f.to_string_lossy() == *name)
-                        })
-                    });
+                    let info = chosen.as_ref().and_then(|name| self.playlist_named(name));
                     let play = match (info, self.audio.unavailable()) {
                         (Some(info), None) => {
                             let pl = info.playlist.clone();

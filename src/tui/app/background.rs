@@ -70,13 +70,19 @@ impl App {
         }
     }
 
-    /// Player events become journal entries; failures are messages.
+    /// What the player reports goes through `update`.
     pub(super) fn on_audio(&mut self, now: &Moment) {
-        use crate::audio::AudioEvent as A;
         for ev in self.audio.poll() {
-            if !matches!(self.screen, Screen::Session(_)) {
-                continue;
+            if matches!(self.screen, Screen::Session(_)) {
+                self.update(Msg::Player(ev), now);
             }
+        }
+    }
+
+    /// Player events become journal entries; failures are messages.
+    pub(super) fn on_player(&mut self, ev: crate::audio::AudioEvent, now: &Moment) {
+        use crate::audio::AudioEvent as A;
+        {
             match ev {
                 A::TrackStarted(t) => {
                     self.audio_started = true;
@@ -151,23 +157,29 @@ impl App {
         }
     }
 
+    /// Scenario events that fall due are handed to `update`.
     pub(super) fn on_scenario(&mut self, now: &Moment) {
         let Some(sim) = &self.sim else { return };
         let Screen::Session(v) = &self.screen else {
             return;
         };
-        let s = &v.open.session;
-        let Some(start) = s.dosing.started.clone() else {
-            return;
-        };
-        let t = now.since(&start) as f64 / crate::session::MINUTE as f64;
-        let mut newly = Vec::new();
-        for (i, e) in sim.scenario.events.iter().enumerate() {
-            if e.minute <= t && !self.sim_seen.get(i).copied().unwrap_or(true) {
-                newly.push((i, e.clone()));
-            }
+        let due = sim.events_due(now, v.open.session.dosing.started.as_ref(), &self.sim_seen);
+        if !due.is_empty() {
+            self.update(Msg::Scenario(due), now);
         }
-        let playing = s.music.is_playing();
+    }
+
+    /// Scenario events reach the screen (and a simulated device failure
+    /// stops the music, as a real failure would).
+    pub(super) fn on_scenario_due(&mut self, due: Vec<usize>, now: &Moment) {
+        let Some(sim) = &self.sim else { return };
+        let playing = self
+            .view()
+            .is_some_and(|v| v.open.session.music.is_playing());
+        let newly: Vec<_> = due
+            .into_iter()
+            .filter_map(|i| sim.scenario.events.get(i).map(|e| (i, e.clone())))
+            .collect();
         if newly.is_empty() {
             return;
         }

@@ -48,40 +48,34 @@ impl App {
                 });
             }
             PromptKind::Text => {}
-            _ => {
-                self.modal = Some(Modal::Value {
-                    prompt: Box::new(p.clone()),
-                    input: line_input(""),
-                    armed: false,
-                })
-            }
+            _ => self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p.clone()))),
         }
     }
 
-    pub(super) fn advance(&mut self, reason: Option<String>, now: &Moment) {
-        let Some(v) = self.view() else { return };
-        let s = &v.open.session;
-        let missing = !s.missing_required(s.current_phase()).is_empty();
-        let holds = s.holds(now);
-        if !holds.is_empty() {
-            self.set_flash(
-                format!("Cannot move on: {}", holds.join("; ")),
-                FlashKind::Refused,
-            );
-            return;
+    /// Move to the next phase, if the session allows it now; a move that
+    /// needs a reason asks for one. Returns whether the session moved.
+    pub(super) fn advance(&mut self, reason: Option<String>, now: &Moment) -> bool {
+        let Some(v) = self.view() else { return false };
+        match v.open.session.advance_check(now) {
+            crate::session::Advance::Held(holds) => {
+                self.set_flash(
+                    format!("Cannot move on: {}", holds.join("; ")),
+                    FlashKind::Refused,
+                );
+                return false;
+            }
+            crate::session::Advance::NeedsReason if reason.is_none() => {
+                self.open_reason(ReasonFor::Skip);
+                return false;
+            }
+            _ => {}
         }
-        let dosing_not_started =
-            s.current_phase().role == PhaseRole::Dosing && s.dosing.started.is_none();
-        if reason.is_none() && (missing || dosing_not_started) {
-            self.open_reason(ReasonFor::Skip);
-            return;
-        }
-        if self.record(Event::Advanced { reason }, now)
-            && let Some(v) = self.view_mut()
-        {
+        let moved = self.record(Event::Advanced { reason }, now);
+        if moved && let Some(v) = self.view_mut() {
             v.view_phase = v.open.session.phase;
             v.selected = 0;
         }
+        moved
     }
 
     pub(super) fn close(&mut self, now: &Moment) {
@@ -102,21 +96,11 @@ impl App {
             self.screen = screen;
             return;
         };
-        let (last_seq, last_hash) = v.open.journal.seal();
-        let text = crate::record::summary::markdown(&v.open.session, now)
-            + &crate::record::summary::seal(last_seq, last_hash);
-        let path = v.open.dir.join("summary.md");
-        let summary = crate::record::journal::write_atomic(&path, text.as_bytes())
-            .map(|_| path)
-            .map_err(|e| e.to_string());
-        let report = self.sim.as_ref().map(|sim| {
-            let r = crate::rehearsal::report::build(&v.open.session, sim, now);
-            let path = v.open.dir.join("trainee-report.md");
-            let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
-                .map(|_| path)
-                .map_err(|e| e.to_string());
-            (r.summary(), written)
-        });
+        let summary = crate::record::summary::write_closing(&v.open, now);
+        let report = self
+            .sim
+            .as_ref()
+            .map(|sim| crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now));
         self.screen = Screen::Closed(Box::new(ClosedView {
             open: v.open,
             summary,
@@ -130,29 +114,38 @@ impl App {
             KeyCode::Esc => v.vitals_focus = false,
             KeyCode::Enter => {
                 let text = text_of(&v.vitals);
-                match vitals::parse(&text) {
-                    Err(e) => self.set_flash(e.to_string(), FlashKind::Refused),
-                    Ok(reading) => {
-                        if self.record(Event::Vitals { reading }, now) {
-                            let raised = self
-                                .view()
-                                .and_then(|v| v.open.session.vitals.last())
-                                .map_or(0, |e| e.raised.len());
-                            if let Some(v) = self.view_mut() {
-                                v.vitals = line_input("");
-                                v.vitals_focus = false;
-                            }
-                            let mut msg = format!("Saved {}  {reading}", now.hhmm());
-                            if raised > 0 {
-                                msg.push_str("  — ALERT raised");
-                            }
-                            self.set_flash(msg, FlashKind::Saved);
-                        }
-                    }
-                }
+                self.update(Msg::Vitals(text), now);
             }
             _ => feed_line(&mut v.vitals, key),
         }
+    }
+
+    /// Save a vitals line; on success the line is cleared and left.
+    pub(super) fn submit_vitals(&mut self, text: &str, now: &Moment) -> bool {
+        let reading = match vitals::parse(text) {
+            Ok(r) => r,
+            Err(e) => {
+                self.set_flash(e.to_string(), FlashKind::Refused);
+                return false;
+            }
+        };
+        if !self.record(Event::Vitals { reading }, now) {
+            return false;
+        }
+        let raised = self
+            .view()
+            .and_then(|v| v.open.session.vitals.last())
+            .map_or(0, |e| e.raised.len());
+        if let Some(v) = self.view_mut() {
+            v.vitals = line_input("");
+            v.vitals_focus = false;
+        }
+        let mut msg = format!("Saved {}  {reading}", now.hhmm());
+        if raised > 0 {
+            msg.push_str("  — ALERT raised");
+        }
+        self.set_flash(msg, FlashKind::Saved);
+        true
     }
 
     pub(super) fn on_editor_key(&mut self, key: KeyEvent, now: &Moment) {
@@ -160,12 +153,14 @@ impl App {
         let Some(v) = self.view_mut() else { return };
         let Some(ed) = &mut v.editor else { return };
         match key.code {
-            KeyCode::Char('s') if ctrl => self.save_editor(now),
+            KeyCode::Char('s') if ctrl => {
+                self.update(Msg::SaveEditor, now);
+            }
             KeyCode::Esc => {
                 if text_of(&ed.area) == ed.original {
                     v.editor = None;
                 } else {
-                    self.modal = Some(Modal::ConfirmDiscard);
+                    self.modal = Some(Modal::Confirm(crate::tui::modal::Confirm::Discard));
                 }
             }
             _ => {
@@ -174,9 +169,12 @@ impl App {
         }
     }
 
-    pub(super) fn save_editor(&mut self, now: &Moment) {
-        let Some(v) = self.view_mut() else { return };
-        let Some(ed) = &v.editor else { return };
+    /// Save the open editor. Returns whether it was saved.
+    pub(super) fn save_editor(&mut self, now: &Moment) -> bool {
+        let Some(v) = self.view_mut() else {
+            return false;
+        };
+        let Some(ed) = &v.editor else { return false };
         if ed.prompt == GOALS_EDITOR {
             let goals: Vec<String> = ed
                 .area
@@ -186,19 +184,21 @@ impl App {
                 .filter(|l| !l.is_empty())
                 .collect();
             let n = goals.len();
-            if self.record(Event::GoalsSet { goals }, now) {
+            let saved = self.record(Event::GoalsSet { goals }, now);
+            if saved {
                 if let Some(v) = self.view_mut() {
                     v.editor = None;
                 }
                 self.set_flash(format!("Goals saved ({n})"), FlashKind::Saved);
             }
-            return;
+            return saved;
         }
         let ev = Event::Answered {
             prompt: ed.prompt.clone(),
             text: text_of(&ed.area).trim_end().to_string(),
         };
-        if self.record(ev, now) {
+        let saved = self.record(ev, now);
+        if saved {
             let count = self.visible_prompts().len();
             if let Some(v) = self.view_mut() {
                 v.editor = None;
@@ -208,5 +208,6 @@ impl App {
             }
             self.set_flash("Answer saved", FlashKind::Saved);
         }
+        saved
     }
 }

@@ -51,7 +51,7 @@ impl App {
         let p = text_of(&form.fields[0]).trim().to_string();
         self.course = self.load_course(&p, None);
         self.course_patient = Some(p);
-        let next = self.course.held.iter().max().map_or(1, |n| n + 1);
+        let next = self.course.next;
         if let Screen::Start(form) = &mut self.screen
             && text_of(&form.fields[1]).trim().is_empty()
             && !self.course.held.is_empty()
@@ -90,23 +90,17 @@ impl App {
             KeyCode::Esc => {
                 let typed = form.fields.iter().any(|f| !text_of(f).trim().is_empty());
                 if typed {
-                    self.modal = Some(Modal::ConfirmQuit);
+                    self.modal = Some(Modal::Confirm(Confirm::Quit));
                 } else {
                     self.quit = true;
                 }
             }
             KeyCode::Char('r') if ctrl => {
-                self.look_up_patient();
-                if let Screen::Start(form) = &self.screen
-                    && let Some(l) = form.resumable.clone()
-                {
-                    self.resume(&l.dir);
-                }
+                self.update(Msg::ResumeFound, now);
             }
-            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::ConfirmQuit),
+            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::Confirm(Confirm::Quit)),
             KeyCode::Enter => {
-                self.look_up_patient();
-                self.try_start(now);
+                self.update(Msg::Begin, now);
             }
             _ => {
                 let i = form.focus;
@@ -123,51 +117,17 @@ impl App {
 
     /// The dose the start form's fields give, or why not.
     pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
-        let patient = text_of(&form.fields[0]).trim().to_string();
-        if patient.is_empty() {
-            return Err("enter the patient's pseudonymous id".into());
-        }
-        let n = self.protocol.course.sessions;
-        let session: u32 = text_of(&form.fields[1])
-            .trim()
-            .parse()
-            .map_err(|_| format!("enter the course session number (1 to {n})"))?;
-        let weight: f64 = text_of(&form.fields[2])
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| "enter the weight in kg".to_string())?;
-        let mgkg_text = text_of(&form.fields[3]).trim().replace(',', ".");
-        let mg_per_kg = if mgkg_text.is_empty() {
-            None
-        } else {
-            Some(
-                mgkg_text
-                    .parse::<f64>()
-                    .map_err(|_| format!("\"{mgkg_text}\" is not a number of mg/kg"))?,
-            )
-        };
-        let plan = dose::plan(
+        let f: Vec<String> = form.fields.iter().map(text_of).collect();
+        crate::session::plan_start(
             &self.protocol,
-            DoseRequest {
-                session,
-                weight_kg: weight,
-                mg_per_kg,
+            crate::session::StartFields {
+                patient: &f[0],
+                session: &f[1],
+                weight_kg: &f[2],
+                mg_per_kg: &f[3],
             },
+            self.rehearsal,
         )
-        .map_err(|e| e.to_string())?;
-        let start = SessionStart {
-            patient,
-            session,
-            protocol_id: self.protocol.protocol.id.clone(),
-            protocol_version: self.protocol.protocol.version.clone(),
-            weight_kg: weight,
-            mg_per_kg: plan.mg_per_kg,
-            dose_mg: plan.dose_mg,
-            rehearsal: self.rehearsal,
-            schedule_note: None,
-        };
-        Ok((start, plan))
     }
 
     pub(super) fn try_start(&mut self, now: &Moment) {

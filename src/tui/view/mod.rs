@@ -57,7 +57,7 @@ pub fn draw(f: &mut Frame<'_>, app: &App, now: &Moment) {
         overlay::help(f, app, body);
     }
     if let Some(m) = &app.modal {
-        overlay::modal(f, app, m, body);
+        crate::tui::modal::draw(f, &app.theme, m, body);
     }
 }
 

@@ -1,0 +1,246 @@
+//! `App::update`: everything a user asks for — a key-table command, or
+//! what a dialog, the editor, the vitals line or the start form submits —
+//! and everything the player and the scenario report arrives here as a
+//! [`Msg`]. It is the only way to the record.
+
+use super::*;
+
+/// One thing asked of the app.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// A command from the key table.
+    Do(Action),
+    /// Leave kap (asked and confirmed).
+    Quit,
+    /// A reason given in a reason dialog.
+    Reason {
+        purpose: ReasonFor,
+        text: String,
+    },
+    Note {
+        text: String,
+        tags: Vec<String>,
+    },
+    Acknowledge {
+        alert: u32,
+        action: Option<String>,
+    },
+    /// A typed value, parsed against its prompt.
+    Value {
+        prompt: Box<Prompt>,
+        text: String,
+    },
+    /// A vitals line, as typed (`128/82 76 97`).
+    Vitals(String),
+    /// Save the open editor (an answer, or the goals).
+    SaveEditor,
+    DiscardEditor,
+    ChooseMusic(MusicOption),
+    Preview(MusicOption),
+    /// Start the session the start form describes.
+    Begin,
+    /// Resume the unfinished session found for the start form's patient.
+    ResumeFound,
+    /// The player reported something.
+    Player(crate::audio::AudioEvent),
+    /// Scenario events (by index) are due.
+    Scenario(Vec<usize>),
+}
+
+impl From<Action> for Msg {
+    fn from(a: Action) -> Msg {
+        Msg::Do(a)
+    }
+}
+
+impl App {
+    /// Do what `msg` asks at `now`. Returns whether it was done (saved,
+    /// where it is an entry): a dialog that asked stays open, with its
+    /// text, when it was not.
+    pub fn update(&mut self, msg: impl Into<Msg>, now: &Moment) -> bool {
+        match msg.into() {
+            Msg::Do(action) => {
+                self.command(action, now);
+                true
+            }
+            Msg::Quit => {
+                self.quit = true;
+                true
+            }
+            Msg::Reason { text, .. } if text.trim().is_empty() => {
+                self.set_flash("A reason is needed", FlashKind::Refused);
+                false
+            }
+            Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
+            Msg::Note { text, tags } => {
+                let done = match tags.first() {
+                    Some(tag) if text.is_empty() => format!("Noted {}: {tag}", now.hhmm()),
+                    _ => format!("Note saved {}", now.hhmm()),
+                };
+                self.record_flash(Event::Note { text, tags }, &done, now)
+            }
+            Msg::Acknowledge { alert, action } => {
+                let ev = Event::AlertAcknowledged { alert, action };
+                self.record_flash(ev, &format!("Alert {alert} acknowledged"), now)
+            }
+            Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
+            Msg::Vitals(text) => self.submit_vitals(&text, now),
+            Msg::SaveEditor => self.save_editor(now),
+            Msg::DiscardEditor => {
+                if let Some(v) = self.view_mut() {
+                    v.editor = None;
+                }
+                true
+            }
+            Msg::ChooseMusic(o) => {
+                let ev = Event::MusicChosen {
+                    playlist: o.playlist.clone(),
+                    support: o.support.clone(),
+                };
+                self.record_flash(ev, &format!("Chosen: {}", o.label), now)
+            }
+            Msg::Preview(o) => {
+                self.preview(&o);
+                true
+            }
+            Msg::Begin => {
+                self.look_up_patient();
+                self.try_start(now);
+                matches!(self.screen, Screen::Session(_))
+            }
+            Msg::ResumeFound => {
+                self.look_up_patient();
+                if let Screen::Start(form) = &self.screen
+                    && let Some(l) = form.resumable.clone()
+                {
+                    self.resume(&l.dir);
+                }
+                matches!(self.screen, Screen::Session(_))
+            }
+            Msg::Player(ev) => {
+                self.on_player(ev, now);
+                true
+            }
+            Msg::Scenario(due) => {
+                self.on_scenario_due(due, now);
+                true
+            }
+        }
+    }
+
+    /// A key pressed while a dialog is open: the dialog changes in place;
+    /// what it submits is done, and closes it only when done.
+    pub(super) fn on_modal_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(modal) = self.modal.as_mut() else {
+            return;
+        };
+        match modal.on_key(key) {
+            Outcome::Keep => {}
+            Outcome::Close => self.modal = None,
+            Outcome::Do(msg) => {
+                self.update(msg, now);
+            }
+            Outcome::Submit(msg) => {
+                let asking = self.modal.take();
+                let done = self.update(msg, now);
+                // Refused or not saved: the same dialog, with its text,
+                // unless the answer opened another one.
+                if !done && self.modal.is_none() && !self.quit {
+                    self.modal = asking;
+                }
+            }
+        }
+    }
+
+    fn submit_value(&mut self, prompt: &Prompt, text: &str, now: &Moment) -> bool {
+        let value = match crate::protocol::values::parse(prompt, text, &now.hhmm()) {
+            Ok(v) => v,
+            Err(e) => {
+                self.set_flash(e, FlashKind::Refused);
+                return false;
+            }
+        };
+        let shown = crate::protocol::values::show(prompt, &value);
+        let ev = Event::Recorded {
+            prompt: prompt.id.clone(),
+            value,
+        };
+        if !self.record_flash(ev, &format!("Saved: {shown}"), now) {
+            return false;
+        }
+        let visible = self.visible_prompts();
+        if let Some(v) = self.view_mut()
+            && v.selected + 1 < visible.len()
+            && visible.get(v.selected).is_some_and(|p| p.id == prompt.id)
+        {
+            v.selected += 1;
+        }
+        true
+    }
+
+    fn preview(&mut self, o: &MusicOption) {
+        let track = o
+            .playlist
+            .as_ref()
+            .and_then(|name| self.playlist_named(name))
+            .and_then(|p| p.playlist.tracks.iter().find(|t| t.exists()).cloned());
+        match (track, self.audio.unavailable()) {
+            (Some(t), None) => {
+                let from = if crate::audio::track_seconds(&t).unwrap_or(0.0) > 90.0 {
+                    30
+                } else {
+                    0
+                };
+                self.audio
+                    .preview(&t, std::time::Duration::from_secs(from), 25);
+                self.set_flash(
+                    format!("Previewing \"{}\" (25 s)", t.title),
+                    FlashKind::Info,
+                );
+            }
+            (Some(_), Some(why)) => {
+                self.set_flash(format!("No preview: {why}"), FlashKind::Refused)
+            }
+            (None, _) => self.set_flash("Nothing to preview for this choice", FlashKind::Info),
+        }
+    }
+
+    /// The playlist offered under this file name.
+    pub(super) fn playlist_named(&self, name: &str) -> Option<&crate::audio::PlaylistInfo> {
+        self.playlists.iter().find(|p| {
+            p.playlist
+                .path
+                .file_name()
+                .is_some_and(|f| f.to_string_lossy() == *name)
+        })
+    }
+
+    pub(super) fn submit_reason(
+        &mut self,
+        purpose: ReasonFor,
+        reason: String,
+        now: &Moment,
+    ) -> bool {
+        match purpose {
+            ReasonFor::Pause => {
+                self.record_flash(Event::DosingPaused { reason }, "Infusion paused", now)
+            }
+            ReasonFor::Stop => {
+                self.record_flash(Event::DosingStopped { reason }, "Infusion stopped", now)
+            }
+            ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::Abandon => {
+                let ok = self.record(Event::Abandoned { reason }, now);
+                if ok {
+                    self.finish(now);
+                }
+                ok
+            }
+            ReasonFor::Schedule => {
+                self.pending_schedule_note = Some(reason);
+                self.try_start(now);
+                matches!(self.screen, Screen::Session(_))
+            }
+        }
+    }
+}

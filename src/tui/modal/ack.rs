@@ -1,0 +1,64 @@
+//! Acknowledging an alert, with what was done about it.
+
+use super::line::LineKey;
+use super::{Body, Dialog, LineField, Outcome};
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::text::{Line, Span};
+
+pub struct Ack {
+    pub alert: u32,
+    /// The alert's headline and the protocol's advice, as raised.
+    pub headline: String,
+    pub advice: String,
+    pub field: LineField,
+}
+
+impl Ack {
+    pub fn new(alert: &crate::session::alerts::Alert) -> Ack {
+        Ack {
+            alert: alert.id,
+            headline: alert.headline(),
+            advice: alert.action.clone(),
+            field: LineField::default(),
+        }
+    }
+}
+
+impl Dialog for Ack {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        match self.field.on_key(key) {
+            LineKey::Submit(text) => Outcome::Submit(Msg::Acknowledge {
+                alert: self.alert,
+                action: (!text.is_empty()).then_some(text),
+            }),
+            LineKey::Close => Outcome::Close,
+            LineKey::Keep => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let hint = if self.field.armed {
+            self.field.hint(t, "acknowledges")
+        } else {
+            Line::from(Span::styled("What was done (optional), then Enter", t.dim))
+        };
+        Body {
+            title: format!("Acknowledge alert {}", self.alert),
+            input: Some(&self.field.input),
+            lines: vec![
+                Line::from(Span::styled(self.headline.clone(), t.warn)),
+                Line::from(Span::styled(format!("→ {}", self.advice), t.text)),
+                hint,
+            ],
+        }
+    }
+
+    fn spoken(&self) -> String {
+        format!(
+            "Acknowledge alert {}: {}. Advice: {}. Type what was done, or an empty line.",
+            self.alert, self.headline, self.advice
+        )
+    }
+}

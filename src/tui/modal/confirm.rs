@@ -1,0 +1,60 @@
+//! Yes-or-no questions: leaving kap, and leaving an editor with changes.
+
+use super::{Body, Dialog, Outcome};
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::text::{Line, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Leave kap (the session stays open and can be resumed).
+    Quit,
+    /// The text editor was left with unsaved changes.
+    Discard,
+}
+
+impl Dialog for Confirm {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        match (self, key.code) {
+            (Confirm::Quit, KeyCode::Char('y' | 'Y')) => Outcome::Submit(Msg::Quit),
+            (Confirm::Quit, KeyCode::Char('n') | KeyCode::Esc) => Outcome::Close,
+            (Confirm::Discard, KeyCode::Char('y' | 's')) => Outcome::Submit(Msg::SaveEditor),
+            (Confirm::Discard, KeyCode::Char('n' | 'd')) => Outcome::Submit(Msg::DiscardEditor),
+            (Confirm::Discard, KeyCode::Esc) => Outcome::Close,
+            _ => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let (title, text, keys) = match self {
+            Confirm::Quit => (
+                "Leave kap?",
+                "Everything saved stays saved; an open session can be resumed.",
+                "y leave · n stay",
+            ),
+            Confirm::Discard => (
+                "Unsaved text",
+                "The answer has changes that are not saved.",
+                "y save · n discard · Esc keep editing",
+            ),
+        };
+        Body {
+            title: title.into(),
+            input: None,
+            lines: vec![
+                Line::from(Span::styled(text, t.text)),
+                Line::from(Span::styled(keys, t.accent)),
+            ],
+        }
+    }
+
+    fn spoken(&self) -> String {
+        match self {
+            Confirm::Quit => {
+                "Leave kap? Everything saved stays saved; an open session can be resumed. Type yes or no.".into()
+            }
+            Confirm::Discard => "The answer has unsaved changes. Type save or discard.".into(),
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Dialogs that float over the screen. Each kind lives in its own file and
+//! owns its state, its keys and its look: a key press changes the dialog in
+//! place and may ask the app for something ([`Outcome`]); the app does it
+//! (through `App::update`, the only way to the record) and closes the
+//! dialog when it was done, or leaves it open, text and all, when it was
+//! refused or not saved.
+
+mod ack;
+mod confirm;
+mod line;
+mod music;
+mod note;
+mod reason;
+mod value;
+
+pub use ack::Ack;
+pub use confirm::Confirm;
+pub use line::LineField;
+pub use music::Music;
+pub use note::Note;
+pub use reason::Reason;
+pub use value::Value;
+
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+/// What a key press in a dialog asks for.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Nothing beyond the dialog's own change.
+    Keep,
+    /// Close the dialog; nothing is saved.
+    Close,
+    /// Do this; close the dialog if it was done, keep it if not.
+    Submit(Msg),
+    /// Do this and keep the dialog open either way (a preview).
+    Do(Msg),
+}
+
+/// What a dialog shows: a title, an optional one-line input, and lines.
+pub struct Body<'a> {
+    pub title: String,
+    pub input: Option<&'a TextArea<'static>>,
+    pub lines: Vec<Line<'a>>,
+}
+
+/// The behaviour every dialog has.
+pub trait Dialog {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome;
+    fn body(&self, t: &Theme) -> Body<'_>;
+    /// The question as one sentence, for the screen-reader transcript.
+    fn spoken(&self) -> String;
+}
+
+pub enum Modal {
+    Reason(Reason),
+    Note(Note),
+    Ack(Ack),
+    Music(Music),
+    Value(Value),
+    Confirm(Confirm),
+}
+
+impl Modal {
+    fn dialog(&self) -> &dyn Dialog {
+        match self {
+            Modal::Reason(d) => d,
+            Modal::Note(d) => d,
+            Modal::Ack(d) => d,
+            Modal::Music(d) => d,
+            Modal::Value(d) => d,
+            Modal::Confirm(d) => d,
+        }
+    }
+
+    fn dialog_mut(&mut self) -> &mut dyn Dialog {
+        match self {
+            Modal::Reason(d) => d,
+            Modal::Note(d) => d,
+            Modal::Ack(d) => d,
+            Modal::Music(d) => d,
+            Modal::Value(d) => d,
+            Modal::Confirm(d) => d,
+        }
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        self.dialog_mut().on_key(key)
+    }
+
+    pub fn spoken(&self) -> String {
+        self.dialog().spoken()
+    }
+
+    pub fn is_quit(&self) -> bool {
+        matches!(self, Modal::Confirm(Confirm::Quit))
+    }
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Draw a dialog centred in `area`.
+pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
+    let Body {
+        title,
+        input,
+        mut lines,
+    } = m.dialog().body(t);
+    let h = lines.len() as u16 + if input.is_some() { 5 } else { 2 };
+    let r = centered(area, 72, h);
+    f.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(format!(" {title} "))
+        .border_style(t.accent);
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    if let Some(input) = input {
+        let mut ta = input.clone();
+        ta.set_block(Block::bordered().border_style(t.border));
+        ta.set_style(t.text);
+        ta.set_cursor_line_style(Style::default());
+        let ia = Rect { height: 3, ..inner };
+        f.render_widget(&ta, ia);
+        let rest = Rect {
+            y: inner.y + 3,
+            height: inner.height.saturating_sub(3),
+            ..inner
+        };
+        lines.truncate(rest.height as usize);
+        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+    } else {
+        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    }
+}

@@ -1,0 +1,64 @@
+//! Choosing the session's music, or a support without music.
+
+use super::{Body, Dialog, Outcome};
+use crate::tui::app::{Msg, MusicOption};
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::text::{Line, Span};
+
+pub struct Music {
+    pub options: Vec<MusicOption>,
+    pub selected: usize,
+}
+
+impl Dialog for Music {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        let chosen = self.options.get(self.selected).cloned();
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.selected = self.selected.saturating_sub(1);
+                Outcome::Keep
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                if self.selected + 1 < self.options.len() {
+                    self.selected += 1;
+                }
+                Outcome::Keep
+            }
+            KeyCode::Char('p') => chosen.map_or(Outcome::Keep, |o| Outcome::Do(Msg::Preview(o))),
+            KeyCode::Enter => {
+                chosen.map_or(Outcome::Close, |o| Outcome::Submit(Msg::ChooseMusic(o)))
+            }
+            KeyCode::Esc => Outcome::Close,
+            _ => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let lines = self
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let on = i == self.selected;
+                Line::from(Span::styled(
+                    format!("{} {}", if on { "›" } else { " " }, o.label),
+                    if on { t.selected } else { t.text },
+                ))
+            })
+            .collect();
+        Body {
+            title: "Music or support (Enter chooses, p previews, Esc cancels)".into(),
+            input: None,
+            lines,
+        }
+    }
+
+    fn spoken(&self) -> String {
+        let mut s = String::from("Music or support. Type a number:");
+        for (i, o) in self.options.iter().enumerate() {
+            s.push_str(&format!(" {}. {}.", i + 1, o.label));
+        }
+        s
+    }
+}

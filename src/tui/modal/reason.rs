@@ -1,0 +1,48 @@
+//! Asking why: a pause, an early stop, a skipped step, an early end, a
+//! session outside the protocol's dates. The record keeps the reason.
+
+use super::line::LineKey;
+use super::{Body, Dialog, LineField, Outcome};
+use crate::tui::app::{Msg, ReasonFor};
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::KeyEvent;
+
+pub struct Reason {
+    pub purpose: ReasonFor,
+    pub field: LineField,
+}
+
+impl Reason {
+    pub fn new(purpose: ReasonFor) -> Reason {
+        Reason {
+            purpose,
+            field: LineField::default(),
+        }
+    }
+}
+
+impl Dialog for Reason {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        match self.field.on_key(key) {
+            // An empty reason is refused by the app, which says why.
+            LineKey::Submit(text) => Outcome::Submit(Msg::Reason {
+                purpose: self.purpose,
+                text,
+            }),
+            LineKey::Close => Outcome::Close,
+            LineKey::Keep => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        Body {
+            title: self.purpose.title().into(),
+            input: Some(&self.field.input),
+            lines: vec![self.field.hint(t, "saves")],
+        }
+    }
+
+    fn spoken(&self) -> String {
+        format!("{}. Type the reason.", self.purpose.title())
+    }
+}

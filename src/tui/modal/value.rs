@@ -1,0 +1,60 @@
+//! Entering a typed value: yes/no, a choice, a number, a time, a scale.
+
+use super::line::LineKey;
+use super::{Body, Dialog, LineField, Outcome};
+use crate::protocol::Prompt;
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::text::{Line, Span};
+
+pub struct Value {
+    pub prompt: Box<Prompt>,
+    pub field: LineField,
+}
+
+impl Value {
+    pub fn new(prompt: Prompt) -> Value {
+        Value {
+            prompt: Box::new(prompt),
+            field: LineField::default(),
+        }
+    }
+}
+
+impl Dialog for Value {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        match self.field.on_key(key) {
+            // The app parses the text against the prompt and refuses
+            // what does not fit, keeping the dialog and its text.
+            LineKey::Submit(text) => Outcome::Submit(Msg::Value {
+                prompt: self.prompt.clone(),
+                text,
+            }),
+            LineKey::Close => Outcome::Close,
+            LineKey::Keep => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        Body {
+            title: self.prompt.text.clone(),
+            input: Some(&self.field.input),
+            lines: vec![
+                Line::from(Span::styled(
+                    crate::protocol::values::hint(&self.prompt),
+                    t.text,
+                )),
+                self.field.hint(t, "saves"),
+            ],
+        }
+    }
+
+    fn spoken(&self) -> String {
+        format!(
+            "{} ({})",
+            self.prompt.text,
+            crate::protocol::values::hint(&self.prompt)
+        )
+    }
+}
