@@ -92,6 +92,7 @@ fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart 
         dose_mg: dose,
         rehearsal: false,
         schedule_note: None,
+        ui: None,
     }
 }
 

@@ -37,6 +37,7 @@ impl H {
             dose_mg: 35.0,
             rehearsal: false,
             schedule_note: None,
+            ui: None,
         };
         let s = Session::start(p, start, clock.now()).unwrap();
         H { s, clock }

@@ -116,6 +116,7 @@ fn start(p: &Protocol) -> SessionStart {
         dose_mg: 35.0,
         rehearsal: false,
         schedule_note: None,
+        ui: None,
     }
 }
 

@@ -25,7 +25,8 @@ KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)\n  \
 KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), \
 used when a relative path is not found in the working directory\n  \
 KAP_AUDIO=off  no sound\n  \
-NO_COLOR       the plain theme\n\n\
+NO_COLOR       the plain theme\n  \
+ACCESSIBLE     the screen-reader mode (as --screen-reader)\n\n\
 Before the first patient on a new laptop, run `kap doctor`."
 )]
 pub struct Cli {
@@ -69,6 +70,10 @@ pub enum Command {
         status: bool,
         #[arg(long, value_enum)]
         theme: Option<crate::tui::theme::ThemeName>,
+        /// A line-by-line transcript for screen readers instead of the
+        /// full screen (also when ACCESSIBLE is set)
+        #[arg(long)]
+        screen_reader: bool,
     },
     /// Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
     Export {
@@ -158,6 +163,10 @@ pub struct StartArgs {
     /// Folder of M3U playlists offered in the intentions phase
     #[arg(long, default_value = "playlists")]
     pub playlists: PathBuf,
+    /// A line-by-line transcript for screen readers instead of the full
+    /// screen (also when ACCESSIBLE is set)
+    #[arg(long)]
+    pub screen_reader: bool,
 }
 
 impl StartArgs {
@@ -175,6 +184,7 @@ impl StartArgs {
             resume: None,
             scenario: None,
             seed: None,
+            screen_reader: self.screen_reader,
         }
     }
 }
@@ -237,7 +247,8 @@ pub fn main() -> ExitCode {
             rehearsal,
             status,
             theme,
-        } => record_cmd::resume(id.as_deref(), rehearsal, status, theme),
+            screen_reader,
+        } => record_cmd::resume(id.as_deref(), rehearsal, status, theme, screen_reader),
         Command::Export {
             session,
             format,

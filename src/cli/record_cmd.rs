@@ -14,6 +14,7 @@ pub fn resume(
     rehearsal: bool,
     status: bool,
     theme: Option<crate::tui::theme::ThemeName>,
+    screen_reader: bool,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -91,6 +92,7 @@ pub fn resume(
             resume: Some(dir),
             scenario: None,
             seed: None,
+            screen_reader,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written.
@@ -200,6 +202,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             dose_mg: 35.0,
             rehearsal: true,
             schedule_note: None,
+            ui: None,
         };
         let mut open = store
             .create_session(&text, start, &clock.now())

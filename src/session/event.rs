@@ -22,6 +22,10 @@ pub struct SessionStart {
     /// Why the session is held outside the protocol's date window, when it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_note: Option<String>,
+    /// The interface the session was started in, when it was not the full
+    /// screen: `"screen-reader"`. Nothing else about the record differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ui: Option<String>,
 }
 
 /// Why the infusion was paused or stopped, or why a step was skipped.

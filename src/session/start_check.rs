@@ -99,6 +99,7 @@ pub fn plan_start(
         dose_mg: plan.dose_mg,
         rehearsal,
         schedule_note: None,
+        ui: None,
     };
     Ok((start, plan))
 }

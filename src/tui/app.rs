@@ -198,6 +198,9 @@ pub struct App {
     course_patient: Option<String>,
     /// The reason given for starting outside the date window.
     pub pending_schedule_note: Option<String>,
+    /// Rendered as a screen-reader transcript (`tui::reader`), not a full
+    /// screen: recorded in the session's start entry.
+    pub screen_reader: bool,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -259,6 +262,7 @@ impl App {
             sim_seen: Vec::new(),
             course: CourseContext::default(),
             pending_schedule_note: None,
+            screen_reader: false,
         }
     }
 
@@ -472,6 +476,16 @@ impl App {
         let s = &v.open.session;
         let phase = &s.protocol().phases[v.view_phase];
         s.prompts(phase).cloned().collect()
+    }
+
+    /// Highlight the prompt at `index` in the phase on screen.
+    pub fn select(&mut self, index: usize) {
+        let count = self.visible_prompts().len();
+        if let Some(v) = self.view_mut()
+            && index < count
+        {
+            v.selected = index;
+        }
     }
 
     fn open_music_choice(&mut self) {

@@ -7,6 +7,7 @@ pub mod bigclock;
 mod hangup;
 pub mod keys;
 pub mod modal;
+pub mod reader;
 pub mod theme;
 pub mod view;
 
@@ -41,6 +42,8 @@ pub struct RunOptions {
     /// Rehearsal scenario file, and a seed overriding its own.
     pub scenario: Option<PathBuf>,
     pub seed: Option<u64>,
+    /// The screen-reader transcript instead of the full screen.
+    pub screen_reader: bool,
 }
 
 fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
@@ -214,6 +217,9 @@ pub fn run(opts: RunOptions) -> ExitCode {
     // journal is already fsynced entry by entry, so closing is all there is.
     let stop = Arc::new(AtomicBool::new(false));
     hangup::start_watchdog(Arc::clone(&stop));
+    if opts.screen_reader || reader::asked_by_env() {
+        return reader::run(app, stop);
+    }
     let watch = hangup::Watch::new();
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,

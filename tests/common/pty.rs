@@ -19,6 +19,8 @@ pub const CTRL_Q: &str = "\x11";
 
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, as written.
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Option<Box<dyn Write + Send>>,
     pub child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
@@ -103,6 +105,8 @@ impl Pty {
             rustix::io::fcntl_dupfd_cloexec(unsafe { BorrowedFd::borrow_raw(raw) }, 0).unwrap();
         let mut reader = std::fs::File::from(fd);
         let p = Arc::clone(&parser);
+        let raw_out = Arc::new(Mutex::new(Vec::new()));
+        let r = Arc::clone(&raw_out);
         let stop = Arc::new(AtomicBool::new(false));
         let stop_r = Arc::clone(&stop);
         let handle = std::thread::spawn(move || {
@@ -125,13 +129,17 @@ impl Pty {
                 }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => p.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        r.lock().unwrap().extend_from_slice(&buf[..n]);
+                        p.lock().unwrap().process(&buf[..n]);
+                    }
                 }
             }
         });
         let writer = pair.master.take_writer().unwrap();
         Pty {
             parser,
+            raw: raw_out,
             writer: Some(writer),
             child,
             master: Some(pair.master),
@@ -162,6 +170,34 @@ impl Pty {
             std::thread::sleep(Duration::from_millis(20));
         }
         None
+    }
+
+    /// Everything the program has written so far, as text.
+    pub fn output(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
+    }
+
+    /// Wait until `text` has been written `times` times in all; panic
+    /// with the output if it never is.
+    pub fn wait_said(&self, text: &str, times: usize, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let out = self.output();
+            if out.matches(text).count() >= times {
+                return out;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {text:?} ×{times}; output:\n{out}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Type a line (the screen-reader mode reads lines).
+    pub fn line(&mut self, s: &str) {
+        self.send_now(s);
+        self.send_now("\r");
+        std::thread::sleep(Duration::from_millis(60));
     }
 
     pub fn screen(&self) -> String {

@@ -171,31 +171,43 @@ impl App {
 
     /// Save the open editor. Returns whether it was saved.
     pub(super) fn save_editor(&mut self, now: &Moment) -> bool {
-        let Some(v) = self.view_mut() else {
-            return false;
-        };
+        let Some(v) = self.view() else { return false };
         let Some(ed) = &v.editor else { return false };
         if ed.prompt == GOALS_EDITOR {
-            let goals: Vec<String> = ed
-                .area
-                .lines()
-                .iter()
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty())
-                .collect();
-            let n = goals.len();
-            let saved = self.record(Event::GoalsSet { goals }, now);
-            if saved {
-                if let Some(v) = self.view_mut() {
-                    v.editor = None;
-                }
-                self.set_flash(format!("Goals saved ({n})"), FlashKind::Saved);
-            }
-            return saved;
+            let goals = ed.area.lines().to_vec();
+            return self.update(Msg::Goals(goals), now);
         }
-        let ev = Event::Answered {
+        let msg = Msg::Answer {
             prompt: ed.prompt.clone(),
-            text: text_of(&ed.area).trim_end().to_string(),
+            text: text_of(&ed.area),
+        };
+        self.update(msg, now)
+    }
+
+    /// Save the goals (blank items left out); closes the goals editor.
+    pub(super) fn save_goals(&mut self, goals: Vec<String>, now: &Moment) -> bool {
+        let goals: Vec<String> = goals
+            .iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let n = goals.len();
+        let saved = self.record(Event::GoalsSet { goals }, now);
+        if saved {
+            if let Some(v) = self.view_mut() {
+                v.editor = None;
+            }
+            self.set_flash(format!("Goals saved ({n})"), FlashKind::Saved);
+        }
+        saved
+    }
+
+    /// Save a free-text answer; closes its editor and moves to the next
+    /// prompt.
+    pub(super) fn save_answer(&mut self, prompt: String, text: String, now: &Moment) -> bool {
+        let ev = Event::Answered {
+            prompt,
+            text: text.trim_end().to_string(),
         };
         let saved = self.record(ev, now);
         if saved {

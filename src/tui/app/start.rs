@@ -60,6 +60,22 @@ impl App {
         }
     }
 
+    /// Set one field of the start form (0 patient, 1 session, 2 weight,
+    /// 3 mg/kg), as if typed; a new patient id is looked up at once.
+    pub fn set_start_field(&mut self, field: usize, text: &str) {
+        let Screen::Start(form) = &mut self.screen else {
+            return;
+        };
+        let Some(f) = form.fields.get_mut(field) else {
+            return;
+        };
+        *f = line_input(text.trim());
+        form.error = None;
+        if field == 0 {
+            self.look_up_patient();
+        }
+    }
+
     pub(super) fn find_resumable(&self, patient: &str) -> Option<Listing> {
         let p = patient.trim();
         if p.is_empty() {
@@ -157,6 +173,9 @@ impl App {
                     }
                 }
                 self.pending_schedule_note = None;
+                if self.screen_reader {
+                    start.ui = Some("screen-reader".into());
+                }
                 self.create(start, now)
             }
         }

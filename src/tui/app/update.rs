@@ -32,6 +32,13 @@ pub enum Msg {
     },
     /// A vitals line, as typed (`128/82 76 97`).
     Vitals(String),
+    /// A free-text answer to a prompt.
+    Answer {
+        prompt: String,
+        text: String,
+    },
+    /// The course's goals, one per item.
+    Goals(Vec<String>),
     /// Save the open editor (an answer, or the goals).
     SaveEditor,
     DiscardEditor,
@@ -85,6 +92,8 @@ impl App {
             }
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
+            Msg::Answer { prompt, text } => self.save_answer(prompt, text, now),
+            Msg::Goals(goals) => self.save_goals(goals, now),
             Msg::SaveEditor => self.save_editor(now),
             Msg::DiscardEditor => {
                 if let Some(v) = self.view_mut() {
@@ -134,7 +143,25 @@ impl App {
         let Some(modal) = self.modal.as_mut() else {
             return;
         };
-        match modal.on_key(key) {
+        let outcome = modal.on_key(key);
+        self.on_outcome(outcome, now);
+    }
+
+    /// A line typed while a dialog is open (the screen-reader mode): the
+    /// dialog reads it as its answer.
+    /// Returns false when the dialog did not understand the line.
+    pub fn answer_dialog(&mut self, line: &str, now: &Moment) -> bool {
+        let Some(modal) = self.modal.as_mut() else {
+            return false;
+        };
+        let outcome = modal.answer(line);
+        let understood = !matches!(outcome, Outcome::Keep);
+        self.on_outcome(outcome, now);
+        understood
+    }
+
+    fn on_outcome(&mut self, outcome: Outcome, now: &Moment) {
+        match outcome {
             Outcome::Keep => {}
             Outcome::Close => self.modal = None,
             Outcome::Do(msg) => {

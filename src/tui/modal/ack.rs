@@ -38,6 +38,14 @@ impl Dialog for Ack {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        let text = line.trim().to_string();
+        Outcome::Submit(Msg::Acknowledge {
+            alert: self.alert,
+            action: (!text.is_empty()).then_some(text),
+        })
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         let hint = if self.field.armed {
             self.field.hint(t, "acknowledges")

@@ -26,6 +26,20 @@ impl Dialog for Confirm {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        let yes = matches!(line.trim().to_lowercase().as_str(), "y" | "yes");
+        let no = matches!(line.trim().to_lowercase().as_str(), "n" | "no");
+        match self {
+            Confirm::Quit if yes => Outcome::Submit(Msg::Quit),
+            Confirm::Quit if no => Outcome::Close,
+            Confirm::Discard if yes || line.trim() == "save" => Outcome::Submit(Msg::SaveEditor),
+            Confirm::Discard if no || line.trim() == "discard" => {
+                Outcome::Submit(Msg::DiscardEditor)
+            }
+            _ => Outcome::Keep,
+        }
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         let (title, text, keys) = match self {
             Confirm::Quit => (

@@ -57,6 +57,14 @@ pub trait Dialog {
     fn body(&self, t: &Theme) -> Body<'_>;
     /// The question as one sentence, for the screen-reader transcript.
     fn spoken(&self) -> String;
+    /// A whole typed line as the answer (the screen-reader mode). `cancel`
+    /// closes every dialog without saving.
+    fn answer(&mut self, line: &str) -> Outcome;
+}
+
+/// Whether a typed line asks to close the dialog unsaved.
+fn is_cancel(line: &str) -> bool {
+    line.trim().eq_ignore_ascii_case("cancel")
 }
 
 pub enum Modal {
@@ -97,6 +105,13 @@ impl Modal {
 
     pub fn spoken(&self) -> String {
         self.dialog().spoken()
+    }
+
+    pub fn answer(&mut self, line: &str) -> Outcome {
+        if is_cancel(line) {
+            return Outcome::Close;
+        }
+        self.dialog_mut().answer(line)
     }
 
     pub fn is_quit(&self) -> bool {

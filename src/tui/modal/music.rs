@@ -34,6 +34,21 @@ impl Dialog for Music {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let pick = |w: &str| {
+            w.parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| self.options.get(i).cloned())
+        };
+        match words.as_slice() {
+            [n] => pick(n).map_or(Outcome::Keep, |o| Outcome::Submit(Msg::ChooseMusic(o))),
+            ["preview" | "p", n] => pick(n).map_or(Outcome::Keep, |o| Outcome::Do(Msg::Preview(o))),
+            _ => Outcome::Keep,
+        }
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         let lines = self
             .options
@@ -55,9 +70,9 @@ impl Dialog for Music {
     }
 
     fn spoken(&self) -> String {
-        let mut s = String::from("Music or support. Type a number:");
+        let mut s = String::from("Music or support — type its number (preview N plays a part):");
         for (i, o) in self.options.iter().enumerate() {
-            s.push_str(&format!(" {}. {}.", i + 1, o.label));
+            s.push_str(&format!("\n  {}. {}", i + 1, o.label));
         }
         s
     }

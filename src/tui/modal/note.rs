@@ -41,6 +41,18 @@ impl Dialog for Note {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        // A typed line is always text: a digit begins a note, it is not a
+        // tag (tags have their own command).
+        match line.trim() {
+            "" => Outcome::Close,
+            text => Outcome::Submit(Msg::Note {
+                text: text.to_string(),
+                tags: vec![],
+            }),
+        }
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         let lines = if self.typing {
             vec![self.field.hint(t, "saves")]

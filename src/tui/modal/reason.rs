@@ -34,6 +34,13 @@ impl Dialog for Reason {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        Outcome::Submit(Msg::Reason {
+            purpose: self.purpose,
+            text: line.trim().to_string(),
+        })
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         Body {
             title: self.purpose.title().into(),

@@ -36,6 +36,13 @@ impl Dialog for Value {
         }
     }
 
+    fn answer(&mut self, line: &str) -> Outcome {
+        Outcome::Submit(Msg::Value {
+            prompt: self.prompt.clone(),
+            text: line.trim().to_string(),
+        })
+    }
+
     fn body(&self, t: &Theme) -> Body<'_> {
         Body {
             title: self.prompt.text.clone(),

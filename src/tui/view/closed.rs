@@ -1,14 +1,15 @@
 //! The closed session: where the summary and the trainee report went.
 
+use super::Ui;
 use crate::protocol::dose::num;
-use crate::tui::app::{App, ClosedView};
+use crate::tui::app::ClosedView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub fn draw_closed(f: &mut Frame<'_>, app: &App, c: &ClosedView, body: Rect) {
-    let t = &app.theme;
+pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
+    let t = &ui.theme;
     let s = &c.open.session;
     let mut lines = vec![
         Line::from(""),

@@ -1,11 +1,12 @@
 //! The dosing phase: the big timer, the gauge, what is due, the vitals
 //! table and the trend chart.
 
+use super::Ui;
 use super::clock_text;
 use crate::protocol::Measure;
 use crate::session::state::{DueState, minutes_text};
 use crate::session::{DosingState, MINUTE, Moment, Session};
-use crate::tui::app::{App, SessionView};
+use crate::tui::app::SessionView;
 use crate::tui::bigclock::BigClock;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -25,8 +26,8 @@ pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> St
     }
 }
 
-pub(super) fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
-    let t = &app.theme;
+pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &ui.theme;
     let s = &v.open.session;
     let d = &s.dosing;
     let [left, right] =
@@ -194,8 +195,8 @@ pub(super) fn infusion(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Mome
             .last()
             .map(|(st, _)| now.since(st))
             .unwrap_or(0);
-        let name = match app.audio.now_playing() {
-            Some((track, _)) => track,
+        let name = match ui.now_playing.clone() {
+            Some(track) => track,
             None => s
                 .music
                 .tracks

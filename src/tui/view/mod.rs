@@ -3,15 +3,16 @@
 
 mod closed;
 mod infusion;
+pub mod model;
 mod overlay;
 mod phase;
 mod session;
 mod start;
 
-use super::app::{App, FlashKind, Screen};
-use super::keys;
+use super::app::{FlashKind, Screen};
 use crate::protocol::dose::num;
 use crate::session::Moment;
+pub use model::Ui;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -31,10 +32,17 @@ pub fn clock_text(ms: i64) -> String {
     }
 }
 
-pub fn draw(f: &mut Frame<'_>, app: &App, now: &Moment) {
+/// Draw the app as it is at `now`.
+pub fn draw(f: &mut Frame<'_>, app: &crate::tui::app::App, now: &Moment) {
+    render(f, &app.ui(now));
+}
+
+/// Draw a view model: the whole frame.
+pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
+    let now = &ui.now;
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(f, app, area);
+        too_small(f, ui, area);
         return;
     }
     let [header, strip, body, flash, footer] = Layout::vertical([
@@ -45,42 +53,42 @@ pub fn draw(f: &mut Frame<'_>, app: &App, now: &Moment) {
         Constraint::Length(1),
     ])
     .areas(area);
-    draw_header(f, app, now, header);
-    match &app.screen {
-        Screen::Start(form) => start::draw(f, app, form, strip, body),
-        Screen::Session(v) => session::draw(f, app, v, now, strip, body),
-        Screen::Closed(c) => closed::draw_closed(f, app, c, body),
+    draw_header(f, ui, now, header);
+    match ui.screen {
+        Screen::Start(form) => start::draw(f, ui, form, strip, body),
+        Screen::Session(v) => session::draw(f, ui, v, now, strip, body),
+        Screen::Closed(c) => closed::draw_closed(f, ui, c, body),
     }
-    draw_flash(f, app, flash);
-    draw_footer(f, app, footer);
-    if app.help {
-        overlay::help(f, app, body);
+    draw_flash(f, ui, flash);
+    draw_footer(f, ui, footer);
+    if let Some(page) = ui.help {
+        overlay::help(f, ui, page, body);
     }
-    if let Some(m) = &app.modal {
-        crate::tui::modal::draw(f, &app.theme, m, body);
+    if let Some(m) = ui.modal {
+        crate::tui::modal::draw(f, ui.theme, m, body);
     }
 }
 
-fn too_small(f: &mut Frame<'_>, app: &App, area: Rect) {
+fn too_small(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
     let msg = format!(
         "Please enlarge the window to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{}). Your session is saved and carries on.",
         area.width, area.height
     );
     f.render_widget(
         Paragraph::new(msg)
-            .style(app.theme.text)
+            .style(ui.theme.text)
             .wrap(Wrap { trim: true })
             .alignment(Alignment::Center),
         area,
     );
 }
 
-fn draw_header(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
-    let t = &app.theme;
+fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
+    let t = &ui.theme;
     let mut left = vec![Span::raw(" ")];
     let sep = || Span::styled(" │ ", t.border);
     let mut right: Vec<Span<'_>> = Vec::new();
-    let open = match &app.screen {
+    let open = match &ui.screen {
         Screen::Start(_) => None,
         Screen::Session(v) => Some((&v.open, v.open.session.current_phase().title.clone())),
         Screen::Closed(c) => Some((&c.open, "Closed".to_string())),
@@ -89,7 +97,7 @@ fn draw_header(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
         None => {
             left.push(Span::styled("kap", t.accent));
             left.push(sep());
-            left.push(Span::styled(app.protocol.protocol.name.clone(), t.text));
+            left.push(Span::styled(ui.protocol.protocol.name.clone(), t.text));
         }
         Some((open, phase_title)) => {
             let s = &open.session;
@@ -108,7 +116,7 @@ fn draw_header(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
             left.push(Span::styled(phase_title, t.accent));
         }
     }
-    if let Screen::Session(v) = &app.screen {
+    if let Screen::Session(v) = &ui.screen {
         match (&v.disk_error, &v.last_saved) {
             (Some(_), _) => right.push(Span::styled(" ✗ NOT SAVED ", t.alarm)),
             (None, Some((_, at))) => right.push(Span::styled(
@@ -122,8 +130,8 @@ fn draw_header(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
         format!(" {} ", now.wall.format("%H:%M:%S")),
         t.text,
     ));
-    if app.rehearsal {
-        let speed = app.scaled.as_ref().map_or(1.0, |c| c.speed());
+    if ui.rehearsal {
+        let speed = ui.speed;
         right.push(Span::styled(
             format!(" REHEARSAL ×{} ", num(speed)),
             t.watermark,
@@ -135,9 +143,9 @@ fn draw_header(f: &mut Frame<'_>, app: &App, now: &Moment, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(right)), r);
 }
 
-fn draw_flash(f: &mut Frame<'_>, app: &App, area: Rect) {
-    let t = &app.theme;
-    let Some(flash) = &app.flash else { return };
+fn draw_flash(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
+    let t = &ui.theme;
+    let Some(flash) = ui.flash else { return };
     let style = match flash.kind {
         FlashKind::Info => t.text,
         FlashKind::Saved => t.ok,
@@ -149,12 +157,11 @@ fn draw_flash(f: &mut Frame<'_>, app: &App, area: Rect) {
     );
 }
 
-fn draw_footer(f: &mut Frame<'_>, app: &App, area: Rect) {
-    let t = &app.theme;
+fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
+    let t = &ui.theme;
     let mut spans = Vec::new();
     let mut width = 0usize;
-    let entries = keys::footer(&app.contexts());
-    for (k, label) in entries {
+    for &(k, label) in &ui.footer {
         let piece = format!(" {k} {label} ");
         if width + piece.chars().count() + 1 > area.width as usize {
             break;

@@ -1,6 +1,6 @@
 //! The help overlay (dialogs draw themselves: `tui::modal`).
 
-use crate::tui::app::App;
+use super::Ui;
 use crate::tui::keys;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -37,11 +37,11 @@ pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn help(f: &mut Frame<'_>, app: &App, area: Rect) {
-    let t = &app.theme;
+pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
+    let t = &ui.theme;
     let all = help_lines(t);
     let (per_page, pages) = keys::help_pages(area.height);
-    let page = app.help_page.min(pages - 1);
+    let page = page.min(pages - 1);
     let mut lines: Vec<Line<'_>> = all
         .into_iter()
         .skip(page * per_page)

@@ -1,16 +1,17 @@
 //! A phase of the session: its prompts, answers, holds and skips.
 
+use super::Ui;
 use super::clock_text;
 use crate::protocol::{PhaseRole, PromptKind};
 use crate::session::Moment;
-use crate::tui::app::{App, SessionView};
+use crate::tui::app::SessionView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub(super) fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, area: Rect) {
-    let t = &app.theme;
+pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
+    let t = &ui.theme;
     let s = &v.open.session;
     let phase = &s.protocol().phases[v.view_phase];
     let current = v.view_phase == s.phase;
@@ -136,7 +137,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Momen
     // Rolling integration: the previous session, shown back.
     if phase.role == PhaseRole::Integration {
         lines.push(Line::from(""));
-        match &app.course.previous {
+        match &ui.course.previous {
             None => lines.push(Line::from(Span::styled(
                 " No earlier session in this course.",
                 t.dim,
@@ -184,7 +185,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Momen
 
     // Goals, carried from session to session.
     if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
-        let goals = app.goals();
+        let goals = &ui.goals;
         let g = &s.protocol().course.goals;
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
@@ -200,7 +201,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Momen
                 t.warn
             },
         )));
-        for goal in &goals {
+        for goal in goals {
             lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
         }
     }

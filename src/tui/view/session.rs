@@ -2,9 +2,10 @@
 //! entry line, and the phase or infusion view below them (`phase.rs`,
 //! `infusion.rs`).
 
+use super::Ui;
 use crate::protocol::PhaseRole;
 use crate::session::{Moment, Session};
-use crate::tui::app::{App, SessionView};
+use crate::tui::app::SessionView;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,8 +13,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: Rect, body: Rect) {
-    let t = &app.theme;
+pub fn draw(
+    f: &mut Frame<'_>,
+    ui: &Ui<'_>,
+    v: &SessionView,
+    now: &Moment,
+    strip: Rect,
+    body: Rect,
+) {
+    let t = &ui.theme;
     let s = &v.open.session;
     phase_strip(f, t, s, v.view_phase, strip);
 
@@ -85,12 +93,11 @@ pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: 
     }
 
     // The simulated bedside monitor, in a rehearsal with a scenario.
-    let main = match &app.sim {
+    let main = match &ui.monitor {
         None => main,
-        Some(sim) => {
+        Some(view) => {
             let [mon, rest] =
                 Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(main);
-            let view = sim.view(now, &s.started_at, s.dosing.started.as_ref());
             let bp = match &view.bp {
                 Some((a, b, at)) => format!("NIBP {a}/{b} at {}", at.hhmm()),
                 None => "NIBP --- (b cycles the cuff)".to_string(),
@@ -155,9 +162,9 @@ pub fn draw(f: &mut Frame<'_>, app: &App, v: &SessionView, now: &Moment, strip: 
     ])
     .areas(main);
     if phase.role == PhaseRole::Dosing && v.view_phase == s.phase {
-        super::infusion::infusion(f, app, v, now, content);
+        super::infusion::infusion(f, ui, v, now, content);
     } else {
-        super::phase::prompts(f, app, v, now, content);
+        super::phase::prompts(f, ui, v, now, content);
     }
     if show_vitals {
         vitals_entry(f, t, v, vitals_line);

@@ -1,26 +1,23 @@
 //! The start screen: patient, course session and weight → the dose, with
 //! its arithmetic, checked against the session's range.
 
+use super::Ui;
 use crate::protocol::dose::num;
-use crate::tui::app::{App, START_LABELS, StartForm};
+use crate::tui::app::{START_LABELS, StartForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: Rect) {
-    let t = &app.theme;
-    let p = &app.protocol;
+pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body: Rect) {
+    let t = &ui.theme;
+    let p = &ui.protocol;
     f.render_widget(
         Paragraph::new(Span::styled(
             format!(
                 " New {} — {} ({} session{})",
-                if app.rehearsal {
-                    "rehearsal"
-                } else {
-                    "session"
-                },
+                if ui.rehearsal { "rehearsal" } else { "session" },
                 p.protocol.name,
                 p.course.sessions,
                 if p.course.sessions == 1 { "" } else { "s" }
@@ -49,7 +46,8 @@ pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: R
     }
 
     let mut lines: Vec<Line<'_>> = Vec::new();
-    match app.start_dose(form) {
+    let preview = ui.start.as_ref();
+    match preview.map(|p| &p.dose).unwrap_or(&Err(String::new())) {
         Ok((start, plan)) => {
             let rule = p.dose_rule(start.session);
             lines.push(Line::from(Span::styled(
@@ -97,24 +95,22 @@ pub fn draw(f: &mut Frame<'_>, app: &App, form: &StartForm, strip: Rect, body: R
         }
     }
     // The course so far and the date window for this session.
-    if !app.course.held.is_empty() {
-        let held: Vec<String> = app.course.held.iter().map(u32::to_string).collect();
+    if !ui.course.held.is_empty() {
+        let held: Vec<String> = ui.course.held.iter().map(u32::to_string).collect();
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             format!(" Course so far: session {} held", held.join(", ")),
             t.text,
         )));
         if let Some(n) = text_session(form)
-            && app.course.held.contains(&n)
+            && ui.course.held.contains(&n)
         {
             lines.push(Line::from(Span::styled(
                 format!(" Session {n} has already been held."),
                 t.warn,
             )));
         }
-        if let Some(n) = text_session(form)
-            && let Some((w, fit)) = app.start_window(n, app.clock.now().wall.date_naive())
-        {
+        if let Some((w, fit)) = preview.and_then(|p| p.window.as_ref()) {
             use crate::session::course::Fit;
             let (text, style) = match fit {
                 Fit::OnTarget => (format!(" Today is on target: {}", w.describe()), t.ok),

@@ -1,0 +1,106 @@
+//! Lines from standard input, with a timeout, bounded in length. The
+//! terminal stays in its normal (line-edited) mode.
+
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
+use std::os::fd::BorrowedFd;
+use std::time::Duration;
+
+/// The longest line read; a longer one is dropped whole, with a message.
+pub const MAX_LINE: usize = 4096;
+
+pub enum Line {
+    Text(String),
+    /// Nothing typed before the timeout.
+    Quiet,
+    /// Input ended: end of file, or the terminal hung up.
+    End,
+    /// A line over the limit was dropped.
+    TooLong(usize),
+}
+
+pub struct Input {
+    fd: BorrowedFd<'static>,
+    buf: Vec<u8>,
+    /// Dropping the rest of an overlong line.
+    skipping: bool,
+    ended: bool,
+}
+
+impl Input {
+    pub fn stdin() -> Input {
+        Input {
+            fd: rustix::stdio::stdin(),
+            buf: Vec::new(),
+            skipping: false,
+            ended: false,
+        }
+    }
+
+    /// The next whole line, waiting up to `timeout` for more input.
+    pub fn next_line(&mut self, timeout: Duration) -> Line {
+        loop {
+            if let Some(i) = self.buf.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = self.buf.drain(..=i).collect();
+                if std::mem::take(&mut self.skipping) {
+                    return Line::TooLong(MAX_LINE);
+                }
+                let text = String::from_utf8_lossy(&line[..line.len() - 1]);
+                return Line::Text(text.trim_end_matches('\r').to_string());
+            }
+            if self.buf.len() > MAX_LINE {
+                self.buf.clear();
+                self.skipping = true;
+            }
+            if self.ended {
+                if self.buf.is_empty() || self.skipping {
+                    return Line::End;
+                }
+                let text = String::from_utf8_lossy(&std::mem::take(&mut self.buf)).into_owned();
+                return Line::Text(text);
+            }
+            match self.wait(timeout) {
+                Wait::Quiet => return Line::Quiet,
+                Wait::Ready => {}
+                Wait::Gone => self.ended = true,
+            }
+            if !self.ended {
+                let mut chunk = [0u8; 1024];
+                match rustix::io::read(self.fd, &mut chunk) {
+                    Ok(0) => self.ended = true,
+                    Ok(n) => self.buf.extend_from_slice(&chunk[..n]),
+                    Err(rustix::io::Errno::INTR | rustix::io::Errno::AGAIN) => {}
+                    Err(_) => self.ended = true,
+                }
+            }
+        }
+    }
+
+    fn wait(&self, timeout: Duration) -> Wait {
+        let mut fds = [PollFd::new(&self.fd, PollFlags::IN)];
+        let t = Timespec {
+            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(1),
+            tv_nsec: i64::from(timeout.subsec_nanos()),
+        };
+        match poll(&mut fds, Some(&t)) {
+            Ok(0) => Wait::Quiet,
+            Ok(_) => {
+                let r = fds[0].revents();
+                if r.contains(PollFlags::IN) {
+                    Wait::Ready
+                } else if r.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                    Wait::Gone
+                } else {
+                    Wait::Ready
+                }
+            }
+            Err(rustix::io::Errno::INTR) => Wait::Quiet,
+            Err(_) => Wait::Gone,
+        }
+    }
+}
+
+enum Wait {
+    Ready,
+    Quiet,
+    Gone,
+}

@@ -1,0 +1,87 @@
+//! The view model: what a screen shows, built from the app's state and
+//! `now` in one place. Renderers (the full screen here, the screen-reader
+//! transcript in `tui::reader`) read it and nothing else: no clock, store,
+//! player or simulator is reachable from a renderer.
+
+use crate::protocol::Protocol;
+use crate::protocol::dose::DosePlan;
+use crate::rehearsal::patient::MonitorView;
+use crate::session::course::{Fit, Window};
+use crate::session::{Moment, SessionStart};
+use crate::tui::app::{App, CourseContext, Flash, Screen};
+use crate::tui::modal::Modal;
+use crate::tui::theme::Theme;
+
+/// What the start form's fields give, worked out for the screen.
+pub struct StartPreview {
+    pub dose: Result<(SessionStart, DosePlan), String>,
+    /// The date window for the session number typed, and where today is.
+    pub window: Option<(Window, Fit)>,
+}
+
+pub struct Ui<'a> {
+    pub now: Moment,
+    pub theme: &'a Theme,
+    pub screen: &'a Screen,
+    pub modal: Option<&'a Modal>,
+    /// The help page, when help is open.
+    pub help: Option<usize>,
+    pub flash: Option<&'a Flash>,
+    /// The keys that matter now, for the footer: (keys, label).
+    pub footer: Vec<(&'static str, &'static str)>,
+    pub protocol: &'a Protocol,
+    pub rehearsal: bool,
+    /// Simulated time's speed (1 outside a rehearsal).
+    pub speed: f64,
+    /// The track the player is on, if it knows.
+    pub now_playing: Option<String>,
+    /// The simulated bedside monitor, in a rehearsal with a scenario.
+    pub monitor: Option<MonitorView>,
+    pub course: &'a CourseContext,
+    /// The goals as they stand in the session on screen.
+    pub goals: Vec<String>,
+    pub start: Option<StartPreview>,
+}
+
+impl App {
+    /// The view model at `now`.
+    pub fn ui(&self, now: &Moment) -> Ui<'_> {
+        let monitor = match (&self.sim, &self.screen) {
+            (Some(sim), Screen::Session(v)) => {
+                let s = &v.open.session;
+                Some(sim.view(now, &s.started_at, s.dosing.started.as_ref()))
+            }
+            _ => None,
+        };
+        let start = match &self.screen {
+            Screen::Start(form) => Some(StartPreview {
+                dose: self.start_dose(form),
+                window: form.fields[1]
+                    .lines()
+                    .join("")
+                    .trim()
+                    .parse()
+                    .ok()
+                    .and_then(|n| self.start_window(n, now.wall.date_naive())),
+            }),
+            _ => None,
+        };
+        Ui {
+            now: now.clone(),
+            theme: &self.theme,
+            screen: &self.screen,
+            modal: self.modal.as_ref(),
+            help: self.help.then_some(self.help_page),
+            flash: self.flash.as_ref(),
+            footer: crate::tui::keys::footer(&self.contexts()),
+            protocol: &self.protocol,
+            rehearsal: self.rehearsal,
+            speed: self.scaled.as_ref().map_or(1.0, |c| c.speed()),
+            now_playing: self.audio.now_playing().map(|(track, _)| track),
+            monitor,
+            course: &self.course,
+            goals: self.goals(),
+            start,
+        }
+    }
+}
