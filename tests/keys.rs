@@ -133,3 +133,25 @@ fn the_table_decides_what_a_key_does_in_each_context() {
         Some(Action::RecreateFolder)
     );
 }
+
+#[test]
+fn the_screen_reader_words_name_the_same_actions_as_the_keys() {
+    // Each word stands for an action the key table binds, with its label.
+    for (word, action) in keys::WORDS {
+        assert!(
+            keys::label_of(*action).is_some(),
+            "the word {word} names {action:?}, which no key binds"
+        );
+        assert_eq!(keys::action_for_word(word), Some(*action));
+        assert_eq!(keys::action_for_word(&word.to_uppercase()), Some(*action));
+    }
+    // Every action has a word, or a stated reason the transcript needs none.
+    for a in Action::ALL {
+        let worded = keys::WORDS.iter().any(|(_, w)| w == a);
+        let screen_only = keys::SCREEN_ONLY.iter().any(|(s, _)| s == a);
+        assert!(
+            worded ^ screen_only,
+            "{a:?}: a word and no screen-only reason, or the other way"
+        );
+    }
+}

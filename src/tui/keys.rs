@@ -584,7 +584,13 @@ pub fn action_for_word(word: &str) -> Option<Action> {
     WORDS.iter().find(|(k, _)| *k == w).map(|&(_, a)| a)
 }
 
-/// What an action does, as the key table says it.
+/// What an action does, as the key table says it (the second half of a
+/// folded pair, "+ −", has its first half's label).
 pub fn label_of(action: Action) -> Option<&'static str> {
-    shown().find(|b| b.action == Some(action)).map(|b| b.label)
+    let i = BINDINGS.iter().position(|b| b.action == Some(action))?;
+    BINDINGS[..=i]
+        .iter()
+        .rev()
+        .find(|b| !b.label.is_empty())
+        .map(|b| b.label)
 }

@@ -1,0 +1,132 @@
+//! The rules the shell used to work out itself, now in the core: the start
+//! form's fields to a session start, whether a phase can be left, the
+//! course's next session number, and the scenario events due.
+
+use kap::protocol::{self, Protocol};
+use kap::rehearsal::Patient;
+use kap::session::{
+    Advance, Clock, Event, MINUTE, SimClock, StartFields, plan_start, vitals::parse,
+};
+use std::path::Path;
+use std::sync::Arc;
+
+fn load(name: &str) -> Arc<Protocol> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("protocols")
+        .join(name);
+    Arc::new(protocol::load_file(&p).unwrap().protocol)
+}
+
+fn fields<'a>(
+    patient: &'a str,
+    session: &'a str,
+    weight: &'a str,
+    mgkg: &'a str,
+) -> StartFields<'a> {
+    StartFields {
+        patient,
+        session,
+        weight_kg: weight,
+        mg_per_kg: mgkg,
+    }
+}
+
+#[test]
+fn the_start_fields_become_a_start_with_the_protocols_dose_or_a_reason() {
+    let p = load("montreal.toml");
+    let (start, plan) = plan_start(&p, fields(" P-017 ", "3", "70,5", ""), true).unwrap();
+    assert_eq!(start.patient, "P-017");
+    assert_eq!(start.weight_kg, 70.5);
+    assert_eq!(start.dose_mg, plan.dose_mg);
+    assert!(start.rehearsal);
+    assert_eq!(start.protocol_id, "montreal");
+    let refused = |f| plan_start(&p, f, false).unwrap_err();
+    assert!(refused(fields("", "3", "70", "")).contains("patient"));
+    assert!(refused(fields("P", "three", "70", "")).contains("1 to 6"));
+    assert!(refused(fields("P", "3", "", "")).contains("weight"));
+    assert!(refused(fields("P", "3", "70", "half")).contains("\"half\""));
+    // Outside the session's range: the protocol's own refusal.
+    assert!(!refused(fields("P", "3", "70", "3")).is_empty());
+}
+
+#[test]
+fn a_phase_is_left_freely_with_a_reason_or_not_at_all() {
+    let p = load("montreal.toml");
+    let clock = SimClock::fixed();
+    let (start, _) = plan_start(&p, fields("P", "3", "70", ""), false).unwrap();
+    let mut s = kap::session::Session::start(p, start, clock.now()).unwrap();
+    // Check-in has required questions open.
+    assert_eq!(s.advance_check(&clock.now()), Advance::NeedsReason);
+    let mut go = |s: &mut kap::session::Session, ev: Event| s.apply(&ev, &clock.now()).unwrap();
+    for _ in 0..3 {
+        go(
+            &mut s,
+            Event::Advanced {
+                reason: Some("test".into()),
+            },
+        );
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        go(
+            &mut s,
+            Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            },
+        );
+    }
+    go(
+        &mut s,
+        Event::Vitals {
+            reading: parse("128/82 76 98").unwrap(),
+        },
+    );
+    go(
+        &mut s,
+        Event::Advanced {
+            reason: Some("typed items left".into()),
+        },
+    );
+    // The infusion phase before the infusion: a reason is needed.
+    assert_eq!(s.advance_check(&clock.now()), Advance::NeedsReason);
+    go(&mut s, Event::DosingStarted);
+    // While it runs no reason will do.
+    match s.advance_check(&clock.now()) {
+        Advance::Held(why) => assert!(why[0].contains("running"), "{why:?}"),
+        other => panic!("{other:?}"),
+    }
+    clock.advance(41 * MINUTE);
+    assert_ne!(
+        std::mem::discriminant(&s.advance_check(&clock.now())),
+        std::mem::discriminant(&Advance::Held(vec![]))
+    );
+}
+
+#[test]
+fn scenario_events_fall_due_from_the_start_of_dosing_once_each() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/montreal-hypertensive.toml");
+    let sc = kap::rehearsal::scenario::load_file(&path).unwrap();
+    let first = sc.events.iter().map(|e| e.minute).fold(f64::MAX, f64::min);
+    let patient = Patient::new(sc, None);
+    let clock = SimClock::fixed();
+    let start = clock.now();
+    let seen = vec![false; patient.scenario.events.len()];
+    // Nothing is due before dosing starts.
+    clock.advance(600 * MINUTE);
+    assert!(patient.events_due(&clock.now(), None, &seen).is_empty());
+    // From dosing: due once their minute has come, and never again once seen.
+    let all = patient.events_due(&clock.now(), Some(&start), &seen);
+    assert_eq!(all.len(), patient.scenario.events.len());
+    let just_before = start.plus((first * MINUTE as f64) as i64 - 1);
+    assert!(
+        patient
+            .events_due(&just_before, Some(&start), &seen)
+            .is_empty()
+    );
+    let all_seen = vec![true; seen.len()];
+    assert!(
+        patient
+            .events_due(&clock.now(), Some(&start), &all_seen)
+            .is_empty()
+    );
+}

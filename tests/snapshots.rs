@@ -1,0 +1,220 @@
+//! Every screen and dialog at 80×24 and 120×40 in the plain theme, as
+//! `insta` snapshots (`tests/snapshots/`). The app is driven the way a user
+//! drives it — through `App::update` and key presses — on a simulated
+//! clock over a data folder with a fixed relative path, so the text is the
+//! same on every machine. `cargo insta review` (or INSTA_UPDATE=always)
+//! accepts a deliberate change.
+
+mod common;
+
+use kap::session::{Clock, MINUTE, SimClock};
+use kap::tui::app::{App, Msg, Screen};
+use kap::tui::keys::Action;
+use kap::tui::theme::ThemeName;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+struct T {
+    app: App,
+    clock: Arc<SimClock>,
+}
+
+impl T {
+    /// A Montreal rehearsal on the start screen, patient P-017 session 3
+    /// at 70 kg, over `target/snapshot-data/<name>` (emptied first).
+    fn new(name: &str) -> T {
+        let data = PathBuf::from("target/snapshot-data").join(name);
+        let _ = std::fs::remove_dir_all(&data);
+        std::fs::create_dir_all(&data).unwrap();
+        let (mut app, clock) = common::montreal_app_at(&data, true, ThemeName::Plain);
+        let form = app.new_start_form("", None, None);
+        app.screen = Screen::Start(Box::new(form));
+        let mut t = T { app, clock };
+        for (field, text) in [(0, "P-017"), (1, "3"), (2, "70")] {
+            t.app.set_start_field(field, text);
+        }
+        t
+    }
+
+    fn update(&mut self, msg: impl Into<Msg>) -> bool {
+        let now = self.clock.now();
+        self.app.update(msg, &now)
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+
+    /// Type a line into whatever has the keys, then Enter.
+    fn type_line(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+        self.key(KeyCode::Enter);
+    }
+
+    /// Move on to the next phase, giving a reason when one is asked
+    /// (required items open).
+    fn skip(&mut self) {
+        let phase = self.phase();
+        self.update(Action::Next);
+        if self.app.modal.is_some() {
+            self.type_line("snapshot");
+        }
+        assert_eq!(self.phase(), phase + 1);
+    }
+
+    fn phase(&self) -> usize {
+        match &self.app.screen {
+            Screen::Session(v) => v.open.session.phase,
+            _ => panic!("not in a session"),
+        }
+    }
+
+    /// Tick every check prompt of the phase.
+    fn tick_all(&mut self) {
+        let prompts = self.app.visible_prompts();
+        for (i, p) in prompts.iter().enumerate() {
+            if p.kind == kap::protocol::PromptKind::Check {
+                self.app.select(i);
+                self.update(Action::Tick);
+            }
+        }
+        assert!(self.app.modal.is_none());
+    }
+
+    /// From the start screen to a running infusion, 12 minutes in.
+    fn walk_to_infusion(&mut self) {
+        assert!(self.update(Msg::Begin));
+        self.skip();
+        self.skip();
+        self.skip();
+        self.tick_all();
+        self.update(Action::EnterVitals);
+        self.type_line("128/82 76 98");
+        self.update(Action::Next);
+        assert!(self.update(Action::StartInfusion));
+        self.clock.advance(12 * MINUTE);
+    }
+
+    fn snap(&self, name: &str) {
+        for (w, h) in SIZES {
+            let (text, _) = common::render(&self.app, &self.clock, w, h);
+            insta::assert_snapshot!(format!("{name}-{w}x{h}"), text);
+        }
+    }
+}
+
+#[test]
+fn start_screen() {
+    let t = T::new("start");
+    t.snap("start");
+}
+
+#[test]
+fn start_screen_refusing_the_dose() {
+    let mut t = T::new("start-refused");
+    t.app.set_start_field(3, "3");
+    t.snap("start-refused");
+}
+
+#[test]
+fn phase_screen_check_in() {
+    let mut t = T::new("phase");
+    assert!(t.update(Msg::Begin));
+    t.snap("phase-check-in");
+}
+
+#[test]
+fn phase_screen_baseline_with_consent_ticked() {
+    let mut t = T::new("baseline");
+    assert!(t.update(Msg::Begin));
+    t.skip();
+    t.skip();
+    t.skip();
+    t.tick_all();
+    t.snap("phase-baseline");
+}
+
+#[test]
+fn editor_and_its_unsaved_changes_question() {
+    let mut t = T::new("editor");
+    assert!(t.update(Msg::Begin));
+    t.update(Action::Activate);
+    for c in "Moved house in the spring".chars() {
+        t.key(KeyCode::Char(c));
+    }
+    t.snap("editor");
+    t.key(KeyCode::Esc);
+    t.snap("dialog-unsaved");
+}
+
+#[test]
+fn infusion_screen_running() {
+    let mut t = T::new("infusion");
+    t.walk_to_infusion();
+    t.snap("infusion");
+}
+
+#[test]
+fn infusion_with_an_alert_and_its_acknowledgement() {
+    let mut t = T::new("alert");
+    t.walk_to_infusion();
+    t.update(Action::EnterVitals);
+    t.type_line("210/125 80 89");
+    t.snap("infusion-alert");
+    t.update(Action::Acknowledge);
+    t.snap("dialog-acknowledge");
+}
+
+#[test]
+fn dialogs_over_the_infusion() {
+    let mut t = T::new("dialogs");
+    t.walk_to_infusion();
+    t.update(Action::Note);
+    t.snap("dialog-note");
+    t.key(KeyCode::Esc);
+    t.update(Action::PauseInfusion);
+    t.snap("dialog-reason");
+    t.key(KeyCode::Esc);
+    t.update(Action::Leave);
+    t.snap("dialog-leave");
+    t.key(KeyCode::Esc);
+    t.update(Action::Help);
+    t.snap("help");
+    t.key(KeyCode::PageDown);
+    t.snap("help-page-2");
+}
+
+#[test]
+fn dialog_for_a_typed_value() {
+    let mut t = T::new("value");
+    t.walk_to_infusion();
+    // The end-of-infusion measures fall due when the infusion ends.
+    t.clock.advance(30 * MINUTE);
+    t.update(Action::RecordMeasure);
+    t.snap("dialog-value");
+}
+
+#[test]
+fn dialog_for_music_or_support() {
+    let mut t = T::new("music");
+    assert!(t.update(Msg::Begin));
+    t.skip();
+    t.skip();
+    t.update(Action::ChooseMusic);
+    t.snap("dialog-music");
+}
+
+#[test]
+fn closed_screen() {
+    let mut t = T::new("closed");
+    t.walk_to_infusion();
+    t.update(Action::EndEarly);
+    t.type_line("snapshot of the closed screen");
+    assert!(matches!(t.app.screen, Screen::Closed(_)));
+    t.snap("closed");
+}
