@@ -1,11 +1,13 @@
-//! The app's model and its update function: key presses become session
-//! events (written to the journal before they show as saved) or changes to
-//! what is on screen. Rendering lives in `view`; the terminal in `mod.rs`.
-//! The behaviour is split by where it happens: `start` (the start screen),
-//! `actions` (the session's keys, through the key table), `flow` (prompts,
-//! phases, closing, the editor and vitals line), `modals` (dialogs) and
-//! `background` (between key presses: sound, scenario, the journal's
-//! whereabouts).
+//! The app's model and its update function. Key presses (through the key
+//! table, a dialog, the editor or the vitals line) and typed lines (the
+//! screen-reader mode) become a [`Msg`]; `App::update` does it, and is the
+//! only way to the record: session events are written to the journal
+//! before they show as saved. Renderers read the view model (`view::Ui`);
+//! dialogs live in `tui::modal`. The behaviour is split by where it
+//! happens: `update` (every message), `start` (the start screen),
+//! `actions` (the key table's commands), `flow` (prompts, phases, closing,
+//! the editor and vitals line) and `background` (between key presses:
+//! sound, scenario, the journal's whereabouts).
 
 use super::keys::{self, Action, Ctx};
 use super::theme::Theme;

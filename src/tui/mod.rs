@@ -1,6 +1,7 @@
 //! The full-screen app: terminal set-up and tear-down, the event loop, and
-//! signals. Everything else is in `app` (state and update) and `view`
-//! (rendering).
+//! signals. Everything else is in `app` (state and update), `modal`
+//! (dialogs), `view` (the view model and rendering) and `reader` (the
+//! screen-reader mode, a second renderer over the same app).
 
 pub mod app;
 pub mod bigclock;
