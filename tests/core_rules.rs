@@ -57,7 +57,7 @@ fn a_phase_is_left_freely_with_a_reason_or_not_at_all() {
     let mut s = kap::session::Session::start(p, start, clock.now()).unwrap();
     // Check-in has required questions open.
     assert_eq!(s.advance_check(&clock.now()), Advance::NeedsReason);
-    let mut go = |s: &mut kap::session::Session, ev: Event| s.apply(&ev, &clock.now()).unwrap();
+    let go = |s: &mut kap::session::Session, ev: Event| s.apply(&ev, &clock.now()).unwrap();
     for _ in 0..3 {
         go(
             &mut s,
