@@ -7,7 +7,7 @@
 
 mod common;
 
-use kap::session::{Clock, MINUTE, SimClock};
+use kap::session::{MINUTE, SimClock};
 use kap::tui::app::{App, Msg, Screen};
 use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
@@ -40,63 +40,24 @@ impl T {
     }
 
     fn update(&mut self, msg: impl Into<Msg>) -> bool {
-        let now = self.clock.now();
-        self.app.update(msg, &now)
+        common::update(&mut self.app, &self.clock, msg)
     }
 
     fn key(&mut self, code: KeyCode) {
         self.app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
 
-    /// Type a line into whatever has the keys, then Enter.
     fn type_line(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-        self.key(KeyCode::Enter);
+        common::type_line(&mut self.app, text);
     }
 
-    /// Move on to the next phase, giving a reason when one is asked
-    /// (required items open).
     fn skip(&mut self) {
-        let phase = self.phase();
-        self.update(Action::Next);
-        if self.app.modal.is_some() {
-            self.type_line("snapshot");
-        }
-        assert_eq!(self.phase(), phase + 1);
-    }
-
-    fn phase(&self) -> usize {
-        match &self.app.screen {
-            Screen::Session(v) => v.open.session.phase,
-            _ => panic!("not in a session"),
-        }
-    }
-
-    /// Tick every check prompt of the phase.
-    fn tick_all(&mut self) {
-        let prompts = self.app.visible_prompts();
-        for (i, p) in prompts.iter().enumerate() {
-            if p.kind == kap::protocol::PromptKind::Check {
-                self.app.select(i);
-                self.update(Action::Tick);
-            }
-        }
-        assert!(self.app.modal.is_none());
+        common::next_phase(&mut self.app, &self.clock, "snapshot");
     }
 
     /// From the start screen to a running infusion, 12 minutes in.
     fn walk_to_infusion(&mut self) {
-        assert!(self.update(Msg::Begin));
-        self.skip();
-        self.skip();
-        self.skip();
-        self.tick_all();
-        self.update(Action::EnterVitals);
-        self.type_line("128/82 76 98");
-        self.update(Action::Next);
-        assert!(self.update(Action::StartInfusion));
+        common::into_infusion(&mut self.app, &self.clock);
         self.clock.advance(12 * MINUTE);
     }
 
@@ -135,7 +96,7 @@ fn phase_screen_baseline_with_consent_ticked() {
     t.skip();
     t.skip();
     t.skip();
-    t.tick_all();
+    common::tick(&mut t.app, &t.clock, &["readiness", "consent", "iv-line"]);
     t.snap("phase-baseline");
 }
 
@@ -163,8 +124,7 @@ fn infusion_screen_running() {
 fn infusion_with_an_alert_and_its_acknowledgement() {
     let mut t = T::new("alert");
     t.walk_to_infusion();
-    t.update(Action::EnterVitals);
-    t.type_line("210/125 80 89");
+    common::vitals(&mut t.app, &t.clock, "210/125 80 89");
     t.snap("infusion-alert");
     t.update(Action::Acknowledge);
     t.snap("dialog-acknowledge");

@@ -3,9 +3,9 @@
 
 mod common;
 
-use kap::session::vitals::parse;
-use kap::session::{Clock, Event, MINUTE, SimClock};
+use kap::session::{Clock, MINUTE, SimClock};
 use kap::tui::app::{App, Screen};
+use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
@@ -37,10 +37,6 @@ fn typed(t: &mut T, s: &str) {
 
 fn render(t: &T, w: u16, h: u16) -> (String, ratatui::buffer::Buffer) {
     common::render(&t.app, &t.clock, w, h)
-}
-
-fn record(t: &mut T, ev: Event) {
-    common::record(&mut t.app, &t.clock, ev);
 }
 
 fn into_infusion(t: &mut T) {
@@ -130,12 +126,7 @@ fn infusion_screen_shows_timer_due_vitals_table_and_chart() {
     let mut t = app(false, ThemeName::Dim);
     into_infusion(&mut t);
     t.clock.advance(12 * MINUTE);
-    record(
-        &mut t,
-        Event::Vitals {
-            reading: parse("135/85 80 97").unwrap(),
-        },
-    );
+    common::vitals(&mut t.app, &t.clock, "135/85 80 97");
     t.clock.advance(5 * MINUTE);
     for (w, h) in [(80, 24), (200, 60)] {
         let (s, _) = render(&t, w, h);
@@ -261,50 +252,36 @@ fn plain_theme_uses_no_colour() {
 fn closing_writes_the_summary() {
     let mut t = app(false, ThemeName::Dim);
     into_infusion(&mut t);
-    record(
-        &mut t,
-        Event::DosingStopped {
-            reason: "test".into(),
-        },
-    );
+    common::update(&mut t.app, &t.clock, Action::StopInfusion);
+    common::type_line(&mut t.app, "test");
     for _ in 0..3 {
-        record(
-            &mut t,
-            Event::Advanced {
-                reason: Some("test".into()),
-            },
-        );
+        common::next_phase(&mut t.app, &t.clock, "test");
     }
-    if let Screen::Session(v) = &mut t.app.screen {
-        v.view_phase = v.open.session.phase;
-    }
-    for id in [
-        "psych-ready",
-        "phys-ready",
-        "safety-reminders",
-        "contact-team",
-    ] {
-        record(
-            &mut t,
-            Event::Ticked {
-                prompt: id.into(),
-                checked: true,
-            },
-        );
-    }
-    record(
-        &mut t,
-        Event::Vitals {
-            reading: parse("120/80 70 98").unwrap(),
-        },
+    common::tick(
+        &mut t.app,
+        &t.clock,
+        &[
+            "psych-ready",
+            "phys-ready",
+            "safety-reminders",
+            "contact-team",
+        ],
     );
-    record(
-        &mut t,
-        Event::Recorded {
-            prompt: "ready-at".into(),
-            value: kap::protocol::values::Value::Time("10:40".into()),
-        },
-    );
+    common::vitals(&mut t.app, &t.clock, "120/80 70 98");
+    let ready = t
+        .app
+        .visible_prompts()
+        .into_iter()
+        .find(|p| p.id == "ready-at")
+        .unwrap();
+    assert!(common::update(
+        &mut t.app,
+        &t.clock,
+        kap::tui::app::Msg::Value {
+            prompt: Box::new(ready),
+            text: "10:40".into(),
+        }
+    ));
     key(&mut t, KeyCode::Char('C'));
     let (s, _) = render(&t, 80, 24);
     assert!(s.contains("Session closed."), "{s}");

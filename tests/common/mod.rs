@@ -8,9 +8,9 @@ pub mod pty;
 
 use kap::protocol;
 use kap::record::Store;
-use kap::session::vitals::parse;
 use kap::session::{Clock, Event, SimClock};
-use kap::tui::app::{App, Screen};
+use kap::tui::app::{App, Msg, Screen};
+use kap::tui::keys::Action;
 use kap::tui::theme::{Theme, ThemeName};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
@@ -70,7 +70,8 @@ pub fn render(app: &App, clock: &SimClock, w: u16, h: u16) -> (String, ratatui::
     (s, buf)
 }
 
-/// Save one event in the open session at the clock's time.
+/// Save one event in the open session at the clock's time, past the app
+/// (for the benchmarks' long histories; screen tests use `update`).
 pub fn record(app: &mut App, clock: &SimClock, ev: Event) {
     let now = clock.now();
     match &mut app.screen {
@@ -81,39 +82,63 @@ pub fn record(app: &mut App, clock: &SimClock, ev: Event) {
     }
 }
 
-/// Start the session from the start screen and walk to a running infusion.
-pub fn into_infusion(app: &mut App, clock: &SimClock) {
+/// Do what a user asks, at the clock's time.
+pub fn update(app: &mut App, clock: &SimClock, msg: impl Into<Msg>) -> bool {
+    let now = clock.now();
+    app.update(msg, &now)
+}
+
+/// Type a line into whatever has the keys (a dialog, the vitals line),
+/// then Enter.
+pub fn type_line(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
     app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+}
+
+/// Move on to the next phase (`→`), giving `reason` if one is asked.
+pub fn next_phase(app: &mut App, clock: &SimClock, reason: &str) {
+    update(app, clock, Action::Next);
+    if app.modal.is_some() {
+        type_line(app, reason);
+    }
+    assert!(app.modal.is_none(), "the phase was not left");
+}
+
+/// Tick the check prompts with these ids in the phase on screen.
+pub fn tick(app: &mut App, clock: &SimClock, ids: &[&str]) {
+    for id in ids {
+        let i = app
+            .visible_prompts()
+            .iter()
+            .position(|p| p.id == *id)
+            .unwrap_or_else(|| panic!("no prompt {id} here"));
+        app.select(i);
+        update(app, clock, Action::Tick);
+    }
+}
+
+/// Enter a vitals set as typed (`v`, the line, Enter).
+pub fn vitals(app: &mut App, clock: &SimClock, line: &str) {
+    update(app, clock, Action::EnterVitals);
+    type_line(app, line);
+}
+
+/// Start the session from the start screen and walk to a running infusion,
+/// as a user would: every step through `App::update`, dialogs by keys.
+pub fn into_infusion(app: &mut App, clock: &SimClock) {
+    assert!(update(app, clock, Msg::Begin));
     assert!(matches!(app.screen, Screen::Session(_)));
     for _ in 0..3 {
-        record(
-            app,
-            clock,
-            Event::Advanced {
-                reason: Some("screen test".into()),
-            },
-        );
+        next_phase(app, clock, "screen test");
     }
-    for id in ["readiness", "consent", "iv-line"] {
-        record(
-            app,
-            clock,
-            Event::Ticked {
-                prompt: id.into(),
-                checked: true,
-            },
-        );
+    tick(app, clock, &["readiness", "consent", "iv-line"]);
+    vitals(app, clock, "128/82 76 98");
+    next_phase(app, clock, "screen test");
+    assert!(update(app, clock, Action::StartInfusion));
+    match &app.screen {
+        Screen::Session(v) => assert!(v.open.session.dosing.started.is_some()),
+        _ => panic!("not in a session"),
     }
-    record(
-        app,
-        clock,
-        Event::Vitals {
-            reading: parse("128/82 76 98").unwrap(),
-        },
-    );
-    record(app, clock, Event::Advanced { reason: None });
-    if let Screen::Session(v) = &mut app.screen {
-        v.view_phase = v.open.session.phase;
-    }
-    record(app, clock, Event::DosingStarted);
 }
