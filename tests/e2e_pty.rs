@@ -59,7 +59,9 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     k.send("s");
     k.wait_for("Infusion started", 5);
     k.send("n");
+    k.send("\t");
     k.send("1");
+    k.send(ENTER);
     k.wait_for("Noted", 5);
     k.wait_for("BP DUE now", 15);
     k.vitals("136/86 82 97");
@@ -179,7 +181,9 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
     std::thread::sleep(Duration::from_secs(2));
     k.vitals("130/85 72 97");
     k.send("n");
+    k.send("\t");
     k.send("2");
+    k.send(ENTER);
     k.wait_for("Noted", 5);
 
     k.kill9();
@@ -350,5 +354,53 @@ fn a_fast_rehearsal_of_the_hypertensive_scenario_reports_the_alert_and_its_ackno
     assert!(
         report.contains("action recorded: paused infusion, physician called"),
         "{report}"
+    );
+}
+
+/// A note that begins with a digit is saved as typed, and nothing else
+/// happens: no quick tag, and none of its letters run as commands.
+#[test]
+fn a_note_beginning_with_a_digit_is_saved_verbatim_and_runs_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "note",
+            "--session",
+            "1",
+            "--weight",
+            "80",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let before = journal::read(&dir.join("journal.jsonl"))
+        .unwrap()
+        .records
+        .len();
+    k.send("n");
+    k.wait_for("Note at this minute", 5);
+    // Every letter here is also a command key on the main screen (m music,
+    // g goals, p pause, s start, r measure, E end early …).
+    k.send("2 mg midazolam given; spms regE");
+    k.send(ENTER);
+    let screen = k.wait_for("Note saved", 5);
+    assert!(!screen.contains("Music or support"), "{screen}");
+    assert!(!screen.contains("Ctrl-S save"), "{screen}");
+    let out = journal::read(&dir.join("journal.jsonl")).unwrap();
+    let new: Vec<_> = out.records[before..].iter().map(|r| &r.event).collect();
+    assert_eq!(
+        new,
+        vec![&Event::Note {
+            text: "2 mg midazolam given; spms regE".into(),
+            tags: vec![],
+        }],
+        "exactly one entry, the note as typed"
     );
 }

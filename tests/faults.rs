@@ -100,7 +100,7 @@ fn script() -> Vec<Step> {
     ];
     for i in 0..6 {
         let text: &'static str = Box::leak(format!("fault note {i}").into_boxed_str());
-        steps.push(step(&["n", ENTER, text, ENTER], "Note saved", move |rs| {
+        steps.push(step(&["n", text, ENTER], "Note saved", move |rs| {
             has_note(rs, text)
         }));
     }
@@ -398,7 +398,6 @@ fn a_disk_that_fills_mid_session_gets_a_loud_banner_and_the_typed_note_is_kept()
     'notes: for i in 0..40 {
         let text = format!("long note {i:02} {}", "words ".repeat(150));
         k.send("n");
-        k.send(ENTER);
         k.send_now(&text);
         k.send(ENTER);
         let deadline = std::time::Instant::now() + Duration::from_secs(5);

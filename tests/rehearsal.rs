@@ -177,7 +177,9 @@ fn run_scripted(seed: Option<u64>) -> (String, String) {
         }
         if minute == 22 {
             key(&mut app, KeyCode::Char('n'));
+            key(&mut app, KeyCode::Tab);
             key(&mut app, KeyCode::Char('5')); // BP intervention
+            key(&mut app, KeyCode::Enter);
         }
     }
     let Screen::Session(v) = &app.screen else {

@@ -151,7 +151,9 @@ fn screen_walk(data: &Path) {
     k.send("s");
     k.wait_for("Infusion started", 5);
     k.send("n");
+    k.send("\t");
     k.send("1");
+    k.send(ENTER);
     k.wait_for("Noted", 5);
     k.vitals(HIGH);
     for action in [

@@ -416,8 +416,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         &[],
-        "1–8",
-        "as the first key: save that quick tag (nausea, …)",
+        "Tab",
+        "between the text and the quick tags (nausea, …); Space ticks a tag",
         C::Note,
         false,
         None,

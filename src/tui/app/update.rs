@@ -80,9 +80,10 @@ impl App {
             }
             Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
             Msg::Note { text, tags } => {
-                let done = match tags.first() {
-                    Some(tag) if text.is_empty() => format!("Noted {}: {tag}", now.hhmm()),
-                    _ => format!("Note saved {}", now.hhmm()),
+                let done = if text.is_empty() {
+                    format!("Noted {}: {}", now.hhmm(), tags.join(", "))
+                } else {
+                    format!("Note saved {}", now.hhmm())
                 };
                 self.record_flash(Event::Note { text, tags }, &done, now)
             }

@@ -137,7 +137,13 @@ pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
         input,
         mut lines,
     } = m.dialog().body(t);
-    let h = lines.len() as u16 + if input.is_some() { 5 } else { 2 };
+    // Lines wrap inside the border: count the rows they take.
+    let inner_w = usize::from(72u16.min(area.width).saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_w).max(1))
+        .sum();
+    let h = rows as u16 + if input.is_some() { 5 } else { 2 };
     let r = centered(area, 72, h);
     f.render_widget(Clear, r);
     let block = Block::bordered()

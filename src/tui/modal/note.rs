@@ -1,4 +1,7 @@
-//! A note at this minute: a quick tag with one digit, or free text.
+//! A note at this minute: free text, quick tags, or both. Typed text is
+//! always text — a note that begins with a digit is that note — and tags
+//! are chosen in their own row (Tab), so no key typed into the note can
+//! save a tag or reach the screen behind it.
 
 use super::line::LineKey;
 use super::{Body, Dialog, LineField, Outcome};
@@ -10,40 +13,112 @@ use ratatui::text::{Line, Span};
 #[derive(Default)]
 pub struct Note {
     pub field: LineField,
-    /// Free text is being typed (digits are then text, not tags).
-    pub typing: bool,
+    /// The tag row has the keys (Tab), with this tag highlighted.
+    pub in_tags: bool,
+    pub cursor: usize,
+    /// Tags ticked, by index into `NOTE_TAGS`.
+    pub ticked: [bool; NOTE_TAGS.len()],
+}
+
+impl Note {
+    fn submit(&self) -> Outcome {
+        let text = self.field.text();
+        let tags: Vec<String> = NOTE_TAGS
+            .iter()
+            .zip(self.ticked)
+            .filter(|(_, on)| *on)
+            .map(|(t, _)| t.to_string())
+            .collect();
+        if text.is_empty() && tags.is_empty() {
+            Outcome::Close
+        } else {
+            Outcome::Submit(Msg::Note { text, tags })
+        }
+    }
+
+    fn any_tag(&self) -> bool {
+        self.ticked.iter().any(|t| *t)
+    }
 }
 
 impl Dialog for Note {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Char(c @ '1'..='8') if !self.typing => {
-                let tag = NOTE_TAGS[(c as u8 - b'1') as usize];
-                Outcome::Submit(Msg::Note {
-                    text: String::new(),
-                    tags: vec![tag.to_string()],
-                })
-            }
-            KeyCode::Enter if !self.typing => {
-                self.typing = true;
-                self.field.armed = false;
-                Outcome::Keep
-            }
-            _ => match self.field.on_key(key) {
-                LineKey::Submit(text) if text.is_empty() => Outcome::Close,
-                LineKey::Submit(text) => Outcome::Submit(Msg::Note { text, tags: vec![] }),
-                LineKey::Close => Outcome::Close,
-                LineKey::Keep => {
-                    self.typing = self.typing || !self.field.armed;
+        if key.code == KeyCode::Tab || key.code == KeyCode::BackTab {
+            self.in_tags = !self.in_tags;
+            return Outcome::Keep;
+        }
+        if !self.in_tags {
+            return match self.field.on_key(key) {
+                LineKey::Submit(_) => self.submit(),
+                // Esc over ticked tags also asks first.
+                LineKey::Close if self.any_tag() && !self.field.armed => {
+                    self.field.armed = true;
                     Outcome::Keep
                 }
-            },
+                LineKey::Close => Outcome::Close,
+                LineKey::Keep => Outcome::Keep,
+            };
+        }
+        let n = NOTE_TAGS.len();
+        match key.code {
+            KeyCode::Left | KeyCode::Up => self.cursor = (self.cursor + n - 1) % n,
+            KeyCode::Right | KeyCode::Down => self.cursor = (self.cursor + 1) % n,
+            KeyCode::Char(' ') => self.ticked[self.cursor] = !self.ticked[self.cursor],
+            KeyCode::Char(c @ '1'..='8') => {
+                let i = (c as u8 - b'1') as usize;
+                self.cursor = i;
+                self.ticked[i] = !self.ticked[i];
+            }
+            KeyCode::Enter => return self.submit(),
+            KeyCode::Esc => {
+                if (self.any_tag() || !self.field.text().is_empty()) && !self.field.armed {
+                    self.field.armed = true;
+                } else {
+                    return Outcome::Close;
+                }
+            }
+            _ => {}
+        }
+        Outcome::Keep
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let mut tags = vec![Span::styled("Tags: ", t.dim)];
+        for (i, tag) in NOTE_TAGS.iter().enumerate() {
+            let mark = if self.ticked[i] { "[x]" } else { "[ ]" };
+            let style = if self.in_tags && i == self.cursor {
+                t.selected
+            } else {
+                t.text
+            };
+            tags.push(Span::styled(format!("{mark} {tag}"), style));
+            tags.push(Span::raw(" "));
+        }
+        let hint = if self.in_tags {
+            Line::from(Span::styled(
+                "←→ choose · Space ticks · Tab back to the text · Enter saves",
+                if self.field.armed { t.warn } else { t.dim },
+            ))
+        } else if self.field.armed {
+            self.field.hint(t, "saves")
+        } else {
+            Line::from(Span::styled(
+                "Enter saves · Tab to the quick tags · Esc cancels",
+                t.dim,
+            ))
+        };
+        Body {
+            title: "Note at this minute".into(),
+            input: Some(&self.field.input),
+            lines: vec![Line::from(tags), hint],
         }
     }
 
+    fn spoken(&self) -> String {
+        "Type the note.".into()
+    }
+
     fn answer(&mut self, line: &str) -> Outcome {
-        // A typed line is always text: a digit begins a note, it is not a
-        // tag (tags have their own command).
         match line.trim() {
             "" => Outcome::Close,
             text => Outcome::Submit(Msg::Note {
@@ -51,33 +126,5 @@ impl Dialog for Note {
                 tags: vec![],
             }),
         }
-    }
-
-    fn body(&self, t: &Theme) -> Body<'_> {
-        let lines = if self.typing {
-            vec![self.field.hint(t, "saves")]
-        } else {
-            let tags: Vec<String> = NOTE_TAGS
-                .iter()
-                .enumerate()
-                .map(|(i, t)| format!("{} {t}", i + 1))
-                .collect();
-            vec![
-                Line::from(Span::styled(tags.join(" · "), t.text)),
-                Line::from(Span::styled(
-                    "a number saves that tag now · type for a free note",
-                    t.dim,
-                )),
-            ]
-        };
-        Body {
-            title: "Note at this minute".into(),
-            input: Some(&self.field.input),
-            lines,
-        }
-    }
-
-    fn spoken(&self) -> String {
-        "Type the note.".into()
     }
 }
