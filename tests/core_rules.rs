@@ -130,3 +130,86 @@ fn scenario_events_fall_due_from_the_start_of_dosing_once_each() {
             .is_empty()
     );
 }
+
+/// A Montreal session 3 (35 mg over 40 min at 1 mg/mL) in its infusion
+/// phase, started at the clock's time.
+fn infusing(clock: &SimClock) -> kap::session::Session {
+    let p = load("montreal.toml");
+    let (start, _) = plan_start(&p, fields("P", "3", "70", ""), false).unwrap();
+    let mut s = kap::session::Session::start(p, start, clock.now()).unwrap();
+    for _ in 0..3 {
+        s.apply(&Event::Advanced { reason: Some("test".into()) }, &clock.now()).unwrap();
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        s.apply(&Event::Ticked { prompt: id.into(), checked: true }, &clock.now()).unwrap();
+    }
+    s.apply(&Event::Vitals { reading: parse("128/82 76 98").unwrap() }, &clock.now()).unwrap();
+    s.apply(&Event::Advanced { reason: Some("test".into()) }, &clock.now()).unwrap();
+    s.apply(&Event::DosingStarted, &clock.now()).unwrap();
+    s
+}
+
+fn end_measures_due_from(s: &kap::session::Session, now: &kap::session::Moment) -> Vec<String> {
+    s.measures_due(now)
+        .into_iter()
+        .filter(|(p, _)| p.id.starts_with("end-") || p.text.contains("end of the infusion"))
+        .map(|(_, d)| d.from.hhmm())
+        .collect()
+}
+
+#[test]
+fn the_dose_given_follows_the_recorded_start_pauses_and_stop() {
+    let clock = SimClock::fixed();
+    let mut s = infusing(&clock);
+    assert_eq!(s.delivered(&clock.now()).mg, 0.0);
+    clock.advance(4 * MINUTE);
+    s.apply(&Event::DosingStopped { reason: "nausea".into() }, &clock.now()).unwrap();
+    clock.advance(30 * MINUTE);
+    let d = s.delivered(&clock.now());
+    // 4 of 40 minutes of 35 mg: 3.5 mg, 3.5 mL at 1 mg/mL.
+    assert!((d.mg - 3.5).abs() < 1e-9, "{d:?}");
+    assert_eq!(d.planned_mg, 35.0);
+    assert_eq!(d.ml.map(|x| (x * 10.0).round() / 10.0), Some(3.5));
+    assert!(!d.is_complete());
+    assert_eq!(d.text(), "3.5 of 35 mg (3.5 of 35 mL)");
+
+    // Pauses do not count; the whole dose once the running time is done.
+    let clock = SimClock::fixed();
+    let mut s = infusing(&clock);
+    clock.advance(10 * MINUTE);
+    s.apply(&Event::DosingPaused { reason: "BP".into() }, &clock.now()).unwrap();
+    clock.advance(15 * MINUTE);
+    assert!((s.delivered(&clock.now()).mg - 8.75).abs() < 1e-9);
+    s.apply(&Event::DosingResumed, &clock.now()).unwrap();
+    clock.advance(20 * MINUTE);
+    assert!((s.delivered(&clock.now()).mg - 26.25).abs() < 1e-9);
+    clock.advance(10 * MINUTE);
+    let d = s.delivered(&clock.now());
+    assert!(d.is_complete());
+    assert_eq!(d.text(), "35 mg (35 mL)");
+}
+
+#[test]
+fn end_of_infusion_measures_follow_the_actual_end() {
+    // Stopped at 4 minutes: the end-of-infusion measures are due then.
+    let clock = SimClock::fixed();
+    let start = clock.now();
+    let mut s = infusing(&clock);
+    clock.advance(4 * MINUTE);
+    s.apply(&Event::DosingStopped { reason: "asked to stop".into() }, &clock.now()).unwrap();
+    let stop = clock.now().hhmm();
+    let due = end_measures_due_from(&s, &clock.now());
+    assert!(!due.is_empty(), "no end-of-infusion measure");
+    assert!(due.iter().all(|d| *d == stop), "{due:?} != {stop}");
+
+    // Paused for 15 minutes: due 15 minutes later than planned.
+    let clock = SimClock::fixed();
+    let mut s = infusing(&clock);
+    clock.advance(10 * MINUTE);
+    s.apply(&Event::DosingPaused { reason: "BP".into() }, &clock.now()).unwrap();
+    clock.advance(15 * MINUTE);
+    s.apply(&Event::DosingResumed, &clock.now()).unwrap();
+    let expected = start.plus(55 * MINUTE).hhmm();
+    let due = end_measures_due_from(&s, &clock.now());
+    assert!(due.iter().all(|d| *d == expected), "{due:?} != {expected}");
+}

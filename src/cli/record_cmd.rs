@@ -1,7 +1,6 @@
 //! `kap resume` and the journal test aid.
 
 use crate::clocks::SystemClock;
-use crate::protocol::dose::num;
 use crate::record::Store;
 use crate::session::state::minutes_text;
 use crate::session::{Clock, DosingState, Event, Session, SessionStart};
@@ -119,7 +118,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     let p = s.protocol();
     let _ = writeln!(
         o,
-        "{}patient {} — {} — session {} of {} — {} mg",
+        "{}patient {} — {} — session {} of {} — {} given",
         if s.start.rehearsal {
             "REHEARSAL — "
         } else {
@@ -129,7 +128,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
         p.protocol.name,
         s.start.session,
         p.course.sessions,
-        num(s.start.dose_mg)
+        s.delivered(&s.as_of(now)).text()
     );
     let _ = writeln!(
         o,
@@ -388,11 +387,11 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
                 })
                 .unwrap_or_else(|| "—".into());
             crate::outln!(
-                "  {}  session {}/{}  {} mg  infusion {infusion}  {} alert(s)  {status}  {}\n      debrief: {debrief}",
+                "  {}  session {}/{}  {} given  infusion {infusion}  {} alert(s)  {status}  {}\n      debrief: {debrief}",
                 s.started_at.wall.format("%Y-%m-%d"),
                 s.start.session,
                 p.course.sessions,
-                num(s.start.dose_mg),
+                s.delivered(&s.as_of(&now)).text(),
                 s.alerts.alerts.len(),
                 e.id,
             );

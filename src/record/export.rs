@@ -298,16 +298,18 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
         if let Some(e) = &end {
             period["end"] = json!(iso(e));
         }
+        let given = s.delivered(&s.as_of(now));
         let mut dosage = json!({
             "text": format!(
-                "{} mg ({} kg × {} mg/kg), course session {} of {}",
+                "{} given; planned {} mg ({} kg × {} mg/kg), course session {} of {}",
+                given.text(),
                 crate::protocol::dose::num(s.start.dose_mg),
                 crate::protocol::dose::num(s.start.weight_kg),
                 crate::protocol::dose::num(s.start.mg_per_kg),
                 s.start.session,
                 p.course.sessions
             ),
-            "dose": { "value": s.start.dose_mg, "unit": "mg", "system": UCUM, "code": "mg" },
+            "dose": { "value": (given.mg * 1000.0).round() / 1000.0, "unit": "mg", "system": UCUM, "code": "mg" },
         });
         if let Some(r) = route {
             dosage["route"] = json!({ "coding": [route_coding(r)] });

@@ -100,6 +100,17 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let _ = writeln!(o, "- Running time {}", minutes_text(d.elapsed(now)));
         }
     }
+    let given = s.delivered(now);
+    let _ = writeln!(
+        o,
+        "- Given: {}{}",
+        given.text(),
+        if given.is_complete() || d.started.is_none() {
+            String::new()
+        } else {
+            " planned — worked out from the recorded start, pauses and stop at the planned rate".into()
+        }
+    );
 
     let _ = writeln!(o, "\n## Vital signs\n");
     if s.vitals.is_empty() {

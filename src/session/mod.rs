@@ -13,4 +13,4 @@ pub mod vitals;
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use event::{Event, SessionStart};
 pub use start_check::{StartFields, dose_disagreement, plan_start};
-pub use state::{Advance, DosingState, Due, DueState, Refusal, Session};
+pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session};

@@ -200,7 +200,22 @@ impl Session {
                 if let (Some(at), Some(w), Some(start)) =
                     (rule.at_minute, rule.window_minutes, &self.dosing.started)
                 {
-                    let from = start.plus(i64::from(at) * MINUTE);
+                    // Minutes of running time: pauses do not count, and a
+                    // measure at (or past) the planned end follows the
+                    // actual end, early or late.
+                    let at_ms = i64::from(at) * MINUTE;
+                    let at_end = self.dosing.planned.is_some_and(|p| at_ms >= p);
+                    let from = match (at_end, self.dosing.ended_at(now)) {
+                        (true, Some(end)) => {
+                            end.plus(at_ms - self.dosing.planned.unwrap_or(at_ms))
+                        }
+                        _ => match self.dosing.moment_at_running(at_ms, now) {
+                            Some(m) => m,
+                            None if self.dosing.stopped.is_some() => continue,
+                            None => start.plus(at_ms + self.dosing.paused_total(now)),
+                        },
+                    };
+                    let _ = start;
                     let until = from.plus(i64::from(w) * MINUTE);
                     let earliest = from.plus(-i64::from(w) * MINUTE);
                     if !entries.iter().any(|e| e.since(&earliest) >= 0) {
@@ -336,6 +351,44 @@ impl Session {
         holds
     }
 
+    /// The moment a closed record is read at (its closing), or `now` for
+    /// one still open: what a closed record says does not change with the
+    /// time it is read.
+    pub fn as_of(&self, now: &Moment) -> Moment {
+        self.closed.as_ref().map_or_else(|| now.clone(), |c| c.at.clone())
+    }
+
+    /// The dose given by `now`.
+    pub fn delivered(&self, now: &Moment) -> Delivered {
+        let d = &self.dosing;
+        let planned_mg = self.start.dose_mg;
+        let ran = d.elapsed(now);
+        let fraction = match (d.started.is_some(), d.infusion, d.planned) {
+            (false, _, _) => 0.0,
+            (true, true, Some(p)) if p > 0 => (ran as f64 / p as f64).clamp(0.0, 1.0),
+            (true, _, _) => 1.0,
+        };
+        let mg = if fraction >= 1.0 {
+            planned_mg
+        } else {
+            planned_mg * fraction
+        };
+        let conc = self
+            .protocol
+            .course
+            .dosing
+            .concentration_mg_per_ml
+            .filter(|c| *c > 0.0);
+        Delivered {
+            mg,
+            planned_mg,
+            ml: conc.map(|c| mg / c),
+            planned_ml: conc.map(|c| planned_mg / c),
+            ran,
+            planned: d.planned.filter(|_| d.infusion),
+        }
+    }
+
     /// Whether the current phase can be left now, and on what terms.
     pub fn advance_check(&self, now: &Moment) -> Advance {
         let holds = self.holds(now);
@@ -349,6 +402,46 @@ impl Session {
             Advance::NeedsReason
         } else {
             Advance::Free
+        }
+    }
+}
+
+/// How much of the planned dose was given, from the recorded start,
+/// pauses and stop at the constant rate the plan sets (a bolus is given
+/// whole once started).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivered {
+    pub mg: f64,
+    pub planned_mg: f64,
+    /// Volumes at the protocol's concentration, when it has one.
+    pub ml: Option<f64>,
+    pub planned_ml: Option<f64>,
+    /// Running time so far and planned (infusions).
+    pub ran: Millis,
+    pub planned: Option<Millis>,
+}
+
+impl Delivered {
+    /// The whole planned dose was given.
+    pub fn is_complete(&self) -> bool {
+        (self.mg - self.planned_mg).abs() < 1e-9
+    }
+
+    /// "3.5 of 35 mg (3.5 of 35 mL)", or "35 mg" when all was given.
+    pub fn text(&self) -> String {
+        use crate::protocol::dose::num;
+        let r = |x: f64| (x * 10.0).round() / 10.0;
+        let ml = match (self.ml, self.planned_ml) {
+            (Some(a), Some(b)) if !self.is_complete() => {
+                format!(" ({} of {} mL)", num(r(a)), num(r(b)))
+            }
+            (Some(a), _) => format!(" ({} mL)", num(r(a))),
+            _ => String::new(),
+        };
+        if self.is_complete() {
+            format!("{} mg{ml}", num(self.planned_mg))
+        } else {
+            format!("{} of {} mg{ml}", num(r(self.mg)), num(self.planned_mg))
         }
     }
 }

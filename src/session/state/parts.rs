@@ -167,6 +167,32 @@ impl Dosing {
         }
     }
 
+    /// The moment the infusion's running time (pauses left out) reached
+    /// `ms`, or will reach it if it runs on from `now` unpaused. `None`
+    /// before the start, while paused short of it, or when the infusion was
+    /// stopped first.
+    pub fn moment_at_running(&self, ms: Millis, now: &Moment) -> Option<Moment> {
+        let start = self.started.as_ref()?;
+        let mut from = start.clone();
+        let mut left = ms.max(0);
+        for p in &self.pauses {
+            let run = p.from.since(&from).max(0);
+            if run >= left {
+                return Some(from.plus(left));
+            }
+            left -= run;
+            from = p.to.clone()?;
+        }
+        let at = from.plus(left);
+        match &self.stopped {
+            Some((stop, _)) if at.since(stop) > 0 => None,
+            _ => {
+                let _ = now;
+                Some(at)
+            }
+        }
+    }
+
     /// When dosing ended (completed or stopped), if it has.
     pub fn ended_at(&self, now: &Moment) -> Option<Moment> {
         match &self.stopped {

@@ -1,7 +1,6 @@
 //! The closed session: where the summary and the trainee report went.
 
 use super::Ui;
-use crate::protocol::dose::num;
 use crate::tui::app::ClosedView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -38,11 +37,11 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     }
     lines.push(Line::from(Span::styled(
         format!(
-            " {} vitals sets · {} notes · {} alerts · dose {} mg",
+            " {} vitals sets · {} notes · {} alerts · given {}",
             s.vitals.len(),
             s.notes.len(),
             s.alerts.alerts.len(),
-            num(s.start.dose_mg)
+            s.delivered(&ui.now).text()
         ),
         t.text,
     )));
