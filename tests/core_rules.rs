@@ -138,13 +138,38 @@ fn infusing(clock: &SimClock) -> kap::session::Session {
     let (start, _) = plan_start(&p, fields("P", "3", "70", ""), false).unwrap();
     let mut s = kap::session::Session::start(p, start, clock.now()).unwrap();
     for _ in 0..3 {
-        s.apply(&Event::Advanced { reason: Some("test".into()) }, &clock.now()).unwrap();
+        s.apply(
+            &Event::Advanced {
+                reason: Some("test".into()),
+            },
+            &clock.now(),
+        )
+        .unwrap();
     }
     for id in ["readiness", "consent", "iv-line"] {
-        s.apply(&Event::Ticked { prompt: id.into(), checked: true }, &clock.now()).unwrap();
+        s.apply(
+            &Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            },
+            &clock.now(),
+        )
+        .unwrap();
     }
-    s.apply(&Event::Vitals { reading: parse("128/82 76 98").unwrap() }, &clock.now()).unwrap();
-    s.apply(&Event::Advanced { reason: Some("test".into()) }, &clock.now()).unwrap();
+    s.apply(
+        &Event::Vitals {
+            reading: parse("128/82 76 98").unwrap(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    s.apply(
+        &Event::Advanced {
+            reason: Some("test".into()),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     s.apply(&Event::DosingStarted, &clock.now()).unwrap();
     s
 }
@@ -163,7 +188,13 @@ fn the_dose_given_follows_the_recorded_start_pauses_and_stop() {
     let mut s = infusing(&clock);
     assert_eq!(s.delivered(&clock.now()).mg, 0.0);
     clock.advance(4 * MINUTE);
-    s.apply(&Event::DosingStopped { reason: "nausea".into() }, &clock.now()).unwrap();
+    s.apply(
+        &Event::DosingStopped {
+            reason: "nausea".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     clock.advance(30 * MINUTE);
     let d = s.delivered(&clock.now());
     // 4 of 40 minutes of 35 mg: 3.5 mg, 3.5 mL at 1 mg/mL.
@@ -177,7 +208,13 @@ fn the_dose_given_follows_the_recorded_start_pauses_and_stop() {
     let clock = SimClock::fixed();
     let mut s = infusing(&clock);
     clock.advance(10 * MINUTE);
-    s.apply(&Event::DosingPaused { reason: "BP".into() }, &clock.now()).unwrap();
+    s.apply(
+        &Event::DosingPaused {
+            reason: "BP".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     clock.advance(15 * MINUTE);
     assert!((s.delivered(&clock.now()).mg - 8.75).abs() < 1e-9);
     s.apply(&Event::DosingResumed, &clock.now()).unwrap();
@@ -196,7 +233,13 @@ fn end_of_infusion_measures_follow_the_actual_end() {
     let start = clock.now();
     let mut s = infusing(&clock);
     clock.advance(4 * MINUTE);
-    s.apply(&Event::DosingStopped { reason: "asked to stop".into() }, &clock.now()).unwrap();
+    s.apply(
+        &Event::DosingStopped {
+            reason: "asked to stop".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     let stop = clock.now().hhmm();
     let due = end_measures_due_from(&s, &clock.now());
     assert!(!due.is_empty(), "no end-of-infusion measure");
@@ -206,10 +249,49 @@ fn end_of_infusion_measures_follow_the_actual_end() {
     let clock = SimClock::fixed();
     let mut s = infusing(&clock);
     clock.advance(10 * MINUTE);
-    s.apply(&Event::DosingPaused { reason: "BP".into() }, &clock.now()).unwrap();
+    s.apply(
+        &Event::DosingPaused {
+            reason: "BP".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     clock.advance(15 * MINUTE);
     s.apply(&Event::DosingResumed, &clock.now()).unwrap();
     let expected = start.plus(55 * MINUTE).hhmm();
     let due = end_measures_due_from(&s, &clock.now());
     assert!(due.iter().all(|d| *d == expected), "{due:?} != {expected}");
+}
+
+#[test]
+fn consent_is_locked_once_the_infusion_starts_and_withdrawing_it_stops_the_infusion() {
+    let clock = SimClock::fixed();
+    let mut s = infusing(&clock);
+    clock.advance(5 * MINUTE);
+    for id in ["consent", "readiness"] {
+        let untick = Event::Ticked {
+            prompt: id.into(),
+            checked: false,
+        };
+        let why = s.apply(&untick, &clock.now()).unwrap_err().to_string();
+        assert!(why.contains("cannot be unticked"), "{why}");
+        assert!(s.ticks[id].checked);
+    }
+    let empty = Event::ConsentWithdrawn { reason: " ".into() };
+    assert!(s.apply(&empty, &clock.now()).is_err());
+    let withdraw = Event::ConsentWithdrawn {
+        reason: "asked to stop, wants to go home".into(),
+    };
+    s.apply(&withdraw, &clock.now()).unwrap();
+    assert_eq!(
+        s.dosing.state(&clock.now()),
+        kap::session::DosingState::Stopped
+    );
+    let (_, why) = s.dosing.stopped.as_ref().unwrap();
+    assert!(why.starts_with("consent withdrawn"), "{why}");
+    assert!((s.delivered(&clock.now()).mg - 35.0 * 5.0 / 40.0).abs() < 1e-9);
+    // Once is the record.
+    assert!(s.apply(&withdraw, &clock.now()).is_err());
+    let summary = kap::record::summary::markdown(&s, &clock.now());
+    assert!(summary.contains("Consent withdrawn"), "{summary}");
 }

@@ -98,6 +98,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 let _ = writeln!(o, "- Completed {}", time(&end));
             }
             let _ = writeln!(o, "- Running time {}", minutes_text(d.elapsed(now)));
+            if let Some((at, r)) = &s.consent_withdrawn {
+                let _ = writeln!(o, "- Consent withdrawn {}: {r}", time(at));
+            }
         }
     }
     let given = s.delivered(now);
@@ -108,7 +111,8 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         if given.is_complete() || d.started.is_none() {
             String::new()
         } else {
-            " planned — worked out from the recorded start, pauses and stop at the planned rate".into()
+            " planned — worked out from the recorded start, pauses and stop at the planned rate"
+                .into()
         }
     );
 

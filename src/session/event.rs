@@ -124,6 +124,11 @@ pub enum Event {
     /// The session is complete and closed.
     Closed,
     /// The session ends early and is closed.
+    /// The patient withdrew consent after the infusion started: the
+    /// infusion stops (if still running) and the record says why.
+    ConsentWithdrawn {
+        reason: Reason,
+    },
     Abandoned {
         reason: Reason,
     },
@@ -156,6 +161,7 @@ impl Event {
             Event::DebriefStarted => "debrief-started",
             Event::Closed => "closed",
             Event::Abandoned { .. } => "abandoned",
+            Event::ConsentWithdrawn { .. } => "consent-withdrawn",
         }
     }
 }

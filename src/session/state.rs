@@ -49,6 +49,8 @@ pub struct Session {
     /// part of the session; see `record::course`).
     pub goals: Option<Vec<String>>,
     pub closed: Option<Closing>,
+    /// Consent withdrawn after the infusion started: when, and why.
+    pub consent_withdrawn: Option<(Moment, String)>,
 }
 
 impl Session {
@@ -120,6 +122,7 @@ impl Session {
             debrief_called: None,
             goals: None,
             closed: None,
+            consent_withdrawn: None,
         })
     }
 
@@ -206,9 +209,7 @@ impl Session {
                     let at_ms = i64::from(at) * MINUTE;
                     let at_end = self.dosing.planned.is_some_and(|p| at_ms >= p);
                     let from = match (at_end, self.dosing.ended_at(now)) {
-                        (true, Some(end)) => {
-                            end.plus(at_ms - self.dosing.planned.unwrap_or(at_ms))
-                        }
+                        (true, Some(end)) => end.plus(at_ms - self.dosing.planned.unwrap_or(at_ms)),
                         _ => match self.dosing.moment_at_running(at_ms, now) {
                             Some(m) => m,
                             None if self.dosing.stopped.is_some() => continue,
@@ -355,7 +356,9 @@ impl Session {
     /// one still open: what a closed record says does not change with the
     /// time it is read.
     pub fn as_of(&self, now: &Moment) -> Moment {
-        self.closed.as_ref().map_or_else(|| now.clone(), |c| c.at.clone())
+        self.closed
+            .as_ref()
+            .map_or_else(|| now.clone(), |c| c.at.clone())
     }
 
     /// The dose given by `now`.
@@ -387,6 +390,16 @@ impl Session {
             ran,
             planned: d.planned.filter(|_| d.infusion),
         }
+    }
+
+    /// Whether a check prompt is one a gate requires (consent, readiness):
+    /// such a tick is locked once the infusion has started.
+    pub fn is_gate_prompt(&self, id: &str) -> bool {
+        self.protocol
+            .phases
+            .iter()
+            .flat_map(|ph| &ph.gates)
+            .any(|g| g.prompt.as_deref() == Some(id))
     }
 
     /// Whether the current phase can be left now, and on what terms.

@@ -63,6 +63,7 @@ pub enum ReasonFor {
     Skip,
     Abandon,
     Schedule,
+    Withdraw,
 }
 
 impl ReasonFor {
@@ -73,6 +74,7 @@ impl ReasonFor {
             ReasonFor::Skip => "Move on without the required items — reason",
             ReasonFor::Abandon => "End the session early — reason",
             ReasonFor::Schedule => "Outside the protocol's date window — reason",
+            ReasonFor::Withdraw => "Consent withdrawn — what the patient said",
         }
     }
 }

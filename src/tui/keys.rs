@@ -73,6 +73,7 @@ pub enum Action {
     StartDebrief,
     ChooseMusic,
     RecreateFolder,
+    WithdrawConsent,
 }
 
 impl Action {
@@ -110,6 +111,7 @@ impl Action {
         Action::StartDebrief,
         Action::ChooseMusic,
         Action::RecreateFolder,
+        Action::WithdrawConsent,
     ];
 }
 
@@ -314,6 +316,14 @@ pub const BINDINGS: &[Binding] = &[
         C::Session,
         false,
         Some(A::EndEarly),
+    ),
+    b(
+        &[ch('W')],
+        "W",
+        "consent withdrawn (stops the infusion; asks a reason)",
+        C::Session,
+        false,
+        Some(A::WithdrawConsent),
     ),
     b(
         &[ch('g')],
@@ -542,6 +552,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("back", A::LookBack),
     ("close", A::Close),
     ("end", A::EndEarly),
+    ("withdraw", A::WithdrawConsent),
     ("note", A::Note),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),

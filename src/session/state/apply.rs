@@ -34,6 +34,11 @@ impl Session {
             }
             Event::Ticked { prompt, checked } => {
                 let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
+                if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
+                    return Err(Refusal::new(format!(
+                        "\"{id}\" held the way to the infusion, which has started: it cannot be unticked. If the patient withdraws consent, record that (W), which stops the infusion"
+                    )));
+                }
                 self.ticks.insert(
                     id,
                     Tick {
@@ -110,6 +115,28 @@ impl Session {
                 if let Some(p) = self.dosing.pauses.last_mut() {
                     p.to = Some(at.clone());
                 }
+                Ok(())
+            }
+            Event::ConsentWithdrawn { reason } => {
+                need_reason(reason, "a withdrawal of consent")?;
+                if self.dosing.started.is_none() {
+                    return Err(Refusal::new(
+                        "the infusion has not started: untick consent instead",
+                    ));
+                }
+                if self.consent_withdrawn.is_some() {
+                    return Err(Refusal::new("consent withdrawal is already recorded"));
+                }
+                if self.dosing.is_under_way(at) {
+                    if let Some(p) = self.dosing.pauses.last_mut()
+                        && p.to.is_none()
+                    {
+                        p.to = Some(at.clone());
+                    }
+                    self.dosing.stopped =
+                        Some((at.clone(), format!("consent withdrawn: {reason}")));
+                }
+                self.consent_withdrawn = Some((at.clone(), reason.clone()));
                 Ok(())
             }
             Event::DosingStopped { reason } => {

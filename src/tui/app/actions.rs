@@ -50,6 +50,16 @@ impl App {
                 }
             }
             Action::EndEarly => self.open_reason(ReasonFor::Abandon),
+            Action::WithdrawConsent => {
+                if s.dosing.started.is_none() {
+                    self.set_flash(
+                        "The infusion has not started: untick consent in the baseline phase",
+                        FlashKind::Info,
+                    );
+                } else {
+                    self.open_reason(ReasonFor::Withdraw);
+                }
+            }
             Action::RecordMeasure => {
                 let due = self.view().and_then(|v| {
                     v.open

@@ -257,6 +257,11 @@ impl App {
                 self.record_flash(Event::DosingStopped { reason }, "Infusion stopped", now)
             }
             ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::Withdraw => self.record_flash(
+                Event::ConsentWithdrawn { reason },
+                "Consent withdrawal recorded; the infusion is stopped",
+                now,
+            ),
             ReasonFor::Abandon => {
                 let ok = self.record(Event::Abandoned { reason }, now);
                 if ok {
