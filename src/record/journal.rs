@@ -31,6 +31,12 @@ pub struct Record {
     pub rehearsal: bool,
     pub at: Moment,
     pub event: Event,
+    /// Who made the entry, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// When what it records happened, when earlier than `at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taken: Option<Moment>,
     /// SHA-256 of the previous line's bytes (zeros for the first line).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
@@ -231,7 +237,22 @@ impl Journal {
     /// any part of the line that reached the file is cut off again, so the
     /// next entry that does save starts on a clean line and is readable.
     /// A journal that is no longer at its path is not written at all.
+    /// The number the next line will have.
+    pub fn next_seq(&self) -> u64 {
+        self.next_seq
+    }
+
+    /// Append an entry with no author or time taken.
     pub fn append(&mut self, event: &Event, at: &Moment) -> io::Result<u64> {
+        self.append_stamped(event, at, &crate::session::Stamp::default())
+    }
+
+    pub fn append_stamped(
+        &mut self,
+        event: &Event,
+        at: &Moment,
+        stamp: &crate::session::Stamp,
+    ) -> io::Result<u64> {
         if !self.is_at_path() {
             return Err(io::Error::new(
                 io::ErrorKind::NotFound,
@@ -251,6 +272,8 @@ impl Journal {
             rehearsal: self.rehearsal,
             at: at.clone(),
             event: event.clone(),
+            by: stamp.by.clone(),
+            taken: stamp.taken.clone(),
             prev: Some(self.last_hash.clone()),
             sum: None,
         };

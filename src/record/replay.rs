@@ -97,7 +97,11 @@ pub fn replay(
         });
     }
     for e in entries {
-        if let Err(r) = session.apply(&e.record.event, &e.record.at) {
+        let stamp = crate::session::Stamp {
+            by: e.record.by.clone(),
+            taken: e.record.taken.clone(),
+        };
+        if let Err(r) = session.apply_entry(e.record.seq, &e.record.event, &e.record.at, &stamp) {
             problems.push(Problem {
                 line: e.line,
                 seq: Some(e.record.seq),

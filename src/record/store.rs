@@ -389,20 +389,32 @@ impl OpenSession {
     /// Check an event, make it durable, then apply it. On `Ok` the event is
     /// on disk and in the state; on `Err` neither changed.
     pub fn record(&mut self, event: Event, at: &Moment) -> Result<u64, RecordOrRefusal> {
+        self.record_stamped(event, at, &crate::session::Stamp::default())
+    }
+
+    /// Record an event made by `stamp.by`, taken at `stamp.taken`: checked
+    /// by the session, written and fsynced, then applied.
+    pub fn record_stamped(
+        &mut self,
+        event: Event,
+        at: &Moment,
+        stamp: &crate::session::Stamp,
+    ) -> Result<u64, RecordOrRefusal> {
+        let seq = self.journal.next_seq();
         self.session
-            .check(&event, at)
+            .check_entry(seq, &event, at, stamp)
             .map_err(RecordOrRefusal::Refused)?;
-        let seq = self
+        let written = self
             .journal
-            .append(&event, at)
+            .append_stamped(&event, at, stamp)
             .map_err(|e| RecordOrRefusal::Disk(RecordError::Io(self.journal.path().into(), e)))?;
-        // `check` ran the same code on a copy, so this cannot refuse; if it
-        // somehow did, the journal still holds the event and a replay
+        // `check_entry` ran the same code on a copy, so this cannot refuse;
+        // if it somehow did, the journal still holds the event and a replay
         // reports it.
         self.session
-            .apply(&event, at)
+            .apply_entry(written, &event, at, stamp)
             .map_err(RecordOrRefusal::Refused)?;
-        Ok(seq)
+        Ok(written)
     }
 
     /// Whether the journal is still the file at its path (false once the

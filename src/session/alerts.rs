@@ -31,6 +31,11 @@ pub struct Alert {
     pub acknowledged: Option<Acknowledgement>,
     /// When a reading was next back inside the limit.
     pub back_in_range: Option<Moment>,
+    /// The journal entry of the reading that raised it.
+    pub entry: Option<u64>,
+    /// The reading that raised it was later marked entered in error (or
+    /// replaced): why. Such an alert no longer waits for anyone.
+    pub in_error: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,13 +47,13 @@ pub struct Acknowledgement {
 impl Alert {
     /// Still waiting for the clinician.
     pub fn is_active(&self) -> bool {
-        self.acknowledged.is_none()
+        self.acknowledged.is_none() && self.in_error.is_none()
     }
 
     /// The episode is over once acknowledged and the value is back in range;
     /// until then a new breach of the same rule raises nothing new.
     pub fn episode_open(&self) -> bool {
-        self.acknowledged.is_none() || self.back_in_range.is_none()
+        self.in_error.is_none() && (self.acknowledged.is_none() || self.back_in_range.is_none())
     }
 
     /// e.g. "systolic BP 186 mmHg above 180 (bp-high, site (example value))".
@@ -153,10 +158,20 @@ impl AlertBook {
                 first_seen,
                 acknowledged: None,
                 back_in_range: None,
+                entry: None,
+                in_error: None,
             });
             raised.push(id);
         }
         raised
+    }
+
+    /// Mark the alerts a reading raised as coming from a reading entered
+    /// in error.
+    pub fn void_entry(&mut self, entry: u64, why: &str) {
+        for a in self.alerts.iter_mut().filter(|a| a.entry == Some(entry)) {
+            a.in_error = Some(why.to_string());
+        }
     }
 
     pub fn get(&self, id: u32) -> Option<&Alert> {

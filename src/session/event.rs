@@ -124,6 +124,21 @@ pub enum Event {
     /// The session is complete and closed.
     Closed,
     /// The session ends early and is closed.
+    /// An earlier entry (by its journal number) was entered in error, or is
+    /// replaced by `with`, an entry of the same kind for the same moment.
+    /// The original stays in the journal and is shown struck through.
+    Corrected {
+        entry: u64,
+        reason: Reason,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        with: Option<Box<Event>>,
+    },
+    /// After closing and signing, the only change a record takes: a dated,
+    /// authored addition with its reason.
+    Addendum {
+        text: String,
+        reason: Reason,
+    },
     /// The patient withdrew consent after the infusion started: the
     /// infusion stops (if still running) and the record says why.
     ConsentWithdrawn {
@@ -162,6 +177,8 @@ impl Event {
             Event::Closed => "closed",
             Event::Abandoned { .. } => "abandoned",
             Event::ConsentWithdrawn { .. } => "consent-withdrawn",
+            Event::Corrected { .. } => "corrected",
+            Event::Addendum { .. } => "addendum",
         }
     }
 }

@@ -5,12 +5,14 @@
 pub mod alerts;
 pub mod clock;
 pub mod course;
+pub mod entry;
 pub mod event;
 pub mod start_check;
 pub mod state;
 pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
+pub use entry::{Entry, Stamp, Taken, split_taken};
 pub use event::{Event, SessionStart};
 pub use start_check::{StartFields, dose_disagreement, plan_start};
 pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session};

@@ -16,8 +16,12 @@ use std::fmt;
 use std::sync::Arc;
 
 mod apply;
+mod entries;
 mod parts;
 mod timing;
+
+use entries::Cx;
+pub use entries::{Addendum, Correction};
 
 use parts::due;
 pub use parts::*;
@@ -51,6 +55,12 @@ pub struct Session {
     pub closed: Option<Closing>,
     /// Consent withdrawn after the infusion started: when, and why.
     pub consent_withdrawn: Option<(Moment, String)>,
+    /// Every accepted entry, in the order recorded.
+    log: Vec<crate::session::entry::Entry>,
+    /// Entries marked entered in error or replaced, by their number.
+    pub corrections: BTreeMap<u64, Correction>,
+    /// Additions made after closing.
+    pub addenda: Vec<Addendum>,
 }
 
 impl Session {
@@ -96,6 +106,12 @@ impl Session {
         if let Some(first) = entered.first_mut() {
             *first = Some(at.clone());
         }
+        let first = crate::session::entry::Entry {
+            seq: 1,
+            at: at.clone(),
+            stamp: Default::default(),
+            event: Event::Started(start.clone()),
+        };
         Ok(Session {
             protocol,
             start,
@@ -123,6 +139,9 @@ impl Session {
             goals: None,
             closed: None,
             consent_withdrawn: None,
+            log: vec![first],
+            corrections: BTreeMap::new(),
+            addenda: Vec::new(),
         })
     }
 

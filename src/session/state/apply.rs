@@ -3,17 +3,10 @@
 use super::*;
 
 impl Session {
-    /// Check an event against the current state without applying it.
-    pub fn check(&self, ev: &Event, now: &Moment) -> Result<(), Refusal> {
-        let mut copy = self.clone();
-        copy.apply(ev, now)
-    }
-
-    /// Apply an event that happened at `at`. On refusal nothing changes.
-    pub fn apply(&mut self, ev: &Event, at: &Moment) -> Result<(), Refusal> {
-        if self.closed.is_some() {
-            return Err(Refusal::new("the session is closed"));
-        }
+    /// Apply one event that happened at `at` (the time taken, for a late
+    /// entry), as entry `cx.seq`. On refusal nothing changes. Entries go
+    /// through `apply_entry` (`entries.rs`), which also keeps the log.
+    pub(super) fn apply_event(&mut self, ev: &Event, at: &Moment, cx: &Cx) -> Result<(), Refusal> {
         match ev {
             Event::Started(_) => Err(Refusal::new("the session has already started")),
             Event::Answered { prompt, text } => {
@@ -27,6 +20,8 @@ impl Session {
                         Answer {
                             text: text.clone(),
                             at: at.clone(),
+                            seq: cx.seq,
+                            entered: cx.entered.clone(),
                         },
                     );
                 }
@@ -65,6 +60,8 @@ impl Session {
                     .push(ValueEntry {
                         at: at.clone(),
                         value: value.clone(),
+                        seq: cx.seq,
+                        entered: cx.entered.clone(),
                     });
                 Ok(())
             }
@@ -73,11 +70,24 @@ impl Session {
                 let raised = self
                     .alerts
                     .on_reading(&self.protocol.vitals.alerts, reading, at);
-                self.vitals.push(VitalsEntry {
-                    at: at.clone(),
-                    reading: *reading,
-                    raised,
-                });
+                for a in self.alerts.alerts.iter_mut() {
+                    if raised.contains(&a.id) {
+                        a.entry = Some(cx.seq);
+                    }
+                }
+                // Kept in the order taken: a late entry goes where it
+                // belongs, so the schedule counts from the latest reading.
+                let i = self.vitals.partition_point(|v| v.at.since(at) <= 0);
+                self.vitals.insert(
+                    i,
+                    VitalsEntry {
+                        at: at.clone(),
+                        reading: *reading,
+                        raised,
+                        seq: cx.seq,
+                        entered: cx.entered.clone(),
+                    },
+                );
                 Ok(())
             }
             Event::Note { text, tags } => {
@@ -88,6 +98,8 @@ impl Session {
                     at: at.clone(),
                     text: text.clone(),
                     tags: tags.clone(),
+                    seq: cx.seq,
+                    entered: cx.entered.clone(),
                 });
                 Ok(())
             }
@@ -217,6 +229,8 @@ impl Session {
                         at: at.clone(),
                         text: n.clone(),
                         tags: vec!["check-in".into()],
+                        seq: cx.seq,
+                        entered: cx.entered.clone(),
                     });
                 }
                 Ok(())
@@ -244,6 +258,12 @@ impl Session {
                 Ok(())
             }
             Event::Closed => self.close(at),
+            Event::Corrected {
+                entry,
+                reason,
+                with,
+            } => self.correct(*entry, reason, with.as_deref(), at, cx),
+            Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
             Event::Abandoned { reason } => {
                 need_reason(reason, "ending the session early")?;
                 if self.dosing.is_under_way(at) {
@@ -439,7 +459,7 @@ impl Session {
     }
 }
 
-fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
+pub(super) fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
     if reason.trim().is_empty() {
         Err(Refusal::new(format!("a reason is needed for {what}")))
     } else {

@@ -43,12 +43,20 @@ impl std::error::Error for Refusal {}
 pub struct Answer {
     pub text: String,
     pub at: Moment,
+    /// The journal entry it came from.
+    pub seq: u64,
+    /// When it was recorded, for a late entry (`at` is when it was taken).
+    pub entered: Option<Moment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValueEntry {
     pub at: Moment,
     pub value: Value,
+    /// The journal entry it came from.
+    pub seq: u64,
+    /// When it was recorded, for a late entry (`at` is when it was taken).
+    pub entered: Option<Moment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -63,6 +71,10 @@ pub struct VitalsEntry {
     pub reading: Reading,
     /// Alerts this reading raised.
     pub raised: Vec<u32>,
+    /// The journal entry it came from.
+    pub seq: u64,
+    /// When it was recorded, for a late entry (`at` is when it was taken).
+    pub entered: Option<Moment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -70,6 +82,10 @@ pub struct NoteEntry {
     pub at: Moment,
     pub text: String,
     pub tags: Vec<String>,
+    /// The journal entry it came from.
+    pub seq: u64,
+    /// When it was recorded, for a late entry (`at` is when it was taken).
+    pub entered: Option<Moment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,0 +1,274 @@
+//! Entries: how an event becomes part of the session — its number, its
+//! author, the time it was taken — and the two ways a record changes
+//! without losing anything: a correction (entered in error, or replaced)
+//! and, once closed and signed, an addendum.
+
+use super::apply::need_reason;
+use super::*;
+use crate::session::entry::{Entry, LATE_AFTER, Stamp};
+
+/// What `apply_event` needs to know about the entry an event arrives in.
+#[derive(Debug, Clone, Default)]
+pub struct Cx {
+    pub seq: u64,
+    /// When it was recorded, for a late entry.
+    pub entered: Option<Moment>,
+    pub by: Option<String>,
+}
+
+/// An entry marked entered in error or replaced.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Correction {
+    /// The correcting entry (it holds the replacement, if any).
+    pub seq: u64,
+    pub at: Moment,
+    pub by: Option<String>,
+    pub reason: String,
+    pub replaced: bool,
+}
+
+/// An addition to a closed, signed record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Addendum {
+    pub seq: u64,
+    pub at: Moment,
+    pub by: Option<String>,
+    pub text: String,
+    pub reason: String,
+}
+
+/// The kinds of entry that can carry a time taken.
+fn may_be_taken_earlier(ev: &Event) -> bool {
+    matches!(
+        ev,
+        Event::Vitals { .. }
+            | Event::Note { .. }
+            | Event::Recorded { .. }
+            | Event::Answered { .. }
+            | Event::Ticked { .. }
+            | Event::CheckedIn { .. }
+    )
+}
+
+impl Session {
+    /// The number the next entry will have.
+    pub fn next_seq(&self) -> u64 {
+        self.log.last().map_or(1, |e| e.seq) + 1
+    }
+
+    /// Every entry accepted, in the order recorded.
+    pub fn log(&self) -> &[Entry] {
+        &self.log
+    }
+
+    /// The entry with this journal number.
+    pub fn entry(&self, seq: u64) -> Option<&Entry> {
+        self.log.iter().find(|e| e.seq == seq)
+    }
+
+    /// Check an event against the current state without applying it.
+    pub fn check(&self, ev: &Event, now: &Moment) -> Result<(), Refusal> {
+        self.check_entry(self.next_seq(), ev, now, &Stamp::default())
+    }
+
+    pub fn check_entry(
+        &self,
+        seq: u64,
+        ev: &Event,
+        at: &Moment,
+        stamp: &Stamp,
+    ) -> Result<(), Refusal> {
+        let mut copy = self.clone();
+        copy.apply_entry(seq, ev, at, stamp)
+    }
+
+    /// Apply an event recorded at `at`, with no author or time taken.
+    pub fn apply(&mut self, ev: &Event, at: &Moment) -> Result<(), Refusal> {
+        self.apply_entry(self.next_seq(), ev, at, &Stamp::default())
+    }
+
+    /// Apply journal entry `seq`: an event recorded at `at`, by and taken
+    /// as its stamp says. On refusal nothing changes.
+    pub fn apply_entry(
+        &mut self,
+        seq: u64,
+        ev: &Event,
+        at: &Moment,
+        stamp: &Stamp,
+    ) -> Result<(), Refusal> {
+        let addendum = matches!(ev, Event::Addendum { .. });
+        match (self.closed.is_some(), addendum) {
+            (true, false) => {
+                return Err(Refusal::with_holds(
+                    "the session is closed",
+                    vec!["signed, it takes only an addendum now, with its reason".into()],
+                ));
+            }
+            (false, true) => {
+                return Err(Refusal::new(
+                    "an addendum follows the closing; until then the entry is made as usual",
+                ));
+            }
+            _ => {}
+        }
+        if let Some(by) = &stamp.by
+            && (by.trim().is_empty() || crate::text::has_control(by))
+        {
+            return Err(Refusal::new(
+                "an author's name cannot be blank or hold control characters",
+            ));
+        }
+        let taken = self.taken(ev, at, stamp)?;
+        let cx = Cx {
+            seq,
+            entered: taken.as_ref().map(|_| at.clone()),
+            by: stamp.by.clone(),
+        };
+        let when = taken.unwrap_or_else(|| at.clone());
+        self.apply_event(ev, &when, &cx)?;
+        self.log.push(Entry {
+            seq,
+            at: at.clone(),
+            stamp: stamp.clone(),
+            event: ev.clone(),
+        });
+        Ok(())
+    }
+
+    /// The time taken an entry carries, when it makes a late entry.
+    fn taken(&self, ev: &Event, at: &Moment, stamp: &Stamp) -> Result<Option<Moment>, Refusal> {
+        let Some(t) = &stamp.taken else {
+            return Ok(None);
+        };
+        if !may_be_taken_earlier(ev) {
+            return Err(Refusal::new(format!(
+                "a {} entry cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do",
+                ev.kind()
+            )));
+        }
+        if t.since(at) > 0 {
+            return Err(Refusal::new(
+                "a time taken cannot be later than the entry itself",
+            ));
+        }
+        if t.since(&self.started_at) < 0 {
+            return Err(Refusal::new(format!(
+                "{} is before the session started ({})",
+                t.hhmm(),
+                self.started_at.hhmm()
+            )));
+        }
+        Ok((at.since(t) >= LATE_AFTER).then(|| t.clone()))
+    }
+
+    /// Mark entry `entry` entered in error, or replace it with `with`.
+    pub(super) fn correct(
+        &mut self,
+        entry: u64,
+        reason: &str,
+        with: Option<&Event>,
+        at: &Moment,
+        cx: &Cx,
+    ) -> Result<(), Refusal> {
+        need_reason(reason, "a correction")?;
+        if let Some(c) = self.corrections.get(&entry) {
+            return Err(Refusal::new(format!(
+                "entry {entry} was already corrected, by entry {}",
+                c.seq
+            )));
+        }
+        let orig = self
+            .entry(entry)
+            .cloned()
+            .ok_or_else(|| Refusal::new(format!("there is no entry {entry} to correct")))?;
+        // A replacement is corrected as the kind of entry it replaced with.
+        let event = match &orig.event {
+            Event::Corrected { with: Some(w), .. } => w.as_ref().clone(),
+            e => e.clone(),
+        };
+        if let Some(w) = with {
+            let same_prompt = match (w, &event) {
+                (Event::Recorded { prompt: a, .. }, Event::Recorded { prompt: b, .. })
+                | (Event::Answered { prompt: a, .. }, Event::Answered { prompt: b, .. }) => a == b,
+                _ => std::mem::discriminant(w) == std::mem::discriminant(&event),
+            };
+            if !same_prompt {
+                return Err(Refusal::new(format!(
+                    "entry {entry} is a {} entry: it is replaced by the same kind of entry, for the same prompt",
+                    event.kind()
+                )));
+            }
+        }
+        // On a copy: a replacement that is refused leaves all as it was.
+        let mut next = self.clone();
+        match &event {
+            Event::Vitals { .. } => {
+                next.vitals.retain(|v| v.seq != entry);
+                next.alerts.void_entry(entry, reason);
+            }
+            Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
+            Event::Recorded { prompt, .. } => {
+                if let Some(v) = next.values.get_mut(prompt) {
+                    v.retain(|x| x.seq != entry);
+                }
+            }
+            Event::Answered { prompt, .. } => {
+                if next.answers.get(prompt).is_some_and(|a| a.seq == entry) {
+                    next.answers.remove(prompt);
+                }
+            }
+            Event::Ticked { .. } => {
+                return Err(Refusal::new(
+                    "a tick is put right by ticking or unticking it again; the journal keeps both",
+                ));
+            }
+            other => {
+                return Err(Refusal::new(format!(
+                    "a {} entry cannot be corrected; say what happened in a note",
+                    other.kind()
+                )));
+            }
+        }
+        if let Some(w) = with {
+            let replacement = Cx {
+                seq: cx.seq,
+                entered: Some(at.clone()),
+                by: cx.by.clone(),
+            };
+            next.apply_event(w, orig.when(), &replacement)?;
+        }
+        next.corrections.insert(
+            entry,
+            Correction {
+                seq: cx.seq,
+                at: at.clone(),
+                by: cx.by.clone(),
+                reason: reason.to_string(),
+                replaced: with.is_some(),
+            },
+        );
+        *self = next;
+        Ok(())
+    }
+
+    pub(super) fn add_addendum(
+        &mut self,
+        text: &str,
+        reason: &str,
+        at: &Moment,
+        cx: &Cx,
+    ) -> Result<(), Refusal> {
+        if text.trim().is_empty() {
+            return Err(Refusal::new("an empty addendum is not saved"));
+        }
+        need_reason(reason, "an addendum")?;
+        self.addenda.push(Addendum {
+            seq: cx.seq,
+            at: at.clone(),
+            by: cx.by.clone(),
+            text: text.to_string(),
+            reason: reason.to_string(),
+        });
+        Ok(())
+    }
+}
