@@ -8,6 +8,7 @@ pub mod lock;
 pub mod replay;
 pub mod store;
 pub mod summary;
+pub mod timeline_md;
 pub mod verify;
 
 pub use journal::{Journal, ReadOutcome, Record};

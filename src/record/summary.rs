@@ -295,6 +295,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             h.max
         );
     }
+    o.push_str(&super::timeline_md::corrections(s));
+    o.push_str(&super::timeline_md::addenda(s));
+    o.push_str(&super::timeline_md::timeline(s));
     o
 }
 

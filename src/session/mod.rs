@@ -9,6 +9,7 @@ pub mod entry;
 pub mod event;
 pub mod start_check;
 pub mod state;
+pub mod timeline;
 pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};

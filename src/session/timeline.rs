@@ -1,0 +1,289 @@
+//! One time-ordered account of a session: every entry (vitals, notes,
+//! answers, the infusion, music, phase moves, corrections, addenda) and
+//! every alert raised, each with the time it happened, the time it was
+//! recorded and who recorded it; corrected entries stay, marked. Pure: the
+//! screen, the screen reader and the summary all read these rows.
+
+use super::entry::Entry;
+use super::event::Event;
+use super::{Moment, Session};
+use crate::protocol::dose::num;
+
+/// What a row is about, for filtering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Vitals,
+    Note,
+    Alert,
+    Infusion,
+    Answer,
+    Phase,
+    Music,
+    Correction,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Vitals,
+        Kind::Note,
+        Kind::Alert,
+        Kind::Infusion,
+        Kind::Answer,
+        Kind::Phase,
+        Kind::Music,
+        Kind::Correction,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Vitals => "vitals",
+            Kind::Note => "notes",
+            Kind::Alert => "alerts",
+            Kind::Infusion => "infusion",
+            Kind::Answer => "answers",
+            Kind::Phase => "phases",
+            Kind::Music => "music",
+            Kind::Correction => "corrections and addenda",
+        }
+    }
+}
+
+/// Whether a row still stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Current,
+    /// Marked entered in error: why.
+    InError(String),
+    /// Replaced by a later entry: why, and the entry that replaced it.
+    Replaced(String, u64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The journal entry (none for an alert, which the session raises).
+    pub seq: Option<u64>,
+    /// When it happened.
+    pub taken: Moment,
+    /// When it was recorded.
+    pub recorded: Moment,
+    pub by: Option<String>,
+    pub kind: Kind,
+    pub text: String,
+    pub status: Status,
+    /// Recorded a minute or more after it happened.
+    pub late: bool,
+}
+
+impl Row {
+    /// The row's marks, for a plain-text line: "late entry 10:47",
+    /// "ENTERED IN ERROR (…)", "REPLACED by entry 14 (…)".
+    pub fn marks(&self) -> Vec<String> {
+        let mut m = Vec::new();
+        if self.late {
+            m.push(format!("late entry, recorded {}", self.recorded.hhmm()));
+        }
+        match &self.status {
+            Status::Current => {}
+            Status::InError(r) => m.push(format!("ENTERED IN ERROR: {r}")),
+            Status::Replaced(r, by) => m.push(format!("REPLACED by entry {by}: {r}")),
+        }
+        m
+    }
+}
+
+fn prompt_text(s: &Session, id: &str) -> String {
+    s.protocol()
+        .prompt(id)
+        .map_or_else(|| id.to_string(), |(_, p)| p.text.clone())
+}
+
+/// What an event says, in a few words.
+pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, String) {
+    use Kind as K;
+    let or_reason = |r: &Option<String>| r.as_ref().map(|r| format!(" — {r}")).unwrap_or_default();
+    match ev {
+        Event::Started(st) => (
+            K::Phase,
+            format!(
+                "Session {} started for {}; planned dose {} mg",
+                st.session,
+                st.patient,
+                num(st.dose_mg)
+            ),
+        ),
+        Event::Answered { prompt, text } if text.trim().is_empty() => (
+            K::Answer,
+            format!("{}: answer cleared", prompt_text(s, prompt)),
+        ),
+        Event::Answered { prompt, text } => (
+            K::Answer,
+            format!("{}: {}", prompt_text(s, prompt), text.replace('\n', " / ")),
+        ),
+        Event::Ticked { prompt, checked } => (
+            K::Answer,
+            format!(
+                "{} {}",
+                if *checked { "Ticked:" } else { "Unticked:" },
+                prompt_text(s, prompt)
+            ),
+        ),
+        Event::Recorded { prompt, value } => {
+            let shown = s.protocol().prompt(prompt).map_or_else(
+                || format!("{value:?}"),
+                |(_, p)| crate::protocol::values::show(p, value),
+            );
+            (K::Answer, format!("{}: {shown}", prompt_text(s, prompt)))
+        }
+        Event::Vitals { reading } => (K::Vitals, format!("Vitals {reading}")),
+        Event::Note { text, tags } => {
+            let tags = if tags.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", tags.join(", "))
+            };
+            if text.is_empty() {
+                (K::Note, format!("Note{tags}"))
+            } else {
+                (K::Note, format!("Note: {text}{tags}"))
+            }
+        }
+        Event::Advanced { reason } => (
+            K::Phase,
+            format!(
+                "Moved on to {}{}",
+                phase_after.unwrap_or("the next phase"),
+                reason
+                    .as_ref()
+                    .map(|r| format!(" — open items skipped: {r}"))
+                    .unwrap_or_default()
+            ),
+        ),
+        Event::DosingStarted => (K::Infusion, "Infusion started".into()),
+        Event::DosingPaused { reason } => (K::Infusion, format!("Infusion paused — {reason}")),
+        Event::DosingResumed => (K::Infusion, "Infusion resumed".into()),
+        Event::DosingStopped { reason } => {
+            (K::Infusion, format!("Infusion stopped early — {reason}"))
+        }
+        Event::ConsentWithdrawn { reason } => {
+            (K::Infusion, format!("Consent withdrawn — {reason}"))
+        }
+        Event::AlertAcknowledged { alert, action } => (
+            K::Alert,
+            format!("Alert {alert} acknowledged{}", or_reason(action)),
+        ),
+        Event::MusicChosen { playlist, support } => (
+            K::Music,
+            format!(
+                "Chosen: {}",
+                playlist
+                    .as_deref()
+                    .or(support.as_deref().map(|_| "no music"))
+                    .unwrap_or("—")
+            ) + &support
+                .as_ref()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default(),
+        ),
+        Event::MusicStarted { .. } => (K::Music, "Music started".into()),
+        Event::MusicStopped { reason } => (K::Music, format!("Music stopped{}", or_reason(reason))),
+        Event::MusicEnded => (K::Music, "The playlist ended".into()),
+        Event::TrackChanged { track } => (K::Music, format!("Track: {track}")),
+        Event::MusicProblem { text } => (K::Music, format!("Music problem: {text}")),
+        Event::CheckedIn { note } => (K::Note, format!("Check-in done{}", or_reason(note))),
+        Event::GoalsSet { goals } => (K::Answer, format!("Goals set: {}", goals.join("; "))),
+        Event::DebriefStarted => (K::Phase, "Debrief clock started".into()),
+        Event::Closed => (K::Phase, "Closed and signed".into()),
+        Event::Abandoned { reason } => (K::Phase, format!("Ended early — {reason}")),
+        Event::Corrected {
+            entry,
+            reason,
+            with,
+        } => match with {
+            None => (
+                K::Correction,
+                format!("Entry {entry} marked entered in error — {reason}"),
+            ),
+            Some(w) => (
+                K::Correction,
+                format!(
+                    "Entry {entry} replaced — {reason}; now: {}",
+                    describe(s, w, None).1
+                ),
+            ),
+        },
+        Event::Addendum { text, reason } => {
+            (K::Correction, format!("Addendum: {text} (why: {reason})"))
+        }
+    }
+}
+
+fn status_of(s: &Session, seq: u64) -> Status {
+    match s.corrections.get(&seq) {
+        None => Status::Current,
+        Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),
+        Some(c) => Status::InError(c.reason.clone()),
+    }
+}
+
+/// Every row, in the order things happened (entries recorded late sit
+/// where they happened).
+pub fn rows(s: &Session) -> Vec<Row> {
+    let titles: Vec<&str> = s
+        .protocol()
+        .phases
+        .iter()
+        .map(|p| p.title.as_str())
+        .collect();
+    let mut phase = 0usize;
+    let mut out = Vec::new();
+    for e in s.log() {
+        if matches!(e.event, Event::Advanced { .. }) {
+            phase += 1;
+        }
+        out.push(row(s, e, titles.get(phase).copied()));
+    }
+    for a in &s.alerts.alerts {
+        let recorded = a
+            .entry
+            .and_then(|n| s.entry(n))
+            .map_or_else(|| a.raised_at.clone(), |e| e.at.clone());
+        out.push(Row {
+            seq: None,
+            late: recorded.since(&a.raised_at) >= super::entry::LATE_AFTER,
+            taken: a.raised_at.clone(),
+            recorded,
+            by: None,
+            kind: Kind::Alert,
+            text: format!(
+                "ALERT {} {}: {}",
+                a.id,
+                a.severity.as_str().to_uppercase(),
+                a.headline()
+            ),
+            status: a.in_error.as_ref().map_or(Status::Current, |r| {
+                Status::InError(format!("raised by a reading entered in error: {r}"))
+            }),
+        });
+    }
+    out.sort_by(|a, b| {
+        a.taken
+            .since(&b.taken)
+            .cmp(&0)
+            .then(a.seq.unwrap_or(u64::MAX).cmp(&b.seq.unwrap_or(u64::MAX)))
+    });
+    out
+}
+
+fn row(s: &Session, e: &Entry, phase_after: Option<&str>) -> Row {
+    let (kind, text) = describe(s, &e.event, phase_after);
+    Row {
+        seq: Some(e.seq),
+        taken: e.when().clone(),
+        recorded: e.at.clone(),
+        by: e.stamp.by.clone(),
+        kind,
+        text,
+        status: status_of(s, e.seq),
+        late: e.is_late(),
+    }
+}
