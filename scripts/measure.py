@@ -240,7 +240,7 @@ class Kap(Term):
 
 def run_args(patient):
     return ["run", "--protocol", "protocols/montreal.toml", "--patient", patient,
-            "--session", "2", "--weight", "70"]
+            "--session", "2", "--weight", "70", "--clinician", "A. Martin, RN"]
 
 
 def walk_to_infusion(k, music=False):

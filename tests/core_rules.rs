@@ -28,6 +28,7 @@ fn fields<'a>(
         session,
         weight_kg: weight,
         mg_per_kg: mgkg,
+        clinicians: "A. Martin, RN",
     }
 }
 
@@ -45,6 +46,21 @@ fn the_start_fields_become_a_start_with_the_protocols_dose_or_a_reason() {
     assert!(refused(fields("P", "three", "70", "")).contains("1 to 6"));
     assert!(refused(fields("P", "3", "", "")).contains("weight"));
     assert!(refused(fields("P", "3", "70", "half")).contains("\"half\""));
+    // Both papers keep a clinician present throughout: one must be named.
+    let nobody = StartFields {
+        clinicians: " ; ",
+        ..fields("P", "3", "70", "")
+    };
+    assert!(refused(nobody).contains("Montreal §3.3"));
+    let two = StartFields {
+        clinicians: "A. Martin, RN; Dr B. Silva, psychiatrist",
+        ..fields("P", "3", "70", "")
+    };
+    let (start, _) = plan_start(&p, two, false).unwrap();
+    assert_eq!(
+        start.clinicians,
+        ["A. Martin, RN", "Dr B. Silva, psychiatrist"]
+    );
     // Outside the session's range: the protocol's own refusal.
     assert!(!refused(fields("P", "3", "70", "3")).is_empty());
 }

@@ -93,6 +93,7 @@ fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart 
         rehearsal: false,
         schedule_note: None,
         ui: None,
+        clinicians: vec![],
     }
 }
 
@@ -324,8 +325,10 @@ fn csv_is_rfc4180() {
     assert!(csv.ends_with("\r\n"));
     let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 1 + s1.vitals.len());
+    // Every row has the header's columns (13 since corrections and late
+    // entries are listed: status, recorded, entry).
     for r in &rows {
-        assert_eq!(r.split(',').count(), 10, "{r}");
+        assert_eq!(r.split(',').count(), 13, "{r}");
     }
     assert!(rows[1].starts_with("2026-01-05T09:"), "{}", rows[1]);
     assert!(

@@ -90,6 +90,8 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     k.wait_for("Saved:", 5);
     k.vitals("124/80 72 98");
     k.send("C");
+    k.wait_for("Sign and close the session", 5);
+    k.send("y");
     k.wait_for("Session closed.", 5);
     k.send("q");
 
@@ -160,6 +162,8 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
             "2",
             "--weight",
             "70",
+            "--clinician",
+            "A. Martin, RN",
         ],
         tmp.path(),
     );
@@ -240,6 +244,8 @@ fn sigterm_and_sighup_close_cleanly_and_restore_the_terminal() {
                 "1",
                 "--weight",
                 "60",
+                "--clinician",
+                "A. Martin, RN",
                 "--mg-per-kg",
                 "0.4",
             ],

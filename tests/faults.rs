@@ -191,7 +191,7 @@ fn sigkill_at_random_points_of_a_scripted_rehearsal_loses_nothing_shown_as_saved
     }
 }
 
-const RUN: [&str; 9] = [
+const RUN: [&str; 11] = [
     "run",
     "--protocol",
     "protocols/montreal.toml",
@@ -201,6 +201,8 @@ const RUN: [&str; 9] = [
     "2",
     "--weight",
     "70",
+    "--clinician",
+    "A. Martin, RN",
 ];
 
 #[test]

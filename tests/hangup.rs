@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A session of patient "hangup" under `command` (`run` or `rehearse`).
-const fn session_args(command: &'static str) -> [&'static str; 9] {
+const fn session_args(command: &'static str) -> [&'static str; 11] {
     [
         command,
         "--protocol",
@@ -26,10 +26,12 @@ const fn session_args(command: &'static str) -> [&'static str; 9] {
         "2",
         "--weight",
         "70",
+        "--clinician",
+        "A. Martin, RN",
     ]
 }
 
-const REHEARSE: [&str; 9] = session_args("rehearse");
+const REHEARSE: [&str; 11] = session_args("rehearse");
 
 /// A rehearsal on its first phase, with one note saved.
 fn in_session(data: &Path) -> Pty {

@@ -112,11 +112,12 @@ fn reader_walk(data: &Path) -> String {
     k.line("124/80 72 98");
     k.wait_said("Saved ", 4, 5);
     k.line("close");
-    let out = k.wait_said("Summary written to", 1, 10);
-    assert!(
-        k.wait_exit(5.0).is_some(),
-        "kap stays after closing:\n{out}"
-    );
+    k.wait_said("Sign and close the session, signed by Trainee", 1, 5);
+    k.line("yes");
+    k.wait_said("Summary written to", 1, 10);
+    k.line("quit");
+    let out = k.wait_said("kap has left", 1, 5);
+    assert!(k.wait_exit(5.0).is_some(), "kap stays after quit:\n{out}");
     out
 }
 
@@ -191,6 +192,8 @@ fn screen_walk(data: &Path) {
     k.wait_for("Saved:", 5);
     k.vitals("124/80 72 98");
     k.send("C");
+    k.wait_for("Sign and close the session", 5);
+    k.send("y");
     k.wait_for("Session closed.", 5);
     k.send("q");
     assert!(k.wait_exit(5.0).is_some());

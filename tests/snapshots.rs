@@ -33,7 +33,7 @@ impl T {
         let form = app.new_start_form("", None, None);
         app.screen = Screen::Start(Box::new(form));
         let mut t = T { app, clock };
-        for (field, text) in [(0, "P-017"), (1, "3"), (2, "70")] {
+        for (field, text) in [(0, "P-017"), (1, "3"), (2, "70"), (4, "A. Martin, RN")] {
             t.app.set_start_field(field, text);
         }
         t

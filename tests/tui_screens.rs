@@ -283,6 +283,7 @@ fn closing_writes_the_summary() {
         }
     ));
     key(&mut t, KeyCode::Char('C'));
+    key(&mut t, KeyCode::Char('y'));
     let (s, _) = render(&t, 80, 24);
     assert!(s.contains("Session closed."), "{s}");
     let Screen::Closed(c) = &t.app.screen else {

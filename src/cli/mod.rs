@@ -157,6 +157,10 @@ pub struct StartArgs {
     /// mg/kg inside the session's range, when the protocol has no default
     #[arg(long = "mg-per-kg")]
     pub mg_per_kg: Option<f64>,
+    /// Clinicians present: name or initials and role, `;` between them
+    /// (default: those named at the last start here)
+    #[arg(long)]
+    pub clinician: Option<String>,
     /// Colour theme (default: dim; plain when NO_COLOR is set)
     #[arg(long, value_enum)]
     pub theme: Option<crate::tui::theme::ThemeName>,
@@ -177,6 +181,7 @@ impl StartArgs {
             session: self.session,
             weight: self.weight,
             mg_per_kg: self.mg_per_kg,
+            clinician: self.clinician,
             rehearsal,
             speed,
             theme: self.theme,

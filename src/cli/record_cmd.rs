@@ -84,6 +84,7 @@ pub fn resume(
             session: None,
             weight: None,
             mg_per_kg: None,
+            clinician: None,
             rehearsal,
             speed: 30.0,
             theme,
@@ -202,6 +203,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             rehearsal: true,
             schedule_note: None,
             ui: None,
+            clinicians: vec![],
         };
         let mut open = store
             .create_session(&text, start, &clock.now())

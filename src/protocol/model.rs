@@ -116,6 +116,19 @@ pub struct Course {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integration: Option<Integration>,
     pub goals: Goals,
+    /// Whether a clinician must be named as present for the whole session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinician_present: Option<ClinicianPresent>,
+}
+
+/// The protocol's rule on who must be present during a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicianPresent {
+    /// At least one clinician is named at the start, or the session does
+    /// not begin.
+    pub required: bool,
+    pub source: String,
 }
 
 /// Site-set pharmacy values shared by every session's dose.

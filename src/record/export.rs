@@ -66,15 +66,18 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// One row per vitals reading; CRLF line ends as RFC 4180 asks.
-/// The last column, `verified`, is `no` for a reading whose journal line
-/// failed verification.
+/// One row per vitals reading ever entered; CRLF line ends as RFC 4180
+/// asks. The last column, `verified`, is `no` for a reading whose journal
+/// line failed verification; `status` is `current`, `entered-in-error` or `replaced`
+/// (corrected readings stay, marked); `recorded` is when the entry was
+/// made (later than `timestamp` for a late entry); `entry` is its number
+/// in the journal.
 pub fn csv(s: &Session, integrity: &Integrity) -> String {
     let mut out = String::from(
-        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,verified\r\n",
+        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,status,recorded,entry,verified\r\n",
     );
     let opt = |v: Option<u16>| v.map(|x| x.to_string()).unwrap_or_default();
-    for e in &s.vitals {
+    for e in &crate::session::timeline::vitals_rows(s) {
         let r = &e.reading;
         let alerts: Vec<String> = e
             .raised
@@ -91,7 +94,10 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
             opt(r.spo2),
             csv_field(&alerts.join(";")),
             s.start.rehearsal.to_string(),
-            if integrity.flags("vitals", &e.at) {
+            status_word(&e.status).to_string(),
+            iso(&e.recorded),
+            e.seq.to_string(),
+            if integrity.flags("vitals", &e.recorded) {
                 "no"
             } else {
                 "yes"
@@ -102,6 +108,15 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+fn status_word(s: &crate::session::timeline::Status) -> &'static str {
+    use crate::session::timeline::Status;
+    match s {
+        Status::Current => "current",
+        Status::InError(_) => "entered-in-error",
+        Status::Replaced(..) => "replaced",
+    }
 }
 
 const LOINC: &str = "http://loinc.org";
@@ -207,10 +222,26 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
     });
     let base = fhir_id(record_id);
     let mut entries = Vec::new();
-    for (i, e) in s.vitals.iter().enumerate() {
+    for e in &crate::session::timeline::vitals_rows(s) {
         let r = &e.reading;
+        let i = e.seq - 1;
+        let mark = |mut obs: Value| {
+            use crate::session::timeline::Status;
+            match &e.status {
+                Status::Current => {}
+                Status::InError(why) | Status::Replaced(why, _) => {
+                    obs["status"] = json!("entered-in-error");
+                    obs["note"] = json!([{ "text": format!(
+                        "{} ({})",
+                        why,
+                        status_word(&e.status).replace('-', " ")
+                    ) }]);
+                }
+            }
+            obs
+        };
         if let (Some(sys), Some(dia)) = (r.systolic, r.diastolic) {
-            entries.push(vital_sign(
+            entries.push(mark(vital_sign(
                 fhir_id(&format!("{base}-bp-{}", i + 1)),
                 &subject,
                 &e.at,
@@ -221,19 +252,19 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
                     { "code": { "coding": [coding(LOINC, "8462-4", "Diastolic blood pressure")] },
                       "valueQuantity": quantity(dia, "mmHg", "mm[Hg]") }
                 ]}),
-            ));
+            )));
         }
         if let Some(hr) = r.hr {
-            entries.push(vital_sign(
+            entries.push(mark(vital_sign(
                 fhir_id(&format!("{base}-hr-{}", i + 1)),
                 &subject,
                 &e.at,
                 json!({ "coding": [coding(LOINC, "8867-4", "Heart rate")], "text": "Heart rate" }),
                 json!({ "valueQuantity": quantity(hr, "beats/minute", "/min") }),
-            ));
+            )));
         }
         if let Some(o) = r.spo2 {
-            entries.push(vital_sign(
+            entries.push(mark(vital_sign(
                 fhir_id(&format!("{base}-spo2-{}", i + 1)),
                 &subject,
                 &e.at,
@@ -242,7 +273,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
                     coding(LOINC, "2708-6", "Oxygen saturation in Arterial blood")
                 ], "text": "SpO2" }),
                 json!({ "valueQuantity": quantity(o, "%", "%") }),
-            ));
+            )));
         }
     }
 

@@ -88,6 +88,9 @@ pub(super) fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
     move |e| RecordError::Io(p.to_path_buf(), e)
 }
 
+/// Where the last clinicians named are remembered, in the data folder.
+pub const CLINICIANS_FILE: &str = "clinicians";
+
 /// The data directory and its two trees.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -161,7 +164,13 @@ impl Store {
         let building = tree.join(format!(".creating-{base}-{}", std::process::id()));
         let (journal, lock) =
             build_session_folder(&building, protocol_text, start.rehearsal, |journal| {
-                journal.append(&Event::Started(start), at).map(|_| ())
+                let stamp = crate::session::Stamp {
+                    by: start.clinicians.first().cloned(),
+                    taken: None,
+                };
+                journal
+                    .append_stamped(&Event::Started(start), at, &stamp)
+                    .map(|_| ())
             })?;
         let mut journal = journal;
         std::fs::rename(&building, &dir).map_err(io_err(&dir))?;
@@ -236,6 +245,29 @@ impl Store {
     /// Find a session by id in either tree (for read-only use: exports).
     pub fn find_any(&self, id: &str) -> Result<Option<PathBuf>, RecordError> {
         Ok(self.find(id, false)?.or(self.find(id, true)?))
+    }
+
+    /// The clinicians named at the last session started in this data
+    /// folder (one line, `;` between names), to offer again.
+    pub fn remembered_clinicians(&self) -> Option<String> {
+        let text = crate::input::read_limited(&self.root.join(CLINICIANS_FILE), 4096).ok()?;
+        let line = String::from_utf8_lossy(&text)
+            .lines()
+            .next()?
+            .trim()
+            .to_string();
+        (!line.is_empty() && !crate::text::has_control(&line)).then_some(line)
+    }
+
+    /// Remember the clinicians for the next start. A failure loses only
+    /// the suggestion, never a record.
+    pub fn remember_clinicians(&self, names: &str) {
+        if !names.trim().is_empty() {
+            let _ = super::journal::write_atomic(
+                &self.root.join(CLINICIANS_FILE),
+                format!("{}\n", names.trim()).as_bytes(),
+            );
+        }
     }
 
     /// A warning when the data folder can be read by other users of this

@@ -58,6 +58,15 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             }
         }
     }
+    if !s.start.clinicians.is_empty() {
+        let names: Vec<String> = s
+            .start
+            .clinicians
+            .iter()
+            .map(|c| super::timeline_md::md_escape(c))
+            .collect();
+        let _ = writeln!(o, "- Clinicians present: {}", names.join("; "));
+    }
     if let Some(note) = &s.start.schedule_note {
         let _ = writeln!(o, "- Held outside the protocol's date window: {note}");
     }
@@ -67,7 +76,25 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 let _ = writeln!(o, "- Ended early at {}: {r}", time(&c.at));
             }
             None => {
-                let _ = writeln!(o, "- Closed at {}", time(&c.at));
+                let signer = s
+                    .log()
+                    .iter()
+                    .rev()
+                    .find(|e| matches!(e.event, crate::session::Event::Closed))
+                    .and_then(|e| e.stamp.by.clone());
+                match signer {
+                    Some(by) => {
+                        let _ = writeln!(
+                            o,
+                            "- Closed and signed at {} by {}",
+                            time(&c.at),
+                            super::timeline_md::md_escape(&by)
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(o, "- Closed at {}", time(&c.at));
+                    }
+                }
             }
         },
         None => {
@@ -150,6 +177,13 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                         .unwrap_or_default()
                 ),
                 None => "NOT acknowledged".into(),
+            };
+            let ack = match &a.in_error {
+                Some(why) => format!(
+                    "{ack}; raised by a reading entered in error ({})",
+                    super::timeline_md::md_escape(why)
+                ),
+                None => ack,
             };
             let _ = writeln!(
                 o,

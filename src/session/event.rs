@@ -22,6 +22,10 @@ pub struct SessionStart {
     /// Why the session is held outside the protocol's date window, when it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_note: Option<String>,
+    /// The clinicians present (name or initials, and role), as given at
+    /// the start; the first is the default author of entries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clinicians: Vec<String>,
     /// The interface the session was started in, when it was not the full
     /// screen: `"screen-reader"`. Nothing else about the record differs.
     #[serde(default, skip_serializing_if = "Option::is_none")]

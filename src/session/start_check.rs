@@ -44,6 +44,8 @@ pub struct StartFields<'a> {
     pub weight_kg: &'a str,
     /// Empty for the protocol's default.
     pub mg_per_kg: &'a str,
+    /// The clinicians present, `;` between them ("A. Martin, RN; Dr Silva").
+    pub clinicians: &'a str,
 }
 
 /// The session start the typed fields ask for, with its dose worked out by
@@ -57,6 +59,27 @@ pub fn plan_start(
     let patient = fields.patient.trim().to_string();
     if patient.is_empty() {
         return Err("enter the patient's pseudonymous id".into());
+    }
+    let clinicians: Vec<String> = fields
+        .clinicians
+        .split(';')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if let Some(rule) = protocol
+        .course
+        .clinician_present
+        .as_ref()
+        .filter(|r| r.required)
+        && clinicians.is_empty()
+    {
+        return Err(format!(
+            "name the clinician present (the protocol requires one throughout: {})",
+            rule.source
+        ));
+    }
+    if clinicians.iter().any(|c| crate::text::has_control(c)) {
+        return Err("a clinician's name cannot hold control characters".into());
     }
     let n = protocol.course.sessions;
     let session: u32 = fields
@@ -100,6 +123,7 @@ pub fn plan_start(
         rehearsal,
         schedule_note: None,
         ui: None,
+        clinicians,
     };
     Ok((start, plan))
 }

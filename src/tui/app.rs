@@ -24,6 +24,7 @@ use std::sync::Arc;
 mod actions;
 mod background;
 mod flow;
+mod records;
 mod start;
 mod update;
 
@@ -102,8 +103,8 @@ pub struct Editor {
 }
 
 pub struct StartForm {
-    /// patient, session, weight, mg/kg
-    pub fields: [TextArea<'static>; 4],
+    /// patient, session, weight, mg/kg, clinicians present
+    pub fields: [TextArea<'static>; START_FIELDS],
     pub focus: usize,
     pub error: Option<String>,
     pub resumable: Option<Listing>,
@@ -112,12 +113,7 @@ pub struct StartForm {
 impl StartForm {
     pub fn empty() -> StartForm {
         StartForm {
-            fields: [
-                line_input(""),
-                line_input(""),
-                line_input(""),
-                line_input(""),
-            ],
+            fields: std::array::from_fn(|_| line_input("")),
             focus: 0,
             error: None,
             resumable: None,
@@ -125,11 +121,17 @@ impl StartForm {
     }
 }
 
-pub const START_LABELS: [&str; 4] = [
+/// The start form's fields.
+pub const START_FIELDS: usize = 5;
+/// The field naming the clinicians present.
+pub const CLINICIANS: usize = 4;
+
+pub const START_LABELS: [&str; START_FIELDS] = [
     "Patient (pseudonymous id)",
     "Course session number",
     "Weight (kg)",
     "mg/kg (inside the session's range)",
+    "Clinicians present (name, role; …)",
 ];
 
 pub struct SessionView {
@@ -202,6 +204,8 @@ pub struct App {
     course_patient: Option<String>,
     /// The reason given for starting outside the date window.
     pub pending_schedule_note: Option<String>,
+    /// Which of the clinicians present makes entries now (`w`).
+    pub author: usize,
     /// Rendered as a screen-reader transcript (`tui::reader`), not a full
     /// screen: recorded in the session's start entry.
     pub screen_reader: bool,
@@ -221,7 +225,7 @@ pub fn feed_line(t: &mut TextArea<'static>, key: KeyEvent) {
     }
 }
 
-fn text_of(t: &TextArea<'_>) -> String {
+pub fn text_of(t: &TextArea<'_>) -> String {
     t.lines().join("\n")
 }
 
@@ -267,6 +271,7 @@ impl App {
             course: CourseContext::default(),
             pending_schedule_note: None,
             screen_reader: false,
+            author: 0,
         }
     }
 
@@ -329,7 +334,7 @@ impl App {
     pub fn contexts(&self) -> Vec<Ctx> {
         match &self.screen {
             Screen::Start(_) => vec![Ctx::Start],
-            Screen::Closed(_) => vec![],
+            Screen::Closed(_) => vec![Ctx::Closed],
             Screen::Session(v) => {
                 if v.editor.is_some() {
                     return vec![Ctx::Editing];
@@ -404,7 +409,9 @@ impl App {
             Screen::Start(_) => self.on_start_key(key, &now),
             Screen::Session(_) => self.on_session_key(key, &now),
             Screen::Closed(_) => {
-                if matches!(key.code, KeyCode::Char('q') | KeyCode::Enter | KeyCode::Esc) {
+                if let Some(action) = keys::action_for(&[Ctx::Closed], &key) {
+                    self.update(action, &now);
+                } else if matches!(key.code, KeyCode::Char('q') | KeyCode::Enter | KeyCode::Esc) {
                     self.quit = true;
                 }
             }
@@ -425,24 +432,7 @@ impl App {
 
     /// Record an event; flash the refusal or a loud disk error.
     fn record(&mut self, ev: Event, now: &Moment) -> bool {
-        let Screen::Session(v) = &mut self.screen else {
-            return false;
-        };
-        match v.open.record(ev, now) {
-            Ok(seq) => {
-                v.last_saved = Some((seq, now.clone()));
-                v.disk_error = None;
-                true
-            }
-            Err(RecordOrRefusal::Refused(r)) => {
-                self.set_flash(r.to_string(), FlashKind::Refused);
-                false
-            }
-            Err(RecordOrRefusal::Disk(e)) => {
-                v.disk_error = Some(e.to_string());
-                false
-            }
-        }
+        self.record_taken(ev, now, None)
     }
 
     /// Milliseconds until the next frame: when the infusion timer runs, the

@@ -36,6 +36,8 @@ pub enum Ctx {
     Note,
     /// The start screen.
     Start,
+    /// The closed screen.
+    Closed,
 }
 
 /// Everything a key can ask of a session.
@@ -74,6 +76,9 @@ pub enum Action {
     ChooseMusic,
     RecreateFolder,
     WithdrawConsent,
+    NextAuthor,
+    Timeline,
+    Addendum,
 }
 
 impl Action {
@@ -112,6 +117,9 @@ impl Action {
         Action::ChooseMusic,
         Action::RecreateFolder,
         Action::WithdrawConsent,
+        Action::NextAuthor,
+        Action::Timeline,
+        Action::Addendum,
     ];
 }
 
@@ -318,6 +326,22 @@ pub const BINDINGS: &[Binding] = &[
         Some(A::EndEarly),
     ),
     b(
+        &[ch('L')],
+        "L",
+        "timeline: everything in order; correct an entry",
+        C::Session,
+        false,
+        Some(A::Timeline),
+    ),
+    b(
+        &[ch('w')],
+        "w",
+        "who is entering: the next clinician present",
+        C::Session,
+        false,
+        Some(A::NextAuthor),
+    ),
+    b(
         &[ch('W')],
         "W",
         "consent withdrawn (stops the infusion; asks a reason)",
@@ -427,7 +451,15 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[],
         "Tab",
-        "between the text and the quick tags (nausea, …); Space ticks a tag",
+        "to the quick tags and back; Space ticks one",
+        C::Note,
+        false,
+        None,
+    ),
+    b(
+        &[],
+        "1–8",
+        "in the tag row: tick that tag (typed text is always text)",
         C::Note,
         false,
         None,
@@ -447,6 +479,22 @@ pub const BINDINGS: &[Binding] = &[
         C::Start,
         true,
         None,
+    ),
+    b(
+        &[ch('A')],
+        "A",
+        "addendum to the signed record (asks the text and why)",
+        C::Closed,
+        true,
+        Some(A::Addendum),
+    ),
+    b(
+        &[ch('L')],
+        "L",
+        "timeline",
+        C::Closed,
+        true,
+        Some(A::Timeline),
     ),
     b(
         &[ctrl('r')],
@@ -506,6 +554,7 @@ pub fn title(ctx: Ctx) -> &'static str {
         Ctx::Editing => "Editing text",
         Ctx::Note => "Note",
         Ctx::Start => "Start screen",
+        Ctx::Closed => "Closed session",
     }
 }
 
@@ -539,6 +588,7 @@ pub const HELP_ORDER: &[Ctx] = &[
     Ctx::Simulator,
     Ctx::Vanished,
     Ctx::Start,
+    Ctx::Closed,
 ];
 
 /// The words the screen-reader mode reads for the same actions, in the
@@ -553,6 +603,9 @@ pub const WORDS: &[(&str, Action)] = &[
     ("close", A::Close),
     ("end", A::EndEarly),
     ("withdraw", A::WithdrawConsent),
+    ("who", A::NextAuthor),
+    ("timeline", A::Timeline),
+    ("addendum", A::Addendum),
     ("note", A::Note),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),

@@ -33,6 +33,8 @@ pub struct RunOptions {
     pub session: Option<u32>,
     pub weight: Option<f64>,
     pub mg_per_kg: Option<f64>,
+    /// The clinicians present, `;` between them.
+    pub clinician: Option<String>,
     pub rehearsal: bool,
     /// Simulated-time speed (rehearsal only).
     pub speed: f64,
@@ -189,6 +191,18 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     let mut form = form;
     if let Some(m) = opts.mg_per_kg {
         form.fields[3] = app::line_input(&protocol::dose::num(m));
+    }
+    match &opts.clinician {
+        Some(c) => form.fields[app::CLINICIANS] = app::line_input(c),
+        // A rehearsal starts straight away: the trainee, unless named.
+        None if opts.rehearsal
+            && app::text_of(&form.fields[app::CLINICIANS])
+                .trim()
+                .is_empty() =>
+        {
+            form.fields[app::CLINICIANS] = app::line_input("Trainee");
+        }
+        None => {}
     }
     app.screen = Screen::Start(Box::new(form));
     app.refresh_course();

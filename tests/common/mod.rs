@@ -26,6 +26,7 @@ pub fn montreal_app(
     let (mut app, clock) = montreal_app_at(tmp.path(), rehearsal, theme);
     let form = app.new_start_form(patient, Some(session), Some(70.0));
     app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
     (app, clock, tmp)
 }
 

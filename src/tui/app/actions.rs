@@ -22,6 +22,15 @@ impl App {
     /// through the key table (`keys.rs`), which also documents it, and
     /// then `update`.
     pub(super) fn command(&mut self, action: Action, now: &Moment) {
+        if let Screen::Closed(_) = self.screen {
+            match action {
+                Action::Addendum => self.open_addendum(),
+                Action::Timeline => self.open_timeline(),
+                Action::Leave => self.quit = true,
+                _ => {}
+            }
+            return;
+        }
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let at_current = v.view_phase == s.phase;
@@ -110,12 +119,18 @@ impl App {
                         v.selected = 0;
                     }
                 } else if last {
-                    self.close(now);
+                    self.open_sign_off(now);
                 } else {
                     self.advance(None, now);
                 }
             }
-            Action::Close => self.close(now),
+            Action::Close => self.open_sign_off(now),
+            Action::NextAuthor => self.next_author(),
+            Action::Timeline => self.open_timeline(),
+            Action::Addendum => self.set_flash(
+                "Addenda follow the closing; until then, enter it as usual",
+                FlashKind::Info,
+            ),
             Action::Up => {
                 if let Some(v) = self.view_mut() {
                     v.selected = v.selected.saturating_sub(1);

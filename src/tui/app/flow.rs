@@ -122,25 +122,31 @@ impl App {
 
     /// Save a vitals line; on success the line is cleared and left.
     pub(super) fn submit_vitals(&mut self, text: &str, now: &Moment) -> bool {
-        let reading = match vitals::parse(text) {
+        let Some((text, taken)) = self.taken_from(text, true, now) else {
+            return false;
+        };
+        let reading = match vitals::parse(&text) {
             Ok(r) => r,
             Err(e) => {
                 self.set_flash(e.to_string(), FlashKind::Refused);
                 return false;
             }
         };
-        if !self.record(Event::Vitals { reading }, now) {
+        if !self.record_taken(Event::Vitals { reading }, now, taken.clone()) {
             return false;
         }
         let raised = self
             .view()
-            .and_then(|v| v.open.session.vitals.last())
+            .and_then(|v| {
+                let seq = v.last_saved.as_ref()?.0;
+                v.open.session.vitals.iter().find(|e| e.seq == seq)
+            })
             .map_or(0, |e| e.raised.len());
         if let Some(v) = self.view_mut() {
             v.vitals = line_input("");
             v.vitals_focus = false;
         }
-        let mut msg = format!("Saved {}  {reading}", now.hhmm());
+        let mut msg = format!("Saved {}  {reading}{}", now.hhmm(), Self::late_text(&taken));
         if raised > 0 {
             msg.push_str("  — ALERT raised");
         }

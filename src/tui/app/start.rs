@@ -16,6 +16,8 @@ impl App {
                 line_input(&session.map(|s| s.to_string()).unwrap_or_default()),
                 line_input(&weight.map(dose::num).unwrap_or_default()),
                 line_input(""),
+                // Remembered from the last session started here.
+                line_input(&self.store.remembered_clinicians().unwrap_or_default()),
             ],
             focus: 0,
             error: None,
@@ -96,11 +98,11 @@ impl App {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Tab | KeyCode::Down => {
-                form.focus = (form.focus + 1) % 4;
+                form.focus = (form.focus + 1) % START_FIELDS;
                 self.look_up_patient();
             }
             KeyCode::BackTab | KeyCode::Up => {
-                form.focus = (form.focus + 3) % 4;
+                form.focus = (form.focus + START_FIELDS - 1) % START_FIELDS;
                 self.look_up_patient();
             }
             KeyCode::Esc => {
@@ -141,6 +143,7 @@ impl App {
                 session: &f[1],
                 weight_kg: &f[2],
                 mg_per_kg: &f[3],
+                clinicians: &f[CLINICIANS],
             },
             self.rehearsal,
         )
@@ -182,8 +185,13 @@ impl App {
     }
 
     pub(super) fn create(&mut self, start: SessionStart, now: &Moment) {
+        let clinicians = start.clinicians.join("; ");
         match self.store.create_session(&self.protocol_text, start, now) {
-            Ok(open) => self.enter_session(open, Some((1, now.clone()))),
+            Ok(open) => {
+                // The next session here starts with the same names.
+                self.store.remember_clinicians(&clinicians);
+                self.enter_session(open, Some((1, now.clone())))
+            }
             Err(e) => {
                 if let Screen::Start(form) = &mut self.screen {
                     form.error = Some(format!("could not create the record: {e}"));
@@ -209,6 +217,21 @@ impl App {
 
     pub fn enter_session(&mut self, open: OpenSession, saved: Option<(u64, Moment)>) {
         self.protocol = open.session.protocol_arc();
+        if open.session.is_closed() {
+            // A signed record opens on its closed screen: addenda only.
+            let path = open.dir.join("summary.md");
+            let summary = if path.is_file() {
+                Ok(path)
+            } else {
+                Err("no summary.md beside the journal".into())
+            };
+            self.screen = Screen::Closed(Box::new(ClosedView {
+                open,
+                summary,
+                report: None,
+            }));
+            return;
+        }
         self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
         let phase = open.session.phase;
         self.screen = Screen::Session(Box::new(SessionView {

@@ -44,6 +44,25 @@ pub enum Msg {
     DiscardEditor,
     ChooseMusic(MusicOption),
     Preview(MusicOption),
+    /// Open the correction of journal entry `entry` (from the timeline).
+    OpenCorrection {
+        entry: u64,
+        original: String,
+    },
+    /// Correct an entry: `replacement` read as the same kind of entry, or
+    /// empty for "entered in error".
+    Correct {
+        entry: u64,
+        replacement: String,
+        reason: String,
+    },
+    /// Sign and close (asked and confirmed).
+    SignAndClose,
+    /// An addendum to a closed, signed record.
+    Addendum {
+        text: String,
+        reason: String,
+    },
     /// Start the session the start form describes.
     Begin,
     /// Resume the unfinished session found for the start form's patient.
@@ -80,12 +99,20 @@ impl App {
             }
             Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
             Msg::Note { text, tags } => {
-                let done = if text.is_empty() {
-                    format!("Noted {}: {}", now.hhmm(), tags.join(", "))
-                } else {
-                    format!("Note saved {}", now.hhmm())
+                let Some((text, taken)) = self.taken_from(&text, false, now) else {
+                    return false;
                 };
-                self.record_flash(Event::Note { text, tags }, &done, now)
+                let late = Self::late_text(&taken);
+                let done = if text.is_empty() {
+                    format!("Noted {}: {}{late}", now.hhmm(), tags.join(", "))
+                } else {
+                    format!("Note saved {}{late}", now.hhmm())
+                };
+                let ok = self.record_taken(Event::Note { text, tags }, now, taken);
+                if ok {
+                    self.set_flash(done, FlashKind::Saved);
+                }
+                ok
             }
             Msg::Acknowledge { alert, action } => {
                 let ev = Event::AlertAcknowledged { alert, action };
@@ -113,6 +140,23 @@ impl App {
                 self.preview(&o);
                 true
             }
+            Msg::OpenCorrection { entry, original } => self.open_correction(entry, original),
+            Msg::Correct { reason, .. } | Msg::Addendum { reason, .. }
+                if reason.trim().is_empty() =>
+            {
+                self.set_flash("A reason is needed", FlashKind::Refused);
+                false
+            }
+            Msg::Correct {
+                entry,
+                replacement,
+                reason,
+            } => self.submit_correction(entry, &replacement, reason, now),
+            Msg::SignAndClose => {
+                self.close(now);
+                matches!(self.screen, Screen::Closed(_))
+            }
+            Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),
             Msg::Begin => {
                 self.look_up_patient();
                 self.try_start(now);
@@ -181,7 +225,10 @@ impl App {
     }
 
     fn submit_value(&mut self, prompt: &Prompt, text: &str, now: &Moment) -> bool {
-        let value = match crate::protocol::values::parse(prompt, text, &now.hhmm()) {
+        let Some((text, taken)) = self.taken_from(text, false, now) else {
+            return false;
+        };
+        let value = match crate::protocol::values::parse(prompt, &text, &now.hhmm()) {
             Ok(v) => v,
             Err(e) => {
                 self.set_flash(e, FlashKind::Refused);
@@ -193,9 +240,13 @@ impl App {
             prompt: prompt.id.clone(),
             value,
         };
-        if !self.record_flash(ev, &format!("Saved: {shown}"), now) {
+        if !self.record_taken(ev, now, taken.clone()) {
             return false;
         }
+        self.set_flash(
+            format!("Saved: {shown}{}", Self::late_text(&taken)),
+            FlashKind::Saved,
+        );
         let visible = self.visible_prompts();
         if let Some(v) = self.view_mut()
             && v.selected + 1 < visible.len()

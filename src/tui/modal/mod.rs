@@ -10,7 +10,10 @@ mod confirm;
 mod line;
 mod music;
 mod note;
+mod pair;
 mod reason;
+mod signoff;
+mod timeline;
 mod value;
 
 pub use ack::Ack;
@@ -18,7 +21,10 @@ pub use confirm::Confirm;
 pub use line::LineField;
 pub use music::Music;
 pub use note::Note;
+pub use pair::{Pair, PairFor, split_because};
 pub use reason::Reason;
+pub use signoff::SignOff;
+pub use timeline::Timeline;
 pub use value::Value;
 
 use crate::tui::app::Msg;
@@ -74,6 +80,9 @@ pub enum Modal {
     Music(Music),
     Value(Value),
     Confirm(Confirm),
+    Pair(Box<Pair>),
+    SignOff(SignOff),
+    Timeline(Timeline),
 }
 
 impl Modal {
@@ -85,6 +94,9 @@ impl Modal {
             Modal::Music(d) => d,
             Modal::Value(d) => d,
             Modal::Confirm(d) => d,
+            Modal::Pair(d) => d.as_ref(),
+            Modal::SignOff(d) => d,
+            Modal::Timeline(d) => d,
         }
     }
 
@@ -96,6 +108,9 @@ impl Modal {
             Modal::Music(d) => d,
             Modal::Value(d) => d,
             Modal::Confirm(d) => d,
+            Modal::Pair(d) => d.as_mut(),
+            Modal::SignOff(d) => d,
+            Modal::Timeline(d) => d,
         }
     }
 

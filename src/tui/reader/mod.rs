@@ -48,7 +48,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             outln!("{s}");
         }
         app.flash = None;
-        if app.quit || stop.load(Ordering::SeqCst) || matches!(app.screen, Screen::Closed(_)) {
+        if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
         let wait = tick(&app, &now);
@@ -120,9 +120,10 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             dir.display()
         );
     }
-    if ended_by_input {
-        outln!("Input ended; kap has left.");
-    }
+    outln!(
+        "{}kap has left.",
+        if ended_by_input { "Input ended; " } else { "" }
+    );
     ExitCode::SUCCESS
 }
 

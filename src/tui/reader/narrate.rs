@@ -104,7 +104,7 @@ impl Narrator {
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: &str| if t.is_empty() { none.to_string() } else { t };
         let mut s = format!(
-            "New {} under {} ({} sessions). Patient {}; session {}; weight {}; mg/kg {}.",
+            "New {} under {} ({} sessions). Patient {}; session {}; weight {}; mg/kg {}; clinicians present {}.",
             if ui.rehearsal { "rehearsal" } else { "session" },
             ui.protocol.protocol.name,
             ui.protocol.course.sessions,
@@ -116,6 +116,7 @@ impl Narrator {
                 format!("{} kg", field(2))
             },
             or(field(3), "the protocol's default"),
+            or(field(4), "not named"),
         );
         match ui.start.as_ref().map(|p| &p.dose) {
             Some(Ok((start, plan))) => {
@@ -208,6 +209,10 @@ impl Narrator {
             Ok(p) => out.push(format!("Summary written to {}.", p.display())),
             Err(e) => out.push(format!("Attention: the summary could not be written: {e}.")),
         }
+        out.push(
+            "The record is signed. Type addendum to add to it, timeline to hear it in order, or quit."
+                .into(),
+        );
         if let Some((text, written)) = &c.report {
             out.push(text.clone());
             match written {

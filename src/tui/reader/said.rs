@@ -40,11 +40,12 @@ pub fn on_start(line: &str) -> Said {
         "session" => Said::Field(1, rest.into()),
         "weight" => Said::Field(2, rest.trim_end_matches("kg").trim().into()),
         "mgkg" | "mg/kg" => Said::Field(3, rest.into()),
+        "clinician" | "clinicians" => Said::Field(4, rest.into()),
         "start" | "begin" => Said::Msg(Msg::Begin),
         "resume" => Said::Msg(Msg::ResumeFound),
         "quit" | "leave" => Said::Msg(Msg::Quit),
         _ => Said::Unknown(format!(
-            "\"{line}\" is not a start-screen command: patient, session, weight, mgkg, start, resume, quit, help"
+            "\"{line}\" is not a start-screen command: patient, session, weight, mgkg, clinician, start, resume, quit, help"
         )),
     }
 }
@@ -87,6 +88,11 @@ pub fn in_session(line: &str) -> Said {
         "help" | "?" => Said::Help,
         "time" => Said::Time,
         "status" | "where" | "prompts" => Said::Status,
+        "void" | "correct" => correction(lower.as_str(), rest),
+        "addendum" if !rest.is_empty() => match crate::tui::modal::split_because(rest) {
+            Some((text, reason)) => Said::Msg(Msg::Addendum { text, reason }),
+            None => Said::Unknown("an addendum is typed as: addendum TEXT because REASON".into()),
+        },
         "monitor" => Said::Monitor,
         // The infusion's pause key resumes it too.
         "resume" => Said::Msg(Msg::Do(Action::PauseInfusion)),
@@ -98,6 +104,33 @@ pub fn in_session(line: &str) -> Said {
                 "\"{line}\" is not a command here; type help for the list"
             )),
         },
+    }
+}
+
+/// `void N because REASON`, `correct N VALUE because REASON`.
+fn correction(word: &str, rest: &str) -> Said {
+    let (n, tail) = split(rest);
+    let Ok(entry) = n.trim_start_matches('#').parse::<u64>() else {
+        return Said::Unknown(format!(
+            "{word} takes an entry number (timeline lists them), then: because REASON"
+        ));
+    };
+    let tail = if word == "void" && !tail.to_lowercase().starts_with("because") {
+        format!("because {tail}")
+    } else {
+        tail.to_string()
+    };
+    match crate::tui::modal::split_because(&tail) {
+        Some((replacement, reason)) => Said::Msg(Msg::Correct {
+            entry,
+            replacement: if word == "void" {
+                String::new()
+            } else {
+                replacement
+            },
+            reason,
+        }),
+        None => Said::Unknown(format!("{word} {entry} … needs: because REASON")),
     }
 }
 
@@ -144,13 +177,15 @@ fn split(line: &str) -> (&str, &str) {
 pub fn help(on_start: bool) -> Vec<String> {
     if on_start {
         return vec![
-            "Start screen commands: patient ID; session N; weight KG; mgkg X (empty for the protocol's default); start; resume (an unfinished session of this patient); quit.".into(),
+            "Start screen commands: patient ID; session N; weight KG; mgkg X (empty for the protocol's default); clinician NAME, ROLE (several separated by semicolons); start; resume (an unfinished session of this patient); quit.".into(),
         ];
     }
     let mut out = vec![
         "Answer a prompt by its number: 3 alone ticks a check or asks for the answer; 3 followed by text answers it at once.".to_string(),
         "A vitals set is typed as it is read: 128/82 76 97 (or vitals followed by a reading).".to_string(),
         "note TEXT saves a note; tag N saves a quick tag; goals A; B; C sets the goals.".to_string(),
+        "An entry made late says when it was taken at its end: 128/82 76 97 at 10:42, or -5m; a note or answer takes @10:42 or @-5m.".to_string(),
+        "timeline reads every entry in order with its number; void N because REASON marks one entered in error; correct N VALUE because REASON replaces it; who passes the entries to the next clinician present.".to_string(),
         "time says the clock and the infusion timer; status reads the phase again; monitor reads the simulated monitor.".to_string(),
     ];
     for (word, action) in keys::WORDS {

@@ -19,7 +19,7 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
             },
             t.accent,
         )),
-        Line::from(""),
+        Line::from(Span::styled(signed_line(s), t.text)),
         Line::from(Span::styled(
             format!(" Record:  {}", c.open.dir.display()),
             t.text,
@@ -63,4 +63,26 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(" Press q to leave kap.", t.dim)));
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+}
+
+/// " Signed by A. Martin, RN at 10:32 · 1 addendum".
+fn signed_line(s: &crate::session::Session) -> String {
+    let closing = s.log().iter().rev().find(|e| {
+        matches!(
+            e.event,
+            crate::session::Event::Closed | crate::session::Event::Abandoned { .. }
+        )
+    });
+    let mut out = match closing {
+        Some(e) => format!(
+            " Signed by {} at {}",
+            e.stamp.by.as_deref().unwrap_or("(no clinician named)"),
+            e.at.hhmm()
+        ),
+        None => String::new(),
+    };
+    if !s.addenda.is_empty() {
+        out.push_str(&format!(" · {} addendum(s)", s.addenda.len()));
+    }
+    out
 }

@@ -28,7 +28,8 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     );
     let [fields, info] =
         Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
-    let rows = Layout::vertical([Constraint::Length(3); 4]).split(fields);
+    let rows =
+        Layout::vertical([Constraint::Length(3); crate::tui::app::START_FIELDS]).split(fields);
     for (i, area) in rows.iter().enumerate() {
         let mut ta = form.fields[i].clone();
         let focused = i == form.focus;

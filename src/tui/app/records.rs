@@ -1,0 +1,260 @@
+//! Keeping the record: who makes each entry, the time an entry was taken,
+//! the timeline and corrections made from it, closing as a signature, and
+//! addenda after it.
+
+use super::*;
+use crate::session::{Stamp, split_taken};
+use crate::tui::modal::{Pair, PairFor, SignOff, Timeline};
+
+impl App {
+    fn open_session(&self) -> Option<&OpenSession> {
+        match &self.screen {
+            Screen::Session(v) => Some(&v.open),
+            Screen::Closed(c) => Some(&c.open),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// The clinician entries are made by now: one of those named at the
+    /// start (the first, until `w` moves on).
+    pub fn author(&self) -> Option<String> {
+        let names = &self.open_session()?.session.start.clinicians;
+        names.get(self.author).or(names.first()).cloned()
+    }
+
+    pub(super) fn next_author(&mut self) {
+        let Some(open) = self.open_session() else {
+            return;
+        };
+        let n = open.session.start.clinicians.len();
+        if n < 2 {
+            self.set_flash(
+                match self.author() {
+                    Some(a) => format!("{a} is the only clinician named at the start"),
+                    None => "No clinician was named at the start".into(),
+                },
+                FlashKind::Info,
+            );
+            return;
+        }
+        self.author = (self.author + 1) % n;
+        let who = self.author().unwrap_or_default();
+        self.set_flash(format!("Entries are now made by {who}"), FlashKind::Info);
+    }
+
+    /// Record an event by the current author, taken at `taken` when that
+    /// was earlier (a late entry). Refusals and disk errors are shown.
+    pub(super) fn record_taken(&mut self, ev: Event, now: &Moment, taken: Option<Moment>) -> bool {
+        let stamp = Stamp {
+            by: self.author(),
+            taken,
+        };
+        let (open, last_saved, disk_error) = match &mut self.screen {
+            Screen::Session(v) => (
+                &mut v.open,
+                Some(&mut v.last_saved),
+                Some(&mut v.disk_error),
+            ),
+            Screen::Closed(c) => (&mut c.open, None, None),
+            Screen::Start(_) => return false,
+        };
+        match open.record_stamped(ev, now, &stamp) {
+            Ok(seq) => {
+                if let Some(l) = last_saved {
+                    *l = Some((seq, now.clone()));
+                }
+                if let Some(d) = disk_error {
+                    *d = None;
+                }
+                true
+            }
+            Err(RecordOrRefusal::Refused(r)) => {
+                self.set_flash(r.to_string(), FlashKind::Refused);
+                false
+            }
+            Err(RecordOrRefusal::Disk(e)) => {
+                match disk_error {
+                    Some(d) => *d = Some(e.to_string()),
+                    None => self.set_flash(format!("NOT SAVED: {e}"), FlashKind::Refused),
+                }
+                false
+            }
+        }
+    }
+
+    /// A time taken typed at the end of a line (`at 10:42`, `-5m`, or with
+    /// `@`): the rest of the line and the moment, or a refusal shown.
+    pub(super) fn taken_from(
+        &mut self,
+        line: &str,
+        bare: bool,
+        now: &Moment,
+    ) -> Option<(String, Option<Moment>)> {
+        let resolved = split_taken(line, bare).and_then(|(rest, t)| match t {
+            None => Ok((rest, None)),
+            Some(t) => t.resolve(now).map(|m| (rest, Some(m))),
+        });
+        match resolved {
+            Ok(r) => Some(r),
+            Err(e) => {
+                self.set_flash(e, FlashKind::Refused);
+                None
+            }
+        }
+    }
+
+    /// " (late entry, taken 10:42)" for a confirmation.
+    pub(super) fn late_text(taken: &Option<Moment>) -> String {
+        taken
+            .as_ref()
+            .map(|t| format!(" (late entry, taken {})", t.hhmm()))
+            .unwrap_or_default()
+    }
+
+    pub(super) fn open_timeline(&mut self) {
+        let Some(open) = self.open_session() else {
+            return;
+        };
+        let rows = crate::session::timeline::rows(&open.session);
+        self.modal = Some(Modal::Timeline(Timeline::new(rows)));
+    }
+
+    pub(super) fn open_correction(&mut self, entry: u64, original: String) -> bool {
+        self.modal = Some(Modal::Pair(Box::new(Pair::new(PairFor::Correct {
+            entry,
+            original,
+        }))));
+        true
+    }
+
+    /// Correct entry `entry`: replaced by `replacement` read as the same
+    /// kind of entry, or, when it is empty, marked entered in error.
+    pub(super) fn submit_correction(
+        &mut self,
+        entry: u64,
+        replacement: &str,
+        reason: String,
+        now: &Moment,
+    ) -> bool {
+        let Some(open) = self.open_session() else {
+            return false;
+        };
+        let s = &open.session;
+        let Some(orig) = s.entry(entry).map(|e| match &e.event {
+            Event::Corrected { with: Some(w), .. } => w.as_ref().clone(),
+            ev => ev.clone(),
+        }) else {
+            self.set_flash(format!("There is no entry {entry}"), FlashKind::Refused);
+            return false;
+        };
+        let with = if replacement.trim().is_empty() {
+            None
+        } else {
+            let parsed = match &orig {
+                Event::Vitals { .. } => vitals::parse(replacement)
+                    .map(|reading| Event::Vitals { reading })
+                    .map_err(|e| e.to_string()),
+                Event::Note { tags, .. } => Ok(Event::Note {
+                    text: replacement.trim().to_string(),
+                    tags: tags.clone(),
+                }),
+                Event::Answered { prompt, .. } => Ok(Event::Answered {
+                    prompt: prompt.clone(),
+                    text: replacement.trim().to_string(),
+                }),
+                Event::Recorded { prompt, .. } => match s.protocol().prompt(prompt) {
+                    Some((_, p)) => crate::protocol::values::parse(p, replacement, &now.hhmm())
+                        .map(|value| Event::Recorded {
+                            prompt: prompt.clone(),
+                            value,
+                        }),
+                    None => Err(format!("there is no prompt \"{prompt}\"")),
+                },
+                other => Err(format!(
+                    "a {} entry is not replaced; mark it entered in error, or add a note",
+                    other.kind()
+                )),
+            };
+            match parsed {
+                Ok(ev) => Some(Box::new(ev)),
+                Err(e) => {
+                    self.set_flash(e, FlashKind::Refused);
+                    return false;
+                }
+            }
+        };
+        let done = if with.is_some() {
+            format!("Entry {entry} replaced; the original is kept, struck through")
+        } else {
+            format!("Entry {entry} marked entered in error; it is kept, struck through")
+        };
+        let ev = Event::Corrected {
+            entry,
+            reason,
+            with,
+        };
+        let ok = self.record_taken(ev, now, None);
+        if ok {
+            self.set_flash(done, FlashKind::Saved);
+            self.rewrite_summary_if_closed(now);
+        }
+        ok
+    }
+
+    /// `C`: ask for the signature, showing what is still open.
+    pub(super) fn open_sign_off(&mut self, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let mut open: Vec<String> = s.holds(now);
+        open.extend(
+            s.missing_required(s.current_phase())
+                .iter()
+                .map(|p| format!("{} (required)", p.text)),
+        );
+        open.extend(
+            s.alerts
+                .active()
+                .iter()
+                .map(|a| format!("alert {} not acknowledged", a.id)),
+        );
+        open.extend(
+            s.measures_due(now)
+                .iter()
+                .filter(|(_, d)| d.state != crate::session::DueState::Upcoming)
+                .map(|(p, _)| format!("{} (due)", p.text)),
+        );
+        self.modal = Some(Modal::SignOff(SignOff {
+            signer: self.author(),
+            open,
+        }));
+    }
+
+    pub(super) fn open_addendum(&mut self) {
+        self.modal = Some(Modal::Pair(Box::new(Pair::new(PairFor::Addendum))));
+    }
+
+    pub(super) fn submit_addendum(&mut self, text: String, reason: String, now: &Moment) -> bool {
+        let ok = self.record_taken(Event::Addendum { text, reason }, now, None);
+        if ok {
+            let who = self
+                .author()
+                .map(|a| format!(" by {a}"))
+                .unwrap_or_default();
+            self.set_flash(
+                format!("Addendum saved {}{who}", now.hhmm()),
+                FlashKind::Saved,
+            );
+            self.rewrite_summary_if_closed(now);
+        }
+        ok
+    }
+
+    /// A closed record's summary is written again after an addendum or a
+    /// correction, sealed with the journal's new last entry.
+    fn rewrite_summary_if_closed(&mut self, now: &Moment) {
+        if let Screen::Closed(c) = &mut self.screen {
+            let at = c.open.session.as_of(now);
+            c.summary = crate::record::summary::write_closing(&c.open, &at);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Two lines asked together: a correction (the replacement, empty for
+//! "entered in error", then the reason) and an addendum (the text, then
+//! the reason). Enter on the first moves to the second; Enter on the
+//! second submits; Tab moves between them.
+
+use super::line::LineKey;
+use super::{Body, Dialog, LineField, Outcome};
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::text::{Line, Span};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PairFor {
+    /// Correct journal entry `entry`, shown as `original`.
+    Correct {
+        entry: u64,
+        original: String,
+    },
+    Addendum,
+}
+
+pub struct Pair {
+    pub purpose: PairFor,
+    pub first: LineField,
+    pub second: LineField,
+    pub on_second: bool,
+}
+
+impl Pair {
+    pub fn new(purpose: PairFor) -> Pair {
+        Pair {
+            purpose,
+            first: LineField::default(),
+            second: LineField::default(),
+            on_second: false,
+        }
+    }
+
+    fn msg(&self, first: String, second: String) -> Msg {
+        match &self.purpose {
+            PairFor::Correct { entry, .. } => Msg::Correct {
+                entry: *entry,
+                replacement: first,
+                reason: second,
+            },
+            PairFor::Addendum => Msg::Addendum {
+                text: first,
+                reason: second,
+            },
+        }
+    }
+
+    fn labels(&self) -> (&'static str, &'static str) {
+        match self.purpose {
+            PairFor::Correct { .. } => (
+                "The right value (leave empty if the entry was made in error)",
+                "Why the entry is corrected",
+            ),
+            PairFor::Addendum => ("The addendum", "Why it is added after signing"),
+        }
+    }
+}
+
+impl Dialog for Pair {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        if matches!(key.code, KeyCode::Tab | KeyCode::BackTab) {
+            self.on_second = !self.on_second;
+            return Outcome::Keep;
+        }
+        let field = if self.on_second {
+            &mut self.second
+        } else {
+            &mut self.first
+        };
+        match field.on_key(key) {
+            LineKey::Submit(_) if !self.on_second => {
+                self.on_second = true;
+                Outcome::Keep
+            }
+            LineKey::Submit(_) => Outcome::Submit(self.msg(self.first.text(), self.second.text())),
+            LineKey::Close if self.first.text().is_empty() && self.second.text().is_empty() => {
+                Outcome::Close
+            }
+            LineKey::Close => Outcome::Close,
+            LineKey::Keep => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let (a, b) = self.labels();
+        let (title, mut lines) = match &self.purpose {
+            PairFor::Correct { entry, original } => (
+                format!("Correct entry {entry}"),
+                vec![Line::from(Span::styled(original.clone(), t.text))],
+            ),
+            PairFor::Addendum => ("Addendum to the signed record".to_string(), vec![]),
+        };
+        let mark = |on: bool| if on { "› " } else { "  " };
+        lines.push(Line::from(Span::styled(
+            format!("{}{a}: {}", mark(!self.on_second), self.first.text()),
+            if self.on_second { t.dim } else { t.accent },
+        )));
+        lines.push(Line::from(Span::styled(
+            format!("{}{b}: {}", mark(self.on_second), self.second.text()),
+            if self.on_second { t.accent } else { t.dim },
+        )));
+        let field = if self.on_second {
+            &self.second
+        } else {
+            &self.first
+        };
+        lines.push(field.hint(
+            t,
+            if self.on_second {
+                "saves"
+            } else {
+                "goes to the next line"
+            },
+        ));
+        Body {
+            title,
+            input: Some(&field.input),
+            lines,
+        }
+    }
+
+    fn spoken(&self) -> String {
+        match &self.purpose {
+            PairFor::Correct { entry, original } => format!(
+                "Correct entry {entry}: {original}. Type the right value, then \"because\" and the reason; or only \"because\" and the reason if it was entered in error."
+            ),
+            PairFor::Addendum => "Addendum: type the text, then \"because\" and the reason.".into(),
+        }
+    }
+
+    fn answer(&mut self, line: &str) -> Outcome {
+        match split_because(line) {
+            Some((first, reason)) => Outcome::Submit(self.msg(first, reason)),
+            None => Outcome::Keep,
+        }
+    }
+}
+
+/// "VALUE because REASON" → (value, reason); the value may be empty.
+pub fn split_because(line: &str) -> Option<(String, String)> {
+    let l = line.trim();
+    let lower = l.to_lowercase();
+    let i = if lower.starts_with("because ") {
+        0
+    } else {
+        lower.find(" because ")? + 1
+    };
+    let first = l[..i].trim().to_string();
+    let reason = l[i + "because ".len()..].trim().to_string();
+    Some((first, reason))
+}

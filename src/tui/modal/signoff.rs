@@ -1,0 +1,71 @@
+//! Closing is a signature: what is still open, who signs, and a yes.
+
+use super::{Body, Dialog, Outcome};
+use crate::tui::app::Msg;
+use crate::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::text::{Line, Span};
+
+pub struct SignOff {
+    /// Who signs (the clinician making entries now).
+    pub signer: Option<String>,
+    /// What is still open: shown, never hidden.
+    pub open: Vec<String>,
+}
+
+impl Dialog for SignOff {
+    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Char('y' | 'Y') => Outcome::Submit(Msg::SignAndClose),
+            KeyCode::Char('n') | KeyCode::Esc => Outcome::Close,
+            _ => Outcome::Keep,
+        }
+    }
+
+    fn body(&self, t: &Theme) -> Body<'_> {
+        let mut lines = vec![Line::from(Span::styled(
+            format!(
+                "Signed by {}. After this only addenda can be added.",
+                self.signer.as_deref().unwrap_or("(no clinician named)")
+            ),
+            t.text,
+        ))];
+        if self.open.is_empty() {
+            lines.push(Line::from(Span::styled("Nothing is left open.", t.ok)));
+        } else {
+            lines.push(Line::from(Span::styled("Still open:", t.warn)));
+            for o in &self.open {
+                lines.push(Line::from(Span::styled(format!("  • {o}"), t.warn)));
+            }
+        }
+        lines.push(Line::from(Span::styled(
+            "y sign and close · n not yet",
+            t.accent,
+        )));
+        Body {
+            title: "Sign and close the session".into(),
+            input: None,
+            lines,
+        }
+    }
+
+    fn spoken(&self) -> String {
+        let open = if self.open.is_empty() {
+            "Nothing is left open.".to_string()
+        } else {
+            format!("Still open: {}.", self.open.join("; "))
+        };
+        format!(
+            "Sign and close the session, signed by {}? After this only addenda can be added. {open} Type yes or no.",
+            self.signer.as_deref().unwrap_or("no clinician named")
+        )
+    }
+
+    fn answer(&mut self, line: &str) -> Outcome {
+        match line.trim().to_lowercase().as_str() {
+            "y" | "yes" => Outcome::Submit(Msg::SignAndClose),
+            "n" | "no" => Outcome::Close,
+            _ => Outcome::Keep,
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! A record a clinic can sign: corrections that keep the original, late
+//! entries filed where they belong, who made each entry, sign-off and
+//! addenda — through the real journal, replayed, and into every export.
+
+use kap::protocol;
+use kap::record::{OpenSession, Store, export, store::read_session};
+use kap::session::timeline::{self, Status};
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, MINUTE, SessionStart, SimClock, Stamp, StartFields, plan_start};
+use std::path::PathBuf;
+
+struct W {
+    open: OpenSession,
+    clock: SimClock,
+    _tmp: tempfile::TempDir,
+}
+
+const NURSE: &str = "A. Martin, RN";
+const DOCTOR: &str = "Dr B. Silva, psychiatrist";
+
+impl W {
+    /// A Montreal session 3 with two clinicians, walked to a running
+    /// infusion.
+    fn infusing() -> W {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p = protocol::load_str(&path, &text).unwrap().protocol;
+        let fields = StartFields {
+            patient: "P-017",
+            session: "3",
+            weight_kg: "70",
+            mg_per_kg: "",
+            clinicians: "A. Martin, RN; Dr B. Silva, psychiatrist",
+        };
+        let (start, _): (SessionStart, _) = plan_start(&p, fields, false).unwrap();
+        let clock = SimClock::fixed();
+        let store = Store::at(tmp.path());
+        let open = store.create_session(&text, start, &clock.now()).unwrap();
+        let mut w = W {
+            open,
+            clock,
+            _tmp: tmp,
+        };
+        for _ in 0..3 {
+            w.ok(Event::Advanced {
+                reason: Some("test".into()),
+            });
+        }
+        for id in ["readiness", "consent", "iv-line"] {
+            w.ok(Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            });
+        }
+        w.vitals("128/82 76 98");
+        w.ok(Event::Advanced {
+            reason: Some("test".into()),
+        });
+        w.ok(Event::DosingStarted);
+        w
+    }
+
+    fn stamped(&mut self, ev: Event, stamp: Stamp) -> Result<u64, String> {
+        self.clock.advance(MINUTE);
+        self.open
+            .record_stamped(ev, &self.clock.now(), &stamp)
+            .map_err(|e| e.to_string())
+    }
+
+    fn ok(&mut self, ev: Event) -> u64 {
+        let by = Stamp {
+            by: Some(NURSE.into()),
+            taken: None,
+        };
+        self.stamped(ev, by).unwrap()
+    }
+
+    fn vitals(&mut self, v: &str) -> u64 {
+        self.ok(Event::Vitals {
+            reading: parse(v).unwrap(),
+        })
+    }
+
+    fn replayed(&self) -> kap::session::Session {
+        read_session(&self.open.dir).unwrap().session
+    }
+}
+
+#[test]
+fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
+    let mut w = W::infusing();
+    let high = w.vitals("210/125 80 89");
+    assert_eq!(w.open.session.alerts.active().len(), 3);
+    let note = w.ok(Event::Note {
+        text: "vomited".into(),
+        tags: vec![],
+    });
+    let conc = w.ok(Event::Recorded {
+        prompt: "concentration-given".into(),
+        value: kap::protocol::values::Value::Number(10.0),
+    });
+    let typo = w.vitals("118/79 72 97");
+    let doctor = Stamp {
+        by: Some(DOCTOR.into()),
+        taken: None,
+    };
+    let fix = |entry, with: Option<Event>, reason: &str| Event::Corrected {
+        entry,
+        reason: reason.into(),
+        with: with.map(Box::new),
+    };
+    // The high reading was another patient's: entered in error.
+    w.stamped(fix(high, None, "another patient's monitor"), doctor.clone())
+        .unwrap();
+    // The note and the value are replaced.
+    w.ok(fix(
+        note,
+        Some(Event::Note {
+            text: "nauseated, did not vomit".into(),
+            tags: vec![],
+        }),
+        "misheard",
+    ));
+    w.ok(fix(
+        conc,
+        Some(Event::Recorded {
+            prompt: "concentration-given".into(),
+            value: kap::protocol::values::Value::Number(1.0),
+        }),
+        "read the wrong label",
+    ));
+    w.ok(fix(
+        typo,
+        Some(Event::Vitals {
+            reading: parse("128/79 72 97").unwrap(),
+        }),
+        "typed 118 for 128",
+    ));
+    // A correction cannot be corrected twice, nor change the kind.
+    assert!(
+        w.stamped(fix(high, None, "again"), Stamp::default())
+            .is_err()
+    );
+    let wrong_kind = fix(
+        note,
+        Some(Event::Vitals {
+            reading: parse("120/80").unwrap(),
+        }),
+        "x",
+    );
+    assert!(w.stamped(wrong_kind, Stamp::default()).is_err());
+    assert!(
+        w.stamped(fix(note + 1000, None, "x"), Stamp::default())
+            .is_err()
+    );
+
+    // The state honours the corrections, live and replayed alike.
+    let s = w.replayed();
+    assert_eq!(s, w.open.session);
+    assert!(
+        s.alerts.active().is_empty(),
+        "alerts from the voided reading still wait"
+    );
+    assert!(s.alerts.alerts.iter().all(|a| a.in_error.is_some()));
+    let readings: Vec<String> = s.vitals.iter().map(|v| v.reading.to_string()).collect();
+    assert!(
+        !readings
+            .iter()
+            .any(|r| r.contains("210/125") || r.contains("118/79")),
+        "{readings:?}"
+    );
+    assert!(
+        readings.iter().any(|r| r.contains("128/79")),
+        "{readings:?}"
+    );
+    assert_eq!(s.notes.len(), 1);
+    assert_eq!(s.notes[0].text, "nauseated, did not vomit");
+    let conc_values: Vec<_> = s.values["concentration-given"]
+        .iter()
+        .map(|v| v.value.clone())
+        .collect();
+    assert_eq!(conc_values, vec![kap::protocol::values::Value::Number(1.0)]);
+    // The replacement stands for the moment of the original.
+    let orig_at = s.entry(typo).unwrap().at.clone();
+    assert!(
+        s.vitals
+            .iter()
+            .any(|v| v.at == orig_at && v.reading.to_string().contains("128/79"))
+    );
+    assert_eq!(s.corrections[&high].by.as_deref(), Some(DOCTOR));
+
+    // The timeline keeps the originals, marked.
+    let rows = timeline::rows(&s);
+    let struck: Vec<_> = rows
+        .iter()
+        .filter(|r| r.status != Status::Current)
+        .collect();
+    assert_eq!(
+        struck.len(),
+        4 + 3,
+        "4 entries and the 3 alerts: {struck:#?}"
+    );
+
+    // The summary strikes them through beside the correction.
+    let now = w.clock.now();
+    let md = kap::record::summary::markdown(&s, &now);
+    for text in ["BP 210/125", "vomited", "BP 118/79"] {
+        assert!(
+            md.lines().any(|l| l.contains("~~") && l.contains(text)),
+            "{text} not struck:\n{md}"
+        );
+    }
+    assert!(md.contains("another patient's monitor"), "{md}");
+    assert!(md.contains("raised by a reading entered in error"), "{md}");
+
+    // CSV: every reading ever entered, with its status.
+    let csv = export::csv(&s, &Default::default());
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",210,125,") && l.contains(",entered-in-error,")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",118,79,") && l.contains(",replaced,")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",128,79,") && l.contains(",current,")),
+        "{csv}"
+    );
+
+    // FHIR: the voided readings are Observations entered-in-error, under
+    // the ids they always had.
+    let bundle = export::fhir(&s, "rec", &now, &Default::default());
+    let obs: Vec<&serde_json::Value> = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Observation")
+        .collect();
+    let voided: Vec<_> = obs
+        .iter()
+        .filter(|o| o["status"] == "entered-in-error")
+        .collect();
+    assert_eq!(voided.len(), 6, "three readings of each voided set");
+    assert!(voided.iter().any(|o| o["id"] == format!("rec-bp-{high}")));
+    assert!(
+        obs.iter()
+            .any(|o| o["id"] == format!("rec-bp-{typo}") && o["status"] == "entered-in-error")
+    );
+}
+
+#[test]
+fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
+    let mut w = W::infusing();
+    // 14 minutes into the infusion the BP (due 10–15 min) is due.
+    w.clock.advance(12 * MINUTE);
+    let now = w.clock.now();
+    let due = w.open.session.vitals_due(&now).unwrap();
+    assert_eq!(due.state, kap::session::DueState::Due);
+    // It was taken 5 minutes ago and is typed now.
+    let taken = now.plus(-5 * MINUTE);
+    let seq = w
+        .stamped(
+            Event::Vitals {
+                reading: parse("130/84 78 97").unwrap(),
+            },
+            Stamp {
+                by: Some(NURSE.into()),
+                taken: Some(taken.clone()),
+            },
+        )
+        .unwrap();
+    let s = w.replayed();
+    let v = s.vitals.iter().find(|v| v.seq == seq).unwrap();
+    assert_eq!(v.at, taken, "filed at the time taken");
+    assert!(v.entered.is_some(), "marked as a late entry");
+    // The schedule counts from when it was taken: next due 10 minutes
+    // after that, not after the typing.
+    let next = s.vitals_due(&w.clock.now()).unwrap();
+    assert_eq!(next.from, taken.plus(10 * MINUTE));
+    let row = timeline::rows(&s)
+        .into_iter()
+        .find(|r| r.seq == Some(seq))
+        .unwrap();
+    assert!(
+        row.late && row.marks()[0].starts_with("late entry"),
+        "{row:?}"
+    );
+    let md = kap::record::summary::markdown(&s, &w.clock.now());
+    assert!(md.contains("late entry, recorded"), "{md}");
+    // A time taken cannot be in the future, nor before the session.
+    let future = Stamp {
+        by: None,
+        taken: Some(w.clock.now().plus(5 * MINUTE)),
+    };
+    assert!(
+        w.stamped(
+            Event::Note {
+                text: "x".into(),
+                tags: vec![]
+            },
+            future
+        )
+        .is_err()
+    );
+    let before = Stamp {
+        by: None,
+        taken: Some(s.started_at.plus(-MINUTE)),
+    };
+    assert!(
+        w.stamped(
+            Event::Note {
+                text: "x".into(),
+                tags: vec![]
+            },
+            before
+        )
+        .is_err()
+    );
+    // Only what can have happened earlier carries a time taken.
+    let taken_start = Stamp {
+        by: None,
+        taken: Some(taken),
+    };
+    assert!(w.stamped(Event::DebriefStarted, taken_start).is_err());
+}
+
+#[test]
+fn closing_is_signed_and_then_only_addenda_are_taken() {
+    let mut w = W::infusing();
+    w.ok(Event::Abandoned {
+        reason: "patient asked to stop".into(),
+    });
+    let s = w.replayed();
+    assert!(s.is_closed());
+    let closing = s.log().last().unwrap();
+    assert_eq!(closing.stamp.by.as_deref(), Some(NURSE));
+    // Anything but an addendum is refused.
+    let refused = w
+        .stamped(
+            Event::Note {
+                text: "forgot to say".into(),
+                tags: vec![],
+            },
+            Stamp::default(),
+        )
+        .unwrap_err();
+    assert!(refused.contains("the session is closed"), "{refused}");
+    assert!(refused.contains("addendum"), "{refused}");
+    // An addendum needs text and a reason, and says who and when.
+    let no_reason = Event::Addendum {
+        text: "x".into(),
+        reason: " ".into(),
+    };
+    assert!(w.stamped(no_reason, Stamp::default()).is_err());
+    let seq = w
+        .stamped(
+            Event::Addendum {
+                text: "Pharmacy confirmed the batch: 1 mg/mL.".into(),
+                reason: "information received after closing".into(),
+            },
+            Stamp {
+                by: Some(DOCTOR.into()),
+                taken: None,
+            },
+        )
+        .unwrap();
+    let s = w.replayed();
+    assert_eq!(s.addenda.len(), 1);
+    assert_eq!(s.addenda[0].seq, seq);
+    assert_eq!(s.addenda[0].by.as_deref(), Some(DOCTOR));
+    let md = kap::record::summary::markdown(&s, &w.clock.now());
+    assert!(md.contains("## Addenda"), "{md}");
+    assert!(md.contains("Pharmacy confirmed the batch"), "{md}");
+    assert!(md.contains(DOCTOR), "{md}");
+    // An addendum before closing is refused: entries are made as usual.
+    let mut open = W::infusing();
+    let early = Event::Addendum {
+        text: "x".into(),
+        reason: "y".into(),
+    };
+    assert!(open.stamped(early, Stamp::default()).is_err());
+}
