@@ -386,3 +386,80 @@ fn closing_is_signed_and_then_only_addenda_are_taken() {
     };
     assert!(open.stamped(early, Stamp::default()).is_err());
 }
+
+mod common;
+
+use kap::tui::app::Screen;
+use kap::tui::keys::Action;
+use kap::tui::theme::ThemeName;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn press(app: &mut kap::tui::app::App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// The same, as a clinician does it on screen: a reading corrected from
+/// the timeline, the session signed, an addendum after it.
+#[test]
+fn on_screen_a_reading_is_voided_from_the_timeline_and_an_addendum_follows_the_signature() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-screen", 3);
+    common::into_infusion(&mut app, &clock);
+    clock.advance(3 * MINUTE);
+    common::vitals(&mut app, &clock, "210/125 80 89");
+    let active = |app: &kap::tui::app::App| match &app.screen {
+        Screen::Session(v) => v.open.session.alerts.active().len(),
+        _ => 0,
+    };
+    assert_eq!(active(&app), 3);
+    // L, up from the alerts to the reading, e, no replacement, a reason.
+    common::update(&mut app, &clock, Action::Timeline);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Char('e'));
+    let (text, _) = common::render(&app, &clock, 80, 24);
+    assert!(text.contains("Correct entry"), "{text}");
+    assert!(text.contains("210/125"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    common::type_line(&mut app, "another patient's monitor");
+    assert!(app.modal.is_none());
+    assert_eq!(
+        active(&app),
+        0,
+        "the alerts of a voided reading stop waiting"
+    );
+    let (text, _) = common::render(&app, &clock, 80, 24);
+    assert!(text.contains("marked entered in error"), "{text}");
+
+    // End early (a signed closing too), then an addendum.
+    common::update(&mut app, &clock, Action::EndEarly);
+    common::type_line(&mut app, "patient asked to stop");
+    let Screen::Closed(c) = &app.screen else {
+        panic!("not closed")
+    };
+    let dir = c.open.dir.clone();
+    press(&mut app, KeyCode::Char('n'));
+    assert!(
+        matches!(app.screen, Screen::Closed(_)),
+        "only A, L and q act here"
+    );
+    press(&mut app, KeyCode::Char('A'));
+    common::type_line(&mut app, "Pharmacy confirmed the batch");
+    common::type_line(&mut app, "information received after closing");
+    assert!(app.modal.is_none());
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    assert!(summary.contains("## Addenda"), "{summary}");
+    assert!(
+        summary.contains("Pharmacy confirmed the batch"),
+        "{summary}"
+    );
+    assert!(summary.contains("by A. Martin, RN"), "{summary}");
+    assert!(
+        summary.contains("~~"),
+        "the voided reading is struck through"
+    );
+    // The summary's seal follows the journal's new last entry.
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    let n = journal.lines().count();
+    assert!(summary.contains(&format!("entries 1 to {n};")), "{summary}");
+}

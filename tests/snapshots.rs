@@ -178,3 +178,35 @@ fn closed_screen() {
     assert!(matches!(t.app.screen, Screen::Closed(_)));
     t.snap("closed");
 }
+
+#[test]
+fn timeline_and_correction_dialog() {
+    let mut t = T::new("timeline");
+    t.walk_to_infusion();
+    common::vitals(&mut t.app, &t.clock, "210/125 80 89");
+    t.update(Action::Timeline);
+    t.snap("dialog-timeline");
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Char('e'));
+    t.snap("dialog-correct");
+}
+
+#[test]
+fn sign_off_and_addendum() {
+    let mut t = T::new("signoff");
+    t.walk_to_infusion();
+    t.update(Action::StopInfusion);
+    t.type_line("asked to stop");
+    for _ in 0..3 {
+        t.skip();
+    }
+    t.update(Action::Close);
+    t.snap("dialog-sign-off");
+    t.key(KeyCode::Esc);
+    t.update(Action::EndEarly);
+    t.type_line("patient went home");
+    t.key(KeyCode::Char('A'));
+    t.snap("dialog-addendum");
+}

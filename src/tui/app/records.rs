@@ -206,11 +206,8 @@ impl App {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let mut open: Vec<String> = s.holds(now);
-        open.extend(
-            s.missing_required(s.current_phase())
-                .iter()
-                .map(|p| format!("{} (required)", p.text)),
-        );
+        let missing = s.missing_required(s.current_phase());
+        open.extend(missing.iter().map(|p| format!("{} (required)", p.text)));
         open.extend(
             s.alerts
                 .active()
@@ -221,6 +218,7 @@ impl App {
             s.measures_due(now)
                 .iter()
                 .filter(|(_, d)| d.state != crate::session::DueState::Upcoming)
+                .filter(|(p, _)| !missing.iter().any(|m| m.id == p.id))
                 .map(|(p, _)| format!("{} (due)", p.text)),
         );
         self.modal = Some(Modal::SignOff(SignOff {

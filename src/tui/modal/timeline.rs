@@ -11,6 +11,9 @@ use ratatui::text::{Line, Span};
 
 /// Rows a page shows (fits 80×24 with the dialog's frame and hints).
 pub const PAGE: usize = 12;
+/// Characters of a row shown on screen (the whole row is spoken, and is in
+/// the summary's timeline).
+const ROW_WIDTH: usize = 70;
 
 pub struct Timeline {
     pub rows: Vec<Row>,
@@ -97,7 +100,11 @@ impl Dialog for Timeline {
 
     fn body(&self, t: &Theme) -> Body<'_> {
         let shown = self.shown();
-        let top = (self.cursor / PAGE) * PAGE;
+        // A window around the highlighted row: the last page at the end.
+        let top = self
+            .cursor
+            .saturating_sub(PAGE / 2)
+            .min(shown.len().saturating_sub(PAGE));
         let mut lines: Vec<Line<'_>> = shown
             .iter()
             .enumerate()
@@ -108,7 +115,12 @@ impl Dialog for Timeline {
                 if r.status != Status::Current {
                     style = style.add_modifier(Modifier::CROSSED_OUT);
                 }
-                Line::from(Span::styled(Self::line_of(r), style))
+                // One screen line per row: the dialog is 70 wide inside.
+                let mut text = Self::line_of(r);
+                if text.chars().count() > ROW_WIDTH {
+                    text = text.chars().take(ROW_WIDTH - 1).collect::<String>() + "…";
+                }
+                Line::from(Span::styled(text, style))
             })
             .collect();
         while lines.len() < PAGE {
@@ -116,7 +128,7 @@ impl Dialog for Timeline {
         }
         lines.push(Line::from(Span::styled(
             format!(
-                "{} of {} · showing {} · ↑↓ PgUp PgDn · Tab kind · e correct · Esc closes",
+                "{}/{} · {} · ↑↓ PgUp PgDn · Tab kind · e correct · Esc",
                 (self.cursor + 1).min(shown.len()),
                 shown.len(),
                 self.filter.map_or("everything", |k| k.label())
