@@ -297,7 +297,7 @@ pub fn describe(p: &Protocol) -> String {
             s,
             "  alert {} ({}): {} {t} {} — {}  [{}]",
             a.id,
-            a.severity.as_str(),
+            a.priority.as_str(),
             a.metric.label(),
             a.metric.unit(),
             a.action,

@@ -190,7 +190,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 "- {} {} ({}): {}; {ack}",
                 time(&a.raised_at),
                 a.headline(),
-                a.severity.as_str(),
+                a.priority.as_str(),
                 a.action
             );
         }

@@ -4,7 +4,7 @@
 
 use super::clock::{MINUTE, Moment};
 use super::vitals::Reading;
-use crate::protocol::{AlertRule, Metric, Severity};
+use crate::protocol::{AlertRule, Metric, Priority};
 use serde::Serialize;
 
 /// A raised alert.
@@ -20,7 +20,7 @@ pub struct Alert {
     /// The protocol's limit, and which side of it is alarming.
     pub limit: f64,
     pub above: bool,
-    pub severity: Severity,
+    pub priority: Priority,
     /// The protocol's action text, shown verbatim.
     pub action: String,
     /// Where the protocol says the limit comes from.
@@ -33,6 +33,8 @@ pub struct Alert {
     pub back_in_range: Option<Moment>,
     /// The journal entry of the reading that raised it.
     pub entry: Option<u64>,
+    /// Acknowledgements before the current one (each reminder asks anew).
+    pub earlier_acks: Vec<Acknowledgement>,
     /// The reading that raised it was later marked entered in error (or
     /// replaced): why. Such an alert no longer waits for anyone.
     pub in_error: Option<String>,
@@ -151,7 +153,7 @@ impl AlertBook {
                 value: v,
                 limit,
                 above,
-                severity: rule.severity,
+                priority: rule.priority,
                 action: rule.action.clone(),
                 source: rule.source.clone(),
                 raised_at: at.clone(),
@@ -159,6 +161,7 @@ impl AlertBook {
                 acknowledged: None,
                 back_in_range: None,
                 entry: None,
+                earlier_acks: Vec::new(),
                 in_error: None,
             });
             raised.push(id);
@@ -194,7 +197,7 @@ impl AlertBook {
     /// Alerts waiting for acknowledgement, most severe first, then oldest.
     pub fn active(&self) -> Vec<&Alert> {
         let mut v: Vec<&Alert> = self.alerts.iter().filter(|a| a.is_active()).collect();
-        v.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(&b.id)));
+        v.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
         v
     }
 }

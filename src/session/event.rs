@@ -137,6 +137,13 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         with: Option<Box<Event>>,
     },
+    /// The clinician paused alarm sound for `minutes`, with a reason.
+    AlarmAudioPaused {
+        minutes: u32,
+        reason: Reason,
+    },
+    /// Alarm sound resumed before the pause ran out.
+    AlarmAudioResumed,
     /// After closing and signing, the only change a record takes: a dated,
     /// authored addition with its reason.
     Addendum {
@@ -183,6 +190,8 @@ impl Event {
             Event::ConsentWithdrawn { .. } => "consent-withdrawn",
             Event::Corrected { .. } => "corrected",
             Event::Addendum { .. } => "addendum",
+            Event::AlarmAudioPaused { .. } => "alarm-audio-paused",
+            Event::AlarmAudioResumed => "alarm-audio-resumed",
         }
     }
 }

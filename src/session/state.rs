@@ -61,6 +61,8 @@ pub struct Session {
     pub corrections: BTreeMap<u64, Correction>,
     /// Additions made after closing.
     pub addenda: Vec<Addendum>,
+    /// The last pause of alarm audio.
+    pub audio_paused: Option<crate::session::alarms::AudioPause>,
 }
 
 impl Session {
@@ -142,6 +144,7 @@ impl Session {
             log: vec![first],
             corrections: BTreeMap::new(),
             addenda: Vec::new(),
+            audio_paused: None,
         })
     }
 

@@ -211,6 +211,11 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
                 ),
             ),
         },
+        Event::AlarmAudioPaused { minutes, reason } => (
+            K::Alert,
+            format!("Alarm sound paused for {minutes} min — {reason}"),
+        ),
+        Event::AlarmAudioResumed => (K::Alert, "Alarm sound resumed".into()),
         Event::Addendum { text, reason } => {
             (K::Correction, format!("Addendum: {text} (why: {reason})"))
         }
@@ -257,7 +262,7 @@ pub fn rows(s: &Session) -> Vec<Row> {
             text: format!(
                 "ALERT {} {}: {}",
                 a.id,
-                a.severity.as_str().to_uppercase(),
+                a.priority.as_str().to_uppercase(),
                 a.headline()
             ),
             status: a.in_error.as_ref().map_or(Status::Current, |r| {

@@ -87,6 +87,45 @@ pub struct Vitals {
     pub limits: BTreeMap<String, LimitSet>,
     #[serde(rename = "alert", default)]
     pub alerts: Vec<AlertRule>,
+    /// How alarms behave once raised: reminders, escalation, audio pause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alarms: Option<AlarmSettings>,
+}
+
+/// The site's alarm timings (IEC 60601-1-8 practice). Without them an
+/// alarm is raised and waits for acknowledgement, nothing more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlarmSettings {
+    /// An acknowledged alarm whose condition persists is announced again
+    /// this long after its acknowledgement.
+    pub reminder_minutes: u32,
+    pub high: PriorityTiming,
+    pub medium: PriorityTiming,
+    pub low: PriorityTiming,
+    pub source: String,
+}
+
+/// Timings for one priority.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityTiming {
+    /// Not acknowledged this long after it was raised: the alarm escalates
+    /// (emphasis, then its sound repeats, for high priority even with
+    /// chimes off).
+    pub escalate_after_minutes: u32,
+    /// The longest the clinician may pause its sound.
+    pub audio_pause_max_minutes: u32,
+}
+
+impl AlarmSettings {
+    pub fn timing(&self, p: Priority) -> PriorityTiming {
+        match p {
+            Priority::High => self.high,
+            Priority::Medium => self.medium,
+            Priority::Low => self.low,
+        }
+    }
 }
 
 /// Limits for each metric; a missing metric is not checked.
@@ -131,21 +170,45 @@ impl Bound {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// An alarm condition's priority, in the words of IEC 60601-1-8: how
+/// urgently the clinician must respond. Ordered low < medium < high. The
+/// words kap used before (`advisory`, `warning`, `critical`) are read as
+/// low, medium and high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    Advisory,
-    Warning,
-    Critical,
+pub enum Priority {
+    #[serde(alias = "advisory")]
+    Low,
+    #[serde(alias = "warning")]
+    Medium,
+    #[serde(alias = "critical")]
+    High,
 }
 
-impl Severity {
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
     pub fn as_str(self) -> &'static str {
         match self {
-            Severity::Advisory => "advisory",
-            Severity::Warning => "warning",
-            Severity::Critical => "critical",
+            Priority::Low => "low",
+            Priority::Medium => "medium",
+            Priority::High => "high",
         }
+    }
+
+    /// The mark shown beside the word, so a priority is never told by
+    /// colour alone: `!!!`, `!!`, `!`.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Priority::Low => "!",
+            Priority::Medium => "!!",
+            Priority::High => "!!!",
+        }
+    }
+
+    /// "!!! HIGH" and so on.
+    pub fn label(self) -> String {
+        format!("{} {}", self.mark(), self.as_str().to_uppercase())
     }
 }
 
@@ -161,7 +224,8 @@ pub struct AlertRule {
     /// Fires when the value is strictly below this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub below: Option<f64>,
-    pub severity: Severity,
+    #[serde(alias = "severity")]
+    pub priority: Priority,
     /// When set, a first reading past the limit asks for a repeat reading
     /// this many minutes later; only a repeat still past it raises the alert.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -89,6 +89,40 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         c.non_empty(ap.at("action"), "action", &a.action);
         c.non_empty(ap.at("source"), "source", &a.source);
     }
+
+    if let Some(al) = &v.alarms {
+        let ap = vp.at("alarms");
+        if al.reminder_minutes == 0 {
+            c.err(
+                ap.at("reminder_minutes"),
+                "reminder_minutes must be at least 1",
+            );
+        }
+        for (name, t) in [("high", al.high), ("medium", al.medium), ("low", al.low)] {
+            let tp = ap.at(name);
+            if t.escalate_after_minutes == 0 {
+                c.err(
+                    tp.at("escalate_after_minutes"),
+                    "escalate_after_minutes must be at least 1",
+                );
+            }
+            if !(1..=30).contains(&t.audio_pause_max_minutes) {
+                c.err(
+                    tp.at("audio_pause_max_minutes"),
+                    "audio_pause_max_minutes must be 1 to 30: a paused alarm must come back",
+                );
+            }
+        }
+        if al.high.audio_pause_max_minutes > al.medium.audio_pause_max_minutes
+            || al.high.escalate_after_minutes > al.medium.escalate_after_minutes
+        {
+            c.err(
+                ap.at("high"),
+                "a high-priority alarm cannot be paused longer, or escalate later, than a medium one",
+            );
+        }
+        c.non_empty(ap.at("source"), "source", &al.source);
+    }
 }
 
 fn plausible_threshold(c: &mut Checker, path: KeyPath, m: Metric, t: f64, lo: f64, hi: f64) {

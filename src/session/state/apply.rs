@@ -166,6 +166,18 @@ impl Session {
             }
             Event::AlertAcknowledged { alert, action } => {
                 let action = action.as_ref().filter(|a| !a.trim().is_empty()).cloned();
+                let reminder = self.alerts.get(*alert).is_some_and(|a| {
+                    self.alarm_state(a, at) == crate::session::alarms::AlarmState::Reminder
+                });
+                if reminder {
+                    // A re-announced alarm is acknowledged again; the
+                    // earlier acknowledgement stays in its history.
+                    if let Some(a) = self.alerts.alerts.iter_mut().find(|a| a.id == *alert)
+                        && let Some(prev) = a.acknowledged.take()
+                    {
+                        a.earlier_acks.push(prev);
+                    }
+                }
                 if self.alerts.acknowledge(*alert, at, action) {
                     Ok(())
                 } else if self.alerts.get(*alert).is_some() {
@@ -264,6 +276,18 @@ impl Session {
                 with,
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
+            Event::AlarmAudioPaused { minutes, reason } => {
+                self.pause_alarm_audio(*minutes, reason, at)
+            }
+            Event::AlarmAudioResumed => match self.audio_pause(at) {
+                Some(_) => {
+                    if let Some(p) = self.audio_paused.as_mut() {
+                        p.until = at.clone();
+                    }
+                    Ok(())
+                }
+                None => Err(Refusal::new("alarm sound is not paused")),
+            },
             Event::Abandoned { reason } => {
                 need_reason(reason, "ending the session early")?;
                 if self.dosing.is_under_way(at) {

@@ -4,7 +4,7 @@
 //! nothing is repeated and nothing is redrawn. Pure: no I/O, no clock.
 
 use crate::protocol::dose::num;
-use crate::protocol::{PhaseRole, PromptKind, Severity};
+use crate::protocol::{PhaseRole, Priority, PromptKind};
 use crate::session::state::minutes_text;
 use crate::session::{DosingState, DueState, Session};
 use crate::tui::app::{ClosedView, FlashKind, Screen, SessionView, StartForm};
@@ -25,11 +25,11 @@ pub struct Narrator {
 }
 
 /// An alert's priority, first in its sentence.
-fn priority(s: Severity) -> &'static str {
+fn priority(s: Priority) -> &'static str {
     match s {
-        Severity::Critical => "CRITICAL ALERT",
-        Severity::Warning => "WARNING ALERT",
-        Severity::Advisory => "ADVISORY",
+        Priority::High => "CRITICAL ALERT",
+        Priority::Medium => "WARNING ALERT",
+        Priority::Low => "ADVISORY",
     }
 }
 
@@ -73,12 +73,12 @@ impl Narrator {
             .filter(|a| !self.alerts.contains(&a.id))
             .collect();
         // The most urgent first, then in the order raised.
-        new.sort_by_key(|a| (std::cmp::Reverse(a.severity), a.id));
+        new.sort_by_key(|a| (std::cmp::Reverse(a.priority), a.id));
         for a in new {
             self.alerts.insert(a.id);
             out.push(format!(
                 "{} {}: {}. Advice: {}. Type ack to acknowledge.",
-                priority(a.severity),
+                priority(a.priority),
                 a.id,
                 a.headline(),
                 a.action.trim_end_matches('.')

@@ -54,7 +54,7 @@ pub fn draw(
         for a in alerts.iter().take(2) {
             banner_lines.push(Line::from(vec![
                 Span::styled(
-                    format!(" ⚠ ALERT {} {} ", a.id, a.severity.as_str().to_uppercase()),
+                    format!(" ⚠ ALERT {} {} ", a.id, a.priority.as_str().to_uppercase()),
                     t.alarm,
                 ),
                 Span::styled(

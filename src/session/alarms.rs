@@ -1,0 +1,216 @@
+//! Alarms over time, in the vocabulary of IEC 60601-1-8. An alert rule
+//! raises an alarm (`alerts.rs`); from then on its state is a pure function
+//! of what was recorded and `now`: *active* until acknowledged; *latched*
+//! when the value is back in range but nobody has acknowledged it (every
+//! priority latches in kap, stricter than the standard asks for medium and
+//! low); *acknowledged* while the condition persists, until the protocol's
+//! reminder interval re-announces it (*reminder*, which asks for a new
+//! acknowledgement); *resolved* once acknowledged and back in range. Not
+//! acknowledged in time, an alarm *escalates*: emphasis, then its sound
+//! repeats. The clinician can *pause its audio* for no longer than the
+//! protocol's cap, with a reason; a higher-priority alarm raised meanwhile
+//! sounds through the pause.
+
+use super::alerts::Alert;
+use super::clock::{MINUTE, Millis, Moment};
+use super::{Refusal, Session};
+use crate::protocol::{AlarmSettings, Priority};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum AlarmState {
+    /// Raised, not yet acknowledged, the condition present.
+    Active,
+    /// Not acknowledged, the value back in range: stays until acknowledged.
+    Latched,
+    /// Acknowledged; the condition persists.
+    Acknowledged,
+    /// Acknowledged, the condition still there after the reminder interval:
+    /// announced again, and acknowledged again.
+    Reminder,
+    /// Acknowledged and back in range.
+    Resolved,
+    /// Raised by a reading later marked entered in error.
+    InError,
+}
+
+impl AlarmState {
+    /// Waiting for a clinician's acknowledgement.
+    pub fn waits(self) -> bool {
+        matches!(
+            self,
+            AlarmState::Active | AlarmState::Latched | AlarmState::Reminder
+        )
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            AlarmState::Active => "ACTIVE",
+            AlarmState::Latched => "LATCHED",
+            AlarmState::Acknowledged => "acknowledged",
+            AlarmState::Reminder => "REMINDER",
+            AlarmState::Resolved => "resolved",
+            AlarmState::InError => "entered in error",
+        }
+    }
+}
+
+/// How far an unacknowledged alarm has escalated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Escalation {
+    None,
+    /// Shown with emphasis.
+    Emphasis,
+    /// Its sound repeats until acknowledged.
+    Sound,
+}
+
+/// The clinician paused alarm audio: from when, until when, why, and the
+/// highest priority that was waiting (a higher one raised later sounds).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AudioPause {
+    pub from: Moment,
+    pub until: Moment,
+    pub reason: String,
+    pub covers: Priority,
+}
+
+impl Alert {
+    pub fn state(&self, now: &Moment, settings: Option<&AlarmSettings>) -> AlarmState {
+        if self.in_error.is_some() {
+            return AlarmState::InError;
+        }
+        match (&self.acknowledged, &self.back_in_range) {
+            (None, None) => AlarmState::Active,
+            (None, Some(_)) => AlarmState::Latched,
+            (Some(_), Some(_)) => AlarmState::Resolved,
+            (Some(ack), None) => match settings {
+                Some(s) if now.since(&ack.at) >= i64::from(s.reminder_minutes) * MINUTE => {
+                    AlarmState::Reminder
+                }
+                _ => AlarmState::Acknowledged,
+            },
+        }
+    }
+
+    /// Since when it has been waiting for the current acknowledgement.
+    pub fn waiting_since(&self, settings: Option<&AlarmSettings>) -> Moment {
+        match (&self.acknowledged, settings) {
+            (Some(ack), Some(s)) => ack.at.plus(i64::from(s.reminder_minutes) * MINUTE),
+            _ => self.raised_at.clone(),
+        }
+    }
+
+    pub fn escalation(&self, now: &Moment, settings: Option<&AlarmSettings>) -> Escalation {
+        let Some(s) = settings else {
+            return Escalation::None;
+        };
+        if !self.state(now, settings).waits() {
+            return Escalation::None;
+        }
+        let after = i64::from(s.timing(self.priority).escalate_after_minutes) * MINUTE;
+        match now.since(&self.waiting_since(settings)) {
+            w if w >= 2 * after => Escalation::Sound,
+            w if w >= after => Escalation::Emphasis,
+            _ => Escalation::None,
+        }
+    }
+}
+
+impl Session {
+    fn alarm_settings(&self) -> Option<&AlarmSettings> {
+        self.protocol().vitals.alarms.as_ref()
+    }
+
+    /// Alarms waiting for acknowledgement at `now`: highest priority
+    /// first, then the longest waiting.
+    pub fn alarms_waiting(&self, now: &Moment) -> Vec<&Alert> {
+        let s = self.alarm_settings();
+        let mut v: Vec<&Alert> = self
+            .alerts
+            .alerts
+            .iter()
+            .filter(|a| a.state(now, s).waits())
+            .collect();
+        v.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then(a.waiting_since(s).since(&b.waiting_since(s)).cmp(&0))
+                .then(a.id.cmp(&b.id))
+        });
+        v
+    }
+
+    pub fn alarm_state(&self, a: &Alert, now: &Moment) -> AlarmState {
+        a.state(now, self.alarm_settings())
+    }
+
+    pub fn alarm_escalation(&self, a: &Alert, now: &Moment) -> Escalation {
+        a.escalation(now, self.alarm_settings())
+    }
+
+    /// The audio pause in force at `now`, if any.
+    pub fn audio_pause(&self, now: &Moment) -> Option<&AudioPause> {
+        self.audio_paused
+            .as_ref()
+            .filter(|p| now.since(&p.from) >= 0 && p.until.since(now) > 0)
+    }
+
+    /// The highest priority whose sound should be heard now: an alarm
+    /// escalated to sound, unless an audio pause covers it (an alarm of
+    /// higher priority than the pause covered, raised during it, is heard).
+    pub fn alarm_sound(&self, now: &Moment) -> Option<Priority> {
+        let pause = self.audio_pause(now);
+        self.alarms_waiting(now)
+            .into_iter()
+            .filter(|a| self.alarm_escalation(a, now) == Escalation::Sound)
+            .filter(|a| match pause {
+                None => true,
+                Some(p) => a.priority > p.covers && a.raised_at.since(&p.from) >= 0,
+            })
+            .map(|a| a.priority)
+            .max()
+    }
+
+    /// Pause alarm audio for `minutes`, with a reason; refused beyond the
+    /// protocol's cap for the highest priority waiting.
+    pub(super) fn pause_alarm_audio(
+        &mut self,
+        minutes: u32,
+        reason: &str,
+        at: &Moment,
+    ) -> Result<(), Refusal> {
+        if reason.trim().is_empty() {
+            return Err(Refusal::new("pausing alarm sound needs a reason"));
+        }
+        let Some(settings) = self.alarm_settings().cloned() else {
+            return Err(Refusal::new(
+                "the protocol sets no alarm audio pause ([vitals.alarms])",
+            ));
+        };
+        let Some(top) = self.alarms_waiting(at).first().map(|a| a.priority) else {
+            return Err(Refusal::new(
+                "no alarm is waiting: there is nothing to pause",
+            ));
+        };
+        let cap = settings.timing(top).audio_pause_max_minutes;
+        if minutes == 0 || minutes > cap {
+            return Err(Refusal::new(format!(
+                "alarm sound can be paused for 1 to {cap} min while a {} priority alarm waits",
+                top.as_str()
+            )));
+        }
+        self.audio_paused = Some(AudioPause {
+            from: at.clone(),
+            until: at.plus(i64::from(minutes) * MINUTE),
+            reason: reason.to_string(),
+            covers: top,
+        });
+        Ok(())
+    }
+
+    /// Time left on the audio pause.
+    pub fn audio_pause_left(&self, now: &Moment) -> Option<Millis> {
+        self.audio_pause(now).map(|p| p.until.since(now))
+    }
+}

@@ -1,0 +1,221 @@
+//! Alarm states on the simulated clock, as IEC 60601-1-8 names them:
+//! active, escalating, acknowledged, re-announced as a reminder, latched,
+//! resolved; audio paused within the protocol's cap, coming back when it
+//! runs out, and broken through by a higher priority.
+
+use kap::protocol::{self, Priority};
+use kap::session::alarms::{AlarmState, Escalation};
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, MINUTE, SECOND, Session, SimClock, StartFields, plan_start};
+use std::path::Path;
+use std::sync::Arc;
+
+struct H {
+    s: Session,
+    clock: SimClock,
+}
+
+impl H {
+    /// A Montreal session with its infusion running.
+    fn new() -> H {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+        let p = Arc::new(protocol::load_file(&path).unwrap().protocol);
+        let fields = StartFields {
+            patient: "P",
+            session: "3",
+            weight_kg: "70",
+            mg_per_kg: "",
+            clinicians: "A. Martin, RN",
+        };
+        let (start, _) = plan_start(&p, fields, false).unwrap();
+        let clock = SimClock::fixed();
+        let mut h = H {
+            s: Session::start(p, start, clock.now()).unwrap(),
+            clock,
+        };
+        for _ in 0..3 {
+            h.ok(Event::Advanced {
+                reason: Some("t".into()),
+            });
+        }
+        for id in ["readiness", "consent", "iv-line"] {
+            h.ok(Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            });
+        }
+        h.vitals("128/82 76 98");
+        h.ok(Event::Advanced {
+            reason: Some("t".into()),
+        });
+        h.ok(Event::DosingStarted);
+        h
+    }
+
+    fn ok(&mut self, ev: Event) {
+        let now = self.clock.now();
+        if let Err(r) = self.s.apply(&ev, &now) {
+            panic!("{ev:?}: {r}");
+        }
+    }
+
+    fn vitals(&mut self, v: &str) {
+        self.ok(Event::Vitals {
+            reading: parse(v).unwrap(),
+        });
+    }
+
+    fn wait(&self, ms: i64) {
+        self.clock.advance(ms);
+    }
+
+    fn state(&self, id: u32) -> AlarmState {
+        let a = self.s.alerts.get(id).unwrap();
+        self.s.alarm_state(a, &self.clock.now())
+    }
+
+    fn escalation(&self, id: u32) -> Escalation {
+        let a = self.s.alerts.get(id).unwrap();
+        self.s.alarm_escalation(a, &self.clock.now())
+    }
+
+    fn ack(&mut self, id: u32) {
+        self.ok(Event::AlertAcknowledged {
+            alert: id,
+            action: Some("done".into()),
+        });
+    }
+}
+
+#[test]
+fn an_unacknowledged_high_alarm_escalates_then_is_acknowledged_and_reminded() {
+    let mut h = H::new();
+    h.vitals("205/100 80 97"); // bp-severe: high priority, once is enough
+    let id = h.s.alarms_waiting(&h.clock.now())[0].id;
+    assert_eq!(h.s.alerts.get(id).unwrap().priority, Priority::High);
+    assert_eq!(h.state(id), AlarmState::Active);
+    assert_eq!(h.escalation(id), Escalation::None);
+    // Montreal: high escalates after 1 min, its sound repeats from 2 min.
+    h.wait(MINUTE);
+    assert_eq!(h.escalation(id), Escalation::Emphasis);
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), None);
+    h.wait(MINUTE);
+    assert_eq!(h.escalation(id), Escalation::Sound);
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::High));
+    h.ack(id);
+    assert_eq!(h.state(id), AlarmState::Acknowledged);
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), None);
+    // A second reading still beyond the limit, 2 minutes on: acknowledged
+    // (one episode), not a new alarm.
+    h.wait(2 * MINUTE);
+    h.vitals("206/101 80 97");
+    assert_eq!(h.s.alerts.alerts.len(), 1, "the same episode: no new alarm");
+    assert_eq!(h.state(id), AlarmState::Acknowledged);
+    // At 3 minutes after the acknowledgement the persisting condition is
+    // announced again and waits for a new acknowledgement.
+    h.wait(MINUTE);
+    assert_eq!(h.state(id), AlarmState::Reminder);
+    assert!(
+        h.s.alarms_waiting(&h.clock.now())
+            .iter()
+            .any(|a| a.id == id)
+    );
+    h.ack(id);
+    assert_eq!(h.state(id), AlarmState::Acknowledged);
+    assert_eq!(h.s.alerts.get(id).unwrap().earlier_acks.len(), 1);
+    // An acknowledgement when nothing waits is refused.
+    let now = h.clock.now();
+    assert!(
+        h.s.apply(
+            &Event::AlertAcknowledged {
+                alert: id,
+                action: None
+            },
+            &now
+        )
+        .is_err()
+    );
+    // Back in range: resolved.
+    h.vitals("150/90 80 97");
+    assert_eq!(h.state(id), AlarmState::Resolved);
+    assert!(h.s.alarms_waiting(&h.clock.now()).is_empty());
+}
+
+#[test]
+fn an_alarm_back_in_range_but_never_acknowledged_stays_latched() {
+    let mut h = H::new();
+    h.vitals("128/82 76 89"); // spo2-low: high
+    let id = h.s.alarms_waiting(&h.clock.now())[0].id;
+    h.wait(30 * SECOND);
+    h.vitals("128/82 76 97");
+    assert_eq!(h.state(id), AlarmState::Latched);
+    assert_eq!(h.s.alarms_waiting(&h.clock.now()).len(), 1);
+    h.ack(id);
+    assert_eq!(h.state(id), AlarmState::Resolved);
+}
+
+#[test]
+fn alarms_wait_highest_priority_first() {
+    let mut h = H::new();
+    h.vitals("190/105 80 97"); // bp-high (medium), needs a repeat 5 min later
+    h.wait(5 * MINUTE);
+    h.vitals("190/105 80 97"); // confirmed: medium
+    h.wait(MINUTE);
+    h.vitals("150/90 80 89"); // spo2-low: high, raised later
+    let waiting: Vec<Priority> =
+        h.s.alarms_waiting(&h.clock.now())
+            .iter()
+            .map(|a| a.priority)
+            .collect();
+    assert_eq!(waiting.first(), Some(&Priority::High), "{waiting:?}");
+    assert!(waiting.contains(&Priority::Medium));
+}
+
+#[test]
+fn audio_pause_is_capped_runs_out_and_a_higher_priority_breaks_through() {
+    let mut h = H::new();
+    h.vitals("190/105 80 97");
+    h.wait(5 * MINUTE);
+    h.vitals("190/105 80 97"); // medium alarms raised
+    h.wait(6 * MINUTE); // escalated to sound (medium: 3 min, sound at 6)
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::Medium));
+    let pause = |minutes, reason: &str| Event::AlarmAudioPaused {
+        minutes,
+        reason: reason.into(),
+    };
+    let now = h.clock.now();
+    // Medium's cap is 5 min; a reason is required.
+    assert!(h.s.apply(&pause(6, "repositioning"), &now).is_err());
+    assert!(h.s.apply(&pause(5, " "), &now).is_err());
+    h.ok(pause(5, "patient being repositioned"));
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), None);
+    assert_eq!(h.s.audio_pause_left(&h.clock.now()), Some(5 * MINUTE));
+    // A high alarm raised during the pause sounds through it once it
+    // escalates (high: 1 min emphasis, 2 min sound).
+    h.wait(MINUTE);
+    h.vitals("150/90 80 88");
+    h.wait(2 * MINUTE);
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::High));
+    // Once the pause runs out, everything sounds again.
+    let high = h.s.alarms_waiting(&h.clock.now())[0].id;
+    h.ack(high);
+    assert_eq!(
+        h.s.alarm_sound(&h.clock.now()),
+        None,
+        "still paused for the medium"
+    );
+    h.wait(2 * MINUTE);
+    assert_eq!(h.s.audio_pause_left(&h.clock.now()), None);
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::Medium));
+    // With nothing waiting there is nothing to pause.
+    for a in
+        h.s.alarms_waiting(&h.clock.now())
+            .iter()
+            .map(|a| a.id)
+            .collect::<Vec<_>>()
+    {
+        h.ack(a);
+    }
+    let now = h.clock.now();
+    assert!(h.s.apply(&pause(1, "x"), &now).is_err());
+}
