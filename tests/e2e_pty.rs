@@ -335,7 +335,7 @@ fn a_fast_rehearsal_of_the_hypertensive_scenario_reports_the_alert_and_its_ackno
     std::thread::sleep(Duration::from_millis(300));
     let s = k.screen();
     k.vitals(&monitor_entry(&s));
-    k.wait_for("ALERT 1 CRITICAL", 5);
+    k.wait_for("!!! HIGH ALARM 1", 5);
     k.send("a");
     k.wait_for("Acknowledge alert 1", 5);
     k.send("paused infusion, physician called");

@@ -237,17 +237,27 @@ fn a_whole_montreal_rehearsal_in_screen_reader_mode_matches_the_full_screen_walk
     // no alternate screen, no colour), nothing drawn with boxes.
     assert!(!out.contains('\x1b'), "escape sequences in:\n{out}");
     assert!(!out.contains('│') && !out.contains('─'), "{out}");
-    // Each alert said once, the most urgent kind first in its sentence.
+    // Each alarm announced once, its priority first in its sentence; a
+    // condition that persists after its acknowledgement is announced again
+    // only as a REMINDER, once per acknowledgement.
     for n in 1..=3 {
+        let first = format!("HIGH PRIORITY ALARM {n}:");
         assert_eq!(
-            out.matches(&format!("CRITICAL ALERT {n}:")).count(),
+            out.lines().filter(|l| l.starts_with(&first)).count(),
             1,
+            "{out}"
+        );
+        assert!(
+            out.lines()
+                .filter(|l| l.starts_with(&format!("REMINDER: {first}")))
+                .count()
+                <= 1,
             "{out}"
         );
     }
     let alarms = out
         .lines()
-        .filter(|l| l.starts_with("CRITICAL ALERT") || l.starts_with("WARNING ALERT"))
+        .filter(|l| l.starts_with("HIGH PRIORITY ALARM"))
         .count();
     assert_eq!(alarms, 3, "{out}");
     // The timer is spoken at the moments that matter, not every second.

@@ -210,3 +210,54 @@ fn sign_off_and_addendum() {
     t.key(KeyCode::Char('A'));
     t.snap("dialog-addendum");
 }
+
+/// Three alarms of different priority at once: the high one is shown in
+/// full at 80×24, the others a line each. Montreal's heart-rate rule is
+/// made low priority (and immediate) for this test.
+#[test]
+fn three_alarms_of_different_priority() {
+    let data = PathBuf::from("target/snapshot-data/three-alarms");
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data).unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "above = 120                 # SITE MUST REVIEW (example: sustained 5 min)\nconfirm_after_minutes = 5   # SITE MUST REVIEW\npriority = \"medium\"",
+        "above = 120\npriority = \"low\"",
+    );
+    assert!(text.contains("above = 120\npriority = \"low\""));
+    let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
+    let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
+    let mut app = App::new(
+        kap::record::Store::at(&data),
+        path,
+        text,
+        p,
+        clock.clone(),
+        None,
+        true,
+        kap::tui::theme::Theme::new(ThemeName::Plain),
+    );
+    let form = app.new_start_form("P-017", Some(3), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    let mut t = T { app, clock };
+    t.walk_to_infusion();
+    // Medium: a systolic of 190 confirmed 5 minutes later.
+    common::vitals(&mut t.app, &t.clock, "190/100 80 97");
+    t.clock.advance(5 * MINUTE);
+    common::vitals(&mut t.app, &t.clock, "190/100 80 97");
+    // Low: heart rate 130; high: SpO₂ 88.
+    t.clock.advance(MINUTE);
+    common::vitals(&mut t.app, &t.clock, "150/95 130 88");
+    let (text, _) = common::render(&t.app, &t.clock, 80, 24);
+    let first = text.lines().nth(2).unwrap_or_default();
+    assert!(first.contains("!!! HIGH ALARM"), "{text}");
+    assert!(text.contains("→ Check the probe and the airway"), "{text}");
+    assert!(text.contains("!! MEDIUM ALARM"), "{text}");
+    t.snap("three-alarms");
+    // Unacknowledged for a minute, the high alarm escalates: it says how
+    // long it has waited.
+    t.clock.advance(MINUTE);
+    let (text, _) = common::render(&t.app, &t.clock, 80, 24);
+    assert!(text.contains("UNACKNOWLEDGED 01:00"), "{text}");
+}

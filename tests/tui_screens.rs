@@ -159,7 +159,7 @@ fn an_active_alert_is_a_banner_until_acknowledged() {
     key(&mut t, KeyCode::Enter);
     for (w, h) in [(80, 24), (160, 48)] {
         let (s, _) = render(&t, w, h);
-        assert!(s.contains("ALERT 1 CRITICAL"), "{s}");
+        assert!(s.contains("!!! HIGH ALARM 1"), "{s}");
         assert!(
             s.contains("Pause the infusion and call the physician now."),
             "{s}"
@@ -176,8 +176,8 @@ fn an_active_alert_is_a_banner_until_acknowledged() {
     key(&mut t, KeyCode::Char('a'));
     key(&mut t, KeyCode::Enter);
     let (s, _) = render(&t, 80, 24);
-    assert!(!s.contains("ALERT 1 CRITICAL"), "{s}");
-    assert!(!s.contains("ALERT 2"), "{s}");
+    assert!(!s.contains("HIGH ALARM 1"), "{s}");
+    assert!(!s.contains("ALARM 2"), "{s}");
 }
 
 #[test]

@@ -173,7 +173,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
         );
     }
     let _ = writeln!(o, "{} vitals sets, {} notes", s.vitals.len(), s.notes.len());
-    for a in s.alerts.active() {
+    for a in s.alarms_waiting(now) {
         let _ = writeln!(o, "ALERT {} — {}", a.headline(), a.action);
     }
     o

@@ -65,6 +65,7 @@ pub enum ReasonFor {
     Abandon,
     Schedule,
     Withdraw,
+    AudioPause,
 }
 
 impl ReasonFor {
@@ -76,6 +77,7 @@ impl ReasonFor {
             ReasonFor::Abandon => "End the session early — reason",
             ReasonFor::Schedule => "Outside the protocol's date window — reason",
             ReasonFor::Withdraw => "Consent withdrawn — what the patient said",
+            ReasonFor::AudioPause => "Pause alarm sound — minutes, then why (e.g. 2 repositioning)",
         }
     }
 }
@@ -192,6 +194,8 @@ pub struct App {
     /// What the last tick saw, to chime once on a change.
     last_vitals_due: Option<crate::session::DueState>,
     last_alerts: usize,
+    /// When an escalated alarm last sounded.
+    last_alarm_sound: Option<Moment>,
     /// Rehearsal with a scenario: the simulated patient.
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
@@ -266,6 +270,7 @@ impl App {
             chime_on: false,
             last_vitals_due: None,
             last_alerts: 0,
+            last_alarm_sound: None,
             sim: None,
             sim_seen: Vec::new(),
             course: CourseContext::default(),
@@ -341,7 +346,9 @@ impl App {
                 }
                 let s = &v.open.session;
                 let mut c = vec![];
-                if !s.alerts.active().is_empty() {
+                if !s.alarms_waiting(&self.clock.now()).is_empty()
+                    || s.audio_pause(&self.clock.now()).is_some()
+                {
                     c.push(Ctx::Alert);
                 }
                 let phase = &s.protocol().phases[v.view_phase];

@@ -79,6 +79,7 @@ pub enum Action {
     NextAuthor,
     Timeline,
     Addendum,
+    PauseAlarmSound,
 }
 
 impl Action {
@@ -120,6 +121,7 @@ impl Action {
         Action::NextAuthor,
         Action::Timeline,
         Action::Addendum,
+        Action::PauseAlarmSound,
     ];
 }
 
@@ -178,6 +180,14 @@ pub const BINDINGS: &[Binding] = &[
         C::Alert,
         true,
         Some(A::Acknowledge),
+    ),
+    b(
+        &[ch('z')],
+        "z",
+        "alarm sound: pause (capped, asks why) or resume",
+        C::Alert,
+        true,
+        Some(A::PauseAlarmSound),
     ),
     b(
         &[ch('R')],
@@ -604,6 +614,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("end", A::EndEarly),
     ("withdraw", A::WithdrawConsent),
     ("who", A::NextAuthor),
+    ("audio", A::PauseAlarmSound),
     ("timeline", A::Timeline),
     ("addendum", A::Addendum),
     ("note", A::Note),

@@ -50,7 +50,7 @@ impl App {
             Action::Acknowledge => {
                 let top = self
                     .view()
-                    .and_then(|v| v.open.session.alerts.active().first().cloned());
+                    .and_then(|v| v.open.session.alarms_waiting(now).first().cloned());
                 match top {
                     Some(alert) => {
                         self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(alert)))
@@ -59,6 +59,13 @@ impl App {
                 }
             }
             Action::EndEarly => self.open_reason(ReasonFor::Abandon),
+            Action::PauseAlarmSound => {
+                if s.audio_pause(now).is_some() {
+                    self.record_flash(Event::AlarmAudioResumed, "Alarm sound resumed", now);
+                } else {
+                    self.open_reason(ReasonFor::AudioPause);
+                }
+            }
             Action::WithdrawConsent => {
                 if s.dosing.started.is_none() {
                     self.set_flash(

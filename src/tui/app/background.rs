@@ -62,10 +62,37 @@ impl App {
         let alerts = v.open.session.alerts.alerts.len();
         let newly_due = due == Some(crate::session::DueState::Due)
             && self.last_vitals_due != Some(crate::session::DueState::Due);
-        let new_alert = alerts > self.last_alerts;
+        let s = &v.open.session;
+        // A new alarm is heard, unless an audio pause covers its priority.
+        let new_alert = alerts > self.last_alerts
+            && s.alerts
+                .alerts
+                .last()
+                .is_some_and(|a| s.audio_pause(now).is_none_or(|p| a.priority > p.covers));
         self.last_vitals_due = due;
         self.last_alerts = alerts;
-        if self.chime_on && (newly_due || new_alert) {
+        // An escalated alarm repeats its sound each escalation interval
+        // until acknowledged; a high one even with chimes off.
+        let escalated = s
+            .alarm_sound(now)
+            .filter(|p| *p == crate::protocol::Priority::High || self.chime_on);
+        let repeat = escalated.is_some_and(|p| {
+            let every = s
+                .protocol()
+                .vitals
+                .alarms
+                .as_ref()
+                .map_or(crate::session::MINUTE, |a| {
+                    i64::from(a.timing(p).escalate_after_minutes) * crate::session::MINUTE
+                });
+            self.last_alarm_sound
+                .as_ref()
+                .is_none_or(|last| now.since(last) >= every)
+        });
+        if repeat {
+            self.last_alarm_sound = Some(now.clone());
+        }
+        if repeat || (self.chime_on && (newly_due || new_alert)) {
             self.audio.chime();
         }
     }

@@ -209,8 +209,7 @@ impl App {
         let missing = s.missing_required(s.current_phase());
         open.extend(missing.iter().map(|p| format!("{} (required)", p.text)));
         open.extend(
-            s.alerts
-                .active()
+            s.alarms_waiting(now)
                 .iter()
                 .map(|a| format!("alert {} not acknowledged", a.id)),
         );

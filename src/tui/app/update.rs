@@ -308,6 +308,28 @@ impl App {
                 self.record_flash(Event::DosingStopped { reason }, "Infusion stopped", now)
             }
             ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::AudioPause => {
+                let (n, why) = reason
+                    .split_once(char::is_whitespace)
+                    .unwrap_or((&reason, ""));
+                match n.parse::<u32>() {
+                    Ok(minutes) if !why.trim().is_empty() => self.record_flash(
+                        Event::AlarmAudioPaused {
+                            minutes,
+                            reason: why.trim().to_string(),
+                        },
+                        &format!("Alarm sound paused for {minutes} min"),
+                        now,
+                    ),
+                    _ => {
+                        self.set_flash(
+                            "Type the minutes, then why: e.g. 2 patient being repositioned",
+                            FlashKind::Refused,
+                        );
+                        false
+                    }
+                }
+            }
             ReasonFor::Withdraw => self.record_flash(
                 Event::ConsentWithdrawn { reason },
                 "Consent withdrawal recorded; the infusion is stopped",

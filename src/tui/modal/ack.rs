@@ -66,7 +66,9 @@ impl Dialog for Ack {
     fn spoken(&self) -> String {
         format!(
             "Acknowledge alert {}: {}. Advice: {}. Type what was done, or an empty line.",
-            self.alert, self.headline, self.advice
+            self.alert,
+            self.headline,
+            self.advice.trim_end_matches('.')
         )
     }
 }

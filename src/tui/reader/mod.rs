@@ -237,7 +237,7 @@ fn status(app: &App, now: &Moment) {
     for h in s.holds(now) {
         outln!("Holding the next step: {h}.");
     }
-    for a in s.alerts.active() {
+    for a in s.alarms_waiting(now) {
         outln!("Alert {} waiting: {}.", a.id, a.headline());
     }
     outln!("{}", time_text(app, now));

@@ -15,7 +15,9 @@ use std::collections::BTreeSet;
 pub struct Narrator {
     start: Option<String>,
     phase: Option<(usize, usize)>,
-    alerts: BTreeSet<u32>,
+    /// Alarms said, by id and how many times acknowledged (a reminder is
+    /// said again).
+    alerts: BTreeSet<(u32, usize)>,
     vitals: Option<DueState>,
     measures: BTreeSet<String>,
     dosing: Option<DosingState>,
@@ -27,9 +29,9 @@ pub struct Narrator {
 /// An alert's priority, first in its sentence.
 fn priority(s: Priority) -> &'static str {
     match s {
-        Priority::High => "CRITICAL ALERT",
-        Priority::Medium => "WARNING ALERT",
-        Priority::Low => "ADVISORY",
+        Priority::High => "HIGH PRIORITY ALARM",
+        Priority::Medium => "MEDIUM PRIORITY ALARM",
+        Priority::Low => "LOW PRIORITY ALARM",
     }
 }
 
@@ -46,7 +48,7 @@ impl Narrator {
             });
         }
         if let Screen::Session(v) = ui.screen {
-            self.alerts(v, &mut out);
+            self.alerts(ui, v, &mut out);
             self.disk(v, &mut out);
         }
         let question = ui.modal.map(|m| m.spoken());
@@ -64,20 +66,17 @@ impl Narrator {
         out
     }
 
-    fn alerts(&mut self, v: &SessionView, out: &mut Vec<String>) {
+    fn alerts(&mut self, ui: &Ui<'_>, v: &SessionView, out: &mut Vec<String>) {
         let s = &v.open.session;
-        let mut new: Vec<_> = s
-            .alerts
-            .active()
-            .into_iter()
-            .filter(|a| !self.alerts.contains(&a.id))
-            .collect();
-        // The most urgent first, then in the order raised.
-        new.sort_by_key(|a| (std::cmp::Reverse(a.priority), a.id));
-        for a in new {
-            self.alerts.insert(a.id);
+        // Waiting alarms come highest priority first.
+        for a in s.alarms_waiting(&ui.now) {
+            let acks = a.earlier_acks.len() + usize::from(a.acknowledged.is_some());
+            if !self.alerts.insert((a.id, acks)) {
+                continue;
+            }
+            let again = if acks > 0 { "REMINDER: " } else { "" };
             out.push(format!(
-                "{} {}: {}. Advice: {}. Type ack to acknowledge.",
+                "{again}{} {}: {}. Advice: {}. Type ack to acknowledge.",
                 priority(a.priority),
                 a.id,
                 a.headline(),

@@ -278,9 +278,15 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         .rev()
         .map(|e| {
             let r = &e.reading;
-            let style = if e.raised.is_empty() { t.text } else { t.alarm };
+            // Every reading beyond an alarm limit stands out, not only the
+            // one that raised the alarm; "!" marks it without colour.
+            let beyond = s.protocol().vitals.alerts.iter().any(|rule| {
+                r.get(rule.metric)
+                    .is_some_and(|v| rule.breached_by(f64::from(v)))
+            });
+            let style = if beyond { t.alarm } else { t.text };
             Row::new(vec![
-                e.at.hhmm(),
+                format!("{}{}", e.at.hhmm(), if beyond { "!" } else { " " }),
                 match (r.systolic, r.diastolic) {
                     (Some(a), Some(b)) => format!("{a}/{b}"),
                     _ => String::new(),

@@ -1,6 +1,7 @@
 //! Pure rendering: the app's state and the moment → a frame. Nothing here
 //! changes state or touches the disk.
 
+mod alarms;
 mod closed;
 mod infusion;
 pub mod model;

@@ -25,7 +25,6 @@ pub fn draw(
     let s = &v.open.session;
     phase_strip(f, t, s, v.view_phase, strip);
 
-    let alerts = s.alerts.active();
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
         banner_lines.push(Line::from(Span::styled(
@@ -51,28 +50,7 @@ pub fn draw(
             t.warn,
         )));
     } else {
-        for a in alerts.iter().take(2) {
-            banner_lines.push(Line::from(vec![
-                Span::styled(
-                    format!(" ⚠ ALERT {} {} ", a.id, a.priority.as_str().to_uppercase()),
-                    t.alarm,
-                ),
-                Span::styled(
-                    format!(" {} at {}", a.headline(), a.raised_at.hhmm()),
-                    t.warn,
-                ),
-            ]));
-            banner_lines.push(Line::from(vec![
-                Span::styled(format!("   → {}", a.action), t.text),
-                Span::styled("  [a] acknowledge", t.accent),
-            ]));
-        }
-        if alerts.len() > 2 {
-            banner_lines.push(Line::from(Span::styled(
-                format!("   … and {} more alert(s)", alerts.len() - 2),
-                t.warn,
-            )));
-        }
+        banner_lines.extend(super::alarms::banner(t, s, now));
     }
     // Wrapped height, so an action text is never cut off.
     let w = body.width.max(1) as usize;
