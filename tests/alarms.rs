@@ -219,3 +219,24 @@ fn audio_pause_is_capped_runs_out_and_a_higher_priority_breaks_through() {
     let now = h.clock.now();
     assert!(h.s.apply(&pause(1, "x"), &now).is_err());
 }
+
+#[test]
+fn overdue_vitals_are_a_medium_alarm_that_escalates() {
+    let h = H::new();
+    // Montreal: BP every 10–15 min; overdue from 15 min after the last.
+    h.wait(15 * MINUTE + SECOND);
+    let (late, esc) = h.s.vitals_overdue(&h.clock.now()).unwrap();
+    assert!(late > 0 && late < MINUTE);
+    assert_eq!(esc, Escalation::None);
+    h.wait(3 * MINUTE);
+    assert_eq!(
+        h.s.vitals_overdue(&h.clock.now()).unwrap().1,
+        Escalation::Emphasis
+    );
+    h.wait(3 * MINUTE);
+    assert_eq!(
+        h.s.vitals_overdue(&h.clock.now()).unwrap().1,
+        Escalation::Sound
+    );
+    assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::Medium));
+}

@@ -166,11 +166,25 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
 
     if !s.alerts.alerts.is_empty() {
         let _ = writeln!(o, "\n## Alerts\n");
+        let counts: Vec<String> = crate::protocol::Priority::ALL
+            .iter()
+            .map(|p| {
+                (
+                    p,
+                    s.alerts.alerts.iter().filter(|a| a.priority == *p).count(),
+                )
+            })
+            .filter(|(_, n)| *n > 0)
+            .map(|(p, n)| format!("{n} {}", p.as_str()))
+            .collect();
+        let _ = writeln!(o, "Alarms by priority: {}.\n", counts.join(", "));
         for a in &s.alerts.alerts {
+            let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
             let ack = match &a.acknowledged {
                 Some(k) => format!(
-                    "acknowledged {}{}",
+                    "acknowledged {} (first after {}){}",
                     time(&k.at),
+                    minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at))),
                     k.action
                         .as_ref()
                         .map(|x| format!(" — {x}"))

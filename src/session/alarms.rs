@@ -156,11 +156,40 @@ impl Session {
             .filter(|p| now.since(&p.from) >= 0 && p.until.since(now) > 0)
     }
 
+    /// Vitals overdue is a medium-priority technical alarm from the moment
+    /// the protocol's window closes: how long overdue, and how far it has
+    /// escalated (by the medium timings).
+    pub fn vitals_overdue(&self, now: &Moment) -> Option<(Millis, Escalation)> {
+        let d = self.vitals_due(now)?;
+        if d.state != super::DueState::Overdue {
+            return None;
+        }
+        let late = now.since(&d.until);
+        let esc = match self.alarm_settings() {
+            None => Escalation::None,
+            Some(s) => {
+                let after = i64::from(s.medium.escalate_after_minutes) * MINUTE;
+                match late {
+                    l if l >= 2 * after => Escalation::Sound,
+                    l if l >= after => Escalation::Emphasis,
+                    _ => Escalation::None,
+                }
+            }
+        };
+        Some((late, esc))
+    }
+
     /// The highest priority whose sound should be heard now: an alarm
-    /// escalated to sound, unless an audio pause covers it (an alarm of
-    /// higher priority than the pause covered, raised during it, is heard).
+    /// (or overdue vitals) escalated to sound, unless an audio pause covers
+    /// it (an alarm of higher priority than the pause covered, raised
+    /// during it, is heard).
     pub fn alarm_sound(&self, now: &Moment) -> Option<Priority> {
         let pause = self.audio_pause(now);
+        let overdue = self
+            .vitals_overdue(now)
+            .filter(|(_, e)| *e == Escalation::Sound)
+            .filter(|_| pause.is_none_or(|p| Priority::Medium > p.covers))
+            .map(|_| Priority::Medium);
         self.alarms_waiting(now)
             .into_iter()
             .filter(|a| self.alarm_escalation(a, now) == Escalation::Sound)
@@ -169,6 +198,7 @@ impl Session {
                 Some(p) => a.priority > p.covers && a.raised_at.since(&p.from) >= 0,
             })
             .map(|a| a.priority)
+            .chain(overdue)
             .max()
     }
 
@@ -188,7 +218,9 @@ impl Session {
                 "the protocol sets no alarm audio pause ([vitals.alarms])",
             ));
         };
-        let Some(top) = self.alarms_waiting(at).first().map(|a| a.priority) else {
+        let overdue = self.vitals_overdue(at).map(|_| Priority::Medium);
+        let waiting = self.alarms_waiting(at).first().map(|a| a.priority);
+        let Some(top) = waiting.max(overdue) else {
             return Err(Refusal::new(
                 "no alarm is waiting: there is nothing to pause",
             ));

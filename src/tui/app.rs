@@ -346,8 +346,10 @@ impl App {
                 }
                 let s = &v.open.session;
                 let mut c = vec![];
-                if !s.alarms_waiting(&self.clock.now()).is_empty()
-                    || s.audio_pause(&self.clock.now()).is_some()
+                let now = self.clock.now();
+                if !s.alarms_waiting(&now).is_empty()
+                    || s.audio_pause(&now).is_some()
+                    || s.vitals_overdue(&now).is_some()
                 {
                     c.push(Ctx::Alert);
                 }

@@ -76,6 +76,20 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment) -> Vec<Line<'a>> {
             t.warn,
         )));
     }
+    // Vitals overdue, on every screen from the first dose to discharge.
+    if let Some((late, esc)) = s.vitals_overdue(now) {
+        let mut style = t.warn.add_modifier(Modifier::BOLD);
+        if esc != Escalation::None {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(" !! MEDIUM TECHNICAL ALARM  VITALS OVERDUE ", style),
+            Span::styled(
+                format!(" by {} — v to enter them", clock_text(late)),
+                t.warn,
+            ),
+        ]));
+    }
     if let Some(p) = s.audio_pause(now) {
         lines.push(Line::from(Span::styled(
             format!(

@@ -28,7 +28,7 @@ pub fn draw(
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
         banner_lines.push(Line::from(Span::styled(
-            " ✗ TECHNICAL ALERT — THE SESSION FOLDER IS GONE: NOT SAVED",
+            " !!! HIGH TECHNICAL ALARM — THE SESSION FOLDER IS GONE: NOT SAVED",
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
@@ -41,7 +41,7 @@ pub fn draw(
         ]));
     } else if let Some(e) = &v.disk_error {
         banner_lines.push(Line::from(Span::styled(
-            " ✗ THE LAST ENTRY WAS NOT SAVED — the disk refused it.",
+            " !!! HIGH TECHNICAL ALARM — THE LAST ENTRY WAS NOT SAVED — the disk refused it.",
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
