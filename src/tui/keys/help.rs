@@ -1,0 +1,55 @@
+//! What `?` shows: the contexts' titles, their order, and the pages.
+
+use super::{Ctx, shown};
+
+pub fn title(ctx: Ctx) -> &'static str {
+    match ctx {
+        Ctx::Session => "Anywhere in a session",
+        Ctx::Prompts => "Prompts",
+        Ctx::Dosing => "Infusion",
+        Ctx::Intentions => "Intentions",
+        Ctx::Last => "Discharge",
+        Ctx::Alert => "Alerts",
+        Ctx::Real => "Real sessions",
+        Ctx::Rehearsal => "Rehearsal",
+        Ctx::Simulator => "Rehearsal with a scenario",
+        Ctx::Vanished => "Session folder gone",
+        Ctx::Editing => "Editing text",
+        Ctx::Note => "Note",
+        Ctx::Start => "Start screen",
+        Ctx::Closed => "Closed session",
+    }
+}
+
+/// Help's pages for a screen `rows` high: lines a page, and pages. Help
+/// lists a title for each context with keys, then a line for each key.
+pub fn help_pages(rows: u16) -> (usize, usize) {
+    let lines = HELP_ORDER
+        .iter()
+        .map(|&c| match shown().filter(|b| b.ctx == c).count() {
+            0 => 0,
+            n => n + 1,
+        })
+        .sum::<usize>();
+    // Border above and below, and the page line.
+    let per_page = usize::from(rows.saturating_sub(3)).max(1);
+    (per_page, lines.div_ceil(per_page).max(1))
+}
+
+/// The order help lists the contexts in.
+pub const HELP_ORDER: &[Ctx] = &[
+    Ctx::Alert,
+    Ctx::Session,
+    Ctx::Prompts,
+    Ctx::Dosing,
+    Ctx::Intentions,
+    Ctx::Last,
+    Ctx::Editing,
+    Ctx::Note,
+    Ctx::Real,
+    Ctx::Rehearsal,
+    Ctx::Simulator,
+    Ctx::Vanished,
+    Ctx::Start,
+    Ctx::Closed,
+];

@@ -1,0 +1,73 @@
+//! The screen-reader mode's words for the key table's actions.
+
+use super::{Action, BINDINGS};
+use Action as A;
+
+/// The words the screen-reader mode reads for the same actions, in the
+/// order its help lists them. Actions without a word are what a full
+/// screen alone needs (moving a highlight, switching colours), or what the
+/// mode asks for in its own form (`vitals …`, `goals …`, a prompt's
+/// number): see [`SCREEN_ONLY`].
+pub const WORDS: &[(&str, Action)] = &[
+    ("ack", A::Acknowledge),
+    ("next", A::Next),
+    ("back", A::LookBack),
+    ("close", A::Close),
+    ("end", A::EndEarly),
+    ("withdraw", A::WithdrawConsent),
+    ("who", A::NextAuthor),
+    ("audio", A::PauseAlarmSound),
+    ("timeline", A::Timeline),
+    ("addendum", A::Addendum),
+    ("note", A::Note),
+    ("measure", A::RecordMeasure),
+    ("start", A::StartInfusion),
+    ("pause", A::PauseInfusion),
+    ("stop", A::StopInfusion),
+    ("music", A::Music),
+    ("choose", A::ChooseMusic),
+    ("checkin", A::CheckIn),
+    ("debrief", A::StartDebrief),
+    ("chimes", A::ToggleChimes),
+    ("louder", A::VolumeUp),
+    ("softer", A::VolumeDown),
+    ("track", A::NextTrack),
+    ("cuff", A::CycleCuff),
+    ("faster", A::Faster),
+    ("slower", A::Slower),
+    ("freeze", A::PauseSimulation),
+    ("recreate", A::RecreateFolder),
+    ("help", A::Help),
+    ("quit", A::Leave),
+];
+
+/// Actions the screen-reader mode has no word for, and why.
+pub const SCREEN_ONLY: &[(Action, &str)] = &[
+    (A::Up, "prompts are chosen by number"),
+    (A::Down, "prompts are chosen by number"),
+    (A::Activate, "a prompt's number answers it"),
+    (A::Tick, "a check prompt's number ticks it"),
+    (A::EnterVitals, "a line like 128/82 76 97 is a vitals set"),
+    (
+        A::EditGoals,
+        "goals are typed as: goals first; second; third",
+    ),
+    (A::NextTheme, "the transcript has no colours"),
+];
+
+/// The action a screen-reader word asks for.
+pub fn action_for_word(word: &str) -> Option<Action> {
+    let w = word.to_lowercase();
+    WORDS.iter().find(|(k, _)| *k == w).map(|&(_, a)| a)
+}
+
+/// What an action does, as the key table says it (the second half of a
+/// folded pair, "+ −", has its first half's label).
+pub fn label_of(action: Action) -> Option<&'static str> {
+    let i = BINDINGS.iter().position(|b| b.action == Some(action))?;
+    BINDINGS[..=i]
+        .iter()
+        .rev()
+        .find(|b| !b.label.is_empty())
+        .map(|b| b.label)
+}
