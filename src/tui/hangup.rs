@@ -110,21 +110,12 @@ impl Watch {
         let Some(fd) = &self.tty else {
             return Wait::Ready;
         };
-        let mut fds = [PollFd::new(fd, PollFlags::IN)];
-        let t = Timespec {
-            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(1),
-            tv_nsec: i64::from(timeout.subsec_nanos()),
-        };
-        match poll(&mut fds, Some(&t)) {
-            Ok(0) => Wait::Quiet,
-            Ok(_) => {
-                let r = fds[0].revents();
-                if r.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                    Wait::HungUp
-                } else {
-                    Wait::Ready
-                }
+        match poll_in(fd.as_fd(), timeout) {
+            Ok(None) => Wait::Quiet,
+            Ok(Some(r)) if r.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) => {
+                Wait::HungUp
             }
+            Ok(Some(_)) => Wait::Ready,
             // Interrupted by a signal: a resize, or SIGTERM/SIGHUP.
             Err(_) => Wait::Ready,
         }
@@ -186,4 +177,21 @@ pub fn detach_stdio() {
     let _ = rustix::stdio::dup2_stdin(&null);
     let _ = rustix::stdio::dup2_stdout(&null);
     let _ = rustix::stdio::dup2_stderr(&null);
+}
+
+/// Wait up to `timeout` for input on one descriptor: `None` when nothing
+/// came, the events that woke it otherwise.
+pub(crate) fn poll_in(
+    fd: BorrowedFd<'_>,
+    timeout: Duration,
+) -> rustix::io::Result<Option<PollFlags>> {
+    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let t = Timespec {
+        tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(1),
+        tv_nsec: i64::from(timeout.subsec_nanos()),
+    };
+    Ok(match poll(&mut fds, Some(&t))? {
+        0 => None,
+        _ => Some(fds[0].revents()),
+    })
 }

@@ -1,7 +1,7 @@
 //! Lines from standard input, with a timeout, bounded in length. The
 //! terminal stays in its normal (line-edited) mode.
 
-use rustix::event::{PollFd, PollFlags, Timespec, poll};
+use rustix::event::PollFlags;
 use std::os::fd::BorrowedFd;
 use std::time::Duration;
 
@@ -76,23 +76,14 @@ impl Input {
     }
 
     fn wait(&self, timeout: Duration) -> Wait {
-        let mut fds = [PollFd::new(&self.fd, PollFlags::IN)];
-        let t = Timespec {
-            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(1),
-            tv_nsec: i64::from(timeout.subsec_nanos()),
-        };
-        match poll(&mut fds, Some(&t)) {
-            Ok(0) => Wait::Quiet,
-            Ok(_) => {
-                let r = fds[0].revents();
-                if r.contains(PollFlags::IN) {
-                    Wait::Ready
-                } else if r.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                    Wait::Gone
-                } else {
-                    Wait::Ready
-                }
+        match crate::tui::hangup::poll_in(self.fd, timeout) {
+            Ok(None) => Wait::Quiet,
+            // What is left to read comes first, even after a hang-up.
+            Ok(Some(r)) if r.contains(PollFlags::IN) => Wait::Ready,
+            Ok(Some(r)) if r.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) => {
+                Wait::Gone
             }
+            Ok(Some(_)) => Wait::Ready,
             Err(rustix::io::Errno::INTR) => Wait::Quiet,
             Err(_) => Wait::Gone,
         }
