@@ -240,3 +240,83 @@ fn overdue_vitals_are_a_medium_alarm_that_escalates() {
     );
     assert_eq!(h.s.alarm_sound(&h.clock.now()), Some(Priority::Medium));
 }
+
+mod common;
+
+/// The real binary, a fast rehearsal: an unacknowledged high alarm
+/// escalates on screen, its sound is paused with a reason, and the pause
+/// runs out by itself; both are in the journal.
+#[test]
+fn on_screen_an_alarm_escalates_and_its_audio_pause_runs_out() {
+    use common::pty::{ENTER, Pty, RIGHT, only_session};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "alarm",
+            "--session",
+            "2",
+            "--weight",
+            "70",
+            "--speed",
+            "60",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    k.skip_phase("drill", "Rolling integration");
+    k.send(RIGHT);
+    k.wait_for("Intention for today", 5);
+    k.skip_phase("drill", "Patient is psychologically ready");
+    k.send(ENTER);
+    k.send(ENTER);
+    k.send(ENTER);
+    k.vitals("120/80 70 98");
+    k.send(RIGHT);
+    k.wait_for("infusion not started", 5);
+    k.send("s");
+    k.wait_for("Infusion started", 5);
+    k.vitals("128/82 76 88");
+    k.wait_for("!!! HIGH ALARM 1", 5);
+    // High: emphasis after 1 simulated minute (1 s at ×60).
+    k.wait_for("UNACKNOWLEDGED", 10);
+    k.send("z");
+    k.wait_for("Pause alarm sound", 5);
+    // More than the 2-minute cap for high is refused, with the reason.
+    k.send("5 repositioning the patient");
+    k.send(ENTER);
+    k.wait_for("can be paused for 1 to 2 min", 5);
+    for _ in 0.."5 repositioning the patient".len() {
+        k.send_now("\x7f");
+    }
+    k.send("2 repositioning the patient");
+    k.send(ENTER);
+    k.wait_for("Alarm sound paused 0", 5);
+    // Two simulated minutes later (2 s) the pause is over; the alarm still
+    // waits, unacknowledged.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let s = k.screen();
+    assert!(!s.contains("(z resumes)"), "the countdown is gone: {s}");
+    assert!(
+        s.contains("!!! HIGH ALARM 1") && s.contains("UNACKNOWLEDGED"),
+        "{s}"
+    );
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    assert!(
+        journal.contains(
+            r#""type":"alarm-audio-paused","minutes":2,"reason":"repositioning the patient""#
+        ),
+        "{journal}"
+    );
+    assert_eq!(
+        journal.matches("alarm-audio-paused").count(),
+        1,
+        "the refused pause is not saved"
+    );
+}
