@@ -71,6 +71,45 @@ fn device_cases() {
             std::thread::sleep(Duration::from_millis(1500));
             drop(audio);
         }
+        "alarm" => {
+            use kap::session::Clock;
+            use kap::tui::app::{App, CLINICIANS, Msg, Screen};
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
+            let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
+            let mut app = App::new(
+                kap::record::Store::at(dir.join("data")),
+                path,
+                text,
+                p,
+                clock.clone(),
+                None,
+                false,
+                kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
+            );
+            app.audio = kap::audio::open();
+            assert_eq!(
+                app.audio.unavailable(),
+                None,
+                "the music device should open"
+            );
+            let alarm = kap::audio::open_device("kapalarm");
+            assert_eq!(alarm.unavailable(), None, "the alarm device should open");
+            app.alarm_audio = Some(alarm);
+            app.chime_on = true;
+            let form = app.new_start_form("P", Some(3), Some(70.0));
+            app.screen = Screen::Start(Box::new(form));
+            app.set_start_field(CLINICIANS, "A. Martin, RN");
+            let now = clock.now();
+            assert!(app.update(Msg::Begin, &now));
+            app.on_tick(&now);
+            // A reading past a high limit: its alarm sounds.
+            assert!(app.update(Msg::Vitals("210/125 80 89".into()), &now));
+            app.on_tick(&now);
+            std::thread::sleep(Duration::from_millis(1500));
+            drop(app);
+        }
         "none" => {
             let audio = kap::audio::open();
             let why = audio.unavailable().expect("no device: silent backend");
@@ -156,6 +195,39 @@ fn parent() {
             .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000),
         "chime and preview are silent"
     );
+
+    // Alarms to their own device: the music's device stays silent.
+    let music_wav = tmp.path().join("music.wav");
+    let alarm_wav = tmp.path().join("alarm.wav");
+    let two = tmp.path().join("two.conf");
+    std::fs::write(
+        &two,
+        format!(
+            "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"{}\"\n  format \"wav\"\n}}\n\
+             pcm.kapalarm {{\n  type file\n  slave.pcm \"null\"\n  file \"{}\"\n  format \"wav\"\n  hint {{ show on description \"kap alarm test\" }}\n}}\n\
+             pcm.null {{ type null }}\n",
+            music_wav.display(),
+            alarm_wav.display()
+        ),
+    )
+    .unwrap();
+    let out = run_child("alarm", &two, tmp.path());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed") && out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let loud = |path: &Path| {
+        std::fs::read(path).is_ok_and(|b| {
+            b.len() > 44
+                && b[44..]
+                    .chunks_exact(2)
+                    .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000)
+        })
+    };
+    assert!(loud(&alarm_wav), "the alarm device heard nothing");
+    assert!(!loud(&music_wav), "the alarm reached the music's device");
 
     // An empty configuration: no default device at all.
     let empty = tmp.path().join("empty.conf");

@@ -240,11 +240,28 @@ pub fn probe_silence(limit: Duration) -> Result<(), String> {
 pub fn open() -> Box<dyn Audio> {
     #[cfg(feature = "audio")]
     {
-        match rodio_out::RodioAudio::open() {
+        match rodio_out::RodioAudio::open(None) {
             Ok(a) => return Box::new(a),
             Err(e) => return Box::new(Silent::new(format!("no audio device ({e})"))),
         }
     }
     #[allow(unreachable_code)]
     Box::new(Silent::new("this kap was built without audio"))
+}
+
+/// Open the output device named `name` (for alarm sounds, apart from the
+/// music): the silent backend with the reason when it cannot be opened.
+pub fn open_device(name: &str) -> Box<dyn Audio> {
+    #[cfg(feature = "audio")]
+    {
+        match rodio_out::RodioAudio::open(Some(name)) {
+            Ok(a) => return Box::new(a),
+            Err(e) => return Box::new(Silent::new(format!("alarm device: {e}"))),
+        }
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = name;
+        Box::new(Silent::new("this kap was built without audio"))
+    }
 }

@@ -99,6 +99,8 @@ pub struct RodioAudio {
     /// Previews and chimes, beside the playlist: connected to the mixer
     /// only while one sounds, so music alone is mixed from one source.
     side: Option<Player>,
+    /// The device asked for by name (`None`: the system's default).
+    device: Option<String>,
     tracks: Vec<Track>,
     index: usize,
     playing: bool,
@@ -125,9 +127,48 @@ const REOPEN_WINDOW: Duration = Duration::from_secs(60);
 const MUSIC_RATE: u32 = 44_100;
 const MUSIC_BUFFER_FRAMES: u32 = 4096;
 
-/// Open the default device; its errors are collected in `errors`. The
-/// music format above first; if the device refuses it, its own default.
-fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player), String> {
+/// The output device named `name`: its ALSA PCM id (`hw:1,0`,
+/// `plughw:CARD=PCH,DEV=0`, a name from `~/.asoundrc`) or the start of its
+/// description, as the system lists them.
+fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
+    use rodio::cpal::traits::{DeviceTrait, HostTrait};
+    let host = rodio::cpal::default_host();
+    let devices: Vec<_> = host.output_devices().map_err(|e| e.to_string())?.collect();
+    let matches = |d: &rodio::cpal::Device| {
+        d.id().is_ok_and(|id| id.id() == name)
+            || d.description()
+                .is_ok_and(|desc| desc.to_string().starts_with(name))
+    };
+    let mut listed = Vec::new();
+    for d in devices {
+        if matches(&d) {
+            return Ok(d);
+        }
+        if let Ok(id) = d.id() {
+            listed.push(id.id().to_string());
+        }
+    }
+    Err(format!(
+        "no output device \"{name}\" (there are: {})",
+        if listed.is_empty() {
+            "none".to_string()
+        } else {
+            listed.join(", ")
+        }
+    ))
+}
+
+/// Open the default device, or the one named; its errors are collected in
+/// `errors`. The music format above first; if the device refuses it, its
+/// own default.
+fn connect(
+    errors: &Arc<Mutex<Vec<String>>>,
+    name: Option<&str>,
+) -> Result<(MixerDeviceSink, Player), String> {
+    let builder = || match name {
+        None => DeviceSinkBuilder::from_default_device().map_err(|e| e.to_string()),
+        Some(n) => DeviceSinkBuilder::from_device(device_named(n)?).map_err(|e| e.to_string()),
+    };
     let callback = || {
         let sink_errors = Arc::clone(errors);
         move |e: rodio::cpal::Error| {
@@ -139,8 +180,7 @@ fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player)
     let preferred = SampleRate::new(MUSIC_RATE)
         .ok_or_else(|| "no sample rate".to_string())
         .and_then(|rate| {
-            DeviceSinkBuilder::from_default_device()
-                .map_err(|e| e.to_string())?
+            builder()?
                 .with_sample_rate(rate)
                 .with_sample_format(rodio::cpal::SampleFormat::I16)
                 .with_buffer_size(rodio::cpal::BufferSize::Fixed(MUSIC_BUFFER_FRAMES))
@@ -150,8 +190,7 @@ fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player)
         });
     let mut sink = match preferred {
         Ok(sink) => sink,
-        Err(_) => DeviceSinkBuilder::from_default_device()
-            .map_err(|e| e.to_string())?
+        Err(_) => builder()?
             .with_error_callback(callback())
             .open_stream()
             .map_err(|e| e.to_string())?,
@@ -162,10 +201,12 @@ fn connect(errors: &Arc<Mutex<Vec<String>>>) -> Result<(MixerDeviceSink, Player)
 }
 
 impl RodioAudio {
-    pub fn open() -> Result<RodioAudio, String> {
+    /// Open the default device, or the one named.
+    pub fn open(name: Option<&str>) -> Result<RodioAudio, String> {
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player) = connect(&errors)?;
+        let (sink, player) = connect(&errors, name)?;
         Ok(RodioAudio {
+            device: name.map(str::to_string),
             sink,
             player,
             side: None,
@@ -189,7 +230,7 @@ impl RodioAudio {
         let pos = self.player.get_pos();
         // Errors from the old stream no longer matter.
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player) = connect(&errors)?;
+        let (sink, player) = connect(&errors, self.device.as_deref())?;
         self.errors = errors;
         self.sink = sink;
         self.player = player;
@@ -412,7 +453,7 @@ impl Audio for RodioAudio {
 /// reports an error while playing.
 pub fn play_silence(seconds: f32) -> Result<(), String> {
     let errors = Arc::new(Mutex::new(Vec::new()));
-    let (_sink, player) = connect(&errors)?;
+    let (_sink, player) = connect(&errors, None)?;
     let silence = rodio::source::Zero::new(
         NonZero::<u16>::MIN,
         NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),

@@ -74,6 +74,9 @@ pub enum Command {
         /// full screen (also when ACCESSIBLE is set)
         #[arg(long)]
         screen_reader: bool,
+        /// Output device for alarm sounds and chimes (see `run --help`)
+        #[arg(long)]
+        alarm_device: Option<String>,
     },
     /// Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
     Export {
@@ -167,6 +170,10 @@ pub struct StartArgs {
     /// Folder of M3U playlists offered in the intentions phase
     #[arg(long, default_value = "playlists")]
     pub playlists: PathBuf,
+    /// Output device for alarm sounds and chimes, apart from the music's
+    /// (an ALSA PCM name such as hw:1,0, or the start of its description)
+    #[arg(long)]
+    pub alarm_device: Option<String>,
     /// A line-by-line transcript for screen readers instead of the full
     /// screen (also when ACCESSIBLE is set)
     #[arg(long)]
@@ -190,6 +197,7 @@ impl StartArgs {
             scenario: None,
             seed: None,
             screen_reader: self.screen_reader,
+            alarm_device: self.alarm_device,
         }
     }
 }
@@ -253,7 +261,15 @@ pub fn main() -> ExitCode {
             status,
             theme,
             screen_reader,
-        } => record_cmd::resume(id.as_deref(), rehearsal, status, theme, screen_reader),
+            alarm_device,
+        } => record_cmd::resume(
+            id.as_deref(),
+            rehearsal,
+            status,
+            theme,
+            screen_reader,
+            alarm_device,
+        ),
         Command::Export {
             session,
             format,

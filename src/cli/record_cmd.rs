@@ -14,6 +14,7 @@ pub fn resume(
     status: bool,
     theme: Option<crate::tui::theme::ThemeName>,
     screen_reader: bool,
+    alarm_device: Option<String>,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -93,6 +94,7 @@ pub fn resume(
             scenario: None,
             seed: None,
             screen_reader,
+            alarm_device,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written.

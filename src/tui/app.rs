@@ -187,6 +187,10 @@ pub struct App {
     pub playlists: Vec<crate::audio::PlaylistInfo>,
     /// Playback (silent when there is no device or in rehearsal).
     pub audio: Box<dyn crate::audio::Audio>,
+    /// Where alarm sounds and chimes go when not the music's device
+    /// (`--alarm-device`): the clinician's ears, not the patient's
+    /// headphones.
+    pub alarm_audio: Option<Box<dyn crate::audio::Audio>>,
     /// Whether any track has started since the last `play` (for fallback).
     pub audio_started: bool,
     /// Chimes for due prompts and alerts (the protocol's default; `h`).
@@ -267,6 +271,7 @@ impl App {
             playlists: Vec::new(),
             audio: Box::new(crate::audio::Silent::new("no audio opened")),
             audio_started: false,
+            alarm_audio: None,
             chime_on: false,
             last_vitals_due: None,
             last_alerts: 0,

@@ -47,6 +47,8 @@ pub struct RunOptions {
     pub seed: Option<u64>,
     /// The screen-reader transcript instead of the full screen.
     pub screen_reader: bool,
+    /// Output device for alarm sounds and chimes.
+    pub alarm_device: Option<String>,
 }
 
 fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
@@ -165,10 +167,23 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         crate::audio::open()
     };
     app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
+    let mut alarm_trouble = None;
+    if let (Some(name), false) = (&opts.alarm_device, opts.rehearsal) {
+        let a = crate::audio::open_device(name);
+        match a.unavailable() {
+            None => app.alarm_audio = Some(a),
+            Some(why) => {
+                alarm_trouble = Some(format!(
+                    "!!! HIGH TECHNICAL ALARM — {why}: alarm sounds go to the music's device"
+                ))
+            }
+        }
+    }
     if let Some(sc) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
     }
-    let privacy = app.store.privacy_warning();
+    // A failed alarm device is said before anything else.
+    let privacy = alarm_trouble.clone().or(app.store.privacy_warning());
     if let Some(dir) = &opts.resume {
         let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
         let warn = open.warnings.join("; ");
@@ -177,6 +192,9 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
             app.set_flash(warn, app::FlashKind::Refused);
         } else {
             app.set_flash("Resumed: every saved entry is back", app::FlashKind::Info);
+        }
+        if let Some(t) = alarm_trouble {
+            app.set_flash(t, app::FlashKind::Refused);
         }
         return Ok(app);
     }

@@ -25,8 +25,9 @@ impl App {
                 "the session folder {} was removed, moved or replaced; nothing is being saved",
                 v.open.dir.display()
             ));
-            if self.chime_on {
-                self.audio.chime();
+            match self.alarm_audio.as_mut() {
+                Some(a) => a.chime(),
+                None => self.audio.chime(),
             }
         }
     }
@@ -93,12 +94,30 @@ impl App {
             self.last_alarm_sound = Some(now.clone());
         }
         if repeat || (self.chime_on && (newly_due || new_alert)) {
-            self.audio.chime();
+            match self.alarm_audio.as_mut() {
+                Some(a) => a.chime(),
+                None => self.audio.chime(),
+            }
         }
     }
 
     /// What the player reports goes through `update`.
     pub(super) fn on_audio(&mut self, now: &Moment) {
+        // The alarm device has no music: only its failure matters.
+        let alarm_events = self
+            .alarm_audio
+            .as_mut()
+            .map(|a| a.poll())
+            .unwrap_or_default();
+        for ev in alarm_events {
+            if let crate::audio::AudioEvent::DeviceFailed(e) = ev {
+                self.alarm_audio = None;
+                self.set_flash(
+                    format!("!!! HIGH TECHNICAL ALARM — the alarm device failed ({e}): alarm sounds go to the music's device"),
+                    FlashKind::Refused,
+                );
+            }
+        }
         for ev in self.audio.poll() {
             if matches!(self.screen, Screen::Session(_)) {
                 self.update(Msg::Player(ev), now);
