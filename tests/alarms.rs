@@ -320,3 +320,33 @@ fn on_screen_an_alarm_escalates_and_its_audio_pause_runs_out() {
         "the refused pause is not saved"
     );
 }
+
+/// A real session begins with the alarm self-test; with no sound device it
+/// says so as a technical alarm, and the journal keeps the result.
+#[test]
+fn a_real_session_starts_with_an_alarm_self_test() {
+    use kap::tui::app::{Msg, Screen};
+    let (mut app, clock, _tmp) =
+        common::montreal_app(false, kap::tui::theme::ThemeName::Plain, "P-self", 3);
+    assert!(common::update(&mut app, &clock, Msg::Begin));
+    let (text, _) = common::render(&app, &clock, 100, 30);
+    assert!(
+        text.contains("HIGH TECHNICAL ALARM — no alarm sound"),
+        "{text}"
+    );
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let (_, problem) = v.open.session.alarm_self_test.clone().unwrap();
+    assert!(problem.is_some());
+    let journal = std::fs::read_to_string(v.open.dir.join("journal.jsonl")).unwrap();
+    assert!(journal.contains(r#""type":"alarm-self-test""#), "{journal}");
+    // A rehearsal has none: its time is simulated and it plays no sound.
+    let (mut app, clock, _tmp) =
+        common::montreal_app(true, kap::tui::theme::ThemeName::Plain, "P-self", 3);
+    assert!(common::update(&mut app, &clock, Msg::Begin));
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    assert!(v.open.session.alarm_self_test.is_none());
+}

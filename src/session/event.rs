@@ -144,6 +144,14 @@ pub enum Event {
     },
     /// Alarm sound resumed before the pause ran out.
     AlarmAudioResumed,
+    /// At the start of a real session each priority's signal was shown
+    /// and the alarm tone played on `device`; or why it could not be.
+    AlarmSelfTest {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        problem: Option<String>,
+    },
     /// After closing and signing, the only change a record takes: a dated,
     /// authored addition with its reason.
     Addendum {
@@ -192,6 +200,7 @@ impl Event {
             Event::Addendum { .. } => "addendum",
             Event::AlarmAudioPaused { .. } => "alarm-audio-paused",
             Event::AlarmAudioResumed => "alarm-audio-resumed",
+            Event::AlarmSelfTest { .. } => "alarm-self-test",
         }
     }
 }

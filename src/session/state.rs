@@ -63,6 +63,9 @@ pub struct Session {
     pub addenda: Vec<Addendum>,
     /// The last pause of alarm audio.
     pub audio_paused: Option<crate::session::alarms::AudioPause>,
+    /// The alarm self-test at the start: when, and the problem if the tone
+    /// could not play.
+    pub alarm_self_test: Option<(Moment, Option<String>)>,
 }
 
 impl Session {
@@ -145,6 +148,7 @@ impl Session {
             corrections: BTreeMap::new(),
             addenda: Vec::new(),
             audio_paused: None,
+            alarm_self_test: None,
         })
     }
 

@@ -216,6 +216,14 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             format!("Alarm sound paused for {minutes} min — {reason}"),
         ),
         Event::AlarmAudioResumed => (K::Alert, "Alarm sound resumed".into()),
+        Event::AlarmSelfTest { device, problem } => (
+            K::Alert,
+            match (device, problem) {
+                (_, Some(p)) => format!("Alarm self-test: NO alarm sound — {p}"),
+                (Some(d), None) => format!("Alarm self-test: priorities shown, tone played on {d}"),
+                (None, None) => "Alarm self-test: priorities shown, tone played".into(),
+            },
+        ),
         Event::Addendum { text, reason } => {
             (K::Correction, format!("Addendum: {text} (why: {reason})"))
         }

@@ -191,6 +191,8 @@ pub struct App {
     /// (`--alarm-device`): the clinician's ears, not the patient's
     /// headphones.
     pub alarm_audio: Option<Box<dyn crate::audio::Audio>>,
+    /// The alarm device's name, when one was given.
+    pub alarm_device: Option<String>,
     /// Whether any track has started since the last `play` (for fallback).
     pub audio_started: bool,
     /// Chimes for due prompts and alerts (the protocol's default; `h`).
@@ -272,6 +274,7 @@ impl App {
             audio: Box::new(crate::audio::Silent::new("no audio opened")),
             audio_started: false,
             alarm_audio: None,
+            alarm_device: None,
             chime_on: false,
             last_vitals_due: None,
             last_alerts: 0,

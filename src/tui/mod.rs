@@ -171,7 +171,10 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     if let (Some(name), false) = (&opts.alarm_device, opts.rehearsal) {
         let a = crate::audio::open_device(name);
         match a.unavailable() {
-            None => app.alarm_audio = Some(a),
+            None => {
+                app.alarm_audio = Some(a);
+                app.alarm_device = Some(name.clone());
+            }
             Some(why) => {
                 alarm_trouble = Some(format!(
                     "!!! HIGH TECHNICAL ALARM — {why}: alarm sounds go to the music's device"

@@ -276,6 +276,10 @@ impl Session {
                 with,
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
+            Event::AlarmSelfTest { problem, .. } => {
+                self.alarm_self_test = Some((at.clone(), problem.clone()));
+                Ok(())
+            }
             Event::AlarmAudioPaused { minutes, reason } => {
                 self.pause_alarm_audio(*minutes, reason, at)
             }

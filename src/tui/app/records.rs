@@ -111,6 +111,44 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// At the start of a real session: each priority's signal shown once,
+    /// the alarm tone played, and the result journalled; no sound is a
+    /// technical alarm.
+    pub(super) fn alarm_self_test(&mut self, now: &Moment) {
+        let (out, device) = match self.alarm_audio.as_mut() {
+            Some(a) => (a, self.alarm_device.clone()),
+            None => (&mut self.audio, None),
+        };
+        let problem = out.unavailable();
+        if problem.is_none() {
+            out.chime();
+        }
+        let device = device.or_else(|| problem.is_none().then(|| "the default device".to_string()));
+        let ev = Event::AlarmSelfTest {
+            device: device.clone(),
+            problem: problem.clone(),
+        };
+        if !self.record(ev, now) {
+            return;
+        }
+        use crate::protocol::Priority;
+        let signals: Vec<String> = Priority::ALL.iter().map(|p| p.label()).collect();
+        match problem {
+            None => self.set_flash(
+                format!(
+                    "Alarm self-test: {} — the alarm tone played on {}: say so if you did not hear it",
+                    signals.join(" · "),
+                    device.unwrap_or_default()
+                ),
+                FlashKind::Info,
+            ),
+            Some(why) => self.set_flash(
+                format!("!!! HIGH TECHNICAL ALARM — no alarm sound in this session ({why}); watch the screen"),
+                FlashKind::Refused,
+            ),
+        }
+    }
+
     pub(super) fn open_timeline(&mut self) {
         let Some(open) = self.open_session() else {
             return;

@@ -190,7 +190,10 @@ impl App {
             Ok(open) => {
                 // The next session here starts with the same names.
                 self.store.remember_clinicians(&clinicians);
-                self.enter_session(open, Some((1, now.clone())))
+                self.enter_session(open, Some((1, now.clone())));
+                if !self.rehearsal {
+                    self.alarm_self_test(now);
+                }
             }
             Err(e) => {
                 if let Screen::Start(form) = &mut self.screen {
