@@ -350,3 +350,27 @@ fn a_real_session_starts_with_an_alarm_self_test() {
     };
     assert!(v.open.session.alarm_self_test.is_none());
 }
+
+/// On the system's clock, a long gap between two ticks is a suspend or a
+/// stall: a technical alarm, on screen and in the journal.
+#[test]
+fn a_suspend_is_a_technical_alarm() {
+    use kap::tui::app::{Msg, Screen};
+    let (mut app, clock, _tmp) =
+        common::montreal_app(false, kap::tui::theme::ThemeName::Plain, "P-sleep", 3);
+    app.watch_clock = true;
+    assert!(common::update(&mut app, &clock, Msg::Begin));
+    app.on_tick(&clock.now());
+    clock.advance(SECOND);
+    app.on_tick(&clock.now());
+    let quiet = |app: &kap::tui::app::App| match &app.screen {
+        Screen::Session(v) => v.open.session.technical_alarms.len(),
+        _ => usize::MAX,
+    };
+    assert_eq!(quiet(&app), 0, "a second between ticks is normal");
+    clock.advance(5 * MINUTE);
+    app.on_tick(&clock.now());
+    assert_eq!(quiet(&app), 1);
+    let (text, _) = common::render(&app, &clock, 100, 30);
+    assert!(text.contains("MEDIUM TECHNICAL ALARM — kap was suspended or stalled for 5 min"), "{text}");
+}

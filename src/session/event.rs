@@ -144,6 +144,11 @@ pub enum Event {
     },
     /// Alarm sound resumed before the pause ran out.
     AlarmAudioResumed,
+    /// Something went wrong with the laptop rather than the patient: the
+    /// clock jumped, or kap was suspended or stalled.
+    TechnicalAlarm {
+        text: String,
+    },
     /// At the start of a real session each priority's signal was shown
     /// and the alarm tone played on `device`; or why it could not be.
     AlarmSelfTest {
@@ -201,6 +206,7 @@ impl Event {
             Event::AlarmAudioPaused { .. } => "alarm-audio-paused",
             Event::AlarmAudioResumed => "alarm-audio-resumed",
             Event::AlarmSelfTest { .. } => "alarm-self-test",
+            Event::TechnicalAlarm { .. } => "technical-alarm",
         }
     }
 }

@@ -66,6 +66,8 @@ pub struct Session {
     /// The alarm self-test at the start: when, and the problem if the tone
     /// could not play.
     pub alarm_self_test: Option<(Moment, Option<String>)>,
+    /// Technical alarms noticed by the shell (clock jumps, suspends).
+    pub technical_alarms: Vec<(Moment, String)>,
 }
 
 impl Session {
@@ -149,6 +151,7 @@ impl Session {
             addenda: Vec::new(),
             audio_paused: None,
             alarm_self_test: None,
+            technical_alarms: Vec::new(),
         })
     }
 

@@ -216,6 +216,7 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             format!("Alarm sound paused for {minutes} min — {reason}"),
         ),
         Event::AlarmAudioResumed => (K::Alert, "Alarm sound resumed".into()),
+        Event::TechnicalAlarm { text } => (K::Alert, format!("TECHNICAL ALARM: {text}")),
         Event::AlarmSelfTest { device, problem } => (
             K::Alert,
             match (device, problem) {

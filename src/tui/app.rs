@@ -202,6 +202,11 @@ pub struct App {
     last_alerts: usize,
     /// When an escalated alarm last sounded.
     last_alarm_sound: Option<Moment>,
+    /// The moment of the last tick (to notice suspends and clock jumps).
+    last_tick: Option<Moment>,
+    /// The clock is the system's, so a long gap between ticks is a real
+    /// suspend or stall (set by the shell that made the clock).
+    pub watch_clock: bool,
     /// Rehearsal with a scenario: the simulated patient.
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
@@ -279,6 +284,8 @@ impl App {
             last_vitals_due: None,
             last_alerts: 0,
             last_alarm_sound: None,
+            last_tick: None,
+            watch_clock: false,
             sim: None,
             sim_seen: Vec::new(),
             course: CourseContext::default(),

@@ -153,6 +153,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         Theme::new(ThemeName::initial(opts.theme)),
     );
     app.playlists = playlist_infos(&opts.playlists);
+    app.watch_clock = !opts.rehearsal;
     // Open audio before the screen is taken over: a missing device makes
     // the sound library print, and that must not land on the app's screen.
     app.audio = if opts.rehearsal {

@@ -276,6 +276,10 @@ impl Session {
                 with,
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
+            Event::TechnicalAlarm { text } => {
+                self.technical_alarms.push((at.clone(), text.clone()));
+                Ok(())
+            }
             Event::AlarmSelfTest { problem, .. } => {
                 self.alarm_self_test = Some((at.clone(), problem.clone()));
                 Ok(())

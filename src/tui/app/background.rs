@@ -3,11 +3,18 @@
 
 use super::*;
 
+/// A tick later than this after the one before is a suspend or a stall.
+const STALL: crate::session::Millis = 30 * crate::session::SECOND;
+/// A wall clock that moved this much more or less than the monotonic one
+/// was changed.
+const JUMP: crate::session::Millis = 60 * crate::session::SECOND;
+
 impl App {
     /// Called on every tick: scenario events reach the screen (and a
     /// failing music device stops the music, as a real failure would).
     pub fn on_tick(&mut self, now: &Moment) {
         self.on_journal_check();
+        self.on_clock_check(now);
         self.on_audio(now);
         self.on_scenario(now);
         self.on_chime(now);
@@ -29,6 +36,44 @@ impl App {
                 Some(a) => a.chime(),
                 None => self.audio.chime(),
             }
+        }
+    }
+
+    /// Between two ticks a second or so passes. Much more on the clock
+    /// that counts suspend means the laptop slept or kap stalled; a wall
+    /// clock that moved differently means the system clock was changed.
+    /// Both are technical alarms, journalled. kap's own timers count from
+    /// recorded moments on the suspend-counting clock and are not affected.
+    pub(super) fn on_clock_check(&mut self, now: &Moment) {
+        let last = self.last_tick.replace(now.clone());
+        let Some(last) = last else { return };
+        if !self.watch_clock || last.boot != now.boot || !matches!(self.screen, Screen::Session(_))
+        {
+            return;
+        }
+        let gap = now.mono - last.mono;
+        let wall = now.wall.signed_duration_since(last.wall).num_milliseconds();
+        let min = |ms: i64| crate::session::state::minutes_text(ms.abs());
+        let text = if gap > STALL {
+            Some(format!(
+                "kap was suspended or stalled for {}: check the vitals and the timers",
+                min(gap)
+            ))
+        } else if (wall - gap).abs() > JUMP {
+            Some(format!(
+                "the system clock jumped {} {}: kap's timers are unaffected (they count from the recorded start)",
+                if wall > gap { "ahead" } else { "back" },
+                min(wall - gap)
+            ))
+        } else {
+            None
+        };
+        if let Some(text) = text {
+            self.record(Event::TechnicalAlarm { text: text.clone() }, now);
+            self.set_flash(
+                format!("!! MEDIUM TECHNICAL ALARM — {text}"),
+                FlashKind::Refused,
+            );
         }
     }
 
@@ -195,7 +240,7 @@ impl App {
                         );
                     }
                     self.set_flash(
-                        format!("Audio device failed ({e}): the session and its timers go on"),
+                        format!("!! MEDIUM TECHNICAL ALARM — the audio device failed ({e}): the session and its timers go on"),
                         FlashKind::Refused,
                     );
                 }
