@@ -139,6 +139,26 @@ fn an_unacknowledged_high_alarm_escalates_then_is_acknowledged_and_reminded() {
     h.vitals("150/90 80 97");
     assert_eq!(h.state(id), AlarmState::Resolved);
     assert!(h.s.alarms_waiting(&h.clock.now()).is_empty());
+    // The alarm's log, worked out from the record: every transition, in
+    // order.
+    let a = h.s.alerts.get(id).unwrap();
+    let log: Vec<String> =
+        h.s.alarm_transitions(a, &h.clock.now())
+            .into_iter()
+            .map(|(_, what)| what)
+            .collect();
+    assert_eq!(
+        log,
+        [
+            "raised",
+            "escalated: shown with emphasis",
+            "escalated: its sound repeats",
+            "acknowledged — done",
+            "re-announced: reminder",
+            "acknowledged — done",
+            "resolved"
+        ],
+    );
 }
 
 #[test]
@@ -372,5 +392,8 @@ fn a_suspend_is_a_technical_alarm() {
     app.on_tick(&clock.now());
     assert_eq!(quiet(&app), 1);
     let (text, _) = common::render(&app, &clock, 100, 30);
-    assert!(text.contains("MEDIUM TECHNICAL ALARM — kap was suspended or stalled for 5 min"), "{text}");
+    assert!(
+        text.contains("MEDIUM TECHNICAL ALARM — kap was suspended or stalled for 5 min"),
+        "{text}"
+    );
 }

@@ -191,7 +191,7 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
     assert_eq!(s.corrections[&high].by.as_deref(), Some(DOCTOR));
 
     // The timeline keeps the originals, marked.
-    let rows = timeline::rows(&s);
+    let rows = timeline::rows(&s, &w.clock.now());
     let struck: Vec<_> = rows
         .iter()
         .filter(|r| r.status != Status::Current)
@@ -283,7 +283,7 @@ fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
     // after that, not after the typing.
     let next = s.vitals_due(&w.clock.now()).unwrap();
     assert_eq!(next.from, taken.plus(10 * MINUTE));
-    let row = timeline::rows(&s)
+    let row = timeline::rows(&s, &w.clock.now())
         .into_iter()
         .find(|r| r.seq == Some(seq))
         .unwrap();

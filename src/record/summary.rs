@@ -207,6 +207,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 a.priority.as_str(),
                 a.action
             );
+            let log: Vec<String> = s
+                .alarm_transitions(a, &s.as_of(now))
+                .into_iter()
+                .map(|(at, what)| format!("{} {what}", time(&at)))
+                .collect();
+            let _ = writeln!(o, "  - {}", log.join("; "));
         }
     }
 
@@ -345,7 +351,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     }
     o.push_str(&super::timeline_md::corrections(s));
     o.push_str(&super::timeline_md::addenda(s));
-    o.push_str(&super::timeline_md::timeline(s));
+    o.push_str(&super::timeline_md::timeline(s, now));
     o
 }
 

@@ -87,11 +87,11 @@ pub fn addenda(s: &Session) -> String {
 }
 
 /// `## Timeline`: every entry and alert in the order it happened.
-pub fn timeline(s: &Session) -> String {
+pub fn timeline(s: &Session, now: &crate::session::Moment) -> String {
     let mut o = String::from(
         "\n## Timeline\n\n| happened | recorded | by | entry | |\n|---|---|---|---|---|\n",
     );
-    for r in timeline::rows(s) {
+    for r in timeline::rows(s, &s.as_of(now)) {
         let text = md_escape(&r.text);
         let text = match r.status {
             Status::Current => text,

@@ -25,9 +25,20 @@ pub struct PromptRow {
 pub struct AlertRow {
     pub id: u32,
     pub headline: String,
+    pub priority: crate::protocol::Priority,
     pub raised: f64,
+    /// The first acknowledgement (a reminder asks again).
     pub acknowledged: Option<f64>,
     pub action: Option<String>,
+    /// The window the response is judged in: the protocol's longest vitals
+    /// interval, in minutes.
+    pub window: f64,
+    /// A later reading of the same measure inside the window (minute).
+    pub repeat: Option<f64>,
+    /// For a high-priority alarm: the infusion paused or stopped inside the
+    /// window (minute), and whether it was running to be paused.
+    pub paused: Option<f64>,
+    pub infusion_running: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,12 +138,50 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
         .alerts
         .alerts
         .iter()
-        .map(|a| AlertRow {
-            id: a.id,
-            headline: a.headline(),
-            raised: m(&a.raised_at),
-            acknowledged: a.acknowledged.as_ref().map(|k| m(&k.at)),
-            action: a.acknowledged.as_ref().and_then(|k| k.action.clone()),
+        .map(|a| {
+            let window = f64::from(s.protocol().vitals.interval_minutes.max);
+            let raised = m(&a.raised_at);
+            let within = |at: &Moment| {
+                let x = m(at);
+                x > raised && x <= raised + window
+            };
+            let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
+            let repeat = s
+                .vitals
+                .iter()
+                .filter(|v| within(&v.at) && v.reading.get(a.metric).is_some())
+                .map(|v| m(&v.at))
+                .next();
+            let paused = s
+                .dosing
+                .pauses
+                .iter()
+                .map(|p| &p.from)
+                .chain(s.dosing.stopped.as_ref().map(|(at, _)| at))
+                .filter(|at| within(at))
+                .map(m)
+                .reduce(f64::min);
+            AlertRow {
+                id: a.id,
+                headline: a.headline(),
+                priority: a.priority,
+                raised,
+                acknowledged: first.map(|k| m(&k.at)),
+                action: first.and_then(|k| k.action.clone()),
+                window,
+                repeat,
+                paused,
+                // Running when the alarm was raised: started before it, not
+                // yet ended then (whatever happened after).
+                infusion_running: s
+                    .dosing
+                    .started
+                    .as_ref()
+                    .is_some_and(|st| a.raised_at.since(st) >= 0)
+                    && s.dosing
+                        .ended_at(&a.raised_at)
+                        .is_none_or(|end| end.since(&a.raised_at) > 0),
+            }
         })
         .collect();
 
@@ -350,6 +399,21 @@ impl Report {
                     None => String::new(),
                 }
             );
+            let w = t(a.window);
+            let repeat = match a.repeat {
+                Some(r) => format!("repeat reading at {} min", t(r)),
+                None => format!("NO repeat reading within {w} min"),
+            };
+            let pause = match (a.priority, a.infusion_running, a.paused) {
+                (crate::protocol::Priority::High, true, Some(p)) => {
+                    format!("; infusion paused or stopped at {} min", t(p))
+                }
+                (crate::protocol::Priority::High, true, None) => {
+                    format!("; infusion NOT paused or stopped within {w} min")
+                }
+                _ => String::new(),
+            };
+            let _ = writeln!(o, "  - {} priority: {repeat}{pause}", a.priority.as_str());
         }
         let _ = writeln!(o, "\n## Entries that disagreed with the monitor\n");
         if self.disagreements.is_empty() {

@@ -117,6 +117,67 @@ impl Alert {
     }
 }
 
+impl Alert {
+    /// Every transition this alarm went through up to `until`, worked out
+    /// from the record and the protocol's timings: raised, escalated,
+    /// latched, acknowledged, re-announced, resolved, entered in error.
+    pub fn transitions(
+        &self,
+        settings: Option<&AlarmSettings>,
+        until: &Moment,
+    ) -> Vec<(Moment, String)> {
+        let mut t = vec![(self.raised_at.clone(), "raised".to_string())];
+        let acks: Vec<_> = self
+            .earlier_acks
+            .iter()
+            .chain(self.acknowledged.as_ref())
+            .collect();
+        let before = |m: &Moment, limit: Option<&Moment>| {
+            m.since(until) <= 0 && limit.is_none_or(|l| m.since(l) <= 0)
+        };
+        let first_ack = acks.first().map(|a| &a.at);
+        if let Some(s) = settings {
+            let after = i64::from(s.timing(self.priority).escalate_after_minutes) * MINUTE;
+            let e1 = self.raised_at.plus(after);
+            let e2 = self.raised_at.plus(2 * after);
+            if before(&e1, first_ack) {
+                t.push((e1, "escalated: shown with emphasis".into()));
+            }
+            if before(&e2, first_ack) {
+                t.push((e2, "escalated: its sound repeats".into()));
+            }
+            for (i, a) in acks.iter().enumerate() {
+                let r = a.at.plus(i64::from(s.reminder_minutes) * MINUTE);
+                let next = acks.get(i + 1).map(|n| &n.at);
+                let back = self.back_in_range.as_ref();
+                if before(&r, next) && back.is_none_or(|b| b.since(&r) >= 0) {
+                    t.push((r, "re-announced: reminder".into()));
+                }
+            }
+        }
+        if let Some(b) = &self.back_in_range
+            && first_ack.is_none_or(|a| a.since(b) > 0)
+            && b.since(until) <= 0
+        {
+            t.push((b.clone(), "latched: back in range, not acknowledged".into()));
+        }
+        for a in &acks {
+            let what = a
+                .action
+                .as_ref()
+                .map(|x| format!("acknowledged — {x}"))
+                .unwrap_or_else(|| "acknowledged".into());
+            t.push((a.at.clone(), what));
+        }
+        if let (Some(last), Some(b)) = (acks.last(), &self.back_in_range) {
+            let at = if last.at.since(b) > 0 { &last.at } else { b };
+            t.push((at.clone(), "resolved".into()));
+        }
+        t.sort_by(|a, b| a.0.since(&b.0).cmp(&0));
+        t
+    }
+}
+
 impl Session {
     fn alarm_settings(&self) -> Option<&AlarmSettings> {
         self.protocol().vitals.alarms.as_ref()
@@ -143,6 +204,11 @@ impl Session {
 
     pub fn alarm_state(&self, a: &Alert, now: &Moment) -> AlarmState {
         a.state(now, self.alarm_settings())
+    }
+
+    /// An alarm's transitions up to `until` (see `Alert::transitions`).
+    pub fn alarm_transitions(&self, a: &Alert, until: &Moment) -> Vec<(Moment, String)> {
+        a.transitions(self.alarm_settings(), until)
     }
 
     pub fn alarm_escalation(&self, a: &Alert, now: &Moment) -> Escalation {

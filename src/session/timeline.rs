@@ -239,9 +239,10 @@ fn status_of(s: &Session, seq: u64) -> Status {
     }
 }
 
-/// Every row, in the order things happened (entries recorded late sit
-/// where they happened).
-pub fn rows(s: &Session) -> Vec<Row> {
+/// Every row up to `until`, in the order things happened (entries recorded
+/// late sit where they happened; an alarm's escalations, reminders,
+/// latching and resolution, worked out from the record, sit between).
+pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
     let titles: Vec<&str> = s
         .protocol()
         .phases
@@ -278,6 +279,23 @@ pub fn rows(s: &Session) -> Vec<Row> {
                 Status::InError(format!("raised by a reading entered in error: {r}"))
             }),
         });
+        // What the record implies between: raised and acknowledged have
+        // rows of their own.
+        for (at, what) in s.alarm_transitions(a, until) {
+            if what == "raised" || what.starts_with("acknowledged") {
+                continue;
+            }
+            out.push(Row {
+                seq: None,
+                taken: at.clone(),
+                recorded: at,
+                by: None,
+                kind: Kind::Alert,
+                text: format!("Alarm {} {}", a.id, what),
+                status: Status::Current,
+                late: false,
+            });
+        }
     }
     out.sort_by(|a, b| {
         a.taken

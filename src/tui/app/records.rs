@@ -153,7 +153,7 @@ impl App {
         let Some(open) = self.open_session() else {
             return;
         };
-        let rows = crate::session::timeline::rows(&open.session);
+        let rows = crate::session::timeline::rows(&open.session, &self.clock.now());
         self.modal = Some(Modal::Timeline(Timeline::new(rows)));
     }
 
