@@ -397,3 +397,27 @@ fn a_suspend_is_a_technical_alarm() {
         "{text}"
     );
 }
+
+/// After the infusion, in the debrief, vitals still fall due: the prompt
+/// shows there too, and turns into a technical alarm when overdue.
+#[test]
+fn vitals_due_after_the_infusion_show_on_every_screen() {
+    let (mut app, clock, _tmp) =
+        common::montreal_app(false, kap::tui::theme::ThemeName::Plain, "P-due", 3);
+    common::into_infusion(&mut app, &clock);
+    clock.advance(41 * MINUTE);
+    common::vitals(&mut app, &clock, "120/80 70 98");
+    common::next_phase(&mut app, &clock, "test");
+    let (text, _) = common::render(&app, &clock, 80, 24);
+    assert!(text.contains("Debrief"), "{text}");
+    assert!(!text.contains("Vitals due now"), "{text}");
+    clock.advance(11 * MINUTE);
+    let (text, _) = common::render(&app, &clock, 80, 24);
+    assert!(text.contains("Vitals due now"), "{text}");
+    clock.advance(5 * MINUTE);
+    let (text, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        text.contains("MEDIUM TECHNICAL ALARM  VITALS OVERDUE"),
+        "{text}"
+    );
+}

@@ -22,7 +22,9 @@ fn style_of(t: &Theme, p: crate::protocol::Priority) -> Style {
     }
 }
 
-pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment) -> Vec<Line<'a>> {
+/// The banner; `show_due` adds the vitals prompt when it is due (screens
+/// other than the infusion's, which counts it down itself).
+pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     let waiting = s.alarms_waiting(now);
     if let Some(a) = waiting.first() {
@@ -76,7 +78,20 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment) -> Vec<Line<'a>> {
             t.warn,
         )));
     }
-    // Vitals overdue, on every screen from the first dose to discharge.
+    // Vitals due and overdue, on every screen from the first dose to
+    // discharge.
+    if let Some(d) = s
+        .vitals_due(now)
+        .filter(|d| show_due && d.state == crate::session::DueState::Due)
+    {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " Vitals due now — v to enter them (window closes in {})",
+                clock_text(d.until.since(now))
+            ),
+            t.warn,
+        )));
+    }
     if let Some((late, esc)) = s.vitals_overdue(now) {
         let mut style = t.warn.add_modifier(Modifier::BOLD);
         if esc != Escalation::None {

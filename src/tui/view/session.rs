@@ -50,7 +50,10 @@ pub fn draw(
             t.warn,
         )));
     } else {
-        banner_lines.extend(super::alarms::banner(t, s, now));
+        // The infusion screen has its own vitals countdown.
+        let on_infusion =
+            s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
+        banner_lines.extend(super::alarms::banner(t, s, now, !on_infusion));
     }
     // Wrapped height, so an action text is never cut off.
     let w = body.width.max(1) as usize;
