@@ -453,6 +453,20 @@ fn export_is_read_only_and_history_lists_the_course() {
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&outfile).unwrap()).unwrap();
     assert_eq!(v["type"], "collection");
+    // A bare file name writes into the working folder and succeeds.
+    let out = Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["export", &id, "-o", "note.md"])
+        .env("KAP_DATA_DIR", tmp.path())
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read_to_string(tmp.path().join("note.md")).unwrap().starts_with("# Session 2"));
 
     let out = kap(&["history", "P-017"]);
     let s = String::from_utf8_lossy(&out.stdout);
