@@ -302,6 +302,10 @@ fn exports_match_the_golden_files() {
         &export::markdown(&s1, &now, &Default::default()),
     );
     golden("palliative-s1.csv", &export::csv(&s1, &Default::default()));
+    golden(
+        "palliative-s1.long.csv",
+        &kap::record::csv::long(&s1, "P-017-s1-20260105T090000", &Default::default()),
+    );
     let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now, &Default::default());
     golden(
         "palliative-s1.fhir.json",
@@ -426,7 +430,7 @@ fn export_is_read_only_and_history_lists_the_course() {
             .unwrap()
     };
     let id = dir2.file_name().unwrap().to_string_lossy().into_owned();
-    let out = kap(&["export", &id, "--format", "csv"]);
+    let out = kap(&["export", &id, "--format", "vitals-csv"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -466,7 +470,11 @@ fn export_is_read_only_and_history_lists_the_course() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(std::fs::read_to_string(tmp.path().join("note.md")).unwrap().starts_with("# Session 2"));
+    assert!(
+        std::fs::read_to_string(tmp.path().join("note.md"))
+            .unwrap()
+            .starts_with("# Session 2")
+    );
 
     let out = kap(&["history", "P-017"]);
     let s = String::from_utf8_lossy(&out.stdout);
@@ -476,4 +484,179 @@ fn export_is_read_only_and_history_lists_the_course() {
     assert!(s.contains("OPEN"), "{s}");
     assert!(s.contains("debrief: Saw my mother's kitchen."), "{s}");
     assert!(s.contains("Call my sister each Sunday"), "{s}");
+}
+
+/// The long CSV: one row per thing recorded, every row the header's
+/// columns, times with offsets, minutes from the dose start, flags on
+/// readings beyond a limit, alarms with their priority and time to
+/// acknowledge; text a spreadsheet would run as a formula is guarded.
+#[test]
+fn the_long_csv_has_every_entry_and_guards_against_formulas() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, _, _) = fixed_course(&store);
+    let s1 = kap::record::store::read_session(&dir1).unwrap().session;
+    // Hostile text in notes, in a session of its own.
+    {
+        let (p, text) = load("palliative.toml");
+        let clock = SimClock::fixed();
+        let mut open = store
+            .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
+            .unwrap();
+        for t in [
+            "=HYPERLINK(\"http://x\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "plain, \"quoted\"",
+        ] {
+            clock.advance(MINUTE);
+            open.record(
+                Event::Note {
+                    text: t.into(),
+                    tags: vec![],
+                },
+                &clock.now(),
+            )
+            .unwrap();
+        }
+        let csv = kap::record::csv::long(&open.session, "rec", &Default::default());
+        for line in csv.split("\r\n").filter(|l| l.contains(",note,")) {
+            let cells = split_csv(line);
+            let value = &cells[6];
+            assert!(
+                !value.starts_with(['=', '+', '-', '@']),
+                "unguarded: {line}"
+            );
+        }
+        assert!(csv.contains("\"plain, \"\"quoted\"\"\""), "{csv}");
+    }
+    let csv = kap::record::csv::long(&s1, "rec", &Default::default());
+    let rows: Vec<Vec<String>> = csv
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(split_csv)
+        .collect();
+    let header = &rows[0];
+    assert_eq!(header.join(","), kap::record::csv::HEADER);
+    for r in &rows {
+        assert_eq!(r.len(), header.len(), "{r:?}");
+    }
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (kind, name, value, flag) = (col("kind"), col("name"), col("value"), col("flag"));
+    // Four measures of a full vitals set, each its own row.
+    let vitals = rows.iter().filter(|r| r[kind] == "vitals").count();
+    assert_eq!(
+        vitals,
+        4 * 5 + 2,
+        "five full sets, and a BP alone (two rows)"
+    );
+    // The 190/98 that raised the medium alarm is flagged H.
+    assert!(
+        rows.iter()
+            .any(|r| r[name] == "systolic_bp" && r[value] == "190" && r[flag] == "H")
+    );
+    // The alarm, its priority, and how long until it was acknowledged.
+    assert!(
+        rows.iter()
+            .any(|r| r[kind] == "alarm" && r[flag] == "medium")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[kind] == "alarm-acknowledged" && r[value].starts_with("after 1 min"))
+    );
+    // Notes, answers, ticks, the infusion's steps and the dose.
+    for k in ["note", "answer", "check", "infusion", "dose", "signature"] {
+        assert!(rows.iter().any(|r| r[kind] == k), "no {k} row");
+    }
+    // Minutes from the dose start: negative before it, positive after.
+    let m = col("minutes_from_dose_start");
+    assert!(rows.iter().any(|r| r[m].starts_with('-')));
+    assert!(rows.iter().any(|r| r[kind] == "vitals" && r[m] == "10"));
+}
+
+/// Split one CSV line (RFC 4180 quoting).
+fn split_csv(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(String::new()),
+            (c, _) => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}
+
+/// A closed record reads the same whenever it is exported: a rehearsal's
+/// simulated times are not measured against the real clock.
+#[test]
+fn a_closed_rehearsal_exports_as_it_closed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (p, text) = load("palliative.toml");
+    let clock = SimClock::fixed();
+    let mut st = start(&p, 1, 0.4, 25.5);
+    st.rehearsal = true;
+    let mut open = store.create_session(&text, st, &clock.now()).unwrap();
+    let mut rec = |ev: Event, mins: i64| {
+        clock.advance(mins * MINUTE);
+        open.record(ev, &clock.now()).unwrap();
+    };
+    for _ in 0..3 {
+        rec(
+            Event::Advanced {
+                reason: Some("drill".into()),
+            },
+            1,
+        );
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        rec(
+            Event::Ticked {
+                prompt: id.into(),
+                checked: true,
+            },
+            0,
+        );
+    }
+    rec(
+        Event::Vitals {
+            reading: parse("120/80 70 98").unwrap(),
+        },
+        1,
+    );
+    rec(Event::Advanced { reason: None }, 0);
+    rec(Event::DosingStarted, 1);
+    rec(
+        Event::Abandoned {
+            reason: "end of drill".into(),
+        },
+        41,
+    );
+    let closed_md = export::markdown(&open.session, &clock.now(), &Default::default());
+    // Read on the real clock, which a fast rehearsal ran ahead of: a few
+    // real minutes after its start, long before its simulated end.
+    let real = open.session.started_at.plus(3 * MINUTE);
+    let md = export::markdown(&open.session, &real, &Default::default());
+    assert_eq!(md, closed_md);
+    let later = real;
+    assert!(md.contains("Completed"), "{md}");
+    assert!(md.contains("Running time 40 min"), "{md}");
+    let bundle = export::fhir(&open.session, "r", &later, &Default::default());
+    let ma = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "MedicationAdministration")
+        .unwrap();
+    assert_eq!(ma["status"], "completed");
+    assert!(ma["effectivePeriod"]["end"].is_string());
 }

@@ -199,7 +199,7 @@ fn escape_sequences_from_files_are_never_printed_raw() {
         .unwrap()
         .replace("note 0", "note \\u001b]0;owned\\u0007\\u001b[2J\\u009b");
     std::fs::write(&journal, t).unwrap();
-    for format in ["md", "csv"] {
+    for format in ["md", "csv", "vitals-csv"] {
         let o = kap(&["export", &id, "--format", format], tmp.path());
         assert!(!o.stdout.contains(&0x1b), "{format}: raw ESC on stdout");
         assert!(!o.stderr.contains(&0x1b), "{format}: raw ESC on stderr");

@@ -129,8 +129,8 @@ fn every_damaged_middle_line_is_named_and_the_rest_is_recovered() {
         for (line, text) in [(12, "first"), (13, "second"), (17, "third")] {
             assert_eq!(notes.contains(&text), line != i + 1, "line {}", i + 1);
         }
-        // The three exports work on what was recovered, and say what not.
-        for format in ["md", "csv", "fhir"] {
+        // The exports work on what was recovered, and say what not.
+        for format in ["md", "vitals-csv", "csv", "fhir"] {
             let id = "P-audit-s3-x";
             let o = kap(&["export", id, "--format", format], tmp.path());
             assert!(
@@ -145,6 +145,11 @@ fn every_damaged_middle_line_is_named_and_the_rest_is_recovered() {
                     "{text}"
                 ),
                 "fhir" => assert!(text.contains("OperationOutcome"), "{text}"),
+                // The long table: four rows per recovered vitals set.
+                "csv" => assert_eq!(
+                    text.lines().filter(|l| l.contains(",vitals,")).count(),
+                    4 * (3 - lost)
+                ),
                 _ => assert_eq!(text.lines().count(), 1 + 3 - lost),
             }
             let err = String::from_utf8_lossy(&o.stderr);
@@ -241,7 +246,10 @@ fn a_hand_edited_reading_is_flagged_in_the_csv_and_the_fhir_bundle() {
     lines[10] = lines[10].replace("\"systolic\":130", "\"systolic\":180");
     let tmp = folder(&lines, &copy);
     assert_eq!(findings(&read(&tmp)), vec![(11, Finding::Altered)]);
-    let csv = kap(&["export", "P-audit-s3-x", "--format", "csv"], tmp.path());
+    let csv = kap(
+        &["export", "P-audit-s3-x", "--format", "vitals-csv"],
+        tmp.path(),
+    );
     let csv = String::from_utf8_lossy(&csv.stdout);
     let rows: Vec<&str> = csv.lines().collect();
     assert!(rows[0].ends_with(",verified"));

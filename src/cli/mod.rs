@@ -137,8 +137,13 @@ pub enum Command {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
+    /// The chart summary
     Md,
+    /// One row per thing recorded (see docs/exports.md)
     Csv,
+    /// One row per vitals set, for a quick chart
+    VitalsCsv,
+    /// A FHIR R4 Bundle
     Fhir,
 }
 

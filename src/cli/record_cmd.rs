@@ -295,7 +295,8 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
         .unwrap_or_default();
     let text = match format {
         super::ExportFormat::Md => export::markdown(s, &now, &integrity),
-        super::ExportFormat::Csv => export::csv(s, &integrity),
+        super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
+        super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {
             match serde_json::to_string_pretty(&export::fhir(s, &id, &now, &integrity)) {
                 Ok(t) => crate::text::json_safe(t) + "\n",

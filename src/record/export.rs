@@ -32,6 +32,13 @@ impl Integrity {
         })
     }
 
+    /// Whether journal entry `seq` failed verification (and was used).
+    pub fn flags_entry(&self, seq: u64) -> bool {
+        self.problems
+            .iter()
+            .any(|p| !p.finding.skips() && p.seq == Some(seq))
+    }
+
     /// Markdown section listing every problem, or nothing when none.
     fn markdown(&self) -> String {
         if self.problems.is_empty() {
@@ -51,7 +58,18 @@ impl Integrity {
 /// The Markdown summary, with a section on the record's integrity when the
 /// journal did not verify cleanly.
 pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
-    super::summary::markdown(s, now) + &integrity.markdown()
+    super::summary::markdown(s, &read_at(s, now)) + &integrity.markdown()
+}
+
+/// The moment a record is read at: its closing when closed; for an open
+/// rehearsal, its last entry (its time is simulated, the reader's is not);
+/// otherwise now.
+pub fn read_at(s: &Session, now: &Moment) -> Moment {
+    match (&s.closed, s.start.rehearsal) {
+        (Some(c), _) => c.at.clone(),
+        (None, true) => s.log().last().map_or_else(|| now.clone(), |e| e.at.clone()),
+        (None, false) => now.clone(),
+    }
 }
 
 fn iso(m: &Moment) -> String {
@@ -216,6 +234,7 @@ fn fhir_id(s: &str) -> String {
 /// A FHIR R4 Bundle (type `collection`) for the session. `record_id` names
 /// the session folder and makes resource ids stable.
 pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Value {
+    let now = &read_at(s, now);
     let subject = json!({
         "reference": format!("Patient/{}", fhir_id(&s.start.patient)),
         "display": format!("pseudonymous id {}", s.start.patient),

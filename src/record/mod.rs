@@ -2,6 +2,7 @@
 //! it lives in, replay and resume.
 
 pub mod course;
+pub mod csv;
 pub mod export;
 pub mod journal;
 pub mod lock;

@@ -1,0 +1,332 @@
+//! The session as a long CSV table: one row per thing recorded — each
+//! measure of a vitals set, each alarm and acknowledgement, notes,
+//! answers, ticks, the infusion's steps and the dose given, corrections
+//! and addenda — with the time it happened, the time it was recorded, who
+//! recorded it and minutes since the dose started. RFC 4180 with CRLF;
+//! text cells that a spreadsheet would run as a formula are guarded.
+//! Columns are documented in `docs/exports.md`.
+
+use super::export::Integrity;
+use crate::protocol::{Metric, Priority, PromptKind};
+use crate::session::timeline::{self, Status};
+use crate::session::{Event, MINUTE, Moment, Session};
+
+pub const HEADER: &str = "session,patient,rehearsal,entry,kind,name,value,unit,flag,taken,recorded,minutes_from_dose_start,author,status,verified";
+
+/// A text cell as a spreadsheet will read it: quoted where RFC 4180 asks,
+/// and with a leading `'` when it would start a formula (`=`, `+`, `-`,
+/// `@`, a tab or a carriage return).
+pub fn text_cell(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn iso(m: &Moment) -> String {
+    m.wall.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+struct Row {
+    entry: Option<u64>,
+    kind: &'static str,
+    name: String,
+    /// Already a cell when `numeric`; text otherwise.
+    value: String,
+    numeric: bool,
+    unit: String,
+    flag: String,
+    taken: Moment,
+    recorded: Moment,
+    author: Option<String>,
+    status: &'static str,
+}
+
+fn status_word(s: &Status) -> &'static str {
+    match s {
+        Status::Current => "current",
+        Status::InError(_) => "entered-in-error",
+        Status::Replaced(..) => "replaced",
+    }
+}
+
+/// H or L beyond a medium or low limit, HH or LL beyond a high one.
+fn flag_for(s: &Session, metric: Metric, value: u16) -> String {
+    let worst = s
+        .protocol()
+        .vitals
+        .alerts
+        .iter()
+        .filter(|r| r.metric == metric && r.breached_by(f64::from(value)))
+        .max_by_key(|r| r.priority);
+    match worst {
+        None => String::new(),
+        Some(r) => {
+            let side = if r.above.is_some() { "H" } else { "L" };
+            if r.priority == Priority::High {
+                side.repeat(2)
+            } else {
+                side.to_string()
+            }
+        }
+    }
+}
+
+/// The long table for a session.
+pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
+    let mut rows: Vec<Row> = Vec::new();
+    let author_of = |seq: u64| s.entry(seq).and_then(|e| e.stamp.by.clone());
+    for v in timeline::vitals_rows(s) {
+        for (metric, name, unit) in [
+            (Metric::Systolic, "systolic_bp", "mm[Hg]"),
+            (Metric::Diastolic, "diastolic_bp", "mm[Hg]"),
+            (Metric::Hr, "heart_rate", "/min"),
+            (Metric::Spo2, "spo2", "%"),
+        ] {
+            if let Some(x) = v.reading.get(metric) {
+                rows.push(Row {
+                    entry: Some(v.seq),
+                    kind: "vitals",
+                    name: name.into(),
+                    value: x.to_string(),
+                    numeric: true,
+                    unit: unit.into(),
+                    flag: flag_for(s, metric, x),
+                    taken: v.at.clone(),
+                    recorded: v.recorded.clone(),
+                    author: author_of(v.seq),
+                    status: status_word(&v.status),
+                });
+            }
+        }
+    }
+    for a in &s.alerts.alerts {
+        let recorded = a
+            .entry
+            .and_then(|n| s.entry(n))
+            .map_or_else(|| a.raised_at.clone(), |e| e.at.clone());
+        rows.push(Row {
+            entry: a.entry,
+            kind: "alarm",
+            name: a.rule.clone(),
+            value: a.value.to_string(),
+            numeric: true,
+            unit: String::new(),
+            flag: a.priority.as_str().into(),
+            taken: a.raised_at.clone(),
+            recorded,
+            author: None,
+            status: if a.in_error.is_some() {
+                "entered-in-error"
+            } else {
+                "current"
+            },
+        });
+        for k in a.earlier_acks.iter().chain(a.acknowledged.as_ref()) {
+            let after = k.at.since(&a.raised_at) as f64 / MINUTE as f64;
+            rows.push(Row {
+                entry: None,
+                kind: "alarm-acknowledged",
+                name: a.rule.clone(),
+                value: format!(
+                    "after {} min{}",
+                    (after * 10.0).round() / 10.0,
+                    k.action.as_ref().map(|x| format!(": {x}")).unwrap_or_default()
+                ),
+                numeric: false,
+                unit: String::new(),
+                flag: a.priority.as_str().into(),
+                taken: k.at.clone(),
+                recorded: k.at.clone(),
+                author: s
+                    .log()
+                    .iter()
+                    .find(|e| e.at == k.at && matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
+                    .and_then(|e| e.stamp.by.clone()),
+                status: "current",
+            });
+        }
+    }
+    // Everything else, entry by entry.
+    for e in s.log() {
+        let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
+            Event::Note { text, tags } => ("note", tags.join(";"), text.clone(), String::new()),
+            Event::Answered { prompt, text } => {
+                ("answer", prompt.clone(), text.clone(), String::new())
+            }
+            Event::Ticked { prompt, checked } => (
+                "check",
+                prompt.clone(),
+                if *checked { "ticked" } else { "unticked" }.into(),
+                String::new(),
+            ),
+            Event::Recorded { prompt, value } => {
+                let p = s.protocol().prompt(prompt).map(|(_, p)| p);
+                let shown = p.map_or_else(
+                    || format!("{value:?}"),
+                    |p| crate::protocol::values::show(p, value),
+                );
+                let unit = p
+                    .filter(|p| p.kind == PromptKind::Number)
+                    .and_then(|p| p.unit.clone())
+                    .unwrap_or_default();
+                ("measure", prompt.clone(), shown, unit)
+            }
+            Event::GoalsSet { goals } => ("goals", String::new(), goals.join("; "), String::new()),
+            Event::MusicChosen { playlist, support } => (
+                "music",
+                "chosen".into(),
+                playlist.clone().or(support.clone()).unwrap_or_default(),
+                String::new(),
+            ),
+            Event::DosingStarted => ("infusion", "started".into(), String::new(), String::new()),
+            Event::DosingPaused { reason } => {
+                ("infusion", "paused".into(), reason.clone(), String::new())
+            }
+            Event::DosingResumed => ("infusion", "resumed".into(), String::new(), String::new()),
+            Event::DosingStopped { reason } => {
+                ("infusion", "stopped".into(), reason.clone(), String::new())
+            }
+            Event::ConsentWithdrawn { reason } => {
+                ("consent", "withdrawn".into(), reason.clone(), String::new())
+            }
+            Event::Advanced { reason } => (
+                "phase",
+                "moved on".into(),
+                reason.clone().unwrap_or_default(),
+                String::new(),
+            ),
+            Event::Closed => ("signature", "closed".into(), String::new(), String::new()),
+            Event::Abandoned { reason } => (
+                "signature",
+                "ended early".into(),
+                reason.clone(),
+                String::new(),
+            ),
+            Event::Addendum { text, reason } => {
+                ("addendum", reason.clone(), text.clone(), String::new())
+            }
+            Event::Corrected {
+                entry,
+                reason,
+                with,
+            } => (
+                "correction",
+                format!("entry {entry}"),
+                format!(
+                    "{}: {reason}",
+                    if with.is_some() {
+                        "replaced"
+                    } else {
+                        "entered in error"
+                    }
+                ),
+                String::new(),
+            ),
+            Event::AlarmAudioPaused { minutes, reason } => (
+                "alarm-sound",
+                "paused".into(),
+                format!("{minutes} min: {reason}"),
+                String::new(),
+            ),
+            Event::AlarmAudioResumed => (
+                "alarm-sound",
+                "resumed".into(),
+                String::new(),
+                String::new(),
+            ),
+            Event::TechnicalAlarm { text } => (
+                "technical-alarm",
+                String::new(),
+                text.clone(),
+                String::new(),
+            ),
+            _ => continue,
+        };
+        rows.push(Row {
+            entry: Some(e.seq),
+            kind,
+            name,
+            value,
+            numeric: false,
+            unit,
+            flag: String::new(),
+            taken: e.when().clone(),
+            recorded: e.at.clone(),
+            author: e.stamp.by.clone(),
+            status: match s.corrections.get(&e.seq) {
+                None => "current",
+                Some(c) if c.replaced => "replaced",
+                Some(_) => "entered-in-error",
+            },
+        });
+    }
+    // The dose, planned and given.
+    let last = s
+        .log()
+        .last()
+        .map_or_else(|| s.started_at.clone(), |e| e.at.clone());
+    let end = s.as_of(&last);
+    let given = s.delivered(&end);
+    for (name, mg) in [("planned", given.planned_mg), ("given", given.mg)] {
+        rows.push(Row {
+            entry: None,
+            kind: "dose",
+            name: name.into(),
+            value: format!("{}", (mg * 1000.0).round() / 1000.0),
+            numeric: true,
+            unit: "mg".into(),
+            flag: String::new(),
+            taken: end.clone(),
+            recorded: end.clone(),
+            author: None,
+            status: "current",
+        });
+    }
+    rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
+
+    let mut out = String::from(HEADER);
+    out.push_str("\r\n");
+    let dose_start = s.dosing.started.as_ref();
+    for r in rows {
+        let minutes = dose_start
+            .map(|d| {
+                format!(
+                    "{}",
+                    ((r.taken.since(d) as f64 / MINUTE as f64) * 10.0).round() / 10.0
+                )
+            })
+            .unwrap_or_default();
+        let verified = r.entry.is_none_or(|n| !integrity.flags_entry(n));
+        let cells = [
+            text_cell(record_id),
+            text_cell(&s.start.patient),
+            s.start.rehearsal.to_string(),
+            r.entry.map(|n| n.to_string()).unwrap_or_default(),
+            r.kind.to_string(),
+            text_cell(&r.name),
+            if r.numeric {
+                r.value
+            } else {
+                text_cell(&r.value)
+            },
+            r.unit.to_string(),
+            r.flag,
+            iso(&r.taken),
+            iso(&r.recorded),
+            minutes,
+            text_cell(r.author.as_deref().unwrap_or("")),
+            r.status.to_string(),
+            if verified { "yes" } else { "no" }.to_string(),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
