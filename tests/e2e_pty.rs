@@ -179,9 +179,12 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
     k.send(ENTER);
     k.vitals("120/80 70 98");
     k.send(RIGHT);
+    // Marked before the key, so the real time measured from here is never
+    // shorter than the infusion's, however slowly this thread sees the
+    // screen on a loaded machine.
+    let started = Instant::now();
     k.send("s");
     k.wait_for("Infusion started", 5);
-    let started = Instant::now();
     std::thread::sleep(Duration::from_secs(2));
     k.vitals("130/85 72 97");
     k.send("n");
