@@ -354,12 +354,30 @@ fn fhir_bundle_has_every_required_element() {
     assert_eq!(b["resourceType"], "Bundle");
     assert_eq!(b["type"], "collection");
     let entries = b["entry"].as_array().unwrap();
+    // Every entry has a unique urn:uuid fullUrl naming its resource's id;
+    // the patient is a Patient in the Bundle, identified by the pseudonym,
+    // and every subject refers to it.
+    let urls: std::collections::HashSet<&str> = entries
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls.len(), entries.len(), "fullUrls are unique");
+    let patient = entries
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "Patient")
+        .expect("a Patient entry");
+    assert_eq!(patient["resource"]["identifier"][0]["value"], "P-017");
     let mut counts = std::collections::HashMap::new();
     for e in entries {
         let r = &e["resource"];
         let kind = r["resourceType"].as_str().unwrap();
-        assert!(r["id"].is_string());
-        assert_eq!(r["subject"]["reference"], "Patient/P-017");
+        let id = r["id"].as_str().unwrap();
+        assert!(id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        assert_eq!(e["fullUrl"], format!("urn:uuid:{id}"));
+        if kind == "Patient" {
+            continue;
+        }
+        assert_eq!(r["subject"]["reference"], patient["fullUrl"]);
         match kind {
             "Observation" => {
                 assert_eq!(r["status"], "final");
@@ -659,4 +677,15 @@ fn a_closed_rehearsal_exports_as_it_closed() {
         .unwrap();
     assert_eq!(ma["status"], "completed");
     assert!(ma["effectivePeriod"]["end"].is_string());
+    // Unpacked, every resource still says it is test data.
+    assert_eq!(bundle["meta"]["security"][0]["code"], "HTEST");
+    for e in bundle["entry"].as_array().unwrap() {
+        assert_eq!(e["resource"]["meta"]["security"][0]["code"], "HTEST", "{e}");
+    }
+    // The Bundle's time is the closing's, not before anything in it.
+    let (stamp, end) = (
+        bundle["timestamp"].as_str().unwrap(),
+        ma["effectivePeriod"]["end"].as_str().unwrap(),
+    );
+    assert!(stamp >= end, "{stamp} < {end}");
 }

@@ -247,10 +247,11 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
         .filter(|o| o["status"] == "entered-in-error")
         .collect();
     assert_eq!(voided.len(), 6, "three readings of each voided set");
-    assert!(voided.iter().any(|o| o["id"] == format!("rec-bp-{high}")));
+    let id = |local: String| export::resource_id("rec", &local);
+    assert!(voided.iter().any(|o| o["id"] == id(format!("bp-{high}"))));
     assert!(
         obs.iter()
-            .any(|o| o["id"] == format!("rec-bp-{typo}") && o["status"] == "entered-in-error")
+            .any(|o| o["id"] == id(format!("bp-{typo}")) && o["status"] == "entered-in-error")
     );
 }
 

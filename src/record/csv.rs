@@ -7,7 +7,7 @@
 //! Columns are documented in `docs/exports.md`.
 
 use super::export::Integrity;
-use crate::protocol::{Metric, Priority, PromptKind};
+use crate::protocol::{Metric, PromptKind};
 use crate::session::timeline::{self, Status};
 use crate::session::{Event, MINUTE, Moment, Session};
 
@@ -56,28 +56,6 @@ fn status_word(s: &Status) -> &'static str {
     }
 }
 
-/// H or L beyond a medium or low limit, HH or LL beyond a high one.
-fn flag_for(s: &Session, metric: Metric, value: u16) -> String {
-    let worst = s
-        .protocol()
-        .vitals
-        .alerts
-        .iter()
-        .filter(|r| r.metric == metric && r.breached_by(f64::from(value)))
-        .max_by_key(|r| r.priority);
-    match worst {
-        None => String::new(),
-        Some(r) => {
-            let side = if r.above.is_some() { "H" } else { "L" };
-            if r.priority == Priority::High {
-                side.repeat(2)
-            } else {
-                side.to_string()
-            }
-        }
-    }
-}
-
 /// The long table for a session.
 pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
     let mut rows: Vec<Row> = Vec::new();
@@ -97,7 +75,7 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
                     value: x.to_string(),
                     numeric: true,
                     unit: unit.into(),
-                    flag: flag_for(s, metric, x),
+                    flag: s.interpretation(metric, x).unwrap_or_default().to_string(),
                     taken: v.at.clone(),
                     recorded: v.recorded.clone(),
                     author: author_of(v.seq),

@@ -3,7 +3,7 @@
 //! `collection` (vital-sign Observations and a MedicationAdministration).
 //! All read-only over the journal; an interrupted session exports too.
 
-use crate::protocol::Route;
+use crate::protocol::{Metric, Route};
 use crate::session::{Moment, Session};
 use serde_json::{Value, json};
 
@@ -137,6 +137,10 @@ fn status_word(s: &crate::session::timeline::Status) -> &'static str {
     }
 }
 
+/// The identifier system of kap's pseudonymous patient ids. A site that
+/// keeps its own namespace maps it on import (see docs/exports.md).
+const PSEUDONYM_SYSTEM: &str = "urn:kap:pseudonym";
+
 const LOINC: &str = "http://loinc.org";
 const UCUM: &str = "http://unitsofmeasure.org";
 const SNOMED: &str = "http://snomed.info/sct";
@@ -217,29 +221,69 @@ fn typed_value(p: &crate::protocol::Prompt, v: &crate::protocol::values::Value) 
     }
 }
 
-/// Ids that FHIR accepts: letters, digits, '-' and '.', at most 64.
-fn fhir_id(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .take(64)
-        .collect()
+/// A resource's id: a UUID (version 8, name-based) from the record's id and
+/// what the resource is within it (`bp-14`: the BP of journal entry 14), so
+/// every export of a record gives each resource the same id, ids never
+/// collide between records, and none is ever cut short.
+pub fn resource_id(record_id: &str, local: &str) -> String {
+    let hash = super::verify::sha256_hex(format!("kap\u{0}{record_id}\u{0}{local}").as_bytes());
+    let mut b: Vec<u8> = (0..16)
+        .map(|i| u8::from_str_radix(&hash[2 * i..2 * i + 2], 16).unwrap_or(0))
+        .collect();
+    b[6] = (b[6] & 0x0f) | 0x80; // version 8
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// A value with its interpretation when it is beyond an alarm limit
+/// (`H`/`HH`/`L`/`LL` from HL7's ObservationInterpretation).
+fn interpreted(s: &Session, m: Metric, v: u16, mut value: Value) -> Value {
+    if let Some(code) = s.interpretation(m, v) {
+        let display = match code {
+            "HH" => "Critical high",
+            "H" => "High",
+            "LL" => "Critical low",
+            _ => "Low",
+        };
+        value["interpretation"] = json!([{ "coding": [coding(
+            "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+            code,
+            display
+        )] }]);
+    }
+    value
+}
+
+/// The security label FHIR defines for test data: on every resource of a
+/// rehearsal.
+fn htest() -> Value {
+    json!([{
+        "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+        "code": "HTEST",
+        "display": "test health data"
+    }])
 }
 
 /// A FHIR R4 Bundle (type `collection`) for the session. `record_id` names
 /// the session folder and makes resource ids stable.
 pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Value {
     let now = &read_at(s, now);
+    // The patient's id follows the pseudonym alone: every session of one
+    // patient refers to the same Patient.
+    let patient_id = resource_id("", &format!("patient\u{0}{}", s.start.patient));
     let subject = json!({
-        "reference": format!("Patient/{}", fhir_id(&s.start.patient)),
+        "reference": format!("urn:uuid:{patient_id}"),
         "display": format!("pseudonymous id {}", s.start.patient),
     });
-    let base = fhir_id(record_id);
+    let rid = |local: &str| resource_id(record_id, local);
     let mut entries = Vec::new();
     for e in &crate::session::timeline::vitals_rows(s) {
         let r = &e.reading;
@@ -261,37 +305,42 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
         };
         if let (Some(sys), Some(dia)) = (r.systolic, r.diastolic) {
             entries.push(mark(vital_sign(
-                fhir_id(&format!("{base}-bp-{}", i + 1)),
+                rid(&format!("bp-{}", i + 1)),
                 &subject,
                 &e.at,
                 json!({ "coding": [coding(LOINC, "85354-9", "Blood pressure panel with all children optional")], "text": "Blood pressure" }),
                 json!({ "component": [
-                    { "code": { "coding": [coding(LOINC, "8480-6", "Systolic blood pressure")] },
-                      "valueQuantity": quantity(sys, "mmHg", "mm[Hg]") },
-                    { "code": { "coding": [coding(LOINC, "8462-4", "Diastolic blood pressure")] },
-                      "valueQuantity": quantity(dia, "mmHg", "mm[Hg]") }
+                    interpreted(s, Metric::Systolic, sys, json!({ "code": { "coding": [coding(LOINC, "8480-6", "Systolic blood pressure")] },
+                      "valueQuantity": quantity(sys, "mmHg", "mm[Hg]") })),
+                    interpreted(s, Metric::Diastolic, dia, json!({ "code": { "coding": [coding(LOINC, "8462-4", "Diastolic blood pressure")] },
+                      "valueQuantity": quantity(dia, "mmHg", "mm[Hg]") }))
                 ]}),
             )));
         }
         if let Some(hr) = r.hr {
             entries.push(mark(vital_sign(
-                fhir_id(&format!("{base}-hr-{}", i + 1)),
+                rid(&format!("hr-{}", i + 1)),
                 &subject,
                 &e.at,
                 json!({ "coding": [coding(LOINC, "8867-4", "Heart rate")], "text": "Heart rate" }),
-                json!({ "valueQuantity": quantity(hr, "beats/minute", "/min") }),
+                interpreted(
+                    s,
+                    Metric::Hr,
+                    hr,
+                    json!({ "valueQuantity": quantity(hr, "beats/minute", "/min") }),
+                ),
             )));
         }
         if let Some(o) = r.spo2 {
             entries.push(mark(vital_sign(
-                fhir_id(&format!("{base}-spo2-{}", i + 1)),
+                rid(&format!("spo2-{}", i + 1)),
                 &subject,
                 &e.at,
                 json!({ "coding": [
                     coding(LOINC, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),
                     coding(LOINC, "2708-6", "Oxygen saturation in Arterial blood")
                 ], "text": "SpO2" }),
-                json!({ "valueQuantity": quantity(o, "%", "%") }),
+                interpreted(s, Metric::Spo2, o, json!({ "valueQuantity": quantity(o, "%", "%") })),
             )));
         }
     }
@@ -303,7 +352,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
             let Some(list) = s.values.get(&pr.id) else {
                 continue;
             };
-            for (i, e) in list.iter().enumerate() {
+            for e in list {
                 let code = match &pr.code {
                     Some(c) => {
                         json!({ "coding": [coding(&c.system, &c.code, &c.display)], "text": pr.text })
@@ -313,7 +362,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
                 let value = typed_value(pr, &e.value);
                 let mut obs = json!({
                     "resourceType": "Observation",
-                    "id": fhir_id(&format!("{base}-{}-{}", pr.id, i + 1)),
+                    "id": rid(&format!("{}-{}", pr.id, e.seq)),
                     "status": "final",
                     "category": [{ "coding": [coding(
                         "http://terminology.hl7.org/CodeSystem/observation-category",
@@ -366,7 +415,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
         }
         let mut ma = json!({
             "resourceType": "MedicationAdministration",
-            "id": fhir_id(&format!("{base}-ketamine")),
+            "id": rid("ketamine"),
             "status": status,
             "medicationCodeableConcept": {
                 "coding": [coding(RXNORM, "6130", "ketamine")],
@@ -392,29 +441,56 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
         entries.push(ma);
     }
     if !integrity.problems.is_empty() {
-        entries.push(integrity_outcome(&base, integrity));
+        entries.push(integrity_outcome(&rid("integrity"), integrity));
+    }
+    // The Patient the resources refer to: the pseudonym as an identifier,
+    // nothing else about the person.
+    entries.insert(
+        0,
+        json!({
+            "resourceType": "Patient",
+            "id": patient_id,
+            "identifier": [{
+                "system": PSEUDONYM_SYSTEM,
+                "value": s.start.patient,
+            }],
+        }),
+    );
+    if s.start.rehearsal {
+        for r in &mut entries {
+            r["meta"] = json!({ "security": htest() });
+        }
     }
 
     let mut bundle = json!({
         "resourceType": "Bundle",
-        "id": base,
+        "id": rid("bundle"),
         "type": "collection",
         "timestamp": iso(s.closed.as_ref().map_or(now, |c| &c.at)),
-        "entry": entries.into_iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>(),
+        "entry": entries
+            .into_iter()
+            .map(|r| json!({
+                "fullUrl": format!("urn:uuid:{}", r["id"].as_str().unwrap_or_default()),
+                "resource": r,
+            }))
+            .collect::<Vec<_>>(),
     });
     if s.start.rehearsal {
-        bundle["meta"] = json!({ "tag": [{
-            "system": "urn:kap:record-kind",
-            "code": "rehearsal",
-            "display": "REHEARSAL — simulated patient, not a clinical record"
-        }]});
+        bundle["meta"] = json!({
+            "security": htest(),
+            "tag": [{
+                "system": "urn:kap:record-kind",
+                "code": "rehearsal",
+                "display": "REHEARSAL — simulated patient, not a clinical record"
+            }]
+        });
     }
     bundle
 }
 
 /// An OperationOutcome naming every journal line that was skipped
 /// (`error`) or used although it failed verification (`warning`).
-fn integrity_outcome(base: &str, integrity: &Integrity) -> Value {
+fn integrity_outcome(id: &str, integrity: &Integrity) -> Value {
     let issues: Vec<Value> = integrity
         .problems
         .iter()
@@ -429,7 +505,7 @@ fn integrity_outcome(base: &str, integrity: &Integrity) -> Value {
         .collect();
     json!({
         "resourceType": "OperationOutcome",
-        "id": fhir_id(&format!("{base}-integrity")),
+        "id": id,
         "issue": issues,
     })
 }

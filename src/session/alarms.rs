@@ -179,6 +179,31 @@ impl Alert {
 }
 
 impl Session {
+    /// How a reading stands against the protocol's alarm limits, as HL7's
+    /// interpretation codes: `H`/`L` beyond a medium or low limit, `HH`/`LL`
+    /// beyond a high one, `None` inside them.
+    pub fn interpretation(
+        &self,
+        metric: crate::protocol::Metric,
+        value: u16,
+    ) -> Option<&'static str> {
+        let worst = self
+            .protocol()
+            .vitals
+            .alerts
+            .iter()
+            .filter(|r| r.metric == metric && r.breached_by(f64::from(value)))
+            .max_by_key(|r| r.priority)?;
+        Some(
+            match (worst.above.is_some(), worst.priority == Priority::High) {
+                (true, true) => "HH",
+                (true, false) => "H",
+                (false, true) => "LL",
+                (false, false) => "L",
+            },
+        )
+    }
+
     fn alarm_settings(&self) -> Option<&AlarmSettings> {
         self.protocol().vitals.alarms.as_ref()
     }
