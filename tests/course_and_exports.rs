@@ -689,3 +689,24 @@ fn a_closed_rehearsal_exports_as_it_closed() {
     );
     assert!(stamp >= end, "{stamp} < {end}");
 }
+
+/// Typed text reads in the summary as typed: Markdown and HTML in a note
+/// or an answer are not rendered.
+#[test]
+fn typed_text_is_escaped_in_the_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (p, text) = load("palliative.toml");
+    let clock = SimClock::fixed();
+    let mut open = store.create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now()).unwrap();
+    clock.advance(MINUTE);
+    let hostile = "*not italic* <b>not bold</b> [link](http://x) | pipe _u_";
+    open.record(Event::Note { text: hostile.into(), tags: vec![] }, &clock.now()).unwrap();
+    clock.advance(MINUTE);
+    open.record(Event::Answered { prompt: "wellbeing".into(), text: hostile.into() }, &clock.now()).unwrap();
+    let md = export::markdown(&open.session, &clock.now(), &Default::default());
+    let escaped = r"\*not italic\* \<b\>not bold\</b\> \[link\](http://x) \| pipe \_u\_";
+    assert!(md.matches(escaped).count() >= 2, "{md}");
+    assert!(!md.contains("<b>"), "{md}");
+    assert!(!md.contains("*not italic*"), "{md}");
+}

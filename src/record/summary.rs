@@ -7,6 +7,11 @@ use crate::session::state::minutes_text;
 use crate::session::{Moment, Session};
 use std::fmt::Write as _;
 
+/// Typed text as Markdown shows it literally.
+fn esc(s: &str) -> String {
+    super::timeline_md::md_escape(s)
+}
+
 fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
 }
@@ -68,12 +73,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         let _ = writeln!(o, "- Clinicians present: {}", names.join("; "));
     }
     if let Some(note) = &s.start.schedule_note {
-        let _ = writeln!(o, "- Held outside the protocol's date window: {note}");
+        let _ = writeln!(o, "- Held outside the protocol's date window: {}", esc(note));
     }
     match &s.closed {
         Some(c) => match &c.abandoned {
             Some(r) => {
-                let _ = writeln!(o, "- Ended early at {}: {r}", time(&c.at));
+                let _ = writeln!(o, "- Ended early at {}: {}", time(&c.at), esc(r));
             }
             None => {
                 let signer = s
@@ -116,17 +121,17 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                     "- Paused {}–{}: {}",
                     time(&pause.from),
                     pause.to.as_ref().map_or("…".into(), time),
-                    pause.reason
+                    esc(&pause.reason)
                 );
             }
             if let Some((at, r)) = &d.stopped {
-                let _ = writeln!(o, "- Stopped early {}: {r}", time(at));
+                let _ = writeln!(o, "- Stopped early {}: {}", time(at), esc(r));
             } else if let Some(end) = d.completed_at(now) {
                 let _ = writeln!(o, "- Completed {}", time(&end));
             }
             let _ = writeln!(o, "- Running time {}", minutes_text(d.elapsed(now)));
             if let Some((at, r)) = &s.consent_withdrawn {
-                let _ = writeln!(o, "- Consent withdrawn {}: {r}", time(at));
+                let _ = writeln!(o, "- Consent withdrawn {}: {}", time(at), esc(r));
             }
         }
     }
@@ -187,7 +192,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                     minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at))),
                     k.action
                         .as_ref()
-                        .map(|x| format!(" — {x}"))
+                        .map(|x| format!(" — {}", esc(x)))
                         .unwrap_or_default()
                 ),
                 None => "NOT acknowledged".into(),
@@ -210,7 +215,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
-                .map(|(at, what)| format!("{} {what}", time(&at)))
+                .map(|(at, what)| format!("{} {}", time(&at), esc(&what)))
                 .collect();
             let _ = writeln!(o, "  - {}", log.join("; "));
         }
@@ -248,7 +253,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         let _ = writeln!(o, "- {} problem: {t}", time(at));
     }
     for (at, r) in &s.music.stop_reasons {
-        let _ = writeln!(o, "- Stopped {}: {r}", time(at));
+        let _ = writeln!(o, "- Stopped {}: {}", time(at), esc(r));
     }
     if !s.checkins.is_empty() {
         let times: Vec<String> = s.checkins.iter().map(time).collect();
@@ -258,7 +263,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     if let Some(goals) = &s.goals {
         let _ = writeln!(o, "\n## Goals ({})\n", p.course.goals.kind.label());
         for g in goals {
-            let _ = writeln!(o, "- {g}");
+            let _ = writeln!(o, "- {}", esc(g));
         }
     }
 
@@ -270,7 +275,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             } else {
                 format!("[{}] ", n.tags.join(", "))
             };
-            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), n.text);
+            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), esc(&n.text));
         }
     }
 
@@ -291,7 +296,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                     let a = s
                         .answers
                         .get(&pr.id)
-                        .map_or("—".to_string(), |a| a.text.replace('\n', " / "));
+                        .map_or("—".to_string(), |a| esc(&a.text));
                     let _ = writeln!(o, "- {}: {a}", pr.text);
                 }
                 _ => {
@@ -332,7 +337,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 "- Moved on at {} without: {} — reason: {}",
                 time(&sk.at),
                 sk.prompts.join(", "),
-                sk.reason
+                esc(&sk.reason)
             );
         }
         let _ = writeln!(o);
