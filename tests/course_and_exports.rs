@@ -93,7 +93,7 @@ fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart 
         rehearsal: false,
         schedule_note: None,
         ui: None,
-        clinicians: vec![],
+        clinicians: vec!["A. Martin, RN".into()],
     }
 }
 
@@ -367,6 +367,10 @@ fn fhir_bundle_has_every_required_element() {
         .find(|e| e["resource"]["resourceType"] == "Patient")
         .expect("a Patient entry");
     assert_eq!(patient["resource"]["identifier"][0]["value"], "P-017");
+    let encounter = entries
+        .iter()
+        .find(|e| e["resource"]["resourceType"] == "Encounter")
+        .expect("an Encounter entry");
     let mut counts = std::collections::HashMap::new();
     for e in entries {
         let r = &e["resource"];
@@ -374,6 +378,10 @@ fn fhir_bundle_has_every_required_element() {
         let id = r["id"].as_str().unwrap();
         assert!(id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
         assert_eq!(e["fullUrl"], format!("urn:uuid:{id}"));
+        if kind == "Practitioner" {
+            assert_eq!(r["name"][0]["text"], "A. Martin, RN");
+            continue;
+        }
         if kind == "Patient" {
             continue;
         }
@@ -419,9 +427,34 @@ fn fhir_bundle_has_every_required_element() {
                 assert_eq!(r["dosage"]["dose"]["value"], 25.5);
                 assert_eq!(r["dosage"]["dose"]["code"], "mg");
                 assert_eq!(r["dosage"]["route"]["coding"][0]["code"], "47625008");
+                assert_eq!(r["context"]["reference"], encounter["fullUrl"]);
+            }
+            "Encounter" => {
+                assert_eq!(r["status"], "finished");
+                assert_eq!(r["class"]["code"], "AMB");
+                assert!(r["period"]["end"].is_string());
             }
             other => panic!("unexpected resource {other}"),
         }
+    }
+    // Every reference anywhere in the Bundle resolves to one of its entries.
+    fn references<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(serde_json::Value::String(r)) = m.get("reference") {
+                    out.push(r);
+                }
+                m.values().for_each(|x| references(x, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| references(x, out)),
+            _ => {}
+        }
+    }
+    let mut refs = Vec::new();
+    references(&b, &mut refs);
+    assert!(refs.len() > 10);
+    for r in refs {
+        assert!(urls.contains(r), "{r} resolves to nothing");
     }
     let bp = s1.vitals.iter().filter(|v| v.reading.has_bp()).count();
     let hr = s1.vitals.iter().filter(|v| v.reading.hr.is_some()).count();
@@ -698,12 +731,28 @@ fn typed_text_is_escaped_in_the_summary() {
     let store = Store::at(tmp.path());
     let (p, text) = load("palliative.toml");
     let clock = SimClock::fixed();
-    let mut open = store.create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now()).unwrap();
+    let mut open = store
+        .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
+        .unwrap();
     clock.advance(MINUTE);
     let hostile = "*not italic* <b>not bold</b> [link](http://x) | pipe _u_";
-    open.record(Event::Note { text: hostile.into(), tags: vec![] }, &clock.now()).unwrap();
+    open.record(
+        Event::Note {
+            text: hostile.into(),
+            tags: vec![],
+        },
+        &clock.now(),
+    )
+    .unwrap();
     clock.advance(MINUTE);
-    open.record(Event::Answered { prompt: "wellbeing".into(), text: hostile.into() }, &clock.now()).unwrap();
+    open.record(
+        Event::Answered {
+            prompt: "wellbeing".into(),
+            text: hostile.into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
     let md = export::markdown(&open.session, &clock.now(), &Default::default());
     let escaped = r"\*not italic\* \<b\>not bold\</b\> \[link\](http://x) \| pipe \_u\_";
     assert!(md.matches(escaped).count() >= 2, "{md}");

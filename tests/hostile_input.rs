@@ -204,9 +204,10 @@ fn escape_sequences_from_files_are_never_printed_raw() {
         assert!(!o.stdout.contains(&0x1b), "{format}: raw ESC on stdout");
         assert!(!o.stderr.contains(&0x1b), "{format}: raw ESC on stderr");
     }
+    // Shown, not run (and, in Markdown, with its bracket escaped too).
     let o = kap(&["export", &id, "--format", "md"], tmp.path());
     assert!(
-        text(&o.stdout).contains("\\x1b]0;owned\\x07"),
+        text(&o.stdout).contains("\\x1b\\]0;owned\\x07"),
         "{}",
         text(&o.stdout)
     );

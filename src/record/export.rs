@@ -284,12 +284,26 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
         "display": format!("pseudonymous id {}", s.start.patient),
     });
     let rid = |local: &str| resource_id(record_id, local);
+    // The session is an Encounter; the clinicians named at its start are
+    // Practitioners (a name and role as typed: kap knows no more of them).
+    let encounter = format!("urn:uuid:{}", rid("encounter"));
+    let practitioner =
+        |name: &str| format!("urn:uuid:{}", rid(&format!("practitioner\u{0}{name}")));
+    let performer = |seq: u64| {
+        s.entry(seq)
+            .and_then(|e| e.stamp.by.as_deref())
+            .map(|by| json!([{ "reference": practitioner(by), "display": by }]))
+    };
     let mut entries = Vec::new();
     for e in &crate::session::timeline::vitals_rows(s) {
         let r = &e.reading;
         let i = e.seq - 1;
         let mark = |mut obs: Value| {
             use crate::session::timeline::Status;
+            obs["encounter"] = json!({ "reference": encounter });
+            if let Some(p) = performer(e.seq) {
+                obs["performer"] = p;
+            }
             match &e.status {
                 Status::Current => {}
                 Status::InError(why) | Status::Replaced(why, _) => {
@@ -371,8 +385,12 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
                     )] }],
                     "code": code,
                     "subject": subject,
+                    "encounter": { "reference": encounter },
                     "effectiveDateTime": iso(&e.at),
                 });
+                if let Some(p) = performer(e.seq) {
+                    obs["performer"] = p;
+                }
                 if let (Some(o), Some(v)) = (obs.as_object_mut(), value.as_object()) {
                     for (k, x) in v {
                         o.insert(k.clone(), x.clone());
@@ -422,6 +440,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
                 "text": "ketamine"
             },
             "subject": subject,
+            "context": { "reference": encounter },
             "effectivePeriod": period,
             "dosage": dosage,
         });
@@ -442,6 +461,50 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
     }
     if !integrity.problems.is_empty() {
         entries.push(integrity_outcome(&rid("integrity"), integrity));
+    }
+    // Who gave the dose: whoever started the infusion.
+    if let Some(by) = s
+        .log()
+        .iter()
+        .find(|e| matches!(e.event, crate::session::Event::DosingStarted))
+        .and_then(|e| e.stamp.by.as_deref())
+        && let Some(ma) = entries
+            .iter_mut()
+            .find(|r| r["resourceType"] == "MedicationAdministration")
+    {
+        ma["performer"] = json!([{ "actor": { "reference": practitioner(by), "display": by } }]);
+    }
+    let mut period = json!({ "start": iso(&s.started_at) });
+    if let Some(c) = &s.closed {
+        period["end"] = json!(iso(&c.at));
+    }
+    let participants: Vec<Value> = s
+        .start
+        .clinicians
+        .iter()
+        .map(|c| json!({ "individual": { "reference": practitioner(c), "display": c } }))
+        .collect();
+    let mut enc = json!({
+        "resourceType": "Encounter",
+        "id": rid("encounter"),
+        "status": if s.closed.is_some() { "finished" } else { "in-progress" },
+        "class": coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"),
+        "subject": subject,
+        "period": period,
+    });
+    if !participants.is_empty() {
+        enc["participant"] = json!(participants);
+    }
+    entries.insert(0, enc);
+    for c in &s.start.clinicians {
+        entries.insert(
+            0,
+            json!({
+                "resourceType": "Practitioner",
+                "id": rid(&format!("practitioner\u{0}{c}")),
+                "name": [{ "text": c }],
+            }),
+        );
     }
     // The Patient the resources refer to: the pseudonym as an identifier,
     // nothing else about the person.

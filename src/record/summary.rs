@@ -73,7 +73,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         let _ = writeln!(o, "- Clinicians present: {}", names.join("; "));
     }
     if let Some(note) = &s.start.schedule_note {
-        let _ = writeln!(o, "- Held outside the protocol's date window: {}", esc(note));
+        let _ = writeln!(
+            o,
+            "- Held outside the protocol's date window: {}",
+            esc(note)
+        );
     }
     match &s.closed {
         Some(c) => match &c.abandoned {

@@ -113,10 +113,15 @@ impl Session {
         if let Some(first) = entered.first_mut() {
             *first = Some(at.clone());
         }
+        // The start is made by the first clinician named (as the journal's
+        // first line says).
         let first = crate::session::entry::Entry {
             seq: 1,
             at: at.clone(),
-            stamp: Default::default(),
+            stamp: crate::session::Stamp {
+                by: start.clinicians.first().cloned(),
+                taken: None,
+            },
             event: Event::Started(start.clone()),
         };
         Ok(Session {
