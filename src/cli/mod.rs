@@ -87,6 +87,10 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// FHIR only: a `transaction` Bundle a server imports as it is
+        /// (each resource created once), instead of a `collection`
+        #[arg(long)]
+        transaction: bool,
     },
     /// A patient's course: every session, oldest first, and the goals
     History {
@@ -279,7 +283,8 @@ pub fn main() -> ExitCode {
             session,
             format,
             output,
-        } => record_cmd::export(&session, format, output.as_deref()),
+            transaction,
+        } => record_cmd::export(&session, format, output.as_deref(), transaction),
         Command::History {
             patient,
             protocol,

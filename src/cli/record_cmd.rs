@@ -252,7 +252,12 @@ fn find_dir(
     store.find_any(session)
 }
 
-pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>) -> ExitCode {
+pub fn export(
+    session: &str,
+    format: super::ExportFormat,
+    output: Option<&Path>,
+    transaction: bool,
+) -> ExitCode {
     use crate::record::export;
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -293,12 +298,26 @@ pub fn export(session: &str, format: super::ExportFormat, output: Option<&Path>)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if transaction && !matches!(format, super::ExportFormat::Fhir) {
+        crate::errln!("--transaction applies to --format fhir only");
+        return ExitCode::FAILURE;
+    }
     let text = match format {
         super::ExportFormat::Md => export::markdown(s, &now, &integrity),
         super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {
-            match serde_json::to_string_pretty(&export::fhir(s, &id, &now, &integrity)) {
+            let mut bundle = export::fhir(s, &id, &now, &integrity);
+            if transaction {
+                let (tx, left_out) = crate::record::fhir_tx::transaction(bundle);
+                if left_out {
+                    crate::errln!(
+                        "warning: the journal did not verify cleanly; a transaction cannot carry the OperationOutcome that says so (the collection and Markdown exports do)"
+                    );
+                }
+                bundle = tx;
+            }
+            match serde_json::to_string_pretty(&bundle) {
                 Ok(t) => crate::text::json_safe(t) + "\n",
                 Err(e) => {
                     crate::errln!("cannot write JSON: {e}");

@@ -140,6 +140,9 @@ fn status_word(s: &crate::session::timeline::Status) -> &'static str {
 /// The identifier system of kap's pseudonymous patient ids. A site that
 /// keeps its own namespace maps it on import (see docs/exports.md).
 const PSEUDONYM_SYSTEM: &str = "urn:kap:pseudonym";
+/// The same for rehearsals: a simulated patient never merges with a real
+/// one on import.
+const REHEARSAL_PSEUDONYM_SYSTEM: &str = "urn:kap:rehearsal-pseudonym";
 
 const LOINC: &str = "http://loinc.org";
 const UCUM: &str = "http://unitsofmeasure.org";
@@ -278,7 +281,13 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
     let now = &read_at(s, now);
     // The patient's id follows the pseudonym alone: every session of one
     // patient refers to the same Patient.
-    let patient_id = resource_id("", &format!("patient\u{0}{}", s.start.patient));
+    // A rehearsal's pseudonym is never the same patient as a real one.
+    let system = if s.start.rehearsal {
+        REHEARSAL_PSEUDONYM_SYSTEM
+    } else {
+        PSEUDONYM_SYSTEM
+    };
+    let patient_id = resource_id("", &format!("patient\u{0}{system}\u{0}{}", s.start.patient));
     let subject = json!({
         "reference": format!("urn:uuid:{patient_id}"),
         "display": format!("pseudonymous id {}", s.start.patient),
@@ -514,7 +523,7 @@ pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -
             "resourceType": "Patient",
             "id": patient_id,
             "identifier": [{
-                "system": PSEUDONYM_SYSTEM,
+                "system": system,
                 "value": s.start.patient,
             }],
         }),

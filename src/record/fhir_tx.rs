@@ -1,0 +1,49 @@
+//! The FHIR export as a `transaction` Bundle a server imports as it is:
+//! each resource created only if none with its identifier exists yet
+//! (`ifNoneExist`), so importing the same record twice adds nothing, and
+//! references between them given as the `urn:uuid` fullUrls the server
+//! rewrites to the ids it assigns.
+
+use serde_json::{Value, json};
+
+/// kap's identifier system for the resources it exports: the value is the
+/// resource's name-based UUID, the same on every export of a record.
+pub const RESOURCE_SYSTEM: &str = "urn:kap:resource";
+
+/// A `collection` Bundle from `export::fhir`, made a transaction. What a
+/// server does not store (the OperationOutcome on a damaged record) is
+/// left out; the caller says so. Returns the Bundle and whether anything
+/// was left out.
+pub fn transaction(mut bundle: Value) -> (Value, bool) {
+    bundle["type"] = json!("transaction");
+    let mut left_out = false;
+    let entries: Vec<Value> = bundle["entry"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|mut e| {
+            let kind = e["resource"]["resourceType"].as_str()?.to_string();
+            if kind == "OperationOutcome" {
+                left_out = true;
+                return None;
+            }
+            let id = e["resource"]["id"].as_str()?.to_string();
+            let condition = if kind == "Patient" {
+                let i = &e["resource"]["identifier"][0];
+                format!(
+                    "identifier={}|{}",
+                    i["system"].as_str().unwrap_or_default(),
+                    i["value"].as_str().unwrap_or_default()
+                )
+            } else {
+                e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
+                format!("identifier={RESOURCE_SYSTEM}|{id}")
+            };
+            e["request"] = json!({ "method": "POST", "url": kind, "ifNoneExist": condition });
+            Some(e)
+        })
+        .collect();
+    bundle["entry"] = json!(entries);
+    (bundle, left_out)
+}
