@@ -156,6 +156,7 @@ fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     rec(&mut s1, Event::Advanced { reason: None }, 1);
     rec(&mut s1, vit("122/78 86 95"), 2);
     rec(&mut s1, tick("readiness"), 1);
+    rec(&mut s1, tick("capacity"), 0);
     rec(&mut s1, tick("consent"), 1);
     rec(&mut s1, tick("iv-line"), 1);
     rec(&mut s1, Event::Advanced { reason: None }, 1);
@@ -222,6 +223,7 @@ fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     }
     rec(&mut s2, vit("124/80 88 95"), 1);
     rec(&mut s2, tick("readiness"), 1);
+    rec(&mut s2, tick("capacity"), 0);
     rec(&mut s2, tick("consent"), 1);
     rec(
         &mut s2,
@@ -668,7 +670,7 @@ fn a_closed_rehearsal_exports_as_it_closed() {
             1,
         );
     }
-    for id in ["readiness", "consent", "iv-line"] {
+    for id in ["readiness", "capacity", "consent", "iv-line"] {
         rec(
             Event::Ticked {
                 prompt: id.into(),

@@ -309,3 +309,46 @@ fn version_and_help() {
     assert!(s.contains("not a medical device"), "{s}");
     assert!(s.contains("protocol"), "{s}");
 }
+
+/// What the papers require of a session that the shipped protocols carry
+/// (Montreal §3.3, Table 5; palliative §3.1, §3.2.2, §4).
+#[test]
+fn the_shipped_models_carry_what_their_papers_require() {
+    let load = |name: &str| {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("protocols")
+            .join(name);
+        kap::protocol::load_file(&p).unwrap().protocol
+    };
+    let (m, p) = (load("montreal.toml"), load("palliative.toml"));
+    // A clinician present throughout: named at the start, required.
+    for proto in [&m, &p] {
+        let c = proto.course.clinician_present.as_ref().unwrap();
+        assert!(c.required);
+    }
+    // Palliative §4: decision-making capacity assessed, and the infusion
+    // waits for it.
+    let (_, cap) = p.prompt("capacity").unwrap();
+    assert!(cap.required && cap.source.as_deref().unwrap().contains("§4"));
+    assert!(
+        p.phases
+            .iter()
+            .flat_map(|ph| &ph.gates)
+            .any(|g| g.prompt.as_deref() == Some("capacity"))
+    );
+    // Eyeshades in both models.
+    for proto in [&m, &p] {
+        assert!(proto.prompt("eyeshades").is_some(), "{}", proto.protocol.id);
+    }
+    // The course's end is raised in every session, not only the last.
+    for proto in [&m, &p] {
+        for n in 1..=proto.course.sessions {
+            let raised = proto
+                .phases
+                .iter()
+                .flat_map(|ph| &ph.prompts)
+                .any(|pr| pr.id.starts_with("course-end") && pr.applies_to(n));
+            assert!(raised, "{} session {n}", proto.protocol.id);
+        }
+    }
+}
