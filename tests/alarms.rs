@@ -268,7 +268,7 @@ mod common;
 /// runs out by itself; both are in the journal.
 #[test]
 fn on_screen_an_alarm_escalates_and_its_audio_pause_runs_out() {
-    use common::pty::{ENTER, Pty, RIGHT, only_session};
+    use common::pty::{ENTER, Pty, only_session, to_infusion};
     let tmp = tempfile::tempdir().unwrap();
     let mut k = Pty::spawn(
         &[
@@ -286,21 +286,7 @@ fn on_screen_an_alarm_escalates_and_its_audio_pause_runs_out() {
         ],
         tmp.path(),
     );
-    k.wait_for("Enter starts the session", 10);
-    k.send(ENTER);
-    k.wait_for("Life events", 5);
-    k.skip_phase("drill", "Rolling integration");
-    k.send(RIGHT);
-    k.wait_for("Intention for today", 5);
-    k.skip_phase("drill", "Patient is psychologically ready");
-    k.send(ENTER);
-    k.send(ENTER);
-    k.send(ENTER);
-    k.vitals("120/80 70 98");
-    k.send(RIGHT);
-    k.wait_for("infusion not started", 5);
-    k.send("s");
-    k.wait_for("Infusion started", 5);
+    to_infusion(&mut k);
     k.vitals("128/82 76 88");
     k.wait_for("!!! HIGH ALARM 1", 5);
     // High: emphasis after 1 simulated minute (1 s at ×60).
