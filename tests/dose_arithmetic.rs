@@ -86,12 +86,18 @@ fn palliative_steps_up_between_sessions() {
 }
 
 #[test]
-fn single_infusion_over_50_minutes() {
-    // 80 kg × 0.6 = 48 mg; 48 mL over 50 min = 57.6 mL/h; 0.96 mg/min.
+fn single_infusion_is_a_bolus_then_50_minutes() {
+    // 80 kg: bolus 0.11 × 80 = 8.8 → 9 mg (0.5 mg steps), 9 mL over 2 min
+    // = 270 mL/h; then 0.6 × 80 = 48 mg, 48 mL over 50 min = 57.6 mL/h,
+    // 0.96 mg/min; 57 mg in all over 52 min.
     let p = plan(&load("single-infusion-met.toml"), req(1, 80.0, None)).unwrap();
-    assert_eq!(p.dose_mg, 48.0);
-    assert_eq!(p.rate_ml_per_h, Some(57.6));
-    assert_eq!(p.mg_per_min, Some(0.96));
+    assert_eq!(p.steps[0].dose_mg, 9.0);
+    assert_eq!(p.steps[0].rate_ml_per_h, Some(270.0));
+    assert_eq!(p.steps[1].dose_mg, 48.0);
+    assert_eq!(p.steps[1].rate_ml_per_h, Some(57.6));
+    assert_eq!(p.steps[1].mg_per_min, 0.96);
+    assert_eq!(p.dose_mg, 57.0);
+    assert_eq!(p.infusion_minutes, Some(52.0));
 }
 
 #[test]

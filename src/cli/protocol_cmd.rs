@@ -88,7 +88,10 @@ fn show(file: &Path, json: bool) -> ExitCode {
             }
         }
     } else {
-        describe(&l.protocol)
+        let text = crate::input::read_text_file(file)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        describe(&l.protocol, &text)
     };
     print_all(&out)
 }
@@ -154,8 +157,26 @@ fn print_all(s: &str) -> ExitCode {
     }
 }
 
-/// A readable account of a protocol for `kap protocol show`.
-pub fn describe(p: &Protocol) -> String {
+/// " (site sets: min_days, max_days)" when `[site] values` lists any of
+/// `keys` directly under `prefix`.
+fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
+    let mut marked: Vec<&str> = Vec::new();
+    for f in protocol::site_values::fields_under(p, prefix) {
+        let first = f.split(['.', '[']).next().unwrap_or(f);
+        if keys.contains(&first) && !marked.contains(&first) {
+            marked.push(first);
+        }
+    }
+    if marked.is_empty() {
+        String::new()
+    } else {
+        format!(" (site sets: {})", marked.join(", "))
+    }
+}
+
+/// A readable account of a protocol for `kap protocol show`; `text` is
+/// the file as read, for the values the site sets.
+pub fn describe(p: &Protocol, text: &str) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let _ = writeln!(
@@ -185,7 +206,7 @@ pub fn describe(p: &Protocol) -> String {
     }
     let c = &p.course;
     let _ = writeln!(s, "\nCourse: {} dosing session(s)", c.sessions);
-    for r in &c.dose_rules {
+    for (ri, r) in c.dose_rules.iter().enumerate() {
         let dose = match (&r.mg_per_kg, r.fixed_mg) {
             (Some(d), _) => {
                 let mut t = if d.min == d.max {
@@ -201,7 +222,26 @@ pub fn describe(p: &Protocol) -> String {
                 t
             }
             (None, Some(mg)) => format!("{} mg", num(mg)),
+            (None, None) if !r.steps.is_empty() => {
+                let steps: Vec<String> = r
+                    .steps
+                    .iter()
+                    .map(|st| {
+                        let amount = match (st.mg_per_kg, st.fixed_mg) {
+                            (Some(k), _) => format!("{} mg/kg", num(k)),
+                            (None, Some(mg)) => format!("{} mg", num(mg)),
+                            (None, None) => "no amount".into(),
+                        };
+                        format!("{} {amount} over {} min", st.label, num(st.minutes))
+                    })
+                    .collect();
+                format!("in steps: {}", steps.join(", then "))
+            }
             (None, None) => "no dose".into(),
+        };
+        let dose = match r.max_mg {
+            Some(cap) => format!("{dose}, at most {} mg", num(cap)),
+            None => dose,
         };
         let over = r
             .infusion_minutes
@@ -210,17 +250,28 @@ pub fn describe(p: &Protocol) -> String {
         let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
         let _ = writeln!(
             s,
-            "  session {}: {} {dose}{over}{}  [{}]",
+            "  session {}: {} {dose}{over}{}  [{}]{}",
             sessions.join(", "),
             r.route.label(),
             r.label
                 .as_deref()
                 .map(|l| format!(" — {l}"))
                 .unwrap_or_default(),
-            r.source
+            r.source,
+            site_mark(
+                p,
+                &format!("course.dose_rule[{}]", ri + 1),
+                &[
+                    "mg_per_kg",
+                    "fixed_mg",
+                    "infusion_minutes",
+                    "observation_minutes",
+                    "max_mg"
+                ]
+            )
         );
     }
-    for iv in &c.intervals {
+    for (ii, iv) in c.intervals.iter().enumerate() {
         let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
         let target = iv
             .target_days
@@ -232,11 +283,16 @@ pub fn describe(p: &Protocol) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "  before session {}: {} (at least {} day(s){max}{target})  [{}]",
+            "  before session {}: {} (at least {} day(s){max}{target})  [{}]{}",
             sessions.join(", "),
             iv.label,
             iv.min_days,
-            iv.source
+            iv.source,
+            site_mark(
+                p,
+                &format!("course.interval[{}]", ii + 1),
+                &["min_days", "max_days", "target_days"]
+            )
         );
     }
     let _ = writeln!(
@@ -246,7 +302,13 @@ pub fn describe(p: &Protocol) -> String {
         c.goals.kind.label()
     );
     if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
-        let _ = writeln!(s, "  integration within {}–{} h of each dose", h.min, h.max);
+        let _ = writeln!(
+            s,
+            "  integration within {}–{} h of each dose{}",
+            h.min,
+            h.max,
+            site_mark(p, "course.integration", &["within_hours"])
+        );
     }
     let _ = writeln!(s, "\nSession phases:");
     for (i, ph) in p.phases.iter().enumerate() {
@@ -254,7 +316,13 @@ pub fn describe(p: &Protocol) -> String {
             .target_minutes
             .map(|t| format!(" ({}–{} min)", t.min, t.max))
             .unwrap_or_default();
-        let _ = writeln!(s, "  {}. {}{target}", i + 1, ph.title);
+        let _ = writeln!(
+            s,
+            "  {}. {}{target}{}",
+            i + 1,
+            ph.title,
+            site_mark(p, &format!("phase[{}]", i + 1), &["target_minutes"])
+        );
         for pr in &ph.prompts {
             let mark = match pr.kind {
                 protocol::PromptKind::Check => "[ ]",
@@ -284,10 +352,13 @@ pub fn describe(p: &Protocol) -> String {
     let v = &p.vitals;
     let _ = writeln!(
         s,
-        "\nVitals: every {}–{} min  [{}]",
-        v.interval_minutes.min, v.interval_minutes.max, v.source
+        "\nVitals: every {}–{} min  [{}]{}",
+        v.interval_minutes.min,
+        v.interval_minutes.max,
+        v.source,
+        site_mark(p, "vitals", &["interval_minutes"])
     );
-    for a in &v.alerts {
+    for (ai, a) in v.alerts.iter().enumerate() {
         let t = match (a.above, a.below) {
             (Some(x), _) => format!("> {}", num(x)),
             (_, Some(x)) => format!("< {}", num(x)),
@@ -295,23 +366,52 @@ pub fn describe(p: &Protocol) -> String {
         };
         let _ = writeln!(
             s,
-            "  alert {} ({}): {} {t} {} — {}  [{}]",
+            "  alert {} ({}): {} {t} {} — {}  [{}]{}",
             a.id,
             a.priority.as_str(),
             a.metric.label(),
             a.metric.unit(),
             a.action,
-            a.source
+            a.source,
+            site_mark(
+                p,
+                &format!("vitals.alert[{}]", ai + 1),
+                &["above", "below", "priority", "confirm_after_minutes"]
+            )
         );
     }
     if let Some(m) = &p.music {
         let _ = writeln!(
             s,
-            "\nMusic: playlist of {}–{} min; without music, check in every {} min  [{}]",
-            m.expected_minutes.min, m.expected_minutes.max, m.no_music_checkin_minutes, m.source
+            "\nMusic: playlist of {}–{} min; without music, check in every {} min  [{}]{}",
+            m.expected_minutes.min,
+            m.expected_minutes.max,
+            m.no_music_checkin_minutes,
+            m.source,
+            site_mark(
+                p,
+                "music",
+                &["expected_minutes", "no_music_checkin_minutes"]
+            )
         );
         for sup in &m.supports {
             let _ = writeln!(s, "  support: {}", sup.label);
+        }
+    }
+    let listed = protocol::site_values::listed(p, text);
+    if listed.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nValues the site sets: none listed in [site] values (every value is cited)"
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "\nValues the site sets ({}; the source papers do not give them):",
+            listed.len()
+        );
+        for (path, value) in listed {
+            let _ = writeln!(s, "  {path} = {value}");
         }
     }
     s

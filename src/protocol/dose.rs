@@ -30,13 +30,53 @@ pub struct DosePlan {
     /// Weight × mg/kg before rounding (the fixed dose itself when fixed).
     pub exact_mg: f64,
     pub rounding_mg: f64,
-    /// The dose to give, in mg.
+    /// Rounding to the nearest multiple would have passed the range's
+    /// maximum, so the dose was rounded down instead.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rounded_down: bool,
+    /// The protocol's absolute cap (`max_mg`), when it lowered the dose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capped_at_mg: Option<f64>,
+    /// The dose to give, in mg (for a stepped dose, all steps together).
     pub dose_mg: f64,
     pub concentration_mg_per_ml: Option<f64>,
     pub volume_ml: Option<f64>,
     pub infusion_minutes: Option<f64>,
     pub rate_ml_per_h: Option<f64>,
     pub mg_per_min: Option<f64>,
+    /// A stepped dose's steps, in order (empty for a one-step dose, which
+    /// the fields above describe whole). For a stepped dose the totals
+    /// above are the sum of the steps and the rate is each step's own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<StepPlan>,
+}
+
+/// One worked step of a stepped dose.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StepPlan {
+    pub label: String,
+    pub mg_per_kg: f64,
+    pub fixed: bool,
+    pub exact_mg: f64,
+    pub dose_mg: f64,
+    pub minutes: f64,
+    pub volume_ml: Option<f64>,
+    pub rate_ml_per_h: Option<f64>,
+    pub mg_per_min: f64,
+    pub source: String,
+}
+
+/// A part of the dose given at one constant rate: what the running timer
+/// and the delivered-dose arithmetic work with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    /// The step's name, for a stepped dose.
+    pub label: Option<String>,
+    pub mg: f64,
+    /// Absent when given at once (a bolus or an injection).
+    pub minutes: Option<f64>,
+    /// The pump rate for this part, when the protocol gives a concentration.
+    pub rate_ml_per_h: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +101,9 @@ pub enum DoseError {
     },
     FixedDose {
         fixed_mg: f64,
+    },
+    Stepped {
+        total_mg_per_kg: f64,
     },
 }
 
@@ -101,6 +144,11 @@ impl fmt::Display for DoseError {
                 "this session has a fixed dose of {} mg; a mg/kg cannot be chosen",
                 num(*fixed_mg)
             ),
+            DoseError::Stepped { total_mg_per_kg } => write!(
+                f,
+                "this session's dose is given in steps the protocol sets ({} mg/kg in all); a mg/kg cannot be chosen",
+                num(*total_mg_per_kg)
+            ),
         }
     }
 }
@@ -129,8 +177,12 @@ fn plan_with_rule(
     rule: &DoseRule,
     req: DoseRequest,
 ) -> Result<DosePlan, DoseError> {
+    if !rule.steps.is_empty() {
+        return plan_steps(protocol, rule, req);
+    }
     let rounding = protocol.course.dosing.rounding_mg;
-    let (mg_per_kg, range, exact_mg, dose_mg, fixed) = match (&rule.mg_per_kg, rule.fixed_mg) {
+    let mut rounded_down = false;
+    let (mg_per_kg, range, exact_mg, mut dose_mg, fixed) = match (&rule.mg_per_kg, rule.fixed_mg) {
         (Some(r), _) => {
             let chosen = match (req.mg_per_kg, r.default) {
                 (Some(v), _) => v,
@@ -152,13 +204,15 @@ fn plan_with_rule(
                 });
             }
             let exact = clean(req.weight_kg * chosen);
-            (
-                chosen,
-                Some((r.min, r.max)),
-                exact,
-                round_to(exact, rounding),
-                false,
-            )
+            let mut dose = round_to(exact, rounding);
+            // Rounding must not carry the dose past the range's maximum
+            // (63.75 kg × 1.0 mg/kg is 63.5 mg at 0.5 mg steps, not 64).
+            let ceiling = clean(req.weight_kg * r.max);
+            if dose > ceiling + 1e-9 {
+                dose = round_down_to(exact.min(ceiling), rounding);
+                rounded_down = true;
+            }
+            (chosen, Some((r.min, r.max)), exact, dose, false)
         }
         (None, Some(mg)) => {
             if req.mg_per_kg.is_some() {
@@ -175,6 +229,11 @@ fn plan_with_rule(
             });
         }
     };
+    let mut capped_at_mg = None;
+    if let Some(cap) = rule.max_mg.filter(|c| !fixed && dose_mg > *c) {
+        dose_mg = cap;
+        capped_at_mg = Some(cap);
+    }
     let conc = protocol.course.dosing.concentration_mg_per_ml;
     let volume_ml = conc.map(|c| clean(dose_mg / c));
     let minutes = rule.infusion_minutes;
@@ -192,18 +251,115 @@ fn plan_with_rule(
         fixed,
         exact_mg,
         rounding_mg: rounding,
+        rounded_down,
+        capped_at_mg,
         dose_mg,
         concentration_mg_per_ml: conc,
         volume_ml,
         infusion_minutes: minutes,
         rate_ml_per_h,
         mg_per_min,
+        steps: Vec::new(),
+    })
+}
+
+/// A stepped dose: each step worked out on its own (weight × mg/kg,
+/// rounded, volume, rate), then the totals.
+fn plan_steps(
+    protocol: &Protocol,
+    rule: &DoseRule,
+    req: DoseRequest,
+) -> Result<DosePlan, DoseError> {
+    let rounding = protocol.course.dosing.rounding_mg;
+    let conc = protocol.course.dosing.concentration_mg_per_ml;
+    let mut steps = Vec::new();
+    for st in &rule.steps {
+        let (mg_per_kg, exact, dose, fixed) = match (st.mg_per_kg, st.fixed_mg) {
+            (Some(k), _) => {
+                let exact = clean(req.weight_kg * k);
+                (k, exact, round_to(exact, rounding), false)
+            }
+            (None, Some(mg)) => (clean(mg / req.weight_kg), mg, mg, true),
+            (None, None) => {
+                return Err(DoseError::SessionNotInCourse {
+                    session: req.session,
+                    sessions: protocol.course.sessions,
+                });
+            }
+        };
+        let volume_ml = conc.map(|c| clean(dose / c));
+        steps.push(StepPlan {
+            label: st.label.clone(),
+            mg_per_kg,
+            fixed,
+            exact_mg: exact,
+            dose_mg: dose,
+            minutes: st.minutes,
+            volume_ml,
+            rate_ml_per_h: volume_ml.map(|v| clean(v / (st.minutes / 60.0))),
+            mg_per_min: clean(dose / st.minutes),
+            source: st.source.clone(),
+        });
+    }
+    let dose_mg = clean(steps.iter().map(|s| s.dose_mg).sum());
+    let mg_per_kg = clean(dose_mg / req.weight_kg);
+    if let Some(v) = req.mg_per_kg
+        && (v - mg_per_kg).abs() > 1e-3
+    {
+        return Err(DoseError::Stepped {
+            total_mg_per_kg: mg_per_kg,
+        });
+    }
+    Ok(DosePlan {
+        session: req.session,
+        route: rule.route,
+        weight_kg: req.weight_kg,
+        mg_per_kg,
+        range_mg_per_kg: None,
+        fixed: steps.iter().all(|s| s.fixed),
+        exact_mg: clean(steps.iter().map(|s| s.exact_mg).sum()),
+        rounding_mg: rounding,
+        rounded_down: false,
+        capped_at_mg: None,
+        dose_mg,
+        concentration_mg_per_ml: conc,
+        volume_ml: conc.map(|c| clean(dose_mg / c)),
+        infusion_minutes: Some(clean(steps.iter().map(|s| s.minutes).sum())),
+        rate_ml_per_h: None,
+        mg_per_min: None,
+        steps,
     })
 }
 
 impl DosePlan {
+    /// The dose as timed segments, in order: each step's label, mg and
+    /// minutes, or the whole dose as one segment (minutes absent for a
+    /// bolus or injection, which is given at once).
+    pub fn segments(&self) -> Vec<Segment> {
+        if self.steps.is_empty() {
+            return vec![Segment {
+                label: None,
+                mg: self.dose_mg,
+                minutes: self.infusion_minutes,
+                rate_ml_per_h: self.rate_ml_per_h,
+            }];
+        }
+        self.steps
+            .iter()
+            .map(|s| Segment {
+                label: Some(s.label.clone()),
+                mg: s.dose_mg,
+                minutes: Some(s.minutes),
+                rate_ml_per_h: s.rate_ml_per_h,
+            })
+            .collect()
+    }
+
     /// The arithmetic, one step per line.
     pub fn arithmetic(&self) -> Vec<String> {
+        if !self.steps.is_empty() {
+            return self.step_arithmetic();
+        }
         let mut lines = Vec::new();
         if self.fixed {
             lines.push(format!(
@@ -219,40 +375,35 @@ impl DosePlan {
                 num(self.mg_per_kg),
                 num(self.exact_mg)
             ));
-            if self.dose_mg != self.exact_mg {
+            let rounded = self.capped_at_mg.is_none() && self.dose_mg != self.exact_mg;
+            if rounded && self.rounded_down {
+                lines.push(format!(
+                    "rounded down to a multiple of {} mg = {} mg, to stay within the range's maximum",
+                    num(self.rounding_mg),
+                    num(self.dose_mg)
+                ));
+            } else if rounded {
                 lines.push(format!(
                     "rounded to the nearest {} mg = {} mg",
                     num(self.rounding_mg),
                     num(self.dose_mg)
                 ));
             }
+            if let Some(cap) = self.capped_at_mg {
+                lines.push(format!(
+                    "capped at the protocol's maximum of {} mg for this session",
+                    num(cap)
+                ));
+            }
         }
-        if let (Some(c), Some(v)) = (self.concentration_mg_per_ml, self.volume_ml) {
-            lines.push(format!(
-                "{} mg ÷ {} mg/mL = {} mL",
-                num(self.dose_mg),
-                num(c),
-                num(v)
-            ));
-        }
-        if let (Some(v), Some(m), Some(r)) =
-            (self.volume_ml, self.infusion_minutes, self.rate_ml_per_h)
-        {
-            lines.push(format!(
-                "{} mL over {} min = {} mL/h",
-                num(v),
-                num(m),
-                num(r)
-            ));
-        }
-        if let (Some(m), Some(r)) = (self.infusion_minutes, self.mg_per_min) {
-            lines.push(format!(
-                "{} mg ÷ {} min = {} mg/min",
-                num(self.dose_mg),
-                num(m),
-                num(r)
-            ));
-        }
+        lines.extend(amount_lines(
+            self.dose_mg,
+            self.concentration_mg_per_ml,
+            self.volume_ml,
+            self.infusion_minutes,
+            self.rate_ml_per_h,
+            self.mg_per_min,
+        ));
         if let Some((lo, hi)) = self.range_mg_per_kg {
             if lo == hi {
                 lines.push(format!(
@@ -269,6 +420,92 @@ impl DosePlan {
             ));
         }
         lines
+    }
+
+    fn step_arithmetic(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (i, st) in self.steps.iter().enumerate() {
+            let head = format!("step {} of {}, {}:", i + 1, self.steps.len(), st.label);
+            if st.fixed {
+                lines.push(format!("{head} fixed {} mg", num(st.dose_mg)));
+            } else {
+                lines.push(format!(
+                    "{head} {} kg × {} mg/kg = {} mg",
+                    num(self.weight_kg),
+                    num(st.mg_per_kg),
+                    num(st.exact_mg)
+                ));
+                if st.dose_mg != st.exact_mg {
+                    lines.push(format!(
+                        "  rounded to the nearest {} mg = {} mg",
+                        num(self.rounding_mg),
+                        num(st.dose_mg)
+                    ));
+                }
+            }
+            let mg_per_min = Some(st.mg_per_min);
+            for l in amount_lines(
+                st.dose_mg,
+                self.concentration_mg_per_ml,
+                st.volume_ml,
+                Some(st.minutes),
+                st.rate_ml_per_h,
+                mg_per_min,
+            ) {
+                lines.push(format!("  {l}"));
+            }
+        }
+        let parts: Vec<String> = self.steps.iter().map(|s| num(s.dose_mg)).collect();
+        lines.push(format!(
+            "total {} mg = {} mg ({} mg/kg) over {} min",
+            parts.join(" mg + "),
+            num(self.dose_mg),
+            num(self.mg_per_kg),
+            num(self.infusion_minutes.unwrap_or(0.0))
+        ));
+        lines
+    }
+}
+
+/// Volume, pump rate and mg/min for one amount, as far as the protocol
+/// gives a concentration and a duration.
+fn amount_lines(
+    mg: f64,
+    conc: Option<f64>,
+    volume_ml: Option<f64>,
+    minutes: Option<f64>,
+    rate_ml_per_h: Option<f64>,
+    mg_per_min: Option<f64>,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let (Some(c), Some(v)) = (conc, volume_ml) {
+        lines.push(format!("{} mg ÷ {} mg/mL = {} mL", num(mg), num(c), num(v)));
+    }
+    if let (Some(v), Some(m), Some(r)) = (volume_ml, minutes, rate_ml_per_h) {
+        lines.push(format!(
+            "{} mL over {} min = {} mL/h",
+            num(v),
+            num(m),
+            num(r)
+        ));
+    }
+    if let (Some(m), Some(r)) = (minutes, mg_per_min) {
+        lines.push(format!(
+            "{} mg ÷ {} min = {} mg/min",
+            num(mg),
+            num(m),
+            num(r)
+        ));
+    }
+    lines
+}
+
+/// Round down to a multiple of `step`.
+fn round_down_to(x: f64, step: f64) -> f64 {
+    if step > 0.0 && step.is_finite() {
+        clean(((x / step) + 1e-9).floor() * step)
+    } else {
+        clean(x)
     }
 }
 

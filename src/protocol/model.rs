@@ -74,6 +74,11 @@ pub struct Site {
     pub reviewed_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<String>,
+    /// The key paths of the values in this file that the site sets (the
+    /// source papers do not give them), as diagnostics print paths:
+    /// `course.interval[1].min_days`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
 }
 
 impl Site {
@@ -205,6 +210,33 @@ pub struct DoseRule {
     pub observation_minutes: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// A dose given in steps, in order (a bolus, then an infusion); each
+    /// step has its own amount and duration. Exclusive with `mg_per_kg`,
+    /// `fixed_mg` and `infusion_minutes`; `iv-infusion` only.
+    #[serde(default, rename = "step", skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<DoseStep>,
+    /// The most this rule gives in mg whatever the weight: a weight-based
+    /// dose above it is capped at it (a limit the site sets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_mg: Option<f64>,
+    pub source: String,
+}
+
+/// One step of a stepped dose: an amount (per kg, or fixed) given at a
+/// constant rate over its minutes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoseStep {
+    /// What the step is called on the screen ("bolus", "infusion").
+    pub label: String,
+    /// Weight-based amount; exclusive with `fixed_mg`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mg_per_kg: Option<f64>,
+    /// Fixed amount in mg; exclusive with `mg_per_kg`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_mg: Option<f64>,
+    /// How long the step runs.
+    pub minutes: f64,
     pub source: String,
 }
 
@@ -372,6 +404,21 @@ pub struct Support {
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl DoseRule {
+    /// How long the dose runs: the infusion's minutes (all steps together
+    /// for a stepped dose), or the observation after a bolus or injection.
+    pub fn running_minutes(&self) -> Option<f64> {
+        if !self.route.is_infusion() {
+            return self.observation_minutes;
+        }
+        if self.steps.is_empty() {
+            self.infusion_minutes
+        } else {
+            Some(self.steps.iter().map(|s| s.minutes).sum())
+        }
+    }
 }
 
 impl Protocol {

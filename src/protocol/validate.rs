@@ -7,6 +7,7 @@ use super::model::*;
 use super::plausible;
 use std::collections::{BTreeSet, HashMap};
 
+mod dose;
 mod phases;
 mod vitals;
 
@@ -190,7 +191,7 @@ fn check_course(c: &mut Checker, p: &Protocol) {
                 );
             }
         }
-        check_dose_rule(c, &rp, r);
+        dose::check_dose_rule(c, &rp, r);
     }
     let missing: Vec<String> = (1..=n)
         .filter(|s| !covered.contains_key(s))
@@ -298,95 +299,4 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             "min_count must be at least 1",
         );
     }
-}
-
-fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
-    match (&r.mg_per_kg, r.fixed_mg) {
-        (Some(_), Some(_)) => c.err(
-            rp.at("fixed_mg"),
-            "set either mg_per_kg or fixed_mg, not both",
-        ),
-        (None, None) => c.err(rp.clone(), "a dose rule needs mg_per_kg or fixed_mg"),
-        (Some(d), None) => {
-            let dp = rp.at("mg_per_kg");
-            let ok_min = c.positive(dp.at("min"), "mg_per_kg.min", d.min);
-            let ok_max = c.positive(dp.at("max"), "mg_per_kg.max", d.max);
-            if ok_min && ok_max && d.min > d.max {
-                c.err(
-                    dp.at("min"),
-                    format!("min ({}) must not be greater than max ({})", d.min, d.max),
-                );
-            }
-            if ok_max && d.max > plausible::MAX_MG_PER_KG {
-                c.err(
-                    dp.at("max"),
-                    format!(
-                        "{} mg/kg is above kap's ceiling of {} mg/kg for any session; \
-                         the file is refused, not clamped",
-                        d.max,
-                        plausible::MAX_MG_PER_KG
-                    ),
-                );
-            }
-            if let Some(def) = d.default
-                && (!def.is_finite() || def < d.min || def > d.max)
-            {
-                c.err(
-                    dp.at("default"),
-                    format!(
-                        "default {def} mg/kg is outside this rule's range {}–{} mg/kg",
-                        d.min, d.max
-                    ),
-                );
-            }
-        }
-        (None, Some(mg)) => {
-            if c.positive(rp.at("fixed_mg"), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
-                c.err(
-                    rp.at("fixed_mg"),
-                    format!(
-                        "{mg} mg is above kap's ceiling of {} mg for a fixed dose",
-                        plausible::MAX_FIXED_MG
-                    ),
-                );
-            }
-        }
-    }
-    match (r.route.is_infusion(), r.infusion_minutes) {
-        (true, None) => c.err(rp.clone(), "route \"iv-infusion\" needs infusion_minutes"),
-        (false, Some(_)) => c.err(
-            rp.at("infusion_minutes"),
-            format!(
-                "infusion_minutes only applies to route \"iv-infusion\", not {}",
-                r.route.label()
-            ),
-        ),
-        (true, Some(m)) => {
-            if c.positive(rp.at("infusion_minutes"), "infusion_minutes", m)
-                && m > plausible::MAX_SESSION_MINUTES
-            {
-                c.err(
-                    rp.at("infusion_minutes"),
-                    format!(
-                        "infusion_minutes {m} is longer than a session kap can run ({} min)",
-                        plausible::MAX_SESSION_MINUTES
-                    ),
-                );
-            }
-        }
-        (false, None) => {}
-    }
-    if let Some(o) = r.observation_minutes
-        && c.positive(rp.at("observation_minutes"), "observation_minutes", o)
-        && o > plausible::MAX_SESSION_MINUTES
-    {
-        c.err(
-            rp.at("observation_minutes"),
-            format!(
-                "observation_minutes {o} is longer than a session kap can run ({} min)",
-                plausible::MAX_SESSION_MINUTES
-            ),
-        );
-    }
-    c.non_empty(rp.at("source"), "source", &r.source);
 }

@@ -17,4 +17,4 @@ pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};
 pub use event::{Event, SessionStart};
 pub use start_check::{StartFields, dose_disagreement, plan_start};
-pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session};
+pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session, StepNow};

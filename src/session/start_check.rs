@@ -16,7 +16,9 @@ pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<St
         mg_per_kg,
     };
     let plan = match dose::plan(protocol, req(Some(start.mg_per_kg))) {
-        Err(DoseError::FixedDose { .. }) => dose::plan(protocol, req(None)),
+        Err(DoseError::FixedDose { .. } | DoseError::Stepped { .. }) => {
+            dose::plan(protocol, req(None))
+        }
         other => other,
     };
     let plan = match plan {

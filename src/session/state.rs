@@ -97,13 +97,26 @@ impl Session {
                 "a patient id cannot contain control characters",
             ));
         }
-        let minutes = if rule.route.is_infusion() {
-            rule.infusion_minutes
+        let minutes = rule.running_minutes();
+        // A stepped dose keeps its worked steps: the timer shows which one
+        // runs, and the delivered dose counts each at its own rate.
+        let steps = if rule.steps.is_empty() {
+            Vec::new()
         } else {
-            rule.observation_minutes
+            crate::protocol::dose::plan(
+                &protocol,
+                crate::protocol::dose::DoseRequest {
+                    session: start.session,
+                    weight_kg: start.weight_kg,
+                    mg_per_kg: None,
+                },
+            )
+            .map(|p| p.segments())
+            .unwrap_or_default()
         };
         let dosing = Dosing {
             infusion: rule.route.is_infusion(),
+            steps,
             planned: minutes.map(|m| (m * MINUTE as f64).round() as Millis),
             started: None,
             pauses: Vec::new(),
@@ -407,6 +420,8 @@ impl Session {
         };
         let mg = if fraction >= 1.0 {
             planned_mg
+        } else if let Some(mg) = d.stepped_mg(ran).filter(|_| d.started.is_some()) {
+            mg
         } else {
             planned_mg * fraction
         };

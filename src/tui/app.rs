@@ -202,6 +202,8 @@ pub struct App {
     last_alerts: usize,
     /// When an escalated alarm last sounded.
     last_alarm_sound: Option<Moment>,
+    /// The step of a stepped dose the last tick saw running.
+    last_step: Option<usize>,
     /// The moment of the last tick (to notice suspends and clock jumps).
     last_tick: Option<Moment>,
     /// The clock is the system's, so a long gap between ticks is a real
@@ -284,6 +286,7 @@ impl App {
             last_vitals_due: None,
             last_alerts: 0,
             last_alarm_sound: None,
+            last_step: None,
             last_tick: None,
             watch_clock: false,
             sim: None,

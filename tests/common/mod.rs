@@ -37,7 +37,20 @@ pub fn montreal_app_at(
     rehearsal: bool,
     theme: ThemeName,
 ) -> (App, Arc<SimClock>) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    protocol_app_at("montreal.toml", data, rehearsal, theme)
+}
+
+/// An app on the shipped protocol file `name` over the data directory
+/// `data`, on a fresh simulated clock.
+pub fn protocol_app_at(
+    name: &str,
+    data: &std::path::Path,
+    rehearsal: bool,
+    theme: ThemeName,
+) -> (App, Arc<SimClock>) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("protocols")
+        .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
     let clock = Arc::new(SimClock::fixed());

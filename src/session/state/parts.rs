@@ -107,6 +107,8 @@ pub struct Skip {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dosing {
     pub infusion: bool,
+    /// A stepped dose's steps in order (empty for a one-step dose).
+    pub steps: Vec<crate::protocol::dose::Segment>,
     /// Planned running time: the infusion duration or the observation time.
     pub planned: Option<Millis>,
     pub started: Option<Moment>,
@@ -150,6 +152,55 @@ impl Dosing {
             Some(p) => run.min(p),
             None => run,
         }
+    }
+
+    /// The step of a stepped dose that is running (or next to run, while
+    /// paused) at `now`, with the running time left in it. `None` for a
+    /// one-step dose or before the start.
+    pub fn step_at(&self, now: &Moment) -> Option<StepNow> {
+        self.started.as_ref()?;
+        let ran = self.elapsed(now);
+        let count = self.steps.len();
+        let mut from = 0;
+        for (i, s) in self.steps.iter().enumerate() {
+            let to = from + step_millis(s);
+            if ran < to || i + 1 == count {
+                return Some(StepNow {
+                    index: i,
+                    count,
+                    label: s.label.clone().unwrap_or_default(),
+                    rate_ml_per_h: s.rate_ml_per_h,
+                    left: (to - ran).max(0),
+                    next: self.steps.get(i + 1).map(|n| NextStep {
+                        label: n.label.clone().unwrap_or_default(),
+                        rate_ml_per_h: n.rate_ml_per_h,
+                    }),
+                });
+            }
+            from = to;
+        }
+        None
+    }
+
+    /// The mg a stepped dose has given after `ran` of running time, each
+    /// step at its own constant rate; `None` for a one-step dose.
+    pub fn stepped_mg(&self, ran: Millis) -> Option<f64> {
+        if self.steps.is_empty() {
+            return None;
+        }
+        let mut from = 0;
+        let mut mg = 0.0;
+        for s in &self.steps {
+            let len = step_millis(s);
+            let part = if len <= 0 {
+                if ran >= from { 1.0 } else { 0.0 }
+            } else {
+                ((ran - from) as f64 / len as f64).clamp(0.0, 1.0)
+            };
+            mg += s.mg * part;
+            from += len;
+        }
+        Some(mg)
     }
 
     pub fn remaining(&self, now: &Moment) -> Option<Millis> {
@@ -283,4 +334,53 @@ pub struct Closing {
     pub at: Moment,
     /// Set when the session was abandoned before discharge.
     pub abandoned: Option<String>,
+}
+
+/// Where a stepped dose stands: step `index` (0-based) of `count`, with
+/// `left` of its running time to go and the next step's name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepNow {
+    pub index: usize,
+    pub count: usize,
+    pub label: String,
+    pub rate_ml_per_h: Option<f64>,
+    pub left: Millis,
+    pub next: Option<NextStep>,
+}
+
+/// The step after the running one: the pump is set for it at the change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextStep {
+    pub label: String,
+    pub rate_ml_per_h: Option<f64>,
+}
+
+impl StepNow {
+    /// "step 1 of 2, bolus (225 mL/h)".
+    pub fn describe(&self) -> String {
+        format!(
+            "step {} of {}, {}{}",
+            self.index + 1,
+            self.count,
+            self.label,
+            rate_text(self.rate_ml_per_h)
+        )
+    }
+}
+
+impl NextStep {
+    /// "infusion (50.4 mL/h)".
+    pub fn describe(&self) -> String {
+        format!("{}{}", self.label, rate_text(self.rate_ml_per_h))
+    }
+}
+
+fn rate_text(rate: Option<f64>) -> String {
+    rate.map(|r| format!(" ({} mL/h)", crate::protocol::dose::num(r)))
+        .unwrap_or_default()
+}
+
+fn step_millis(s: &crate::protocol::dose::Segment) -> Millis {
+    s.minutes
+        .map_or(0, |m| (m * MINUTE as f64).round() as Millis)
 }

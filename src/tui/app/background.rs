@@ -117,6 +117,16 @@ impl App {
                 .is_some_and(|a| s.audio_pause(now).is_none_or(|p| a.priority > p.covers));
         self.last_vitals_due = due;
         self.last_alerts = alerts;
+        // A stepped dose moving on: the pump must be set for the new step.
+        let step = s
+            .dosing
+            .step_at(now)
+            .filter(|_| s.dosing.state(now) == crate::session::DosingState::Running);
+        let step_began = step
+            .as_ref()
+            .filter(|st| self.last_step.is_some_and(|last| st.index > last))
+            .map(|st| format!("{} begins now: set the pump", capitalise(&st.describe())));
+        self.last_step = step.map(|st| st.index);
         // An escalated alarm repeats its sound each escalation interval
         // until acknowledged; a high one even with chimes off.
         let escalated = s
@@ -138,7 +148,10 @@ impl App {
         if repeat {
             self.last_alarm_sound = Some(now.clone());
         }
-        if repeat || (self.chime_on && (newly_due || new_alert)) {
+        if let Some(text) = &step_began {
+            self.set_flash(text.clone(), crate::tui::app::FlashKind::Info);
+        }
+        if repeat || step_began.is_some() || (self.chime_on && (newly_due || new_alert)) {
             match self.alarm_audio.as_mut() {
                 Some(a) => a.chime(),
                 None => self.audio.chime(),
@@ -290,4 +303,11 @@ impl App {
         }
         self.set_flash(format!("Patient: {}", said.join(" ")), FlashKind::Refused);
     }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

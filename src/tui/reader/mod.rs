@@ -204,11 +204,25 @@ fn time_text(app: &App, now: &Moment) -> String {
     let d = &v.open.session.dosing;
     let infusion = match d.state(now) {
         DosingState::NotStarted => "The infusion has not started.".to_string(),
-        DosingState::Running => format!(
-            "The infusion has run {}; {} left.",
-            minutes_text(d.elapsed(now)),
-            minutes_text(d.remaining(now).unwrap_or(0))
-        ),
+        DosingState::Running => {
+            let step = d
+                .step_at(now)
+                .map(|st| match &st.next {
+                    Some(n) => format!(
+                        " Now {}; {} in {}.",
+                        st.describe(),
+                        n.describe(),
+                        minutes_text(st.left)
+                    ),
+                    None => format!(" Now {}, the last step.", st.describe()),
+                })
+                .unwrap_or_default();
+            format!(
+                "The infusion has run {}; {} left.{step}",
+                minutes_text(d.elapsed(now)),
+                minutes_text(d.remaining(now).unwrap_or(0))
+            )
+        }
         DosingState::Paused => format!(
             "The infusion is paused after {}.",
             minutes_text(d.elapsed(now))

@@ -67,14 +67,44 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         _ => t.text,
     };
     let clock = clock_text(elapsed);
+    // A stepped dose: which step runs, and when the pump changes.
+    let step_lines: Vec<String> = match state {
+        DosingState::Running | DosingState::Paused => d
+            .step_at(now)
+            .map(|st| {
+                let then = match &st.next {
+                    Some(n) => format!(" then {} in {}", n.describe(), clock_text(st.left)),
+                    None => " the last step".to_string(),
+                };
+                vec![format!(" {}", st.describe()), then]
+            })
+            .unwrap_or_default(),
+        DosingState::NotStarted => d
+            .steps
+            .first()
+            .map(|first| {
+                vec![format!(
+                    " {} steps; the first: {}{}",
+                    d.steps.len(),
+                    first.label.as_deref().unwrap_or_default(),
+                    first
+                        .rate_ml_per_h
+                        .map(|r| format!(" ({} mL/h)", crate::protocol::dose::num(r)))
+                        .unwrap_or_default()
+                )]
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let extra = step_lines.len() as u16;
     let [timer, gauge_area, rest] = Layout::vertical([
-        Constraint::Length(5),
+        Constraint::Length(5 + extra),
         Constraint::Length(1),
         Constraint::Min(3),
     ])
     .areas(left);
     let [big, small] =
-        Layout::vertical([Constraint::Length(3), Constraint::Length(2)]).areas(timer);
+        Layout::vertical([Constraint::Length(3), Constraint::Length(2 + extra)]).areas(timer);
     let bw = BigClock::width(&clock);
     let big = Rect {
         x: big.x + 1,
@@ -96,13 +126,14 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         (Some(p), Some(r)) => format!(" elapsed of {}  ·  {} left", clock_text(p), clock_text(r)),
         _ => " elapsed".to_string(),
     };
-    f.render_widget(
-        Paragraph::new(vec![
-            Line::from(Span::styled(of, t.text)),
-            Line::from(Span::styled(status, status_style)),
-        ]),
-        small,
-    );
+    let mut timer_lines = vec![
+        Line::from(Span::styled(of, t.text)),
+        Line::from(Span::styled(status, status_style)),
+    ];
+    for l in step_lines {
+        timer_lines.push(Line::from(Span::styled(l, t.accent)));
+    }
+    f.render_widget(Paragraph::new(timer_lines), small);
     if let Some(p) = d.planned {
         let ratio = if p > 0 {
             (elapsed as f64 / p as f64).clamp(0.0, 1.0)
