@@ -352,3 +352,90 @@ fn the_shipped_models_carry_what_their_papers_require() {
         }
     }
 }
+
+/// Every value a shipped file marks SITE MUST REVIEW is in its
+/// `[site] values`, and every listed value sits on such a line: the data
+/// and the comments cannot disagree about which figures are the site's.
+#[test]
+fn site_set_values_are_marked_in_the_data() {
+    for path in toml_files(&root().join("protocols")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let p = protocol::load_str(&path, &text).unwrap().protocol;
+        let name = path.display();
+        assert!(!p.site.values.is_empty(), "{name}: no [site] values");
+        let line_of = |offset: usize| text[..offset].matches('\n').count();
+        let mut covered = std::collections::BTreeSet::new();
+        for v in &p.site.values {
+            let kp = protocol::site_values::key_path(v)
+                .unwrap_or_else(|| panic!("{name}: {v} is not a key path"));
+            let at = protocol::locate::locate(&text, &kp).unwrap();
+            let line = line_of(at);
+            let src = text.lines().nth(line).unwrap();
+            assert!(
+                src.contains("SITE MUST REVIEW"),
+                "{name}: {v} is listed as the site's, but its line does not say so: {src}"
+            );
+            covered.insert(line);
+        }
+        for (i, l) in text.lines().enumerate() {
+            let code = l.split('#').next().unwrap_or("");
+            if l.contains("SITE MUST REVIEW")
+                && code.contains('=')
+                && !l.trim_start().starts_with('#')
+            {
+                assert!(
+                    covered.contains(&i),
+                    "{name}:{}: marked SITE MUST REVIEW but not in [site] values: {l}",
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn show_marks_the_site_values_and_lists_them() {
+    let out = kap(&["protocol", "show", "protocols/palliative.toml"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The playlist length is the site's, not Table 2's.
+    let music = text.lines().find(|l| l.starts_with("Music:")).unwrap();
+    assert!(
+        music.ends_with("(site sets: expected_minutes, no_music_checkin_minutes)"),
+        "{music}"
+    );
+    assert!(
+        text.contains("\n  music.expected_minutes.min = 40\n"),
+        "{text}"
+    );
+    let out = kap(&["protocol", "show", "protocols/montreal.toml"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let twice = text
+        .lines()
+        .find(|l| l.contains("before session 2, 3, 4"))
+        .unwrap();
+    assert!(
+        twice.ends_with("(site sets: min_days, max_days)"),
+        "{twice}"
+    );
+    // The JSON form carries the list.
+    let json = show_json("protocols/montreal.toml");
+    let values = json["site"]["values"].as_array().unwrap();
+    assert!(values.iter().any(|v| v == "course.interval[1].min_days"));
+    assert!(!values.iter().any(|v| v == "music.expected_minutes.min"));
+}
+
+#[test]
+fn a_listed_site_value_that_is_not_in_the_file_is_refused_at_its_place() {
+    let text = std::fs::read_to_string(root().join("protocols/montreal.toml"))
+        .unwrap()
+        .replace(
+            "  \"course.dosing.rounding_mg\",",
+            "  \"course.dosing.rounding_mg\",\n  \"course.dosing.no_such_value\",",
+        );
+    let err = protocol::load_str(Path::new("m.toml"), &text).unwrap_err();
+    let all = join(&err);
+    assert!(
+        all.contains("site.values[2]: site.values names \"course.dosing.no_such_value\""),
+        "{all}"
+    );
+}

@@ -220,10 +220,13 @@ fn three_alarms_of_different_priority() {
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).unwrap();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap().replace(
-        "above = 120                 # SITE MUST REVIEW (example: sustained 5 min)\nconfirm_after_minutes = 5   # SITE MUST REVIEW\npriority = \"medium\"",
-        "above = 120\npriority = \"low\"",
-    );
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "above = 120                 # SITE MUST REVIEW (example: sustained 5 min)\nconfirm_after_minutes = 5   # SITE MUST REVIEW\npriority = \"medium\"",
+            "above = 120\npriority = \"low\"",
+        )
+        .replace("  \"vitals.alert[5].confirm_after_minutes\",\n", "");
     assert!(text.contains("above = 120\npriority = \"low\""));
     let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());

@@ -59,8 +59,16 @@ pub fn load_str(path: &Path, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             )]);
         }
     };
+    let unknown = super::site_values::check(&protocol, text)
+        .into_iter()
+        .map(|u| validate::Problem {
+            warning: false,
+            path: u.at,
+            message: u.message,
+        });
     let mut diags: Vec<Diagnostic> = validate::check(&protocol)
         .into_iter()
+        .chain(unknown)
         .map(|p| {
             let offset = locate(text, &p.path).unwrap_or(0);
             let level = if p.warning {

@@ -7,6 +7,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod plausible;
+pub mod site_values;
 pub mod validate;
 pub mod values;
 
