@@ -361,3 +361,53 @@ fn the_infusion_screen_shows_the_step_and_says_when_the_pump_changes() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_cannabis_second_infusion_waits_for_its_reason() {
+    // 70 kg: 0.71 × 70 = 49.7 → 49.5 mg over 52 min; session 2: 1.41 × 70
+    // = 98.7 → 98.5 mg over 92 min.
+    let prot = load("cannabis-met-mbrp.toml");
+    let p1 = plan(&prot, req(1, 70.0, None)).unwrap();
+    assert_eq!((p1.dose_mg, p1.infusion_minutes), (49.5, Some(52.0)));
+    let p2 = plan(&prot, req(2, 70.0, None)).unwrap();
+    assert_eq!((p2.dose_mg, p2.infusion_minutes), (98.5, Some(92.0)));
+
+    let gate = prot
+        .phases
+        .iter()
+        .flat_map(|ph| &ph.gates)
+        .find(|g| g.prompt.as_deref() == Some("second-dose-reason"))
+        .unwrap()
+        .clone();
+    let clock = SimClock::fixed();
+    let session = |n: &str| {
+        let (start, _) = plan_start(
+            &prot,
+            StartFields {
+                patient: "P",
+                session: n,
+                weight_kg: "70",
+                mg_per_kg: "",
+                clinicians: "",
+            },
+            false,
+        )
+        .unwrap();
+        kap::session::Session::start(prot.clone().into(), start, clock.now()).unwrap()
+    };
+    // Session 1 does not ask why, so the gate does not hold it.
+    let s1 = session("1");
+    assert_eq!(s1.gate_status(&gate, &clock.now()), Ok(()));
+    // Session 2 asks, and waits for the tick.
+    let mut s2 = session("2");
+    assert!(s2.gate_status(&gate, &clock.now()).is_err());
+    s2.apply(
+        &Event::Ticked {
+            prompt: "second-dose-reason".into(),
+            checked: true,
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    assert_eq!(s2.gate_status(&gate, &clock.now()), Ok(()));
+}

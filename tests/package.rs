@@ -84,6 +84,7 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
         "protocols/montreal.toml",
         "protocols/palliative.toml",
         "protocols/single-infusion-met.toml",
+        "protocols/cannabis-met-mbrp.toml",
         "protocols/im-single-session.toml",
     ];
     let checked = text(&run(Command::new(&kap)

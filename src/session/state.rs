@@ -308,10 +308,13 @@ impl Session {
     /// Whether a gate is met now; `Err` says what is missing.
     pub fn gate_status(&self, gate: &Gate, now: &Moment) -> Result<(), String> {
         if let Some(id) = &gate.prompt {
-            let done = self
-                .protocol
-                .prompt(id)
-                .is_some_and(|(_, p)| self.is_done(p));
+            let prompt = self.protocol.prompt(id);
+            // A prompt this session does not ask (one for session 2 only)
+            // cannot hold it.
+            if prompt.is_some_and(|(_, p)| !p.applies_to(self.start.session)) {
+                return Ok(());
+            }
+            let done = prompt.is_some_and(|(_, p)| self.is_done(p));
             return if done {
                 Ok(())
             } else {
