@@ -156,6 +156,7 @@ fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     rec(&mut s1, Event::Advanced { reason: None }, 1);
     rec(&mut s1, vit("122/78 86 95"), 2);
     rec(&mut s1, tick("readiness"), 1);
+    rec(&mut s1, tick("psychotherapy-started"), 0);
     rec(&mut s1, tick("capacity"), 0);
     rec(&mut s1, tick("consent"), 1);
     rec(&mut s1, tick("iv-line"), 1);
@@ -670,7 +671,13 @@ fn a_closed_rehearsal_exports_as_it_closed() {
             1,
         );
     }
-    for id in ["readiness", "capacity", "consent", "iv-line"] {
+    for id in [
+        "readiness",
+        "psychotherapy-started",
+        "capacity",
+        "consent",
+        "iv-line",
+    ] {
         rec(
             Event::Ticked {
                 prompt: id.into(),

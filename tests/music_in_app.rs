@@ -91,7 +91,13 @@ fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::Temp
             &now,
         )
         .unwrap();
-    for id in ["readiness", "consent", "iv-line"] {
+    for id in [
+        "assessment-done",
+        "psychotherapy-started",
+        "readiness",
+        "consent",
+        "iv-line",
+    ] {
         v.open
             .record(
                 Event::Ticked {

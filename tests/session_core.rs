@@ -333,6 +333,18 @@ fn gates_refuse_with_their_reasons() {
             .any(|x| x.contains("Baseline vitals") && x.contains("no systolic BP recorded")),
         "{r}"
     );
+    // The first session also waits for the assessment and the psychotherapy
+    // already under way (Montreal §3.1–3.2).
+    assert!(
+        r.holds.iter().any(|x| x.contains("assessment and work-up")),
+        "{r}"
+    );
+    assert!(
+        r.holds
+            .iter()
+            .any(|x| x.contains("concomitant psychotherapy")),
+        "{r}"
+    );
     // A skip reason does not open a gate.
     let r = h.refused(Event::Advanced {
         reason: Some("in a hurry".into()),
@@ -340,6 +352,8 @@ fn gates_refuse_with_their_reasons() {
     assert!(!r.holds.is_empty());
     h.tick("consent");
     h.tick("readiness");
+    h.tick("assessment-done");
+    h.tick("psychotherapy-started");
     h.vitals("150/95 80 97");
     let r = h.refused(Event::Advanced { reason: None });
     assert_eq!(r.holds.len(), 1, "{r}");
