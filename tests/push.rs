@@ -439,3 +439,59 @@ fn push_is_off_until_configured_and_a_bad_config_is_named() {
         "{shown}"
     );
 }
+
+#[test]
+fn doctor_names_the_server_without_connecting() {
+    let site = Site::new();
+    let doctor = |site: &Site| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args([
+                "doctor",
+                "--json",
+                "--protocols",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/protocols"),
+            ])
+            .env("KAP_DATA_DIR", site.data.path())
+            .env("KAP_PUSH_CONFIG", site.config())
+            .env("KAP_AUDIO", "off")
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let c = v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "push")
+            .cloned()
+            .unwrap();
+        (
+            c["verdict"].as_str().unwrap().to_string(),
+            c["text"].as_str().unwrap().to_string(),
+        )
+    };
+    // A listening port: doctor names it and never connects to it.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    site.configure(&base);
+    let (verdict, line) = doctor(&site);
+    let tok = site.conf.path().join("token");
+    assert_eq!(verdict, "ok", "{line}");
+    assert_eq!(
+        line,
+        format!(
+            "push: configured to {base} (token from file {}, readable only by you); 1 closed session waiting to be sent",
+            tok.display()
+        )
+    );
+    assert!(site.status(false).is_none(), "doctor wrote nothing");
+    assert_eq!(
+        listener.accept().map(|_| ()).unwrap_err().kind(),
+        std::io::ErrorKind::WouldBlock,
+        "doctor connected to the server"
+    );
+    std::fs::set_permissions(&tok, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let (verdict, line) = doctor(&site);
+    assert_eq!(verdict, "warn", "{line}");
+    assert!(line.contains("chmod 600"), "{line}");
+}

@@ -223,3 +223,47 @@ fn status(
     crate::outln!("{} closed: {}", all.len(), summary.join(", "));
     code
 }
+
+/// The facts for `kap doctor`'s push line: the config, the token's
+/// source and mode, the outbox. Reads files only; never connects.
+pub fn doctor_check() -> crate::doctor::Check {
+    use crate::doctor::push::{PushFacts, TokenFacts, judge_push};
+    use std::os::unix::fs::PermissionsExt;
+    let facts = match config::load(None) {
+        Ok(None) => PushFacts::NotConfigured,
+        Err(e) => PushFacts::Broken(e.to_string().lines().next().unwrap_or("").to_string()),
+        Ok(Some(c)) => {
+            let token = match &c.token {
+                config::TokenSource::None => TokenFacts::None,
+                config::TokenSource::Env(name) => TokenFacts::Env {
+                    name: name.clone(),
+                    set: std::env::var_os(name).is_some_and(|v| !v.is_empty()),
+                },
+                config::TokenSource::File(p) => TokenFacts::File {
+                    path: p.display().to_string(),
+                    mode: std::fs::metadata(p)
+                        .map(|m| m.permissions().mode())
+                        .map_err(|e| e.to_string()),
+                },
+            };
+            let (mut waiting, mut failed) = (0, 0);
+            if let Ok(store) = Store::from_env() {
+                for s in push::closed_sessions(&store, false) {
+                    match s.status.as_ref().map(outbox::Status::word) {
+                        Ok("pending") => waiting += 1,
+                        Ok("failed") | Err(_) => failed += 1,
+                        _ => {}
+                    }
+                }
+            }
+            PushFacts::Configured {
+                base_url: c.base_url,
+                token,
+                insecure: c.insecure,
+                waiting,
+                failed,
+            }
+        }
+    };
+    judge_push(&facts)
+}
