@@ -495,3 +495,93 @@ fn doctor_names_the_server_without_connecting() {
     assert_eq!(verdict, "warn", "{line}");
     assert!(line.contains("chmod 600"), "{line}");
 }
+
+/// A TLS server on 127.0.0.1 from `openssl s_server`, with a self-signed
+/// certificate for `localhost` (the certificate file is returned).
+/// `None`, with a notice, when openssl is missing.
+fn tls_server(dir: &std::path::Path) -> Option<(std::process::Child, u16, PathBuf)> {
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .args([
+            "-addext",
+            "subjectAltName=DNS:localhost",
+            "-addext",
+            "basicConstraints=critical,CA:FALSE",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output();
+    if !made.is_ok_and(|o| o.status.success()) {
+        eprintln!("notice: no openssl to make a test certificate; skipping the TLS test");
+        return None;
+    }
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new("openssl")
+        .args(["s_server", "-quiet", "-www", "-accept"])
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("-cert")
+        .arg(&cert)
+        .arg("-key")
+        .arg(&key)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some((child, port, cert));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("openssl s_server did not listen on {port}");
+}
+
+#[test]
+fn https_checks_the_certificate_and_trusts_a_clinics_own_ca() {
+    let site = Site::new();
+    let Some((mut server, port, cert)) = tls_server(site.conf.path()) else {
+        return;
+    };
+    let base = format!("https://localhost:{port}");
+    site.configure(&base);
+    // Not signed by any authority kap knows: refused before anything is sent.
+    let out = site.kap(&["push", "--all"]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        err.contains(&format!("TLS error with {base}")) && err.contains("ca_file"),
+        "{err}"
+    );
+    // With the certificate as the clinic's CA the handshake goes through
+    // (this test server then answers with no FHIR at all).
+    std::fs::write(
+        site.config(),
+        format!("base_url = \"{base}\"\ntoken_file = \"token\"\nca_file = \"{}\"\ntimeout_seconds = 3\n", cert.display()),
+    )
+    .unwrap();
+    let out = site.kap(&["push", "--all", "--now"]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(!err.contains("TLS error"), "{err}");
+    assert_eq!(site.status(false).unwrap()["attempts"], 2);
+}

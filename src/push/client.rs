@@ -121,6 +121,8 @@ fn explain(e: &ureq::Error, c: &Config) -> String {
             | ErrorKind::UnexpectedEof => {
                 format!("the connection to {url} was closed before the answer came ({io})")
             }
+            // rustls's refusals reach here wrapped in an io::Error.
+            _ if is_tls(&io.to_string()) => tls(url, &io.to_string()),
             _ => format!("network error talking to {url}: {io}"),
         },
         ureq::Error::HostNotFound => format!(
@@ -130,14 +132,7 @@ fn explain(e: &ureq::Error, c: &Config) -> String {
             format!("no answer from {url} within {secs} s (timed out at {t})")
         }
         ureq::Error::Tls(m) => format!("TLS error with {url}: {m}"),
-        ureq::Error::Rustls(r) => {
-            let hint = if r.to_string().contains("certificate") {
-                " — the server's certificate is not trusted: a clinic's own CA goes in ca_file"
-            } else {
-                ""
-            };
-            format!("TLS error with {url}: {r}{hint}")
-        }
+        ureq::Error::Rustls(r) => tls(url, &r.to_string()),
         ureq::Error::Pem(p) => format!("TLS: cannot read a certificate: {p}"),
         ureq::Error::BodyExceedsLimit(n) => format!(
             "the answer from {url} is larger than the {} MiB kap reads",
@@ -146,5 +141,40 @@ fn explain(e: &ureq::Error, c: &Config) -> String {
         ureq::Error::ConnectionFailed => format!("could not connect to {url}"),
         ureq::Error::Protocol(p) => format!("{url} did not answer in HTTP/1.1 ({p})"),
         other => format!("{url}: {other}"),
+    }
+}
+
+fn is_tls(msg: &str) -> bool {
+    let m = msg.to_ascii_lowercase();
+    ["certificate", "tls", "handshake", "alert"]
+        .iter()
+        .any(|w| m.contains(w))
+}
+
+/// A TLS failure, with the hint a person needs when the certificate is
+/// the problem.
+fn tls(url: &str, msg: &str) -> String {
+    let hint = if msg.contains("certificate") || msg.contains("UnknownIssuer") {
+        " — the server's certificate is not trusted (or not for this name): a clinic's own CA goes in ca_file"
+    } else {
+        ""
+    };
+    format!("TLS error with {url}: {msg}{hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_failures_are_named_as_such() {
+        let t = tls("https://h", "invalid peer certificate: UnknownIssuer");
+        assert!(
+            t.starts_with("TLS error with https://h: invalid peer certificate"),
+            "{t}"
+        );
+        assert!(t.contains("ca_file"));
+        assert!(is_tls("received fatal alert: HandshakeFailure"));
+        assert!(!is_tls("Connection reset by peer"));
     }
 }
