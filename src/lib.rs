@@ -9,6 +9,7 @@ pub mod clocks;
 pub mod doctor;
 pub mod input;
 pub mod protocol;
+pub mod push;
 pub mod record;
 pub mod rehearsal;
 pub mod session;

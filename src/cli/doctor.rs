@@ -97,6 +97,7 @@ fn gather(protocols: &Path) -> Vec<Check> {
             .collect();
         checks.push(doctor::judge_unfinished(&open));
     }
+    checks.push(super::push_cmd::doctor_check());
     checks
 }
 

@@ -4,6 +4,7 @@
 mod assets;
 mod doctor;
 mod protocol_cmd;
+mod push_cmd;
 mod record_cmd;
 
 use crate::share;
@@ -22,6 +23,7 @@ kap is a documentation and workflow aid, not a medical device. Alarm limits and 
 other site-set value in a protocol file are the site's to set and review.",
     after_long_help = "Environment:\n  \
 KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)\n  \
+KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)\n  \
 KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), \
 used when a relative path is not found in the working directory\n  \
 KAP_AUDIO=off  no sound\n  \
@@ -91,6 +93,28 @@ pub enum Command {
         /// (each resource created once), instead of a `collection`
         #[arg(long)]
         transaction: bool,
+    },
+    /// Send closed sessions to the clinic's FHIR server (kap's only
+    /// network path, off until push.toml names a server; see docs/exports.md)
+    #[command(group = clap::ArgGroup::new("what").required(true).args(["session", "all", "status"]))]
+    Push {
+        /// Session id to send (even if sent before: the server adds nothing new)
+        session: Option<String>,
+        /// Send every closed session not sent yet, and retry failed ones whose wait is over
+        #[arg(long)]
+        all: bool,
+        /// List each closed session's push state; sends nothing
+        #[arg(long)]
+        status: bool,
+        /// Site config file (default: $KAP_PUSH_CONFIG, else push.toml in kap's config folder)
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Rehearsals too (never sent otherwise)
+        #[arg(long)]
+        include_rehearsals: bool,
+        /// With --all: retry failed sessions without waiting
+        #[arg(long, requires = "all")]
+        now: bool,
     },
     /// A patient's course: every session, oldest first, and the goals
     History {
@@ -285,6 +309,20 @@ pub fn main() -> ExitCode {
             output,
             transaction,
         } => record_cmd::export(&session, format, output.as_deref(), transaction),
+        Command::Push {
+            session,
+            all: _,
+            status,
+            config,
+            include_rehearsals,
+            now,
+        } => push_cmd::run(&push_cmd::Args {
+            session: session.as_deref(),
+            status,
+            config: config.as_deref(),
+            include_rehearsals,
+            now,
+        }),
         Command::History {
             patient,
             protocol,

@@ -5,6 +5,7 @@
 //! and `cli/doctor.rs`.
 
 pub mod probe;
+pub mod push;
 
 use serde::Serialize;
 

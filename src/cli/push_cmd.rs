@@ -1,0 +1,269 @@
+//! `kap push`: send closed sessions to the clinic's FHIR server, list
+//! where each stands. Exit 0 when everything asked for was sent (or there
+//! was nothing to send), 1 when a session was not, 2 when push is not
+//! configured or its config or token is wrong.
+
+use crate::push::{self, Closed, config, outbox};
+use crate::record::Store;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// What `kap push` was asked to do.
+pub struct Args<'a> {
+    pub session: Option<&'a str>,
+    pub status: bool,
+    pub config: Option<&'a Path>,
+    pub include_rehearsals: bool,
+    pub now: bool,
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+pub fn run(a: &Args) -> ExitCode {
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let cfg = config::load(a.config);
+    if a.status {
+        return status(&store, &cfg, a.include_rehearsals);
+    }
+    let cfg = match cfg {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            crate::errln!(
+                "push is not configured, so nothing was sent (kap makes no network connections until it is): \
+                 write {} — see docs/exports.md, \"Pushing to the clinic's server\"",
+                config::locate(None).map_or_else(
+                    || config::FILE_NAME.into(),
+                    |(p, _)| p.display().to_string()
+                )
+            );
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let token = match config::read_token(&cfg) {
+        Ok(t) => t,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    if cfg.insecure {
+        crate::errln!(
+            "warning: allow_insecure_http is set: records go to {} unencrypted (for testing only)",
+            cfg.base_url
+        );
+    }
+    let _lock = match push::lock(&store) {
+        Ok(l) => l,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let chosen = match choose(&store, a) {
+        Ok(c) => c,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if chosen.is_empty() {
+        crate::outln!(
+            "Nothing to send: every closed session is sent or waiting for its next try (kap push --status)."
+        );
+        return ExitCode::SUCCESS;
+    }
+    let mut failed = 0;
+    for c in &chosen {
+        if let Err(e) = &c.status {
+            crate::errln!("warning: {e}; it is sent as if pending and the file replaced");
+        }
+        let what = if c.rehearsal { "rehearsal" } else { "session" };
+        match push::send(&cfg, token.as_ref(), c, now) {
+            Ok(s) => {
+                if let outbox::State::Sent(x) = &s.state {
+                    crate::outln!(
+                        "sent {what} {} to {}: {} resources (HTTP {}, {} ms)",
+                        c.id,
+                        x.server,
+                        x.locations.len(),
+                        x.http_status,
+                        x.elapsed_ms
+                    );
+                } else {
+                    failed += 1;
+                    crate::errln!("NOT SENT {what} {}: {}", c.id, outbox::describe(&s));
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                crate::errln!("NOT SENT {what} {}: {e}", c.id);
+            }
+        }
+    }
+    if failed > 0 {
+        crate::errln!(
+            "{failed} of {} not sent; they stay in the outbox and the next kap push --all tries again",
+            chosen.len()
+        );
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The sessions to send: the one named, or every closed one due.
+fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
+    let Some(id) = a.session else {
+        let t = now();
+        let all = push::closed_sessions(store, a.include_rehearsals);
+        let waiting = all
+            .iter()
+            .filter(|c| {
+                c.status
+                    .as_ref()
+                    .is_ok_and(|s| !s.due(t, a.now) && s.word() == "failed")
+            })
+            .count();
+        if waiting > 0 {
+            crate::errln!(
+                "{waiting} failed session{} still waiting for the next try (kap push --status; --now sends them now)",
+                if waiting == 1 { " is" } else { "s are" }
+            );
+        }
+        return Ok(all
+            .into_iter()
+            .filter(|c| c.status.as_ref().map_or(true, |s| s.due(t, a.now)))
+            .collect());
+    };
+    let real = store.find(id, false).map_err(|e| e.to_string())?;
+    let rehearsal = store.find(id, true).map_err(|e| e.to_string())?;
+    let (dir, is_rehearsal) = match (real, rehearsal) {
+        (Some(d), _) => (d, false),
+        (None, Some(_)) if !a.include_rehearsals => {
+            return Err(format!(
+                "{} is a rehearsal: rehearsals are sent only with --include-rehearsals \
+                 (their resources carry the HTEST label and a pseudonym system of their own)",
+                crate::text::clean_line(id)
+            ));
+        }
+        (None, Some(d)) => (d, true),
+        (None, None) => {
+            return Err(format!(
+                "no session \"{}\" in {}",
+                crate::text::clean_line(id),
+                store.root().display()
+            ));
+        }
+    };
+    // Only a closed session: an open one's record is not finished, and
+    // nothing is written into its folder.
+    push::closed_sessions(store, is_rehearsal)
+        .into_iter()
+        .find(|c| c.dir == dir)
+        .map(|c| vec![c])
+        .ok_or_else(|| {
+            format!(
+                "{} is still open: only a closed session is sent (kap resume{} {} closes it)",
+                crate::text::clean_line(id),
+                if is_rehearsal { " --rehearsal" } else { "" },
+                crate::text::clean_line(id)
+            )
+        })
+}
+
+fn status(
+    store: &Store,
+    cfg: &Result<Option<config::Config>, config::ConfigError>,
+    include_rehearsals: bool,
+) -> ExitCode {
+    let mut code = ExitCode::SUCCESS;
+    match cfg {
+        Ok(Some(c)) => crate::outln!("push: configured to {} ({})", c.base_url, c.file.display()),
+        Ok(None) => crate::outln!("push: not configured (kap makes no network connections)"),
+        Err(e) => {
+            crate::errln!("{e}");
+            crate::outln!(
+                "push: the config is wrong (above); nothing can be sent until it is fixed"
+            );
+            code = ExitCode::from(2);
+        }
+    }
+    let all = push::closed_sessions(store, include_rehearsals);
+    if all.is_empty() {
+        crate::outln!("No closed sessions in {}", store.root().display());
+        return code;
+    }
+    let mut counts = std::collections::BTreeMap::<&str, usize>::new();
+    for c in &all {
+        let (word, text) = match &c.status {
+            Ok(s) => (s.word(), outbox::describe(s)),
+            Err(e) => ("unreadable", format!("the status file cannot be read: {e}")),
+        };
+        *counts.entry(word).or_default() += 1;
+        crate::outln!(
+            "  {:<8} {}{}  {text}",
+            word,
+            if c.rehearsal { "(rehearsal) " } else { "" },
+            c.id
+        );
+    }
+    let summary: Vec<String> = counts.iter().map(|(w, n)| format!("{n} {w}")).collect();
+    crate::outln!("{} closed: {}", all.len(), summary.join(", "));
+    code
+}
+
+/// The facts for `kap doctor`'s push line: the config, the token's
+/// source and mode, the outbox. Reads files only; never connects.
+pub fn doctor_check() -> crate::doctor::Check {
+    use crate::doctor::push::{PushFacts, TokenFacts, judge_push};
+    use std::os::unix::fs::PermissionsExt;
+    let facts = match config::load(None) {
+        Ok(None) => PushFacts::NotConfigured,
+        Err(e) => PushFacts::Broken(e.to_string().lines().next().unwrap_or("").to_string()),
+        Ok(Some(c)) => {
+            let token = match &c.token {
+                config::TokenSource::None => TokenFacts::None,
+                config::TokenSource::Env(name) => TokenFacts::Env {
+                    name: name.clone(),
+                    set: std::env::var_os(name).is_some_and(|v| !v.is_empty()),
+                },
+                config::TokenSource::File(p) => TokenFacts::File {
+                    path: p.display().to_string(),
+                    mode: std::fs::metadata(p)
+                        .map(|m| m.permissions().mode())
+                        .map_err(|e| e.to_string()),
+                },
+            };
+            let (mut waiting, mut failed) = (0, 0);
+            if let Ok(store) = Store::from_env() {
+                for s in push::closed_sessions(&store, false) {
+                    match s.status.as_ref().map(outbox::Status::word) {
+                        Ok("pending") => waiting += 1,
+                        Ok("failed") | Err(_) => failed += 1,
+                        _ => {}
+                    }
+                }
+            }
+            PushFacts::Configured {
+                base_url: c.base_url,
+                token,
+                insecure: c.insecure,
+                waiting,
+                failed,
+            }
+        }
+    };
+    judge_push(&facts)
+}

@@ -1,0 +1,180 @@
+//! kap's one network path: one HTTPS POST of a transaction Bundle to the
+//! clinic's FHIR server, through ureq and rustls. Every wait is bounded
+//! (`timeout_seconds` for the whole exchange) and so is the answer read
+//! ([`MAX_ANSWER`]). Redirects are not followed: a record goes only to
+//! the address configured.
+
+use super::config::{Config, Secret};
+use std::time::{Duration, Instant};
+use ureq::tls::{PemItem, RootCerts, TlsConfig, TlsProvider};
+
+/// The largest answer read from the server. A transaction-response for a
+/// session is a few KiB; anything near this is not one.
+pub const MAX_ANSWER: u64 = 8 * 1024 * 1024;
+/// The largest `ca_file` read.
+const MAX_CA_FILE: u64 = 1024 * 1024;
+
+/// The server's answer, unjudged.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Vec<u8>,
+    /// `Location` of a redirect.
+    pub redirect: Option<String>,
+    pub elapsed: Duration,
+}
+
+/// The roots to trust: the config's `ca_file`, else Mozilla's list built
+/// into kap (the system's store is not consulted).
+fn roots(c: &Config) -> Result<RootCerts, String> {
+    let Some(p) = &c.ca_file else {
+        return Ok(RootCerts::WebPki);
+    };
+    let pem = crate::input::read_limited(p, MAX_CA_FILE)
+        .map_err(|e| format!("{}: ca_file: {e}", p.display()))?;
+    let mut certs = Vec::new();
+    for item in ureq::tls::parse_pem(&pem) {
+        match item {
+            Ok(PemItem::Certificate(cert)) => certs.push(cert),
+            Ok(_) => {}
+            Err(e) => return Err(format!("{}: ca_file: {e}", p.display())),
+        }
+    }
+    if certs.is_empty() {
+        return Err(format!(
+            "{}: ca_file holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+            p.display()
+        ));
+    }
+    Ok(RootCerts::new_with_certs(&certs))
+}
+
+fn agent(c: &Config) -> Result<ureq::Agent, String> {
+    let tls = TlsConfig::builder()
+        .provider(TlsProvider::Rustls)
+        .root_certs(roots(c)?)
+        .build();
+    // HTTPS_PROXY and NO_PROXY are honoured (a clinic's network may need
+    // them), except for a server on this computer.
+    let proxy = if super::config::is_loopback_url(&c.base_url) {
+        None
+    } else {
+        ureq::Proxy::try_from_env()
+    };
+    Ok(ureq::Agent::config_builder()
+        .timeout_global(Some(c.timeout))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .max_redirects_will_error(false)
+        .user_agent(concat!("kap/", env!("CARGO_PKG_VERSION")))
+        .accept("application/fhir+json")
+        .tls_config(tls)
+        .proxy(proxy)
+        .build()
+        .into())
+}
+
+/// POST `body` (a transaction Bundle) to the server's base URL.
+pub fn post(c: &Config, token: Option<&Secret>, body: &[u8]) -> Result<Reply, String> {
+    let agent = agent(c)?;
+    let mut req = agent
+        .post(&c.base_url)
+        .header("Content-Type", "application/fhir+json; charset=utf-8");
+    if let Some(t) = token {
+        req = req.header("Authorization", t.header());
+    }
+    let started = Instant::now();
+    let mut resp = req.send(body).map_err(|e| explain(&e, c))?;
+    let status = resp.status().as_u16();
+    let redirect = resp
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body = resp
+        .body_mut()
+        .with_config()
+        .limit(MAX_ANSWER)
+        .read_to_vec()
+        .map_err(|e| explain(&e, c))?;
+    Ok(Reply {
+        status,
+        body,
+        redirect,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// A transport error in plain words, naming the server.
+fn explain(e: &ureq::Error, c: &Config) -> String {
+    use std::io::ErrorKind;
+    let url = &c.base_url;
+    let secs = c.timeout.as_secs();
+    match e {
+        ureq::Error::Io(io) => match io.kind() {
+            ErrorKind::ConnectionRefused => format!(
+                "connection refused by {url}: nothing is listening there (is the server running? is base_url right?)"
+            ),
+            ErrorKind::TimedOut => format!("no answer from {url} within {secs} s"),
+            ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::UnexpectedEof => {
+                format!("the connection to {url} was closed before the answer came ({io})")
+            }
+            // rustls's refusals reach here wrapped in an io::Error.
+            _ if is_tls(&io.to_string()) => tls(url, &io.to_string()),
+            _ => format!("network error talking to {url}: {io}"),
+        },
+        ureq::Error::HostNotFound => format!(
+            "host not found: the name in {url} does not resolve (DNS; check base_url and the network)"
+        ),
+        ureq::Error::Timeout(t) => {
+            format!("no answer from {url} within {secs} s (timed out at {t})")
+        }
+        ureq::Error::Tls(m) => format!("TLS error with {url}: {m}"),
+        ureq::Error::Rustls(r) => tls(url, &r.to_string()),
+        ureq::Error::Pem(p) => format!("TLS: cannot read a certificate: {p}"),
+        ureq::Error::BodyExceedsLimit(n) => format!(
+            "the answer from {url} is larger than the {} MiB kap reads",
+            n / (1024 * 1024)
+        ),
+        ureq::Error::ConnectionFailed => format!("could not connect to {url}"),
+        ureq::Error::Protocol(p) => format!("{url} did not answer in HTTP/1.1 ({p})"),
+        other => format!("{url}: {other}"),
+    }
+}
+
+fn is_tls(msg: &str) -> bool {
+    let m = msg.to_ascii_lowercase();
+    ["certificate", "tls", "handshake", "alert"]
+        .iter()
+        .any(|w| m.contains(w))
+}
+
+/// A TLS failure, with the hint a person needs when the certificate is
+/// the problem.
+fn tls(url: &str, msg: &str) -> String {
+    let hint = if msg.contains("certificate") || msg.contains("UnknownIssuer") {
+        " — the server's certificate is not trusted (or not for this name): a clinic's own CA goes in ca_file"
+    } else {
+        ""
+    };
+    format!("TLS error with {url}: {msg}{hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_failures_are_named_as_such() {
+        let t = tls("https://h", "invalid peer certificate: UnknownIssuer");
+        assert!(
+            t.starts_with("TLS error with https://h: invalid peer certificate"),
+            "{t}"
+        );
+        assert!(t.contains("ca_file"));
+        assert!(is_tls("received fatal alert: HandshakeFailure"));
+        assert!(!is_tls("Connection reset by peer"));
+    }
+}

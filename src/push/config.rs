@@ -1,0 +1,455 @@
+//! The site's push configuration (`push.toml`): where the clinic's FHIR
+//! server is, where the bearer token comes from, how long to wait. Parsing
+//! and every judgment on it are pure; reading the file and the token is
+//! at the edge ([`load`], [`read_token`]).
+
+use crate::protocol::{Diagnostic, Level};
+use serde::Deserialize;
+use std::fmt;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use toml::Spanned;
+
+/// The file's name in kap's config folder (`~/.config/kap/push.toml`).
+pub const FILE_NAME: &str = "push.toml";
+/// Names another config file, as `--config` does.
+pub const ENV_VAR: &str = "KAP_PUSH_CONFIG";
+/// When the file sets no `timeout_seconds`.
+pub const DEFAULT_TIMEOUT: u64 = 30;
+/// Largest config or token file read.
+const MAX_FILE: u64 = 64 * 1024;
+
+/// The file as written. Unknown keys are errors, with line and column.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    base_url: Spanned<String>,
+    token_file: Option<Spanned<String>>,
+    token_env: Option<Spanned<String>>,
+    timeout_seconds: Option<Spanned<i64>>,
+    allow_insecure_http: Option<bool>,
+    ca_file: Option<Spanned<String>>,
+}
+
+/// Where the bearer token comes from. The token itself is never on the
+/// command line and never in this struct.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenSource {
+    /// A file holding the token (readable only by its owner).
+    File(PathBuf),
+    /// An environment variable's name.
+    Env(String),
+    /// No token: requests carry no `Authorization` header (a server that
+    /// needs none, or a local proxy that adds its own).
+    None,
+}
+
+/// A checked configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The file it came from.
+    pub file: PathBuf,
+    /// The server's base URL, without a trailing slash.
+    pub base_url: String,
+    pub token: TokenSource,
+    pub timeout: Duration,
+    /// `http://` to a host other than loopback was allowed by
+    /// `allow_insecure_http` (testing only).
+    pub insecure: bool,
+    /// A PEM file of CA certificates to trust instead of the built-in
+    /// roots (a clinic's own CA).
+    pub ca_file: Option<PathBuf>,
+}
+
+/// Parse `push.toml`'s text as read from `file`. Relative `token_file` and
+/// `ca_file` paths are taken from the config file's folder.
+pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
+    let at =
+        |offset: usize, message: String| Diagnostic::at(Level::Error, file, text, offset, message);
+    let raw: Raw = toml::from_str(text).map_err(|e| {
+        vec![at(
+            e.span().map_or(0, |s| s.start),
+            e.message().trim().replace('\n', " "),
+        )]
+    })?;
+    let mut errors = Vec::new();
+    let allow_http = raw.allow_insecure_http.unwrap_or(false);
+    let base_url = match check_url(raw.base_url.get_ref(), allow_http) {
+        Ok(u) => u,
+        Err(why) => {
+            errors.push(at(raw.base_url.span().start, format!("base_url: {why}")));
+            String::new()
+        }
+    };
+    let insecure = base_url.starts_with("http://") && !is_loopback_url(&base_url);
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let token = match (&raw.token_file, &raw.token_env) {
+        (Some(_), Some(e)) => {
+            errors.push(at(
+                e.span().start,
+                "token_env: give token_file or token_env, not both".into(),
+            ));
+            TokenSource::None
+        }
+        (Some(f), None) if f.get_ref().trim().is_empty() => {
+            errors.push(at(f.span().start, "token_file: empty path".into()));
+            TokenSource::None
+        }
+        (Some(f), None) => TokenSource::File(dir.join(f.get_ref())),
+        (None, Some(e)) if !is_env_name(e.get_ref()) => {
+            errors.push(at(
+                e.span().start,
+                "token_env: not an environment variable's name (letters, digits and _)".into(),
+            ));
+            TokenSource::None
+        }
+        (None, Some(e)) => TokenSource::Env(e.get_ref().clone()),
+        (None, None) => TokenSource::None,
+    };
+    let timeout = match &raw.timeout_seconds {
+        None => DEFAULT_TIMEOUT,
+        Some(t) if (1..=600).contains(t.get_ref()) => *t.get_ref() as u64,
+        Some(t) => {
+            errors.push(at(
+                t.span().start,
+                format!("timeout_seconds: {} is outside 1 to 600", t.get_ref()),
+            ));
+            DEFAULT_TIMEOUT
+        }
+    };
+    let ca_file = match &raw.ca_file {
+        Some(c) if c.get_ref().trim().is_empty() => {
+            errors.push(at(c.span().start, "ca_file: empty path".into()));
+            None
+        }
+        Some(c) => Some(dir.join(c.get_ref())),
+        None => None,
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        file: file.to_path_buf(),
+        base_url,
+        token,
+        timeout: Duration::from_secs(timeout),
+        insecure,
+        ca_file,
+    })
+}
+
+fn is_env_name(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with(|c: char| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Check a base URL: `https://HOST[:PORT][/PATH]`, or `http://` to
+/// loopback (127.0.0.1, ::1, localhost), or to anywhere when
+/// `allow_http`. No credentials in it, no query, no fragment. Returns it
+/// without a trailing slash.
+pub fn check_url(url: &str, allow_http: bool) -> Result<String, String> {
+    let url = url.trim();
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| format!("\"{url}\" is not a URL (https://host/path)"))?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return Err(format!("the scheme must be https, not \"{scheme}\""));
+    }
+    let authority = rest.split('/').next().unwrap_or("");
+    if authority.contains('@') {
+        return Err("no user name or password in the URL: put the token in token_file".into());
+    }
+    if rest.contains(['?', '#']) {
+        return Err("no query or fragment: the server's base address only".into());
+    }
+    if rest.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        return Err("spaces or control characters in the URL".into());
+    }
+    if host_of(authority).is_empty() {
+        return Err("no host in the URL".into());
+    }
+    if let Err(e) = url.parse::<ureq::http::Uri>() {
+        return Err(format!("not a valid URL ({e})"));
+    }
+    let url = format!("{scheme}://{}", rest.trim_end_matches('/'));
+    if scheme == "http" && !allow_http && !is_loopback_url(&url) {
+        return Err("plain http:// sends records unencrypted: use https:// \
+             (http:// is accepted only to 127.0.0.1, ::1 or localhost, \
+             or with allow_insecure_http = true for testing)"
+            .into());
+    }
+    Ok(url)
+}
+
+/// The host of an `authority` (`host:port`, `[::1]:8080`).
+fn host_of(authority: &str) -> &str {
+    if let Some(v6) = authority.strip_prefix('[') {
+        return v6.split(']').next().unwrap_or("");
+    }
+    authority.split(':').next().unwrap_or("")
+}
+
+/// Whether a URL's host is this computer (127.0.0.0/8, ::1, localhost).
+pub fn is_loopback_url(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = host_of(rest.split('/').next().unwrap_or("")).to_ascii_lowercase();
+    host == "localhost"
+        || host == "::1"
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|a| a.is_loopback())
+}
+
+/// Whether a token file's mode lets group or others read or write it.
+/// Like ssh with a private key, kap refuses such a file.
+pub fn check_token_mode(path: &Path, mode: u32) -> Result<(), String> {
+    if mode & 0o077 == 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}: the token file can be read or changed by other users (mode {:04o}): chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        ))
+    }
+}
+
+/// A token as read: one line, no spaces or control characters (it goes
+/// into a header).
+pub fn check_token(text: &str, whence: &str) -> Result<Secret, String> {
+    let t = text.trim_end_matches(['\n', '\r']).trim();
+    if t.is_empty() {
+        return Err(format!("{whence}: the token is empty"));
+    }
+    if t.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+    {
+        return Err(format!(
+            "{whence}: the token must be one line of printable ASCII without spaces"
+        ));
+    }
+    Ok(Secret(t.to_string()))
+}
+
+/// A bearer token. Never printed: its `Debug` and `Display` hide it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The header value, `Bearer …`.
+    pub fn header(&self) -> String {
+        format!("Bearer {}", self.0)
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+/// Which config file applies: `--config`, else `KAP_PUSH_CONFIG`, else
+/// `push.toml` in kap's config folder. The flag says whether it was named
+/// (then a missing file is an error, not "not configured").
+pub fn locate(flag: Option<&Path>) -> Option<(PathBuf, bool)> {
+    if let Some(p) = flag {
+        return Some((p.to_path_buf(), true));
+    }
+    if let Some(p) = std::env::var_os(ENV_VAR).filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(p), true));
+    }
+    directories::ProjectDirs::from("", "", "kap").map(|d| (d.config_dir().join(FILE_NAME), false))
+}
+
+/// Why a configuration could not be used.
+#[derive(Debug)]
+pub enum ConfigError {
+    /// Not readable (or named and missing).
+    Read(PathBuf, std::io::Error),
+    /// Read, but wrong: every problem, with line and column.
+    Invalid(Vec<Diagnostic>),
+    /// No config folder could be found and none was named.
+    NoConfigDir,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::Read(p, e) => {
+                write!(f, "{}: cannot read the push config: {e}", p.display())
+            }
+            ConfigError::Invalid(d) => {
+                let lines: Vec<String> = d.iter().map(ToString::to_string).collect();
+                write!(f, "{}", lines.join("\n"))
+            }
+            ConfigError::NoConfigDir => write!(
+                f,
+                "no config folder could be found for this user; name the push config with --config or {ENV_VAR}"
+            ),
+        }
+    }
+}
+
+/// Read and check the config that applies. `Ok(None)`: not configured
+/// (no file at the default place, none named).
+pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
+    let Some((path, named)) = locate(flag) else {
+        return Err(ConfigError::NoConfigDir);
+    };
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => return Ok(None),
+        Err(e) => return Err(ConfigError::Read(path, e)),
+        Ok(_) => {}
+    }
+    let bytes = crate::input::read_limited(&path, MAX_FILE)
+        .map_err(|e| ConfigError::Read(path.clone(), e))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        ConfigError::Read(
+            path.clone(),
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
+        )
+    })?;
+    parse(&path, &text).map(Some).map_err(ConfigError::Invalid)
+}
+
+/// Read the token the config names. A token file that others can read
+/// is refused.
+pub fn read_token(c: &Config) -> Result<Option<Secret>, String> {
+    match &c.token {
+        TokenSource::None => Ok(None),
+        TokenSource::Env(name) => match std::env::var(name) {
+            Ok(v) => check_token(&v, &format!("${name}")).map(Some),
+            Err(_) => Err(format!(
+                "{}: token_env names ${name}, which is not set (or not UTF-8)",
+                c.file.display()
+            )),
+        },
+        TokenSource::File(p) => {
+            let meta =
+                std::fs::metadata(p).map_err(|e| format!("{}: token file: {e}", p.display()))?;
+            check_token_mode(p, meta.permissions().mode())?;
+            let bytes = crate::input::read_limited(p, MAX_FILE)
+                .map_err(|e| format!("{}: token file: {e}", p.display()))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("{}: the token file is not UTF-8 text", p.display()))?;
+            check_token(&text, &p.display().to_string()).map(Some)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Config, Vec<String>> {
+        parse(Path::new("/etc/kap/push.toml"), text)
+            .map_err(|d| d.iter().map(Diagnostic::short).collect())
+    }
+
+    #[test]
+    fn a_full_config_parses() {
+        let c = p("base_url = \"https://fhir.clinic.example/r4/\"\ntoken_file = \"token\"\ntimeout_seconds = 10\nca_file = \"/etc/kap/ca.pem\"\n")
+            .unwrap();
+        assert_eq!(c.base_url, "https://fhir.clinic.example/r4");
+        assert_eq!(c.token, TokenSource::File("/etc/kap/token".into()));
+        assert_eq!(c.timeout, Duration::from_secs(10));
+        assert_eq!(c.ca_file, Some("/etc/kap/ca.pem".into()));
+        assert!(!c.insecure);
+        let c = p("base_url = \"https://h\"\ntoken_env = \"KAP_TOKEN\"\n").unwrap();
+        assert_eq!(c.token, TokenSource::Env("KAP_TOKEN".into()));
+        assert_eq!(c.timeout, Duration::from_secs(DEFAULT_TIMEOUT));
+    }
+
+    #[test]
+    fn an_unknown_key_names_its_line_and_column() {
+        let e = p("base_url = \"https://h\"\n  token = \"abc\"\n").unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("2:3: unknown field `token`"), "{e:?}");
+        let d = parse(Path::new("/etc/kap/push.toml"), "tokn_file = 1\n").unwrap_err();
+        assert!(
+            d[0].to_string()
+                .starts_with("/etc/kap/push.toml:1:1: error:"),
+            "{}",
+            d[0]
+        );
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_to_loopback_or_when_allowed() {
+        let e = p("token_env = \"T\"\nbase_url = \"http://fhir.clinic.example\"\n").unwrap_err();
+        assert!(e[0].starts_with("2:12: base_url: plain http://"), "{e:?}");
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://127.3.2.1",
+            "http://localhost:9/fhir",
+            "http://[::1]:8080/",
+        ] {
+            let c = p(&format!("base_url = \"{ok}\"\n")).unwrap();
+            assert!(!c.insecure, "{ok}");
+        }
+        let c = p("base_url = \"http://10.0.0.5\"\nallow_insecure_http = true\n").unwrap();
+        assert!(c.insecure);
+        // Not loopback, whatever it starts with.
+        assert!(p("base_url = \"http://127.0.0.1.evil.example\"\n").is_err());
+        assert!(p("base_url = \"http://localhost.evil.example\"\n").is_err());
+    }
+
+    #[test]
+    fn bad_urls_and_values_are_all_named() {
+        for (url, why) in [
+            ("ftp://h", "scheme"),
+            ("https://user:pw@h/", "no user name"),
+            ("https://h/?a=1", "no query"),
+            ("https:///x", "no host"),
+            ("fhir.example", "not a URL"),
+        ] {
+            let e = p(&format!("base_url = \"{url}\"\n")).unwrap_err();
+            assert!(e[0].contains(why), "{url}: {e:?}");
+        }
+        let e = p("base_url = \"https://h\"\ntoken_file = \"a\"\ntoken_env = \"B\"\ntimeout_seconds = 0\n")
+            .unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].starts_with("3:13: token_env: give token_file or token_env"));
+        assert!(e[1].starts_with("4:19: timeout_seconds: 0 is outside"));
+        assert!(p("base_url = \"https://h\"\ntoken_env = \"1-A\"\n").is_err());
+        assert!(p("token_file = \"t\"\n").unwrap_err()[0].contains("missing field `base_url`"));
+    }
+
+    #[test]
+    fn a_token_file_others_can_read_is_refused() {
+        let f = Path::new("/etc/kap/token");
+        assert!(check_token_mode(f, 0o100600).is_ok());
+        assert!(check_token_mode(f, 0o100400).is_ok());
+        let e = check_token_mode(f, 0o100644).unwrap_err();
+        assert!(e.contains("mode 0644") && e.contains("chmod 600"), "{e}");
+        assert!(check_token_mode(f, 0o100620).is_err());
+        assert!(check_token_mode(f, 0o100601).is_err());
+    }
+
+    #[test]
+    fn a_token_is_one_clean_line_and_never_shown() {
+        let s = check_token("abc.DEF-123\n", "t").unwrap();
+        assert_eq!(s.header(), "Bearer abc.DEF-123");
+        assert_eq!(format!("{s:?}"), "Secret(…)");
+        assert!(check_token("\n", "t").is_err());
+        assert!(check_token("a b", "t").is_err());
+        assert!(check_token("a\r\nX-Evil: 1", "t").is_err());
+    }
+
+    #[test]
+    fn a_token_file_is_read_only_when_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let tok = dir.path().join("token");
+        std::fs::write(&tok, "sekrit\n").unwrap();
+        let cfg = dir.path().join("push.toml");
+        let c = parse(&cfg, "base_url = \"https://h\"\ntoken_file = \"token\"\n").unwrap();
+        std::fs::set_permissions(&tok, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(read_token(&c).unwrap_err().contains("chmod 600"));
+        std::fs::set_permissions(&tok, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(read_token(&c).unwrap().unwrap().header(), "Bearer sekrit");
+    }
+}

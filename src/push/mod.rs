@@ -1,0 +1,159 @@
+//! `kap push`: a closed session's record sent to the clinic's FHIR server
+//! as the same transaction Bundle `kap export --format fhir --transaction`
+//! writes. kap's only network path, and off until a site config file
+//! names a server. The parts: [`config`] (the site's `push.toml`),
+//! [`outbox`] (each session's push state), [`response`] (what an answer
+//! means), [`client`] (the HTTPS request). This module ties them
+//! together for one session.
+
+pub mod client;
+pub mod config;
+pub mod outbox;
+pub mod response;
+
+use crate::record::Store;
+use chrono::{DateTime, FixedOffset};
+use std::path::{Path, PathBuf};
+
+/// A closed session the push can send.
+#[derive(Debug)]
+pub struct Closed {
+    pub id: String,
+    pub dir: PathBuf,
+    pub rehearsal: bool,
+    /// Its push state, or why the status file could not be read.
+    pub status: Result<outbox::Status, String>,
+}
+
+/// Every closed (or ended early) session, oldest first; rehearsals only
+/// when asked for.
+pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
+    let mut trees = vec![false];
+    if include_rehearsals {
+        trees.push(true);
+    }
+    let mut out = Vec::new();
+    for rehearsal in trees {
+        let mut list = store.list(rehearsal);
+        list.reverse();
+        for l in list.into_iter().filter(|l| l.finished) {
+            let status = outbox::read(&l.dir, &l.id);
+            out.push(Closed {
+                id: l.id,
+                dir: l.dir,
+                rehearsal,
+                status,
+            });
+        }
+    }
+    out
+}
+
+/// A session's transaction Bundle, as bytes, and its SHA-256. Refused for
+/// a session still open, and for a journal that did not verify: the
+/// transaction cannot carry the OperationOutcome saying so, and a server
+/// would take the record as sound.
+pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
+    use crate::record::{export, fhir_tx};
+    use crate::session::Clock;
+    let read = crate::record::store::read_session(dir).map_err(|e| e.to_string())?;
+    let s = &read.session;
+    if s.closed.is_none() {
+        return Err(format!(
+            "{id} is still open: only a closed session is sent (close it, or end it early, in kap resume {id})"
+        ));
+    }
+    let integrity = export::Integrity::of(&read.problems);
+    let now = crate::clocks::SystemClock::new().now();
+    let (tx, left_out) = fhir_tx::transaction(export::fhir(s, id, &now, &integrity));
+    if left_out {
+        return Err(format!(
+            "{id}: the journal did not verify cleanly, so it is not sent (a transaction cannot say so); \
+             see kap export {id} --format md, and send what it shows by hand if the clinic agrees"
+        ));
+    }
+    let body = serde_json::to_vec(&tx).map_err(|e| format!("{id}: cannot write JSON: {e}"))?;
+    let sha = crate::record::verify::sha256_hex(&body);
+    Ok((body, sha))
+}
+
+/// Send one closed session and record the outcome in its status file.
+/// Returns the new status; `Err` only when the status could not be
+/// written (the outcome is then in the message).
+pub fn send(
+    cfg: &config::Config,
+    token: Option<&config::Secret>,
+    c: &Closed,
+    now: impl Fn() -> DateTime<FixedOffset>,
+) -> Result<outbox::Status, String> {
+    let prev = c
+        .status
+        .clone()
+        .unwrap_or_else(|_| outbox::Status::pending(&c.id));
+    let attempt = match bundle(&c.dir, &c.id) {
+        Err(why) => outbox::Attempt::Refused {
+            error: why,
+            http_status: None,
+        },
+        Ok((body, sha)) => match client::post(cfg, token, &body) {
+            Err(why) => outbox::Attempt::Refused {
+                error: why,
+                http_status: None,
+            },
+            Ok(reply) => {
+                match response::judge(reply.status, &reply.body, reply.redirect.as_deref()) {
+                    response::Judged::Accepted { locations } => outbox::Attempt::Accepted {
+                        http_status: reply.status,
+                        elapsed_ms: u64::try_from(reply.elapsed.as_millis()).unwrap_or(u64::MAX),
+                        locations,
+                        bundle_sha256: sha,
+                    },
+                    response::Judged::Refused(why) => outbox::Attempt::Refused {
+                        error: why,
+                        http_status: Some(reply.status),
+                    },
+                }
+            }
+        },
+    };
+    let next = outbox::after(&prev, attempt, &cfg.base_url, now());
+    outbox::write(&c.dir, &next).map_err(|e| {
+        format!(
+            "{} — and the push status could not be saved: {e}",
+            outbox::describe(&next)
+        )
+    })?;
+    Ok(next)
+}
+
+/// One `kap push` at a time per data folder: a cron run and a person at
+/// the keyboard do not send the same session at once. Held until dropped.
+#[derive(Debug)]
+pub struct PushLock {
+    _file: std::fs::File,
+}
+
+/// Take the data folder's push lock, or say that another push runs.
+pub fn lock(store: &Store) -> Result<PushLock, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let root = store.root();
+    crate::record::store::make_private_dirs(root).map_err(|e| e.to_string())?;
+    let path = root.join(".push.lock");
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(PushLock { _file: file }),
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(format!(
+            "another kap push is running on {} (lock {}); try again when it ends",
+            root.display(),
+            path.display()
+        )),
+        Err(e) => Err(format!("{}: cannot lock: {e}", path.display())),
+    }
+}

@@ -1,0 +1,352 @@
+//! The outbox: each closed session's push state, in a small JSON file in
+//! the session's folder (`push.json`), next to the journal and never in
+//! it. A closed session without the file is pending: closing a session
+//! queues it, with nothing written. The transitions and the retry wait are
+//! pure; reading and writing the file (atomically: temporary file, fsync,
+//! rename) is at the edge.
+
+use chrono::{DateTime, Duration, FixedOffset};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The status file's name in a session folder.
+pub const STATUS_FILE: &str = "push.json";
+/// Largest status file read.
+const MAX_STATUS: u64 = 1024 * 1024;
+
+/// The first wait after a failure; it doubles with each failure after.
+pub const FIRST_WAIT_MINUTES: i64 = 5;
+/// The longest wait between tries.
+pub const LONGEST_WAIT_MINUTES: i64 = 6 * 60;
+
+/// Where a session's push stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum State {
+    /// Closed, not sent yet.
+    Pending,
+    /// The server accepted the transaction.
+    Sent(Sent),
+    /// The last try failed.
+    Failed(Failed),
+}
+
+/// What the server said when it accepted the transaction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    /// When the server's answer came.
+    pub at: DateTime<FixedOffset>,
+    /// The server's base URL.
+    pub server: String,
+    /// The HTTP status (200 for a transaction).
+    pub http_status: u16,
+    /// How long the server took, request to answer, in milliseconds.
+    pub elapsed_ms: u64,
+    /// The location of each resource, as the server returned it
+    /// (`Observation/123/_history/1`), in the Bundle's order.
+    pub locations: Vec<String>,
+    /// SHA-256 of the Bundle sent, to tell later whether the same was sent.
+    pub bundle_sha256: String,
+    /// Tries it took, this one included.
+    pub attempts: u32,
+}
+
+/// The last failure, and when `kap push --all` tries again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failed {
+    pub at: DateTime<FixedOffset>,
+    pub server: String,
+    /// The error, as shown.
+    pub error: String,
+    /// The HTTP status, when the server answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+    /// Failed tries since the last success (or ever).
+    pub attempts: u32,
+    /// `kap push --all` waits until then; `kap push SESSION` does not.
+    pub next_retry: DateTime<FixedOffset>,
+}
+
+/// The status file: a version and the state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub version: u32,
+    /// The session's id (its folder name), to catch a file copied into
+    /// the wrong folder.
+    pub session: String,
+    #[serde(flatten)]
+    pub state: State,
+}
+
+impl Status {
+    pub fn pending(session: &str) -> Status {
+        Status {
+            version: 1,
+            session: session.to_string(),
+            state: State::Pending,
+        }
+    }
+
+    /// Failed tries before this one, since the last success.
+    fn failures(&self) -> u32 {
+        match &self.state {
+            State::Failed(f) => f.attempts,
+            _ => 0,
+        }
+    }
+
+    /// One word for lists: `pending`, `sent`, `failed`.
+    pub fn word(&self) -> &'static str {
+        match self.state {
+            State::Pending => "pending",
+            State::Sent(_) => "sent",
+            State::Failed(_) => "failed",
+        }
+    }
+
+    /// Whether `kap push --all` sends it at `now`: pending, or failed and
+    /// its wait is over (or `ignore_wait`).
+    pub fn due(&self, now: DateTime<FixedOffset>, ignore_wait: bool) -> bool {
+        match &self.state {
+            State::Pending => true,
+            State::Sent(_) => false,
+            State::Failed(f) => ignore_wait || f.next_retry <= now,
+        }
+    }
+}
+
+/// What one try came to, as the shell hands it over.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Attempt {
+    Accepted {
+        http_status: u16,
+        elapsed_ms: u64,
+        locations: Vec<String>,
+        bundle_sha256: String,
+    },
+    Refused {
+        error: String,
+        http_status: Option<u16>,
+    },
+}
+
+/// The wait after the `n`th failure in a row: 5 min, 10, 20, … at most 6 h.
+pub fn wait_after(failures: u32) -> Duration {
+    let doublings = failures.saturating_sub(1).min(16);
+    let minutes = (FIRST_WAIT_MINUTES << doublings).min(LONGEST_WAIT_MINUTES);
+    Duration::minutes(minutes)
+}
+
+/// The state after a try at `now` to `server`.
+pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedOffset>) -> Status {
+    let tries = prev.failures() + 1;
+    let state = match attempt {
+        Attempt::Accepted {
+            http_status,
+            elapsed_ms,
+            locations,
+            bundle_sha256,
+        } => State::Sent(Sent {
+            at: now,
+            server: server.to_string(),
+            http_status,
+            elapsed_ms,
+            locations,
+            bundle_sha256,
+            attempts: tries,
+        }),
+        Attempt::Refused { error, http_status } => State::Failed(Failed {
+            at: now,
+            server: server.to_string(),
+            error,
+            http_status,
+            attempts: tries,
+            next_retry: now + wait_after(tries),
+        }),
+    };
+    Status {
+        version: 1,
+        session: prev.session.clone(),
+        state,
+    }
+}
+
+/// One line for `kap push --status`.
+pub fn describe(s: &Status) -> String {
+    match &s.state {
+        State::Pending => "pending: not sent yet".into(),
+        State::Sent(x) => format!(
+            "sent {} to {} (HTTP {}, {} ms, {} resources{})",
+            x.at.format("%Y-%m-%d %H:%M %:z"),
+            x.server,
+            x.http_status,
+            x.elapsed_ms,
+            x.locations.len(),
+            if x.attempts > 1 {
+                format!(", after {} tries", x.attempts)
+            } else {
+                String::new()
+            }
+        ),
+        State::Failed(f) => format!(
+            "failed {} time{} (last {}): {} — next try from {}",
+            f.attempts,
+            if f.attempts == 1 { "" } else { "s" },
+            f.at.format("%Y-%m-%d %H:%M"),
+            f.error.lines().next().unwrap_or(""),
+            f.next_retry.format("%Y-%m-%d %H:%M")
+        ),
+    }
+}
+
+/// The status file of a session folder.
+pub fn path(dir: &Path) -> PathBuf {
+    dir.join(STATUS_FILE)
+}
+
+/// Read a session's status: pending when there is no file.
+pub fn read(dir: &Path, session: &str) -> Result<Status, String> {
+    let p = path(dir);
+    match std::fs::symlink_metadata(&p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Status::pending(session)),
+        Err(e) => return Err(format!("{}: {e}", p.display())),
+        Ok(_) => {}
+    }
+    let bytes =
+        crate::input::read_limited(&p, MAX_STATUS).map_err(|e| format!("{}: {e}", p.display()))?;
+    let s: Status = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("{}: not a push status file ({e})", p.display()))?;
+    if s.session != session {
+        return Err(format!(
+            "{}: the file is for session \"{}\", not this folder's",
+            p.display(),
+            crate::text::clean_line(&s.session)
+        ));
+    }
+    Ok(s)
+}
+
+/// Write a session's status atomically and durably (never the journal).
+pub fn write(dir: &Path, s: &Status) -> Result<(), String> {
+    let p = path(dir);
+    let mut text = serde_json::to_string_pretty(s).map_err(|e| format!("{}: {e}", p.display()))?;
+    text.push('\n');
+    crate::record::journal::write_atomic(&p, text.as_bytes())
+        .map_err(|e| format!("{}: {e}", p.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn refused() -> Attempt {
+        Attempt::Refused {
+            error: "connection refused".into(),
+            http_status: None,
+        }
+    }
+
+    #[test]
+    fn the_wait_doubles_from_five_minutes_up_to_six_hours() {
+        let m: Vec<i64> = (1..=9).map(|n| wait_after(n).num_minutes()).collect();
+        assert_eq!(m, [5, 10, 20, 40, 80, 160, 320, 360, 360]);
+        assert_eq!(wait_after(u32::MAX).num_minutes(), 360);
+    }
+
+    #[test]
+    fn failures_count_up_and_a_success_records_the_tries() {
+        let now = t("2026-03-02T10:00:00+01:00");
+        let s0 = Status::pending("p-s1-x");
+        assert!(s0.due(now, false));
+        let s1 = after(&s0, refused(), "https://h", now);
+        let State::Failed(f) = &s1.state else {
+            panic!()
+        };
+        assert_eq!(f.attempts, 1);
+        assert_eq!(f.next_retry, t("2026-03-02T10:05:00+01:00"));
+        assert!(!s1.due(t("2026-03-02T10:04:59+01:00"), false));
+        assert!(s1.due(t("2026-03-02T10:04:59+01:00"), true));
+        assert!(s1.due(t("2026-03-02T10:05:00+01:00"), false));
+        let s2 = after(&s1, refused(), "https://h", now);
+        let State::Failed(f) = &s2.state else {
+            panic!()
+        };
+        assert_eq!(
+            (f.attempts, f.next_retry),
+            (2, t("2026-03-02T10:10:00+01:00"))
+        );
+        let ok = Attempt::Accepted {
+            http_status: 200,
+            elapsed_ms: 12,
+            locations: vec!["Patient/1/_history/1".into()],
+            bundle_sha256: "ab".into(),
+        };
+        let s3 = after(&s2, ok.clone(), "https://h", now);
+        assert_eq!(s3.word(), "sent");
+        let State::Sent(x) = &s3.state else { panic!() };
+        assert_eq!(x.attempts, 3);
+        assert!(
+            !s3.due(now, true),
+            "a sent session is not sent again by --all"
+        );
+        // Sent again by hand: one try.
+        let State::Sent(x) = after(&s3, ok, "https://h", now).state else {
+            panic!()
+        };
+        assert_eq!(x.attempts, 1);
+    }
+
+    #[test]
+    fn the_status_file_round_trips_and_belongs_to_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(read(dir.path(), "a").unwrap(), Status::pending("a"));
+        let now = t("2026-03-02T10:00:00+01:00");
+        let failed = after(
+            &Status::pending("a"),
+            Attempt::Refused {
+                error: "HTTP 422: error invalid — bad code".into(),
+                http_status: Some(422),
+            },
+            "https://h",
+            now,
+        );
+        write(dir.path(), &failed).unwrap();
+        assert_eq!(read(dir.path(), "a").unwrap(), failed);
+        let text = std::fs::read_to_string(path(dir.path())).unwrap();
+        assert!(text.contains("\"state\": \"failed\""), "{text}");
+        let sent = after(
+            &failed,
+            Attempt::Accepted {
+                http_status: 200,
+                elapsed_ms: 40,
+                locations: vec!["Observation/9/_history/1".into()],
+                bundle_sha256: "cd".into(),
+            },
+            "https://h",
+            now,
+        );
+        write(dir.path(), &sent).unwrap();
+        assert_eq!(read(dir.path(), "a").unwrap(), sent);
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path(dir.path()))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert!(
+            read(dir.path(), "b")
+                .unwrap_err()
+                .contains("for session \"a\"")
+        );
+        std::fs::write(path(dir.path()), "{").unwrap();
+        assert!(
+            read(dir.path(), "a")
+                .unwrap_err()
+                .contains("not a push status file")
+        );
+    }
+}

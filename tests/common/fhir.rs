@@ -1,0 +1,183 @@
+//! Shared by the tests that talk to a real FHIR R4 server
+//! (`fhir_server.rs`, `push.rs`): starting the server from
+//! `../shared/tools/fhir-server/start` (or `KAP_FHIR_SERVER_START`), a
+//! plain HTTP/1.1 request to it, and a closed Montreal session to send.
+//! Included with `#[path]`, so the other test crates do not build it.
+#![allow(dead_code)] // each test crate uses part of it
+
+use kap::protocol;
+use kap::record::Store;
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Server {
+    pub base: String,
+    pid: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg(&self.pid).status();
+    }
+}
+
+pub fn start_server() -> Option<Server> {
+    // KAP_FHIR_SERVER_START names another start script (same contract:
+    // RUN_DIR and PORT in, the base URL on the last line out).
+    let script = std::env::var_os("KAP_FHIR_SERVER_START").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/fhir-server/start"),
+        PathBuf::from,
+    );
+    if !script.exists() {
+        eprintln!(
+            "notice: no FHIR server at {}; skipping the import test (`cargo install helios-hfs --version 0.2.7` builds one)",
+            script.display()
+        );
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = Command::new(&script)
+        .env("RUN_DIR", dir.path())
+        .env("PORT", port.to_string())
+        .env("DB", ":memory:")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let base = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .last()
+        .unwrap()
+        .trim()
+        .to_string();
+    let pid = std::fs::read_to_string(dir.path().join("hfs.pid"))
+        .unwrap()
+        .trim()
+        .to_string();
+    Some(Server {
+        base,
+        pid,
+        _dir: dir,
+    })
+}
+
+/// One HTTP/1.1 request over a plain socket (the server is on 127.0.0.1):
+/// the status and the body.
+pub fn http(base: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+    let host = base.trim_start_matches("http://");
+    let mut s = TcpStream::connect(host).unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/fhir+json\r\nContent-Type: application/fhir+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap();
+    let status: u16 = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        let mut out = String::new();
+        let mut rest = rest;
+        while let Some((size, tail)) = rest.split_once("\r\n") {
+            let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            out.push_str(&tail[..n]);
+            rest = &tail[n + 2..];
+        }
+        out
+    } else {
+        rest.to_string()
+    };
+    (status, body)
+}
+
+/// A Montreal session with readings (one beyond a high limit), a note, an
+/// infusion and a correction, closed.
+pub fn session(rehearsal: bool) -> (kap::session::Session, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = session_in(tmp.path(), rehearsal);
+    (s, tmp)
+}
+
+/// The same session in the data folder `data`.
+pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = protocol::load_str(&path, &text).unwrap().protocol;
+    let fields = StartFields {
+        patient: "Zoë Ω/1 with a long pseudonym of many characters",
+        session: "3",
+        weight_kg: "70",
+        mg_per_kg: "",
+        clinicians: "A. Martin, RN; Dr B. Silva, psychiatrist",
+    };
+    let (start, _) = plan_start(&p, fields, rehearsal).unwrap();
+    let clock = SimClock::fixed();
+    let mut open = Store::at(data)
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    let mut rec = |ev: Event| {
+        clock.advance(MINUTE);
+        open.record(ev, &clock.now()).unwrap()
+    };
+    for _ in 0..3 {
+        rec(Event::Advanced {
+            reason: Some("test".into()),
+        });
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        rec(Event::Ticked {
+            prompt: id.into(),
+            checked: true,
+        });
+    }
+    rec(Event::Vitals {
+        reading: parse("128/82 76 98").unwrap(),
+    });
+    rec(Event::Advanced { reason: None });
+    rec(Event::DosingStarted);
+    for v in ["130/84 80 97"; 12] {
+        rec(Event::Vitals {
+            reading: parse(v).unwrap(),
+        });
+    }
+    let high = rec(Event::Vitals {
+        reading: parse("210/125 80 89").unwrap(),
+    });
+    rec(Event::Note {
+        text: "nausea, offered bowl".into(),
+        tags: vec!["nausea".into()],
+    });
+    rec(Event::Corrected {
+        entry: high,
+        reason: "another patient's monitor".into(),
+        with: None,
+    });
+    rec(Event::DosingStopped {
+        reason: "asked to stop".into(),
+    });
+    rec(Event::Abandoned {
+        reason: "went home".into(),
+    });
+    open.session.clone()
+}
