@@ -43,7 +43,12 @@ fn montreal_windows_twice_weekly_then_weekly() {
     let w5 = window(&p, 5, mon).unwrap();
     assert_eq!(w5.target, Some((d(2026, 1, 12), d(2026, 1, 12))));
     assert_eq!(w5.label, "once a week (last two weeks)");
-    assert!(window(&p, 7, mon).is_none(), "beyond the course");
+    // After the course, the window is a maintenance session's, in months.
+    assert_eq!(
+        window(&p, 7, mon).map(|w| w.earliest),
+        Some(d(2026, 5, 5)),
+        "maintenance"
+    );
     assert!(
         w2.describe().contains("aim Thu 08 Jan – Fri 09 Jan"),
         "{}",
@@ -73,7 +78,7 @@ fn dose_steps_and_the_course_end_follow_the_protocol() {
         p.phases
             .iter()
             .flat_map(|ph| ph.prompts.iter())
-            .any(|pr| pr.id == "course-end" && pr.applies_to(n))
+            .any(|pr| pr.id == "course-end" && pr.applies_to(n, p.course.sessions))
     };
     assert!(!ends(&p, 1) && ends(&p, 2));
     let (m, _) = load("montreal.toml");

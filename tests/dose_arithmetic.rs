@@ -116,15 +116,19 @@ fn implausible_weights_are_refused() {
 
 #[test]
 fn sessions_outside_the_course_are_refused() {
-    let prot = load("montreal.toml");
+    // Palliative has no maintenance sessions: a third is refused.
+    let prot = load("palliative.toml");
     assert_eq!(
-        plan(&prot, req(7, 70.0, None)),
+        plan(&prot, req(3, 70.0, Some(0.8))),
         Err(DoseError::SessionNotInCourse {
-            session: 7,
-            sessions: 6
+            session: 3,
+            sessions: 2
         })
     );
     assert!(plan(&prot, req(0, 70.0, None)).is_err());
+    // Montreal's session 7 is a maintenance session (tests/maintenance.rs);
+    // session 0 is still no session.
+    assert!(plan(&load("montreal.toml"), req(0, 70.0, None)).is_err());
 }
 
 #[test]

@@ -343,11 +343,9 @@ fn the_shipped_models_carry_what_their_papers_require() {
     // The course's end is raised in every session, not only the last.
     for proto in [&m, &p] {
         for n in 1..=proto.course.sessions {
-            let raised = proto
-                .phases
-                .iter()
-                .flat_map(|ph| &ph.prompts)
-                .any(|pr| pr.id.starts_with("course-end") && pr.applies_to(n));
+            let raised = proto.phases.iter().flat_map(|ph| &ph.prompts).any(|pr| {
+                pr.id.starts_with("course-end") && pr.applies_to(n, proto.course.sessions)
+            });
             assert!(raised, "{} session {n}", proto.protocol.id);
         }
     }

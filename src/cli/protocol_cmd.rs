@@ -295,6 +295,18 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             )
         );
     }
+    if let Some(m) = &c.maintenance {
+        let _ = writeln!(
+            s,
+            "  after the course: {}, every {}–{} months, dosed as session {}  [{}]{}",
+            m.label,
+            m.every_months.min,
+            m.every_months.max,
+            m.dose_as_session,
+            m.source,
+            site_mark(p, "course.maintenance", &["every_months"])
+        );
+    }
     let _ = writeln!(
         s,
         "  goals: at least {} {}",
@@ -337,6 +349,11 @@ pub fn describe(p: &Protocol, text: &str) -> String {
                     format!(" (session {} only)", v.join(", "))
                 })
                 .unwrap_or_default();
+            let only = if pr.maintenance {
+                " (maintenance sessions only)".to_string()
+            } else {
+                only
+            };
             let req = if pr.required { "" } else { " (optional)" };
             let typed = if pr.kind.is_typed() {
                 format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))

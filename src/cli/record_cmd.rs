@@ -121,7 +121,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     let p = s.protocol();
     let _ = writeln!(
         o,
-        "{}patient {} — {} — session {} of {} — {} given",
+        "{}patient {} — {} — {} — {} given",
         if s.start.rehearsal {
             "REHEARSAL — "
         } else {
@@ -129,8 +129,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
         },
         s.start.patient,
         p.protocol.name,
-        s.start.session,
-        p.course.sessions,
+        p.session_label(s.start.session),
         s.delivered(&s.as_of(now)).text()
     );
     let _ = writeln!(

@@ -124,6 +124,23 @@ pub struct Course {
     /// Whether a clinician must be named as present for the whole session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clinician_present: Option<ClinicianPresent>,
+    /// Sessions after the course, for those who responded (numbered on from
+    /// `sessions`: 7, 8, … after a six-session course).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintenance: Option<Maintenance>,
+}
+
+/// Maintenance sessions after the course: each a session like the course's,
+/// months apart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maintenance {
+    /// Calendar months since the previous session.
+    pub every_months: Range<u32>,
+    /// The course session whose dose rule a maintenance session uses.
+    pub dose_as_session: u32,
+    pub label: String,
+    pub source: String,
 }
 
 /// The protocol's rule on who must be present during a session.
@@ -422,8 +439,41 @@ impl DoseRule {
 }
 
 impl Protocol {
+    /// Whether `session` is a maintenance session (after the course, in a
+    /// protocol that has them).
+    pub fn is_maintenance(&self, session: u32) -> bool {
+        session > self.course.sessions && self.course.maintenance.is_some()
+    }
+
+    /// Whether `session` can be held under this protocol at all.
+    pub fn has_session(&self, session: u32) -> bool {
+        session >= 1 && (session <= self.course.sessions || self.is_maintenance(session))
+    }
+
+    /// "session 3 of 6", or "maintenance session 7" after the course.
+    pub fn session_label(&self, session: u32) -> String {
+        if self.is_maintenance(session) {
+            format!("maintenance session {session}")
+        } else {
+            format!("session {session} of {}", self.course.sessions)
+        }
+    }
+
+    /// "Session 3 of 6", or "Maintenance session 7": as a heading.
+    pub fn session_title(&self, session: u32) -> String {
+        let l = self.session_label(session);
+        let mut c = l.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
     /// The dose rule for a course session, if the session is in the course.
     pub fn dose_rule(&self, session: u32) -> Option<&DoseRule> {
+        let session = match &self.course.maintenance {
+            Some(m) if session > self.course.sessions => m.dose_as_session,
+            _ => session,
+        };
         self.course
             .dose_rules
             .iter()

@@ -207,6 +207,28 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         );
     }
 
+    if let Some(m) = &p.course.maintenance {
+        let mp = cp.at("maintenance");
+        c.ordered(mp.at("every_months"), &m.every_months);
+        if m.every_months.min == 0 {
+            c.err(
+                mp.at("every_months").at("min"),
+                "every_months.min must be at least 1",
+            );
+        }
+        if m.dose_as_session == 0 || m.dose_as_session > n {
+            c.err(
+                mp.at("dose_as_session"),
+                format!(
+                    "dose_as_session must name a course session (1 to {n}), found {}",
+                    m.dose_as_session
+                ),
+            );
+        }
+        c.non_empty(mp.at("label"), "label", &m.label);
+        c.non_empty(mp.at("source"), "source", &m.source);
+    }
+
     // Intervals: every session after the first covered exactly once.
     let mut covered: HashMap<u32, usize> = HashMap::new();
     for (i, iv) in p.course.intervals.iter().enumerate() {

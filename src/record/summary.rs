@@ -28,8 +28,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     }
     let _ = writeln!(
         o,
-        "# Session {} of {} — patient {}\n",
-        s.start.session, p.course.sessions, s.start.patient
+        "# {} — patient {}\n",
+        p.session_title(s.start.session),
+        s.start.patient
     );
     let _ = writeln!(
         o,

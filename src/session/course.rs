@@ -2,7 +2,7 @@
 //! schedule. Pure date arithmetic on calendar days.
 
 use crate::protocol::Protocol;
-use chrono::{Days, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
 /// The date window for a course session, counted from the previous one.
@@ -47,6 +47,27 @@ fn add(d: NaiveDate, days: u32) -> NaiveDate {
 pub fn window(p: &Protocol, session: u32, previous: NaiveDate) -> Option<Window> {
     if session < 2 {
         return None;
+    }
+    if let Some(m) = p
+        .course
+        .maintenance
+        .as_ref()
+        .filter(|_| p.is_maintenance(session))
+    {
+        let months = |n: u32| {
+            previous
+                .checked_add_months(Months::new(n))
+                .unwrap_or(NaiveDate::MAX)
+        };
+        return Some(Window {
+            session,
+            previous,
+            earliest: months(m.every_months.min),
+            latest: Some(months(m.every_months.max)),
+            target: None,
+            label: m.label.clone(),
+            source: m.source.clone(),
+        });
     }
     let iv = p.interval_before(session)?;
     Some(Window {

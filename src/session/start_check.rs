@@ -84,11 +84,13 @@ pub fn plan_start(
         return Err("a clinician's name cannot hold control characters".into());
     }
     let n = protocol.course.sessions;
-    let session: u32 = fields
-        .session
-        .trim()
-        .parse()
-        .map_err(|_| format!("enter the course session number (1 to {n})"))?;
+    let session: u32 = fields.session.trim().parse().map_err(|_| {
+        if protocol.course.maintenance.is_some() {
+            format!("enter the session number (1 to {n}, or later for a maintenance session)")
+        } else {
+            format!("enter the course session number (1 to {n})")
+        }
+    })?;
     let weight: f64 = fields
         .weight_kg
         .trim()

@@ -191,10 +191,19 @@ impl Session {
         self.closed.is_some()
     }
 
+    /// Whether this session asks `p` (its course session, or maintenance).
+    pub fn asks(&self, p: &Prompt) -> bool {
+        p.applies_to(self.start.session, self.protocol.course.sessions)
+    }
+
     /// Prompts of a phase that apply to this course session.
     pub fn prompts<'p>(&self, phase: &'p Phase) -> impl Iterator<Item = &'p Prompt> + use<'p, '_> {
         let n = self.start.session;
-        phase.prompts.iter().filter(move |p| p.applies_to(n))
+        let course = self.protocol.course.sessions;
+        phase
+            .prompts
+            .iter()
+            .filter(move |p| p.applies_to(n, course))
     }
 
     pub fn is_done(&self, prompt: &Prompt) -> bool {
@@ -311,7 +320,7 @@ impl Session {
             let prompt = self.protocol.prompt(id);
             // A prompt this session does not ask (one for session 2 only)
             // cannot hold it.
-            if prompt.is_some_and(|(_, p)| !p.applies_to(self.start.session)) {
+            if prompt.is_some_and(|(_, p)| !self.asks(p)) {
                 return Ok(());
             }
             let done = prompt.is_some_and(|(_, p)| self.is_done(p));

@@ -136,6 +136,10 @@ pub struct Prompt {
     /// Only asked in these course sessions; every session when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<u32>>,
+    /// Only asked in maintenance sessions (those after the course, when the
+    /// protocol has `[course.maintenance]`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub maintenance: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -163,7 +167,11 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    pub fn applies_to(&self, session: u32) -> bool {
+    /// Whether session `session` of a course of `course_sessions` asks it.
+    pub fn applies_to(&self, session: u32, course_sessions: u32) -> bool {
+        if self.maintenance {
+            return session > course_sessions;
+        }
         self.sessions.as_ref().is_none_or(|s| s.contains(&session))
     }
 }

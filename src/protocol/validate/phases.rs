@@ -71,6 +71,18 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
             c.non_empty(prp.at("text"), "text", &pr.text);
             if let Some(s) = &pr.sessions {
                 c.session_numbers(prp.at("sessions"), s, 1, n);
+                if pr.maintenance {
+                    c.err(
+                        prp.at("maintenance"),
+                        "set either sessions or maintenance = true, not both",
+                    );
+                }
+            }
+            if pr.maintenance && p.course.maintenance.is_none() {
+                c.err(
+                    prp.at("maintenance"),
+                    "maintenance = true needs [course.maintenance]: this course has no maintenance sessions",
+                );
             }
             check_prompt_def(c, &prp, pr);
         }

@@ -47,7 +47,7 @@ impl Session {
                 let Some((_, p)) = self.protocol.prompt(prompt) else {
                     return Err(Refusal::new(format!("there is no prompt \"{prompt}\"")));
                 };
-                if !p.applies_to(self.start.session) {
+                if !self.asks(p) {
                     return Err(Refusal::new(format!(
                         "prompt \"{prompt}\" is not asked in session {}",
                         self.start.session
@@ -322,7 +322,7 @@ impl Session {
         let Some((_, p)) = self.protocol.prompt(id) else {
             return Err(Refusal::new(format!("there is no prompt \"{id}\"")));
         };
-        if !p.applies_to(self.start.session) {
+        if !self.asks(p) {
             return Err(Refusal::new(format!(
                 "prompt \"{id}\" is not asked in session {}",
                 self.start.session

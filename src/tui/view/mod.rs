@@ -105,12 +105,20 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             left.push(Span::styled(s.start.patient.clone(), t.text));
             left.push(sep());
             left.push(Span::styled(
-                format!(
-                    "{} {}/{}",
-                    s.protocol().protocol.id,
-                    s.start.session,
-                    s.protocol().course.sessions
-                ),
+                if s.protocol().is_maintenance(s.start.session) {
+                    format!(
+                        "{} maintenance {}",
+                        s.protocol().protocol.id,
+                        s.start.session
+                    )
+                } else {
+                    format!(
+                        "{} {}/{}",
+                        s.protocol().protocol.id,
+                        s.start.session,
+                        s.protocol().course.sessions
+                    )
+                },
                 t.text,
             ));
             left.push(sep());

@@ -209,18 +209,25 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     // Preparation: when the next session may be.
     if phase.role == PhaseRole::Preparation {
         let next = s.start.session + 1;
-        if next <= s.protocol().course.sessions
-            && let Some(w) =
-                crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
-        {
-            lines.push(Line::from(Span::styled(
-                format!(" Next: {}", w.describe()),
-                t.text,
-            )));
-        } else if next > s.protocol().course.sessions {
+        if next == s.protocol().course.sessions + 1 {
             lines.push(Line::from(Span::styled(
                 " This is the last session of the course.",
                 t.warn,
+            )));
+        }
+        // The next course session, or (after the course, in a protocol
+        // that has them) the window for a maintenance session.
+        if let Some(w) =
+            crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
+        {
+            let lead = if s.protocol().is_maintenance(next) {
+                " If a responder: "
+            } else {
+                " Next: "
+            };
+            lines.push(Line::from(Span::styled(
+                format!("{lead}{}", w.describe()),
+                t.text,
             )));
         }
         if let Some(h) = s

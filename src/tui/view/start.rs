@@ -53,9 +53,8 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             let rule = p.dose_rule(start.session);
             lines.push(Line::from(Span::styled(
                 format!(
-                    " Session {} of {}: {} mg {}",
-                    start.session,
-                    p.course.sessions,
+                    " {}: {} mg {}",
+                    p.session_title(start.session),
                     num(plan.dose_mg),
                     plan.route.label()
                 ),
