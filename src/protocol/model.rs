@@ -49,6 +49,10 @@ pub struct Meta {
     pub population: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// The language of the file's words (`en`, `fr-CA`, `pt-BR`); English
+    /// when absent. Keys, ids and figures are the same in every language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(rename = "source")]
     pub sources: Vec<SourceRef>,
 }

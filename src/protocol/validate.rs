@@ -124,6 +124,9 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     c.problems
 }
 
+/// The languages a protocol file may declare: those kap has words for.
+pub const LANGUAGES: [&str; 3] = ["en", "fr-CA", "pt-BR"];
+
 fn check_meta(c: &mut Checker, p: &Protocol) {
     let m = KeyPath::root().at("protocol");
     if !is_slug(&p.protocol.id) {
@@ -138,6 +141,17 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
     c.non_empty(m.at("name"), "name", &p.protocol.name);
     c.non_empty(m.at("version"), "version", &p.protocol.version);
     c.non_empty(m.at("population"), "population", &p.protocol.population);
+    if let Some(lang) = &p.protocol.language
+        && !LANGUAGES.contains(&lang.as_str())
+    {
+        c.err(
+            m.at("language"),
+            format!(
+                "language \"{lang}\" is not one kap speaks ({})",
+                LANGUAGES.join(", ")
+            ),
+        );
+    }
     if p.protocol.sources.is_empty() {
         c.err(m.clone(), "at least one [[protocol.source]] is required");
     }
