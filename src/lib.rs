@@ -7,6 +7,7 @@ pub mod audio;
 pub mod cli;
 pub mod clocks;
 pub mod doctor;
+pub mod i18n;
 pub mod input;
 pub mod protocol;
 pub mod push;

@@ -98,6 +98,7 @@ fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart 
         rehearsal: false,
         schedule_note: None,
         ui: None,
+        lang: None,
         clinicians: vec!["A. Martin, RN".into()],
     }
 }

@@ -39,6 +39,7 @@ fn start(p: &Protocol, session: u32, rehearsal: bool) -> SessionStart {
         rehearsal,
         schedule_note: None,
         ui: None,
+        lang: None,
         clinicians: vec![],
     }
 }

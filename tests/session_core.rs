@@ -38,6 +38,7 @@ impl H {
             rehearsal: false,
             schedule_note: None,
             ui: None,
+            lang: None,
             clinicians: vec![],
         };
         let s = Session::start(p, start, clock.now()).unwrap();

@@ -117,6 +117,7 @@ fn start(p: &Protocol) -> SessionStart {
         rehearsal: false,
         schedule_note: None,
         ui: None,
+        lang: None,
         clinicians: vec![],
     }
 }

@@ -23,6 +23,7 @@ kap is a documentation and workflow aid, not a medical device. Alarm limits and 
 other site-set value in a protocol file are the site's to set and review.",
     after_long_help = "Environment:\n  \
 KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)\n  \
+KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR\n  \
 KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)\n  \
 KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), \
 used when a relative path is not found in the working directory\n  \
@@ -34,6 +35,16 @@ Before the first patient on a new laptop, run `kap doctor`."
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of kap's words: en, fr-CA or pt-BR (else KAP_LANG, the
+    /// protocol's language, the system locale, English)
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
+}
+
+fn parse_lang(s: &str) -> Result<String, String> {
+    crate::i18n::Lang::from_tag(s)
+        .map(|l| l.tag().to_string())
+        .ok_or_else(|| format!("kap speaks en, fr-CA and pt-BR, not \"{s}\""))
 }
 
 #[derive(Debug, Subcommand)]
@@ -271,6 +282,10 @@ pub enum ProtocolCmd {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let choice = crate::i18n::init(cli.lang.as_deref());
+    for v in &choice.passed_over {
+        crate::errln!("notice: kap has no words in \"{v}\"; it speaks en, fr-CA and pt-BR");
+    }
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),
         Command::Run { start } => crate::tui::run(start.options(false, 1.0)),

@@ -204,6 +204,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             rehearsal: true,
             schedule_note: None,
             ui: None,
+            lang: None,
             clinicians: vec![],
         };
         let mut open = store

@@ -30,6 +30,11 @@ pub struct SessionStart {
     /// screen: `"screen-reader"`. Nothing else about the record differs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ui: Option<String>,
+    /// The language kap spoke when the session was started (`en`, `fr-CA`,
+    /// `pt-BR`). The record itself is language-free: a session resumed in
+    /// another language reads the same entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Why the infusion was paused or stopped, or why a step was skipped.

@@ -127,6 +127,7 @@ pub fn plan_start(
         rehearsal,
         schedule_note: None,
         ui: None,
+        lang: None,
         clinicians,
     };
     Ok((start, plan))

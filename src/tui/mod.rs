@@ -99,6 +99,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
             .join("\n\n")
     })?;
     let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
+    crate::i18n::settle(protocol.protocol.language.as_deref());
 
     let scenario = match &opts.scenario {
         None => None,

@@ -179,6 +179,7 @@ impl App {
                 if self.screen_reader {
                     start.ui = Some("screen-reader".into());
                 }
+                start.lang = Some(crate::i18n::current().tag().into());
                 self.create(start, now)
             }
         }
