@@ -23,3 +23,154 @@ month-10 = Oct
 month-11 = Nov
 month-12 = Dec
 date-short = { $weekday } { $day } { $month }
+
+## Keys (footer and help)
+
+key-acknowledge-alert = acknowledge alert
+key-alarm-sound-pause-capped-asks-why = alarm sound: pause (capped, asks why) or resume
+key-re-create-the-vanished-session-folder = re-create the vanished session folder
+key-start = start
+key-pause-resume = pause/resume
+key-stop-early = stop early
+key-music-on-off = music on/off
+key-check-in-done = check-in done
+key-start-debrief-now = start debrief now
+key-music-or-support = music or support
+key-close-session = close session
+key-answer-tick = answer/tick
+key-choose-a-prompt = choose a prompt
+key-tick-or-untick = tick or untick
+key-next-phase = next phase
+key-vitals = vitals
+key-note = note
+key-help = help
+key-look-back-at-earlier-phases = look back at earlier phases
+key-record-a-timed-measure-that-is = record a timed measure that is due
+key-end-session-early-asks-a-reason = end session early (asks a reason)
+key-timeline-everything-in-order-correct-an = timeline: everything in order; correct an entry
+key-who-is-entering-the-next-clinician = who is entering: the next clinician present
+key-consent-withdrawn-stops-the-infusion-asks = consent withdrawn (stops the infusion; asks a reason)
+key-edit-the-course-s-goals = edit the course's goals
+key-next-theme = next theme
+key-chimes-on-off-due-vitals-alerts = chimes on / off (due vitals, alerts)
+key-next-track = next track
+key-leave-kap-session-stays-open = leave kap (session stays open)
+key-music-volume = music volume
+key-simulated-time-faster-slower = simulated time faster / slower
+key-pause-resume-simulated-time = pause / resume simulated time
+key-cycle-the-monitor-s-bp-cuff = cycle the monitor's BP cuff
+key-save-text = save text
+key-stop-editing-asks-before-discarding = stop editing (asks before discarding)
+key-new-line = new line
+key-save-the-note = save the note
+key-to-the-quick-tags-and-back = to the quick tags and back; Space ticks one
+key-in-the-tag-row-tick-that = in the tag row: tick that tag (typed text is always text)
+key-next-previous-field = next / previous field
+key-addendum-to-the-signed-record-asks = addendum to the signed record (asks the text and why)
+key-timeline = timeline
+key-resume-the-unfinished-session-shown = resume the unfinished session shown
+key-leave-kap = leave kap
+
+## Help: the groups of keys
+
+keys-group-session = Anywhere in a session
+keys-group-prompts = Prompts
+keys-group-dosing = Infusion
+keys-group-intentions = Intentions
+keys-group-last = Discharge
+keys-group-alert = Alerts
+keys-group-real = Real sessions
+keys-group-rehearsal = Rehearsal
+keys-group-simulator = Rehearsal with a scenario
+keys-group-vanished = Session folder gone
+keys-group-editing = Editing text
+keys-group-note = Note
+keys-group-start = Start screen
+keys-group-closed = Closed session
+
+## The screen's frame
+
+screen-too-small = Please enlarge the window to at least { $need } (it is { $have }). Your session is saved and carries on.
+header-closed = Closed
+header-maintenance = { $protocol } maintenance { $session }
+header-not-saved = NOT SAVED
+header-saved-at = saved { $time }
+header-saved = saved
+header-rehearsal = REHEARSAL ×{ $speed }
+
+## Protocol words
+
+route-iv-infusion = IV infusion
+route-im-bolus = IM bolus
+route-sublingual = sublingual
+route-intranasal = intranasal
+goals-smart-behavioural = SMART behavioural goals
+goals-of-care = goals of care
+goals-other = goals
+session-label = session { $session } of { $sessions }
+session-label-maintenance = maintenance session { $session }
+
+## Dose arithmetic and refusals
+
+dose-error-not-in-course = session { $session } is not in this course (sessions 1 to { $sessions })
+dose-error-weight = a weight of { $weight } kg is not a plausible adult weight ({ $low }–{ $high } kg); check the entry
+dose-error-out-of-range = { $dose } mg/kg is outside the protocol's range for session { $session } ({ $min }–{ $max } mg/kg); refused
+dose-error-needs-choice = the protocol gives a range of { $min }–{ $max } mg/kg for session { $session } and no default: choose the mg/kg
+dose-error-fixed = this session has a fixed dose of { $mg } mg; a mg/kg cannot be chosen
+dose-error-stepped = this session's dose is given in steps the protocol sets ({ $total } mg/kg in all); a mg/kg cannot be chosen
+dose-line-fixed = fixed dose { $mg } mg ({ $per_kg } mg/kg at { $weight } kg)
+dose-line-weight = { $weight } kg × { $per_kg } mg/kg = { $mg } mg
+dose-line-rounded-down = rounded down to a multiple of { $step } mg = { $mg } mg, to stay within the range's maximum
+dose-line-rounded = rounded to the nearest { $step } mg = { $mg } mg
+dose-line-capped = capped at the protocol's maximum of { $mg } mg for this session
+dose-line-protocol-dose = { $per_kg } mg/kg is this session's protocol dose
+dose-line-in-range = { $per_kg } mg/kg is inside this session's range { $min }–{ $max } mg/kg
+dose-line-rate = { $ml } mL over { $minutes } min = { $rate } mL/h
+dose-step-head = step { $step } of { $steps }, { $label }:
+dose-step-fixed = fixed { $mg } mg
+dose-step-total = total { $parts } mg = { $mg } mg ({ $per_kg } mg/kg) over { $minutes } min
+
+## The course's schedule
+
+window-from = session { $session } ({ $label }): from { $date }
+window-aim = , aim { $dates }
+window-latest = , at the latest { $date }
+
+## The start screen
+
+start-need-patient = enter the patient's pseudonymous id
+start-need-clinician = name the clinician present (the protocol requires one throughout: { $source })
+start-clinician-control = a clinician's name cannot hold control characters
+start-need-session = enter the course session number (1 to { $sessions })
+start-need-session-maintenance = enter the session number (1 to { $sessions }, or later for a maintenance session)
+start-need-weight = enter the weight in kg
+start-bad-mg-per-kg = "{ $text }" is not a number of mg/kg
+start-field-patient = Patient (pseudonymous id)
+start-field-session = Course session number
+start-field-weight = Weight (kg)
+start-field-mg-per-kg = mg/kg (inside the session's range)
+start-field-clinicians = Clinicians present (name, role; …)
+start-title-session = New session — { $protocol } ({ $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+})
+start-title-rehearsal = New rehearsal — { $protocol } ({ $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+})
+start-enter-starts = Enter starts the session.
+start-range-default = , default { $dose }
+start-course-so-far = Course so far: session { $sessions } held
+start-already-held = Session { $session } has already been held.
+start-on-target = Today is on target: { $window }
+start-off-target = Today is allowed but off target: { $window }
+start-too-early = Today is { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} too early — { $window } — a reason will be asked
+start-too-late = Today is { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late — { $window } — a reason will be asked
+start-site-not-reviewed = The site has not signed off this protocol's alarm limits and other site-set values.
+start-unfinished = Unfinished: session { $session } started { $started } ({ $entries } entries). Ctrl-R resumes it.

@@ -50,7 +50,7 @@ fn montreal_windows_twice_weekly_then_weekly() {
         "maintenance"
     );
     assert!(
-        w2.describe().contains("aim Thu 08 Jan – Fri 09 Jan"),
+        w2.describe().contains("aim Thu 8 Jan – Fri 9 Jan"),
         "{}",
         w2.describe()
     );

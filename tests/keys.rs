@@ -42,12 +42,12 @@ fn help_lists_every_binding_and_fits_80_by_24_in_pages() {
         let pages = help_pages(w, h);
         let all = pages.join("\n");
         for b in keys::shown() {
-            let line = format!("{:<9}{}", b.shown, b.label);
+            let line = format!("{:<9}{}", b.shown, b.text());
             assert!(
                 all.contains(&line),
                 "{w}×{h}: help lacks `{}  {}`\n{all}",
                 b.shown,
-                b.label
+                b.text()
             );
         }
         let (_, n) = keys::help_pages(h - 4);

@@ -68,7 +68,7 @@ fn start_screen_refuses_an_implausible_weight() {
     typed(&mut t, "700");
     let (s, _) = render(&t, 80, 24);
     assert!(s.contains("weight of 700 kg is not a"), "{s}");
-    assert!(s.contains("Session 3: 0.5 mg/kg"), "{s}");
+    assert!(s.contains("Session 3 of 6: 0.5 mg/kg"), "{s}");
     key(&mut t, KeyCode::Enter);
     assert!(
         matches!(t.app.screen, Screen::Start(_)),

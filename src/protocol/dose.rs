@@ -109,47 +109,45 @@ pub enum DoseError {
 
 impl fmt::Display for DoseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DoseError::SessionNotInCourse { session, sessions } => write!(
-                f,
-                "session {session} is not in this course (sessions 1 to {sessions})"
+        use crate::i18n::num as n;
+        let text = match self {
+            DoseError::SessionNotInCourse { session, sessions } => crate::t!(
+                "dose-error-not-in-course",
+                session = *session,
+                sessions = *sessions
             ),
-            DoseError::WeightNotPlausible { weight_kg } => write!(
-                f,
-                "a weight of {} kg is not a plausible adult weight ({}–{} kg); check the entry",
-                num(*weight_kg),
-                num(plausible::WEIGHT_KG.0),
-                num(plausible::WEIGHT_KG.1)
+            DoseError::WeightNotPlausible { weight_kg } => crate::t!(
+                "dose-error-weight",
+                weight = n(*weight_kg),
+                low = n(plausible::WEIGHT_KG.0),
+                high = n(plausible::WEIGHT_KG.1)
             ),
             DoseError::OutOfRange {
                 mg_per_kg,
                 min,
                 max,
                 session,
-            } => write!(
-                f,
-                "{} mg/kg is outside the protocol's range for session {session} ({}–{} mg/kg); refused",
-                num(*mg_per_kg),
-                num(*min),
-                num(*max)
+            } => crate::t!(
+                "dose-error-out-of-range",
+                dose = n(*mg_per_kg),
+                min = n(*min),
+                max = n(*max),
+                session = *session
             ),
-            DoseError::NeedsChoice { min, max, session } => write!(
-                f,
-                "the protocol gives a range of {}–{} mg/kg for session {session} and no default: choose the mg/kg",
-                num(*min),
-                num(*max)
+            DoseError::NeedsChoice { min, max, session } => crate::t!(
+                "dose-error-needs-choice",
+                min = n(*min),
+                max = n(*max),
+                session = *session
             ),
-            DoseError::FixedDose { fixed_mg } => write!(
-                f,
-                "this session has a fixed dose of {} mg; a mg/kg cannot be chosen",
-                num(*fixed_mg)
-            ),
-            DoseError::Stepped { total_mg_per_kg } => write!(
-                f,
-                "this session's dose is given in steps the protocol sets ({} mg/kg in all); a mg/kg cannot be chosen",
-                num(*total_mg_per_kg)
-            ),
-        }
+            DoseError::FixedDose { fixed_mg } => {
+                crate::t!("dose-error-fixed", mg = n(*fixed_mg))
+            }
+            DoseError::Stepped { total_mg_per_kg } => {
+                crate::t!("dose-error-stepped", total = n(*total_mg_per_kg))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -355,45 +353,43 @@ impl DosePlan {
             .collect()
     }
 
-    /// The arithmetic, one step per line.
+    /// The arithmetic, one step per line, in the language in use.
     pub fn arithmetic(&self) -> Vec<String> {
+        use crate::i18n::num as n;
         if !self.steps.is_empty() {
             return self.step_arithmetic();
         }
         let mut lines = Vec::new();
         if self.fixed {
-            lines.push(format!(
-                "fixed dose {} mg ({} mg/kg at {} kg)",
-                num(self.dose_mg),
-                num(self.mg_per_kg),
-                num(self.weight_kg)
+            lines.push(crate::t!(
+                "dose-line-fixed",
+                mg = n(self.dose_mg),
+                per_kg = n(self.mg_per_kg),
+                weight = n(self.weight_kg)
             ));
         } else {
-            lines.push(format!(
-                "{} kg × {} mg/kg = {} mg",
-                num(self.weight_kg),
-                num(self.mg_per_kg),
-                num(self.exact_mg)
+            lines.push(crate::t!(
+                "dose-line-weight",
+                weight = n(self.weight_kg),
+                per_kg = n(self.mg_per_kg),
+                mg = n(self.exact_mg)
             ));
             let rounded = self.capped_at_mg.is_none() && self.dose_mg != self.exact_mg;
             if rounded && self.rounded_down {
-                lines.push(format!(
-                    "rounded down to a multiple of {} mg = {} mg, to stay within the range's maximum",
-                    num(self.rounding_mg),
-                    num(self.dose_mg)
+                lines.push(crate::t!(
+                    "dose-line-rounded-down",
+                    step = n(self.rounding_mg),
+                    mg = n(self.dose_mg)
                 ));
             } else if rounded {
-                lines.push(format!(
-                    "rounded to the nearest {} mg = {} mg",
-                    num(self.rounding_mg),
-                    num(self.dose_mg)
+                lines.push(crate::t!(
+                    "dose-line-rounded",
+                    step = n(self.rounding_mg),
+                    mg = n(self.dose_mg)
                 ));
             }
             if let Some(cap) = self.capped_at_mg {
-                lines.push(format!(
-                    "capped at the protocol's maximum of {} mg for this session",
-                    num(cap)
-                ));
+                lines.push(crate::t!("dose-line-capped", mg = n(cap)));
             }
         }
         lines.extend(amount_lines(
@@ -406,62 +402,76 @@ impl DosePlan {
         ));
         if let Some((lo, hi)) = self.range_mg_per_kg {
             if lo == hi {
-                lines.push(format!(
-                    "{} mg/kg is this session's protocol dose",
-                    num(self.mg_per_kg)
+                lines.push(crate::t!(
+                    "dose-line-protocol-dose",
+                    per_kg = n(self.mg_per_kg)
                 ));
                 return lines;
             }
-            lines.push(format!(
-                "{} mg/kg is inside this session's range {}–{} mg/kg",
-                num(self.mg_per_kg),
-                num(lo),
-                num(hi)
+            lines.push(crate::t!(
+                "dose-line-in-range",
+                per_kg = n(self.mg_per_kg),
+                min = n(lo),
+                max = n(hi)
             ));
         }
         lines
     }
 
     fn step_arithmetic(&self) -> Vec<String> {
+        use crate::i18n::num as n;
         let mut lines = Vec::new();
         for (i, st) in self.steps.iter().enumerate() {
-            let head = format!("step {} of {}, {}:", i + 1, self.steps.len(), st.label);
+            let head = crate::t!(
+                "dose-step-head",
+                step = i + 1,
+                steps = self.steps.len(),
+                label = st.label.clone()
+            );
             if st.fixed {
-                lines.push(format!("{head} fixed {} mg", num(st.dose_mg)));
+                lines.push(format!(
+                    "{head} {}",
+                    crate::t!("dose-step-fixed", mg = n(st.dose_mg))
+                ));
             } else {
                 lines.push(format!(
-                    "{head} {} kg × {} mg/kg = {} mg",
-                    num(self.weight_kg),
-                    num(st.mg_per_kg),
-                    num(st.exact_mg)
+                    "{head} {}",
+                    crate::t!(
+                        "dose-line-weight",
+                        weight = n(self.weight_kg),
+                        per_kg = n(st.mg_per_kg),
+                        mg = n(st.exact_mg)
+                    )
                 ));
                 if st.dose_mg != st.exact_mg {
                     lines.push(format!(
-                        "  rounded to the nearest {} mg = {} mg",
-                        num(self.rounding_mg),
-                        num(st.dose_mg)
+                        "  {}",
+                        crate::t!(
+                            "dose-line-rounded",
+                            step = n(self.rounding_mg),
+                            mg = n(st.dose_mg)
+                        )
                     ));
                 }
             }
-            let mg_per_min = Some(st.mg_per_min);
             for l in amount_lines(
                 st.dose_mg,
                 self.concentration_mg_per_ml,
                 st.volume_ml,
                 Some(st.minutes),
                 st.rate_ml_per_h,
-                mg_per_min,
+                Some(st.mg_per_min),
             ) {
                 lines.push(format!("  {l}"));
             }
         }
-        let parts: Vec<String> = self.steps.iter().map(|s| num(s.dose_mg)).collect();
-        lines.push(format!(
-            "total {} mg = {} mg ({} mg/kg) over {} min",
-            parts.join(" mg + "),
-            num(self.dose_mg),
-            num(self.mg_per_kg),
-            num(self.infusion_minutes.unwrap_or(0.0))
+        let parts: Vec<String> = self.steps.iter().map(|s| n(s.dose_mg)).collect();
+        lines.push(crate::t!(
+            "dose-step-total",
+            parts = parts.join(" mg + "),
+            mg = n(self.dose_mg),
+            per_kg = n(self.mg_per_kg),
+            minutes = n(self.infusion_minutes.unwrap_or(0.0))
         ));
         lines
     }
@@ -477,25 +487,21 @@ fn amount_lines(
     rate_ml_per_h: Option<f64>,
     mg_per_min: Option<f64>,
 ) -> Vec<String> {
+    use crate::i18n::num as n;
     let mut lines = Vec::new();
     if let (Some(c), Some(v)) = (conc, volume_ml) {
-        lines.push(format!("{} mg ÷ {} mg/mL = {} mL", num(mg), num(c), num(v)));
+        lines.push(format!("{} mg ÷ {} mg/mL = {} mL", n(mg), n(c), n(v)));
     }
     if let (Some(v), Some(m), Some(r)) = (volume_ml, minutes, rate_ml_per_h) {
-        lines.push(format!(
-            "{} mL over {} min = {} mL/h",
-            num(v),
-            num(m),
-            num(r)
+        lines.push(crate::t!(
+            "dose-line-rate",
+            ml = n(v),
+            minutes = n(m),
+            rate = n(r)
         ));
     }
     if let (Some(m), Some(r)) = (minutes, mg_per_min) {
-        lines.push(format!(
-            "{} mg ÷ {} min = {} mg/min",
-            num(mg),
-            num(m),
-            num(r)
-        ));
+        lines.push(format!("{} mg ÷ {} min = {} mg/min", n(mg), n(m), n(r)));
     }
     lines
 }

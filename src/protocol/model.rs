@@ -196,13 +196,17 @@ pub enum Route {
 }
 
 impl Route {
-    pub fn label(self) -> &'static str {
-        match self {
-            Route::IvInfusion => "IV infusion",
-            Route::ImBolus => "IM bolus",
-            Route::SlBolus => "sublingual",
-            Route::InBolus => "intranasal",
-        }
+    /// The route in words, in the language in use.
+    pub fn label(self) -> String {
+        crate::i18n::tr(
+            match self {
+                Route::IvInfusion => "route-iv-infusion",
+                Route::ImBolus => "route-im-bolus",
+                Route::SlBolus => "route-sublingual",
+                Route::InBolus => "route-intranasal",
+            },
+            None,
+        )
     }
 
     pub fn is_infusion(self) -> bool {
@@ -330,12 +334,16 @@ pub enum GoalKind {
 }
 
 impl GoalKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalKind::SmartBehavioural => "SMART behavioural goals",
-            GoalKind::GoalsOfCare => "goals of care",
-            GoalKind::Other => "goals",
-        }
+    /// The kind of goals in words, in the language in use.
+    pub fn label(self) -> String {
+        crate::i18n::tr(
+            match self {
+                GoalKind::SmartBehavioural => "goals-smart-behavioural",
+                GoalKind::GoalsOfCare => "goals-of-care",
+                GoalKind::Other => "goals-other",
+            },
+            None,
+        )
     }
 }
 
@@ -457,9 +465,13 @@ impl Protocol {
     /// "session 3 of 6", or "maintenance session 7" after the course.
     pub fn session_label(&self, session: u32) -> String {
         if self.is_maintenance(session) {
-            format!("maintenance session {session}")
+            crate::t!("session-label-maintenance", session = session)
         } else {
-            format!("session {session} of {}", self.course.sessions)
+            crate::t!(
+                "session-label",
+                session = session,
+                sessions = self.course.sessions
+            )
         }
     }
 

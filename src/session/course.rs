@@ -99,24 +99,26 @@ impl Window {
         }
     }
 
-    /// e.g. "session 3 (twice a week): from Thu 08 Jan, aim Fri 09 – Sat 10 Jan, at the latest Sun 11 Jan".
+    /// e.g. "session 3 (twice a week): from Thu 8 Jan, aim Fri 9 Jan – Sat 10 Jan, at the latest Sun 11 Jan",
+    /// in the language in use.
     pub fn describe(&self) -> String {
-        let f = |d: NaiveDate| d.format("%a %d %b").to_string();
-        let mut s = format!(
-            "session {} ({}): from {}",
-            self.session,
-            self.label,
-            f(self.earliest)
+        let f = crate::i18n::date_short;
+        let mut s = crate::t!(
+            "window-from",
+            session = self.session,
+            label = self.label.clone(),
+            date = f(self.earliest)
         );
         if let Some((a, b)) = self.target {
-            if a == b {
-                s.push_str(&format!(", aim {}", f(a)));
+            let aim = if a == b {
+                f(a)
             } else {
-                s.push_str(&format!(", aim {} – {}", f(a), f(b)));
-            }
+                format!("{} – {}", f(a), f(b))
+            };
+            s.push_str(&crate::t!("window-aim", dates = aim));
         }
         if let Some(l) = self.latest {
-            s.push_str(&format!(", at the latest {}", f(l)));
+            s.push_str(&crate::t!("window-latest", date = f(l)));
         }
         s
     }

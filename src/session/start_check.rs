@@ -60,7 +60,7 @@ pub fn plan_start(
 ) -> Result<(SessionStart, dose::DosePlan), String> {
     let patient = fields.patient.trim().to_string();
     if patient.is_empty() {
-        return Err("enter the patient's pseudonymous id".into());
+        return Err(crate::t!("start-need-patient"));
     }
     let clinicians: Vec<String> = fields
         .clinicians
@@ -75,20 +75,17 @@ pub fn plan_start(
         .filter(|r| r.required)
         && clinicians.is_empty()
     {
-        return Err(format!(
-            "name the clinician present (the protocol requires one throughout: {})",
-            rule.source
-        ));
+        return Err(crate::t!("start-need-clinician", source = rule.source.clone()));
     }
     if clinicians.iter().any(|c| crate::text::has_control(c)) {
-        return Err("a clinician's name cannot hold control characters".into());
+        return Err(crate::t!("start-clinician-control"));
     }
     let n = protocol.course.sessions;
     let session: u32 = fields.session.trim().parse().map_err(|_| {
         if protocol.course.maintenance.is_some() {
-            format!("enter the session number (1 to {n}, or later for a maintenance session)")
+            crate::t!("start-need-session-maintenance", sessions = n)
         } else {
-            format!("enter the course session number (1 to {n})")
+            crate::t!("start-need-session", sessions = n)
         }
     })?;
     let weight: f64 = fields
@@ -96,7 +93,7 @@ pub fn plan_start(
         .trim()
         .replace(',', ".")
         .parse()
-        .map_err(|_| "enter the weight in kg".to_string())?;
+        .map_err(|_| crate::t!("start-need-weight"))?;
     let mgkg_text = fields.mg_per_kg.trim().replace(',', ".");
     let mg_per_kg = if mgkg_text.is_empty() {
         None
@@ -104,7 +101,7 @@ pub fn plan_start(
         Some(
             mgkg_text
                 .parse::<f64>()
-                .map_err(|_| format!("\"{mgkg_text}\" is not a number of mg/kg"))?,
+                .map_err(|_| crate::t!("start-bad-mg-per-kg", text = mgkg_text.clone()))?,
         )
     };
     let plan = dose::plan(

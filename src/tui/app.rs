@@ -128,12 +128,13 @@ pub const START_FIELDS: usize = 5;
 /// The field naming the clinicians present.
 pub const CLINICIANS: usize = 4;
 
+/// The start form's field titles: message ids.
 pub const START_LABELS: [&str; START_FIELDS] = [
-    "Patient (pseudonymous id)",
-    "Course session number",
-    "Weight (kg)",
-    "mg/kg (inside the session's range)",
-    "Clinicians present (name, role; …)",
+    "start-field-patient",
+    "start-field-session",
+    "start-field-weight",
+    "start-field-mg-per-kg",
+    "start-field-clinicians",
 ];
 
 pub struct SessionView {

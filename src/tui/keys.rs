@@ -142,6 +142,7 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// The keys, as shown.
     pub shown: &'static str,
+    /// What the key does: a message id (`key-…`); see [`Binding::text`].
     pub label: &'static str,
     pub ctx: Ctx,
     /// Shown in the footer (the rest only in help).
@@ -176,7 +177,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('a')],
         "a",
-        "acknowledge alert",
+        "key-acknowledge-alert",
         C::Alert,
         true,
         Some(A::Acknowledge),
@@ -184,7 +185,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('z')],
         "z",
-        "alarm sound: pause (capped, asks why) or resume",
+        "key-alarm-sound-pause-capped-asks-why",
         C::Alert,
         true,
         Some(A::PauseAlarmSound),
@@ -192,7 +193,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('R')],
         "R",
-        "re-create the vanished session folder",
+        "key-re-create-the-vanished-session-folder",
         C::Vanished,
         true,
         Some(A::RecreateFolder),
@@ -200,7 +201,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('s')],
         "s",
-        "start",
+        "key-start",
         C::Dosing,
         true,
         Some(A::StartInfusion),
@@ -208,7 +209,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('p')],
         "p",
-        "pause/resume",
+        "key-pause-resume",
         C::Dosing,
         true,
         Some(A::PauseInfusion),
@@ -216,7 +217,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('x')],
         "x",
-        "stop early",
+        "key-stop-early",
         C::Dosing,
         true,
         Some(A::StopInfusion),
@@ -224,7 +225,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('m')],
         "m",
-        "music on/off",
+        "key-music-on-off",
         C::Dosing,
         true,
         Some(A::Music),
@@ -232,7 +233,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('c')],
         "c",
-        "check-in done",
+        "key-check-in-done",
         C::Dosing,
         false,
         Some(A::CheckIn),
@@ -240,7 +241,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('d')],
         "d",
-        "start debrief now",
+        "key-start-debrief-now",
         C::Dosing,
         false,
         Some(A::StartDebrief),
@@ -248,7 +249,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('m')],
         "m",
-        "music or support",
+        "key-music-or-support",
         C::Intentions,
         true,
         Some(A::ChooseMusic),
@@ -256,7 +257,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('C')],
         "C",
-        "close session",
+        "key-close-session",
         C::Last,
         true,
         Some(A::Close),
@@ -264,7 +265,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter, false)],
         "Enter",
-        "answer/tick",
+        "key-answer-tick",
         C::Prompts,
         true,
         Some(A::Activate),
@@ -272,7 +273,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Up, false), ch('k')],
         "↑ ↓",
-        "choose a prompt",
+        "key-choose-a-prompt",
         C::Prompts,
         false,
         Some(A::Up),
@@ -288,7 +289,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch(' ')],
         "Space",
-        "tick or untick",
+        "key-tick-or-untick",
         C::Prompts,
         false,
         Some(A::Tick),
@@ -296,7 +297,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Right, false), ch(']')],
         "→",
-        "next phase",
+        "key-next-phase",
         C::Session,
         true,
         Some(A::Next),
@@ -304,17 +305,17 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('v')],
         "v",
-        "vitals",
+        "key-vitals",
         C::Session,
         true,
         Some(A::EnterVitals),
     ),
-    b(&[ch('n')], "n", "note", C::Session, true, Some(A::Note)),
-    b(&[ch('?')], "?", "help", C::Session, true, Some(A::Help)),
+    b(&[ch('n')], "n", "key-note", C::Session, true, Some(A::Note)),
+    b(&[ch('?')], "?", "key-help", C::Session, true, Some(A::Help)),
     b(
         &[Key(KeyCode::Left, false), ch('[')],
         "←",
-        "look back at earlier phases",
+        "key-look-back-at-earlier-phases",
         C::Session,
         false,
         Some(A::LookBack),
@@ -322,7 +323,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('r')],
         "r",
-        "record a timed measure that is due",
+        "key-record-a-timed-measure-that-is",
         C::Session,
         false,
         Some(A::RecordMeasure),
@@ -330,7 +331,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('E')],
         "E",
-        "end session early (asks a reason)",
+        "key-end-session-early-asks-a-reason",
         C::Session,
         false,
         Some(A::EndEarly),
@@ -338,7 +339,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('L')],
         "L",
-        "timeline: everything in order; correct an entry",
+        "key-timeline-everything-in-order-correct-an",
         C::Session,
         false,
         Some(A::Timeline),
@@ -346,7 +347,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('w')],
         "w",
-        "who is entering: the next clinician present",
+        "key-who-is-entering-the-next-clinician",
         C::Session,
         false,
         Some(A::NextAuthor),
@@ -354,7 +355,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('W')],
         "W",
-        "consent withdrawn (stops the infusion; asks a reason)",
+        "key-consent-withdrawn-stops-the-infusion-asks",
         C::Session,
         false,
         Some(A::WithdrawConsent),
@@ -362,7 +363,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('g')],
         "g",
-        "edit the course's goals",
+        "key-edit-the-course-s-goals",
         C::Session,
         false,
         Some(A::EditGoals),
@@ -370,7 +371,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('t')],
         "t",
-        "next theme",
+        "key-next-theme",
         C::Session,
         false,
         Some(A::NextTheme),
@@ -378,7 +379,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('h')],
         "h",
-        "chimes on / off (due vitals, alerts)",
+        "key-chimes-on-off-due-vitals-alerts",
         C::Session,
         false,
         Some(A::ToggleChimes),
@@ -386,7 +387,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('>')],
         ">",
-        "next track",
+        "key-next-track",
         C::Session,
         false,
         Some(A::NextTrack),
@@ -394,7 +395,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ctrl('q')],
         "Ctrl-Q",
-        "leave kap (session stays open)",
+        "key-leave-kap-session-stays-open",
         C::Session,
         false,
         Some(A::Leave),
@@ -402,7 +403,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('+'), ch('=')],
         "+ −",
-        "music volume",
+        "key-music-volume",
         C::Real,
         false,
         Some(A::VolumeUp),
@@ -411,7 +412,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('+'), ch('=')],
         "+ −",
-        "simulated time faster / slower",
+        "key-simulated-time-faster-slower",
         C::Rehearsal,
         false,
         Some(A::Faster),
@@ -420,7 +421,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ctrl('p')],
         "Ctrl-P",
-        "pause / resume simulated time",
+        "key-pause-resume-simulated-time",
         C::Rehearsal,
         false,
         Some(A::PauseSimulation),
@@ -428,16 +429,16 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('b')],
         "b",
-        "cycle the monitor's BP cuff",
+        "key-cycle-the-monitor-s-bp-cuff",
         C::Simulator,
         false,
         Some(A::CycleCuff),
     ),
-    b(&[ctrl('s')], "Ctrl-S", "save text", C::Editing, true, None),
+    b(&[ctrl('s')], "Ctrl-S", "key-save-text", C::Editing, true, None),
     b(
         &[Key(KeyCode::Esc, false)],
         "Esc",
-        "stop editing (asks before discarding)",
+        "key-stop-editing-asks-before-discarding",
         C::Editing,
         true,
         None,
@@ -445,7 +446,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter, false)],
         "Enter",
-        "new line",
+        "key-new-line",
         C::Editing,
         false,
         None,
@@ -453,7 +454,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter, false)],
         "Enter",
-        "save the note",
+        "key-save-the-note",
         C::Note,
         false,
         None,
@@ -461,7 +462,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[],
         "Tab",
-        "to the quick tags and back; Space ticks one",
+        "key-to-the-quick-tags-and-back",
         C::Note,
         false,
         None,
@@ -469,7 +470,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[],
         "1–8",
-        "in the tag row: tick that tag (typed text is always text)",
+        "key-in-the-tag-row-tick-that",
         C::Note,
         false,
         None,
@@ -477,7 +478,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Tab, false)],
         "Tab ↑ ↓",
-        "next / previous field",
+        "key-next-previous-field",
         C::Start,
         true,
         None,
@@ -485,7 +486,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter, false)],
         "Enter",
-        "start",
+        "key-start",
         C::Start,
         true,
         None,
@@ -493,7 +494,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('A')],
         "A",
-        "addendum to the signed record (asks the text and why)",
+        "key-addendum-to-the-signed-record-asks",
         C::Closed,
         true,
         Some(A::Addendum),
@@ -501,7 +502,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ch('L')],
         "L",
-        "timeline",
+        "key-timeline",
         C::Closed,
         true,
         Some(A::Timeline),
@@ -509,7 +510,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[ctrl('r')],
         "Ctrl-R",
-        "resume the unfinished session shown",
+        "key-resume-the-unfinished-session-shown",
         C::Start,
         true,
         None,
@@ -517,7 +518,7 @@ pub const BINDINGS: &[Binding] = &[
     b(
         &[Key(KeyCode::Esc, false)],
         "Esc",
-        "leave kap",
+        "key-leave-kap",
         C::Start,
         true,
         None,
@@ -541,11 +542,22 @@ pub fn shown() -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(|b| !b.shown.is_empty())
 }
 
+impl Binding {
+    /// What the key does, in the language in use.
+    pub fn text(&self) -> String {
+        if self.label.is_empty() {
+            String::new()
+        } else {
+            crate::i18n::tr(self.label, None)
+        }
+    }
+}
+
 /// Footer entries for the given contexts, in table order.
-pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, &'static str)> {
+pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
     shown()
         .filter(|b| b.footer && ctxs.contains(&b.ctx))
-        .map(|b| (b.shown, b.label))
+        .map(|b| (b.shown, b.text()))
         .collect()
 }
 

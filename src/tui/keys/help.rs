@@ -2,23 +2,26 @@
 
 use super::{Ctx, shown};
 
-pub fn title(ctx: Ctx) -> &'static str {
-    match ctx {
-        Ctx::Session => "Anywhere in a session",
-        Ctx::Prompts => "Prompts",
-        Ctx::Dosing => "Infusion",
-        Ctx::Intentions => "Intentions",
-        Ctx::Last => "Discharge",
-        Ctx::Alert => "Alerts",
-        Ctx::Real => "Real sessions",
-        Ctx::Rehearsal => "Rehearsal",
-        Ctx::Simulator => "Rehearsal with a scenario",
-        Ctx::Vanished => "Session folder gone",
-        Ctx::Editing => "Editing text",
-        Ctx::Note => "Note",
-        Ctx::Start => "Start screen",
-        Ctx::Closed => "Closed session",
-    }
+pub fn title(ctx: Ctx) -> String {
+    crate::i18n::tr(
+        match ctx {
+            Ctx::Session => "keys-group-session",
+            Ctx::Prompts => "keys-group-prompts",
+            Ctx::Dosing => "keys-group-dosing",
+            Ctx::Intentions => "keys-group-intentions",
+            Ctx::Last => "keys-group-last",
+            Ctx::Alert => "keys-group-alert",
+            Ctx::Real => "keys-group-real",
+            Ctx::Rehearsal => "keys-group-rehearsal",
+            Ctx::Simulator => "keys-group-simulator",
+            Ctx::Vanished => "keys-group-vanished",
+            Ctx::Editing => "keys-group-editing",
+            Ctx::Note => "keys-group-note",
+            Ctx::Start => "keys-group-start",
+            Ctx::Closed => "keys-group-closed",
+        },
+        None,
+    )
 }
 
 /// Help's pages for a screen `rows` high: lines a page, and pages. Help

@@ -63,11 +63,11 @@ pub fn action_for_word(word: &str) -> Option<Action> {
 
 /// What an action does, as the key table says it (the second half of a
 /// folded pair, "+ −", has its first half's label).
-pub fn label_of(action: Action) -> Option<&'static str> {
+pub fn label_of(action: Action) -> Option<String> {
     let i = BINDINGS.iter().position(|b| b.action == Some(action))?;
     BINDINGS[..=i]
         .iter()
         .rev()
         .find(|b| !b.label.is_empty())
-        .map(|b| b.label)
+        .map(|b| b.text())
 }

@@ -11,7 +11,6 @@ mod session;
 mod start;
 
 use super::app::{FlashKind, Screen};
-use crate::protocol::dose::num;
 use crate::session::Moment;
 pub use model::Ui;
 use ratatui::Frame;
@@ -71,9 +70,10 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
 }
 
 fn too_small(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
-    let msg = format!(
-        "Please enlarge the window to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{}). Your session is saved and carries on.",
-        area.width, area.height
+    let msg = crate::t!(
+        "screen-too-small",
+        need = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+        have = format!("{}×{}", area.width, area.height)
     );
     f.render_widget(
         Paragraph::new(msg)
@@ -92,7 +92,7 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     let open = match &ui.screen {
         Screen::Start(_) => None,
         Screen::Session(v) => Some((&v.open, v.open.session.current_phase().title.clone())),
-        Screen::Closed(c) => Some((&c.open, "Closed".to_string())),
+        Screen::Closed(c) => Some((&c.open, crate::t!("header-closed"))),
     };
     match open {
         None => {
@@ -106,10 +106,10 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             left.push(sep());
             left.push(Span::styled(
                 if s.protocol().is_maintenance(s.start.session) {
-                    format!(
-                        "{} maintenance {}",
-                        s.protocol().protocol.id,
-                        s.start.session
+                    crate::t!(
+                        "header-maintenance",
+                        protocol = s.protocol().protocol.id.clone(),
+                        session = s.start.session
                     )
                 } else {
                     format!(
@@ -127,12 +127,24 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     }
     if let Screen::Session(v) = &ui.screen {
         match (&v.disk_error, &v.last_saved) {
-            (Some(_), _) => right.push(Span::styled(" ✗ NOT SAVED ", t.alarm)),
+            (Some(_), _) => right.push(Span::styled(
+                format!(" ✗ {} ", crate::t!("header-not-saved")),
+                t.alarm,
+            )),
             (None, Some((_, at))) => right.push(Span::styled(
-                format!(" ✓ saved {} ", at.wall.format("%H:%M:%S")),
+                format!(
+                    " ✓ {} ",
+                    crate::t!(
+                        "header-saved-at",
+                        time = at.wall.format("%H:%M:%S").to_string()
+                    )
+                ),
                 t.ok,
             )),
-            (None, None) => right.push(Span::styled(" ✓ saved ", t.ok)),
+            (None, None) => right.push(Span::styled(
+                format!(" ✓ {} ", crate::t!("header-saved")),
+                t.ok,
+            )),
         }
     }
     right.push(Span::styled(
@@ -142,7 +154,10 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     if ui.rehearsal {
         let speed = ui.speed;
         right.push(Span::styled(
-            format!(" REHEARSAL ×{} ", num(speed)),
+            format!(
+                " {} ",
+                crate::t!("header-rehearsal", speed = crate::i18n::num(speed))
+            ),
             t.watermark,
         ));
     }
@@ -170,7 +185,7 @@ fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
     let t = &ui.theme;
     let mut spans = Vec::new();
     let mut width = 0usize;
-    for &(k, label) in &ui.footer {
+    for (k, label) in &ui.footer {
         let piece = format!(" {k} {label} ");
         if width + piece.chars().count() + 1 > area.width as usize {
             break;

@@ -28,7 +28,7 @@ pub struct Ui<'a> {
     pub help: Option<usize>,
     pub flash: Option<&'a Flash>,
     /// The keys that matter now, for the footer: (keys, label).
-    pub footer: Vec<(&'static str, &'static str)>,
+    pub footer: Vec<(&'static str, String)>,
     pub protocol: &'a Protocol,
     pub rehearsal: bool,
     /// Simulated time's speed (1 outside a rehearsal).

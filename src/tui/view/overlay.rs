@@ -30,7 +30,7 @@ pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
         for b in group {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<9}", b.shown), t.text),
-                Span::styled(b.label, t.dim),
+                Span::styled(b.text(), t.dim),
             ]));
         }
     }

@@ -2,7 +2,7 @@
 //! its arithmetic, checked against the session's range.
 
 use super::Ui;
-use crate::protocol::dose::num;
+use crate::i18n::num;
 use crate::tui::app::{START_LABELS, StartForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,11 +16,20 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     f.render_widget(
         Paragraph::new(Span::styled(
             format!(
-                " New {} — {} ({} session{})",
-                if ui.rehearsal { "rehearsal" } else { "session" },
-                p.protocol.name,
-                p.course.sessions,
-                if p.course.sessions == 1 { "" } else { "s" }
+                " {}",
+                if ui.rehearsal {
+                    crate::t!(
+                        "start-title-rehearsal",
+                        protocol = p.protocol.name.clone(),
+                        sessions = p.course.sessions
+                    )
+                } else {
+                    crate::t!(
+                        "start-title-session",
+                        protocol = p.protocol.name.clone(),
+                        sessions = p.course.sessions
+                    )
+                }
             ),
             t.accent,
         )),
@@ -35,7 +44,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         let focused = i == form.focus;
         ta.set_block(
             Block::bordered()
-                .title(format!(" {} ", START_LABELS[i]))
+                .title(format!(" {} ", crate::i18n::tr(START_LABELS[i], None)))
                 .border_style(if focused { t.accent } else { t.border }),
         );
         ta.set_style(t.text);
@@ -67,7 +76,10 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
                 lines.push(Line::from(Span::styled(format!("   {a}"), t.text)));
             }
             lines.push(Line::from(""));
-            lines.push(Line::from(Span::styled(" Enter starts the session.", t.ok)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", crate::t!("start-enter-starts")),
+                t.ok,
+            )));
         }
         Err(e) => {
             lines.push(Line::from(Span::styled(format!(" {e}"), t.dim)));
@@ -83,12 +95,12 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
                         num(d.min),
                         num(d.max),
                         d.default
-                            .map(|x| format!(", default {}", num(x)))
+                            .map(|x| crate::t!("start-range-default", dose = num(x)))
                             .unwrap_or_default()
                     )
                 };
                 lines.push(Line::from(Span::styled(
-                    format!(" Session {n}: {range}"),
+                    format!(" {}: {range}", p.session_title(n)),
                     t.text,
                 )));
             }
@@ -99,36 +111,42 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         let held: Vec<String> = ui.course.held.iter().map(u32::to_string).collect();
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!(" Course so far: session {} held", held.join(", ")),
+            format!(
+                " {}",
+                crate::t!("start-course-so-far", sessions = held.join(", "))
+            ),
             t.text,
         )));
         if let Some(n) = text_session(form)
             && ui.course.held.contains(&n)
         {
             lines.push(Line::from(Span::styled(
-                format!(" Session {n} has already been held."),
+                format!(" {}", crate::t!("start-already-held", session = n)),
                 t.warn,
             )));
         }
         if let Some((w, fit)) = preview.and_then(|p| p.window.as_ref()) {
             use crate::session::course::Fit;
             let (text, style) = match fit {
-                Fit::OnTarget => (format!(" Today is on target: {}", w.describe()), t.ok),
+                Fit::OnTarget => (
+                    format!(" {}", crate::t!("start-on-target", window = w.describe())),
+                    t.ok,
+                ),
                 Fit::InWindow => (
-                    format!(" Today is allowed but off target: {}", w.describe()),
+                    format!(" {}", crate::t!("start-off-target", window = w.describe())),
                     t.text,
                 ),
                 Fit::TooEarly(d) => (
                     format!(
-                        " Today is {d} day(s) too early — {} — a reason will be asked",
-                        w.describe()
+                        " {}",
+                        crate::t!("start-too-early", days = *d, window = w.describe())
                     ),
                     t.warn,
                 ),
                 Fit::TooLate(d) => (
                     format!(
-                        " Today is {d} day(s) late — {} — a reason will be asked",
-                        w.describe()
+                        " {}",
+                        crate::t!("start-too-late", days = *d, window = w.describe())
                     ),
                     t.warn,
                 ),
@@ -143,7 +161,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     if !p.site.is_reviewed() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            " The site has not signed off this protocol's alarm limits and other site-set values.",
+            format!(" {}", crate::t!("start-site-not-reviewed")),
             t.warn,
         )));
     }
@@ -151,10 +169,17 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             format!(
-                " Unfinished: session {} started {} ({} entries). Ctrl-R resumes it.",
-                l.start.session,
-                l.started.wall.format("%d %b %H:%M"),
-                l.events
+                " {}",
+                crate::t!(
+                    "start-unfinished",
+                    session = l.start.session,
+                    started = format!(
+                        "{} {}",
+                        crate::i18n::date_short(l.started.wall.date_naive()),
+                        l.started.wall.format("%H:%M")
+                    ),
+                    entries = l.events
+                )
             ),
             t.warn,
         )));
