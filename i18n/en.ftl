@@ -174,3 +174,90 @@ start-too-late = Today is { $days ->
 } late — { $window } — a reason will be asked
 start-site-not-reviewed = The site has not signed off this protocol's alarm limits and other site-set values.
 start-unfinished = Unfinished: session { $session } started { $started } ({ $entries } entries). Ctrl-R resumes it.
+
+## Words kap uses everywhere
+
+duration-min = { $min } min
+duration-s = { $sec } s
+duration-min-s = { $min } min { $sec } s
+metric-systolic = systolic BP
+metric-diastolic = diastolic BP
+metric-hr = heart rate
+metric-spo2 = SpO₂
+step-describe = step { $step } of { $steps }, { $label }
+
+## The infusion screen
+
+dosing-not-started = { $what ->
+    [infusion] infusion
+   *[observation] observation
+} not started — press s when ready
+dosing-running = { $what ->
+    [infusion] infusion
+   *[observation] observation
+} running since { $since }
+dosing-paused = { $what ->
+    [infusion] infusion
+   *[observation] observation
+} PAUSED: { $reason }
+dosing-complete = { $what ->
+    [infusion] infusion
+   *[observation] observation
+} complete at { $at }
+dosing-stopped = { $what ->
+    [infusion] infusion
+   *[observation] observation
+} STOPPED: { $reason }
+step-then = then { $next } in { $left }
+step-last = the last step
+steps-first = { $steps } steps; the first: { $first }
+timer-elapsed-of = elapsed of { $planned }  ·  { $left } left
+timer-elapsed = elapsed
+vitals-next = Next { $what } due in { $wait }
+vitals-due = { $what } DUE now — window closes in { $left }
+vitals-overdue = { $what } OVERDUE by { $late }
+vitals-start-with-infusion = Vitals prompts start with the infusion
+measure-in = { $measure } in { $wait }
+measure-due = { $measure } DUE (r)
+measure-overdue = { $measure } OVERDUE (r)
+repeat-to-confirm = Repeat { $metric } at { $at } to confirm ({ $metric } { $value })
+music-word = music
+music-playing = { $name } playing { $since }
+checkin-within = No music: check in within { $wait }
+checkin-due = Gentle check-in due (c when done)
+checkin-overdue = Check-in overdue (c when done)
+support-chosen = Support: { $support }
+debrief-clock = Debrief clock { $clock } — → to move on
+this-phase-keys = this phase (↑↓ Enter)
+table-time = time
+table-bp = BP
+table-hr = HR
+table-vitals-title = vitals
+chart-trend-title = trend (min since start)
+priority-low = LOW
+priority-medium = MEDIUM
+priority-high = HIGH
+
+## Alarms
+
+alarm-state-active = ACTIVE
+alarm-state-latched = LATCHED
+alarm-state-acknowledged = acknowledged
+alarm-state-reminder = REMINDER
+alarm-state-resolved = resolved
+alarm-state-in-error = entered in error
+alert-headline-above = { $metric } { $value } above { $limit } — rule { $rule } ({ $source })
+alert-headline-below = { $metric } { $value } below { $limit } — rule { $rule } ({ $source })
+alarm-title = { $priority } ALARM { $id }
+alarm-at = { $what } at { $at }
+alarm-unacknowledged = UNACKNOWLEDGED { $waited }
+alarm-latched-note = (value back in range; still to acknowledge)
+alarm-ack-key = acknowledge
+alarm-more = … and { $count ->
+    [one] 1 more alarm
+   *[other] { $count } more alarms
+}
+vitals-due-banner = Vitals due now — v to enter them (window closes in { $left })
+vitals-overdue-alarm = MEDIUM TECHNICAL ALARM  VITALS OVERDUE
+vitals-overdue-by = by { $late } — v to enter them
+alarm-sound-paused = Alarm sound paused { $left } — { $reason } (z resumes)

@@ -43,15 +43,18 @@ impl AlarmState {
         )
     }
 
-    pub fn word(self) -> &'static str {
-        match self {
-            AlarmState::Active => "ACTIVE",
-            AlarmState::Latched => "LATCHED",
-            AlarmState::Acknowledged => "acknowledged",
-            AlarmState::Reminder => "REMINDER",
-            AlarmState::Resolved => "resolved",
-            AlarmState::InError => "entered in error",
-        }
+    pub fn word(self) -> String {
+        crate::i18n::tr(
+            match self {
+                AlarmState::Active => "alarm-state-active",
+                AlarmState::Latched => "alarm-state-latched",
+                AlarmState::Acknowledged => "alarm-state-acknowledged",
+                AlarmState::Reminder => "alarm-state-reminder",
+                AlarmState::Resolved => "alarm-state-resolved",
+                AlarmState::InError => "alarm-state-in-error",
+            },
+            None,
+        )
     }
 }
 

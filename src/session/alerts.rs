@@ -60,16 +60,32 @@ impl Alert {
 
     /// e.g. "systolic BP 186 mmHg above 180 (bp-high, site (example value))".
     pub fn headline(&self) -> String {
-        format!(
-            "{} {} {} {} {} — rule {} ({})",
+        let args = (
             self.metric.label(),
-            self.value,
-            self.metric.unit(),
-            if self.above { "above" } else { "below" },
-            crate::protocol::dose::num(self.limit),
-            self.rule,
-            self.source
-        )
+            format!("{} {}", self.value, self.metric.unit()),
+            crate::i18n::num(self.limit),
+            self.rule.clone(),
+            self.source.clone(),
+        );
+        if self.above {
+            crate::t!(
+                "alert-headline-above",
+                metric = args.0,
+                value = args.1,
+                limit = args.2,
+                rule = args.3,
+                source = args.4
+            )
+        } else {
+            crate::t!(
+                "alert-headline-below",
+                metric = args.0,
+                value = args.1,
+                limit = args.2,
+                rule = args.3,
+                source = args.4
+            )
+        }
     }
 }
 

@@ -536,8 +536,8 @@ pub enum Advance {
 pub fn minutes_text(ms: Millis) -> String {
     let s = ms.max(0) / 1000;
     match (s / 60, s % 60) {
-        (m, 0) => format!("{m} min"),
-        (0, sec) => format!("{sec} s"),
-        (m, sec) => format!("{m} min {sec} s"),
+        (m, 0) => crate::t!("duration-min", min = m),
+        (0, sec) => crate::t!("duration-s", sec = sec),
+        (m, sec) => crate::t!("duration-min-s", min = m, sec = sec),
     }
 }

@@ -39,13 +39,17 @@ impl Metric {
         Metric::Spo2,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Metric::Systolic => "systolic BP",
-            Metric::Diastolic => "diastolic BP",
-            Metric::Hr => "heart rate",
-            Metric::Spo2 => "SpO₂",
-        }
+    /// The measure in words, in the language in use.
+    pub fn label(self) -> String {
+        crate::i18n::tr(
+            match self {
+                Metric::Systolic => "metric-systolic",
+                Metric::Diastolic => "metric-diastolic",
+                Metric::Hr => "metric-hr",
+                Metric::Spo2 => "metric-spo2",
+            },
+            None,
+        )
     }
 
     /// The key that names the metric in protocol and scenario files.
@@ -206,9 +210,17 @@ impl Priority {
         }
     }
 
-    /// "!!! HIGH" and so on.
+    /// "!!! HIGH" and so on, in the language in use.
     pub fn label(self) -> String {
-        format!("{} {}", self.mark(), self.as_str().to_uppercase())
+        let word = crate::i18n::tr(
+            match self {
+                Priority::Low => "priority-low",
+                Priority::Medium => "priority-medium",
+                Priority::High => "priority-high",
+            },
+            None,
+        );
+        format!("{} {}", self.mark(), word)
     }
 }
 

@@ -358,12 +358,11 @@ pub struct NextStep {
 impl StepNow {
     /// "step 1 of 2, bolus (225 mL/h)".
     pub fn describe(&self) -> String {
-        format!(
-            "step {} of {}, {}{}",
-            self.index + 1,
-            self.count,
-            self.label,
-            rate_text(self.rate_ml_per_h)
+        crate::t!(
+            "step-describe",
+            step = self.index + 1,
+            steps = self.count,
+            label = format!("{}{}", self.label, rate_text(self.rate_ml_per_h))
         )
     }
 }
@@ -376,7 +375,7 @@ impl NextStep {
 }
 
 fn rate_text(rate: Option<f64>) -> String {
-    rate.map(|r| format!(" ({} mL/h)", crate::protocol::dose::num(r)))
+    rate.map(|r| format!(" ({} mL/h)", crate::i18n::num(r)))
         .unwrap_or_default()
 }
 

@@ -36,36 +36,47 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
         }
         let waited = now.since(&a.waiting_since(s.protocol().vitals.alarms.as_ref()));
         let mut spans = vec![
-            Span::styled(format!(" {} ALARM {} ", a.priority.label(), a.id), head),
+            Span::styled(
+                format!(
+                    " {} ",
+                    crate::t!("alarm-title", priority = a.priority.label(), id = a.id)
+                ),
+                head,
+            ),
             Span::styled(format!(" {} ", state.word()), style_of(t, a.priority)),
             Span::styled(
-                format!(" {} at {}", a.headline(), a.raised_at.hhmm()),
+                format!(
+                    " {}",
+                    crate::t!("alarm-at", what = a.headline(), at = a.raised_at.hhmm())
+                ),
                 t.warn,
             ),
         ];
         if esc != Escalation::None {
             spans.push(Span::styled(
-                format!("  UNACKNOWLEDGED {}", clock_text(waited)),
+                format!(
+                    "  {}",
+                    crate::t!("alarm-unacknowledged", waited = clock_text(waited))
+                ),
                 head,
             ));
         }
         lines.push(Line::from(spans));
         let latched = if state == AlarmState::Latched {
-            " (value back in range; still to acknowledge)"
+            format!(" {}", crate::t!("alarm-latched-note"))
         } else {
-            ""
+            String::new()
         };
         lines.push(Line::from(vec![
             Span::styled(format!("   → {}{latched}", a.action), t.text),
-            Span::styled("  [a] acknowledge", t.accent),
+            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
         ]));
     }
     for a in waiting.iter().skip(1).take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
-                " {} ALARM {} {} — {}",
-                a.priority.label(),
-                a.id,
+                " {} {} — {}",
+                crate::t!("alarm-title", priority = a.priority.label(), id = a.id),
                 s.alarm_state(a, now).word(),
                 a.headline()
             ),
@@ -74,7 +85,10 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     }
     if waiting.len() > 1 + MORE {
         lines.push(Line::from(Span::styled(
-            format!("   … and {} more alarm(s)", waiting.len() - 1 - MORE),
+            format!(
+                "   {}",
+                crate::t!("alarm-more", count = waiting.len() - 1 - MORE)
+            ),
             t.warn,
         )));
     }
@@ -86,8 +100,8 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     {
         lines.push(Line::from(Span::styled(
             format!(
-                " Vitals due now — v to enter them (window closes in {})",
-                clock_text(d.until.since(now))
+                " {}",
+                crate::t!("vitals-due-banner", left = clock_text(d.until.since(now)))
             ),
             t.warn,
         )));
@@ -98,9 +112,9 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             style = style.add_modifier(Modifier::REVERSED);
         }
         lines.push(Line::from(vec![
-            Span::styled(" !! MEDIUM TECHNICAL ALARM  VITALS OVERDUE ", style),
+            Span::styled(format!(" !! {} ", crate::t!("vitals-overdue-alarm")), style),
             Span::styled(
-                format!(" by {} — v to enter them", clock_text(late)),
+                format!(" {}", crate::t!("vitals-overdue-by", late = clock_text(late))),
                 t.warn,
             ),
         ]));
@@ -108,9 +122,12 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     if let Some(p) = s.audio_pause(now) {
         lines.push(Line::from(Span::styled(
             format!(
-                "   Alarm sound paused {} — {} (z resumes)",
-                clock_text(p.until.since(now)),
-                p.reason
+                "   {}",
+                crate::t!(
+                    "alarm-sound-paused",
+                    left = clock_text(p.until.since(now)),
+                    reason = p.reason.clone()
+                )
             ),
             t.warn,
         )));

@@ -36,31 +36,38 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     // ---- left: timer, gauge, what is due
     let state = d.state(now);
     let elapsed = d.elapsed(now);
-    let label = if d.infusion {
+    let what = if d.infusion {
         "infusion"
     } else {
         "observation"
     };
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let status = match state {
-        DosingState::NotStarted => format!(" {label} not started — press s when ready"),
-        DosingState::Running => format!(
-            " {label} running since {}",
-            d.started.as_ref().map_or(String::new(), |m| m.hhmm())
-        ),
-        DosingState::Paused => format!(
-            " {label} PAUSED: {}",
-            d.pauses.last().map_or("", |p| p.reason.as_str())
-        ),
-        DosingState::Completed => format!(
-            " {label} complete at {}",
-            d.completed_at(now).map_or(String::new(), |m| m.hhmm())
-        ),
-        DosingState::Stopped => format!(
-            " {label} STOPPED: {}",
-            d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
-        ),
-    };
+    let status = format!(
+        " {}",
+        match state {
+            DosingState::NotStarted => crate::t!("dosing-not-started", what = what),
+            DosingState::Running => crate::t!(
+                "dosing-running",
+                what = what,
+                since = d.started.as_ref().map_or(String::new(), |m| m.hhmm())
+            ),
+            DosingState::Paused => crate::t!(
+                "dosing-paused",
+                what = what,
+                reason = d.pauses.last().map_or("", |p| p.reason.as_str())
+            ),
+            DosingState::Completed => crate::t!(
+                "dosing-complete",
+                what = what,
+                at = d.completed_at(now).map_or(String::new(), |m| m.hhmm())
+            ),
+            DosingState::Stopped => crate::t!(
+                "dosing-stopped",
+                what = what,
+                reason = d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
+            ),
+        }
+    );
     let status_style = match state {
         DosingState::Paused | DosingState::Stopped => t.warn,
         DosingState::Completed => t.ok,
@@ -73,8 +80,15 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             .step_at(now)
             .map(|st| {
                 let then = match &st.next {
-                    Some(n) => format!(" then {} in {}", n.describe(), clock_text(st.left)),
-                    None => " the last step".to_string(),
+                    Some(n) => format!(
+                        " {}",
+                        crate::t!(
+                            "step-then",
+                            next = n.describe(),
+                            left = clock_text(st.left)
+                        )
+                    ),
+                    None => format!(" {}", crate::t!("step-last")),
                 };
                 vec![format!(" {}", st.describe()), then]
             })
@@ -84,13 +98,19 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             .first()
             .map(|first| {
                 vec![format!(
-                    " {} steps; the first: {}{}",
-                    d.steps.len(),
-                    first.label.as_deref().unwrap_or_default(),
-                    first
-                        .rate_ml_per_h
-                        .map(|r| format!(" ({} mL/h)", crate::protocol::dose::num(r)))
-                        .unwrap_or_default()
+                    " {}",
+                    crate::t!(
+                        "steps-first",
+                        steps = d.steps.len(),
+                        first = format!(
+                            "{}{}",
+                            first.label.as_deref().unwrap_or_default(),
+                            first
+                                .rate_ml_per_h
+                                .map(|r| format!(" ({} mL/h)", crate::i18n::num(r)))
+                                .unwrap_or_default()
+                        )
+                    )
                 )]
             })
             .unwrap_or_default(),
@@ -123,8 +143,15 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         big,
     );
     let of = match (d.planned, d.remaining(now)) {
-        (Some(p), Some(r)) => format!(" elapsed of {}  ·  {} left", clock_text(p), clock_text(r)),
-        _ => " elapsed".to_string(),
+        (Some(p), Some(r)) => format!(
+            " {}",
+            crate::t!(
+                "timer-elapsed-of",
+                planned = clock_text(p),
+                left = clock_text(r)
+            )
+        ),
+        _ => format!(" {}", crate::t!("timer-elapsed")),
     };
     let mut timer_lines = vec![
         Line::from(Span::styled(of, t.text)),
@@ -171,25 +198,43 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         Some(due) => {
             let (text, style) = match due.state {
                 DueState::Upcoming => (
-                    format!(" Next {what} due in {}", clock_text(due.from.since(now))),
+                    format!(
+                        " {}",
+                        crate::t!(
+                            "vitals-next",
+                            what = what.clone(),
+                            wait = clock_text(due.from.since(now))
+                        )
+                    ),
                     t.text,
                 ),
                 DueState::Due => (
                     format!(
-                        " {what} DUE now — window closes in {}",
-                        clock_text(due.until.since(now))
+                        " {}",
+                        crate::t!(
+                            "vitals-due",
+                            what = what.clone(),
+                            left = clock_text(due.until.since(now))
+                        )
                     ),
                     t.warn,
                 ),
                 DueState::Overdue => (
-                    format!(" {what} OVERDUE by {}", clock_text(now.since(&due.until))),
+                    format!(
+                        " {}",
+                        crate::t!(
+                            "vitals-overdue",
+                            what = what.clone(),
+                            late = clock_text(now.since(&due.until))
+                        )
+                    ),
                     t.alarm,
                 ),
             };
             lines.push(Line::from(Span::styled(text, style)));
         }
         None if state == DosingState::NotStarted => lines.push(Line::from(Span::styled(
-            " Vitals prompts start with the infusion",
+            format!(" {}", crate::t!("vitals-start-with-infusion")),
             t.dim,
         ))),
         None => {}
@@ -197,23 +242,38 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     for (p, due) in s.measures_due(now) {
         let (text, style) = match due.state {
             DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
-                format!(" {} in {}", p.text, clock_text(due.from.since(now))),
+                format!(
+                    " {}",
+                    crate::t!(
+                        "measure-in",
+                        measure = p.text.clone(),
+                        wait = clock_text(due.from.since(now))
+                    )
+                ),
                 t.dim,
             ),
             DueState::Upcoming => continue,
-            DueState::Due => (format!(" {} DUE (r)", p.text), t.warn),
-            DueState::Overdue => (format!(" {} OVERDUE (r)", p.text), t.alarm),
+            DueState::Due => (
+                format!(" {}", crate::t!("measure-due", measure = p.text.clone())),
+                t.warn,
+            ),
+            DueState::Overdue => (
+                format!(" {}", crate::t!("measure-overdue", measure = p.text.clone())),
+                t.alarm,
+            ),
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
     for p in &s.alerts.pending {
         lines.push(Line::from(Span::styled(
             format!(
-                " Repeat {} at {} to confirm ({} {})",
-                p.metric.label(),
-                p.repeat_at.hhmm(),
-                p.metric.label(),
-                p.value
+                " {}",
+                crate::t!(
+                    "repeat-to-confirm",
+                    metric = p.metric.label(),
+                    at = p.repeat_at.hhmm(),
+                    value = p.value.to_string()
+                )
             ),
             t.warn,
         )));
@@ -234,31 +294,41 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 .last()
                 .map(|(_, t)| t.clone())
                 .or_else(|| s.music.playlist.clone())
-                .unwrap_or_else(|| "music".into()),
+                .unwrap_or_else(|| crate::t!("music-word")),
         };
         lines.push(Line::from(Span::styled(
-            format!(" ♪ {name} playing {}", minutes_text(since - since % MINUTE)),
+            format!(
+                " ♪ {}",
+                crate::t!(
+                    "music-playing",
+                    name = name,
+                    since = minutes_text(since - since % MINUTE)
+                )
+            ),
             t.text,
         )));
     } else if let Some(due) = s.checkin_due(now) {
         let (text, style) = match due.state {
             DueState::Upcoming => (
                 format!(
-                    " No music: check in within {}",
-                    clock_text(due.from.since(now))
+                    " {}",
+                    crate::t!("checkin-within", wait = clock_text(due.from.since(now)))
                 ),
                 t.dim,
             ),
-            DueState::Due => (" Gentle check-in due (c when done)".to_string(), t.warn),
-            DueState::Overdue => (" Check-in overdue (c when done)".to_string(), t.warn),
+            DueState::Due => (format!(" {}", crate::t!("checkin-due")), t.warn),
+            DueState::Overdue => (format!(" {}", crate::t!("checkin-overdue")), t.warn),
         };
         lines.push(Line::from(Span::styled(text, style)));
     } else if let Some(sup) = &s.music.support {
-        lines.push(Line::from(Span::styled(format!(" Support: {sup}"), t.dim)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("support-chosen", support = sup.clone())),
+            t.dim,
+        )));
     }
     if let Some(ms) = s.debrief_elapsed(now) {
         lines.push(Line::from(Span::styled(
-            format!(" Debrief clock {} — → to move on", clock_text(ms)),
+            format!(" {}", crate::t!("debrief-clock", clock = clock_text(ms))),
             t.ok,
         )));
     }
@@ -267,7 +337,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     let visible: Vec<_> = s.prompts(phase).collect();
     if !visible.is_empty() {
         lines.push(Line::from(Span::styled(
-            " ─ this phase (↑↓ Enter) ─",
+            format!(" ─ {} ─", crate::t!("this-phase-keys")),
             t.border,
         )));
     }
@@ -338,12 +408,20 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 Constraint::Length(6),
             ],
         )
-        .header(Row::new(vec!["time", "BP", "HR", "SpO₂"]).style(t.dim))
+        .header(
+            Row::new(vec![
+                crate::t!("table-time"),
+                crate::t!("table-bp"),
+                crate::t!("table-hr"),
+                "SpO₂".to_string(),
+            ])
+            .style(t.dim),
+        )
         .block(
             Block::default()
                 .borders(Borders::TOP)
                 .border_style(t.border)
-                .title(" vitals "),
+                .title(format!(" {} ", crate::t!("table-vitals-title"))),
         ),
         table_area,
     );
@@ -389,7 +467,7 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
             Block::default()
                 .borders(Borders::TOP)
                 .border_style(t.border)
-                .title(" trend (min since start) "),
+                .title(format!(" {} ", crate::t!("chart-trend-title"))),
         )
         .x_axis(
             Axis::default()
