@@ -150,9 +150,14 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     let mut open = Store::at(data)
         .create_session(&text, start, &clock.now())
         .unwrap();
+    // Every entry made by the nurse named first.
+    let by = kap::session::Stamp {
+        by: Some("A. Martin, RN".into()),
+        taken: None,
+    };
     let mut rec = |ev: Event| {
         clock.advance(MINUTE);
-        open.record(ev, &clock.now()).unwrap()
+        open.record_stamped(ev, &clock.now(), &by).unwrap()
     };
     for _ in 0..3 {
         rec(Event::Advanced {
@@ -167,6 +172,10 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     }
     rec(Event::Vitals {
         reading: parse("128/82 76 98").unwrap(),
+    });
+    rec(Event::Answered {
+        prompt: "lot-number".into(),
+        text: "KX-2291".into(),
     });
     rec(Event::Advanced { reason: None });
     rec(Event::DosingStarted);
