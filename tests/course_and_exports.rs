@@ -394,9 +394,24 @@ fn fhir_bundle_has_every_required_element() {
         if kind == "Patient" {
             continue;
         }
-        assert_eq!(r["subject"]["reference"], patient["fullUrl"]);
+        let subject = match kind {
+            "Consent" | "DetectedIssue" => &r["patient"],
+            _ => &r["subject"],
+        };
+        assert_eq!(subject["reference"], patient["fullUrl"]);
         match kind {
+            "Observation" if r["category"][0]["coding"][0]["code"] != "vital-signs" => {
+                // Answers, notes: the Encounter, and a value or a note.
+                assert_eq!(r["encounter"]["reference"], encounter["fullUrl"]);
+                assert!(r.get("meta").is_none(), "no vital-signs profile: {r}");
+                *counts.entry("other".to_string()).or_insert(0) += 1;
+            }
             "Observation" => {
+                let profiles = r["meta"]["profile"].as_array().unwrap();
+                assert_eq!(
+                    profiles[0],
+                    "http://hl7.org/fhir/StructureDefinition/vitalsigns"
+                );
                 assert_eq!(r["status"], "final");
                 assert_eq!(r["category"][0]["coding"][0]["code"], "vital-signs");
                 assert_eq!(
@@ -430,18 +445,36 @@ fn fhir_bundle_has_every_required_element() {
             "MedicationAdministration" => {
                 *counts.entry("ma".to_string()).or_insert(0) += 1;
                 assert_eq!(r["status"], "completed");
-                assert_eq!(r["medicationCodeableConcept"]["coding"][0]["code"], "6130");
                 assert!(r["effectivePeriod"]["start"].is_string());
                 assert!(r["effectivePeriod"]["end"].is_string());
                 assert_eq!(r["dosage"]["dose"]["value"], 25.5);
                 assert_eq!(r["dosage"]["dose"]["code"], "mg");
                 assert_eq!(r["dosage"]["route"]["coding"][0]["code"], "47625008");
+                // 25.5 mL over 40 min.
+                assert_eq!(r["dosage"]["rateQuantity"]["value"], 38.25);
+                assert_eq!(r["dosage"]["rateQuantity"]["code"], "mL/h");
+                let med = &r["contained"][0];
+                assert_eq!(r["medicationReference"]["reference"], "#ketamine");
+                assert_eq!(med["id"], "ketamine");
+                assert_eq!(med["code"]["coding"][0]["code"], "6130");
+                let strength = &med["ingredient"][0]["strength"];
+                assert_eq!(strength["numerator"]["code"], "mg");
+                assert_eq!(strength["denominator"]["code"], "mL");
                 assert_eq!(r["context"]["reference"], encounter["fullUrl"]);
             }
             "Encounter" => {
                 assert_eq!(r["status"], "finished");
                 assert_eq!(r["class"]["code"], "AMB");
                 assert!(r["period"]["end"].is_string());
+            }
+            "Consent" => {
+                assert_eq!(r["status"], "active");
+                assert_eq!(r["scope"]["coding"][0]["code"], "treatment");
+            }
+            "DetectedIssue" => {
+                *counts.entry("alarm".to_string()).or_insert(0) += 1;
+                assert_eq!(r["severity"], "moderate");
+                assert!(r["mitigation"][0]["action"]["text"].is_string());
             }
             other => panic!("unexpected resource {other}"),
         }
@@ -463,6 +496,9 @@ fn fhir_bundle_has_every_required_element() {
     references(&b, &mut refs);
     assert!(refs.len() > 10);
     for r in refs {
+        if r == "#ketamine" {
+            continue; // the Medication contained in the MedicationAdministration
+        }
         assert!(urls.contains(r), "{r} resolves to nothing");
     }
     let bp = s1.vitals.iter().filter(|v| v.reading.has_bp()).count();
@@ -470,6 +506,8 @@ fn fhir_bundle_has_every_required_element() {
     assert_eq!(counts["85354-9"], bp);
     assert_eq!(counts["8867-4"], hr);
     assert_eq!(counts["ma"], 1);
+    assert_eq!(counts["alarm"], s1.alerts.alerts.len());
+    assert!(counts["other"] >= 5, "answers and the note");
 }
 
 #[test]

@@ -245,8 +245,24 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
     let voided: Vec<_> = obs
         .iter()
         .filter(|o| o["status"] == "entered-in-error")
+        .filter(|o| o["category"][0]["coding"][0]["code"] == "vital-signs")
         .collect();
     assert_eq!(voided.len(), 6, "three readings of each voided set");
+    // The note marked in error is kept too, marked, with why.
+    assert!(obs.iter().any(|o| {
+        o["valueString"]
+            .as_str()
+            .is_some_and(|t| t.contains("vomited"))
+            && o["status"] == "entered-in-error"
+            && o["note"][0]["text"].is_string()
+    }));
+    // The replacement reading stands, amended, saying what it replaced.
+    assert!(obs.iter().any(|o| {
+        o["status"] == "amended"
+            && o["note"][0]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains(&format!("replaces entry {typo}")))
+    }));
     let id = |local: String| export::resource_id("rec", &local);
     assert!(voided.iter().any(|o| o["id"] == id(format!("bp-{high}"))));
     assert!(

@@ -4,6 +4,7 @@
 pub mod course;
 pub mod csv;
 pub mod export;
+pub mod fhir;
 pub mod fhir_tx;
 pub mod journal;
 pub mod lock;

@@ -27,6 +27,12 @@ impl Drop for Server {
 }
 
 pub fn start_server() -> Option<Server> {
+    start_server_checking_profiles(false)
+}
+
+/// A server that also validates each resource against the profiles in its
+/// `meta.profile` (Helios' default).
+pub fn start_server_checking_profiles(profiles: bool) -> Option<Server> {
     // KAP_FHIR_SERVER_START names another start script (same contract:
     // RUN_DIR and PORT in, the base URL on the last line out).
     let script = std::env::var_os("KAP_FHIR_SERVER_START").map_or_else(
@@ -46,7 +52,13 @@ pub fn start_server() -> Option<Server> {
         .local_addr()
         .unwrap()
         .port();
+    // Helios 0.2.7 refuses HL7's own R4 vital-signs examples when they
+    // declare the profile (its match of the `VSCat` category slice finds
+    // none); `helios_refuses_hl7s_vital_signs_example` in fhir_server.rs
+    // shows it. Its check of declared profiles is turned off; the base R4
+    // validation stays enforced.
     let out = Command::new(&script)
+        .env("HFS_VALIDATION_META_PROFILES", profiles.to_string())
         .env("RUN_DIR", dir.path())
         .env("PORT", port.to_string())
         .env("DB", ":memory:")
@@ -111,8 +123,10 @@ pub fn http(base: &str, method: &str, path: &str, body: &str) -> (u16, String) {
     (status, body)
 }
 
-/// A Montreal session with readings (one beyond a high limit), a note, an
-/// infusion and a correction, closed.
+/// A Montreal session with readings (one beyond a high limit, one raising
+/// an alarm that is acknowledged), a note, an infusion, a reading marked
+/// entered in error and one replaced, consent withdrawn, closed, and an
+/// addendum.
 pub fn session(rehearsal: bool) -> (kap::session::Session, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap();
     let s = session_in(tmp.path(), rehearsal);
@@ -136,9 +150,14 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     let mut open = Store::at(data)
         .create_session(&text, start, &clock.now())
         .unwrap();
+    // Every entry made by the nurse named first.
+    let by = kap::session::Stamp {
+        by: Some("A. Martin, RN".into()),
+        taken: None,
+    };
     let mut rec = |ev: Event| {
         clock.advance(MINUTE);
-        open.record(ev, &clock.now()).unwrap()
+        open.record_stamped(ev, &clock.now(), &by).unwrap()
     };
     for _ in 0..3 {
         rec(Event::Advanced {
@@ -154,13 +173,41 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     rec(Event::Vitals {
         reading: parse("128/82 76 98").unwrap(),
     });
+    rec(Event::Answered {
+        prompt: "lot-number".into(),
+        text: "KX-2291".into(),
+    });
     rec(Event::Advanced { reason: None });
     rec(Event::DosingStarted);
+    let mut first = 0;
     for v in ["130/84 80 97"; 12] {
-        rec(Event::Vitals {
+        let seq = rec(Event::Vitals {
             reading: parse(v).unwrap(),
         });
+        if first == 0 {
+            first = seq;
+        }
     }
+    // SpO2 below its limit raises a high-priority alarm (alarm 1); it is
+    // acknowledged with what was done, and the next reading is back in range.
+    rec(Event::Vitals {
+        reading: parse("130/84 80 90").unwrap(),
+    });
+    rec(Event::AlertAcknowledged {
+        alert: 1,
+        action: Some("probe refitted, deep breaths".into()),
+    });
+    rec(Event::Vitals {
+        reading: parse("130/84 80 96").unwrap(),
+    });
+    // A reading typed wrong, replaced.
+    rec(Event::Corrected {
+        entry: first,
+        reason: "typo in the heart rate".into(),
+        with: Some(Box::new(Event::Vitals {
+            reading: parse("130/84 78 97").unwrap(),
+        })),
+    });
     let high = rec(Event::Vitals {
         reading: parse("210/125 80 89").unwrap(),
     });
@@ -173,11 +220,15 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
         reason: "another patient's monitor".into(),
         with: None,
     });
-    rec(Event::DosingStopped {
+    rec(Event::ConsentWithdrawn {
         reason: "asked to stop".into(),
     });
     rec(Event::Abandoned {
         reason: "went home".into(),
+    });
+    rec(Event::Addendum {
+        text: "phoned the next day: slept well".into(),
+        reason: "follow-up call".into(),
     });
     open.session.clone()
 }

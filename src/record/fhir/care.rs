@@ -1,0 +1,352 @@
+//! The dose (a MedicationAdministration with the ketamine it gave
+//! contained), the consent tick (a Consent), each alarm (a DetectedIssue,
+//! its acknowledgements as mitigations) and the time the patient was
+//! ready to leave.
+
+use super::resources::*;
+use super::types::*;
+use super::{Cx, LOINC, RXNORM, SNOMED};
+use crate::protocol::dose::num;
+use crate::protocol::{Metric, PhaseRole, Priority, PromptKind, Route};
+use crate::record::export::iso;
+use crate::session::Event;
+
+fn route_coding(r: Route) -> Coding {
+    match r {
+        Route::IvInfusion => Coding::new(SNOMED, "47625008", "Intravenous route"),
+        Route::ImBolus => Coding::new(SNOMED, "78421000", "Intramuscular route"),
+        Route::SlBolus => Coding::new(SNOMED, "37839007", "Sublingual route"),
+        Route::InBolus => Coding::new(SNOMED, "46713006", "Nasal route"),
+    }
+}
+
+fn ketamine() -> CodeableConcept {
+    CodeableConcept::coded(
+        vec![Coding::new(RXNORM, "6130", "ketamine")],
+        Some("ketamine"),
+    )
+}
+
+/// Rounded for a pump display: three decimals at most.
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The ketamine given: its strength at the protocol's concentration and
+/// the lot number typed at the `lot-number` prompt, when there are.
+fn medication(cx: &Cx) -> Medication {
+    let s = cx.s;
+    let conc = s
+        .protocol()
+        .course
+        .dosing
+        .concentration_mg_per_ml
+        .filter(|c| *c > 0.0);
+    let lot = s
+        .answers
+        .get("lot-number")
+        .map(|a| a.text.trim().to_string())
+        .filter(|t| !t.is_empty());
+    Medication {
+        id: "ketamine".into(),
+        meta: None,
+        code: ketamine(),
+        ingredient: conc
+            .map(|c| Ingredient {
+                item_codeable_concept: ketamine(),
+                strength: Ratio {
+                    numerator: Quantity::ucum(decimal(c), "mg", "mg"),
+                    denominator: Quantity::ucum(1.into(), "mL", "mL"),
+                },
+            })
+            .into_iter()
+            .collect(),
+        batch: lot.map(|lot_number| Batch { lot_number }),
+    }
+}
+
+/// The dose, once dosing started: given and planned, the route, the pump
+/// rate (each step's for a stepped dose), who started it, pauses and an
+/// early stop.
+pub fn medication_administration(cx: &Cx) -> Option<Resource> {
+    let s = cx.s;
+    let start = s.dosing.started.as_ref()?;
+    let p = s.protocol();
+    let rule = p.dose_rule(s.start.session);
+    let end = s.dosing.ended_at(&cx.now);
+    let status = match (&s.dosing.stopped, &end) {
+        (Some(_), _) => "stopped",
+        (None, Some(_)) => "completed",
+        (None, None) => "in-progress",
+    };
+    let given = s.delivered(&s.as_of(&cx.now));
+    let conc = p.course.dosing.concentration_mg_per_ml.filter(|c| *c > 0.0);
+    // A one-step infusion runs at one rate; a stepped one at each step's.
+    let rate = match (rule, conc) {
+        (Some(r), Some(c)) if r.route.is_infusion() && s.dosing.steps.is_empty() => r
+            .infusion_minutes
+            .filter(|m| *m > 0.0)
+            .map(|m| round3(s.start.dose_mg / c / (m / 60.0))),
+        _ => None,
+    };
+    let mut text = format!(
+        "{} given; planned {} mg ({} kg × {} mg/kg), course session {} of {}",
+        given.text(),
+        num(s.start.dose_mg),
+        num(s.start.weight_kg),
+        num(s.start.mg_per_kg),
+        s.start.session,
+        p.course.sessions
+    );
+    if let (Some(r), Some(c)) = (rate, conc) {
+        text.push_str(&format!("; pump rate {} mL/h at {} mg/mL", num(r), num(c)));
+    }
+    if !s.dosing.steps.is_empty() {
+        let steps: Vec<String> = s
+            .dosing
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, st)| {
+                let mut t = format!("{}. ", i + 1);
+                if let Some(l) = &st.label {
+                    t.push_str(&format!("{l}: "));
+                }
+                t.push_str(&format!("{} mg", num(round3(st.mg))));
+                if let Some(m) = st.minutes {
+                    t.push_str(&format!(" over {} min", num(m)));
+                }
+                if let Some(r) = st.rate_ml_per_h {
+                    t.push_str(&format!(" at {} mL/h", num(round3(r))));
+                }
+                t
+            })
+            .collect();
+        text.push_str(&format!("; steps: {}", steps.join("; ")));
+    }
+    let mut note: Vec<Annotation> = s
+        .dosing
+        .pauses
+        .iter()
+        .map(|pz| Annotation::at(iso(&pz.from), format!("paused: {}", pz.reason)))
+        .collect();
+    let mut status_reason = Vec::new();
+    if let Some((at, r)) = &s.dosing.stopped {
+        status_reason.push(CodeableConcept::text(r));
+        note.push(Annotation::at(iso(at), format!("stopped early: {r}")));
+    }
+    // Who gave the dose: whoever started the infusion.
+    let performer = s
+        .log()
+        .iter()
+        .find(|e| matches!(e.event, Event::DosingStarted))
+        .and_then(|e| e.stamp.by.as_deref())
+        .map(|by| Performer {
+            actor: cx.practitioner(by),
+        })
+        .into_iter()
+        .collect();
+    Some(Resource::MedicationAdministration(Box::new(
+        MedicationAdministration {
+            id: cx.rid("ketamine"),
+            meta: None,
+            contained: vec![Resource::Medication(medication(cx))],
+            status,
+            status_reason,
+            medication_codeable_concept: None,
+            medication_reference: Some(Reference::to("#ketamine", Some("ketamine"))),
+            subject: cx.subject.clone(),
+            context: cx.encounter(),
+            effective_period: Period {
+                start: Some(iso(start)),
+                end: end.as_ref().map(iso),
+            },
+            performer,
+            note,
+            dosage: Dosage {
+                text,
+                route: rule.map(|r| CodeableConcept::coded(vec![route_coding(r.route)], None)),
+                dose: Quantity::ucum(decimal(round3(given.mg)), "mg", "mg"),
+                rate_quantity: rate.map(|r| Quantity::ucum(decimal(r), "mL/h", "mL/h")),
+            },
+        },
+    )))
+}
+
+/// The consent tick (the gate prompt `consent`) as a Consent to today's
+/// treatment: active, or inactive from the moment it was withdrawn.
+pub fn consent(cx: &Cx) -> Option<Resource> {
+    let s = cx.s;
+    let tick = s.ticks.get("consent").filter(|t| t.checked)?;
+    let wording = s
+        .protocol()
+        .prompt("consent")
+        .map_or_else(|| "consent".to_string(), |(_, p)| p.text.clone());
+    let withdrawn = s.consent_withdrawn.as_ref();
+    Some(Resource::Consent(Consent {
+        id: cx.rid("consent"),
+        meta: None,
+        status: if withdrawn.is_some() {
+            "inactive"
+        } else {
+            "active"
+        },
+        scope: CodeableConcept::coded(
+            vec![Coding::new(
+                "http://terminology.hl7.org/CodeSystem/consentscope",
+                "treatment",
+                "Treatment",
+            )],
+            None,
+        ),
+        category: vec![CodeableConcept::coded(
+            vec![Coding::new(LOINC, "59284-0", "Patient Consent")],
+            None,
+        )],
+        patient: cx.subject.clone(),
+        date_time: iso(&tick.at),
+        performer: vec![cx.subject.clone()],
+        policy_rule: CodeableConcept::text(&wording),
+        provision: Provision {
+            kind: "permit",
+            period: Period {
+                start: Some(iso(&tick.at)),
+                end: withdrawn.map(|(at, _)| iso(at)),
+            },
+        },
+    }))
+}
+
+fn severity(p: Priority) -> &'static str {
+    match p {
+        Priority::High => "high",
+        Priority::Medium => "moderate",
+        Priority::Low => "low",
+    }
+}
+
+/// Each alarm raised, as a DetectedIssue: its rule, priority, the reading
+/// that raised it, what the record implies happened to it (escalations,
+/// reminders, back in range, alarm sound paused while it waited), and each
+/// acknowledgement, with the action typed and who typed it, as a
+/// mitigation.
+pub fn alarms(cx: &Cx) -> Vec<Resource> {
+    let s = cx.s;
+    let until = s.as_of(&cx.now);
+    let mut out = Vec::new();
+    for a in &s.alerts.alerts {
+        let implicated = a
+            .entry
+            .map(|seq| {
+                let local = match a.metric {
+                    Metric::Systolic | Metric::Diastolic => format!("bp-{seq}"),
+                    Metric::Hr => format!("hr-{seq}"),
+                    Metric::Spo2 => format!("spo2-{seq}"),
+                };
+                Reference::to(&cx.urn(&local), None)
+            })
+            .into_iter()
+            .collect();
+        let mut history: Vec<String> = vec![format!("Protocol action: {}", a.action)];
+        if let Some(f) = &a.first_seen {
+            history.push(format!(
+                "first seen {}, confirmed on a repeat reading",
+                f.hhmm()
+            ));
+        }
+        for (at, what) in s.alarm_transitions(a, &until) {
+            history.push(format!("{} {what}", at.hhmm()));
+        }
+        for e in s.log() {
+            if let Event::AlarmAudioPaused { minutes, reason } = &e.event
+                && e.at.since(&a.raised_at) >= 0
+                && s.alarm_state(a, &e.at).waits()
+            {
+                history.push(format!(
+                    "{} alarm sound paused for {minutes} min — {reason}",
+                    e.at.hhmm()
+                ));
+            }
+        }
+        if let Some(why) = &a.in_error {
+            history.push(format!("raised by a reading entered in error: {why}"));
+        }
+        // Acknowledgements in order, each with who made it.
+        let by: Vec<Option<&str>> = s
+            .log()
+            .iter()
+            .filter(|e| matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
+            .map(|e| e.stamp.by.as_deref())
+            .collect();
+        let mitigation = a
+            .earlier_acks
+            .iter()
+            .chain(a.acknowledged.as_ref())
+            .enumerate()
+            .map(|(i, ack)| Mitigation {
+                action: CodeableConcept::text(&match &ack.action {
+                    Some(x) => format!("acknowledged — {x}"),
+                    None => "acknowledged, no action typed".to_string(),
+                }),
+                date: iso(&ack.at),
+                author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),
+            })
+            .collect();
+        out.push(Resource::DetectedIssue(DetectedIssue {
+            id: cx.rid(&format!("alert-{}", a.id)),
+            meta: None,
+            status: if a.in_error.is_some() {
+                "entered-in-error"
+            } else {
+                "final"
+            },
+            code: CodeableConcept::coded(
+                vec![Coding {
+                    system: "urn:kap:alert-rule".into(),
+                    code: a.rule.clone(),
+                    display: None,
+                }],
+                Some(&format!(
+                    "{} priority alarm {}: {}",
+                    a.priority.as_str(),
+                    a.id,
+                    a.headline()
+                )),
+            ),
+            severity: severity(a.priority),
+            patient: cx.subject.clone(),
+            identified_date_time: iso(&a.raised_at),
+            implicated,
+            detail: history.join("\n"),
+            mitigation,
+        }));
+    }
+    out
+}
+
+/// When the patient was ready to leave: the latest time typed at a time
+/// prompt of the discharge phase, on the day it was typed; none when it
+/// is not a time after the session's start.
+pub fn ready_to_leave(s: &crate::session::Session) -> Option<String> {
+    let phase = s
+        .protocol()
+        .phases
+        .iter()
+        .find(|p| p.role == PhaseRole::Discharge)?;
+    let e = s
+        .prompts(phase)
+        .filter(|p| p.kind == PromptKind::Time)
+        .filter_map(|p| s.latest_value(&p.id))
+        .max_by_key(|e| e.seq)?;
+    let crate::protocol::values::Value::Time(t) = &e.value else {
+        return None;
+    };
+    let (h, m) = t.split_once(':')?;
+    let at =
+        e.at.wall
+            .date_naive()
+            .and_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)?
+            .and_local_timezone(*e.at.wall.offset())
+            .single()?;
+    (at >= s.started_at.wall).then(|| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+}

@@ -1,0 +1,244 @@
+//! The FHIR R4 export of one session, built from typed structs: a
+//! `collection` Bundle of the Patient (a pseudonym), the Practitioners,
+//! the Encounter, vital-sign and other Observations (typed values, free
+//! text answers, notes, addenda), the MedicationAdministration, the
+//! Consent, one DetectedIssue per alarm, and an OperationOutcome when the
+//! journal did not verify. `fhir_tx` makes it a transaction.
+
+mod care;
+mod observations;
+pub mod resources;
+pub mod types;
+
+use super::export::{Integrity, iso, read_at};
+use crate::session::{Moment, Session};
+use resources::*;
+use types::*;
+
+/// The identifier system of kap's pseudonymous patient ids. A site that
+/// keeps its own namespace maps it on import (see docs/exports.md).
+pub const PSEUDONYM_SYSTEM: &str = "urn:kap:pseudonym";
+/// The same for rehearsals: a simulated patient never merges with a real
+/// one on import.
+pub const REHEARSAL_PSEUDONYM_SYSTEM: &str = "urn:kap:rehearsal-pseudonym";
+
+pub(crate) const LOINC: &str = "http://loinc.org";
+pub(crate) const SNOMED: &str = "http://snomed.info/sct";
+pub(crate) const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
+/// kap's own codes for what it records that no standard code names (a
+/// session note, an addendum).
+pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
+
+/// What every part of the builder needs: the session, how to name a
+/// resource, and the references every resource makes.
+pub(crate) struct Cx<'a> {
+    pub s: &'a Session,
+    record_id: &'a str,
+    /// The moment the record is read at (see `export::read_at`).
+    pub now: Moment,
+    pub subject: Reference,
+}
+
+impl Cx<'_> {
+    /// A resource's id within this record.
+    pub fn rid(&self, local: &str) -> String {
+        resource_id(self.record_id, local)
+    }
+
+    pub fn urn(&self, local: &str) -> String {
+        format!("urn:uuid:{}", self.rid(local))
+    }
+
+    pub fn encounter(&self) -> Reference {
+        Reference::to(&self.urn("encounter"), None)
+    }
+
+    pub fn practitioner(&self, name: &str) -> Reference {
+        Reference::to(&self.urn(&format!("practitioner\u{0}{name}")), Some(name))
+    }
+
+    /// Who made journal entry `seq`, as a performer.
+    pub fn performer(&self, seq: u64) -> Vec<Reference> {
+        self.by(seq)
+            .map(|b| self.practitioner(b))
+            .into_iter()
+            .collect()
+    }
+
+    pub fn by(&self, seq: u64) -> Option<&str> {
+        self.s.entry(seq).and_then(|e| e.stamp.by.as_deref())
+    }
+}
+
+/// A resource's id: a UUID (version 8, name-based) from the record's id and
+/// what the resource is within it (`bp-14`: the BP of journal entry 14), so
+/// every export of a record gives each resource the same id, ids never
+/// collide between records, and none is ever cut short.
+pub fn resource_id(record_id: &str, local: &str) -> String {
+    let hash = super::verify::sha256_hex(format!("kap\u{0}{record_id}\u{0}{local}").as_bytes());
+    let mut b: Vec<u8> = (0..16)
+        .map(|i| u8::from_str_radix(hash.get(2 * i..2 * i + 2).unwrap_or("00"), 16).unwrap_or(0))
+        .collect();
+    b[6] = (b[6] & 0x0f) | 0x80; // version 8
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// The security label FHIR defines for test data: on every resource of a
+/// rehearsal.
+fn htest() -> Coding {
+    Coding::new(
+        "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+        "HTEST",
+        "test health data",
+    )
+}
+
+/// The Bundle (type `collection`) for the session. `record_id` names the
+/// session folder and makes resource ids stable.
+pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Bundle {
+    let now = read_at(s, now);
+    // The patient's id follows the pseudonym alone: every session of one
+    // patient refers to the same Patient. A rehearsal's pseudonym is never
+    // the same patient as a real one.
+    let system = if s.start.rehearsal {
+        REHEARSAL_PSEUDONYM_SYSTEM
+    } else {
+        PSEUDONYM_SYSTEM
+    };
+    let patient_id = resource_id("", &format!("patient\u{0}{system}\u{0}{}", s.start.patient));
+    let cx = Cx {
+        s,
+        record_id,
+        now,
+        subject: Reference::to(
+            &format!("urn:uuid:{patient_id}"),
+            Some(&format!("pseudonymous id {}", s.start.patient)),
+        ),
+    };
+    // The Patient: the pseudonym as an identifier, nothing else about the
+    // person.
+    let mut entries = vec![Resource::Patient(Patient {
+        id: patient_id.clone(),
+        meta: None,
+        identifier: vec![Identifier {
+            system: system.into(),
+            value: s.start.patient.clone(),
+        }],
+    })];
+    // The clinicians named at the start: a name and role as typed, kap
+    // knows no more of them.
+    for c in s.start.clinicians.iter().rev() {
+        entries.push(Resource::Practitioner(Practitioner {
+            id: cx.rid(&format!("practitioner\u{0}{c}")),
+            meta: None,
+            name: vec![HumanName { text: c.clone() }],
+        }));
+    }
+    entries.push(Resource::Encounter(encounter(&cx)));
+    entries.extend(observations::vital_signs(&cx));
+    entries.extend(observations::typed_values(&cx));
+    entries.extend(observations::answers(&cx));
+    entries.extend(observations::notes(&cx));
+    entries.extend(observations::addenda(&cx));
+    entries.extend(care::medication_administration(&cx));
+    entries.extend(care::consent(&cx));
+    entries.extend(care::alarms(&cx));
+    if !integrity.problems.is_empty() {
+        entries.push(Resource::OperationOutcome(integrity_outcome(
+            cx.rid("integrity"),
+            integrity,
+        )));
+    }
+    if s.start.rehearsal {
+        for r in &mut entries {
+            r.meta_mut().get_or_insert_with(Meta::default).security = vec![htest()];
+        }
+    }
+    Bundle {
+        resource_type: "Bundle",
+        id: cx.rid("bundle"),
+        meta: s.start.rehearsal.then(|| Meta {
+            security: vec![htest()],
+            tag: vec![Coding::new(
+                "urn:kap:record-kind",
+                "rehearsal",
+                "REHEARSAL — simulated patient, not a clinical record",
+            )],
+            ..Meta::default()
+        }),
+        kind: "collection",
+        timestamp: iso(s.closed.as_ref().map_or(&cx.now, |c| &c.at)),
+        entry: entries
+            .into_iter()
+            .map(|r| Entry {
+                full_url: format!("urn:uuid:{}", r.id()),
+                resource: r,
+            })
+            .collect(),
+    }
+}
+
+/// The session as an Encounter: from its start to when the patient was
+/// ready to leave (the discharge phase's time prompt), or to its closing
+/// when no such time was recorded.
+fn encounter(cx: &Cx) -> Encounter {
+    let s = cx.s;
+    let end = care::ready_to_leave(s).or_else(|| s.closed.as_ref().map(|c| iso(&c.at)));
+    Encounter {
+        id: cx.rid("encounter"),
+        meta: None,
+        status: if s.closed.is_some() {
+            "finished"
+        } else {
+            "in-progress"
+        },
+        class: Coding::new(
+            "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+            "AMB",
+            "ambulatory",
+        ),
+        subject: cx.subject.clone(),
+        participant: s
+            .start
+            .clinicians
+            .iter()
+            .map(|c| Participant {
+                individual: cx.practitioner(c),
+            })
+            .collect(),
+        period: Period {
+            start: Some(iso(&s.started_at)),
+            end,
+        },
+    }
+}
+
+/// An OperationOutcome naming every journal line that was skipped
+/// (`error`) or used although it failed verification (`warning`).
+fn integrity_outcome(id: String, integrity: &Integrity) -> OperationOutcome {
+    OperationOutcome {
+        id,
+        meta: None,
+        issue: integrity
+            .problems
+            .iter()
+            .map(|p| {
+                let skipped = p.finding.skips();
+                Issue {
+                    severity: if skipped { "error" } else { "warning" },
+                    code: if skipped { "processing" } else { "invalid" },
+                    diagnostics: format!("journal line {}: {}", p.line, p.what()),
+                }
+            })
+            .collect(),
+    }
+}

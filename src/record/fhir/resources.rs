@@ -1,0 +1,298 @@
+//! The FHIR R4 resources kap exports, as typed structs. `Resource` writes
+//! its `resourceType` from the variant's name.
+
+use super::types::*;
+use serde::Serialize;
+use serde_json::Number;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "resourceType")]
+pub enum Resource {
+    Patient(Patient),
+    Practitioner(Practitioner),
+    Encounter(Encounter),
+    Observation(Box<Observation>),
+    MedicationAdministration(Box<MedicationAdministration>),
+    Medication(Medication),
+    Consent(Consent),
+    DetectedIssue(DetectedIssue),
+    OperationOutcome(OperationOutcome),
+}
+
+impl Resource {
+    pub fn id(&self) -> &str {
+        match self {
+            Resource::Patient(r) => &r.id,
+            Resource::Practitioner(r) => &r.id,
+            Resource::Encounter(r) => &r.id,
+            Resource::Observation(r) => &r.id,
+            Resource::MedicationAdministration(r) => &r.id,
+            Resource::Medication(r) => &r.id,
+            Resource::Consent(r) => &r.id,
+            Resource::DetectedIssue(r) => &r.id,
+            Resource::OperationOutcome(r) => &r.id,
+        }
+    }
+
+    pub fn meta_mut(&mut self) -> &mut Option<Meta> {
+        match self {
+            Resource::Patient(r) => &mut r.meta,
+            Resource::Practitioner(r) => &mut r.meta,
+            Resource::Encounter(r) => &mut r.meta,
+            Resource::Observation(r) => &mut r.meta,
+            Resource::MedicationAdministration(r) => &mut r.meta,
+            Resource::Medication(r) => &mut r.meta,
+            Resource::Consent(r) => &mut r.meta,
+            Resource::DetectedIssue(r) => &mut r.meta,
+            Resource::OperationOutcome(r) => &mut r.meta,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Patient {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub identifier: Vec<Identifier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Practitioner {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub name: Vec<HumanName>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Encounter {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    pub class: Coding,
+    pub subject: Reference,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub participant: Vec<Participant>,
+    pub period: Period,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Participant {
+    pub individual: Reference,
+}
+
+/// An Observation's `value[x]`: one of them, or none.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Value {
+    #[serde(rename = "valueQuantity")]
+    Quantity(Quantity),
+    #[serde(rename = "valueCodeableConcept")]
+    CodeableConcept(CodeableConcept),
+    #[serde(rename = "valueString")]
+    String(String),
+    #[serde(rename = "valueBoolean")]
+    Boolean(bool),
+    #[serde(rename = "valueInteger")]
+    Integer(Number),
+    #[serde(rename = "valueTime")]
+    Time(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Component {
+    pub code: CodeableConcept,
+    #[serde(flatten)]
+    pub value: Option<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub interpretation: Vec<CodeableConcept>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observation {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub category: Vec<CodeableConcept>,
+    pub code: CodeableConcept,
+    pub subject: Reference,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encounter: Option<Reference>,
+    pub effective_date_time: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub performer: Vec<Reference>,
+    #[serde(flatten)]
+    pub value: Option<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub interpretation: Vec<CodeableConcept>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note: Vec<Annotation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub component: Vec<Component>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dosage {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<CodeableConcept>,
+    pub dose: Quantity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_quantity: Option<Quantity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Performer {
+    pub actor: Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MedicationAdministration {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contained: Vec<Resource>,
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub status_reason: Vec<CodeableConcept>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub medication_codeable_concept: Option<CodeableConcept>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub medication_reference: Option<Reference>,
+    pub subject: Reference,
+    pub context: Reference,
+    pub effective_period: Period,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub performer: Vec<Performer>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note: Vec<Annotation>,
+    pub dosage: Dosage,
+}
+
+/// The ketamine given, contained in its MedicationAdministration: its
+/// strength (the protocol's concentration) and the lot typed, when known.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Medication {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub code: CodeableConcept,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ingredient: Vec<Ingredient>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch: Option<Batch>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ingredient {
+    pub item_codeable_concept: CodeableConcept,
+    pub strength: Ratio,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Batch {
+    pub lot_number: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Consent {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    pub scope: CodeableConcept,
+    pub category: Vec<CodeableConcept>,
+    pub patient: Reference,
+    pub date_time: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub performer: Vec<Reference>,
+    pub policy_rule: CodeableConcept,
+    pub provision: Provision,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provision {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub period: Period,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DetectedIssue {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    pub code: CodeableConcept,
+    pub severity: &'static str,
+    pub patient: Reference,
+    pub identified_date_time: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub implicated: Vec<Reference>,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mitigation: Vec<Mitigation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mitigation {
+    pub action: CodeableConcept,
+    pub date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OperationOutcome {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub issue: Vec<Issue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issue {
+    pub severity: &'static str,
+    pub code: &'static str,
+    pub diagnostics: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bundle {
+    #[serde(rename = "resourceType")]
+    pub resource_type: &'static str,
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub timestamp: String,
+    pub entry: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    pub full_url: String,
+    pub resource: Resource,
+}
+
+impl Bundle {
+    /// The Bundle as JSON (keys in order, as the exports write them).
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
