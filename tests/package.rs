@@ -86,6 +86,8 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
         "protocols/single-infusion-met.toml",
         "protocols/cannabis-met-mbrp.toml",
         "protocols/im-single-session.toml",
+        "protocols/montreal.fr-CA.toml",
+        "protocols/palliative.pt-BR.toml",
     ];
     let checked = text(&run(Command::new(&kap)
         .args(["protocol", "check"])
