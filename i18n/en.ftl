@@ -261,3 +261,71 @@ vitals-due-banner = Vitals due now — v to enter them (window closes in { $left
 vitals-overdue-alarm = MEDIUM TECHNICAL ALARM  VITALS OVERDUE
 vitals-overdue-by = by { $late } — v to enter them
 alarm-sound-paused = Alarm sound paused { $left } — { $reason } (z resumes)
+
+## Phase screens
+
+debrief-clock-title = debrief clock { $clock }
+debrief-clock-not-started = debrief clock not started
+phase-clock = in this phase { $clock }
+phase-aim = { " " }— aim { $min }–{ $max } min
+measure-at-minute = at { $minute } min
+measure-with-vitals = with each vitals prompt
+measure-before-closing = before closing
+no-earlier-session = No earlier session in this course.
+last-time = Last time: session { $session } on { $date }
+earlier-note = note { $at } { $text }
+goals-count = Goals ({ $kind }): { $count } of at least { $min } — g edits
+last-session-of-course = This is the last session of the course.
+next-if-responder = If a responder: { $window }
+next-session = Next: { $window }
+integration-due-within = Integration due within { $min }–{ $max } h of today's dose.
+music-playlist = Music: playlist { $playlist }
+music-none-support = No music — { $support }
+music-not-chosen = Music not chosen yet (press m)
+last-vitals = Last vitals { $at }: { $reading }
+before-closing = Before closing:
+before-moving-on = Before moving on:
+required-open = { $count ->
+    [one] 1 required item open (* above)
+   *[other] { $count } required items open (* above)
+}
+arrow-asks-reason = → asks for a reason to skip
+part-of = { $part } of { $whole }
+
+## The closed screen
+
+closed-ended-early = Session ended early: { $reason }
+closed-closed = Session closed.
+closed-record = Record:  { $path }
+closed-summary = Summary: { $path }
+closed-summary-failed = The summary could not be written ({ $error }); the journal is complete.
+closed-counts = { $vitals } vitals sets · { $notes } notes · { $alerts } alerts · given { $given }
+closed-trainee-report = Trainee report
+closed-report = Report: { $path }
+closed-report-failed = The report could not be written: { $error }
+closed-press-q = Press q to leave kap.
+closed-signed-by = Signed by { $who } at { $at }
+no-clinician-named = (no clinician named)
+closed-addenda = { $count ->
+    [one] 1 addendum
+   *[other] { $count } addenda
+}
+
+## Session screens
+
+folder-gone-alarm = HIGH TECHNICAL ALARM — THE SESSION FOLDER IS GONE: NOT SAVED
+folder-recreate = re-create it from the open journal
+folder-recreate-note = (every saved entry is kept); until then, write on paper.
+not-saved-alarm = HIGH TECHNICAL ALARM — THE LAST ENTRY WAS NOT SAVED — the disk refused it.
+not-saved-paper = Write entries on paper until this is fixed; kap tries again with each entry.
+monitor-nibp = NIBP { $value } at { $at }
+monitor-nibp-none = NIBP --- (b cycles the cuff)
+monitor-spo2-none = SpO₂ -- (no signal)
+monitor-title = MONITOR
+monitor-patient = Patient: { $said }
+goals-editor-title = Goals, one per line (at least { $min })
+editor-keys = Ctrl-S save · Esc stop editing
+looking-back = (looking back — → to return)
+vitals-line-label = Vitals
+vitals-line-hint = press v, then e.g. 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95
+nothing-to-record = Nothing to record in this phase.

@@ -75,7 +75,10 @@ pub fn plan_start(
         .filter(|r| r.required)
         && clinicians.is_empty()
     {
-        return Err(crate::t!("start-need-clinician", source = rule.source.clone()));
+        return Err(crate::t!(
+            "start-need-clinician",
+            source = rule.source.clone()
+        ));
     }
     if clinicians.iter().any(|c| crate::text::has_control(c)) {
         return Err(crate::t!("start-clinician-control"));

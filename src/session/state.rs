@@ -503,19 +503,31 @@ impl Delivered {
 
     /// "3.5 of 35 mg (3.5 of 35 mL)", or "35 mg" when all was given.
     pub fn text(&self) -> String {
-        use crate::protocol::dose::num;
+        use crate::i18n::num;
         let r = |x: f64| (x * 10.0).round() / 10.0;
         let ml = match (self.ml, self.planned_ml) {
-            (Some(a), Some(b)) if !self.is_complete() => {
-                format!(" ({} of {} mL)", num(r(a)), num(r(b)))
-            }
+            (Some(a), Some(b)) if !self.is_complete() => format!(
+                " ({})",
+                crate::t!(
+                    "part-of",
+                    part = num(r(a)),
+                    whole = format!("{} mL", num(r(b)))
+                )
+            ),
             (Some(a), _) => format!(" ({} mL)", num(r(a))),
             _ => String::new(),
         };
         if self.is_complete() {
             format!("{} mg{ml}", num(self.planned_mg))
         } else {
-            format!("{} of {} mg{ml}", num(r(self.mg)), num(self.planned_mg))
+            format!(
+                "{}{ml}",
+                crate::t!(
+                    "part-of",
+                    part = num(r(self.mg)),
+                    whole = format!("{} mg", num(self.planned_mg))
+                )
+            )
         }
     }
 }

@@ -434,7 +434,14 @@ pub const BINDINGS: &[Binding] = &[
         false,
         Some(A::CycleCuff),
     ),
-    b(&[ctrl('s')], "Ctrl-S", "key-save-text", C::Editing, true, None),
+    b(
+        &[ctrl('s')],
+        "Ctrl-S",
+        "key-save-text",
+        C::Editing,
+        true,
+        None,
+    ),
     b(
         &[Key(KeyCode::Esc, false)],
         "Esc",

@@ -114,7 +114,10 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
         lines.push(Line::from(vec![
             Span::styled(format!(" !! {} ", crate::t!("vitals-overdue-alarm")), style),
             Span::styled(
-                format!(" {}", crate::t!("vitals-overdue-by", late = clock_text(late))),
+                format!(
+                    " {}",
+                    crate::t!("vitals-overdue-by", late = clock_text(late))
+                ),
                 t.warn,
             ),
         ]));

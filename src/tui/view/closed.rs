@@ -14,54 +14,78 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
         Line::from(""),
         Line::from(Span::styled(
             match s.closed.as_ref().and_then(|x| x.abandoned.as_ref()) {
-                Some(r) => format!(" Session ended early: {r}"),
-                None => " Session closed.".to_string(),
+                Some(r) => format!(" {}", crate::t!("closed-ended-early", reason = r.clone())),
+                None => format!(" {}", crate::t!("closed-closed")),
             },
             t.accent,
         )),
         Line::from(Span::styled(signed_line(s), t.text)),
         Line::from(Span::styled(
-            format!(" Record:  {}", c.open.dir.display()),
+            format!(
+                " {}",
+                crate::t!("closed-record", path = c.open.dir.display().to_string())
+            ),
             t.text,
         )),
     ];
     match &c.summary {
         Ok(p) => lines.push(Line::from(Span::styled(
-            format!(" Summary: {}", p.display()),
+            format!(
+                " {}",
+                crate::t!("closed-summary", path = p.display().to_string())
+            ),
             t.text,
         ))),
         Err(e) => lines.push(Line::from(Span::styled(
-            format!(" The summary could not be written ({e}); the journal is complete."),
+            format!(
+                " {}",
+                crate::t!("closed-summary-failed", error = e.to_string())
+            ),
             t.alarm,
         ))),
     }
     lines.push(Line::from(Span::styled(
         format!(
-            " {} vitals sets · {} notes · {} alerts · given {}",
-            s.vitals.len(),
-            s.notes.len(),
-            s.alerts.alerts.len(),
-            s.delivered(&ui.now).text()
+            " {}",
+            crate::t!(
+                "closed-counts",
+                vitals = s.vitals.len(),
+                notes = s.notes.len(),
+                alerts = s.alerts.alerts.len(),
+                given = s.delivered(&ui.now).text()
+            )
         ),
         t.text,
     )));
     if let Some((summary, written)) = &c.report {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(" Trainee report", t.accent)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("closed-trainee-report")),
+            t.accent,
+        )));
         lines.push(Line::from(Span::styled(format!(" {summary}"), t.text)));
         match written {
             Ok(p) => lines.push(Line::from(Span::styled(
-                format!(" Report: {}", p.display()),
+                format!(
+                    " {}",
+                    crate::t!("closed-report", path = p.display().to_string())
+                ),
                 t.text,
             ))),
             Err(e) => lines.push(Line::from(Span::styled(
-                format!(" The report could not be written: {e}"),
+                format!(
+                    " {}",
+                    crate::t!("closed-report-failed", error = e.to_string())
+                ),
                 t.alarm,
             ))),
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(" Press q to leave kap.", t.dim)));
+    lines.push(Line::from(Span::styled(
+        format!(" {}", crate::t!("closed-press-q")),
+        t.dim,
+    )));
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
 }
 
@@ -75,14 +99,24 @@ fn signed_line(s: &crate::session::Session) -> String {
     });
     let mut out = match closing {
         Some(e) => format!(
-            " Signed by {} at {}",
-            e.stamp.by.as_deref().unwrap_or("(no clinician named)"),
-            e.at.hhmm()
+            " {}",
+            crate::t!(
+                "closed-signed-by",
+                who = e
+                    .stamp
+                    .by
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("no-clinician-named")),
+                at = e.at.hhmm()
+            )
         ),
         None => String::new(),
     };
     if !s.addenda.is_empty() {
-        out.push_str(&format!(" · {} addendum(s)", s.addenda.len()));
+        out.push_str(&format!(
+            " · {}",
+            crate::t!("closed-addenda", count = s.addenda.len())
+        ));
     }
     out
 }

@@ -82,11 +82,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 let then = match &st.next {
                     Some(n) => format!(
                         " {}",
-                        crate::t!(
-                            "step-then",
-                            next = n.describe(),
-                            left = clock_text(st.left)
-                        )
+                        crate::t!("step-then", next = n.describe(), left = clock_text(st.left))
                     ),
                     None => format!(" {}", crate::t!("step-last")),
                 };
@@ -258,7 +254,10 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 t.warn,
             ),
             DueState::Overdue => (
-                format!(" {}", crate::t!("measure-overdue", measure = p.text.clone())),
+                format!(
+                    " {}",
+                    crate::t!("measure-overdue", measure = p.text.clone())
+                ),
                 t.alarm,
             ),
         };

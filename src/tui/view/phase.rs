@@ -24,11 +24,11 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
             match s.debrief_elapsed(now) {
                 Some(ms) => title.push(Span::styled(
                     format!(
-                        "   debrief clock {}{}",
-                        clock_text(ms),
+                        "   {}{}",
+                        crate::t!("debrief-clock-title", clock = clock_text(ms)),
                         phase
                             .target_minutes
-                            .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                            .map(|r| crate::t!("phase-aim", min = r.min, max = r.max))
                             .unwrap_or_default()
                     ),
                     super::infusion::target_style(
@@ -37,17 +37,20 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                         phase.target_minutes.map(|r| (r.min, r.max)),
                     ),
                 )),
-                None => title.push(Span::styled("   debrief clock not started", t.dim)),
+                None => title.push(Span::styled(
+                    format!("   {}", crate::t!("debrief-clock-not-started")),
+                    t.dim,
+                )),
             }
         } else {
             let ms = s.phase_elapsed(now);
             title.push(Span::styled(
                 format!(
-                    "   in this phase {}{}",
-                    clock_text(ms),
+                    "   {}{}",
+                    crate::t!("phase-clock", clock = clock_text(ms)),
                     phase
                         .target_minutes
-                        .map(|r| format!(" — aim {}–{} min", r.min, r.max))
+                        .map(|r| crate::t!("phase-aim", min = r.min, max = r.max))
                         .unwrap_or_default()
                 ),
                 super::infusion::target_style(t, ms, phase.target_minutes.map(|r| (r.min, r.max))),
@@ -64,7 +67,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     let mut selected_line = 0;
     if visible.is_empty() {
         lines.push(Line::from(Span::styled(
-            " Nothing to record in this phase.",
+            format!(" {}", crate::t!("nothing-to-record")),
             t.dim,
         )));
     }
@@ -113,9 +116,11 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                     .due
                     .as_ref()
                     .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
-                        (Some(m), _, _) => format!(" — at {m} min"),
-                        (_, true, _) => " — with each vitals prompt".to_string(),
-                        _ => " — before closing".to_string(),
+                        (Some(m), _, _) => {
+                            format!(" — {}", crate::t!("measure-at-minute", minute = m))
+                        }
+                        (_, true, _) => format!(" — {}", crate::t!("measure-with-vitals")),
+                        _ => format!(" — {}", crate::t!("measure-before-closing")),
                     })
                     .unwrap_or_default();
                 lines.push(Line::from(vec![
@@ -139,16 +144,19 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         lines.push(Line::from(""));
         match &ui.course.previous {
             None => lines.push(Line::from(Span::styled(
-                " No earlier session in this course.",
+                format!(" {}", crate::t!("no-earlier-session")),
                 t.dim,
             ))),
             Some(prev) => {
                 let ps = &prev.session;
                 lines.push(Line::from(Span::styled(
                     format!(
-                        " Last time: session {} on {}",
-                        ps.start.session,
-                        ps.started_at.wall.format("%a %d %b")
+                        " {}",
+                        crate::t!(
+                            "last-time",
+                            session = ps.start.session,
+                            date = crate::i18n::date_short(ps.started_at.wall.date_naive())
+                        )
                     ),
                     t.accent,
                 )));
@@ -175,7 +183,14 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                         format!("[{}] ", n.tags.join(", "))
                     };
                     lines.push(Line::from(Span::styled(
-                        format!("   note {} {tags}{}", n.at.hhmm(), n.text),
+                        format!(
+                            "   {}",
+                            crate::t!(
+                                "earlier-note",
+                                at = n.at.hhmm(),
+                                text = format!("{tags}{}", n.text)
+                            )
+                        ),
                         t.dim,
                     )));
                 }
@@ -190,10 +205,13 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             format!(
-                " Goals ({}): {} of at least {} — g edits",
-                g.kind.label(),
-                goals.len(),
-                g.min_count
+                " {}",
+                crate::t!(
+                    "goals-count",
+                    kind = g.kind.label(),
+                    count = goals.len(),
+                    min = g.min_count
+                )
             ),
             if goals.len() as u32 >= g.min_count {
                 t.accent
@@ -211,7 +229,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         let next = s.start.session + 1;
         if next == s.protocol().course.sessions + 1 {
             lines.push(Line::from(Span::styled(
-                " This is the last session of the course.",
+                format!(" {}", crate::t!("last-session-of-course")),
                 t.warn,
             )));
         }
@@ -220,15 +238,12 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         if let Some(w) =
             crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
         {
-            let lead = if s.protocol().is_maintenance(next) {
-                " If a responder: "
+            let text = if s.protocol().is_maintenance(next) {
+                crate::t!("next-if-responder", window = w.describe())
             } else {
-                " Next: "
+                crate::t!("next-session", window = w.describe())
             };
-            lines.push(Line::from(Span::styled(
-                format!("{lead}{}", w.describe()),
-                t.text,
-            )));
+            lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
         }
         if let Some(h) = s
             .protocol()
@@ -239,8 +254,8 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         {
             lines.push(Line::from(Span::styled(
                 format!(
-                    " Integration due within {}–{} h of today's dose.",
-                    h.min, h.max
+                    " {}",
+                    crate::t!("integration-due-within", min = h.min, max = h.max)
                 ),
                 t.text,
             )));
@@ -251,7 +266,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     if phase.role == PhaseRole::Intentions {
         lines.push(Line::from(""));
         let choice = match (&s.music.playlist, &s.music.support) {
-            (Some(p), _) => format!(" Music: playlist {p}"),
+            (Some(p), _) => format!(" {}", crate::t!("music-playlist", playlist = p.clone())),
             (None, Some(sup)) => {
                 let label = s
                     .protocol()
@@ -259,9 +274,9 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                     .as_ref()
                     .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
                     .map_or(sup.clone(), |x| x.label.clone());
-                format!(" No music — {label}")
+                format!(" {}", crate::t!("music-none-support", support = label))
             }
-            (None, None) => " Music not chosen yet (press m)".into(),
+            (None, None) => format!(" {}", crate::t!("music-not-chosen")),
         };
         lines.push(Line::from(Span::styled(choice, t.text)));
     }
@@ -272,7 +287,14 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!(" Last vitals {}: {}", e.at.hhmm(), e.reading),
+            format!(
+                " {}",
+                crate::t!(
+                    "last-vitals",
+                    at = e.at.hhmm(),
+                    reading = e.reading.to_string()
+                )
+            ),
             t.text,
         )));
     }
@@ -286,9 +308,9 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
             let last = s.phase + 1 == s.protocol().phases.len();
             lines.push(Line::from(Span::styled(
                 if last {
-                    " Before closing:"
+                    format!(" {}", crate::t!("before-closing"))
                 } else {
-                    " Before moving on:"
+                    format!(" {}", crate::t!("before-moving-on"))
                 },
                 t.warn,
             )));
@@ -298,12 +320,12 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
             if !missing.is_empty() {
                 lines.push(Line::from(Span::styled(
                     format!(
-                        "   • {} required item(s) open (* above){}",
-                        missing.len(),
+                        "   • {}{}",
+                        crate::t!("required-open", count = missing.len()),
                         if holds.is_empty() {
-                            " — → asks for a reason to skip"
+                            format!(" — {}", crate::t!("arrow-asks-reason"))
                         } else {
-                            ""
+                            String::new()
                         }
                     ),
                     t.dim,

@@ -28,25 +28,22 @@ pub fn draw(
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
         banner_lines.push(Line::from(Span::styled(
-            " !!! HIGH TECHNICAL ALARM — THE SESSION FOLDER IS GONE: NOT SAVED",
+            format!(" !!! {}", crate::t!("folder-gone-alarm")),
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
         banner_lines.push(Line::from(vec![
-            Span::styled("   [R] re-create it from the open journal", t.accent),
-            Span::styled(
-                " (every saved entry is kept); until then, write on paper.",
-                t.warn,
-            ),
+            Span::styled(format!("   [R] {}", crate::t!("folder-recreate")), t.accent),
+            Span::styled(format!(" {}", crate::t!("folder-recreate-note")), t.warn),
         ]));
     } else if let Some(e) = &v.disk_error {
         banner_lines.push(Line::from(Span::styled(
-            " !!! HIGH TECHNICAL ALARM — THE LAST ENTRY WAS NOT SAVED — the disk refused it.",
+            format!(" !!! {}", crate::t!("not-saved-alarm")),
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
         banner_lines.push(Line::from(Span::styled(
-            "   Write entries on paper until this is fixed; kap tries again with each entry.",
+            format!("   {}", crate::t!("not-saved-paper")),
             t.warn,
         )));
     } else {
@@ -80,15 +77,24 @@ pub fn draw(
             let [mon, rest] =
                 Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(main);
             let bp = match &view.bp {
-                Some((a, b, at)) => format!("NIBP {a}/{b} at {}", at.hhmm()),
-                None => "NIBP --- (b cycles the cuff)".to_string(),
+                Some((a, b, at)) => {
+                    crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
+                }
+                None => crate::t!("monitor-nibp-none"),
             };
-            let spo2 = view.spo2.map_or("SpO₂ -- (no signal)".to_string(), |x| {
-                format!("SpO₂ {x}%")
-            });
+            let spo2 = view
+                .spo2
+                .map_or(crate::t!("monitor-spo2-none"), |x| format!("SpO₂ {x}%"));
             let mut lines = vec![Line::from(vec![
-                Span::styled(" MONITOR ", t.watermark),
-                Span::styled(format!("  HR {}  ·  {spo2}  ·  {bp}", view.hr), t.accent),
+                Span::styled(format!(" {} ", crate::t!("monitor-title")), t.watermark),
+                Span::styled(
+                    format!(
+                        "  {} {}  ·  {spo2}  ·  {bp}",
+                        crate::t!("table-hr"),
+                        view.hr
+                    ),
+                    t.accent,
+                ),
             ])];
             // The latest scenario moment (all events of that minute).
             if let Some(last) = view.happened.last() {
@@ -99,7 +105,7 @@ pub fn draw(
                     .map(|e| e.text.as_str())
                     .collect();
                 lines.push(Line::from(Span::styled(
-                    format!(" Patient: {}", said.join(" ")),
+                    format!(" {}", crate::t!("monitor-patient", said = said.join(" "))),
                     t.warn,
                 )));
             }
@@ -110,9 +116,9 @@ pub fn draw(
 
     if let Some(ed) = &v.editor {
         let prompt = if ed.prompt == crate::tui::app::GOALS_EDITOR {
-            format!(
-                "Goals, one per line (at least {})",
-                s.protocol().course.goals.min_count
+            crate::t!(
+                "goals-editor-title",
+                min = s.protocol().course.goals.min_count
             )
         } else {
             s.protocol()
@@ -123,7 +129,7 @@ pub fn draw(
         area.set_block(
             Block::bordered()
                 .title(format!(" {prompt} "))
-                .title_bottom(" Ctrl-S save · Esc stop editing ")
+                .title_bottom(format!(" {} ", crate::t!("editor-keys")))
                 .border_style(t.accent),
         );
         area.set_style(t.text);
@@ -179,17 +185,22 @@ fn phase_strip(f: &mut Frame<'_>, t: &Theme, s: &Session, viewing: usize, area: 
         }
     }
     if viewing != s.phase {
-        spans.push(Span::styled("   (looking back — → to return)", t.warn));
+        spans.push(Span::styled(
+            format!("   {}", crate::t!("looking-back")),
+            t.warn,
+        ));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn vitals_entry(f: &mut Frame<'_>, t: &Theme, v: &SessionView, area: Rect) {
+    let label_text = format!(" {} › ", crate::t!("vitals-line-label"));
+    let label_w = label_text.chars().count() as u16;
     let [label, input] =
-        Layout::horizontal([Constraint::Length(10), Constraint::Min(10)]).areas(area);
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Min(10)]).areas(area);
     f.render_widget(
         Paragraph::new(Span::styled(
-            " Vitals › ",
+            label_text,
             if v.vitals_focus { t.accent } else { t.dim },
         )),
         label,
@@ -201,10 +212,7 @@ fn vitals_entry(f: &mut Frame<'_>, t: &Theme, v: &SessionView, area: Rect) {
         f.render_widget(&ta, input);
     } else {
         f.render_widget(
-            Paragraph::new(Span::styled(
-                "press v, then e.g. 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95",
-                t.dim,
-            )),
+            Paragraph::new(Span::styled(crate::t!("vitals-line-hint"), t.dim)),
             input,
         );
     }
