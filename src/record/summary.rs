@@ -1,10 +1,11 @@
 //! The Markdown summary written when a session closes: what happened, in
 //! the order a chart note needs it.
 
+use crate::i18n::num;
 use crate::protocol::PromptKind;
-use crate::protocol::dose::num;
 use crate::session::state::minutes_text;
 use crate::session::{Moment, Session};
+use crate::t;
 use std::fmt::Write as _;
 
 /// Typed text as Markdown shows it literally.
@@ -21,37 +22,52 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     let p = s.protocol();
     let mut o = String::new();
     if s.start.rehearsal {
-        let _ = writeln!(
-            o,
-            "> **REHEARSAL — simulated patient, not a clinical record.**\n"
-        );
+        let _ = writeln!(o, "> **{}**\n", t!("sum-rehearsal-banner"));
     }
     let _ = writeln!(
         o,
-        "# {} — patient {}\n",
-        p.session_title(s.start.session),
-        s.start.patient
+        "# {}\n",
+        t!(
+            "sum-title",
+            session = p.session_title(s.start.session),
+            patient = s.start.patient.clone()
+        )
     );
     let _ = writeln!(
         o,
-        "- Protocol: {} (v{})",
-        p.protocol.name, p.protocol.version
+        "- {}",
+        t!(
+            "sum-protocol",
+            name = p.protocol.name.clone(),
+            version = p.protocol.version.clone()
+        )
     );
     let _ = writeln!(
         o,
-        "- Date: {}",
-        s.started_at.wall.format("%Y-%m-%d, started %H:%M (UTC%:z)")
+        "- {}",
+        t!(
+            "sum-date",
+            date = crate::i18n::date(s.started_at.wall.date_naive()),
+            time = s.started_at.wall.format("%H:%M").to_string(),
+            offset = s.started_at.wall.format("%:z").to_string()
+        )
     );
     if let Some(rule) = p.dose_rule(s.start.session) {
         let _ = writeln!(
             o,
-            "- Dose: {} mg {}{}",
-            num(s.start.dose_mg),
-            rule.route.label(),
-            rule.label
-                .as_ref()
-                .map(|l| format!(" ({l})"))
-                .unwrap_or_default()
+            "- {}",
+            t!(
+                "sum-dose",
+                mg = num(s.start.dose_mg),
+                route = format!(
+                    "{}{}",
+                    rule.route.label(),
+                    rule.label
+                        .as_ref()
+                        .map(|l| format!(" ({l})"))
+                        .unwrap_or_default()
+                )
+            )
         );
         let req = crate::protocol::dose::DoseRequest {
             session: s.start.session,
@@ -71,19 +87,19 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             .iter()
             .map(|c| super::timeline_md::md_escape(c))
             .collect();
-        let _ = writeln!(o, "- Clinicians present: {}", names.join("; "));
+        let _ = writeln!(o, "- {}", t!("sum-clinicians", names = names.join("; ")));
     }
     if let Some(note) = &s.start.schedule_note {
-        let _ = writeln!(
-            o,
-            "- Held outside the protocol's date window: {}",
-            esc(note)
-        );
+        let _ = writeln!(o, "- {}", t!("sum-outside-window", note = esc(note)));
     }
     match &s.closed {
         Some(c) => match &c.abandoned {
             Some(r) => {
-                let _ = writeln!(o, "- Ended early at {}: {}", time(&c.at), esc(r));
+                let _ = writeln!(
+                    o,
+                    "- {}",
+                    t!("sum-ended-early", at = time(&c.at), reason = esc(r))
+                );
             }
             None => {
                 let signer = s
@@ -96,68 +112,90 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                     Some(by) => {
                         let _ = writeln!(
                             o,
-                            "- Closed and signed at {} by {}",
-                            time(&c.at),
-                            super::timeline_md::md_escape(&by)
+                            "- {}",
+                            t!(
+                                "sum-closed-signed",
+                                at = time(&c.at),
+                                by = super::timeline_md::md_escape(&by)
+                            )
                         );
                     }
                     None => {
-                        let _ = writeln!(o, "- Closed at {}", time(&c.at));
+                        let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
                     }
                 }
             }
         },
         None => {
-            let _ = writeln!(o, "- Not closed (record interrupted)");
+            let _ = writeln!(o, "- {}", t!("sum-not-closed"));
         }
     }
 
     let d = &s.dosing;
-    let _ = writeln!(o, "\n## Infusion\n");
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion"));
     match &d.started {
         None => {
-            let _ = writeln!(o, "Not started.");
+            let _ = writeln!(o, "{}", t!("sum-not-started"));
         }
         Some(st) => {
-            let _ = writeln!(o, "- Started {}", time(st));
+            let _ = writeln!(o, "- {}", t!("sum-started", at = time(st)));
             for pause in &d.pauses {
                 let _ = writeln!(
                     o,
-                    "- Paused {}–{}: {}",
-                    time(&pause.from),
-                    pause.to.as_ref().map_or("…".into(), time),
-                    esc(&pause.reason)
+                    "- {}",
+                    t!(
+                        "sum-paused",
+                        from = time(&pause.from),
+                        to = pause.to.as_ref().map_or("…".into(), time),
+                        reason = esc(&pause.reason)
+                    )
                 );
             }
             if let Some((at, r)) = &d.stopped {
-                let _ = writeln!(o, "- Stopped early {}: {}", time(at), esc(r));
+                let _ = writeln!(
+                    o,
+                    "- {}",
+                    t!("sum-stopped-early", at = time(at), reason = esc(r))
+                );
             } else if let Some(end) = d.completed_at(now) {
-                let _ = writeln!(o, "- Completed {}", time(&end));
+                let _ = writeln!(o, "- {}", t!("sum-completed", at = time(&end)));
             }
-            let _ = writeln!(o, "- Running time {}", minutes_text(d.elapsed(now)));
+            let _ = writeln!(
+                o,
+                "- {}",
+                t!("sum-running-time", time = minutes_text(d.elapsed(now)))
+            );
             if let Some((at, r)) = &s.consent_withdrawn {
-                let _ = writeln!(o, "- Consent withdrawn {}: {}", time(at), esc(r));
+                let _ = writeln!(
+                    o,
+                    "- {}",
+                    t!("sum-consent-withdrawn", at = time(at), reason = esc(r))
+                );
             }
         }
     }
     let given = s.delivered(now);
     let _ = writeln!(
         o,
-        "- Given: {}{}",
-        given.text(),
+        "- {}",
         if given.is_complete() || d.started.is_none() {
-            String::new()
+            t!("sum-given", given = given.text())
         } else {
-            " planned — worked out from the recorded start, pauses and stop at the planned rate"
-                .into()
+            t!("sum-given-partial", given = given.text())
         }
     );
 
-    let _ = writeln!(o, "\n## Vital signs\n");
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-vitals"));
     if s.vitals.is_empty() {
-        let _ = writeln!(o, "None recorded.");
+        let _ = writeln!(o, "{}", t!("sum-none-recorded"));
     } else {
-        let _ = writeln!(o, "| time | BP | HR | SpO₂ |\n|---|---|---|---|");
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | SpO₂ |\n|---|---|---|---|",
+            t!("table-time"),
+            t!("table-bp"),
+            t!("table-hr")
+        );
         for v in &s.vitals {
             let r = &v.reading;
             let bp = match (r.systolic, r.diastolic) {
@@ -175,7 +213,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     }
 
     if !s.alerts.alerts.is_empty() {
-        let _ = writeln!(o, "\n## Alerts\n");
+        let _ = writeln!(o, "\n## {}\n", t!("sum-h-alerts"));
         let counts: Vec<String> = crate::protocol::Priority::ALL
             .iter()
             .map(|p| {
@@ -185,27 +223,37 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 )
             })
             .filter(|(_, n)| *n > 0)
-            .map(|(p, n)| format!("{n} {}", p.as_str()))
+            .map(|(p, n)| format!("{n} {}", p.word()))
             .collect();
-        let _ = writeln!(o, "Alarms by priority: {}.\n", counts.join(", "));
+        let _ = writeln!(
+            o,
+            "{}\n",
+            t!("sum-alarms-by-priority", counts = counts.join(", "))
+        );
         for a in &s.alerts.alerts {
             let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
             let ack = match &a.acknowledged {
                 Some(k) => format!(
-                    "acknowledged {} (first after {}){}",
-                    time(&k.at),
-                    minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at))),
+                    "{}{}",
+                    t!(
+                        "sum-acknowledged",
+                        at = time(&k.at),
+                        after = minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at)))
+                    ),
                     k.action
                         .as_ref()
                         .map(|x| format!(" — {}", esc(x)))
                         .unwrap_or_default()
                 ),
-                None => "NOT acknowledged".into(),
+                None => t!("sum-not-acknowledged"),
             };
             let ack = match &a.in_error {
                 Some(why) => format!(
-                    "{ack}; raised by a reading entered in error ({})",
-                    super::timeline_md::md_escape(why)
+                    "{ack}; {}",
+                    t!(
+                        "sum-alarm-in-error",
+                        reason = super::timeline_md::md_escape(why)
+                    )
                 ),
                 None => ack,
             };
@@ -214,7 +262,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 "- {} {} ({}): {}; {ack}",
                 time(&a.raised_at),
                 a.headline(),
-                a.priority.as_str(),
+                a.priority.word(),
                 a.action
             );
             let log: Vec<String> = s
@@ -226,10 +274,10 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         }
     }
 
-    let _ = writeln!(o, "\n## Music\n");
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {
-            let _ = writeln!(o, "- Playlist: {pl}");
+            let _ = writeln!(o, "- {}", t!("sum-playlist", playlist = pl.clone()));
         }
         (None, Some(sup)) => {
             let label = p
@@ -237,43 +285,58 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 .as_ref()
                 .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
                 .map_or(sup.clone(), |x| x.label.clone());
-            let _ = writeln!(o, "- No music; support: {label}");
+            let _ = writeln!(o, "- {}", t!("sum-no-music", support = label));
         }
         (None, None) => {
-            let _ = writeln!(o, "- Not chosen");
+            let _ = writeln!(o, "- {}", t!("sum-music-not-chosen"));
         }
     }
     for (from, to) in &s.music.played {
         let _ = writeln!(
             o,
-            "- Played {}–{}",
-            time(from),
-            to.as_ref().map_or("…".to_string(), time)
+            "- {}",
+            t!(
+                "sum-played",
+                from = time(from),
+                to = to.as_ref().map_or("…".to_string(), time)
+            )
         );
     }
     for (at, t) in &s.music.tracks {
-        let _ = writeln!(o, "- {} track: {t}", time(at));
+        let _ = writeln!(o, "- {}", t!("sum-track", at = time(at), track = t.clone()));
     }
     for (at, t) in &s.music.problems {
-        let _ = writeln!(o, "- {} problem: {t}", time(at));
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!("sum-music-problem", at = time(at), problem = t.clone())
+        );
     }
     for (at, r) in &s.music.stop_reasons {
-        let _ = writeln!(o, "- Stopped {}: {}", time(at), esc(r));
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!("sum-music-stopped", at = time(at), reason = esc(r))
+        );
     }
     if !s.checkins.is_empty() {
         let times: Vec<String> = s.checkins.iter().map(time).collect();
-        let _ = writeln!(o, "- Check-ins without music: {}", times.join(", "));
+        let _ = writeln!(o, "- {}", t!("sum-checkins", times = times.join(", ")));
     }
 
     if let Some(goals) = &s.goals {
-        let _ = writeln!(o, "\n## Goals ({})\n", p.course.goals.kind.label());
+        let _ = writeln!(
+            o,
+            "\n## {}\n",
+            t!("sum-h-goals", kind = p.course.goals.kind.label())
+        );
         for g in goals {
             let _ = writeln!(o, "- {}", esc(g));
         }
     }
 
     if !s.notes.is_empty() {
-        let _ = writeln!(o, "\n## Notes\n");
+        let _ = writeln!(o, "\n## {}\n", t!("sum-h-notes"));
         for n in &s.notes {
             let tags = if n.tags.is_empty() {
                 String::new()
@@ -284,11 +347,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         }
     }
 
-    let _ = writeln!(o, "\n## Phases\n");
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let _ = writeln!(o, "### {}\n", ph.title);
         if i > s.phase && s.closed.is_none() {
-            let _ = writeln!(o, "Not reached.\n");
+            let _ = writeln!(o, "{}\n", t!("sum-not-reached"));
             continue;
         }
         for pr in s.prompts(ph) {
@@ -339,10 +402,13 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         for sk in s.skips.iter().filter(|k| k.phase == ph.id) {
             let _ = writeln!(
                 o,
-                "- Moved on at {} without: {} — reason: {}",
-                time(&sk.at),
-                sk.prompts.join(", "),
-                esc(&sk.reason)
+                "- {}",
+                t!(
+                    "sum-moved-on-without",
+                    at = time(&sk.at),
+                    items = sk.prompts.join(", "),
+                    reason = esc(&sk.reason)
+                )
             );
         }
         let _ = writeln!(o);
@@ -352,11 +418,22 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         let to = s.started_at.wall + chrono::Duration::hours(i64::from(h.max));
         let _ = writeln!(
             o,
-            "Integration due between {} and {} ({}–{} h after the dose).",
-            from.format("%a %d %b %H:%M"),
-            to.format("%a %d %b %H:%M"),
-            h.min,
-            h.max
+            "{}",
+            t!(
+                "sum-integration-due",
+                from = format!(
+                    "{} {}",
+                    crate::i18n::date_short(from.date_naive()),
+                    from.format("%H:%M")
+                ),
+                to = format!(
+                    "{} {}",
+                    crate::i18n::date_short(to.date_naive()),
+                    to.format("%H:%M")
+                ),
+                min = h.min,
+                max = h.max
+            )
         );
     }
     o.push_str(&super::timeline_md::corrections(s));
@@ -370,7 +447,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
 /// the journal was later cut short (see `docs/journal-format.md`).
 pub fn seal(last_seq: u64, last_hash: &str) -> String {
     format!(
-        "\n## Record\n\nThis summary was written from journal entries 1 to {last_seq}; the SHA-256 of entry {last_seq}'s line is `{last_hash}`.\n"
+        "\n## {}\n\n{}\n",
+        t!("sum-h-record"),
+        t!("sum-seal", last = last_seq, hash = format!("`{last_hash}`"))
     )
 }
 

@@ -210,6 +210,18 @@ impl Priority {
         }
     }
 
+    /// "high" and so on, in the language in use (for prose).
+    pub fn word(self) -> String {
+        crate::i18n::tr(
+            match self {
+                Priority::Low => "priority-word-low",
+                Priority::Medium => "priority-word-medium",
+                Priority::High => "priority-word-high",
+            },
+            None,
+        )
+    }
+
     /// "!!! HIGH" and so on, in the language in use.
     pub fn label(self) -> String {
         let word = crate::i18n::tr(

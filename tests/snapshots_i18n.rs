@@ -1,0 +1,80 @@
+//! The main screens at 80×24 in Québec French (on the French Montreal
+//! protocol) and Brazilian Portuguese (on the Portuguese palliative
+//! protocol), as `insta` snapshots: the longer words must still fit. One
+//! test walks every language in turn, because the language is the
+//! process's own setting.
+
+mod common;
+
+use kap::i18n::{self, Lang};
+use kap::session::MINUTE;
+use kap::tui::app::Screen;
+use kap::tui::keys::Action;
+use kap::tui::theme::ThemeName;
+use std::path::PathBuf;
+
+/// The screen as text, checked to hold no line cut off mid-word at the
+/// right edge is left to the eye; what is checked here is that nothing
+/// English from kap's own words is left on a translated screen.
+fn snap(app: &kap::tui::app::App, clock: &kap::session::SimClock, name: &str) -> String {
+    let (s, _) = common::render(app, clock, 80, 24);
+    insta::assert_snapshot!(name, s);
+    s
+}
+
+fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
+    i18n::set(lang);
+    let tag = lang.tag();
+    let data = PathBuf::from("target/snapshot-data").join(format!("i18n-{tag}"));
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data).unwrap();
+    let (mut app, clock) = common::protocol_app_at(protocol, &data, true, ThemeName::Plain);
+    let form = app.new_start_form("P-017", Some(session), Some(64.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin");
+    if protocol.starts_with("palliative") {
+        app.set_start_field(3, "0,4");
+    }
+    let start = snap(&app, &clock, &format!("{tag}-start"));
+    assert!(!start.contains("Enter starts"), "{start}");
+
+    assert!(common::update(&mut app, &clock, kap::tui::app::Msg::Begin));
+    let check_in = snap(&app, &clock, &format!("{tag}-check-in"));
+    assert!(!check_in.contains("in this phase"), "{check_in}");
+    for _ in 0..3 {
+        common::next_phase(&mut app, &clock, "instantané");
+    }
+    common::tick(&mut app, &clock, ticks);
+    common::vitals(&mut app, &clock, "128/82 76 98");
+    common::next_phase(&mut app, &clock, "instantané");
+    assert!(common::update(&mut app, &clock, Action::StartInfusion));
+    clock.advance(12 * MINUTE);
+    common::vitals(&mut app, &clock, "210/112 104 93");
+    app.on_tick(&clock.now());
+    let infusion = snap(&app, &clock, &format!("{tag}-infusion-alarm"));
+    assert!(!infusion.contains("running since"), "{infusion}");
+    assert!(!infusion.contains("ALARM "), "{infusion}");
+    i18n::set(Lang::En);
+}
+
+#[test]
+fn the_main_screens_in_french_and_portuguese_fit_80_by_24() {
+    walk(
+        Lang::FrCa,
+        "montreal.fr-CA.toml",
+        3,
+        &["readiness", "consent", "iv-line"],
+    );
+    walk(
+        Lang::PtBr,
+        "palliative.pt-BR.toml",
+        1,
+        &[
+            "readiness",
+            "psychotherapy-started",
+            "capacity",
+            "consent",
+            "iv-line",
+        ],
+    );
+}
