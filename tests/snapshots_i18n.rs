@@ -7,7 +7,7 @@
 mod common;
 
 use kap::i18n::{self, Lang};
-use kap::session::MINUTE;
+use kap::session::{Clock, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
