@@ -69,16 +69,19 @@ pub enum ReasonFor {
 }
 
 impl ReasonFor {
-    pub fn title(self) -> &'static str {
-        match self {
-            ReasonFor::Pause => "Pause the infusion — reason",
-            ReasonFor::Stop => "Stop the infusion early — reason",
-            ReasonFor::Skip => "Move on without the required items — reason",
-            ReasonFor::Abandon => "End the session early — reason",
-            ReasonFor::Schedule => "Outside the protocol's date window — reason",
-            ReasonFor::Withdraw => "Consent withdrawn — what the patient said",
-            ReasonFor::AudioPause => "Pause alarm sound — minutes, then why (e.g. 2 repositioning)",
-        }
+    pub fn title(self) -> String {
+        crate::i18n::tr(
+            match self {
+                ReasonFor::Pause => "reason-pause",
+                ReasonFor::Stop => "reason-stop",
+                ReasonFor::Skip => "reason-skip",
+                ReasonFor::Abandon => "reason-abandon",
+                ReasonFor::Schedule => "reason-schedule",
+                ReasonFor::Withdraw => "reason-withdraw",
+                ReasonFor::AudioPause => "reason-audio-pause",
+            },
+            None,
+        )
     }
 }
 

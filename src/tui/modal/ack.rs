@@ -48,12 +48,12 @@ impl Dialog for Ack {
 
     fn body(&self, t: &Theme) -> Body<'_> {
         let hint = if self.field.armed {
-            self.field.hint(t, "acknowledges")
+            self.field.hint(t, &crate::t!("hint-acknowledges"))
         } else {
-            Line::from(Span::styled("What was done (optional), then Enter", t.dim))
+            Line::from(Span::styled(crate::t!("ack-hint"), t.dim))
         };
         Body {
-            title: format!("Acknowledge alert {}", self.alert),
+            title: crate::t!("ack-title", alert = self.alert),
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(self.headline.clone(), t.warn)),

@@ -43,18 +43,18 @@ impl Dialog for Confirm {
     fn body(&self, t: &Theme) -> Body<'_> {
         let (title, text, keys) = match self {
             Confirm::Quit => (
-                "Leave kap?",
-                "Everything saved stays saved; an open session can be resumed.",
-                "y leave · n stay",
+                crate::t!("confirm-quit-title"),
+                crate::t!("confirm-quit-text"),
+                crate::t!("confirm-quit-keys"),
             ),
             Confirm::Discard => (
-                "Unsaved text",
-                "The answer has changes that are not saved.",
-                "y save · n discard · Esc keep editing",
+                crate::t!("confirm-discard-title"),
+                crate::t!("confirm-discard-text"),
+                crate::t!("confirm-discard-keys"),
             ),
         };
         Body {
-            title: title.into(),
+            title,
             input: None,
             lines: vec![
                 Line::from(Span::styled(text, t.text)),

@@ -60,11 +60,14 @@ impl LineField {
     pub fn hint(&self, t: &Theme, enter: &str) -> Line<'static> {
         if self.armed {
             Line::from(Span::styled(
-                format!("Esc again discards what you typed · Enter {enter}"),
+                crate::t!("hint-esc-again", enter = enter.to_string()),
                 t.warn,
             ))
         } else {
-            Line::from(Span::styled(format!("Enter {enter} · Esc cancels"), t.dim))
+            Line::from(Span::styled(
+                crate::t!("hint-enter-esc", enter = enter.to_string()),
+                t.dim,
+            ))
         }
     }
 }

@@ -63,7 +63,7 @@ impl Dialog for Music {
             })
             .collect();
         Body {
-            title: "Music or support (Enter chooses, p previews, Esc cancels)".into(),
+            title: crate::t!("music-dialog-title"),
             input: None,
             lines,
         }

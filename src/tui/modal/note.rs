@@ -83,7 +83,7 @@ impl Dialog for Note {
     }
 
     fn body(&self, t: &Theme) -> Body<'_> {
-        let mut tags = vec![Span::styled("Tags: ", t.dim)];
+        let mut tags = vec![Span::styled(format!("{}: ", crate::t!("note-tags")), t.dim)];
         for (i, tag) in NOTE_TAGS.iter().enumerate() {
             let mark = if self.ticked[i] { "[x]" } else { "[ ]" };
             let style = if self.in_tags && i == self.cursor {
@@ -96,19 +96,16 @@ impl Dialog for Note {
         }
         let hint = if self.in_tags {
             Line::from(Span::styled(
-                "←→ choose · Space ticks · Tab back to the text · Enter saves",
+                crate::t!("note-tags-hint"),
                 if self.field.armed { t.warn } else { t.dim },
             ))
         } else if self.field.armed {
-            self.field.hint(t, "saves")
+            self.field.hint(t, &crate::t!("hint-saves"))
         } else {
-            Line::from(Span::styled(
-                "Enter saves · Tab to the quick tags · Esc cancels",
-                t.dim,
-            ))
+            Line::from(Span::styled(crate::t!("note-hint"), t.dim))
         };
         Body {
-            title: "Note at this minute".into(),
+            title: crate::t!("note-title"),
             input: Some(&self.field.input),
             lines: vec![Line::from(tags), hint],
         }

@@ -51,13 +51,16 @@ impl Pair {
         }
     }
 
-    fn labels(&self) -> (&'static str, &'static str) {
+    fn labels(&self) -> (String, String) {
         match self.purpose {
             PairFor::Correct { .. } => (
-                "The right value (leave empty if the entry was made in error)",
-                "Why the entry is corrected",
+                crate::t!("correct-value-label"),
+                crate::t!("correct-reason-label"),
             ),
-            PairFor::Addendum => ("The addendum", "Why it is added after signing"),
+            PairFor::Addendum => (
+                crate::t!("addendum-text-label"),
+                crate::t!("addendum-reason-label"),
+            ),
         }
     }
 }
@@ -91,10 +94,10 @@ impl Dialog for Pair {
         let (a, b) = self.labels();
         let (title, mut lines) = match &self.purpose {
             PairFor::Correct { entry, original } => (
-                format!("Correct entry {entry}"),
+                crate::t!("correct-title", entry = *entry),
                 vec![Line::from(Span::styled(original.clone(), t.text))],
             ),
-            PairFor::Addendum => ("Addendum to the signed record".to_string(), vec![]),
+            PairFor::Addendum => (crate::t!("addendum-title"), vec![]),
         };
         let mark = |on: bool| if on { "› " } else { "  " };
         lines.push(Line::from(Span::styled(

@@ -43,9 +43,9 @@ impl Dialog for Reason {
 
     fn body(&self, t: &Theme) -> Body<'_> {
         Body {
-            title: self.purpose.title().into(),
+            title: self.purpose.title(),
             input: Some(&self.field.input),
-            lines: vec![self.field.hint(t, "saves")],
+            lines: vec![self.field.hint(t, &crate::t!("hint-saves"))],
         }
     }
 

@@ -24,26 +24,35 @@ impl Dialog for SignOff {
 
     fn body(&self, t: &Theme) -> Body<'_> {
         let mut lines = vec![Line::from(Span::styled(
-            format!(
-                "Signed by {}. After this only addenda can be added.",
-                self.signer.as_deref().unwrap_or("(no clinician named)")
+            crate::t!(
+                "signoff-by",
+                who = self
+                    .signer
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("no-clinician-named"))
             ),
             t.text,
         ))];
         if self.open.is_empty() {
-            lines.push(Line::from(Span::styled("Nothing is left open.", t.ok)));
+            lines.push(Line::from(Span::styled(
+                crate::t!("signoff-nothing-open"),
+                t.ok,
+            )));
         } else {
-            lines.push(Line::from(Span::styled("Still open:", t.warn)));
+            lines.push(Line::from(Span::styled(
+                crate::t!("signoff-still-open"),
+                t.warn,
+            )));
             for o in &self.open {
                 lines.push(Line::from(Span::styled(format!("  • {o}"), t.warn)));
             }
         }
         lines.push(Line::from(Span::styled(
-            "y sign and close · n not yet",
+            crate::t!("signoff-keys"),
             t.accent,
         )));
         Body {
-            title: "Sign and close the session".into(),
+            title: crate::t!("signoff-title"),
             input: None,
             lines,
         }

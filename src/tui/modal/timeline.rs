@@ -127,16 +127,18 @@ impl Dialog for Timeline {
             lines.push(Line::raw(""));
         }
         lines.push(Line::from(Span::styled(
-            format!(
-                "{}/{} · {} · ↑↓ PgUp PgDn · Tab kind · e correct · Esc",
-                (self.cursor + 1).min(shown.len()),
-                shown.len(),
-                self.filter.map_or("everything", |k| k.label())
+            crate::t!(
+                "timeline-footer",
+                position = format!("{}/{}", (self.cursor + 1).min(shown.len()), shown.len()),
+                filter = self.filter.map_or_else(
+                    || crate::t!("timeline-everything"),
+                    |k| k.label().to_string()
+                )
             ),
             t.dim,
         )));
         Body {
-            title: "Timeline".into(),
+            title: crate::t!("timeline-title"),
             input: None,
             lines,
         }

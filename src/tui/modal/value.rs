@@ -52,7 +52,7 @@ impl Dialog for Value {
                     crate::protocol::values::hint(&self.prompt),
                     t.text,
                 )),
-                self.field.hint(t, "saves"),
+                self.field.hint(t, &crate::t!("hint-saves")),
             ],
         }
     }
