@@ -26,15 +26,15 @@ date-short = { $weekday } { $day } { $month }
 ## Touches (pied de page et aide)
 
 key-acknowledge-alert = acquitter l'alerte
-key-alarm-sound-pause-capped-asks-why = son d'alarme : pause (limitée, motif demandé) ou reprise
+key-alarm-sound-pause-capped-asks-why = son d'alarme : pause (limitée, motif) ou reprise
 key-re-create-the-vanished-session-folder = recréer le dossier de séance disparu
 key-start = démarrer
 key-pause-resume = pause/reprise
-key-stop-early = arrêter avant la fin
-key-music-on-off = musique marche/arrêt
-key-check-in-done = prise de contact faite
-key-start-debrief-now = commencer le retour maintenant
-key-music-or-support = musique ou soutien
+key-stop-early = arrêt anticipé
+key-music-on-off = musique oui/non
+key-check-in-done = contact fait
+key-start-debrief-now = commencer le retour
+key-music-or-support = musique/soutien
 key-close-session = clore la séance
 key-answer-tick = répondre/cocher
 key-choose-a-prompt = choisir une rubrique
@@ -44,26 +44,26 @@ key-vitals = signes vitaux
 key-note = note
 key-help = aide
 key-look-back-at-earlier-phases = revoir les étapes précédentes
-key-record-a-timed-measure-that-is = saisir une mesure programmée qui est due
+key-record-a-timed-measure-that-is = saisir une mesure programmée due
 key-end-session-early-asks-a-reason = terminer la séance plus tôt (motif demandé)
 key-timeline-everything-in-order-correct-an = chronologie : tout dans l'ordre; corriger une entrée
 key-who-is-entering-the-next-clinician = qui saisit : le clinicien présent suivant
 key-consent-withdrawn-stops-the-infusion-asks = retrait du consentement (arrête la perfusion; motif demandé)
-key-edit-the-course-s-goals = modifier les objectifs du traitement
+key-edit-the-course-s-goals = modifier les objectifs
 key-next-theme = thème suivant
-key-chimes-on-off-due-vitals-alerts = carillon marche/arrêt (signes vitaux dus, alertes)
+key-chimes-on-off-due-vitals-alerts = carillon oui/non (signes vitaux dus, alertes)
 key-next-track = piste suivante
 key-leave-kap-session-stays-open = quitter kap (la séance reste ouverte)
 key-music-volume = volume de la musique
 key-simulated-time-faster-slower = temps simulé plus vite / plus lent
 key-pause-resume-simulated-time = pause / reprise du temps simulé
-key-cycle-the-monitor-s-bp-cuff = lancer une mesure au brassard du moniteur
-key-save-text = enregistrer le texte
-key-stop-editing-asks-before-discarding = quitter l'édition (demande avant d'abandonner)
+key-cycle-the-monitor-s-bp-cuff = lancer une mesure au brassard
+key-save-text = enregistrer
+key-stop-editing-asks-before-discarding = quitter l'édition (demande avant d'effacer)
 key-new-line = nouvelle ligne
 key-save-the-note = enregistrer la note
-key-to-the-quick-tags-and-back = aller aux étiquettes rapides et revenir; Espace en coche une
-key-in-the-tag-row-tick-that = dans la rangée d'étiquettes : cocher cette étiquette (le texte tapé reste du texte)
+key-to-the-quick-tags-and-back = aller-retour aux étiquettes rapides; Espace en coche une
+key-in-the-tag-row-tick-that = sur la rangée d'étiquettes : cocher celle-ci (le texte tapé reste du texte)
 key-next-previous-field = champ suivant / précédent
 key-addendum-to-the-signed-record-asks = addenda au dossier signé (texte et motif demandés)
 key-timeline = chronologie
@@ -193,7 +193,7 @@ step-describe = palier { $step } sur { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] perfusion
    *[observation] observation
-} non commencée — appuyez sur s quand tout est prêt
+} non commencée — touche s
 dosing-running = { $what ->
     [infusion] perfusion
    *[observation] observation
@@ -216,20 +216,20 @@ steps-first = { $steps } paliers; le premier : { $first }
 timer-elapsed-of = écoulé sur { $planned }  ·  reste { $left }
 timer-elapsed = écoulé
 vitals-next = { $what } : prochaine prise dans { $wait }
-vitals-due = { $what } À PRENDRE maintenant — la fenêtre se ferme dans { $left }
+vitals-due = { $what } À PRENDRE — il reste { $left }
 vitals-overdue = { $what } EN RETARD de { $late }
-vitals-start-with-infusion = Les rappels de signes vitaux commencent avec la perfusion
+vitals-start-with-infusion = Rappels de signes vitaux dès la perfusion
 measure-in = { $measure } dans { $wait }
 measure-due = { $measure } À FAIRE (r)
 measure-overdue = { $measure } EN RETARD (r)
 repeat-to-confirm = Reprendre la { $metric } à { $at } pour confirmer ({ $metric } { $value })
 music-word = musique
 music-playing = { $name } en lecture depuis { $since }
-checkin-within = Sans musique : prise de contact d'ici { $wait }
-checkin-due = Prise de contact douce à faire (c une fois faite)
-checkin-overdue = Prise de contact en retard (c une fois faite)
+checkin-within = Sans musique : contact d'ici { $wait }
+checkin-due = Contact en douceur dû (c quand fait)
+checkin-overdue = Contact en retard (c quand fait)
 support-chosen = Soutien : { $support }
-debrief-clock = Chrono du retour { $clock } — → pour continuer
+debrief-clock = Chrono du retour { $clock } — → pour la suite
 this-phase-keys = cette étape (↑↓ Enter)
 table-time = heure
 table-bp = TA
@@ -261,5 +261,287 @@ alarm-more = … et { $count ->
 }
 vitals-due-banner = Signes vitaux à prendre — v pour les saisir (la fenêtre se ferme dans { $left })
 vitals-overdue-alarm = ALARME TECHNIQUE MOYENNE  SIGNES VITAUX EN RETARD
-vitals-overdue-by = de { $late } — v pour les saisir
+vitals-overdue-by = de { $late } — v pour saisir
 alarm-sound-paused = Son d'alarme en pause encore { $left } — { $reason } (z pour reprendre)
+
+## Les écrans d'étape
+
+debrief-clock-title = chrono du retour { $clock }
+debrief-clock-not-started = chrono du retour non démarré
+phase-clock = dans cette étape { $clock }
+phase-aim = { " " }— idéal { $min }–{ $max } min
+measure-at-minute = à { $minute } min
+measure-with-vitals = à chaque rappel de signes vitaux
+measure-before-closing = avant de fermer
+no-earlier-session = Aucune séance antérieure dans cette série.
+last-time = La dernière fois : séance { $session } le { $date }
+earlier-note = note { $at } { $text }
+goals-count = Objectifs ({ $kind }) : { $count } sur au moins { $min } — g pour modifier
+last-session-of-course = C'est la dernière séance de la série.
+next-if-responder = Si répondeur : { $window }
+next-session = Prochaine : { $window }
+integration-due-within = Intégration à faire dans les { $min }–{ $max } h suivant la dose d'aujourd'hui.
+music-playlist = Musique : liste { $playlist }
+music-none-support = Pas de musique — { $support }
+music-not-chosen = Musique pas encore choisie (appuyez sur m)
+last-vitals = Derniers signes vitaux { $at } : { $reading }
+before-closing = Avant de fermer :
+before-moving-on = Avant de passer à la suite :
+required-open = { $count ->
+    [one] { $count } rubrique obligatoire à remplir (* plus haut)
+   *[other] { $count } rubriques obligatoires à remplir (* plus haut)
+}
+arrow-asks-reason = → demande un motif pour passer outre
+part-of = { $part } sur { $whole }
+
+## L'écran de la séance fermée
+
+closed-ended-early = Séance terminée plus tôt : { $reason }
+closed-closed = Séance fermée.
+closed-record = Dossier : { $path }
+closed-summary = Résumé :  { $path }
+closed-summary-failed = Le résumé n'a pas pu être écrit ({ $error }); le journal est complet.
+closed-counts = { $vitals ->
+    [one] { $vitals } série de signes vitaux
+   *[other] { $vitals } séries de signes vitaux
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+} · { $alerts ->
+    [one] { $alerts } alerte
+   *[other] { $alerts } alertes
+} · administré { $given }
+closed-trainee-report = Rapport de formation
+closed-report = Rapport : { $path }
+closed-report-failed = Le rapport n'a pas pu être écrit : { $error }
+closed-press-q = Appuyez sur q pour quitter kap.
+closed-signed-by = Signée par { $who } à { $at }
+no-clinician-named = (aucun clinicien nommé)
+closed-addenda = { $count ->
+    [one] { $count } addenda
+   *[other] { $count } addenda
+}
+
+## Les écrans de séance
+
+folder-gone-alarm = ALARME TECHNIQUE HAUTE — LE DOSSIER DE SÉANCE A DISPARU : NON ENREGISTRÉ
+folder-recreate = le recréer à partir du journal ouvert
+folder-recreate-note = (chaque entrée enregistrée est conservée); d'ici là, notez sur papier.
+not-saved-alarm = ALARME TECHNIQUE HAUTE — LA DERNIÈRE ENTRÉE N'A PAS ÉTÉ ENREGISTRÉE — le disque l'a refusée.
+not-saved-paper = Notez les entrées sur papier d'ici à ce que ce soit réglé; kap réessaie à chaque entrée.
+monitor-nibp = PNI { $value } à { $at }
+monitor-nibp-none = PNI --- (b lance une mesure)
+monitor-spo2-none = SpO₂ -- (pas de signal)
+monitor-title = MONITEUR
+monitor-patient = Patient : { $said }
+goals-editor-title = Objectifs, un par ligne (au moins { $min })
+editor-keys = Ctrl-S enregistrer · Esc quitter l'édition
+looking-back = (retour en arrière — → pour revenir)
+vitals-line-label = Signes vitaux
+vitals-line-hint = appuyez sur v, puis p. ex. 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95
+nothing-to-record = Rien à noter dans cette étape.
+
+## Le résumé de la séance (summary.md)
+
+sum-rehearsal-banner = RÉPÉTITION — patient simulé, pas un dossier clinique.
+sum-title = { $session } — patient { $patient }
+sum-protocol = Protocole : { $name } (v{ $version })
+sum-date = Date : { $date }, début à { $time } (UTC{ $offset })
+sum-dose = Dose : { $mg } mg { $route }
+sum-clinicians = Cliniciens présents : { $names }
+sum-outside-window = Tenue hors de la période prévue par le protocole : { $note }
+sum-ended-early = Terminée plus tôt à { $at } : { $reason }
+sum-closed-signed = Fermée et signée à { $at } par { $by }
+sum-closed-at = Fermée à { $at }
+sum-not-closed = Non fermée (dossier interrompu)
+sum-h-infusion = Perfusion
+sum-not-started = Non commencée.
+sum-started = Commencée à { $at }
+sum-paused = En pause { $from }–{ $to } : { $reason }
+sum-stopped-early = Arrêtée avant la fin à { $at } : { $reason }
+sum-completed = Terminée à { $at }
+sum-running-time = Durée de perfusion { $time }
+sum-consent-withdrawn = Consentement retiré à { $at } : { $reason }
+sum-given = Administré : { $given }
+sum-given-partial = Administré : { $given } prévus — calculé d'après le début, les pauses et l'arrêt notés, au débit prévu
+sum-h-vitals = Signes vitaux
+sum-none-recorded = Aucune mesure notée.
+sum-h-alerts = Alertes
+sum-alarms-by-priority = Alarmes : { $counts }.
+sum-acknowledged = acquittée à { $at } (premier acquittement après { $after })
+sum-not-acknowledged = NON acquittée
+sum-alarm-in-error = déclenchée par une mesure saisie par erreur ({ $reason })
+sum-h-music = Musique
+sum-playlist = Liste de lecture : { $playlist }
+sum-no-music = Pas de musique; soutien : { $support }
+sum-music-not-chosen = Non choisie
+sum-played = Jouée { $from }–{ $to }
+sum-track = { $at } piste : { $track }
+sum-music-problem = { $at } problème : { $problem }
+sum-music-stopped = Arrêtée à { $at } : { $reason }
+sum-checkins = Prises de contact sans musique : { $times }
+sum-h-goals = Objectifs ({ $kind })
+sum-h-notes = Notes
+sum-h-phases = Étapes
+sum-not-reached = Non atteinte.
+sum-moved-on-without = Passé à la suite à { $at } sans : { $items } — motif : { $reason }
+sum-integration-due = Intégration à faire entre { $from } et { $to } ({ $min }–{ $max } h après la dose).
+sum-h-record = Dossier
+sum-seal = Ce résumé a été rédigé à partir des entrées 1 à { $last } du journal; le SHA-256 de la ligne de l'entrée { $last } est { $hash }.
+priority-word-low = priorité basse
+priority-word-medium = priorité moyenne
+priority-word-high = priorité haute
+
+## Boîtes de dialogue
+
+reason-pause = Mettre la perfusion en pause — motif
+reason-stop = Arrêter la perfusion avant la fin — motif
+reason-skip = Passer à la suite sans les rubriques obligatoires — motif
+reason-abandon = Terminer la séance plus tôt — motif
+reason-schedule = Hors de la période prévue par le protocole — motif
+reason-withdraw = Retrait du consentement — ce que le patient a dit
+reason-audio-pause = Son d'alarme en pause — minutes, puis motif (p. ex. 2 repositionnement)
+hint-saves = enregistre
+hint-acknowledges = acquitte
+hint-esc-again = Esc de nouveau efface ce que vous avez tapé · Enter { $enter }
+hint-enter-esc = Enter { $enter } · Esc annule
+ack-hint = Ce qui a été fait (facultatif), puis Enter
+ack-title = Acquitter l'alerte { $alert }
+confirm-quit-title = Quitter kap?
+confirm-quit-text = Tout ce qui est enregistré le reste; une séance ouverte peut être reprise.
+confirm-quit-keys = y quitter · n rester
+confirm-discard-title = Texte non enregistré
+confirm-discard-text = La réponse a des modifications non enregistrées.
+confirm-discard-keys = y enregistrer · n abandonner · Esc continuer l'édition
+music-dialog-title = Musique ou soutien (Enter choisit, p fait écouter, Esc annule)
+note-tags = Étiquettes
+note-tags-hint = ←→ choisir · Space coche · Tab retour au texte · Enter enregistre
+note-hint = Enter enregistre · Tab vers les étiquettes rapides · Esc annule
+note-title = Note à cette minute
+correct-value-label = La bonne valeur (laisser vide si l'entrée a été faite par erreur)
+correct-reason-label = Pourquoi l'entrée est corrigée
+addendum-text-label = L'addenda
+addendum-reason-label = Pourquoi il est ajouté après la signature
+correct-title = Corriger l'entrée { $entry }
+addendum-title = Addenda au dossier signé
+signoff-by = Signé par { $who }. Ensuite, seuls des addenda peuvent être ajoutés.
+signoff-nothing-open = Rien ne reste ouvert.
+signoff-still-open = Encore ouvert :
+signoff-keys = y signer et fermer · n pas encore
+signoff-title = Signer et fermer la séance
+timeline-footer = { $position } · { $filter } · ↑↓ PgUp PgDn · Tab type · e corriger · Esc
+timeline-everything = tout
+timeline-title = Chronologie
+
+## Messages de la ligne d'état
+
+flash-reason-needed = Un motif est requis
+flash-nothing-to-preview = Rien à écouter pour ce choix
+flash-infusion-paused = Perfusion en pause
+flash-infusion-stopped = Perfusion arrêtée
+flash-audio-pause-how = Tapez les minutes, puis le motif : p. ex. 2 patient qu'on repositionne
+flash-consent-withdrawn = Retrait du consentement noté; la perfusion est arrêtée
+flash-no-alert = Aucune alerte en attente
+flash-alarm-sound-resumed = Son d'alarme rétabli
+flash-withdraw-before-start = La perfusion n'a pas commencé : décochez le consentement à l'étape des mesures de base
+flash-no-measure-due = Aucune mesure programmée n'est due
+flash-addenda-after-closing = Les addenda viennent après la fermeture; d'ici là, saisissez comme d'habitude
+flash-sim-paused = Temps simulé en pause (Ctrl-P pour reprendre)
+flash-sim-running = Temps simulé en marche
+flash-chimes-on = Carillon activé
+flash-chimes-off = Carillon désactivé
+flash-infusion-started = Perfusion commencée
+flash-infusion-resumed = Perfusion reprise
+flash-infusion-not-running = La perfusion n'est pas en cours
+flash-music-fading = La musique s'estompe
+flash-music-marked = Musique notée comme en marche
+flash-checkin-recorded = Contact noté
+flash-debrief-started = Chrono du retour démarré
+flash-no-clinician = Aucun clinicien n'a été nommé au départ
+flash-answer-saved = Réponse enregistrée
+flash-music-fallback = Musique : la liste de lecture n'a pas pu jouer; ambiance de secours
+flash-playlist-ended = La liste de lecture est terminée
+flash-resumed = Reprise : toutes les entrées enregistrées sont de retour
+music-no-options = Aucune liste de lecture dans playlists/ et aucun soutien dans le protocole
+flash-noted-tags = Noté à { $at } : { $tags }
+flash-note-saved = Note enregistrée à { $at }
+flash-alert-acknowledged = Alerte { $alert } acquittée
+flash-chosen = Choisi : { $choice }
+flash-saved-value = Enregistré : { $value }
+flash-previewing = Extrait en écoute : « { $title } » (25 s)
+flash-no-preview = Pas d'extrait : { $why }
+flash-alarm-sound-paused = Son d'alarme en pause pour { $minutes } min
+flash-volume = Volume { $percent } %
+flash-monitor-nibp = Moniteur : PNI { $value }
+flash-sim-speed = Temps simulé ×{ $speed }
+flash-playing = En lecture : { $name }
+flash-only-clinician = { $who } est le seul clinicien nommé au départ
+flash-entries-by = Les entrées sont maintenant faites par { $who }
+late-entry-taken = entrée tardive, relevée à { $at }
+flash-no-entry = Il n'y a pas d'entrée { $entry }
+flash-entry-replaced = Entrée { $entry } remplacée; l'original est conservé, barré
+flash-entry-in-error = Entrée { $entry } marquée « saisie par erreur »; elle est conservée, barrée
+open-required = { $item } (obligatoire)
+open-alert = alerte { $alert } non acquittée
+open-due = { $item } (à faire)
+flash-addendum-saved = Addenda enregistré à { $at }{ $who }
+flash-cannot-move-on = Impossible de passer à la suite : { $holds }
+flash-vitals-saved = Enregistré à { $at }  { $reading }
+flash-goals-saved = Objectifs enregistrés ({ $count })
+flash-step-begins = { $step } commence maintenant : réglez la pompe
+flash-outside-window = Hors de la période du protocole — { $window }
+
+## La chronologie
+
+kind-vitals = signes vitaux
+kind-notes = notes
+kind-alerts = alertes
+kind-infusion = perfusion
+kind-answers = réponses
+kind-phases = étapes
+kind-music = musique
+kind-corrections = corrections et addenda
+tl-late-recorded = entrée tardive, saisie à { $at }
+tl-mark-in-error = SAISIE PAR ERREUR : { $reason }
+tl-mark-replaced = REMPLACÉE par l'entrée { $by } : { $reason }
+tl-started = Séance { $session } commencée pour { $patient }; dose prévue { $mg } mg
+tl-answer-cleared = { $prompt } : réponse effacée
+tl-ticked = Coché : { $prompt }
+tl-unticked = Décoché : { $prompt }
+tl-vitals = Signes vitaux { $reading }
+tl-note = Note
+tl-moved-on = Passage à { $phase }
+tl-next-phase = l'étape suivante
+tl-items-skipped = rubriques ouvertes sautées : { $reason }
+tl-stopped-early = Perfusion arrêtée avant la fin
+tl-consent-withdrawn = Consentement retiré
+tl-no-music = pas de musique
+tl-music-started = Musique démarrée
+tl-music-stopped = Musique arrêtée
+tl-track = Piste : { $track }
+tl-music-problem = Problème de musique : { $problem }
+tl-checkin-done = Prise de contact faite
+tl-goals-set = Objectifs fixés : { $goals }
+tl-closed-signed = Fermée et signée
+tl-ended-early = Terminée plus tôt
+tl-entry-in-error = Entrée { $entry } marquée « saisie par erreur » — { $reason }
+tl-entry-replaced = Entrée { $entry } remplacée — { $reason }; maintenant : { $now }
+tl-technical-alarm = ALARME TECHNIQUE : { $text }
+tl-self-test-silent = Autotest d'alarme : AUCUN son d'alarme — { $problem }
+tl-self-test-device = Autotest d'alarme : priorités affichées, tonalité jouée sur { $device }
+tl-self-test = Autotest d'alarme : priorités affichées, tonalité jouée
+tl-addendum = Addenda : { $text } (motif : { $reason })
+md-h-corrections = Corrections
+md-corrections-intro = Les entrées originales restent dans le journal.
+md-entry = entrée { $entry }
+md-replaced-by = remplacée par l'entrée { $entry } : { $now }
+md-entered-in-error = saisie par erreur
+md-correction = { $what }; motif : { $reason } ({ $at }, { $by })
+md-h-addenda = Addenda
+md-addenda-intro = Ajoutés après la fermeture et la signature de la séance.
+md-addendum = { $at } par { $by } (entrée { $entry }) : { $text } — motif : { $reason }
+md-h-timeline = Chronologie
+md-col-happened = survenu
+md-col-recorded = saisi
+md-col-by = par
+md-col-entry = entrée

@@ -26,16 +26,16 @@ date-short = { $weekday } { $day } { $month }
 ## Teclas (rodapé e ajuda)
 
 key-acknowledge-alert = reconhecer o alerta
-key-alarm-sound-pause-capped-asks-why = som do alarme: silenciar (com limite, pede o motivo) ou reativar
+key-alarm-sound-pause-capped-asks-why = silenciar alarme (limitado, motivo) ou reativar
 key-re-create-the-vanished-session-folder = recriar a pasta da sessão que sumiu
 key-start = iniciar
 key-pause-resume = pausar/retomar
-key-stop-early = interromper antes do fim
+key-stop-early = interromper
 key-music-on-off = música liga/desliga
 key-check-in-done = checagem feita
 key-start-debrief-now = iniciar a conversa agora
-key-music-or-support = música ou apoio
-key-close-session = encerrar a sessão
+key-music-or-support = música/apoio
+key-close-session = fechar sessão
 key-answer-tick = responder/marcar
 key-choose-a-prompt = escolher um item
 key-tick-or-untick = marcar ou desmarcar
@@ -45,25 +45,25 @@ key-note = nota
 key-help = ajuda
 key-look-back-at-earlier-phases = rever as fases anteriores
 key-record-a-timed-measure-that-is = registrar uma medida programada pendente
-key-end-session-early-asks-a-reason = encerrar a sessão antes (pede o motivo)
+key-end-session-early-asks-a-reason = encerrar a sessão antes do previsto (pede o motivo)
 key-timeline-everything-in-order-correct-an = linha do tempo: tudo em ordem; corrigir um registro
 key-who-is-entering-the-next-clinician = quem registra: o próximo profissional presente
 key-consent-withdrawn-stops-the-infusion-asks = consentimento retirado (interrompe a infusão; pede o motivo)
 key-edit-the-course-s-goals = editar as metas do tratamento
 key-next-theme = próximo tema
-key-chimes-on-off-due-vitals-alerts = avisos sonoros liga/desliga (sinais vitais pendentes, alertas)
+key-chimes-on-off-due-vitals-alerts = avisos sonoros liga/desliga (vitais pendentes, alertas)
 key-next-track = próxima faixa
 key-leave-kap-session-stays-open = sair do kap (a sessão continua aberta)
 key-music-volume = volume da música
 key-simulated-time-faster-slower = tempo simulado mais rápido / mais lento
 key-pause-resume-simulated-time = pausar / retomar o tempo simulado
-key-cycle-the-monitor-s-bp-cuff = iniciar aferição da PA no manguito do monitor
+key-cycle-the-monitor-s-bp-cuff = aferir a PA no monitor
 key-save-text = salvar o texto
 key-stop-editing-asks-before-discarding = parar de editar (pergunta antes de descartar)
 key-new-line = nova linha
 key-save-the-note = salvar a nota
 key-to-the-quick-tags-and-back = ir às etiquetas rápidas e voltar; Espaço marca uma
-key-in-the-tag-row-tick-that = na fileira de etiquetas: marcar essa etiqueta (texto digitado é sempre texto)
+key-in-the-tag-row-tick-that = na fileira de etiquetas: marcar essa (texto digitado é sempre texto)
 key-next-previous-field = campo seguinte / anterior
 key-addendum-to-the-signed-record-asks = adendo ao registro assinado (pede o texto e o motivo)
 key-timeline = linha do tempo
@@ -193,7 +193,7 @@ step-describe = etapa { $step } de { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] infusão
    *[observation] observação
-} não iniciada — tecle s quando estiver pronto
+} não iniciada — tecle s
 dosing-running = { $what ->
     [infusion] infusão
    *[observation] observação
@@ -216,9 +216,9 @@ steps-first = { $steps } etapas; a primeira: { $first }
 timer-elapsed-of = decorrido de { $planned }  ·  faltam { $left }
 timer-elapsed = decorrido
 vitals-next = { $what }: próxima aferição em { $wait }
-vitals-due = { $what }: AFERIR agora — a janela fecha em { $left }
+vitals-due = { $what }: AFERIR — janela fecha em { $left }
 vitals-overdue = { $what }: ATRASO de { $late }
-vitals-start-with-infusion = Os lembretes de sinais vitais começam com a infusão
+vitals-start-with-infusion = Lembretes de sinais vitais a partir da infusão
 measure-in = { $measure } em { $wait }
 measure-due = { $measure } PENDENTE (r)
 measure-overdue = { $measure } EM ATRASO (r)
@@ -226,10 +226,10 @@ repeat-to-confirm = Repetir a { $metric } às { $at } para confirmar ({ $metric 
 music-word = música
 music-playing = { $name } tocando há { $since }
 checkin-within = Sem música: checar o paciente em até { $wait }
-checkin-due = Checagem delicada pendente (c ao terminar)
+checkin-due = Checar com delicadeza (c ao terminar)
 checkin-overdue = Checagem atrasada (c ao terminar)
 support-chosen = Apoio: { $support }
-debrief-clock = Tempo de conversa { $clock } — → para avançar
+debrief-clock = Tempo de conversa { $clock } — → avançar
 this-phase-keys = esta fase (↑↓ Enter)
 table-time = hora
 table-bp = PA
@@ -261,5 +261,291 @@ alarm-more = … e mais { $count ->
 }
 vitals-due-banner = Sinais vitais pendentes — v para registrar (a janela fecha em { $left })
 vitals-overdue-alarm = ALARME TÉCNICO MÉDIO  SINAIS VITAIS ATRASADOS
-vitals-overdue-by = atraso de { $late } — v para registrar
+vitals-overdue-by = há { $late } — v para registrar
 alarm-sound-paused = Som do alarme silenciado por mais { $left } — { $reason } (z para reativar)
+
+## As telas das fases
+
+debrief-clock-title = tempo de conversa { $clock }
+debrief-clock-not-started = tempo de conversa não iniciado
+phase-clock = nesta fase { $clock }
+phase-aim = { " " }— ideal { $min }–{ $max } min
+measure-at-minute = aos { $minute } min
+measure-with-vitals = a cada lembrete de sinais vitais
+measure-before-closing = antes de encerrar
+no-earlier-session = Nenhuma sessão anterior neste tratamento.
+last-time = Última vez: sessão { $session } em { $date }
+earlier-note = nota { $at } { $text }
+goals-count = Metas ({ $kind }): { $count } de pelo menos { $min } — g edita
+last-session-of-course = Esta é a última sessão do tratamento.
+next-if-responder = Se respondedor: { $window }
+next-session = Próxima: { $window }
+integration-due-within = Integração prevista em até { $min }–{ $max } h após a dose de hoje.
+music-playlist = Música: playlist { $playlist }
+music-none-support = Sem música — { $support }
+music-not-chosen = Música ainda não escolhida (tecle m)
+last-vitals = Últimos sinais vitais { $at }: { $reading }
+before-closing = Antes de encerrar:
+before-moving-on = Antes de avançar:
+required-open = { $count ->
+    [one] { $count } item obrigatório em aberto (* acima)
+   *[other] { $count } itens obrigatórios em aberto (* acima)
+}
+arrow-asks-reason = → pede um motivo para pular
+part-of = { $part } de { $whole }
+
+## A tela da sessão encerrada
+
+closed-ended-early = Sessão encerrada antes do previsto: { $reason }
+closed-closed = Sessão encerrada.
+closed-record = Registro: { $path }
+closed-summary = Resumo:   { $path }
+closed-summary-failed = Não foi possível gravar o resumo ({ $error }); o diário está completo.
+closed-counts = { $vitals ->
+    [0] { $vitals } aferições de sinais vitais
+    [one] { $vitals } aferição de sinais vitais
+   *[other] { $vitals } aferições de sinais vitais
+} · { $notes ->
+    [0] { $notes } notas
+    [one] { $notes } nota
+   *[other] { $notes } notas
+} · { $alerts ->
+    [0] { $alerts } alertas
+    [one] { $alerts } alerta
+   *[other] { $alerts } alertas
+} · administrado { $given }
+closed-trainee-report = Relatório de treinamento
+closed-report = Relatório: { $path }
+closed-report-failed = Não foi possível gravar o relatório: { $error }
+closed-press-q = Tecle q para sair do kap.
+closed-signed-by = Assinada por { $who } às { $at }
+no-clinician-named = (nenhum profissional informado)
+closed-addenda = { $count ->
+    [0] { $count } adendos
+    [one] { $count } adendo
+   *[other] { $count } adendos
+}
+
+## As telas da sessão
+
+folder-gone-alarm = ALARME TÉCNICO ALTO — A PASTA DA SESSÃO SUMIU: NÃO SALVO
+folder-recreate = recriá-la a partir do diário aberto
+folder-recreate-note = (todo registro salvo é mantido); até lá, anote em papel.
+not-saved-alarm = ALARME TÉCNICO ALTO — O ÚLTIMO REGISTRO NÃO FOI SALVO — o disco o recusou.
+not-saved-paper = Anote os registros em papel até resolver; o kap tenta de novo a cada registro.
+monitor-nibp = PNI { $value } às { $at }
+monitor-nibp-none = PNI --- (b inicia a aferição)
+monitor-spo2-none = SpO₂ -- (sem sinal)
+monitor-title = MONITOR
+monitor-patient = Paciente: { $said }
+goals-editor-title = Metas, uma por linha (pelo menos { $min })
+editor-keys = Ctrl-S salvar · Esc parar de editar
+looking-back = (revendo — → para voltar)
+vitals-line-label = Sinais vitais
+vitals-line-hint = tecle v e depois, por ex., 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95
+nothing-to-record = Nada a registrar nesta fase.
+
+## O resumo da sessão (summary.md)
+
+sum-rehearsal-banner = SIMULAÇÃO — paciente simulado, não é um registro clínico.
+sum-title = { $session } — paciente { $patient }
+sum-protocol = Protocolo: { $name } (v{ $version })
+sum-date = Data: { $date }, início às { $time } (UTC{ $offset })
+sum-dose = Dose: { $mg } mg { $route }
+sum-clinicians = Profissionais presentes: { $names }
+sum-outside-window = Realizada fora do período previsto pelo protocolo: { $note }
+sum-ended-early = Encerrada antes do previsto às { $at }: { $reason }
+sum-closed-signed = Encerrada e assinada às { $at } por { $by }
+sum-closed-at = Encerrada às { $at }
+sum-not-closed = Não encerrada (registro interrompido)
+sum-h-infusion = Infusão
+sum-not-started = Não iniciada.
+sum-started = Iniciada às { $at }
+sum-paused = Pausada { $from }–{ $to }: { $reason }
+sum-stopped-early = Interrompida antes do fim às { $at }: { $reason }
+sum-completed = Concluída às { $at }
+sum-running-time = Tempo de infusão { $time }
+sum-consent-withdrawn = Consentimento retirado às { $at }: { $reason }
+sum-given = Administrado: { $given }
+sum-given-partial = Administrado: { $given } previstos — calculado a partir do início, das pausas e da interrupção registrados, na velocidade prevista
+sum-h-vitals = Sinais vitais
+sum-none-recorded = Nenhum registro.
+sum-h-alerts = Alertas
+sum-alarms-by-priority = Alarmes: { $counts }.
+sum-acknowledged = reconhecido às { $at } (primeiro reconhecimento após { $after })
+sum-not-acknowledged = NÃO reconhecido
+sum-alarm-in-error = disparado por uma medida registrada por engano ({ $reason })
+sum-h-music = Música
+sum-playlist = Playlist: { $playlist }
+sum-no-music = Sem música; apoio: { $support }
+sum-music-not-chosen = Não escolhida
+sum-played = Tocada { $from }–{ $to }
+sum-track = { $at } faixa: { $track }
+sum-music-problem = { $at } problema: { $problem }
+sum-music-stopped = Interrompida às { $at }: { $reason }
+sum-checkins = Checagens sem música: { $times }
+sum-h-goals = Metas ({ $kind })
+sum-h-notes = Notas
+sum-h-phases = Fases
+sum-not-reached = Não alcançada.
+sum-moved-on-without = Avançou às { $at } sem: { $items } — motivo: { $reason }
+sum-integration-due = Integração prevista entre { $from } e { $to } ({ $min }–{ $max } h após a dose).
+sum-h-record = Registro
+sum-seal = Este resumo foi gerado a partir dos registros 1 a { $last } do diário; o SHA-256 da linha do registro { $last } é { $hash }.
+priority-word-low = prioridade baixa
+priority-word-medium = prioridade média
+priority-word-high = prioridade alta
+
+## Diálogos
+
+reason-pause = Pausar a infusão — motivo
+reason-stop = Interromper a infusão antes do fim — motivo
+reason-skip = Avançar sem os itens obrigatórios — motivo
+reason-abandon = Encerrar a sessão antes — motivo
+reason-schedule = Fora do período previsto pelo protocolo — motivo
+reason-withdraw = Consentimento retirado — o que o paciente disse
+reason-audio-pause = Silenciar o alarme — minutos e depois o motivo (ex.: 2 reposicionamento)
+hint-saves = salva
+hint-acknowledges = reconhece
+hint-esc-again = Esc de novo descarta o que foi digitado · Enter { $enter }
+hint-enter-esc = Enter { $enter } · Esc cancela
+ack-hint = O que foi feito (opcional) e depois Enter
+ack-title = Reconhecer o alerta { $alert }
+confirm-quit-title = Sair do kap?
+confirm-quit-text = Tudo o que foi salvo continua salvo; uma sessão aberta pode ser retomada.
+confirm-quit-keys = y sair · n ficar
+confirm-discard-title = Texto não salvo
+confirm-discard-text = A resposta tem alterações não salvas.
+confirm-discard-keys = y salvar · n descartar · Esc continuar editando
+music-dialog-title = Música ou apoio (Enter escolhe, p ouve um trecho, Esc cancela)
+note-tags = Etiquetas
+note-tags-hint = ←→ escolher · Space marca · Tab volta ao texto · Enter salva
+note-hint = Enter salva · Tab para as etiquetas rápidas · Esc cancela
+note-title = Nota neste minuto
+correct-value-label = O valor correto (deixe vazio se o registro foi feito por engano)
+correct-reason-label = Por que o registro é corrigido
+addendum-text-label = O adendo
+addendum-reason-label = Por que é acrescentado após a assinatura
+correct-title = Corrigir o registro { $entry }
+addendum-title = Adendo ao registro assinado
+signoff-by = Assinado por { $who }. Depois disso, só é possível acrescentar adendos.
+signoff-nothing-open = Nada ficou em aberto.
+signoff-still-open = Ainda em aberto:
+signoff-keys = y assinar e encerrar · n ainda não
+signoff-title = Assinar e encerrar a sessão
+timeline-footer = { $position } · { $filter } · ↑↓ PgUp PgDn · Tab tipo · e corrigir · Esc
+timeline-everything = tudo
+timeline-title = Linha do tempo
+
+## Mensagens da linha de status
+
+flash-reason-needed = É preciso informar um motivo
+flash-nothing-to-preview = Nada para ouvir nesta opção
+flash-infusion-paused = Infusão pausada
+flash-infusion-stopped = Infusão interrompida
+flash-audio-pause-how = Digite os minutos e depois o motivo: ex.: 2 reposicionando o paciente
+flash-consent-withdrawn = Retirada do consentimento registrada; a infusão foi interrompida
+flash-no-alert = Nenhum alerta aguardando
+flash-alarm-sound-resumed = Som do alarme reativado
+flash-withdraw-before-start = A infusão não começou: desmarque o consentimento na fase basal
+flash-no-measure-due = Nenhuma medida programada pendente
+flash-addenda-after-closing = Adendos vêm depois do encerramento; até lá, registre normalmente
+flash-sim-paused = Tempo simulado pausado (Ctrl-P retoma)
+flash-sim-running = Tempo simulado correndo
+flash-chimes-on = Avisos sonoros ligados
+flash-chimes-off = Avisos sonoros desligados
+flash-infusion-started = Infusão iniciada
+flash-infusion-resumed = Infusão retomada
+flash-infusion-not-running = A infusão não está em andamento
+flash-music-fading = Música diminuindo aos poucos
+flash-music-marked = Música marcada como tocando
+flash-checkin-recorded = Checagem registrada
+flash-debrief-started = Tempo de conversa iniciado
+flash-no-clinician = Nenhum profissional foi informado no início
+flash-answer-saved = Resposta salva
+flash-music-fallback = Música: a playlist não pôde tocar; som ambiente de reserva
+flash-playlist-ended = A playlist terminou
+flash-resumed = Retomada: todos os registros salvos estão de volta
+music-no-options = Nenhuma playlist em playlists/ e nenhum apoio no protocolo
+flash-noted-tags = Anotado às { $at }: { $tags }
+flash-note-saved = Nota salva às { $at }
+flash-alert-acknowledged = Alerta { $alert } reconhecido
+flash-chosen = Escolhido: { $choice }
+flash-saved-value = Salvo: { $value }
+flash-previewing = Ouvindo trecho de "{ $title }" (25 s)
+flash-no-preview = Sem trecho: { $why }
+flash-alarm-sound-paused = Som do alarme silenciado por { $minutes } min
+flash-volume = Volume { $percent }%
+flash-monitor-nibp = Monitor: PNI { $value }
+flash-sim-speed = Tempo simulado ×{ $speed }
+flash-playing = Tocando { $name }
+flash-only-clinician = { $who } é o único profissional informado no início
+flash-entries-by = Os registros agora são feitos por { $who }
+late-entry-taken = registro tardio, referente às { $at }
+flash-no-entry = Não existe o registro { $entry }
+flash-entry-replaced = Registro { $entry } substituído; o original é mantido, riscado
+flash-entry-in-error = Registro { $entry } marcado como registrado por engano; é mantido, riscado
+open-required = { $item } (obrigatório)
+open-alert = alerta { $alert } não reconhecido
+open-due = { $item } (pendente)
+flash-addendum-saved = Adendo salvo às { $at }{ $who }
+flash-cannot-move-on = Não é possível avançar: { $holds }
+flash-vitals-saved = Salvo às { $at }  { $reading }
+flash-goals-saved = Metas salvas ({ $count })
+flash-step-begins = { $step } começa agora: ajuste a bomba
+flash-outside-window = Fora do período do protocolo — { $window }
+
+## A linha do tempo
+
+kind-vitals = sinais vitais
+kind-notes = notas
+kind-alerts = alertas
+kind-infusion = infusão
+kind-answers = respostas
+kind-phases = fases
+kind-music = música
+kind-corrections = correções e adendos
+tl-late-recorded = registro tardio, feito às { $at }
+tl-mark-in-error = REGISTRADO POR ENGANO: { $reason }
+tl-mark-replaced = SUBSTITUÍDO pelo registro { $by }: { $reason }
+tl-started = Sessão { $session } iniciada para { $patient }; dose prevista { $mg } mg
+tl-answer-cleared = { $prompt }: resposta apagada
+tl-ticked = Marcado: { $prompt }
+tl-unticked = Desmarcado: { $prompt }
+tl-vitals = Sinais vitais { $reading }
+tl-note = Nota
+tl-moved-on = Avançou para { $phase }
+tl-next-phase = a próxima fase
+tl-items-skipped = itens em aberto pulados: { $reason }
+tl-stopped-early = Infusão interrompida antes do fim
+tl-consent-withdrawn = Consentimento retirado
+tl-no-music = sem música
+tl-music-started = Música iniciada
+tl-music-stopped = Música interrompida
+tl-track = Faixa: { $track }
+tl-music-problem = Problema na música: { $problem }
+tl-checkin-done = Checagem feita
+tl-goals-set = Metas definidas: { $goals }
+tl-closed-signed = Encerrada e assinada
+tl-ended-early = Encerrada antes do previsto
+tl-entry-in-error = Registro { $entry } marcado como registrado por engano — { $reason }
+tl-entry-replaced = Registro { $entry } substituído — { $reason }; agora: { $now }
+tl-technical-alarm = ALARME TÉCNICO: { $text }
+tl-self-test-silent = Autoteste do alarme: SEM som de alarme — { $problem }
+tl-self-test-device = Autoteste do alarme: prioridades exibidas, tom tocado em { $device }
+tl-self-test = Autoteste do alarme: prioridades exibidas, tom tocado
+tl-addendum = Adendo: { $text } (motivo: { $reason })
+md-h-corrections = Correções
+md-corrections-intro = Os registros originais permanecem no diário.
+md-entry = registro { $entry }
+md-replaced-by = substituído pelo registro { $entry }: { $now }
+md-entered-in-error = registrado por engano
+md-correction = { $what }; motivo: { $reason } ({ $at }, { $by })
+md-h-addenda = Adendos
+md-addenda-intro = Acrescentados depois que a sessão foi encerrada e assinada.
+md-addendum = { $at } por { $by } (registro { $entry }): { $text } — motivo: { $reason }
+md-h-timeline = Linha do tempo
+md-col-happened = ocorrido
+md-col-recorded = registrado
+md-col-by = por
+md-col-entry = registro

@@ -32,7 +32,11 @@ pub fn corrections(s: &Session) -> String {
     if s.corrections.is_empty() {
         return String::new();
     }
-    let mut o = String::from("\n## Corrections\n\nThe original entries stay in the journal.\n\n");
+    let mut o = format!(
+        "\n## {}\n\n{}\n\n",
+        crate::t!("md-h-corrections"),
+        crate::t!("md-corrections-intro")
+    );
     for (entry, c) in &s.corrections {
         let original = s
             .entry(*entry)
@@ -40,7 +44,7 @@ pub fn corrections(s: &Session) -> String {
                 let (_, text) = timeline::describe(s, &e.event, None);
                 format!("{} {}", e.when().hhmm(), md_escape(&text))
             })
-            .unwrap_or_else(|| format!("entry {entry}"));
+            .unwrap_or_else(|| crate::t!("md-entry", entry = *entry));
         let what = if c.replaced {
             let now = s
                 .entry(c.seq)
@@ -51,16 +55,20 @@ pub fn corrections(s: &Session) -> String {
                     _ => None,
                 })
                 .unwrap_or_default();
-            format!("replaced by entry {}: {now}", c.seq)
+            crate::t!("md-replaced-by", entry = c.seq, now = now)
         } else {
-            "entered in error".to_string()
+            crate::t!("md-entered-in-error")
         };
         let _ = writeln!(
             o,
-            "- ~~{original}~~ — {what}; reason: {} ({}, {})",
-            md_escape(&c.reason),
-            c.at.hhmm(),
-            who(&c.by)
+            "- ~~{original}~~ — {}",
+            crate::t!(
+                "md-correction",
+                what = what,
+                reason = md_escape(&c.reason),
+                at = c.at.hhmm(),
+                by = who(&c.by)
+            )
         );
     }
     o
@@ -71,16 +79,27 @@ pub fn addenda(s: &Session) -> String {
     if s.addenda.is_empty() {
         return String::new();
     }
-    let mut o = String::from("\n## Addenda\n\nAdded after the session was closed and signed.\n\n");
+    let mut o = format!(
+        "\n## {}\n\n{}\n\n",
+        crate::t!("md-h-addenda"),
+        crate::t!("md-addenda-intro")
+    );
     for a in &s.addenda {
         let _ = writeln!(
             o,
-            "- {} by {} (entry {}): {} — reason: {}",
-            a.at.wall.format("%Y-%m-%d %H:%M"),
-            who(&a.by),
-            a.seq,
-            md_escape(&a.text),
-            md_escape(&a.reason)
+            "- {}",
+            crate::t!(
+                "md-addendum",
+                at = format!(
+                    "{} {}",
+                    crate::i18n::date(a.at.wall.date_naive()),
+                    a.at.wall.format("%H:%M")
+                ),
+                by = who(&a.by),
+                entry = a.seq,
+                text = md_escape(&a.text),
+                reason = md_escape(&a.reason)
+            )
         );
     }
     o
@@ -88,8 +107,13 @@ pub fn addenda(s: &Session) -> String {
 
 /// `## Timeline`: every entry and alert in the order it happened.
 pub fn timeline(s: &Session, now: &crate::session::Moment) -> String {
-    let mut o = String::from(
-        "\n## Timeline\n\n| happened | recorded | by | entry | |\n|---|---|---|---|---|\n",
+    let mut o = format!(
+        "\n## {}\n\n| {} | {} | {} | {} | |\n|---|---|---|---|---|\n",
+        crate::t!("md-h-timeline"),
+        crate::t!("md-col-happened"),
+        crate::t!("md-col-recorded"),
+        crate::t!("md-col-by"),
+        crate::t!("md-col-entry")
     );
     for r in timeline::rows(s, &s.as_of(now)) {
         let text = md_escape(&r.text);

@@ -7,7 +7,7 @@
 use super::entry::Entry;
 use super::event::Event;
 use super::{Moment, Session};
-use crate::protocol::dose::num;
+use crate::i18n::num;
 
 /// What a row is about, for filtering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,17 +34,20 @@ impl Kind {
         Kind::Correction,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Vitals => "vitals",
-            Kind::Note => "notes",
-            Kind::Alert => "alerts",
-            Kind::Infusion => "infusion",
-            Kind::Answer => "answers",
-            Kind::Phase => "phases",
-            Kind::Music => "music",
-            Kind::Correction => "corrections and addenda",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(
+            match self {
+                Kind::Vitals => "kind-vitals",
+                Kind::Note => "kind-notes",
+                Kind::Alert => "kind-alerts",
+                Kind::Infusion => "kind-infusion",
+                Kind::Answer => "kind-answers",
+                Kind::Phase => "kind-phases",
+                Kind::Music => "kind-music",
+                Kind::Correction => "kind-corrections",
+            },
+            None,
+        )
     }
 }
 
@@ -80,12 +83,14 @@ impl Row {
     pub fn marks(&self) -> Vec<String> {
         let mut m = Vec::new();
         if self.late {
-            m.push(format!("late entry, recorded {}", self.recorded.hhmm()));
+            m.push(crate::t!("tl-late-recorded", at = self.recorded.hhmm()));
         }
         match &self.status {
             Status::Current => {}
-            Status::InError(r) => m.push(format!("ENTERED IN ERROR: {r}")),
-            Status::Replaced(r, by) => m.push(format!("REPLACED by entry {by}: {r}")),
+            Status::InError(r) => m.push(crate::t!("tl-mark-in-error", reason = r.clone())),
+            Status::Replaced(r, by) => {
+                m.push(crate::t!("tl-mark-replaced", by = *by, reason = r.clone()))
+            }
         }
         m
     }
@@ -97,23 +102,24 @@ fn prompt_text(s: &Session, id: &str) -> String {
         .map_or_else(|| id.to_string(), |(_, p)| p.text.clone())
 }
 
-/// What an event says, in a few words.
+/// What an event says, in a few words, in the language in use.
 pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, String) {
+    use crate::t;
     use Kind as K;
     let or_reason = |r: &Option<String>| r.as_ref().map(|r| format!(" — {r}")).unwrap_or_default();
     match ev {
         Event::Started(st) => (
             K::Phase,
-            format!(
-                "Session {} started for {}; planned dose {} mg",
-                st.session,
-                st.patient,
-                num(st.dose_mg)
+            t!(
+                "tl-started",
+                session = st.session,
+                patient = st.patient.clone(),
+                mg = num(st.dose_mg)
             ),
         ),
         Event::Answered { prompt, text } if text.trim().is_empty() => (
             K::Answer,
-            format!("{}: answer cleared", prompt_text(s, prompt)),
+            t!("tl-answer-cleared", prompt = prompt_text(s, prompt)),
         ),
         Event::Answered { prompt, text } => (
             K::Answer,
@@ -121,11 +127,11 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         ),
         Event::Ticked { prompt, checked } => (
             K::Answer,
-            format!(
-                "{} {}",
-                if *checked { "Ticked:" } else { "Unticked:" },
-                prompt_text(s, prompt)
-            ),
+            if *checked {
+                t!("tl-ticked", prompt = prompt_text(s, prompt))
+            } else {
+                t!("tl-unticked", prompt = prompt_text(s, prompt))
+            },
         ),
         Event::Recorded { prompt, value } => {
             let shown = s.protocol().prompt(prompt).map_or_else(
@@ -134,7 +140,7 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             );
             (K::Answer, format!("{}: {shown}", prompt_text(s, prompt)))
         }
-        Event::Vitals { reading } => (K::Vitals, format!("Vitals {reading}")),
+        Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
         Event::Note { text, tags } => {
             let tags = if tags.is_empty() {
                 String::new()
@@ -142,58 +148,76 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
                 format!(" [{}]", tags.join(", "))
             };
             if text.is_empty() {
-                (K::Note, format!("Note{tags}"))
+                (K::Note, format!("{}{tags}", t!("tl-note")))
             } else {
-                (K::Note, format!("Note: {text}{tags}"))
+                (K::Note, format!("{}: {text}{tags}", t!("tl-note")))
             }
         }
         Event::Advanced { reason } => (
             K::Phase,
             format!(
-                "Moved on to {}{}",
-                phase_after.unwrap_or("the next phase"),
+                "{}{}",
+                t!(
+                    "tl-moved-on",
+                    phase = phase_after.map_or_else(|| t!("tl-next-phase"), str::to_string)
+                ),
                 reason
                     .as_ref()
-                    .map(|r| format!(" — open items skipped: {r}"))
+                    .map(|r| format!(" — {}", t!("tl-items-skipped", reason = r.clone())))
                     .unwrap_or_default()
             ),
         ),
-        Event::DosingStarted => (K::Infusion, "Infusion started".into()),
-        Event::DosingPaused { reason } => (K::Infusion, format!("Infusion paused — {reason}")),
-        Event::DosingResumed => (K::Infusion, "Infusion resumed".into()),
-        Event::DosingStopped { reason } => {
-            (K::Infusion, format!("Infusion stopped early — {reason}"))
-        }
-        Event::ConsentWithdrawn { reason } => {
-            (K::Infusion, format!("Consent withdrawn — {reason}"))
-        }
+        Event::DosingStarted => (K::Infusion, t!("flash-infusion-started")),
+        Event::DosingPaused { reason } => (
+            K::Infusion,
+            format!("{} — {reason}", t!("flash-infusion-paused")),
+        ),
+        Event::DosingResumed => (K::Infusion, t!("flash-infusion-resumed")),
+        Event::DosingStopped { reason } => (
+            K::Infusion,
+            format!("{} — {reason}", t!("tl-stopped-early")),
+        ),
+        Event::ConsentWithdrawn { reason } => (
+            K::Infusion,
+            format!("{} — {reason}", t!("tl-consent-withdrawn")),
+        ),
         Event::AlertAcknowledged { alert, action } => (
             K::Alert,
-            format!("Alert {alert} acknowledged{}", or_reason(action)),
+            format!(
+                "{}{}",
+                t!("flash-alert-acknowledged", alert = *alert),
+                or_reason(action)
+            ),
         ),
         Event::MusicChosen { playlist, support } => (
             K::Music,
-            format!(
-                "Chosen: {}",
-                playlist
-                    .as_deref()
-                    .or(support.as_deref().map(|_| "no music"))
-                    .unwrap_or("—")
+            t!(
+                "flash-chosen",
+                choice = playlist
+                    .clone()
+                    .or(support.as_ref().map(|_| t!("tl-no-music")))
+                    .unwrap_or_else(|| "—".to_string())
             ) + &support
                 .as_ref()
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default(),
         ),
-        Event::MusicStarted { .. } => (K::Music, "Music started".into()),
-        Event::MusicStopped { reason } => (K::Music, format!("Music stopped{}", or_reason(reason))),
-        Event::MusicEnded => (K::Music, "The playlist ended".into()),
-        Event::TrackChanged { track } => (K::Music, format!("Track: {track}")),
-        Event::MusicProblem { text } => (K::Music, format!("Music problem: {text}")),
-        Event::CheckedIn { note } => (K::Note, format!("Check-in done{}", or_reason(note))),
-        Event::GoalsSet { goals } => (K::Answer, format!("Goals set: {}", goals.join("; "))),
-        Event::DebriefStarted => (K::Phase, "Debrief clock started".into()),
-        Event::Closed => (K::Phase, "Closed and signed".into()),
-        Event::Abandoned { reason } => (K::Phase, format!("Ended early — {reason}")),
+        Event::MusicStarted { .. } => (K::Music, t!("tl-music-started")),
+        Event::MusicStopped { reason } => (
+            K::Music,
+            format!("{}{}", t!("tl-music-stopped"), or_reason(reason)),
+        ),
+        Event::MusicEnded => (K::Music, t!("flash-playlist-ended")),
+        Event::TrackChanged { track } => (K::Music, t!("tl-track", track = track.clone())),
+        Event::MusicProblem { text } => (K::Music, t!("tl-music-problem", problem = text.clone())),
+        Event::CheckedIn { note } => (
+            K::Note,
+            format!("{}{}", t!("tl-checkin-done"), or_reason(note)),
+        ),
+        Event::GoalsSet { goals } => (K::Answer, t!("tl-goals-set", goals = goals.join("; "))),
+        Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
+        Event::Closed => (K::Phase, t!("tl-closed-signed")),
+        Event::Abandoned { reason } => (K::Phase, format!("{} — {reason}", t!("tl-ended-early"))),
         Event::Corrected {
             entry,
             reason,
@@ -201,33 +225,39 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         } => match with {
             None => (
                 K::Correction,
-                format!("Entry {entry} marked entered in error — {reason}"),
+                t!("tl-entry-in-error", entry = *entry, reason = reason.clone()),
             ),
             Some(w) => (
                 K::Correction,
-                format!(
-                    "Entry {entry} replaced — {reason}; now: {}",
-                    describe(s, w, None).1
+                t!(
+                    "tl-entry-replaced",
+                    entry = *entry,
+                    reason = reason.clone(),
+                    now = describe(s, w, None).1
                 ),
             ),
         },
         Event::AlarmAudioPaused { minutes, reason } => (
             K::Alert,
-            format!("Alarm sound paused for {minutes} min — {reason}"),
+            format!(
+                "{} — {reason}",
+                t!("flash-alarm-sound-paused", minutes = *minutes)
+            ),
         ),
-        Event::AlarmAudioResumed => (K::Alert, "Alarm sound resumed".into()),
-        Event::TechnicalAlarm { text } => (K::Alert, format!("TECHNICAL ALARM: {text}")),
+        Event::AlarmAudioResumed => (K::Alert, t!("flash-alarm-sound-resumed")),
+        Event::TechnicalAlarm { text } => (K::Alert, t!("tl-technical-alarm", text = text.clone())),
         Event::AlarmSelfTest { device, problem } => (
             K::Alert,
             match (device, problem) {
-                (_, Some(p)) => format!("Alarm self-test: NO alarm sound — {p}"),
-                (Some(d), None) => format!("Alarm self-test: priorities shown, tone played on {d}"),
-                (None, None) => "Alarm self-test: priorities shown, tone played".into(),
+                (_, Some(p)) => t!("tl-self-test-silent", problem = p.clone()),
+                (Some(d), None) => t!("tl-self-test-device", device = d.clone()),
+                (None, None) => t!("tl-self-test"),
             },
         ),
-        Event::Addendum { text, reason } => {
-            (K::Correction, format!("Addendum: {text} (why: {reason})"))
-        }
+        Event::Addendum { text, reason } => (
+            K::Correction,
+            t!("tl-addendum", text = text.clone(), reason = reason.clone()),
+        ),
     }
 }
 

@@ -546,10 +546,7 @@ impl App {
             }
         }
         if options.is_empty() {
-            self.set_flash(
-                "No playlists in playlists/ and no supports in the protocol",
-                FlashKind::Info,
-            );
+            self.set_flash(crate::t!("music-no-options"), FlashKind::Info);
             return;
         }
         self.modal = Some(Modal::Music(super::modal::Music {

@@ -55,23 +55,24 @@ impl App {
                     Some(alert) => {
                         self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(alert)))
                     }
-                    None => self.set_flash("No alert is waiting", FlashKind::Info),
+                    None => self.set_flash(crate::t!("flash-no-alert"), FlashKind::Info),
                 }
             }
             Action::EndEarly => self.open_reason(ReasonFor::Abandon),
             Action::PauseAlarmSound => {
                 if s.audio_pause(now).is_some() {
-                    self.record_flash(Event::AlarmAudioResumed, "Alarm sound resumed", now);
+                    self.record_flash(
+                        Event::AlarmAudioResumed,
+                        &crate::t!("flash-alarm-sound-resumed"),
+                        now,
+                    );
                 } else {
                     self.open_reason(ReasonFor::AudioPause);
                 }
             }
             Action::WithdrawConsent => {
                 if s.dosing.started.is_none() {
-                    self.set_flash(
-                        "The infusion has not started: untick consent in the baseline phase",
-                        FlashKind::Info,
-                    );
+                    self.set_flash(crate::t!("flash-withdraw-before-start"), FlashKind::Info);
                 } else {
                     self.open_reason(ReasonFor::Withdraw);
                 }
@@ -90,7 +91,7 @@ impl App {
                         self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p)))
                     }
                     Some(p) => self.activate(&p, false, now),
-                    None => self.set_flash("No timed measure is due", FlashKind::Info),
+                    None => self.set_flash(crate::t!("flash-no-measure-due"), FlashKind::Info),
                 }
             }
             Action::EditGoals => {
@@ -134,10 +135,9 @@ impl App {
             Action::Close => self.open_sign_off(now),
             Action::NextAuthor => self.next_author(),
             Action::Timeline => self.open_timeline(),
-            Action::Addendum => self.set_flash(
-                "Addenda follow the closing; until then, enter it as usual",
-                FlashKind::Info,
-            ),
+            Action::Addendum => {
+                self.set_flash(crate::t!("flash-addenda-after-closing"), FlashKind::Info)
+            }
             Action::Up => {
                 if let Some(v) = self.view_mut() {
                     v.selected = v.selected.saturating_sub(1);
@@ -162,9 +162,9 @@ impl App {
                     c.set_paused(paused);
                     self.set_flash(
                         if paused {
-                            "Simulated time paused (Ctrl-P resumes)"
+                            crate::t!("flash-sim-paused")
                         } else {
-                            "Simulated time running"
+                            crate::t!("flash-sim-running")
                         },
                         FlashKind::Info,
                     );
@@ -175,9 +175,9 @@ impl App {
                 self.chime_on = !self.chime_on;
                 self.set_flash(
                     if self.chime_on {
-                        "Chimes on"
+                        crate::t!("flash-chimes-on")
                     } else {
-                        "Chimes off"
+                        crate::t!("flash-chimes-off")
                     },
                     FlashKind::Info,
                 );
@@ -190,7 +190,10 @@ impl App {
                 };
                 let v = (self.audio.volume() + step).clamp(0.0, 1.0);
                 self.audio.set_volume(v);
-                self.set_flash(format!("Volume {:.0}%", v * 100.0), FlashKind::Info);
+                self.set_flash(
+                    crate::t!("flash-volume", percent = format!("{:.0}", v * 100.0)),
+                    FlashKind::Info,
+                );
             }
             Action::NextTrack => self.audio.next(),
             Action::Faster => self.change_speed(2.0),
@@ -213,7 +216,10 @@ impl App {
         let dosing = v.open.session.dosing.started.clone();
         if let Some(sim) = &mut self.sim {
             let (s, d) = sim.cycle_cuff(now, &origin, dosing.as_ref());
-            self.set_flash(format!("Monitor: NIBP {s}/{d}"), FlashKind::Info);
+            self.set_flash(
+                crate::t!("flash-monitor-nibp", value = format!("{s}/{d}")),
+                FlashKind::Info,
+            );
         }
     }
 
@@ -221,7 +227,10 @@ impl App {
         if let Some(c) = &self.scaled {
             let s = (c.speed() * factor).clamp(1.0, 120.0);
             c.set_speed(s);
-            self.set_flash(format!("Simulated time ×{}", dose::num(s)), FlashKind::Info);
+            self.set_flash(
+                crate::t!("flash-sim-speed", speed = crate::i18n::num(s)),
+                FlashKind::Info,
+            );
         }
     }
 
@@ -232,14 +241,22 @@ impl App {
         use crate::session::DosingState as D;
         match c {
             's' => {
-                self.record_flash(Event::DosingStarted, "Infusion started", now);
+                self.record_flash(
+                    Event::DosingStarted,
+                    &crate::t!("flash-infusion-started"),
+                    now,
+                );
             }
             'p' => match state {
                 D::Running => self.open_reason(ReasonFor::Pause),
                 D::Paused => {
-                    self.record_flash(Event::DosingResumed, "Infusion resumed", now);
+                    self.record_flash(
+                        Event::DosingResumed,
+                        &crate::t!("flash-infusion-resumed"),
+                        now,
+                    );
                 }
-                _ => self.set_flash("The infusion is not running", FlashKind::Refused),
+                _ => self.set_flash(crate::t!("flash-infusion-not-running"), FlashKind::Refused),
             },
             'x' => self.open_reason(ReasonFor::Stop),
             'm' => {
@@ -249,7 +266,7 @@ impl App {
                         Event::MusicStopped {
                             reason: Some("stopped by the clinician".into()),
                         },
-                        "Music fading out",
+                        &crate::t!("flash-music-fading"),
                         now,
                     );
                 } else {
@@ -268,7 +285,7 @@ impl App {
                             Some(pl) => {
                                 self.audio_started = false;
                                 self.audio.play(&pl);
-                                self.set_flash(format!("Playing {}", pl.name), FlashKind::Saved);
+                                self.set_flash(crate::t!("flash-playing", name = pl.name.clone()), FlashKind::Saved);
                             }
                             None => self.set_flash(
                                 match (chosen, why) {
@@ -277,7 +294,7 @@ impl App {
                                     (Some(_), Some(why)) => format!(
                                         "Music marked as playing — no sound here ({why}): use another player"
                                     ),
-                                    _ => "Music marked as playing".to_string(),
+                                    _ => crate::t!("flash-music-marked"),
                                 },
                                 FlashKind::Saved,
                             ),
@@ -286,10 +303,18 @@ impl App {
                 }
             }
             'c' => {
-                self.record_flash(Event::CheckedIn { note: None }, "Check-in recorded", now);
+                self.record_flash(
+                    Event::CheckedIn { note: None },
+                    &crate::t!("flash-checkin-recorded"),
+                    now,
+                );
             }
             'd' => {
-                self.record_flash(Event::DebriefStarted, "Debrief clock started", now);
+                self.record_flash(
+                    Event::DebriefStarted,
+                    &crate::t!("flash-debrief-started"),
+                    now,
+                );
             }
             _ => {}
         }

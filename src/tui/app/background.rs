@@ -125,7 +125,7 @@ impl App {
         let step_began = step
             .as_ref()
             .filter(|st| self.last_step.is_some_and(|last| st.index > last))
-            .map(|st| format!("{} begins now: set the pump", capitalise(&st.describe())));
+            .map(|st| crate::t!("flash-step-begins", step = capitalise(&st.describe())));
         self.last_step = step.map(|st| st.index);
         // An escalated alarm repeats its sound each escalation interval
         // until acknowledged; a high one even with chimes off.
@@ -216,16 +216,13 @@ impl App {
                         b"kap-ambient:fallback?minutes=60\n",
                     );
                     self.audio.play(&fallback);
-                    self.set_flash(
-                        "Music: the playlist could not play; ambient fallback",
-                        FlashKind::Refused,
-                    );
+                    self.set_flash(crate::t!("flash-music-fallback"), FlashKind::Refused);
                 }
                 A::Ended => {
                     let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
                     if playing {
                         self.record(Event::MusicEnded, now);
-                        self.set_flash("The playlist has ended", FlashKind::Info);
+                        self.set_flash(crate::t!("flash-playlist-ended"), FlashKind::Info);
                     }
                 }
                 A::DeviceRecovered(e) => {
@@ -301,7 +298,10 @@ impl App {
                 );
             }
         }
-        self.set_flash(format!("Patient: {}", said.join(" ")), FlashKind::Refused);
+        self.set_flash(
+            crate::t!("monitor-patient", said = said.join(" ")),
+            FlashKind::Refused,
+        );
     }
 }
 

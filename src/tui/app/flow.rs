@@ -59,7 +59,7 @@ impl App {
         match v.open.session.advance_check(now) {
             crate::session::Advance::Held(holds) => {
                 self.set_flash(
-                    format!("Cannot move on: {}", holds.join("; ")),
+                    crate::t!("flash-cannot-move-on", holds = holds.join("; ")),
                     FlashKind::Refused,
                 );
                 return false;
@@ -146,7 +146,11 @@ impl App {
             v.vitals = line_input("");
             v.vitals_focus = false;
         }
-        let mut msg = format!("Saved {}  {reading}{}", now.hhmm(), Self::late_text(&taken));
+        let mut msg = crate::t!(
+            "flash-vitals-saved",
+            at = now.hhmm(),
+            reading = format!("{reading}{}", Self::late_text(&taken))
+        );
         if raised > 0 {
             msg.push_str("  — ALERT raised");
         }
@@ -203,7 +207,7 @@ impl App {
             if let Some(v) = self.view_mut() {
                 v.editor = None;
             }
-            self.set_flash(format!("Goals saved ({n})"), FlashKind::Saved);
+            self.set_flash(crate::t!("flash-goals-saved", count = n), FlashKind::Saved);
         }
         saved
     }
@@ -224,7 +228,7 @@ impl App {
                     v.selected += 1;
                 }
             }
-            self.set_flash("Answer saved", FlashKind::Saved);
+            self.set_flash(crate::t!("flash-answer-saved"), FlashKind::Saved);
         }
         saved
     }

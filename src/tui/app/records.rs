@@ -30,8 +30,8 @@ impl App {
         if n < 2 {
             self.set_flash(
                 match self.author() {
-                    Some(a) => format!("{a} is the only clinician named at the start"),
-                    None => "No clinician was named at the start".into(),
+                    Some(a) => crate::t!("flash-only-clinician", who = a.clone()),
+                    None => crate::t!("flash-no-clinician"),
                 },
                 FlashKind::Info,
             );
@@ -39,7 +39,10 @@ impl App {
         }
         self.author = (self.author + 1) % n;
         let who = self.author().unwrap_or_default();
-        self.set_flash(format!("Entries are now made by {who}"), FlashKind::Info);
+        self.set_flash(
+            crate::t!("flash-entries-by", who = who.clone()),
+            FlashKind::Info,
+        );
     }
 
     /// Record an event by the current author, taken at `taken` when that
@@ -107,7 +110,7 @@ impl App {
     pub(super) fn late_text(taken: &Option<Moment>) -> String {
         taken
             .as_ref()
-            .map(|t| format!(" (late entry, taken {})", t.hhmm()))
+            .map(|t| format!(" ({})", crate::t!("late-entry-taken", at = t.hhmm())))
             .unwrap_or_default()
     }
 
@@ -182,7 +185,10 @@ impl App {
             Event::Corrected { with: Some(w), .. } => w.as_ref().clone(),
             ev => ev.clone(),
         }) else {
-            self.set_flash(format!("There is no entry {entry}"), FlashKind::Refused);
+            self.set_flash(
+                crate::t!("flash-no-entry", entry = entry),
+                FlashKind::Refused,
+            );
             return false;
         };
         let with = if replacement.trim().is_empty() {
@@ -222,9 +228,9 @@ impl App {
             }
         };
         let done = if with.is_some() {
-            format!("Entry {entry} replaced; the original is kept, struck through")
+            crate::t!("flash-entry-replaced", entry = entry)
         } else {
-            format!("Entry {entry} marked entered in error; it is kept, struck through")
+            crate::t!("flash-entry-in-error", entry = entry)
         };
         let ev = Event::Corrected {
             entry,
@@ -245,18 +251,22 @@ impl App {
         let s = &v.open.session;
         let mut open: Vec<String> = s.holds(now);
         let missing = s.missing_required(s.current_phase());
-        open.extend(missing.iter().map(|p| format!("{} (required)", p.text)));
+        open.extend(
+            missing
+                .iter()
+                .map(|p| crate::t!("open-required", item = p.text.clone())),
+        );
         open.extend(
             s.alarms_waiting(now)
                 .iter()
-                .map(|a| format!("alert {} not acknowledged", a.id)),
+                .map(|a| crate::t!("open-alert", alert = a.id)),
         );
         open.extend(
             s.measures_due(now)
                 .iter()
                 .filter(|(_, d)| d.state != crate::session::DueState::Upcoming)
                 .filter(|(p, _)| !missing.iter().any(|m| m.id == p.id))
-                .map(|(p, _)| format!("{} (due)", p.text)),
+                .map(|(p, _)| crate::t!("open-due", item = p.text.clone())),
         );
         self.modal = Some(Modal::SignOff(SignOff {
             signer: self.author(),
@@ -276,7 +286,7 @@ impl App {
                 .map(|a| format!(" by {a}"))
                 .unwrap_or_default();
             self.set_flash(
-                format!("Addendum saved {}{who}", now.hhmm()),
+                crate::t!("flash-addendum-saved", at = now.hhmm(), who = who),
                 FlashKind::Saved,
             );
             self.rewrite_summary_if_closed(now);

@@ -167,7 +167,7 @@ impl App {
                         Some(note) => start.schedule_note = Some(note.clone()),
                         None => {
                             self.set_flash(
-                                format!("Outside the protocol's window — {}", w.describe()),
+                                crate::t!("flash-outside-window", window = w.describe()),
                                 FlashKind::Refused,
                             );
                             self.open_reason(ReasonFor::Schedule);
@@ -212,7 +212,7 @@ impl App {
                 if !warn.is_empty() {
                     self.set_flash(warn, FlashKind::Refused);
                 } else {
-                    self.set_flash("Resumed: every saved entry is back", FlashKind::Info);
+                    self.set_flash(crate::t!("flash-resumed"), FlashKind::Info);
                 }
             }
             Err(e) => self.set_flash(format!("cannot resume: {e}"), FlashKind::Refused),

@@ -94,7 +94,7 @@ impl App {
                 true
             }
             Msg::Reason { text, .. } if text.trim().is_empty() => {
-                self.set_flash("A reason is needed", FlashKind::Refused);
+                self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
                 false
             }
             Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
@@ -104,9 +104,13 @@ impl App {
                 };
                 let late = Self::late_text(&taken);
                 let done = if text.is_empty() {
-                    format!("Noted {}: {}{late}", now.hhmm(), tags.join(", "))
+                    crate::t!(
+                        "flash-noted-tags",
+                        at = now.hhmm(),
+                        tags = format!("{}{late}", tags.join(", "))
+                    )
                 } else {
-                    format!("Note saved {}{late}", now.hhmm())
+                    crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))
                 };
                 let ok = self.record_taken(Event::Note { text, tags }, now, taken);
                 if ok {
@@ -116,7 +120,11 @@ impl App {
             }
             Msg::Acknowledge { alert, action } => {
                 let ev = Event::AlertAcknowledged { alert, action };
-                self.record_flash(ev, &format!("Alert {alert} acknowledged"), now)
+                self.record_flash(
+                    ev,
+                    &crate::t!("flash-alert-acknowledged", alert = alert),
+                    now,
+                )
             }
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
@@ -134,7 +142,11 @@ impl App {
                     playlist: o.playlist.clone(),
                     support: o.support.clone(),
                 };
-                self.record_flash(ev, &format!("Chosen: {}", o.label), now)
+                self.record_flash(
+                    ev,
+                    &crate::t!("flash-chosen", choice = o.label.clone()),
+                    now,
+                )
             }
             Msg::Preview(o) => {
                 self.preview(&o);
@@ -144,7 +156,7 @@ impl App {
             Msg::Correct { reason, .. } | Msg::Addendum { reason, .. }
                 if reason.trim().is_empty() =>
             {
-                self.set_flash("A reason is needed", FlashKind::Refused);
+                self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
                 false
             }
             Msg::Correct {
@@ -244,7 +256,10 @@ impl App {
             return false;
         }
         self.set_flash(
-            format!("Saved: {shown}{}", Self::late_text(&taken)),
+            crate::t!(
+                "flash-saved-value",
+                value = format!("{shown}{}", Self::late_text(&taken))
+            ),
             FlashKind::Saved,
         );
         let visible = self.visible_prompts();
@@ -273,14 +288,15 @@ impl App {
                 self.audio
                     .preview(&t, std::time::Duration::from_secs(from), 25);
                 self.set_flash(
-                    format!("Previewing \"{}\" (25 s)", t.title),
+                    crate::t!("flash-previewing", title = t.title.clone()),
                     FlashKind::Info,
                 );
             }
-            (Some(_), Some(why)) => {
-                self.set_flash(format!("No preview: {why}"), FlashKind::Refused)
-            }
-            (None, _) => self.set_flash("Nothing to preview for this choice", FlashKind::Info),
+            (Some(_), Some(why)) => self.set_flash(
+                crate::t!("flash-no-preview", why = why.to_string()),
+                FlashKind::Refused,
+            ),
+            (None, _) => self.set_flash(crate::t!("flash-nothing-to-preview"), FlashKind::Info),
         }
     }
 
@@ -301,12 +317,16 @@ impl App {
         now: &Moment,
     ) -> bool {
         match purpose {
-            ReasonFor::Pause => {
-                self.record_flash(Event::DosingPaused { reason }, "Infusion paused", now)
-            }
-            ReasonFor::Stop => {
-                self.record_flash(Event::DosingStopped { reason }, "Infusion stopped", now)
-            }
+            ReasonFor::Pause => self.record_flash(
+                Event::DosingPaused { reason },
+                &crate::t!("flash-infusion-paused"),
+                now,
+            ),
+            ReasonFor::Stop => self.record_flash(
+                Event::DosingStopped { reason },
+                &crate::t!("flash-infusion-stopped"),
+                now,
+            ),
             ReasonFor::Skip => self.advance(Some(reason), now),
             ReasonFor::AudioPause => {
                 let (n, why) = reason
@@ -318,21 +338,18 @@ impl App {
                             minutes,
                             reason: why.trim().to_string(),
                         },
-                        &format!("Alarm sound paused for {minutes} min"),
+                        &crate::t!("flash-alarm-sound-paused", minutes = minutes),
                         now,
                     ),
                     _ => {
-                        self.set_flash(
-                            "Type the minutes, then why: e.g. 2 patient being repositioned",
-                            FlashKind::Refused,
-                        );
+                        self.set_flash(crate::t!("flash-audio-pause-how"), FlashKind::Refused);
                         false
                     }
                 }
             }
             ReasonFor::Withdraw => self.record_flash(
                 Event::ConsentWithdrawn { reason },
-                "Consent withdrawal recorded; the infusion is stopped",
+                &crate::t!("flash-consent-withdrawn"),
                 now,
             ),
             ReasonFor::Abandon => {
