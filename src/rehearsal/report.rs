@@ -192,15 +192,20 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
         let at = m(&e.at);
         if let (Some(sys), Some(dia)) = (e.reading.systolic, e.reading.diastolic) {
             match &view.bp {
-                None => disagreements.push(format!(
-                    "{at} min: BP {sys}/{dia} entered, but the cuff had not been cycled"
+                None => disagreements.push(crate::t!(
+                    "rep-bp-no-cuff",
+                    at = t(at),
+                    bp = format!("{sys}/{dia}")
                 )),
                 Some((ms, md, _))
                     if (i32::from(sys) - i32::from(*ms)).abs() > BP_TOLERANCE
                         || (i32::from(dia) - i32::from(*md)).abs() > BP_TOLERANCE =>
                 {
-                    disagreements.push(format!(
-                        "{at} min: BP {sys}/{dia} entered, the monitor showed {ms}/{md}"
+                    disagreements.push(crate::t!(
+                        "rep-bp-differs",
+                        at = t(at),
+                        bp = format!("{sys}/{dia}"),
+                        monitor = format!("{ms}/{md}")
                     ))
                 }
                 _ => {}
@@ -209,18 +214,27 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
         if let Some(hr) = e.reading.hr
             && (i32::from(hr) - i32::from(view.hr)).abs() > HR_TOLERANCE
         {
-            disagreements.push(format!(
-                "{at} min: HR {hr} entered, the monitor showed {}",
-                view.hr
+            disagreements.push(crate::t!(
+                "rep-hr-differs",
+                at = t(at),
+                hr = hr.to_string(),
+                monitor = view.hr.to_string()
             ));
         }
         if let Some(o) = e.reading.spo2 {
             match view.spo2 {
-                None => disagreements.push(format!(
-                    "{at} min: SpO₂ {o}% entered while the probe was off (the monitor showed no reading)"
+                None => disagreements.push(crate::t!(
+                    "rep-spo2-probe-off",
+                    at = t(at),
+                    spo2 = o.to_string()
                 )),
                 Some(mo) if (i32::from(o) - i32::from(mo)).abs() > SPO2_TOLERANCE => disagreements
-                    .push(format!("{at} min: SpO₂ {o}% entered, the monitor showed {mo}%")),
+                    .push(crate::t!(
+                        "rep-spo2-differs",
+                        at = t(at),
+                        spo2 = o.to_string(),
+                        monitor = mo.to_string()
+                    )),
                 _ => {}
             }
         }
@@ -230,11 +244,11 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
         .skips
         .iter()
         .map(|k| {
-            format!(
-                "{}: moved on without {} — \"{}\"",
-                k.phase,
-                k.prompts.join(", "),
-                k.reason
+            crate::t!(
+                "rep-skip",
+                phase = k.phase.clone(),
+                items = k.prompts.join(", "),
+                reason = k.reason.clone()
             )
         })
         .collect();
@@ -243,19 +257,20 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
         .pauses
         .iter()
         .map(|p| {
-            format!(
-                "paused at {} min for {} min: {}",
-                m(&p.from),
-                p.to.as_ref().map_or("…".to_string(), |t| format!(
-                    "{}",
-                    (mins(t, &p.from) * 10.0).round() / 10.0
-                )),
-                p.reason
+            crate::t!(
+                "rep-paused",
+                at = t(m(&p.from)),
+                minutes =
+                    p.to.as_ref()
+                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
+                            .round()
+                            / 10.0)),
+                reason = p.reason.clone()
             )
         })
         .collect();
     if let Some((at, r)) = &s.dosing.stopped {
-        pauses.push(format!("stopped early at {} min: {r}", m(at)));
+        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
     }
 
     // Scenario events and what was expected of the trainee.
@@ -274,7 +289,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
                 .map(|p| m(&p.from))
                 .chain(s.dosing.stopped.as_ref().map(|(at, _)| m(at)))
                 .any(|t| t >= window.0 && t <= window.1);
-            (Some("pause or stop the infusion".to_string()), Some(acted))
+            (Some(crate::t!("rep-expect-pause")), Some(acted))
         } else if let Some(tag) = &e.expect_note_tag {
             let noted = s.notes.iter().any(|n| {
                 let t = m(&n.at);
@@ -283,7 +298,10 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
                     && (n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
                         || n.text.to_lowercase().contains(&tag.to_lowercase()))
             });
-            (Some(format!("a note tagged \"{tag}\"")), Some(noted))
+            (
+                Some(crate::t!("rep-expect-note", tag = tag.clone())),
+                Some(noted),
+            )
         } else {
             (None, None)
         };
@@ -311,7 +329,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
 }
 
 fn t(x: f64) -> String {
-    crate::protocol::dose::num(x)
+    crate::i18n::num(x)
 }
 
 impl Report {
@@ -329,102 +347,133 @@ impl Report {
             .filter(|a| a.acknowledged.is_some())
             .count();
         let missed_events = self.events.iter().filter(|e| e.met == Some(false)).count();
-        format!(
-            "{on_time} of {} vitals prompts answered on time (latest {} min late); {acked} of {} alerts acknowledged; {} entries disagreed with the monitor; {} step(s) skipped; {missed_events} scenario event(s) without the expected response.",
-            self.prompts.len(),
-            t(worst),
-            self.alerts.len(),
-            self.disagreements.len(),
-            self.skips.len()
+        crate::t!(
+            "rep-summary",
+            on_time = on_time,
+            prompts = self.prompts.len(),
+            worst = t(worst),
+            acked = acked,
+            alerts = self.alerts.len(),
+            disagreements = self.disagreements.len(),
+            skips = self.skips.len(),
+            missed = missed_events
         )
     }
 
     pub fn markdown(&self) -> String {
         let mut o = String::new();
+        let _ = writeln!(o, "> **{}**\n", crate::t!("rep-banner"));
         let _ = writeln!(
             o,
-            "> **REHEARSAL — trainee report on a simulated patient.**\n"
+            "# {}\n\n{}\n",
+            crate::t!(
+                "rep-title",
+                scenario = self.scenario.clone(),
+                seed = self.seed.to_string()
+            ),
+            if self.closed {
+                crate::t!(
+                    "rep-intro",
+                    protocol = self.protocol.clone(),
+                    session = self.session
+                )
+            } else {
+                crate::t!(
+                    "rep-intro-not-closed",
+                    protocol = self.protocol.clone(),
+                    session = self.session
+                )
+            }
         );
         let _ = writeln!(
             o,
-            "# Trainee report — scenario {} (seed {})\n\nProtocol {}, session {}{}. Times are simulated minutes from the start of dosing.\n",
-            self.scenario,
-            self.seed,
-            self.protocol,
-            self.session,
-            if self.closed { "" } else { " (not closed)" }
+            "**{}** {}\n",
+            crate::t!("rep-summary-label"),
+            self.summary()
         );
-        let _ = writeln!(o, "**Summary.** {}\n", self.summary());
-        let _ = writeln!(o, "## Vitals prompts\n");
+        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
         if self.prompts.is_empty() {
-            let _ = writeln!(o, "None (dosing did not start).");
+            let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
         } else {
-            let _ = writeln!(o, "| due | answered | late |\n|---|---|---|");
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |\n|---|---|---|",
+                crate::t!("rep-col-due"),
+                crate::t!("rep-col-answered"),
+                crate::t!("rep-col-late")
+            );
             for p in &self.prompts {
                 let _ = writeln!(
                     o,
                     "| {}–{} | {} | {} |",
                     t(p.due_from),
                     t(p.due_until),
-                    p.answered.map_or("not answered".to_string(), t),
+                    p.answered.map_or(crate::t!("rep-not-answered"), t),
                     if p.late > 0.0 {
                         format!("{} min", t(p.late))
                     } else {
-                        "on time".into()
+                        crate::t!("rep-on-time")
                     }
                 );
             }
         }
-        let _ = writeln!(o, "\n## Alerts\n");
+        let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
         if self.alerts.is_empty() {
-            let _ = writeln!(o, "None raised.");
+            let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
         }
         for a in &self.alerts {
             let _ = writeln!(
                 o,
-                "- Alert {} at {} min: {} — {}{}",
-                a.id,
-                t(a.raised),
-                a.headline,
+                "- {} — {}{}",
+                crate::t!(
+                    "rep-alert",
+                    id = a.id,
+                    at = t(a.raised),
+                    what = a.headline.clone()
+                ),
                 match a.acknowledged {
-                    Some(k) => format!(
-                        "acknowledged after {} min",
-                        t(((k - a.raised) * 10.0).round() / 10.0)
+                    Some(k) => crate::t!(
+                        "rep-acknowledged-after",
+                        minutes = t(((k - a.raised) * 10.0).round() / 10.0)
                     ),
-                    None => "NOT acknowledged".into(),
+                    None => crate::t!("sum-not-acknowledged"),
                 },
                 match &a.action {
-                    Some(x) => format!("; action recorded: {x}"),
-                    None if a.acknowledged.is_some() => "; no action recorded".into(),
+                    Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
+                    None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
                     None => String::new(),
                 }
             );
             let w = t(a.window);
             let repeat = match a.repeat {
-                Some(r) => format!("repeat reading at {} min", t(r)),
-                None => format!("NO repeat reading within {w} min"),
+                Some(r) => crate::t!("rep-repeat-at", at = t(r)),
+                None => crate::t!("rep-no-repeat", within = w.clone()),
             };
             let pause = match (a.priority, a.infusion_running, a.paused) {
                 (crate::protocol::Priority::High, true, Some(p)) => {
-                    format!("; infusion paused or stopped at {} min", t(p))
+                    format!("; {}", crate::t!("rep-paused-at", at = t(p)))
                 }
                 (crate::protocol::Priority::High, true, None) => {
-                    format!("; infusion NOT paused or stopped within {w} min")
+                    format!("; {}", crate::t!("rep-not-paused", within = w.clone()))
                 }
                 _ => String::new(),
             };
-            let _ = writeln!(o, "  - {} priority: {repeat}{pause}", a.priority.as_str());
+            let _ = writeln!(
+                o,
+                "  - {}: {repeat}{pause}",
+                crate::t!("rep-priority", priority = a.priority.word())
+            );
         }
-        let _ = writeln!(o, "\n## Entries that disagreed with the monitor\n");
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
         if self.disagreements.is_empty() {
-            let _ = writeln!(o, "None.");
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
         }
         for d in &self.disagreements {
             let _ = writeln!(o, "- {d}");
         }
-        let _ = writeln!(o, "\n## Scenario events\n");
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
         if self.events.is_empty() {
-            let _ = writeln!(o, "None reached.");
+            let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
         }
         for e in &self.events {
             let _ = writeln!(
@@ -433,22 +482,26 @@ impl Report {
                 t(e.minute),
                 e.text,
                 match (&e.expected, e.met) {
-                    (Some(x), Some(true)) => format!(" — expected {x}: done"),
-                    (Some(x), Some(false)) => format!(" — expected {x}: MISSED"),
+                    (Some(x), Some(true)) => {
+                        format!(" — {}", crate::t!("rep-expected-done", what = x.clone()))
+                    }
+                    (Some(x), Some(false)) => {
+                        format!(" — {}", crate::t!("rep-expected-missed", what = x.clone()))
+                    }
                     _ => String::new(),
                 }
             );
         }
-        let _ = writeln!(o, "\n## Steps skipped\n");
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-skips"));
         if self.skips.is_empty() {
-            let _ = writeln!(o, "None.");
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
         }
         for k in &self.skips {
             let _ = writeln!(o, "- {k}");
         }
-        let _ = writeln!(o, "\n## Infusion pauses and stops\n");
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-pauses"));
         if self.pauses.is_empty() {
-            let _ = writeln!(o, "None.");
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
         }
         for p in &self.pauses {
             let _ = writeln!(o, "- {p}");
