@@ -578,3 +578,55 @@ rep-expected-done = expected { $what }: done
 rep-expected-missed = expected { $what }: MISSED
 rep-h-skips = Steps skipped
 rep-h-pauses = Infusion pauses and stops
+
+## Refusals: what the record does not accept, and why
+
+ref-pausing-alarm-sound-needs-a-reason = pausing alarm sound needs a reason
+ref-the-protocol-sets-no-alarm-audio = the protocol sets no alarm audio pause ([vitals.alarms])
+ref-no-alarm-is-waiting-there-is = no alarm is waiting: there is nothing to pause
+ref-a-patient-id-is-needed = a patient id is needed
+ref-a-patient-id-cannot-contain-control = a patient id cannot contain control characters
+ref-an-addendum-follows-the-closing-until = an addendum follows the closing; until then the entry is made as usual
+ref-an-author-s-name-cannot-be = an author's name cannot be blank or hold control characters
+ref-a-time-taken-cannot-be-later = a time taken cannot be later than the entry itself
+ref-a-tick-is-put-right-by = a tick is put right by ticking or unticking it again; the journal keeps both
+ref-an-empty-addendum-is-not-saved = an empty addendum is not saved
+ref-the-session-has-already-started = the session has already started
+ref-an-empty-note-is-not-saved = an empty note is not saved
+ref-a-bolus-cannot-be-paused = a bolus cannot be paused
+ref-the-infusion-is-not-running = the infusion is not running
+ref-the-infusion-is-not-paused = the infusion is not paused
+ref-the-infusion-has-not-started-untick = the infusion has not started: untick consent instead
+ref-consent-withdrawal-is-already-recorded = consent withdrawal is already recorded
+ref-the-infusion-is-not-under-way = the infusion is not under way
+ref-music-is-already-playing = music is already playing
+ref-check-ins-belong-to-the-dosing = check-ins belong to the dosing phase
+ref-the-debrief-follows-the-dosing = the debrief follows the dosing
+ref-alarm-sound-is-not-paused = alarm sound is not paused
+ref-no-music-is-playing = no music is playing
+ref-this-is-the-last-phase-close = this is the last phase: close the session instead
+ref-the-infusion-has-not-been-started = the infusion has not been started; give a reason to move on without it
+ref-the-infusion-has-already-been-started = the infusion has already been started
+ref-audio-pause-cap = alarm sound can be paused for 1 to { $cap } min while a { $priority } priority alarm waits
+ref-other-protocol = this session was recorded under protocol "{ $recorded }", not "{ $given }"
+ref-no-earlier-time = a { $kind } entry cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
+ref-before-start = { $at } is before the session started ({ $start })
+ref-already-corrected = entry { $entry } was already corrected, by entry { $by }
+ref-no-entry = there is no entry { $entry } to correct
+ref-same-kind = entry { $entry } is a { $kind } entry: it is replaced by the same kind of entry, for the same prompt
+ref-not-correctable = a { $kind } entry cannot be corrected; say what happened in a note
+ref-gate-locked = "{ $prompt }" held the way to the infusion, which has started: it cannot be unticked. If the patient withdraws consent, record that (W), which stops the infusion
+ref-no-prompt = there is no prompt "{ $prompt }"
+ref-not-asked = prompt "{ $prompt }" is not asked in session { $session }
+ref-already-acknowledged = alert { $alert } is already acknowledged
+ref-no-alert = there is no alert { $alert }
+ref-unknown-support = "{ $support }" is not one of the protocol's supports
+ref-debrief-started = the debrief clock already started at { $at }
+ref-wrong-kind = prompt "{ $prompt }" is { $kind ->
+    [text] a text item
+    [check] a checklist item
+   *[other] a { $kind } item
+}
+ref-infusion-phase = the infusion starts in the { $phase } phase
+ref-close-from-last = the session closes from its last phase ({ $phase }); give a reason to end it early instead
+ref-reason-needed = a reason is needed for { $what }

@@ -545,3 +545,77 @@ md-col-happened = survenu
 md-col-recorded = saisi
 md-col-by = par
 md-col-entry = entrée
+
+## Le rapport de formation
+
+rep-bp-no-cuff = { $at } min : TA { $bp } saisie, mais aucune mesure n'avait été lancée au brassard
+rep-bp-differs = { $at } min : TA { $bp } saisie, le moniteur affichait { $monitor }
+rep-hr-differs = { $at } min : FC { $hr } saisie, le moniteur affichait { $monitor }
+rep-spo2-probe-off = { $at } min : SpO₂ { $spo2 } % saisie alors que le capteur était retiré (aucune valeur au moniteur)
+rep-spo2-differs = { $at } min : SpO₂ { $spo2 } % saisie, le moniteur affichait { $monitor } %
+rep-skip = { $phase } : passage à la suite sans { $items } — « { $reason } »
+rep-paused = en pause à { $at } min pendant { $minutes } min : { $reason }
+rep-stopped = arrêtée avant la fin à { $at } min : { $reason }
+rep-expect-pause = mettre en pause ou arrêter la perfusion
+rep-expect-note = une note avec l'étiquette « { $tag } »
+rep-summary = Rappels de signes vitaux traités à temps : { $on_time } sur { $prompts } (retard max. { $worst } min); alertes acquittées : { $acked } sur { $alerts }; entrées en désaccord avec le moniteur : { $disagreements }; passages avec rubriques sautées : { $skips }; événements du scénario sans la réponse attendue : { $missed }.
+rep-banner = RÉPÉTITION — rapport de formation sur un patient simulé.
+rep-title = Rapport de formation — scénario { $scenario } (graine { $seed })
+rep-intro = Protocole { $protocol }, séance { $session }. Les heures sont en minutes simulées depuis le début de l'administration.
+rep-intro-not-closed = Protocole { $protocol }, séance { $session } (non fermée). Les heures sont en minutes simulées depuis le début de l'administration.
+rep-summary-label = Résumé.
+rep-h-prompts = Rappels de signes vitaux
+rep-no-prompts = Aucun (l'administration n'a pas commencé).
+rep-col-due = prévu
+rep-col-answered = répondu
+rep-col-late = retard
+rep-not-answered = sans réponse
+rep-on-time = à temps
+rep-none-raised = Aucune déclenchée.
+rep-alert = Alerte { $id } à { $at } min : { $what }
+rep-acknowledged-after = acquittée après { $minutes } min
+rep-action = action notée : { $action }
+rep-no-action = aucune action notée
+rep-repeat-at = mesure reprise à { $at } min
+rep-no-repeat = AUCUNE mesure reprise dans les { $within } min
+rep-paused-at = perfusion mise en pause ou arrêtée à { $at } min
+rep-not-paused = perfusion NI mise en pause NI arrêtée dans les { $within } min
+# $priority porte déjà le mot « priorité » (priority-word-*).
+rep-priority = { $priority }
+rep-h-disagreements = Entrées en désaccord avec le moniteur
+rep-none = Aucune.
+rep-h-events = Événements du scénario
+rep-none-reached = Aucun atteint.
+rep-expected-done = attendu : { $what } — fait
+rep-expected-missed = attendu : { $what } — MANQUÉ
+rep-h-skips = Rubriques obligatoires sautées
+rep-h-pauses = Pauses et arrêts de la perfusion
+
+## Refus : ce que le dossier n'accepte pas, et pourquoi
+
+ref-pausing-alarm-sound-needs-a-reason = mettre le son d'alarme en pause exige un motif
+ref-the-protocol-sets-no-alarm-audio = le protocole ne prévoit pas de pause du son d'alarme ([vitals.alarms])
+ref-no-alarm-is-waiting-there-is = aucune alarme en attente : rien à mettre en pause
+ref-a-patient-id-is-needed = le pseudonyme du patient est requis
+ref-a-patient-id-cannot-contain-control = le pseudonyme du patient ne peut pas contenir de caractères de contrôle
+ref-an-addendum-follows-the-closing-until = un addenda vient après la fermeture; d'ici là, l'entrée se fait comme d'habitude
+ref-an-author-s-name-cannot-be = le nom d'un auteur ne peut pas être vide ni contenir de caractères de contrôle
+ref-a-time-taken-cannot-be-later = l'heure indiquée ne peut pas être postérieure à l'entrée elle-même
+ref-a-tick-is-put-right-by = une case se corrige en la cochant ou en la décochant de nouveau; le journal garde les deux
+ref-an-empty-addendum-is-not-saved = un addenda vide n'est pas enregistré
+ref-the-session-has-already-started = la séance a déjà commencé
+ref-an-empty-note-is-not-saved = une note vide n'est pas enregistrée
+ref-a-bolus-cannot-be-paused = un bolus ne peut pas être mis en pause
+ref-the-infusion-is-not-running = la perfusion n'est pas en cours
+ref-the-infusion-is-not-paused = la perfusion n'est pas en pause
+ref-the-infusion-has-not-started-untick = la perfusion n'a pas commencé : décochez plutôt le consentement
+ref-consent-withdrawal-is-already-recorded = le retrait du consentement est déjà noté
+ref-the-infusion-is-not-under-way = la perfusion n'est ni en cours ni en pause
+ref-music-is-already-playing = la musique joue déjà
+ref-check-ins-belong-to-the-dosing = les prises de contact se font pendant l'étape de perfusion
+ref-the-debrief-follows-the-dosing = le retour sur l'expérience vient après la perfusion
+ref-alarm-sound-is-not-paused = le son d'alarme n'est pas en pause
+ref-no-music-is-playing = aucune musique ne joue
+ref-this-is-the-last-phase-close = c'est la dernière étape : fermez plutôt la séance
+ref-the-infusion-has-not-been-started = la perfusion n'a pas été commencée; donnez un motif pour passer à la suite sans elle
+ref-the-infusion-has-already-been-started = la perfusion a déjà été commencée

@@ -549,3 +549,77 @@ md-col-happened = ocorrido
 md-col-recorded = registrado
 md-col-by = por
 md-col-entry = registro
+
+## O relatório de treinamento
+
+rep-bp-no-cuff = { $at } min: PA { $bp } registrada, mas o manguito não tinha sido acionado
+rep-bp-differs = { $at } min: PA { $bp } registrada, o monitor mostrava { $monitor }
+rep-hr-differs = { $at } min: FC { $hr } registrada, o monitor mostrava { $monitor }
+rep-spo2-probe-off = { $at } min: SpO₂ { $spo2 }% registrada com o sensor fora (o monitor não mostrava leitura)
+rep-spo2-differs = { $at } min: SpO₂ { $spo2 }% registrada, o monitor mostrava { $monitor }%
+rep-skip = { $phase }: avançou sem { $items } — "{ $reason }"
+rep-paused = pausada aos { $at } min por { $minutes } min: { $reason }
+rep-stopped = interrompida antes do fim aos { $at } min: { $reason }
+rep-expect-pause = pausar ou interromper a infusão
+rep-expect-note = uma nota com a etiqueta "{ $tag }"
+rep-summary = Lembretes de sinais vitais atendidos no prazo: { $on_time } de { $prompts } (maior atraso { $worst } min); alertas reconhecidos: { $acked } de { $alerts }; registros discordantes do monitor: { $disagreements }; avanços com itens pulados: { $skips }; eventos do cenário sem a resposta esperada: { $missed }.
+rep-banner = SIMULAÇÃO — relatório de treinamento com paciente simulado.
+rep-title = Relatório de treinamento — cenário { $scenario } (semente { $seed })
+rep-intro = Protocolo { $protocol }, sessão { $session }. Os tempos são minutos simulados desde o início da administração.
+rep-intro-not-closed = Protocolo { $protocol }, sessão { $session } (não encerrada). Os tempos são minutos simulados desde o início da administração.
+rep-summary-label = Resumo.
+rep-h-prompts = Lembretes de sinais vitais
+rep-no-prompts = Nenhum (a administração não começou).
+rep-col-due = previsto
+rep-col-answered = respondido
+rep-col-late = atraso
+rep-not-answered = não respondido
+rep-on-time = no prazo
+rep-none-raised = Nenhum disparado.
+rep-alert = Alerta { $id } aos { $at } min: { $what }
+rep-acknowledged-after = reconhecido após { $minutes } min
+rep-action = conduta registrada: { $action }
+rep-no-action = nenhuma conduta registrada
+rep-repeat-at = nova medida aos { $at } min
+rep-no-repeat = NENHUMA nova medida em { $within } min
+rep-paused-at = infusão pausada ou interrompida aos { $at } min
+rep-not-paused = infusão NÃO pausada nem interrompida em { $within } min
+# $priority já traz a palavra "prioridade" (priority-word-*).
+rep-priority = { $priority }
+rep-h-disagreements = Registros discordantes do monitor
+rep-none = Nenhum.
+rep-h-events = Eventos do cenário
+rep-none-reached = Nenhum alcançado.
+rep-expected-done = esperado: { $what } — feito
+rep-expected-missed = esperado: { $what } — NÃO FEITO
+rep-h-skips = Itens obrigatórios pulados
+rep-h-pauses = Pausas e interrupções da infusão
+
+## Recusas: o que o registro não aceita, e por quê
+
+ref-pausing-alarm-sound-needs-a-reason = silenciar o alarme exige um motivo
+ref-the-protocol-sets-no-alarm-audio = o protocolo não prevê silenciar o alarme ([vitals.alarms])
+ref-no-alarm-is-waiting-there-is = nenhum alarme aguardando: não há nada para silenciar
+ref-a-patient-id-is-needed = o pseudônimo do paciente é obrigatório
+ref-a-patient-id-cannot-contain-control = o pseudônimo do paciente não pode conter caracteres de controle
+ref-an-addendum-follows-the-closing-until = o adendo vem depois do encerramento; até lá, o registro é feito normalmente
+ref-an-author-s-name-cannot-be = o nome do autor não pode ficar em branco nem conter caracteres de controle
+ref-a-time-taken-cannot-be-later = o horário informado não pode ser posterior ao próprio registro
+ref-a-tick-is-put-right-by = uma marcação se corrige marcando ou desmarcando de novo; o diário guarda as duas
+ref-an-empty-addendum-is-not-saved = um adendo vazio não é salvo
+ref-the-session-has-already-started = a sessão já começou
+ref-an-empty-note-is-not-saved = uma nota vazia não é salva
+ref-a-bolus-cannot-be-paused = um bolus não pode ser pausado
+ref-the-infusion-is-not-running = a infusão não está em andamento
+ref-the-infusion-is-not-paused = a infusão não está pausada
+ref-the-infusion-has-not-started-untick = a infusão não começou: desmarque o consentimento
+ref-consent-withdrawal-is-already-recorded = a retirada do consentimento já está registrada
+ref-the-infusion-is-not-under-way = a infusão não está em andamento nem pausada
+ref-music-is-already-playing = a música já está tocando
+ref-check-ins-belong-to-the-dosing = as checagens são feitas na fase de infusão
+ref-the-debrief-follows-the-dosing = a conversa sobre a experiência vem depois da infusão
+ref-alarm-sound-is-not-paused = o som do alarme não está silenciado
+ref-no-music-is-playing = nenhuma música tocando
+ref-this-is-the-last-phase-close = esta é a última fase: encerre a sessão
+ref-the-infusion-has-not-been-started = a infusão não foi iniciada; informe um motivo para avançar sem ela
+ref-the-infusion-has-already-been-started = a infusão já foi iniciada

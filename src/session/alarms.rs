@@ -305,25 +305,26 @@ impl Session {
         at: &Moment,
     ) -> Result<(), Refusal> {
         if reason.trim().is_empty() {
-            return Err(Refusal::new("pausing alarm sound needs a reason"));
+            return Err(Refusal::new(crate::t!(
+                "ref-pausing-alarm-sound-needs-a-reason"
+            )));
         }
         let Some(settings) = self.alarm_settings().cloned() else {
-            return Err(Refusal::new(
-                "the protocol sets no alarm audio pause ([vitals.alarms])",
-            ));
+            return Err(Refusal::new(crate::t!(
+                "ref-the-protocol-sets-no-alarm-audio"
+            )));
         };
         let overdue = self.vitals_overdue(at).map(|_| Priority::Medium);
         let waiting = self.alarms_waiting(at).first().map(|a| a.priority);
         let Some(top) = waiting.max(overdue) else {
-            return Err(Refusal::new(
-                "no alarm is waiting: there is nothing to pause",
-            ));
+            return Err(Refusal::new(crate::t!("ref-no-alarm-is-waiting-there-is")));
         };
         let cap = settings.timing(top).audio_pause_max_minutes;
         if minutes == 0 || minutes > cap {
-            return Err(Refusal::new(format!(
-                "alarm sound can be paused for 1 to {cap} min while a {} priority alarm waits",
-                top.as_str()
+            return Err(Refusal::new(crate::t!(
+                "ref-audio-pause-cap",
+                cap = cap,
+                priority = top.word()
             )));
         }
         self.audio_paused = Some(AudioPause {

@@ -78,24 +78,26 @@ impl Session {
         at: Moment,
     ) -> Result<Session, Refusal> {
         if start.protocol_id != protocol.protocol.id {
-            return Err(Refusal::new(format!(
-                "this session was recorded under protocol \"{}\", not \"{}\"",
-                start.protocol_id, protocol.protocol.id
+            return Err(Refusal::new(crate::t!(
+                "ref-other-protocol",
+                recorded = start.protocol_id.clone(),
+                given = protocol.protocol.id.clone()
             )));
         }
         let rule = protocol.dose_rule(start.session).ok_or_else(|| {
-            Refusal::new(format!(
-                "session {} is not in this course (sessions 1 to {})",
-                start.session, protocol.course.sessions
+            Refusal::new(crate::t!(
+                "dose-error-not-in-course",
+                session = start.session,
+                sessions = protocol.course.sessions
             ))
         })?;
         if start.patient.trim().is_empty() {
-            return Err(Refusal::new("a patient id is needed"));
+            return Err(Refusal::new(crate::t!("ref-a-patient-id-is-needed")));
         }
         if crate::text::has_control(&start.patient) {
-            return Err(Refusal::new(
-                "a patient id cannot contain control characters",
-            ));
+            return Err(Refusal::new(crate::t!(
+                "ref-a-patient-id-cannot-contain-control"
+            )));
         }
         let minutes = rule.running_minutes();
         // A stepped dose keeps its worked steps: the timer shows which one

@@ -8,7 +8,9 @@ impl Session {
     /// through `apply_entry` (`entries.rs`), which also keeps the log.
     pub(super) fn apply_event(&mut self, ev: &Event, at: &Moment, cx: &Cx) -> Result<(), Refusal> {
         match ev {
-            Event::Started(_) => Err(Refusal::new("the session has already started")),
+            Event::Started(_) => Err(Refusal::new(crate::t!(
+                "ref-the-session-has-already-started"
+            ))),
             Event::Answered { prompt, text } => {
                 let p = self.find_prompt(prompt, PromptKind::Text)?;
                 let id = p.id.clone();
@@ -30,8 +32,9 @@ impl Session {
             Event::Ticked { prompt, checked } => {
                 let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
                 if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
-                    return Err(Refusal::new(format!(
-                        "\"{id}\" held the way to the infusion, which has started: it cannot be unticked. If the patient withdraws consent, record that (W), which stops the infusion"
+                    return Err(Refusal::new(crate::t!(
+                        "ref-gate-locked",
+                        prompt = id.clone()
                     )));
                 }
                 self.ticks.insert(
@@ -45,12 +48,16 @@ impl Session {
             }
             Event::Recorded { prompt, value } => {
                 let Some((_, p)) = self.protocol.prompt(prompt) else {
-                    return Err(Refusal::new(format!("there is no prompt \"{prompt}\"")));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-no-prompt",
+                        prompt = prompt.clone()
+                    )));
                 };
                 if !self.asks(p) {
-                    return Err(Refusal::new(format!(
-                        "prompt \"{prompt}\" is not asked in session {}",
-                        self.start.session
+                    return Err(Refusal::new(crate::t!(
+                        "ref-not-asked",
+                        prompt = prompt.clone(),
+                        session = self.start.session
                     )));
                 }
                 values::check(p, value).map_err(Refusal::new)?;
@@ -92,7 +99,7 @@ impl Session {
             }
             Event::Note { text, tags } => {
                 if text.trim().is_empty() && tags.is_empty() {
-                    return Err(Refusal::new("an empty note is not saved"));
+                    return Err(Refusal::new(crate::t!("ref-an-empty-note-is-not-saved")));
                 }
                 self.notes.push(NoteEntry {
                     at: at.clone(),
@@ -108,10 +115,10 @@ impl Session {
             Event::DosingPaused { reason } => {
                 need_reason(reason, "pausing the infusion")?;
                 if !self.dosing.infusion {
-                    return Err(Refusal::new("a bolus cannot be paused"));
+                    return Err(Refusal::new(crate::t!("ref-a-bolus-cannot-be-paused")));
                 }
                 if self.dosing.state(at) != DosingState::Running {
-                    return Err(Refusal::new("the infusion is not running"));
+                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-running")));
                 }
                 self.dosing.pauses.push(Pause {
                     from: at.clone(),
@@ -122,7 +129,7 @@ impl Session {
             }
             Event::DosingResumed => {
                 if self.dosing.state(at) != DosingState::Paused {
-                    return Err(Refusal::new("the infusion is not paused"));
+                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-paused")));
                 }
                 if let Some(p) = self.dosing.pauses.last_mut() {
                     p.to = Some(at.clone());
@@ -132,12 +139,14 @@ impl Session {
             Event::ConsentWithdrawn { reason } => {
                 need_reason(reason, "a withdrawal of consent")?;
                 if self.dosing.started.is_none() {
-                    return Err(Refusal::new(
-                        "the infusion has not started: untick consent instead",
-                    ));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-the-infusion-has-not-started-untick"
+                    )));
                 }
                 if self.consent_withdrawn.is_some() {
-                    return Err(Refusal::new("consent withdrawal is already recorded"));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-consent-withdrawal-is-already-recorded"
+                    )));
                 }
                 if self.dosing.is_under_way(at) {
                     if let Some(p) = self.dosing.pauses.last_mut()
@@ -154,7 +163,7 @@ impl Session {
             Event::DosingStopped { reason } => {
                 need_reason(reason, "stopping the infusion early")?;
                 if !self.dosing.is_under_way(at) {
-                    return Err(Refusal::new("the infusion is not under way"));
+                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-under-way")));
                 }
                 if let Some(p) = self.dosing.pauses.last_mut()
                     && p.to.is_none()
@@ -181,11 +190,12 @@ impl Session {
                 if self.alerts.acknowledge(*alert, at, action) {
                     Ok(())
                 } else if self.alerts.get(*alert).is_some() {
-                    Err(Refusal::new(format!(
-                        "alert {alert} is already acknowledged"
+                    Err(Refusal::new(crate::t!(
+                        "ref-already-acknowledged",
+                        alert = *alert
                     )))
                 } else {
-                    Err(Refusal::new(format!("there is no alert {alert}")))
+                    Err(Refusal::new(crate::t!("ref-no-alert", alert = *alert)))
                 }
             }
             Event::MusicChosen { playlist, support } => {
@@ -196,8 +206,9 @@ impl Session {
                         .as_ref()
                         .is_some_and(|m| m.supports.iter().any(|x| &x.id == s));
                     if !known {
-                        return Err(Refusal::new(format!(
-                            "\"{s}\" is not one of the protocol's supports"
+                        return Err(Refusal::new(crate::t!(
+                            "ref-unknown-support",
+                            support = s.clone()
                         )));
                     }
                 }
@@ -207,7 +218,7 @@ impl Session {
             }
             Event::MusicStarted { track } => {
                 if self.music.is_playing() {
-                    return Err(Refusal::new("music is already playing"));
+                    return Err(Refusal::new(crate::t!("ref-music-is-already-playing")));
                 }
                 self.music.played.push((at.clone(), None));
                 if let Some(t) = track {
@@ -233,7 +244,9 @@ impl Session {
             Event::MusicEnded => self.stop_music(at),
             Event::CheckedIn { note } => {
                 if self.dosing.started.is_none() {
-                    return Err(Refusal::new("check-ins belong to the dosing phase"));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-check-ins-belong-to-the-dosing"
+                    )));
                 }
                 self.checkins.push(at.clone());
                 if let Some(n) = note.as_ref().filter(|n| !n.trim().is_empty()) {
@@ -249,12 +262,14 @@ impl Session {
             }
             Event::DebriefStarted => {
                 if self.dosing.started.is_none() {
-                    return Err(Refusal::new("the debrief follows the dosing"));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-the-debrief-follows-the-dosing"
+                    )));
                 }
                 if let Some(t) = self.debrief_started(at) {
-                    return Err(Refusal::new(format!(
-                        "the debrief clock already started at {}",
-                        t.hhmm()
+                    return Err(Refusal::new(crate::t!(
+                        "ref-debrief-started",
+                        at = t.hhmm()
                     )));
                 }
                 self.debrief_called = Some(at.clone());
@@ -294,7 +309,7 @@ impl Session {
                     }
                     Ok(())
                 }
-                None => Err(Refusal::new("alarm sound is not paused")),
+                None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
             },
             Event::Abandoned { reason } => {
                 need_reason(reason, "ending the session early")?;
@@ -320,22 +335,23 @@ impl Session {
 
     fn find_prompt(&self, id: &str, kind: PromptKind) -> Result<&Prompt, Refusal> {
         let Some((_, p)) = self.protocol.prompt(id) else {
-            return Err(Refusal::new(format!("there is no prompt \"{id}\"")));
+            return Err(Refusal::new(crate::t!(
+                "ref-no-prompt",
+                prompt = id.to_string()
+            )));
         };
         if !self.asks(p) {
-            return Err(Refusal::new(format!(
-                "prompt \"{id}\" is not asked in session {}",
-                self.start.session
+            return Err(Refusal::new(crate::t!(
+                "ref-not-asked",
+                prompt = id.to_string(),
+                session = self.start.session
             )));
         }
         if p.kind != kind {
-            return Err(Refusal::new(format!(
-                "prompt \"{id}\" is {} item",
-                match p.kind {
-                    PromptKind::Text => "a text".to_string(),
-                    PromptKind::Check => "a checklist".to_string(),
-                    other => format!("a {}", other.as_str()),
-                }
+            return Err(Refusal::new(crate::t!(
+                "ref-wrong-kind",
+                prompt = id.to_string(),
+                kind = p.kind.as_str()
             )));
         }
         Ok(p)
@@ -347,7 +363,7 @@ impl Session {
                 *end = Some(at.clone());
                 Ok(())
             }
-            _ => Err(Refusal::new("no music is playing")),
+            _ => Err(Refusal::new(crate::t!("ref-no-music-is-playing"))),
         }
     }
 
@@ -380,9 +396,7 @@ impl Session {
     fn advance(&mut self, reason: Option<&str>, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if self.phase + 1 >= self.protocol.phases.len() {
-            return Err(Refusal::new(
-                "this is the last phase: close the session instead",
-            ));
+            return Err(Refusal::new(crate::t!("ref-this-is-the-last-phase-close")));
         }
         let holds = self.holds(at);
         if !holds.is_empty() {
@@ -399,9 +413,9 @@ impl Session {
                     entry.0.push("dosing".into());
                 }
                 None => {
-                    return Err(Refusal::new(
-                        "the infusion has not been started; give a reason to move on without it",
-                    ));
+                    return Err(Refusal::new(crate::t!(
+                        "ref-the-infusion-has-not-been-started"
+                    )));
                 }
             }
         }
@@ -423,15 +437,18 @@ impl Session {
     fn start_dosing(&mut self, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if phase.role != PhaseRole::Dosing {
-            return Err(Refusal::new(format!(
-                "the infusion starts in the {} phase",
-                self.protocol
+            return Err(Refusal::new(crate::t!(
+                "ref-infusion-phase",
+                phase = self
+                    .protocol
                     .dosing_phase()
-                    .map_or("dosing", |p| p.title.as_str())
+                    .map_or_else(|| "—".to_string(), |p| p.title.clone())
             )));
         }
         if self.dosing.started.is_some() {
-            return Err(Refusal::new("the infusion has already been started"));
+            return Err(Refusal::new(crate::t!(
+                "ref-the-infusion-has-already-been-started"
+            )));
         }
         let failing = self.failing_gates(&phase, GateWhen::Enter, at);
         if !failing.is_empty() {
@@ -447,12 +464,13 @@ impl Session {
     fn close(&mut self, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if self.phase + 1 < self.protocol.phases.len() {
-            return Err(Refusal::new(format!(
-                "the session closes from its last phase ({}); give a reason to end it early instead",
-                self.protocol
+            return Err(Refusal::new(crate::t!(
+                "ref-close-from-last",
+                phase = self
+                    .protocol
                     .phases
                     .last()
-                    .map_or("discharge", |p| p.title.as_str())
+                    .map_or_else(|| "—".to_string(), |p| p.title.clone())
             )));
         }
         let holds = self.holds(at);
@@ -493,7 +511,10 @@ impl Session {
 
 pub(super) fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
     if reason.trim().is_empty() {
-        Err(Refusal::new(format!("a reason is needed for {what}")))
+        Err(Refusal::new(crate::t!(
+            "ref-reason-needed",
+            what = what.to_string()
+        )))
     } else {
         Ok(())
     }

@@ -105,18 +105,16 @@ impl Session {
                 ));
             }
             (false, true) => {
-                return Err(Refusal::new(
-                    "an addendum follows the closing; until then the entry is made as usual",
-                ));
+                return Err(Refusal::new(crate::t!(
+                    "ref-an-addendum-follows-the-closing-until"
+                )));
             }
             _ => {}
         }
         if let Some(by) = &stamp.by
             && (by.trim().is_empty() || crate::text::has_control(by))
         {
-            return Err(Refusal::new(
-                "an author's name cannot be blank or hold control characters",
-            ));
+            return Err(Refusal::new(crate::t!("ref-an-author-s-name-cannot-be")));
         }
         let taken = self.taken(ev, at, stamp)?;
         let cx = Cx {
@@ -141,21 +139,19 @@ impl Session {
             return Ok(None);
         };
         if !may_be_taken_earlier(ev) {
-            return Err(Refusal::new(format!(
-                "a {} entry cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do",
-                ev.kind()
+            return Err(Refusal::new(crate::t!(
+                "ref-no-earlier-time",
+                kind = ev.kind()
             )));
         }
         if t.since(at) > 0 {
-            return Err(Refusal::new(
-                "a time taken cannot be later than the entry itself",
-            ));
+            return Err(Refusal::new(crate::t!("ref-a-time-taken-cannot-be-later")));
         }
         if t.since(&self.started_at) < 0 {
-            return Err(Refusal::new(format!(
-                "{} is before the session started ({})",
-                t.hhmm(),
-                self.started_at.hhmm()
+            return Err(Refusal::new(crate::t!(
+                "ref-before-start",
+                at = t.hhmm(),
+                start = self.started_at.hhmm()
             )));
         }
         Ok((at.since(t) >= LATE_AFTER).then(|| t.clone()))
@@ -172,15 +168,16 @@ impl Session {
     ) -> Result<(), Refusal> {
         need_reason(reason, "a correction")?;
         if let Some(c) = self.corrections.get(&entry) {
-            return Err(Refusal::new(format!(
-                "entry {entry} was already corrected, by entry {}",
-                c.seq
+            return Err(Refusal::new(crate::t!(
+                "ref-already-corrected",
+                entry = entry,
+                by = c.seq
             )));
         }
         let orig = self
             .entry(entry)
             .cloned()
-            .ok_or_else(|| Refusal::new(format!("there is no entry {entry} to correct")))?;
+            .ok_or_else(|| Refusal::new(crate::t!("ref-no-entry", entry = entry)))?;
         // A replacement is corrected as the kind of entry it replaced with.
         let event = match &orig.event {
             Event::Corrected { with: Some(w), .. } => w.as_ref().clone(),
@@ -193,9 +190,10 @@ impl Session {
                 _ => std::mem::discriminant(w) == std::mem::discriminant(&event),
             };
             if !same_prompt {
-                return Err(Refusal::new(format!(
-                    "entry {entry} is a {} entry: it is replaced by the same kind of entry, for the same prompt",
-                    event.kind()
+                return Err(Refusal::new(crate::t!(
+                    "ref-same-kind",
+                    entry = entry,
+                    kind = event.kind()
                 )));
             }
         }
@@ -218,14 +216,12 @@ impl Session {
                 }
             }
             Event::Ticked { .. } => {
-                return Err(Refusal::new(
-                    "a tick is put right by ticking or unticking it again; the journal keeps both",
-                ));
+                return Err(Refusal::new(crate::t!("ref-a-tick-is-put-right-by")));
             }
             other => {
-                return Err(Refusal::new(format!(
-                    "a {} entry cannot be corrected; say what happened in a note",
-                    other.kind()
+                return Err(Refusal::new(crate::t!(
+                    "ref-not-correctable",
+                    kind = other.kind()
                 )));
             }
         }
@@ -259,7 +255,9 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if text.trim().is_empty() {
-            return Err(Refusal::new("an empty addendum is not saved"));
+            return Err(Refusal::new(crate::t!(
+                "ref-an-empty-addendum-is-not-saved"
+            )));
         }
         need_reason(reason, "an addendum")?;
         self.addenda.push(Addendum {
