@@ -630,3 +630,26 @@ ref-wrong-kind = prompt "{ $prompt }" is { $kind ->
 ref-infusion-phase = the infusion starts in the { $phase } phase
 ref-close-from-last = the session closes from its last phase ({ $phase }); give a reason to end it early instead
 ref-reason-needed = a reason is needed for { $what }
+
+## Typed prompts: hints, values and what is refused
+
+value-yes = yes
+value-no = no
+value-none = none
+value-score = score { $score }
+hint-yes-no = y or n
+hint-multi-choice = several as 1,3; 0 for none
+hint-from = from { $min }
+hint-up-to = up to { $max }
+hint-number = a number{ $range }
+hint-time = HH:MM, or now
+value-not-a-choice-number = { $number } is not one of the choices (1 to { $count })
+value-not-a-choice = "{ $typed }" is not one of: { $choices }
+value-ambiguous-choice = "{ $typed }" matches more than one choice: { $choices }
+value-nothing-entered = nothing entered — { $hint }
+value-answer-yes-no = "{ $typed }": answer { $hint }
+value-not-a-number = "{ $typed }" is not a number
+value-not-a-time = "{ $typed }" is not a time: write HH:MM
+value-whole-numbers = "{ $typed }": enter whole numbers — { $hint }
+value-items-count = { $entered } number(s) entered, { $items } items to rate
+value-one-number = enter one number — { $hint }

@@ -619,3 +619,61 @@ ref-no-music-is-playing = aucune musique ne joue
 ref-this-is-the-last-phase-close = c'est la dernière étape : fermez plutôt la séance
 ref-the-infusion-has-not-been-started = la perfusion n'a pas été commencée; donnez un motif pour passer à la suite sans elle
 ref-the-infusion-has-already-been-started = la perfusion a déjà été commencée
+ref-audio-pause-cap = le son d'alarme peut être mis en pause de 1 à { $cap } min tant qu'une alarme de { $priority } est en attente
+ref-other-protocol = cette séance a été enregistrée selon le protocole « { $recorded } », et non « { $given } »
+ref-no-earlier-time = une entrée de type « { $kind } » ne peut pas porter une heure antérieure : seuls les mesures, notes, réponses, cases cochées et prises de contact le peuvent
+ref-before-start = { $at } précède le début de la séance ({ $start })
+ref-already-corrected = l'entrée { $entry } a déjà été corrigée, par l'entrée { $by }
+ref-no-entry = il n'y a pas d'entrée { $entry } à corriger
+ref-same-kind = l'entrée { $entry } est de type « { $kind } » : elle se remplace par une entrée du même type, pour la même rubrique
+ref-not-correctable = une entrée de type « { $kind } » ne peut pas être corrigée; décrivez ce qui s'est passé dans une note
+ref-gate-locked = « { $prompt } » conditionnait le passage à la perfusion, qui a commencé : elle ne peut plus être décochée. Si le patient retire son consentement, notez-le (W), ce qui arrête la perfusion
+ref-no-prompt = il n'y a pas de rubrique « { $prompt } »
+ref-not-asked = la rubrique « { $prompt } » n'est pas posée à la séance { $session }
+ref-already-acknowledged = l'alerte { $alert } est déjà acquittée
+ref-no-alert = il n'y a pas d'alerte { $alert }
+ref-unknown-support = « { $support } » ne fait pas partie des soutiens du protocole
+ref-debrief-started = le chrono du retour a déjà démarré à { $at }
+ref-wrong-kind = la rubrique « { $prompt } » est { $kind ->
+    [text] une rubrique de texte
+    [check] un élément de liste de vérification
+    [yes-no] une question oui/non
+    [choice] un choix unique
+    [multi-choice] un choix multiple
+    [number] une valeur numérique
+    [time] une heure
+    [scale] une échelle
+   *[other] une rubrique de type { $kind }
+}
+ref-infusion-phase = la perfusion commence à l'étape « { $phase } »
+ref-close-from-last = la séance se ferme à partir de sa dernière étape ({ $phase }); sinon, donnez un motif pour la terminer plus tôt
+ref-reason-needed = un motif est requis pour { $what }
+
+## Rubriques typées : indices, valeurs et refus
+
+value-yes = oui
+value-no = non
+value-none = aucun
+value-score = score { $score }
+hint-yes-no = o ou n
+hint-multi-choice = plusieurs, p. ex. 1,3; 0 pour aucun
+hint-from = à partir de { $min }
+hint-up-to = jusqu'à { $max }
+hint-number = un nombre{ $range }
+hint-time = HH:MM, ou maintenant
+value-not-a-choice-number = { $number } n'est pas un des choix (1 à { $count })
+value-not-a-choice = « { $typed } » n'est pas un des choix : { $choices }
+value-ambiguous-choice = « { $typed } » correspond à plus d'un choix : { $choices }
+value-nothing-entered = rien de saisi — { $hint }
+value-answer-yes-no = « { $typed } » : répondez { $hint }
+value-not-a-number = « { $typed } » n'est pas un nombre
+value-not-a-time = « { $typed } » n'est pas une heure : écrivez HH:MM
+value-whole-numbers = « { $typed } » : entrez des nombres entiers — { $hint }
+value-items-count = { $entered ->
+    [one] { $entered } nombre saisi
+   *[other] { $entered } nombres saisis
+}, { $items ->
+    [one] { $items } élément à coter
+   *[other] { $items } éléments à coter
+}
+value-one-number = entrez un seul nombre — { $hint }

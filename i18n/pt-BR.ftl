@@ -623,3 +623,62 @@ ref-no-music-is-playing = nenhuma música tocando
 ref-this-is-the-last-phase-close = esta é a última fase: encerre a sessão
 ref-the-infusion-has-not-been-started = a infusão não foi iniciada; informe um motivo para avançar sem ela
 ref-the-infusion-has-already-been-started = a infusão já foi iniciada
+ref-audio-pause-cap = o som do alarme pode ser silenciado de 1 a { $cap } min enquanto um alarme de { $priority } aguarda
+ref-other-protocol = esta sessão foi registrada com o protocolo "{ $recorded }", não "{ $given }"
+ref-no-earlier-time = um registro do tipo "{ $kind }" não pode ter horário anterior: só medidas, notas, respostas, marcações e checagens podem
+ref-before-start = { $at } é antes do início da sessão ({ $start })
+ref-already-corrected = o registro { $entry } já foi corrigido, pelo registro { $by }
+ref-no-entry = não existe o registro { $entry } para corrigir
+ref-same-kind = o registro { $entry } é do tipo "{ $kind }": é substituído por um registro do mesmo tipo, para o mesmo item
+ref-not-correctable = um registro do tipo "{ $kind }" não pode ser corrigido; descreva o que aconteceu em uma nota
+ref-gate-locked = "{ $prompt }" liberava a infusão, que já começou: não pode ser desmarcado. Se o paciente retirar o consentimento, registre isso (W), o que interrompe a infusão
+ref-no-prompt = não existe o item "{ $prompt }"
+ref-not-asked = o item "{ $prompt }" não é perguntado na sessão { $session }
+ref-already-acknowledged = o alerta { $alert } já foi reconhecido
+ref-no-alert = não existe o alerta { $alert }
+ref-unknown-support = "{ $support }" não é um dos apoios do protocolo
+ref-debrief-started = o tempo de conversa já começou às { $at }
+ref-wrong-kind = o item "{ $prompt }" é { $kind ->
+    [text] um item de texto
+    [check] um item de checklist
+    [yes-no] uma pergunta sim/não
+    [choice] uma escolha única
+    [multi-choice] uma escolha múltipla
+    [number] um valor numérico
+    [time] um horário
+    [scale] uma escala
+   *[other] um item do tipo { $kind }
+}
+ref-infusion-phase = a infusão começa na fase "{ $phase }"
+ref-close-from-last = a sessão é encerrada na sua última fase ({ $phase }); caso contrário, informe um motivo para encerrá-la antes
+ref-reason-needed = é preciso um motivo para { $what }
+
+## Itens digitados: dicas, valores e recusas
+
+value-yes = sim
+value-no = não
+value-none = nenhum
+value-score = escore { $score }
+hint-yes-no = s ou n
+hint-multi-choice = vários, ex.: 1,3; 0 para nenhum
+hint-from = a partir de { $min }
+hint-up-to = até { $max }
+hint-number = um número{ $range }
+hint-time = HH:MM, ou agora
+value-not-a-choice-number = { $number } não é uma das opções (1 a { $count })
+value-not-a-choice = "{ $typed }" não é uma das opções: { $choices }
+value-ambiguous-choice = "{ $typed }" corresponde a mais de uma opção: { $choices }
+value-nothing-entered = nada digitado — { $hint }
+value-answer-yes-no = "{ $typed }": responda { $hint }
+value-not-a-number = "{ $typed }" não é um número
+value-not-a-time = "{ $typed }" não é um horário: escreva HH:MM
+value-whole-numbers = "{ $typed }": digite números inteiros — { $hint }
+value-items-count = { $entered ->
+    [0] { $entered } números digitados
+    [one] { $entered } número digitado
+   *[other] { $entered } números digitados
+}, { $items ->
+    [one] { $items } item a pontuar
+   *[other] { $items } itens a pontuar
+}
+value-one-number = digite um só número — { $hint }

@@ -40,6 +40,13 @@ fn every_type_accepts_what_a_clinician_types() {
     assert_eq!(ok("conc", "2,5 mg/mL"), Value::Number(2.5));
     assert_eq!(ok("ready-at", "9:5"), Value::Time("09:05".into()));
     assert_eq!(ok("ready-at", "now"), Value::Time("14:05".into()));
+    // The words for yes, no, none and now in each of kap's languages.
+    assert_eq!(ok("fasting", "oui"), Value::YesNo(true));
+    assert_eq!(ok("fasting", "sim"), Value::YesNo(true));
+    assert_eq!(ok("fasting", "Não"), Value::YesNo(false));
+    assert_eq!(ok("ready-at", "maintenant"), Value::Time("14:05".into()));
+    assert_eq!(ok("ready-at", "agora"), Value::Time("14:05".into()));
+    assert_eq!(ok("effects", "nenhum"), Value::MultiChoice(vec![]));
     assert_eq!(ok("calm", "7"), Value::Scale(7));
     let items = ok("checklist", "1 2 3");
     assert_eq!(score(prompt(&p, "checklist"), &items), Some(6.0));

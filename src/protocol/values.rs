@@ -42,13 +42,19 @@ impl Value {
 /// A value as a person reads it, with the prompt's unit and score.
 pub fn show(p: &Prompt, v: &Value) -> String {
     match v {
-        Value::YesNo(b) => (if *b { "yes" } else { "no" }).into(),
+        Value::YesNo(b) => {
+            if *b {
+                crate::t!("value-yes")
+            } else {
+                crate::t!("value-no")
+            }
+        }
         Value::Choice(c) => c.clone(),
-        Value::MultiChoice(cs) if cs.is_empty() => "none".into(),
+        Value::MultiChoice(cs) if cs.is_empty() => crate::t!("value-none"),
         Value::MultiChoice(cs) => cs.join(", "),
         Value::Number(x) => match &p.unit {
-            Some(u) => format!("{} {u}", super::dose::num(*x)),
-            None => super::dose::num(*x),
+            Some(u) => format!("{} {u}", crate::i18n::num(*x)),
+            None => crate::i18n::num(*x),
         },
         Value::Time(t) => t.clone(),
         Value::Scale(n) => {
@@ -61,7 +67,11 @@ pub fn show(p: &Prompt, v: &Value) -> String {
         Value::Items(map) => {
             let parts: Vec<String> = map.iter().map(|(k, v)| format!("{k} {v}")).collect();
             match score(p, v) {
-                Some(s) => format!("{} — score {}", parts.join(", "), super::dose::num(s)),
+                Some(s) => format!(
+                    "{} — {}",
+                    parts.join(", "),
+                    crate::t!("value-score", score = crate::i18n::num(s))
+                ),
                 None => parts.join(", "),
             }
         }
@@ -104,22 +114,30 @@ pub fn score(p: &Prompt, v: &Value) -> Option<f64> {
 /// A one-line hint of what to type, shown beside the entry line.
 pub fn hint(p: &Prompt) -> String {
     match p.kind {
-        PromptKind::YesNo => "y or n".into(),
+        PromptKind::YesNo => crate::t!("hint-yes-no"),
         PromptKind::Choice => numbered(&p.choices),
-        PromptKind::MultiChoice => format!("{} — several as 1,3; 0 for none", numbered(&p.choices)),
+        PromptKind::MultiChoice => format!(
+            "{} — {}",
+            numbered(&p.choices),
+            crate::t!("hint-multi-choice")
+        ),
         PromptKind::Number => {
+            use crate::i18n::num;
             let range = match (p.min, p.max) {
-                (Some(a), Some(b)) => format!(" {}–{}", super::dose::num(a), super::dose::num(b)),
-                (Some(a), None) => format!(" from {}", super::dose::num(a)),
-                (None, Some(b)) => format!(" up to {}", super::dose::num(b)),
+                (Some(a), Some(b)) => format!(" {}–{}", num(a), num(b)),
+                (Some(a), None) => format!(" {}", crate::t!("hint-from", min = num(a))),
+                (None, Some(b)) => format!(" {}", crate::t!("hint-up-to", max = num(b))),
                 (None, None) => String::new(),
             };
-            format!(
-                "a number{range}{}",
-                p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
+            crate::t!(
+                "hint-number",
+                range = format!(
+                    "{range}{}",
+                    p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
+                )
             )
         }
-        PromptKind::Time => "HH:MM, or now".into(),
+        PromptKind::Time => crate::t!("hint-time"),
         PromptKind::Scale => match &p.scale {
             Some(s) if !s.items.is_empty() => format!(
                 "{} numbers {}–{}, in order: {}",
@@ -167,11 +185,13 @@ fn numbered(choices: &[String]) -> String {
 fn pick(p: &Prompt, word: &str) -> Result<String, String> {
     let w = word.trim();
     if let Ok(n) = w.parse::<usize>() {
-        return p
-            .choices
-            .get(n.wrapping_sub(1))
-            .cloned()
-            .ok_or_else(|| format!("{n} is not one of the choices (1 to {})", p.choices.len()));
+        return p.choices.get(n.wrapping_sub(1)).cloned().ok_or_else(|| {
+            crate::t!(
+                "value-not-a-choice-number",
+                number = n,
+                count = p.choices.len()
+            )
+        });
     }
     let lw = w.to_lowercase();
     let matches: Vec<&String> = p
@@ -181,10 +201,15 @@ fn pick(p: &Prompt, word: &str) -> Result<String, String> {
         .collect();
     match matches.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(format!("\"{w}\" is not one of: {}", p.choices.join(", "))),
-        _ => Err(format!(
-            "\"{w}\" matches more than one choice: {}",
-            matches
+        [] => Err(crate::t!(
+            "value-not-a-choice",
+            typed = w.to_string(),
+            choices = p.choices.join(", ")
+        )),
+        _ => Err(crate::t!(
+            "value-ambiguous-choice",
+            typed = w.to_string(),
+            choices = matches
                 .iter()
                 .map(|s| s.as_str())
                 .collect::<Vec<_>>()
@@ -197,17 +222,29 @@ fn pick(p: &Prompt, word: &str) -> Result<String, String> {
 pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
     let t = input.trim();
     if t.is_empty() {
-        return Err(format!("nothing entered — {}", hint(p)));
+        return Err(crate::t!("value-nothing-entered", hint = hint(p)));
     }
+    // The words for yes, no, none and now are taken in any of kap's
+    // languages, whichever is in use: none of them means another's opposite.
     let v = match p.kind {
         PromptKind::YesNo => match t.to_lowercase().as_str() {
-            "y" | "yes" | "1" | "true" => Value::YesNo(true),
-            "n" | "no" | "0" | "false" => Value::YesNo(false),
-            _ => return Err(format!("\"{t}\": answer y or n")),
+            "y" | "yes" | "1" | "true" | "o" | "oui" | "s" | "sim" => Value::YesNo(true),
+            "n" | "no" | "0" | "false" | "non" | "não" | "nao" => Value::YesNo(false),
+            _ => {
+                return Err(crate::t!(
+                    "value-answer-yes-no",
+                    typed = t.to_string(),
+                    hint = hint(p)
+                ));
+            }
         },
         PromptKind::Choice => Value::Choice(pick(p, t)?),
         PromptKind::MultiChoice => {
-            if t == "0" || t.eq_ignore_ascii_case("none") {
+            if t == "0"
+                || ["none", "aucun", "aucune", "nenhum", "nenhuma"]
+                    .iter()
+                    .any(|w| t.eq_ignore_ascii_case(w))
+            {
                 Value::MultiChoice(Vec::new())
             } else {
                 let mut out: Vec<String> = Vec::new();
@@ -229,24 +266,27 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
             }
             let x: f64 = num
                 .parse()
-                .map_err(|_| format!("\"{t}\" is not a number"))?;
+                .map_err(|_| crate::t!("value-not-a-number", typed = t.to_string()))?;
             Value::Number(x)
         }
         PromptKind::Time => {
-            if t.eq_ignore_ascii_case("now") {
+            if ["now", "maintenant", "agora"]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w))
+            {
                 Value::Time(now_hhmm.to_string())
             } else {
                 let (h, m) = t
                     .split_once([':', '.', 'h'])
-                    .ok_or_else(|| format!("\"{t}\" is not a time: write HH:MM"))?;
+                    .ok_or_else(|| crate::t!("value-not-a-time", typed = t.to_string()))?;
                 let h: u32 = h
                     .trim()
                     .parse()
-                    .map_err(|_| format!("\"{t}\" is not a time: write HH:MM"))?;
+                    .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
                 let m: u32 = m
                     .trim()
                     .parse()
-                    .map_err(|_| format!("\"{t}\" is not a time: write HH:MM"))?;
+                    .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
                 Value::Time(format!("{h:02}:{m:02}"))
             }
         }
@@ -256,14 +296,16 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
                 .filter(|x| !x.is_empty())
                 .map(str::parse::<i64>)
                 .collect();
-            let nums = nums.map_err(|_| format!("\"{t}\": enter whole numbers — {}", hint(p)))?;
+            let nums = nums.map_err(|_| {
+                crate::t!("value-whole-numbers", typed = t.to_string(), hint = hint(p))
+            })?;
             match p.scale.as_ref().filter(|s| !s.items.is_empty()) {
                 Some(s) => {
                     if nums.len() != s.items.len() {
-                        return Err(format!(
-                            "{} number(s) entered, {} items to rate",
-                            nums.len(),
-                            s.items.len()
+                        return Err(crate::t!(
+                            "value-items-count",
+                            entered = nums.len(),
+                            items = s.items.len()
                         ));
                     }
                     Value::Items(
@@ -276,7 +318,7 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
                 }
                 None => match nums.as_slice() {
                     [n] => Value::Scale(*n),
-                    _ => return Err(format!("enter one number — {}", hint(p))),
+                    _ => return Err(crate::t!("value-one-number", hint = hint(p))),
                 },
             }
         }
