@@ -653,3 +653,4 @@ value-not-a-time = "{ $typed }" is not a time: write HH:MM
 value-whole-numbers = "{ $typed }": enter whole numbers — { $hint }
 value-items-count = { $entered } number(s) entered, { $items } items to rate
 value-one-number = enter one number — { $hint }
+flash-alert-raised = ALERT raised

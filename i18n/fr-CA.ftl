@@ -677,3 +677,4 @@ value-items-count = { $entered ->
    *[other] { $items } éléments à coter
 }
 value-one-number = entrez un seul nombre — { $hint }
+flash-alert-raised = ALERTE déclenchée

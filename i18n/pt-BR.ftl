@@ -682,3 +682,4 @@ value-items-count = { $entered ->
    *[other] { $items } itens a pontuar
 }
 value-one-number = digite um só número — { $hint }
+flash-alert-raised = ALERTA disparado

@@ -152,7 +152,7 @@ impl App {
             reading = format!("{reading}{}", Self::late_text(&taken))
         );
         if raised > 0 {
-            msg.push_str("  — ALERT raised");
+            msg.push_str(&format!("  — {}", crate::t!("flash-alert-raised")));
         }
         self.set_flash(msg, FlashKind::Saved);
         true

@@ -178,15 +178,15 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     }
 
     // What is due.
-    let prompted: Vec<&str> = s
+    let prompted: Vec<String> = s
         .protocol()
         .vitals
         .prompted
         .iter()
         .map(|m| match m {
-            Measure::Bp => "BP",
-            Measure::Hr => "HR",
-            Measure::Spo2 => "SpO₂",
+            Measure::Bp => crate::t!("table-bp"),
+            Measure::Hr => crate::t!("table-hr"),
+            Measure::Spo2 => "SpO₂".to_string(),
         })
         .collect();
     let what = prompted.join("+");

@@ -161,6 +161,17 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             t.watermark,
         ));
     }
+    // When the words do not leave the phase its room (French and
+    // Portuguese are longer), the saved time loses its word: the tick
+    // and the time say it.
+    let left_w: u16 = left.iter().map(|s| s.width() as u16).sum();
+    let total: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + left_w;
+    if total > area.width
+        && let (Screen::Session(v), Some(first)) = (&ui.screen, right.first_mut())
+        && let (None, Some((_, at))) = (&v.disk_error, &v.last_saved)
+    {
+        *first = Span::styled(format!(" ✓ {} ", at.wall.format("%H:%M:%S")), t.ok);
+    }
     let right_w: u16 = right.iter().map(|s| s.width() as u16).sum();
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
     f.render_widget(Paragraph::new(Line::from(left)), l);
