@@ -576,8 +576,8 @@ fn export_is_read_only_and_history_lists_the_course() {
 
     let out = kap(&["history", "P-017"]);
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.contains("session 1/2"), "{s}");
-    assert!(s.contains("session 2/2"), "{s}");
+    assert!(s.contains("session 1 of 2"), "{s}");
+    assert!(s.contains("session 2 of 2"), "{s}");
     assert!(s.contains("closed"), "{s}");
     assert!(s.contains("OPEN"), "{s}");
     assert!(s.contains("debrief: Saw my mother's kitchen."), "{s}");

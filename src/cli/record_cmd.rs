@@ -30,47 +30,66 @@ pub fn resume(
         }
         let list = store.unfinished(rehearsal);
         if list.is_empty() {
+            let folder = store.tree(rehearsal).display().to_string();
             crate::outln!(
-                "No unfinished {} in {}",
-                if rehearsal { "rehearsals" } else { "sessions" },
-                store.tree(rehearsal).display()
+                "{}",
+                if rehearsal {
+                    crate::t!("cli-no-unfinished-rehearsals", folder = folder)
+                } else {
+                    crate::t!("cli-no-unfinished-sessions", folder = folder)
+                }
             );
             return ExitCode::SUCCESS;
         }
         crate::outln!(
-            "Unfinished {}:",
-            if rehearsal { "rehearsals" } else { "sessions" }
+            "{}",
+            if rehearsal {
+                crate::t!("cli-unfinished-rehearsals")
+            } else {
+                crate::t!("cli-unfinished-sessions")
+            }
         );
         for l in list {
             crate::outln!(
-                "  {}  patient {}  session {}  {}  started {}  last entry {}  ({} entries)",
-                l.id,
-                l.start.patient,
-                l.start.session,
-                l.start.protocol_id,
-                l.started.wall.format("%Y-%m-%d %H:%M"),
-                l.last.wall.format("%H:%M"),
-                l.events
+                "  {}",
+                crate::t!(
+                    "cli-unfinished-line",
+                    id = l.id.clone(),
+                    patient = l.start.patient.clone(),
+                    session = l.start.session,
+                    protocol = l.start.protocol_id.clone(),
+                    started = format!(
+                        "{} {}",
+                        crate::i18n::date(l.started.wall.date_naive()),
+                        l.started.wall.format("%H:%M")
+                    ),
+                    last = l.last.wall.format("%H:%M").to_string(),
+                    entries = l.events
+                )
             );
         }
-        crate::outln!("\nContinue one with: kap resume ID");
+        crate::outln!("\n{}", crate::t!("cli-continue-with"));
         return ExitCode::SUCCESS;
     };
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
         Ok(None) => {
             let other = store.find(id, !rehearsal).ok().flatten().is_some();
-            crate::errln!(
-                "no {} \"{}\" in {}{}",
-                if rehearsal { "rehearsal" } else { "session" },
+            let (id, folder) = (
                 crate::text::clean_line(id),
-                store.tree(rehearsal).display(),
-                match (other, rehearsal) {
-                    (true, false) => " (it is a rehearsal: `kap resume --rehearsal ID`)",
-                    (true, true) => " (it is a real session: `kap resume ID`)",
-                    _ => "",
-                }
+                store.tree(rehearsal).display().to_string(),
             );
+            let missing = if rehearsal {
+                crate::t!("cli-no-rehearsal-id", id = id, folder = folder)
+            } else {
+                crate::t!("cli-no-session-id", id = id, folder = folder)
+            };
+            let hint = match (other, rehearsal) {
+                (true, false) => format!(" ({})", crate::t!("cli-it-is-a-rehearsal")),
+                (true, true) => format!(" ({})", crate::t!("cli-it-is-a-session")),
+                _ => String::new(),
+            };
+            crate::errln!("{missing}{hint}");
             return ExitCode::FAILURE;
         }
         Err(e) => {
@@ -121,42 +140,54 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     let p = s.protocol();
     let _ = writeln!(
         o,
-        "{}patient {} — {} — {} — {} given",
+        "{}{}",
         if s.start.rehearsal {
-            "REHEARSAL — "
+            format!("{} — ", crate::t!("cli-rehearsal-word"))
         } else {
-            ""
+            String::new()
         },
-        s.start.patient,
-        p.protocol.name,
-        p.session_label(s.start.session),
-        s.delivered(&s.as_of(now)).text()
+        crate::t!(
+            "cli-status-head",
+            patient = s.start.patient.clone(),
+            protocol = p.protocol.name.clone(),
+            session = p.session_label(s.start.session),
+            given = s.delivered(&s.as_of(now)).text()
+        )
     );
     let _ = writeln!(
         o,
-        "started {}",
-        s.started_at.wall.format("%Y-%m-%d %H:%M %:z")
+        "{}",
+        crate::t!(
+            "cli-status-started",
+            at = format!(
+                "{} {}",
+                crate::i18n::date(s.started_at.wall.date_naive()),
+                s.started_at.wall.format("%H:%M %:z")
+            )
+        )
     );
     match &s.closed {
         Some(c) => {
             let _ = writeln!(
                 o,
-                "{} at {}",
+                "{}",
                 if c.abandoned.is_some() {
-                    "ended early"
+                    crate::t!("cli-status-ended-early", at = c.at.hhmm())
                 } else {
-                    "closed"
-                },
-                c.at.hhmm()
+                    crate::t!("cli-status-closed", at = c.at.hhmm())
+                }
             );
         }
         None => {
             let _ = writeln!(
                 o,
-                "phase {} of {}: {}",
-                s.phase + 1,
-                p.phases.len(),
-                s.current_phase().title
+                "{}",
+                crate::t!(
+                    "cli-status-phase",
+                    phase = s.phase + 1,
+                    phases = p.phases.len(),
+                    title = s.current_phase().title.clone()
+                )
             );
         }
     }
@@ -165,17 +196,39 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     if state != DosingState::NotStarted {
         let _ = writeln!(
             o,
-            "infusion {:?}: {} elapsed{}",
-            state,
-            minutes_text(d.elapsed(now)),
+            "{}{}",
+            crate::t!(
+                "cli-status-infusion",
+                state = format!("{state:?}"),
+                elapsed = minutes_text(d.elapsed(now))
+            ),
             d.remaining(now)
-                .map(|r| format!(", {} remaining", minutes_text(r)))
+                .map(|r| format!(
+                    ", {}",
+                    crate::t!("cli-status-remaining", left = minutes_text(r))
+                ))
                 .unwrap_or_default()
         );
     }
-    let _ = writeln!(o, "{} vitals sets, {} notes", s.vitals.len(), s.notes.len());
+    let _ = writeln!(
+        o,
+        "{}",
+        crate::t!(
+            "cli-status-counts",
+            vitals = s.vitals.len(),
+            notes = s.notes.len()
+        )
+    );
     for a in s.alarms_waiting(now) {
-        let _ = writeln!(o, "ALERT {} — {}", a.headline(), a.action);
+        let _ = writeln!(
+            o,
+            "{}",
+            crate::t!(
+                "cli-status-alert",
+                what = a.headline(),
+                action = a.action.clone()
+            )
+        );
     }
     o
 }
@@ -270,9 +323,12 @@ pub fn export(
         Ok(Some(d)) => d,
         Ok(None) => {
             crate::errln!(
-                "no session \"{}\" in {}",
-                crate::text::clean_line(session),
-                store.root().display()
+                "{}",
+                crate::t!(
+                    "cli-no-session-id",
+                    id = crate::text::clean_line(session),
+                    folder = store.root().display().to_string()
+                )
             );
             return ExitCode::FAILURE;
         }
@@ -299,7 +355,7 @@ pub fn export(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if transaction && !matches!(format, super::ExportFormat::Fhir) {
-        crate::errln!("--transaction applies to --format fhir only");
+        crate::errln!("{}", crate::t!("cli-transaction-fhir-only"));
         return ExitCode::FAILURE;
     }
     let text = match format {
@@ -311,9 +367,7 @@ pub fn export(
             if transaction {
                 let (tx, left_out) = crate::record::fhir_tx::transaction(bundle);
                 if left_out {
-                    crate::errln!(
-                        "warning: the journal did not verify cleanly; a transaction cannot carry the OperationOutcome that says so (the collection and Markdown exports do)"
-                    );
+                    crate::errln!("{}", crate::t!("cli-transaction-unverified"));
                 }
                 bundle = tx;
             }
@@ -331,7 +385,10 @@ pub fn export(
         Some(path) => {
             match crate::record::journal::write_atomic(path, crate::text::clean(&text).as_bytes()) {
                 Ok(()) => {
-                    crate::errln!("wrote {}", path.display());
+                    crate::errln!(
+                        "{}",
+                        crate::t!("cli-wrote", path = path.display().to_string())
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -369,8 +426,12 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     ids.dedup();
     if ids.is_empty() {
         crate::outln!(
-            "No {} for patient {patient}.",
-            if rehearsal { "rehearsals" } else { "sessions" }
+            "{}",
+            if rehearsal {
+                crate::t!("cli-no-rehearsals-for", patient = patient.to_string())
+            } else {
+                crate::t!("cli-no-sessions-for", patient = patient.to_string())
+            }
         );
         return ExitCode::SUCCESS;
     }
@@ -381,18 +442,25 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             continue;
         };
         let p = first.session.protocol();
-        crate::outln!("{} — patient {patient}", p.protocol.name);
+        crate::outln!(
+            "{}",
+            crate::t!(
+                "cli-history-head",
+                protocol = p.protocol.name.clone(),
+                patient = patient.to_string()
+            )
+        );
         for e in &entries {
             let s = &e.session;
             let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
                 (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
                 (Some(a), None) => format!("{}–…", a.hhmm()),
-                (None, _) => "no dosing".into(),
+                (None, _) => crate::t!("cli-history-no-dosing"),
             };
             let status = match &s.closed {
-                Some(c) if c.abandoned.is_some() => "ended early",
-                Some(_) => "closed",
-                None => "OPEN",
+                Some(c) if c.abandoned.is_some() => crate::t!("cli-history-ended-early"),
+                Some(_) => crate::t!("cli-history-closed"),
+                None => crate::t!("cli-history-open"),
             };
             let debrief = p
                 .phases
@@ -411,18 +479,26 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
                 })
                 .unwrap_or_else(|| "—".into());
             crate::outln!(
-                "  {}  session {}/{}  {} given  infusion {infusion}  {} alert(s)  {status}  {}\n      debrief: {debrief}",
-                s.started_at.wall.format("%Y-%m-%d"),
-                s.start.session,
-                p.course.sessions,
-                s.delivered(&s.as_of(&now)).text(),
-                s.alerts.alerts.len(),
-                e.id,
+                "  {}\n      {}",
+                crate::t!(
+                    "cli-history-line",
+                    date = crate::i18n::date(s.started_at.wall.date_naive()),
+                    session = p.session_label(s.start.session),
+                    given = s.delivered(&s.as_of(&now)).text(),
+                    infusion = infusion,
+                    alerts = s.alerts.alerts.len(),
+                    status = status,
+                    id = e.id.clone()
+                ),
+                crate::t!("cli-history-debrief", debrief = debrief)
             );
         }
         let goals = course::current_goals(&entries);
         if !goals.is_empty() {
-            crate::outln!("  goals ({}):", p.course.goals.kind.label());
+            crate::outln!(
+                "  {}",
+                crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
+            );
             for g in goals {
                 crate::outln!("    - {g}");
             }
@@ -433,7 +509,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             && let Some(w) =
                 crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
         {
-            crate::outln!("  next: {}", w.describe());
+            crate::outln!("  {}", crate::t!("next-session", window = w.describe()));
         }
         crate::outln!();
     }
