@@ -690,3 +690,54 @@ cli-history-open = OPEN
 cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts } alert(s)  { $status }  { $id }
 cli-history-debrief = debrief: { $debrief }
 cli-history-goals = goals ({ $kind }):
+
+## protocol check, show and dose
+
+proto-not-usable = { $file }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} — not a usable protocol
+proto-ok = { $file } — { $name } v{ $version } ({ $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+}, { $phases ->
+    [one] 1 phase
+   *[other] { $phases } phases
+}){ $warnings ->
+    [0] {""}
+   *[other] , { $warnings } warning(s)
+}
+proto-refused = refused: { $reason }
+proto-site-sets = site sets: { $keys }
+proto-population = Population: { $population }
+proto-source = Source [{ $id }]: { $citation }
+proto-reviewed = Site values reviewed by { $who }
+proto-reviewed-on = Site values reviewed by { $who } on { $date }
+proto-not-reviewed = Site values: NOT YET REVIEWED by the site
+proto-course = Course: { $sessions } dosing session(s)
+proto-default = default { $dose }
+proto-no-amount = no amount
+proto-step = { $label } { $amount } over { $minutes } min
+proto-in-steps = in steps: { $steps }
+proto-then = then
+proto-no-dose = no dose
+proto-at-most = at most { $mg } mg
+proto-over = over { $minutes } min
+proto-session = session { $sessions }
+proto-aim-days = aim { $min }–{ $max } days
+proto-at-most-days = at most { $max }
+proto-interval = before session { $sessions }: { $label } (at least { $min } day(s){ $rest })
+proto-maintenance = after the course: { $label }, every { $min }–{ $max } months, dosed as session { $session }
+proto-goals = goals: at least { $min } { $kind }
+proto-integration = integration within { $min }–{ $max } h of each dose
+proto-phases = Session phases:
+proto-session-only = session { $sessions } only
+proto-maintenance-only = maintenance sessions only
+proto-optional = optional
+proto-gate = gate: { $reason }
+proto-vitals = Vitals: every { $min }–{ $max } min
+proto-alert = alert { $id }
+proto-music = Music: playlist of { $min }–{ $max } min; without music, check in every { $checkin } min
+proto-support = support: { $label }
+proto-site-values-none = Values the site sets: none listed in [site] values (every value is cited)
+proto-site-values = Values the site sets ({ $count }; the source papers do not give them):

@@ -678,3 +678,51 @@ value-items-count = { $entered ->
 }
 value-one-number = entrez un seul nombre — { $hint }
 flash-alert-raised = ALERTE déclenchée
+
+## La ligne de commande : reprise, état, historique, exportation
+
+cli-no-unfinished-sessions = Aucune séance inachevée dans { $folder }
+cli-no-unfinished-rehearsals = Aucune répétition inachevée dans { $folder }
+cli-unfinished-sessions = Séances inachevées :
+cli-unfinished-rehearsals = Répétitions inachevées :
+cli-unfinished-line = { $id }  patient { $patient }  séance { $session }  { $protocol }  commencée le { $started }  dernière entrée { $last }  ({ $entries ->
+    [one] { $entries } entrée
+   *[other] { $entries } entrées
+})
+cli-continue-with = Pour en reprendre une : kap resume ID
+cli-no-session-id = aucune séance « { $id } » dans { $folder }
+cli-no-rehearsal-id = aucune répétition « { $id } » dans { $folder }
+cli-it-is-a-rehearsal = c'est une répétition : `kap resume --rehearsal ID`
+cli-it-is-a-session = c'est une séance réelle : `kap resume ID`
+cli-rehearsal-word = RÉPÉTITION
+cli-status-head = patient { $patient } — { $protocol } — { $session } — administré : { $given }
+cli-status-started = commencée le { $at }
+cli-status-ended-early = terminée plus tôt à { $at }
+cli-status-closed = fermée à { $at }
+cli-status-phase = étape { $phase } sur { $phases } : { $title }
+cli-status-infusion = perfusion : { $state }, { $elapsed } écoulées
+cli-status-remaining = reste { $left }
+cli-status-counts = { $vitals ->
+    [one] { $vitals } série de signes vitaux
+   *[other] { $vitals } séries de signes vitaux
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+cli-status-alert = ALERTE { $what } — { $action }
+cli-transaction-fhir-only = --transaction ne s'applique qu'à --format fhir
+cli-transaction-unverified = avertissement : la vérification du journal n'est pas concluante; une transaction ne peut pas porter l'OperationOutcome qui le signale (les exportations collection et Markdown le peuvent)
+cli-wrote = écrit : { $path }
+cli-no-sessions-for = Aucune séance pour le patient { $patient }.
+cli-no-rehearsals-for = Aucune répétition pour le patient { $patient }.
+cli-history-head = { $protocol } — patient { $patient }
+cli-history-no-dosing = pas d'administration
+cli-history-ended-early = terminée plus tôt
+cli-history-closed = fermée
+cli-history-open = OUVERTE
+cli-history-line = { $date }  { $session }  administré { $given }  perfusion { $infusion }  { $alerts ->
+    [one] { $alerts } alerte
+   *[other] { $alerts } alertes
+}  { $status }  { $id }
+cli-history-debrief = retour : { $debrief }
+cli-history-goals = objectifs ({ $kind }) :

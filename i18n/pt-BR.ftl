@@ -683,3 +683,54 @@ value-items-count = { $entered ->
 }
 value-one-number = digite um só número — { $hint }
 flash-alert-raised = ALERTA disparado
+
+## A linha de comando: retomar, status, histórico, exportação
+
+cli-no-unfinished-sessions = Nenhuma sessão inacabada em { $folder }
+cli-no-unfinished-rehearsals = Nenhuma simulação inacabada em { $folder }
+cli-unfinished-sessions = Sessões inacabadas:
+cli-unfinished-rehearsals = Simulações inacabadas:
+cli-unfinished-line = { $id }  paciente { $patient }  sessão { $session }  { $protocol }  iniciada em { $started }  último registro { $last }  ({ $entries ->
+    [one] { $entries } registro
+   *[other] { $entries } registros
+})
+cli-continue-with = Para retomar uma: kap resume ID
+cli-no-session-id = nenhuma sessão "{ $id }" em { $folder }
+cli-no-rehearsal-id = nenhuma simulação "{ $id }" em { $folder }
+cli-it-is-a-rehearsal = é uma simulação: `kap resume --rehearsal ID`
+cli-it-is-a-session = é uma sessão real: `kap resume ID`
+cli-rehearsal-word = SIMULAÇÃO
+cli-status-head = paciente { $patient } — { $protocol } — { $session } — administrado: { $given }
+cli-status-started = iniciada em { $at }
+cli-status-ended-early = encerrada antes do previsto às { $at }
+cli-status-closed = encerrada às { $at }
+cli-status-phase = fase { $phase } de { $phases }: { $title }
+cli-status-infusion = infusão: { $state }, { $elapsed } decorridos
+cli-status-remaining = faltam { $left }
+cli-status-counts = { $vitals ->
+    [0] { $vitals } aferições de sinais vitais
+    [one] { $vitals } aferição de sinais vitais
+   *[other] { $vitals } aferições de sinais vitais
+}, { $notes ->
+    [0] { $notes } notas
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}
+cli-status-alert = ALERTA { $what } — { $action }
+cli-transaction-fhir-only = --transaction só se aplica a --format fhir
+cli-transaction-unverified = aviso: o diário não passou na verificação sem ressalvas; uma transaction não pode levar o OperationOutcome que informa isso (as exportações collection e Markdown levam)
+cli-wrote = gravado: { $path }
+cli-no-sessions-for = Nenhuma sessão para o paciente { $patient }.
+cli-no-rehearsals-for = Nenhuma simulação para o paciente { $patient }.
+cli-history-head = { $protocol } — paciente { $patient }
+cli-history-no-dosing = sem administração
+cli-history-ended-early = encerrada antes do previsto
+cli-history-closed = encerrada
+cli-history-open = ABERTA
+cli-history-line = { $date }  { $session }  administrado { $given }  infusão { $infusion }  { $alerts ->
+    [0] { $alerts } alertas
+    [one] { $alerts } alerta
+   *[other] { $alerts } alertas
+}  { $status }  { $id }
+cli-history-debrief = conversa: { $debrief }
+cli-history-goals = metas ({ $kind }):

@@ -1,7 +1,8 @@
 //! `kap protocol check | show | dose`.
 
 use super::ProtocolCmd;
-use crate::protocol::dose::{self, DoseRequest, num};
+use crate::i18n::num;
+use crate::protocol::dose::{self, DoseRequest};
 use crate::protocol::{self, Loaded, Protocol};
 use crate::share;
 use std::io::Write;
@@ -31,9 +32,12 @@ fn load_or_report(file: &Path) -> Option<Loaded> {
                 crate::errln!("{d}\n");
             }
             crate::errln!(
-                "{}: {errors} error{} — not a usable protocol",
-                file.display(),
-                if errors == 1 { "" } else { "s" }
+                "{}",
+                crate::t!(
+                    "proto-not-usable",
+                    file = file.display().to_string(),
+                    errors = errors
+                )
             );
             None
         }
@@ -50,19 +54,16 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
                 }
                 let p = &l.protocol;
                 crate::outln!(
-                    "ok  {} — {} v{} ({} session{}, {} phase{}){}",
-                    file.display(),
-                    p.protocol.name,
-                    p.protocol.version,
-                    p.course.sessions,
-                    if p.course.sessions == 1 { "" } else { "s" },
-                    p.phases.len(),
-                    if p.phases.len() == 1 { "" } else { "s" },
-                    if l.warnings.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} warning(s)", l.warnings.len())
-                    }
+                    "ok  {}",
+                    crate::t!(
+                        "proto-ok",
+                        file = file.display().to_string(),
+                        name = p.protocol.name.clone(),
+                        version = p.protocol.version.clone(),
+                        sessions = p.course.sessions,
+                        phases = p.phases.len(),
+                        warnings = l.warnings.len()
+                    )
                 );
             }
             None => all_ok = false,
@@ -123,8 +124,8 @@ fn dose_cmd(
                 }
             } else {
                 let mut s = format!(
-                    "Session {session} of {} — {} — {} mg\n",
-                    l.protocol.course.sessions,
+                    "{} — {} — {} mg\n",
+                    l.protocol.session_title(session),
                     plan.route.label(),
                     num(plan.dose_mg)
                 );
@@ -138,7 +139,7 @@ fn dose_cmd(
             print_all(&out)
         }
         Err(e) => {
-            crate::errln!("refused: {e}");
+            crate::errln!("{}", crate::t!("proto-refused", reason = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -170,7 +171,10 @@ fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
     if marked.is_empty() {
         String::new()
     } else {
-        format!(" (site sets: {})", marked.join(", "))
+        format!(
+            " ({})",
+            crate::t!("proto-site-sets", keys = marked.join(", "))
+        )
     }
 }
 
@@ -184,28 +188,43 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         "{} (v{}, id {})",
         p.protocol.name, p.protocol.version, p.protocol.id
     );
-    let _ = writeln!(s, "Population: {}", p.protocol.population);
+    let _ = writeln!(
+        s,
+        "{}",
+        crate::t!(
+            "proto-population",
+            population = p.protocol.population.clone()
+        )
+    );
     for src in &p.protocol.sources {
-        let _ = writeln!(s, "Source [{}]: {}", src.id, src.citation);
+        let _ = writeln!(
+            s,
+            "{}",
+            crate::t!(
+                "proto-source",
+                id = src.id.clone(),
+                citation = src.citation.clone()
+            )
+        );
     }
     match &p.site.reviewed_by {
         Some(who) if p.site.is_reviewed() => {
             let _ = writeln!(
                 s,
-                "Site values reviewed by {who}{}",
-                p.site
-                    .reviewed_on
-                    .as_deref()
-                    .map(|d| format!(" on {d}"))
-                    .unwrap_or_default()
+                "{}",
+                match p.site.reviewed_on.as_deref() {
+                    Some(d) =>
+                        crate::t!("proto-reviewed-on", who = who.clone(), date = d.to_string()),
+                    None => crate::t!("proto-reviewed", who = who.clone()),
+                }
             );
         }
         _ => {
-            let _ = writeln!(s, "Site values: NOT YET REVIEWED by the site");
+            let _ = writeln!(s, "{}", crate::t!("proto-not-reviewed"));
         }
     }
     let c = &p.course;
-    let _ = writeln!(s, "\nCourse: {} dosing session(s)", c.sessions);
+    let _ = writeln!(s, "\n{}", crate::t!("proto-course", sessions = c.sessions));
     for (ri, r) in c.dose_rules.iter().enumerate() {
         let dose = match (&r.mg_per_kg, r.fixed_mg) {
             (Some(d), _) => {
@@ -217,7 +236,10 @@ pub fn describe(p: &Protocol, text: &str) -> String {
                 if let Some(def) = d.default
                     && d.min != d.max
                 {
-                    t.push_str(&format!(" (default {})", num(def)));
+                    t.push_str(&format!(
+                        " ({})",
+                        crate::t!("proto-default", dose = num(def))
+                    ));
                 }
                 t
             }
@@ -230,28 +252,36 @@ pub fn describe(p: &Protocol, text: &str) -> String {
                         let amount = match (st.mg_per_kg, st.fixed_mg) {
                             (Some(k), _) => format!("{} mg/kg", num(k)),
                             (None, Some(mg)) => format!("{} mg", num(mg)),
-                            (None, None) => "no amount".into(),
+                            (None, None) => crate::t!("proto-no-amount"),
                         };
-                        format!("{} {amount} over {} min", st.label, num(st.minutes))
+                        crate::t!(
+                            "proto-step",
+                            label = st.label.clone(),
+                            amount = amount,
+                            minutes = num(st.minutes)
+                        )
                     })
                     .collect();
-                format!("in steps: {}", steps.join(", then "))
+                crate::t!(
+                    "proto-in-steps",
+                    steps = steps.join(&format!(", {} ", crate::t!("proto-then")))
+                )
             }
-            (None, None) => "no dose".into(),
+            (None, None) => crate::t!("proto-no-dose"),
         };
         let dose = match r.max_mg {
-            Some(cap) => format!("{dose}, at most {} mg", num(cap)),
+            Some(cap) => format!("{dose}, {}", crate::t!("proto-at-most", mg = num(cap))),
             None => dose,
         };
         let over = r
             .infusion_minutes
-            .map(|m| format!(" over {} min", num(m)))
+            .map(|m| format!(" {}", crate::t!("proto-over", minutes = num(m))))
             .unwrap_or_default();
         let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
         let _ = writeln!(
             s,
-            "  session {}: {} {dose}{over}{}  [{}]{}",
-            sessions.join(", "),
+            "  {}: {} {dose}{over}{}  [{}]{}",
+            crate::t!("proto-session", sessions = sessions.join(", ")),
             r.route.label(),
             r.label
                 .as_deref()
@@ -275,18 +305,27 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
         let target = iv
             .target_days
-            .map(|t| format!(", aim {}–{} days", t.min, t.max))
+            .map(|t| {
+                format!(
+                    ", {}",
+                    crate::t!("proto-aim-days", min = t.min, max = t.max)
+                )
+            })
             .unwrap_or_default();
         let max = iv
             .max_days
-            .map(|m| format!(", at most {m}"))
+            .map(|m| format!(", {}", crate::t!("proto-at-most-days", max = m)))
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "  before session {}: {} (at least {} day(s){max}{target})  [{}]{}",
-            sessions.join(", "),
-            iv.label,
-            iv.min_days,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-interval",
+                sessions = sessions.join(", "),
+                label = iv.label.clone(),
+                min = iv.min_days,
+                rest = format!("{max}{target}")
+            ),
             iv.source,
             site_mark(
                 p,
@@ -298,31 +337,36 @@ pub fn describe(p: &Protocol, text: &str) -> String {
     if let Some(m) = &c.maintenance {
         let _ = writeln!(
             s,
-            "  after the course: {}, every {}–{} months, dosed as session {}  [{}]{}",
-            m.label,
-            m.every_months.min,
-            m.every_months.max,
-            m.dose_as_session,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-maintenance",
+                label = m.label.clone(),
+                min = m.every_months.min,
+                max = m.every_months.max,
+                session = m.dose_as_session
+            ),
             m.source,
             site_mark(p, "course.maintenance", &["every_months"])
         );
     }
     let _ = writeln!(
         s,
-        "  goals: at least {} {}",
-        c.goals.min_count,
-        c.goals.kind.label()
+        "  {}",
+        crate::t!(
+            "proto-goals",
+            min = c.goals.min_count,
+            kind = c.goals.kind.label()
+        )
     );
     if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
         let _ = writeln!(
             s,
-            "  integration within {}–{} h of each dose{}",
-            h.min,
-            h.max,
+            "  {}{}",
+            crate::t!("proto-integration", min = h.min, max = h.max),
             site_mark(p, "course.integration", &["within_hours"])
         );
     }
-    let _ = writeln!(s, "\nSession phases:");
+    let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let target = ph
             .target_minutes
@@ -346,15 +390,22 @@ pub fn describe(p: &Protocol, text: &str) -> String {
                 .as_ref()
                 .map(|v| {
                     let v: Vec<String> = v.iter().map(u32::to_string).collect();
-                    format!(" (session {} only)", v.join(", "))
+                    format!(
+                        " ({})",
+                        crate::t!("proto-session-only", sessions = v.join(", "))
+                    )
                 })
                 .unwrap_or_default();
             let only = if pr.maintenance {
-                " (maintenance sessions only)".to_string()
+                format!(" ({})", crate::t!("proto-maintenance-only"))
             } else {
                 only
             };
-            let req = if pr.required { "" } else { " (optional)" };
+            let req = if pr.required {
+                String::new()
+            } else {
+                format!(" ({})", crate::t!("proto-optional"))
+            };
             let typed = if pr.kind.is_typed() {
                 format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
             } else {
@@ -363,15 +414,22 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             let _ = writeln!(s, "     {mark} {}{req}{only}{typed}", pr.text);
         }
         for g in &ph.gates {
-            let _ = writeln!(s, "     gate: {}", g.reason);
+            let _ = writeln!(
+                s,
+                "     {}",
+                crate::t!("proto-gate", reason = g.reason.clone())
+            );
         }
     }
     let v = &p.vitals;
     let _ = writeln!(
         s,
-        "\nVitals: every {}–{} min  [{}]{}",
-        v.interval_minutes.min,
-        v.interval_minutes.max,
+        "\n{}  [{}]{}",
+        crate::t!(
+            "proto-vitals",
+            min = v.interval_minutes.min,
+            max = v.interval_minutes.max
+        ),
         v.source,
         site_mark(p, "vitals", &["interval_minutes"])
     );
@@ -383,9 +441,9 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         };
         let _ = writeln!(
             s,
-            "  alert {} ({}): {} {t} {} — {}  [{}]{}",
-            a.id,
-            a.priority.as_str(),
+            "  {} ({}): {} {t} {} — {}  [{}]{}",
+            crate::t!("proto-alert", id = a.id.clone()),
+            a.priority.word(),
             a.metric.label(),
             a.metric.unit(),
             a.action,
@@ -400,10 +458,13 @@ pub fn describe(p: &Protocol, text: &str) -> String {
     if let Some(m) = &p.music {
         let _ = writeln!(
             s,
-            "\nMusic: playlist of {}–{} min; without music, check in every {} min  [{}]{}",
-            m.expected_minutes.min,
-            m.expected_minutes.max,
-            m.no_music_checkin_minutes,
+            "\n{}  [{}]{}",
+            crate::t!(
+                "proto-music",
+                min = m.expected_minutes.min,
+                max = m.expected_minutes.max,
+                checkin = m.no_music_checkin_minutes
+            ),
             m.source,
             site_mark(
                 p,
@@ -412,20 +473,21 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             )
         );
         for sup in &m.supports {
-            let _ = writeln!(s, "  support: {}", sup.label);
+            let _ = writeln!(
+                s,
+                "  {}",
+                crate::t!("proto-support", label = sup.label.clone())
+            );
         }
     }
     let listed = protocol::site_values::listed(p, text);
     if listed.is_empty() {
-        let _ = writeln!(
-            s,
-            "\nValues the site sets: none listed in [site] values (every value is cited)"
-        );
+        let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
     } else {
         let _ = writeln!(
             s,
-            "\nValues the site sets ({}; the source papers do not give them):",
-            listed.len()
+            "\n{}",
+            crate::t!("proto-site-values", count = listed.len())
         );
         for (path, value) in listed {
             let _ = writeln!(s, "  {path} = {value}");
