@@ -726,3 +726,61 @@ cli-history-line = { $date }  { $session }  administré { $given }  perfusion { 
 }  { $status }  { $id }
 cli-history-debrief = retour : { $debrief }
 cli-history-goals = objectifs ({ $kind }) :
+
+## protocol check, show et dose
+
+proto-not-usable = { $file } : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+} — protocole inutilisable
+proto-ok = { $file } — { $name } v{ $version } ({ $sessions ->
+    [one] { $sessions } séance
+   *[other] { $sessions } séances
+}, { $phases ->
+    [one] { $phases } étape
+   *[other] { $phases } étapes
+}){ $warnings ->
+    [0] {""}
+    [one] , { $warnings } avertissement
+   *[other] , { $warnings } avertissements
+}
+proto-refused = refusé : { $reason }
+proto-site-sets = fixé par l'établissement : { $keys }
+proto-population = Population : { $population }
+proto-source = Source [{ $id }] : { $citation }
+proto-reviewed = Valeurs locales validées par { $who }
+proto-reviewed-on = Valeurs locales validées par { $who } le { $date }
+proto-not-reviewed = Valeurs locales : PAS ENCORE VALIDÉES par l'établissement
+proto-course = Série : { $sessions ->
+    [one] { $sessions } séance d'administration
+   *[other] { $sessions } séances d'administration
+}
+proto-default = par défaut { $dose }
+proto-no-amount = sans quantité
+proto-step = { $label } { $amount } en { $minutes } min
+proto-in-steps = par paliers : { $steps }
+proto-then = puis
+proto-no-dose = aucune dose
+proto-at-most = au plus { $mg } mg
+proto-over = en { $minutes } min
+proto-session = séance { $sessions }
+proto-aim-days = idéalement { $min }–{ $max } jours
+proto-at-most-days = au plus { $max }
+proto-interval = avant la séance { $sessions } : { $label } (au moins { $min ->
+    [one] { $min } jour
+   *[other] { $min } jours
+}{ $rest })
+proto-maintenance = après la série : { $label }, tous les { $min }–{ $max } mois, dose de la séance { $session }
+proto-goals = objectifs : au moins { $min } { $kind }
+proto-integration = intégration dans les { $min }–{ $max } h suivant chaque dose
+proto-phases = Étapes de la séance :
+proto-session-only = séance { $sessions } seulement
+proto-maintenance-only = séances d'entretien seulement
+proto-optional = facultative
+proto-gate = condition de passage : { $reason }
+proto-vitals = Signes vitaux : toutes les { $min }–{ $max } min
+proto-alert = alerte { $id }
+proto-music = Musique : liste de lecture de { $min }–{ $max } min; sans musique, prise de contact toutes les { $checkin } min
+proto-support = soutien : { $label }
+proto-site-values-none = Valeurs fixées par l'établissement : aucune dans [site] values (chaque valeur a sa source)
+proto-site-values = Valeurs fixées par l'établissement ({ $count }; les articles sources ne les donnent pas) :

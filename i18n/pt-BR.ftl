@@ -734,3 +734,63 @@ cli-history-line = { $date }  { $session }  administrado { $given }  infusão { 
 }  { $status }  { $id }
 cli-history-debrief = conversa: { $debrief }
 cli-history-goals = metas ({ $kind }):
+
+## protocol check, show e dose
+
+proto-not-usable = { $file }: { $errors ->
+    [0] { $errors } erros
+    [one] { $errors } erro
+   *[other] { $errors } erros
+} — protocolo inutilizável
+proto-ok = { $file } — { $name } v{ $version } ({ $sessions ->
+    [one] { $sessions } sessão
+   *[other] { $sessions } sessões
+}, { $phases ->
+    [one] { $phases } fase
+   *[other] { $phases } fases
+}){ $warnings ->
+    [0] {""}
+    [one] , { $warnings } aviso
+   *[other] , { $warnings } avisos
+}
+proto-refused = recusado: { $reason }
+proto-site-sets = definido pelo serviço: { $keys }
+proto-population = População: { $population }
+proto-source = Fonte [{ $id }]: { $citation }
+proto-reviewed = Valores locais validados por { $who }
+proto-reviewed-on = Valores locais validados por { $who } em { $date }
+proto-not-reviewed = Valores locais: AINDA NÃO VALIDADOS pelo serviço
+proto-course = Tratamento: { $sessions ->
+    [one] { $sessions } sessão de dose
+   *[other] { $sessions } sessões de dose
+}
+proto-default = padrão { $dose }
+proto-no-amount = sem quantidade
+proto-step = { $label } { $amount } em { $minutes } min
+proto-in-steps = em etapas: { $steps }
+proto-then = depois
+proto-no-dose = sem dose
+proto-at-most = no máximo { $mg } mg
+proto-over = em { $minutes } min
+proto-session = sessão { $sessions }
+proto-aim-days = ideal { $min }–{ $max } dias
+proto-at-most-days = no máximo { $max }
+proto-interval = antes da sessão { $sessions }: { $label } (pelo menos { $min ->
+    [0] { $min } dias
+    [one] { $min } dia
+   *[other] { $min } dias
+}{ $rest })
+proto-maintenance = após o tratamento: { $label }, a cada { $min }–{ $max } meses, com a dose da sessão { $session }
+proto-goals = metas: pelo menos { $min } { $kind }
+proto-integration = integração em até { $min }–{ $max } h após cada dose
+proto-phases = Fases da sessão:
+proto-session-only = só na sessão { $sessions }
+proto-maintenance-only = só nas sessões de manutenção
+proto-optional = opcional
+proto-gate = condição: { $reason }
+proto-vitals = Sinais vitais: a cada { $min }–{ $max } min
+proto-alert = alerta { $id }
+proto-music = Música: playlist de { $min }–{ $max } min; sem música, checar o paciente a cada { $checkin } min
+proto-support = apoio: { $label }
+proto-site-values-none = Valores definidos pelo serviço: nenhum listado em [site] values (todo valor tem fonte)
+proto-site-values = Valores definidos pelo serviço ({ $count }; os artigos de origem não os dão):

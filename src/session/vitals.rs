@@ -88,10 +88,10 @@ impl fmt::Display for Reading {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts = Vec::new();
         if let (Some(s), Some(d)) = (self.systolic, self.diastolic) {
-            parts.push(format!("BP {s}/{d}"));
+            parts.push(format!("{} {s}/{d}", crate::t!("table-bp")));
         }
         if let Some(h) = self.hr {
-            parts.push(format!("HR {h}"));
+            parts.push(format!("{} {h}", crate::t!("table-hr")));
         }
         if let Some(o) = self.spo2 {
             parts.push(format!("SpO₂ {o}%"));
