@@ -42,3 +42,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn french_and_portuguese_labels_are_read() {
+    let fr = parse("ta 130/85 fc 80 sat 95").unwrap();
+    let pt = parse("pa 130/85 fc80 spo2 95").unwrap();
+    let en = parse("bp 130/85 hr 80 spo2 95").unwrap();
+    assert_eq!(fr, en);
+    assert_eq!(pt, en);
+}

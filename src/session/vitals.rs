@@ -165,15 +165,17 @@ enum Label {
     Spo2,
 }
 
-/// Every label word, longest first so `spo2` is tried before `p`.
-const LABELS: [&str; 12] = [
-    "pulse", "nibp", "spo2", "sao2", "spo₂", "sats", "sat", "hr", "pr", "bp", "o2", "p",
+/// Every label word, longest first so `spo2` is tried before `p`. The
+/// French and Portuguese abbreviations (TA, PA; FC) are read as well.
+const LABELS: [&str; 15] = [
+    "pulse", "nibp", "spo2", "sao2", "spo₂", "sats", "sat", "hr", "pr", "bp", "ta", "pa", "fc",
+    "o2", "p",
 ];
 
 fn label_of(word: &str) -> Option<Label> {
     match word {
-        "bp" | "nibp" => Some(Label::Bp),
-        "hr" | "p" | "pulse" | "pr" => Some(Label::Hr),
+        "bp" | "nibp" | "ta" | "pa" => Some(Label::Bp),
+        "hr" | "p" | "pulse" | "pr" | "fc" => Some(Label::Hr),
         "spo2" | "sao2" | "sat" | "sats" | "o2" | "spo₂" => Some(Label::Spo2),
         _ => None,
     }
