@@ -27,8 +27,14 @@ impl Dialog for Confirm {
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
-        let yes = matches!(line.trim().to_lowercase().as_str(), "y" | "yes");
-        let no = matches!(line.trim().to_lowercase().as_str(), "n" | "no");
+        let yes = matches!(
+            line.trim().to_lowercase().as_str(),
+            "y" | "yes" | "o" | "oui" | "s" | "sim"
+        );
+        let no = matches!(
+            line.trim().to_lowercase().as_str(),
+            "n" | "no" | "non" | "não" | "nao"
+        );
         match self {
             Confirm::Quit if yes => Outcome::Submit(Msg::Quit),
             Confirm::Quit if no => Outcome::Close,

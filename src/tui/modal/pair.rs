@@ -148,13 +148,47 @@ impl Dialog for Pair {
 /// "VALUE because REASON" → (value, reason); the value may be empty.
 pub fn split_because(line: &str) -> Option<(String, String)> {
     let l = line.trim();
-    let lower = l.to_lowercase();
-    let i = if lower.starts_with("because ") {
-        0
-    } else {
-        lower.find(" because ")? + 1
-    };
-    let first = l[..i].trim().to_string();
-    let reason = l[i + "because ".len()..].trim().to_string();
+    // ASCII lower-casing keeps every byte offset, and the words are ASCII.
+    let lower = l.to_ascii_lowercase();
+    // "because" in each of kap's languages; the earliest one splits.
+    let (i, word) = ["because", "parce que", "porque"]
+        .iter()
+        .filter_map(|w| {
+            if lower.starts_with(&format!("{w} ")) {
+                Some((0, *w))
+            } else {
+                lower.find(&format!(" {w} ")).map(|i| (i + 1, *w))
+            }
+        })
+        .min_by_key(|(i, _)| *i)?;
+    let first = l.get(..i)?.trim().to_string();
+    let reason = l.get(i + word.len() + 1..)?.trim().to_string();
     Some((first, reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_because;
+
+    #[test]
+    fn because_in_each_language() {
+        let s = split_because;
+        assert_eq!(
+            s("120/80 because cuff too small"),
+            Some(("120/80".into(), "cuff too small".into()))
+        );
+        assert_eq!(
+            s("Because wrong patient"),
+            Some((String::new(), "wrong patient".into()))
+        );
+        assert_eq!(
+            s("Élevée parce que brassard trop petit"),
+            Some(("Élevée".into(), "brassard trop petit".into()))
+        );
+        assert_eq!(
+            s("porque paciente errado"),
+            Some((String::new(), "paciente errado".into()))
+        );
+        assert_eq!(s("no reason given"), None);
+    }
 }

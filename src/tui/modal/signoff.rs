@@ -72,8 +72,8 @@ impl Dialog for SignOff {
 
     fn answer(&mut self, line: &str) -> Outcome {
         match line.trim().to_lowercase().as_str() {
-            "y" | "yes" => Outcome::Submit(Msg::SignAndClose),
-            "n" | "no" => Outcome::Close,
+            "y" | "yes" | "o" | "oui" | "s" | "sim" => Outcome::Submit(Msg::SignAndClose),
+            "n" | "no" | "non" | "não" | "nao" => Outcome::Close,
             _ => Outcome::Keep,
         }
     }
