@@ -89,3 +89,69 @@ fn a_portuguese_palliative_rehearsal_reaches_its_report_in_portuguese() {
         ],
     );
 }
+
+/// The message `id` in `lang` with its variables.
+fn said(lang: Lang, id: &str, vars: &[(&str, String)]) -> String {
+    let mut args = kap::i18n::FluentArgs::new();
+    for (k, v) in vars {
+        args.set(*k, v.clone());
+    }
+    text(lang, id, Some(&args))
+}
+
+#[test]
+fn the_screen_reader_mode_speaks_and_listens_in_french() {
+    let lang = Lang::FrCa;
+    kap::i18n::set(lang);
+    let w = kap::tui::keys::shown_word;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "--lang",
+            "fr-CA",
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.fr-CA.toml",
+            "--patient",
+            "lecteur",
+            "--session",
+            "6",
+            "--weight",
+            "80",
+            "--clinician",
+            "A. Martin, inf.",
+            "--screen-reader",
+        ],
+        tmp.path(),
+    );
+    k.wait_said(
+        &said(
+            lang,
+            "reader-hello",
+            &[
+                ("version", env!("CARGO_PKG_VERSION").into()),
+                ("help", w("help")),
+            ],
+        ),
+        1,
+        15,
+    );
+    // The French word for start begins the session.
+    assert_ne!(w("start"), "start", "the catalogue gives French words");
+    k.line(&w("start"));
+    k.wait_said(
+        &said(lang, "reader-answer-or-next", &[("next", w("next"))]),
+        1,
+        5,
+    );
+    // Help, asked in French, answers in French.
+    k.line(&w("help"));
+    k.wait_said(&text(lang, "reader-help-answer", None), 1, 5);
+    // Leaving asks a yes-or-no question, answered with oui.
+    k.line(&w("quit"));
+    k.wait_said(&text(lang, "spoken-quit", None), 1, 5);
+    k.line("oui");
+    let out = k.wait_said(&text(lang, "reader-left", None), 1, 5);
+    assert!(!out.contains("Not understood"), "{out}");
+    kap::i18n::set(Lang::En);
+}

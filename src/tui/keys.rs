@@ -572,4 +572,6 @@ mod help;
 mod words;
 
 pub use help::{HELP_ORDER, help_pages, title};
-pub use words::{SCREEN_ONLY, WORDS, action_for_word, label_of};
+pub use words::{
+    MODE_WORDS, SCREEN_ONLY, WORDS, action_for_word, command_word, label_of, shown_word,
+};

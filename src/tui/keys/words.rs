@@ -55,9 +55,67 @@ pub const SCREEN_ONLY: &[(Action, &str)] = &[
     (A::NextTheme, "the transcript has no colours"),
 ];
 
+/// The mode's own words besides the key table's (answering, reading back,
+/// correcting, the start form's fields).
+pub const MODE_WORDS: &[&str] = &[
+    "help",
+    "patient",
+    "session",
+    "weight",
+    "mgkg",
+    "clinician",
+    "start",
+    "resume",
+    "quit",
+    "vitals",
+    "answer",
+    "note",
+    "tag",
+    "goals",
+    "time",
+    "status",
+    "void",
+    "correct",
+    "addendum",
+    "monitor",
+    "cancel",
+];
+
+/// A typed word as the English command it stands for: the English word
+/// itself, or the language in use's word for it (`reader-word-…` in the
+/// catalogue, alternatives separated by spaces). Anything else is
+/// returned lower-cased, as typed.
+pub fn command_word(typed: &str) -> String {
+    let w = typed.to_lowercase();
+    let known = WORDS
+        .iter()
+        .map(|(k, _)| *k)
+        .chain(MODE_WORDS.iter().copied());
+    for english in known {
+        if english == w {
+            return w;
+        }
+        let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+        if local.split_whitespace().any(|l| l.to_lowercase() == w) {
+            return english.to_string();
+        }
+    }
+    w
+}
+
+/// The word to type for an English command word, in the language in use
+/// (the first alternative).
+pub fn shown_word(english: &str) -> String {
+    let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+    local
+        .split_whitespace()
+        .next()
+        .map_or_else(|| english.to_string(), str::to_string)
+}
+
 /// The action a screen-reader word asks for.
 pub fn action_for_word(word: &str) -> Option<Action> {
-    let w = word.to_lowercase();
+    let w = command_word(word);
     WORDS.iter().find(|(k, _)| *k == w).map(|&(_, a)| a)
 }
 

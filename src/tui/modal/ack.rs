@@ -64,11 +64,11 @@ impl Dialog for Ack {
     }
 
     fn spoken(&self) -> String {
-        format!(
-            "Acknowledge alert {}: {}. Advice: {}. Type what was done, or an empty line.",
-            self.alert,
-            self.headline,
-            self.advice.trim_end_matches('.')
+        crate::t!(
+            "spoken-ack",
+            alert = self.alert,
+            what = self.headline.clone(),
+            advice = self.advice.trim_end_matches('.').to_string()
         )
     }
 }

@@ -71,10 +71,8 @@ impl Dialog for Confirm {
 
     fn spoken(&self) -> String {
         match self {
-            Confirm::Quit => {
-                "Leave kap? Everything saved stays saved; an open session can be resumed. Type yes or no.".into()
-            }
-            Confirm::Discard => "The answer has unsaved changes. Type save or discard.".into(),
+            Confirm::Quit => crate::t!("spoken-quit"),
+            Confirm::Discard => crate::t!("spoken-discard"),
         }
     }
 }

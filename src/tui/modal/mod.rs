@@ -70,7 +70,7 @@ pub trait Dialog {
 
 /// Whether a typed line asks to close the dialog unsaved.
 fn is_cancel(line: &str) -> bool {
-    line.trim().eq_ignore_ascii_case("cancel")
+    crate::tui::keys::command_word(line.trim()) == "cancel"
 }
 
 pub enum Modal {

@@ -70,7 +70,7 @@ impl Dialog for Music {
     }
 
     fn spoken(&self) -> String {
-        let mut s = String::from("Music or support — type its number (preview N plays a part):");
+        let mut s = crate::t!("spoken-music");
         for (i, o) in self.options.iter().enumerate() {
             s.push_str(&format!("\n  {}. {}", i + 1, o.label));
         }

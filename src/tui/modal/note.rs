@@ -112,7 +112,7 @@ impl Dialog for Note {
     }
 
     fn spoken(&self) -> String {
-        "Type the note.".into()
+        crate::t!("spoken-note")
     }
 
     fn answer(&mut self, line: &str) -> Outcome {

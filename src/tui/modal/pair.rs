@@ -130,10 +130,12 @@ impl Dialog for Pair {
 
     fn spoken(&self) -> String {
         match &self.purpose {
-            PairFor::Correct { entry, original } => format!(
-                "Correct entry {entry}: {original}. Type the right value, then \"because\" and the reason; or only \"because\" and the reason if it was entered in error."
+            PairFor::Correct { entry, original } => crate::t!(
+                "spoken-correct",
+                entry = *entry,
+                original = original.clone()
             ),
-            PairFor::Addendum => "Addendum: type the text, then \"because\" and the reason.".into(),
+            PairFor::Addendum => crate::t!("spoken-addendum"),
         }
     }
 

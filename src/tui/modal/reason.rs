@@ -50,6 +50,6 @@ impl Dialog for Reason {
     }
 
     fn spoken(&self) -> String {
-        format!("{}. Type the reason.", self.purpose.title())
+        crate::t!("spoken-reason", title = self.purpose.title())
     }
 }

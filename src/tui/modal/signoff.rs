@@ -60,13 +60,17 @@ impl Dialog for SignOff {
 
     fn spoken(&self) -> String {
         let open = if self.open.is_empty() {
-            "Nothing is left open.".to_string()
+            crate::t!("signoff-nothing-open")
         } else {
-            format!("Still open: {}.", self.open.join("; "))
+            crate::t!("spoken-still-open", items = self.open.join("; "))
         };
-        format!(
-            "Sign and close the session, signed by {}? After this only addenda can be added. {open} Type yes or no.",
-            self.signer.as_deref().unwrap_or("no clinician named")
+        crate::t!(
+            "spoken-signoff",
+            who = self
+                .signer
+                .clone()
+                .unwrap_or_else(|| crate::t!("no-clinician-named")),
+            open = open
         )
     }
 

@@ -145,19 +145,29 @@ impl Dialog for Timeline {
     }
 
     fn spoken(&self) -> String {
-        let mut s = String::from("Timeline, in the order things happened:");
+        let mut s = crate::t!("spoken-timeline");
         for r in self.shown() {
             s.push_str("\n  ");
             s.push_str(&Self::line_of(r));
         }
-        s.push_str(
-            "\nType correct N new value because reason, or void N because reason; cancel closes.",
-        );
+        s.push('\n');
+        s.push_str(&crate::t!(
+            "spoken-timeline-how",
+            correct = crate::tui::keys::shown_word("correct"),
+            void = crate::tui::keys::shown_word("void"),
+            cancel = crate::tui::keys::shown_word("cancel")
+        ));
         s
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
-        let l = line.trim();
+        // The command word in any of kap's languages, as its English form.
+        let trimmed = line.trim();
+        let (first, after) = trimmed
+            .split_once(char::is_whitespace)
+            .unwrap_or((trimmed, ""));
+        let normalized = format!("{} {}", crate::tui::keys::command_word(first), after);
+        let l = normalized.trim();
         let lower = l.to_lowercase();
         for (word, void) in [("void ", true), ("correct ", false)] {
             if let Some(rest) = lower.strip_prefix(word) {

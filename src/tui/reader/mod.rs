@@ -38,8 +38,12 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     // A text answer being typed: the prompt's id and text.
     let mut pending: Option<(String, String)> = None;
     outln!(
-        "kap {}, screen-reader mode. Each line is one command; type help for the list.",
-        env!("CARGO_PKG_VERSION")
+        "{}",
+        crate::t!(
+            "reader-hello",
+            version = env!("CARGO_PKG_VERSION"),
+            help = crate::tui::keys::shown_word("help")
+        )
     );
     let ended_by_input = loop {
         let now = app.clock.now();
@@ -56,15 +60,15 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             Line::Quiet => continue,
             Line::End => break true,
             Line::TooLong(max) => {
-                outln!("That line is longer than {max} characters and was not read.");
+                outln!("{}", crate::t!("reader-too-long", max = max));
                 continue;
             }
             Line::Text(t) => t,
         };
         let now = app.clock.now();
         if let Some((id, title)) = pending.take() {
-            if line.trim().eq_ignore_ascii_case("cancel") {
-                outln!("Not answered: {title}.");
+            if crate::tui::keys::command_word(line.trim()) == "cancel" {
+                outln!("{}", crate::t!("reader-not-answered", title = title));
             } else {
                 app.update(
                     Msg::Answer {
@@ -79,7 +83,8 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
         if app.modal.is_some() {
             if !app.answer_dialog(&line, &now) {
                 outln!(
-                    "Not understood. {}",
+                    "{} {}",
+                    crate::t!("reader-not-understood"),
                     app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default()
                 );
             }
@@ -106,7 +111,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             Said::Time => outln!("{}", time_text(&app, &now)),
             Said::Status => status(&app, &now),
             Said::Monitor => outln!("{}", monitor_text(&app, &now)),
-            Said::Unknown(why) => outln!("Not understood: {why}."),
+            Said::Unknown(why) => outln!("{}", crate::t!("reader-not-understood-why", why = why)),
         }
     };
     let open_dir = match &app.screen {
@@ -116,13 +121,17 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     drop(app);
     if let Some(dir) = open_dir {
         outln!(
-            "The session stays open in {} — kap resume continues it.",
-            dir.display()
+            "{}",
+            crate::t!("reader-stays-open", path = dir.display().to_string())
         );
     }
     outln!(
-        "{}kap has left.",
-        if ended_by_input { "Input ended; " } else { "" }
+        "{}",
+        if ended_by_input {
+            crate::t!("reader-input-ended-left")
+        } else {
+            crate::t!("reader-left")
+        }
     );
     ExitCode::SUCCESS
 }
@@ -150,8 +159,8 @@ fn pick(
     let prompts = app.visible_prompts();
     let Some(p) = prompts.get(number - 1).cloned() else {
         outln!(
-            "There is no prompt {number} here (this phase has {}).",
-            prompts.len()
+            "{}",
+            crate::t!("reader-no-prompt", number = number, count = prompts.len())
         );
         return None;
     };
@@ -173,8 +182,12 @@ fn pick(
         }
         (PromptKind::Text, None) => {
             outln!(
-                "Type the answer to \"{}\" on one line (cancel leaves it).",
-                p.text
+                "{}",
+                crate::t!(
+                    "reader-type-answer",
+                    prompt = p.text.clone(),
+                    cancel = crate::tui::keys::shown_word("cancel")
+                )
             );
             Some((p.id, p.text))
         }
@@ -199,41 +212,49 @@ fn pick(
 fn time_text(app: &App, now: &Moment) -> String {
     let clock = now.wall.format("%H:%M:%S");
     let Screen::Session(v) = &app.screen else {
-        return format!("It is {clock}.");
+        return crate::t!("reader-it-is", clock = clock.to_string());
     };
     let d = &v.open.session.dosing;
     let infusion = match d.state(now) {
-        DosingState::NotStarted => "The infusion has not started.".to_string(),
+        DosingState::NotStarted => crate::t!("reader-infusion-not-started"),
         DosingState::Running => {
             let step = d
                 .step_at(now)
                 .map(|st| match &st.next {
                     Some(n) => format!(
-                        " Now {}; {} in {}.",
-                        st.describe(),
-                        n.describe(),
-                        minutes_text(st.left)
+                        " {}",
+                        crate::t!(
+                            "reader-step-now",
+                            step = st.describe(),
+                            next = n.describe(),
+                            left = minutes_text(st.left)
+                        )
                     ),
-                    None => format!(" Now {}, the last step.", st.describe()),
+                    None => format!(" {}", crate::t!("reader-step-last", step = st.describe())),
                 })
                 .unwrap_or_default();
             format!(
-                "The infusion has run {}; {} left.{step}",
-                minutes_text(d.elapsed(now)),
-                minutes_text(d.remaining(now).unwrap_or(0))
+                "{}{step}",
+                crate::t!(
+                    "reader-infusion-running",
+                    ran = minutes_text(d.elapsed(now)),
+                    left = minutes_text(d.remaining(now).unwrap_or(0))
+                )
             )
         }
-        DosingState::Paused => format!(
-            "The infusion is paused after {}.",
-            minutes_text(d.elapsed(now))
-        ),
-        DosingState::Completed => "The infusion is complete.".to_string(),
-        DosingState::Stopped => format!(
-            "The infusion was stopped after {}.",
-            minutes_text(d.elapsed(now))
+        DosingState::Paused => {
+            crate::t!("reader-infusion-paused", ran = minutes_text(d.elapsed(now)))
+        }
+        DosingState::Completed => crate::t!("reader-infusion-complete"),
+        DosingState::Stopped => crate::t!(
+            "reader-infusion-stopped",
+            ran = minutes_text(d.elapsed(now))
         ),
     };
-    format!("It is {clock}. {infusion}")
+    format!(
+        "{} {infusion}",
+        crate::t!("reader-it-is", clock = clock.to_string())
+    )
 }
 
 /// The phase read again, with what holds the next step and open alerts.
@@ -249,25 +270,33 @@ fn status(app: &App, now: &Moment) {
         outln!("{l}");
     }
     for h in s.holds(now) {
-        outln!("Holding the next step: {h}.");
+        outln!("{}", crate::t!("reader-holding", hold = h));
     }
     for a in s.alarms_waiting(now) {
-        outln!("Alert {} waiting: {}.", a.id, a.headline());
+        outln!(
+            "{}",
+            crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
+        );
     }
     outln!("{}", time_text(app, now));
 }
 
 fn monitor_text(app: &App, now: &Moment) -> String {
     match app.ui(now).monitor {
-        None => "There is no simulated monitor in this session.".into(),
-        Some(m) => format!(
-            "Monitor: heart rate {}; SpO₂ {}; blood pressure {}.",
-            m.hr,
-            m.spo2.map_or("no signal".into(), |x| format!("{x} %")),
-            m.bp.map_or("not taken (type cuff)".into(), |(a, b, at)| format!(
-                "{a}/{b} at {}",
-                at.hhmm()
-            ))
+        None => crate::t!("reader-no-monitor"),
+        Some(m) => crate::t!(
+            "reader-monitor",
+            hr = m.hr.to_string(),
+            spo2 = m
+                .spo2
+                .map_or(crate::t!("reader-no-signal"), |x| format!("{x} %")),
+            bp = m.bp.map_or(
+                crate::t!(
+                    "reader-bp-not-taken",
+                    cuff = crate::tui::keys::shown_word("cuff")
+                ),
+                |(a, b, at)| crate::t!("reader-bp-at", bp = format!("{a}/{b}"), at = at.hhmm())
+            )
         ),
     }
 }

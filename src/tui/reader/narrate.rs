@@ -27,12 +27,20 @@ pub struct Narrator {
 }
 
 /// An alert's priority, first in its sentence.
-fn priority(s: Priority) -> &'static str {
-    match s {
-        Priority::High => "HIGH PRIORITY ALARM",
-        Priority::Medium => "MEDIUM PRIORITY ALARM",
-        Priority::Low => "LOW PRIORITY ALARM",
-    }
+fn priority(s: Priority) -> String {
+    crate::i18n::tr(
+        match s {
+            Priority::High => "reader-alarm-high",
+            Priority::Medium => "reader-alarm-medium",
+            Priority::Low => "reader-alarm-low",
+        },
+        None,
+    )
+}
+
+/// The word to type for a command, in the language in use.
+fn w(english: &str) -> String {
+    crate::tui::keys::shown_word(english)
 }
 
 impl Narrator {
@@ -43,7 +51,7 @@ impl Narrator {
         let mut out = Vec::new();
         if let Some(f) = ui.flash {
             out.push(match f.kind {
-                FlashKind::Refused => format!("Attention: {}", f.text),
+                FlashKind::Refused => crate::t!("reader-attention", text = f.text.clone()),
                 _ => f.text.clone(),
             });
         }
@@ -74,13 +82,21 @@ impl Narrator {
             if !self.alerts.insert((a.id, acks)) {
                 continue;
             }
-            let again = if acks > 0 { "REMINDER: " } else { "" };
+            let again = if acks > 0 {
+                format!("{}: ", crate::t!("alarm-state-reminder"))
+            } else {
+                String::new()
+            };
             out.push(format!(
-                "{again}{} {}: {}. Advice: {}. Type ack to acknowledge.",
-                priority(a.priority),
-                a.id,
-                a.headline(),
-                a.action.trim_end_matches('.')
+                "{again}{}",
+                crate::t!(
+                    "reader-alarm",
+                    priority = priority(a.priority),
+                    id = a.id,
+                    what = a.headline(),
+                    advice = a.action.trim_end_matches('.').to_string(),
+                    ack = w("ack")
+                )
             ));
         }
     }
@@ -89,11 +105,11 @@ impl Narrator {
         if v.disk_error != self.disk {
             if let Some(e) = &v.disk_error {
                 let fix = if v.vanished {
-                    " Type recreate to re-create the folder."
+                    format!(" {}", crate::t!("reader-recreate", word = w("recreate")))
                 } else {
-                    ""
+                    String::new()
                 };
-                out.push(format!("TECHNICAL ALERT: NOT SAVED — {e}.{fix}"));
+                out.push(crate::t!("reader-not-saved", error = e.clone(), fix = fix));
             }
             self.disk = v.disk_error.clone();
         }
@@ -102,47 +118,67 @@ impl Narrator {
     fn start(&mut self, ui: &Ui<'_>, form: &StartForm, out: &mut Vec<String>) {
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: &str| if t.is_empty() { none.to_string() } else { t };
-        let mut s = format!(
-            "New {} under {} ({} sessions). Patient {}; session {}; weight {}; mg/kg {}; clinicians present {}.",
-            if ui.rehearsal { "rehearsal" } else { "session" },
-            ui.protocol.protocol.name,
-            ui.protocol.course.sessions,
-            or(field(0), "not given"),
-            or(field(1), "not given"),
+        let not_given = crate::t!("reader-not-given");
+        let id = if ui.rehearsal {
+            "reader-new-rehearsal"
+        } else {
+            "reader-new-session"
+        };
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("protocol", ui.protocol.protocol.name.clone());
+        args.set("sessions", ui.protocol.course.sessions);
+        args.set("patient", or(field(0), &not_given));
+        args.set("session", or(field(1), &not_given));
+        args.set(
+            "weight",
             if field(2).is_empty() {
-                "not given".to_string()
+                not_given.clone()
             } else {
                 format!("{} kg", field(2))
             },
-            or(field(3), "the protocol's default"),
-            or(field(4), "not named"),
         );
+        args.set("mgkg", or(field(3), &crate::t!("reader-protocol-default")));
+        args.set("clinicians", or(field(4), &crate::t!("reader-not-named")));
+        let mut s = crate::i18n::tr(id, Some(&args));
         match ui.start.as_ref().map(|p| &p.dose) {
             Some(Ok((start, plan))) => {
                 s.push_str(&format!(
-                    " Dose for session {}: {} mg {} ({}). Type start to begin.",
-                    start.session,
-                    num(plan.dose_mg),
-                    plan.route.label(),
-                    plan.arithmetic().join("; ")
+                    " {}",
+                    crate::t!(
+                        "reader-dose",
+                        session = start.session,
+                        mg = num(plan.dose_mg),
+                        route = plan.route.label(),
+                        arithmetic = plan.arithmetic().join("; "),
+                        start = w("start")
+                    )
                 ));
             }
-            Some(Err(e)) => s.push_str(&format!(" Not ready: {e}.")),
+            Some(Err(e)) => s.push_str(&format!(
+                " {}",
+                crate::t!("reader-not-ready", reason = e.clone())
+            )),
             None => {}
         }
         if let Some((w, fit)) = ui.start.as_ref().and_then(|p| p.window.as_ref())
             && fit.is_outside()
         {
             s.push_str(&format!(
-                " Today is outside the protocol's dates ({}): a reason will be asked.",
-                w.describe()
+                " {}",
+                crate::t!("reader-outside-dates", window = w.describe())
             ));
         }
         if let Some(e) = &form.error {
-            s.push_str(&format!(" Refused: {e}."));
+            s.push_str(&format!(
+                " {}",
+                crate::t!("reader-refused", reason = e.clone())
+            ));
         }
         if form.resumable.is_some() {
-            s.push_str(" An unfinished session of this patient is waiting: type resume.");
+            s.push_str(&format!(
+                " {}",
+                crate::t!("reader-unfinished-waiting", word = self::w("resume"))
+            ));
         }
         if self.start.as_ref() != Some(&s) {
             out.push(s.clone());
@@ -161,13 +197,11 @@ impl Narrator {
         let state = s.dosing.state(now);
         if self.dosing != Some(state) {
             match state {
-                DosingState::Running => out.push(format!(
-                    "The infusion is running: {} left.",
-                    minutes_text(s.dosing.remaining(now).unwrap_or(0))
+                DosingState::Running => out.push(crate::t!(
+                    "reader-running",
+                    left = minutes_text(s.dosing.remaining(now).unwrap_or(0))
                 )),
-                DosingState::Completed => {
-                    out.push("The infusion has run its planned time and is complete.".to_string())
-                }
+                DosingState::Completed => out.push(crate::t!("reader-completed")),
                 _ => {}
             }
             self.dosing = Some(state);
@@ -175,10 +209,8 @@ impl Narrator {
         let due = s.vitals_due(now).map(|d| d.state);
         if due != self.vitals {
             match due {
-                Some(DueState::Due) => {
-                    out.push("Vitals are due now: type them like 128/82 76 97.".into())
-                }
-                Some(DueState::Overdue) => out.push("Vitals are overdue.".into()),
+                Some(DueState::Due) => out.push(crate::t!("reader-vitals-due")),
+                Some(DueState::Overdue) => out.push(crate::t!("reader-vitals-overdue")),
                 _ => {}
             }
             self.vitals = due;
@@ -187,7 +219,11 @@ impl Narrator {
             if d.state == DueState::Upcoming {
                 self.measures.remove(&p.id);
             } else if self.measures.insert(p.id.clone()) {
-                out.push(format!("Due now: {} — type measure.", p.text));
+                out.push(crate::t!(
+                    "reader-measure-due",
+                    measure = p.text.clone(),
+                    word = w("measure")
+                ));
             }
         }
     }
@@ -200,25 +236,31 @@ impl Narrator {
         let s = &c.open.session;
         let abandoned = s.closed.as_ref().is_some_and(|c| c.abandoned.is_some());
         out.push(if abandoned {
-            "The session has ended early.".to_string()
+            crate::t!("reader-ended-early")
         } else {
-            "Session closed.".to_string()
+            crate::t!("closed-closed")
         });
         match &c.summary {
-            Ok(p) => out.push(format!("Summary written to {}.", p.display())),
-            Err(e) => out.push(format!("Attention: the summary could not be written: {e}.")),
+            Ok(p) => out.push(crate::t!(
+                "reader-summary-written",
+                path = p.display().to_string()
+            )),
+            Err(e) => out.push(crate::t!("reader-summary-failed", error = e.clone())),
         }
-        out.push(
-            "The record is signed. Type addendum to add to it, timeline to hear it in order, or quit."
-                .into(),
-        );
+        out.push(crate::t!(
+            "reader-signed",
+            addendum = w("addendum"),
+            timeline = w("timeline"),
+            quit = w("quit")
+        ));
         if let Some((text, written)) = &c.report {
             out.push(text.clone());
             match written {
-                Ok(p) => out.push(format!("Trainee report written to {}.", p.display())),
-                Err(e) => out.push(format!(
-                    "Attention: the trainee report could not be written: {e}."
+                Ok(p) => out.push(crate::t!(
+                    "reader-report-written",
+                    path = p.display().to_string()
                 )),
+                Err(e) => out.push(crate::t!("reader-report-failed", error = e.clone())),
             }
         }
     }
@@ -232,48 +274,59 @@ pub fn phase_text(s: &Session, index: usize) -> Vec<String> {
         return Vec::new();
     };
     let mut out = vec![format!(
-        "{}Phase {} of {}: {}.",
+        "{}{}",
         if index < s.phase {
-            "Looking back. "
+            format!("{} ", crate::t!("reader-looking-back"))
         } else {
-            ""
+            String::new()
         },
-        index + 1,
-        p.phases.len(),
-        phase.title
+        crate::t!(
+            "reader-phase",
+            phase = index + 1,
+            phases = p.phases.len(),
+            title = phase.title.clone()
+        )
     )];
     for (i, pr) in s.prompts(phase).enumerate() {
         let state = if s.is_done(pr) {
             match pr.kind {
-                PromptKind::Check => "ticked".to_string(),
+                PromptKind::Check => crate::t!("reader-ticked"),
                 PromptKind::Text => s
                     .answers
                     .get(&pr.id)
-                    .map_or("answered".into(), |a| format!("answered: {}", a.text)),
-                _ => s.latest_value(&pr.id).map_or("answered".into(), |e| {
-                    format!("answered: {}", crate::protocol::values::show(pr, &e.value))
-                }),
+                    .map_or(crate::t!("reader-answered"), |a| {
+                        crate::t!("reader-answered-with", answer = a.text.clone())
+                    }),
+                _ => s
+                    .latest_value(&pr.id)
+                    .map_or(crate::t!("reader-answered"), |e| {
+                        crate::t!(
+                            "reader-answered-with",
+                            answer = crate::protocol::values::show(pr, &e.value)
+                        )
+                    }),
             }
         } else if pr.required {
-            "required, open".to_string()
+            crate::t!("reader-required-open")
         } else {
-            "open".to_string()
+            crate::t!("reader-open")
         };
         out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
     }
     if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
-        out.push(format!(
-            "Dose {} mg. Type start to start the infusion.",
-            num(s.start.dose_mg)
+        out.push(crate::t!(
+            "reader-dose-start",
+            mg = num(s.start.dose_mg),
+            start = w("start")
         ));
     }
     let last = index + 1 == p.phases.len();
     out.push(if index < s.phase {
-        "Type next to go forward again.".into()
+        crate::t!("reader-forward-again", next = w("next"))
     } else if last {
-        "Type a number to answer, close to close the session.".into()
+        crate::t!("reader-answer-or-close", close = w("close"))
     } else {
-        "Type a number to answer, next to move on.".into()
+        crate::t!("reader-answer-or-next", next = w("next"))
     });
     out
 }

@@ -33,7 +33,7 @@ pub enum Said {
 pub fn on_start(line: &str) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
-    match word.to_lowercase().as_str() {
+    match keys::command_word(word).as_str() {
         "" => Said::Nothing,
         "help" | "?" => Said::Help,
         "patient" => Said::Field(0, rest.into()),
@@ -44,8 +44,22 @@ pub fn on_start(line: &str) -> Said {
         "start" | "begin" => Said::Msg(Msg::Begin),
         "resume" => Said::Msg(Msg::ResumeFound),
         "quit" | "leave" => Said::Msg(Msg::Quit),
-        _ => Said::Unknown(format!(
-            "\"{line}\" is not a start-screen command: patient, session, weight, mgkg, clinician, start, resume, quit, help"
+        _ => Said::Unknown(crate::t!(
+            "reader-not-start-command",
+            line = line.to_string(),
+            words = [
+                "patient",
+                "session",
+                "weight",
+                "mgkg",
+                "clinician",
+                "start",
+                "resume",
+                "quit",
+                "help"
+            ]
+            .map(keys::shown_word)
+            .join(", ")
         )),
     }
 }
@@ -54,7 +68,7 @@ pub fn on_start(line: &str) -> Said {
 pub fn in_session(line: &str) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
-    let lower = word.to_lowercase();
+    let lower = keys::command_word(word);
     if line.is_empty() {
         return Said::Nothing;
     }
@@ -71,7 +85,10 @@ pub fn in_session(line: &str) -> Said {
             let (n, text) = split(rest);
             match n.parse::<usize>() {
                 Ok(n) => prompt(n, text),
-                Err(_) => Said::Unknown("answer takes a prompt's number, then the answer".into()),
+                Err(_) => Said::Unknown(crate::t!(
+                    "reader-answer-takes",
+                    word = keys::shown_word("answer")
+                )),
             }
         }
         "note" if !rest.is_empty() => Said::Msg(Msg::Note {
@@ -82,16 +99,20 @@ pub fn in_session(line: &str) -> Said {
         "goals" if !rest.is_empty() => Said::Msg(Msg::Goals(
             rest.split(';').map(|g| g.trim().to_string()).collect(),
         )),
-        "goals" => Said::Unknown(
-            "type the goals on one line, separated by semicolons: goals first; second".into(),
-        ),
+        "goals" => Said::Unknown(crate::t!(
+            "reader-goals-how",
+            word = keys::shown_word("goals")
+        )),
         "help" | "?" => Said::Help,
         "time" => Said::Time,
         "status" | "where" | "prompts" => Said::Status,
         "void" | "correct" => correction(lower.as_str(), rest),
         "addendum" if !rest.is_empty() => match crate::tui::modal::split_because(rest) {
             Some((text, reason)) => Said::Msg(Msg::Addendum { text, reason }),
-            None => Said::Unknown("an addendum is typed as: addendum TEXT because REASON".into()),
+            None => Said::Unknown(crate::t!(
+                "reader-addendum-how",
+                word = keys::shown_word("addendum")
+            )),
         },
         "monitor" => Said::Monitor,
         // The infusion's pause key resumes it too.
@@ -99,9 +120,11 @@ pub fn in_session(line: &str) -> Said {
         _ => match keys::action_for_word(&lower) {
             Some(Action::Help) => Said::Help,
             Some(a) if rest.is_empty() => Said::Msg(Msg::Do(a)),
-            Some(_) => Said::Unknown(format!("\"{word}\" takes nothing after it")),
-            None => Said::Unknown(format!(
-                "\"{line}\" is not a command here; type help for the list"
+            Some(_) => Said::Unknown(crate::t!("reader-takes-nothing", word = word.to_string())),
+            None => Said::Unknown(crate::t!(
+                "reader-not-a-command",
+                line = line.to_string(),
+                help = keys::shown_word("help")
             )),
         },
     }
@@ -111,8 +134,9 @@ pub fn in_session(line: &str) -> Said {
 fn correction(word: &str, rest: &str) -> Said {
     let (n, tail) = split(rest);
     let Ok(entry) = n.trim_start_matches('#').parse::<u64>() else {
-        return Said::Unknown(format!(
-            "{word} takes an entry number (timeline lists them), then: because REASON"
+        return Said::Unknown(crate::t!(
+            "reader-correction-takes",
+            word = keys::shown_word(word)
         ));
     };
     let tail = if word == "void" && !tail.to_lowercase().starts_with("because") {
@@ -130,13 +154,17 @@ fn correction(word: &str, rest: &str) -> Said {
             },
             reason,
         }),
-        None => Said::Unknown(format!("{word} {entry} … needs: because REASON")),
+        None => Said::Unknown(crate::t!(
+            "reader-correction-needs",
+            word = keys::shown_word(word),
+            entry = entry
+        )),
     }
 }
 
 fn prompt(n: usize, text: &str) -> Said {
     if n == 0 {
-        return Said::Unknown("prompts are numbered from 1".into());
+        return Said::Unknown(crate::t!("reader-numbered-from-1"));
     }
     Said::Prompt {
         number: n,
@@ -160,7 +188,7 @@ fn tag(rest: &str) -> Said {
                 .enumerate()
                 .map(|(i, t)| format!("{} {t}", i + 1))
                 .collect();
-            Said::Unknown(format!("tag takes one of: {}", list.join(", ")))
+            Said::Unknown(crate::t!("reader-tag-takes", tags = list.join(", ")))
         }
     }
 }
@@ -176,23 +204,49 @@ fn split(line: &str) -> (&str, &str) {
 /// The command list, from the same words and labels as the key table.
 pub fn help(on_start: bool) -> Vec<String> {
     if on_start {
-        return vec![
-            "Start screen commands: patient ID; session N; weight KG; mgkg X (empty for the protocol's default); clinician NAME, ROLE (several separated by semicolons); start; resume (an unfinished session of this patient); quit.".into(),
-        ];
+        let w = keys::shown_word;
+        return vec![crate::t!(
+            "reader-help-start",
+            patient = w("patient"),
+            session = w("session"),
+            weight = w("weight"),
+            mgkg = w("mgkg"),
+            clinician = w("clinician"),
+            start = w("start"),
+            resume = w("resume"),
+            quit = w("quit")
+        )];
     }
+    let w = keys::shown_word;
     let mut out = vec![
-        "Answer a prompt by its number: 3 alone ticks a check or asks for the answer; 3 followed by text answers it at once.".to_string(),
-        "A vitals set is typed as it is read: 128/82 76 97 (or vitals followed by a reading).".to_string(),
-        "note TEXT saves a note; tag N saves a quick tag; goals A; B; C sets the goals.".to_string(),
-        "An entry made late says when it was taken at its end: 128/82 76 97 at 10:42, or -5m; a note or answer takes @10:42 or @-5m.".to_string(),
-        "timeline reads every entry in order with its number; void N because REASON marks one entered in error; correct N VALUE because REASON replaces it; who passes the entries to the next clinician present.".to_string(),
-        "time says the clock and the infusion timer; status reads the phase again; monitor reads the simulated monitor.".to_string(),
+        crate::t!("reader-help-answer"),
+        crate::t!("reader-help-vitals", vitals = w("vitals")),
+        crate::t!(
+            "reader-help-note",
+            note = w("note"),
+            tag = w("tag"),
+            goals = w("goals")
+        ),
+        crate::t!("reader-help-late"),
+        crate::t!(
+            "reader-help-timeline",
+            timeline = w("timeline"),
+            void = w("void"),
+            correct = w("correct"),
+            who = w("who")
+        ),
+        crate::t!(
+            "reader-help-time",
+            time = w("time"),
+            status = w("status"),
+            monitor = w("monitor")
+        ),
     ];
     for (word, action) in keys::WORDS {
         if let Some(label) = keys::label_of(*action) {
-            out.push(format!("  {word} — {label}"));
+            out.push(format!("  {} — {label}", w(word)));
         }
     }
-    out.push("In a question, cancel closes it without saving.".into());
+    out.push(crate::t!("reader-help-cancel", cancel = w("cancel")));
     out
 }
