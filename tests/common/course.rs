@@ -1,0 +1,178 @@
+//! A fixed palliative course for the export tests: session 1 closed,
+//! session 2 interrupted, both recorded through the library.
+#![allow(dead_code)]
+
+use kap::protocol::{self, Protocol};
+use kap::record::Store;
+use kap::session::vitals::parse;
+use kap::session::{Clock, Event, MINUTE, SessionStart, SimClock};
+use std::path::PathBuf;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn load(name: &str) -> (Protocol, String) {
+    let path = root().join("protocols").join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (protocol::load_str(&path, &text).unwrap().protocol, text)
+}
+
+pub fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionStart {
+    SessionStart {
+        patient: "P-017".into(),
+        session,
+        protocol_id: p.protocol.id.clone(),
+        protocol_version: p.protocol.version.clone(),
+        weight_kg: 64.0,
+        mg_per_kg,
+        dose_mg: dose,
+        rehearsal: false,
+        schedule_note: None,
+        ui: None,
+        lang: None,
+        clinicians: vec!["A. Martin, RN".into()],
+    }
+}
+
+/// A fixed palliative course: session 1 closed, session 2 interrupted.
+pub fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
+    let (p, text) = load("palliative.toml");
+    let clock = SimClock::fixed();
+    let mut s1 = store
+        .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
+        .unwrap();
+    let rec = |open: &mut kap::record::OpenSession, ev: Event, mins: i64| {
+        clock.advance(mins * MINUTE);
+        open.record(ev, &clock.now()).unwrap();
+    };
+    let answer = |id: &str, t: &str| Event::Answered {
+        prompt: id.into(),
+        text: t.into(),
+    };
+    let tick = |id: &str| Event::Ticked {
+        prompt: id.into(),
+        checked: true,
+    };
+    let vit = |v: &str| Event::Vitals {
+        reading: parse(v).unwrap(),
+    };
+    rec(
+        &mut s1,
+        answer("wellbeing", "tired, some pain, mood low"),
+        2,
+    );
+    rec(&mut s1, answer("medical-changes", "none"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, answer("goals-status", "first session"), 1);
+    rec(
+        &mut s1,
+        Event::GoalsSet {
+            goals: vec![
+                "Call my sister each Sunday".into(),
+                "Sort the photo albums with my son".into(),
+                "Ten minutes in the garden when I can".into(),
+            ],
+        },
+        1,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(
+        &mut s1,
+        answer("intention", "to feel less alone, with a comma"),
+        2,
+    );
+    rec(&mut s1, answer("music-choice", "none: silence"), 1);
+    rec(
+        &mut s1,
+        Event::MusicChosen {
+            playlist: None,
+            support: Some("silence".into()),
+        },
+        1,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, vit("122/78 86 95"), 2);
+    rec(&mut s1, tick("readiness"), 1);
+    rec(&mut s1, tick("psychotherapy-started"), 0);
+    rec(&mut s1, tick("capacity"), 0);
+    rec(&mut s1, tick("consent"), 1);
+    rec(&mut s1, tick("iv-line"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, Event::DosingStarted, 1);
+    rec(&mut s1, vit("130/82 90 95"), 10);
+    rec(
+        &mut s1,
+        Event::Note {
+            text: "\"sick\", offered bowl".into(),
+            tags: vec!["nausea".into()],
+        },
+        3,
+    );
+    rec(&mut s1, Event::CheckedIn { note: None }, 1);
+    rec(
+        &mut s1,
+        Event::DosingPaused {
+            reason: "nausea".into(),
+        },
+        1,
+    );
+    rec(&mut s1, Event::DosingResumed, 4);
+    rec(&mut s1, vit("186/96 104 94"), 5);
+    rec(&mut s1, vit("bp 190/98"), 5);
+    rec(
+        &mut s1,
+        Event::AlertAcknowledged {
+            alert: 1,
+            action: Some("rechecked; physician aware".into()),
+        },
+        1,
+    );
+    rec(&mut s1, vit("138/84 92 95"), 8);
+    rec(&mut s1, Event::Advanced { reason: None }, 12);
+    rec(
+        &mut s1,
+        answer("experience", "Saw my mother's kitchen.\nFelt held."),
+        5,
+    );
+    rec(&mut s1, Event::Advanced { reason: None }, 10);
+    rec(&mut s1, tick("integration-booked"), 1);
+    rec(&mut s1, answer("goals-review", "keep all three"), 1);
+    rec(&mut s1, Event::Advanced { reason: None }, 1);
+    rec(&mut s1, tick("settled"), 1);
+    rec(&mut s1, tick("ward-handover"), 1);
+    rec(&mut s1, tick("contact-team"), 1);
+    rec(&mut s1, vit("126/80 84 96"), 1);
+    rec(&mut s1, Event::Closed, 1);
+    let dir1 = s1.dir.clone();
+
+    // A week later, session 2: started, then interrupted mid-infusion.
+    clock.advance(7 * 24 * 60 * MINUTE);
+    let mut s2 = store
+        .create_session(&text, start(&p, 2, 0.8, 51.0), &clock.now())
+        .unwrap();
+    for _ in 0..3 {
+        rec(
+            &mut s2,
+            Event::Advanced {
+                reason: Some("test".into()),
+            },
+            1,
+        );
+    }
+    rec(&mut s2, vit("124/80 88 95"), 1);
+    rec(&mut s2, tick("readiness"), 1);
+    rec(&mut s2, tick("capacity"), 0);
+    rec(&mut s2, tick("consent"), 1);
+    rec(
+        &mut s2,
+        Event::Advanced {
+            reason: Some("line in, box missed".into()),
+        },
+        1,
+    );
+    rec(&mut s2, Event::DosingStarted, 1);
+    rec(&mut s2, vit("134/86 96 94"), 11);
+    let dir2 = s2.dir.clone();
+    (dir1, dir2, clock)
+}
