@@ -6,6 +6,7 @@
 pub mod course;
 pub mod damage;
 pub mod pty;
+pub mod session;
 
 use kap::protocol;
 use kap::record::Store;
