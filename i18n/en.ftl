@@ -887,3 +887,16 @@ spoken-still-open = Still open: { $items }.
 spoken-signoff = Sign and close the session, signed by { $who }? After this only addenda can be added. { $open } Type yes or no.
 spoken-timeline = Timeline, in the order things happened:
 spoken-timeline-how = Type { $correct } N new value because reason, or { $void } N because reason; { $cancel } closes.
+
+## An alarm's log
+
+transition-raised = raised
+transition-emphasis = escalated: shown with emphasis
+transition-sound-repeats = escalated: its sound repeats
+transition-reminder = re-announced: reminder
+transition-latched = latched: back in range, not acknowledged
+transition-acknowledged = acknowledged
+transition-resolved = resolved
+tl-alarm = Alarm { $id } { $what }
+tl-alert = ALERT { $id } { $priority }: { $what }
+tl-alert-in-error = raised by a reading entered in error: { $reason }

@@ -291,7 +291,7 @@ required-open = { $count ->
     [one] { $count } rubrique obligatoire à remplir (* plus haut)
    *[other] { $count } rubriques obligatoires à remplir (* plus haut)
 }
-arrow-asks-reason = → demande un motif pour passer outre
+arrow-asks-reason = → passer exige un motif
 part-of = { $part } sur { $whole }
 
 ## L'écran de la séance fermée
@@ -338,7 +338,7 @@ goals-editor-title = Objectifs, un par ligne (au moins { $min })
 editor-keys = Ctrl-S enregistrer · Esc quitter l'édition
 looking-back = (retour en arrière — → pour revenir)
 vitals-line-label = Signes vitaux
-vitals-line-hint = appuyez sur v, puis p. ex. 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95
+vitals-line-hint = touche v, puis 128/82 76 97 · ta 130/85 · fc 80 · spo2 95
 nothing-to-record = Rien à noter dans cette étape.
 
 ## Le résumé de la séance (summary.md)
@@ -936,3 +936,16 @@ spoken-still-open = Encore ouvert : { $items }.
 spoken-signoff = Signer et fermer la séance, signée par { $who }? Ensuite, seuls des addenda peuvent être ajoutés. { $open } Tapez oui ou non.
 spoken-timeline = Chronologie, dans l'ordre où les choses se sont passées :
 spoken-timeline-how = Tapez { $correct } N nouvelle valeur parce que motif, ou { $void } N parce que motif; { $cancel } ferme.
+
+## Le journal d'une alarme
+
+transition-raised = déclenchée
+transition-emphasis = escaladée : mise en évidence à l'écran
+transition-sound-repeats = escaladée : le son se répète
+transition-reminder = réannoncée : rappel
+transition-latched = verrouillée : valeur revenue dans les limites, non acquittée
+transition-acknowledged = acquittée
+transition-resolved = résolue
+tl-alarm = Alarme { $id } { $what }
+tl-alert = ALERTE { $id } { $priority } : { $what }
+tl-alert-in-error = déclenchée par une mesure saisie par erreur : { $reason }

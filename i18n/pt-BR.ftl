@@ -342,7 +342,7 @@ goals-editor-title = Metas, uma por linha (pelo menos { $min })
 editor-keys = Ctrl-S salvar · Esc parar de editar
 looking-back = (revendo — → para voltar)
 vitals-line-label = Sinais vitais
-vitals-line-hint = tecle v e depois, por ex., 128/82 76 97  ·  bp 130/85  ·  hr 80  ·  spo2 95
+vitals-line-hint = tecle v, depois 128/82 76 97 · pa 130/85 · fc 80 · spo2 95
 nothing-to-record = Nada a registrar nesta fase.
 
 ## O resumo da sessão (summary.md)
@@ -946,3 +946,16 @@ spoken-still-open = Ainda em aberto: { $items }.
 spoken-signoff = Assinar e encerrar a sessão, assinada por { $who }? Depois disso, só é possível acrescentar adendos. { $open } Digite sim ou não.
 spoken-timeline = Linha do tempo, na ordem em que as coisas aconteceram:
 spoken-timeline-how = Digite { $correct } N novo valor porque motivo, ou { $void } N porque motivo; { $cancel } fecha.
+
+## O histórico de um alarme
+
+transition-raised = disparado
+transition-emphasis = escalonado: exibido em destaque
+transition-sound-repeats = escalonado: o som se repete
+transition-reminder = reanunciado: lembrete
+transition-latched = travado: valor voltou à faixa, não reconhecido
+transition-acknowledged = reconhecido
+transition-resolved = resolvido
+tl-alarm = Alarme { $id } { $what }
+tl-alert = ALERTA { $id } { $priority }: { $what }
+tl-alert-in-error = disparado por uma medida registrada por engano: { $reason }

@@ -145,7 +145,7 @@ fn an_unacknowledged_high_alarm_escalates_then_is_acknowledged_and_reminded() {
     let log: Vec<String> =
         h.s.alarm_transitions(a, &h.clock.now())
             .into_iter()
-            .map(|(_, what)| what)
+            .map(|(_, what)| what.text())
             .collect();
     assert_eq!(
         log,

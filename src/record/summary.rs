@@ -268,7 +268,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
-                .map(|(at, what)| format!("{} {}", time(&at), esc(&what)))
+                .map(|(at, what)| format!("{} {}", time(&at), esc(&what.text())))
                 .collect();
             let _ = writeln!(o, "  - {}", log.join("; "));
         }

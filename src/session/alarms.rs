@@ -128,8 +128,8 @@ impl Alert {
         &self,
         settings: Option<&AlarmSettings>,
         until: &Moment,
-    ) -> Vec<(Moment, String)> {
-        let mut t = vec![(self.raised_at.clone(), "raised".to_string())];
+    ) -> Vec<(Moment, Transition)> {
+        let mut t = vec![(self.raised_at.clone(), Transition::Raised)];
         let acks: Vec<_> = self
             .earlier_acks
             .iter()
@@ -144,17 +144,17 @@ impl Alert {
             let e1 = self.raised_at.plus(after);
             let e2 = self.raised_at.plus(2 * after);
             if before(&e1, first_ack) {
-                t.push((e1, "escalated: shown with emphasis".into()));
+                t.push((e1, Transition::Emphasis));
             }
             if before(&e2, first_ack) {
-                t.push((e2, "escalated: its sound repeats".into()));
+                t.push((e2, Transition::SoundRepeats));
             }
             for (i, a) in acks.iter().enumerate() {
                 let r = a.at.plus(i64::from(s.reminder_minutes) * MINUTE);
                 let next = acks.get(i + 1).map(|n| &n.at);
                 let back = self.back_in_range.as_ref();
                 if before(&r, next) && back.is_none_or(|b| b.since(&r) >= 0) {
-                    t.push((r, "re-announced: reminder".into()));
+                    t.push((r, Transition::Reminder));
                 }
             }
         }
@@ -162,19 +162,14 @@ impl Alert {
             && first_ack.is_none_or(|a| a.since(b) > 0)
             && b.since(until) <= 0
         {
-            t.push((b.clone(), "latched: back in range, not acknowledged".into()));
+            t.push((b.clone(), Transition::Latched));
         }
         for a in &acks {
-            let what = a
-                .action
-                .as_ref()
-                .map(|x| format!("acknowledged — {x}"))
-                .unwrap_or_else(|| "acknowledged".into());
-            t.push((a.at.clone(), what));
+            t.push((a.at.clone(), Transition::Acknowledged(a.action.clone())));
         }
         if let (Some(last), Some(b)) = (acks.last(), &self.back_in_range) {
             let at = if last.at.since(b) > 0 { &last.at } else { b };
-            t.push((at.clone(), "resolved".into()));
+            t.push((at.clone(), Transition::Resolved));
         }
         t.sort_by(|a, b| a.0.since(&b.0).cmp(&0));
         t
@@ -235,7 +230,7 @@ impl Session {
     }
 
     /// An alarm's transitions up to `until` (see `Alert::transitions`).
-    pub fn alarm_transitions(&self, a: &Alert, until: &Moment) -> Vec<(Moment, String)> {
+    pub fn alarm_transitions(&self, a: &Alert, until: &Moment) -> Vec<(Moment, Transition)> {
         a.transitions(self.alarm_settings(), until)
     }
 
@@ -339,5 +334,40 @@ impl Session {
     /// Time left on the audio pause.
     pub fn audio_pause_left(&self, now: &Moment) -> Option<Millis> {
         self.audio_pause(now).map(|p| p.until.since(now))
+    }
+}
+
+/// A step in an alarm's life, as the record implies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transition {
+    Raised,
+    /// Unacknowledged long enough to be shown with emphasis.
+    Emphasis,
+    /// Unacknowledged long enough for its sound to repeat.
+    SoundRepeats,
+    /// Acknowledged, still out of range, announced again.
+    Reminder,
+    /// Back in range before anyone acknowledged it.
+    Latched,
+    /// Acknowledged, with the action typed if any.
+    Acknowledged(Option<String>),
+    Resolved,
+}
+
+impl Transition {
+    /// In words, in the language in use.
+    pub fn text(&self) -> String {
+        match self {
+            Transition::Raised => crate::t!("transition-raised"),
+            Transition::Emphasis => crate::t!("transition-emphasis"),
+            Transition::SoundRepeats => crate::t!("transition-sound-repeats"),
+            Transition::Reminder => crate::t!("transition-reminder"),
+            Transition::Latched => crate::t!("transition-latched"),
+            Transition::Acknowledged(None) => crate::t!("transition-acknowledged"),
+            Transition::Acknowledged(Some(x)) => {
+                format!("{} — {x}", crate::t!("transition-acknowledged"))
+            }
+            Transition::Resolved => crate::t!("transition-resolved"),
+        }
     }
 }

@@ -299,20 +299,23 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
             recorded,
             by: None,
             kind: Kind::Alert,
-            text: format!(
-                "ALERT {} {}: {}",
-                a.id,
-                a.priority.as_str().to_uppercase(),
-                a.headline()
+            text: crate::t!(
+                "tl-alert",
+                id = a.id,
+                priority = a.priority.word().to_uppercase(),
+                what = a.headline()
             ),
             status: a.in_error.as_ref().map_or(Status::Current, |r| {
-                Status::InError(format!("raised by a reading entered in error: {r}"))
+                Status::InError(crate::t!("tl-alert-in-error", reason = r.clone()))
             }),
         });
         // What the record implies between: raised and acknowledged have
         // rows of their own.
         for (at, what) in s.alarm_transitions(a, until) {
-            if what == "raised" || what.starts_with("acknowledged") {
+            if matches!(
+                what,
+                super::alarms::Transition::Raised | super::alarms::Transition::Acknowledged(_)
+            ) {
                 continue;
             }
             out.push(Row {
@@ -321,7 +324,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
                 recorded: at,
                 by: None,
                 kind: Kind::Alert,
-                text: format!("Alarm {} {}", a.id, what),
+                text: crate::t!("tl-alarm", id = a.id, what = what.text()),
                 status: Status::Current,
                 late: false,
             });

@@ -255,7 +255,7 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             ));
         }
         for (at, what) in s.alarm_transitions(a, &until) {
-            history.push(format!("{} {what}", at.hhmm()));
+            history.push(format!("{} {}", at.hhmm(), what.text()));
         }
         for e in s.log() {
             if let Event::AlarmAudioPaused { minutes, reason } = &e.event
