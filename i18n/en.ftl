@@ -900,3 +900,49 @@ transition-resolved = resolved
 tl-alarm = Alarm { $id } { $what }
 tl-alert = ALERT { $id } { $priority }: { $what }
 tl-alert-in-error = raised by a reading entered in error: { $reason }
+
+## kap doctor
+
+doctor-summary = { $checks } checks: { $ok } ok, { $warn } warn, { $fail } FAIL — { $verdict }
+doctor-not-ready = not ready: fix the FAIL lines
+doctor-ready-warn = ready, read the warn lines
+doctor-ready = ready
+doctor-data-private = data folder is private (mode { $mode })
+doctor-data-open = data folder mode { $mode } lets group or others read it: chmod 700 { $dir }
+doctor-space-too-little = { $space }: too little to keep a session's record
+doctor-space-low = { $space }: less than 1 GiB
+doctor-encrypted = data folder is on an encrypted volume ({ $how })
+doctor-not-encrypted = data folder is NOT on an encrypted volume ({ $what }): clinical records at rest should be — turn on full-disk encryption
+doctor-encryption-unknown = cannot tell whether the data folder is encrypted ({ $why }): check by hand
+doctor-not-a-terminal = standard output is not a terminal: run kap doctor in the terminal the sessions will use
+doctor-terminal-ok = terminal is { $size } (kap needs 80×24)
+doctor-terminal-small = terminal is { $size }, smaller than the 80×24 kap needs: enlarge the window
+doctor-terminal-unknown = cannot read the terminal's size
+doctor-no-color = NO_COLOR is set: kap uses its plain theme (no colour)
+doctor-term-unset = TERM is not set: kap's screens need a real terminal type (e.g. xterm-256color)
+doctor-term-dumb = TERM is dumb: kap's screens need a real terminal type (e.g. xterm-256color)
+doctor-clock-synced = system clock is synchronised ({ $source })
+doctor-clock-not-synced = system clock is NOT synchronised ({ $source }): recorded times may drift
+doctor-clock-unknown = cannot tell whether the system clock is synchronised ({ $source })
+doctor-protocol-invalid = { $file }: not a usable protocol ({ $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; see kap protocol check { $file })
+doctor-protocol-other-warnings = { $count ->
+    [one] 1 other warning
+   *[other] { $count } other warnings
+} (kap protocol check { $file })
+doctor-protocol-signed = { $file }: valid, signed off by { $by } on { $on }
+doctor-protocol-undated = { $file }: valid, signed by { $by } but undated: set [site] reviewed_on
+doctor-protocol-unsigned = { $file }: valid, NOT signed off by the site: set [site] reviewed_by and reviewed_on
+doctor-no-unfinished = no unfinished sessions
+doctor-unfinished-item = { $id } (started { $at })
+doctor-unfinished = { $count ->
+    [one] 1 unfinished session
+   *[other] { $count } unfinished sessions
+}: { $list } — kap resume continues or closes them
+doctor-and-more = and { $more } more
+doctor-space = { $free } free of { $total } on the data folder's disk
+doctor-colour-24bit = 24-bit colour
+doctor-colour-256 = 256 colours
+doctor-colour-basic = basic colours

@@ -87,18 +87,21 @@ pub fn render_text(checks: &[Check]) -> String {
     }
     let s = summary(checks);
     out.push_str(&format!(
-        "\n{} checks: {} ok, {} warn, {} FAIL — {}\n",
-        checks.len(),
-        s.ok,
-        s.warn,
-        s.fail,
-        if s.fail > 0 {
-            "not ready: fix the FAIL lines"
-        } else if s.warn > 0 {
-            "ready, read the warn lines"
-        } else {
-            "ready"
-        }
+        "\n{}\n",
+        crate::t!(
+            "doctor-summary",
+            checks = checks.len(),
+            ok = s.ok,
+            warn = s.warn,
+            fail = s.fail,
+            verdict = if s.fail > 0 {
+                crate::t!("doctor-not-ready")
+            } else if s.warn > 0 {
+                crate::t!("doctor-ready-warn")
+            } else {
+                crate::t!("doctor-ready")
+            }
+        )
     ));
     out
 }
@@ -123,12 +126,16 @@ pub fn judge_mode(dir: &str, mode: u32) -> Check {
     if m & 0o077 == 0 {
         Check::ok(
             "data-mode",
-            format!("data folder is private (mode {m:04o})"),
+            crate::t!("doctor-data-private", mode = format!("{m:04o}")),
         )
     } else {
         Check::warn(
             "data-mode",
-            format!("data folder mode {m:04o} lets group or others read it: chmod 700 {dir}"),
+            crate::t!(
+                "doctor-data-open",
+                mode = format!("{m:04o}"),
+                dir = dir.to_string()
+            ),
         )
     }
 }
@@ -140,18 +147,18 @@ pub const FAIL_BELOW: u64 = 50 * MIB;
 pub const WARN_BELOW: u64 = 1024 * MIB;
 
 pub fn judge_space(available: u64, total: u64) -> Check {
-    let text = format!(
-        "{} free of {} on the data folder's disk",
-        bytes(available),
-        bytes(total)
+    let text = crate::t!(
+        "doctor-space",
+        free = bytes(available),
+        total = bytes(total)
     );
     if available < FAIL_BELOW {
         Check::fail(
             "data-space",
-            format!("{text}: too little to keep a session's record"),
+            crate::t!("doctor-space-too-little", space = text),
         )
     } else if available < WARN_BELOW {
-        Check::warn("data-space", format!("{text}: less than 1 GiB"))
+        Check::warn("data-space", crate::t!("doctor-space-low", space = text))
     } else {
         Check::ok("data-space", text)
     }
@@ -181,18 +188,15 @@ pub fn judge_encryption(e: &Encryption) -> Check {
     match e {
         Encryption::Yes(how) => Check::ok(
             "data-encryption",
-            format!("data folder is on an encrypted volume ({how})"),
+            crate::t!("doctor-encrypted", how = how.to_string()),
         ),
         Encryption::No(what) => Check::warn(
             "data-encryption",
-            format!(
-                "data folder is NOT on an encrypted volume ({what}): clinical records \
-                 at rest should be — turn on full-disk encryption"
-            ),
+            crate::t!("doctor-not-encrypted", what = what.to_string()),
         ),
         Encryption::Unknown(why) => Check::warn(
             "data-encryption",
-            format!("cannot tell whether the data folder is encrypted ({why}): check by hand"),
+            crate::t!("doctor-encryption-unknown", why = why.to_string()),
         ),
     }
 }
@@ -207,45 +211,41 @@ pub struct Terminal {
 
 pub fn judge_terminal(t: &Terminal) -> Check {
     if !t.is_tty {
-        return Check::warn(
-            "terminal",
-            "standard output is not a terminal: run kap doctor in the terminal the sessions will use",
-        );
+        return Check::warn("terminal", crate::t!("doctor-not-a-terminal"));
     }
     match t.size {
-        Some((w, h)) if w >= 80 && h >= 24 => {
-            Check::ok("terminal", format!("terminal is {w}×{h} (kap needs 80×24)"))
-        }
+        Some((w, h)) if w >= 80 && h >= 24 => Check::ok(
+            "terminal",
+            crate::t!("doctor-terminal-ok", size = format!("{w}×{h}")),
+        ),
         Some((w, h)) => Check::warn(
             "terminal",
-            format!("terminal is {w}×{h}, smaller than the 80×24 kap needs: enlarge the window"),
+            crate::t!("doctor-terminal-small", size = format!("{w}×{h}")),
         ),
-        None => Check::warn("terminal", "cannot read the terminal's size"),
+        None => Check::warn("terminal", crate::t!("doctor-terminal-unknown")),
     }
 }
 
 /// Colours from `NO_COLOR`, `COLORTERM` and `TERM`.
 pub fn judge_colours(no_color: bool, colorterm: Option<&str>, term: Option<&str>) -> Check {
     if no_color {
-        return Check::ok(
-            "colours",
-            "NO_COLOR is set: kap uses its plain theme (no colour)",
-        );
+        return Check::ok("colours", crate::t!("doctor-no-color"));
     }
     let term = term.unwrap_or("");
     if term.is_empty() || term == "dumb" {
         return Check::warn(
             "colours",
-            format!(
-                "TERM is {}: kap's screens need a real terminal type (e.g. xterm-256color)",
-                if term.is_empty() { "not set" } else { "dumb" }
-            ),
+            if term.is_empty() {
+                crate::t!("doctor-term-unset")
+            } else {
+                crate::t!("doctor-term-dumb")
+            },
         );
     }
     let depth = match colorterm {
-        Some("truecolor" | "24bit") => "24-bit colour",
-        _ if term.contains("256color") => "256 colours",
-        _ => "basic colours",
+        Some("truecolor" | "24bit") => crate::t!("doctor-colour-24bit"),
+        _ if term.contains("256color") => crate::t!("doctor-colour-256"),
+        _ => crate::t!("doctor-colour-basic"),
     };
     Check::ok("colours", format!("{depth} (TERM={term})"))
 }
@@ -255,15 +255,15 @@ pub fn judge_sync(synced: Option<bool>, source: &str) -> Check {
     match synced {
         Some(true) => Check::ok(
             "clock-sync",
-            format!("system clock is synchronised ({source})"),
+            crate::t!("doctor-clock-synced", source = source.to_string()),
         ),
         Some(false) => Check::warn(
             "clock-sync",
-            format!("system clock is NOT synchronised ({source}): recorded times may drift"),
+            crate::t!("doctor-clock-not-synced", source = source.to_string()),
         ),
         None => Check::warn(
             "clock-sync",
-            format!("cannot tell whether the system clock is synchronised ({source})"),
+            crate::t!("doctor-clock-unknown", source = source.to_string()),
         ),
     }
 }
@@ -287,9 +287,10 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
         ProtocolFacts::Invalid { errors } => {
             return Check::fail(
                 "protocol",
-                format!(
-                    "{file}: not a usable protocol ({errors} error{}; see kap protocol check {file})",
-                    if *errors == 1 { "" } else { "s" }
+                crate::t!(
+                    "doctor-protocol-invalid",
+                    file = file.to_string(),
+                    errors = *errors
                 ),
             );
         }
@@ -303,8 +304,12 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
     let on = on.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let more = if other > 0 {
         format!(
-            "; {other} other warning{} (kap protocol check {file})",
-            if other == 1 { "" } else { "s" }
+            "; {}",
+            crate::t!(
+                "doctor-protocol-other-warnings",
+                count = other,
+                file = file.to_string()
+            )
         )
     } else {
         String::new()
@@ -312,20 +317,41 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
     match (by, on) {
         (Some(by), Some(on)) if other == 0 => Check::ok(
             "protocol",
-            format!("{file}: valid, signed off by {by} on {on}"),
+            crate::t!(
+                "doctor-protocol-signed",
+                file = file.to_string(),
+                by = by.to_string(),
+                on = on.to_string()
+            ),
         ),
         (Some(by), Some(on)) => Check::warn(
             "protocol",
-            format!("{file}: valid, signed off by {by} on {on}{more}"),
+            format!(
+                "{}{more}",
+                crate::t!(
+                    "doctor-protocol-signed",
+                    file = file.to_string(),
+                    by = by.to_string(),
+                    on = on.to_string()
+                )
+            ),
         ),
         (Some(by), None) => Check::warn(
             "protocol",
-            format!("{file}: valid, signed by {by} but undated: set [site] reviewed_on{more}"),
+            format!(
+                "{}{more}",
+                crate::t!(
+                    "doctor-protocol-undated",
+                    file = file.to_string(),
+                    by = by.to_string()
+                )
+            ),
         ),
         _ => Check::warn(
             "protocol",
             format!(
-                "{file}: valid, NOT signed off by the site: set [site] reviewed_by and reviewed_on{more}"
+                "{}{more}",
+                crate::t!("doctor-protocol-unsigned", file = file.to_string())
             ),
         ),
     }
@@ -334,26 +360,28 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
 /// Sessions neither closed nor abandoned: `(id, started)` pairs.
 pub fn judge_unfinished(sessions: &[(String, String)]) -> Check {
     if sessions.is_empty() {
-        return Check::ok("unfinished", "no unfinished sessions");
+        return Check::ok("unfinished", crate::t!("doctor-no-unfinished"));
     }
     let list: Vec<String> = sessions
         .iter()
         .take(3)
-        .map(|(id, at)| format!("{id} (started {at})"))
+        .map(|(id, at)| crate::t!("doctor-unfinished-item", id = id.clone(), at = at.clone()))
         .collect();
     let more = sessions.len().saturating_sub(3);
     Check::warn(
         "unfinished",
-        format!(
-            "{} unfinished session{}: {}{} — kap resume continues or closes them",
-            sessions.len(),
-            if sessions.len() == 1 { "" } else { "s" },
-            list.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
+        crate::t!(
+            "doctor-unfinished",
+            count = sessions.len(),
+            list = format!(
+                "{}{}",
+                list.join(", "),
+                if more > 0 {
+                    format!(" {}", crate::t!("doctor-and-more", more = more))
+                } else {
+                    String::new()
+                }
+            )
         ),
     )
 }
