@@ -54,6 +54,22 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     let infusion = snap(&app, &clock, &format!("{tag}-infusion-alarm"));
     assert!(!infusion.contains("running since"), "{infusion}");
     assert!(!infusion.contains("ALARM "), "{infusion}");
+    // The acknowledgement dialog, the timeline, then the closed screen.
+    assert!(common::update(&mut app, &clock, Action::Acknowledge));
+    let ack = snap(&app, &clock, &format!("{tag}-dialog-ack"));
+    assert!(!ack.contains("What was done"), "{ack}");
+    common::type_line(&mut app, "");
+    assert!(common::update(&mut app, &clock, Action::Timeline));
+    snap(&app, &clock, &format!("{tag}-dialog-timeline"));
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Esc,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    assert!(common::update(&mut app, &clock, Action::EndEarly));
+    common::type_line(&mut app, "instantané");
+    assert!(matches!(app.screen, Screen::Closed(_)));
+    let closed = snap(&app, &clock, &format!("{tag}-closed"));
+    assert!(!closed.contains("Session ended early"), "{closed}");
     i18n::set(Lang::En);
 }
 
