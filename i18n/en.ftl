@@ -946,3 +946,5 @@ doctor-space = { $free } free of { $total } on the data folder's disk
 doctor-colour-24bit = 24-bit colour
 doctor-colour-256 = 256 colours
 doctor-colour-basic = basic colours
+start-dose-line = { $session }: { $mg } mg { $route }
+start-range-line = { $session }: { $range }

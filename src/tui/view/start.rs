@@ -62,10 +62,13 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             let rule = p.dose_rule(start.session);
             lines.push(Line::from(Span::styled(
                 format!(
-                    " {}: {} mg {}",
-                    p.session_title(start.session),
-                    num(plan.dose_mg),
-                    plan.route.label()
+                    " {}",
+                    crate::t!(
+                        "start-dose-line",
+                        session = p.session_title(start.session),
+                        mg = num(plan.dose_mg),
+                        route = plan.route.label()
+                    )
                 ),
                 t.accent,
             )));
@@ -100,7 +103,14 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
                     )
                 };
                 lines.push(Line::from(Span::styled(
-                    format!(" {}: {range}", p.session_title(n)),
+                    format!(
+                        " {}",
+                        crate::t!(
+                            "start-range-line",
+                            session = p.session_title(n),
+                            range = range
+                        )
+                    ),
                     t.text,
                 )));
             }
