@@ -949,3 +949,49 @@ transition-resolved = résolue
 tl-alarm = Alarme { $id } { $what }
 tl-alert = ALERTE { $id } { $priority } : { $what }
 tl-alert-in-error = déclenchée par une mesure saisie par erreur : { $reason }
+
+## kap doctor
+
+doctor-summary = { $checks } vérifications : { $ok } ok, { $warn } warn, { $fail } FAIL — { $verdict }
+doctor-not-ready = pas prêt : corrigez les lignes FAIL
+doctor-ready-warn = prêt, lisez les lignes warn
+doctor-ready = prêt
+doctor-data-private = le dossier de données est privé (mode { $mode })
+doctor-data-open = le mode { $mode } du dossier de données permet au groupe ou aux autres de le lire : chmod 700 { $dir }
+doctor-space-too-little = { $space } : trop peu pour conserver le dossier d'une séance
+doctor-space-low = { $space } : moins de 1 GiB
+doctor-encrypted = le dossier de données est sur un volume chiffré ({ $how })
+doctor-not-encrypted = le dossier de données N'EST PAS sur un volume chiffré ({ $what }) : des dossiers cliniques stockés devraient l'être — activez le chiffrement complet du disque
+doctor-encryption-unknown = impossible de savoir si le dossier de données est chiffré ({ $why }) : vérifiez à la main
+doctor-not-a-terminal = la sortie standard n'est pas un terminal : lancez kap doctor dans le terminal qu'utiliseront les séances
+doctor-terminal-ok = le terminal fait { $size } (kap a besoin de 80×24)
+doctor-terminal-small = le terminal fait { $size }, moins que les 80×24 dont kap a besoin : agrandissez la fenêtre
+doctor-terminal-unknown = impossible de lire la taille du terminal
+doctor-no-color = NO_COLOR est défini : kap utilise son thème simple (sans couleur)
+doctor-term-unset = TERM n'est pas défini : les écrans de kap ont besoin d'un vrai type de terminal (p. ex. xterm-256color)
+doctor-term-dumb = TERM vaut dumb : les écrans de kap ont besoin d'un vrai type de terminal (p. ex. xterm-256color)
+doctor-clock-synced = l'horloge système est synchronisée ({ $source })
+doctor-clock-not-synced = l'horloge système N'EST PAS synchronisée ({ $source }) : les heures notées peuvent dériver
+doctor-clock-unknown = impossible de savoir si l'horloge système est synchronisée ({ $source })
+doctor-protocol-invalid = { $file } : protocole inutilisable ({ $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}; voir kap protocol check { $file })
+doctor-protocol-other-warnings = { $count ->
+    [one] { $count } autre avertissement
+   *[other] { $count } autres avertissements
+} (kap protocol check { $file })
+doctor-protocol-signed = { $file } : valide, validé par { $by } le { $on }
+doctor-protocol-undated = { $file } : valide, signé par { $by } mais sans date : remplissez [site] reviewed_on
+doctor-protocol-unsigned = { $file } : valide, NON validé par l'établissement : remplissez [site] reviewed_by et reviewed_on
+doctor-no-unfinished = aucune séance inachevée
+doctor-unfinished-item = { $id } (commencée le { $at })
+doctor-unfinished = { $count ->
+    [one] { $count } séance inachevée
+   *[other] { $count } séances inachevées
+} : { $list } — kap resume les reprend ou les ferme
+doctor-and-more = et { $more } de plus
+doctor-space = { $free } libres sur { $total } sur le disque du dossier de données
+doctor-colour-24bit = couleurs 24 bits
+doctor-colour-256 = 256 couleurs
+doctor-colour-basic = couleurs de base

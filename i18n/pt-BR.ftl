@@ -959,3 +959,50 @@ transition-resolved = resolvido
 tl-alarm = Alarme { $id } { $what }
 tl-alert = ALERTA { $id } { $priority }: { $what }
 tl-alert-in-error = disparado por uma medida registrada por engano: { $reason }
+
+## kap doctor
+
+doctor-summary = { $checks } verificações: { $ok } ok, { $warn } warn, { $fail } FAIL — { $verdict }
+doctor-not-ready = não está pronto: corrija as linhas FAIL
+doctor-ready-warn = pronto; leia as linhas warn
+doctor-ready = pronto
+doctor-data-private = a pasta de dados é privada (modo { $mode })
+doctor-data-open = o modo { $mode } da pasta de dados deixa o grupo ou outros usuários lerem: chmod 700 { $dir }
+doctor-space-too-little = { $space }: pouco demais para guardar o registro de uma sessão
+doctor-space-low = { $space }: menos de 1 GiB
+doctor-encrypted = a pasta de dados está em um volume criptografado ({ $how })
+doctor-not-encrypted = a pasta de dados NÃO está em um volume criptografado ({ $what }): registros clínicos armazenados deveriam estar — ative a criptografia de disco completo
+doctor-encryption-unknown = não é possível saber se a pasta de dados está criptografada ({ $why }): confira manualmente
+doctor-not-a-terminal = a saída padrão não é um terminal: rode kap doctor no terminal que as sessões vão usar
+doctor-terminal-ok = o terminal tem { $size } (o kap precisa de 80×24)
+doctor-terminal-small = o terminal tem { $size }, menos que os 80×24 de que o kap precisa: amplie a janela
+doctor-terminal-unknown = não é possível ler o tamanho do terminal
+doctor-no-color = NO_COLOR está definido: o kap usa o tema simples (sem cor)
+doctor-term-unset = TERM não está definido: as telas do kap precisam de um tipo de terminal real (ex.: xterm-256color)
+doctor-term-dumb = TERM é dumb: as telas do kap precisam de um tipo de terminal real (ex.: xterm-256color)
+doctor-clock-synced = o relógio do sistema está sincronizado ({ $source })
+doctor-clock-not-synced = o relógio do sistema NÃO está sincronizado ({ $source }): os horários registrados podem se desviar
+doctor-clock-unknown = não é possível saber se o relógio do sistema está sincronizado ({ $source })
+doctor-protocol-invalid = { $file }: protocolo inutilizável ({ $errors ->
+    [0] { $errors } erros
+    [one] { $errors } erro
+   *[other] { $errors } erros
+}; veja kap protocol check { $file })
+doctor-protocol-other-warnings = { $count ->
+    [one] mais { $count } aviso
+   *[other] mais { $count } avisos
+} (kap protocol check { $file })
+doctor-protocol-signed = { $file }: válido, validado por { $by } em { $on }
+doctor-protocol-undated = { $file }: válido, assinado por { $by }, mas sem data: preencha [site] reviewed_on
+doctor-protocol-unsigned = { $file }: válido, NÃO validado pelo serviço: preencha [site] reviewed_by e reviewed_on
+doctor-no-unfinished = nenhuma sessão inacabada
+doctor-unfinished-item = { $id } (iniciada em { $at })
+doctor-unfinished = { $count ->
+    [one] { $count } sessão inacabada
+   *[other] { $count } sessões inacabadas
+}: { $list } — kap resume as retoma ou encerra
+doctor-and-more = e mais { $more }
+doctor-space = { $free } livres de { $total } no disco da pasta de dados
+doctor-colour-24bit = cores de 24 bits
+doctor-colour-256 = 256 cores
+doctor-colour-basic = cores básicas
