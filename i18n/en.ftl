@@ -948,3 +948,21 @@ doctor-colour-256 = 256 colours
 doctor-colour-basic = basic colours
 start-dose-line = { $session }: { $mg } mg { $route }
 start-range-line = { $session }: { $range }
+
+## Technical alarms and device messages
+
+tech-suspended = kap was suspended or stalled for { $gap }: check the vitals and the timers
+tech-clock-ahead = the system clock jumped ahead { $jump }: kap's timers are unaffected (they count from the recorded start)
+tech-clock-back = the system clock jumped back { $jump }: kap's timers are unaffected (they count from the recorded start)
+tech-medium = MEDIUM TECHNICAL ALARM — { $text }
+tech-recreate-failed = the session folder could not be re-created: { $error }
+tech-alarm-device-failed = HIGH TECHNICAL ALARM — the alarm device failed ({ $error }): alarm sounds go to the music's device
+flash-music-skipped = Music: skipped "{ $track }" ({ $error })
+flash-audio-hiccup = Audio device hiccup ({ $error }): reopened
+tech-audio-failed = MEDIUM TECHNICAL ALARM — the audio device failed ({ $error }): the session and its timers go on
+flash-not-saved = NOT SAVED: { $error }
+default-device = the default device
+flash-self-test = Alarm self-test: { $signals } — the alarm tone played on { $device }: say so if you did not hear it
+tech-no-alarm-sound = HIGH TECHNICAL ALARM — no alarm sound in this session ({ $why }); watch the screen
+by-who = by { $who }
+music-option-playlist = Playlist: { $playlist }

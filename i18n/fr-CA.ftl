@@ -995,3 +995,23 @@ doctor-space = { $free } libres sur { $total } sur le disque du dossier de donn�
 doctor-colour-24bit = couleurs 24 bits
 doctor-colour-256 = 256 couleurs
 doctor-colour-basic = couleurs de base
+start-dose-line = { $session } : { $mg } mg { $route }
+start-range-line = { $session } : { $range }
+
+## Alarmes techniques et messages des appareils
+
+tech-suspended = kap a été suspendu ou bloqué pendant { $gap } : vérifiez les signes vitaux et les chronos
+tech-clock-ahead = l'horloge système a sauté de { $jump } vers l'avant : les chronos de kap ne sont pas touchés (ils comptent depuis le début noté)
+tech-clock-back = l'horloge système a reculé de { $jump } : les chronos de kap ne sont pas touchés (ils comptent depuis le début noté)
+tech-medium = ALARME TECHNIQUE MOYENNE — { $text }
+tech-recreate-failed = le dossier de séance n'a pas pu être recréé : { $error }
+tech-alarm-device-failed = ALARME TECHNIQUE HAUTE — la sortie audio des alarmes est en panne ({ $error }) : les sons d'alarme passent par la sortie de la musique
+flash-music-skipped = Musique : « { $track } » sautée ({ $error })
+flash-audio-hiccup = Coupure de la sortie audio ({ $error }) : rouverte
+tech-audio-failed = ALARME TECHNIQUE MOYENNE — la sortie audio est en panne ({ $error }) : la séance et ses chronos continuent
+flash-not-saved = NON ENREGISTRÉ : { $error }
+default-device = la sortie par défaut
+flash-self-test = Autotest d'alarme : { $signals } — la tonalité d'alarme a joué sur { $device } : signalez-le si vous ne l'avez pas entendue
+tech-no-alarm-sound = ALARME TECHNIQUE HAUTE — aucun son d'alarme dans cette séance ({ $why }); surveillez l'écran
+by-who = par { $who }
+music-option-playlist = Liste de lecture : { $playlist }

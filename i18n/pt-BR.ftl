@@ -1006,3 +1006,23 @@ doctor-space = { $free } livres de { $total } no disco da pasta de dados
 doctor-colour-24bit = cores de 24 bits
 doctor-colour-256 = 256 cores
 doctor-colour-basic = cores básicas
+start-dose-line = { $session }: { $mg } mg { $route }
+start-range-line = { $session }: { $range }
+
+## Alarmes técnicos e mensagens dos dispositivos
+
+tech-suspended = o kap ficou suspenso ou travado por { $gap }: confira os sinais vitais e os cronômetros
+tech-clock-ahead = o relógio do sistema saltou { $jump } para a frente: os cronômetros do kap não são afetados (contam a partir do início registrado)
+tech-clock-back = o relógio do sistema voltou { $jump }: os cronômetros do kap não são afetados (contam a partir do início registrado)
+tech-medium = ALARME TÉCNICO MÉDIO — { $text }
+tech-recreate-failed = não foi possível recriar a pasta da sessão: { $error }
+tech-alarm-device-failed = ALARME TÉCNICO ALTO — a saída de áudio dos alarmes falhou ({ $error }): os sons de alarme vão para a saída da música
+flash-music-skipped = Música: "{ $track }" pulada ({ $error })
+flash-audio-hiccup = Falha momentânea no áudio ({ $error }): reaberto
+tech-audio-failed = ALARME TÉCNICO MÉDIO — a saída de áudio falhou ({ $error }): a sessão e seus cronômetros continuam
+flash-not-saved = NÃO SALVO: { $error }
+default-device = a saída padrão
+flash-self-test = Autoteste do alarme: { $signals } — o tom de alarme tocou em { $device }: avise se não ouviu
+tech-no-alarm-sound = ALARME TÉCNICO ALTO — sem som de alarme nesta sessão ({ $why }); observe a tela
+by-who = por { $who }
+music-option-playlist = Playlist: { $playlist }

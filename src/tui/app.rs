@@ -525,7 +525,7 @@ impl App {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let mut label = format!("Playlist: {}", p.line());
+                let mut label = crate::t!("music-option-playlist", playlist = p.line());
                 if let Some(w) = p.short_warning(music.as_ref()) {
                     label.push_str(&format!("  ⚠ {w}"));
                 }
@@ -539,7 +539,7 @@ impl App {
         if let Some(m) = &self.protocol.music {
             for s in &m.supports {
                 options.push(MusicOption {
-                    label: format!("No music — {}", s.label),
+                    label: crate::t!("music-none-support", support = s.label.clone()),
                     playlist: None,
                     support: Some(s.id.clone()),
                 });

@@ -55,23 +55,20 @@ impl App {
         let wall = now.wall.signed_duration_since(last.wall).num_milliseconds();
         let min = |ms: i64| crate::session::state::minutes_text(ms.abs());
         let text = if gap > STALL {
-            Some(format!(
-                "kap was suspended or stalled for {}: check the vitals and the timers",
-                min(gap)
-            ))
+            Some(crate::t!("tech-suspended", gap = min(gap)))
         } else if (wall - gap).abs() > JUMP {
-            Some(format!(
-                "the system clock jumped {} {}: kap's timers are unaffected (they count from the recorded start)",
-                if wall > gap { "ahead" } else { "back" },
-                min(wall - gap)
-            ))
+            Some(if wall > gap {
+                crate::t!("tech-clock-ahead", jump = min(wall - gap))
+            } else {
+                crate::t!("tech-clock-back", jump = min(wall - gap))
+            })
         } else {
             None
         };
         if let Some(text) = text {
             self.record(Event::TechnicalAlarm { text: text.clone() }, now);
             self.set_flash(
-                format!("!! MEDIUM TECHNICAL ALARM — {text}"),
+                format!("!! {}", crate::t!("tech-medium", text = text.clone())),
                 FlashKind::Refused,
             );
         }
@@ -93,7 +90,7 @@ impl App {
                 );
             }
             Err(e) => {
-                v.disk_error = Some(format!("the session folder could not be re-created: {e}"));
+                v.disk_error = Some(crate::t!("tech-recreate-failed", error = e.to_string()));
             }
         }
     }
@@ -171,7 +168,10 @@ impl App {
             if let crate::audio::AudioEvent::DeviceFailed(e) = ev {
                 self.alarm_audio = None;
                 self.set_flash(
-                    format!("!!! HIGH TECHNICAL ALARM — the alarm device failed ({e}): alarm sounds go to the music's device"),
+                    format!(
+                        "!!! {}",
+                        crate::t!("tech-alarm-device-failed", error = e.to_string())
+                    ),
                     FlashKind::Refused,
                 );
             }
@@ -199,7 +199,14 @@ impl App {
                         },
                         now,
                     );
-                    self.set_flash(format!("Music: skipped \"{t}\" ({e})"), FlashKind::Refused);
+                    self.set_flash(
+                        crate::t!(
+                            "flash-music-skipped",
+                            track = t.clone(),
+                            error = e.to_string()
+                        ),
+                        FlashKind::Refused,
+                    );
                 }
                 A::Ended if !self.audio_started => {
                     // Nothing in the chosen playlist could play: fall back
@@ -235,7 +242,7 @@ impl App {
                         now,
                     );
                     self.set_flash(
-                        format!("Audio device hiccup ({e}): reopened"),
+                        crate::t!("flash-audio-hiccup", error = e.to_string()),
                         FlashKind::Info,
                     );
                 }
@@ -250,7 +257,10 @@ impl App {
                         );
                     }
                     self.set_flash(
-                        format!("!! MEDIUM TECHNICAL ALARM — the audio device failed ({e}): the session and its timers go on"),
+                        format!(
+                            "!! {}",
+                            crate::t!("tech-audio-failed", error = e.to_string())
+                        ),
                         FlashKind::Refused,
                     );
                 }

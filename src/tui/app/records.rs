@@ -78,7 +78,10 @@ impl App {
             Err(RecordOrRefusal::Disk(e)) => {
                 match disk_error {
                     Some(d) => *d = Some(e.to_string()),
-                    None => self.set_flash(format!("NOT SAVED: {e}"), FlashKind::Refused),
+                    None => self.set_flash(
+                        crate::t!("flash-not-saved", error = e.to_string()),
+                        FlashKind::Refused,
+                    ),
                 }
                 false
             }
@@ -126,7 +129,7 @@ impl App {
         if problem.is_none() {
             out.chime();
         }
-        let device = device.or_else(|| problem.is_none().then(|| "the default device".to_string()));
+        let device = device.or_else(|| problem.is_none().then(|| crate::t!("default-device")));
         let ev = Event::AlarmSelfTest {
             device: device.clone(),
             problem: problem.clone(),
@@ -138,15 +141,18 @@ impl App {
         let signals: Vec<String> = Priority::ALL.iter().map(|p| p.label()).collect();
         match problem {
             None => self.set_flash(
-                format!(
-                    "Alarm self-test: {} — the alarm tone played on {}: say so if you did not hear it",
-                    signals.join(" · "),
-                    device.unwrap_or_default()
+                crate::t!(
+                    "flash-self-test",
+                    signals = signals.join(" · "),
+                    device = device.unwrap_or_default()
                 ),
                 FlashKind::Info,
             ),
             Some(why) => self.set_flash(
-                format!("!!! HIGH TECHNICAL ALARM — no alarm sound in this session ({why}); watch the screen"),
+                format!(
+                    "!!! {}",
+                    crate::t!("tech-no-alarm-sound", why = why.clone())
+                ),
                 FlashKind::Refused,
             ),
         }
@@ -283,7 +289,7 @@ impl App {
         if ok {
             let who = self
                 .author()
-                .map(|a| format!(" by {a}"))
+                .map(|a| format!(" {}", crate::t!("by-who", who = a.to_string())))
                 .unwrap_or_default();
             self.set_flash(
                 crate::t!("flash-addendum-saved", at = now.hhmm(), who = who),
