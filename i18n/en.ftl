@@ -966,3 +966,20 @@ flash-self-test = Alarm self-test: { $signals } — the alarm tone played on { $
 tech-no-alarm-sound = HIGH TECHNICAL ALARM — no alarm sound in this session ({ $why }); watch the screen
 by-who = by { $who }
 music-option-playlist = Playlist: { $playlist }
+
+## kap push (the status words pending, sent, failed stay as they are: scripts read them)
+
+push-not-configured = push is not configured, so nothing was sent (kap makes no network connections until it is): write { $file } — see docs/exports.md, "Pushing to the clinic's server"
+push-insecure = warning: allow_insecure_http is set: records go to { $url } unencrypted (for testing only)
+push-nothing = Nothing to send: every closed session is sent or waiting for its next try (kap push --status).
+push-status-unreadable = warning: { $error }; it is sent as if pending and the file replaced
+push-word-rehearsal = rehearsal
+push-word-session = session
+push-sent = sent { $what } { $id } to { $server }: { $resources } resources (HTTP { $status }, { $ms } ms)
+push-not-sent = NOT SENT { $what } { $id }: { $why }
+push-some-failed = { $failed } of { $total } not sent; they stay in the outbox and the next kap push --all tries again
+push-configured = push: configured to { $url } ({ $file })
+push-off = push: not configured (kap makes no network connections)
+push-config-wrong = push: the config is wrong (above); nothing can be sent until it is fixed
+push-no-closed = No closed sessions in { $folder }
+push-closed-summary = { $count } closed: { $summary }

@@ -37,11 +37,13 @@ pub fn run(a: &Args) -> ExitCode {
         Ok(Some(c)) => c,
         Ok(None) => {
             crate::errln!(
-                "push is not configured, so nothing was sent (kap makes no network connections until it is): \
-                 write {} — see docs/exports.md, \"Pushing to the clinic's server\"",
-                config::locate(None).map_or_else(
-                    || config::FILE_NAME.into(),
-                    |(p, _)| p.display().to_string()
+                "{}",
+                crate::t!(
+                    "push-not-configured",
+                    file = config::locate(None).map_or_else(
+                        || config::FILE_NAME.into(),
+                        |(p, _)| p.display().to_string()
+                    )
                 )
             );
             return ExitCode::from(2);
@@ -59,10 +61,7 @@ pub fn run(a: &Args) -> ExitCode {
         }
     };
     if cfg.insecure {
-        crate::errln!(
-            "warning: allow_insecure_http is set: records go to {} unencrypted (for testing only)",
-            cfg.base_url
-        );
+        crate::errln!("{}", crate::t!("push-insecure", url = cfg.base_url.clone()));
     }
     let _lock = match push::lock(&store) {
         Ok(l) => l,
@@ -79,43 +78,68 @@ pub fn run(a: &Args) -> ExitCode {
         }
     };
     if chosen.is_empty() {
-        crate::outln!(
-            "Nothing to send: every closed session is sent or waiting for its next try (kap push --status)."
-        );
+        crate::outln!("{}", crate::t!("push-nothing"));
         return ExitCode::SUCCESS;
     }
     let mut failed = 0;
     for c in &chosen {
         if let Err(e) = &c.status {
-            crate::errln!("warning: {e}; it is sent as if pending and the file replaced");
+            crate::errln!(
+                "{}",
+                crate::t!("push-status-unreadable", error = e.to_string())
+            );
         }
-        let what = if c.rehearsal { "rehearsal" } else { "session" };
+        let what = if c.rehearsal {
+            crate::t!("push-word-rehearsal")
+        } else {
+            crate::t!("push-word-session")
+        };
         match push::send(&cfg, token.as_ref(), c, now) {
             Ok(s) => {
                 if let outbox::State::Sent(x) = &s.state {
                     crate::outln!(
-                        "sent {what} {} to {}: {} resources (HTTP {}, {} ms)",
-                        c.id,
-                        x.server,
-                        x.locations.len(),
-                        x.http_status,
-                        x.elapsed_ms
+                        "{}",
+                        crate::t!(
+                            "push-sent",
+                            what = what,
+                            id = c.id.clone(),
+                            server = x.server.clone(),
+                            resources = x.locations.len(),
+                            status = x.http_status.to_string(),
+                            ms = x.elapsed_ms.to_string()
+                        )
                     );
                 } else {
                     failed += 1;
-                    crate::errln!("NOT SENT {what} {}: {}", c.id, outbox::describe(&s));
+                    crate::errln!(
+                        "{}",
+                        crate::t!(
+                            "push-not-sent",
+                            what = what,
+                            id = c.id.clone(),
+                            why = outbox::describe(&s)
+                        )
+                    );
                 }
             }
             Err(e) => {
                 failed += 1;
-                crate::errln!("NOT SENT {what} {}: {e}", c.id);
+                crate::errln!(
+                    "{}",
+                    crate::t!(
+                        "push-not-sent",
+                        what = what,
+                        id = c.id.clone(),
+                        why = e.to_string()
+                    )
+                );
             }
         }
     }
     if failed > 0 {
         crate::errln!(
-            "{failed} of {} not sent; they stay in the outbox and the next kap push --all tries again",
-            chosen.len()
+            "{}",
+            crate::t!("push-some-failed", failed = failed, total = chosen.len())
         );
         ExitCode::FAILURE
     } else {
@@ -190,19 +214,30 @@ fn status(
 ) -> ExitCode {
     let mut code = ExitCode::SUCCESS;
     match cfg {
-        Ok(Some(c)) => crate::outln!("push: configured to {} ({})", c.base_url, c.file.display()),
-        Ok(None) => crate::outln!("push: not configured (kap makes no network connections)"),
+        Ok(Some(c)) => crate::outln!(
+            "{}",
+            crate::t!(
+                "push-configured",
+                url = c.base_url.clone(),
+                file = c.file.display().to_string()
+            )
+        ),
+        Ok(None) => crate::outln!("{}", crate::t!("push-off")),
         Err(e) => {
             crate::errln!("{e}");
-            crate::outln!(
-                "push: the config is wrong (above); nothing can be sent until it is fixed"
-            );
+            crate::outln!("{}", crate::t!("push-config-wrong"));
             code = ExitCode::from(2);
         }
     }
     let all = push::closed_sessions(store, include_rehearsals);
     if all.is_empty() {
-        crate::outln!("No closed sessions in {}", store.root().display());
+        crate::outln!(
+            "{}",
+            crate::t!(
+                "push-no-closed",
+                folder = store.root().display().to_string()
+            )
+        );
         return code;
     }
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
@@ -220,7 +255,14 @@ fn status(
         );
     }
     let summary: Vec<String> = counts.iter().map(|(w, n)| format!("{n} {w}")).collect();
-    crate::outln!("{} closed: {}", all.len(), summary.join(", "));
+    crate::outln!(
+        "{}",
+        crate::t!(
+            "push-closed-summary",
+            count = all.len(),
+            summary = summary.join(", ")
+        )
+    );
     code
 }
 
