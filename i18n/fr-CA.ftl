@@ -1015,3 +1015,26 @@ flash-self-test = Autotest d'alarme : { $signals } — la tonalité d'alarme a j
 tech-no-alarm-sound = ALARME TECHNIQUE HAUTE — aucun son d'alarme dans cette séance ({ $why }); surveillez l'écran
 by-who = par { $who }
 music-option-playlist = Liste de lecture : { $playlist }
+
+## kap push (les mots d'état pending, sent, failed restent tels quels : des scripts les lisent)
+
+push-not-configured = push n'est pas configuré, donc rien n'a été envoyé (kap ne fait aucune connexion réseau tant qu'il ne l'est pas) : écrivez { $file } — voir docs/exports.md, « Pushing to the clinic's server »
+push-insecure = avertissement : allow_insecure_http est activé : les dossiers partent vers { $url } sans chiffrement (pour les tests seulement)
+push-nothing = Rien à envoyer : chaque séance fermée est envoyée ou attend son prochain essai (kap push --status).
+push-status-unreadable = avertissement : { $error }; elle est envoyée comme si elle était en attente, et le fichier est remplacé
+push-word-rehearsal = répétition
+push-word-session = séance
+push-sent = { $what } { $id } envoyée à { $server } : { $resources ->
+    [one] { $resources } ressource
+   *[other] { $resources } ressources
+} (HTTP { $status }, { $ms } ms)
+push-not-sent = NON ENVOYÉE : { $what } { $id } : { $why }
+push-some-failed = { $failed } sur { $total } non envoyées; elles restent dans la boîte d'envoi et le prochain kap push --all réessaie
+push-configured = push : configuré vers { $url } ({ $file })
+push-off = push : non configuré (kap ne fait aucune connexion réseau)
+push-config-wrong = push : la configuration est erronée (ci-dessus); rien ne peut être envoyé avant qu'elle soit corrigée
+push-no-closed = Aucune séance fermée dans { $folder }
+push-closed-summary = { $count ->
+    [one] { $count } fermée
+   *[other] { $count } fermées
+} : { $summary }

@@ -1026,3 +1026,26 @@ flash-self-test = Autoteste do alarme: { $signals } — o tom de alarme tocou em
 tech-no-alarm-sound = ALARME TÉCNICO ALTO — sem som de alarme nesta sessão ({ $why }); observe a tela
 by-who = por { $who }
 music-option-playlist = Playlist: { $playlist }
+
+## kap push (as palavras de status pending, sent, failed ficam como estão: scripts as leem)
+
+push-not-configured = o push não está configurado, então nada foi enviado (o kap não faz conexões de rede até que esteja): escreva { $file } — veja docs/exports.md, "Pushing to the clinic's server"
+push-insecure = aviso: allow_insecure_http está ativado: os registros vão para { $url } sem criptografia (só para testes)
+push-nothing = Nada a enviar: toda sessão encerrada já foi enviada ou aguarda a próxima tentativa (kap push --status).
+push-status-unreadable = aviso: { $error }; ela é enviada como se estivesse pendente, e o arquivo é substituído
+push-word-rehearsal = simulação
+push-word-session = sessão
+push-sent = { $what } { $id } enviada para { $server }: { $resources ->
+    [one] { $resources } recurso
+   *[other] { $resources } recursos
+} (HTTP { $status }, { $ms } ms)
+push-not-sent = NÃO ENVIADA: { $what } { $id }: { $why }
+push-some-failed = { $failed } de { $total } não enviadas; continuam na caixa de saída e o próximo kap push --all tenta de novo
+push-configured = push: configurado para { $url } ({ $file })
+push-off = push: não configurado (o kap não faz conexões de rede)
+push-config-wrong = push: a configuração está errada (acima); nada pode ser enviado até que seja corrigida
+push-no-closed = Nenhuma sessão encerrada em { $folder }
+push-closed-summary = { $count ->
+    [one] { $count } encerrada
+   *[other] { $count } encerradas
+}: { $summary }
