@@ -983,3 +983,18 @@ push-off = push: not configured (kap makes no network connections)
 push-config-wrong = push: the config is wrong (above); nothing can be sent until it is fixed
 push-no-closed = No closed sessions in { $folder }
 push-closed-summary = { $count } closed: { $summary }
+
+## Audio devices, and what a reason is asked for
+
+audio-did-not-play = the device opened but did not play 0.2 s within { $secs } s
+audio-built-without = this kap was built without audio
+audio-no-device = no audio device ({ $error })
+audio-alarm-device = alarm device: { $error }
+audio-no-such-device = no output device "{ $name }" (there are: { $devices })
+audio-device-failed = the audio device failed
+reason-for-correction = a correction
+reason-for-addendum = an addendum
+reason-for-pause = pausing the infusion
+reason-for-withdrawal = a withdrawal of consent
+reason-for-stop = stopping the infusion early
+reason-for-ending = ending the session early

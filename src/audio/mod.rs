@@ -222,16 +222,16 @@ pub fn probe_silence(limit: Duration) -> Result<(), String> {
         });
         return match rx.recv_timeout(limit) {
             Ok(r) => r,
-            Err(_) => Err(format!(
-                "the device opened but did not play 0.2 s within {} s",
-                limit.as_secs()
+            Err(_) => Err(crate::t!(
+                "audio-did-not-play",
+                secs = limit.as_secs().to_string()
             )),
         };
     }
     #[allow(unreachable_code)]
     {
         let _ = limit;
-        Err("this kap was built without audio".into())
+        Err(crate::t!("audio-built-without"))
     }
 }
 
@@ -242,11 +242,16 @@ pub fn open() -> Box<dyn Audio> {
     {
         match rodio_out::RodioAudio::open(None) {
             Ok(a) => return Box::new(a),
-            Err(e) => return Box::new(Silent::new(format!("no audio device ({e})"))),
+            Err(e) => {
+                return Box::new(Silent::new(crate::t!(
+                    "audio-no-device",
+                    error = e.to_string()
+                )));
+            }
         }
     }
     #[allow(unreachable_code)]
-    Box::new(Silent::new("this kap was built without audio"))
+    Box::new(Silent::new(crate::t!("audio-built-without")))
 }
 
 /// Open the output device named `name` (for alarm sounds, apart from the
@@ -256,12 +261,17 @@ pub fn open_device(name: &str) -> Box<dyn Audio> {
     {
         match rodio_out::RodioAudio::open(Some(name)) {
             Ok(a) => return Box::new(a),
-            Err(e) => return Box::new(Silent::new(format!("alarm device: {e}"))),
+            Err(e) => {
+                return Box::new(Silent::new(crate::t!(
+                    "audio-alarm-device",
+                    error = e.to_string()
+                )));
+            }
         }
     }
     #[allow(unreachable_code)]
     {
         let _ = name;
-        Box::new(Silent::new("this kap was built without audio"))
+        Box::new(Silent::new(crate::t!("audio-built-without")))
     }
 }

@@ -148,10 +148,11 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
             listed.push(id.id().to_string());
         }
     }
-    Err(format!(
-        "no output device \"{name}\" (there are: {})",
-        if listed.is_empty() {
-            "none".to_string()
+    Err(crate::t!(
+        "audio-no-such-device",
+        name = name.to_string(),
+        devices = if listed.is_empty() {
+            crate::t!("value-none")
         } else {
             listed.join(", ")
         }
@@ -294,7 +295,7 @@ impl RodioAudio {
 
 impl Audio for RodioAudio {
     fn unavailable(&self) -> Option<String> {
-        self.failed.then(|| "the audio device failed".to_string())
+        self.failed.then(|| crate::t!("audio-device-failed"))
     }
 
     fn play(&mut self, playlist: &Playlist) {

@@ -113,7 +113,7 @@ impl Session {
             Event::Advanced { reason } => self.advance(reason.as_deref(), at),
             Event::DosingStarted => self.start_dosing(at),
             Event::DosingPaused { reason } => {
-                need_reason(reason, "pausing the infusion")?;
+                need_reason(reason, "reason-for-pause")?;
                 if !self.dosing.infusion {
                     return Err(Refusal::new(crate::t!("ref-a-bolus-cannot-be-paused")));
                 }
@@ -137,7 +137,7 @@ impl Session {
                 Ok(())
             }
             Event::ConsentWithdrawn { reason } => {
-                need_reason(reason, "a withdrawal of consent")?;
+                need_reason(reason, "reason-for-withdrawal")?;
                 if self.dosing.started.is_none() {
                     return Err(Refusal::new(crate::t!(
                         "ref-the-infusion-has-not-started-untick"
@@ -161,7 +161,7 @@ impl Session {
                 Ok(())
             }
             Event::DosingStopped { reason } => {
-                need_reason(reason, "stopping the infusion early")?;
+                need_reason(reason, "reason-for-stop")?;
                 if !self.dosing.is_under_way(at) {
                     return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-under-way")));
                 }
@@ -312,7 +312,7 @@ impl Session {
                 None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
             },
             Event::Abandoned { reason } => {
-                need_reason(reason, "ending the session early")?;
+                need_reason(reason, "reason-for-ending")?;
                 if self.dosing.is_under_way(at) {
                     if let Some(p) = self.dosing.pauses.last_mut()
                         && p.to.is_none()
@@ -509,11 +509,12 @@ impl Session {
     }
 }
 
+/// A reason is required: `what` is the message id of what it is for.
 pub(super) fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
     if reason.trim().is_empty() {
         Err(Refusal::new(crate::t!(
             "ref-reason-needed",
-            what = what.to_string()
+            what = crate::i18n::tr(what, None)
         )))
     } else {
         Ok(())

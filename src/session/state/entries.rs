@@ -166,7 +166,7 @@ impl Session {
         at: &Moment,
         cx: &Cx,
     ) -> Result<(), Refusal> {
-        need_reason(reason, "a correction")?;
+        need_reason(reason, "reason-for-correction")?;
         if let Some(c) = self.corrections.get(&entry) {
             return Err(Refusal::new(crate::t!(
                 "ref-already-corrected",
@@ -259,7 +259,7 @@ impl Session {
                 "ref-an-empty-addendum-is-not-saved"
             )));
         }
-        need_reason(reason, "an addendum")?;
+        need_reason(reason, "reason-for-addendum")?;
         self.addenda.push(Addendum {
             seq: cx.seq,
             at: at.clone(),
