@@ -1038,3 +1038,18 @@ push-closed-summary = { $count ->
     [one] { $count } fermée
    *[other] { $count } fermées
 } : { $summary }
+
+## Sorties audio, et ce pour quoi un motif est demandé
+
+audio-did-not-play = la sortie s'est ouverte mais n'a pas joué 0,2 s en { $secs } s
+audio-built-without = ce kap a été compilé sans audio
+audio-no-device = aucune sortie audio ({ $error })
+audio-alarm-device = sortie des alarmes : { $error }
+audio-no-such-device = aucune sortie « { $name } » (disponibles : { $devices })
+audio-device-failed = la sortie audio est en panne
+reason-for-correction = une correction
+reason-for-addendum = un addenda
+reason-for-pause = mettre la perfusion en pause
+reason-for-withdrawal = un retrait du consentement
+reason-for-stop = arrêter la perfusion avant la fin
+reason-for-ending = terminer la séance plus tôt

@@ -1049,3 +1049,18 @@ push-closed-summary = { $count ->
     [one] { $count } encerrada
    *[other] { $count } encerradas
 }: { $summary }
+
+## Saídas de áudio, e para que um motivo é pedido
+
+audio-did-not-play = a saída abriu, mas não tocou 0,2 s em { $secs } s
+audio-built-without = este kap foi compilado sem áudio
+audio-no-device = nenhuma saída de áudio ({ $error })
+audio-alarm-device = saída dos alarmes: { $error }
+audio-no-such-device = não há saída "{ $name }" (disponíveis: { $devices })
+audio-device-failed = a saída de áudio falhou
+reason-for-correction = uma correção
+reason-for-addendum = um adendo
+reason-for-pause = pausar a infusão
+reason-for-withdrawal = uma retirada do consentimento
+reason-for-stop = interromper a infusão antes do fim
+reason-for-ending = encerrar a sessão antes do previsto
