@@ -21,7 +21,7 @@ pub use confirm::Confirm;
 pub use line::LineField;
 pub use music::Music;
 pub use note::Note;
-pub use pair::{Pair, PairFor, split_because};
+pub use pair::{Pair, PairFor, split_because, strip_because};
 pub use reason::Reason;
 pub use signoff::SignOff;
 pub use timeline::Timeline;

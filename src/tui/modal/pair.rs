@@ -168,9 +168,33 @@ pub fn split_because(line: &str) -> Option<(String, String)> {
     Some((first, reason))
 }
 
+/// A reason typed after a void, without the "because" it may start with
+/// (in any of kap's languages).
+pub fn strip_because(tail: &str) -> &str {
+    let t = tail.trim();
+    let lower = t.to_ascii_lowercase();
+    for w in ["because", "parce que", "porque"] {
+        if lower.starts_with(&format!("{w} ")) {
+            return t.get(w.len()..).map_or(t, str::trim);
+        }
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
-    use super::split_because;
+    use super::{split_because, strip_because};
+
+    #[test]
+    fn a_void_s_reason_loses_its_leading_because_in_any_language() {
+        assert_eq!(
+            strip_because("parce que mauvais patient"),
+            "mauvais patient"
+        );
+        assert_eq!(strip_because("Porque paciente errado"), "paciente errado");
+        assert_eq!(strip_because("because typo"), "typo");
+        assert_eq!(strip_because("typo because tired"), "typo because tired");
+    }
 
     #[test]
     fn because_in_each_language() {

@@ -177,10 +177,7 @@ impl Dialog for Timeline {
                     return Outcome::Keep;
                 };
                 let tail = if void {
-                    format!(
-                        "because {}",
-                        tail.trim().trim_start_matches("because").trim()
-                    )
+                    format!("because {}", super::pair::strip_because(tail))
                 } else {
                     tail.to_string()
                 };

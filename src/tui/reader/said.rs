@@ -139,8 +139,8 @@ fn correction(word: &str, rest: &str) -> Said {
             word = keys::shown_word(word)
         ));
     };
-    let tail = if word == "void" && !tail.to_lowercase().starts_with("because") {
-        format!("because {tail}")
+    let tail = if word == "void" {
+        format!("because {}", crate::tui::modal::strip_because(tail))
     } else {
         tail.to_string()
     };
