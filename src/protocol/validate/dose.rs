@@ -66,17 +66,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                 );
             }
         }
-        (None, Some(mg)) => {
-            if c.positive(rp.at("fixed_mg"), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
-                c.err(
-                    rp.at("fixed_mg"),
-                    format!(
-                        "{mg} mg is above kap's ceiling of {} mg for a fixed dose",
-                        plausible::MAX_FIXED_MG
-                    ),
-                );
-            }
-        }
+        (None, Some(mg)) => check_fixed_mg(c, rp.at("fixed_mg"), mg),
     }
     match (r.route.is_infusion(), r.infusion_minutes) {
         (true, None) => c.err(rp.clone(), "route \"iv-infusion\" needs infusion_minutes"),
@@ -87,32 +77,11 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                 r.route.label()
             ),
         ),
-        (true, Some(m)) => {
-            if c.positive(rp.at("infusion_minutes"), "infusion_minutes", m)
-                && m > plausible::MAX_SESSION_MINUTES
-            {
-                c.err(
-                    rp.at("infusion_minutes"),
-                    format!(
-                        "infusion_minutes {m} is longer than a session kap can run ({} min)",
-                        plausible::MAX_SESSION_MINUTES
-                    ),
-                );
-            }
-        }
+        (true, Some(m)) => check_minutes(c, rp, "infusion_minutes", m),
         (false, None) => {}
     }
-    if let Some(o) = r.observation_minutes
-        && c.positive(rp.at("observation_minutes"), "observation_minutes", o)
-        && o > plausible::MAX_SESSION_MINUTES
-    {
-        c.err(
-            rp.at("observation_minutes"),
-            format!(
-                "observation_minutes {o} is longer than a session kap can run ({} min)",
-                plausible::MAX_SESSION_MINUTES
-            ),
-        );
+    if let Some(o) = r.observation_minutes {
+        check_minutes(c, rp, "observation_minutes", o);
     }
     c.non_empty(rp.at("source"), "source", &r.source);
 }
@@ -167,17 +136,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                     total_per_kg += k;
                 }
             }
-            (None, Some(mg)) => {
-                if c.positive(sp.at("fixed_mg"), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
-                    c.err(
-                        sp.at("fixed_mg"),
-                        format!(
-                            "{mg} mg is above kap's ceiling of {} mg for a fixed dose",
-                            plausible::MAX_FIXED_MG
-                        ),
-                    );
-                }
-            }
+            (None, Some(mg)) => check_fixed_mg(c, sp.at("fixed_mg"), mg),
         }
         if c.positive(sp.at("minutes"), "minutes", st.minutes) {
             total_minutes += st.minutes;
@@ -202,17 +161,34 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             ),
         );
     }
-    if let Some(o) = r.observation_minutes
-        && c.positive(rp.at("observation_minutes"), "observation_minutes", o)
-        && o > plausible::MAX_SESSION_MINUTES
-    {
+    if let Some(o) = r.observation_minutes {
+        check_minutes(c, rp, "observation_minutes", o);
+    }
+    c.non_empty(rp.at("source"), "source", &r.source);
+}
+
+/// A fixed amount: positive, and not above kap's ceiling.
+fn check_fixed_mg(c: &mut Checker, path: KeyPath, mg: f64) {
+    if c.positive(path.clone(), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
         c.err(
-            rp.at("observation_minutes"),
+            path,
             format!(
-                "observation_minutes {o} is longer than a session kap can run ({} min)",
+                "{mg} mg is above kap's ceiling of {} mg for a fixed dose",
+                plausible::MAX_FIXED_MG
+            ),
+        );
+    }
+}
+
+/// A duration under `key`: positive, and within a session kap can run.
+fn check_minutes(c: &mut Checker, rp: &KeyPath, key: &str, m: f64) {
+    if c.positive(rp.at(key), key, m) && m > plausible::MAX_SESSION_MINUTES {
+        c.err(
+            rp.at(key),
+            format!(
+                "{key} {m} is longer than a session kap can run ({} min)",
                 plausible::MAX_SESSION_MINUTES
             ),
         );
     }
-    c.non_empty(rp.at("source"), "source", &r.source);
 }
