@@ -11,6 +11,7 @@
 
 mod choose;
 mod format;
+pub mod words;
 
 pub use choose::{Choice, Lang, Origin, choose, system_locale_vars};
 pub use fluent_bundle::{FluentArgs, FluentValue};

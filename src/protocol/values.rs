@@ -225,11 +225,12 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
         return Err(crate::t!("value-nothing-entered", hint = hint(p)));
     }
     // The words for yes, no, none and now are taken in any of kap's
-    // languages, whichever is in use: none of them means another's opposite.
+    // languages (`i18n::words`), whichever is in use.
+    use crate::i18n::words;
     let v = match p.kind {
-        PromptKind::YesNo => match t.to_lowercase().as_str() {
-            "y" | "yes" | "1" | "true" | "o" | "oui" | "s" | "sim" => Value::YesNo(true),
-            "n" | "no" | "0" | "false" | "non" | "não" | "nao" => Value::YesNo(false),
+        PromptKind::YesNo => match (t.to_lowercase().as_str(), words::yes_no(t)) {
+            ("1" | "true", _) | (_, Some(true)) => Value::YesNo(true),
+            ("0" | "false", _) | (_, Some(false)) => Value::YesNo(false),
             _ => {
                 return Err(crate::t!(
                     "value-answer-yes-no",
@@ -240,11 +241,7 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
         },
         PromptKind::Choice => Value::Choice(pick(p, t)?),
         PromptKind::MultiChoice => {
-            if t == "0"
-                || ["none", "aucun", "aucune", "nenhum", "nenhuma"]
-                    .iter()
-                    .any(|w| t.eq_ignore_ascii_case(w))
-            {
+            if t == "0" || words::is_none(t) {
                 Value::MultiChoice(Vec::new())
             } else {
                 let mut out: Vec<String> = Vec::new();
@@ -270,10 +267,7 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
             Value::Number(x)
         }
         PromptKind::Time => {
-            if ["now", "maintenant", "agora"]
-                .iter()
-                .any(|w| t.eq_ignore_ascii_case(w))
-            {
+            if words::is_now(t) {
                 Value::Time(now_hhmm.to_string())
             } else {
                 let (h, m) = t

@@ -27,14 +27,8 @@ impl Dialog for Confirm {
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
-        let yes = matches!(
-            line.trim().to_lowercase().as_str(),
-            "y" | "yes" | "o" | "oui" | "s" | "sim"
-        );
-        let no = matches!(
-            line.trim().to_lowercase().as_str(),
-            "n" | "no" | "non" | "não" | "nao"
-        );
+        let answer = crate::i18n::words::yes_no(line);
+        let (yes, no) = (answer == Some(true), answer == Some(false));
         match self {
             Confirm::Quit if yes => Outcome::Submit(Msg::Quit),
             Confirm::Quit if no => Outcome::Close,

@@ -153,7 +153,7 @@ pub fn split_because(line: &str) -> Option<(String, String)> {
     // ASCII lower-casing keeps every byte offset, and the words are ASCII.
     let lower = l.to_ascii_lowercase();
     // "because" in each of kap's languages; the earliest one splits.
-    let (i, word) = ["because", "parce que", "porque"]
+    let (i, word) = crate::i18n::words::BECAUSE
         .iter()
         .filter_map(|w| {
             if lower.starts_with(&format!("{w} ")) {
@@ -173,7 +173,7 @@ pub fn split_because(line: &str) -> Option<(String, String)> {
 pub fn strip_because(tail: &str) -> &str {
     let t = tail.trim();
     let lower = t.to_ascii_lowercase();
-    for w in ["because", "parce que", "porque"] {
+    for w in crate::i18n::words::BECAUSE {
         if lower.starts_with(&format!("{w} ")) {
             return t.get(w.len()..).map_or(t, str::trim);
         }

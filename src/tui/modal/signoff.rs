@@ -75,10 +75,10 @@ impl Dialog for SignOff {
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
-        match line.trim().to_lowercase().as_str() {
-            "y" | "yes" | "o" | "oui" | "s" | "sim" => Outcome::Submit(Msg::SignAndClose),
-            "n" | "no" | "non" | "não" | "nao" => Outcome::Close,
-            _ => Outcome::Keep,
+        match crate::i18n::words::yes_no(line) {
+            Some(true) => Outcome::Submit(Msg::SignAndClose),
+            Some(false) => Outcome::Close,
+            None => Outcome::Keep,
         }
     }
 }
