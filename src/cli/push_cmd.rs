@@ -94,44 +94,31 @@ pub fn run(a: &Args) -> ExitCode {
         } else {
             crate::t!("push-word-session")
         };
-        match push::send(&cfg, token.as_ref(), c, now) {
-            Ok(s) => {
-                if let outbox::State::Sent(x) = &s.state {
-                    crate::outln!(
-                        "{}",
-                        crate::t!(
-                            "push-sent",
-                            what = what,
-                            id = c.id.clone(),
-                            server = x.server.clone(),
-                            resources = x.locations.len(),
-                            status = x.http_status.to_string(),
-                            ms = x.elapsed_ms.to_string()
-                        )
-                    );
-                } else {
-                    failed += 1;
-                    crate::errln!(
-                        "{}",
-                        crate::t!(
-                            "push-not-sent",
-                            what = what,
-                            id = c.id.clone(),
-                            why = outbox::describe(&s)
-                        )
-                    );
-                }
-            }
-            Err(e) => {
+        // Sent, or why not (the outbox's account, or the error).
+        let sent = push::send(&cfg, token.as_ref(), c, now)
+            .map_err(|e| e.to_string())
+            .and_then(|s| match &s.state {
+                outbox::State::Sent(x) => Ok(x.clone()),
+                _ => Err(outbox::describe(&s)),
+            });
+        match sent {
+            Ok(x) => crate::outln!(
+                "{}",
+                crate::t!(
+                    "push-sent",
+                    what = what,
+                    id = c.id.clone(),
+                    server = x.server.clone(),
+                    resources = x.locations.len(),
+                    status = x.http_status.to_string(),
+                    ms = x.elapsed_ms.to_string()
+                )
+            ),
+            Err(why) => {
                 failed += 1;
                 crate::errln!(
                     "{}",
-                    crate::t!(
-                        "push-not-sent",
-                        what = what,
-                        id = c.id.clone(),
-                        why = e.to_string()
-                    )
+                    crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
                 );
             }
         }
