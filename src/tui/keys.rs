@@ -573,5 +573,6 @@ mod words;
 
 pub use help::{HELP_ORDER, help_pages, title};
 pub use words::{
-    MODE_WORDS, SCREEN_ONLY, WORDS, action_for_word, command_word, label_of, shown_word,
+    MODE_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word, label_of,
+    shown_word,
 };

@@ -55,10 +55,8 @@ pub const SCREEN_ONLY: &[(Action, &str)] = &[
     (A::NextTheme, "the transcript has no colours"),
 ];
 
-/// The mode's own words besides the key table's (answering, reading back,
-/// correcting, the start form's fields).
-pub const MODE_WORDS: &[&str] = &[
-    "help",
+/// The start screen's commands, in the order its help names them.
+pub const START_WORDS: &[&str] = &[
     "patient",
     "session",
     "weight",
@@ -67,18 +65,14 @@ pub const MODE_WORDS: &[&str] = &[
     "start",
     "resume",
     "quit",
-    "vitals",
-    "answer",
-    "note",
-    "tag",
-    "goals",
-    "time",
-    "status",
-    "void",
-    "correct",
-    "addendum",
-    "monitor",
-    "cancel",
+    "help",
+];
+
+/// The mode's own words in a session besides the key table's (answering,
+/// reading back, correcting).
+pub const MODE_WORDS: &[&str] = &[
+    "vitals", "answer", "note", "tag", "goals", "time", "status", "void", "correct", "addendum",
+    "monitor", "cancel",
 ];
 
 /// A typed word as the English command it stands for: the English word
@@ -90,6 +84,7 @@ pub fn command_word(typed: &str) -> String {
     let known = WORDS
         .iter()
         .map(|(k, _)| *k)
+        .chain(START_WORDS.iter().copied())
         .chain(MODE_WORDS.iter().copied());
     for english in known {
         if english == w {

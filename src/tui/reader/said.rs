@@ -47,19 +47,11 @@ pub fn on_start(line: &str) -> Said {
         _ => Said::Unknown(crate::t!(
             "reader-not-start-command",
             line = line.to_string(),
-            words = [
-                "patient",
-                "session",
-                "weight",
-                "mgkg",
-                "clinician",
-                "start",
-                "resume",
-                "quit",
-                "help"
-            ]
-            .map(keys::shown_word)
-            .join(", ")
+            words = keys::START_WORDS
+                .iter()
+                .map(|w| keys::shown_word(w))
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
     }
 }
