@@ -1,23 +1,11 @@
 //! Dose arithmetic against hand-worked numbers.
 
-use kap::protocol::dose::{DoseError, DoseRequest, plan};
-use kap::protocol::{self, Protocol};
+mod common;
+
+use common::{dose_req as req, shipped as load};
+use kap::protocol;
+use kap::protocol::dose::{DoseError, plan};
 use std::path::Path;
-
-fn load(name: &str) -> Protocol {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("protocols")
-        .join(name);
-    protocol::load_file(&p).unwrap().protocol
-}
-
-fn req(session: u32, weight_kg: f64, mg_per_kg: Option<f64>) -> DoseRequest {
-    DoseRequest {
-        session,
-        weight_kg,
-        mg_per_kg,
-    }
-}
 
 #[test]
 fn montreal_70_kg() {

@@ -2,31 +2,17 @@
 //! pass a range's maximum, and the absolute mg cap: the arithmetic worked
 //! by hand, the protocol checks, the running step and the dose given.
 
-use kap::protocol::dose::{DoseError, DoseRequest, plan};
-use kap::protocol::{self, Protocol};
 mod common;
 
-use common::{next_phase, render, tick, update, vitals};
-use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
+use common::{dose_req as req, next_phase, render, shipped as load, start_fields, tick};
+use common::{update, vitals};
+use kap::protocol::dose::{DoseError, plan};
+use kap::protocol::{self, Protocol};
+use kap::session::{Clock, Event, MINUTE, SimClock, plan_start};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
 use std::path::Path;
-
-fn load(name: &str) -> Protocol {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("protocols")
-        .join(name);
-    protocol::load_file(&p).unwrap().protocol
-}
-
-fn req(session: u32, weight_kg: f64, mg_per_kg: Option<f64>) -> DoseRequest {
-    DoseRequest {
-        session,
-        weight_kg,
-        mg_per_kg,
-    }
-}
 
 #[test]
 fn the_alcohol_trial_is_a_bolus_then_an_infusion() {
@@ -73,18 +59,7 @@ fn a_stepped_dose_takes_no_other_mg_per_kg() {
     }
     // The start form (mg/kg left empty) and a start entry carrying the
     // total both agree with the protocol.
-    let (start, p) = plan_start(
-        &prot,
-        StartFields {
-            patient: "P",
-            session: "1",
-            weight_kg: "70",
-            mg_per_kg: "",
-            clinicians: "",
-        },
-        false,
-    )
-    .unwrap();
+    let (start, p) = plan_start(&prot, start_fields("1"), false).unwrap();
     assert_eq!(start.dose_mg, 49.5);
     assert_eq!(p.steps.len(), 2);
     assert_eq!(kap::session::dose_disagreement(&prot, &start), None);
@@ -206,18 +181,7 @@ source = "test"
 /// clock's time.
 fn stepped_session(clock: &SimClock) -> kap::session::Session {
     let p = load("single-infusion-met.toml");
-    let (start, _) = plan_start(
-        &p,
-        StartFields {
-            patient: "P",
-            session: "1",
-            weight_kg: "70",
-            mg_per_kg: "",
-            clinicians: "",
-        },
-        false,
-    )
-    .unwrap();
+    let (start, _) = plan_start(&p, start_fields("1"), false).unwrap();
     let mut s = kap::session::Session::start(p.into(), start, clock.now()).unwrap();
     for id in ["consent", "iv-line"] {
         s.apply(
@@ -381,18 +345,7 @@ fn the_cannabis_second_infusion_waits_for_its_reason() {
         .clone();
     let clock = SimClock::fixed();
     let session = |n: &str| {
-        let (start, _) = plan_start(
-            &prot,
-            StartFields {
-                patient: "P",
-                session: n,
-                weight_kg: "70",
-                mg_per_kg: "",
-                clinicians: "",
-            },
-            false,
-        )
-        .unwrap();
+        let (start, _) = plan_start(&prot, start_fields(n), false).unwrap();
         kap::session::Session::start(prot.clone().into(), start, clock.now()).unwrap()
     };
     // Session 1 does not ask why, so the gate does not hold it.

@@ -37,14 +37,7 @@ fn a_transaction_imports_into_a_real_fhir_server_once() {
                     .to_string()
             })
             .collect();
-        let patient = locations
-            .iter()
-            .find(|l| l.starts_with("Patient/"))
-            .unwrap()
-            .split("/_history")
-            .next()
-            .unwrap()
-            .to_string();
+        let patient = fhir::patient_of(&locations);
         // The Observations come back by subject and by code.
         let count = |query: &str| {
             let (status, body) = http(&server.base, "GET", query, "");

@@ -134,14 +134,7 @@ fn a_closed_session_goes_to_a_real_fhir_server_once() {
         .iter()
         .map(|l| l.as_str().unwrap().to_string())
         .collect();
-    let patient = locations
-        .iter()
-        .find(|l| l.starts_with("Patient/"))
-        .unwrap()
-        .split("/_history")
-        .next()
-        .unwrap()
-        .to_string();
+    let patient = fhir::patient_of(&locations);
     // What was sent is what `kap push` builds: count its Observations.
     let (bundle, _) = kap::push::bundle(&dir, &id).unwrap();
     let bundle: serde_json::Value = serde_json::from_slice(&bundle).unwrap();

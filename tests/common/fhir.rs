@@ -232,3 +232,16 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     });
     open.session.clone()
 }
+
+/// The Patient reference (`Patient/ID`, without its version) among the
+/// locations a transaction's answer gives.
+pub fn patient_of(locations: &[String]) -> String {
+    locations
+        .iter()
+        .find(|l| l.starts_with("Patient/"))
+        .expect("the answer creates or finds the Patient")
+        .split("/_history")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}

@@ -158,3 +158,36 @@ pub fn into_infusion(app: &mut App, clock: &SimClock) {
         _ => panic!("not in a session"),
     }
 }
+
+/// A shipped protocol file (`protocols/NAME`), loaded and checked.
+pub fn shipped(name: &str) -> protocol::Protocol {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("protocols")
+        .join(name);
+    protocol::load_file(&p).unwrap().protocol
+}
+
+/// A dose request for `session` at `weight_kg`, with the mg/kg if chosen.
+pub fn dose_req(
+    session: u32,
+    weight_kg: f64,
+    mg_per_kg: Option<f64>,
+) -> kap::protocol::dose::DoseRequest {
+    kap::protocol::dose::DoseRequest {
+        session,
+        weight_kg,
+        mg_per_kg,
+    }
+}
+
+/// The start form's fields for patient P at 70 kg, the protocol's
+/// mg/kg and no clinician named.
+pub fn start_fields(session: &str) -> kap::session::StartFields<'_> {
+    kap::session::StartFields {
+        patient: "P",
+        session,
+        weight_kg: "70",
+        mg_per_kg: "",
+        clinicians: "",
+    }
+}
