@@ -69,7 +69,7 @@ pub trait Dialog {
 }
 
 /// Whether a typed line asks to close the dialog unsaved.
-fn is_cancel(line: &str) -> bool {
+pub(crate) fn is_cancel(line: &str) -> bool {
     crate::tui::keys::command_word(line.trim()) == "cancel"
 }
 

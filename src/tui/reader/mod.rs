@@ -67,7 +67,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
         };
         let now = app.clock.now();
         if let Some((id, title)) = pending.take() {
-            if crate::tui::keys::command_word(line.trim()) == "cancel" {
+            if crate::tui::modal::is_cancel(&line) {
                 outln!("{}", crate::t!("reader-not-answered", title = title));
             } else {
                 app.update(
