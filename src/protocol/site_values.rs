@@ -80,6 +80,11 @@ pub fn lookup<'a>(root: &'a toml::Table, path: &str) -> Option<&'a toml::Value> 
 /// Entries of `[site] values` that name nothing in the file, or name a
 /// table or list rather than one value.
 pub fn check(protocol: &Protocol, text: &str) -> Vec<Unknown> {
+    // The file is parsed a second time, as a plain table, only when there
+    // are paths to look up.
+    if protocol.site.values.is_empty() {
+        return Vec::new();
+    }
     let Ok(root) = toml::from_str::<toml::Table>(text) else {
         return Vec::new();
     };
