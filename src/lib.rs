@@ -9,6 +9,7 @@ pub mod clocks;
 pub mod doctor;
 pub mod i18n;
 pub mod input;
+pub mod instruct;
 pub mod protocol;
 pub mod push;
 pub mod record;

@@ -4,6 +4,7 @@
 //! device opens, a silent backend keeps the session going.
 
 pub mod ambient;
+pub mod gate;
 pub mod playlist;
 #[cfg(feature = "audio")]
 mod rodio_out;

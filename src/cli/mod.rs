@@ -8,6 +8,14 @@ mod push_cmd;
 mod record_cmd;
 
 use crate::share;
+
+/// A session folder from an id (as `kap history` shows it) or a path.
+pub fn find_session_dir(
+    store: &crate::record::Store,
+    session: &str,
+) -> Result<Option<PathBuf>, crate::record::RecordError> {
+    record_cmd::find_dir(store, session)
+}
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -90,6 +98,13 @@ pub enum Command {
         /// Output device for alarm sounds and chimes (see `run --help`)
         #[arg(long)]
         alarm_device: Option<String>,
+    },
+    /// Attach an instructor's console to a running rehearsal on this
+    /// machine: watch the trainee and change the simulated patient
+    Instruct {
+        /// Rehearsal id (its folder name) or folder; default: the only
+        /// rehearsal running
+        session: Option<String>,
     },
     /// Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
     Export {
@@ -318,6 +333,7 @@ pub fn main() -> ExitCode {
             screen_reader,
             alarm_device,
         ),
+        Command::Instruct { session } => crate::instruct::console::run(session.as_deref()),
         Command::Export {
             session,
             format,

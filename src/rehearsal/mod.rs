@@ -2,9 +2,11 @@
 //! the trainee report. The accelerated clock itself is
 //! [`crate::clocks::ScaledClock`]; the screens are the real ones.
 
+pub mod inject;
 pub mod patient;
 pub mod report;
 pub mod scenario;
+pub mod simlog;
 
 pub use patient::{MonitorView, Patient};
 pub use report::Report;

@@ -2,7 +2,9 @@
 //! are a pure function of the scenario, the seed and the simulated time, so
 //! a rehearsal is reproducible.
 
+use super::inject::{Device, Injected, Injection};
 use super::scenario::{EventKind, Scenario, ScenarioEvent};
+use super::simlog::{SimEvent, SimLog};
 use crate::protocol::model::Metric;
 use crate::protocol::plausible::vital_range;
 use crate::session::{MINUTE, Moment};
@@ -33,6 +35,9 @@ pub struct MonitorView {
     pub bp: Option<(u16, u16, Moment)>,
     /// Scenario events that have happened, newest last.
     pub happened: Vec<ScenarioEvent>,
+    /// What the patient is saying now: the scenario's latest moment, or
+    /// the instructor's latest line if that came later.
+    pub said: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +46,8 @@ pub struct Patient {
     pub seed: u64,
     /// Every cuff cycle: when, and what it read.
     pub cuff: Vec<(Moment, u16, u16)>,
+    /// The instructor's injections, by minute since the session started.
+    pub injected: Injected,
 }
 
 impl Patient {
@@ -50,7 +57,37 @@ impl Patient {
             scenario,
             seed,
             cuff: Vec::new(),
+            injected: Injected::default(),
         }
+    }
+
+    /// Take back what a simulation log holds (cuff cycles, injections):
+    /// a resumed, replayed or branched rehearsal sees the same patient.
+    /// `origin` is the session start.
+    pub fn restore(&mut self, log: &SimLog, origin: &Moment) {
+        for e in &log.entries {
+            match &e.what {
+                SimEvent::Cuff {
+                    systolic,
+                    diastolic,
+                } => self.cuff.push((e.at.clone(), *systolic, *diastolic)),
+                SimEvent::Inject { injection, .. } => self.inject(&e.at, origin, injection.clone()),
+                SimEvent::Seed { seed } => self.seed = *seed,
+                _ => {}
+            }
+        }
+    }
+
+    /// Apply an injection made at `now`.
+    pub fn inject(&mut self, now: &Moment, origin: &Moment, i: Injection) {
+        let minute = now.since(origin) as f64 / MINUTE as f64;
+        self.injected.push(minute, i);
+    }
+
+    /// Whether `device` is failed at `now`.
+    pub fn failed(&self, device: Device, now: &Moment, origin: &Moment) -> bool {
+        self.injected
+            .failed(device, now.since(origin) as f64 / MINUTE as f64)
     }
 
     /// The scenario events due by `now` that are not yet in `seen` (by
@@ -90,6 +127,7 @@ impl Patient {
                 }
             }
         }
+        v += self.injected.offset(m, clock_min);
         let slot = (clock_min * 2.0).floor() as i64;
         v += s.noise.get(m) * unit(self.seed, m, slot);
         let (lo, hi) = vital_range(m);
@@ -111,14 +149,18 @@ impl Patient {
         self.value(m, t, clock).round() as u16
     }
 
-    /// Take a blood pressure now, as pressing the monitor's cuff button does.
+    /// Take a blood pressure now, as pressing the monitor's cuff button
+    /// does: nothing when the instructor has failed the cuff.
     pub fn cycle_cuff(
         &mut self,
         now: &Moment,
         origin: &Moment,
         dosing: Option<&Moment>,
-    ) -> (u16, u16) {
+    ) -> Option<(u16, u16)> {
         let (t, c) = self.minutes(now, origin, dosing);
+        if self.injected.failed(Device::Cuff, c) {
+            return None;
+        }
         let mut sys = self.round(Metric::Systolic, t, c);
         let mut dia = self.round(Metric::Diastolic, t, c);
         if dia >= sys {
@@ -126,21 +168,22 @@ impl Patient {
             sys = sys.max(dia + 10);
         }
         self.cuff.push((now.clone(), sys, dia));
-        (sys, dia)
+        Some((sys, dia))
     }
 
     /// The monitor at `now`. `origin` is the session start; `dosing` when
     /// dosing started.
     pub fn view(&self, now: &Moment, origin: &Moment, dosing: Option<&Moment>) -> MonitorView {
         let (t, c) = self.minutes(now, origin, dosing);
-        let probe_off = t.is_some_and(|t| {
-            self.scenario.events.iter().any(|e| {
-                e.kind == EventKind::Spo2ProbeOff
-                    && t >= e.minute
-                    && t < e.minute + e.duration_minutes.unwrap_or(0.0)
-            })
-        });
-        let happened = match t {
+        let probe_off = self.injected.failed(Device::Spo2Probe, c)
+            || t.is_some_and(|t| {
+                self.scenario.events.iter().any(|e| {
+                    e.kind == EventKind::Spo2ProbeOff
+                        && t >= e.minute
+                        && t < e.minute + e.duration_minutes.unwrap_or(0.0)
+                })
+            });
+        let happened: Vec<ScenarioEvent> = match t {
             Some(t) => self
                 .scenario
                 .events
@@ -149,6 +192,23 @@ impl Patient {
                 .cloned()
                 .collect(),
             None => Vec::new(),
+        };
+        // The scenario's latest moment, in session minutes, against the
+        // instructor's latest line.
+        let scenario_said = happened.last().map(|last| {
+            let at = c - t.unwrap_or(0.0) + last.minute;
+            let lines: Vec<String> = happened
+                .iter()
+                .filter(|e| e.minute == last.minute)
+                .map(|e| e.text.clone())
+                .collect();
+            (at, lines)
+        });
+        let said = match (scenario_said, self.injected.said(c)) {
+            (Some((a, _)), Some((b, line))) if b >= a => vec![line.to_string()],
+            (None, Some((_, line))) => vec![line.to_string()],
+            (Some((_, lines)), _) => lines,
+            (None, None) => Vec::new(),
         };
         MonitorView {
             hr: self.round(Metric::Hr, t, c),
@@ -160,6 +220,7 @@ impl Patient {
                 .find(|(at, _, _)| now.since(at) >= 0)
                 .map(|(at, s, d)| (*s, *d, at.clone())),
             happened,
+            said,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! Scenario values are training material, not clinical figures: they make a
 //! rehearsal cross (or not cross) the protocol's own limits.
 
+use super::inject::NamedInjection;
 use crate::protocol::diagnostic::{Diagnostic, Level};
 use crate::protocol::locate::{KeyPath, locate};
 use crate::protocol::model::Metric;
@@ -27,6 +28,9 @@ pub struct Scenario {
     pub drifts: Vec<Drift>,
     #[serde(rename = "event", default)]
     pub events: Vec<ScenarioEvent>,
+    /// Changes the instructor fires with one key (`kap instruct`).
+    #[serde(rename = "injection", default, skip_serializing_if = "Vec::is_empty")]
+    pub injections: Vec<NamedInjection>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -249,6 +253,34 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
                 p.at("duration_minutes"),
                 "duration_minutes must be between 0 and 480".into(),
             ));
+        }
+    }
+    if s.injections.len() > 9 {
+        out.push((
+            root.at("injection").at(9),
+            "at most 9 named injections (the instructor's keys 1 to 9)".into(),
+        ));
+    }
+    for (i, n) in s.injections.iter().enumerate() {
+        let p = root.at("injection").at(i);
+        if n.id.trim().is_empty() {
+            out.push((p.at("id"), "id must not be empty".into()));
+        } else if s.injections[..i].iter().any(|o| o.id == n.id) {
+            out.push((p.at("id"), format!("id \"{}\" is used twice", n.id)));
+        }
+        if n.name.trim().is_empty() {
+            out.push((p.at("name"), "name must not be empty".into()));
+        }
+        if n.effects.is_empty() {
+            out.push((
+                p.clone(),
+                "a named injection needs at least one [[injection.do]]".into(),
+            ));
+        }
+        for (j, e) in n.effects.iter().enumerate() {
+            if let Some(why) = e.problem() {
+                out.push((p.at("do").at(j), why));
+            }
         }
     }
     out

@@ -25,6 +25,8 @@ mod actions;
 mod background;
 mod flow;
 mod records;
+mod sim;
+pub use sim::SimRun;
 mod start;
 mod update;
 
@@ -217,6 +219,8 @@ pub struct App {
     pub sim: Option<crate::rehearsal::Patient>,
     /// Scenario events already shown (by index).
     pub sim_seen: Vec<bool>,
+    /// A rehearsal's simulation log and instructor socket.
+    pub sim_run: Option<sim::SimRun>,
     /// The course around the session on screen.
     pub course: CourseContext,
     /// The patient id `course` (and the start form's resumable session)
@@ -295,6 +299,7 @@ impl App {
             watch_clock: false,
             sim: None,
             sim_seen: Vec::new(),
+            sim_run: None,
             course: CourseContext::default(),
             pending_schedule_note: None,
             screen_reader: false,

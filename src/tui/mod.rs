@@ -101,10 +101,20 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
     crate::i18n::settle(protocol.protocol.language.as_deref());
 
-    let scenario = match &opts.scenario {
+    // A resumed rehearsal runs the scenario copied into its folder.
+    let scenario_path = opts.scenario.clone().or_else(|| {
+        opts.resume
+            .as_ref()
+            .filter(|_| opts.rehearsal)
+            .map(|d| d.join(crate::rehearsal::simlog::SCENARIO_COPY))
+            .filter(|p| p.is_file())
+    });
+    let scenario = match &scenario_path {
         None => None,
         Some(path) => {
-            let sc = crate::rehearsal::scenario::load_file(path).map_err(|d| {
+            let text = crate::input::read_text_string(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
                 d.iter()
                     .map(|d| d.to_string())
                     .collect::<Vec<_>>()
@@ -118,12 +128,12 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                     protocol.protocol.id
                 ));
             }
-            Some(sc)
+            Some((sc, text))
         }
     };
     let session_number = opts
         .session
-        .or(scenario.as_ref().map(|s| s.scenario.session))
+        .or(scenario.as_ref().map(|(s, _)| s.scenario.session))
         .or(opts.rehearsal.then_some(1));
 
     let (clock, scaled): (Arc<dyn Clock>, Option<Arc<ScaledClock>>) = if opts.rehearsal {
@@ -157,16 +167,17 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     app.watch_clock = !opts.rehearsal;
     // Open audio before the screen is taken over: a missing device makes
     // the sound library print, and that must not land on the app's screen.
-    app.audio = if opts.rehearsal {
-        Box::new(crate::audio::Silent::new(
-            "rehearsal: music is marked, not played, while time runs simulated",
-        ))
-    } else if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
+    let device = if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
         Box::new(crate::audio::Silent::new(
             "audio turned off (KAP_AUDIO=off)",
         ))
     } else {
         crate::audio::open()
+    };
+    // A rehearsal sounds only at ×1, like a real session.
+    app.audio = match &app.scaled {
+        Some(c) => Box::new(crate::audio::gate::SpeedGate::new(device, Arc::clone(c))),
+        None => device,
     };
     app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
     let mut alarm_trouble = None;
@@ -184,8 +195,9 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
             }
         }
     }
-    if let Some(sc) = scenario {
+    if let Some((sc, text)) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
+        app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
     }
     // A failed alarm device is said before anything else.
     let privacy = alarm_trouble.clone().or(app.store.privacy_warning());

@@ -160,6 +160,15 @@ impl App {
                 if let Some(c) = &self.scaled {
                     let paused = !c.is_paused();
                     c.set_paused(paused);
+                    let by = crate::rehearsal::simlog::Who::Trainee;
+                    self.sim_record(
+                        now,
+                        if paused {
+                            crate::rehearsal::simlog::SimEvent::Paused { by }
+                        } else {
+                            crate::rehearsal::simlog::SimEvent::Resumed { by }
+                        },
+                    );
                     self.set_flash(
                         if paused {
                             crate::t!("flash-sim-paused")
@@ -196,8 +205,8 @@ impl App {
                 );
             }
             Action::NextTrack => self.audio.next(),
-            Action::Faster => self.change_speed(2.0),
-            Action::Slower => self.change_speed(0.5),
+            Action::Faster => self.change_speed(2.0, now),
+            Action::Slower => self.change_speed(0.5, now),
             Action::StartInfusion => self.on_dosing_key('s', now),
             Action::PauseInfusion => self.on_dosing_key('p', now),
             Action::StopInfusion => self.on_dosing_key('x', now),
@@ -214,19 +223,39 @@ impl App {
         };
         let origin = v.open.session.started_at.clone();
         let dosing = v.open.session.dosing.started.clone();
-        if let Some(sim) = &mut self.sim {
-            let (s, d) = sim.cycle_cuff(now, &origin, dosing.as_ref());
-            self.set_flash(
-                crate::t!("flash-monitor-nibp", value = format!("{s}/{d}")),
-                FlashKind::Info,
-            );
+        let Some(sim) = &mut self.sim else { return };
+        match sim.cycle_cuff(now, &origin, dosing.as_ref()) {
+            Some((systolic, diastolic)) => {
+                self.sim_record(
+                    now,
+                    crate::rehearsal::simlog::SimEvent::Cuff {
+                        systolic,
+                        diastolic,
+                    },
+                );
+                self.set_flash(
+                    crate::t!(
+                        "flash-monitor-nibp",
+                        value = format!("{systolic}/{diastolic}")
+                    ),
+                    FlashKind::Info,
+                );
+            }
+            None => self.set_flash(crate::t!("flash-monitor-nibp-failed"), FlashKind::Refused),
         }
     }
 
-    pub(super) fn change_speed(&mut self, factor: f64) {
-        if let Some(c) = &self.scaled {
+    pub(super) fn change_speed(&mut self, factor: f64, now: &Moment) {
+        if let Some(c) = self.scaled.clone() {
             let s = (c.speed() * factor).clamp(1.0, 120.0);
             c.set_speed(s);
+            self.sim_record(
+                now,
+                crate::rehearsal::simlog::SimEvent::Speed {
+                    speed: s,
+                    by: crate::rehearsal::simlog::Who::Trainee,
+                },
+            );
             self.set_flash(
                 crate::t!("flash-sim-speed", speed = crate::i18n::num(s)),
                 FlashKind::Info,

@@ -17,6 +17,7 @@ impl App {
         self.on_clock_check(now);
         self.on_audio(now);
         self.on_scenario(now);
+        self.on_instructor(now);
         self.on_chime(now);
     }
 

@@ -249,5 +249,6 @@ impl App {
             disk_error: None,
             vanished: false,
         }));
+        self.sim_attach();
     }
 }

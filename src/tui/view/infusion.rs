@@ -36,38 +36,8 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     // ---- left: timer, gauge, what is due
     let state = d.state(now);
     let elapsed = d.elapsed(now);
-    let what = if d.infusion {
-        "infusion"
-    } else {
-        "observation"
-    };
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let status = format!(
-        " {}",
-        match state {
-            DosingState::NotStarted => crate::t!("dosing-not-started", what = what),
-            DosingState::Running => crate::t!(
-                "dosing-running",
-                what = what,
-                since = d.started.as_ref().map_or(String::new(), |m| m.hhmm())
-            ),
-            DosingState::Paused => crate::t!(
-                "dosing-paused",
-                what = what,
-                reason = d.pauses.last().map_or("", |p| p.reason.as_str())
-            ),
-            DosingState::Completed => crate::t!(
-                "dosing-complete",
-                what = what,
-                at = d.completed_at(now).map_or(String::new(), |m| m.hhmm())
-            ),
-            DosingState::Stopped => crate::t!(
-                "dosing-stopped",
-                what = what,
-                reason = d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
-            ),
-        }
-    );
+    let status = format!(" {}", dosing_status(d, now));
     let status_style = match state {
         DosingState::Paused | DosingState::Stopped => t.warn,
         DosingState::Completed => t.ok,
@@ -484,4 +454,37 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
                 .style(t.dim),
         );
     f.render_widget(chart, area);
+}
+
+/// The infusion's (or observation's) state in one line, as the timer
+/// panel and the instructor's console say it.
+pub fn dosing_status(d: &crate::session::state::Dosing, now: &Moment) -> String {
+    let what = if d.infusion {
+        "infusion"
+    } else {
+        "observation"
+    };
+    match d.state(now) {
+        DosingState::NotStarted => crate::t!("dosing-not-started", what = what),
+        DosingState::Running => crate::t!(
+            "dosing-running",
+            what = what,
+            since = d.started.as_ref().map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Paused => crate::t!(
+            "dosing-paused",
+            what = what,
+            reason = d.pauses.last().map_or("", |p| p.reason.as_str())
+        ),
+        DosingState::Completed => crate::t!(
+            "dosing-complete",
+            what = what,
+            at = d.completed_at(now).map_or(String::new(), |m| m.hhmm())
+        ),
+        DosingState::Stopped => crate::t!(
+            "dosing-stopped",
+            what = what,
+            reason = d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
+        ),
+    }
 }

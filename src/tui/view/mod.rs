@@ -3,7 +3,7 @@
 
 mod alarms;
 mod closed;
-mod infusion;
+pub mod infusion;
 pub mod model;
 mod overlay;
 mod phase;

@@ -96,16 +96,14 @@ pub fn draw(
                     t.accent,
                 ),
             ])];
-            // The latest scenario moment (all events of that minute).
-            if let Some(last) = view.happened.last() {
-                let said: Vec<&str> = view
-                    .happened
-                    .iter()
-                    .filter(|e| e.minute == last.minute)
-                    .map(|e| e.text.as_str())
-                    .collect();
+            // What the patient says now: the scenario's latest moment, or
+            // the instructor's latest line.
+            if !view.said.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    format!(" {}", crate::t!("monitor-patient", said = said.join(" "))),
+                    format!(
+                        " {}",
+                        crate::t!("monitor-patient", said = view.said.join(" "))
+                    ),
                     t.warn,
                 )));
             }

@@ -1,0 +1,501 @@
+//! `kap instruct`: the instructor's full-screen console. What the trainee
+//! is doing on one side, the simulated patient's true values on the
+//! other, the scenario's named injections on keys 1–9, and keys to change
+//! a vital sign, make the patient speak, fail a device, pause simulated
+//! time or change its speed. Keys become requests (pure, tested); the
+//! loop asks the rehearsal for its status twice a second.
+
+use super::server::Client;
+use super::{Reply, Request, Status};
+use crate::protocol::model::Metric;
+use crate::rehearsal::inject::{Device, Injection};
+use crate::tui::app::{feed_line, line_input, text_of};
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// How often the console asks for the rehearsal's status.
+const REFRESH: Duration = Duration::from_millis(500);
+
+/// What the instructor is typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    Change(Metric),
+    Says,
+}
+
+pub struct Console {
+    pub status: Option<Status>,
+    /// The last answer, and whether it was a refusal.
+    pub message: Option<(String, bool)>,
+    pub asking: Option<(Asking, TextArea<'static>)>,
+    pub quit: bool,
+}
+
+impl Default for Console {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Console {
+    pub fn new() -> Console {
+        Console {
+            status: None,
+            message: None,
+            asking: None,
+            quit: false,
+        }
+    }
+
+    /// A key, and the request it makes, if any.
+    pub fn on_key(&mut self, key: KeyEvent) -> Option<Request> {
+        if let Some((what, input)) = &mut self.asking {
+            let what = *what;
+            match key.code {
+                KeyCode::Esc => self.asking = None,
+                KeyCode::Enter => {
+                    let text = text_of(input);
+                    match request_for(what, &text) {
+                        Ok(r) => {
+                            self.asking = None;
+                            return Some(r);
+                        }
+                        Err(why) => self.message = Some((why, true)),
+                    }
+                }
+                _ => feed_line(input, key),
+            }
+            return None;
+        }
+        let failed = |d: Device| self.status.as_ref().is_some_and(|s| s.failed.contains(&d));
+        let toggle = |d: Device| {
+            Some(Request::Inject {
+                injection: if failed(d) {
+                    Injection::DeviceRestored { device: d }
+                } else {
+                    Injection::DeviceFails { device: d }
+                },
+            })
+        };
+        let ask = |this: &mut Console, a: Asking| {
+            this.asking = Some((a, line_input("")));
+            None
+        };
+        match key.code {
+            KeyCode::Char('q') | KeyCode::Esc => {
+                self.quit = true;
+                None
+            }
+            KeyCode::Char(c @ '1'..='9') => {
+                let n = c as usize - '1' as usize;
+                self.status
+                    .as_ref()
+                    .and_then(|s| s.named.get(n))
+                    .map(|(id, _)| Request::Fire { id: id.clone() })
+            }
+            KeyCode::Char('s') => ask(self, Asking::Change(Metric::Systolic)),
+            KeyCode::Char('d') => ask(self, Asking::Change(Metric::Diastolic)),
+            KeyCode::Char('h') => ask(self, Asking::Change(Metric::Hr)),
+            KeyCode::Char('o') => ask(self, Asking::Change(Metric::Spo2)),
+            KeyCode::Char('t') => ask(self, Asking::Says),
+            KeyCode::Char('c') => toggle(Device::Cuff),
+            KeyCode::Char('p') => toggle(Device::Spo2Probe),
+            KeyCode::Char('m') => toggle(Device::Sound),
+            KeyCode::Char(' ') => Some(if self.status.as_ref().is_some_and(|s| s.paused) {
+                Request::Resume
+            } else {
+                Request::Pause
+            }),
+            KeyCode::Char('+') | KeyCode::Char('=') => self.speed_times(2.0),
+            KeyCode::Char('-') => self.speed_times(0.5),
+            _ => None,
+        }
+    }
+
+    fn speed_times(&self, k: f64) -> Option<Request> {
+        let s = self.status.as_ref()?.speed;
+        Some(Request::Speed {
+            speed: (s * k).clamp(1.0, 120.0),
+        })
+    }
+
+    pub fn answered(&mut self, r: Reply) {
+        match r {
+            Reply::Status { status } => self.status = Some(*status),
+            Reply::Done { message } => self.message = Some((message, false)),
+            Reply::Refused { message } => self.message = Some((message, true)),
+        }
+    }
+}
+
+/// "+40 5" (change, then minutes to reach it; decimal comma too) for a
+/// vital sign; any text for what the patient says.
+pub fn request_for(what: Asking, text: &str) -> Result<Request, String> {
+    let injection = match what {
+        Asking::Says => Injection::Patient {
+            text: text.trim().to_string(),
+        },
+        Asking::Change(metric) => {
+            let mut parts = text.split_whitespace();
+            let num = |s: Option<&str>| -> Result<Option<f64>, String> {
+                s.map(|s| {
+                    s.replace(',', ".")
+                        .parse::<f64>()
+                        .map_err(|_| crate::t!("instruct-bad-change", text = s.to_string()))
+                })
+                .transpose()
+            };
+            let change = num(parts.next())?
+                .ok_or_else(|| crate::t!("instruct-bad-change", text = text.to_string()))?;
+            let fade_minutes = num(parts.next())?.unwrap_or(0.0);
+            Injection::Vitals {
+                metric,
+                change,
+                fade_minutes,
+            }
+        }
+    };
+    match injection.problem() {
+        Some(why) => Err(why),
+        None => Ok(Request::Inject { injection }),
+    }
+}
+
+pub fn draw(f: &mut Frame, c: &Console) {
+    let area = f.area();
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let warn = Style::default().add_modifier(Modifier::REVERSED);
+    let [head, body, lists, msg, foot] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(7),
+        Constraint::Length(7),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let Some(s) = &c.status else {
+        f.render_widget(Paragraph::new(crate::t!("instruct-waiting")), head);
+        return;
+    };
+    let mut top = format!(
+        "{}  ·  {}  ·  ×{}",
+        crate::t!("instruct-title"),
+        s.clock,
+        crate::i18n::num(s.speed)
+    );
+    if s.paused {
+        top.push_str(&format!("  ·  {}", crate::t!("instruct-paused")));
+    }
+    if s.closed {
+        top.push_str(&format!("  ·  {}", crate::t!("instruct-closed")));
+    }
+    let scenario = s
+        .scenario
+        .as_ref()
+        .map_or(crate::t!("instruct-no-scenario"), |n| {
+            crate::t!("instruct-scenario", name = n.clone())
+        });
+    f.render_widget(
+        Paragraph::new(vec![
+            Line::styled(top, bold),
+            Line::from(s.session.clone()),
+            Line::from(scenario),
+        ]),
+        head,
+    );
+
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    let mut trainee = vec![
+        Line::from(crate::t!("instruct-phase", phase = s.phase.clone())),
+        Line::from(s.dosing.clone()),
+    ];
+    if let Some(e) = &s.elapsed {
+        trainee.push(Line::from(crate::t!(
+            "instruct-elapsed",
+            elapsed = e.clone()
+        )));
+    }
+    trainee.push(Line::from(crate::t!(
+        "instruct-entered",
+        entry = s.entered.clone().unwrap_or_else(|| "—".into())
+    )));
+    if s.alarms.is_empty() {
+        trainee.push(Line::from(crate::t!("instruct-no-alarms")));
+    }
+    for a in &s.alarms {
+        trainee.push(Line::styled(format!("! {a}"), warn));
+    }
+    f.render_widget(
+        Paragraph::new(trainee)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-trainee")))),
+        left,
+    );
+    let dash = || "—".to_string();
+    let mut patient = vec![
+        Line::from(format!(
+            "HR {}  ·  SpO₂ {}  ·  {} {}",
+            s.hr.map_or_else(dash, |x| x.to_string()),
+            s.spo2.map_or_else(dash, |x| format!("{x}%")),
+            crate::t!("instruct-true-bp"),
+            s.true_bp.clone().unwrap_or_else(dash)
+        )),
+        Line::from(crate::t!(
+            "instruct-monitor-bp",
+            bp = s.bp.clone().unwrap_or_else(dash)
+        )),
+    ];
+    if !s.said.is_empty() {
+        patient.push(Line::from(crate::t!(
+            "monitor-patient",
+            said = s.said.join(" ")
+        )));
+    }
+    if !s.failed.is_empty() {
+        let names: Vec<String> = s.failed.iter().map(|d| d.name()).collect();
+        patient.push(Line::styled(
+            crate::t!("instruct-failed", devices = names.join(", ")),
+            warn,
+        ));
+    }
+    f.render_widget(
+        Paragraph::new(patient)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-patient")))),
+        right,
+    );
+
+    let [named, log] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+    let named_lines: Vec<Line> = if s.named.is_empty() {
+        vec![Line::from(crate::t!("instruct-no-named"))]
+    } else {
+        s.named
+            .iter()
+            .enumerate()
+            .map(|(i, (_, name))| Line::from(format!("{}  {name}", i + 1)))
+            .collect()
+    };
+    f.render_widget(
+        Paragraph::new(named_lines)
+            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-named")))),
+        named,
+    );
+    let log_lines: Vec<Line> = s.log.iter().map(|l| Line::from(l.as_str())).collect();
+    f.render_widget(
+        Paragraph::new(log_lines)
+            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-log")))),
+        log,
+    );
+
+    match &c.asking {
+        Some((what, input)) => {
+            let q = match what {
+                Asking::Change(m) => crate::t!("instruct-ask-change", metric = m.label()),
+                Asking::Says => crate::t!("instruct-ask-says"),
+            };
+            f.render_widget(
+                Paragraph::new(format!("{q} {}▏", text_of(input))).style(bold),
+                msg,
+            );
+        }
+        None => {
+            if let Some((m, refused)) = &c.message {
+                let style = if *refused { warn } else { bold };
+                f.render_widget(Paragraph::new(m.as_str()).style(style), msg);
+            }
+        }
+    }
+    f.render_widget(
+        Paragraph::new(crate::t!("instruct-keys")).wrap(Wrap { trim: true }),
+        foot,
+    );
+}
+
+/// Find the rehearsal to attach to: the one named, or the only one
+/// running on this machine.
+fn find(id: Option<&str>) -> Result<std::path::PathBuf, String> {
+    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
+    if let Some(id) = id {
+        return crate::cli::find_session_dir(&store, id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| {
+                crate::t!(
+                    "cli-no-session-id",
+                    id = id.to_string(),
+                    folder = store.tree(true).display().to_string()
+                )
+            });
+    }
+    let live: Vec<_> = store
+        .unfinished(true)
+        .into_iter()
+        .filter(|l| std::os::unix::net::UnixStream::connect(l.dir.join(super::SOCKET)).is_ok())
+        .collect();
+    match live.as_slice() {
+        [one] => Ok(one.dir.clone()),
+        [] => Err(crate::t!("instruct-none-running")),
+        many => {
+            let ids: Vec<String> = many
+                .iter()
+                .filter_map(|l| l.dir.file_name().map(|n| n.to_string_lossy().to_string()))
+                .collect();
+            Err(crate::t!("instruct-several", ids = ids.join("\n  ")))
+        }
+    }
+}
+
+/// `kap instruct [SESSION]`.
+pub fn run(id: Option<&str>) -> ExitCode {
+    let dir = match find(id) {
+        Ok(d) => d,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut client = match Client::connect(&dir) {
+        Ok(c) => c,
+        Err(e) => {
+            crate::errln!(
+                "kap: {}",
+                crate::t!(
+                    "instruct-cannot-attach",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            crate::errln!("kap: cannot use this terminal: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ended = console_loop(&mut terminal, &mut client, &dir);
+    let _ = ratatui::try_restore();
+    match ended {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn console_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    client: &mut Client,
+    _dir: &Path,
+) -> std::io::Result<()> {
+    let mut c = Console::new();
+    let mut last = Instant::now() - REFRESH;
+    loop {
+        if last.elapsed() >= REFRESH {
+            c.answered(client.ask(&Request::Status)?);
+            last = Instant::now();
+        }
+        terminal.draw(|f| draw(f, &c))?;
+        if c.quit {
+            return Ok(());
+        }
+        let wait = REFRESH.saturating_sub(last.elapsed());
+        if event::poll(wait)?
+            && let TermEvent::Key(k) = event::read()?
+            && k.kind != KeyEventKind::Release
+            && let Some(r) = c.on_key(k)
+        {
+            c.answered(client.ask(&r)?);
+            // Show the change at once.
+            last = Instant::now() - REFRESH;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn typed_changes_become_injections() {
+        assert_eq!(
+            request_for(Asking::Change(Metric::Systolic), "+40 5"),
+            Ok(Request::Inject {
+                injection: Injection::Vitals {
+                    metric: Metric::Systolic,
+                    change: 40.0,
+                    fade_minutes: 5.0
+                }
+            })
+        );
+        assert!(matches!(
+            request_for(Asking::Change(Metric::Hr), "-12,5"),
+            Ok(Request::Inject {
+                injection: Injection::Vitals { change, fade_minutes, .. }
+            }) if change == -12.5 && fade_minutes == 0.0
+        ));
+        assert!(request_for(Asking::Change(Metric::Hr), "lots").is_err());
+        assert!(request_for(Asking::Change(Metric::Hr), "999").is_err());
+        assert!(request_for(Asking::Says, "  ").is_err());
+    }
+
+    #[test]
+    fn keys_fire_named_injections_and_toggle_devices() {
+        let mut c = Console::new();
+        assert_eq!(c.on_key(key('1')), None, "nothing named yet");
+        c.status = Some(Status {
+            named: vec![("bp".into(), "BP climbs".into())],
+            failed: vec![Device::Cuff],
+            speed: 30.0,
+            ..Status::default()
+        });
+        assert_eq!(c.on_key(key('1')), Some(Request::Fire { id: "bp".into() }));
+        assert_eq!(
+            c.on_key(key('c')),
+            Some(Request::Inject {
+                injection: Injection::DeviceRestored {
+                    device: Device::Cuff
+                }
+            })
+        );
+        assert_eq!(
+            c.on_key(key('p')),
+            Some(Request::Inject {
+                injection: Injection::DeviceFails {
+                    device: Device::Spo2Probe
+                }
+            })
+        );
+        assert_eq!(c.on_key(key('+')), Some(Request::Speed { speed: 60.0 }));
+        assert_eq!(c.on_key(key(' ')), Some(Request::Pause));
+        assert_eq!(c.on_key(key('t')), None);
+        for ch in "I feel sick".chars() {
+            c.on_key(key(ch));
+        }
+        assert_eq!(
+            c.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+            Some(Request::Inject {
+                injection: Injection::Patient {
+                    text: "I feel sick".into()
+                }
+            })
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! The rehearsal's end of the instructor socket: a listening thread that
+//! answers status requests from the published snapshot and hands every
+//! other request to the app's loop, waiting for its answer.
+
+use super::{MAX_LINE, Reply, Request, SOCKET, Status};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How long a connection waits for the app to carry out a request (the
+/// app's loop turns at least once a second).
+const ANSWER_WITHIN: Duration = Duration::from_secs(5);
+
+/// A request waiting for the app, with the way back to its sender.
+pub struct Pending {
+    pub request: Request,
+    reply: SyncSender<Reply>,
+}
+
+impl Pending {
+    pub fn answer(self, r: Reply) {
+        // The instructor may have gone: nothing to tell then.
+        let _ = self.reply.send(r);
+    }
+}
+
+pub struct Server {
+    path: PathBuf,
+    requests: Receiver<Pending>,
+    snapshot: Arc<Mutex<Option<Status>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Server {
+    /// Listen in `dir`. A socket file left by a kap that crashed answers
+    /// nobody and is replaced; one that answers belongs to a running
+    /// rehearsal, and this one does not take it over.
+    pub fn start(dir: &Path) -> io::Result<Server> {
+        let path = dir.join(SOCKET);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            if UnixStream::connect(&path).is_ok() {
+                return Err(io::Error::new(
+                    io::ErrorKind::AddrInUse,
+                    "another kap is serving this rehearsal's instructor socket",
+                ));
+            }
+            std::fs::remove_file(&path)?;
+        }
+        let listener = UnixListener::bind(&path)?;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        let (tx, rx) = mpsc::channel();
+        let snapshot = Arc::new(Mutex::new(None));
+        let stop = Arc::new(AtomicBool::new(false));
+        {
+            let snapshot = Arc::clone(&snapshot);
+            let stop = Arc::clone(&stop);
+            std::thread::Builder::new()
+                .name("instructor-socket".into())
+                .spawn(move || accept(listener, tx, snapshot, stop))?;
+        }
+        Ok(Server {
+            path,
+            requests: rx,
+            snapshot,
+            stop,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Replace what a status request answers.
+    pub fn publish(&self, s: Status) {
+        if let Ok(mut g) = self.snapshot.lock() {
+            *g = Some(s);
+        }
+    }
+
+    /// Requests waiting for the app (never blocks).
+    pub fn waiting(&self) -> Vec<Pending> {
+        self.requests.try_iter().take(64).collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the accepting thread, which then sees the stop and ends.
+        let _ = UnixStream::connect(&self.path);
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+fn accept(
+    listener: UnixListener,
+    tx: Sender<Pending>,
+    snapshot: Arc<Mutex<Option<Status>>>,
+    stop: Arc<AtomicBool>,
+) {
+    for stream in listener.incoming() {
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(stream) = stream else { continue };
+        let tx = tx.clone();
+        let snapshot = Arc::clone(&snapshot);
+        let stop = Arc::clone(&stop);
+        let _ = std::thread::Builder::new()
+            .name("instructor-conn".into())
+            .spawn(move || serve(stream, tx, snapshot, stop));
+    }
+}
+
+/// One instructor connection: a request per line, an answer per line,
+/// until the instructor leaves or the rehearsal ends.
+fn serve(
+    stream: UnixStream,
+    tx: Sender<Pending>,
+    snapshot: Arc<Mutex<Option<Status>>>,
+    stop: Arc<AtomicBool>,
+) {
+    let Ok(mut out) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        match reader.by_ref().take(MAX_LINE).read_line(&mut line) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let reply = if !line.ends_with('\n') {
+            // Longer than any request: the rest cannot be trusted.
+            let r = Reply::Refused {
+                message: crate::t!("instruct-too-long"),
+            };
+            let _ = send(&mut out, &r);
+            return;
+        } else {
+            answer(&line, &tx, &snapshot)
+        };
+        if send(&mut out, &reply).is_err() {
+            return;
+        }
+    }
+}
+
+fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) -> Reply {
+    let request: Request = match serde_json::from_str(line.trim()) {
+        Ok(r) => r,
+        Err(e) => {
+            return Reply::Refused {
+                message: crate::t!("instruct-bad-request", error = e.to_string()),
+            };
+        }
+    };
+    if request == Request::Status {
+        return match snapshot.lock().ok().and_then(|g| g.clone()) {
+            Some(s) => Reply::Status {
+                status: Box::new(s),
+            },
+            None => Reply::Refused {
+                message: crate::t!("instruct-not-ready"),
+            },
+        };
+    }
+    let (reply_tx, reply_rx) = mpsc::sync_channel(1);
+    if tx
+        .send(Pending {
+            request,
+            reply: reply_tx,
+        })
+        .is_err()
+    {
+        return Reply::Refused {
+            message: crate::t!("instruct-rehearsal-ended"),
+        };
+    }
+    reply_rx
+        .recv_timeout(ANSWER_WITHIN)
+        .unwrap_or(Reply::Refused {
+            message: crate::t!("instruct-no-answer"),
+        })
+}
+
+fn send(out: &mut UnixStream, r: &Reply) -> io::Result<()> {
+    let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;
+    line.push(b'\n');
+    out.write_all(&line)?;
+    out.flush()
+}
+
+/// The instructor's end: one connection, a request and its answer at a
+/// time.
+pub struct Client {
+    reader: BufReader<UnixStream>,
+    out: UnixStream,
+}
+
+impl Client {
+    pub fn connect(dir: &Path) -> io::Result<Client> {
+        let stream = UnixStream::connect(dir.join(SOCKET))?;
+        stream.set_read_timeout(Some(ANSWER_WITHIN + Duration::from_secs(1)))?;
+        let out = stream.try_clone()?;
+        Ok(Client {
+            reader: BufReader::new(stream),
+            out,
+        })
+    }
+
+    pub fn ask(&mut self, r: &Request) -> io::Result<Reply> {
+        let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;
+        line.push(b'\n');
+        self.out.write_all(&line)?;
+        let mut back = String::new();
+        let n = self.reader.by_ref().take(MAX_LINE).read_line(&mut back)?;
+        if n == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                crate::t!("instruct-rehearsal-ended"),
+            ));
+        }
+        serde_json::from_str(back.trim()).map_err(io::Error::other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_is_answered_and_requests_reach_the_app() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(dir.path()).unwrap();
+        let mode = std::fs::metadata(dir.path().join(SOCKET))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        server.publish(Status {
+            phase: "Dosing".into(),
+            ..Status::default()
+        });
+        let mut c = Client::connect(dir.path()).unwrap();
+        match c.ask(&Request::Status).unwrap() {
+            Reply::Status { status } => assert_eq!(status.phase, "Dosing"),
+            other => panic!("{other:?}"),
+        }
+        let t = std::thread::spawn(move || c.ask(&Request::Pause).unwrap());
+        let mut got = Vec::new();
+        for _ in 0..100 {
+            got = server.waiting();
+            if !got.is_empty() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let p = got.pop().expect("the request reached the app");
+        assert_eq!(p.request, Request::Pause);
+        p.answer(Reply::Done {
+            message: "paused".into(),
+        });
+        assert_eq!(
+            t.join().unwrap(),
+            Reply::Done {
+                message: "paused".into()
+            }
+        );
+        // A second kap cannot take over a live socket.
+        assert!(Server::start(dir.path()).is_err());
+        drop(server);
+        assert!(!dir.path().join(SOCKET).exists());
+    }
+
+    #[test]
+    fn garbage_and_overlong_lines_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let _server = Server::start(dir.path()).unwrap();
+        let mut s = UnixStream::connect(dir.path().join(SOCKET)).unwrap();
+        s.write_all(b"not json\n").unwrap();
+        let mut r = BufReader::new(s.try_clone().unwrap());
+        let mut line = String::new();
+        r.read_line(&mut line).unwrap();
+        assert!(line.contains("refused"), "{line}");
+        let big = vec![b'x'; (MAX_LINE + 10) as usize];
+        let _ = s.write_all(&big);
+        line.clear();
+        r.read_line(&mut line).unwrap();
+        assert!(line.contains("refused") && line.len() < 200, "{line}");
+    }
+}

@@ -1,0 +1,218 @@
+//! The simulation log: what happened to the simulation itself during a
+//! rehearsal, beside the trainee's journal in the rehearsal folder. Speed
+//! changes, simulated time paused and resumed, every cuff cycle and every
+//! instructor injection, each with its simulated moment and the real time
+//! it was made. The trainee's journal stays the trainee's record; this file
+//! is what a replay, a branch and the report need to rebuild the patient.
+//!
+//! One JSON object per line, appended and fsynced like the journal. A torn
+//! last line (a crash mid-write) is skipped on reading, and so is any line
+//! this kap cannot read, with its line number reported.
+
+use super::inject::Injection;
+use crate::session::Moment;
+use serde::{Deserialize, Serialize};
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// The file's name in a rehearsal folder.
+pub const FILE: &str = "simulation.jsonl";
+/// The scenario the rehearsal runs, copied into its folder at the start.
+pub const SCENARIO_COPY: &str = "scenario.toml";
+/// Largest simulation log read (a two-hour rehearsal writes a few KiB).
+pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimEntry {
+    /// The simulated moment (the rehearsal's clock).
+    pub at: Moment,
+    /// The real time it was written (RFC 3339), for the instructor's log.
+    pub real: String,
+    #[serde(flatten)]
+    pub what: SimEvent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum SimEvent {
+    /// The seed the patient's noise uses (written once, at the start).
+    Seed { seed: u64 },
+    /// The rehearsal's simulated time runs at `speed` × real time from here.
+    Speed { speed: f64, by: Who },
+    /// Simulated time stopped.
+    Paused { by: Who },
+    /// Simulated time runs again.
+    Resumed { by: Who },
+    /// The monitor's cuff was cycled and read this.
+    Cuff { systolic: u16, diastolic: u16 },
+    /// The instructor changed the simulation.
+    Inject {
+        injection: Injection,
+        /// The scenario's named injection this came from, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        named: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    Trainee,
+    Instructor,
+}
+
+impl SimEvent {
+    /// The speed this entry sets, if it sets one.
+    pub fn speed(&self) -> Option<f64> {
+        match self {
+            SimEvent::Speed { speed, .. } => Some(*speed),
+            _ => None,
+        }
+    }
+}
+
+/// What reading a simulation log found.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct SimLog {
+    pub entries: Vec<SimEntry>,
+    /// Lines that could not be read: (line number, why).
+    pub skipped: Vec<(usize, String)>,
+}
+
+impl SimLog {
+    /// Every speed the run used, in the order first used, starting with
+    /// `initial` (the speed it started at).
+    pub fn speeds(&self, initial: f64) -> Vec<f64> {
+        let mut out = vec![initial];
+        for s in self.entries.iter().filter_map(|e| e.what.speed()) {
+            if !out.iter().any(|x| (x - s).abs() < 1e-9) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// The instructor's injections, in order.
+    pub fn injections(&self) -> impl Iterator<Item = (&SimEntry, &Injection)> {
+        self.entries.iter().filter_map(|e| match &e.what {
+            SimEvent::Inject { injection, .. } => Some((e, injection)),
+            _ => None,
+        })
+    }
+}
+
+/// Parse a simulation log's bytes. Never fails: unreadable lines are
+/// skipped and named.
+pub fn parse(bytes: &[u8]) -> SimLog {
+    let mut log = SimLog::default();
+    let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter().enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match serde_json::from_slice::<SimEntry>(line) {
+            Ok(e) => log.entries.push(e),
+            // A last line without its newline was cut short by a crash.
+            Err(_) if i == last => log.skipped.push((i + 1, "cut short".into())),
+            Err(e) => log.skipped.push((i + 1, e.to_string())),
+        }
+    }
+    log
+}
+
+/// Read the simulation log of a rehearsal folder (empty when it has none).
+pub fn read(dir: &Path) -> io::Result<SimLog> {
+    let path = dir.join(FILE);
+    if !path.exists() {
+        return Ok(SimLog::default());
+    }
+    Ok(parse(&crate::input::read_limited(&path, MAX_BYTES)?))
+}
+
+/// Appends entries to a rehearsal folder's simulation log, each fsynced.
+#[derive(Debug)]
+pub struct SimWriter {
+    path: PathBuf,
+    file: File,
+}
+
+impl SimWriter {
+    pub fn open(dir: &Path) -> io::Result<SimWriter> {
+        let path = dir.join(FILE);
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)?;
+        Ok(SimWriter { path, file })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Write one entry and wait until it is on disk.
+    pub fn append(&mut self, at: &Moment, what: SimEvent) -> io::Result<SimEntry> {
+        let entry = SimEntry {
+            at: at.clone(),
+            real: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            what,
+        };
+        let mut line = serde_json::to_vec(&entry).map_err(io::Error::other)?;
+        line.push(b'\n');
+        self.file.write_all(&line)?;
+        self.file.sync_data()?;
+        Ok(entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::model::Metric;
+
+    fn at(min: i64) -> Moment {
+        use crate::session::Clock;
+        crate::session::SimClock::fixed()
+            .now()
+            .plus(min * crate::session::MINUTE)
+    }
+
+    #[test]
+    fn entries_round_trip_and_a_torn_line_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = SimWriter::open(dir.path()).unwrap();
+        w.append(
+            &at(1),
+            SimEvent::Speed {
+                speed: 1.0,
+                by: Who::Instructor,
+            },
+        )
+        .unwrap();
+        w.append(
+            &at(2),
+            SimEvent::Inject {
+                injection: Injection::Vitals {
+                    metric: Metric::Systolic,
+                    change: 40.0,
+                    fade_minutes: 5.0,
+                },
+                named: None,
+            },
+        )
+        .unwrap();
+        drop(w);
+        let mut bytes = std::fs::read(dir.path().join(FILE)).unwrap();
+        bytes.extend_from_slice(b"{\"at\":");
+        std::fs::write(dir.path().join(FILE), &bytes).unwrap();
+        let log = read(dir.path()).unwrap();
+        assert_eq!(log.entries.len(), 2);
+        assert_eq!(log.skipped.len(), 1);
+        assert_eq!(log.injections().count(), 1);
+        assert_eq!(log.speeds(30.0), vec![30.0, 1.0]);
+    }
+}

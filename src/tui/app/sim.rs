@@ -1,0 +1,351 @@
+//! A rehearsal's simulation beside the trainee's record: the scenario
+//! copied into the rehearsal folder, the simulation log (speed, pauses,
+//! cuff cycles, injections) and the instructor's socket, whose requests
+//! the app carries out on its own tick.
+
+use super::*;
+use crate::instruct::server::{Pending, Server};
+use crate::instruct::{Reply, Request, Status};
+use crate::rehearsal::inject::{Device, Injection};
+use crate::rehearsal::simlog::{self, SimEvent, SimLog, SimWriter, Who};
+
+/// Injections the instructor's console lists.
+const LOG_SHOWN: usize = 8;
+
+#[derive(Default)]
+pub struct SimRun {
+    /// The scenario's text, copied into the rehearsal folder.
+    pub scenario_text: Option<String>,
+    writer: Option<SimWriter>,
+    server: Option<Server>,
+    /// Everything written to the simulation log so far.
+    pub log: SimLog,
+}
+
+impl SimRun {
+    /// A rehearsal that runs this scenario text.
+    pub fn with_scenario(text: String) -> SimRun {
+        SimRun {
+            scenario_text: Some(text),
+            ..SimRun::default()
+        }
+    }
+}
+
+impl App {
+    /// A rehearsal's folder is open (new, resumed or branched): copy the
+    /// scenario, take back what the simulation log holds, and open the
+    /// log and the instructor's socket.
+    pub(super) fn sim_attach(&mut self) {
+        if !self.rehearsal {
+            return;
+        }
+        let Some((dir, origin)) = self
+            .view()
+            .map(|v| (v.open.dir.clone(), v.open.session.started_at.clone()))
+        else {
+            return;
+        };
+        let now = self.clock.now();
+        let run = self.sim_run.get_or_insert_with(SimRun::default);
+        if run.writer.is_some() {
+            return;
+        }
+        let mut trouble = Vec::new();
+        if let Some(text) = &run.scenario_text {
+            let copy = dir.join(simlog::SCENARIO_COPY);
+            if !copy.exists()
+                && let Err(e) = crate::record::journal::write_atomic(&copy, text.as_bytes())
+            {
+                trouble.push(format!("{}: {e}", copy.display()));
+            }
+        }
+        match simlog::read(&dir) {
+            Ok(log) => {
+                if let Some(sim) = &mut self.sim {
+                    sim.restore(&log, &origin);
+                }
+                run.log = log;
+            }
+            Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
+        }
+        match SimWriter::open(&dir) {
+            Ok(w) => run.writer = Some(w),
+            Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
+        }
+        match Server::start(&dir) {
+            Ok(s) => run.server = Some(s),
+            Err(e) => trouble.push(crate::t!("instruct-no-socket", error = e.to_string())),
+        }
+        let fresh = run.log.entries.is_empty();
+        if fresh && let Some(seed) = self.sim.as_ref().map(|s| s.seed) {
+            self.sim_record(&now, SimEvent::Seed { seed });
+        }
+        let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
+        self.sim_record(
+            &now,
+            SimEvent::Speed {
+                speed,
+                by: Who::Trainee,
+            },
+        );
+        if !trouble.is_empty() {
+            self.set_flash(trouble.join("; "), FlashKind::Refused);
+        }
+    }
+
+    /// Write one entry to the simulation log (and keep it).
+    pub(super) fn sim_record(&mut self, now: &Moment, what: SimEvent) {
+        let Some(run) = &mut self.sim_run else { return };
+        let Some(w) = &mut run.writer else { return };
+        match w.append(now, what) {
+            Ok(e) => run.log.entries.push(e),
+            Err(e) => {
+                let msg = format!("{}: {e}", w.path().display());
+                self.set_flash(msg, FlashKind::Refused);
+            }
+        }
+    }
+
+    /// Every tick: publish the status and carry out what the instructor
+    /// asked for since the last one.
+    pub(super) fn on_instructor(&mut self, now: &Moment) {
+        let Some(server) = self.sim_run.as_ref().and_then(|r| r.server.as_ref()) else {
+            return;
+        };
+        let waiting = server.waiting();
+        let status = self.instructor_status(now);
+        if let Some(s) = self.sim_run.as_ref().and_then(|r| r.server.as_ref()) {
+            s.publish(status);
+        }
+        for p in waiting {
+            self.carry_out(p, now);
+        }
+    }
+
+    fn carry_out(&mut self, p: Pending, now: &Moment) {
+        let reply = match self.instructed(p.request.clone(), now) {
+            Ok(message) => Reply::Done { message },
+            Err(message) => Reply::Refused { message },
+        };
+        p.answer(reply);
+        let status = self.instructor_status(now);
+        if let Some(s) = self.sim_run.as_ref().and_then(|r| r.server.as_ref()) {
+            s.publish(status);
+        }
+    }
+
+    fn instructed(&mut self, r: Request, now: &Moment) -> Result<String, String> {
+        if !matches!(self.screen, Screen::Session(_)) {
+            return Err(crate::t!("instruct-closed"));
+        }
+        match r {
+            Request::Status => Err(crate::t!("instruct-not-ready")),
+            Request::Pause | Request::Resume => {
+                let pause = r == Request::Pause;
+                let Some(c) = self.scaled.clone() else {
+                    return Err(crate::t!("instruct-not-ready"));
+                };
+                c.set_paused(pause);
+                let by = Who::Instructor;
+                self.sim_record(
+                    now,
+                    if pause {
+                        SimEvent::Paused { by }
+                    } else {
+                        SimEvent::Resumed { by }
+                    },
+                );
+                let said = if pause {
+                    crate::t!("flash-sim-paused-by-instructor")
+                } else {
+                    crate::t!("flash-sim-resumed-by-instructor")
+                };
+                self.set_flash(said.clone(), FlashKind::Info);
+                Ok(said)
+            }
+            Request::Speed { speed } => {
+                if !(speed.is_finite() && (1.0..=120.0).contains(&speed)) {
+                    return Err(crate::t!("instruct-bad-speed"));
+                }
+                let Some(c) = self.scaled.clone() else {
+                    return Err(crate::t!("instruct-not-ready"));
+                };
+                c.set_speed(speed);
+                self.sim_record(
+                    now,
+                    SimEvent::Speed {
+                        speed,
+                        by: Who::Instructor,
+                    },
+                );
+                let said = crate::t!("flash-sim-speed", speed = crate::i18n::num(speed));
+                self.set_flash(said.clone(), FlashKind::Info);
+                Ok(said)
+            }
+            Request::Inject { injection } => {
+                if let Some(why) = injection.problem() {
+                    return Err(why);
+                }
+                self.inject(injection, None, now)
+            }
+            Request::Fire { id } => {
+                let named = self
+                    .sim
+                    .as_ref()
+                    .and_then(|s| s.scenario.injections.iter().find(|n| n.id == id).cloned())
+                    .ok_or_else(|| crate::t!("instruct-no-such-injection", id = id.clone()))?;
+                for e in named.effects {
+                    self.inject(e, Some(named.id.clone()), now)?;
+                }
+                Ok(named.name)
+            }
+        }
+    }
+
+    /// Apply one injection to the patient, journal it, and let the trainee
+    /// see or hear what a real monitor and patient would show.
+    fn inject(
+        &mut self,
+        injection: Injection,
+        named: Option<String>,
+        now: &Moment,
+    ) -> Result<String, String> {
+        let Some(origin) = self.view().map(|v| v.open.session.started_at.clone()) else {
+            return Err(crate::t!("instruct-closed"));
+        };
+        let Some(sim) = &mut self.sim else {
+            return Err(crate::t!("instruct-no-patient"));
+        };
+        sim.inject(now, &origin, injection.clone());
+        let described = injection.describe();
+        self.sim_record(
+            now,
+            SimEvent::Inject {
+                injection: injection.clone(),
+                named,
+            },
+        );
+        match injection {
+            Injection::Patient { text } => {
+                self.set_flash(
+                    crate::t!("monitor-patient", said = text),
+                    FlashKind::Refused,
+                );
+            }
+            Injection::DeviceFails {
+                device: Device::Sound,
+            } if self
+                .view()
+                .is_some_and(|v| v.open.session.music.is_playing()) =>
+            {
+                self.record(
+                    Event::MusicStopped {
+                        reason: Some("music device failed (simulated)".into()),
+                    },
+                    now,
+                );
+            }
+            _ => {}
+        }
+        Ok(described)
+    }
+
+    /// What the instructor's console shows.
+    pub fn instructor_status(&self, now: &Moment) -> Status {
+        let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
+        let paused = self.scaled.as_ref().is_some_and(|c| c.is_paused());
+        let scenario = self.sim.as_ref().map(|s| s.scenario.scenario.name.clone());
+        let named = self.sim.as_ref().map_or(Vec::new(), |s| {
+            s.scenario
+                .injections
+                .iter()
+                .map(|n| (n.id.clone(), n.name.clone()))
+                .collect()
+        });
+        let log = self.sim_run.as_ref().map_or(Vec::new(), |r| {
+            let all: Vec<String> = r
+                .log
+                .injections()
+                .map(|(e, i)| format!("{}  {}", e.at.hhmm(), i.describe()))
+                .collect();
+            all[all.len().saturating_sub(LOG_SHOWN)..].to_vec()
+        });
+        let clock = now.wall.format("%H:%M:%S").to_string();
+        let Some(v) = self.view() else {
+            return Status {
+                session: String::new(),
+                scenario,
+                clock,
+                speed,
+                paused,
+                named,
+                log,
+                closed: matches!(self.screen, Screen::Closed(_)),
+                ..Status::default()
+            };
+        };
+        let s = &v.open.session;
+        let p = s.protocol();
+        let origin = &s.started_at;
+        let dosing = s.dosing.started.as_ref();
+        let monitor = self.sim.as_ref().map(|sim| sim.view(now, origin, dosing));
+        let true_bp = self.sim.as_ref().map(|sim| {
+            let t = dosing.map(|d| now.since(d) as f64 / crate::session::MINUTE as f64);
+            let c = now.since(origin) as f64 / crate::session::MINUTE as f64;
+            let sys = sim.value(crate::protocol::model::Metric::Systolic, t, c);
+            let dia = sim.value(crate::protocol::model::Metric::Diastolic, t, c);
+            format!("{:.0}/{:.0}", sys, dia)
+        });
+        let failed = match &self.sim {
+            Some(sim) => Device::ALL
+                .into_iter()
+                .filter(|d| sim.failed(*d, now, origin))
+                .collect(),
+            None => Vec::new(),
+        };
+        Status {
+            session: format!(
+                "{} · {} · {}",
+                p.protocol.name,
+                p.session_label(s.start.session),
+                s.start.patient
+            ),
+            scenario,
+            phase: p
+                .phases
+                .get(s.phase)
+                .map_or(String::new(), |ph| ph.title.clone()),
+            clock,
+            dosing: crate::tui::view::infusion::dosing_status(&s.dosing, now),
+            elapsed: s
+                .dosing
+                .started
+                .as_ref()
+                .map(|_| crate::session::state::minutes_text(s.dosing.elapsed(now))),
+            speed,
+            paused,
+            hr: monitor.as_ref().map(|m| m.hr),
+            spo2: monitor.as_ref().and_then(|m| m.spo2),
+            bp: monitor
+                .as_ref()
+                .and_then(|m| m.bp.as_ref())
+                .map(|(a, b, at)| format!("{a}/{b} ({})", at.hhmm())),
+            said: monitor.map_or(Vec::new(), |m| m.said),
+            true_bp,
+            entered: s
+                .vitals
+                .last()
+                .map(|e| format!("{}  {}", e.at.hhmm(), e.reading)),
+            alarms: s
+                .alarms_waiting(now)
+                .into_iter()
+                .map(|a| format!("{} ({})", a.headline(), s.alarm_state(a, now).word()))
+                .collect(),
+            named,
+            failed,
+            log,
+            closed: false,
+        }
+    }
+}
