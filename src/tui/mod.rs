@@ -138,11 +138,22 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
 
     let (clock, scaled): (Arc<dyn Clock>, Option<Arc<ScaledClock>>) = if opts.rehearsal {
         let from = match &opts.resume {
-            // Continue simulated time from the last entry.
-            Some(dir) => crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
-                .ok()
-                .and_then(|o| o.records.last().map(|r| r.at.clone()))
-                .unwrap_or_else(|| SystemClock::new().now()),
+            // Continue simulated time from the last entry, in the journal or
+            // the simulation log, whichever is later.
+            Some(dir) => {
+                let journal =
+                    crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
+                        .ok()
+                        .and_then(|o| o.records.last().map(|r| r.at.clone()));
+                let sim = crate::rehearsal::simlog::read(dir)
+                    .ok()
+                    .and_then(|l| l.entries.last().map(|e| e.at.clone()));
+                match (journal, sim) {
+                    (Some(j), Some(s)) if s.since(&j) > 0 => s,
+                    (Some(j), _) => j,
+                    (None, s) => s.unwrap_or_else(|| SystemClock::new().now()),
+                }
+            }
             None => SystemClock::new().now(),
         };
         let mut from = from;

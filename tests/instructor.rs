@@ -1,0 +1,133 @@
+//! The instructor's console against a real rehearsal: two kap processes in
+//! two pseudo-terminals, as an instructor and a trainee would run them on
+//! one machine. An injected change reaches the trainee's monitor (and only
+//! what a monitor would show), is written to the simulation log, and
+//! survives a resume.
+
+mod common;
+
+use common::pty::{CTRL_Q, ENTER, Pty, only_session};
+
+const TRAINEE: &[&str] = &[
+    "rehearse",
+    "--protocol",
+    "protocols/montreal.toml",
+    "--scenario",
+    "scenarios/montreal-uneventful.toml",
+    "--speed",
+    "1",
+];
+
+/// The systolic value on the trainee's monitor line ("NIBP 192/80 at …").
+fn monitor_systolic(screen: &str) -> Option<u32> {
+    let after = screen.split("NIBP ").nth(1)?;
+    after.split('/').next()?.trim().parse().ok()
+}
+
+#[test]
+fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut trainee = Pty::spawn(TRAINEE, tmp.path());
+    trainee.wait_for("REHEARSAL", 20);
+    trainee.send(ENTER);
+    trainee.wait_for("MONITOR", 20);
+    trainee.send("b");
+    let before = monitor_systolic(&trainee.wait_for("NIBP 1", 10)).expect("a first BP");
+    assert!(before < 150, "the uneventful baseline: {before}");
+
+    let mut instructor = Pty::spawn(&["instruct"], tmp.path());
+    instructor.wait_for("Named injections", 20);
+    instructor.wait_for("BP climbs 50/25", 5);
+    // The trainee's side, as the instructor sees it.
+    instructor.wait_for("Check-in", 5);
+
+    instructor.send("s");
+    instructor.wait_for("systolic BP change", 5);
+    instructor.send("+70");
+    instructor.send(ENTER);
+    instructor.wait_for("systolic BP +70 at once", 10);
+
+    // The trainee sees it only by cycling the cuff, as on a real monitor.
+    trainee.send("b");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let after = loop {
+        let s = trainee.screen();
+        match monitor_systolic(&s) {
+            Some(x) if x >= before + 50 => break x,
+            _ if std::time::Instant::now() > deadline => panic!("no rise on:\n{s}"),
+            _ => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    };
+    assert!(after >= before + 50, "{before} → {after}");
+    assert!(
+        !trainee.screen().contains("+70"),
+        "the trainee sees the monitor, not the injection"
+    );
+
+    // A line the patient says reaches the trainee's monitor panel.
+    instructor.send("t");
+    instructor.send("I feel very hot");
+    instructor.send(ENTER);
+    trainee.wait_for("Patient: I feel very hot", 10);
+
+    // A failed cuff gives no reading.
+    instructor.send("c");
+    instructor.wait_for("Failed: BP cuff", 10);
+    trainee.send("b");
+    trainee.wait_for("cuff error", 10);
+
+    // Pausing simulated time is announced to the trainee.
+    instructor.send(" ");
+    instructor.wait_for("SIMULATED TIME PAUSED", 10);
+    trainee.wait_for("paused by the instructor", 10);
+
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let log = std::fs::read_to_string(dir.join("simulation.jsonl")).unwrap();
+    assert!(log.contains(r#""change":70.0"#), "{log}");
+    assert!(log.contains("I feel very hot"), "{log}");
+    assert!(log.contains(r#""device-fails","device":"cuff""#), "{log}");
+    assert!(
+        log.contains(r#""kind":"paused","by":"instructor""#),
+        "{log}"
+    );
+    assert!(dir.join("scenario.toml").is_file());
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(dir.join("instructor.sock"))
+            .unwrap()
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600);
+
+    // The trainee leaves; the console says the rehearsal has gone and the
+    // socket is removed.
+    instructor.send("q");
+    instructor.wait_exit(10.0).expect("the console quits");
+    trainee.send(CTRL_Q);
+    trainee.wait_for("Leave kap?", 5);
+    trainee.send("y");
+    trainee.wait_exit(10.0).expect("the rehearsal quits");
+    assert!(!dir.join("instructor.sock").exists());
+
+    // Resumed, the rehearsal has the same patient: the injected rise and
+    // the failed cuff are still there.
+    let id = dir.file_name().unwrap().to_string_lossy().to_string();
+    let mut again = Pty::spawn(&["resume", "--rehearsal", &id], tmp.path());
+    again.wait_for("MONITOR", 20);
+    again.send("b");
+    again.wait_for("cuff error", 10);
+}
+
+#[test]
+fn instruct_says_when_no_rehearsal_is_running() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .arg("instruct")
+        .env("KAP_DATA_DIR", tmp.path())
+        .env("LANG", "C")
+        .env_remove("KAP_LANG")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no rehearsal is running"), "{err}");
+}
