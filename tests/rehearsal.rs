@@ -219,3 +219,33 @@ fn same_scenario_seed_and_keys_give_the_same_report() {
     let (c, _) = run_scripted(Some(12345));
     assert_ne!(a, c);
 }
+
+#[test]
+fn broken_named_injections_name_line_and_column() {
+    let good = std::fs::read_to_string(root().join("scenarios/montreal-uneventful.toml")).unwrap();
+    let line_of =
+        |text: &str, needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    let dup = good.replace("id = \"bp-settles\"", "id = \"bp-climbs\"");
+    let d = scenario::load_str(Path::new("s.toml"), &dup).unwrap_err();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.starts_with("injection[2].id"), "{d:?}");
+    assert!(d[0].message.contains("bp-climbs"), "{d:?}");
+    let second = dup.rfind("id = \"bp-climbs\"").unwrap();
+    assert_eq!(d[0].line, dup[..second].matches('\n').count() + 1);
+
+    let big = good.replace(
+        "change = 50\nfade_minutes = 4",
+        "change = 500\nfade_minutes = 4",
+    );
+    let d = scenario::load_str(Path::new("s.toml"), &big).unwrap_err();
+    assert!(
+        d[0].message.starts_with("injection[1].do[1].change"),
+        "{d:?}"
+    );
+    assert!(d[0].message.contains("500"), "{d:?}");
+    assert_eq!(d[0].line, line_of(&big, "change = 500"));
+
+    let unknown = good.replace("type = \"patient\"", "type = \"weather\"");
+    let d = scenario::load_str(Path::new("s.toml"), &unknown).unwrap_err();
+    assert!(d[0].message.contains("weather"), "{d:?}");
+}

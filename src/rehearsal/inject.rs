@@ -111,6 +111,11 @@ impl Injection {
     /// What is wrong with it, if anything (for scenario files and the
     /// socket, which both take injections from outside).
     pub fn problem(&self) -> Option<String> {
+        self.problem_at().map(|(_, why)| why)
+    }
+
+    /// The same, with the key at fault.
+    pub fn problem_at(&self) -> Option<(&'static str, String)> {
         match self {
             Injection::Vitals {
                 change,
@@ -118,12 +123,14 @@ impl Injection {
                 ..
             } => {
                 if !change.is_finite() || change.abs() > 200.0 {
-                    Some(format!(
-                        "change must be between -200 and 200, found {change}"
+                    Some((
+                        "change",
+                        format!("change must be between -200 and 200, found {change}"),
                     ))
                 } else if !fade_minutes.is_finite() || !(0.0..=240.0).contains(fade_minutes) {
-                    Some(format!(
-                        "fade_minutes must be between 0 and 240, found {fade_minutes}"
+                    Some((
+                        "fade_minutes",
+                        format!("fade_minutes must be between 0 and 240, found {fade_minutes}"),
                     ))
                 } else {
                     None
@@ -131,9 +138,9 @@ impl Injection {
             }
             Injection::Patient { text } => {
                 if text.trim().is_empty() {
-                    Some("text must not be empty".into())
+                    Some(("text", "text must not be empty".into()))
                 } else if text.chars().count() > 500 {
-                    Some("text must be at most 500 characters".into())
+                    Some(("text", "text must be at most 500 characters".into()))
                 } else {
                     None
                 }

@@ -278,8 +278,8 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             ));
         }
         for (j, e) in n.effects.iter().enumerate() {
-            if let Some(why) = e.problem() {
-                out.push((p.at("do").at(j), why));
+            if let Some((key, why)) = e.problem_at() {
+                out.push((p.at("do").at(j).at(key), why));
             }
         }
     }
