@@ -480,3 +480,27 @@ fn on_screen_a_reading_is_voided_from_the_timeline_and_an_addendum_follows_the_s
     let n = journal.lines().count();
     assert!(summary.contains(&format!("entries 1 to {n};")), "{summary}");
 }
+
+#[test]
+fn a_first_high_reading_entered_in_error_no_longer_waits_for_its_repeat() {
+    let mut w = W::infusing();
+    // 185 systolic: over the confirm-on-repeat limit, under the severe one.
+    let first = w.vitals("185/95 80 97");
+    assert_eq!(w.open.session.alerts.pending.len(), 1);
+    w.ok(Event::Corrected {
+        entry: first,
+        reason: "another patient's monitor".into(),
+        with: None,
+    });
+    assert!(
+        w.open.session.alerts.pending.is_empty(),
+        "the voided first reading still waits for a repeat"
+    );
+    // Six minutes on, a real 185 is a first reading again, not the repeat
+    // that confirms the voided one.
+    w.clock.advance(5 * MINUTE);
+    w.vitals("185/95 80 97");
+    assert!(w.open.session.alerts.alerts.is_empty());
+    assert_eq!(w.open.session.alerts.pending.len(), 1);
+    assert!(w.replayed().alerts.alerts.is_empty());
+}

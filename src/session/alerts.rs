@@ -98,6 +98,8 @@ pub struct Pending {
     pub first_at: Moment,
     /// A repeat reading from this moment on confirms or clears it.
     pub repeat_at: Moment,
+    /// The journal entry of the first reading.
+    pub entry: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -107,8 +109,15 @@ pub struct AlertBook {
 }
 
 impl AlertBook {
-    /// Judge a reading against every rule; returns the ids of new alerts.
-    pub fn on_reading(&mut self, rules: &[AlertRule], reading: &Reading, at: &Moment) -> Vec<u32> {
+    /// Judge a reading (journal entry `entry`) against every rule; returns
+    /// the ids of new alerts.
+    pub fn on_reading(
+        &mut self,
+        rules: &[AlertRule],
+        reading: &Reading,
+        at: &Moment,
+        entry: u64,
+    ) -> Vec<u32> {
         let mut raised = Vec::new();
         for rule in rules {
             let Some(v) = reading.get(rule.metric) else {
@@ -150,6 +159,7 @@ impl AlertBook {
                                 value: v,
                                 first_at: at.clone(),
                                 repeat_at: at.plus(wait),
+                                entry,
                             });
                             continue;
                         }
@@ -176,7 +186,7 @@ impl AlertBook {
                 first_seen,
                 acknowledged: None,
                 back_in_range: None,
-                entry: None,
+                entry: Some(entry),
                 earlier_acks: Vec::new(),
                 in_error: None,
             });
@@ -186,8 +196,9 @@ impl AlertBook {
     }
 
     /// Mark the alerts a reading raised as coming from a reading entered
-    /// in error.
+    /// in error; a first reading waiting for its repeat no longer waits.
     pub fn void_entry(&mut self, entry: u64, why: &str) {
+        self.pending.retain(|p| p.entry != entry);
         for a in self.alerts.iter_mut().filter(|a| a.entry == Some(entry)) {
             a.in_error = Some(why.to_string());
         }

@@ -74,14 +74,9 @@ impl Session {
             }
             Event::Vitals { reading } => {
                 reading.check().map_err(|e| Refusal::new(e.to_string()))?;
-                let raised = self
-                    .alerts
-                    .on_reading(&self.protocol.vitals.alerts, reading, at);
-                for a in self.alerts.alerts.iter_mut() {
-                    if raised.contains(&a.id) {
-                        a.entry = Some(cx.seq);
-                    }
-                }
+                let raised =
+                    self.alerts
+                        .on_reading(&self.protocol.vitals.alerts, reading, at, cx.seq);
                 // Kept in the order taken: a late entry goes where it
                 // belongs, so the schedule counts from the latest reading.
                 let i = self.vitals.partition_point(|v| v.at.since(at) <= 0);
