@@ -106,7 +106,7 @@ pub enum Command {
         /// rehearsal running
         session: Option<String>,
     },
-    /// Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
+    /// Export one session: Markdown or HTML summary, CSV vitals or a FHIR R4 Bundle
     Export {
         /// Session id (folder name, as `kap history` shows) or folder path
         session: String,
@@ -199,6 +199,8 @@ pub enum ExportFormat {
     VitalsCsv,
     /// A FHIR R4 Bundle
     Fhir,
+    /// One self-contained HTML page: the summary with a chart
+    Html,
 }
 
 /// What a new session needs; anything left out is asked on the start screen.

@@ -360,6 +360,7 @@ pub fn export(
     }
     let text = match format {
         super::ExportFormat::Md => export::markdown(s, &now, &integrity),
+        super::ExportFormat::Html => export::html(s, &now, &integrity),
         super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {

@@ -60,6 +60,18 @@ pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
     super::summary::markdown(s, &read_at(s, now)) + &integrity.markdown()
 }
 
+/// The summary as one self-contained HTML page with the chart, and the
+/// integrity section when the journal did not verify cleanly. A rehearsal
+/// says where its trainee analysis is: the record keeps neither the
+/// scenario nor the simulated monitor the analysis is judged against.
+pub fn html(s: &Session, now: &Moment, integrity: &Integrity) -> String {
+    let note = s
+        .start
+        .rehearsal
+        .then(|| crate::t!("html-export-no-scenario"));
+    super::html::summary(s, &read_at(s, now), &integrity.markdown(), note.as_deref())
+}
+
 /// The moment a record is read at: its closing when closed; for an open
 /// rehearsal, its last entry (its time is simulated, the reader's is not);
 /// otherwise now.

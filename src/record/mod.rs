@@ -6,6 +6,7 @@ pub mod csv;
 pub mod export;
 pub mod fhir;
 pub mod fhir_tx;
+pub mod html;
 pub mod journal;
 pub mod lock;
 pub mod replay;

@@ -511,8 +511,9 @@ impl Report {
 }
 
 /// Build the trainee report for a closed rehearsal and write it as
-/// `trainee-report.md` in `dir`: its short summary, and where it was
-/// written or why it was not.
+/// `trainee-report.md` in `dir`, and as a page with the chart beside it
+/// (`trainee-report.html`): its short summary, and where the Markdown was
+/// written or why either was not.
 pub fn write(
     dir: &std::path::Path,
     s: &Session,
@@ -521,7 +522,12 @@ pub fn write(
 ) -> (String, Result<std::path::PathBuf, String>) {
     let r = build(s, patient, now);
     let path = dir.join("trainee-report.md");
+    let html = dir.join("trainee-report.html");
     let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
+        .and_then(|_| {
+            let page = crate::record::html::trainee(s, &r, now);
+            crate::record::journal::write_atomic(&html, page.as_bytes())
+        })
         .map(|_| path)
         .map_err(|e| e.to_string());
     (r.summary(), written)

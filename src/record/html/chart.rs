@@ -1,0 +1,280 @@
+//! What the chart shows, read from the session: every time in minutes on
+//! one axis (from the start of dosing, or of the session when dosing never
+//! started). Pure data, so what is drawn can be tested apart from how.
+
+use crate::protocol::{Metric, Priority};
+use crate::session::timeline::{self, Kind, Status};
+use crate::session::vitals::Reading;
+use crate::session::{MINUTE, Moment, Session};
+
+/// A protocol alert limit: a line on its metric's panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub metric: Metric,
+    pub value: f64,
+    pub above: bool,
+    pub rule: String,
+    pub priority: Priority,
+}
+
+/// An alarm from raised to its first acknowledgement (or to the end of the
+/// record when nobody acknowledged it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlarmSpan {
+    pub metric: Metric,
+    pub from: f64,
+    pub to: f64,
+    pub acknowledged: bool,
+    pub priority: Priority,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Run {
+    Running,
+    Paused,
+}
+
+/// A stretch of the infusion (or observation) lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stretch {
+    pub from: f64,
+    pub to: f64,
+    pub run: Run,
+    pub title: String,
+}
+
+/// Something recorded, as a mark on the actions lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub minute: f64,
+    pub kind: Kind,
+    /// Raised by the session (an alarm), not entered by anyone.
+    pub system: bool,
+    /// Marked entered in error or replaced.
+    pub struck: bool,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Whether minutes count from the start of dosing.
+    pub from_dosing: bool,
+    /// The clock time minute 0 stands for.
+    pub origin_clock: String,
+    pub start: f64,
+    pub end: f64,
+    pub readings: Vec<(f64, Reading)>,
+    pub limits: Vec<Limit>,
+    pub alarms: Vec<AlarmSpan>,
+    pub infusion: Vec<Stretch>,
+    /// Stopped early: when, and why.
+    pub stopped: Option<(f64, String)>,
+    /// A stepped dose: where each step begins, and its name.
+    pub steps: Vec<(f64, String)>,
+    pub music: Vec<Stretch>,
+    /// Scenario events (a rehearsal with its scenario): minute and text.
+    pub events: Vec<(f64, String)>,
+    pub marks: Vec<Mark>,
+}
+
+fn minutes(at: &Moment, origin: &Moment) -> f64 {
+    at.since(origin) as f64 / MINUTE as f64
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The chart of `s` as it stands at `end` (its closing, or the moment the
+/// record is read at), with a rehearsal's scenario events when known.
+pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
+    let origin = s
+        .dosing
+        .started
+        .clone()
+        .unwrap_or_else(|| s.started_at.clone());
+    let m = |a: &Moment| minutes(a, &origin);
+    let num = |x: f64| crate::i18n::num(round1(x));
+
+    let readings: Vec<(f64, Reading)> = s.vitals.iter().map(|v| (m(&v.at), v.reading)).collect();
+
+    let limits = s
+        .protocol()
+        .vitals
+        .alerts
+        .iter()
+        .flat_map(|r| {
+            let mk = |value: f64, above: bool| Limit {
+                metric: r.metric,
+                value,
+                above,
+                rule: r.id.clone(),
+                priority: r.priority,
+            };
+            r.above
+                .map(|v| mk(v, true))
+                .into_iter()
+                .chain(r.below.map(|v| mk(v, false)))
+        })
+        .collect();
+
+    let alarms = s
+        .alerts
+        .alerts
+        .iter()
+        .filter(|a| a.in_error.is_none())
+        .map(|a| {
+            let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
+            let from = m(&a.raised_at);
+            let to = first.map_or_else(|| m(end), |k| m(&k.at)).max(from);
+            let title = match first {
+                Some(_) => crate::t!(
+                    "html-alarm-span",
+                    id = a.id,
+                    priority = a.priority.word(),
+                    what = a.headline(),
+                    from = num(from),
+                    to = num(to)
+                ),
+                None => crate::t!(
+                    "html-alarm-span-open",
+                    id = a.id,
+                    priority = a.priority.word(),
+                    what = a.headline(),
+                    from = num(from)
+                ),
+            };
+            AlarmSpan {
+                metric: a.metric,
+                from,
+                to,
+                acknowledged: first.is_some(),
+                priority: a.priority,
+                title,
+            }
+        })
+        .collect();
+
+    let d = &s.dosing;
+    let mut infusion = Vec::new();
+    let mut steps = Vec::new();
+    if let Some(start) = &d.started {
+        let stop = d.ended_at(end).unwrap_or_else(|| end.clone());
+        let mut from = start.clone();
+        let running = |a: &Moment, b: &Moment| Stretch {
+            from: m(a),
+            to: m(b),
+            run: Run::Running,
+            title: crate::t!("html-running", from = num(m(a)), to = num(m(b))),
+        };
+        for p in &d.pauses {
+            if p.from.since(&stop) > 0 {
+                break;
+            }
+            infusion.push(running(&from, &p.from));
+            let to = p.to.clone().unwrap_or_else(|| stop.clone());
+            infusion.push(Stretch {
+                from: m(&p.from),
+                to: m(&to),
+                run: Run::Paused,
+                title: crate::t!(
+                    "html-paused",
+                    from = num(m(&p.from)),
+                    to = num(m(&to)),
+                    reason = p.reason.clone()
+                ),
+            });
+            from = to;
+        }
+        if stop.since(&from) > 0 {
+            infusion.push(running(&from, &stop));
+        }
+        // A stepped dose: each step starts when the running time (pauses
+        // left out) reaches the steps before it.
+        let mut ran = 0;
+        for (i, seg) in d.steps.iter().enumerate() {
+            if let Some(at) = d.moment_at_running(ran, end)
+                && at.since(&stop) <= 0
+            {
+                let label = seg.label.clone().unwrap_or_default();
+                steps.push((
+                    m(&at),
+                    crate::t!("html-step", n = i + 1, label = label, mg = num(seg.mg)),
+                ));
+            }
+            ran += seg
+                .minutes
+                .map_or(0, |x| (x * MINUTE as f64).round() as i64);
+        }
+    }
+    let stopped = d.stopped.as_ref().map(|(at, why)| (m(at), why.clone()));
+
+    let music = s
+        .music
+        .played
+        .iter()
+        .map(|(a, b)| {
+            let to = b.clone().unwrap_or_else(|| end.clone());
+            Stretch {
+                from: m(a),
+                to: m(&to),
+                run: Run::Running,
+                title: crate::t!("html-music", from = num(m(a)), to = num(m(&to))),
+            }
+        })
+        .collect();
+
+    let marks: Vec<Mark> = timeline::rows(s, end)
+        .into_iter()
+        .map(|r| {
+            let at = m(&r.taken);
+            let mut title = crate::t!(
+                "html-mark",
+                at = num(at),
+                time = r.taken.hhmm(),
+                text = r.text.clone()
+            );
+            if let Some(by) = &r.by {
+                title = format!("{title} — {}", crate::t!("html-mark-by", by = by.clone()));
+            }
+            for extra in r.marks() {
+                title = format!("{title} — {extra}");
+            }
+            Mark {
+                minute: at,
+                kind: r.kind,
+                system: r.seq.is_none(),
+                struck: r.status != Status::Current,
+                title,
+            }
+        })
+        .collect();
+
+    let mut lo: f64 = 0.0;
+    let mut hi = m(end);
+    for x in marks
+        .iter()
+        .map(|k| k.minute)
+        .chain(readings.iter().map(|r| r.0))
+        .chain(events.iter().map(|e| e.0))
+    {
+        lo = lo.min(x);
+        hi = hi.max(x);
+    }
+    Chart {
+        from_dosing: d.started.is_some(),
+        origin_clock: origin.hhmm(),
+        start: lo,
+        end: hi.max(lo + 1.0),
+        readings,
+        limits,
+        alarms,
+        infusion,
+        stopped,
+        steps,
+        music,
+        events: events.to_vec(),
+        marks,
+    }
+}

@@ -1,0 +1,75 @@
+//! A session as one self-contained HTML file: inline CSS and an inline SVG
+//! chart, no script and nothing fetched, so it opens offline at a clinic
+//! and prints. Two pages share the chart: the session summary (what
+//! `summary.md` says, `kap export --format html`) and, for a rehearsal,
+//! the trainee report laid out for a PEARLS debrief (`trainee-report.html`).
+//!
+//! Pure functions of the session (and the report) at a moment; writing the
+//! file is the caller's.
+
+pub mod chart;
+mod draw;
+mod md;
+pub mod svg;
+mod trainee;
+
+pub use svg::esc;
+pub use trainee::trainee;
+
+use crate::session::{Moment, Session};
+
+const STYLE: &str = include_str!("style.css");
+
+/// The document around `body`: language, title and style sheet.
+fn document(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"kap {}\">\n<title>{}</title>\n<style>\n{}</style>\n\
+         </head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
+        crate::i18n::current().tag(),
+        env!("CARGO_PKG_VERSION"),
+        esc(title),
+        STYLE,
+        body
+    )
+}
+
+/// The chart of `s` as a figure, at `end`, with scenario events if known.
+fn figure(s: &Session, end: &Moment, events: &[(f64, String)]) -> String {
+    let c = chart::build(s, end, events);
+    format!(
+        "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+        draw::svg(&c),
+        esc(&crate::t!("html-chart-caption"))
+    )
+}
+
+/// The session summary as a page: the Markdown summary's content with the
+/// chart after its opening facts, then `tail` (more of kap's Markdown:
+/// the seal, an export's integrity section) and `note` (a paragraph of
+/// plain text).
+pub fn summary(s: &Session, now: &Moment, tail: &str, note: Option<&str>) -> String {
+    let text = super::summary::markdown(s, now);
+    let (head, rest) = match text.find("\n## ") {
+        Some(i) => text.split_at(i),
+        None => (text.as_str(), ""),
+    };
+    let title = crate::t!(
+        "sum-title",
+        session = s.protocol().session_title(s.start.session),
+        patient = s.start.patient.clone()
+    );
+    let mut body = md::to_html(head, 0);
+    if let Some(n) = note {
+        body.push_str(&format!("<p class=\"note\">{}</p>\n", esc(n)));
+    }
+    body.push_str(&format!("<h2>{}</h2>\n", esc(&crate::t!("html-h-chart"))));
+    body.push_str(&figure(s, now, &[]));
+    body.push_str(&md::to_html(rest, 0));
+    body.push_str(&md::to_html(tail, 0));
+    document(&title, &body)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,102 @@
+//! A scripted rehearsal of the hypertensive Montreal scenario, entered
+//! through the app's keys as a trainee would, then ended early so the
+//! trainee report is written: for the HTML report tests.
+
+use super::montreal_app;
+use kap::rehearsal::{Patient, scenario};
+use kap::session::{Clock, MINUTE};
+use kap::tui::app::{App, Screen};
+use kap::tui::theme::ThemeName;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
+
+/// Run the rehearsal to its end; returns the data folder (keep it alive)
+/// and the session's folder, where the reports are.
+pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
+    let (mut app, clock, tmp) = montreal_app(true, ThemeName::Plain, patient, 2);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let sc = scenario::load_file(&root.join("scenarios/montreal-hypertensive.toml")).unwrap();
+    app.set_patient(Patient::new(sc, None));
+
+    let key = |app: &mut App, c: KeyCode| {
+        app.on_key(KeyEvent::new(c, KeyModifiers::NONE));
+        let now = clock.now();
+        app.on_tick(&now);
+    };
+    let typed = |app: &mut App, s: &str| {
+        for ch in s.chars() {
+            key(app, KeyCode::Char(ch));
+        }
+    };
+    // Enter what the monitor shows: cycle the cuff, read the panel.
+    let enter_monitor = |app: &mut App| {
+        key(app, KeyCode::Char('b'));
+        let now = clock.now();
+        let Screen::Session(v) = &app.screen else {
+            panic!()
+        };
+        let view = app.sim.as_ref().unwrap().view(
+            &now,
+            &v.open.session.started_at,
+            v.open.session.dosing.started.as_ref(),
+        );
+        let (s, d, _) = view.bp.unwrap();
+        let entry = format!("{s}/{d} {} {}", view.hr, view.spo2.unwrap());
+        key(app, KeyCode::Char('v'));
+        typed(app, &entry);
+        key(app, KeyCode::Enter);
+    };
+
+    key(&mut app, KeyCode::Enter); // start
+    key(&mut app, KeyCode::Right);
+    typed(&mut app, "practice run");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Right); // integration has nothing required
+    key(&mut app, KeyCode::Right);
+    typed(&mut app, "practice run");
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Enter);
+    }
+    enter_monitor(&mut app);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('s'));
+    for minute in [11, 22, 28, 34, 41] {
+        let now = clock.now();
+        let Screen::Session(v) = &app.screen else {
+            panic!()
+        };
+        let since = now.since(v.open.session.dosing.started.as_ref().unwrap());
+        clock.advance(minute * MINUTE - since);
+        enter_monitor(&mut app);
+        // Acknowledge whatever alert is up, saying what was done (as
+        // typed text that must stay text in the page).
+        loop {
+            let Screen::Session(v) = &app.screen else {
+                panic!()
+            };
+            if v.open.session.alerts.active().is_empty() {
+                break;
+            }
+            key(&mut app, KeyCode::Char('a'));
+            typed(&mut app, "BP rechecked <b>physician</b> informed");
+            key(&mut app, KeyCode::Enter);
+        }
+        if minute == 22 {
+            key(&mut app, KeyCode::Char('n'));
+            key(&mut app, KeyCode::Tab);
+            key(&mut app, KeyCode::Char('5')); // BP intervention
+            key(&mut app, KeyCode::Enter);
+        }
+    }
+    clock.advance(2 * MINUTE);
+    key(&mut app, KeyCode::Char('E'));
+    typed(&mut app, "end of the exercise");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Closed(_)),
+        "the rehearsal did not end"
+    );
+    let dir = super::pty::only_session(&tmp.path().join("rehearsal"));
+    (tmp, dir)
+}
