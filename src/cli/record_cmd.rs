@@ -291,7 +291,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
 
 /// A session for export: a folder path (read-only, so it may be anywhere)
 /// or an id looked up in either tree.
-fn find_dir(
+pub(super) fn find_dir(
     store: &Store,
     session: &str,
 ) -> Result<Option<std::path::PathBuf>, crate::record::RecordError> {

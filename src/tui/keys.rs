@@ -38,6 +38,8 @@ pub enum Ctx {
     Start,
     /// The closed screen.
     Closed,
+    /// A replay (`kap replay`): read-only.
+    Replay,
 }
 
 /// Everything a key can ask of a session.
@@ -80,6 +82,9 @@ pub enum Action {
     Timeline,
     Addendum,
     PauseAlarmSound,
+    PreviousEvent,
+    NextEvent,
+    Branch,
 }
 
 impl Action {
@@ -122,6 +127,9 @@ impl Action {
         Action::Timeline,
         Action::Addendum,
         Action::PauseAlarmSound,
+        Action::PreviousEvent,
+        Action::NextEvent,
+        Action::Branch,
     ];
 }
 
@@ -513,6 +521,56 @@ pub const BINDINGS: &[Binding] = &[
         C::Closed,
         true,
         Some(A::Timeline),
+    ),
+    b(
+        &[ch(' '), ctrl('p')],
+        "Space",
+        "key-replay-play-pause",
+        C::Replay,
+        true,
+        Some(A::PauseSimulation),
+    ),
+    b(
+        &[ch('+'), ch('=')],
+        "+ −",
+        "key-replay-faster-slower",
+        C::Replay,
+        true,
+        Some(A::Faster),
+    ),
+    b(&[ch('-')], "", "", C::Replay, false, Some(A::Slower)),
+    b(
+        &[ch('[')],
+        "[ ]",
+        "key-replay-previous-next-entry",
+        C::Replay,
+        true,
+        Some(A::PreviousEvent),
+    ),
+    b(&[ch(']')], "", "", C::Replay, false, Some(A::NextEvent)),
+    b(
+        &[ch('L')],
+        "L",
+        "key-replay-timeline",
+        C::Replay,
+        true,
+        Some(A::Timeline),
+    ),
+    b(
+        &[ch('B')],
+        "B",
+        "key-replay-branch",
+        C::Replay,
+        true,
+        Some(A::Branch),
+    ),
+    b(
+        &[ch('q'), ctrl('q')],
+        "q",
+        "key-replay-leave",
+        C::Replay,
+        true,
+        Some(A::Leave),
     ),
     b(
         &[ctrl('r')],
