@@ -141,9 +141,8 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         dir = tree.join(format!("{base}-{n}"));
     }
     let building = tree.join(format!(".creating-{base}-{}", std::process::id()));
-    let (journal, lock) = build_session_folder(&building, &protocol_text, true, |j| {
-        copy_entries(j, kept)
-    })?;
+    let (journal, lock) =
+        build_session_folder(&building, &protocol_text, true, |j| copy_entries(j, kept))?;
     let extras = write_extras(&building, source, &link, &first.at);
     if let Err(e) = extras {
         drop((journal, lock));
@@ -189,8 +188,8 @@ fn write_extras(
     }
     let sim = source.join(SIMULATION_LOG);
     if sim.is_file() {
-        let text = crate::input::read_limited(&sim, journal::MAX_JOURNAL_BYTES)
-            .map_err(io_err(&sim))?;
+        let text =
+            crate::input::read_limited(&sim, journal::MAX_JOURNAL_BYTES).map_err(io_err(&sim))?;
         let kept = simulation_until(&String::from_utf8_lossy(&text), start, link.at_ms);
         let to = building.join(SIMULATION_LOG);
         journal::write_atomic(&to, kept.as_bytes()).map_err(io_err(&to))?;

@@ -73,7 +73,11 @@ pub fn offsets(outcome: &ReadOutcome) -> Vec<crate::session::Millis> {
     let Some(first) = outcome.records.first() else {
         return Vec::new();
     };
-    outcome.records.iter().map(|r| r.at.since(&first.at)).collect()
+    outcome
+        .records
+        .iter()
+        .map(|r| r.at.since(&first.at))
+        .collect()
 }
 
 /// How many readable entries stood in the journal `ms` after its first:

@@ -271,7 +271,14 @@ pub fn run(opts: RunOptions) -> ExitCode {
 
 /// `kap replay`: play a session folder back, read-only (see `replay`).
 pub fn run_replay(dir: &Path, speed: f64, theme: Option<ThemeName>) -> ExitCode {
-    match replay::prepare(dir, speed, Theme::new(ThemeName::initial(theme))) {
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match replay::prepare(store, dir, speed, Theme::new(ThemeName::initial(theme))) {
         Ok(app) => run_app(app, false),
         Err(e) => {
             crate::errln!("kap: {e}");
@@ -334,7 +341,10 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             Ok(next) => app = next,
             Err(e) => {
                 let _ = ratatui::try_restore();
-                crate::errln!("kap: the branch {} was made but cannot open: {e}", dir.display());
+                crate::errln!(
+                    "kap: the branch {} was made but cannot open: {e}",
+                    dir.display()
+                );
                 return ExitCode::FAILURE;
             }
         }

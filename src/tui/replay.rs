@@ -86,9 +86,14 @@ pub fn offset_text(ms: Millis) -> String {
     super::view::clock_text(ms)
 }
 
-/// Build the replay app for a session folder, on its first entry.
-pub fn prepare(dir: &std::path::Path, speed: f64, theme: super::theme::Theme) -> Result<App, String> {
-    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
+/// Build the replay app for a session folder, on its first entry. A
+/// branch goes into `store`.
+pub fn prepare(
+    store: crate::record::Store,
+    dir: &std::path::Path,
+    speed: f64,
+    theme: super::theme::Theme,
+) -> Result<App, String> {
     let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.to_string())?;
     let protocol = open.session.protocol_arc();
     crate::i18n::settle(protocol.protocol.language.as_deref());
@@ -242,12 +247,7 @@ impl App {
         let count = crate::record::replay::count_at(&r.outcome, ms);
         self.show_entries(count);
         self.set_flash(
-            crate::t!(
-                "replay-jumped",
-                n = n,
-                total = total,
-                at = offset_text(ms)
-            ),
+            crate::t!("replay-jumped", n = n, total = total, at = offset_text(ms)),
             FlashKind::Info,
         );
     }

@@ -14,11 +14,11 @@ mod start;
 use super::app::{FlashKind, Screen};
 use crate::session::Moment;
 pub use model::Ui;
-pub use replay::REPLAY_TIMELINE_ROWS;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+pub use replay::REPLAY_TIMELINE_ROWS;
 
 /// The smallest terminal kap lays out for.
 pub const MIN_WIDTH: u16 = 80;

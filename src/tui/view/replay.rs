@@ -14,7 +14,9 @@ pub const REPLAY_TIMELINE_ROWS: usize = 12;
 
 pub fn timeline(f: &mut Frame<'_>, t: &Theme, r: &Replay, cursor: usize, area: Rect) {
     let rows = REPLAY_TIMELINE_ROWS;
-    let first = cursor.saturating_sub(rows / 2).min(r.rows.len().saturating_sub(rows));
+    let first = cursor
+        .saturating_sub(rows / 2)
+        .min(r.rows.len().saturating_sub(rows));
     let width = usize::from(area.width.saturating_sub(14)).max(20);
     let mut lines: Vec<Line<'_>> = r
         .rows
