@@ -42,97 +42,6 @@ pub enum Ctx {
     Replay,
 }
 
-/// Everything a key can ask of a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Leave,
-    Help,
-    NextTheme,
-    EnterVitals,
-    Note,
-    Acknowledge,
-    EndEarly,
-    RecordMeasure,
-    EditGoals,
-    LookBack,
-    Next,
-    Close,
-    Up,
-    Down,
-    Activate,
-    Tick,
-    ToggleChimes,
-    VolumeUp,
-    VolumeDown,
-    NextTrack,
-    Faster,
-    Slower,
-    PauseSimulation,
-    CycleCuff,
-    StartInfusion,
-    PauseInfusion,
-    StopInfusion,
-    Music,
-    CheckIn,
-    StartDebrief,
-    ChooseMusic,
-    RecreateFolder,
-    WithdrawConsent,
-    NextAuthor,
-    Timeline,
-    Addendum,
-    PauseAlarmSound,
-    PreviousEvent,
-    NextEvent,
-    Branch,
-}
-
-impl Action {
-    /// Every action, for the test that each has a key.
-    pub const ALL: &'static [Action] = &[
-        Action::Leave,
-        Action::Help,
-        Action::NextTheme,
-        Action::EnterVitals,
-        Action::Note,
-        Action::Acknowledge,
-        Action::EndEarly,
-        Action::RecordMeasure,
-        Action::EditGoals,
-        Action::LookBack,
-        Action::Next,
-        Action::Close,
-        Action::Up,
-        Action::Down,
-        Action::Activate,
-        Action::Tick,
-        Action::ToggleChimes,
-        Action::VolumeUp,
-        Action::VolumeDown,
-        Action::NextTrack,
-        Action::Faster,
-        Action::Slower,
-        Action::PauseSimulation,
-        Action::CycleCuff,
-        Action::StartInfusion,
-        Action::PauseInfusion,
-        Action::StopInfusion,
-        Action::Music,
-        Action::CheckIn,
-        Action::StartDebrief,
-        Action::ChooseMusic,
-        Action::RecreateFolder,
-        Action::WithdrawConsent,
-        Action::NextAuthor,
-        Action::Timeline,
-        Action::Addendum,
-        Action::PauseAlarmSound,
-        Action::PreviousEvent,
-        Action::NextEvent,
-        Action::Branch,
-    ];
-}
-
 /// A key as the table matches it: its code, and whether Ctrl is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key(pub KeyCode, pub bool);
@@ -626,8 +535,11 @@ pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+mod action;
 mod help;
 mod words;
+
+pub use action::Action;
 
 pub use help::{HELP_ORDER, help_pages, title};
 pub use words::{
