@@ -116,6 +116,14 @@ impl ScaledClock {
         s.speed = speed.max(0.0);
     }
 
+    /// Move virtual time to `to` (a replay jumping to an entry), keeping
+    /// the speed and whether it is paused.
+    pub fn jump_to(&self, to: Moment) {
+        let mut s = self.lock();
+        s.virtual_at = to;
+        s.real_at = boottime_ms();
+    }
+
     pub fn is_paused(&self) -> bool {
         self.lock().paused
     }

@@ -108,9 +108,31 @@ fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
     trainee.wait_exit(10.0).expect("the rehearsal quits");
     assert!(!dir.join("instructor.sock").exists());
 
+    // Replayed, the monitor shows what it showed: at the end, the injected
+    // rise the cuff read, and the patient's words.
+    let id = dir.file_name().unwrap().to_string_lossy().to_string();
+    let log_before = std::fs::read(dir.join("simulation.jsonl")).unwrap();
+    let mut replay = Pty::spawn(&["replay", &id, "--speed", "60"], tmp.path());
+    replay.wait_for("REPLAY", 10);
+    let end = replay.wait_for("I feel very hot", 20);
+    assert!(
+        monitor_systolic(&end).is_some_and(|x| x >= before + 50),
+        "{end}"
+    );
+    replay.send("q");
+    replay.wait_exit(10.0).expect("the replay quits");
+    assert_eq!(
+        std::fs::read(dir.join("simulation.jsonl")).unwrap(),
+        log_before,
+        "a replay writes nothing"
+    );
+    assert!(
+        !dir.join("instructor.sock").exists(),
+        "a replay serves nothing"
+    );
+
     // Resumed, the rehearsal has the same patient: the injected rise and
     // the failed cuff are still there.
-    let id = dir.file_name().unwrap().to_string_lossy().to_string();
     let mut again = Pty::spawn(&["resume", "--rehearsal", &id], tmp.path());
     again.wait_for("MONITOR", 20);
     again.send("b");

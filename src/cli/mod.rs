@@ -6,6 +6,7 @@ mod doctor;
 mod protocol_cmd;
 mod push_cmd;
 mod record_cmd;
+mod replay_cmd;
 
 use crate::share;
 
@@ -141,6 +142,25 @@ pub enum Command {
         /// With --all: retry failed sessions without waiting
         #[arg(long, requires = "all")]
         now: bool,
+    },
+    /// Play a session's journal back on the session's screens, read-only,
+    /// at any speed; a rehearsal can be branched into a new one
+    Replay {
+        /// Session id (folder name, as `kap history` shows) or folder path
+        session: String,
+        /// Replayed time runs this many times faster (1 to 480)
+        #[arg(long, default_value_t = 8.0, value_parser = replay_cmd::parse_speed)]
+        speed: f64,
+        /// Rehearsal only: start a new rehearsal from the record as it
+        /// stood this many minutes after its start, and open it
+        #[arg(long, value_name = "MINUTES")]
+        branch_at: Option<f64>,
+        /// With --branch-at: make the branch and print its folder, without
+        /// opening it
+        #[arg(long, requires = "branch_at")]
+        no_open: bool,
+        #[arg(long, value_enum)]
+        theme: Option<crate::tui::theme::ThemeName>,
     },
     /// A patient's course: every session, oldest first, and the goals
     History {
@@ -356,6 +376,13 @@ pub fn main() -> ExitCode {
             include_rehearsals,
             now,
         }),
+        Command::Replay {
+            session,
+            speed,
+            branch_at,
+            no_open,
+            theme,
+        } => replay_cmd::run(&session, speed, branch_at, no_open, theme),
         Command::History {
             patient,
             protocol,

@@ -104,6 +104,9 @@ pub struct Journal {
     /// A failed append may have left part of a line behind that could not
     /// be cut off yet; the next append cuts it first.
     dirty: bool,
+    /// Opened for reading only (a replay): every append is refused, and
+    /// the file itself is open without write access.
+    read_only: bool,
 }
 
 impl Journal {
@@ -128,6 +131,7 @@ impl Journal {
             len: 0,
             last_hash: GENESIS.to_string(),
             dirty: false,
+            read_only: false,
         })
     }
 
@@ -169,9 +173,56 @@ impl Journal {
                 len,
                 last_hash: outcome.last_hash.clone(),
                 dirty: false,
+                read_only: false,
             },
             outcome,
         ))
+    }
+
+    /// Open a journal to read it only (a replay): no lock, nothing cut
+    /// off, the file opened without write access, and every append
+    /// refused. A journal from a newer schema is refused.
+    pub fn open_read_only(path: &Path) -> io::Result<(Journal, ReadOutcome)> {
+        let file = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc_flags::NOFOLLOW)
+            .open(path)?;
+        let outcome = read_file(&file, path)?;
+        if let Some(n) = &outcome.newer {
+            return Err(io::Error::other(n.to_string()));
+        }
+        let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
+        Ok((
+            Journal {
+                file,
+                path: path.to_path_buf(),
+                next_seq: outcome.last_seq + 1,
+                rehearsal,
+                len: outcome.good_len,
+                last_hash: outcome.last_hash.clone(),
+                dirty: false,
+                read_only: true,
+            },
+            outcome,
+        ))
+    }
+
+    /// Opened for reading only: nothing can be appended.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn refuse_if_read_only(&self) -> io::Result<()> {
+        if self.read_only {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} is open for a replay, read-only: nothing is written to it",
+                    self.path.display()
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// The journal's folder was renamed: the open file goes on, under its
@@ -218,6 +269,7 @@ impl Journal {
     /// Fill a new, empty journal with the saved lines of another (the same
     /// bytes, so every checksum and link still holds), durably.
     pub fn restore(&mut self, saved: &[u8]) -> io::Result<()> {
+        self.refuse_if_read_only()?;
         if self.len != 0 {
             return Err(io::Error::other("restore needs an empty journal"));
         }
@@ -253,6 +305,7 @@ impl Journal {
         at: &Moment,
         stamp: &crate::session::Stamp,
     ) -> io::Result<u64> {
+        self.refuse_if_read_only()?;
         if !self.is_at_path() {
             return Err(io::Error::new(
                 io::ErrorKind::NotFound,

@@ -1,6 +1,7 @@
 //! The record of sessions: the append-only, fsynced journal, the folders
 //! it lives in, replay and resume.
 
+pub mod branch;
 pub mod course;
 pub mod csv;
 pub mod export;

@@ -64,6 +64,51 @@ pub fn replay(
     outcome: &ReadOutcome,
     path: &Path,
 ) -> Result<(Session, Vec<Problem>), RecordError> {
+    replay_prefix(protocol, outcome, path, usize::MAX)
+}
+
+/// Milliseconds from the journal's first entry to each readable entry, in
+/// file order: where each entry falls on a replay's timeline.
+pub fn offsets(outcome: &ReadOutcome) -> Vec<crate::session::Millis> {
+    let Some(first) = outcome.records.first() else {
+        return Vec::new();
+    };
+    outcome
+        .records
+        .iter()
+        .map(|r| r.at.since(&first.at))
+        .collect()
+}
+
+/// How many readable entries stood in the journal `ms` after its first:
+/// the leading entries whose moment is at or before it (a prefix, so an
+/// entry whose clock stepped back never pulls a later one in early).
+pub fn count_at(outcome: &ReadOutcome, ms: crate::session::Millis) -> usize {
+    offsets(outcome).iter().take_while(|&&o| o <= ms).count()
+}
+
+/// The session as it stood `ms` after the journal's first entry: the
+/// entries with `at <= T` folded, as [`replay`] folds them all. The start
+/// entry is always folded (a session exists from its start).
+pub fn session_at(
+    protocol: Arc<protocol::Protocol>,
+    outcome: &ReadOutcome,
+    path: &Path,
+    ms: crate::session::Millis,
+) -> Result<Session, RecordError> {
+    let n = count_at(outcome, ms).max(1);
+    replay_prefix(protocol, outcome, path, n).map(|(s, _)| s)
+}
+
+/// Fold the journal's first `count` readable entries (all of them with
+/// `usize::MAX`), as [`replay`] describes. Problems are those of the
+/// entries folded, and the read's own.
+pub fn replay_prefix(
+    protocol: Arc<protocol::Protocol>,
+    outcome: &ReadOutcome,
+    path: &Path,
+    count: usize,
+) -> Result<(Session, Vec<Problem>), RecordError> {
     if let Some(n) = &outcome.newer {
         return Err(RecordError::Newer(path.to_path_buf(), n.clone()));
     }
@@ -96,7 +141,7 @@ pub fn replay(
             finding: Finding::Implausible(why),
         });
     }
-    for e in entries {
+    for e in entries.take(count.saturating_sub(1)) {
         let stamp = crate::session::Stamp {
             by: e.record.by.clone(),
             taken: e.record.taken.clone(),

@@ -183,7 +183,7 @@ impl Store {
             protocol_text: protocol_text.to_string(),
             problems: Vec::new(),
             warnings: Vec::new(),
-            _lock: lock,
+            _lock: Some(lock),
         })
     }
 
@@ -303,7 +303,7 @@ pub fn check_id(id: &str) -> Result<(), RecordError> {
 /// and whatever `fill` writes. Renamed into place by the caller once
 /// durable, so a crash while creating leaves no half-made session, only a
 /// hidden folder that listings skip and the next creation removes.
-fn build_session_folder(
+pub(super) fn build_session_folder(
     building: &Path,
     protocol_text: &str,
     rehearsal: bool,
@@ -328,7 +328,7 @@ fn build_session_folder(
 /// Remove `.creating-…-PID` folders left by a kap that was killed while
 /// creating a session (its process is gone). Nothing in them was ever shown
 /// as saved: the session screen opens only after the rename.
-fn remove_abandoned_creations(tree: &Path) {
+pub(super) fn remove_abandoned_creations(tree: &Path) {
     let Ok(entries) = std::fs::read_dir(tree) else {
         return;
     };
@@ -393,10 +393,35 @@ pub struct OpenSession {
     /// What reading the journal found (a torn last line, damaged lines …),
     /// as sentences.
     pub warnings: Vec<String>,
-    _lock: SessionLock,
+    /// `None` for a replay, which reads and takes no lock.
+    _lock: Option<SessionLock>,
 }
 
 impl OpenSession {
+    /// Open a session folder to replay it: no lock (a session open in
+    /// another kap can still be replayed), nothing cut off or written, the
+    /// journal open read-only. Also returns the read, for the replay's
+    /// timeline.
+    pub fn read_only(dir: &Path) -> Result<(OpenSession, journal::ReadOutcome), RecordError> {
+        let (protocol, protocol_text) = protocol_copy(dir)?;
+        let jpath = dir.join(JOURNAL);
+        let (journal, outcome) = Journal::open_read_only(&jpath).map_err(io_err(&jpath))?;
+        let (session, problems) = replay(protocol, &outcome, &jpath)?;
+        let warnings = super::replay::warnings(&outcome, &problems, &jpath);
+        Ok((
+            OpenSession {
+                dir: dir.to_path_buf(),
+                journal,
+                session,
+                protocol_text,
+                problems,
+                warnings,
+                _lock: None,
+            },
+            outcome,
+        ))
+    }
+
     /// Reopen a session folder: take its lock, load the protocol copy,
     /// verify and replay the journal, cut off a torn last line, and get
     /// ready to append. Refused while another process has it open.
@@ -414,7 +439,7 @@ impl OpenSession {
             protocol_text,
             problems,
             warnings,
-            _lock: lock,
+            _lock: Some(lock),
         })
     }
 
@@ -460,6 +485,12 @@ impl OpenSession {
     /// at its old path or, if something else now stands there, beside it.
     /// Returns the folder the session now lives in.
     pub fn recreate(&mut self) -> Result<PathBuf, RecordError> {
+        if self.journal.is_read_only() {
+            return Err(RecordError::Io(
+                self.dir.clone(),
+                io::Error::other("a replay writes nothing: the folder is not re-created"),
+            ));
+        }
         let saved = self
             .journal
             .saved_bytes()
@@ -496,7 +527,7 @@ impl OpenSession {
         let mut journal = journal;
         journal.moved_to(dir.join(JOURNAL));
         self.journal = journal;
-        self._lock = lock;
+        self._lock = Some(lock);
         self.dir = dir.clone();
         Ok(dir)
     }

@@ -234,6 +234,10 @@ pub struct App {
     /// Rendered as a screen-reader transcript (`tui::reader`), not a full
     /// screen: recorded in the session's start entry.
     pub screen_reader: bool,
+    /// A replay (`kap replay`): read-only, its own keys (`tui::replay`).
+    pub replay: Option<Box<super::replay::Replay>>,
+    /// A rehearsal branched from another: where from, and when.
+    pub branched: Option<crate::record::branch::BranchLink>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -304,6 +308,8 @@ impl App {
             pending_schedule_note: None,
             screen_reader: false,
             author: 0,
+            replay: None,
+            branched: None,
         }
     }
 
@@ -441,6 +447,10 @@ impl App {
             return;
         }
         self.flash = None;
+        if self.replay.is_some() {
+            self.on_replay_key(key, &now);
+            return;
+        }
         match &mut self.screen {
             Screen::Start(_) => self.on_start_key(key, &now),
             Screen::Session(_) => self.on_session_key(key, &now),

@@ -38,91 +38,8 @@ pub enum Ctx {
     Start,
     /// The closed screen.
     Closed,
-}
-
-/// Everything a key can ask of a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Leave,
-    Help,
-    NextTheme,
-    EnterVitals,
-    Note,
-    Acknowledge,
-    EndEarly,
-    RecordMeasure,
-    EditGoals,
-    LookBack,
-    Next,
-    Close,
-    Up,
-    Down,
-    Activate,
-    Tick,
-    ToggleChimes,
-    VolumeUp,
-    VolumeDown,
-    NextTrack,
-    Faster,
-    Slower,
-    PauseSimulation,
-    CycleCuff,
-    StartInfusion,
-    PauseInfusion,
-    StopInfusion,
-    Music,
-    CheckIn,
-    StartDebrief,
-    ChooseMusic,
-    RecreateFolder,
-    WithdrawConsent,
-    NextAuthor,
-    Timeline,
-    Addendum,
-    PauseAlarmSound,
-}
-
-impl Action {
-    /// Every action, for the test that each has a key.
-    pub const ALL: &'static [Action] = &[
-        Action::Leave,
-        Action::Help,
-        Action::NextTheme,
-        Action::EnterVitals,
-        Action::Note,
-        Action::Acknowledge,
-        Action::EndEarly,
-        Action::RecordMeasure,
-        Action::EditGoals,
-        Action::LookBack,
-        Action::Next,
-        Action::Close,
-        Action::Up,
-        Action::Down,
-        Action::Activate,
-        Action::Tick,
-        Action::ToggleChimes,
-        Action::VolumeUp,
-        Action::VolumeDown,
-        Action::NextTrack,
-        Action::Faster,
-        Action::Slower,
-        Action::PauseSimulation,
-        Action::CycleCuff,
-        Action::StartInfusion,
-        Action::PauseInfusion,
-        Action::StopInfusion,
-        Action::Music,
-        Action::CheckIn,
-        Action::StartDebrief,
-        Action::ChooseMusic,
-        Action::RecreateFolder,
-        Action::WithdrawConsent,
-        Action::NextAuthor,
-        Action::Timeline,
-        Action::Addendum,
-        Action::PauseAlarmSound,
-    ];
+    /// A replay (`kap replay`): read-only.
+    Replay,
 }
 
 /// A key as the table matches it: its code, and whether Ctrl is held.
@@ -515,6 +432,56 @@ pub const BINDINGS: &[Binding] = &[
         Some(A::Timeline),
     ),
     b(
+        &[ch(' '), ctrl('p')],
+        "Space",
+        "key-replay-play-pause",
+        C::Replay,
+        true,
+        Some(A::PauseSimulation),
+    ),
+    b(
+        &[ch('+'), ch('=')],
+        "+ −",
+        "key-replay-faster-slower",
+        C::Replay,
+        true,
+        Some(A::Faster),
+    ),
+    b(&[ch('-')], "", "", C::Replay, false, Some(A::Slower)),
+    b(
+        &[ch('[')],
+        "[ ]",
+        "key-replay-previous-next-entry",
+        C::Replay,
+        true,
+        Some(A::PreviousEvent),
+    ),
+    b(&[ch(']')], "", "", C::Replay, false, Some(A::NextEvent)),
+    b(
+        &[ch('L')],
+        "L",
+        "key-replay-timeline",
+        C::Replay,
+        true,
+        Some(A::Timeline),
+    ),
+    b(
+        &[ch('B')],
+        "B",
+        "key-replay-branch",
+        C::Replay,
+        true,
+        Some(A::Branch),
+    ),
+    b(
+        &[ch('q'), ctrl('q')],
+        "q",
+        "key-replay-leave",
+        C::Replay,
+        true,
+        Some(A::Leave),
+    ),
+    b(
         &[ctrl('r')],
         "Ctrl-R",
         "key-resume-the-unfinished-session-shown",
@@ -568,8 +535,11 @@ pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+mod action;
 mod help;
 mod words;
+
+pub use action::Action;
 
 pub use help::{HELP_ORDER, help_pages, title};
 pub use words::{

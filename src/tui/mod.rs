@@ -9,6 +9,7 @@ mod hangup;
 pub mod keys;
 pub mod modal;
 pub mod reader;
+pub mod replay;
 pub mod theme;
 pub mod view;
 
@@ -148,10 +149,16 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                 let sim = crate::rehearsal::simlog::read(dir)
                     .ok()
                     .and_then(|l| l.entries.last().map(|e| e.at.clone()));
-                match (journal, sim) {
+                let last = match (journal, sim) {
                     (Some(j), Some(s)) if s.since(&j) > 0 => s,
                     (Some(j), _) => j,
                     (None, s) => s.unwrap_or_else(|| SystemClock::new().now()),
+                };
+                // A branch not yet continued starts at its moment T, which
+                // may be after its last entry.
+                match crate::record::branch::link_of(dir) {
+                    Some(link) if link.at.since(&last) > 0 => link.at,
+                    _ => last,
                 }
             }
             None => SystemClock::new().now(),
@@ -216,8 +223,16 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
         let warn = open.warnings.join("; ");
         app.enter_session(open, None);
+        app.branched = crate::record::branch::link_of(dir);
         if !warn.is_empty() {
             app.set_flash(warn, app::FlashKind::Refused);
+        } else if let Some(b) = &app.branched {
+            let text = crate::t!(
+                "branch-opened",
+                source = crate::text::clean_line(&b.source_id),
+                minute = b.minute().to_string()
+            );
+            app.set_flash(text, app::FlashKind::Info);
         } else {
             app.set_flash("Resumed: every saved entry is back", app::FlashKind::Info);
         }
@@ -266,19 +281,61 @@ enum Exit {
 /// Run the app until the clinician leaves, a signal stops it or the
 /// terminal goes away. Returns the process exit code.
 pub fn run(opts: RunOptions) -> ExitCode {
-    let mut app = match prepare(&opts) {
-        Ok(a) => a,
+    match prepare(&opts) {
+        Ok(app) => run_app(app, opts.screen_reader),
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `kap replay`: play a session folder back, read-only (see `replay`).
+pub fn run_replay(dir: &Path, speed: f64, theme: Option<ThemeName>) -> ExitCode {
+    let store = match Store::from_env() {
+        Ok(s) => s,
         Err(e) => {
             crate::errln!("kap: {e}");
             return ExitCode::FAILURE;
         }
     };
+    match replay::prepare(store, dir, speed, Theme::new(ThemeName::initial(theme))) {
+        Ok(app) => run_app(app, false),
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What opening a branch asks of `prepare`: the rehearsal, resumed.
+pub fn branch_options(dir: PathBuf, speed: f64, theme: Option<ThemeName>) -> RunOptions {
+    RunOptions {
+        protocol: None,
+        patient: None,
+        session: None,
+        weight: None,
+        mg_per_kg: None,
+        clinician: None,
+        rehearsal: true,
+        speed,
+        theme,
+        playlists: "playlists".into(),
+        resume: Some(dir),
+        scenario: None,
+        seed: None,
+        screen_reader: false,
+        alarm_device: None,
+    }
+}
+
+fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
     // SIGTERM, SIGHUP and SIGINT set the stop flag; the watchdog makes
     // sure the app then stops, as it does when the terminal goes away. The
     // journal is already fsynced entry by entry, so closing is all there is.
     let stop = Arc::new(AtomicBool::new(false));
     hangup::start_watchdog(Arc::clone(&stop));
-    if opts.screen_reader || reader::asked_by_env() {
+    if app.replay.is_none() && (screen_reader || reader::asked_by_env()) {
         return reader::run(app, stop);
     }
     let watch = hangup::Watch::new();
@@ -289,7 +346,31 @@ pub fn run(opts: RunOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = event_loop(&mut terminal, &mut app, &stop, &watch);
+    let mut result = event_loop(&mut terminal, &mut app, &stop, &watch);
+    // A branch made in a replay: the rehearsal opens on it, on the same
+    // terminal, its simulated clock at the branch's moment.
+    while let (Ok(Exit::Left), Some(dir)) = (
+        &result,
+        app.replay.as_mut().and_then(|r| r.branch_to.take()),
+    ) {
+        if stop.load(Ordering::SeqCst) || watch.hung_up() {
+            break;
+        }
+        let speed = app.scaled.as_ref().map_or(30.0, |c| c.speed());
+        let theme = Some(app.theme.name);
+        match prepare(&branch_options(dir.clone(), speed, theme)) {
+            Ok(next) => app = next,
+            Err(e) => {
+                let _ = ratatui::try_restore();
+                crate::errln!(
+                    "kap: the branch {} was made but cannot open: {e}",
+                    dir.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+        result = event_loop(&mut terminal, &mut app, &stop, &watch);
+    }
     let hung_up = matches!(result, Ok(Exit::HungUp)) || watch.hung_up();
     if hung_up {
         // Nothing can be shown any more, and a write to the dead terminal

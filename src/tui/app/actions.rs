@@ -214,6 +214,8 @@ impl App {
             Action::CheckIn => self.on_dosing_key('c', now),
             Action::StartDebrief => self.on_dosing_key('d', now),
             Action::ChooseMusic => self.open_music_choice(),
+            // A replay's own keys: `tui::replay` does them.
+            Action::PreviousEvent | Action::NextEvent | Action::Branch => {}
         }
     }
 

@@ -13,6 +13,7 @@ impl App {
     /// Called on every tick: scenario events reach the screen (and a
     /// failing music device stops the music, as a real failure would).
     pub fn on_tick(&mut self, now: &Moment) {
+        self.on_replay_tick(now);
         self.on_journal_check();
         self.on_clock_check(now);
         self.on_audio(now);

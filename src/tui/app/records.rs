@@ -48,6 +48,11 @@ impl App {
     /// Record an event by the current author, taken at `taken` when that
     /// was earlier (a late entry). Refusals and disk errors are shown.
     pub(super) fn record_taken(&mut self, ev: Event, now: &Moment, taken: Option<Moment>) -> bool {
+        if self.replay.is_some() {
+            // A replay writes nothing, whatever asks.
+            self.refuse_in_replay();
+            return false;
+        }
         let stamp = Stamp {
             by: self.author(),
             taken,

@@ -40,12 +40,25 @@ impl App {
         if !self.rehearsal {
             return;
         }
-        let Some((dir, origin)) = self
-            .view()
-            .map(|v| (v.open.dir.clone(), v.open.session.started_at.clone()))
-        else {
+        let Some((dir, origin, read_only)) = self.view().map(|v| {
+            (
+                v.open.dir.clone(),
+                v.open.session.started_at.clone(),
+                v.open.journal.is_read_only(),
+            )
+        }) else {
             return;
         };
+        if read_only {
+            // A replay: the patient as the folder recorded it, and nothing
+            // written or served.
+            if self.sim.is_none()
+                && let Some(p) = crate::rehearsal::restore_patient(&dir, &origin)
+            {
+                self.set_patient(p);
+            }
+            return;
+        }
         let now = self.clock.now();
         let run = self.sim_run.get_or_insert_with(SimRun::default);
         if run.writer.is_some() {

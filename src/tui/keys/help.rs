@@ -19,6 +19,7 @@ pub fn title(ctx: Ctx) -> String {
             Ctx::Note => "keys-group-note",
             Ctx::Start => "keys-group-start",
             Ctx::Closed => "keys-group-closed",
+            Ctx::Replay => "keys-group-replay",
         },
         None,
     )
@@ -55,4 +56,5 @@ pub const HELP_ORDER: &[Ctx] = &[
     Ctx::Vanished,
     Ctx::Start,
     Ctx::Closed,
+    Ctx::Replay,
 ];

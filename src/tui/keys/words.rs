@@ -53,6 +53,12 @@ pub const SCREEN_ONLY: &[(Action, &str)] = &[
         "goals are typed as: goals first; second; third",
     ),
     (A::NextTheme, "the transcript has no colours"),
+    (
+        A::PreviousEvent,
+        "a replay is shown on the full screen only",
+    ),
+    (A::NextEvent, "a replay is shown on the full screen only"),
+    (A::Branch, "a replay is shown on the full screen only"),
 ];
 
 /// The start screen's commands, in the order its help names them.

@@ -7,6 +7,7 @@ pub mod infusion;
 pub mod model;
 mod overlay;
 mod phase;
+mod replay;
 mod session;
 mod start;
 
@@ -17,6 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+pub use replay::REPLAY_TIMELINE_ROWS;
 
 /// The smallest terminal kap lays out for.
 pub const MIN_WIDTH: u16 = 80;
@@ -66,6 +68,11 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
     }
     if let Some(m) = ui.modal {
         crate::tui::modal::draw(f, ui.theme, m, body);
+    }
+    if let Some(r) = ui.replay
+        && let Some(cursor) = r.timeline
+    {
+        replay::timeline(f, ui.theme, r, cursor, body);
     }
 }
 
@@ -125,7 +132,13 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             left.push(Span::styled(phase_title, t.accent));
         }
     }
-    if let Screen::Session(v) = &ui.screen {
+    if let Some(r) = ui.replay {
+        // A replay saves nothing: it says what it is instead.
+        right.push(Span::styled(
+            format!(" {} ", crate::tui::replay::header_text(r, now)),
+            t.watermark,
+        ));
+    } else if let Screen::Session(v) = &ui.screen {
         match (&v.disk_error, &v.last_saved) {
             (Some(_), _) => right.push(Span::styled(
                 format!(" ✗ {} ", crate::t!("header-not-saved")),
@@ -151,15 +164,16 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
         format!(" {} ", now.wall.format("%H:%M:%S")),
         t.text,
     ));
-    if ui.rehearsal {
+    if ui.rehearsal && ui.replay.is_none() {
         let speed = ui.speed;
-        right.push(Span::styled(
-            format!(
-                " {} ",
-                crate::t!("header-rehearsal", speed = crate::i18n::num(speed))
-            ),
-            t.watermark,
-        ));
+        let mut text = crate::t!("header-rehearsal", speed = crate::i18n::num(speed));
+        if let Some(b) = ui.branched {
+            text = format!(
+                "{text} · {}",
+                crate::t!("header-branched", minute = b.minute().to_string())
+            );
+        }
+        right.push(Span::styled(format!(" {text} "), t.watermark));
     }
     // When the words do not leave the phase its room (French and
     // Portuguese are longer), the saved time loses its word: the tick

@@ -41,6 +41,10 @@ pub struct Ui<'a> {
     /// The goals as they stand in the session on screen.
     pub goals: Vec<String>,
     pub start: Option<StartPreview>,
+    /// A replay: what the header says of it, and its timeline.
+    pub replay: Option<&'a crate::tui::replay::Replay>,
+    /// A rehearsal branched from another.
+    pub branched: Option<&'a crate::record::branch::BranchLink>,
 }
 
 impl App {
@@ -73,7 +77,10 @@ impl App {
             modal: self.modal.as_ref(),
             help: self.help.then_some(self.help_page),
             flash: self.flash.as_ref(),
-            footer: crate::tui::keys::footer(&self.contexts()),
+            footer: match &self.replay {
+                Some(_) => crate::tui::keys::footer(&[crate::tui::keys::Ctx::Replay]),
+                None => crate::tui::keys::footer(&self.contexts()),
+            },
             protocol: &self.protocol,
             rehearsal: self.rehearsal,
             speed: self.scaled.as_ref().map_or(1.0, |c| c.speed()),
@@ -82,6 +89,8 @@ impl App {
             course: &self.course,
             goals: self.goals(),
             start,
+            replay: self.replay.as_deref(),
+            branched: self.branched.as_ref(),
         }
     }
 }

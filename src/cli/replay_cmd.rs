@@ -1,0 +1,83 @@
+//! `kap replay`: play a journal back read-only, or branch a rehearsal.
+
+use crate::record::Store;
+use crate::tui::theme::ThemeName;
+use std::process::ExitCode;
+
+/// `--speed` for a replay: 1 to 480 times real time.
+pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
+    let x: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{}\" is not a number", crate::text::clean_line(s)))?;
+    let (lo, hi) = (crate::tui::replay::MIN_SPEED, crate::tui::replay::MAX_SPEED);
+    if x.is_finite() && (lo..=hi).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is outside {lo} to {hi} (times real time)"))
+    }
+}
+
+pub fn run(
+    session: &str,
+    speed: f64,
+    branch_at: Option<f64>,
+    no_open: bool,
+    theme: Option<ThemeName>,
+) -> ExitCode {
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = match super::record_cmd::find_dir(&store, session) {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            crate::errln!(
+                "{}",
+                crate::t!(
+                    "cli-no-session-id",
+                    id = crate::text::clean_line(session),
+                    folder = store.root().display().to_string()
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(minutes) = branch_at else {
+        return crate::tui::run_replay(&dir, speed, theme);
+    };
+    if !minutes.is_finite() || minutes < 0.0 {
+        crate::errln!("kap: {}", crate::t!("branch-refused-negative"));
+        return ExitCode::FAILURE;
+    }
+    let ms = (minutes * crate::session::MINUTE as f64).round() as crate::session::Millis;
+    match crate::record::branch::branch(&store, &dir, ms) {
+        Ok(new) => {
+            crate::outln!(
+                "{}",
+                crate::t!(
+                    "cli-branched",
+                    source = crate::text::clean_line(session),
+                    minute = crate::i18n::num(minutes),
+                    folder = new.display().to_string()
+                )
+            );
+            if no_open {
+                return ExitCode::SUCCESS;
+            }
+            let speed = speed.clamp(1.0, 120.0);
+            crate::tui::run(crate::tui::branch_options(new, speed, theme))
+        }
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

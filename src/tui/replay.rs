@@ -1,0 +1,428 @@
+//! `kap replay`: a journal played back on the session's own screens,
+//! read-only, at any speed, with a timeline to jump to any entry. The
+//! screen at moment T shows the journal's entries with `at <= T` folded
+//! into a session (`record::replay::replay_prefix`), with the clock at T.
+//! Nothing is written: the journal is open without write access, no lock
+//! is taken, and every key that would change the record is refused. From
+//! a rehearsal's replay, `B` branches a new rehearsal at T
+//! (`record::branch`), which the app then opens.
+
+use super::app::{App, FlashKind, Screen, StartForm};
+use super::keys::{self, Action, Ctx};
+use crate::clocks::ScaledClock;
+use crate::protocol::Protocol;
+use crate::record::{OpenSession, ReadOutcome};
+use crate::session::{Millis, Moment, Session};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Replay speeds: real time up to eight hours a minute.
+pub const MIN_SPEED: f64 = 1.0;
+pub const MAX_SPEED: f64 = 480.0;
+
+/// One line of the replay's timeline.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Milliseconds after the first entry.
+    pub at_ms: Millis,
+    /// The entry's number in the journal.
+    pub seq: u64,
+    /// What it records, in a line.
+    pub text: String,
+}
+
+/// A replay in progress.
+pub struct Replay {
+    /// The folder replayed, and its id (folder name).
+    pub source: PathBuf,
+    pub source_id: String,
+    /// A rehearsal (which can be branched) or a real session.
+    pub rehearsal: bool,
+    pub clock: Arc<ScaledClock>,
+    protocol: Arc<Protocol>,
+    outcome: ReadOutcome,
+    jpath: PathBuf,
+    /// Every readable entry, in journal order.
+    pub rows: Vec<Row>,
+    /// How many entries are folded into the session on screen.
+    pub shown: usize,
+    /// The timeline list, when open: its highlighted row.
+    pub timeline: Option<usize>,
+    /// Set by a branch: the new rehearsal's folder, which the shell opens.
+    pub branch_to: Option<PathBuf>,
+    /// A rehearsal's simulation log may run on past the last entry (cuff
+    /// cycles, injections): its last moment's offset.
+    pub sim_end: Option<Millis>,
+}
+
+impl Replay {
+    fn first_at(&self) -> Option<&Moment> {
+        self.outcome.records.first().map(|r| &r.at)
+    }
+
+    /// Milliseconds from the first entry to `now`.
+    pub fn position(&self, now: &Moment) -> Millis {
+        self.first_at().map_or(0, |f| now.since(f))
+    }
+
+    /// The last entry's offset (or the simulation log's last, if later):
+    /// the replay's length.
+    pub fn length(&self) -> Millis {
+        let last = self.rows.last().map_or(0, |r| r.at_ms);
+        self.sim_end.map_or(last, |s| s.max(last))
+    }
+
+    /// The session as it stood with the first `count` entries folded.
+    fn fold(&self, count: usize) -> Option<Session> {
+        crate::record::replay::replay_prefix(
+            Arc::clone(&self.protocol),
+            &self.outcome,
+            &self.jpath,
+            count.max(1),
+        )
+        .ok()
+        .map(|(s, _)| s)
+    }
+}
+
+/// `mm:ss` (or `h:mm:ss`) from the first entry.
+pub fn offset_text(ms: Millis) -> String {
+    super::view::clock_text(ms)
+}
+
+/// Build the replay app for a session folder, on its first entry. A
+/// branch goes into `store`.
+pub fn prepare(
+    store: crate::record::Store,
+    dir: &std::path::Path,
+    speed: f64,
+    theme: super::theme::Theme,
+) -> Result<App, String> {
+    let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.to_string())?;
+    let protocol = open.session.protocol_arc();
+    crate::i18n::settle(protocol.protocol.language.as_deref());
+    let first = outcome
+        .records
+        .first()
+        .map(|r| r.at.clone())
+        .ok_or_else(|| format!("{}: the journal is empty", dir.display()))?;
+    let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
+    let full = open.session.clone();
+    let rows = outcome
+        .records
+        .iter()
+        .map(|r| Row {
+            at_ms: r.at.since(&first),
+            seq: r.seq,
+            text: format!(
+                "{}  {}",
+                r.event.kind(),
+                crate::session::timeline::describe(&full, &r.event, None).1
+            ),
+        })
+        .collect();
+    let clock = Arc::new(ScaledClock::new(
+        first.clone(),
+        speed.clamp(MIN_SPEED, MAX_SPEED),
+    ));
+    let mut app = App::new(
+        store,
+        dir.join(crate::record::store::PROTOCOL_COPY),
+        open.protocol_text.clone(),
+        Arc::clone(&protocol),
+        clock.clone(),
+        Some(clock.clone()),
+        rehearsal,
+        theme,
+    );
+    app.audio = Box::new(crate::audio::Silent::new(
+        "replay: nothing plays, nothing is recorded",
+    ));
+    app.watch_clock = false;
+    let warnings = open.warnings.join("; ");
+    let source_id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let jpath = open.journal.path().to_path_buf();
+    let sim_end = crate::rehearsal::simlog::read(dir)
+        .ok()
+        .and_then(|l| l.entries.last().map(|e| e.at.since(&first)));
+    app.enter_session(open, None);
+    app.replay = Some(Box::new(Replay {
+        source: dir.to_path_buf(),
+        source_id: source_id.clone(),
+        rehearsal,
+        clock,
+        protocol,
+        outcome,
+        jpath,
+        rows,
+        shown: usize::MAX,
+        timeline: None,
+        branch_to: None,
+        sim_end,
+    }));
+    app.show_entries(1);
+    let opened = crate::t!("replay-opened", id = source_id);
+    if warnings.is_empty() {
+        app.set_flash(opened, FlashKind::Info);
+    } else {
+        app.set_flash(format!("{opened} — {warnings}"), FlashKind::Refused);
+    }
+    Ok(app)
+}
+
+/// The actions a replay lets through to the session's screens: they
+/// move what is looked at, never the record.
+const LOOK_ONLY: &[Action] = &[
+    Action::Help,
+    Action::NextTheme,
+    Action::LookBack,
+    Action::Up,
+    Action::Down,
+];
+
+impl App {
+    /// Fold the first `count` entries into the session on screen (the
+    /// closed screen once the record is signed).
+    pub fn show_entries(&mut self, count: usize) {
+        let Some(r) = &self.replay else { return };
+        let count = count.clamp(1, r.rows.len().max(1));
+        if count == r.shown {
+            return;
+        }
+        let Some(session) = r.fold(count) else { return };
+        if let Some(r) = &mut self.replay {
+            r.shown = count;
+        }
+        let placeholder = Screen::Start(Box::new(StartForm::empty()));
+        let mut open = match std::mem::replace(&mut self.screen, placeholder) {
+            Screen::Session(v) if !session.is_closed() => {
+                let mut v = v;
+                let phase = session.phase;
+                v.open.session = session;
+                v.view_phase = phase;
+                let prompts = self.visible_prompts_of(&v.open.session, phase);
+                v.selected = v.selected.min(prompts.saturating_sub(1));
+                self.screen = Screen::Session(v);
+                return;
+            }
+            Screen::Session(v) => v.open,
+            Screen::Closed(c) => c.open,
+            other => {
+                self.screen = other;
+                return;
+            }
+        };
+        open.session = session;
+        self.enter_session(open, None);
+    }
+
+    fn visible_prompts_of(&self, s: &Session, phase: usize) -> usize {
+        s.protocol()
+            .phases
+            .get(phase)
+            .map_or(0, |p| s.prompts(p).count())
+    }
+
+    /// Every tick of a replay: fold what stood at `now`; at the last
+    /// entry, stop there.
+    pub fn on_replay_tick(&mut self, now: &Moment) {
+        let Some(r) = &self.replay else { return };
+        let pos = r.position(now);
+        let (len, clock) = (r.length(), Arc::clone(&r.clock));
+        let last = r.first_at().map(|f| f.plus(len));
+        let count = crate::record::replay::count_at(&r.outcome, pos.min(len));
+        if pos > len
+            && !clock.is_paused()
+            && let Some(last) = last
+        {
+            clock.jump_to(last);
+            clock.set_paused(true);
+            self.set_flash(crate::t!("replay-ended"), FlashKind::Info);
+        }
+        self.show_entries(count);
+    }
+
+    /// Jump to entry `index` (0-based): the clock at its moment, the
+    /// session as it stood once it was made.
+    pub fn jump_to_entry(&mut self, index: usize) {
+        let Some(r) = &self.replay else { return };
+        let Some(rec) = r.outcome.records.get(index) else {
+            return;
+        };
+        r.clock.jump_to(rec.at.clone());
+        let (n, total, ms) = (index + 1, r.rows.len(), r.rows[index].at_ms);
+        // Entries made in the same moment stand together.
+        let count = crate::record::replay::count_at(&r.outcome, ms);
+        self.show_entries(count);
+        self.set_flash(
+            crate::t!("replay-jumped", n = n, total = total, at = offset_text(ms)),
+            FlashKind::Info,
+        );
+    }
+
+    /// A key in a replay: the timeline's, the replay's own, the screens'
+    /// looking keys; every other command is refused.
+    pub fn on_replay_key(&mut self, key: KeyEvent, now: &Moment) {
+        let Some(r) = &self.replay else { return };
+        if let Some(cursor) = r.timeline {
+            self.on_timeline_key(key, cursor);
+            return;
+        }
+        if let Some(a) = keys::action_for(&[Ctx::Replay], &key) {
+            self.replay_command(a, now);
+            return;
+        }
+        let ctxs = self.contexts();
+        match keys::action_for(&ctxs, &key) {
+            Some(Action::Leave) => self.quit = true,
+            Some(a) if LOOK_ONLY.contains(&a) => {
+                self.update(a, now);
+            }
+            Some(_) => self.refuse_in_replay(),
+            None => {}
+        }
+    }
+
+    /// Say that a replay changes nothing (and, in a rehearsal, how to go on
+    /// from here).
+    pub fn refuse_in_replay(&mut self) {
+        let rehearsal = self.replay.as_ref().is_some_and(|r| r.rehearsal);
+        self.set_flash(
+            if rehearsal {
+                crate::t!("replay-refused-rehearsal")
+            } else {
+                crate::t!("replay-refused")
+            },
+            FlashKind::Refused,
+        );
+    }
+
+    fn replay_command(&mut self, action: Action, now: &Moment) {
+        let Some(r) = &self.replay else { return };
+        let clock = Arc::clone(&r.clock);
+        let (shown, pos, len) = (r.shown, r.position(now), r.length());
+        let at_current = r.rows.get(shown.saturating_sub(1)).map(|x| x.at_ms) == Some(pos);
+        match action {
+            Action::PauseSimulation => {
+                if clock.is_paused() && pos >= len && shown >= r.rows.len() {
+                    // At the end: play again from the start.
+                    self.jump_to_entry(0);
+                }
+                let paused = !clock.is_paused();
+                clock.set_paused(paused);
+                self.set_flash(
+                    if paused {
+                        crate::t!("replay-paused")
+                    } else {
+                        crate::t!("replay-playing")
+                    },
+                    FlashKind::Info,
+                );
+            }
+            Action::Faster | Action::Slower => {
+                let f = if action == Action::Faster { 2.0 } else { 0.5 };
+                let s = (clock.speed() * f).clamp(MIN_SPEED, MAX_SPEED);
+                clock.set_speed(s);
+                self.set_flash(
+                    crate::t!("replay-speed", speed = crate::i18n::num(s)),
+                    FlashKind::Info,
+                );
+            }
+            Action::NextEvent => {
+                if shown < r.rows.len() {
+                    self.jump_to_entry(shown);
+                } else {
+                    self.set_flash(crate::t!("replay-ended"), FlashKind::Info);
+                }
+            }
+            Action::PreviousEvent => {
+                let i = if at_current {
+                    shown.saturating_sub(2)
+                } else {
+                    shown.saturating_sub(1)
+                };
+                self.jump_to_entry(i);
+            }
+            Action::Timeline => {
+                if let Some(r) = &mut self.replay {
+                    r.timeline = Some(shown.saturating_sub(1));
+                }
+            }
+            Action::Branch => self.branch_here(now),
+            Action::Leave => self.quit = true,
+            _ => self.refuse_in_replay(),
+        }
+    }
+
+    fn on_timeline_key(&mut self, key: KeyEvent, cursor: usize) {
+        let Some(r) = &mut self.replay else { return };
+        let last = r.rows.len().saturating_sub(1);
+        let page = crate::tui::view::REPLAY_TIMELINE_ROWS;
+        let moved = match key.code {
+            KeyCode::Up => cursor.saturating_sub(1),
+            KeyCode::Down => (cursor + 1).min(last),
+            KeyCode::PageUp => cursor.saturating_sub(page),
+            KeyCode::PageDown => (cursor + page).min(last),
+            KeyCode::Home => 0,
+            KeyCode::End => last,
+            KeyCode::Enter => {
+                r.timeline = None;
+                self.jump_to_entry(cursor);
+                return;
+            }
+            KeyCode::Esc | KeyCode::Char('L') | KeyCode::Char('q') => {
+                r.timeline = None;
+                return;
+            }
+            _ => cursor,
+        };
+        r.timeline = Some(moved);
+    }
+
+    /// `B`: a new rehearsal from this moment, opened once the replay ends.
+    fn branch_here(&mut self, now: &Moment) {
+        let Some(r) = &self.replay else { return };
+        if !r.rehearsal {
+            self.set_flash(crate::t!("branch-refused-real"), FlashKind::Refused);
+            return;
+        }
+        let ms = r.position(now).max(0);
+        match crate::record::branch::branch(&self.store, &r.source, ms) {
+            Ok(dir) => {
+                if let Some(r) = &mut self.replay {
+                    r.branch_to = Some(dir);
+                }
+                self.quit = true;
+            }
+            Err(e) => self.set_flash(e.to_string(), FlashKind::Refused),
+        }
+    }
+}
+
+/// What the header says of a replay.
+pub fn header_text(r: &Replay, now: &Moment) -> String {
+    let kind = if r.rehearsal {
+        crate::t!("replay-kind-rehearsal")
+    } else {
+        crate::t!("replay-kind-session")
+    };
+    let position = format!(
+        "{}/{}",
+        offset_text(r.position(now).clamp(0, r.length())),
+        offset_text(r.length())
+    );
+    if r.clock.is_paused() {
+        crate::t!("header-replay-paused", kind = kind, position = position)
+    } else {
+        crate::t!(
+            "header-replay",
+            kind = kind,
+            position = position,
+            speed = crate::i18n::num(r.clock.speed())
+        )
+    }
+}
