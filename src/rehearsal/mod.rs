@@ -5,6 +5,7 @@
 pub mod patient;
 pub mod report;
 pub mod scenario;
+pub mod states;
 
 pub use patient::{MonitorView, Patient};
 pub use report::Report;
