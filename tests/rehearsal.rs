@@ -189,7 +189,8 @@ fn run_scripted(seed: Option<u64>) -> (String, String) {
         panic!()
     };
     let now = clock.now();
-    let report = kap::rehearsal::report::build(&v.open.session, app.sim.as_ref().unwrap(), &now);
+    let report =
+        kap::rehearsal::report::build(&v.open.session, app.sim.as_ref().unwrap(), &now, &[10.0]);
     (report.markdown(), report.summary())
 }
 

@@ -97,10 +97,12 @@ impl App {
             return;
         };
         let summary = crate::record::summary::write_closing(&v.open, now);
-        let report = self
-            .sim
-            .as_ref()
-            .map(|sim| crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now));
+        // The speed the clock runs at now (a recorded list of the run's
+        // speed changes is to come).
+        let speeds: Vec<f64> = self.scaled.iter().map(|c| c.speed()).collect();
+        let report = self.sim.as_ref().map(|sim| {
+            crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now, &speeds)
+        });
         self.screen = Screen::Closed(Box::new(ClosedView {
             open: v.open,
             summary,
