@@ -138,7 +138,7 @@ fn a_high_priority_alarm_expects_a_pause_and_says_whether_it_came() {
         let md = r.markdown();
         let line = md
             .lines()
-            .find(|l| l.contains("pause or stop the infusion (alert 1)") && l.starts_with("  -"))
+            .find(|l| l.starts_with("  - high priority: ") && l.contains("(alert 1)"))
             .unwrap_or_else(|| panic!("{md}"));
         match expected {
             Status::Done { .. } => assert!(line.contains("done at 22 min"), "{line}"),

@@ -168,14 +168,18 @@ impl Report {
                     None => String::new(),
                 }
             );
-            let mut how: Vec<String> = self
+            let how: Vec<String> = self
                 .expected
                 .iter()
                 .filter(|e| e.alert == Some(a.id))
                 .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
                 .collect();
-            how.insert(0, crate::t!("rep-priority", priority = a.priority.word()));
-            let _ = writeln!(o, "  - {}", how.join("; "));
+            let _ = writeln!(
+                o,
+                "  - {}: {}",
+                crate::t!("rep-priority", priority = a.priority.word()),
+                how.join("; ")
+            );
         }
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
         if self.disagreements.is_empty() {
