@@ -37,9 +37,10 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
     ] {
         assert!(html.contains(h), "{h} missing");
     }
-    // The analysis tables come from the report's rows.
+    // The analysis is the report's own: its vitals table, in French.
     assert!(html.contains("Rappels de signes vitaux"));
-    assert!(html.contains("<th scope=\"col\">alerte</th>"));
+    let due = kap::i18n::text(Lang::FrCa, "rep-col-due", None);
+    assert!(html.contains(&format!("<th>{due}</th>")), "{due}");
     // What the trainee typed stays text.
     assert!(!html.contains("<b>physician</b>"));
     assert!(html.contains("&lt;b&gt;physician&lt;/b&gt;"));

@@ -137,6 +137,45 @@ fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
     again.wait_for("MONITOR", 20);
     again.send("b");
     again.wait_for("cuff error", 10);
+
+    // Ended, the trainee report lists what the instructor changed, in both
+    // its Markdown and its HTML page, and states the speeds used.
+    again.send("E");
+    again.wait_for("End the session early", 5);
+    again.send("end of drill");
+    again.send(ENTER);
+    again.wait_for("Trainee report", 10);
+    let md = std::fs::read_to_string(dir.join("trainee-report.md")).unwrap();
+    assert!(md.contains("What the instructor changed"), "{md}");
+    assert!(md.contains("systolic BP +70 at once"), "{md}");
+    assert!(md.contains("I feel very hot"), "{md}");
+    assert!(md.contains("BP cuff fails"), "{md}");
+    // ×1 for the first run, ×30 for the resumed one.
+    assert!(md.contains("×1, ×30"), "{md}");
+    let html = std::fs::read_to_string(dir.join("trainee-report.html")).unwrap();
+    assert!(
+        html.contains("Instructor: systolic BP +70 at once"),
+        "{html}"
+    );
+    again.send("q");
+    again.wait_exit(10.0).expect("the rehearsal quits");
+
+    // Exported later, the page is rebuilt from the folder: the same
+    // analysis, the instructor's changes included.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["export", &id, "--format", "html"])
+        .env("KAP_DATA_DIR", tmp.path())
+        .env("LANG", "C")
+        .env_remove("KAP_LANG")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(page.contains("What the instructor changed"), "{page}");
+    assert!(
+        page.contains("Instructor: systolic BP +70 at once"),
+        "{page}"
+    );
 }
 
 #[test]

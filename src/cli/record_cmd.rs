@@ -360,7 +360,23 @@ pub fn export(
     }
     let text = match format {
         super::ExportFormat::Md => export::markdown(s, &now, &integrity),
-        super::ExportFormat::Html => export::html(s, &now, &integrity),
+        super::ExportFormat::Html => match s
+            .start
+            .rehearsal
+            .then(|| crate::rehearsal::restore_patient(&dir, &s.started_at))
+            .flatten()
+        {
+            // A scenario rehearsal: the trainee page, rebuilt from the
+            // scenario copy and the simulation log.
+            Some(patient) => {
+                let at = export::read_at(s, &now);
+                let log = crate::rehearsal::simlog::read(&dir).unwrap_or_default();
+                let r = crate::rehearsal::report::build(s, &patient, &at, &log.speeds(30.0))
+                    .with_simulation(s, &log);
+                crate::record::html::trainee(s, &r, &at)
+            }
+            None => export::html(s, &now, &integrity),
+        },
         super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
         super::ExportFormat::Fhir => {

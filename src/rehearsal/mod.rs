@@ -7,6 +7,7 @@ pub mod patient;
 pub mod report;
 pub mod scenario;
 pub mod simlog;
+pub mod states;
 
 pub use patient::{MonitorView, Patient};
 pub use report::Report;

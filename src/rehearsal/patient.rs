@@ -5,9 +5,10 @@
 use super::inject::{Device, Injected, Injection};
 use super::scenario::{EventKind, Scenario, ScenarioEvent};
 use super::simlog::{SimEvent, SimLog};
+use super::states::{self, Observed, Visit};
 use crate::protocol::model::Metric;
 use crate::protocol::plausible::vital_range;
-use crate::session::{MINUTE, Moment};
+use crate::session::{MINUTE, Moment, Session};
 
 /// splitmix64: a tiny, well-known mixing function; enough for reproducible
 /// noise without a random-number crate.
@@ -48,6 +49,11 @@ pub struct Patient {
     pub cuff: Vec<(Moment, u16, u16)>,
     /// The instructor's injections, by minute since the session started.
     pub injected: Injected,
+    /// What the trainee did, as far as the scenario's states care
+    /// (see [`Patient::observe`]).
+    pub observed: Observed,
+    /// How many states entered have been announced on screen.
+    announced: usize,
 }
 
 impl Patient {
@@ -58,6 +64,8 @@ impl Patient {
             seed,
             cuff: Vec::new(),
             injected: Injected::default(),
+            observed: Observed::default(),
+            announced: 0,
         }
     }
 
@@ -88,6 +96,27 @@ impl Patient {
     pub fn failed(&self, device: Device, now: &Moment, origin: &Moment) -> bool {
         self.injected
             .failed(device, now.since(origin) as f64 / MINUTE as f64)
+    }
+
+    /// Take in what the trainee has done so far (from the session's
+    /// entries, so a replay gives the same path); returns what the patient
+    /// says on entering states not yet announced.
+    pub fn observe(&mut self, s: &Session, now: &Moment) -> Vec<String> {
+        self.observed = Observed::from_session(s);
+        let Some(start) = &s.dosing.started else {
+            return Vec::new();
+        };
+        let path = self.path(now.since(start) as f64 / MINUTE as f64);
+        let new = path.get(self.announced..).unwrap_or_default();
+        self.announced = self.announced.max(path.len());
+        new.iter()
+            .filter_map(|v| self.scenario.states.get(v.state)?.text.clone())
+            .collect()
+    }
+
+    /// The states entered up to `t` minutes after dosing started.
+    pub fn path(&self, t: f64) -> Vec<Visit> {
+        states::path(&self.scenario, &self.observed, t)
     }
 
     /// The scenario events due by `now` that are not yet in `seen` (by
@@ -125,6 +154,9 @@ impl Patient {
                 {
                     v += e.change.unwrap_or(0.0);
                 }
+            }
+            if !s.states.is_empty() {
+                v += states::offset(s, &self.path(t), m, t);
             }
         }
         v += self.injected.offset(m, clock_min);
@@ -184,13 +216,7 @@ impl Patient {
                 })
             });
         let happened: Vec<ScenarioEvent> = match t {
-            Some(t) => self
-                .scenario
-                .events
-                .iter()
-                .filter(|e| e.minute <= t)
-                .cloned()
-                .collect(),
+            Some(t) => self.happened(t),
             None => Vec::new(),
         };
         // The scenario's latest moment, in session minutes, against the
@@ -222,6 +248,43 @@ impl Patient {
             happened,
             said,
         }
+    }
+}
+
+impl Patient {
+    /// Scenario events up to `t`, with what the patient said on entering
+    /// each state (as a sign; the state's name stays hidden), oldest first.
+    fn happened(&self, t: f64) -> Vec<ScenarioEvent> {
+        let mut v: Vec<ScenarioEvent> = self
+            .scenario
+            .events
+            .iter()
+            .filter(|e| e.minute <= t)
+            .cloned()
+            .collect();
+        for visit in self.path(t) {
+            if let Some(text) = self
+                .scenario
+                .states
+                .get(visit.state)
+                .and_then(|s| s.text.clone())
+            {
+                v.push(ScenarioEvent {
+                    id: None,
+                    minute: visit.at,
+                    kind: EventKind::Sign,
+                    text,
+                    metric: None,
+                    change: None,
+                    duration_minutes: None,
+                    request_stop: false,
+                    expect_note_tag: None,
+                    expect_within_minutes: 0.0,
+                });
+            }
+        }
+        v.sort_by(|a, b| a.minute.total_cmp(&b.minute));
+        v
     }
 }
 

@@ -31,6 +31,9 @@ pub struct Scenario {
     /// Changes the instructor fires with one key (`kap instruct`).
     #[serde(rename = "injection", default, skip_serializing_if = "Vec::is_empty")]
     pub injections: Vec<NamedInjection>,
+    /// States the patient moves between on the trainee's actions.
+    #[serde(rename = "state", default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<super::states::State>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,11 +133,17 @@ pub enum EventKind {
     Spo2ProbeOff,
     /// The music device fails.
     AudioFailure,
+    /// Something the patient says or shows, with no change of its own (the
+    /// values may come from a `[[state]]`).
+    Sign,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioEvent {
+    /// Named so a state's window can count from it (`since_event`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Minutes after dosing starts.
     pub minute: f64,
     pub kind: EventKind,
@@ -220,6 +229,11 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
     }
     for (i, e) in s.events.iter().enumerate() {
         let p = root.at("event").at(i);
+        if let Some(id) = &e.id
+            && (id.trim().is_empty() || s.events[..i].iter().any(|x| x.id.as_ref() == Some(id)))
+        {
+            out.push((p.at("id"), "id must be unique and not empty".into()));
+        }
         if !(0.0..=480.0).contains(&e.minute) {
             out.push((
                 p.at("minute"),
@@ -283,6 +297,7 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             }
         }
     }
+    out.extend(super::states::check(s));
     out
 }
 

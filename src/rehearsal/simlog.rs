@@ -82,14 +82,17 @@ pub struct SimLog {
 }
 
 impl SimLog {
-    /// Every speed the run used, in the order first used, starting with
-    /// `initial` (the speed it started at).
+    /// Every speed the run used, in the order first used; `initial` when
+    /// the log recorded none.
     pub fn speeds(&self, initial: f64) -> Vec<f64> {
-        let mut out = vec![initial];
+        let mut out: Vec<f64> = Vec::new();
         for s in self.entries.iter().filter_map(|e| e.what.speed()) {
             if !out.iter().any(|x| (x - s).abs() < 1e-9) {
                 out.push(s);
             }
+        }
+        if out.is_empty() {
+            out.push(initial);
         }
         out
     }
@@ -213,6 +216,7 @@ mod tests {
         assert_eq!(log.entries.len(), 2);
         assert_eq!(log.skipped.len(), 1);
         assert_eq!(log.injections().count(), 1);
-        assert_eq!(log.speeds(30.0), vec![30.0, 1.0]);
+        assert_eq!(log.speeds(30.0), vec![1.0]);
+        assert_eq!(SimLog::default().speeds(30.0), vec![30.0]);
     }
 }

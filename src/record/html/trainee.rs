@@ -4,7 +4,6 @@
 //! and room again). Read-only over the report's public rows.
 
 use super::{document, esc, figure};
-use crate::protocol::Priority;
 use crate::rehearsal::Report;
 use crate::session::timeline;
 use crate::session::{MINUTE, Moment, Session};
@@ -60,18 +59,6 @@ fn table(o: &mut String, head: &[String], rows: &[Vec<(String, &str)>]) {
     o.push_str("</tbody>\n</table>\n");
 }
 
-fn list(o: &mut String, items: &[String]) {
-    if items.is_empty() {
-        p(o, "none", &crate::t!("rep-none"));
-        return;
-    }
-    o.push_str("<ul>\n");
-    for i in items {
-        let _ = writeln!(o, "<li>{}</li>", esc(i));
-    }
-    o.push_str("</ul>\n");
-}
-
 /// The trainee report for `r` (built from `s` at `now`) as a page.
 pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
     let end = s
@@ -123,10 +110,17 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
     // Description.
     h2(&mut o, 2, &crate::t!("html-h-description"));
     p(&mut o, "lead", &crate::t!("html-description-intro"));
+    // Scenario events and the instructor's changes share the lane.
     let events: Vec<(f64, String)> = r
         .events
         .iter()
         .map(|e| (e.minute, e.text.clone()))
+        .chain(r.injections.iter().map(|i| {
+            (
+                i.minute,
+                crate::t!("html-instructor-mark", what = i.text.clone()),
+            )
+        }))
         .collect();
     o.push_str(&figure(s, &end, &events));
     h3(&mut o, &crate::t!("html-h-timeline"));
@@ -181,141 +175,8 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
     document(&title, &o)
 }
 
-/// The report's scoring, as tables and lists.
+/// The report's scoring: the Markdown report's own body, so the page and
+/// `trainee-report.md` cannot say different things.
 fn analysis(o: &mut String, r: &Report) {
-    h3(o, &crate::t!("rep-h-prompts"));
-    if r.prompts.is_empty() {
-        p(o, "none", &crate::t!("rep-no-prompts"));
-    } else {
-        let rows: Vec<Vec<(String, &str)>> = r
-            .prompts
-            .iter()
-            .map(|x| {
-                let (late, class) = if x.late > 0.0 {
-                    (format!("{} min", num(x.late)), "num missed")
-                } else {
-                    (crate::t!("rep-on-time"), "num ok")
-                };
-                vec![
-                    (format!("{}–{}", num(x.due_from), num(x.due_until)), "num"),
-                    (x.answered.map_or(crate::t!("rep-not-answered"), num), "num"),
-                    (late, class),
-                ]
-            })
-            .collect();
-        table(
-            o,
-            &[
-                crate::t!("rep-col-due"),
-                crate::t!("rep-col-answered"),
-                crate::t!("rep-col-late"),
-            ],
-            &rows,
-        );
-    }
-
-    h3(o, &crate::t!("sum-h-alerts"));
-    if r.alerts.is_empty() {
-        p(o, "none", &crate::t!("rep-none-raised"));
-    } else {
-        let rows: Vec<Vec<(String, &str)>> = r
-            .alerts
-            .iter()
-            .map(|a| {
-                let (ack, ack_class) = match a.acknowledged {
-                    Some(k) => (
-                        crate::t!("rep-acknowledged-after", minutes = num(k - a.raised)),
-                        "ok",
-                    ),
-                    None => (crate::t!("sum-not-acknowledged"), "missed"),
-                };
-                let action = match (&a.action, a.acknowledged) {
-                    (Some(x), _) => x.clone(),
-                    (None, Some(_)) => crate::t!("rep-no-action"),
-                    (None, None) => "—".into(),
-                };
-                let w = num(a.window);
-                let (repeat, rep_class) = match a.repeat {
-                    Some(x) => (crate::t!("rep-repeat-at", at = num(x)), "ok"),
-                    None => (crate::t!("rep-no-repeat", within = w.clone()), "missed"),
-                };
-                let (pause, pause_class) = match (a.priority, a.infusion_running, a.paused) {
-                    (Priority::High, true, Some(x)) => {
-                        (crate::t!("rep-paused-at", at = num(x)), "ok")
-                    }
-                    (Priority::High, true, None) => {
-                        (crate::t!("rep-not-paused", within = w.clone()), "missed")
-                    }
-                    _ => ("—".into(), ""),
-                };
-                vec![
-                    (a.id.to_string(), "num"),
-                    (num(a.raised), "num"),
-                    (a.priority.label(), ""),
-                    (a.headline.clone(), ""),
-                    (ack, ack_class),
-                    (action, ""),
-                    (repeat, rep_class),
-                    (pause, pause_class),
-                ]
-            })
-            .collect();
-        table(
-            o,
-            &[
-                crate::t!("html-col-alert"),
-                crate::t!("html-col-raised"),
-                crate::t!("html-col-priority"),
-                crate::t!("html-col-what"),
-                crate::t!("html-col-acknowledged"),
-                crate::t!("html-col-action"),
-                crate::t!("html-col-repeat"),
-                crate::t!("html-col-infusion"),
-            ],
-            &rows,
-        );
-    }
-
-    h3(o, &crate::t!("rep-h-disagreements"));
-    list(o, &r.disagreements);
-
-    h3(o, &crate::t!("rep-h-events"));
-    if r.events.is_empty() {
-        p(o, "none", &crate::t!("rep-none-reached"));
-    } else {
-        let rows: Vec<Vec<(String, &str)>> = r
-            .events
-            .iter()
-            .map(|e| {
-                let (outcome, class) = match (&e.expected, e.met) {
-                    (Some(x), Some(true)) => {
-                        (crate::t!("rep-expected-done", what = x.clone()), "ok")
-                    }
-                    (Some(x), Some(false)) => {
-                        (crate::t!("rep-expected-missed", what = x.clone()), "missed")
-                    }
-                    _ => ("—".into(), ""),
-                };
-                vec![
-                    (num(e.minute), "num"),
-                    (e.text.clone(), ""),
-                    (outcome, class),
-                ]
-            })
-            .collect();
-        table(
-            o,
-            &[
-                crate::t!("html-col-minute"),
-                crate::t!("html-col-event"),
-                crate::t!("html-col-expected"),
-            ],
-            &rows,
-        );
-    }
-
-    h3(o, &crate::t!("rep-h-skips"));
-    list(o, &r.skips);
-    h3(o, &crate::t!("rep-h-pauses"));
-    list(o, &r.pauses);
+    o.push_str(&super::md::to_html(&r.analysis_markdown(), 1));
 }

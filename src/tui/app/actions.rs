@@ -220,6 +220,8 @@ impl App {
     }
 
     pub(super) fn cycle_cuff(&mut self, now: &Moment) {
+        // What was just recorded counts before the cuff reads.
+        self.on_patient(now);
         let Screen::Session(v) = &self.screen else {
             return;
         };

@@ -19,7 +19,24 @@ impl App {
         self.on_audio(now);
         self.on_scenario(now);
         self.on_instructor(now);
+        self.on_patient(now);
         self.on_chime(now);
+    }
+
+    /// The simulated patient takes in what the trainee has recorded, so
+    /// its scenario's states follow the trainee's actions; what it says on
+    /// entering a state reaches the screen.
+    pub(super) fn on_patient(&mut self, now: &Moment) {
+        let (Screen::Session(v), Some(sim)) = (&self.screen, &mut self.sim) else {
+            return;
+        };
+        let said = sim.observe(&v.open.session, now);
+        if !said.is_empty() {
+            self.set_flash(
+                crate::t!("monitor-patient", said = said.join(" ")),
+                FlashKind::Refused,
+            );
+        }
     }
 
     /// A session folder deleted, moved or replaced under a running session

@@ -97,10 +97,14 @@ impl App {
             return;
         };
         let summary = crate::record::summary::write_closing(&v.open, now);
-        let report = self
-            .sim
-            .as_ref()
-            .map(|sim| crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now));
+        // The speeds the run used, from the simulation log (the clock's
+        // own when none was recorded).
+        let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
+        let empty = crate::rehearsal::simlog::SimLog::default();
+        let log = self.sim_run.as_ref().map_or(&empty, |r| &r.log);
+        let report = self.sim.as_ref().map(|sim| {
+            crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now, log, speed)
+        });
         self.screen = Screen::Closed(Box::new(ClosedView {
             open: v.open,
             summary,

@@ -1,0 +1,368 @@
+//! The trainee report as Markdown (`trainee-report.md`) and its one-line
+//! summary.
+
+use super::{Report, Status, t};
+use std::fmt::Write as _;
+
+impl Report {
+    /// One-paragraph summary.
+    pub fn summary(&self) -> String {
+        let on_time = self
+            .prompts
+            .iter()
+            .filter(|p| p.answered.is_some() && p.late == 0.0)
+            .count();
+        let worst = self.prompts.iter().map(|p| p.late).fold(0.0, f64::max);
+        let acked = self
+            .alerts
+            .iter()
+            .filter(|a| a.acknowledged.is_some())
+            .count();
+        let missed_events = self
+            .events
+            .iter()
+            .filter(|e| e.status == Some(Status::NotDone))
+            .count();
+        let count = |f: fn(&Status) -> bool| self.expected.iter().filter(|e| f(&e.status)).count();
+        let mut out = crate::t!(
+            "rep-summary",
+            on_time = on_time,
+            prompts = self.prompts.len(),
+            worst = t(worst),
+            acked = acked,
+            alerts = self.alerts.len(),
+            disagreements = self.disagreements.len(),
+            skips = self.skips.len(),
+            missed = missed_events
+        );
+        out.push(' ');
+        out.push_str(&crate::t!(
+            "rep-summary-expected",
+            done = count(|s| matches!(s, Status::Done { .. })),
+            late = count(|s| matches!(s, Status::Late { .. })),
+            not_done = count(|s| matches!(s, Status::NotDone)),
+            speed = self.speed_text()
+        ));
+        if let Some(e) = &self.early_end {
+            out.push(' ');
+            out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
+        }
+        out
+    }
+
+    /// "×10" or "×10, ×30": the clock speed(s) the run used.
+    pub fn speed_text(&self) -> String {
+        if self.speeds.is_empty() {
+            return crate::t!("rep-speed-unknown");
+        }
+        self.speeds
+            .iter()
+            .map(|s| format!("×{}", t(*s)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// How one expectation went, in words.
+    pub fn status_text(&self, s: Status) -> String {
+        match s {
+            Status::Done { at } => crate::t!("rep-status-done", at = t(at)),
+            Status::Late { at, by } => crate::t!(
+                "rep-status-late",
+                at = t(at),
+                by = t(by),
+                speed = self.speed_text()
+            ),
+            Status::NotDone => crate::t!("rep-status-not-done"),
+            Status::NotReached => crate::t!("rep-status-not-reached"),
+        }
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(o, "> **{}**\n", crate::t!("rep-banner"));
+        let _ = writeln!(
+            o,
+            "# {}\n\n{}\n",
+            crate::t!(
+                "rep-title",
+                scenario = self.scenario.clone(),
+                seed = self.seed.to_string()
+            ),
+            if self.closed {
+                crate::t!(
+                    "rep-intro",
+                    protocol = self.protocol.clone(),
+                    session = self.session
+                )
+            } else {
+                crate::t!(
+                    "rep-intro-not-closed",
+                    protocol = self.protocol.clone(),
+                    session = self.session
+                )
+            }
+        );
+        let _ = writeln!(
+            o,
+            "{}\n",
+            crate::t!("rep-speed", speeds = self.speed_text())
+        );
+        let _ = writeln!(
+            o,
+            "**{}** {}\n",
+            crate::t!("rep-summary-label"),
+            self.summary()
+        );
+        o.push_str(&self.analysis_markdown());
+        o
+    }
+
+    /// The scoring, from the early end to the pauses: the Markdown
+    /// report's body, and the HTML page's analysis.
+    pub fn analysis_markdown(&self) -> String {
+        let mut o = String::new();
+        self.early_end_md(&mut o);
+        self.expected_md(&mut o);
+        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
+        if self.prompts.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
+        } else {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |\n|---|---|---|",
+                crate::t!("rep-col-due"),
+                crate::t!("rep-col-answered"),
+                crate::t!("rep-col-late")
+            );
+            for p in &self.prompts {
+                let _ = writeln!(
+                    o,
+                    "| {}–{} | {} | {} |",
+                    t(p.due_from),
+                    t(p.due_until),
+                    p.answered.map_or(crate::t!("rep-not-answered"), t),
+                    if p.late > 0.0 {
+                        format!("{} min", t(p.late))
+                    } else {
+                        crate::t!("rep-on-time")
+                    }
+                );
+            }
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
+        if self.alerts.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
+        }
+        for a in &self.alerts {
+            let _ = writeln!(
+                o,
+                "- {} — {}{}",
+                crate::t!(
+                    "rep-alert",
+                    id = a.id,
+                    at = t(a.raised),
+                    what = a.headline.clone()
+                ),
+                match a.acknowledged {
+                    Some(k) => crate::t!(
+                        "rep-acknowledged-after",
+                        minutes = t(((k - a.raised) * 10.0).round() / 10.0)
+                    ),
+                    None => crate::t!("sum-not-acknowledged"),
+                },
+                match &a.action {
+                    Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
+                    None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
+                    None => String::new(),
+                }
+            );
+            let how: Vec<String> = self
+                .expected
+                .iter()
+                .filter(|e| e.alert == Some(a.id))
+                .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
+                .collect();
+            let _ = writeln!(
+                o,
+                "  - {}: {}",
+                crate::t!("rep-priority", priority = a.priority.word()),
+                how.join("; ")
+            );
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
+        if self.disagreements.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for d in &self.disagreements {
+            let _ = writeln!(o, "- {d}");
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
+        if self.events.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
+        }
+        for e in &self.events {
+            let _ = writeln!(
+                o,
+                "- {} min: {}{}",
+                t(e.minute),
+                e.text,
+                match (&e.expected, e.status) {
+                    (Some(x), Some(s)) => format!(
+                        " — {}",
+                        crate::t!(
+                            "rep-expected-status",
+                            what = x.clone(),
+                            status = self.status_text(s)
+                        )
+                    ),
+                    _ => String::new(),
+                }
+            );
+        }
+        self.notes_md(&mut o);
+        self.states_md(&mut o);
+        self.injections_md(&mut o);
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-skips"));
+        if self.skips.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for k in &self.skips {
+            let _ = writeln!(o, "- {k}");
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-pauses"));
+        if self.pauses.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for p in &self.pauses {
+            let _ = writeln!(o, "- {p}");
+        }
+        o
+    }
+
+    fn early_end_md(&self, o: &mut String) {
+        let Some(e) = &self.early_end else { return };
+        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-early"));
+        let _ = writeln!(o, "{}", crate::t!("rep-early-at", at = t(e.at)));
+        if let Some(r) = &e.abandoned {
+            let _ = writeln!(
+                o,
+                "- {}",
+                crate::t!("rep-early-abandoned", reason = r.clone())
+            );
+        }
+        if e.dosing_unfinished {
+            let _ = writeln!(o, "- {}", crate::t!("rep-early-dosing"));
+        }
+        for (id, list) in [
+            ("phases", &e.phases),
+            ("prompts", &e.prompts),
+            ("events", &e.events),
+        ] {
+            if list.is_empty() {
+                continue;
+            }
+            let items = list.join("; ");
+            let line = match id {
+                "phases" => crate::t!("rep-early-phases", items = items),
+                "prompts" => crate::t!("rep-early-prompts", items = items),
+                _ => crate::t!("rep-early-events", items = items),
+            };
+            let _ = writeln!(o, "- {line}");
+        }
+        let _ = writeln!(o);
+    }
+
+    fn expected_md(&self, o: &mut String) {
+        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-expected"));
+        if self.expected.is_empty() {
+            let _ = writeln!(o, "{}\n", crate::t!("rep-none"));
+            return;
+        }
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} |\n|---|---|---|",
+            crate::t!("rep-col-expected"),
+            crate::t!("rep-col-due"),
+            crate::t!("rep-col-status")
+        );
+        for e in &self.expected {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                cell(&e.what),
+                e.window
+                    .map_or(crate::t!("rep-due-phase"), |(a, b)| format!(
+                        "{}–{}",
+                        t(a),
+                        t(b)
+                    )),
+                self.status_text(e.status)
+            );
+        }
+        let _ = writeln!(o);
+    }
+
+    fn notes_md(&self, o: &mut String) {
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-notes"));
+        if self.notes.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+            return;
+        }
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} |\n|---|---|---|",
+            crate::t!("rep-col-min"),
+            crate::t!("rep-col-tags"),
+            crate::t!("rep-col-note")
+        );
+        for n in &self.notes {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                t(n.at),
+                cell(&n.tags.join(", ")),
+                cell(&n.text)
+            );
+        }
+    }
+
+    fn injections_md(&self, o: &mut String) {
+        if self.injections.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-injections"));
+        for i in &self.injections {
+            let _ = writeln!(
+                o,
+                "- {}",
+                match &i.named {
+                    Some(n) => crate::t!(
+                        "rep-injection-named",
+                        at = t(i.minute),
+                        what = i.text.clone(),
+                        named = n.clone()
+                    ),
+                    None => crate::t!("rep-injection", at = t(i.minute), what = i.text.clone()),
+                }
+            );
+        }
+    }
+
+    fn states_md(&self, o: &mut String) {
+        if self.states.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-states"));
+        let path: Vec<String> = self
+            .states
+            .iter()
+            .map(|s| crate::t!("rep-state-entered", state = s.id.clone(), at = t(s.at)))
+            .collect();
+        let _ = writeln!(o, "{}", path.join(" → "));
+    }
+}
+
+/// Text safe inside a Markdown table cell: one line, no column breaks.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}

@@ -1,0 +1,512 @@
+//! What the protocol and the scenario expected of the trainee, and how it
+//! went: each expectation is done (inside its window), late (done after
+//! its window closed but before the run ended, by so many simulated
+//! minutes), not done (the window closed and the run went on without it)
+//! or not reached (the run ended while it was still open). Also the early
+//! end, the trainee's notes and the scenario states taken.
+
+use super::{EventRow, PromptRow, mins};
+use crate::protocol::{Measure, Priority};
+use crate::rehearsal::patient::Patient;
+use crate::session::alerts::AlertBook;
+use crate::session::{DosingState, MINUTE, Moment, Session};
+
+/// How an expected action went. Minutes are simulated, from the start of
+/// dosing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Status {
+    Done {
+        at: f64,
+    },
+    Late {
+        at: f64,
+        by: f64,
+    },
+    NotDone,
+    /// The run ended while its window was still open.
+    NotReached,
+}
+
+impl Status {
+    /// Judge the first of `times` at or after `from` against the window
+    /// `[from, until]`, the run having ended at `end`.
+    pub fn judge(times: impl IntoIterator<Item = f64>, from: f64, until: f64, end: f64) -> Status {
+        let first = times
+            .into_iter()
+            .filter(|&x| x >= from && x <= end)
+            .reduce(f64::min);
+        match first {
+            Some(at) if at <= until => Status::Done { at },
+            Some(at) => Status::Late {
+                at,
+                by: round1(at - until),
+            },
+            None if end > until => Status::NotDone,
+            None => Status::NotReached,
+        }
+    }
+
+    pub fn is_done(self) -> bool {
+        matches!(self, Status::Done { .. })
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpectKind {
+    /// A protocol gate, met when its phase was entered (or left).
+    Gate,
+    /// A vitals reading in the protocol's interval.
+    Vitals,
+    /// Acknowledging an alarm before its sound repeats.
+    Acknowledge,
+    /// Pausing or stopping the infusion (a high-priority alarm's action, or
+    /// a scenario event's).
+    PauseOrStop,
+    /// The repeat reading a confirm-on-repeat alarm rule asks for.
+    Repeat,
+    /// A note a scenario event expects.
+    Note,
+}
+
+/// One thing the protocol or the scenario expected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expected {
+    pub kind: ExpectKind,
+    pub what: String,
+    /// The window, in simulated minutes from the start of dosing (`None`
+    /// for a gate, met whenever its phase is reached).
+    pub window: Option<(f64, f64)>,
+    pub status: Status,
+    /// The alert it belongs to.
+    pub alert: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteRow {
+    pub at: f64,
+    pub tags: Vec<String>,
+    pub text: String,
+}
+
+/// The run ended before the session was complete.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlyEnd {
+    pub at: f64,
+    /// Ended with `E` (abandoned): the reason given.
+    pub abandoned: Option<String>,
+    /// Dosing had not finished (not started, running or paused).
+    pub dosing_unfinished: bool,
+    /// Phase titles never reached.
+    pub phases: Vec<String>,
+    /// Prompts of those phases this session asks, by id.
+    pub prompts: Vec<String>,
+    /// Scenario events that never happened ("minute: text").
+    pub events: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateRow {
+    pub id: String,
+    pub at: f64,
+}
+
+/// Vitals prompts, following the session's own schedule.
+pub(super) fn prompts(s: &Session, end: &Moment, m: &dyn Fn(&Moment) -> f64) -> Vec<PromptRow> {
+    let mut prompts = Vec::new();
+    if let Some(start) = &s.dosing.started {
+        let v = &s.protocol().vitals;
+        let complete = |e: &&crate::session::state::VitalsEntry| {
+            e.at.since(start) >= 0
+                && v.prompted.iter().all(|x| match x {
+                    Measure::Bp => e.reading.has_bp(),
+                    Measure::Hr => e.reading.hr.is_some(),
+                    Measure::Spo2 => e.reading.spo2.is_some(),
+                })
+        };
+        let readings: Vec<_> = s.vitals.iter().filter(complete).collect();
+        let mut anchor = start.clone();
+        let mut i = 0;
+        loop {
+            let ended = s
+                .dosing
+                .ended_at(end)
+                .is_some_and(|e| anchor.since(&e) >= 0);
+            let window = if ended {
+                match v.after_dosing_interval_minutes {
+                    Some(w) => w,
+                    None => break,
+                }
+            } else {
+                v.interval_minutes
+            };
+            let from = anchor.plus(i64::from(window.min) * MINUTE);
+            let until = anchor.plus(i64::from(window.max) * MINUTE);
+            match readings.get(i) {
+                Some(r) => {
+                    prompts.push(PromptRow {
+                        due_from: m(&from),
+                        due_until: m(&until),
+                        answered: Some(m(&r.at)),
+                        late: (mins(&r.at, &until)).max(0.0),
+                    });
+                    anchor = r.at.clone();
+                    i += 1;
+                }
+                None => {
+                    if end.since(&until) > 0 {
+                        prompts.push(PromptRow {
+                            due_from: m(&from),
+                            due_until: m(&until),
+                            answered: None,
+                            late: mins(end, &until),
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    prompts
+}
+
+/// The window an alarm is to be answered in: until its sound repeats (twice
+/// the protocol's escalation time for its priority), or the longest vitals
+/// interval when the protocol sets no alarm timings.
+fn response_window(s: &Session, p: Priority) -> f64 {
+    match &s.protocol().vitals.alarms {
+        Some(a) => f64::from(2 * a.timing(p).escalate_after_minutes.max(1)),
+        None => f64::from(s.protocol().vitals.interval_minutes.max),
+    }
+}
+
+/// Whether the infusion was running at `at`: started, not yet ended (run
+/// out or stopped) and not paused then, whatever happened after.
+fn running_at(s: &Session, at: &Moment) -> bool {
+    let d = &s.dosing;
+    d.started.as_ref().is_some_and(|st| at.since(st) >= 0)
+        && d.ended_at(at).is_none_or(|end| end.since(at) > 0)
+        && !d
+            .pauses
+            .iter()
+            .any(|p| at.since(&p.from) >= 0 && p.to.as_ref().is_none_or(|to| to.since(at) > 0))
+}
+
+/// When the infusion was paused or stopped (minutes).
+fn pauses(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<f64> {
+    s.dosing
+        .pauses
+        .iter()
+        .map(|p| m(&p.from))
+        .chain(s.dosing.stopped.as_ref().map(|(at, _)| m(at)))
+        .collect()
+}
+
+/// Everything expected, in time order (gates first).
+pub(super) fn expected(
+    s: &Session,
+    patient: &Patient,
+    end: &Moment,
+    m: &dyn Fn(&Moment) -> f64,
+    prompts: &[PromptRow],
+) -> Vec<Expected> {
+    let t_end = m(end);
+    let mut out = gates(s, m);
+    let measures: Vec<&str> = s
+        .protocol()
+        .vitals
+        .prompted
+        .iter()
+        .map(|x| x.as_str())
+        .collect();
+    for p in prompts {
+        let status = match p.answered {
+            Some(at) if p.late > 0.0 => Status::Late { at, by: p.late },
+            Some(at) => Status::Done { at },
+            None => Status::NotDone,
+        };
+        out.push(Expected {
+            kind: ExpectKind::Vitals,
+            what: crate::t!("rep-exp-vitals", measures = measures.join(", ")),
+            window: Some((p.due_from, p.due_until)),
+            status,
+            alert: None,
+        });
+    }
+    let paused = pauses(s, m);
+    for a in s.alerts.alerts.iter().filter(|a| a.in_error.is_none()) {
+        let raised = m(&a.raised_at);
+        let w = response_window(s, a.priority);
+        let acks = a
+            .earlier_acks
+            .iter()
+            .chain(a.acknowledged.as_ref())
+            .map(|k| m(&k.at));
+        out.push(Expected {
+            kind: ExpectKind::Acknowledge,
+            what: crate::t!("rep-exp-ack", id = a.id, priority = a.priority.word()),
+            window: Some((raised, raised + w)),
+            status: Status::judge(acks, raised, raised + w, t_end),
+            alert: Some(a.id),
+        });
+        let running = running_at(s, &a.raised_at);
+        if a.priority == Priority::High && running {
+            out.push(Expected {
+                kind: ExpectKind::PauseOrStop,
+                what: crate::t!("rep-exp-pause", id = a.id),
+                window: Some((raised, raised + w)),
+                status: Status::judge(paused.iter().copied(), raised, raised + w, t_end),
+                alert: Some(a.id),
+            });
+        }
+    }
+    out.extend(repeats(s, m, t_end));
+    for e in events(s, patient, end, m) {
+        if let (Some(what), Some(status), Some(x), Some(kind)) =
+            (&e.expected, e.status, e.window, e.kind)
+        {
+            out.push(Expected {
+                kind,
+                what: crate::t!(
+                    "rep-exp-event",
+                    what = what.clone(),
+                    at = super::t(e.minute)
+                ),
+                window: Some(x),
+                status,
+                alert: None,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        let k = |e: &Expected| e.window.map_or(f64::NEG_INFINITY, |w| w.0);
+        k(a).total_cmp(&k(b))
+    });
+    out
+}
+
+/// Each phase's gates: met when the phase was entered (enter gates) or
+/// left (exit gates); not reached when that never happened.
+fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
+    let phases = &s.protocol().phases;
+    let mut out = Vec::new();
+    for (i, ph) in phases.iter().enumerate() {
+        let entered = s.entered.get(i).cloned().flatten();
+        let left = s.entered.get(i + 1).cloned().flatten().or_else(|| {
+            s.closed
+                .as_ref()
+                .filter(|c| c.abandoned.is_none() && s.phase == i)
+                .map(|c| c.at.clone())
+        });
+        for g in &ph.gates {
+            let at = match g.when {
+                crate::protocol::GateWhen::Enter => &entered,
+                crate::protocol::GateWhen::Exit => &left,
+            };
+            out.push(Expected {
+                kind: ExpectKind::Gate,
+                what: crate::t!(
+                    "rep-exp-gate",
+                    phase = ph.title.clone(),
+                    reason = g.reason.clone()
+                ),
+                window: None,
+                status: match at {
+                    Some(at) => Status::Done { at: m(at) },
+                    None => Status::NotReached,
+                },
+                alert: None,
+            });
+        }
+    }
+    out
+}
+
+/// The repeat readings confirm-on-repeat rules asked for: the readings
+/// replayed through the protocol's rules, each first reading past such a
+/// limit expects a reading of the same measure from the rule's wait on,
+/// by the time the next scheduled reading is due at the latest.
+fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected> {
+    let rules = &s.protocol().vitals.alerts;
+    let longest = f64::from(s.protocol().vitals.interval_minutes.max);
+    let readings: Vec<_> = s
+        .vitals
+        .iter()
+        .filter(|v| !s.corrections.contains_key(&v.seq))
+        .collect();
+    let mut book = AlertBook::default();
+    let mut out = Vec::new();
+    for r in &readings {
+        let had: Vec<String> = book.pending.iter().map(|p| p.rule.clone()).collect();
+        book.on_reading(rules, &r.reading, &r.at, r.seq);
+        for p in book.pending.iter().filter(|p| !had.contains(&p.rule)) {
+            let first = m(&p.first_at);
+            let from = m(&p.repeat_at);
+            let until = (first + longest).max(from);
+            let times = readings
+                .iter()
+                .filter(|x| x.reading.get(p.metric).is_some())
+                .map(|x| m(&x.at));
+            out.push(Expected {
+                kind: ExpectKind::Repeat,
+                what: crate::t!(
+                    "rep-exp-repeat",
+                    measure = p.metric.label(),
+                    rule = p.rule.clone(),
+                    at = super::t(first)
+                ),
+                window: Some((from, until)),
+                status: Status::judge(times, from, until, t_end),
+                alert: None,
+            });
+        }
+    }
+    out
+}
+
+/// Scenario events reached, and what each expected of the trainee.
+pub(super) fn events(
+    s: &Session,
+    patient: &Patient,
+    end: &Moment,
+    m: &dyn Fn(&Moment) -> f64,
+) -> Vec<EventRow> {
+    let t_end = m(end);
+    let paused = pauses(s, m);
+    let mut rows = Vec::new();
+    for e in &patient.scenario.events {
+        if s.dosing.started.is_none() || e.minute > t_end {
+            continue;
+        }
+        let (from, until) = (e.minute, e.minute + e.expect_within_minutes);
+        let (expected, status, kind) = if e.request_stop {
+            (
+                Some(crate::t!("rep-expect-pause")),
+                Some(Status::judge(paused.iter().copied(), from, until, t_end)),
+                Some(ExpectKind::PauseOrStop),
+            )
+        } else if let Some(tag) = &e.expect_note_tag {
+            let noted = s
+                .notes
+                .iter()
+                .filter(|n| {
+                    n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
+                        || n.text.to_lowercase().contains(&tag.to_lowercase())
+                })
+                .map(|n| m(&n.at));
+            (
+                Some(crate::t!("rep-expect-note", tag = tag.clone())),
+                Some(Status::judge(noted, from, until, t_end)),
+                Some(ExpectKind::Note),
+            )
+        } else {
+            (None, None, None)
+        };
+        rows.push(EventRow {
+            minute: e.minute,
+            text: e.text.clone(),
+            expected,
+            met: status.map(Status::is_done),
+            status,
+            window: status.map(|_| (from, until)),
+            kind,
+        });
+    }
+    rows
+}
+
+pub(super) fn notes(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<NoteRow> {
+    s.notes
+        .iter()
+        .filter(|n| !s.corrections.contains_key(&n.seq))
+        .map(|n| NoteRow {
+            at: m(&n.at),
+            tags: n.tags.clone(),
+            text: n.text.clone(),
+        })
+        .collect()
+}
+
+/// Whether the run ended before the session was complete, and what it
+/// never reached. Complete: closed (not abandoned) with every phase
+/// reached and dosing finished.
+pub(super) fn early_end(
+    s: &Session,
+    patient: &Patient,
+    end: &Moment,
+    m: &dyn Fn(&Moment) -> f64,
+) -> Option<EarlyEnd> {
+    let abandoned = s.closed.as_ref().and_then(|c| c.abandoned.clone());
+    let dosing_unfinished = matches!(
+        s.dosing.state(end),
+        DosingState::NotStarted | DosingState::Running | DosingState::Paused
+    );
+    let unreached: Vec<_> = s
+        .protocol()
+        .phases
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| s.entered.get(*i).is_none_or(|e| e.is_none()))
+        .map(|(_, p)| p)
+        .collect();
+    if abandoned.is_none() && !dosing_unfinished && unreached.is_empty() && s.closed.is_some() {
+        return None;
+    }
+    let t_end = m(end);
+    Some(EarlyEnd {
+        at: t_end,
+        abandoned,
+        dosing_unfinished,
+        phases: unreached.iter().map(|p| p.title.clone()).collect(),
+        prompts: unreached
+            .iter()
+            .flat_map(|p| s.prompts(p).map(|q| q.id.clone()).collect::<Vec<_>>())
+            .collect(),
+        events: patient
+            .scenario
+            .events
+            .iter()
+            .filter(|e| s.dosing.started.is_none() || e.minute > t_end)
+            .map(|e| format!("{} min: {}", super::t(e.minute), e.text))
+            .collect(),
+    })
+}
+
+/// The scenario states entered by the end of the run.
+pub(super) fn states(patient: &Patient, t_end: f64) -> Vec<StateRow> {
+    patient
+        .path(t_end)
+        .iter()
+        .filter_map(|v| {
+            Some(StateRow {
+                id: patient.scenario.states.get(v.state)?.id.clone(),
+                at: round1(v.at),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+
+    #[test]
+    fn late_is_not_missed() {
+        assert_eq!(
+            Status::judge([3.0], 0.0, 5.0, 30.0),
+            Status::Done { at: 3.0 }
+        );
+        assert_eq!(
+            Status::judge([8.0], 0.0, 5.0, 30.0),
+            Status::Late { at: 8.0, by: 3.0 }
+        );
+        assert_eq!(Status::judge([], 0.0, 5.0, 30.0), Status::NotDone);
+        assert_eq!(Status::judge([], 0.0, 5.0, 4.0), Status::NotReached);
+        // Before the window opens does not count.
+        assert_eq!(Status::judge([-1.0], 0.0, 5.0, 30.0), Status::NotDone);
+    }
+}

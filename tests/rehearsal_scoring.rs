@@ -1,0 +1,279 @@
+//! The trainee report scores what the protocol and the scenario expected:
+//! late is not missed, an alarm's action and its confirming repeat are
+//! checked, an early end says what was never reached, the notes are listed
+//! and the clock speed is stated. Pure: a Session built from events and a
+//! simulated Patient.
+
+mod common;
+
+use common::session::{H, into_infusion};
+use kap::rehearsal::report::{self, ExpectKind, Report, Status};
+use kap::rehearsal::{Patient, scenario};
+use kap::session::Event;
+use std::path::PathBuf;
+
+fn patient() -> Patient {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/montreal-hypertensive.toml");
+    Patient::new(scenario::load_file(&path).unwrap(), None)
+}
+
+/// A Montreal session 2 with the infusion started; `minute` is how far
+/// into dosing the harness clock stands.
+fn dosing() -> (H, i64) {
+    let mut h = H::new("montreal.toml", 2);
+    into_infusion(&mut h);
+    (h, 0)
+}
+
+fn at(h: &mut H, now: &mut i64, minute: i64) {
+    h.wait(minute - *now);
+    *now = minute;
+}
+
+fn build(h: &H, speeds: &[f64]) -> Report {
+    report::build(&h.s, &patient(), &h.now(), speeds)
+}
+
+fn of(r: &Report, kind: ExpectKind) -> Vec<Status> {
+    r.expected
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.status)
+        .collect()
+}
+
+fn note(h: &mut H, tag: &str) {
+    h.ok(Event::Note {
+        text: "BP 210/120, infusion paused, physician called".into(),
+        tags: vec![tag.into()],
+    });
+}
+
+#[test]
+fn a_note_after_its_window_is_late_by_so_many_minutes_not_missed() {
+    // The event at 20 min expects a "BP intervention" note within 10 min.
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 33);
+    note(&mut h, "BP intervention");
+    let r = build(&h, &[10.0]);
+    assert_eq!(
+        of(&r, ExpectKind::Note),
+        [Status::Late { at: 33.0, by: 3.0 }]
+    );
+    let md = r.markdown();
+    assert!(
+        md.contains("LATE by 3 min (done at 33 min; clock ×10)"),
+        "{md}"
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| a note tagged"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(
+        row.ends_with("| LATE by 3 min (done at 33 min; clock ×10) |"),
+        "{row}"
+    );
+    assert!(!md.contains("MISSED"), "{md}");
+
+    // No note at all, the run going on past the window: not done.
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 33);
+    let r = build(&h, &[10.0]);
+    assert_eq!(of(&r, ExpectKind::Note), [Status::NotDone]);
+    assert!(
+        r.markdown()
+            .contains("expected a note tagged \"BP intervention\": NOT DONE")
+    );
+
+    // In the window: done.
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 24);
+    note(&mut h, "BP intervention");
+    assert_eq!(
+        of(&build(&h, &[10.0]), ExpectKind::Note),
+        [Status::Done { at: 24.0 }]
+    );
+
+    // The run ends while the window is still open: not reached, not missed.
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 25);
+    assert_eq!(
+        of(&build(&h, &[10.0]), ExpectKind::Note),
+        [Status::NotReached]
+    );
+}
+
+#[test]
+fn a_high_priority_alarm_expects_a_pause_and_says_whether_it_came() {
+    // 205 systolic: bp-severe, high priority, "Pause the infusion…";
+    // Montreal's high alarms escalate after 1 min, so the sound repeats at
+    // 2 min: the window is 21–23.
+    for (pause_at, expected) in [
+        (Some(22), Status::Done { at: 22.0 }),
+        (Some(26), Status::Late { at: 26.0, by: 3.0 }),
+        (None, Status::NotDone),
+    ] {
+        let (mut h, mut now) = dosing();
+        at(&mut h, &mut now, 21);
+        h.vitals("205/100 80 97");
+        if let Some(p) = pause_at {
+            at(&mut h, &mut now, p);
+            h.ok(Event::DosingPaused {
+                reason: "BP 205".into(),
+            });
+        }
+        at(&mut h, &mut now, 30);
+        let r = build(&h, &[1.0]);
+        let pause: Vec<_> = r
+            .expected
+            .iter()
+            .filter(|e| e.kind == ExpectKind::PauseOrStop && e.alert.is_some())
+            .collect();
+        assert_eq!(pause.len(), 1, "{pause:?}");
+        assert_eq!(pause[0].status, expected, "pause at {pause_at:?}");
+        assert_eq!(pause[0].window, Some((21.0, 23.0)));
+        // Not acknowledged at all: that is not done either.
+        assert_eq!(of(&r, ExpectKind::Acknowledge), [Status::NotDone]);
+        let md = r.markdown();
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("  - high priority: ") && l.contains("(alert 1)"))
+            .unwrap_or_else(|| panic!("{md}"));
+        match expected {
+            Status::Done { .. } => assert!(line.contains("done at 22 min"), "{line}"),
+            Status::Late { .. } => assert!(line.contains("LATE by 3 min"), "{line}"),
+            _ => assert!(line.contains("NOT DONE"), "{line}"),
+        }
+    }
+}
+
+#[test]
+fn a_medium_alarm_expects_only_an_acknowledgement() {
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 5);
+    h.vitals("185/95 80 97");
+    at(&mut h, &mut now, 11);
+    h.vitals("186/96 80 97"); // confirms bp-high: a medium alert
+    h.ok(Event::AlertAcknowledged {
+        alert: 1,
+        action: Some("repeat BP, physician informed".into()),
+    });
+    let r = build(&h, &[1.0]);
+    assert_eq!(of(&r, ExpectKind::Acknowledge), [Status::Done { at: 11.0 }]);
+    assert!(
+        !r.expected
+            .iter()
+            .any(|e| e.kind == ExpectKind::PauseOrStop && e.alert.is_some())
+    );
+}
+
+#[test]
+fn a_confirm_on_repeat_limit_expects_the_repeat_reading() {
+    // bp-high: above 180, confirmed by a repeat 5 min later; due by the
+    // next scheduled reading (the longest interval, 15 min) at the latest.
+    for (repeat_at, expected) in [
+        (Some(11), Status::Done { at: 11.0 }),
+        (Some(25), Status::Late { at: 25.0, by: 5.0 }),
+        (None, Status::NotDone),
+    ] {
+        let (mut h, mut now) = dosing();
+        at(&mut h, &mut now, 5);
+        h.vitals("185/95 80 97");
+        if let Some(x) = repeat_at {
+            at(&mut h, &mut now, x);
+            h.vitals("170/90 80 97");
+        }
+        at(&mut h, &mut now, 30);
+        let r = build(&h, &[1.0]);
+        let rep: Vec<_> = r
+            .expected
+            .iter()
+            .filter(|e| e.kind == ExpectKind::Repeat)
+            .collect();
+        assert_eq!(rep.len(), 1, "{rep:?}");
+        assert_eq!(rep[0].status, expected, "repeat at {repeat_at:?}");
+        assert_eq!(rep[0].window, Some((10.0, 20.0)));
+        assert!(rep[0].what.contains("bp-high"), "{}", rep[0].what);
+    }
+}
+
+#[test]
+fn an_early_end_says_so_and_what_was_never_reached() {
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 8);
+    h.ok(Event::DosingStopped {
+        reason: "practice".into(),
+    });
+    h.ok(Event::Abandoned {
+        reason: "end of the practice slot".into(),
+    });
+    let r = build(&h, &[20.0]);
+    let e = r.early_end.clone().expect("an early end");
+    assert_eq!(e.abandoned.as_deref(), Some("end of the practice slot"));
+    assert!(e.phases.iter().any(|p| p == "Discharge"), "{:?}", e.phases);
+    assert!(!e.prompts.is_empty());
+    assert!(
+        e.events
+            .iter()
+            .any(|x| x.starts_with("20 min: The patient looks flushed")),
+        "{:?}",
+        e.events
+    );
+    let md = r.markdown();
+    assert!(md.contains("## Ended early"), "{md}");
+    assert!(md.contains("ended with E (end early): \"end of the practice slot\""));
+    assert!(r.summary().contains("The run ended early, at 8 min."));
+    // Events after the end are not scored as missed.
+    assert!(r.events.is_empty());
+
+    // A run that got through every phase with dosing done is not early.
+    let mut h = H::new("montreal.toml", 2);
+    into_infusion(&mut h);
+    h.wait(41);
+    h.vitals("120/80 70 98");
+    while !h.s.is_closed() {
+        h.answer_required();
+        h.vitals("120/80 70 98");
+        let last = h.s.phase + 1 == h.s.protocol().phases.len();
+        h.ok(if last {
+            Event::Closed
+        } else {
+            Event::Advanced {
+                reason: Some("test".into()),
+            }
+        });
+    }
+    let r = build(&h, &[1.0]);
+    assert_eq!(r.early_end, None, "{}", r.markdown());
+    assert!(!r.markdown().contains("Ended early"));
+}
+
+#[test]
+fn the_notes_are_listed_and_the_speeds_stated() {
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 12);
+    h.ok(Event::Note {
+        text: "Patient calm | music on".into(),
+        tags: vec!["observation".into(), "music".into()],
+    });
+    let r = build(&h, &[10.0, 30.0]);
+    assert_eq!(r.notes.len(), 1);
+    assert_eq!(r.notes[0].at, 12.0);
+    assert_eq!(r.notes[0].tags, ["observation", "music"]);
+    assert_eq!(r.speeds, [10.0, 30.0]);
+    let md = r.markdown();
+    assert!(md.contains("## Trainee's notes"), "{md}");
+    assert!(
+        md.contains("| 12 | observation, music | Patient calm \\| music on |"),
+        "{md}"
+    );
+    assert!(md.contains("Simulated clock speed: ×10, ×30."), "{md}");
+    assert!(r.summary().contains("clock ×10, ×30"));
+    // Without a recorded speed, the report says so rather than guess.
+    assert!(
+        build(&h, &[])
+            .markdown()
+            .contains("Simulated clock speed: not recorded.")
+    );
+}
