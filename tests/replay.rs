@@ -300,8 +300,18 @@ fn a_replay_refuses_every_key_that_would_change_the_record_and_writes_nothing() 
     let tmp = tempfile::tempdir().unwrap();
     let (dir, _) = recorded(tmp.path(), true);
     let before = bytes_of(&dir);
-    // Even with the session open in another kap (its lock held).
-    let other = OpenSession::open(&dir).unwrap();
+    // Even with the session open in another kap (its lock held). A pty
+    // test running beside this one can fork while `recorded`'s lock is
+    // being released, and the child holds it until it execs: wait that
+    // moment out.
+    let other = (0..100)
+        .find_map(|_| {
+            OpenSession::open(&dir).ok().or_else(|| {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                None
+            })
+        })
+        .expect("the session opens");
     let mut app = replay_app(tmp.path(), &dir);
     app.jump_to_entry(12);
     let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
