@@ -1160,3 +1160,4 @@ rep-h-injections = What the instructor changed
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (named injection “{ $named }”)
 html-instructor-mark = Instructor: { $what }
+rep-branched = This run was branched from rehearsal { $source } at minute { $at } of it: what came before that moment was the original trainee's.

@@ -1215,3 +1215,4 @@ rep-h-injections = Ce que l'instructeur a modifié
 rep-injection = { $at } min : { $what }
 rep-injection-named = { $at } min : { $what } (injection nommée « { $named } »)
 html-instructor-mark = Instructeur : { $what }
+rep-branched = Cette séance est une reprise de la répétition { $source } à sa minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.

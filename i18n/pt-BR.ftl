@@ -1226,3 +1226,4 @@ rep-h-injections = O que o instrutor alterou
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (injeção nomeada “{ $named }”)
 html-instructor-mark = Instrutor: { $what }
+rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at } dela: o que veio antes desse momento foi do treinando original.

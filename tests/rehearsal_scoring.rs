@@ -277,3 +277,44 @@ fn the_notes_are_listed_and_the_speeds_stated() {
             .contains("Simulated clock speed: not recorded.")
     );
 }
+
+#[test]
+fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
+    use kap::rehearsal::simlog::{SimEvent, SimWriter, Who};
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 5);
+    let tmp = tempfile::tempdir().unwrap();
+    let link = kap::record::branch::BranchLink {
+        source_id: "P-s2-20260105T090000".into(),
+        source_dir: tmp.path().join("elsewhere"),
+        at_ms: 20 * kap::session::MINUTE,
+        at: h.now(),
+        entries: 21,
+    };
+    std::fs::write(
+        tmp.path().join(kap::record::branch::BRANCH_FILE),
+        serde_json::to_vec(&link).unwrap(),
+    )
+    .unwrap();
+    let mut w = SimWriter::open(tmp.path()).unwrap();
+    for speed in [10.0, 1.0, 10.0] {
+        w.append(
+            &h.now(),
+            SimEvent::Speed {
+                speed,
+                by: Who::Instructor,
+            },
+        )
+        .unwrap();
+    }
+    let log = kap::rehearsal::simlog::read(tmp.path()).unwrap();
+    let (_, written) = report::write(tmp.path(), &h.s, &patient(), &h.now(), &log, 30.0);
+    let md = std::fs::read_to_string(written.unwrap()).unwrap();
+    assert!(
+        md.contains("branched from rehearsal P-s2-20260105T090000 at minute 20"),
+        "{md}"
+    );
+    assert!(md.contains("×10, ×1"), "{md}");
+    assert!(!md.contains("×30"), "{md}");
+    assert!(tmp.path().join("trainee-report.html").is_file());
+}

@@ -121,6 +121,13 @@ impl Report {
     /// report's body, and the HTML page's analysis.
     pub fn analysis_markdown(&self) -> String {
         let mut o = String::new();
+        if let Some((id, at)) = &self.branched {
+            let _ = writeln!(
+                o,
+                "{}\n",
+                crate::t!("rep-branched", source = id.clone(), at = t(*at))
+            );
+        }
         self.early_end_md(&mut o);
         self.expected_md(&mut o);
         let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));

@@ -96,6 +96,9 @@ pub struct Report {
     pub ended: f64,
     /// What the instructor changed during the run (`kap instruct`).
     pub injections: Vec<InjectionRow>,
+    /// Branched from another rehearsal: its id, and the minute of it
+    /// (from its start) the branch began at.
+    pub branched: Option<(String, f64)>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -184,6 +187,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         early_end: score::early_end(s, patient, &end, &m),
         speeds: speeds.to_vec(),
         injections: Vec::new(),
+        branched: None,
         states: score::states(patient, t_end),
         ended: t_end,
     }
@@ -314,7 +318,11 @@ pub fn write(
     log: &SimLog,
     initial_speed: f64,
 ) -> (String, Result<std::path::PathBuf, String>) {
-    let r = build(s, patient, now, &log.speeds(initial_speed)).with_simulation(s, log);
+    let mut r = build(s, patient, now, &log.speeds(initial_speed)).with_simulation(s, log);
+    r.branched = crate::record::branch::link_of(dir).map(|l| {
+        let min = (l.at_ms as f64 / MINUTE as f64 * 10.0).round() / 10.0;
+        (l.source_id, min)
+    });
     let path = dir.join("trainee-report.md");
     let html = dir.join("trainee-report.html");
     let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
