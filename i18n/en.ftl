@@ -651,8 +651,31 @@ value-answer-yes-no = "{ $typed }": answer { $hint }
 value-not-a-number = "{ $typed }" is not a number
 value-not-a-time = "{ $typed }" is not a time: write HH:MM
 value-whole-numbers = "{ $typed }": enter whole numbers — { $hint }
-value-items-count = { $entered } number(s) entered, { $items } items to rate
+value-items-count = { $entered ->
+    [one] { $entered } number entered
+   *[other] { $entered } numbers entered
+}, { $items ->
+    [one] { $items } item to rate
+   *[other] { $items } items to rate
+}
 value-one-number = enter one number — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } number
+   *[other] { $count } numbers
+} { $min }–{ $max }, in order: { $items }
+value-not-typed = prompt "{ $prompt }" is not a typed prompt
+value-wrong-type = a { $value } value does not fit the { $kind } prompt "{ $prompt }"
+value-not-one-of = "{ $value }" is not one of: { $choices }
+value-nan = not a number
+value-outside-range = { $value } is outside the allowed range { $min }–{ $max }
+value-below-min = { $value } is below the minimum { $min }
+value-above-max = { $value } is above the maximum { $max }
+value-not-time-of-day = "{ $value }" is not a time of day (00:00–23:59)
+value-rates-items = "{ $prompt }" rates each item: enter one number per item
+value-outside-scale = { $value } is outside the scale { $min }–{ $max }
+value-item-not-rated = item "{ $item }" is not rated
+value-item-outside-scale = "{ $item }": { $value } is outside the scale { $min }–{ $max }
+value-not-an-item = "{ $item }" is not an item of this scale
 flash-alert-raised = ALERT raised
 
 ## The command line: resume, status, history, export
@@ -998,3 +1021,130 @@ reason-for-pause = pausing the infusion
 reason-for-withdrawal = a withdrawal of consent
 reason-for-stop = stopping the infusion early
 reason-for-ending = ending the session early
+
+## Diagnostics: problems in a protocol, scenario or config file. Key paths and
+## TOML key names ($key, $path) are code and stay as they are.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] warning
+   *[other] error
+}: { $message }
+diag-at = { $path }: { $message }
+diag-cannot-read = cannot read the file: { $error }
+diag-not-utf8 = the file is not valid UTF-8 text
+pv-empty = { $key } must not be empty
+pv-positive = { $key } must be a positive number, found { $value }
+pv-min-above-max = min ({ $min }) must not be greater than max ({ $max })
+pv-at-least-one = { $key } must be at least 1
+pv-either = set either { $a } or { $b }, not both
+pv-no-sessions = the list of sessions must not be empty
+pv-session-outside = session { $session } is outside the course (sessions { $first } to { $last })
+pv-session-twice = session { $session } is listed twice
+pv-format = unsupported format version { $found }; this kap reads version { $reads }
+pv-site-unreviewed = the site has not signed off this file's site-set values (alarm limits, concentration, discharge criteria): set site.reviewed_by and site.reviewed_on
+# $kind: protocol, phase, prompt, support, item, alert, limit-set.
+pv-slug = { $kind ->
+    [protocol] id "{ $id }" must use only lowercase letters, digits, '-' and '_'
+    [phase] phase id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [prompt] prompt id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [support] support id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [item] item id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [alert] alert id "{ $id }" must use lowercase letters, digits, '-' and '_'
+   *[limit-set] limit set name "{ $id }" must use lowercase letters, digits, '-' and '_'
+}
+# $kind: source, phase, support, item, alert.
+pv-id-twice = { $kind ->
+    [source] source id "{ $id }" is used twice
+    [phase] phase id "{ $id }" is used twice
+    [support] support id "{ $id }" is used twice
+    [item] item id "{ $id }" is used twice
+   *[alert] alert id "{ $id }" is used twice
+}
+pv-language = language "{ $lang }" is not one kap speaks ({ $known })
+pv-no-source = at least one [[protocol.source]] is required
+pv-course-sessions = sessions must be between 1 and { $max }, found { $found }
+pv-dose-rule-twice = session { $session } already has a dose rule (dose_rule { $rule })
+pv-no-dose-rule = no dose rule for { $count ->
+    [one] session { $sessions } of { $of }: add a [[course.dose_rule]] for it
+   *[other] sessions { $sessions } of { $of }: add a [[course.dose_rule]] for them
+}
+pv-dose-as-session = dose_as_session must name a course session (1 to { $last }), found { $found }
+pv-interval-twice = the gap before session { $session } is already set (interval { $interval })
+pv-interval-one-session = a course of one session has no intervals
+pv-below = { $key } ({ $value }) is below { $other } ({ $limit })
+pv-above = { $key } ({ $value }) is above { $other } ({ $limit })
+pv-no-interval = no [[course.interval]] gives the gap before { $count ->
+    [one] session { $sessions }
+   *[other] sessions { $sessions }
+}
+pv-integration = integration needs rolling = true, within_hours or sessions
+pv-max-mg-fixed = max_mg caps a weight-based dose (mg_per_kg); a fixed dose has its own amount
+pv-max-mg-ceiling = max_mg { $value } is above kap's ceiling of { $ceiling } mg for any session
+pv-dose-rule-amount = a dose rule needs mg_per_kg or fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg is above kap's ceiling of { $ceiling } mg/kg for any session; the file is refused, not clamped
+pv-default-outside = default { $value } mg/kg is outside this rule's range { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = route "iv-infusion" needs infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] steps are for route "iv-infusion", not { $route }
+   *[other] { $key } only applies to route "iv-infusion", not { $route }
+}
+pv-beside-steps = { $key } cannot be set beside steps: each step gives its own amount and minutes
+pv-two-steps = a stepped dose needs at least two steps; one step is written as mg_per_kg and infusion_minutes
+pv-step-amount = a step needs mg_per_kg or fixed_mg
+pv-steps-ceiling = the steps add up to { $value } mg/kg, above kap's ceiling of { $ceiling } mg/kg for any session; the file is refused, not clamped
+pv-steps-too-long = the steps run { $value } min in all, longer than a session kap can run ({ $max } min)
+pv-fixed-ceiling = { $value } mg is above kap's ceiling of { $ceiling } mg for a fixed dose
+pv-minutes-too-long = { $key } { $value } is longer than a session kap can run ({ $max } min)
+pv-no-measure = name at least one measure to record
+pv-measure-twice = measure "{ $measure }" is listed twice (prompted and continuous are exclusive)
+pv-alert-threshold = an alert needs a threshold: above or below
+pv-confirm-after = confirm_after_minutes must be at least 1 (leave it out to alert on the first reading)
+pv-audio-pause = audio_pause_max_minutes must be 1 to 30: a paused alarm must come back
+pv-high-vs-medium = a high-priority alarm cannot be paused longer, or escalate later, than a medium one
+pv-implausible = { $value } { $unit } is not a plausible { $measure } (kap accepts { $min }–{ $max })
+pv-limit-bound = a limit needs min, max or both
+pv-no-phase = a protocol needs at least one [[phase]]
+pv-role-taken = role "{ $role }" is already taken by phase "{ $phase }"
+pv-prompt-id-taken = prompt id "{ $id }" is already used in phase "{ $phase }"
+pv-no-maintenance = maintenance = true needs [course.maintenance]: this course has no maintenance sessions
+pv-no-dosing-phase = no phase has role = "dosing": a protocol needs one infusion or dosing phase
+pv-gate-both = a gate names either a prompt or vitals, not both
+pv-gate-neither = a gate needs prompt or vitals
+pv-no-such-prompt = no prompt has id "{ $id }"
+pv-gate-own-phase = prompt "{ $id }" belongs to this phase, so it cannot be answered before the phase begins
+pv-gate-later-phase = prompt "{ $id }" belongs to phase "{ $phase }", which comes after this one
+pv-within-minutes-vitals = within_minutes only applies to vitals gates
+pv-no-limit-set = no limit set "{ $set }" in [vitals.limits] (known: { $known })
+pv-no-limit-set-none = no limit set "{ $set }" in [vitals.limits] (known: none)
+# $kinds: choice (choice and multi-choice), number, scale; $kind is the prompt's kind as the file writes it.
+pv-only-for = { $key } only applies to { $kinds ->
+    [choice] choice and multi-choice
+    [number] number
+   *[scale] scale
+} prompts, not { $kind }
+pv-needs-choices = a { $kind } prompt needs a list of choices
+pv-empty-choice = a choice must not be empty
+pv-choice-twice = choice "{ $choice }" is listed twice
+pv-finite = { $key } must be a finite number
+pv-scale-min-max = scale min ({ $min }) must be below max ({ $max })
+pv-anchor-outside = anchor { $value } is outside the scale { $min }–{ $max }
+pv-scoring-no-items = scoring needs items to combine
+pv-scoring-unknown-item = scoring refers to item "{ $id }", which the scale does not have
+pv-due-one = due needs exactly one of at_minute, with_vitals or before_close
+pv-due-window = at_minute needs window_minutes (how long until it is overdue)
+pv-window-only = window_minutes only applies with at_minute
+pv-at-minute-too-late = at_minute { $value } is longer than a session kap can run
+pv-site-value-unknown = site.values names "{ $path }", which this file does not set (write paths as diagnostics print them, e.g. course.interval[1].min_days)
+pv-site-value-table = site.values names "{ $path }", a whole table: name each value the site sets
+sc-implausible = { $value } is not a plausible { $measure } (expected { $min }–{ $max })
+sc-noise = noise must be between 0 and 20, found { $value }
+sc-diastolic = diastolic must be below systolic
+sc-drift-order = minutes must run from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute must be 0 or later
+sc-minute-outside = minute { $value } is outside 0–480
+# $what: spike, spo2-probe-off (event kinds as the scenario file writes them).
+sc-needs = { $what ->
+    [spike] a spike needs { $key }
+   *[other] { $what } needs { $key }
+}
+sc-duration = duration_minutes must be between 0 and 480

@@ -677,6 +677,23 @@ value-items-count = { $entered ->
    *[other] { $items } éléments à coter
 }
 value-one-number = entrez un seul nombre — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } nombre
+   *[other] { $count } nombres
+} de { $min } à { $max }, dans l'ordre : { $items }
+value-not-typed = la rubrique « { $prompt } » ne se remplit pas au clavier
+value-wrong-type = une valeur de type { $value } ne convient pas à la rubrique { $kind } « { $prompt } »
+value-not-one-of = « { $value } » n'est pas un des choix : { $choices }
+value-nan = ce n'est pas un nombre
+value-outside-range = { $value } est hors de l'intervalle permis, { $min }–{ $max }
+value-below-min = { $value } est sous le minimum de { $min }
+value-above-max = { $value } dépasse le maximum de { $max }
+value-not-time-of-day = « { $value } » n'est pas une heure valide (00:00–23:59)
+value-rates-items = « { $prompt } » se cote élément par élément : entrez un nombre par élément
+value-outside-scale = { $value } est hors de l'échelle { $min }–{ $max }
+value-item-not-rated = l'élément « { $item } » n'est pas coté
+value-item-outside-scale = « { $item } » : { $value } est hors de l'échelle { $min }–{ $max }
+value-not-an-item = « { $item } » n'est pas un élément de cette échelle
 flash-alert-raised = ALERTE déclenchée
 
 ## La ligne de commande : reprise, état, historique, exportation
@@ -1053,3 +1070,127 @@ reason-for-pause = mettre la perfusion en pause
 reason-for-withdrawal = un retrait du consentement
 reason-for-stop = arrêter la perfusion avant la fin
 reason-for-ending = terminer la séance plus tôt
+
+## Diagnostics : problèmes dans un fichier de protocole, de scénario ou de configuration.
+## Les chemins de clés et les noms de clés TOML ($key, $path) sont du code : ils restent tels quels.
+## L'emplacement fichier:ligne:colonne garde la forme que lisent les éditeurs.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] avertissement
+   *[other] erreur
+} : { $message }
+diag-at = { $path } : { $message }
+diag-cannot-read = impossible de lire le fichier : { $error }
+diag-not-utf8 = le fichier n'est pas du texte UTF-8 valide
+pv-empty = { $key } ne doit pas être vide
+pv-positive = { $key } doit être un nombre positif; valeur trouvée : { $value }
+pv-min-above-max = min ({ $min }) ne doit pas dépasser max ({ $max })
+pv-at-least-one = { $key } doit valoir au moins 1
+pv-either = indiquez { $a } ou { $b }, pas les deux
+pv-no-sessions = la liste des séances ne doit pas être vide
+pv-session-outside = la séance { $session } est hors de la série (séances { $first } à { $last })
+pv-session-twice = la séance { $session } figure deux fois
+pv-format = version de format { $found } non prise en charge; cette version de kap lit la version { $reads }
+pv-site-unreviewed = l'établissement n'a pas validé les valeurs locales de ce fichier (seuils d'alarme, concentration, critères de congé) : remplissez site.reviewed_by et site.reviewed_on
+pv-slug = { $kind ->
+    [protocol] l'identifiant « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [phase] l'identifiant d'étape « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [prompt] l'identifiant de rubrique « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [support] l'identifiant de soutien « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [item] l'identifiant d'élément « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [alert] l'identifiant d'alerte « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+   *[limit-set] le nom de jeu de seuils « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+}
+pv-id-twice = { $kind ->
+    [source] l'identifiant de source « { $id } » est utilisé deux fois
+    [phase] l'identifiant d'étape « { $id } » est utilisé deux fois
+    [support] l'identifiant de soutien « { $id } » est utilisé deux fois
+    [item] l'identifiant d'élément « { $id } » est utilisé deux fois
+   *[alert] l'identifiant d'alerte « { $id } » est utilisé deux fois
+}
+pv-language = la langue « { $lang } » n'est pas une langue de kap ({ $known })
+pv-no-source = au moins une [[protocol.source]] est requise
+pv-course-sessions = sessions doit être entre 1 et { $max }; valeur trouvée : { $found }
+pv-dose-rule-twice = la séance { $session } a déjà une règle de dose (dose_rule { $rule })
+pv-no-dose-rule = aucune règle de dose pour { $count ->
+    [one] la séance { $sessions } sur { $of } : ajoutez-lui une [[course.dose_rule]]
+   *[other] les séances { $sessions } sur { $of } : ajoutez-leur une [[course.dose_rule]]
+}
+pv-dose-as-session = dose_as_session doit désigner une séance de la série (1 à { $last }); valeur trouvée : { $found }
+pv-interval-twice = l'intervalle avant la séance { $session } est déjà fixé (interval { $interval })
+pv-interval-one-session = une série d'une seule séance n'a pas d'intervalles
+pv-below = { $key } ({ $value }) est inférieur à { $other } ({ $limit })
+pv-above = { $key } ({ $value }) est supérieur à { $other } ({ $limit })
+pv-no-interval = aucun [[course.interval]] ne fixe l'intervalle avant { $count ->
+    [one] la séance { $sessions }
+   *[other] les séances { $sessions }
+}
+pv-integration = l'intégration exige rolling = true, within_hours ou sessions
+pv-max-mg-fixed = max_mg plafonne une dose au poids (mg_per_kg); une dose fixe a sa propre quantité
+pv-max-mg-ceiling = max_mg { $value } dépasse le plafond de kap de { $ceiling } mg, toutes séances confondues
+pv-dose-rule-amount = une règle de dose exige mg_per_kg ou fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg dépasse le plafond de kap de { $ceiling } mg/kg, toutes séances confondues; le fichier est refusé, pas ramené au plafond
+pv-default-outside = la dose par défaut de { $value } mg/kg est hors de l'intervalle de cette règle, { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = la voie « iv-infusion » exige infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] les paliers (steps) sont pour la voie « iv-infusion », pas pour : { $route }
+   *[other] { $key } ne s'applique qu'à la voie « iv-infusion », pas à : { $route }
+}
+pv-beside-steps = { $key } ne peut pas accompagner des paliers : chaque palier donne sa propre quantité et sa durée
+pv-two-steps = une dose par paliers exige au moins deux paliers; un seul palier s'écrit avec mg_per_kg et infusion_minutes
+pv-step-amount = un palier exige mg_per_kg ou fixed_mg
+pv-steps-ceiling = les paliers totalisent { $value } mg/kg, au-dessus du plafond de kap de { $ceiling } mg/kg, toutes séances confondues; le fichier est refusé, pas ramené au plafond
+pv-steps-too-long = les paliers durent { $value } min au total, plus qu'une séance que kap peut suivre ({ $max } min)
+pv-fixed-ceiling = { $value } mg dépasse le plafond de kap de { $ceiling } mg pour une dose fixe
+pv-minutes-too-long = { $key } { $value } dépasse la durée d'une séance que kap peut suivre ({ $max } min)
+pv-no-measure = indiquez au moins une mesure à noter
+pv-measure-twice = la mesure « { $measure } » figure deux fois (prompted et continuous s'excluent)
+pv-alert-threshold = une alerte exige un seuil : above ou below
+pv-confirm-after = confirm_after_minutes doit valoir au moins 1 (omettez-le pour alerter dès la première mesure)
+pv-audio-pause = audio_pause_max_minutes doit être entre 1 et 30 : une alarme mise en sourdine doit revenir
+pv-high-vs-medium = une alarme de priorité haute ne peut pas être mise en sourdine plus longtemps, ni s'aggraver plus tard, qu'une alarme de priorité moyenne
+pv-implausible = { $value } { $unit } n'est pas une valeur plausible ({ $measure }); kap accepte { $min }–{ $max }
+pv-limit-bound = un seuil exige min, max ou les deux
+pv-no-phase = un protocole exige au moins une [[phase]]
+pv-role-taken = le rôle « { $role } » est déjà pris par l'étape « { $phase } »
+pv-prompt-id-taken = l'identifiant de rubrique « { $id } » est déjà utilisé à l'étape « { $phase } »
+pv-no-maintenance = maintenance = true exige [course.maintenance] : cette série n'a pas de séances d'entretien
+pv-no-dosing-phase = aucune étape n'a role = "dosing" : un protocole exige une étape de perfusion ou d'administration
+pv-gate-both = une condition de passage désigne une rubrique ou des signes vitaux, pas les deux
+pv-gate-neither = une condition de passage exige prompt ou vitals
+pv-no-such-prompt = aucune rubrique n'a l'identifiant « { $id } »
+pv-gate-own-phase = la rubrique « { $id } » fait partie de cette étape : on ne peut pas y répondre avant le début de l'étape
+pv-gate-later-phase = la rubrique « { $id } » fait partie de l'étape « { $phase } », qui vient après celle-ci
+pv-within-minutes-vitals = within_minutes ne s'applique qu'aux conditions sur les signes vitaux
+pv-no-limit-set = aucun jeu de seuils « { $set } » dans [vitals.limits] (connus : { $known })
+pv-no-limit-set-none = aucun jeu de seuils « { $set } » dans [vitals.limits] (aucun n'est défini)
+pv-only-for = { $key } ne s'applique qu'aux rubriques { $kinds ->
+    [choice] choice et multi-choice
+    [number] number
+   *[scale] scale
+}, pas aux rubriques { $kind }
+pv-needs-choices = une rubrique { $kind } exige une liste de choix
+pv-empty-choice = un choix ne doit pas être vide
+pv-choice-twice = le choix « { $choice } » figure deux fois
+pv-finite = { $key } doit être un nombre fini
+pv-scale-min-max = le min de l'échelle ({ $min }) doit être inférieur au max ({ $max })
+pv-anchor-outside = le repère { $value } est hors de l'échelle { $min }–{ $max }
+pv-scoring-no-items = scoring exige des éléments à combiner
+pv-scoring-unknown-item = scoring renvoie à l'élément « { $id } », que l'échelle n'a pas
+pv-due-one = due exige exactement un de at_minute, with_vitals ou before_close
+pv-due-window = at_minute exige window_minutes (le délai avant le retard)
+pv-window-only = window_minutes ne s'applique qu'avec at_minute
+pv-at-minute-too-late = at_minute { $value } dépasse la durée d'une séance que kap peut suivre
+pv-site-value-unknown = site.values nomme « { $path } », que ce fichier ne fixe pas (écrivez les chemins comme les diagnostics les affichent, p. ex. course.interval[1].min_days)
+pv-site-value-table = site.values nomme « { $path } », une table entière : nommez chaque valeur fixée par l'établissement
+sc-implausible = { $value } n'est pas une valeur plausible ({ $measure }); attendu : { $min }–{ $max }
+sc-noise = noise doit être entre 0 et 20; valeur trouvée : { $value }
+sc-diastolic = la diastolique doit être inférieure à la systolique
+sc-drift-order = les minutes doivent respecter from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute doit valoir 0 ou plus
+sc-minute-outside = la minute { $value } est hors de 0–480
+sc-needs = { $what ->
+    [spike] un pic (spike) exige { $key }
+   *[other] { $what } exige { $key }
+}
+sc-duration = duration_minutes doit être entre 0 et 480

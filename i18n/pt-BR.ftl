@@ -682,6 +682,23 @@ value-items-count = { $entered ->
    *[other] { $items } itens a pontuar
 }
 value-one-number = digite um só número — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } número
+   *[other] { $count } números
+} de { $min } a { $max }, nesta ordem: { $items }
+value-not-typed = o item "{ $prompt }" não é preenchido pelo teclado
+value-wrong-type = um valor do tipo { $value } não serve para o item { $kind } "{ $prompt }"
+value-not-one-of = "{ $value }" não é uma das opções: { $choices }
+value-nan = não é um número
+value-outside-range = { $value } está fora da faixa permitida, { $min }–{ $max }
+value-below-min = { $value } está abaixo do mínimo de { $min }
+value-above-max = { $value } está acima do máximo de { $max }
+value-not-time-of-day = "{ $value }" não é um horário válido (00:00–23:59)
+value-rates-items = "{ $prompt }" pontua cada subitem: digite um número por subitem
+value-outside-scale = { $value } está fora da escala { $min }–{ $max }
+value-item-not-rated = o subitem "{ $item }" não foi pontuado
+value-item-outside-scale = "{ $item }": { $value } está fora da escala { $min }–{ $max }
+value-not-an-item = "{ $item }" não é um subitem desta escala
 flash-alert-raised = ALERTA disparado
 
 ## A linha de comando: retomar, status, histórico, exportação
@@ -1064,3 +1081,126 @@ reason-for-pause = pausar a infusão
 reason-for-withdrawal = uma retirada do consentimento
 reason-for-stop = interromper a infusão antes do fim
 reason-for-ending = encerrar a sessão antes do previsto
+
+## Diagnósticos: problemas em um arquivo de protocolo, de cenário ou de configuração.
+## Caminhos de chaves e nomes de chaves TOML ($key, $path) são código: ficam como estão.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] aviso
+   *[other] erro
+}: { $message }
+diag-at = { $path }: { $message }
+diag-cannot-read = não foi possível ler o arquivo: { $error }
+diag-not-utf8 = o arquivo não é texto UTF-8 válido
+pv-empty = { $key } não pode ficar vazio
+pv-positive = { $key } deve ser um número positivo; valor encontrado: { $value }
+pv-min-above-max = min ({ $min }) não pode ser maior que max ({ $max })
+pv-at-least-one = { $key } deve ser no mínimo 1
+pv-either = informe { $a } ou { $b }, não os dois
+pv-no-sessions = a lista de sessões não pode ficar vazia
+pv-session-outside = a sessão { $session } está fora do ciclo (sessões { $first } a { $last })
+pv-session-twice = a sessão { $session } aparece duas vezes
+pv-format = versão de formato { $found } não suportada; este kap lê a versão { $reads }
+pv-site-unreviewed = o serviço ainda não validou os valores locais deste arquivo (limites de alarme, concentração, critérios de alta): preencha site.reviewed_by e site.reviewed_on
+pv-slug = { $kind ->
+    [protocol] o identificador "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [phase] o identificador de fase "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [prompt] o identificador de item "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [support] o identificador de apoio "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [item] o identificador de subitem "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [alert] o identificador de alerta "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+   *[limit-set] o nome do conjunto de limites "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+}
+pv-id-twice = { $kind ->
+    [source] o identificador de fonte "{ $id }" é usado duas vezes
+    [phase] o identificador de fase "{ $id }" é usado duas vezes
+    [support] o identificador de apoio "{ $id }" é usado duas vezes
+    [item] o identificador de subitem "{ $id }" é usado duas vezes
+   *[alert] o identificador de alerta "{ $id }" é usado duas vezes
+}
+pv-language = o idioma "{ $lang }" não é um dos idiomas do kap ({ $known })
+pv-no-source = é obrigatória ao menos uma [[protocol.source]]
+pv-course-sessions = sessions deve estar entre 1 e { $max }; valor encontrado: { $found }
+pv-dose-rule-twice = a sessão { $session } já tem uma regra de dose (dose_rule { $rule })
+pv-no-dose-rule = nenhuma regra de dose para { $count ->
+    [one] a sessão { $sessions } de { $of }: acrescente uma [[course.dose_rule]] para ela
+   *[other] as sessões { $sessions } de { $of }: acrescente uma [[course.dose_rule]] para elas
+}
+pv-dose-as-session = dose_as_session deve indicar uma sessão do ciclo (1 a { $last }); valor encontrado: { $found }
+pv-interval-twice = o intervalo antes da sessão { $session } já está definido (interval { $interval })
+pv-interval-one-session = um ciclo de uma só sessão não tem intervalos
+pv-below = { $key } ({ $value }) é menor que { $other } ({ $limit })
+pv-above = { $key } ({ $value }) é maior que { $other } ({ $limit })
+pv-no-interval = nenhum [[course.interval]] define o intervalo antes { $count ->
+    [one] da sessão { $sessions }
+   *[other] das sessões { $sessions }
+}
+pv-integration = a integração exige rolling = true, within_hours ou sessions
+pv-max-mg-fixed = max_mg limita uma dose por peso (mg_per_kg); uma dose fixa tem a sua própria quantidade
+pv-max-mg-ceiling = max_mg { $value } passa do teto do kap de { $ceiling } mg para qualquer sessão
+pv-dose-rule-amount = uma regra de dose exige mg_per_kg ou fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg passa do teto do kap de { $ceiling } mg/kg para qualquer sessão; o arquivo é recusado, não ajustado ao teto
+pv-default-outside = a dose padrão de { $value } mg/kg está fora da faixa desta regra, { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = a via "iv-infusion" exige infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] as etapas (steps) são para a via "iv-infusion", não para: { $route }
+   *[other] { $key } só se aplica à via "iv-infusion", não a: { $route }
+}
+pv-beside-steps = { $key } não pode acompanhar etapas: cada etapa tem a sua própria quantidade e duração
+pv-two-steps = uma dose em etapas exige ao menos duas etapas; uma etapa só se escreve com mg_per_kg e infusion_minutes
+pv-step-amount = uma etapa exige mg_per_kg ou fixed_mg
+pv-steps-ceiling = as etapas somam { $value } mg/kg, acima do teto do kap de { $ceiling } mg/kg para qualquer sessão; o arquivo é recusado, não ajustado ao teto
+pv-steps-too-long = as etapas duram { $value } min no total, mais do que uma sessão que o kap acompanha ({ $max } min)
+pv-fixed-ceiling = { $value } mg passa do teto do kap de { $ceiling } mg para uma dose fixa
+pv-minutes-too-long = { $key } { $value } passa da duração de uma sessão que o kap acompanha ({ $max } min)
+pv-no-measure = indique ao menos uma medida a registrar
+pv-measure-twice = a medida "{ $measure }" aparece duas vezes (prompted e continuous se excluem)
+pv-alert-threshold = um alerta exige um limiar: above ou below
+pv-confirm-after = confirm_after_minutes deve ser no mínimo 1 (omita para alertar já na primeira aferição)
+pv-audio-pause = audio_pause_max_minutes deve ficar entre 1 e 30: um alarme silenciado precisa voltar
+pv-high-vs-medium = um alarme de prioridade alta não pode ficar silenciado por mais tempo, nem escalar mais tarde, que um de prioridade média
+pv-implausible = { $value } { $unit } não é um valor plausível de { $measure } (o kap aceita { $min }–{ $max })
+pv-limit-bound = um limite exige min, max ou os dois
+pv-no-phase = um protocolo exige ao menos uma [[phase]]
+pv-role-taken = o papel "{ $role }" já é da fase "{ $phase }"
+pv-prompt-id-taken = o identificador de item "{ $id }" já é usado na fase "{ $phase }"
+pv-no-maintenance = maintenance = true exige [course.maintenance]: este ciclo não tem sessões de manutenção
+pv-no-dosing-phase = nenhuma fase tem role = "dosing": um protocolo precisa de uma fase de infusão ou administração
+pv-gate-both = uma condição de passagem indica um item ou sinais vitais, não os dois
+pv-gate-neither = uma condição de passagem exige prompt ou vitals
+pv-no-such-prompt = nenhum item tem o identificador "{ $id }"
+pv-gate-own-phase = o item "{ $id }" pertence a esta fase: não pode ser respondido antes de a fase começar
+pv-gate-later-phase = o item "{ $id }" pertence à fase "{ $phase }", que vem depois desta
+pv-within-minutes-vitals = within_minutes só se aplica a condições de sinais vitais
+pv-no-limit-set = não existe o conjunto de limites "{ $set }" em [vitals.limits] (existentes: { $known })
+pv-no-limit-set-none = não existe o conjunto de limites "{ $set }" em [vitals.limits] (nenhum definido)
+pv-only-for = { $key } só se aplica a itens { $kinds ->
+    [choice] choice e multi-choice
+    [number] number
+   *[scale] scale
+}, não a itens { $kind }
+pv-needs-choices = um item { $kind } exige uma lista de opções
+pv-empty-choice = uma opção não pode ficar vazia
+pv-choice-twice = a opção "{ $choice }" aparece duas vezes
+pv-finite = { $key } deve ser um número finito
+pv-scale-min-max = o mínimo da escala ({ $min }) deve ser menor que o máximo ({ $max })
+pv-anchor-outside = a âncora { $value } está fora da escala { $min }–{ $max }
+pv-scoring-no-items = scoring exige subitens para combinar
+pv-scoring-unknown-item = scoring cita o subitem "{ $id }", que a escala não tem
+pv-due-one = due exige exatamente um entre at_minute, with_vitals e before_close
+pv-due-window = at_minute exige window_minutes (quanto tempo até ficar atrasado)
+pv-window-only = window_minutes só se aplica com at_minute
+pv-at-minute-too-late = at_minute { $value } passa da duração de uma sessão que o kap acompanha
+pv-site-value-unknown = site.values cita "{ $path }", que este arquivo não define (escreva os caminhos como os diagnósticos mostram, p. ex. course.interval[1].min_days)
+pv-site-value-table = site.values cita "{ $path }", uma tabela inteira: cite cada valor que o serviço define
+sc-implausible = { $value } não é um valor plausível de { $measure } (esperado: { $min }–{ $max })
+sc-noise = noise deve ficar entre 0 e 20; valor encontrado: { $value }
+sc-diastolic = a diastólica deve ser menor que a sistólica
+sc-drift-order = os minutos devem seguir from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute deve ser 0 ou mais
+sc-minute-outside = o minuto { $value } está fora de 0–480
+sc-needs = { $what ->
+    [spike] um pico (spike) exige { $key }
+   *[other] { $what } exige { $key }
+}
+sc-duration = duration_minutes deve ficar entre 0 e 480
