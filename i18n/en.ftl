@@ -160,7 +160,10 @@ start-title-rehearsal = New rehearsal — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter starts the session.
 start-range-default = , default { $dose }
-start-course-so-far = Course so far: session { $sessions } held
+start-course-so-far = { $count ->
+    [one] Session held so far
+   *[other] Sessions held so far
+}: { $sessions }
 start-already-held = Session { $session } has already been held.
 start-on-target = Today is on target: { $window }
 start-off-target = Today is allowed but off target: { $window }
@@ -173,7 +176,10 @@ start-too-late = Today is { $days ->
    *[other] { $days } days
 } late — { $window } — a reason will be asked
 start-site-not-reviewed = The site has not signed off this protocol's alarm limits and other site-set values.
-start-unfinished = Unfinished: session { $session } started { $started } ({ $entries } entries). Ctrl-R resumes it.
+start-unfinished = Unfinished: session { $session } started { $started } ({ $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}). Ctrl-R resumes it.
 
 ## Words kap uses everywhere
 
@@ -191,7 +197,7 @@ step-describe = step { $step } of { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] infusion
    *[observation] observation
-} not started — press s when ready
+} not started — press s
 dosing-running = { $what ->
     [infusion] infusion
    *[observation] observation
@@ -222,7 +228,7 @@ measure-due = { $measure } DUE (r)
 measure-overdue = { $measure } OVERDUE (r)
 repeat-to-confirm = Repeat { $metric } at { $at } to confirm ({ $metric } { $value })
 music-word = music
-music-playing = { $name } playing { $since }
+music-playing = { $name } playing for { $since }
 checkin-within = No music: check in within { $wait }
 checkin-due = Gentle check-in due (c when done)
 checkin-overdue = Check-in overdue (c when done)
@@ -299,7 +305,16 @@ closed-closed = Session closed.
 closed-record = Record:  { $path }
 closed-summary = Summary: { $path }
 closed-summary-failed = The summary could not be written ({ $error }); the journal is complete.
-closed-counts = { $vitals } vitals sets · { $notes } notes · { $alerts } alerts · given { $given }
+closed-counts = { $vitals ->
+    [one] { $vitals } vitals set
+   *[other] { $vitals } vitals sets
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+} · { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+} · given { $given }
 closed-trainee-report = Trainee report
 closed-report = Report: { $path }
 closed-report-failed = The report could not be written: { $error }
@@ -403,7 +418,7 @@ confirm-discard-title = Unsaved text
 confirm-discard-text = The answer has changes that are not saved.
 confirm-discard-keys = y save · n discard · Esc keep editing
 music-dialog-title = Music or support (Enter chooses, p previews, Esc cancels)
-note-tags = Tags
+note-tags = Tags:
 note-tags-hint = ←→ choose · Space ticks · Tab back to the text · Enter saves
 note-hint = Enter saves · Tab to the quick tags · Esc cancels
 note-title = Note at this minute
@@ -547,7 +562,16 @@ rep-paused = paused at { $at } min for { $minutes } min: { $reason }
 rep-stopped = stopped early at { $at } min: { $reason }
 rep-expect-pause = pause or stop the infusion
 rep-expect-note = a note tagged "{ $tag }"
-rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements } entries disagreed with the monitor; { $skips } step(s) skipped; { $missed } scenario event(s) without the expected response.
+rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
+    [one] { $disagreements } entry disagreed
+   *[other] { $disagreements } entries disagreed
+} with the monitor; { $skips ->
+    [one] { $skips } step skipped
+   *[other] { $skips } steps skipped
+}; { $missed ->
+    [one] { $missed } scenario event
+   *[other] { $missed } scenario events
+} without the expected response.
 rep-banner = REHEARSAL — trainee report on a simulated patient.
 rep-title = Trainee report — scenario { $scenario } (seed { $seed })
 rep-intro = Protocol { $protocol }, session { $session }. Times are simulated minutes from the start of dosing.
@@ -609,12 +633,12 @@ ref-the-infusion-has-not-been-started = the infusion has not been started; give 
 ref-the-infusion-has-already-been-started = the infusion has already been started
 ref-audio-pause-cap = alarm sound can be paused for 1 to { $cap } min while a { $priority } priority alarm waits
 ref-other-protocol = this session was recorded under protocol "{ $recorded }", not "{ $given }"
-ref-no-earlier-time = a { $kind } entry cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
+ref-no-earlier-time = this entry ({ $kind }) cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
 ref-before-start = { $at } is before the session started ({ $start })
 ref-already-corrected = entry { $entry } was already corrected, by entry { $by }
 ref-no-entry = there is no entry { $entry } to correct
-ref-same-kind = entry { $entry } is a { $kind } entry: it is replaced by the same kind of entry, for the same prompt
-ref-not-correctable = a { $kind } entry cannot be corrected; say what happened in a note
+ref-same-kind = entry { $entry } ({ $kind }) is replaced by the same kind of entry, for the same prompt
+ref-not-correctable = this entry ({ $kind }) cannot be corrected; say what happened in a note
 ref-gate-locked = "{ $prompt }" held the way to the infusion, which has started: it cannot be unticked. If the patient withdraws consent, record that (W), which stops the infusion
 ref-no-prompt = there is no prompt "{ $prompt }"
 ref-not-asked = prompt "{ $prompt }" is not asked in session { $session }
@@ -684,7 +708,10 @@ cli-no-unfinished-sessions = No unfinished sessions in { $folder }
 cli-no-unfinished-rehearsals = No unfinished rehearsals in { $folder }
 cli-unfinished-sessions = Unfinished sessions:
 cli-unfinished-rehearsals = Unfinished rehearsals:
-cli-unfinished-line = { $id }  patient { $patient }  session { $session }  { $protocol }  started { $started }  last entry { $last }  ({ $entries } entries)
+cli-unfinished-line = { $id }  patient { $patient }  session { $session }  { $protocol }  started { $started }  last entry { $last }  ({ $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+})
 cli-continue-with = Continue one with: kap resume ID
 cli-no-session-id = no session "{ $id }" in { $folder }
 cli-no-rehearsal-id = no rehearsal "{ $id }" in { $folder }
@@ -696,9 +723,20 @@ cli-status-started = started { $at }
 cli-status-ended-early = ended early at { $at }
 cli-status-closed = closed at { $at }
 cli-status-phase = phase { $phase } of { $phases }: { $title }
-cli-status-infusion = infusion { $state }: { $elapsed } elapsed
+cli-status-infusion = infusion { $state ->
+    [running] running
+    [paused] paused
+    [completed] complete
+   *[stopped] stopped
+}: { $elapsed } elapsed
 cli-status-remaining = { $left } remaining
-cli-status-counts = { $vitals } vitals sets, { $notes } notes
+cli-status-counts = { $vitals ->
+    [one] { $vitals } vitals set
+   *[other] { $vitals } vitals sets
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
 cli-status-alert = ALERT { $what } — { $action }
 cli-transaction-fhir-only = --transaction applies to --format fhir only
 cli-transaction-unverified = warning: the journal did not verify cleanly; a transaction cannot carry the OperationOutcome that says so (the collection and Markdown exports do)
@@ -710,7 +748,10 @@ cli-history-no-dosing = no dosing
 cli-history-ended-early = ended early
 cli-history-closed = closed
 cli-history-open = OPEN
-cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts } alert(s)  { $status }  { $id }
+cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}  { $status }  { $id }
 cli-history-debrief = debrief: { $debrief }
 cli-history-goals = goals ({ $kind }):
 
@@ -728,7 +769,8 @@ proto-ok = { $file } — { $name } v{ $version } ({ $sessions ->
    *[other] { $phases } phases
 }){ $warnings ->
     [0] {""}
-   *[other] , { $warnings } warning(s)
+    [one] , { $warnings } warning
+   *[other] , { $warnings } warnings
 }
 proto-refused = refused: { $reason }
 proto-site-sets = site sets: { $keys }
@@ -737,7 +779,10 @@ proto-source = Source [{ $id }]: { $citation }
 proto-reviewed = Site values reviewed by { $who }
 proto-reviewed-on = Site values reviewed by { $who } on { $date }
 proto-not-reviewed = Site values: NOT YET REVIEWED by the site
-proto-course = Course: { $sessions } dosing session(s)
+proto-course = Course: { $sessions ->
+    [one] { $sessions } dosing session
+   *[other] { $sessions } dosing sessions
+}
 proto-default = default { $dose }
 proto-no-amount = no amount
 proto-step = { $label } { $amount } over { $minutes } min
@@ -749,7 +794,10 @@ proto-over = over { $minutes } min
 proto-session = session { $sessions }
 proto-aim-days = aim { $min }–{ $max } days
 proto-at-most-days = at most { $max }
-proto-interval = before session { $sessions }: { $label } (at least { $min } day(s){ $rest })
+proto-interval = before session { $sessions }: { $label } (at least { $min ->
+    [one] { $min } day
+   *[other] { $min } days
+}{ $rest })
 proto-maintenance = after the course: { $label }, every { $min }–{ $max } months, dosed as session { $session }
 proto-goals = goals: at least { $min } { $kind }
 proto-integration = integration within { $min }–{ $max } h of each dose
@@ -1148,3 +1196,64 @@ sc-needs = { $what ->
    *[other] { $what } needs { $key }
 }
 sc-duration = duration_minutes must be between 0 and 480
+
+## Event kinds, as refusals name them (journals keep the English kind)
+
+event-kind-started = session start
+event-kind-answered = answer
+event-kind-ticked = tick
+event-kind-recorded = recorded time
+event-kind-vitals = vitals
+event-kind-note = note
+event-kind-advanced = phase change
+event-kind-dosing-started = dosing start
+event-kind-dosing-paused = dosing pause
+event-kind-dosing-resumed = dosing resumed
+event-kind-dosing-stopped = dosing stop
+event-kind-alert-acknowledged = alert acknowledgement
+event-kind-music-chosen = music choice
+event-kind-music-started = music start
+event-kind-music-stopped = music stop
+event-kind-music-ended = music end
+event-kind-track-changed = track change
+event-kind-music-problem = music problem
+event-kind-checked-in = check-in
+event-kind-goals-set = goals
+event-kind-debrief-started = debrief start
+event-kind-closed = closing
+event-kind-abandoned = early end
+event-kind-consent-withdrawn = consent withdrawal
+event-kind-corrected = correction
+event-kind-addendum = addendum
+event-kind-alarm-audio-paused = alarm sound pause
+event-kind-alarm-audio-resumed = alarm sound resumed
+event-kind-alarm-self-test = alarm self-test
+event-kind-technical-alarm = technical alarm
+
+## Quick note tags, as shown (journals and scenarios keep the English tag)
+
+note-tag-nausea = nausea
+note-tag-vomiting = vomiting
+note-tag-distress = distress
+note-tag-tearful = tearful
+note-tag-bp-intervention = BP intervention
+note-tag-dizziness = dizziness
+note-tag-anxiety = anxiety
+note-tag-asked-to-stop = asked to stop
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } is not a time
+late-in-future = { $at } is later than now ({ $now }): a time taken cannot be in the future
+late-minutes-ago = "{ $typed }": minutes ago are written -5m (at most a day)
+late-not-time-of-day = "{ $typed }" is not a time of day (HH:MM)
+late-how = "{ $typed }": a time taken is written 10:42 or -5m
+ref-not-replaced = this entry ({ $kind }) is not replaced; mark it entered in error, or add a note
+closed-no-summary = no summary.md beside the journal
+cli-give-protocol = give a protocol file with --protocol
+cli-scenario-other-protocol = { $file }: the scenario is written for protocol "{ $scenario }", not "{ $protocol }"
+cli-speed-range = { $speed } is outside 1 to 120 (times real time)
+
+## A label and its value (French puts a space before the colon)
+
+label-value = { $label }: { $value }

@@ -159,7 +159,10 @@ start-title-rehearsal = Nouvelle répétition — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter démarre la séance.
 start-range-default = , par défaut { $dose }
-start-course-so-far = Séances faites jusqu'ici : { $sessions }
+start-course-so-far = { $count ->
+    [one] Séance faite jusqu'ici
+   *[other] Séances faites jusqu'ici
+} : { $sessions }
 start-already-held = La séance { $session } a déjà eu lieu.
 start-on-target = Aujourd'hui est dans la période idéale : { $window }
 start-off-target = Aujourd'hui est permis, mais hors de la période idéale : { $window }
@@ -414,7 +417,7 @@ confirm-discard-title = Texte non enregistré
 confirm-discard-text = La réponse a des modifications non enregistrées.
 confirm-discard-keys = y enregistrer · n abandonner · Esc continuer l'édition
 music-dialog-title = Musique ou soutien (Enter choisit, p fait écouter, Esc annule)
-note-tags = Étiquettes
+note-tags = Étiquettes :
 note-tags-hint = ←→ choisir · Space coche · Tab retour au texte · Enter enregistre
 note-hint = Enter enregistre · Tab vers les étiquettes rapides · Esc annule
 note-title = Note à cette minute
@@ -717,7 +720,12 @@ cli-status-started = commencée le { $at }
 cli-status-ended-early = terminée plus tôt à { $at }
 cli-status-closed = fermée à { $at }
 cli-status-phase = étape { $phase } sur { $phases } : { $title }
-cli-status-infusion = perfusion : { $state }, { $elapsed } écoulées
+cli-status-infusion = perfusion { $state ->
+    [running] en cours
+    [paused] en pause
+    [completed] terminée
+   *[stopped] arrêtée
+} : { $elapsed } écoulées
 cli-status-remaining = reste { $left }
 cli-status-counts = { $vitals ->
     [one] { $vitals } série de signes vitaux
@@ -1194,3 +1202,64 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes doit être entre 0 et 480
+
+## Types d'entrée, tels que les refus les nomment (le journal garde le type anglais)
+
+event-kind-started = début de séance
+event-kind-answered = réponse
+event-kind-ticked = case cochée
+event-kind-recorded = heure notée
+event-kind-vitals = signes vitaux
+event-kind-note = note
+event-kind-advanced = changement d'étape
+event-kind-dosing-started = début de l'administration
+event-kind-dosing-paused = pause de l'administration
+event-kind-dosing-resumed = reprise de l'administration
+event-kind-dosing-stopped = arrêt de l'administration
+event-kind-alert-acknowledged = acquittement d'alerte
+event-kind-music-chosen = choix de musique
+event-kind-music-started = début de la musique
+event-kind-music-stopped = arrêt de la musique
+event-kind-music-ended = fin de la musique
+event-kind-track-changed = changement de piste
+event-kind-music-problem = problème de musique
+event-kind-checked-in = prise de contact
+event-kind-goals-set = objectifs
+event-kind-debrief-started = début du retour
+event-kind-closed = fermeture
+event-kind-abandoned = fin anticipée
+event-kind-consent-withdrawn = retrait du consentement
+event-kind-corrected = correction
+event-kind-addendum = addenda
+event-kind-alarm-audio-paused = pause du son d'alarme
+event-kind-alarm-audio-resumed = reprise du son d'alarme
+event-kind-alarm-self-test = autotest d'alarme
+event-kind-technical-alarm = alarme technique
+
+## Étiquettes rapides des notes, telles qu'affichées (journal et scénarios gardent l'étiquette anglaise)
+
+note-tag-nausea = nausée
+note-tag-vomiting = vomissement
+note-tag-distress = détresse
+note-tag-tearful = larmes
+note-tag-bp-intervention = intervention TA
+note-tag-dizziness = étourdissement
+note-tag-anxiety = anxiété
+note-tag-asked-to-stop = demande d'arrêter
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } n'est pas une heure valide
+late-in-future = { $at } est plus tard que maintenant ({ $now }) : l'heure indiquée ne peut pas être dans le futur
+late-minutes-ago = « { $typed } » : les minutes écoulées s'écrivent -5m (une journée au plus)
+late-not-time-of-day = « { $typed } » n'est pas une heure valide (HH:MM)
+late-how = « { $typed } » : l'heure indiquée s'écrit 10:42 ou -5m
+ref-not-replaced = cette entrée ({ $kind }) ne se remplace pas; marquez-la comme entrée par erreur, ou ajoutez une note
+closed-no-summary = pas de summary.md à côté du journal
+cli-give-protocol = indiquez un fichier de protocole avec --protocol
+cli-scenario-other-protocol = { $file } : le scénario est écrit pour le protocole « { $scenario } », et non « { $protocol } »
+cli-speed-range = { $speed } est hors de 1 à 120 (fois le temps réel)
+
+## Une étiquette et sa valeur (espace avant le deux-points)
+
+label-value = { $label } : { $value }

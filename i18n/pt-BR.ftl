@@ -159,7 +159,10 @@ start-title-rehearsal = Nova simulação — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter inicia a sessão.
 start-range-default = , padrão { $dose }
-start-course-so-far = Sessões já realizadas: { $sessions }
+start-course-so-far = { $count ->
+    [one] Sessão já realizada
+   *[other] Sessões já realizadas
+}: { $sessions }
 start-already-held = A sessão { $session } já foi realizada.
 start-on-target = Hoje está no período ideal: { $window }
 start-off-target = Hoje é permitido, mas fora do período ideal: { $window }
@@ -418,7 +421,7 @@ confirm-discard-title = Texto não salvo
 confirm-discard-text = A resposta tem alterações não salvas.
 confirm-discard-keys = y salvar · n descartar · Esc continuar editando
 music-dialog-title = Música ou apoio (Enter escolhe, p ouve um trecho, Esc cancela)
-note-tags = Etiquetas
+note-tags = Etiquetas:
 note-tags-hint = ←→ escolher · Space marca · Tab volta ao texto · Enter salva
 note-hint = Enter salva · Tab para as etiquetas rápidas · Esc cancela
 note-title = Nota neste minuto
@@ -722,7 +725,12 @@ cli-status-started = iniciada em { $at }
 cli-status-ended-early = encerrada antes do previsto às { $at }
 cli-status-closed = encerrada às { $at }
 cli-status-phase = fase { $phase } de { $phases }: { $title }
-cli-status-infusion = infusão: { $state }, { $elapsed } decorridos
+cli-status-infusion = infusão { $state ->
+    [running] em andamento
+    [paused] pausada
+    [completed] concluída
+   *[stopped] interrompida
+}: { $elapsed } decorridos
 cli-status-remaining = faltam { $left }
 cli-status-counts = { $vitals ->
     [0] { $vitals } aferições de sinais vitais
@@ -1204,3 +1212,64 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes deve ficar entre 0 e 480
+
+## Tipos de registro, como as recusas os nomeiam (o diário guarda o tipo em inglês)
+
+event-kind-started = início da sessão
+event-kind-answered = resposta
+event-kind-ticked = marcação
+event-kind-recorded = horário registrado
+event-kind-vitals = sinais vitais
+event-kind-note = nota
+event-kind-advanced = mudança de fase
+event-kind-dosing-started = início da administração
+event-kind-dosing-paused = pausa da administração
+event-kind-dosing-resumed = retomada da administração
+event-kind-dosing-stopped = interrupção da administração
+event-kind-alert-acknowledged = reconhecimento de alerta
+event-kind-music-chosen = escolha de música
+event-kind-music-started = início da música
+event-kind-music-stopped = parada da música
+event-kind-music-ended = fim da música
+event-kind-track-changed = troca de faixa
+event-kind-music-problem = problema na música
+event-kind-checked-in = checagem
+event-kind-goals-set = metas
+event-kind-debrief-started = início da conversa
+event-kind-closed = encerramento
+event-kind-abandoned = encerramento antecipado
+event-kind-consent-withdrawn = retirada do consentimento
+event-kind-corrected = correção
+event-kind-addendum = adendo
+event-kind-alarm-audio-paused = silenciamento do alarme
+event-kind-alarm-audio-resumed = retomada do som do alarme
+event-kind-alarm-self-test = autoteste do alarme
+event-kind-technical-alarm = alarme técnico
+
+## Etiquetas rápidas das notas, como aparecem (diário e cenários guardam a etiqueta em inglês)
+
+note-tag-nausea = náusea
+note-tag-vomiting = vômito
+note-tag-distress = angústia
+note-tag-tearful = choro
+note-tag-bp-intervention = intervenção na PA
+note-tag-dizziness = tontura
+note-tag-anxiety = ansiedade
+note-tag-asked-to-stop = pediu para parar
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } não é um horário válido
+late-in-future = { $at } é depois de agora ({ $now }): o horário informado não pode estar no futuro
+late-minutes-ago = "{ $typed }": minutos atrás se escrevem -5m (no máximo um dia)
+late-not-time-of-day = "{ $typed }" não é um horário válido (HH:MM)
+late-how = "{ $typed }": o horário informado se escreve 10:42 ou -5m
+ref-not-replaced = este registro ({ $kind }) não é substituído; marque-o como registrado por engano, ou acrescente uma nota
+closed-no-summary = não há summary.md junto ao diário
+cli-give-protocol = informe um arquivo de protocolo com --protocol
+cli-scenario-other-protocol = { $file }: o cenário foi escrito para o protocolo "{ $scenario }", não "{ $protocol }"
+cli-speed-range = { $speed } está fora de 1 a 120 (vezes o tempo real)
+
+## Um rótulo e seu valor
+
+label-value = { $label }: { $value }

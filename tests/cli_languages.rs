@@ -55,3 +55,49 @@ fn a_protocol_error_is_reported_in_the_language_chosen_with_its_position() {
         "{pt}"
     );
 }
+
+#[test]
+fn english_counts_are_singular_for_one_and_plural_otherwise() {
+    use kap::i18n::{FluentArgs, Lang, text};
+    let say = |id: &str, vars: &[(&str, i64)]| {
+        let mut a = FluentArgs::new();
+        for (k, v) in vars {
+            a.set(*k, *v);
+        }
+        a.set("given", "10 mg");
+        text(Lang::En, id, Some(&a))
+    };
+    let one = say(
+        "closed-counts",
+        &[("vitals", 1), ("notes", 1), ("alerts", 1)],
+    );
+    assert!(
+        one.starts_with("1 vitals set · 1 note · 1 alert ·"),
+        "{one}"
+    );
+    let two = say(
+        "closed-counts",
+        &[("vitals", 2), ("notes", 0), ("alerts", 2)],
+    );
+    assert!(
+        two.starts_with("2 vitals sets · 0 notes · 2 alerts ·"),
+        "{two}"
+    );
+    assert!(say("cli-status-counts", &[("vitals", 1), ("notes", 2)]) == "1 vitals set, 2 notes");
+    let s = say("start-unfinished", &[("session", 2), ("entries", 1)]);
+    assert!(s.contains("(1 entry)"), "{s}");
+    let s = say("start-unfinished", &[("session", 2), ("entries", 2)]);
+    assert!(s.contains("(2 entries)"), "{s}");
+    let s = say("proto-course", &[("sessions", 1)]);
+    assert_eq!(s, "Course: 1 dosing session");
+    // Not a plural, but cut off in the 40-column timer panel before: every
+    // language's "not started" line fits in it.
+    for lang in Lang::ALL {
+        for what in ["infusion", "observation"] {
+            let mut a = FluentArgs::new();
+            a.set("what", what);
+            let line = text(lang, "dosing-not-started", Some(&a));
+            assert!(line.chars().count() <= 38, "{}: {line}", lang.tag());
+        }
+    }
+}

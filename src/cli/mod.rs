@@ -412,10 +412,10 @@ fn parse_speed(s: &str) -> Result<f64, String> {
     let x: f64 = s
         .trim()
         .parse()
-        .map_err(|_| format!("\"{}\" is not a number", crate::text::clean_line(s)))?;
+        .map_err(|_| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))?;
     if x.is_finite() && (1.0..=120.0).contains(&x) {
         Ok(x)
     } else {
-        Err(format!("{x} is outside 1 to 120 (times real time)"))
+        Err(crate::t!("cli-speed-range", speed = x.to_string()))
     }
 }

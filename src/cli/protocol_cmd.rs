@@ -280,9 +280,11 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
         let _ = writeln!(
             s,
-            "  {}: {} {dose}{over}{}  [{}]{}",
-            crate::t!("proto-session", sessions = sessions.join(", ")),
-            r.route.label(),
+            "  {} {dose}{over}{}  [{}]{}",
+            crate::i18n::labelled(
+                &crate::t!("proto-session", sessions = sessions.join(", ")),
+                &r.route.label()
+            ),
             r.label
                 .as_deref()
                 .map(|l| format!(" — {l}"))

@@ -199,7 +199,12 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "{}{}",
             crate::t!(
                 "cli-status-infusion",
-                state = format!("{state:?}"),
+                state = match state {
+                    DosingState::Running => "running",
+                    DosingState::Paused => "paused",
+                    DosingState::Completed => "completed",
+                    DosingState::Stopped | DosingState::NotStarted => "stopped",
+                },
                 elapsed = minutes_text(d.elapsed(now))
             ),
             d.remaining(now)

@@ -291,17 +291,18 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment) -> Report {
                 .any(|t| t >= window.0 && t <= window.1);
             (Some(crate::t!("rep-expect-pause")), Some(acted))
         } else if let Some(tag) = &e.expect_note_tag {
+            // Scenarios name the tag as journals store it (English); the
+            // report, and a note's free text, may use its translated name.
+            let shown = crate::session::event::tag_label(tag);
             let noted = s.notes.iter().any(|n| {
                 let t = m(&n.at);
                 t >= window.0
                     && t <= window.1
                     && (n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
-                        || n.text.to_lowercase().contains(&tag.to_lowercase()))
+                        || n.text.to_lowercase().contains(&tag.to_lowercase())
+                        || n.text.to_lowercase().contains(&shown.to_lowercase()))
             });
-            (
-                Some(crate::t!("rep-expect-note", tag = tag.clone())),
-                Some(noted),
-            )
+            (Some(crate::t!("rep-expect-note", tag = shown)), Some(noted))
         } else {
             (None, None)
         };
@@ -460,8 +461,11 @@ impl Report {
             };
             let _ = writeln!(
                 o,
-                "  - {}: {repeat}{pause}",
-                crate::t!("rep-priority", priority = a.priority.word())
+                "  - {}",
+                crate::i18n::labelled(
+                    &crate::t!("rep-priority", priority = a.priority.word()),
+                    &format!("{repeat}{pause}")
+                )
             );
         }
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));

@@ -90,7 +90,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                 crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
             (p.clone(), t)
         }
-        (None, None) => return Err("give a protocol file with --protocol".into()),
+        (None, None) => return Err(crate::t!("cli-give-protocol")),
     };
     let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
         d.iter()
@@ -111,11 +111,11 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                     .join("\n\n")
             })?;
             if sc.scenario.protocol != protocol.protocol.id {
-                return Err(format!(
-                    "{}: the scenario is written for protocol \"{}\", not \"{}\"",
-                    path.display(),
-                    sc.scenario.protocol,
-                    protocol.protocol.id
+                return Err(crate::t!(
+                    "cli-scenario-other-protocol",
+                    file = path.display().to_string(),
+                    scenario = sc.scenario.protocol.as_str(),
+                    protocol = protocol.protocol.id.as_str()
                 ));
             }
             Some(sc)

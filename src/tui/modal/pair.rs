@@ -101,11 +101,19 @@ impl Dialog for Pair {
         };
         let mark = |on: bool| if on { "› " } else { "  " };
         lines.push(Line::from(Span::styled(
-            format!("{}{a}: {}", mark(!self.on_second), self.first.text()),
+            format!(
+                "{}{}",
+                mark(!self.on_second),
+                crate::i18n::labelled(&a, &self.first.text())
+            ),
             if self.on_second { t.dim } else { t.accent },
         )));
         lines.push(Line::from(Span::styled(
-            format!("{}{b}: {}", mark(self.on_second), self.second.text()),
+            format!(
+                "{}{}",
+                mark(self.on_second),
+                crate::i18n::labelled(&b, &self.second.text())
+            ),
             if self.on_second { t.accent } else { t.dim },
         )));
         let field = if self.on_second {
