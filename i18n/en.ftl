@@ -1046,7 +1046,10 @@ push-nothing = Nothing to send: every closed session is sent or waiting for its 
 push-status-unreadable = warning: { $error }; it is sent as if pending and the file replaced
 push-word-rehearsal = rehearsal
 push-word-session = session
-push-sent = sent { $what } { $id } to { $server }: { $resources } resources (HTTP { $status }, { $ms } ms)
+push-sent = sent { $what } { $id } to { $server }: { $resources ->
+    [one] { $resources } resource
+   *[other] { $resources } resources
+} (HTTP { $status }, { $ms } ms)
 push-not-sent = NOT SENT { $what } { $id }: { $why }
 push-some-failed = { $failed } of { $total } not sent; they stay in the outbox and the next kap push --all tries again
 push-configured = push: configured to { $url } ({ $file })
@@ -1257,3 +1260,92 @@ cli-speed-range = { $speed } is outside 1 to 120 (times real time)
 ## A label and its value (French puts a space before the colon)
 
 label-value = { $label }: { $value }
+
+## kap push: config errors and --status lines (each line's first word, pending, sent or failed, stays English: scripts read it)
+
+push-token-both = give token_file or token_env, not both
+push-empty-path = empty path
+push-not-env-name = not an environment variable's name (letters, digits and _)
+push-timeout-range = { $value } is outside 1 to 600
+push-not-a-url = "{ $url }" is not a URL (https://host/path)
+push-scheme = the scheme must be https, not "{ $scheme }"
+push-url-credentials = no user name or password in the URL: put the token in token_file
+push-url-query = no query or fragment: the server's base address only
+push-url-spaces = spaces or control characters in the URL
+push-url-no-host = no host in the URL
+push-url-invalid = not a valid URL ({ $error })
+push-plain-http = plain http:// sends records unencrypted: use https:// (http:// is accepted only to 127.0.0.1, ::1 or localhost, or with allow_insecure_http = true for testing)
+push-token-mode = { $file }: the token file can be read or changed by other users (mode { $mode }): chmod 600 { $file }
+push-token-empty = { $whence }: the token is empty
+push-token-chars = { $whence }: the token must be one line of printable ASCII without spaces
+push-config-unreadable = { $file }: cannot read the push config: { $error }
+push-no-config-dir = no config folder could be found for this user; name the push config with --config or { $var }
+push-token-env-unset = { $file }: token_env names ${ $name }, which is not set (or not UTF-8)
+push-token-file = { $file }: token file: { $error }
+push-token-not-utf8 = { $file }: the token file is not UTF-8 text
+push-describe-pending = pending: not sent yet
+push-describe-sent = sent { $at } to { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } resource
+   *[other] { $resources } resources
+}{ $tries ->
+    [1] {""}
+   *[other] , after { $tries } tries
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } time
+   *[other] { $tries } times
+} (last { $at }): { $error } — next try from { $next }
+push-not-status-file = { $file }: not a push status file ({ $error })
+push-status-other-session = { $file }: the file is for session "{ $session }", not this folder's
+
+## kap doctor: what the probes found
+
+doctor-folder-exists = data folder { $folder } exists
+doctor-folder-not-folder = data folder { $folder } is not a folder
+doctor-folder-no-parent = data folder { $folder } does not exist and has no existing parent
+doctor-folder-cannot-create = data folder { $folder } does not exist and cannot be created: { $parent } is not a folder
+doctor-folder-created-later = data folder { $folder } does not exist yet; kap creates it (mode 0700) at the first session
+doctor-folder-writable = data folder is writable
+doctor-parent-writable = { $parent } is writable, so kap can create it
+doctor-cannot-write = cannot write in { $folder }: { $error }
+doctor-space-unreadable = cannot read the free space: { $error }
+doctor-probe-left = wrote { $file } but cannot remove it: { $error }
+doctor-cannot-resolve = cannot resolve { $folder }
+doctor-no-mountinfo = no /proc/self/mountinfo on this system
+doctor-mount-not-listed = its mount is not in /proc/self/mountinfo
+doctor-fs-on = { $fstype } on { $mount }
+doctor-no-disk = { $on }, which has no disk of its own to inspect
+doctor-no-block-device = { $on }: no block device found for { $source }
+doctor-luks = dm-crypt/LUKS { $name } under { $source }
+doctor-no-sync-answer = no answer from timedatectl and no systemd-timesyncd state
+doctor-cannot-print = kap doctor: cannot write the report: { $error }
+doctor-no-data-folder = no data folder: { $error } (set KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME reads { $since } since boot (the infusion timer counts suspend)
+doctor-no-boottime = cannot read CLOCK_BOOTTIME ({ $error }): the infusion timer needs it
+doctor-time-zone = time zone { $zone } (from { $from }), now UTC{ $offset }
+doctor-no-time-zone = no time zone set (no TZ, no /etc/localtime): times are recorded as UTC{ $offset }
+doctor-audio-off = sound turned off by KAP_AUDIO=off
+doctor-audio-not-built = this kap was built without audio: music must come from another device
+doctor-audio-unavailable = { $why }: music cannot play
+doctor-audio-ok = audio device opens and played 0.2 s of silence
+doctor-audio-cannot-play = audio device opens but cannot play: { $error }
+doctor-protocols-unreadable = cannot read the protocols folder { $folder }: { $error } (--protocols DIR)
+doctor-no-protocols = no protocol files (*.toml) in { $folder }
+doctor-push-broken = push: the config is wrong, nothing can be sent: { $why }
+doctor-token-file-private = token from file { $file }, readable only by you
+doctor-token-file-open = the token file can be read by others (mode { $mode }): chmod 600 { $file } — kap push refuses it until then
+doctor-token-file = token from file { $file }
+doctor-token-unreadable = the token file cannot be read: { $error }
+doctor-token-env = token from ${ $name }
+doctor-token-env-unset = ${ $name } is not set here (a cron job or timer must set it too)
+doctor-no-token = no token: requests carry no Authorization header
+doctor-push-insecure = allow_insecure_http: records go unencrypted (for testing only)
+doctor-push-failed = { $failed ->
+    [one] { $failed } session failed to send
+   *[other] { $failed } sessions failed to send
+} (kap push --status)
+doctor-push-configured = push: configured to { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } closed session waiting to be sent
+   *[other] ; { $waiting } closed sessions waiting to be sent
+}

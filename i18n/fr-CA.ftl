@@ -1263,3 +1263,92 @@ cli-speed-range = { $speed } est hors de 1 à 120 (fois le temps réel)
 ## Une étiquette et sa valeur (espace avant le deux-points)
 
 label-value = { $label } : { $value }
+
+## kap push : erreurs de configuration et lignes de --status (le premier mot, pending, sent ou failed, reste en anglais : des scripts le lisent)
+
+push-token-both = indiquez token_file ou token_env, pas les deux
+push-empty-path = chemin vide
+push-not-env-name = ce n'est pas un nom de variable d'environnement (lettres, chiffres et _)
+push-timeout-range = { $value } est hors de 1 à 600
+push-not-a-url = « { $url } » n'est pas une adresse URL (https://hôte/chemin)
+push-scheme = le protocole doit être https, pas « { $scheme } »
+push-url-credentials = pas de nom d'utilisateur ni de mot de passe dans l'URL : mettez le jeton dans token_file
+push-url-query = pas de requête ni de fragment : seulement l'adresse de base du serveur
+push-url-spaces = espaces ou caractères de contrôle dans l'URL
+push-url-no-host = pas d'hôte dans l'URL
+push-url-invalid = URL invalide ({ $error })
+push-plain-http = http:// envoie les dossiers sans chiffrement : utilisez https:// (http:// n'est accepté que vers 127.0.0.1, ::1 ou localhost, ou avec allow_insecure_http = true pour des essais)
+push-token-mode = { $file } : d'autres utilisateurs peuvent lire ou modifier le fichier du jeton (mode { $mode }) : chmod 600 { $file }
+push-token-empty = { $whence } : le jeton est vide
+push-token-chars = { $whence } : le jeton doit tenir sur une ligne de caractères ASCII imprimables, sans espaces
+push-config-unreadable = { $file } : impossible de lire la configuration d'envoi : { $error }
+push-no-config-dir = aucun dossier de configuration trouvé pour cet utilisateur; indiquez la configuration d'envoi avec --config ou { $var }
+push-token-env-unset = { $file } : token_env nomme ${ $name }, qui n'est pas définie (ou pas en UTF-8)
+push-token-file = { $file } : fichier du jeton : { $error }
+push-token-not-utf8 = { $file } : le fichier du jeton n'est pas du texte UTF-8
+push-describe-pending = pending : pas encore envoyée
+push-describe-sent = sent le { $at } à { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } ressource
+   *[other] { $resources } ressources
+}{ $tries ->
+    [1] {""}
+   *[other] , après { $tries } tentatives
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } fois
+   *[other] { $tries } fois
+} (dernière : { $at }) : { $error } — prochaine tentative à partir de { $next }
+push-not-status-file = { $file } : ce n'est pas un fichier d'état d'envoi ({ $error })
+push-status-other-session = { $file } : le fichier est celui de la séance « { $session } », pas celle de ce dossier
+
+## kap doctor : ce que les vérifications ont trouvé
+
+doctor-folder-exists = le dossier de données { $folder } existe
+doctor-folder-not-folder = le dossier de données { $folder } n'est pas un dossier
+doctor-folder-no-parent = le dossier de données { $folder } n'existe pas et n'a aucun dossier parent existant
+doctor-folder-cannot-create = le dossier de données { $folder } n'existe pas et ne peut pas être créé : { $parent } n'est pas un dossier
+doctor-folder-created-later = le dossier de données { $folder } n'existe pas encore; kap le crée (mode 0700) à la première séance
+doctor-folder-writable = le dossier de données est accessible en écriture
+doctor-parent-writable = { $parent } est accessible en écriture : kap peut donc le créer
+doctor-cannot-write = impossible d'écrire dans { $folder } : { $error }
+doctor-space-unreadable = impossible de lire l'espace libre : { $error }
+doctor-probe-left = { $file } a été écrit mais ne peut pas être supprimé : { $error }
+doctor-cannot-resolve = impossible de résoudre { $folder }
+doctor-no-mountinfo = pas de /proc/self/mountinfo sur ce système
+doctor-mount-not-listed = son point de montage ne figure pas dans /proc/self/mountinfo
+doctor-fs-on = { $fstype } sur { $mount }
+doctor-no-disk = { $on }, qui n'a pas de disque propre à examiner
+doctor-no-block-device = { $on } : aucun périphérique bloc trouvé pour { $source }
+doctor-luks = dm-crypt/LUKS { $name } sous { $source }
+doctor-no-sync-answer = aucune réponse de timedatectl et aucun état de systemd-timesyncd
+doctor-cannot-print = kap doctor : impossible d'écrire le rapport : { $error }
+doctor-no-data-folder = pas de dossier de données : { $error } (définissez KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME indique { $since } depuis le démarrage (la minuterie de perfusion compte la mise en veille)
+doctor-no-boottime = impossible de lire CLOCK_BOOTTIME ({ $error }) : la minuterie de perfusion en a besoin
+doctor-time-zone = fuseau horaire { $zone } (selon { $from }), actuellement UTC{ $offset }
+doctor-no-time-zone = aucun fuseau horaire défini (ni TZ, ni /etc/localtime) : les heures sont notées en UTC{ $offset }
+doctor-audio-off = son désactivé par KAP_AUDIO=off
+doctor-audio-not-built = ce kap a été compilé sans son : la musique doit venir d'un autre appareil
+doctor-audio-unavailable = { $why } : la musique ne peut pas jouer
+doctor-audio-ok = le périphérique audio s'ouvre et a joué 0,2 s de silence
+doctor-audio-cannot-play = le périphérique audio s'ouvre mais ne peut pas jouer : { $error }
+doctor-protocols-unreadable = impossible de lire le dossier des protocoles { $folder } : { $error } (--protocols DIR)
+doctor-no-protocols = aucun fichier de protocole (*.toml) dans { $folder }
+doctor-push-broken = push : la configuration est erronée, rien ne peut être envoyé : { $why }
+doctor-token-file-private = jeton lu dans le fichier { $file }, lisible par vous seul
+doctor-token-file-open = d'autres utilisateurs peuvent lire le fichier du jeton (mode { $mode }) : chmod 600 { $file } — kap push le refuse d'ici là
+doctor-token-file = jeton lu dans le fichier { $file }
+doctor-token-unreadable = le fichier du jeton est illisible : { $error }
+doctor-token-env = jeton lu dans ${ $name }
+doctor-token-env-unset = ${ $name } n'est pas définie ici (une tâche cron ou un minuteur doit aussi la définir)
+doctor-no-token = pas de jeton : les requêtes n'ont pas d'en-tête Authorization
+doctor-push-insecure = allow_insecure_http : les dossiers partent sans chiffrement (pour des essais seulement)
+doctor-push-failed = { $failed ->
+    [one] { $failed } séance n'a pas pu être envoyée
+   *[other] { $failed } séances n'ont pas pu être envoyées
+} (kap push --status)
+doctor-push-configured = push : configuré vers { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } séance fermée en attente d'envoi
+   *[other] ; { $waiting } séances fermées en attente d'envoi
+}

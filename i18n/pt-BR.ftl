@@ -1273,3 +1273,92 @@ cli-speed-range = { $speed } está fora de 1 a 120 (vezes o tempo real)
 ## Um rótulo e seu valor
 
 label-value = { $label }: { $value }
+
+## kap push: erros de configuração e linhas de --status (a primeira palavra, pending, sent ou failed, fica em inglês: scripts a leem)
+
+push-token-both = informe token_file ou token_env, não os dois
+push-empty-path = caminho vazio
+push-not-env-name = não é um nome de variável de ambiente (letras, dígitos e _)
+push-timeout-range = { $value } está fora de 1 a 600
+push-not-a-url = "{ $url }" não é uma URL (https://host/caminho)
+push-scheme = o esquema deve ser https, não "{ $scheme }"
+push-url-credentials = sem usuário nem senha na URL: coloque o token em token_file
+push-url-query = sem query nem fragmento: só o endereço base do servidor
+push-url-spaces = espaços ou caracteres de controle na URL
+push-url-no-host = sem host na URL
+push-url-invalid = URL inválida ({ $error })
+push-plain-http = http:// envia os registros sem criptografia: use https:// (http:// só é aceito para 127.0.0.1, ::1 ou localhost, ou com allow_insecure_http = true para testes)
+push-token-mode = { $file }: outros usuários podem ler ou alterar o arquivo do token (modo { $mode }): chmod 600 { $file }
+push-token-empty = { $whence }: o token está vazio
+push-token-chars = { $whence }: o token deve ser uma linha de ASCII imprimível, sem espaços
+push-config-unreadable = { $file }: não foi possível ler a configuração de envio: { $error }
+push-no-config-dir = nenhuma pasta de configuração encontrada para este usuário; indique a configuração de envio com --config ou { $var }
+push-token-env-unset = { $file }: token_env cita ${ $name }, que não está definida (ou não é UTF-8)
+push-token-file = { $file }: arquivo do token: { $error }
+push-token-not-utf8 = { $file }: o arquivo do token não é texto UTF-8
+push-describe-pending = pending: ainda não enviada
+push-describe-sent = sent em { $at } para { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } recurso
+   *[other] { $resources } recursos
+}{ $tries ->
+    [1] {""}
+   *[other] , após { $tries } tentativas
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } vez
+   *[other] { $tries } vezes
+} (última: { $at }): { $error } — próxima tentativa a partir de { $next }
+push-not-status-file = { $file }: não é um arquivo de status de envio ({ $error })
+push-status-other-session = { $file }: o arquivo é da sessão "{ $session }", não da sessão desta pasta
+
+## kap doctor: o que as verificações encontraram
+
+doctor-folder-exists = a pasta de dados { $folder } existe
+doctor-folder-not-folder = a pasta de dados { $folder } não é uma pasta
+doctor-folder-no-parent = a pasta de dados { $folder } não existe e não tem nenhuma pasta acima que exista
+doctor-folder-cannot-create = a pasta de dados { $folder } não existe e não pode ser criada: { $parent } não é uma pasta
+doctor-folder-created-later = a pasta de dados { $folder } ainda não existe; o kap a cria (modo 0700) na primeira sessão
+doctor-folder-writable = a pasta de dados aceita gravação
+doctor-parent-writable = { $parent } aceita gravação, então o kap pode criá-la
+doctor-cannot-write = não foi possível gravar em { $folder }: { $error }
+doctor-space-unreadable = não foi possível ler o espaço livre: { $error }
+doctor-probe-left = { $file } foi gravado mas não pode ser removido: { $error }
+doctor-cannot-resolve = não foi possível resolver { $folder }
+doctor-no-mountinfo = não há /proc/self/mountinfo neste sistema
+doctor-mount-not-listed = o ponto de montagem não está em /proc/self/mountinfo
+doctor-fs-on = { $fstype } em { $mount }
+doctor-no-disk = { $on }, que não tem disco próprio para verificar
+doctor-no-block-device = { $on }: nenhum dispositivo de bloco encontrado para { $source }
+doctor-luks = dm-crypt/LUKS { $name } sobre { $source }
+doctor-no-sync-answer = nenhuma resposta do timedatectl e nenhum estado do systemd-timesyncd
+doctor-cannot-print = kap doctor: não foi possível gravar o relatório: { $error }
+doctor-no-data-folder = sem pasta de dados: { $error } (defina KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME marca { $since } desde a inicialização (o timer da infusão conta a suspensão)
+doctor-no-boottime = não foi possível ler CLOCK_BOOTTIME ({ $error }): o timer da infusão precisa dele
+doctor-time-zone = fuso horário { $zone } (de { $from }), agora UTC{ $offset }
+doctor-no-time-zone = nenhum fuso horário definido (sem TZ, sem /etc/localtime): os horários são registrados em UTC{ $offset }
+doctor-audio-off = som desligado por KAP_AUDIO=off
+doctor-audio-not-built = este kap foi compilado sem áudio: a música precisa vir de outro aparelho
+doctor-audio-unavailable = { $why }: a música não pode tocar
+doctor-audio-ok = o dispositivo de áudio abre e tocou 0,2 s de silêncio
+doctor-audio-cannot-play = o dispositivo de áudio abre mas não consegue tocar: { $error }
+doctor-protocols-unreadable = não foi possível ler a pasta de protocolos { $folder }: { $error } (--protocols DIR)
+doctor-no-protocols = nenhum arquivo de protocolo (*.toml) em { $folder }
+doctor-push-broken = push: a configuração está errada, nada pode ser enviado: { $why }
+doctor-token-file-private = token do arquivo { $file }, legível só por você
+doctor-token-file-open = outros usuários podem ler o arquivo do token (modo { $mode }): chmod 600 { $file } — o kap push o recusa até lá
+doctor-token-file = token do arquivo { $file }
+doctor-token-unreadable = o arquivo do token não pode ser lido: { $error }
+doctor-token-env = token de ${ $name }
+doctor-token-env-unset = ${ $name } não está definida aqui (um cron ou timer também precisa defini-la)
+doctor-no-token = sem token: as requisições não levam cabeçalho Authorization
+doctor-push-insecure = allow_insecure_http: os registros vão sem criptografia (só para testes)
+doctor-push-failed = { $failed ->
+    [one] { $failed } sessão não pôde ser enviada
+   *[other] { $failed } sessões não puderam ser enviadas
+} (kap push --status)
+doctor-push-configured = push: configurado para { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } sessão encerrada aguardando envio
+   *[other] ; { $waiting } sessões encerradas aguardando envio
+}
