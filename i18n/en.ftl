@@ -1349,3 +1349,94 @@ doctor-push-configured = push: configured to { $url } ({ $token }){ $waiting ->
     [one] ; { $waiting } closed session waiting to be sent
    *[other] ; { $waiting } closed sessions waiting to be sent
 }
+
+## --help (clap's derive text, word for word: a test compares them). Ids: cli-help-<command path>, -long, -after; cli-help-<command path>--<argument>.
+## clap's own words (headings, the help and version flags) are only used in French and Portuguese: English keeps clap's.
+
+cli-help-kap = A terminal companion for ketamine-assisted psychotherapy dosing sessions
+cli-help-kap-long = kap walks a clinician through a ketamine-assisted psychotherapy dosing session as its protocol file describes it, and keeps a record that survives a crash.
+
+    kap is a documentation and workflow aid, not a medical device. Alarm limits and every other site-set value in a protocol file are the site's to set and review.
+cli-help-kap-after = Environment:
+      KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)
+      KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR
+      KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), used when a relative path is not found in the working directory
+      KAP_AUDIO=off  no sound
+      NO_COLOR       the plain theme
+      ACCESSIBLE     the screen-reader mode (as --screen-reader)
+
+    Before the first patient on a new laptop, run `kap doctor`.
+cli-help-kap--lang = Language of kap's words: en, fr-CA or pt-BR (else KAP_LANG, the protocol's language, the system locale, English)
+cli-help-kap-protocol = Check, show and use protocol files
+cli-help-kap-protocol-check = Check protocol files; exit 0 when all are valid, 1 otherwise
+cli-help-kap-protocol-check--files = Protocol files (TOML)
+cli-help-kap-protocol-show = Show a protocol, as text or as normalised JSON
+cli-help-kap-protocol-show--json = Print the normalised protocol as JSON (keys as in docs/protocol-format.md)
+cli-help-kap-protocol-dose = Work out the dose for a session, with the arithmetic
+cli-help-kap-protocol-dose--session = Course session number (1-based)
+cli-help-kap-protocol-dose--weight = Patient weight in kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg inside the session's range (defaults to the protocol's default)
+cli-help-kap-protocol-dose--json = Print the worked dose as JSON
+cli-help-kap-run = Run a dosing session in the full-screen app
+cli-help-kap-run--protocol = Protocol file (TOML)
+cli-help-kap-run--patient = Pseudonymous patient id
+cli-help-kap-run--session = Course session number (1-based)
+cli-help-kap-run--weight = Weight in kg
+cli-help-kap-run--mg-per-kg = mg/kg inside the session's range, when the protocol has no default
+cli-help-kap-run--clinician = Clinicians present: name or initials and role, `;` between them (default: those named at the last start here)
+cli-help-kap-run--theme = Colour theme (default: dim; plain when NO_COLOR is set)
+cli-help-kap-run--playlists = Folder of M3U playlists offered in the intentions phase
+cli-help-kap-run--alarm-device = Output device for alarm sounds and chimes, apart from the music's (an ALSA PCM name such as hw:1,0, or the start of its description)
+cli-help-kap-run--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-rehearse = Rehearse a session on simulated time (a training run, kept apart)
+cli-help-kap-rehearse--protocol = Protocol file (TOML)
+cli-help-kap-rehearse--patient = Pseudonymous patient id
+cli-help-kap-rehearse--session = Course session number (1-based)
+cli-help-kap-rehearse--weight = Weight in kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg inside the session's range, when the protocol has no default
+cli-help-kap-rehearse--clinician = Clinicians present: name or initials and role, `;` between them (default: those named at the last start here)
+cli-help-kap-rehearse--theme = Colour theme (default: dim; plain when NO_COLOR is set)
+cli-help-kap-rehearse--playlists = Folder of M3U playlists offered in the intentions phase
+cli-help-kap-rehearse--alarm-device = Output device for alarm sounds and chimes, apart from the music's (an ALSA PCM name such as hw:1,0, or the start of its description)
+cli-help-kap-rehearse--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-rehearse--speed = Simulated time runs this many times faster (1 to 120)
+cli-help-kap-rehearse--scenario = Scenario file: the simulated patient (see scenarios/)
+cli-help-kap-rehearse--seed = Seed for the scenario's noise (default: the scenario's own)
+cli-help-kap-resume = List unfinished sessions, or continue one
+cli-help-kap-resume--id = Session id (its folder name) from the list
+cli-help-kap-resume--rehearsal = Rehearsal sessions instead of real ones
+cli-help-kap-resume--status = Print where the session stands instead of opening it
+cli-help-kap-resume--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-resume--alarm-device = Output device for alarm sounds and chimes (see `run --help`)
+cli-help-kap-export = Export one session: Markdown summary, CSV vitals or a FHIR R4 Bundle
+cli-help-kap-export--session = Session id (folder name, as `kap history` shows) or folder path
+cli-help-kap-export--output = Write to this file instead of standard output
+cli-help-kap-export--transaction = FHIR only: a `transaction` Bundle a server imports as it is (each resource created once), instead of a `collection`
+cli-help-kap-push = Send closed sessions to the clinic's FHIR server (kap's only network path, off until push.toml names a server; see docs/exports.md)
+cli-help-kap-push--session = Session id to send (even if sent before: the server adds nothing new)
+cli-help-kap-push--all = Send every closed session not sent yet, and retry failed ones whose wait is over
+cli-help-kap-push--status = List each closed session's push state; sends nothing
+cli-help-kap-push--config = Site config file (default: $KAP_PUSH_CONFIG, else push.toml in kap's config folder)
+cli-help-kap-push--include-rehearsals = Rehearsals too (never sent otherwise)
+cli-help-kap-push--now = With --all: retry failed sessions without waiting
+cli-help-kap-history = A patient's course: every session, oldest first, and the goals
+cli-help-kap-history--patient = Pseudonymous patient id
+cli-help-kap-history--protocol = Only sessions under this protocol id (default: all)
+cli-help-kap-history--rehearsal = Rehearsal records instead of real ones
+cli-help-kap-playlists = List playlists with their tracks and length, and what kap can play
+cli-help-kap-playlists--dir = Folder of M3U/M3U8 playlists
+cli-help-kap-playlists--protocol = Warn about playlists shorter than this protocol's music length
+cli-help-kap-doctor = Check this computer before a session: data folder, audio, terminal, clock, protocols, unfinished sessions; exit 1 on any FAIL
+cli-help-kap-doctor--protocols = Folder of protocol files to check
+cli-help-kap-doctor--json = Print the checklist as JSON
+cli-help-usage = Usage:
+cli-lang-unknown = kap speaks en, fr-CA and pt-BR, not "{ $lang }"
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Print help
+cli-help-flag-help-short = Print help (see more with '--help')
+cli-help-flag-help-long = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-help = Print this message or the help of the given subcommand(s)

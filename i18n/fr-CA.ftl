@@ -1352,3 +1352,93 @@ doctor-push-configured = push : configuré vers { $url } ({ $token }){ $waiting 
     [one] ; { $waiting } séance fermée en attente d'envoi
    *[other] ; { $waiting } séances fermées en attente d'envoi
 }
+
+## --help. Les noms d'options, de variables et de fichiers restent tels quels.
+
+cli-help-kap = Compagnon en terminal pour les séances d'administration de la psychothérapie assistée par kétamine
+cli-help-kap-long = kap guide le clinicien tout au long d'une séance d'administration de psychothérapie assistée par kétamine, telle que son fichier de protocole la décrit, et tient un dossier qui survit à un plantage.
+
+    kap est une aide à la documentation et au déroulement, pas un dispositif médical. Les seuils d'alarme et toutes les autres valeurs locales d'un fichier de protocole sont à fixer et à valider par l'établissement.
+cli-help-kap-after = Variables d'environnement :
+      KAP_DATA_DIR   où les dossiers sont conservés (par défaut : ~/.local/share/kap)
+      KAP_LANG       la langue de kap sans --lang : en, fr-CA ou pt-BR
+      KAP_PUSH_CONFIG  la configuration d'envoi de l'établissement pour `kap push` (par défaut : ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  protocoles, scénarios et listes de lecture fournis (par défaut : /usr/share/kap), utilisés quand un chemin relatif est introuvable dans le dossier de travail
+      KAP_AUDIO=off  aucun son
+      NO_COLOR       le thème sobre
+      ACCESSIBLE     le mode lecteur d'écran (comme --screen-reader)
+
+    Avant le premier patient sur un nouveau portable, lancez `kap doctor`.
+cli-help-kap--lang = Langue de kap : en, fr-CA ou pt-BR (sinon KAP_LANG, la langue du protocole, la langue du système, l'anglais)
+cli-help-kap-protocol = Vérifier, afficher et utiliser des fichiers de protocole
+cli-help-kap-protocol-check = Vérifier des fichiers de protocole; code de sortie 0 s'ils sont tous valides, 1 sinon
+cli-help-kap-protocol-check--files = Fichiers de protocole (TOML)
+cli-help-kap-protocol-show = Afficher un protocole, en texte ou en JSON normalisé
+cli-help-kap-protocol-show--json = Afficher le protocole normalisé en JSON (clés comme dans docs/protocol-format.md)
+cli-help-kap-protocol-dose = Calculer la dose d'une séance, avec le détail du calcul
+cli-help-kap-protocol-dose--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-protocol-dose--weight = Poids du patient en kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg dans l'intervalle de la séance (par défaut, celui du protocole)
+cli-help-kap-protocol-dose--json = Afficher la dose calculée en JSON
+cli-help-kap-run = Mener une séance d'administration dans l'application plein écran
+cli-help-kap-run--protocol = Fichier de protocole (TOML)
+cli-help-kap-run--patient = Pseudonyme du patient
+cli-help-kap-run--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-run--weight = Poids en kg
+cli-help-kap-run--mg-per-kg = mg/kg dans l'intervalle de la séance, quand le protocole n'a pas de dose par défaut
+cli-help-kap-run--clinician = Cliniciens présents : nom ou initiales et rôle, séparés par `;` (par défaut : ceux nommés au dernier démarrage sur ce poste)
+cli-help-kap-run--theme = Thème de couleurs (par défaut : dim; plain si NO_COLOR est défini)
+cli-help-kap-run--playlists = Dossier des listes de lecture M3U proposées à l'étape des intentions
+cli-help-kap-run--alarm-device = Périphérique de sortie des alarmes et carillons, distinct de celui de la musique (un nom de PCM ALSA comme hw:1,0, ou le début de sa description)
+cli-help-kap-run--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-rehearse = Répéter une séance en temps simulé (un exercice de formation, gardé à part)
+cli-help-kap-rehearse--protocol = Fichier de protocole (TOML)
+cli-help-kap-rehearse--patient = Pseudonyme du patient
+cli-help-kap-rehearse--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-rehearse--weight = Poids en kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg dans l'intervalle de la séance, quand le protocole n'a pas de dose par défaut
+cli-help-kap-rehearse--clinician = Cliniciens présents : nom ou initiales et rôle, séparés par `;` (par défaut : ceux nommés au dernier démarrage sur ce poste)
+cli-help-kap-rehearse--theme = Thème de couleurs (par défaut : dim; plain si NO_COLOR est défini)
+cli-help-kap-rehearse--playlists = Dossier des listes de lecture M3U proposées à l'étape des intentions
+cli-help-kap-rehearse--alarm-device = Périphérique de sortie des alarmes et carillons, distinct de celui de la musique (un nom de PCM ALSA comme hw:1,0, ou le début de sa description)
+cli-help-kap-rehearse--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-rehearse--speed = Le temps simulé passe tant de fois plus vite (1 à 120)
+cli-help-kap-rehearse--scenario = Fichier de scénario : le patient simulé (voir scenarios/)
+cli-help-kap-rehearse--seed = Graine du bruit du scénario (par défaut : celle du scénario)
+cli-help-kap-resume = Lister les séances inachevées, ou en reprendre une
+cli-help-kap-resume--id = Identifiant de la séance (le nom de son dossier), tiré de la liste
+cli-help-kap-resume--rehearsal = Les répétitions plutôt que les séances réelles
+cli-help-kap-resume--status = Afficher où en est la séance au lieu de l'ouvrir
+cli-help-kap-resume--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-resume--alarm-device = Périphérique de sortie des alarmes et carillons (voir `run --help`)
+cli-help-kap-export = Exporter une séance : résumé Markdown, signes vitaux en CSV ou Bundle FHIR R4
+cli-help-kap-export--session = Identifiant de la séance (nom du dossier, comme l'affiche `kap history`) ou chemin du dossier
+cli-help-kap-export--output = Écrire dans ce fichier plutôt que sur la sortie standard
+cli-help-kap-export--transaction = FHIR seulement : un Bundle `transaction` qu'un serveur importe tel quel (chaque ressource créée une fois), au lieu d'une `collection`
+cli-help-kap-push = Envoyer les séances fermées au serveur FHIR de la clinique (le seul accès réseau de kap, inactif tant que push.toml ne nomme pas de serveur; voir docs/exports.md)
+cli-help-kap-push--session = Identifiant de la séance à envoyer (même déjà envoyée : le serveur n'ajoute rien de nouveau)
+cli-help-kap-push--all = Envoyer toutes les séances fermées pas encore envoyées, et réessayer les échecs dont le délai est écoulé
+cli-help-kap-push--status = Lister l'état d'envoi de chaque séance fermée; n'envoie rien
+cli-help-kap-push--config = Fichier de configuration de l'établissement (par défaut : $KAP_PUSH_CONFIG, sinon push.toml dans le dossier de configuration de kap)
+cli-help-kap-push--include-rehearsals = Les répétitions aussi (jamais envoyées autrement)
+cli-help-kap-push--now = Avec --all : réessayer les échecs sans attendre
+cli-help-kap-history = La série d'un patient : chaque séance, de la plus ancienne à la plus récente, et les objectifs
+cli-help-kap-history--patient = Pseudonyme du patient
+cli-help-kap-history--protocol = Seulement les séances sous cet identifiant de protocole (par défaut : toutes)
+cli-help-kap-history--rehearsal = Les dossiers de répétition plutôt que les réels
+cli-help-kap-playlists = Lister les listes de lecture avec leurs pistes et leur durée, et ce que kap peut jouer
+cli-help-kap-playlists--dir = Dossier des listes de lecture M3U/M3U8
+cli-help-kap-playlists--protocol = Signaler les listes plus courtes que la durée de musique de ce protocole
+cli-help-kap-doctor = Vérifier ce poste avant une séance : dossier de données, son, terminal, horloge, protocoles, séances inachevées; code de sortie 1 à la moindre FAIL
+cli-help-kap-doctor--protocols = Dossier des fichiers de protocole à vérifier
+cli-help-kap-doctor--json = Afficher la liste de vérification en JSON
+cli-help-usage = Utilisation :
+cli-lang-unknown = kap parle en, fr-CA et pt-BR, pas « { $lang } »
+cli-help-heading-commands = Commandes
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Afficher l'aide
+cli-help-flag-help-short = Afficher l'aide (plus de détails avec '--help')
+cli-help-flag-help-long = Afficher l'aide (un résumé avec '-h')
+cli-help-flag-version = Afficher la version
+cli-help-help = Afficher ce message ou l'aide des sous-commandes données

@@ -1362,3 +1362,93 @@ doctor-push-configured = push: configurado para { $url } ({ $token }){ $waiting 
     [one] ; { $waiting } sessão encerrada aguardando envio
    *[other] ; { $waiting } sessões encerradas aguardando envio
 }
+
+## --help. Nomes de opções, variáveis e arquivos ficam como estão.
+
+cli-help-kap = Um companheiro de terminal para sessões de administração da psicoterapia assistida por cetamina
+cli-help-kap-long = O kap conduz o profissional por uma sessão de administração da psicoterapia assistida por cetamina, como o arquivo de protocolo a descreve, e mantém um registro que resiste a uma falha do sistema.
+
+    O kap é um apoio à documentação e ao fluxo de trabalho, não um dispositivo médico. Os limites de alarme e todos os outros valores locais de um arquivo de protocolo cabem ao serviço definir e validar.
+cli-help-kap-after = Variáveis de ambiente:
+      KAP_DATA_DIR   onde os registros ficam guardados (padrão: ~/.local/share/kap)
+      KAP_LANG       o idioma do kap sem --lang: en, fr-CA ou pt-BR
+      KAP_PUSH_CONFIG  a configuração de envio do serviço para `kap push` (padrão: ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  protocolos, cenários e playlists fornecidos (padrão: /usr/share/kap), usados quando um caminho relativo não é encontrado na pasta de trabalho
+      KAP_AUDIO=off  sem som
+      NO_COLOR       o tema simples
+      ACCESSIBLE     o modo leitor de tela (como --screen-reader)
+
+    Antes do primeiro paciente em um notebook novo, rode `kap doctor`.
+cli-help-kap--lang = Idioma do kap: en, fr-CA ou pt-BR (senão KAP_LANG, o idioma do protocolo, o do sistema, inglês)
+cli-help-kap-protocol = Verificar, mostrar e usar arquivos de protocolo
+cli-help-kap-protocol-check = Verificar arquivos de protocolo; sai com 0 se todos forem válidos, 1 se não
+cli-help-kap-protocol-check--files = Arquivos de protocolo (TOML)
+cli-help-kap-protocol-show = Mostrar um protocolo, em texto ou em JSON normalizado
+cli-help-kap-protocol-show--json = Mostrar o protocolo normalizado em JSON (chaves como em docs/protocol-format.md)
+cli-help-kap-protocol-dose = Calcular a dose de uma sessão, com a conta
+cli-help-kap-protocol-dose--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-protocol-dose--weight = Peso do paciente em kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg dentro da faixa da sessão (padrão: o do protocolo)
+cli-help-kap-protocol-dose--json = Mostrar a dose calculada em JSON
+cli-help-kap-run = Conduzir uma sessão de administração no aplicativo em tela cheia
+cli-help-kap-run--protocol = Arquivo de protocolo (TOML)
+cli-help-kap-run--patient = Pseudônimo do paciente
+cli-help-kap-run--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-run--weight = Peso em kg
+cli-help-kap-run--mg-per-kg = mg/kg dentro da faixa da sessão, quando o protocolo não tem dose padrão
+cli-help-kap-run--clinician = Profissionais presentes: nome ou iniciais e função, separados por `;` (padrão: os informados no último início neste computador)
+cli-help-kap-run--theme = Tema de cores (padrão: dim; plain quando NO_COLOR está definido)
+cli-help-kap-run--playlists = Pasta das playlists M3U oferecidas na fase de intenções
+cli-help-kap-run--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros, separado do da música (um nome de PCM ALSA como hw:1,0, ou o início da sua descrição)
+cli-help-kap-run--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-rehearse = Simular uma sessão em tempo acelerado (um treino, guardado à parte)
+cli-help-kap-rehearse--protocol = Arquivo de protocolo (TOML)
+cli-help-kap-rehearse--patient = Pseudônimo do paciente
+cli-help-kap-rehearse--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-rehearse--weight = Peso em kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg dentro da faixa da sessão, quando o protocolo não tem dose padrão
+cli-help-kap-rehearse--clinician = Profissionais presentes: nome ou iniciais e função, separados por `;` (padrão: os informados no último início neste computador)
+cli-help-kap-rehearse--theme = Tema de cores (padrão: dim; plain quando NO_COLOR está definido)
+cli-help-kap-rehearse--playlists = Pasta das playlists M3U oferecidas na fase de intenções
+cli-help-kap-rehearse--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros, separado do da música (um nome de PCM ALSA como hw:1,0, ou o início da sua descrição)
+cli-help-kap-rehearse--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-rehearse--speed = O tempo simulado corre tantas vezes mais rápido (1 a 120)
+cli-help-kap-rehearse--scenario = Arquivo de cenário: o paciente simulado (veja scenarios/)
+cli-help-kap-rehearse--seed = Semente do ruído do cenário (padrão: a do próprio cenário)
+cli-help-kap-resume = Listar as sessões não concluídas, ou retomar uma
+cli-help-kap-resume--id = Identificador da sessão (o nome da pasta), da lista
+cli-help-kap-resume--rehearsal = Simulações em vez de sessões reais
+cli-help-kap-resume--status = Mostrar em que ponto está a sessão em vez de abri-la
+cli-help-kap-resume--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-resume--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros (veja `run --help`)
+cli-help-kap-export = Exportar uma sessão: resumo em Markdown, sinais vitais em CSV ou um Bundle FHIR R4
+cli-help-kap-export--session = Identificador da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
+cli-help-kap-export--output = Gravar neste arquivo em vez da saída padrão
+cli-help-kap-export--transaction = Só FHIR: um Bundle `transaction` que o servidor importa como está (cada recurso criado uma vez), em vez de uma `collection`
+cli-help-kap-push = Enviar as sessões encerradas ao servidor FHIR da clínica (o único acesso à rede do kap, desligado até o push.toml indicar um servidor; veja docs/exports.md)
+cli-help-kap-push--session = Identificador da sessão a enviar (mesmo já enviada: o servidor não acrescenta nada novo)
+cli-help-kap-push--all = Enviar todas as sessões encerradas ainda não enviadas, e tentar de novo as que falharam e cuja espera acabou
+cli-help-kap-push--status = Listar o estado de envio de cada sessão encerrada; não envia nada
+cli-help-kap-push--config = Arquivo de configuração do serviço (padrão: $KAP_PUSH_CONFIG, senão push.toml na pasta de configuração do kap)
+cli-help-kap-push--include-rehearsals = Simulações também (nunca enviadas de outra forma)
+cli-help-kap-push--now = Com --all: tentar de novo as que falharam sem esperar
+cli-help-kap-history = O ciclo de um paciente: cada sessão, da mais antiga para a mais recente, e as metas
+cli-help-kap-history--patient = Pseudônimo do paciente
+cli-help-kap-history--protocol = Só as sessões com este identificador de protocolo (padrão: todas)
+cli-help-kap-history--rehearsal = Registros de simulação em vez dos reais
+cli-help-kap-playlists = Listar as playlists com as faixas e a duração, e o que o kap consegue tocar
+cli-help-kap-playlists--dir = Pasta das playlists M3U/M3U8
+cli-help-kap-playlists--protocol = Avisar sobre playlists mais curtas que a duração de música deste protocolo
+cli-help-kap-doctor = Verificar este computador antes de uma sessão: pasta de dados, áudio, terminal, relógio, protocolos, sessões não concluídas; sai com 1 se houver algum FAIL
+cli-help-kap-doctor--protocols = Pasta dos arquivos de protocolo a verificar
+cli-help-kap-doctor--json = Mostrar a lista de verificação em JSON
+cli-help-usage = Uso:
+cli-lang-unknown = o kap fala en, fr-CA e pt-BR, não "{ $lang }"
+cli-help-heading-commands = Comandos
+cli-help-heading-arguments = Argumentos
+cli-help-heading-options = Opções
+cli-help-flag-help = Mostrar a ajuda
+cli-help-flag-help-short = Mostrar a ajuda (mais detalhes com '--help')
+cli-help-flag-help-long = Mostrar a ajuda (um resumo com '-h')
+cli-help-flag-version = Mostrar a versão
+cli-help-help = Mostrar esta mensagem ou a ajuda dos subcomandos indicados

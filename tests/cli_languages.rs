@@ -101,3 +101,26 @@ fn english_counts_are_singular_for_one_and_plural_otherwise() {
         }
     }
 }
+
+#[test]
+fn help_is_in_the_language_asked_for() {
+    let (pt, _) = kap(&["--lang", "pt-BR", "--help"]);
+    assert!(pt.contains("Uso: kap"), "{pt}");
+    assert!(
+        pt.contains("Verificar, mostrar e usar arquivos de protocolo"),
+        "{pt}"
+    );
+    assert!(pt.contains("Variáveis de ambiente:"), "{pt}");
+    assert!(!pt.contains("Check, show and use protocol files"), "{pt}");
+    let (fr, _) = kap(&["protocol", "check", "--lang=fr-CA", "-h"]);
+    assert!(fr.contains("Utilisation : kap protocol check"), "{fr}");
+    assert!(fr.contains("Fichiers de protocole (TOML)"), "{fr}");
+    // Without --lang, the locale chooses; the C locale is English, as it was.
+    let (en, _) = kap(&["--help"]);
+    assert!(en.contains("Usage: kap"), "{en}");
+    assert!(en.contains("Check, show and use protocol files"), "{en}");
+    assert!(
+        en.contains("Before the first patient on a new laptop"),
+        "{en}"
+    );
+}

@@ -3,12 +3,13 @@
 
 mod assets;
 mod doctor;
+mod help;
 mod protocol_cmd;
 mod push_cmd;
 mod record_cmd;
 
 use crate::share;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -44,7 +45,7 @@ pub struct Cli {
 fn parse_lang(s: &str) -> Result<String, String> {
     crate::i18n::Lang::from_tag(s)
         .map(|l| l.tag().to_string())
-        .ok_or_else(|| format!("kap speaks en, fr-CA and pt-BR, not \"{s}\""))
+        .ok_or_else(|| crate::t!("cli-lang-unknown", lang = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -281,7 +282,19 @@ pub enum ProtocolCmd {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // --help, and clap's parse errors around kap's own words, in the
+    // language the arguments, KAP_LANG or the locale choose.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::lang_from_args(&args);
+    crate::i18n::set(lang);
+    let mut cmd = help::localize(Cli::command(), lang);
+    let cli = match cmd
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(c) => c,
+        Err(e) => e.format(&mut cmd).exit(),
+    };
     let choice = crate::i18n::init(cli.lang.as_deref());
     for v in &choice.passed_over {
         crate::errln!("notice: kap has no words in \"{v}\"; it speaks en, fr-CA and pt-BR");
