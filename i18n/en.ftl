@@ -1440,3 +1440,19 @@ cli-help-flag-help-short = Print help (see more with '--help')
 cli-help-flag-help-long = Print help (see a summary with '-h')
 cli-help-flag-version = Print version
 cli-help-help = Print this message or the help of the given subcommand(s)
+
+## The vitals line: what is refused, and technical messages
+
+vitals-empty = nothing entered — e.g. 128/82 76 97 or hr 80
+vitals-not-understood = "{ $typed }" is not understood — e.g. 128/82 76 97, bp 130/85, hr 80, spo2 95
+vitals-unlabelled = "{ $typed }": numbers without a label must follow a blood pressure (128/82 76 97); otherwise write hr 76 or spo2 97
+vitals-twice = { $what ->
+    [bp] blood pressure
+    [hr] heart rate
+   *[spo2] SpO₂
+} is entered twice
+vitals-half-bp = blood pressure needs both numbers, e.g. 128/82
+vitals-implausible = { $measure } { $value } { $unit } is not plausible (expected { $min }–{ $max }) — check the entry
+vitals-diastolic = blood pressure { $bp }: the diastolic must be below the systolic — check the order
+tech-alarm-device = !!! HIGH TECHNICAL ALARM — { $why }: alarm sounds go to the music's device
+tech-recreated = Session folder re-created at { $folder }: every saved entry is in it; entries save again

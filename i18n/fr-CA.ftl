@@ -1442,3 +1442,19 @@ cli-help-flag-help-short = Afficher l'aide (plus de détails avec '--help')
 cli-help-flag-help-long = Afficher l'aide (un résumé avec '-h')
 cli-help-flag-version = Afficher la version
 cli-help-help = Afficher ce message ou l'aide des sous-commandes données
+
+## La ligne des signes vitaux : ce qui est refusé, et messages techniques
+
+vitals-empty = rien de saisi — p. ex. 128/82 76 97 ou fc 80
+vitals-not-understood = « { $typed } » n'est pas compris — p. ex. 128/82 76 97, ta 130/85, fc 80, spo2 95
+vitals-unlabelled = « { $typed } » : des nombres sans étiquette doivent suivre une tension artérielle (128/82 76 97); sinon, écrivez fc 76 ou spo2 97
+vitals-twice = { $what ->
+    [bp] la tension artérielle est saisie
+    [hr] la fréquence cardiaque est saisie
+   *[spo2] la SpO₂ est saisie
+} deux fois
+vitals-half-bp = la tension artérielle exige les deux nombres, p. ex. 128/82
+vitals-implausible = { $measure } { $value } { $unit } n'est pas plausible (attendu : { $min }–{ $max }) — vérifiez la saisie
+vitals-diastolic = tension artérielle { $bp } : la diastolique doit être inférieure à la systolique — vérifiez l'ordre
+tech-alarm-device = !!! ALARME TECHNIQUE HAUTE — { $why } : les sons d'alarme passent par la sortie de la musique
+tech-recreated = Dossier de la séance recréé à { $folder } : toutes les entrées enregistrées s'y trouvent; l'enregistrement reprend

@@ -1452,3 +1452,19 @@ cli-help-flag-help-short = Mostrar a ajuda (mais detalhes com '--help')
 cli-help-flag-help-long = Mostrar a ajuda (um resumo com '-h')
 cli-help-flag-version = Mostrar a versão
 cli-help-help = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
+
+## A linha de sinais vitais: o que é recusado, e mensagens técnicas
+
+vitals-empty = nada digitado — p. ex. 128/82 76 97 ou fc 80
+vitals-not-understood = "{ $typed }" não foi entendido — p. ex. 128/82 76 97, pa 130/85, fc 80, spo2 95
+vitals-unlabelled = "{ $typed }": números sem rótulo devem vir depois de uma pressão arterial (128/82 76 97); senão, escreva fc 76 ou spo2 97
+vitals-twice = { $what ->
+    [bp] a pressão arterial foi digitada
+    [hr] a frequência cardíaca foi digitada
+   *[spo2] a SpO₂ foi digitada
+} duas vezes
+vitals-half-bp = a pressão arterial precisa dos dois números, p. ex. 128/82
+vitals-implausible = { $measure } { $value } { $unit } não é plausível (esperado: { $min }–{ $max }) — confira o que foi digitado
+vitals-diastolic = pressão arterial { $bp }: a diastólica deve ser menor que a sistólica — confira a ordem
+tech-alarm-device = !!! ALARME TÉCNICO ALTO — { $why }: os sons de alarme vão para a saída da música
+tech-recreated = Pasta da sessão recriada em { $folder }: todos os registros salvos estão nela; os registros voltam a ser salvos

@@ -178,9 +178,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                 app.alarm_device = Some(name.clone());
             }
             Some(why) => {
-                alarm_trouble = Some(format!(
-                    "!!! HIGH TECHNICAL ALARM — {why}: alarm sounds go to the music's device"
-                ))
+                alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))
             }
         }
     }

@@ -82,10 +82,7 @@ impl App {
                 v.vanished = false;
                 v.disk_error = None;
                 self.set_flash(
-                    format!(
-                        "Session folder re-created at {}: every saved entry is in it; entries save again",
-                        dir.display()
-                    ),
+                    crate::t!("tech-recreated", folder = dir.display().to_string()),
                     FlashKind::Saved,
                 );
             }
