@@ -1456,3 +1456,21 @@ vitals-implausible = { $measure } { $value } { $unit } is not plausible (expecte
 vitals-diastolic = blood pressure { $bp }: the diastolic must be below the systolic — check the order
 tech-alarm-device = !!! HIGH TECHNICAL ALARM — { $why }: alarm sounds go to the music's device
 tech-recreated = Session folder re-created at { $folder }: every saved entry is in it; entries save again
+
+## Playlists: the music picker and kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } track
+   *[other] { $tracks } tracks
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } of unknown length)
+playlist-missing = , { $count } missing
+playlist-short = { $name } runs { $minutes } min, shorter than the protocol's { $min }–{ $max } min
+playlist-stream = { $line }: streams and URLs are not played (no network use)
+playlists-none = No .m3u or .m3u8 playlists in { $folder }
+playlists-unreadable = { $file }: cannot read ({ $error })
+playlists-missing-mark = MISSING
+playlists-problem = line { $line }: { $problem }
+playlists-warning = warning: { $warning }
+playlists-playback-ok = Playback: an audio device is available
+playlists-playback-silent = Playback: silent — { $why }

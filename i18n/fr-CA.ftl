@@ -1458,3 +1458,24 @@ vitals-implausible = { $measure } { $value } { $unit } n'est pas plausible (atte
 vitals-diastolic = tension artérielle { $bp } : la diastolique doit être inférieure à la systolique — vérifiez l'ordre
 tech-alarm-device = !!! ALARME TECHNIQUE HAUTE — { $why } : les sons d'alarme passent par la sortie de la musique
 tech-recreated = Dossier de la séance recréé à { $folder } : toutes les entrées enregistrées s'y trouvent; l'enregistrement reprend
+
+## Listes de lecture : le choix de la musique et kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } piste
+   *[other] { $tracks } pistes
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } de durée inconnue)
+playlist-missing = , { $count ->
+    [one] { $count } manquante
+   *[other] { $count } manquantes
+}
+playlist-short = { $name } dure { $minutes } min, moins que les { $min }–{ $max } min du protocole
+playlist-stream = { $line } : les flux et les URL ne sont pas joués (aucun accès réseau)
+playlists-none = Aucune liste de lecture .m3u ou .m3u8 dans { $folder }
+playlists-unreadable = { $file } : illisible ({ $error })
+playlists-missing-mark = MANQUANTE
+playlists-problem = ligne { $line } : { $problem }
+playlists-warning = avertissement : { $warning }
+playlists-playback-ok = Lecture : un périphérique audio est disponible
+playlists-playback-silent = Lecture : silencieuse — { $why }

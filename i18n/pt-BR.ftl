@@ -1468,3 +1468,24 @@ vitals-implausible = { $measure } { $value } { $unit } não é plausível (esper
 vitals-diastolic = pressão arterial { $bp }: a diastólica deve ser menor que a sistólica — confira a ordem
 tech-alarm-device = !!! ALARME TÉCNICO ALTO — { $why }: os sons de alarme vão para a saída da música
 tech-recreated = Pasta da sessão recriada em { $folder }: todos os registros salvos estão nela; os registros voltam a ser salvos
+
+## Playlists: a escolha da música e kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } faixa
+   *[other] { $tracks } faixas
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } de duração desconhecida)
+playlist-missing = , { $count ->
+    [one] { $count } faltando
+   *[other] { $count } faltando
+}
+playlist-short = { $name } dura { $minutes } min, menos que os { $min }–{ $max } min do protocolo
+playlist-stream = { $line }: streams e URLs não são tocados (sem uso de rede)
+playlists-none = Nenhuma playlist .m3u ou .m3u8 em { $folder }
+playlists-unreadable = { $file }: não foi possível ler ({ $error })
+playlists-missing-mark = FALTANDO
+playlists-problem = linha { $line }: { $problem }
+playlists-warning = aviso: { $warning }
+playlists-playback-ok = Reprodução: há um dispositivo de áudio disponível
+playlists-playback-silent = Reprodução: sem som — { $why }

@@ -383,14 +383,24 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
     };
     let files = crate::audio::playlist::in_folder(dir);
     if files.is_empty() {
-        crate::outln!("No .m3u or .m3u8 playlists in {}", dir.display());
+        crate::outln!(
+            "{}",
+            crate::t!("playlists-none", folder = dir.display().to_string())
+        );
         return ExitCode::SUCCESS;
     }
     for f in files {
         let pl = match crate::audio::playlist::load(&f) {
             Ok(p) => p,
             Err(e) => {
-                crate::outln!("{}: cannot read ({e})", f.display());
+                crate::outln!(
+                    "{}",
+                    crate::t!(
+                        "playlists-unreadable",
+                        file = f.display().to_string(),
+                        error = e.to_string()
+                    )
+                );
                 continue;
             }
         };
@@ -400,23 +410,28 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
             let len = crate::audio::track_seconds(t)
                 .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
                 .unwrap_or_else(|| "?:??".into());
-            let mark = if t.exists() { "" } else { "  MISSING" };
+            let mark = if t.exists() {
+                String::new()
+            } else {
+                format!("  {}", crate::t!("playlists-missing-mark"))
+            };
             crate::outln!("  {len:>6}  {}{mark}", t.title);
         }
         for (line, p) in &info.playlist.problems {
-            crate::outln!("  line {line}: {p}");
+            crate::outln!(
+                "  {}",
+                crate::t!("playlists-problem", line = *line, problem = p.as_str())
+            );
         }
         if let Some(w) = info.short_warning(music.as_ref()) {
-            crate::outln!("  warning: {w}");
+            crate::outln!("  {}", crate::t!("playlists-warning", warning = w));
         }
     }
-    crate::outln!(
-        "\nPlayback: {}",
-        match crate::audio::open().unavailable() {
-            None => "an audio device is available".to_string(),
-            Some(why) => format!("silent — {why}"),
-        }
-    );
+    let playback = match crate::audio::open().unavailable() {
+        None => crate::t!("playlists-playback-ok"),
+        Some(why) => crate::t!("playlists-playback-silent", why = why.to_string()),
+    };
+    crate::outln!("\n{}", playback);
     ExitCode::SUCCESS
 }
 
