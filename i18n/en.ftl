@@ -1474,3 +1474,23 @@ playlists-problem = line { $line }: { $problem }
 playlists-warning = warning: { $warning }
 playlists-playback-ok = Playback: an audio device is available
 playlists-playback-silent = Playback: silent — { $why }
+
+## Refusals, holds and screen lines that were written in code
+
+hold-infusion-running = the infusion is running ({ $left } left): let it finish or stop it with a reason
+hold-infusion-paused = the infusion is paused: resume it, or stop it with a reason
+ref-dose-disagrees = the recorded dose of { $recorded } mg is not what the protocol gives for { $weight } kg at { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = the session is closed
+ref-session-closed-hold = signed, it takes only an addendum now, with its reason
+ref-infusion-cannot-start = the infusion cannot start yet
+ref-cannot-close = the session cannot close yet
+ref-discharge-not-done = the discharge items are not all done
+ref-before-close-not-done = required items before closing are not done
+flash-music-marked-silent = Music marked as playing — no sound here ({ $why }): use another player
+tech-folder-gone = the session folder { $folder } was removed, moved or replaced; nothing is being saved
+pair-enter-next-line = goes to the next line
+help-any-key-closes = any key closes this help
+help-page = page { $page } of { $pages } · PgDn/Space next · PgUp back · any other key closes
+audio-silent-rehearsal = rehearsal: music is marked, not played, while time runs simulated
+audio-silent-off = audio turned off (KAP_AUDIO=off)
+fhir-alarm-text = { $priority } priority alarm { $id }: { $headline }

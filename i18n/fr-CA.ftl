@@ -1479,3 +1479,23 @@ playlists-problem = ligne { $line } : { $problem }
 playlists-warning = avertissement : { $warning }
 playlists-playback-ok = Lecture : un périphérique audio est disponible
 playlists-playback-silent = Lecture : silencieuse — { $why }
+
+## Refus, blocages et lignes d’écran qui étaient écrits dans le code
+
+hold-infusion-running = la perfusion est en cours (reste { $left }) : laissez-la se terminer ou arrêtez-la avec un motif
+hold-infusion-paused = la perfusion est en pause : reprenez-la, ou arrêtez-la avec un motif
+ref-dose-disagrees = la dose notée de { $recorded } mg n'est pas celle que donne le protocole pour { $weight } kg à { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = la séance est fermée
+ref-session-closed-hold = signée, elle n'accepte plus qu'un addenda, avec son motif
+ref-infusion-cannot-start = la perfusion ne peut pas encore commencer
+ref-cannot-close = la séance ne peut pas encore être fermée
+ref-discharge-not-done = les éléments du congé ne sont pas tous faits
+ref-before-close-not-done = des rubriques obligatoires avant la fermeture ne sont pas faites
+flash-music-marked-silent = Musique notée comme en cours — aucun son ici ({ $why }) : utilisez un autre lecteur
+tech-folder-gone = le dossier de la séance { $folder } a été supprimé, déplacé ou remplacé; rien n'est enregistré
+pair-enter-next-line = passe à la ligne suivante
+help-any-key-closes = n'importe quelle touche ferme cette aide
+help-page = page { $page } sur { $pages } · PgDn/Espace suivante · PgUp précédente · toute autre touche ferme
+audio-silent-rehearsal = répétition : la musique est notée, pas jouée, pendant que le temps est simulé
+audio-silent-off = son désactivé (KAP_AUDIO=off)
+fhir-alarm-text = alarme de { $priority } { $id } : { $headline }

@@ -1489,3 +1489,23 @@ playlists-problem = linha { $line }: { $problem }
 playlists-warning = aviso: { $warning }
 playlists-playback-ok = Reprodução: há um dispositivo de áudio disponível
 playlists-playback-silent = Reprodução: sem som — { $why }
+
+## Recusas, bloqueios e linhas de tela que estavam escritos no código
+
+hold-infusion-running = a infusão está em andamento (faltam { $left }): deixe terminar ou interrompa com um motivo
+hold-infusion-paused = a infusão está pausada: retome, ou interrompa com um motivo
+ref-dose-disagrees = a dose registrada de { $recorded } mg não é a que o protocolo dá para { $weight } kg a { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = a sessão está encerrada
+ref-session-closed-hold = assinada, ela só aceita um adendo agora, com o seu motivo
+ref-infusion-cannot-start = a infusão ainda não pode começar
+ref-cannot-close = a sessão ainda não pode ser encerrada
+ref-discharge-not-done = os itens da alta não estão todos feitos
+ref-before-close-not-done = itens obrigatórios antes do encerramento não estão feitos
+flash-music-marked-silent = Música marcada como tocando — sem som aqui ({ $why }): use outro player
+tech-folder-gone = a pasta da sessão { $folder } foi removida, movida ou substituída; nada está sendo salvo
+pair-enter-next-line = vai para a próxima linha
+help-any-key-closes = qualquer tecla fecha esta ajuda
+help-page = página { $page } de { $pages } · PgDn/Espaço próxima · PgUp anterior · qualquer outra tecla fecha
+audio-silent-rehearsal = simulação: a música é marcada, não tocada, enquanto o tempo é simulado
+audio-silent-off = som desligado (KAP_AUDIO=off)
+fhir-alarm-text = alarme de { $priority } { $id }: { $headline }

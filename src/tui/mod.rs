@@ -158,13 +158,11 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     // Open audio before the screen is taken over: a missing device makes
     // the sound library print, and that must not land on the app's screen.
     app.audio = if opts.rehearsal {
-        Box::new(crate::audio::Silent::new(
-            "rehearsal: music is marked, not played, while time runs simulated",
-        ))
+        Box::new(crate::audio::Silent::new(crate::t!(
+            "audio-silent-rehearsal"
+        )))
     } else if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        Box::new(crate::audio::Silent::new(
-            "audio turned off (KAP_AUDIO=off)",
-        ))
+        Box::new(crate::audio::Silent::new(crate::t!("audio-silent-off")))
     } else {
         crate::audio::open()
     };

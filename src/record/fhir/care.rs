@@ -306,11 +306,11 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                     code: a.rule.clone(),
                     display: None,
                 }],
-                Some(&format!(
-                    "{} priority alarm {}: {}",
-                    a.priority.as_str(),
-                    a.id,
-                    a.headline()
+                Some(&crate::t!(
+                    "fhir-alarm-text",
+                    priority = a.priority.word(),
+                    id = a.id.to_string(),
+                    headline = a.headline()
                 )),
             ),
             severity: severity(a.priority),

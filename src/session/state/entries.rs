@@ -100,8 +100,8 @@ impl Session {
         match (self.closed.is_some(), addendum) {
             (true, false) => {
                 return Err(Refusal::with_holds(
-                    "the session is closed",
-                    vec!["signed, it takes only an addendum now, with its reason".into()],
+                    crate::t!("ref-session-closed"),
+                    vec![crate::t!("ref-session-closed-hold")],
                 ));
             }
             (false, true) => {

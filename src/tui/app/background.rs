@@ -28,9 +28,9 @@ impl App {
         let gone = !v.open.is_at_path();
         if gone && !v.vanished {
             v.vanished = true;
-            v.disk_error = Some(format!(
-                "the session folder {} was removed, moved or replaced; nothing is being saved",
-                v.open.dir.display()
+            v.disk_error = Some(crate::t!(
+                "tech-folder-gone",
+                folder = v.open.dir.display().to_string()
             ));
             match self.alarm_audio.as_mut() {
                 Some(a) => a.chime(),

@@ -123,10 +123,10 @@ impl Dialog for Pair {
         };
         lines.push(field.hint(
             t,
-            if self.on_second {
-                "saves"
+            &if self.on_second {
+                crate::t!("hint-saves")
             } else {
-                "goes to the next line"
+                crate::t!("pair-enter-next-line")
             },
         ));
         Body {
