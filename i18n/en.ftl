@@ -1494,3 +1494,33 @@ help-page = page { $page } of { $pages } · PgDn/Space next · PgUp back · any 
 audio-silent-rehearsal = rehearsal: music is marked, not played, while time runs simulated
 audio-silent-off = audio turned off (KAP_AUDIO=off)
 fhir-alarm-text = { $priority } priority alarm { $id }: { $headline }
+
+## The journal: what verification finds, record errors, and files kap will not read
+
+verify-unreadable = unreadable, skipped ({ $error })
+verify-altered = failed verification: its checksum does not match its content (changed after it was written)
+verify-chain-broken = failed verification: its link to the line before does not match (a line before it is missing, moved or changed)
+verify-sequence = entry number { $found } where { $expected } was expected ({ $order ->
+    [repeated] repeated or out of order
+   *[gap] entries missing before it
+})
+verify-refused = skipped: it does not fit the session ({ $refusal })
+verify-implausible = does not agree with the record: { $why }
+verify-entry-at = entry { $entry } ({ $kind } at { $at }): { $finding }
+verify-entry = entry { $entry }: { $finding }
+verify-newer = line { $line } was written by a newer kap (journal schema { $found }; this kap reads schemas 1 to { $reads }); open it with that version
+verify-torn = { $file }:{ $line }: the last entry was cut short by a crash ({ $bytes } bytes) and was not saved; it is skipped
+verify-unchained = { $file }: { $count ->
+    [one] { $count } entry was written before journals carried checksums (schema 1): read, but it cannot be verified
+   *[other] { $count } entries were written before journals carried checksums (schema 1): read, but they cannot be verified
+}
+record-no-data-dir = no data directory could be found for this user; set KAP_DATA_DIR
+record-protocol-copy = the session's copy of its protocol does not load:
+record-no-start-entry = { $file }: the journal has no start entry
+record-replay-refused = { $file }: entry { $entry } does not fit the session ({ $refusal })
+record-bad-id = "{ $id }" is not a session id: ids are folder names as `kap resume` lists them (no slashes, no leading dot, no control characters)
+record-no-start = { $file }:{ $line }: the first readable entry is not the session's start, so the record cannot be rebuilt
+record-folder-open = the data folder { $folder } can be read by other users (mode { $mode }); records are private — use a folder only you can read (chmod 700)
+record-not-saved = NOT SAVED — { $error }
+input-not-regular = not a regular file (a folder, device or pipe cannot be read as one)
+input-too-big = the file is larger than the { $kib } KiB kap reads

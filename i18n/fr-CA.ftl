@@ -1499,3 +1499,33 @@ help-page = page { $page } sur { $pages } · PgDn/Espace suivante · PgUp préc�
 audio-silent-rehearsal = répétition : la musique est notée, pas jouée, pendant que le temps est simulé
 audio-silent-off = son désactivé (KAP_AUDIO=off)
 fhir-alarm-text = alarme de { $priority } { $id } : { $headline }
+
+## Le journal : ce que la vérification trouve, erreurs de dossier, et fichiers que kap refuse de lire
+
+verify-unreadable = illisible, ignorée ({ $error })
+verify-altered = échec de la vérification : sa somme de contrôle ne correspond pas à son contenu (modifiée après son écriture)
+verify-chain-broken = échec de la vérification : son lien avec la ligne précédente ne correspond pas (une ligne avant elle manque, a été déplacée ou modifiée)
+verify-sequence = entrée numéro { $found } là où { $expected } était attendue ({ $order ->
+    [repeated] répétée ou hors d'ordre
+   *[gap] des entrées manquent avant elle
+})
+verify-refused = ignorée : elle ne cadre pas avec la séance ({ $refusal })
+verify-implausible = ne concorde pas avec le dossier : { $why }
+verify-entry-at = entrée { $entry } ({ $kind } à { $at }) : { $finding }
+verify-entry = entrée { $entry } : { $finding }
+verify-newer = la ligne { $line } a été écrite par une version plus récente de kap (schéma de journal { $found }; cette version lit les schémas 1 à { $reads }) : ouvrez-la avec cette version
+verify-torn = { $file }:{ $line } : la dernière entrée a été tronquée par un plantage ({ $bytes } octets) et n'a pas été enregistrée; elle est ignorée
+verify-unchained = { $file } : { $count ->
+    [one] { $count } entrée a été écrite avant que les journaux portent des sommes de contrôle (schéma 1) : lue, mais impossible à vérifier
+   *[other] { $count } entrées ont été écrites avant que les journaux portent des sommes de contrôle (schéma 1) : lues, mais impossibles à vérifier
+}
+record-no-data-dir = aucun dossier de données trouvé pour cet utilisateur; définissez KAP_DATA_DIR
+record-protocol-copy = la copie du protocole conservée avec la séance ne se charge pas :
+record-no-start-entry = { $file } : le journal n'a pas d'entrée de début
+record-replay-refused = { $file } : l'entrée { $entry } ne cadre pas avec la séance ({ $refusal })
+record-bad-id = « { $id } » n'est pas un identifiant de séance : ce sont les noms de dossier tels que `kap resume` les liste (sans barre oblique, sans point initial, sans caractère de contrôle)
+record-no-start = { $file }:{ $line } : la première entrée lisible n'est pas le début de la séance; le dossier ne peut donc pas être reconstitué
+record-folder-open = le dossier de données { $folder } est lisible par d'autres utilisateurs (mode { $mode }); les dossiers sont confidentiels — utilisez un dossier que vous seul pouvez lire (chmod 700)
+record-not-saved = NON ENREGISTRÉ — { $error }
+input-not-regular = ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être lu comme tel)
+input-too-big = le fichier dépasse les { $kib } Kio que kap lit

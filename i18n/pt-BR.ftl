@@ -1509,3 +1509,33 @@ help-page = página { $page } de { $pages } · PgDn/Espaço próxima · PgUp ant
 audio-silent-rehearsal = simulação: a música é marcada, não tocada, enquanto o tempo é simulado
 audio-silent-off = som desligado (KAP_AUDIO=off)
 fhir-alarm-text = alarme de { $priority } { $id }: { $headline }
+
+## O diário: o que a verificação encontra, erros de registro, e arquivos que o kap não lê
+
+verify-unreadable = ilegível, ignorado ({ $error })
+verify-altered = falhou na verificação: o checksum não confere com o conteúdo (alterado depois de gravado)
+verify-chain-broken = falhou na verificação: o vínculo com a linha anterior não confere (uma linha antes dele falta, foi movida ou alterada)
+verify-sequence = registro número { $found } onde se esperava { $expected } ({ $order ->
+    [repeated] repetido ou fora de ordem
+   *[gap] faltam registros antes dele
+})
+verify-refused = ignorado: não se encaixa na sessão ({ $refusal })
+verify-implausible = não confere com o prontuário: { $why }
+verify-entry-at = registro { $entry } ({ $kind } às { $at }): { $finding }
+verify-entry = registro { $entry }: { $finding }
+verify-newer = a linha { $line } foi gravada por um kap mais novo (esquema de diário { $found }; este kap lê os esquemas 1 a { $reads }); abra com aquela versão
+verify-torn = { $file }:{ $line }: o último registro foi cortado por uma falha ({ $bytes } bytes) e não foi salvo; ele é ignorado
+verify-unchained = { $file }: { $count ->
+    [one] { $count } registro foi gravado antes de os diários terem checksums (esquema 1): lido, mas não pode ser verificado
+   *[other] { $count } registros foram gravados antes de os diários terem checksums (esquema 1): lidos, mas não podem ser verificados
+}
+record-no-data-dir = nenhuma pasta de dados encontrada para este usuário; defina KAP_DATA_DIR
+record-protocol-copy = a cópia do protocolo guardada com a sessão não carrega:
+record-no-start-entry = { $file }: o diário não tem registro de início
+record-replay-refused = { $file }: o registro { $entry } não se encaixa na sessão ({ $refusal })
+record-bad-id = "{ $id }" não é um identificador de sessão: são nomes de pasta como o `kap resume` lista (sem barras, sem ponto no início, sem caracteres de controle)
+record-no-start = { $file }:{ $line }: o primeiro registro legível não é o início da sessão, então o prontuário não pode ser reconstruído
+record-folder-open = a pasta de dados { $folder } pode ser lida por outros usuários (modo { $mode }); os registros são sigilosos — use uma pasta que só você possa ler (chmod 700)
+record-not-saved = NÃO SALVO — { $error }
+input-not-regular = não é um arquivo comum (uma pasta, dispositivo ou pipe não pode ser lido como arquivo)
+input-too-big = o arquivo passa dos { $kib } KiB que o kap lê
