@@ -1524,3 +1524,27 @@ record-folder-open = the data folder { $folder } can be read by other users (mod
 record-not-saved = NOT SAVED — { $error }
 input-not-regular = not a regular file (a folder, device or pipe cannot be read as one)
 input-too-big = the file is larger than the { $kib } KiB kap reads
+
+## kap push: network and server answers
+
+push-ca-file-error = { $file }: ca_file: { $error }
+push-ca-file-empty = { $file }: ca_file holds no PEM certificate (-----BEGIN CERTIFICATE-----)
+push-net-refused = connection refused by { $url }: nothing is listening there (is the server running? is base_url right?)
+push-net-timeout = no answer from { $url } within { $secs } s
+push-net-closed = the connection to { $url } was closed before the answer came ({ $error })
+push-net-error = network error talking to { $url }: { $error }
+push-net-no-host = host not found: the name in { $url } does not resolve (DNS; check base_url and the network)
+push-net-timed-out-at = no answer from { $url } within { $secs } s (timed out at { $at })
+push-net-tls = TLS error with { $url }: { $error }
+push-net-tls-hint = the server's certificate is not trusted (or not for this name): a clinic's own CA goes in ca_file
+push-net-pem = TLS: cannot read a certificate: { $error }
+push-net-too-big = the answer from { $url } is larger than the { $mib } MiB kap reads
+push-net-no-connect = could not connect to { $url }
+push-net-not-http = { $url } did not answer in HTTP/1.1 ({ $error })
+push-locked = another kap push is running on { $folder } (lock { $lock }); try again when it ends
+push-cannot-lock = { $lock }: cannot lock: { $error }
+push-redirect = HTTP { $status }: the server sent kap elsewhere{ $to }; kap does not follow redirects with a record — set base_url to the server's own address
+push-not-json = HTTP { $status }, but the answer is not JSON: { $body }
+push-not-transaction-response = HTTP { $status }, but the answer is not a transaction-response Bundle (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, but entry { $entry } was answered "{ $answer }" { $why }
+push-empty-answer = (empty answer)

@@ -1529,3 +1529,27 @@ record-folder-open = le dossier de données { $folder } est lisible par d'autres
 record-not-saved = NON ENREGISTRÉ — { $error }
 input-not-regular = ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être lu comme tel)
 input-too-big = le fichier dépasse les { $kib } Kio que kap lit
+
+## kap push : réseau et réponses du serveur
+
+push-ca-file-error = { $file } : ca_file : { $error }
+push-ca-file-empty = { $file } : ca_file ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)
+push-net-refused = connexion refusée par { $url } : rien n'écoute à cette adresse (le serveur est-il en marche? base_url est-elle juste?)
+push-net-timeout = aucune réponse de { $url } en { $secs } s
+push-net-closed = la connexion à { $url } a été fermée avant la réponse ({ $error })
+push-net-error = erreur réseau avec { $url } : { $error }
+push-net-no-host = hôte introuvable : le nom dans { $url } ne se résout pas (DNS; vérifiez base_url et le réseau)
+push-net-timed-out-at = aucune réponse de { $url } en { $secs } s (délai dépassé à { $at })
+push-net-tls = erreur TLS avec { $url } : { $error }
+push-net-tls-hint = le certificat du serveur n'est pas reconnu (ou pas pour ce nom) : l'autorité de certification propre à la clinique va dans ca_file
+push-net-pem = TLS : impossible de lire un certificat : { $error }
+push-net-too-big = la réponse de { $url } dépasse les { $mib } Mio que kap lit
+push-net-no-connect = impossible de se connecter à { $url }
+push-net-not-http = { $url } n'a pas répondu en HTTP/1.1 ({ $error })
+push-locked = un autre kap push est en cours sur { $folder } (verrou { $lock }); réessayez quand il aura fini
+push-cannot-lock = { $lock } : verrouillage impossible : { $error }
+push-redirect = HTTP { $status } : le serveur a renvoyé kap ailleurs{ $to }; kap ne suit pas de redirection avec un dossier — mettez dans base_url l'adresse propre du serveur
+push-not-json = HTTP { $status }, mais la réponse n'est pas du JSON : { $body }
+push-not-transaction-response = HTTP { $status }, mais la réponse n'est pas un Bundle transaction-response (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, mais l'entrée { $entry } a reçu la réponse « { $answer } » { $why }
+push-empty-answer = (réponse vide)

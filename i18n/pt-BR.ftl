@@ -1539,3 +1539,27 @@ record-folder-open = a pasta de dados { $folder } pode ser lida por outros usuá
 record-not-saved = NÃO SALVO — { $error }
 input-not-regular = não é um arquivo comum (uma pasta, dispositivo ou pipe não pode ser lido como arquivo)
 input-too-big = o arquivo passa dos { $kib } KiB que o kap lê
+
+## kap push: rede e respostas do servidor
+
+push-ca-file-error = { $file }: ca_file: { $error }
+push-ca-file-empty = { $file }: ca_file não contém nenhum certificado PEM (-----BEGIN CERTIFICATE-----)
+push-net-refused = conexão recusada por { $url }: nada está escutando nesse endereço (o servidor está no ar? o base_url está certo?)
+push-net-timeout = nenhuma resposta de { $url } em { $secs } s
+push-net-closed = a conexão com { $url } foi fechada antes da resposta ({ $error })
+push-net-error = erro de rede com { $url }: { $error }
+push-net-no-host = host não encontrado: o nome em { $url } não resolve (DNS; confira o base_url e a rede)
+push-net-timed-out-at = nenhuma resposta de { $url } em { $secs } s (tempo esgotado em { $at })
+push-net-tls = erro de TLS com { $url }: { $error }
+push-net-tls-hint = o certificado do servidor não é reconhecido (ou não é para este nome): a CA própria da clínica vai em ca_file
+push-net-pem = TLS: não foi possível ler um certificado: { $error }
+push-net-too-big = a resposta de { $url } passa dos { $mib } MiB que o kap lê
+push-net-no-connect = não foi possível conectar a { $url }
+push-net-not-http = { $url } não respondeu em HTTP/1.1 ({ $error })
+push-locked = outro kap push está rodando em { $folder } (trava { $lock }); tente de novo quando ele terminar
+push-cannot-lock = { $lock }: não foi possível travar: { $error }
+push-redirect = HTTP { $status }: o servidor mandou o kap para outro endereço{ $to }; o kap não segue redirecionamentos com um registro — coloque em base_url o endereço do próprio servidor
+push-not-json = HTTP { $status }, mas a resposta não é JSON: { $body }
+push-not-transaction-response = HTTP { $status }, mas a resposta não é um Bundle transaction-response (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, mas a entrada { $entry } recebeu a resposta "{ $answer }" { $why }
+push-empty-answer = (resposta vazia)
