@@ -297,7 +297,7 @@ pub fn main() -> ExitCode {
     };
     let choice = crate::i18n::init(cli.lang.as_deref());
     for v in &choice.passed_over {
-        crate::errln!("notice: kap has no words in \"{v}\"; it speaks en, fr-CA and pt-BR");
+        crate::errln!("{}", crate::t!("cli-lang-passed-over", lang = v.as_str()));
     }
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),

@@ -84,7 +84,10 @@ fn show(file: &Path, json: bool) -> ExitCode {
         match serde_json::to_string_pretty(&l.protocol) {
             Ok(s) => crate::text::json_safe(s) + "\n",
             Err(e) => {
-                crate::errln!("cannot write JSON: {e}");
+                crate::errln!(
+                    "{}",
+                    crate::t!("cli-cannot-write-json", error = e.to_string())
+                );
                 return ExitCode::FAILURE;
             }
         }
@@ -118,7 +121,10 @@ fn dose_cmd(
                 match serde_json::to_string_pretty(&plan) {
                     Ok(s) => crate::text::json_safe(s) + "\n",
                     Err(e) => {
-                        crate::errln!("cannot write JSON: {e}");
+                        crate::errln!(
+                            "{}",
+                            crate::t!("cli-cannot-write-json", error = e.to_string())
+                        );
                         return ExitCode::FAILURE;
                     }
                 }
@@ -152,7 +158,10 @@ fn print_all(s: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            crate::errln!("cannot write output: {e}");
+            crate::errln!(
+                "{}",
+                crate::t!("cli-cannot-write-output", error = e.to_string())
+            );
             ExitCode::FAILURE
         }
     }

@@ -120,7 +120,7 @@ pub fn resume(
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
             for w in &read.warnings {
-                crate::errln!("warning: {w}");
+                crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
             }
             let now = SystemClock::new().now();
             crate::outp!("{}", status_text(&read.session, &now));
@@ -350,7 +350,7 @@ pub fn export(
         }
     };
     for w in &read.warnings {
-        crate::errln!("warning: {w}");
+        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
     }
     let s = &read.session;
     let integrity = export::Integrity::of(&read.problems);
@@ -379,7 +379,10 @@ pub fn export(
             match serde_json::to_string_pretty(&bundle) {
                 Ok(t) => crate::text::json_safe(t) + "\n",
                 Err(e) => {
-                    crate::errln!("cannot write JSON: {e}");
+                    crate::errln!(
+                        "{}",
+                        crate::t!("cli-cannot-write-json", error = e.to_string())
+                    );
                     return ExitCode::FAILURE;
                 }
             }

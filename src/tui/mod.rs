@@ -258,7 +258,10 @@ pub fn run(opts: RunOptions) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            crate::errln!("kap: cannot use this terminal: {e}");
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-unusable", error = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -291,7 +294,10 @@ pub fn run(opts: RunOptions) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            crate::errln!("kap: terminal error: {e}");
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-error", error = e.to_string())
+            );
             ExitCode::FAILURE
         }
     }
