@@ -160,7 +160,10 @@ start-title-rehearsal = New rehearsal — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter starts the session.
 start-range-default = , default { $dose }
-start-course-so-far = Course so far: session { $sessions } held
+start-course-so-far = { $count ->
+    [one] Session held so far
+   *[other] Sessions held so far
+}: { $sessions }
 start-already-held = Session { $session } has already been held.
 start-on-target = Today is on target: { $window }
 start-off-target = Today is allowed but off target: { $window }
@@ -173,7 +176,10 @@ start-too-late = Today is { $days ->
    *[other] { $days } days
 } late — { $window } — a reason will be asked
 start-site-not-reviewed = The site has not signed off this protocol's alarm limits and other site-set values.
-start-unfinished = Unfinished: session { $session } started { $started } ({ $entries } entries). Ctrl-R resumes it.
+start-unfinished = Unfinished: session { $session } started { $started } ({ $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}). Ctrl-R resumes it.
 
 ## Words kap uses everywhere
 
@@ -191,7 +197,7 @@ step-describe = step { $step } of { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] infusion
    *[observation] observation
-} not started — press s when ready
+} not started — press s
 dosing-running = { $what ->
     [infusion] infusion
    *[observation] observation
@@ -222,7 +228,7 @@ measure-due = { $measure } DUE (r)
 measure-overdue = { $measure } OVERDUE (r)
 repeat-to-confirm = Repeat { $metric } at { $at } to confirm ({ $metric } { $value })
 music-word = music
-music-playing = { $name } playing { $since }
+music-playing = { $name } playing for { $since }
 checkin-within = No music: check in within { $wait }
 checkin-due = Gentle check-in due (c when done)
 checkin-overdue = Check-in overdue (c when done)
@@ -299,7 +305,16 @@ closed-closed = Session closed.
 closed-record = Record:  { $path }
 closed-summary = Summary: { $path }
 closed-summary-failed = The summary could not be written ({ $error }); the journal is complete.
-closed-counts = { $vitals } vitals sets · { $notes } notes · { $alerts } alerts · given { $given }
+closed-counts = { $vitals ->
+    [one] { $vitals } vitals set
+   *[other] { $vitals } vitals sets
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+} · { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+} · given { $given }
 closed-trainee-report = Trainee report
 closed-report = Report: { $path }
 closed-report-failed = The report could not be written: { $error }
@@ -403,7 +418,7 @@ confirm-discard-title = Unsaved text
 confirm-discard-text = The answer has changes that are not saved.
 confirm-discard-keys = y save · n discard · Esc keep editing
 music-dialog-title = Music or support (Enter chooses, p previews, Esc cancels)
-note-tags = Tags
+note-tags = Tags:
 note-tags-hint = ←→ choose · Space ticks · Tab back to the text · Enter saves
 note-hint = Enter saves · Tab to the quick tags · Esc cancels
 note-title = Note at this minute
@@ -547,7 +562,16 @@ rep-paused = paused at { $at } min for { $minutes } min: { $reason }
 rep-stopped = stopped early at { $at } min: { $reason }
 rep-expect-pause = pause or stop the infusion
 rep-expect-note = a note tagged "{ $tag }"
-rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements } entries disagreed with the monitor; { $skips } step(s) skipped; { $missed } scenario event(s) without the expected response.
+rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
+    [one] { $disagreements } entry disagreed
+   *[other] { $disagreements } entries disagreed
+} with the monitor; { $skips ->
+    [one] { $skips } step skipped
+   *[other] { $skips } steps skipped
+}; { $missed ->
+    [one] { $missed } scenario event
+   *[other] { $missed } scenario events
+} without the expected response.
 rep-banner = REHEARSAL — trainee report on a simulated patient.
 rep-title = Trainee report — scenario { $scenario } (seed { $seed })
 rep-intro = Protocol { $protocol }, session { $session }. Times are simulated minutes from the start of dosing.
@@ -635,12 +659,12 @@ ref-the-infusion-has-not-been-started = the infusion has not been started; give 
 ref-the-infusion-has-already-been-started = the infusion has already been started
 ref-audio-pause-cap = alarm sound can be paused for 1 to { $cap } min while a { $priority } priority alarm waits
 ref-other-protocol = this session was recorded under protocol "{ $recorded }", not "{ $given }"
-ref-no-earlier-time = a { $kind } entry cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
+ref-no-earlier-time = this entry ({ $kind }) cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
 ref-before-start = { $at } is before the session started ({ $start })
 ref-already-corrected = entry { $entry } was already corrected, by entry { $by }
 ref-no-entry = there is no entry { $entry } to correct
-ref-same-kind = entry { $entry } is a { $kind } entry: it is replaced by the same kind of entry, for the same prompt
-ref-not-correctable = a { $kind } entry cannot be corrected; say what happened in a note
+ref-same-kind = entry { $entry } ({ $kind }) is replaced by the same kind of entry, for the same prompt
+ref-not-correctable = this entry ({ $kind }) cannot be corrected; say what happened in a note
 ref-gate-locked = "{ $prompt }" held the way to the infusion, which has started: it cannot be unticked. If the patient withdraws consent, record that (W), which stops the infusion
 ref-no-prompt = there is no prompt "{ $prompt }"
 ref-not-asked = prompt "{ $prompt }" is not asked in session { $session }
@@ -677,8 +701,31 @@ value-answer-yes-no = "{ $typed }": answer { $hint }
 value-not-a-number = "{ $typed }" is not a number
 value-not-a-time = "{ $typed }" is not a time: write HH:MM
 value-whole-numbers = "{ $typed }": enter whole numbers — { $hint }
-value-items-count = { $entered } number(s) entered, { $items } items to rate
+value-items-count = { $entered ->
+    [one] { $entered } number entered
+   *[other] { $entered } numbers entered
+}, { $items ->
+    [one] { $items } item to rate
+   *[other] { $items } items to rate
+}
 value-one-number = enter one number — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } number
+   *[other] { $count } numbers
+} { $min }–{ $max }, in order: { $items }
+value-not-typed = prompt "{ $prompt }" is not a typed prompt
+value-wrong-type = a { $value } value does not fit the { $kind } prompt "{ $prompt }"
+value-not-one-of = "{ $value }" is not one of: { $choices }
+value-nan = not a number
+value-outside-range = { $value } is outside the allowed range { $min }–{ $max }
+value-below-min = { $value } is below the minimum { $min }
+value-above-max = { $value } is above the maximum { $max }
+value-not-time-of-day = "{ $value }" is not a time of day (00:00–23:59)
+value-rates-items = "{ $prompt }" rates each item: enter one number per item
+value-outside-scale = { $value } is outside the scale { $min }–{ $max }
+value-item-not-rated = item "{ $item }" is not rated
+value-item-outside-scale = "{ $item }": { $value } is outside the scale { $min }–{ $max }
+value-not-an-item = "{ $item }" is not an item of this scale
 flash-alert-raised = ALERT raised
 
 ## The command line: resume, status, history, export
@@ -687,7 +734,10 @@ cli-no-unfinished-sessions = No unfinished sessions in { $folder }
 cli-no-unfinished-rehearsals = No unfinished rehearsals in { $folder }
 cli-unfinished-sessions = Unfinished sessions:
 cli-unfinished-rehearsals = Unfinished rehearsals:
-cli-unfinished-line = { $id }  patient { $patient }  session { $session }  { $protocol }  started { $started }  last entry { $last }  ({ $entries } entries)
+cli-unfinished-line = { $id }  patient { $patient }  session { $session }  { $protocol }  started { $started }  last entry { $last }  ({ $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+})
 cli-continue-with = Continue one with: kap resume ID
 cli-no-session-id = no session "{ $id }" in { $folder }
 cli-no-rehearsal-id = no rehearsal "{ $id }" in { $folder }
@@ -699,9 +749,20 @@ cli-status-started = started { $at }
 cli-status-ended-early = ended early at { $at }
 cli-status-closed = closed at { $at }
 cli-status-phase = phase { $phase } of { $phases }: { $title }
-cli-status-infusion = infusion { $state }: { $elapsed } elapsed
+cli-status-infusion = infusion { $state ->
+    [running] running
+    [paused] paused
+    [completed] complete
+   *[stopped] stopped
+}: { $elapsed } elapsed
 cli-status-remaining = { $left } remaining
-cli-status-counts = { $vitals } vitals sets, { $notes } notes
+cli-status-counts = { $vitals ->
+    [one] { $vitals } vitals set
+   *[other] { $vitals } vitals sets
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
 cli-status-alert = ALERT { $what } — { $action }
 cli-transaction-fhir-only = --transaction applies to --format fhir only
 cli-transaction-unverified = warning: the journal did not verify cleanly; a transaction cannot carry the OperationOutcome that says so (the collection and Markdown exports do)
@@ -713,7 +774,10 @@ cli-history-no-dosing = no dosing
 cli-history-ended-early = ended early
 cli-history-closed = closed
 cli-history-open = OPEN
-cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts } alert(s)  { $status }  { $id }
+cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}  { $status }  { $id }
 cli-history-debrief = debrief: { $debrief }
 cli-history-goals = goals ({ $kind }):
 
@@ -731,7 +795,8 @@ proto-ok = { $file } — { $name } v{ $version } ({ $sessions ->
    *[other] { $phases } phases
 }){ $warnings ->
     [0] {""}
-   *[other] , { $warnings } warning(s)
+    [one] , { $warnings } warning
+   *[other] , { $warnings } warnings
 }
 proto-refused = refused: { $reason }
 proto-site-sets = site sets: { $keys }
@@ -740,7 +805,10 @@ proto-source = Source [{ $id }]: { $citation }
 proto-reviewed = Site values reviewed by { $who }
 proto-reviewed-on = Site values reviewed by { $who } on { $date }
 proto-not-reviewed = Site values: NOT YET REVIEWED by the site
-proto-course = Course: { $sessions } dosing session(s)
+proto-course = Course: { $sessions ->
+    [one] { $sessions } dosing session
+   *[other] { $sessions } dosing sessions
+}
 proto-default = default { $dose }
 proto-no-amount = no amount
 proto-step = { $label } { $amount } over { $minutes } min
@@ -752,7 +820,10 @@ proto-over = over { $minutes } min
 proto-session = session { $sessions }
 proto-aim-days = aim { $min }–{ $max } days
 proto-at-most-days = at most { $max }
-proto-interval = before session { $sessions }: { $label } (at least { $min } day(s){ $rest })
+proto-interval = before session { $sessions }: { $label } (at least { $min ->
+    [one] { $min } day
+   *[other] { $min } days
+}{ $rest })
 proto-maintenance = after the course: { $label }, every { $min }–{ $max } months, dosed as session { $session }
 proto-goals = goals: at least { $min } { $kind }
 proto-integration = integration within { $min }–{ $max } h of each dose
@@ -1001,7 +1072,10 @@ push-nothing = Nothing to send: every closed session is sent or waiting for its 
 push-status-unreadable = warning: { $error }; it is sent as if pending and the file replaced
 push-word-rehearsal = rehearsal
 push-word-session = session
-push-sent = sent { $what } { $id } to { $server }: { $resources } resources (HTTP { $status }, { $ms } ms)
+push-sent = sent { $what } { $id } to { $server }: { $resources ->
+    [one] { $resources } resource
+   *[other] { $resources } resources
+} (HTTP { $status }, { $ms } ms)
 push-not-sent = NOT SENT { $what } { $id }: { $why }
 push-some-failed = { $failed } of { $total } not sent; they stay in the outbox and the next kap push --all tries again
 push-configured = push: configured to { $url } ({ $file })
@@ -1161,3 +1235,491 @@ rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (named injection “{ $named }”)
 html-instructor-mark = Instructor: { $what }
 rep-branched = This run was branched from rehearsal { $source } at minute { $at } of it: what came before that moment was the original trainee's.
+## Diagnostics: problems in a protocol, scenario or config file. Key paths and
+## TOML key names ($key, $path) are code and stay as they are.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] warning
+   *[other] error
+}: { $message }
+diag-at = { $path }: { $message }
+diag-cannot-read = cannot read the file: { $error }
+diag-not-utf8 = the file is not valid UTF-8 text
+pv-empty = { $key } must not be empty
+pv-positive = { $key } must be a positive number, found { $value }
+pv-min-above-max = min ({ $min }) must not be greater than max ({ $max })
+pv-at-least-one = { $key } must be at least 1
+pv-either = set either { $a } or { $b }, not both
+pv-no-sessions = the list of sessions must not be empty
+pv-session-outside = session { $session } is outside the course (sessions { $first } to { $last })
+pv-session-twice = session { $session } is listed twice
+pv-format = unsupported format version { $found }; this kap reads version { $reads }
+pv-site-unreviewed = the site has not signed off this file's site-set values (alarm limits, concentration, discharge criteria): set site.reviewed_by and site.reviewed_on
+# $kind: protocol, phase, prompt, support, item, alert, limit-set.
+pv-slug = { $kind ->
+    [protocol] id "{ $id }" must use only lowercase letters, digits, '-' and '_'
+    [phase] phase id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [prompt] prompt id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [support] support id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [item] item id "{ $id }" must use lowercase letters, digits, '-' and '_'
+    [alert] alert id "{ $id }" must use lowercase letters, digits, '-' and '_'
+   *[limit-set] limit set name "{ $id }" must use lowercase letters, digits, '-' and '_'
+}
+# $kind: source, phase, support, item, alert.
+pv-id-twice = { $kind ->
+    [source] source id "{ $id }" is used twice
+    [phase] phase id "{ $id }" is used twice
+    [support] support id "{ $id }" is used twice
+    [item] item id "{ $id }" is used twice
+   *[alert] alert id "{ $id }" is used twice
+}
+pv-language = language "{ $lang }" is not one kap speaks ({ $known })
+pv-no-source = at least one [[protocol.source]] is required
+pv-course-sessions = sessions must be between 1 and { $max }, found { $found }
+pv-dose-rule-twice = session { $session } already has a dose rule (dose_rule { $rule })
+pv-no-dose-rule = no dose rule for { $count ->
+    [one] session { $sessions } of { $of }: add a [[course.dose_rule]] for it
+   *[other] sessions { $sessions } of { $of }: add a [[course.dose_rule]] for them
+}
+pv-dose-as-session = dose_as_session must name a course session (1 to { $last }), found { $found }
+pv-interval-twice = the gap before session { $session } is already set (interval { $interval })
+pv-interval-one-session = a course of one session has no intervals
+pv-below = { $key } ({ $value }) is below { $other } ({ $limit })
+pv-above = { $key } ({ $value }) is above { $other } ({ $limit })
+pv-no-interval = no [[course.interval]] gives the gap before { $count ->
+    [one] session { $sessions }
+   *[other] sessions { $sessions }
+}
+pv-integration = integration needs rolling = true, within_hours or sessions
+pv-max-mg-fixed = max_mg caps a weight-based dose (mg_per_kg); a fixed dose has its own amount
+pv-max-mg-ceiling = max_mg { $value } is above kap's ceiling of { $ceiling } mg for any session
+pv-dose-rule-amount = a dose rule needs mg_per_kg or fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg is above kap's ceiling of { $ceiling } mg/kg for any session; the file is refused, not clamped
+pv-default-outside = default { $value } mg/kg is outside this rule's range { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = route "iv-infusion" needs infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] steps are for route "iv-infusion", not { $route }
+   *[other] { $key } only applies to route "iv-infusion", not { $route }
+}
+pv-beside-steps = { $key } cannot be set beside steps: each step gives its own amount and minutes
+pv-two-steps = a stepped dose needs at least two steps; one step is written as mg_per_kg and infusion_minutes
+pv-step-amount = a step needs mg_per_kg or fixed_mg
+pv-steps-ceiling = the steps add up to { $value } mg/kg, above kap's ceiling of { $ceiling } mg/kg for any session; the file is refused, not clamped
+pv-steps-too-long = the steps run { $value } min in all, longer than a session kap can run ({ $max } min)
+pv-fixed-ceiling = { $value } mg is above kap's ceiling of { $ceiling } mg for a fixed dose
+pv-minutes-too-long = { $key } { $value } is longer than a session kap can run ({ $max } min)
+pv-no-measure = name at least one measure to record
+pv-measure-twice = measure "{ $measure }" is listed twice (prompted and continuous are exclusive)
+pv-alert-threshold = an alert needs a threshold: above or below
+pv-confirm-after = confirm_after_minutes must be at least 1 (leave it out to alert on the first reading)
+pv-audio-pause = audio_pause_max_minutes must be 1 to 30: a paused alarm must come back
+pv-high-vs-medium = a high-priority alarm cannot be paused longer, or escalate later, than a medium one
+pv-implausible = { $value } { $unit } is not a plausible { $measure } (kap accepts { $min }–{ $max })
+pv-limit-bound = a limit needs min, max or both
+pv-no-phase = a protocol needs at least one [[phase]]
+pv-role-taken = role "{ $role }" is already taken by phase "{ $phase }"
+pv-prompt-id-taken = prompt id "{ $id }" is already used in phase "{ $phase }"
+pv-no-maintenance = maintenance = true needs [course.maintenance]: this course has no maintenance sessions
+pv-no-dosing-phase = no phase has role = "dosing": a protocol needs one infusion or dosing phase
+pv-gate-both = a gate names either a prompt or vitals, not both
+pv-gate-neither = a gate needs prompt or vitals
+pv-no-such-prompt = no prompt has id "{ $id }"
+pv-gate-own-phase = prompt "{ $id }" belongs to this phase, so it cannot be answered before the phase begins
+pv-gate-later-phase = prompt "{ $id }" belongs to phase "{ $phase }", which comes after this one
+pv-within-minutes-vitals = within_minutes only applies to vitals gates
+pv-no-limit-set = no limit set "{ $set }" in [vitals.limits] (known: { $known })
+pv-no-limit-set-none = no limit set "{ $set }" in [vitals.limits] (known: none)
+# $kinds: choice (choice and multi-choice), number, scale; $kind is the prompt's kind as the file writes it.
+pv-only-for = { $key } only applies to { $kinds ->
+    [choice] choice and multi-choice
+    [number] number
+   *[scale] scale
+} prompts, not { $kind }
+pv-needs-choices = a { $kind } prompt needs a list of choices
+pv-empty-choice = a choice must not be empty
+pv-choice-twice = choice "{ $choice }" is listed twice
+pv-finite = { $key } must be a finite number
+pv-scale-min-max = scale min ({ $min }) must be below max ({ $max })
+pv-anchor-outside = anchor { $value } is outside the scale { $min }–{ $max }
+pv-scoring-no-items = scoring needs items to combine
+pv-scoring-unknown-item = scoring refers to item "{ $id }", which the scale does not have
+pv-due-one = due needs exactly one of at_minute, with_vitals or before_close
+pv-due-window = at_minute needs window_minutes (how long until it is overdue)
+pv-window-only = window_minutes only applies with at_minute
+pv-at-minute-too-late = at_minute { $value } is longer than a session kap can run
+pv-site-value-unknown = site.values names "{ $path }", which this file does not set (write paths as diagnostics print them, e.g. course.interval[1].min_days)
+pv-site-value-table = site.values names "{ $path }", a whole table: name each value the site sets
+sc-implausible = { $value } is not a plausible { $measure } (expected { $min }–{ $max })
+sc-noise = noise must be between 0 and 20, found { $value }
+sc-diastolic = diastolic must be below systolic
+sc-drift-order = minutes must run from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute must be 0 or later
+sc-minute-outside = minute { $value } is outside 0–480
+# $what: spike, spo2-probe-off (event kinds as the scenario file writes them).
+sc-needs = { $what ->
+    [spike] a spike needs { $key }
+   *[other] { $what } needs { $key }
+}
+sc-duration = duration_minutes must be between 0 and 480
+
+## Event kinds, as refusals name them (journals keep the English kind)
+
+event-kind-started = session start
+event-kind-answered = answer
+event-kind-ticked = tick
+event-kind-recorded = recorded time
+event-kind-vitals = vitals
+event-kind-note = note
+event-kind-advanced = phase change
+event-kind-dosing-started = dosing start
+event-kind-dosing-paused = dosing pause
+event-kind-dosing-resumed = dosing resumed
+event-kind-dosing-stopped = dosing stop
+event-kind-alert-acknowledged = alert acknowledgement
+event-kind-music-chosen = music choice
+event-kind-music-started = music start
+event-kind-music-stopped = music stop
+event-kind-music-ended = music end
+event-kind-track-changed = track change
+event-kind-music-problem = music problem
+event-kind-checked-in = check-in
+event-kind-goals-set = goals
+event-kind-debrief-started = debrief start
+event-kind-closed = closing
+event-kind-abandoned = early end
+event-kind-consent-withdrawn = consent withdrawal
+event-kind-corrected = correction
+event-kind-addendum = addendum
+event-kind-alarm-audio-paused = alarm sound pause
+event-kind-alarm-audio-resumed = alarm sound resumed
+event-kind-alarm-self-test = alarm self-test
+event-kind-technical-alarm = technical alarm
+
+## Quick note tags, as shown (journals and scenarios keep the English tag)
+
+note-tag-nausea = nausea
+note-tag-vomiting = vomiting
+note-tag-distress = distress
+note-tag-tearful = tearful
+note-tag-bp-intervention = BP intervention
+note-tag-dizziness = dizziness
+note-tag-anxiety = anxiety
+note-tag-asked-to-stop = asked to stop
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } is not a time
+late-in-future = { $at } is later than now ({ $now }): a time taken cannot be in the future
+late-minutes-ago = "{ $typed }": minutes ago are written -5m (at most a day)
+late-not-time-of-day = "{ $typed }" is not a time of day (HH:MM)
+late-how = "{ $typed }": a time taken is written 10:42 or -5m
+ref-not-replaced = this entry ({ $kind }) is not replaced; mark it entered in error, or add a note
+closed-no-summary = no summary.md beside the journal
+cli-give-protocol = give a protocol file with --protocol
+cli-scenario-other-protocol = { $file }: the scenario is written for protocol "{ $scenario }", not "{ $protocol }"
+cli-speed-range = { $speed } is outside 1 to 120 (times real time)
+
+## A label and its value (French puts a space before the colon)
+
+label-value = { $label }: { $value }
+
+## kap push: config errors and --status lines (each line's first word, pending, sent or failed, stays English: scripts read it)
+
+push-token-both = give token_file or token_env, not both
+push-empty-path = empty path
+push-not-env-name = not an environment variable's name (letters, digits and _)
+push-timeout-range = { $value } is outside 1 to 600
+push-not-a-url = "{ $url }" is not a URL (https://host/path)
+push-scheme = the scheme must be https, not "{ $scheme }"
+push-url-credentials = no user name or password in the URL: put the token in token_file
+push-url-query = no query or fragment: the server's base address only
+push-url-spaces = spaces or control characters in the URL
+push-url-no-host = no host in the URL
+push-url-invalid = not a valid URL ({ $error })
+push-plain-http = plain http:// sends records unencrypted: use https:// (http:// is accepted only to 127.0.0.1, ::1 or localhost, or with allow_insecure_http = true for testing)
+push-token-mode = { $file }: the token file can be read or changed by other users (mode { $mode }): chmod 600 { $file }
+push-token-empty = { $whence }: the token is empty
+push-token-chars = { $whence }: the token must be one line of printable ASCII without spaces
+push-config-unreadable = { $file }: cannot read the push config: { $error }
+push-no-config-dir = no config folder could be found for this user; name the push config with --config or { $var }
+push-token-env-unset = { $file }: token_env names ${ $name }, which is not set (or not UTF-8)
+push-token-file = { $file }: token file: { $error }
+push-token-not-utf8 = { $file }: the token file is not UTF-8 text
+push-describe-pending = pending: not sent yet
+push-describe-sent = sent { $at } to { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } resource
+   *[other] { $resources } resources
+}{ $tries ->
+    [1] {""}
+   *[other] , after { $tries } tries
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } time
+   *[other] { $tries } times
+} (last { $at }): { $error } — next try from { $next }
+push-not-status-file = { $file }: not a push status file ({ $error })
+push-status-other-session = { $file }: the file is for session "{ $session }", not this folder's
+
+## kap doctor: what the probes found
+
+doctor-folder-exists = data folder { $folder } exists
+doctor-folder-not-folder = data folder { $folder } is not a folder
+doctor-folder-no-parent = data folder { $folder } does not exist and has no existing parent
+doctor-folder-cannot-create = data folder { $folder } does not exist and cannot be created: { $parent } is not a folder
+doctor-folder-created-later = data folder { $folder } does not exist yet; kap creates it (mode 0700) at the first session
+doctor-folder-writable = data folder is writable
+doctor-parent-writable = { $parent } is writable, so kap can create it
+doctor-cannot-write = cannot write in { $folder }: { $error }
+doctor-space-unreadable = cannot read the free space: { $error }
+doctor-probe-left = wrote { $file } but cannot remove it: { $error }
+doctor-cannot-resolve = cannot resolve { $folder }
+doctor-no-mountinfo = no /proc/self/mountinfo on this system
+doctor-mount-not-listed = its mount is not in /proc/self/mountinfo
+doctor-fs-on = { $fstype } on { $mount }
+doctor-no-disk = { $on }, which has no disk of its own to inspect
+doctor-no-block-device = { $on }: no block device found for { $source }
+doctor-luks = dm-crypt/LUKS { $name } under { $source }
+doctor-no-sync-answer = no answer from timedatectl and no systemd-timesyncd state
+doctor-cannot-print = kap doctor: cannot write the report: { $error }
+doctor-no-data-folder = no data folder: { $error } (set KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME reads { $since } since boot (the infusion timer counts suspend)
+doctor-no-boottime = cannot read CLOCK_BOOTTIME ({ $error }): the infusion timer needs it
+doctor-time-zone = time zone { $zone } (from { $from }), now UTC{ $offset }
+doctor-no-time-zone = no time zone set (no TZ, no /etc/localtime): times are recorded as UTC{ $offset }
+doctor-audio-off = sound turned off by KAP_AUDIO=off
+doctor-audio-not-built = this kap was built without audio: music must come from another device
+doctor-audio-unavailable = { $why }: music cannot play
+doctor-audio-ok = audio device opens and played 0.2 s of silence
+doctor-audio-cannot-play = audio device opens but cannot play: { $error }
+doctor-protocols-unreadable = cannot read the protocols folder { $folder }: { $error } (--protocols DIR)
+doctor-no-protocols = no protocol files (*.toml) in { $folder }
+doctor-push-broken = push: the config is wrong, nothing can be sent: { $why }
+doctor-token-file-private = token from file { $file }, readable only by you
+doctor-token-file-open = the token file can be read by others (mode { $mode }): chmod 600 { $file } — kap push refuses it until then
+doctor-token-file = token from file { $file }
+doctor-token-unreadable = the token file cannot be read: { $error }
+doctor-token-env = token from ${ $name }
+doctor-token-env-unset = ${ $name } is not set here (a cron job or timer must set it too)
+doctor-no-token = no token: requests carry no Authorization header
+doctor-push-insecure = allow_insecure_http: records go unencrypted (for testing only)
+doctor-push-failed = { $failed ->
+    [one] { $failed } session failed to send
+   *[other] { $failed } sessions failed to send
+} (kap push --status)
+doctor-push-configured = push: configured to { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } closed session waiting to be sent
+   *[other] ; { $waiting } closed sessions waiting to be sent
+}
+
+## --help (clap's derive text, word for word: a test compares them). Ids: cli-help-<command path>, -long, -after; cli-help-<command path>--<argument>.
+## clap's own words (headings, the help and version flags) are only used in French and Portuguese: English keeps clap's.
+
+cli-help-kap = A terminal companion for ketamine-assisted psychotherapy dosing sessions
+cli-help-kap-long = kap walks a clinician through a ketamine-assisted psychotherapy dosing session as its protocol file describes it, and keeps a record that survives a crash.
+
+    kap is a documentation and workflow aid, not a medical device. Alarm limits and every other site-set value in a protocol file are the site's to set and review.
+cli-help-kap-after = Environment:
+      KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)
+      KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR
+      KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), used when a relative path is not found in the working directory
+      KAP_AUDIO=off  no sound
+      NO_COLOR       the plain theme
+      ACCESSIBLE     the screen-reader mode (as --screen-reader)
+
+    Before the first patient on a new laptop, run `kap doctor`.
+cli-help-kap--lang = Language of kap's words: en, fr-CA or pt-BR (else KAP_LANG, the protocol's language, the system locale, English)
+cli-help-kap-protocol = Check, show and use protocol files
+cli-help-kap-protocol-check = Check protocol files; exit 0 when all are valid, 1 otherwise
+cli-help-kap-protocol-check--files = Protocol files (TOML)
+cli-help-kap-protocol-show = Show a protocol, as text or as normalised JSON
+cli-help-kap-protocol-show--json = Print the normalised protocol as JSON (keys as in docs/protocol-format.md)
+cli-help-kap-protocol-dose = Work out the dose for a session, with the arithmetic
+cli-help-kap-protocol-dose--session = Course session number (1-based)
+cli-help-kap-protocol-dose--weight = Patient weight in kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg inside the session's range (defaults to the protocol's default)
+cli-help-kap-protocol-dose--json = Print the worked dose as JSON
+cli-help-kap-run = Run a dosing session in the full-screen app
+cli-help-kap-run--protocol = Protocol file (TOML)
+cli-help-kap-run--patient = Pseudonymous patient id
+cli-help-kap-run--session = Course session number (1-based)
+cli-help-kap-run--weight = Weight in kg
+cli-help-kap-run--mg-per-kg = mg/kg inside the session's range, when the protocol has no default
+cli-help-kap-run--clinician = Clinicians present: name or initials and role, `;` between them (default: those named at the last start here)
+cli-help-kap-run--theme = Colour theme (default: dim; plain when NO_COLOR is set)
+cli-help-kap-run--playlists = Folder of M3U playlists offered in the intentions phase
+cli-help-kap-run--alarm-device = Output device for alarm sounds and chimes, apart from the music's (an ALSA PCM name such as hw:1,0, or the start of its description)
+cli-help-kap-run--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-rehearse = Rehearse a session on simulated time (a training run, kept apart)
+cli-help-kap-rehearse--protocol = Protocol file (TOML)
+cli-help-kap-rehearse--patient = Pseudonymous patient id
+cli-help-kap-rehearse--session = Course session number (1-based)
+cli-help-kap-rehearse--weight = Weight in kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg inside the session's range, when the protocol has no default
+cli-help-kap-rehearse--clinician = Clinicians present: name or initials and role, `;` between them (default: those named at the last start here)
+cli-help-kap-rehearse--theme = Colour theme (default: dim; plain when NO_COLOR is set)
+cli-help-kap-rehearse--playlists = Folder of M3U playlists offered in the intentions phase
+cli-help-kap-rehearse--alarm-device = Output device for alarm sounds and chimes, apart from the music's (an ALSA PCM name such as hw:1,0, or the start of its description)
+cli-help-kap-rehearse--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-rehearse--speed = Simulated time runs this many times faster (1 to 120)
+cli-help-kap-rehearse--scenario = Scenario file: the simulated patient (see scenarios/)
+cli-help-kap-rehearse--seed = Seed for the scenario's noise (default: the scenario's own)
+cli-help-kap-resume = List unfinished sessions, or continue one
+cli-help-kap-resume--id = Session id (its folder name) from the list
+cli-help-kap-resume--rehearsal = Rehearsal sessions instead of real ones
+cli-help-kap-resume--status = Print where the session stands instead of opening it
+cli-help-kap-resume--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
+cli-help-kap-resume--alarm-device = Output device for alarm sounds and chimes (see `run --help`)
+cli-help-kap-export = Export one session: Markdown or HTML summary, CSV vitals or a FHIR R4 Bundle
+cli-help-kap-export--session = Session id (folder name, as `kap history` shows) or folder path
+cli-help-kap-export--output = Write to this file instead of standard output
+cli-help-kap-export--transaction = FHIR only: a `transaction` Bundle a server imports as it is (each resource created once), instead of a `collection`
+cli-help-kap-push = Send closed sessions to the clinic's FHIR server (kap's only network path, off until push.toml names a server; see docs/exports.md)
+cli-help-kap-push--session = Session id to send (even if sent before: the server adds nothing new)
+cli-help-kap-push--all = Send every closed session not sent yet, and retry failed ones whose wait is over
+cli-help-kap-push--status = List each closed session's push state; sends nothing
+cli-help-kap-push--config = Site config file (default: $KAP_PUSH_CONFIG, else push.toml in kap's config folder)
+cli-help-kap-push--include-rehearsals = Rehearsals too (never sent otherwise)
+cli-help-kap-push--now = With --all: retry failed sessions without waiting
+cli-help-kap-history = A patient's course: every session, oldest first, and the goals
+cli-help-kap-history--patient = Pseudonymous patient id
+cli-help-kap-history--protocol = Only sessions under this protocol id (default: all)
+cli-help-kap-history--rehearsal = Rehearsal records instead of real ones
+cli-help-kap-playlists = List playlists with their tracks and length, and what kap can play
+cli-help-kap-playlists--dir = Folder of M3U/M3U8 playlists
+cli-help-kap-playlists--protocol = Warn about playlists shorter than this protocol's music length
+cli-help-kap-doctor = Check this computer before a session: data folder, audio, terminal, clock, protocols, unfinished sessions; exit 1 on any FAIL
+cli-help-kap-doctor--protocols = Folder of protocol files to check
+cli-help-kap-doctor--json = Print the checklist as JSON
+cli-help-usage = Usage:
+cli-lang-unknown = kap speaks en, fr-CA and pt-BR, not "{ $lang }"
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Print help
+cli-help-flag-help-short = Print help (see more with '--help')
+cli-help-flag-help-long = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-help = Print this message or the help of the given subcommand(s)
+
+## The vitals line: what is refused, and technical messages
+
+vitals-empty = nothing entered — e.g. 128/82 76 97 or hr 80
+vitals-not-understood = "{ $typed }" is not understood — e.g. 128/82 76 97, bp 130/85, hr 80, spo2 95
+vitals-unlabelled = "{ $typed }": numbers without a label must follow a blood pressure (128/82 76 97); otherwise write hr 76 or spo2 97
+vitals-twice = { $what ->
+    [bp] blood pressure
+    [hr] heart rate
+   *[spo2] SpO₂
+} is entered twice
+vitals-half-bp = blood pressure needs both numbers, e.g. 128/82
+vitals-implausible = { $measure } { $value } { $unit } is not plausible (expected { $min }–{ $max }) — check the entry
+vitals-diastolic = blood pressure { $bp }: the diastolic must be below the systolic — check the order
+tech-alarm-device = !!! HIGH TECHNICAL ALARM — { $why }: alarm sounds go to the music's device
+tech-recreated = Session folder re-created at { $folder }: every saved entry is in it; entries save again
+
+## Playlists: the music picker and kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } track
+   *[other] { $tracks } tracks
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } of unknown length)
+playlist-missing = , { $count } missing
+playlist-short = { $name } runs { $minutes } min, shorter than the protocol's { $min }–{ $max } min
+playlist-stream = { $line }: streams and URLs are not played (no network use)
+playlists-none = No .m3u or .m3u8 playlists in { $folder }
+playlists-unreadable = { $file }: cannot read ({ $error })
+playlists-missing-mark = MISSING
+playlists-problem = line { $line }: { $problem }
+playlists-warning = warning: { $warning }
+playlists-playback-ok = Playback: an audio device is available
+playlists-playback-silent = Playback: silent — { $why }
+
+## Refusals, holds and screen lines that were written in code
+
+hold-infusion-running = the infusion is running ({ $left } left): let it finish or stop it with a reason
+hold-infusion-paused = the infusion is paused: resume it, or stop it with a reason
+ref-dose-disagrees = the recorded dose of { $recorded } mg is not what the protocol gives for { $weight } kg at { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = the session is closed
+ref-session-closed-hold = signed, it takes only an addendum now, with its reason
+ref-infusion-cannot-start = the infusion cannot start yet
+ref-cannot-close = the session cannot close yet
+ref-discharge-not-done = the discharge items are not all done
+ref-before-close-not-done = required items before closing are not done
+flash-music-marked-silent = Music marked as playing — no sound here ({ $why }): use another player
+tech-folder-gone = the session folder { $folder } was removed, moved or replaced; nothing is being saved
+pair-enter-next-line = goes to the next line
+help-any-key-closes = any key closes this help
+help-page = page { $page } of { $pages } · PgDn/Space next · PgUp back · any other key closes
+audio-silent-off = audio turned off (KAP_AUDIO=off)
+fhir-alarm-text = { $priority } priority alarm { $id }: { $headline }
+
+## The journal: what verification finds, record errors, and files kap will not read
+
+verify-unreadable = unreadable, skipped ({ $error })
+verify-altered = failed verification: its checksum does not match its content (changed after it was written)
+verify-chain-broken = failed verification: its link to the line before does not match (a line before it is missing, moved or changed)
+verify-sequence = entry number { $found } where { $expected } was expected ({ $order ->
+    [repeated] repeated or out of order
+   *[gap] entries missing before it
+})
+verify-refused = skipped: it does not fit the session ({ $refusal })
+verify-implausible = does not agree with the record: { $why }
+verify-entry-at = entry { $entry } ({ $kind } at { $at }): { $finding }
+verify-entry = entry { $entry }: { $finding }
+verify-newer = line { $line } was written by a newer kap (journal schema { $found }; this kap reads schemas 1 to { $reads }); open it with that version
+verify-torn = { $file }:{ $line }: the last entry was cut short by a crash ({ $bytes } bytes) and was not saved; it is skipped
+verify-unchained = { $file }: { $count ->
+    [one] { $count } entry was written before journals carried checksums (schema 1): read, but it cannot be verified
+   *[other] { $count } entries were written before journals carried checksums (schema 1): read, but they cannot be verified
+}
+record-no-data-dir = no data directory could be found for this user; set KAP_DATA_DIR
+record-protocol-copy = the session's copy of its protocol does not load:
+record-no-start-entry = { $file }: the journal has no start entry
+record-replay-refused = { $file }: entry { $entry } does not fit the session ({ $refusal })
+record-bad-id = "{ $id }" is not a session id: ids are folder names as `kap resume` lists them (no slashes, no leading dot, no control characters)
+record-no-start = { $file }:{ $line }: the first readable entry is not the session's start, so the record cannot be rebuilt
+record-folder-open = the data folder { $folder } can be read by other users (mode { $mode }); records are private — use a folder only you can read (chmod 700)
+record-not-saved = NOT SAVED — { $error }
+input-not-regular = not a regular file (a folder, device or pipe cannot be read as one)
+input-too-big = the file is larger than the { $kib } KiB kap reads
+
+## kap push: network and server answers
+
+push-ca-file-error = { $file }: ca_file: { $error }
+push-ca-file-empty = { $file }: ca_file holds no PEM certificate (-----BEGIN CERTIFICATE-----)
+push-net-refused = connection refused by { $url }: nothing is listening there (is the server running? is base_url right?)
+push-net-timeout = no answer from { $url } within { $secs } s
+push-net-closed = the connection to { $url } was closed before the answer came ({ $error })
+push-net-error = network error talking to { $url }: { $error }
+push-net-no-host = host not found: the name in { $url } does not resolve (DNS; check base_url and the network)
+push-net-timed-out-at = no answer from { $url } within { $secs } s (timed out at { $at })
+push-net-tls = TLS error with { $url }: { $error }
+push-net-tls-hint = the server's certificate is not trusted (or not for this name): a clinic's own CA goes in ca_file
+push-net-pem = TLS: cannot read a certificate: { $error }
+push-net-too-big = the answer from { $url } is larger than the { $mib } MiB kap reads
+push-net-no-connect = could not connect to { $url }
+push-net-not-http = { $url } did not answer in HTTP/1.1 ({ $error })
+push-locked = another kap push is running on { $folder } (lock { $lock }); try again when it ends
+push-cannot-lock = { $lock }: cannot lock: { $error }
+push-redirect = HTTP { $status }: the server sent kap elsewhere{ $to }; kap does not follow redirects with a record — set base_url to the server's own address
+push-not-json = HTTP { $status }, but the answer is not JSON: { $body }
+push-not-transaction-response = HTTP { $status }, but the answer is not a transaction-response Bundle (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, but entry { $entry } was answered "{ $answer }" { $why }
+push-empty-answer = (empty answer)
+cli-terminal-unusable = cannot use this terminal: { $error }
+cli-terminal-error = terminal error: { $error }
+cli-cannot-write-output = cannot write output: { $error }
+cli-cannot-write-json = cannot write JSON: { $error }
+cli-warning = warning: { $warning }
+cli-lang-passed-over = notice: kap has no words in "{ $lang }"; it speaks en, fr-CA and pt-BR
+cli-help-kap-instruct = Attach an instructor's console to a running rehearsal on this machine: watch the trainee and change the simulated patient
+cli-help-kap-instruct--session = Rehearsal id (its folder name) or folder; default: the only rehearsal running
+cli-help-kap-replay = Play a session's journal back on the session's screens, read-only, at any speed; a rehearsal can be branched into a new one
+cli-help-kap-replay--session = Session id (folder name, as `kap history` shows) or folder path
+cli-help-kap-replay--speed = Replayed time runs this many times faster (1 to 480)
+cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after its start, and open it
+cli-help-kap-replay--no-open = With --branch-at: make the branch and print its folder, without opening it
+audio-silent-replay = replay: nothing plays, nothing is recorded

@@ -159,7 +159,10 @@ start-title-rehearsal = Nouvelle répétition — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter démarre la séance.
 start-range-default = , par défaut { $dose }
-start-course-so-far = Séances faites jusqu'ici : { $sessions }
+start-course-so-far = { $count ->
+    [one] Séance faite jusqu'ici
+   *[other] Séances faites jusqu'ici
+} : { $sessions }
 start-already-held = La séance { $session } a déjà eu lieu.
 start-on-target = Aujourd'hui est dans la période idéale : { $window }
 start-off-target = Aujourd'hui est permis, mais hors de la période idéale : { $window }
@@ -414,7 +417,7 @@ confirm-discard-title = Texte non enregistré
 confirm-discard-text = La réponse a des modifications non enregistrées.
 confirm-discard-keys = y enregistrer · n abandonner · Esc continuer l'édition
 music-dialog-title = Musique ou soutien (Enter choisit, p fait écouter, Esc annule)
-note-tags = Étiquettes
+note-tags = Étiquettes :
 note-tags-hint = ←→ choisir · Space coche · Tab retour au texte · Enter enregistre
 note-hint = Enter enregistre · Tab vers les étiquettes rapides · Esc annule
 note-title = Note à cette minute
@@ -703,6 +706,23 @@ value-items-count = { $entered ->
    *[other] { $items } éléments à coter
 }
 value-one-number = entrez un seul nombre — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } nombre
+   *[other] { $count } nombres
+} de { $min } à { $max }, dans l'ordre : { $items }
+value-not-typed = la rubrique « { $prompt } » ne se remplit pas au clavier
+value-wrong-type = une valeur de type { $value } ne convient pas à la rubrique { $kind } « { $prompt } »
+value-not-one-of = « { $value } » n'est pas un des choix : { $choices }
+value-nan = ce n'est pas un nombre
+value-outside-range = { $value } est hors de l'intervalle permis, { $min }–{ $max }
+value-below-min = { $value } est sous le minimum de { $min }
+value-above-max = { $value } dépasse le maximum de { $max }
+value-not-time-of-day = « { $value } » n'est pas une heure valide (00:00–23:59)
+value-rates-items = « { $prompt } » se cote élément par élément : entrez un nombre par élément
+value-outside-scale = { $value } est hors de l'échelle { $min }–{ $max }
+value-item-not-rated = l'élément « { $item } » n'est pas coté
+value-item-outside-scale = « { $item } » : { $value } est hors de l'échelle { $min }–{ $max }
+value-not-an-item = « { $item } » n'est pas un élément de cette échelle
 flash-alert-raised = ALERTE déclenchée
 
 ## La ligne de commande : reprise, état, historique, exportation
@@ -726,7 +746,12 @@ cli-status-started = commencée le { $at }
 cli-status-ended-early = terminée plus tôt à { $at }
 cli-status-closed = fermée à { $at }
 cli-status-phase = étape { $phase } sur { $phases } : { $title }
-cli-status-infusion = perfusion : { $state }, { $elapsed } écoulées
+cli-status-infusion = perfusion { $state ->
+    [running] en cours
+    [paused] en pause
+    [completed] terminée
+   *[stopped] arrêtée
+} : { $elapsed } écoulées
 cli-status-remaining = reste { $left }
 cli-status-counts = { $vitals ->
     [one] { $vitals } série de signes vitaux
@@ -1216,3 +1241,490 @@ rep-injection = { $at } min : { $what }
 rep-injection-named = { $at } min : { $what } (injection nommée « { $named } »)
 html-instructor-mark = Instructeur : { $what }
 rep-branched = Cette séance est une reprise de la répétition { $source } à sa minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.
+## Diagnostics : problèmes dans un fichier de protocole, de scénario ou de configuration.
+## Les chemins de clés et les noms de clés TOML ($key, $path) sont du code : ils restent tels quels.
+## L'emplacement fichier:ligne:colonne garde la forme que lisent les éditeurs.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] avertissement
+   *[other] erreur
+} : { $message }
+diag-at = { $path } : { $message }
+diag-cannot-read = impossible de lire le fichier : { $error }
+diag-not-utf8 = le fichier n'est pas du texte UTF-8 valide
+pv-empty = { $key } ne doit pas être vide
+pv-positive = { $key } doit être un nombre positif; valeur trouvée : { $value }
+pv-min-above-max = min ({ $min }) ne doit pas dépasser max ({ $max })
+pv-at-least-one = { $key } doit valoir au moins 1
+pv-either = indiquez { $a } ou { $b }, pas les deux
+pv-no-sessions = la liste des séances ne doit pas être vide
+pv-session-outside = la séance { $session } est hors de la série (séances { $first } à { $last })
+pv-session-twice = la séance { $session } figure deux fois
+pv-format = version de format { $found } non prise en charge; cette version de kap lit la version { $reads }
+pv-site-unreviewed = l'établissement n'a pas validé les valeurs locales de ce fichier (seuils d'alarme, concentration, critères de congé) : remplissez site.reviewed_by et site.reviewed_on
+pv-slug = { $kind ->
+    [protocol] l'identifiant « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [phase] l'identifiant d'étape « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [prompt] l'identifiant de rubrique « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [support] l'identifiant de soutien « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [item] l'identifiant d'élément « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+    [alert] l'identifiant d'alerte « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+   *[limit-set] le nom de jeu de seuils « { $id } » ne doit contenir que des minuscules, des chiffres, « - » et « _ »
+}
+pv-id-twice = { $kind ->
+    [source] l'identifiant de source « { $id } » est utilisé deux fois
+    [phase] l'identifiant d'étape « { $id } » est utilisé deux fois
+    [support] l'identifiant de soutien « { $id } » est utilisé deux fois
+    [item] l'identifiant d'élément « { $id } » est utilisé deux fois
+   *[alert] l'identifiant d'alerte « { $id } » est utilisé deux fois
+}
+pv-language = la langue « { $lang } » n'est pas une langue de kap ({ $known })
+pv-no-source = au moins une [[protocol.source]] est requise
+pv-course-sessions = sessions doit être entre 1 et { $max }; valeur trouvée : { $found }
+pv-dose-rule-twice = la séance { $session } a déjà une règle de dose (dose_rule { $rule })
+pv-no-dose-rule = aucune règle de dose pour { $count ->
+    [one] la séance { $sessions } sur { $of } : ajoutez-lui une [[course.dose_rule]]
+   *[other] les séances { $sessions } sur { $of } : ajoutez-leur une [[course.dose_rule]]
+}
+pv-dose-as-session = dose_as_session doit désigner une séance de la série (1 à { $last }); valeur trouvée : { $found }
+pv-interval-twice = l'intervalle avant la séance { $session } est déjà fixé (interval { $interval })
+pv-interval-one-session = une série d'une seule séance n'a pas d'intervalles
+pv-below = { $key } ({ $value }) est inférieur à { $other } ({ $limit })
+pv-above = { $key } ({ $value }) est supérieur à { $other } ({ $limit })
+pv-no-interval = aucun [[course.interval]] ne fixe l'intervalle avant { $count ->
+    [one] la séance { $sessions }
+   *[other] les séances { $sessions }
+}
+pv-integration = l'intégration exige rolling = true, within_hours ou sessions
+pv-max-mg-fixed = max_mg plafonne une dose au poids (mg_per_kg); une dose fixe a sa propre quantité
+pv-max-mg-ceiling = max_mg { $value } dépasse le plafond de kap de { $ceiling } mg, toutes séances confondues
+pv-dose-rule-amount = une règle de dose exige mg_per_kg ou fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg dépasse le plafond de kap de { $ceiling } mg/kg, toutes séances confondues; le fichier est refusé, pas ramené au plafond
+pv-default-outside = la dose par défaut de { $value } mg/kg est hors de l'intervalle de cette règle, { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = la voie « iv-infusion » exige infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] les paliers (steps) sont pour la voie « iv-infusion », pas pour : { $route }
+   *[other] { $key } ne s'applique qu'à la voie « iv-infusion », pas à : { $route }
+}
+pv-beside-steps = { $key } ne peut pas accompagner des paliers : chaque palier donne sa propre quantité et sa durée
+pv-two-steps = une dose par paliers exige au moins deux paliers; un seul palier s'écrit avec mg_per_kg et infusion_minutes
+pv-step-amount = un palier exige mg_per_kg ou fixed_mg
+pv-steps-ceiling = les paliers totalisent { $value } mg/kg, au-dessus du plafond de kap de { $ceiling } mg/kg, toutes séances confondues; le fichier est refusé, pas ramené au plafond
+pv-steps-too-long = les paliers durent { $value } min au total, plus qu'une séance que kap peut suivre ({ $max } min)
+pv-fixed-ceiling = { $value } mg dépasse le plafond de kap de { $ceiling } mg pour une dose fixe
+pv-minutes-too-long = { $key } { $value } dépasse la durée d'une séance que kap peut suivre ({ $max } min)
+pv-no-measure = indiquez au moins une mesure à noter
+pv-measure-twice = la mesure « { $measure } » figure deux fois (prompted et continuous s'excluent)
+pv-alert-threshold = une alerte exige un seuil : above ou below
+pv-confirm-after = confirm_after_minutes doit valoir au moins 1 (omettez-le pour alerter dès la première mesure)
+pv-audio-pause = audio_pause_max_minutes doit être entre 1 et 30 : une alarme mise en sourdine doit revenir
+pv-high-vs-medium = une alarme de priorité haute ne peut pas être mise en sourdine plus longtemps, ni s'aggraver plus tard, qu'une alarme de priorité moyenne
+pv-implausible = { $value } { $unit } n'est pas une valeur plausible ({ $measure }); kap accepte { $min }–{ $max }
+pv-limit-bound = un seuil exige min, max ou les deux
+pv-no-phase = un protocole exige au moins une [[phase]]
+pv-role-taken = le rôle « { $role } » est déjà pris par l'étape « { $phase } »
+pv-prompt-id-taken = l'identifiant de rubrique « { $id } » est déjà utilisé à l'étape « { $phase } »
+pv-no-maintenance = maintenance = true exige [course.maintenance] : cette série n'a pas de séances d'entretien
+pv-no-dosing-phase = aucune étape n'a role = "dosing" : un protocole exige une étape de perfusion ou d'administration
+pv-gate-both = une condition de passage désigne une rubrique ou des signes vitaux, pas les deux
+pv-gate-neither = une condition de passage exige prompt ou vitals
+pv-no-such-prompt = aucune rubrique n'a l'identifiant « { $id } »
+pv-gate-own-phase = la rubrique « { $id } » fait partie de cette étape : on ne peut pas y répondre avant le début de l'étape
+pv-gate-later-phase = la rubrique « { $id } » fait partie de l'étape « { $phase } », qui vient après celle-ci
+pv-within-minutes-vitals = within_minutes ne s'applique qu'aux conditions sur les signes vitaux
+pv-no-limit-set = aucun jeu de seuils « { $set } » dans [vitals.limits] (connus : { $known })
+pv-no-limit-set-none = aucun jeu de seuils « { $set } » dans [vitals.limits] (aucun n'est défini)
+pv-only-for = { $key } ne s'applique qu'aux rubriques { $kinds ->
+    [choice] choice et multi-choice
+    [number] number
+   *[scale] scale
+}, pas aux rubriques { $kind }
+pv-needs-choices = une rubrique { $kind } exige une liste de choix
+pv-empty-choice = un choix ne doit pas être vide
+pv-choice-twice = le choix « { $choice } » figure deux fois
+pv-finite = { $key } doit être un nombre fini
+pv-scale-min-max = le min de l'échelle ({ $min }) doit être inférieur au max ({ $max })
+pv-anchor-outside = le repère { $value } est hors de l'échelle { $min }–{ $max }
+pv-scoring-no-items = scoring exige des éléments à combiner
+pv-scoring-unknown-item = scoring renvoie à l'élément « { $id } », que l'échelle n'a pas
+pv-due-one = due exige exactement un de at_minute, with_vitals ou before_close
+pv-due-window = at_minute exige window_minutes (le délai avant le retard)
+pv-window-only = window_minutes ne s'applique qu'avec at_minute
+pv-at-minute-too-late = at_minute { $value } dépasse la durée d'une séance que kap peut suivre
+pv-site-value-unknown = site.values nomme « { $path } », que ce fichier ne fixe pas (écrivez les chemins comme les diagnostics les affichent, p. ex. course.interval[1].min_days)
+pv-site-value-table = site.values nomme « { $path } », une table entière : nommez chaque valeur fixée par l'établissement
+sc-implausible = { $value } n'est pas une valeur plausible ({ $measure }); attendu : { $min }–{ $max }
+sc-noise = noise doit être entre 0 et 20; valeur trouvée : { $value }
+sc-diastolic = la diastolique doit être inférieure à la systolique
+sc-drift-order = les minutes doivent respecter from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute doit valoir 0 ou plus
+sc-minute-outside = la minute { $value } est hors de 0–480
+sc-needs = { $what ->
+    [spike] un pic (spike) exige { $key }
+   *[other] { $what } exige { $key }
+}
+sc-duration = duration_minutes doit être entre 0 et 480
+
+## Types d'entrée, tels que les refus les nomment (le journal garde le type anglais)
+
+event-kind-started = début de séance
+event-kind-answered = réponse
+event-kind-ticked = case cochée
+event-kind-recorded = heure notée
+event-kind-vitals = signes vitaux
+event-kind-note = note
+event-kind-advanced = changement d'étape
+event-kind-dosing-started = début de l'administration
+event-kind-dosing-paused = pause de l'administration
+event-kind-dosing-resumed = reprise de l'administration
+event-kind-dosing-stopped = arrêt de l'administration
+event-kind-alert-acknowledged = acquittement d'alerte
+event-kind-music-chosen = choix de musique
+event-kind-music-started = début de la musique
+event-kind-music-stopped = arrêt de la musique
+event-kind-music-ended = fin de la musique
+event-kind-track-changed = changement de piste
+event-kind-music-problem = problème de musique
+event-kind-checked-in = prise de contact
+event-kind-goals-set = objectifs
+event-kind-debrief-started = début du retour
+event-kind-closed = fermeture
+event-kind-abandoned = fin anticipée
+event-kind-consent-withdrawn = retrait du consentement
+event-kind-corrected = correction
+event-kind-addendum = addenda
+event-kind-alarm-audio-paused = pause du son d'alarme
+event-kind-alarm-audio-resumed = reprise du son d'alarme
+event-kind-alarm-self-test = autotest d'alarme
+event-kind-technical-alarm = alarme technique
+
+## Étiquettes rapides des notes, telles qu'affichées (journal et scénarios gardent l'étiquette anglaise)
+
+note-tag-nausea = nausée
+note-tag-vomiting = vomissement
+note-tag-distress = détresse
+note-tag-tearful = larmes
+note-tag-bp-intervention = intervention TA
+note-tag-dizziness = étourdissement
+note-tag-anxiety = anxiété
+note-tag-asked-to-stop = demande d'arrêter
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } n'est pas une heure valide
+late-in-future = { $at } est plus tard que maintenant ({ $now }) : l'heure indiquée ne peut pas être dans le futur
+late-minutes-ago = « { $typed } » : les minutes écoulées s'écrivent -5m (une journée au plus)
+late-not-time-of-day = « { $typed } » n'est pas une heure valide (HH:MM)
+late-how = « { $typed } » : l'heure indiquée s'écrit 10:42 ou -5m
+ref-not-replaced = cette entrée ({ $kind }) ne se remplace pas; marquez-la comme entrée par erreur, ou ajoutez une note
+closed-no-summary = pas de summary.md à côté du journal
+cli-give-protocol = indiquez un fichier de protocole avec --protocol
+cli-scenario-other-protocol = { $file } : le scénario est écrit pour le protocole « { $scenario } », et non « { $protocol } »
+cli-speed-range = { $speed } est hors de 1 à 120 (fois le temps réel)
+
+## Une étiquette et sa valeur (espace avant le deux-points)
+
+label-value = { $label } : { $value }
+
+## kap push : erreurs de configuration et lignes de --status (le premier mot, pending, sent ou failed, reste en anglais : des scripts le lisent)
+
+push-token-both = indiquez token_file ou token_env, pas les deux
+push-empty-path = chemin vide
+push-not-env-name = ce n'est pas un nom de variable d'environnement (lettres, chiffres et _)
+push-timeout-range = { $value } est hors de 1 à 600
+push-not-a-url = « { $url } » n'est pas une adresse URL (https://hôte/chemin)
+push-scheme = le protocole doit être https, pas « { $scheme } »
+push-url-credentials = pas de nom d'utilisateur ni de mot de passe dans l'URL : mettez le jeton dans token_file
+push-url-query = pas de requête ni de fragment : seulement l'adresse de base du serveur
+push-url-spaces = espaces ou caractères de contrôle dans l'URL
+push-url-no-host = pas d'hôte dans l'URL
+push-url-invalid = URL invalide ({ $error })
+push-plain-http = http:// envoie les dossiers sans chiffrement : utilisez https:// (http:// n'est accepté que vers 127.0.0.1, ::1 ou localhost, ou avec allow_insecure_http = true pour des essais)
+push-token-mode = { $file } : d'autres utilisateurs peuvent lire ou modifier le fichier du jeton (mode { $mode }) : chmod 600 { $file }
+push-token-empty = { $whence } : le jeton est vide
+push-token-chars = { $whence } : le jeton doit tenir sur une ligne de caractères ASCII imprimables, sans espaces
+push-config-unreadable = { $file } : impossible de lire la configuration d'envoi : { $error }
+push-no-config-dir = aucun dossier de configuration trouvé pour cet utilisateur; indiquez la configuration d'envoi avec --config ou { $var }
+push-token-env-unset = { $file } : token_env nomme ${ $name }, qui n'est pas définie (ou pas en UTF-8)
+push-token-file = { $file } : fichier du jeton : { $error }
+push-token-not-utf8 = { $file } : le fichier du jeton n'est pas du texte UTF-8
+push-describe-pending = pending : pas encore envoyée
+push-describe-sent = sent le { $at } à { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } ressource
+   *[other] { $resources } ressources
+}{ $tries ->
+    [1] {""}
+   *[other] , après { $tries } tentatives
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } fois
+   *[other] { $tries } fois
+} (dernière : { $at }) : { $error } — prochaine tentative à partir de { $next }
+push-not-status-file = { $file } : ce n'est pas un fichier d'état d'envoi ({ $error })
+push-status-other-session = { $file } : le fichier est celui de la séance « { $session } », pas celle de ce dossier
+
+## kap doctor : ce que les vérifications ont trouvé
+
+doctor-folder-exists = le dossier de données { $folder } existe
+doctor-folder-not-folder = le dossier de données { $folder } n'est pas un dossier
+doctor-folder-no-parent = le dossier de données { $folder } n'existe pas et n'a aucun dossier parent existant
+doctor-folder-cannot-create = le dossier de données { $folder } n'existe pas et ne peut pas être créé : { $parent } n'est pas un dossier
+doctor-folder-created-later = le dossier de données { $folder } n'existe pas encore; kap le crée (mode 0700) à la première séance
+doctor-folder-writable = le dossier de données est accessible en écriture
+doctor-parent-writable = { $parent } est accessible en écriture : kap peut donc le créer
+doctor-cannot-write = impossible d'écrire dans { $folder } : { $error }
+doctor-space-unreadable = impossible de lire l'espace libre : { $error }
+doctor-probe-left = { $file } a été écrit mais ne peut pas être supprimé : { $error }
+doctor-cannot-resolve = impossible de résoudre { $folder }
+doctor-no-mountinfo = pas de /proc/self/mountinfo sur ce système
+doctor-mount-not-listed = son point de montage ne figure pas dans /proc/self/mountinfo
+doctor-fs-on = { $fstype } sur { $mount }
+doctor-no-disk = { $on }, qui n'a pas de disque propre à examiner
+doctor-no-block-device = { $on } : aucun périphérique bloc trouvé pour { $source }
+doctor-luks = dm-crypt/LUKS { $name } sous { $source }
+doctor-no-sync-answer = aucune réponse de timedatectl et aucun état de systemd-timesyncd
+doctor-cannot-print = kap doctor : impossible d'écrire le rapport : { $error }
+doctor-no-data-folder = pas de dossier de données : { $error } (définissez KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME indique { $since } depuis le démarrage (la minuterie de perfusion compte la mise en veille)
+doctor-no-boottime = impossible de lire CLOCK_BOOTTIME ({ $error }) : la minuterie de perfusion en a besoin
+doctor-time-zone = fuseau horaire { $zone } (selon { $from }), actuellement UTC{ $offset }
+doctor-no-time-zone = aucun fuseau horaire défini (ni TZ, ni /etc/localtime) : les heures sont notées en UTC{ $offset }
+doctor-audio-off = son désactivé par KAP_AUDIO=off
+doctor-audio-not-built = ce kap a été compilé sans son : la musique doit venir d'un autre appareil
+doctor-audio-unavailable = { $why } : la musique ne peut pas jouer
+doctor-audio-ok = le périphérique audio s'ouvre et a joué 0,2 s de silence
+doctor-audio-cannot-play = le périphérique audio s'ouvre mais ne peut pas jouer : { $error }
+doctor-protocols-unreadable = impossible de lire le dossier des protocoles { $folder } : { $error } (--protocols DIR)
+doctor-no-protocols = aucun fichier de protocole (*.toml) dans { $folder }
+doctor-push-broken = push : la configuration est erronée, rien ne peut être envoyé : { $why }
+doctor-token-file-private = jeton lu dans le fichier { $file }, lisible par vous seul
+doctor-token-file-open = d'autres utilisateurs peuvent lire le fichier du jeton (mode { $mode }) : chmod 600 { $file } — kap push le refuse d'ici là
+doctor-token-file = jeton lu dans le fichier { $file }
+doctor-token-unreadable = le fichier du jeton est illisible : { $error }
+doctor-token-env = jeton lu dans ${ $name }
+doctor-token-env-unset = ${ $name } n'est pas définie ici (une tâche cron ou un minuteur doit aussi la définir)
+doctor-no-token = pas de jeton : les requêtes n'ont pas d'en-tête Authorization
+doctor-push-insecure = allow_insecure_http : les dossiers partent sans chiffrement (pour des essais seulement)
+doctor-push-failed = { $failed ->
+    [one] { $failed } séance n'a pas pu être envoyée
+   *[other] { $failed } séances n'ont pas pu être envoyées
+} (kap push --status)
+doctor-push-configured = push : configuré vers { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } séance fermée en attente d'envoi
+   *[other] ; { $waiting } séances fermées en attente d'envoi
+}
+
+## --help. Les noms d'options, de variables et de fichiers restent tels quels.
+
+cli-help-kap = Compagnon en terminal pour les séances d'administration de la psychothérapie assistée par kétamine
+cli-help-kap-long = kap guide le clinicien tout au long d'une séance d'administration de psychothérapie assistée par kétamine, telle que son fichier de protocole la décrit, et tient un dossier qui survit à un plantage.
+
+    kap est une aide à la documentation et au déroulement, pas un dispositif médical. Les seuils d'alarme et toutes les autres valeurs locales d'un fichier de protocole sont à fixer et à valider par l'établissement.
+cli-help-kap-after = Variables d'environnement :
+      KAP_DATA_DIR   où les dossiers sont conservés (par défaut : ~/.local/share/kap)
+      KAP_LANG       la langue de kap sans --lang : en, fr-CA ou pt-BR
+      KAP_PUSH_CONFIG  la configuration d'envoi de l'établissement pour `kap push` (par défaut : ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  protocoles, scénarios et listes de lecture fournis (par défaut : /usr/share/kap), utilisés quand un chemin relatif est introuvable dans le dossier de travail
+      KAP_AUDIO=off  aucun son
+      NO_COLOR       le thème sobre
+      ACCESSIBLE     le mode lecteur d'écran (comme --screen-reader)
+
+    Avant le premier patient sur un nouveau portable, lancez `kap doctor`.
+cli-help-kap--lang = Langue de kap : en, fr-CA ou pt-BR (sinon KAP_LANG, la langue du protocole, la langue du système, l'anglais)
+cli-help-kap-protocol = Vérifier, afficher et utiliser des fichiers de protocole
+cli-help-kap-protocol-check = Vérifier des fichiers de protocole; code de sortie 0 s'ils sont tous valides, 1 sinon
+cli-help-kap-protocol-check--files = Fichiers de protocole (TOML)
+cli-help-kap-protocol-show = Afficher un protocole, en texte ou en JSON normalisé
+cli-help-kap-protocol-show--json = Afficher le protocole normalisé en JSON (clés comme dans docs/protocol-format.md)
+cli-help-kap-protocol-dose = Calculer la dose d'une séance, avec le détail du calcul
+cli-help-kap-protocol-dose--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-protocol-dose--weight = Poids du patient en kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg dans l'intervalle de la séance (par défaut, celui du protocole)
+cli-help-kap-protocol-dose--json = Afficher la dose calculée en JSON
+cli-help-kap-run = Mener une séance d'administration dans l'application plein écran
+cli-help-kap-run--protocol = Fichier de protocole (TOML)
+cli-help-kap-run--patient = Pseudonyme du patient
+cli-help-kap-run--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-run--weight = Poids en kg
+cli-help-kap-run--mg-per-kg = mg/kg dans l'intervalle de la séance, quand le protocole n'a pas de dose par défaut
+cli-help-kap-run--clinician = Cliniciens présents : nom ou initiales et rôle, séparés par `;` (par défaut : ceux nommés au dernier démarrage sur ce poste)
+cli-help-kap-run--theme = Thème de couleurs (par défaut : dim; plain si NO_COLOR est défini)
+cli-help-kap-run--playlists = Dossier des listes de lecture M3U proposées à l'étape des intentions
+cli-help-kap-run--alarm-device = Périphérique de sortie des alarmes et carillons, distinct de celui de la musique (un nom de PCM ALSA comme hw:1,0, ou le début de sa description)
+cli-help-kap-run--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-rehearse = Répéter une séance en temps simulé (un exercice de formation, gardé à part)
+cli-help-kap-rehearse--protocol = Fichier de protocole (TOML)
+cli-help-kap-rehearse--patient = Pseudonyme du patient
+cli-help-kap-rehearse--session = Numéro de la séance dans la série (à partir de 1)
+cli-help-kap-rehearse--weight = Poids en kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg dans l'intervalle de la séance, quand le protocole n'a pas de dose par défaut
+cli-help-kap-rehearse--clinician = Cliniciens présents : nom ou initiales et rôle, séparés par `;` (par défaut : ceux nommés au dernier démarrage sur ce poste)
+cli-help-kap-rehearse--theme = Thème de couleurs (par défaut : dim; plain si NO_COLOR est défini)
+cli-help-kap-rehearse--playlists = Dossier des listes de lecture M3U proposées à l'étape des intentions
+cli-help-kap-rehearse--alarm-device = Périphérique de sortie des alarmes et carillons, distinct de celui de la musique (un nom de PCM ALSA comme hw:1,0, ou le début de sa description)
+cli-help-kap-rehearse--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-rehearse--speed = Le temps simulé passe tant de fois plus vite (1 à 120)
+cli-help-kap-rehearse--scenario = Fichier de scénario : le patient simulé (voir scenarios/)
+cli-help-kap-rehearse--seed = Graine du bruit du scénario (par défaut : celle du scénario)
+cli-help-kap-resume = Lister les séances inachevées, ou en reprendre une
+cli-help-kap-resume--id = Identifiant de la séance (le nom de son dossier), tiré de la liste
+cli-help-kap-resume--rehearsal = Les répétitions plutôt que les séances réelles
+cli-help-kap-resume--status = Afficher où en est la séance au lieu de l'ouvrir
+cli-help-kap-resume--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
+cli-help-kap-resume--alarm-device = Périphérique de sortie des alarmes et carillons (voir `run --help`)
+cli-help-kap-export = Exporter une séance : résumé Markdown ou HTML, signes vitaux en CSV ou Bundle FHIR R4
+cli-help-kap-export--session = Identifiant de la séance (nom du dossier, comme l'affiche `kap history`) ou chemin du dossier
+cli-help-kap-export--output = Écrire dans ce fichier plutôt que sur la sortie standard
+cli-help-kap-export--transaction = FHIR seulement : un Bundle `transaction` qu'un serveur importe tel quel (chaque ressource créée une fois), au lieu d'une `collection`
+cli-help-kap-push = Envoyer les séances fermées au serveur FHIR de la clinique (le seul accès réseau de kap, inactif tant que push.toml ne nomme pas de serveur; voir docs/exports.md)
+cli-help-kap-push--session = Identifiant de la séance à envoyer (même déjà envoyée : le serveur n'ajoute rien de nouveau)
+cli-help-kap-push--all = Envoyer toutes les séances fermées pas encore envoyées, et réessayer les échecs dont le délai est écoulé
+cli-help-kap-push--status = Lister l'état d'envoi de chaque séance fermée; n'envoie rien
+cli-help-kap-push--config = Fichier de configuration de l'établissement (par défaut : $KAP_PUSH_CONFIG, sinon push.toml dans le dossier de configuration de kap)
+cli-help-kap-push--include-rehearsals = Les répétitions aussi (jamais envoyées autrement)
+cli-help-kap-push--now = Avec --all : réessayer les échecs sans attendre
+cli-help-kap-history = La série d'un patient : chaque séance, de la plus ancienne à la plus récente, et les objectifs
+cli-help-kap-history--patient = Pseudonyme du patient
+cli-help-kap-history--protocol = Seulement les séances sous cet identifiant de protocole (par défaut : toutes)
+cli-help-kap-history--rehearsal = Les dossiers de répétition plutôt que les réels
+cli-help-kap-playlists = Lister les listes de lecture avec leurs pistes et leur durée, et ce que kap peut jouer
+cli-help-kap-playlists--dir = Dossier des listes de lecture M3U/M3U8
+cli-help-kap-playlists--protocol = Signaler les listes plus courtes que la durée de musique de ce protocole
+cli-help-kap-doctor = Vérifier ce poste avant une séance : dossier de données, son, terminal, horloge, protocoles, séances inachevées; code de sortie 1 à la moindre FAIL
+cli-help-kap-doctor--protocols = Dossier des fichiers de protocole à vérifier
+cli-help-kap-doctor--json = Afficher la liste de vérification en JSON
+cli-help-usage = Utilisation :
+cli-lang-unknown = kap parle en, fr-CA et pt-BR, pas « { $lang } »
+cli-help-heading-commands = Commandes
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Afficher l'aide
+cli-help-flag-help-short = Afficher l'aide (plus de détails avec '--help')
+cli-help-flag-help-long = Afficher l'aide (un résumé avec '-h')
+cli-help-flag-version = Afficher la version
+cli-help-help = Afficher ce message ou l'aide des sous-commandes données
+
+## La ligne des signes vitaux : ce qui est refusé, et messages techniques
+
+vitals-empty = rien de saisi — p. ex. 128/82 76 97 ou fc 80
+vitals-not-understood = « { $typed } » n'est pas compris — p. ex. 128/82 76 97, ta 130/85, fc 80, spo2 95
+vitals-unlabelled = « { $typed } » : des nombres sans étiquette doivent suivre une tension artérielle (128/82 76 97); sinon, écrivez fc 76 ou spo2 97
+vitals-twice = { $what ->
+    [bp] la tension artérielle est saisie
+    [hr] la fréquence cardiaque est saisie
+   *[spo2] la SpO₂ est saisie
+} deux fois
+vitals-half-bp = la tension artérielle exige les deux nombres, p. ex. 128/82
+vitals-implausible = { $measure } { $value } { $unit } n'est pas plausible (attendu : { $min }–{ $max }) — vérifiez la saisie
+vitals-diastolic = tension artérielle { $bp } : la diastolique doit être inférieure à la systolique — vérifiez l'ordre
+tech-alarm-device = !!! ALARME TECHNIQUE HAUTE — { $why } : les sons d'alarme passent par la sortie de la musique
+tech-recreated = Dossier de la séance recréé à { $folder } : toutes les entrées enregistrées s'y trouvent; l'enregistrement reprend
+
+## Listes de lecture : le choix de la musique et kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } piste
+   *[other] { $tracks } pistes
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } de durée inconnue)
+playlist-missing = , { $count ->
+    [one] { $count } manquante
+   *[other] { $count } manquantes
+}
+playlist-short = { $name } dure { $minutes } min, moins que les { $min }–{ $max } min du protocole
+playlist-stream = { $line } : les flux et les URL ne sont pas joués (aucun accès réseau)
+playlists-none = Aucune liste de lecture .m3u ou .m3u8 dans { $folder }
+playlists-unreadable = { $file } : illisible ({ $error })
+playlists-missing-mark = MANQUANTE
+playlists-problem = ligne { $line } : { $problem }
+playlists-warning = avertissement : { $warning }
+playlists-playback-ok = Lecture : un périphérique audio est disponible
+playlists-playback-silent = Lecture : silencieuse — { $why }
+
+## Refus, blocages et lignes d’écran qui étaient écrits dans le code
+
+hold-infusion-running = la perfusion est en cours (reste { $left }) : laissez-la se terminer ou arrêtez-la avec un motif
+hold-infusion-paused = la perfusion est en pause : reprenez-la, ou arrêtez-la avec un motif
+ref-dose-disagrees = la dose notée de { $recorded } mg n'est pas celle que donne le protocole pour { $weight } kg à { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = la séance est fermée
+ref-session-closed-hold = signée, elle n'accepte plus qu'un addenda, avec son motif
+ref-infusion-cannot-start = la perfusion ne peut pas encore commencer
+ref-cannot-close = la séance ne peut pas encore être fermée
+ref-discharge-not-done = les éléments du congé ne sont pas tous faits
+ref-before-close-not-done = des rubriques obligatoires avant la fermeture ne sont pas faites
+flash-music-marked-silent = Musique notée comme en cours — aucun son ici ({ $why }) : utilisez un autre lecteur
+tech-folder-gone = le dossier de la séance { $folder } a été supprimé, déplacé ou remplacé; rien n'est enregistré
+pair-enter-next-line = passe à la ligne suivante
+help-any-key-closes = n'importe quelle touche ferme cette aide
+help-page = page { $page } sur { $pages } · PgDn/Espace suivante · PgUp précédente · toute autre touche ferme
+audio-silent-off = son désactivé (KAP_AUDIO=off)
+fhir-alarm-text = alarme de { $priority } { $id } : { $headline }
+
+## Le journal : ce que la vérification trouve, erreurs de dossier, et fichiers que kap refuse de lire
+
+verify-unreadable = illisible, ignorée ({ $error })
+verify-altered = échec de la vérification : sa somme de contrôle ne correspond pas à son contenu (modifiée après son écriture)
+verify-chain-broken = échec de la vérification : son lien avec la ligne précédente ne correspond pas (une ligne avant elle manque, a été déplacée ou modifiée)
+verify-sequence = entrée numéro { $found } là où { $expected } était attendue ({ $order ->
+    [repeated] répétée ou hors d'ordre
+   *[gap] des entrées manquent avant elle
+})
+verify-refused = ignorée : elle ne cadre pas avec la séance ({ $refusal })
+verify-implausible = ne concorde pas avec le dossier : { $why }
+verify-entry-at = entrée { $entry } ({ $kind } à { $at }) : { $finding }
+verify-entry = entrée { $entry } : { $finding }
+verify-newer = la ligne { $line } a été écrite par une version plus récente de kap (schéma de journal { $found }; cette version lit les schémas 1 à { $reads }) : ouvrez-la avec cette version
+verify-torn = { $file }:{ $line } : la dernière entrée a été tronquée par un plantage ({ $bytes } octets) et n'a pas été enregistrée; elle est ignorée
+verify-unchained = { $file } : { $count ->
+    [one] { $count } entrée a été écrite avant que les journaux portent des sommes de contrôle (schéma 1) : lue, mais impossible à vérifier
+   *[other] { $count } entrées ont été écrites avant que les journaux portent des sommes de contrôle (schéma 1) : lues, mais impossibles à vérifier
+}
+record-no-data-dir = aucun dossier de données trouvé pour cet utilisateur; définissez KAP_DATA_DIR
+record-protocol-copy = la copie du protocole conservée avec la séance ne se charge pas :
+record-no-start-entry = { $file } : le journal n'a pas d'entrée de début
+record-replay-refused = { $file } : l'entrée { $entry } ne cadre pas avec la séance ({ $refusal })
+record-bad-id = « { $id } » n'est pas un identifiant de séance : ce sont les noms de dossier tels que `kap resume` les liste (sans barre oblique, sans point initial, sans caractère de contrôle)
+record-no-start = { $file }:{ $line } : la première entrée lisible n'est pas le début de la séance; le dossier ne peut donc pas être reconstitué
+record-folder-open = le dossier de données { $folder } est lisible par d'autres utilisateurs (mode { $mode }); les dossiers sont confidentiels — utilisez un dossier que vous seul pouvez lire (chmod 700)
+record-not-saved = NON ENREGISTRÉ — { $error }
+input-not-regular = ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être lu comme tel)
+input-too-big = le fichier dépasse les { $kib } Kio que kap lit
+
+## kap push : réseau et réponses du serveur
+
+push-ca-file-error = { $file } : ca_file : { $error }
+push-ca-file-empty = { $file } : ca_file ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)
+push-net-refused = connexion refusée par { $url } : rien n'écoute à cette adresse (le serveur est-il en marche? base_url est-elle juste?)
+push-net-timeout = aucune réponse de { $url } en { $secs } s
+push-net-closed = la connexion à { $url } a été fermée avant la réponse ({ $error })
+push-net-error = erreur réseau avec { $url } : { $error }
+push-net-no-host = hôte introuvable : le nom dans { $url } ne se résout pas (DNS; vérifiez base_url et le réseau)
+push-net-timed-out-at = aucune réponse de { $url } en { $secs } s (délai dépassé à { $at })
+push-net-tls = erreur TLS avec { $url } : { $error }
+push-net-tls-hint = le certificat du serveur n'est pas reconnu (ou pas pour ce nom) : l'autorité de certification propre à la clinique va dans ca_file
+push-net-pem = TLS : impossible de lire un certificat : { $error }
+push-net-too-big = la réponse de { $url } dépasse les { $mib } Mio que kap lit
+push-net-no-connect = impossible de se connecter à { $url }
+push-net-not-http = { $url } n'a pas répondu en HTTP/1.1 ({ $error })
+push-locked = un autre kap push est en cours sur { $folder } (verrou { $lock }); réessayez quand il aura fini
+push-cannot-lock = { $lock } : verrouillage impossible : { $error }
+push-redirect = HTTP { $status } : le serveur a renvoyé kap ailleurs{ $to }; kap ne suit pas de redirection avec un dossier — mettez dans base_url l'adresse propre du serveur
+push-not-json = HTTP { $status }, mais la réponse n'est pas du JSON : { $body }
+push-not-transaction-response = HTTP { $status }, mais la réponse n'est pas un Bundle transaction-response (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, mais l'entrée { $entry } a reçu la réponse « { $answer } » { $why }
+push-empty-answer = (réponse vide)
+cli-terminal-unusable = impossible d'utiliser ce terminal : { $error }
+cli-terminal-error = erreur du terminal : { $error }
+cli-cannot-write-output = impossible d'écrire la sortie : { $error }
+cli-cannot-write-json = impossible d'écrire le JSON : { $error }
+cli-warning = avertissement : { $warning }
+cli-lang-passed-over = avis : kap n'a pas de mots en « { $lang } »; il parle en, fr-CA et pt-BR
+cli-help-kap-instruct = Joindre une console d'instructeur à une répétition en cours sur cet appareil : suivre le stagiaire et modifier le patient simulé
+cli-help-kap-instruct--session = Identifiant de la répétition (nom de son dossier) ou dossier; par défaut, la seule répétition en cours
+cli-help-kap-replay = Relire le journal d'une séance sur ses propres écrans, en lecture seule, à toute vitesse; une répétition peut être reprise dans une nouvelle
+cli-help-kap-replay--session = Identifiant de la séance (nom du dossier, tel que l'affiche `kap history`) ou chemin du dossier
+cli-help-kap-replay--speed = Le temps rejoué s'écoule autant de fois plus vite (1 à 480)
+cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début, et l'ouvrir
+cli-help-kap-replay--no-open = Avec --branch-at : créer la reprise et afficher son dossier, sans l'ouvrir
+audio-silent-replay = relecture : rien ne joue, rien n'est enregistré

@@ -159,7 +159,10 @@ start-title-rehearsal = Nova simulação — { $protocol } ({ $sessions ->
 })
 start-enter-starts = Enter inicia a sessão.
 start-range-default = , padrão { $dose }
-start-course-so-far = Sessões já realizadas: { $sessions }
+start-course-so-far = { $count ->
+    [one] Sessão já realizada
+   *[other] Sessões já realizadas
+}: { $sessions }
 start-already-held = A sessão { $session } já foi realizada.
 start-on-target = Hoje está no período ideal: { $window }
 start-off-target = Hoje é permitido, mas fora do período ideal: { $window }
@@ -418,7 +421,7 @@ confirm-discard-title = Texto não salvo
 confirm-discard-text = A resposta tem alterações não salvas.
 confirm-discard-keys = y salvar · n descartar · Esc continuar editando
 music-dialog-title = Música ou apoio (Enter escolhe, p ouve um trecho, Esc cancela)
-note-tags = Etiquetas
+note-tags = Etiquetas:
 note-tags-hint = ←→ escolher · Space marca · Tab volta ao texto · Enter salva
 note-hint = Enter salva · Tab para as etiquetas rápidas · Esc cancela
 note-title = Nota neste minuto
@@ -708,6 +711,23 @@ value-items-count = { $entered ->
    *[other] { $items } itens a pontuar
 }
 value-one-number = digite um só número — { $hint }
+hint-scale-items = { $count ->
+    [one] { $count } número
+   *[other] { $count } números
+} de { $min } a { $max }, nesta ordem: { $items }
+value-not-typed = o item "{ $prompt }" não é preenchido pelo teclado
+value-wrong-type = um valor do tipo { $value } não serve para o item { $kind } "{ $prompt }"
+value-not-one-of = "{ $value }" não é uma das opções: { $choices }
+value-nan = não é um número
+value-outside-range = { $value } está fora da faixa permitida, { $min }–{ $max }
+value-below-min = { $value } está abaixo do mínimo de { $min }
+value-above-max = { $value } está acima do máximo de { $max }
+value-not-time-of-day = "{ $value }" não é um horário válido (00:00–23:59)
+value-rates-items = "{ $prompt }" pontua cada subitem: digite um número por subitem
+value-outside-scale = { $value } está fora da escala { $min }–{ $max }
+value-item-not-rated = o subitem "{ $item }" não foi pontuado
+value-item-outside-scale = "{ $item }": { $value } está fora da escala { $min }–{ $max }
+value-not-an-item = "{ $item }" não é um subitem desta escala
 flash-alert-raised = ALERTA disparado
 
 ## A linha de comando: retomar, status, histórico, exportação
@@ -731,7 +751,12 @@ cli-status-started = iniciada em { $at }
 cli-status-ended-early = encerrada antes do previsto às { $at }
 cli-status-closed = encerrada às { $at }
 cli-status-phase = fase { $phase } de { $phases }: { $title }
-cli-status-infusion = infusão: { $state }, { $elapsed } decorridos
+cli-status-infusion = infusão { $state ->
+    [running] em andamento
+    [paused] pausada
+    [completed] concluída
+   *[stopped] interrompida
+}: { $elapsed } decorridos
 cli-status-remaining = faltam { $left }
 cli-status-counts = { $vitals ->
     [0] { $vitals } aferições de sinais vitais
@@ -1227,3 +1252,489 @@ rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (injeção nomeada “{ $named }”)
 html-instructor-mark = Instrutor: { $what }
 rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at } dela: o que veio antes desse momento foi do treinando original.
+## Diagnósticos: problemas em um arquivo de protocolo, de cenário ou de configuração.
+## Caminhos de chaves e nomes de chaves TOML ($key, $path) são código: ficam como estão.
+
+diag-line = { $file }:{ $line }:{ $column }: { $level ->
+    [warning] aviso
+   *[other] erro
+}: { $message }
+diag-at = { $path }: { $message }
+diag-cannot-read = não foi possível ler o arquivo: { $error }
+diag-not-utf8 = o arquivo não é texto UTF-8 válido
+pv-empty = { $key } não pode ficar vazio
+pv-positive = { $key } deve ser um número positivo; valor encontrado: { $value }
+pv-min-above-max = min ({ $min }) não pode ser maior que max ({ $max })
+pv-at-least-one = { $key } deve ser no mínimo 1
+pv-either = informe { $a } ou { $b }, não os dois
+pv-no-sessions = a lista de sessões não pode ficar vazia
+pv-session-outside = a sessão { $session } está fora do ciclo (sessões { $first } a { $last })
+pv-session-twice = a sessão { $session } aparece duas vezes
+pv-format = versão de formato { $found } não suportada; este kap lê a versão { $reads }
+pv-site-unreviewed = o serviço ainda não validou os valores locais deste arquivo (limites de alarme, concentração, critérios de alta): preencha site.reviewed_by e site.reviewed_on
+pv-slug = { $kind ->
+    [protocol] o identificador "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [phase] o identificador de fase "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [prompt] o identificador de item "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [support] o identificador de apoio "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [item] o identificador de subitem "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+    [alert] o identificador de alerta "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+   *[limit-set] o nome do conjunto de limites "{ $id }" só pode ter letras minúsculas, dígitos, '-' e '_'
+}
+pv-id-twice = { $kind ->
+    [source] o identificador de fonte "{ $id }" é usado duas vezes
+    [phase] o identificador de fase "{ $id }" é usado duas vezes
+    [support] o identificador de apoio "{ $id }" é usado duas vezes
+    [item] o identificador de subitem "{ $id }" é usado duas vezes
+   *[alert] o identificador de alerta "{ $id }" é usado duas vezes
+}
+pv-language = o idioma "{ $lang }" não é um dos idiomas do kap ({ $known })
+pv-no-source = é obrigatória ao menos uma [[protocol.source]]
+pv-course-sessions = sessions deve estar entre 1 e { $max }; valor encontrado: { $found }
+pv-dose-rule-twice = a sessão { $session } já tem uma regra de dose (dose_rule { $rule })
+pv-no-dose-rule = nenhuma regra de dose para { $count ->
+    [one] a sessão { $sessions } de { $of }: acrescente uma [[course.dose_rule]] para ela
+   *[other] as sessões { $sessions } de { $of }: acrescente uma [[course.dose_rule]] para elas
+}
+pv-dose-as-session = dose_as_session deve indicar uma sessão do ciclo (1 a { $last }); valor encontrado: { $found }
+pv-interval-twice = o intervalo antes da sessão { $session } já está definido (interval { $interval })
+pv-interval-one-session = um ciclo de uma só sessão não tem intervalos
+pv-below = { $key } ({ $value }) é menor que { $other } ({ $limit })
+pv-above = { $key } ({ $value }) é maior que { $other } ({ $limit })
+pv-no-interval = nenhum [[course.interval]] define o intervalo antes { $count ->
+    [one] da sessão { $sessions }
+   *[other] das sessões { $sessions }
+}
+pv-integration = a integração exige rolling = true, within_hours ou sessions
+pv-max-mg-fixed = max_mg limita uma dose por peso (mg_per_kg); uma dose fixa tem a sua própria quantidade
+pv-max-mg-ceiling = max_mg { $value } passa do teto do kap de { $ceiling } mg para qualquer sessão
+pv-dose-rule-amount = uma regra de dose exige mg_per_kg ou fixed_mg
+pv-mg-per-kg-ceiling = { $value } mg/kg passa do teto do kap de { $ceiling } mg/kg para qualquer sessão; o arquivo é recusado, não ajustado ao teto
+pv-default-outside = a dose padrão de { $value } mg/kg está fora da faixa desta regra, { $min }–{ $max } mg/kg
+pv-infusion-needs-minutes = a via "iv-infusion" exige infusion_minutes
+pv-infusion-minutes-route = { $key ->
+    [steps] as etapas (steps) são para a via "iv-infusion", não para: { $route }
+   *[other] { $key } só se aplica à via "iv-infusion", não a: { $route }
+}
+pv-beside-steps = { $key } não pode acompanhar etapas: cada etapa tem a sua própria quantidade e duração
+pv-two-steps = uma dose em etapas exige ao menos duas etapas; uma etapa só se escreve com mg_per_kg e infusion_minutes
+pv-step-amount = uma etapa exige mg_per_kg ou fixed_mg
+pv-steps-ceiling = as etapas somam { $value } mg/kg, acima do teto do kap de { $ceiling } mg/kg para qualquer sessão; o arquivo é recusado, não ajustado ao teto
+pv-steps-too-long = as etapas duram { $value } min no total, mais do que uma sessão que o kap acompanha ({ $max } min)
+pv-fixed-ceiling = { $value } mg passa do teto do kap de { $ceiling } mg para uma dose fixa
+pv-minutes-too-long = { $key } { $value } passa da duração de uma sessão que o kap acompanha ({ $max } min)
+pv-no-measure = indique ao menos uma medida a registrar
+pv-measure-twice = a medida "{ $measure }" aparece duas vezes (prompted e continuous se excluem)
+pv-alert-threshold = um alerta exige um limiar: above ou below
+pv-confirm-after = confirm_after_minutes deve ser no mínimo 1 (omita para alertar já na primeira aferição)
+pv-audio-pause = audio_pause_max_minutes deve ficar entre 1 e 30: um alarme silenciado precisa voltar
+pv-high-vs-medium = um alarme de prioridade alta não pode ficar silenciado por mais tempo, nem escalar mais tarde, que um de prioridade média
+pv-implausible = { $value } { $unit } não é um valor plausível de { $measure } (o kap aceita { $min }–{ $max })
+pv-limit-bound = um limite exige min, max ou os dois
+pv-no-phase = um protocolo exige ao menos uma [[phase]]
+pv-role-taken = o papel "{ $role }" já é da fase "{ $phase }"
+pv-prompt-id-taken = o identificador de item "{ $id }" já é usado na fase "{ $phase }"
+pv-no-maintenance = maintenance = true exige [course.maintenance]: este ciclo não tem sessões de manutenção
+pv-no-dosing-phase = nenhuma fase tem role = "dosing": um protocolo precisa de uma fase de infusão ou administração
+pv-gate-both = uma condição de passagem indica um item ou sinais vitais, não os dois
+pv-gate-neither = uma condição de passagem exige prompt ou vitals
+pv-no-such-prompt = nenhum item tem o identificador "{ $id }"
+pv-gate-own-phase = o item "{ $id }" pertence a esta fase: não pode ser respondido antes de a fase começar
+pv-gate-later-phase = o item "{ $id }" pertence à fase "{ $phase }", que vem depois desta
+pv-within-minutes-vitals = within_minutes só se aplica a condições de sinais vitais
+pv-no-limit-set = não existe o conjunto de limites "{ $set }" em [vitals.limits] (existentes: { $known })
+pv-no-limit-set-none = não existe o conjunto de limites "{ $set }" em [vitals.limits] (nenhum definido)
+pv-only-for = { $key } só se aplica a itens { $kinds ->
+    [choice] choice e multi-choice
+    [number] number
+   *[scale] scale
+}, não a itens { $kind }
+pv-needs-choices = um item { $kind } exige uma lista de opções
+pv-empty-choice = uma opção não pode ficar vazia
+pv-choice-twice = a opção "{ $choice }" aparece duas vezes
+pv-finite = { $key } deve ser um número finito
+pv-scale-min-max = o mínimo da escala ({ $min }) deve ser menor que o máximo ({ $max })
+pv-anchor-outside = a âncora { $value } está fora da escala { $min }–{ $max }
+pv-scoring-no-items = scoring exige subitens para combinar
+pv-scoring-unknown-item = scoring cita o subitem "{ $id }", que a escala não tem
+pv-due-one = due exige exatamente um entre at_minute, with_vitals e before_close
+pv-due-window = at_minute exige window_minutes (quanto tempo até ficar atrasado)
+pv-window-only = window_minutes só se aplica com at_minute
+pv-at-minute-too-late = at_minute { $value } passa da duração de uma sessão que o kap acompanha
+pv-site-value-unknown = site.values cita "{ $path }", que este arquivo não define (escreva os caminhos como os diagnósticos mostram, p. ex. course.interval[1].min_days)
+pv-site-value-table = site.values cita "{ $path }", uma tabela inteira: cite cada valor que o serviço define
+sc-implausible = { $value } não é um valor plausível de { $measure } (esperado: { $min }–{ $max })
+sc-noise = noise deve ficar entre 0 e 20; valor encontrado: { $value }
+sc-diastolic = a diastólica deve ser menor que a sistólica
+sc-drift-order = os minutos devem seguir from_minute ≤ peak_minute ≤ end_minute
+sc-from-minute = from_minute deve ser 0 ou mais
+sc-minute-outside = o minuto { $value } está fora de 0–480
+sc-needs = { $what ->
+    [spike] um pico (spike) exige { $key }
+   *[other] { $what } exige { $key }
+}
+sc-duration = duration_minutes deve ficar entre 0 e 480
+
+## Tipos de registro, como as recusas os nomeiam (o diário guarda o tipo em inglês)
+
+event-kind-started = início da sessão
+event-kind-answered = resposta
+event-kind-ticked = marcação
+event-kind-recorded = horário registrado
+event-kind-vitals = sinais vitais
+event-kind-note = nota
+event-kind-advanced = mudança de fase
+event-kind-dosing-started = início da administração
+event-kind-dosing-paused = pausa da administração
+event-kind-dosing-resumed = retomada da administração
+event-kind-dosing-stopped = interrupção da administração
+event-kind-alert-acknowledged = reconhecimento de alerta
+event-kind-music-chosen = escolha de música
+event-kind-music-started = início da música
+event-kind-music-stopped = parada da música
+event-kind-music-ended = fim da música
+event-kind-track-changed = troca de faixa
+event-kind-music-problem = problema na música
+event-kind-checked-in = checagem
+event-kind-goals-set = metas
+event-kind-debrief-started = início da conversa
+event-kind-closed = encerramento
+event-kind-abandoned = encerramento antecipado
+event-kind-consent-withdrawn = retirada do consentimento
+event-kind-corrected = correção
+event-kind-addendum = adendo
+event-kind-alarm-audio-paused = silenciamento do alarme
+event-kind-alarm-audio-resumed = retomada do som do alarme
+event-kind-alarm-self-test = autoteste do alarme
+event-kind-technical-alarm = alarme técnico
+
+## Etiquetas rápidas das notas, como aparecem (diário e cenários guardam a etiqueta em inglês)
+
+note-tag-nausea = náusea
+note-tag-vomiting = vômito
+note-tag-distress = angústia
+note-tag-tearful = choro
+note-tag-bp-intervention = intervenção na PA
+note-tag-dizziness = tontura
+note-tag-anxiety = ansiedade
+note-tag-asked-to-stop = pediu para parar
+
+## Times taken late, and command-line errors written in code
+
+late-not-a-time = { $at } não é um horário válido
+late-in-future = { $at } é depois de agora ({ $now }): o horário informado não pode estar no futuro
+late-minutes-ago = "{ $typed }": minutos atrás se escrevem -5m (no máximo um dia)
+late-not-time-of-day = "{ $typed }" não é um horário válido (HH:MM)
+late-how = "{ $typed }": o horário informado se escreve 10:42 ou -5m
+ref-not-replaced = este registro ({ $kind }) não é substituído; marque-o como registrado por engano, ou acrescente uma nota
+closed-no-summary = não há summary.md junto ao diário
+cli-give-protocol = informe um arquivo de protocolo com --protocol
+cli-scenario-other-protocol = { $file }: o cenário foi escrito para o protocolo "{ $scenario }", não "{ $protocol }"
+cli-speed-range = { $speed } está fora de 1 a 120 (vezes o tempo real)
+
+## Um rótulo e seu valor
+
+label-value = { $label }: { $value }
+
+## kap push: erros de configuração e linhas de --status (a primeira palavra, pending, sent ou failed, fica em inglês: scripts a leem)
+
+push-token-both = informe token_file ou token_env, não os dois
+push-empty-path = caminho vazio
+push-not-env-name = não é um nome de variável de ambiente (letras, dígitos e _)
+push-timeout-range = { $value } está fora de 1 a 600
+push-not-a-url = "{ $url }" não é uma URL (https://host/caminho)
+push-scheme = o esquema deve ser https, não "{ $scheme }"
+push-url-credentials = sem usuário nem senha na URL: coloque o token em token_file
+push-url-query = sem query nem fragmento: só o endereço base do servidor
+push-url-spaces = espaços ou caracteres de controle na URL
+push-url-no-host = sem host na URL
+push-url-invalid = URL inválida ({ $error })
+push-plain-http = http:// envia os registros sem criptografia: use https:// (http:// só é aceito para 127.0.0.1, ::1 ou localhost, ou com allow_insecure_http = true para testes)
+push-token-mode = { $file }: outros usuários podem ler ou alterar o arquivo do token (modo { $mode }): chmod 600 { $file }
+push-token-empty = { $whence }: o token está vazio
+push-token-chars = { $whence }: o token deve ser uma linha de ASCII imprimível, sem espaços
+push-config-unreadable = { $file }: não foi possível ler a configuração de envio: { $error }
+push-no-config-dir = nenhuma pasta de configuração encontrada para este usuário; indique a configuração de envio com --config ou { $var }
+push-token-env-unset = { $file }: token_env cita ${ $name }, que não está definida (ou não é UTF-8)
+push-token-file = { $file }: arquivo do token: { $error }
+push-token-not-utf8 = { $file }: o arquivo do token não é texto UTF-8
+push-describe-pending = pending: ainda não enviada
+push-describe-sent = sent em { $at } para { $server } (HTTP { $status }, { $ms } ms, { $resources ->
+    [one] { $resources } recurso
+   *[other] { $resources } recursos
+}{ $tries ->
+    [1] {""}
+   *[other] , após { $tries } tentativas
+})
+push-describe-failed = failed { $tries ->
+    [one] { $tries } vez
+   *[other] { $tries } vezes
+} (última: { $at }): { $error } — próxima tentativa a partir de { $next }
+push-not-status-file = { $file }: não é um arquivo de status de envio ({ $error })
+push-status-other-session = { $file }: o arquivo é da sessão "{ $session }", não da sessão desta pasta
+
+## kap doctor: o que as verificações encontraram
+
+doctor-folder-exists = a pasta de dados { $folder } existe
+doctor-folder-not-folder = a pasta de dados { $folder } não é uma pasta
+doctor-folder-no-parent = a pasta de dados { $folder } não existe e não tem nenhuma pasta acima que exista
+doctor-folder-cannot-create = a pasta de dados { $folder } não existe e não pode ser criada: { $parent } não é uma pasta
+doctor-folder-created-later = a pasta de dados { $folder } ainda não existe; o kap a cria (modo 0700) na primeira sessão
+doctor-folder-writable = a pasta de dados aceita gravação
+doctor-parent-writable = { $parent } aceita gravação, então o kap pode criá-la
+doctor-cannot-write = não foi possível gravar em { $folder }: { $error }
+doctor-space-unreadable = não foi possível ler o espaço livre: { $error }
+doctor-probe-left = { $file } foi gravado mas não pode ser removido: { $error }
+doctor-cannot-resolve = não foi possível resolver { $folder }
+doctor-no-mountinfo = não há /proc/self/mountinfo neste sistema
+doctor-mount-not-listed = o ponto de montagem não está em /proc/self/mountinfo
+doctor-fs-on = { $fstype } em { $mount }
+doctor-no-disk = { $on }, que não tem disco próprio para verificar
+doctor-no-block-device = { $on }: nenhum dispositivo de bloco encontrado para { $source }
+doctor-luks = dm-crypt/LUKS { $name } sobre { $source }
+doctor-no-sync-answer = nenhuma resposta do timedatectl e nenhum estado do systemd-timesyncd
+doctor-cannot-print = kap doctor: não foi possível gravar o relatório: { $error }
+doctor-no-data-folder = sem pasta de dados: { $error } (defina KAP_DATA_DIR)
+doctor-boottime = CLOCK_BOOTTIME marca { $since } desde a inicialização (o timer da infusão conta a suspensão)
+doctor-no-boottime = não foi possível ler CLOCK_BOOTTIME ({ $error }): o timer da infusão precisa dele
+doctor-time-zone = fuso horário { $zone } (de { $from }), agora UTC{ $offset }
+doctor-no-time-zone = nenhum fuso horário definido (sem TZ, sem /etc/localtime): os horários são registrados em UTC{ $offset }
+doctor-audio-off = som desligado por KAP_AUDIO=off
+doctor-audio-not-built = este kap foi compilado sem áudio: a música precisa vir de outro aparelho
+doctor-audio-unavailable = { $why }: a música não pode tocar
+doctor-audio-ok = o dispositivo de áudio abre e tocou 0,2 s de silêncio
+doctor-audio-cannot-play = o dispositivo de áudio abre mas não consegue tocar: { $error }
+doctor-protocols-unreadable = não foi possível ler a pasta de protocolos { $folder }: { $error } (--protocols DIR)
+doctor-no-protocols = nenhum arquivo de protocolo (*.toml) em { $folder }
+doctor-push-broken = push: a configuração está errada, nada pode ser enviado: { $why }
+doctor-token-file-private = token do arquivo { $file }, legível só por você
+doctor-token-file-open = outros usuários podem ler o arquivo do token (modo { $mode }): chmod 600 { $file } — o kap push o recusa até lá
+doctor-token-file = token do arquivo { $file }
+doctor-token-unreadable = o arquivo do token não pode ser lido: { $error }
+doctor-token-env = token de ${ $name }
+doctor-token-env-unset = ${ $name } não está definida aqui (um cron ou timer também precisa defini-la)
+doctor-no-token = sem token: as requisições não levam cabeçalho Authorization
+doctor-push-insecure = allow_insecure_http: os registros vão sem criptografia (só para testes)
+doctor-push-failed = { $failed ->
+    [one] { $failed } sessão não pôde ser enviada
+   *[other] { $failed } sessões não puderam ser enviadas
+} (kap push --status)
+doctor-push-configured = push: configurado para { $url } ({ $token }){ $waiting ->
+    [0] {""}
+    [one] ; { $waiting } sessão encerrada aguardando envio
+   *[other] ; { $waiting } sessões encerradas aguardando envio
+}
+
+## --help. Nomes de opções, variáveis e arquivos ficam como estão.
+
+cli-help-kap = Um companheiro de terminal para sessões de administração da psicoterapia assistida por cetamina
+cli-help-kap-long = O kap conduz o profissional por uma sessão de administração da psicoterapia assistida por cetamina, como o arquivo de protocolo a descreve, e mantém um registro que resiste a uma falha do sistema.
+
+    O kap é um apoio à documentação e ao fluxo de trabalho, não um dispositivo médico. Os limites de alarme e todos os outros valores locais de um arquivo de protocolo cabem ao serviço definir e validar.
+cli-help-kap-after = Variáveis de ambiente:
+      KAP_DATA_DIR   onde os registros ficam guardados (padrão: ~/.local/share/kap)
+      KAP_LANG       o idioma do kap sem --lang: en, fr-CA ou pt-BR
+      KAP_PUSH_CONFIG  a configuração de envio do serviço para `kap push` (padrão: ~/.config/kap/push.toml)
+      KAP_SHARE_DIR  protocolos, cenários e playlists fornecidos (padrão: /usr/share/kap), usados quando um caminho relativo não é encontrado na pasta de trabalho
+      KAP_AUDIO=off  sem som
+      NO_COLOR       o tema simples
+      ACCESSIBLE     o modo leitor de tela (como --screen-reader)
+
+    Antes do primeiro paciente em um notebook novo, rode `kap doctor`.
+cli-help-kap--lang = Idioma do kap: en, fr-CA ou pt-BR (senão KAP_LANG, o idioma do protocolo, o do sistema, inglês)
+cli-help-kap-protocol = Verificar, mostrar e usar arquivos de protocolo
+cli-help-kap-protocol-check = Verificar arquivos de protocolo; sai com 0 se todos forem válidos, 1 se não
+cli-help-kap-protocol-check--files = Arquivos de protocolo (TOML)
+cli-help-kap-protocol-show = Mostrar um protocolo, em texto ou em JSON normalizado
+cli-help-kap-protocol-show--json = Mostrar o protocolo normalizado em JSON (chaves como em docs/protocol-format.md)
+cli-help-kap-protocol-dose = Calcular a dose de uma sessão, com a conta
+cli-help-kap-protocol-dose--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-protocol-dose--weight = Peso do paciente em kg
+cli-help-kap-protocol-dose--mg-per-kg = mg/kg dentro da faixa da sessão (padrão: o do protocolo)
+cli-help-kap-protocol-dose--json = Mostrar a dose calculada em JSON
+cli-help-kap-run = Conduzir uma sessão de administração no aplicativo em tela cheia
+cli-help-kap-run--protocol = Arquivo de protocolo (TOML)
+cli-help-kap-run--patient = Pseudônimo do paciente
+cli-help-kap-run--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-run--weight = Peso em kg
+cli-help-kap-run--mg-per-kg = mg/kg dentro da faixa da sessão, quando o protocolo não tem dose padrão
+cli-help-kap-run--clinician = Profissionais presentes: nome ou iniciais e função, separados por `;` (padrão: os informados no último início neste computador)
+cli-help-kap-run--theme = Tema de cores (padrão: dim; plain quando NO_COLOR está definido)
+cli-help-kap-run--playlists = Pasta das playlists M3U oferecidas na fase de intenções
+cli-help-kap-run--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros, separado do da música (um nome de PCM ALSA como hw:1,0, ou o início da sua descrição)
+cli-help-kap-run--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-rehearse = Simular uma sessão em tempo acelerado (um treino, guardado à parte)
+cli-help-kap-rehearse--protocol = Arquivo de protocolo (TOML)
+cli-help-kap-rehearse--patient = Pseudônimo do paciente
+cli-help-kap-rehearse--session = Número da sessão no ciclo (a partir de 1)
+cli-help-kap-rehearse--weight = Peso em kg
+cli-help-kap-rehearse--mg-per-kg = mg/kg dentro da faixa da sessão, quando o protocolo não tem dose padrão
+cli-help-kap-rehearse--clinician = Profissionais presentes: nome ou iniciais e função, separados por `;` (padrão: os informados no último início neste computador)
+cli-help-kap-rehearse--theme = Tema de cores (padrão: dim; plain quando NO_COLOR está definido)
+cli-help-kap-rehearse--playlists = Pasta das playlists M3U oferecidas na fase de intenções
+cli-help-kap-rehearse--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros, separado do da música (um nome de PCM ALSA como hw:1,0, ou o início da sua descrição)
+cli-help-kap-rehearse--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-rehearse--speed = O tempo simulado corre tantas vezes mais rápido (1 a 120)
+cli-help-kap-rehearse--scenario = Arquivo de cenário: o paciente simulado (veja scenarios/)
+cli-help-kap-rehearse--seed = Semente do ruído do cenário (padrão: a do próprio cenário)
+cli-help-kap-resume = Listar as sessões não concluídas, ou retomar uma
+cli-help-kap-resume--id = Identificador da sessão (o nome da pasta), da lista
+cli-help-kap-resume--rehearsal = Simulações em vez de sessões reais
+cli-help-kap-resume--status = Mostrar em que ponto está a sessão em vez de abri-la
+cli-help-kap-resume--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
+cli-help-kap-resume--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros (veja `run --help`)
+cli-help-kap-export = Exportar uma sessão: resumo em Markdown ou HTML, sinais vitais em CSV ou Bundle FHIR R4
+cli-help-kap-export--session = Identificador da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
+cli-help-kap-export--output = Gravar neste arquivo em vez da saída padrão
+cli-help-kap-export--transaction = Só FHIR: um Bundle `transaction` que o servidor importa como está (cada recurso criado uma vez), em vez de uma `collection`
+cli-help-kap-push = Enviar as sessões encerradas ao servidor FHIR da clínica (o único acesso à rede do kap, desligado até o push.toml indicar um servidor; veja docs/exports.md)
+cli-help-kap-push--session = Identificador da sessão a enviar (mesmo já enviada: o servidor não acrescenta nada novo)
+cli-help-kap-push--all = Enviar todas as sessões encerradas ainda não enviadas, e tentar de novo as que falharam e cuja espera acabou
+cli-help-kap-push--status = Listar o estado de envio de cada sessão encerrada; não envia nada
+cli-help-kap-push--config = Arquivo de configuração do serviço (padrão: $KAP_PUSH_CONFIG, senão push.toml na pasta de configuração do kap)
+cli-help-kap-push--include-rehearsals = Simulações também (nunca enviadas de outra forma)
+cli-help-kap-push--now = Com --all: tentar de novo as que falharam sem esperar
+cli-help-kap-history = O ciclo de um paciente: cada sessão, da mais antiga para a mais recente, e as metas
+cli-help-kap-history--patient = Pseudônimo do paciente
+cli-help-kap-history--protocol = Só as sessões com este identificador de protocolo (padrão: todas)
+cli-help-kap-history--rehearsal = Registros de simulação em vez dos reais
+cli-help-kap-playlists = Listar as playlists com as faixas e a duração, e o que o kap consegue tocar
+cli-help-kap-playlists--dir = Pasta das playlists M3U/M3U8
+cli-help-kap-playlists--protocol = Avisar sobre playlists mais curtas que a duração de música deste protocolo
+cli-help-kap-doctor = Verificar este computador antes de uma sessão: pasta de dados, áudio, terminal, relógio, protocolos, sessões não concluídas; sai com 1 se houver algum FAIL
+cli-help-kap-doctor--protocols = Pasta dos arquivos de protocolo a verificar
+cli-help-kap-doctor--json = Mostrar a lista de verificação em JSON
+cli-help-usage = Uso:
+cli-lang-unknown = o kap fala en, fr-CA e pt-BR, não "{ $lang }"
+cli-help-heading-commands = Comandos
+cli-help-heading-arguments = Argumentos
+cli-help-heading-options = Opções
+cli-help-flag-help = Mostrar a ajuda
+cli-help-flag-help-short = Mostrar a ajuda (mais detalhes com '--help')
+cli-help-flag-help-long = Mostrar a ajuda (um resumo com '-h')
+cli-help-flag-version = Mostrar a versão
+cli-help-help = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
+
+## A linha de sinais vitais: o que é recusado, e mensagens técnicas
+
+vitals-empty = nada digitado — p. ex. 128/82 76 97 ou fc 80
+vitals-not-understood = "{ $typed }" não foi entendido — p. ex. 128/82 76 97, pa 130/85, fc 80, spo2 95
+vitals-unlabelled = "{ $typed }": números sem rótulo devem vir depois de uma pressão arterial (128/82 76 97); senão, escreva fc 76 ou spo2 97
+vitals-twice = { $what ->
+    [bp] a pressão arterial foi digitada
+    [hr] a frequência cardíaca foi digitada
+   *[spo2] a SpO₂ foi digitada
+} duas vezes
+vitals-half-bp = a pressão arterial precisa dos dois números, p. ex. 128/82
+vitals-implausible = { $measure } { $value } { $unit } não é plausível (esperado: { $min }–{ $max }) — confira o que foi digitado
+vitals-diastolic = pressão arterial { $bp }: a diastólica deve ser menor que a sistólica — confira a ordem
+tech-alarm-device = !!! ALARME TÉCNICO ALTO — { $why }: os sons de alarme vão para a saída da música
+tech-recreated = Pasta da sessão recriada em { $folder }: todos os registros salvos estão nela; os registros voltam a ser salvos
+
+## Playlists: a escolha da música e kap playlists
+
+playlist-line = { $name } — { $tracks ->
+    [one] { $tracks } faixa
+   *[other] { $tracks } faixas
+}, { $minutes } min
+playlist-unknown-length = {" "}(+{ $count } de duração desconhecida)
+playlist-missing = , { $count ->
+    [one] { $count } faltando
+   *[other] { $count } faltando
+}
+playlist-short = { $name } dura { $minutes } min, menos que os { $min }–{ $max } min do protocolo
+playlist-stream = { $line }: streams e URLs não são tocados (sem uso de rede)
+playlists-none = Nenhuma playlist .m3u ou .m3u8 em { $folder }
+playlists-unreadable = { $file }: não foi possível ler ({ $error })
+playlists-missing-mark = FALTANDO
+playlists-problem = linha { $line }: { $problem }
+playlists-warning = aviso: { $warning }
+playlists-playback-ok = Reprodução: há um dispositivo de áudio disponível
+playlists-playback-silent = Reprodução: sem som — { $why }
+
+## Recusas, bloqueios e linhas de tela que estavam escritos no código
+
+hold-infusion-running = a infusão está em andamento (faltam { $left }): deixe terminar ou interrompa com um motivo
+hold-infusion-paused = a infusão está pausada: retome, ou interrompa com um motivo
+ref-dose-disagrees = a dose registrada de { $recorded } mg não é a que o protocolo dá para { $weight } kg a { $per_kg } mg/kg ({ $dose } mg)
+ref-session-closed = a sessão está encerrada
+ref-session-closed-hold = assinada, ela só aceita um adendo agora, com o seu motivo
+ref-infusion-cannot-start = a infusão ainda não pode começar
+ref-cannot-close = a sessão ainda não pode ser encerrada
+ref-discharge-not-done = os itens da alta não estão todos feitos
+ref-before-close-not-done = itens obrigatórios antes do encerramento não estão feitos
+flash-music-marked-silent = Música marcada como tocando — sem som aqui ({ $why }): use outro player
+tech-folder-gone = a pasta da sessão { $folder } foi removida, movida ou substituída; nada está sendo salvo
+pair-enter-next-line = vai para a próxima linha
+help-any-key-closes = qualquer tecla fecha esta ajuda
+help-page = página { $page } de { $pages } · PgDn/Espaço próxima · PgUp anterior · qualquer outra tecla fecha
+audio-silent-off = som desligado (KAP_AUDIO=off)
+fhir-alarm-text = alarme de { $priority } { $id }: { $headline }
+
+## O diário: o que a verificação encontra, erros de registro, e arquivos que o kap não lê
+
+verify-unreadable = ilegível, ignorado ({ $error })
+verify-altered = falhou na verificação: o checksum não confere com o conteúdo (alterado depois de gravado)
+verify-chain-broken = falhou na verificação: o vínculo com a linha anterior não confere (uma linha antes dele falta, foi movida ou alterada)
+verify-sequence = registro número { $found } onde se esperava { $expected } ({ $order ->
+    [repeated] repetido ou fora de ordem
+   *[gap] faltam registros antes dele
+})
+verify-refused = ignorado: não se encaixa na sessão ({ $refusal })
+verify-implausible = não confere com o prontuário: { $why }
+verify-entry-at = registro { $entry } ({ $kind } às { $at }): { $finding }
+verify-entry = registro { $entry }: { $finding }
+verify-newer = a linha { $line } foi gravada por um kap mais novo (esquema de diário { $found }; este kap lê os esquemas 1 a { $reads }); abra com aquela versão
+verify-torn = { $file }:{ $line }: o último registro foi cortado por uma falha ({ $bytes } bytes) e não foi salvo; ele é ignorado
+verify-unchained = { $file }: { $count ->
+    [one] { $count } registro foi gravado antes de os diários terem checksums (esquema 1): lido, mas não pode ser verificado
+   *[other] { $count } registros foram gravados antes de os diários terem checksums (esquema 1): lidos, mas não podem ser verificados
+}
+record-no-data-dir = nenhuma pasta de dados encontrada para este usuário; defina KAP_DATA_DIR
+record-protocol-copy = a cópia do protocolo guardada com a sessão não carrega:
+record-no-start-entry = { $file }: o diário não tem registro de início
+record-replay-refused = { $file }: o registro { $entry } não se encaixa na sessão ({ $refusal })
+record-bad-id = "{ $id }" não é um identificador de sessão: são nomes de pasta como o `kap resume` lista (sem barras, sem ponto no início, sem caracteres de controle)
+record-no-start = { $file }:{ $line }: o primeiro registro legível não é o início da sessão, então o prontuário não pode ser reconstruído
+record-folder-open = a pasta de dados { $folder } pode ser lida por outros usuários (modo { $mode }); os registros são sigilosos — use uma pasta que só você possa ler (chmod 700)
+record-not-saved = NÃO SALVO — { $error }
+input-not-regular = não é um arquivo comum (uma pasta, dispositivo ou pipe não pode ser lido como arquivo)
+input-too-big = o arquivo passa dos { $kib } KiB que o kap lê
+
+## kap push: rede e respostas do servidor
+
+push-ca-file-error = { $file }: ca_file: { $error }
+push-ca-file-empty = { $file }: ca_file não contém nenhum certificado PEM (-----BEGIN CERTIFICATE-----)
+push-net-refused = conexão recusada por { $url }: nada está escutando nesse endereço (o servidor está no ar? o base_url está certo?)
+push-net-timeout = nenhuma resposta de { $url } em { $secs } s
+push-net-closed = a conexão com { $url } foi fechada antes da resposta ({ $error })
+push-net-error = erro de rede com { $url }: { $error }
+push-net-no-host = host não encontrado: o nome em { $url } não resolve (DNS; confira o base_url e a rede)
+push-net-timed-out-at = nenhuma resposta de { $url } em { $secs } s (tempo esgotado em { $at })
+push-net-tls = erro de TLS com { $url }: { $error }
+push-net-tls-hint = o certificado do servidor não é reconhecido (ou não é para este nome): a CA própria da clínica vai em ca_file
+push-net-pem = TLS: não foi possível ler um certificado: { $error }
+push-net-too-big = a resposta de { $url } passa dos { $mib } MiB que o kap lê
+push-net-no-connect = não foi possível conectar a { $url }
+push-net-not-http = { $url } não respondeu em HTTP/1.1 ({ $error })
+push-locked = outro kap push está rodando em { $folder } (trava { $lock }); tente de novo quando ele terminar
+push-cannot-lock = { $lock }: não foi possível travar: { $error }
+push-redirect = HTTP { $status }: o servidor mandou o kap para outro endereço{ $to }; o kap não segue redirecionamentos com um registro — coloque em base_url o endereço do próprio servidor
+push-not-json = HTTP { $status }, mas a resposta não é JSON: { $body }
+push-not-transaction-response = HTTP { $status }, mas a resposta não é um Bundle transaction-response (resourceType { $resource }, type { $kind })
+push-entry-refused = HTTP { $status }, mas a entrada { $entry } recebeu a resposta "{ $answer }" { $why }
+push-empty-answer = (resposta vazia)
+cli-terminal-unusable = não foi possível usar este terminal: { $error }
+cli-terminal-error = erro do terminal: { $error }
+cli-cannot-write-output = não foi possível gravar a saída: { $error }
+cli-cannot-write-json = não foi possível gravar o JSON: { $error }
+cli-warning = aviso: { $warning }
+cli-lang-passed-over = aviso: o kap não tem palavras em "{ $lang }"; ele fala en, fr-CA e pt-BR
+cli-help-kap-instruct = Conectar um console de instrutor a uma simulação em andamento nesta máquina: acompanhar o treinando e alterar o paciente simulado
+cli-help-kap-instruct--session = Id da simulação (nome da pasta) ou pasta; padrão: a única simulação em andamento
+cli-help-kap-replay = Reproduzir o diário de uma sessão nas próprias telas, somente leitura, em qualquer velocidade; uma simulação pode ser ramificada em uma nova
+cli-help-kap-replay--session = Id da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
+cli-help-kap-replay--speed = O tempo reproduzido corre esta quantidade de vezes mais rápido (1 a 480)
+cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início, e abri-la
+cli-help-kap-replay--no-open = Com --branch-at: criar a ramificação e mostrar a pasta, sem abri-la
+audio-silent-replay = reprodução: nada toca, nada é registrado

@@ -23,7 +23,7 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
     if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "not a regular file (a folder, device or pipe cannot be read as one)",
+            crate::t!("input-not-regular"),
         ));
     }
     Ok(file)
@@ -35,7 +35,7 @@ pub fn read_limited(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     let too_big = || {
         io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("the file is larger than the {} KiB kap reads", limit / 1024),
+            crate::t!("input-too-big", kib = (limit / 1024).to_string()),
         )
     };
     if file.metadata()?.len() > limit {
@@ -56,12 +56,8 @@ pub fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
 
 /// The same, as UTF-8 text.
 pub fn read_text_string(path: &Path) -> io::Result<String> {
-    String::from_utf8(read_text_file(path)?).map_err(|_| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            "the file is not valid UTF-8 text",
-        )
-    })
+    String::from_utf8(read_text_file(path)?)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, crate::t!("diag-not-utf8")))
 }
 
 /// The first `max` bytes of a regular file (for probing a header), and

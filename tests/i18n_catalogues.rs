@@ -10,7 +10,13 @@ use std::path::Path;
 
 /// Ids whose users build them from a number or a name (`weekday-3`,
 /// `month-12`): each family's members are checked by the formatting tests.
-const BUILT_IDS: &[&str] = &["weekday-", "month-", "reader-word-"];
+const BUILT_IDS: &[&str] = &[
+    "weekday-",
+    "month-",
+    "reader-word-",
+    "event-kind-",
+    "cli-help-",
+];
 
 fn variables_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {

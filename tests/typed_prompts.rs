@@ -104,7 +104,7 @@ fn every_type_refuses_bad_values_with_the_reason() {
     );
     assert_eq!(
         err("checklist", "1 2"),
-        "2 number(s) entered, 3 items to rate"
+        "2 numbers entered, 3 items to rate"
     );
     assert_eq!(
         err("checklist", "1 2 4"),

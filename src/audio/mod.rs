@@ -96,22 +96,17 @@ impl PlaylistInfo {
 
     /// "demo-ambient — 5 tracks, 56 min".
     pub fn line(&self) -> String {
-        let mut s = format!(
-            "{} — {} track{}, {} min",
-            self.playlist.name,
-            self.playlist.tracks.len(),
-            if self.playlist.tracks.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            (self.total_seconds / 60.0).round()
+        let mut s = crate::t!(
+            "playlist-line",
+            name = self.playlist.name.as_str(),
+            tracks = self.playlist.tracks.len(),
+            minutes = (self.total_seconds / 60.0).round().to_string()
         );
         if self.unknown > 0 {
-            s.push_str(&format!(" (+{} of unknown length)", self.unknown));
+            s.push_str(&crate::t!("playlist-unknown-length", count = self.unknown));
         }
         if !self.missing.is_empty() {
-            s.push_str(&format!(", {} missing", self.missing.len()));
+            s.push_str(&crate::t!("playlist-missing", count = self.missing.len()));
         }
         s
     }
@@ -121,9 +116,12 @@ impl PlaylistInfo {
         let m = music?;
         let minutes = self.total_seconds / 60.0;
         if self.unknown == 0 && minutes < f64::from(m.expected_minutes.min) {
-            Some(format!(
-                "{} runs {:.0} min, shorter than the protocol's {}–{} min",
-                self.playlist.name, minutes, m.expected_minutes.min, m.expected_minutes.max
+            Some(crate::t!(
+                "playlist-short",
+                name = self.playlist.name.as_str(),
+                minutes = format!("{minutes:.0}"),
+                min = m.expected_minutes.min,
+                max = m.expected_minutes.max
             ))
         } else {
             None

@@ -107,7 +107,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Playlist {
         if as_text.contains("://") {
             problems.push((
                 line_no,
-                format!("{as_text}: streams and URLs are not played (no network use)"),
+                crate::t!("playlist-stream", line = as_text.as_ref()),
             ));
             continue;
         }

@@ -33,7 +33,10 @@ fn print(s: &str) -> Result<(), ExitCode> {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::SUCCESS),
         Err(e) => {
-            eprintln!("kap doctor: cannot write the report: {e}");
+            eprintln!(
+                "{}",
+                crate::t!("doctor-cannot-print", error = e.to_string())
+            );
             Err(ExitCode::FAILURE)
         }
     }
@@ -46,7 +49,7 @@ fn gather(protocols: &Path) -> Vec<Check> {
         Ok(s) => checks.extend(probe::data_folder(s.root())),
         Err(e) => checks.push(Check::fail(
             "data-folder",
-            format!("no data folder: {e} (set KAP_DATA_DIR)"),
+            crate::t!("doctor-no-data-folder", error = e.to_string()),
         )),
     }
     checks.push(audio());
@@ -62,28 +65,27 @@ fn gather(protocols: &Path) -> Vec<Check> {
     checks.push(match probe::boottime() {
         Ok(s) => Check::ok(
             "clock-boottime",
-            format!(
-                "CLOCK_BOOTTIME reads {}h{:02}m since boot (the infusion timer counts suspend)",
-                s / 3600,
-                (s / 60) % 60
+            crate::t!(
+                "doctor-boottime",
+                since = format!("{}h{:02}m", s / 3600, (s / 60) % 60)
             ),
         ),
-        Err(e) => Check::fail(
-            "clock-boottime",
-            format!("cannot read CLOCK_BOOTTIME ({e}): the infusion timer needs it"),
-        ),
+        Err(e) => Check::fail("clock-boottime", crate::t!("doctor-no-boottime", error = e)),
     });
     let offset = chrono::Local::now().format("%:z");
     checks.push(match probe::time_zone() {
         Some((tz, from)) => Check::ok(
             "time-zone",
-            format!("time zone {tz} (from {from}), now UTC{offset}"),
+            crate::t!(
+                "doctor-time-zone",
+                zone = tz,
+                from = from,
+                offset = offset.to_string()
+            ),
         ),
         None => Check::warn(
             "time-zone",
-            format!(
-                "no time zone set (no TZ, no /etc/localtime): times are recorded as UTC{offset}"
-            ),
+            crate::t!("doctor-no-time-zone", offset = offset.to_string()),
         ),
     });
     let (synced, source) = probe::clock_synced();
@@ -103,23 +105,26 @@ fn gather(protocols: &Path) -> Vec<Check> {
 
 fn audio() -> Check {
     if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        return Check::warn("audio", "sound turned off by KAP_AUDIO=off");
+        return Check::warn("audio", crate::t!("doctor-audio-off"));
     }
     if !cfg!(feature = "audio") {
-        return Check::warn(
-            "audio",
-            "this kap was built without audio: music must come from another device",
-        );
+        return Check::warn("audio", crate::t!("doctor-audio-not-built"));
     }
     // libasound explains a missing device on stderr, a dozen lines around
     // the checklist; the verdict line already says why.
     let unavailable = without_stderr(|| crate::audio::open().unavailable());
     if let Some(why) = unavailable {
-        return Check::fail("audio", format!("{why}: music cannot play"));
+        return Check::fail(
+            "audio",
+            crate::t!("doctor-audio-unavailable", why = why.to_string()),
+        );
     }
     match without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
-        Ok(()) => Check::ok("audio", "audio device opens and played 0.2 s of silence"),
-        Err(e) => Check::fail("audio", format!("audio device opens but cannot play: {e}")),
+        Ok(()) => Check::ok("audio", crate::t!("doctor-audio-ok")),
+        Err(e) => Check::fail(
+            "audio",
+            crate::t!("doctor-audio-cannot-play", error = e.to_string()),
+        ),
     }
 }
 
@@ -147,9 +152,10 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
         Err(e) => {
             return vec![Check::fail(
                 "protocol",
-                format!(
-                    "cannot read the protocols folder {}: {e} (--protocols DIR)",
-                    dir.display()
+                crate::t!(
+                    "doctor-protocols-unreadable",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
                 ),
             )];
         }
@@ -163,9 +169,11 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
     if files.is_empty() {
         return vec![Check::fail(
             "protocol",
-            format!("no protocol files (*.toml) in {}", dir.display()),
+            crate::t!("doctor-no-protocols", folder = dir.display().to_string()),
         )];
     }
+    // The sign-off warning, in the language in use, is counted apart.
+    let unsigned = crate::t!("pv-site-unreviewed");
     files
         .iter()
         .map(|f| {
@@ -176,7 +184,7 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
                     other_warnings: l
                         .warnings
                         .iter()
-                        .filter(|w| !w.message.contains("not signed off"))
+                        .filter(|w| !w.message.contains(&unsigned))
                         .count(),
                 },
                 Err(d) => ProtocolFacts::Invalid {

@@ -3,6 +3,7 @@
 
 mod assets;
 mod doctor;
+mod help;
 mod protocol_cmd;
 mod push_cmd;
 mod record_cmd;
@@ -17,7 +18,7 @@ pub fn find_session_dir(
 ) -> Result<Option<PathBuf>, crate::record::RecordError> {
     record_cmd::find_dir(store, session)
 }
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -53,7 +54,7 @@ pub struct Cli {
 fn parse_lang(s: &str) -> Result<String, String> {
     crate::i18n::Lang::from_tag(s)
         .map(|l| l.tag().to_string())
-        .ok_or_else(|| format!("kap speaks en, fr-CA and pt-BR, not \"{s}\""))
+        .ok_or_else(|| crate::t!("cli-lang-unknown", lang = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -318,10 +319,22 @@ pub enum ProtocolCmd {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // --help, and clap's parse errors around kap's own words, in the
+    // language the arguments, KAP_LANG or the locale choose.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::lang_from_args(&args);
+    crate::i18n::set(lang);
+    let mut cmd = help::localize(Cli::command(), lang);
+    let cli = match cmd
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(c) => c,
+        Err(e) => e.format(&mut cmd).exit(),
+    };
     let choice = crate::i18n::init(cli.lang.as_deref());
     for v in &choice.passed_over {
-        crate::errln!("notice: kap has no words in \"{v}\"; it speaks en, fr-CA and pt-BR");
+        crate::errln!("{}", crate::t!("cli-lang-passed-over", lang = v.as_str()));
     }
     match cli.command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),
@@ -415,14 +428,24 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
     };
     let files = crate::audio::playlist::in_folder(dir);
     if files.is_empty() {
-        crate::outln!("No .m3u or .m3u8 playlists in {}", dir.display());
+        crate::outln!(
+            "{}",
+            crate::t!("playlists-none", folder = dir.display().to_string())
+        );
         return ExitCode::SUCCESS;
     }
     for f in files {
         let pl = match crate::audio::playlist::load(&f) {
             Ok(p) => p,
             Err(e) => {
-                crate::outln!("{}: cannot read ({e})", f.display());
+                crate::outln!(
+                    "{}",
+                    crate::t!(
+                        "playlists-unreadable",
+                        file = f.display().to_string(),
+                        error = e.to_string()
+                    )
+                );
                 continue;
             }
         };
@@ -432,23 +455,28 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
             let len = crate::audio::track_seconds(t)
                 .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
                 .unwrap_or_else(|| "?:??".into());
-            let mark = if t.exists() { "" } else { "  MISSING" };
+            let mark = if t.exists() {
+                String::new()
+            } else {
+                format!("  {}", crate::t!("playlists-missing-mark"))
+            };
             crate::outln!("  {len:>6}  {}{mark}", t.title);
         }
         for (line, p) in &info.playlist.problems {
-            crate::outln!("  line {line}: {p}");
+            crate::outln!(
+                "  {}",
+                crate::t!("playlists-problem", line = *line, problem = p.as_str())
+            );
         }
         if let Some(w) = info.short_warning(music.as_ref()) {
-            crate::outln!("  warning: {w}");
+            crate::outln!("  {}", crate::t!("playlists-warning", warning = w));
         }
     }
-    crate::outln!(
-        "\nPlayback: {}",
-        match crate::audio::open().unavailable() {
-            None => "an audio device is available".to_string(),
-            Some(why) => format!("silent — {why}"),
-        }
-    );
+    let playback = match crate::audio::open().unavailable() {
+        None => crate::t!("playlists-playback-ok"),
+        Some(why) => crate::t!("playlists-playback-silent", why = why.to_string()),
+    };
+    crate::outln!("\n{}", playback);
     ExitCode::SUCCESS
 }
 
@@ -457,10 +485,10 @@ fn parse_speed(s: &str) -> Result<f64, String> {
     let x: f64 = s
         .trim()
         .parse()
-        .map_err(|_| format!("\"{}\" is not a number", crate::text::clean_line(s)))?;
+        .map_err(|_| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))?;
     if x.is_finite() && (1.0..=120.0).contains(&x) {
         Ok(x)
     } else {
-        Err(format!("{x} is outside 1 to 120 (times real time)"))
+        Err(crate::t!("cli-speed-range", speed = x.to_string()))
     }
 }

@@ -84,7 +84,10 @@ fn show(file: &Path, json: bool) -> ExitCode {
         match serde_json::to_string_pretty(&l.protocol) {
             Ok(s) => crate::text::json_safe(s) + "\n",
             Err(e) => {
-                crate::errln!("cannot write JSON: {e}");
+                crate::errln!(
+                    "{}",
+                    crate::t!("cli-cannot-write-json", error = e.to_string())
+                );
                 return ExitCode::FAILURE;
             }
         }
@@ -118,7 +121,10 @@ fn dose_cmd(
                 match serde_json::to_string_pretty(&plan) {
                     Ok(s) => crate::text::json_safe(s) + "\n",
                     Err(e) => {
-                        crate::errln!("cannot write JSON: {e}");
+                        crate::errln!(
+                            "{}",
+                            crate::t!("cli-cannot-write-json", error = e.to_string())
+                        );
                         return ExitCode::FAILURE;
                     }
                 }
@@ -152,7 +158,10 @@ fn print_all(s: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            crate::errln!("cannot write output: {e}");
+            crate::errln!(
+                "{}",
+                crate::t!("cli-cannot-write-output", error = e.to_string())
+            );
             ExitCode::FAILURE
         }
     }
@@ -280,9 +289,11 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
         let _ = writeln!(
             s,
-            "  {}: {} {dose}{over}{}  [{}]{}",
-            crate::t!("proto-session", sessions = sessions.join(", ")),
-            r.route.label(),
+            "  {} {dose}{over}{}  [{}]{}",
+            crate::i18n::labelled(
+                &crate::t!("proto-session", sessions = sessions.join(", ")),
+                &r.route.label()
+            ),
             r.label
                 .as_deref()
                 .map(|l| format!(" — {l}"))

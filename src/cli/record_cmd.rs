@@ -120,7 +120,7 @@ pub fn resume(
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
             for w in &read.warnings {
-                crate::errln!("warning: {w}");
+                crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
             }
             let now = SystemClock::new().now();
             crate::outp!("{}", status_text(&read.session, &now));
@@ -199,7 +199,12 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "{}{}",
             crate::t!(
                 "cli-status-infusion",
-                state = format!("{state:?}"),
+                state = match state {
+                    DosingState::Running => "running",
+                    DosingState::Paused => "paused",
+                    DosingState::Completed => "completed",
+                    DosingState::Stopped | DosingState::NotStarted => "stopped",
+                },
                 elapsed = minutes_text(d.elapsed(now))
             ),
             d.remaining(now)
@@ -345,7 +350,7 @@ pub fn export(
         }
     };
     for w in &read.warnings {
-        crate::errln!("warning: {w}");
+        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
     }
     let s = &read.session;
     let integrity = export::Integrity::of(&read.problems);
@@ -391,7 +396,10 @@ pub fn export(
             match serde_json::to_string_pretty(&bundle) {
                 Ok(t) => crate::text::json_safe(t) + "\n",
                 Err(e) => {
-                    crate::errln!("cannot write JSON: {e}");
+                    crate::errln!(
+                        "{}",
+                        crate::t!("cli-cannot-write-json", error = e.to_string())
+                    );
                     return ExitCode::FAILURE;
                 }
             }

@@ -167,7 +167,13 @@ pub fn judge_space(available: u64, total: u64) -> Check {
 fn bytes(n: u64) -> String {
     let g = n as f64 / (1024.0 * MIB as f64);
     if g >= 1.0 {
-        format!("{g:.1} GiB")
+        // One decimal always (17.0 GiB), with the language's decimal mark.
+        let shown = format!("{g:.1}");
+        if crate::i18n::current().decimal_comma() {
+            format!("{} GiB", shown.replace('.', ","))
+        } else {
+            format!("{shown} GiB")
+        }
     } else {
         format!("{} MiB", n / MIB)
     }

@@ -18,14 +18,14 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
         Ok(m) if m.is_dir() => {
             out.push(Check::ok(
                 "data-folder",
-                format!("data folder {shown} exists"),
+                crate::t!("doctor-folder-exists", folder = shown.as_str()),
             ));
             dir.to_path_buf()
         }
         Ok(_) => {
             out.push(Check::fail(
                 "data-folder",
-                format!("data folder {shown} is not a folder"),
+                crate::t!("doctor-folder-not-folder", folder = shown.as_str()),
             ));
             return out;
         }
@@ -34,38 +34,46 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
             let Some(anc) = dir.ancestors().skip(1).find(|a| a.exists()) else {
                 out.push(Check::fail(
                     "data-folder",
-                    format!("data folder {shown} does not exist and has no existing parent"),
+                    crate::t!("doctor-folder-no-parent", folder = shown.as_str()),
                 ));
                 return out;
             };
             if !anc.is_dir() {
                 out.push(Check::fail(
                     "data-folder",
-                    format!(
-                        "data folder {shown} does not exist and cannot be created: {} is not a folder",
-                        anc.display()
+                    crate::t!(
+                        "doctor-folder-cannot-create",
+                        folder = shown.as_str(),
+                        parent = anc.display().to_string()
                     ),
                 ));
                 return out;
             }
             out.push(Check::ok(
                 "data-folder",
-                format!(
-                    "data folder {shown} does not exist yet; kap creates it (mode 0700) at the first session"
-                ),
+                crate::t!("doctor-folder-created-later", folder = shown.as_str()),
             ));
             anc.to_path_buf()
         }
     };
     out.push(match write_probe(&probe_dir) {
-        Ok(()) if probe_dir == dir => Check::ok("data-writable", "data folder is writable"),
+        Ok(()) if probe_dir == dir => {
+            Check::ok("data-writable", crate::t!("doctor-folder-writable"))
+        }
         Ok(()) => Check::ok(
             "data-writable",
-            format!("{} is writable, so kap can create it", probe_dir.display()),
+            crate::t!(
+                "doctor-parent-writable",
+                parent = probe_dir.display().to_string()
+            ),
         ),
         Err(e) => Check::fail(
             "data-writable",
-            format!("cannot write in {}: {e}", probe_dir.display()),
+            crate::t!(
+                "doctor-cannot-write",
+                folder = probe_dir.display().to_string(),
+                error = e
+            ),
         ),
     });
     if let Ok(m) = &meta {
@@ -76,7 +84,10 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
             s.f_bavail.saturating_mul(s.f_frsize),
             s.f_blocks.saturating_mul(s.f_frsize),
         ),
-        Err(e) => Check::warn("data-space", format!("cannot read the free space: {e}")),
+        Err(e) => Check::warn(
+            "data-space",
+            crate::t!("doctor-space-unreadable", error = e.to_string()),
+        ),
     });
     out.push(super::judge_encryption(&encryption(&probe_dir)));
     out
@@ -98,7 +109,13 @@ fn write_probe(dir: &Path) -> Result<(), String> {
     drop(f);
     let removed = std::fs::remove_file(&p);
     written.map_err(|e| e.to_string())?;
-    removed.map_err(|e| format!("wrote {} but cannot remove it: {e}", p.display()))
+    removed.map_err(|e| {
+        crate::t!(
+            "doctor-probe-left",
+            file = p.display().to_string(),
+            error = e.to_string()
+        )
+    })
 }
 
 /// One line of `/proc/self/mountinfo`, the fields kap needs.
@@ -191,20 +208,27 @@ pub fn encryption(dir: &Path) -> Encryption {
         return Encryption::Yes("fscrypt".into());
     }
     let Ok(canon) = dir.canonicalize() else {
-        return Encryption::Unknown(format!("cannot resolve {}", dir.display()));
+        return Encryption::Unknown(crate::t!(
+            "doctor-cannot-resolve",
+            folder = dir.display().to_string()
+        ));
     };
     let Ok(info) = std::fs::read_to_string("/proc/self/mountinfo") else {
-        return Encryption::Unknown("no /proc/self/mountinfo on this system".into());
+        return Encryption::Unknown(crate::t!("doctor-no-mountinfo"));
     };
     let Some(m) = mount_of(&info, &canon) else {
-        return Encryption::Unknown("its mount is not in /proc/self/mountinfo".into());
+        return Encryption::Unknown(crate::t!("doctor-mount-not-listed"));
     };
     encryption_of_mount(&m, Path::new("/sys"))
 }
 
 /// Judge a mount from sysfs (rooted at `sys`, so tests can fake it).
 pub fn encryption_of_mount(m: &Mount, sys: &Path) -> Encryption {
-    let on = format!("{} on {}", m.fstype, m.mount_point.display());
+    let on = crate::t!(
+        "doctor-fs-on",
+        fstype = m.fstype.as_str(),
+        mount = m.mount_point.display().to_string()
+    );
     if ENCRYPTING_FS.contains(&m.fstype.as_str()) {
         return Encryption::Yes(on);
     }
@@ -223,13 +247,21 @@ pub fn encryption_of_mount(m: &Mount, sys: &Path) -> Encryption {
     };
     let Some(block) = block else {
         return Encryption::Unknown(if VIRTUAL_FS.contains(&m.fstype.as_str()) {
-            format!("{on}, which has no disk of its own to inspect")
+            crate::t!("doctor-no-disk", on = on.as_str())
         } else {
-            format!("{on}: no block device found for {}", m.source)
+            crate::t!(
+                "doctor-no-block-device",
+                on = on.as_str(),
+                source = m.source.as_str()
+            )
         });
     };
     match crypt_below(&block, 0) {
-        Some(name) => Encryption::Yes(format!("dm-crypt/LUKS {name} under {}", m.source)),
+        Some(name) => Encryption::Yes(crate::t!(
+            "doctor-luks",
+            name = name,
+            source = m.source.as_str()
+        )),
         None => Encryption::No(format!("{} {}", m.source, on)),
     }
 }
@@ -298,8 +330,5 @@ pub fn clock_synced() -> (Option<bool>, String) {
     if Path::new("/run/systemd/timesync/synchronized").exists() {
         return (Some(true), "systemd-timesyncd".into());
     }
-    (
-        None,
-        "no answer from timedatectl and no systemd-timesyncd state".into(),
-    )
+    (None, crate::t!("doctor-no-sync-answer"))
 }

@@ -39,16 +39,10 @@ pub enum PushFacts {
 pub fn judge_push(f: &PushFacts) -> Check {
     let (base_url, token, insecure, waiting, failed) = match f {
         PushFacts::NotConfigured => {
-            return Check::ok(
-                "push",
-                "push: not configured (kap makes no network connections)",
-            );
+            return Check::ok("push", crate::t!("push-off"));
         }
         PushFacts::Broken(why) => {
-            return Check::warn(
-                "push",
-                format!("push: the config is wrong, nothing can be sent: {why}"),
-            );
+            return Check::warn("push", crate::t!("doctor-push-broken", why = why.as_str()));
         }
         PushFacts::Configured {
             base_url,
@@ -61,47 +55,43 @@ pub fn judge_push(f: &PushFacts) -> Check {
     let mut problems = Vec::new();
     let token_text = match token {
         TokenFacts::File { path, mode: Ok(m) } if m & 0o077 == 0 => {
-            format!("token from file {path}, readable only by you")
+            crate::t!("doctor-token-file-private", file = path.as_str())
         }
         TokenFacts::File { path, mode: Ok(m) } => {
-            problems.push(format!(
-                "the token file can be read by others (mode {:04o}): chmod 600 {path} — kap push refuses it until then",
-                m & 0o777
+            problems.push(crate::t!(
+                "doctor-token-file-open",
+                file = path.as_str(),
+                mode = format!("{:04o}", m & 0o777)
             ));
-            format!("token from file {path}")
+            crate::t!("doctor-token-file", file = path.as_str())
         }
         TokenFacts::File { path, mode: Err(e) } => {
-            problems.push(format!("the token file cannot be read: {e}"));
-            format!("token from file {path}")
+            problems.push(crate::t!("doctor-token-unreadable", error = e.as_str()));
+            crate::t!("doctor-token-file", file = path.as_str())
         }
-        TokenFacts::Env { name, set: true } => format!("token from ${name}"),
+        TokenFacts::Env { name, set: true } => crate::t!("doctor-token-env", name = name.as_str()),
         TokenFacts::Env { name, set: false } => {
-            problems.push(format!(
-                "${name} is not set here (a cron job or timer must set it too)"
-            ));
-            format!("token from ${name}")
+            problems.push(crate::t!("doctor-token-env-unset", name = name.as_str()));
+            crate::t!("doctor-token-env", name = name.as_str())
         }
-        TokenFacts::None => "no token: requests carry no Authorization header".into(),
+        TokenFacts::None => crate::t!("doctor-no-token"),
     };
     if insecure {
-        problems.push("allow_insecure_http: records go unencrypted (for testing only)".into());
+        problems.push(crate::t!("doctor-push-insecure"));
     }
     if failed > 0 {
-        problems.push(format!(
-            "{failed} session{} failed to send (kap push --status)",
-            if failed == 1 { "" } else { "s" }
-        ));
+        problems.push(crate::t!("doctor-push-failed", failed = failed));
     }
-    let queue = match waiting {
-        0 => String::new(),
-        1 => "; 1 closed session waiting to be sent".into(),
-        n => format!("; {n} closed sessions waiting to be sent"),
-    };
-    let text = format!("push: configured to {base_url} ({token_text}){queue}");
+    let text = crate::t!(
+        "doctor-push-configured",
+        url = base_url.as_str(),
+        token = token_text,
+        waiting = waiting
+    );
     if problems.is_empty() {
         Check::ok("push", text)
     } else {
-        Check::warn("push", format!("{text}: {}", problems.join("; ")))
+        Check::warn("push", crate::i18n::labelled(&text, &problems.join("; ")))
     }
 }
 

@@ -103,6 +103,11 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
     id.to_string()
 }
 
+/// "label: value", with the space French puts before a colon.
+pub fn labelled(label: &str, value: &str) -> String {
+    crate::t!("label-value", label = label, value = value)
+}
+
 /// Message `id` in the language in use.
 pub fn tr(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     text(current(), id, args)

@@ -67,14 +67,15 @@ impl fmt::Display for Diagnostic {
             Level::Warning => "warning",
             Level::Error => "error",
         };
-        write!(
-            f,
-            "{}:{}:{}: {level}: {}",
-            self.file.display(),
-            self.line,
-            self.column,
-            self.message
-        )?;
+        let head = crate::t!(
+            "diag-line",
+            file = self.file.display().to_string(),
+            line = self.line.to_string(),
+            column = self.column.to_string(),
+            level = level,
+            message = self.message.as_str()
+        );
+        write!(f, "{head}")?;
         if let Some(src) = &self.source_line {
             let gutter = self.line.to_string().len();
             writeln!(f)?;

@@ -92,13 +92,10 @@ pub fn check(protocol: &Protocol, text: &str) -> Vec<Unknown> {
     for (i, path) in protocol.site.values.iter().enumerate() {
         let at = KeyPath::root().at("site").at("values").at(i);
         let message = match lookup(&root, path) {
-            None => format!(
-                "site.values names \"{path}\", which this file does not set (write paths as \
-                 diagnostics print them, e.g. course.interval[1].min_days)"
-            ),
-            Some(toml::Value::Table(_)) => format!(
-                "site.values names \"{path}\", a whole table: name each value the site sets"
-            ),
+            None => crate::t!("pv-site-value-unknown", path = path.as_str()),
+            Some(toml::Value::Table(_)) => {
+                crate::t!("pv-site-value-table", path = path.as_str())
+            }
             Some(_) => continue,
         };
         out.push(Unknown { at, message });

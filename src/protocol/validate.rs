@@ -42,13 +42,16 @@ impl Checker {
 
     fn non_empty(&mut self, path: KeyPath, what: &str, s: &str) {
         if s.trim().is_empty() {
-            self.err(path, format!("{what} must not be empty"));
+            self.err(path, crate::t!("pv-empty", key = what));
         }
     }
 
     fn positive(&mut self, path: KeyPath, what: &str, v: f64) -> bool {
         if !v.is_finite() || v <= 0.0 {
-            self.err(path, format!("{what} must be a positive number, found {v}"));
+            self.err(
+                path,
+                crate::t!("pv-positive", key = what, value = v.to_string()),
+            );
             false
         } else {
             true
@@ -59,7 +62,11 @@ impl Checker {
         if r.min > r.max {
             self.err(
                 path.at("min"),
-                format!("min ({}) must not be greater than max ({})", r.min, r.max),
+                crate::t!(
+                    "pv-min-above-max",
+                    min = r.min.to_string(),
+                    max = r.max.to_string()
+                ),
             );
         }
     }
@@ -68,17 +75,17 @@ impl Checker {
     fn session_numbers(&mut self, path: KeyPath, numbers: &[u32], lo: u32, hi: u32) -> Vec<u32> {
         let mut ok = Vec::new();
         if numbers.is_empty() {
-            self.err(path.clone(), "the list of sessions must not be empty");
+            self.err(path.clone(), crate::t!("pv-no-sessions"));
         }
         let mut seen = BTreeSet::new();
         for (i, &n) in numbers.iter().enumerate() {
             if n < lo || n > hi {
                 self.err(
                     path.at(i),
-                    format!("session {n} is outside the course (sessions {lo} to {hi})"),
+                    crate::t!("pv-session-outside", session = n, first = lo, last = hi),
                 );
             } else if !seen.insert(n) {
-                self.err(path.at(i), format!("session {n} is listed twice"));
+                self.err(path.at(i), crate::t!("pv-session-twice", session = n));
             } else {
                 ok.push(n);
             }
@@ -101,19 +108,16 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     if p.format != FORMAT_VERSION {
         c.err(
             root.at("format"),
-            format!(
-                "unsupported format version {}; this kap reads version {FORMAT_VERSION}",
-                p.format
+            crate::t!(
+                "pv-format",
+                found = p.format.to_string(),
+                reads = FORMAT_VERSION.to_string()
             ),
         );
     }
     check_meta(&mut c, p);
     if !p.site.is_reviewed() {
-        c.warn(
-            root.at("site"),
-            "the site has not signed off this file's site-set values (alarm limits, \
-             concentration, discharge criteria): set site.reviewed_by and site.reviewed_on",
-        );
+        c.warn(root.at("site"), crate::t!("pv-site-unreviewed"));
     }
     check_course(&mut c, p);
     vitals::check_vitals(&mut c, p);
@@ -132,10 +136,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
     if !is_slug(&p.protocol.id) {
         c.err(
             m.at("id"),
-            format!(
-                "id \"{}\" must use only lowercase letters, digits, '-' and '_'",
-                p.protocol.id
-            ),
+            crate::t!("pv-slug", kind = "protocol", id = p.protocol.id.as_str()),
         );
     }
     c.non_empty(m.at("name"), "name", &p.protocol.name);
@@ -146,20 +147,24 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
     {
         c.err(
             m.at("language"),
-            format!(
-                "language \"{lang}\" is not one kap speaks ({})",
-                LANGUAGES.join(", ")
+            crate::t!(
+                "pv-language",
+                lang = lang.as_str(),
+                known = LANGUAGES.join(", ")
             ),
         );
     }
     if p.protocol.sources.is_empty() {
-        c.err(m.clone(), "at least one [[protocol.source]] is required");
+        c.err(m.clone(), crate::t!("pv-no-source"));
     }
     let mut ids = HashMap::new();
     for (i, s) in p.protocol.sources.iter().enumerate() {
         let sp = m.at("source").at(i);
         if ids.insert(s.id.as_str(), i).is_some() {
-            c.err(sp.at("id"), format!("source id \"{}\" is used twice", s.id));
+            c.err(
+                sp.at("id"),
+                crate::t!("pv-id-twice", kind = "source", id = s.id.as_str()),
+            );
         }
         c.non_empty(sp.at("citation"), "citation", &s.citation);
     }
@@ -171,9 +176,10 @@ fn check_course(c: &mut Checker, p: &Protocol) {
     if n == 0 || n > plausible::MAX_COURSE_SESSIONS {
         c.err(
             cp.at("sessions"),
-            format!(
-                "sessions must be between 1 and {}, found {n}",
-                plausible::MAX_COURSE_SESSIONS
+            crate::t!(
+                "pv-course-sessions",
+                max = plausible::MAX_COURSE_SESSIONS,
+                found = n
             ),
         );
         return;
@@ -198,10 +204,7 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             if let Some(prev) = covered.insert(s, i) {
                 c.err(
                     rp.at("sessions"),
-                    format!(
-                        "session {s} already has a dose rule (dose_rule {})",
-                        prev + 1
-                    ),
+                    crate::t!("pv-dose-rule-twice", session = s, rule = prev + 1),
                 );
             }
         }
@@ -214,9 +217,11 @@ fn check_course(c: &mut Checker, p: &Protocol) {
     if !missing.is_empty() {
         c.err(
             cp.clone(),
-            format!(
-                "no dose rule for session(s) {} of {n}: add a [[course.dose_rule]] for them",
-                missing.join(", ")
+            crate::t!(
+                "pv-no-dose-rule",
+                count = missing.len(),
+                sessions = missing.join(", "),
+                of = n
             ),
         );
     }
@@ -227,16 +232,13 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         if m.every_months.min == 0 {
             c.err(
                 mp.at("every_months").at("min"),
-                "every_months.min must be at least 1",
+                crate::t!("pv-at-least-one", key = "every_months.min"),
             );
         }
         if m.dose_as_session == 0 || m.dose_as_session > n {
             c.err(
                 mp.at("dose_as_session"),
-                format!(
-                    "dose_as_session must name a course session (1 to {n}), found {}",
-                    m.dose_as_session
-                ),
+                crate::t!("pv-dose-as-session", last = n, found = m.dose_as_session),
             );
         }
         c.non_empty(mp.at("label"), "label", &m.label);
@@ -252,24 +254,24 @@ fn check_course(c: &mut Checker, p: &Protocol) {
                 if let Some(prev) = covered.insert(s, i) {
                     c.err(
                         ip.at("before_sessions"),
-                        format!(
-                            "the gap before session {s} is already set (interval {})",
-                            prev + 1
-                        ),
+                        crate::t!("pv-interval-twice", session = s, interval = prev + 1),
                     );
                 }
             }
         } else {
-            c.err(ip.clone(), "a course of one session has no intervals");
+            c.err(ip.clone(), crate::t!("pv-interval-one-session"));
         }
         if let Some(t) = &iv.target_days {
             c.ordered(ip.at("target_days"), t);
             if t.min < iv.min_days {
                 c.err(
                     ip.at("target_days").at("min"),
-                    format!(
-                        "target_days.min ({}) is below min_days ({})",
-                        t.min, iv.min_days
+                    crate::t!(
+                        "pv-below",
+                        key = "target_days.min",
+                        value = t.min,
+                        other = "min_days",
+                        limit = iv.min_days
                     ),
                 );
             }
@@ -278,7 +280,13 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             {
                 c.err(
                     ip.at("target_days").at("max"),
-                    format!("target_days.max ({}) is above max_days ({max})", t.max),
+                    crate::t!(
+                        "pv-above",
+                        key = "target_days.max",
+                        value = t.max,
+                        other = "max_days",
+                        limit = max
+                    ),
                 );
             }
         }
@@ -287,7 +295,13 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         {
             c.err(
                 ip.at("max_days"),
-                format!("max_days ({max}) is below min_days ({})", iv.min_days),
+                crate::t!(
+                    "pv-below",
+                    key = "max_days",
+                    value = max,
+                    other = "min_days",
+                    limit = iv.min_days
+                ),
             );
         }
         c.non_empty(ip.at("label"), "label", &iv.label);
@@ -300,9 +314,10 @@ fn check_course(c: &mut Checker, p: &Protocol) {
     if !missing.is_empty() {
         c.err(
             cp.clone(),
-            format!(
-                "no [[course.interval]] gives the gap before session(s) {}",
-                missing.join(", ")
+            crate::t!(
+                "pv-no-interval",
+                count = missing.len(),
+                sessions = missing.join(", ")
             ),
         );
     }
@@ -323,16 +338,13 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             c.ordered(ip.at("within_hours"), h);
         }
         if !int.rolling && int.within_hours.is_none() && int.sessions.is_none() {
-            c.err(
-                ip.clone(),
-                "integration needs rolling = true, within_hours or sessions",
-            );
+            c.err(ip.clone(), crate::t!("pv-integration"));
         }
     }
     if p.course.goals.min_count == 0 {
         c.err(
             cp.at("goals").at("min_count"),
-            "min_count must be at least 1",
+            crate::t!("pv-at-least-one", key = "min_count"),
         );
     }
 }

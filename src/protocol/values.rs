@@ -139,12 +139,13 @@ pub fn hint(p: &Prompt) -> String {
         }
         PromptKind::Time => crate::t!("hint-time"),
         PromptKind::Scale => match &p.scale {
-            Some(s) if !s.items.is_empty() => format!(
-                "{} numbers {}–{}, in order: {}",
-                s.items.len(),
-                s.min,
-                s.max,
-                s.items
+            Some(s) if !s.items.is_empty() => crate::t!(
+                "hint-scale-items",
+                count = s.items.len(),
+                min = s.min,
+                max = s.max,
+                items = s
+                    .items
                     .iter()
                     .map(|i| i.text.as_str())
                     .collect::<Vec<_>>()
@@ -317,7 +318,7 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
             }
         }
         PromptKind::Text | PromptKind::Check => {
-            return Err(format!("prompt \"{}\" is not a typed prompt", p.id));
+            return Err(crate::t!("value-not-typed", prompt = p.id.as_str()));
         }
     };
     check(p, &v)?;
@@ -327,11 +328,11 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
 /// Check a value against its prompt (also for values read from a journal).
 pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
     let wrong = || {
-        Err(format!(
-            "a {} value does not fit the {} prompt \"{}\"",
-            v.type_name(),
-            p.kind.as_str(),
-            p.id
+        Err(crate::t!(
+            "value-wrong-type",
+            value = v.type_name(),
+            kind = p.kind.as_str(),
+            prompt = p.id.as_str()
         ))
     };
     match (p.kind, v) {
@@ -340,37 +341,45 @@ pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
             if p.choices.contains(c) {
                 Ok(())
             } else {
-                Err(format!("\"{c}\" is not one of: {}", p.choices.join(", ")))
+                Err(crate::t!(
+                    "value-not-one-of",
+                    value = c.as_str(),
+                    choices = p.choices.join(", ")
+                ))
             }
         }
         (PromptKind::MultiChoice, Value::MultiChoice(cs)) => {
             match cs.iter().find(|c| !p.choices.contains(c)) {
-                Some(c) => Err(format!("\"{c}\" is not one of: {}", p.choices.join(", "))),
+                Some(c) => Err(crate::t!(
+                    "value-not-one-of",
+                    value = c.as_str(),
+                    choices = p.choices.join(", ")
+                )),
                 None => Ok(()),
             }
         }
         (PromptKind::Number, Value::Number(x)) => {
             let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
-            let n = super::dose::num;
+            let n = crate::i18n::num;
             if !x.is_finite() {
-                return Err("not a number".into());
+                return Err(crate::t!("value-nan"));
             }
             match (p.min, p.max) {
-                (Some(a), Some(b)) if *x < a || *x > b => Err(format!(
-                    "{}{unit} is outside the allowed range {}–{}{unit}",
-                    n(*x),
-                    n(a),
-                    n(b)
+                (Some(a), Some(b)) if *x < a || *x > b => Err(crate::t!(
+                    "value-outside-range",
+                    value = format!("{}{unit}", n(*x)),
+                    min = n(a),
+                    max = format!("{}{unit}", n(b))
                 )),
-                (Some(a), None) if *x < a => Err(format!(
-                    "{}{unit} is below the minimum {}{unit}",
-                    n(*x),
-                    n(a)
+                (Some(a), None) if *x < a => Err(crate::t!(
+                    "value-below-min",
+                    value = format!("{}{unit}", n(*x)),
+                    min = format!("{}{unit}", n(a))
                 )),
-                (None, Some(b)) if *x > b => Err(format!(
-                    "{}{unit} is above the maximum {}{unit}",
-                    n(*x),
-                    n(b)
+                (None, Some(b)) if *x > b => Err(crate::t!(
+                    "value-above-max",
+                    value = format!("{}{unit}", n(*x)),
+                    max = format!("{}{unit}", n(b))
                 )),
                 _ => Ok(()),
             }
@@ -383,19 +392,21 @@ pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
             if ok {
                 Ok(())
             } else {
-                Err(format!("\"{t}\" is not a time of day (00:00–23:59)"))
+                Err(crate::t!("value-not-time-of-day", value = t.as_str()))
             }
         }
         (PromptKind::Scale, Value::Scale(n)) => {
             let (lo, hi) = p.scale.as_ref().map_or((0, 10), |s| (s.min, s.max));
             if p.scale.as_ref().is_some_and(|s| !s.items.is_empty()) {
-                return Err(format!(
-                    "\"{}\" rates each item: enter one number per item",
-                    p.id
-                ));
+                return Err(crate::t!("value-rates-items", prompt = p.id.as_str()));
             }
             if *n < lo || *n > hi {
-                Err(format!("{n} is outside the scale {lo}–{hi}"))
+                Err(crate::t!(
+                    "value-outside-scale",
+                    value = *n,
+                    min = lo,
+                    max = hi
+                ))
             } else {
                 Ok(())
             }
@@ -406,18 +417,23 @@ pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
             };
             for item in &s.items {
                 match map.get(&item.id) {
-                    None => return Err(format!("item \"{}\" is not rated", item.text)),
+                    None => {
+                        return Err(crate::t!("value-item-not-rated", item = item.text.as_str()));
+                    }
                     Some(n) if *n < s.min || *n > s.max => {
-                        return Err(format!(
-                            "\"{}\": {n} is outside the scale {}–{}",
-                            item.text, s.min, s.max
+                        return Err(crate::t!(
+                            "value-item-outside-scale",
+                            item = item.text.as_str(),
+                            value = *n,
+                            min = s.min,
+                            max = s.max
                         ));
                     }
                     _ => {}
                 }
             }
             match map.keys().find(|k| !s.items.iter().any(|i| &&i.id == k)) {
-                Some(k) => Err(format!("\"{k}\" is not an item of this scale")),
+                Some(k) => Err(crate::t!("value-not-an-item", item = k.as_str())),
                 None => Ok(()),
             }
         }

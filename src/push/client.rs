@@ -37,13 +37,19 @@ fn roots(c: &Config) -> Result<RootCerts, String> {
         match item {
             Ok(PemItem::Certificate(cert)) => certs.push(cert),
             Ok(_) => {}
-            Err(e) => return Err(format!("{}: ca_file: {e}", p.display())),
+            Err(e) => {
+                return Err(crate::t!(
+                    "push-ca-file-error",
+                    file = p.display().to_string(),
+                    error = e.to_string()
+                ));
+            }
         }
     }
     if certs.is_empty() {
-        return Err(format!(
-            "{}: ca_file holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
-            p.display()
+        return Err(crate::t!(
+            "push-ca-file-empty",
+            file = p.display().to_string()
         ));
     }
     Ok(RootCerts::new_with_certs(&certs))
@@ -112,34 +118,46 @@ fn explain(e: &ureq::Error, c: &Config) -> String {
     let secs = c.timeout.as_secs();
     match e {
         ureq::Error::Io(io) => match io.kind() {
-            ErrorKind::ConnectionRefused => format!(
-                "connection refused by {url}: nothing is listening there (is the server running? is base_url right?)"
-            ),
-            ErrorKind::TimedOut => format!("no answer from {url} within {secs} s"),
+            ErrorKind::ConnectionRefused => crate::t!("push-net-refused", url = url.as_str()),
+            ErrorKind::TimedOut => {
+                crate::t!(
+                    "push-net-timeout",
+                    url = url.as_str(),
+                    secs = secs.to_string()
+                )
+            }
             ErrorKind::ConnectionReset
             | ErrorKind::ConnectionAborted
-            | ErrorKind::UnexpectedEof => {
-                format!("the connection to {url} was closed before the answer came ({io})")
-            }
+            | ErrorKind::UnexpectedEof => crate::t!(
+                "push-net-closed",
+                url = url.as_str(),
+                error = io.to_string()
+            ),
             // rustls's refusals reach here wrapped in an io::Error.
             _ if is_tls(&io.to_string()) => tls(url, &io.to_string()),
-            _ => format!("network error talking to {url}: {io}"),
+            _ => crate::t!("push-net-error", url = url.as_str(), error = io.to_string()),
         },
-        ureq::Error::HostNotFound => format!(
-            "host not found: the name in {url} does not resolve (DNS; check base_url and the network)"
+        ureq::Error::HostNotFound => crate::t!("push-net-no-host", url = url.as_str()),
+        ureq::Error::Timeout(t) => crate::t!(
+            "push-net-timed-out-at",
+            url = url.as_str(),
+            secs = secs.to_string(),
+            at = t.to_string()
         ),
-        ureq::Error::Timeout(t) => {
-            format!("no answer from {url} within {secs} s (timed out at {t})")
-        }
-        ureq::Error::Tls(m) => format!("TLS error with {url}: {m}"),
+        ureq::Error::Tls(m) => crate::t!("push-net-tls", url = url.as_str(), error = m.to_string()),
         ureq::Error::Rustls(r) => tls(url, &r.to_string()),
-        ureq::Error::Pem(p) => format!("TLS: cannot read a certificate: {p}"),
-        ureq::Error::BodyExceedsLimit(n) => format!(
-            "the answer from {url} is larger than the {} MiB kap reads",
-            n / (1024 * 1024)
+        ureq::Error::Pem(p) => crate::t!("push-net-pem", error = p.to_string()),
+        ureq::Error::BodyExceedsLimit(n) => crate::t!(
+            "push-net-too-big",
+            url = url.as_str(),
+            mib = (n / (1024 * 1024)).to_string()
         ),
-        ureq::Error::ConnectionFailed => format!("could not connect to {url}"),
-        ureq::Error::Protocol(p) => format!("{url} did not answer in HTTP/1.1 ({p})"),
+        ureq::Error::ConnectionFailed => crate::t!("push-net-no-connect", url = url.as_str()),
+        ureq::Error::Protocol(p) => crate::t!(
+            "push-net-not-http",
+            url = url.as_str(),
+            error = p.to_string()
+        ),
         other => format!("{url}: {other}"),
     }
 }
@@ -155,11 +173,11 @@ fn is_tls(msg: &str) -> bool {
 /// the problem.
 fn tls(url: &str, msg: &str) -> String {
     let hint = if msg.contains("certificate") || msg.contains("UnknownIssuer") {
-        " — the server's certificate is not trusted (or not for this name): a clinic's own CA goes in ca_file"
+        format!(" — {}", crate::t!("push-net-tls-hint"))
     } else {
-        ""
+        String::new()
     };
-    format!("TLS error with {url}: {msg}{hint}")
+    crate::t!("push-net-tls", url = url, error = format!("{msg}{hint}"))
 }
 
 #[cfg(test)]

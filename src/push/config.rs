@@ -78,7 +78,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let base_url = match check_url(raw.base_url.get_ref(), allow_http) {
         Ok(u) => u,
         Err(why) => {
-            errors.push(at(raw.base_url.span().start, format!("base_url: {why}")));
+            errors.push(at(
+                raw.base_url.span().start,
+                crate::i18n::labelled("base_url", &why),
+            ));
             String::new()
         }
     };
@@ -88,19 +91,22 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         (Some(_), Some(e)) => {
             errors.push(at(
                 e.span().start,
-                "token_env: give token_file or token_env, not both".into(),
+                crate::i18n::labelled("token_env", &crate::t!("push-token-both")),
             ));
             TokenSource::None
         }
         (Some(f), None) if f.get_ref().trim().is_empty() => {
-            errors.push(at(f.span().start, "token_file: empty path".into()));
+            errors.push(at(
+                f.span().start,
+                crate::i18n::labelled("token_file", &crate::t!("push-empty-path")),
+            ));
             TokenSource::None
         }
         (Some(f), None) => TokenSource::File(dir.join(f.get_ref())),
         (None, Some(e)) if !is_env_name(e.get_ref()) => {
             errors.push(at(
                 e.span().start,
-                "token_env: not an environment variable's name (letters, digits and _)".into(),
+                crate::i18n::labelled("token_env", &crate::t!("push-not-env-name")),
             ));
             TokenSource::None
         }
@@ -113,14 +119,20 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(t) => {
             errors.push(at(
                 t.span().start,
-                format!("timeout_seconds: {} is outside 1 to 600", t.get_ref()),
+                crate::i18n::labelled(
+                    "timeout_seconds",
+                    &crate::t!("push-timeout-range", value = t.get_ref().to_string()),
+                ),
             ));
             DEFAULT_TIMEOUT
         }
     };
     let ca_file = match &raw.ca_file {
         Some(c) if c.get_ref().trim().is_empty() => {
-            errors.push(at(c.span().start, "ca_file: empty path".into()));
+            errors.push(at(
+                c.span().start,
+                crate::i18n::labelled("ca_file", &crate::t!("push-empty-path")),
+            ));
             None
         }
         Some(c) => Some(dir.join(c.get_ref())),
@@ -153,33 +165,30 @@ pub fn check_url(url: &str, allow_http: bool) -> Result<String, String> {
     let url = url.trim();
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or_else(|| format!("\"{url}\" is not a URL (https://host/path)"))?;
+        .ok_or_else(|| crate::t!("push-not-a-url", url = url))?;
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
-        return Err(format!("the scheme must be https, not \"{scheme}\""));
+        return Err(crate::t!("push-scheme", scheme = scheme));
     }
     let authority = rest.split('/').next().unwrap_or("");
     if authority.contains('@') {
-        return Err("no user name or password in the URL: put the token in token_file".into());
+        return Err(crate::t!("push-url-credentials"));
     }
     if rest.contains(['?', '#']) {
-        return Err("no query or fragment: the server's base address only".into());
+        return Err(crate::t!("push-url-query"));
     }
     if rest.contains(|c: char| c.is_whitespace() || c.is_control()) {
-        return Err("spaces or control characters in the URL".into());
+        return Err(crate::t!("push-url-spaces"));
     }
     if host_of(authority).is_empty() {
-        return Err("no host in the URL".into());
+        return Err(crate::t!("push-url-no-host"));
     }
     if let Err(e) = url.parse::<ureq::http::Uri>() {
-        return Err(format!("not a valid URL ({e})"));
+        return Err(crate::t!("push-url-invalid", error = e.to_string()));
     }
     let url = format!("{scheme}://{}", rest.trim_end_matches('/'));
     if scheme == "http" && !allow_http && !is_loopback_url(&url) {
-        return Err("plain http:// sends records unencrypted: use https:// \
-             (http:// is accepted only to 127.0.0.1, ::1 or localhost, \
-             or with allow_insecure_http = true for testing)"
-            .into());
+        return Err(crate::t!("push-plain-http"));
     }
     Ok(url)
 }
@@ -209,11 +218,10 @@ pub fn check_token_mode(path: &Path, mode: u32) -> Result<(), String> {
     if mode & 0o077 == 0 {
         Ok(())
     } else {
-        Err(format!(
-            "{}: the token file can be read or changed by other users (mode {:04o}): chmod 600 {}",
-            path.display(),
-            mode & 0o777,
-            path.display()
+        Err(crate::t!(
+            "push-token-mode",
+            file = path.display().to_string(),
+            mode = format!("{:04o}", mode & 0o777)
         ))
     }
 }
@@ -223,14 +231,12 @@ pub fn check_token_mode(path: &Path, mode: u32) -> Result<(), String> {
 pub fn check_token(text: &str, whence: &str) -> Result<Secret, String> {
     let t = text.trim_end_matches(['\n', '\r']).trim();
     if t.is_empty() {
-        return Err(format!("{whence}: the token is empty"));
+        return Err(crate::t!("push-token-empty", whence = whence));
     }
     if t.chars()
         .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
     {
-        return Err(format!(
-            "{whence}: the token must be one line of printable ASCII without spaces"
-        ));
+        return Err(crate::t!("push-token-chars", whence = whence));
     }
     Ok(Secret(t.to_string()))
 }
@@ -280,16 +286,20 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::Read(p, e) => {
-                write!(f, "{}: cannot read the push config: {e}", p.display())
+                let m = crate::t!(
+                    "push-config-unreadable",
+                    file = p.display().to_string(),
+                    error = e.to_string()
+                );
+                f.write_str(&m)
             }
             ConfigError::Invalid(d) => {
                 let lines: Vec<String> = d.iter().map(ToString::to_string).collect();
                 write!(f, "{}", lines.join("\n"))
             }
-            ConfigError::NoConfigDir => write!(
-                f,
-                "no config folder could be found for this user; name the push config with --config or {ENV_VAR}"
-            ),
+            ConfigError::NoConfigDir => {
+                f.write_str(&crate::t!("push-no-config-dir", var = ENV_VAR))
+            }
         }
     }
 }
@@ -323,22 +333,30 @@ pub fn read_token(c: &Config) -> Result<Option<Secret>, String> {
         TokenSource::None => Ok(None),
         TokenSource::Env(name) => match std::env::var(name) {
             Ok(v) => check_token(&v, &format!("${name}")).map(Some),
-            Err(_) => Err(format!(
-                "{}: token_env names ${name}, which is not set (or not UTF-8)",
-                c.file.display()
+            Err(_) => Err(crate::t!(
+                "push-token-env-unset",
+                file = c.file.display().to_string(),
+                name = name.as_str()
             )),
         },
         TokenSource::File(p) => {
-            let meta =
-                std::fs::metadata(p).map_err(|e| format!("{}: token file: {e}", p.display()))?;
+            let meta = std::fs::metadata(p).map_err(|e| token_file_error(p, &e))?;
             check_token_mode(p, meta.permissions().mode())?;
-            let bytes = crate::input::read_limited(p, MAX_FILE)
-                .map_err(|e| format!("{}: token file: {e}", p.display()))?;
+            let bytes =
+                crate::input::read_limited(p, MAX_FILE).map_err(|e| token_file_error(p, &e))?;
             let text = String::from_utf8(bytes)
-                .map_err(|_| format!("{}: the token file is not UTF-8 text", p.display()))?;
+                .map_err(|_| crate::t!("push-token-not-utf8", file = p.display().to_string()))?;
             check_token(&text, &p.display().to_string()).map(Some)
         }
     }
+}
+
+fn token_file_error(p: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "push-token-file",
+        file = p.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 #[cfg(test)]

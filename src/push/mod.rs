@@ -149,11 +149,15 @@ pub fn lock(store: &Store) -> Result<PushLock, String> {
         .map_err(|e| format!("{}: {e}", path.display()))?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Ok(PushLock { _file: file }),
-        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(format!(
-            "another kap push is running on {} (lock {}); try again when it ends",
-            root.display(),
-            path.display()
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::t!(
+            "push-locked",
+            folder = root.display().to_string(),
+            lock = path.display().to_string()
         )),
-        Err(e) => Err(format!("{}: cannot lock: {e}", path.display())),
+        Err(e) => Err(crate::t!(
+            "push-cannot-lock",
+            lock = path.display().to_string(),
+            error = e.to_string()
+        )),
     }
 }

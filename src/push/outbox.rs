@@ -174,27 +174,24 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
 /// One line for `kap push --status`.
 pub fn describe(s: &Status) -> String {
     match &s.state {
-        State::Pending => "pending: not sent yet".into(),
-        State::Sent(x) => format!(
-            "sent {} to {} (HTTP {}, {} ms, {} resources{})",
-            x.at.format("%Y-%m-%d %H:%M %:z"),
-            x.server,
-            x.http_status,
-            x.elapsed_ms,
-            x.locations.len(),
-            if x.attempts > 1 {
-                format!(", after {} tries", x.attempts)
-            } else {
-                String::new()
-            }
+        // The first word (pending, sent, failed) stays English in every
+        // language: scripts read it.
+        State::Pending => crate::t!("push-describe-pending"),
+        State::Sent(x) => crate::t!(
+            "push-describe-sent",
+            at = x.at.format("%Y-%m-%d %H:%M %:z").to_string(),
+            server = x.server.as_str(),
+            status = x.http_status.to_string(),
+            ms = x.elapsed_ms.to_string(),
+            resources = x.locations.len(),
+            tries = x.attempts
         ),
-        State::Failed(f) => format!(
-            "failed {} time{} (last {}): {} — next try from {}",
-            f.attempts,
-            if f.attempts == 1 { "" } else { "s" },
-            f.at.format("%Y-%m-%d %H:%M"),
-            f.error.lines().next().unwrap_or(""),
-            f.next_retry.format("%Y-%m-%d %H:%M")
+        State::Failed(f) => crate::t!(
+            "push-describe-failed",
+            tries = f.attempts,
+            at = f.at.format("%Y-%m-%d %H:%M").to_string(),
+            error = f.error.lines().next().unwrap_or(""),
+            next = f.next_retry.format("%Y-%m-%d %H:%M").to_string()
         ),
     }
 }
@@ -214,13 +211,18 @@ pub fn read(dir: &Path, session: &str) -> Result<Status, String> {
     }
     let bytes =
         crate::input::read_limited(&p, MAX_STATUS).map_err(|e| format!("{}: {e}", p.display()))?;
-    let s: Status = serde_json::from_slice(&bytes)
-        .map_err(|e| format!("{}: not a push status file ({e})", p.display()))?;
+    let s: Status = serde_json::from_slice(&bytes).map_err(|e| {
+        crate::t!(
+            "push-not-status-file",
+            file = p.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     if s.session != session {
-        return Err(format!(
-            "{}: the file is for session \"{}\", not this folder's",
-            p.display(),
-            crate::text::clean_line(&s.session)
+        return Err(crate::t!(
+            "push-status-other-session",
+            file = p.display().to_string(),
+            session = crate::text::clean_line(&s.session)
         ));
     }
     Ok(s)

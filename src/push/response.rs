@@ -17,9 +17,10 @@ pub enum Judged {
 pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
     let json: Option<Value> = serde_json::from_slice(body).ok();
     if (300..400).contains(&status) {
-        return Judged::Refused(format!(
-            "HTTP {status}: the server sent kap elsewhere{}; kap does not follow redirects with a record — set base_url to the server's own address",
-            redirect
+        return Judged::Refused(crate::t!(
+            "push-redirect",
+            status = status.to_string(),
+            to = redirect
                 .map(|l| format!(" ({})", crate::text::clean_line(l)))
                 .unwrap_or_default()
         ));
@@ -32,15 +33,18 @@ pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
         return Judged::Refused(format!("HTTP {status} {}: {why}", reason(status)));
     }
     let Some(json) = json else {
-        return Judged::Refused(format!(
-            "HTTP {status}, but the answer is not JSON: {}",
-            body_excerpt(body)
+        return Judged::Refused(crate::t!(
+            "push-not-json",
+            status = status.to_string(),
+            body = body_excerpt(body)
         ));
     };
     if json["resourceType"] != "Bundle" || json["type"] != "transaction-response" {
-        return Judged::Refused(format!(
-            "HTTP {status}, but the answer is not a transaction-response Bundle (resourceType {}, type {})",
-            json["resourceType"], json["type"]
+        return Judged::Refused(crate::t!(
+            "push-not-transaction-response",
+            status = status.to_string(),
+            resource = json["resourceType"].to_string(),
+            kind = json["type"].to_string()
         ));
     }
     let mut locations = Vec::new();
@@ -49,10 +53,12 @@ pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
         let st = r["status"].as_str().unwrap_or("");
         if !st.starts_with('2') {
             let why = outcome_text(&r["outcome"]).unwrap_or_default();
-            return Judged::Refused(format!(
-                "HTTP {status}, but entry {} was answered \"{}\" {why}",
-                i + 1,
-                crate::text::clean_line(st)
+            return Judged::Refused(crate::t!(
+                "push-entry-refused",
+                status = status.to_string(),
+                entry = (i + 1).to_string(),
+                answer = crate::text::clean_line(st),
+                why = why
             ));
         }
         locations.push(crate::text::clean_line(
@@ -97,7 +103,7 @@ fn body_excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let t = text.trim();
     if t.is_empty() {
-        return "(empty answer)".into();
+        return crate::t!("push-empty-answer");
     }
     let cut: String = t.chars().take(300).collect();
     let more = if cut.len() < t.len() { "…" } else { "" };

@@ -37,18 +37,19 @@ pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
 pub(super) fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {
     let mut w = Vec::new();
     if let Some((line, bytes)) = &outcome.torn {
-        w.push(format!(
-            "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
-            jpath.display(),
-            bytes.len()
+        w.push(crate::t!(
+            "verify-torn",
+            file = jpath.display().to_string(),
+            line = line.to_string(),
+            bytes = bytes.len()
         ));
     }
     w.extend(problems.iter().map(|p| p.describe(jpath)));
     if outcome.unchained > 0 {
-        w.push(format!(
-            "{}: {} entries were written before journals carried checksums (schema 1): read, but they cannot be verified",
-            jpath.display(),
-            outcome.unchained
+        w.push(crate::t!(
+            "verify-unchained",
+            file = jpath.display().to_string(),
+            count = outcome.unchained
         ));
     }
     w

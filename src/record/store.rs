@@ -48,36 +48,35 @@ impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RecordError::Io(p, e) => write!(f, "{}: {e}", p.display()),
-            RecordError::NoDataDir => write!(
-                f,
-                "no data directory could be found for this user; set KAP_DATA_DIR"
-            ),
+            RecordError::NoDataDir => f.write_str(&crate::t!("record-no-data-dir")),
             RecordError::Protocol(d) => {
-                write!(f, "the session's copy of its protocol does not load:")?;
+                f.write_str(&crate::t!("record-protocol-copy"))?;
                 for d in d.iter().filter(|d| d.is_error()) {
                     write!(f, "\n{d}")?;
                 }
                 Ok(())
             }
-            RecordError::Empty(p) => write!(f, "{}: the journal has no start entry", p.display()),
-            RecordError::Replay { path, seq, refusal } => write!(
-                f,
-                "{}: entry {seq} does not fit the session ({refusal})",
-                path.display()
-            ),
+            RecordError::Empty(p) => f.write_str(&crate::t!(
+                "record-no-start-entry",
+                file = p.display().to_string()
+            )),
+            RecordError::Replay { path, seq, refusal } => f.write_str(&crate::t!(
+                "record-replay-refused",
+                file = path.display().to_string(),
+                entry = seq.to_string(),
+                refusal = refusal.to_string()
+            )),
             RecordError::Locked(e) => write!(f, "{e}"),
             RecordError::Newer(p, n) => write!(f, "{}: {n}", p.display()),
-            RecordError::BadId(id) => write!(
-                f,
-                "\"{}\" is not a session id: ids are folder names as `kap resume` lists them \
-                 (no slashes, no leading dot, no control characters)",
-                crate::text::clean_line(id)
-            ),
-            RecordError::NoStart { path, line } => write!(
-                f,
-                "{}:{line}: the first readable entry is not the session's start, so the record cannot be rebuilt",
-                path.display()
-            ),
+            RecordError::BadId(id) => f.write_str(&crate::t!(
+                "record-bad-id",
+                id = crate::text::clean_line(id)
+            )),
+            RecordError::NoStart { path, line } => f.write_str(&crate::t!(
+                "record-no-start",
+                file = path.display().to_string(),
+                line = line.to_string()
+            )),
         }
     }
 }
@@ -275,11 +274,10 @@ impl Store {
     pub fn privacy_warning(&self) -> Option<String> {
         let mode = std::fs::metadata(&self.root).ok()?.permissions().mode();
         (mode & 0o077 != 0).then(|| {
-            format!(
-                "the data folder {} can be read by other users (mode {:o}); records are private — \
-                 use a folder only you can read (chmod 700)",
-                crate::text::clean_line(&self.root.display().to_string()),
-                mode & 0o777
+            crate::t!(
+                "record-folder-open",
+                folder = crate::text::clean_line(&self.root.display().to_string()),
+                mode = format!("{:o}", mode & 0o777)
             )
         })
     }
@@ -554,7 +552,9 @@ impl fmt::Display for RecordOrRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RecordOrRefusal::Refused(r) => write!(f, "{r}"),
-            RecordOrRefusal::Disk(e) => write!(f, "NOT SAVED — {e}"),
+            RecordOrRefusal::Disk(e) => {
+                f.write_str(&crate::t!("record-not-saved", error = e.to_string()))
+            }
         }
     }
 }

@@ -341,7 +341,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let tags = if n.tags.is_empty() {
                 String::new()
             } else {
-                format!("[{}] ", n.tags.join(", "))
+                format!("[{}] ", crate::session::event::tag_labels(&n.tags))
             };
             let _ = writeln!(o, "- {} {tags}{}", time(&n.at), esc(&n.text));
         }
@@ -365,21 +365,26 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                         .answers
                         .get(&pr.id)
                         .map_or("—".to_string(), |a| esc(&a.text));
-                    let _ = writeln!(o, "- {}: {a}", pr.text);
+                    let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, &a));
                 }
                 _ => {
                     let entries = s.values.get(&pr.id).map(Vec::as_slice).unwrap_or(&[]);
                     match entries {
                         [] => {
-                            let _ = writeln!(o, "- {}: —", pr.text);
+                            let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, "—"));
                         }
                         [one] => {
                             let _ = writeln!(
                                 o,
-                                "- {}: {} ({})",
-                                pr.text,
-                                crate::protocol::values::show(pr, &one.value),
-                                time(&one.at)
+                                "- {}",
+                                crate::i18n::labelled(
+                                    &pr.text,
+                                    &format!(
+                                        "{} ({})",
+                                        crate::protocol::values::show(pr, &one.value),
+                                        time(&one.at)
+                                    )
+                                )
                             );
                         }
                         many => {
@@ -393,7 +398,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                                     )
                                 })
                                 .collect();
-                            let _ = writeln!(o, "- {}: {}", pr.text, parts.join("; "));
+                            let _ = writeln!(
+                                o,
+                                "- {}",
+                                crate::i18n::labelled(&pr.text, &parts.join("; "))
+                            );
                         }
                     }
                 }

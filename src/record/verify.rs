@@ -93,25 +93,23 @@ impl Finding {
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Finding::Unreadable(e) => write!(f, "unreadable, skipped ({e})"),
-            Finding::Altered => write!(
-                f,
-                "failed verification: its checksum does not match its content (changed after it was written)"
-            ),
-            Finding::ChainBroken => write!(
-                f,
-                "failed verification: its link to the line before does not match (a line before it is missing, moved or changed)"
-            ),
-            Finding::Sequence { expected, found } if found < expected => write!(
-                f,
-                "entry number {found} where {expected} was expected (repeated or out of order)"
-            ),
-            Finding::Sequence { expected, found } => write!(
-                f,
-                "entry number {found} where {expected} was expected (entries missing before it)"
-            ),
-            Finding::Refused(r) => write!(f, "skipped: it does not fit the session ({r})"),
-            Finding::Implausible(why) => write!(f, "does not agree with the record: {why}"),
+            Finding::Unreadable(e) => {
+                f.write_str(&crate::t!("verify-unreadable", error = e.as_str()))
+            }
+            Finding::Altered => f.write_str(&crate::t!("verify-altered")),
+            Finding::ChainBroken => f.write_str(&crate::t!("verify-chain-broken")),
+            Finding::Sequence { expected, found } => f.write_str(&crate::t!(
+                "verify-sequence",
+                found = found.to_string(),
+                expected = expected.to_string(),
+                order = if found < expected { "repeated" } else { "gap" }
+            )),
+            Finding::Refused(r) => {
+                f.write_str(&crate::t!("verify-refused", refusal = r.to_string()))
+            }
+            Finding::Implausible(why) => {
+                f.write_str(&crate::t!("verify-implausible", why = why.as_str()))
+            }
         }
     }
 }
@@ -136,12 +134,18 @@ impl Problem {
     /// The problem without the file name: "entry 7 (vitals at 10:42): …".
     pub fn what(&self) -> String {
         match (&self.seq, &self.entry) {
-            (Some(seq), Some((kind, at))) => format!(
-                "entry {seq} ({kind} at {}): {}",
-                at.wall.format("%H:%M:%S"),
-                self.finding
+            (Some(seq), Some((kind, at))) => crate::t!(
+                "verify-entry-at",
+                entry = seq.to_string(),
+                kind = *kind,
+                at = at.wall.format("%H:%M:%S").to_string(),
+                finding = self.finding.to_string()
             ),
-            (Some(seq), None) => format!("entry {seq}: {}", self.finding),
+            (Some(seq), None) => crate::t!(
+                "verify-entry",
+                entry = seq.to_string(),
+                finding = self.finding.to_string()
+            ),
             _ => self.finding.to_string(),
         }
     }
@@ -156,12 +160,12 @@ pub struct NewerSchema {
 
 impl fmt::Display for NewerSchema {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {} was written by a newer kap (journal schema {}; this kap reads schemas 1 to {SCHEMA}); \
-             open it with that version",
-            self.line, self.found
-        )
+        f.write_str(&crate::t!(
+            "verify-newer",
+            line = self.line.to_string(),
+            found = self.found.to_string(),
+            reads = SCHEMA.to_string()
+        ))
     }
 }
 
@@ -218,19 +222,19 @@ impl ReadOutcome {
     pub fn warnings(&self, path: &Path) -> Vec<String> {
         let mut w = Vec::new();
         if let Some((line, bytes)) = &self.torn {
-            w.push(format!(
-                "{}:{line}: the last entry was cut short by a crash ({} bytes) and was not saved; it is skipped",
-                path.display(),
-                bytes.len()
+            w.push(crate::t!(
+                "verify-torn",
+                file = path.display().to_string(),
+                line = line.to_string(),
+                bytes = bytes.len()
             ));
         }
         w.extend(self.problems.iter().map(|p| p.describe(path)));
         if self.unchained > 0 {
-            w.push(format!(
-                "{}: {} entr{} written before journals carried checksums (schema 1): read, but cannot be verified",
-                path.display(),
-                self.unchained,
-                if self.unchained == 1 { "y was" } else { "ies were" }
+            w.push(crate::t!(
+                "verify-unchained",
+                file = path.display().to_string(),
+                count = self.unchained
             ));
         }
         w

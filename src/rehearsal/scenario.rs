@@ -176,19 +176,23 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
     if s.format != FORMAT_VERSION {
         out.push((
             root.at("format"),
-            format!(
-                "unsupported format version {}; this kap reads {FORMAT_VERSION}",
-                s.format
+            crate::t!(
+                "pv-format",
+                found = s.format.to_string(),
+                reads = FORMAT_VERSION.to_string()
             ),
         ));
     }
     if s.scenario.id.trim().is_empty() {
-        out.push((root.at("scenario").at("id"), "id must not be empty".into()));
+        out.push((
+            root.at("scenario").at("id"),
+            crate::t!("pv-empty", key = "id"),
+        ));
     }
     if s.scenario.session == 0 {
         out.push((
             root.at("scenario").at("session"),
-            "session must be at least 1".into(),
+            crate::t!("pv-at-least-one", key = "session"),
         ));
     }
     for m in Metric::ALL {
@@ -198,33 +202,36 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         if !(lo..=hi).contains(&v) {
             out.push((
                 root.at("baseline").at(key),
-                format!("{v} is not a plausible {} (expected {lo}–{hi})", m.label()),
+                crate::t!(
+                    "sc-implausible",
+                    value = v.to_string(),
+                    measure = m.label(),
+                    min = lo.to_string(),
+                    max = hi.to_string()
+                ),
             ));
         }
         let n = s.noise.get(m);
         if !n.is_finite() || !(0.0..=20.0).contains(&n) {
             out.push((
                 root.at("noise").at(key),
-                format!("noise must be between 0 and 20, found {n}"),
+                crate::t!("sc-noise", value = n.to_string()),
             ));
         }
     }
     if s.baseline.diastolic >= s.baseline.systolic {
         out.push((
             root.at("baseline").at("diastolic"),
-            "diastolic must be below systolic".into(),
+            crate::t!("sc-diastolic"),
         ));
     }
     for (i, d) in s.drifts.iter().enumerate() {
         let p = root.at("drift").at(i);
         if !(d.from_minute <= d.peak_minute && d.peak_minute <= d.end_minute) {
-            out.push((
-                p.at("peak_minute"),
-                "minutes must run from_minute ≤ peak_minute ≤ end_minute".into(),
-            ));
+            out.push((p.at("peak_minute"), crate::t!("sc-drift-order")));
         }
         if d.from_minute < 0.0 || !d.change.is_finite() {
-            out.push((p.at("from_minute"), "from_minute must be 0 or later".into()));
+            out.push((p.at("from_minute"), crate::t!("sc-from-minute")));
         }
     }
     for (i, e) in s.events.iter().enumerate() {
@@ -237,36 +244,49 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         if !(0.0..=480.0).contains(&e.minute) {
             out.push((
                 p.at("minute"),
-                format!("minute {} is outside 0–480", e.minute),
+                crate::t!("sc-minute-outside", value = e.minute.to_string()),
             ));
         }
         if e.text.trim().is_empty() {
-            out.push((p.at("text"), "text must not be empty".into()));
+            out.push((p.at("text"), crate::t!("pv-empty", key = "text")));
         }
         match e.kind {
             EventKind::Spike => {
                 if e.metric.is_none() {
-                    out.push((p.clone(), "a spike needs metric".into()));
+                    out.push((
+                        p.clone(),
+                        crate::t!("sc-needs", what = "spike", key = "metric"),
+                    ));
                 }
                 if e.change.is_none() {
-                    out.push((p.clone(), "a spike needs change".into()));
+                    out.push((
+                        p.clone(),
+                        crate::t!("sc-needs", what = "spike", key = "change"),
+                    ));
                 }
                 if e.duration_minutes.is_none() {
-                    out.push((p.clone(), "a spike needs duration_minutes".into()));
+                    out.push((
+                        p.clone(),
+                        crate::t!("sc-needs", what = "spike", key = "duration_minutes"),
+                    ));
                 }
             }
             EventKind::Spo2ProbeOff if e.duration_minutes.is_none() => {
-                out.push((p.clone(), "spo2-probe-off needs duration_minutes".into()));
+                out.push((
+                    p.clone(),
+                    crate::t!(
+                        "sc-needs",
+                        what = "spo2-probe-off",
+                        key = "duration_minutes"
+                    ),
+                ));
             }
             _ => {}
         }
         if let Some(d) = e.duration_minutes
             && !(d > 0.0 && d <= 480.0)
         {
-            out.push((
-                p.at("duration_minutes"),
-                "duration_minutes must be between 0 and 480".into(),
-            ));
+            out.push((p.at("duration_minutes"), crate::t!("sc-duration")));
         }
     }
     if s.injections.len() > 9 {
@@ -320,7 +340,8 @@ pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
         .into_iter()
         .map(|(p, m)| {
             let off = locate(text, &p).unwrap_or(0);
-            Diagnostic::at(Level::Error, path, text, off, format!("{p}: {m}"))
+            let m = crate::t!("diag-at", path = p.to_string(), message = m);
+            Diagnostic::at(Level::Error, path, text, off, m)
         })
         .collect();
     d.sort_by_key(|x| (x.line, x.column));
@@ -331,13 +352,13 @@ pub fn load_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
     match crate::input::read_text_file(path) {
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
-            format!("cannot read the file: {e}"),
+            crate::t!("diag-cannot-read", error = e.to_string()),
         )]),
         Ok(bytes) => match std::str::from_utf8(&bytes) {
             Ok(t) => load_str(path, t),
             Err(_) => Err(vec![Diagnostic::whole_file(
                 path,
-                "the file is not valid UTF-8 text".into(),
+                crate::t!("diag-not-utf8"),
             )]),
         },
     }

@@ -66,12 +66,15 @@ impl Taken {
                     .date_naive()
                     .and_hms_opt(hour, minute, 0)
                     .and_then(|t| t.and_local_timezone(*now.wall.offset()).single())
-                    .ok_or_else(|| format!("{hour:02}:{minute:02} is not a time"))?;
+                    .ok_or_else(|| {
+                        crate::t!("late-not-a-time", at = format!("{hour:02}:{minute:02}"))
+                    })?;
                 let back = now.wall.signed_duration_since(wall).num_milliseconds();
                 if back < 0 {
-                    return Err(format!(
-                        "{hour:02}:{minute:02} is later than now ({}): a time taken cannot be in the future",
-                        now.hhmm()
+                    return Err(crate::t!(
+                        "late-in-future",
+                        at = format!("{hour:02}:{minute:02}"),
+                        now = now.hhmm()
                     ));
                 }
                 Ok(now.plus(-back))
@@ -110,17 +113,15 @@ fn parse_spec(spec: &str) -> Result<Taken, String> {
     if let Some(m) = spec.strip_prefix('-') {
         return match m.strip_suffix('m').map(str::parse::<u32>) {
             Some(Ok(n)) if n <= 24 * 60 => Ok(Taken::MinutesAgo(n)),
-            _ => Err(format!(
-                "\"{spec}\": minutes ago are written -5m (at most a day)"
-            )),
+            _ => Err(crate::t!("late-minutes-ago", typed = spec)),
         };
     }
     match spec.split_once(':') {
         Some((h, m)) if m.len() == 2 => match (h.parse::<u32>(), m.parse::<u32>()) {
             (Ok(hour), Ok(minute)) if hour < 24 && minute < 60 => Ok(Taken::At { hour, minute }),
-            _ => Err(format!("\"{spec}\" is not a time of day (HH:MM)")),
+            _ => Err(crate::t!("late-not-time-of-day", typed = spec)),
         },
-        _ => Err(format!("\"{spec}\": a time taken is written 10:42 or -5m")),
+        _ => Err(crate::t!("late-how", typed = spec)),
     }
 }
 

@@ -214,4 +214,41 @@ impl Event {
             Event::TechnicalAlarm { .. } => "technical-alarm",
         }
     }
+
+    /// The kind in words, in the language in use (`event-kind-<kind>`),
+    /// for refusals; journals keep [`Event::kind`].
+    pub fn kind_name(&self) -> String {
+        crate::i18n::tr(&format!("event-kind-{}", self.kind()), None)
+    }
+}
+
+/// The quick tags for one-key notes, as journals store them (scenarios
+/// match a note by these English words), with the message that names each
+/// on screen.
+pub const NOTE_TAGS: [(&str, &str); 8] = [
+    ("nausea", "note-tag-nausea"),
+    ("vomiting", "note-tag-vomiting"),
+    ("distress", "note-tag-distress"),
+    ("tearful", "note-tag-tearful"),
+    ("BP intervention", "note-tag-bp-intervention"),
+    ("dizziness", "note-tag-dizziness"),
+    ("anxiety", "note-tag-anxiety"),
+    ("asked to stop", "note-tag-asked-to-stop"),
+];
+
+/// A stored note tag in the language in use; a tag kap does not know
+/// (from another version's journal) is shown as stored.
+pub fn tag_label(tag: &str) -> String {
+    NOTE_TAGS
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or_else(|| tag.to_string(), |(_, id)| crate::i18n::tr(id, None))
+}
+
+/// Stored tags in the language in use, separated by commas.
+pub fn tag_labels(tags: &[String]) -> String {
+    tags.iter()
+        .map(|t| tag_label(t))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -27,12 +27,12 @@ pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<St
     };
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0);
     if !start.dose_mg.is_finite() || !close(plan.dose_mg, start.dose_mg) {
-        return Some(format!(
-            "the recorded dose of {} mg is not what the protocol gives for {} kg at {} mg/kg ({} mg)",
-            num(start.dose_mg),
-            num(start.weight_kg),
-            num(plan.mg_per_kg),
-            num(plan.dose_mg)
+        return Some(crate::t!(
+            "ref-dose-disagrees",
+            recorded = num(start.dose_mg),
+            weight = num(start.weight_kg),
+            per_kg = num(plan.mg_per_kg),
+            dose = num(plan.dose_mg)
         ));
     }
     None

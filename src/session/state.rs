@@ -399,11 +399,10 @@ impl Session {
         let mut holds = Vec::new();
         if phase.role == PhaseRole::Dosing && self.dosing.is_under_way(now) {
             holds.push(match self.dosing.remaining(now) {
-                Some(r) if self.dosing.state(now) == DosingState::Running => format!(
-                    "the infusion is running ({} left): let it finish or stop it with a reason",
-                    minutes_text(r)
-                ),
-                _ => "the infusion is paused: resume it, or stop it with a reason".to_string(),
+                Some(r) if self.dosing.state(now) == DosingState::Running => {
+                    crate::t!("hold-infusion-running", left = minutes_text(r))
+                }
+                _ => crate::t!("hold-infusion-paused"),
             });
         }
         holds.extend(self.failing_gates(phase, GateWhen::Exit, now));

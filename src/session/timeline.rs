@@ -123,7 +123,7 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         ),
         Event::Answered { prompt, text } => (
             K::Answer,
-            format!("{}: {}", prompt_text(s, prompt), text.replace('\n', " / ")),
+            crate::i18n::labelled(&prompt_text(s, prompt), &text.replace('\n', " / ")),
         ),
         Event::Ticked { prompt, checked } => (
             K::Answer,
@@ -138,19 +138,25 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
                 || format!("{value:?}"),
                 |(_, p)| crate::protocol::values::show(p, value),
             );
-            (K::Answer, format!("{}: {shown}", prompt_text(s, prompt)))
+            (
+                K::Answer,
+                crate::i18n::labelled(&prompt_text(s, prompt), &shown),
+            )
         }
         Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
         Event::Note { text, tags } => {
             let tags = if tags.is_empty() {
                 String::new()
             } else {
-                format!(" [{}]", tags.join(", "))
+                format!(" [{}]", super::event::tag_labels(tags))
             };
             if text.is_empty() {
                 (K::Note, format!("{}{tags}", t!("tl-note")))
             } else {
-                (K::Note, format!("{}: {text}{tags}", t!("tl-note")))
+                (
+                    K::Note,
+                    crate::i18n::labelled(&t!("tl-note"), &format!("{text}{tags}")),
+                )
             }
         }
         Event::Advanced { reason } => (

@@ -106,6 +106,7 @@ pub enum VitalsError {
     Empty,
     NotUnderstood(String),
     Unlabelled(String),
+    /// Which measure: `bp`, `hr` or `spo2`.
     Twice(&'static str),
     HalfBp,
     Implausible {
@@ -123,35 +124,35 @@ pub enum VitalsError {
 impl fmt::Display for VitalsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            VitalsError::Empty => write!(f, "nothing entered — e.g. 128/82 76 97 or hr 80"),
-            VitalsError::NotUnderstood(t) => write!(
-                f,
-                "\"{t}\" is not understood — e.g. 128/82 76 97, bp 130/85, hr 80, spo2 95"
-            ),
-            VitalsError::Unlabelled(t) => write!(
-                f,
-                "\"{t}\": numbers without a label must follow a blood pressure (128/82 76 97); otherwise write hr 76 or spo2 97"
-            ),
-            VitalsError::Twice(what) => write!(f, "{what} is entered twice"),
-            VitalsError::HalfBp => write!(f, "blood pressure needs both numbers, e.g. 128/82"),
+            VitalsError::Empty => f.write_str(&crate::t!("vitals-empty")),
+            VitalsError::NotUnderstood(t) => {
+                f.write_str(&crate::t!("vitals-not-understood", typed = t.as_str()))
+            }
+            VitalsError::Unlabelled(t) => {
+                f.write_str(&crate::t!("vitals-unlabelled", typed = t.as_str()))
+            }
+            VitalsError::Twice(what) => f.write_str(&crate::t!("vitals-twice", what = *what)),
+            VitalsError::HalfBp => f.write_str(&crate::t!("vitals-half-bp")),
             VitalsError::Implausible {
                 metric,
                 value,
                 lo,
                 hi,
-            } => write!(
-                f,
-                "{} {value} {} is not plausible (expected {lo}–{hi}) — check the entry",
-                metric.label(),
-                metric.unit()
-            ),
+            } => f.write_str(&crate::t!(
+                "vitals-implausible",
+                measure = metric.label(),
+                value = value.to_string(),
+                unit = metric.unit(),
+                min = lo.to_string(),
+                max = hi.to_string()
+            )),
             VitalsError::DiastolicNotBelow {
                 systolic,
                 diastolic,
-            } => write!(
-                f,
-                "blood pressure {systolic}/{diastolic}: the diastolic must be below the systolic — check the order"
-            ),
+            } => f.write_str(&crate::t!(
+                "vitals-diastolic",
+                bp = format!("{systolic}/{diastolic}")
+            )),
         }
     }
 }
@@ -250,7 +251,7 @@ pub fn parse(input: &str) -> Result<Reading, VitalsError> {
         match label {
             Label::Bp => {
                 if r.systolic.is_some() {
-                    return Err(VitalsError::Twice("blood pressure"));
+                    return Err(VitalsError::Twice("bp"));
                 }
                 let (s, d) = value
                     .split_once('/')
@@ -260,13 +261,13 @@ pub fn parse(input: &str) -> Result<Reading, VitalsError> {
             }
             Label::Hr => {
                 if r.hr.is_some() {
-                    return Err(VitalsError::Twice("heart rate"));
+                    return Err(VitalsError::Twice("hr"));
                 }
                 r.hr = Some(number(value, value)?);
             }
             Label::Spo2 => {
                 if r.spo2.is_some() {
-                    return Err(VitalsError::Twice("SpO₂"));
+                    return Err(VitalsError::Twice("spo2"));
                 }
                 r.spo2 = Some(number(value.trim_end_matches('%'), value)?);
             }

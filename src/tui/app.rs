@@ -34,17 +34,8 @@ use super::modal::Confirm;
 pub use super::modal::{Modal, Outcome};
 pub use update::Msg;
 
-/// Quick tags for one-key notes.
-pub const NOTE_TAGS: [&str; 8] = [
-    "nausea",
-    "vomiting",
-    "distress",
-    "tearful",
-    "BP intervention",
-    "dizziness",
-    "anxiety",
-    "asked to stop",
-];
+/// Quick tags for one-key notes: the stored (English) tag and its message.
+pub use crate::session::event::NOTE_TAGS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FlashKind {

@@ -91,7 +91,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                 crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
             (p.clone(), t)
         }
-        (None, None) => return Err("give a protocol file with --protocol".into()),
+        (None, None) => return Err(crate::t!("cli-give-protocol")),
     };
     let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
         d.iter()
@@ -122,11 +122,11 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                     .join("\n\n")
             })?;
             if sc.scenario.protocol != protocol.protocol.id {
-                return Err(format!(
-                    "{}: the scenario is written for protocol \"{}\", not \"{}\"",
-                    path.display(),
-                    sc.scenario.protocol,
-                    protocol.protocol.id
+                return Err(crate::t!(
+                    "cli-scenario-other-protocol",
+                    file = path.display().to_string(),
+                    scenario = sc.scenario.protocol.as_str(),
+                    protocol = protocol.protocol.id.as_str()
                 ));
             }
             Some((sc, text))
@@ -186,9 +186,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     // Open audio before the screen is taken over: a missing device makes
     // the sound library print, and that must not land on the app's screen.
     let device = if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        Box::new(crate::audio::Silent::new(
-            "audio turned off (KAP_AUDIO=off)",
-        ))
+        Box::new(crate::audio::Silent::new(crate::t!("audio-silent-off")))
     } else {
         crate::audio::open()
     };
@@ -207,9 +205,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
                 app.alarm_device = Some(name.clone());
             }
             Some(why) => {
-                alarm_trouble = Some(format!(
-                    "!!! HIGH TECHNICAL ALARM — {why}: alarm sounds go to the music's device"
-                ))
+                alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))
             }
         }
     }
@@ -342,7 +338,10 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            crate::errln!("kap: cannot use this terminal: {e}");
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-unusable", error = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -399,7 +398,10 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            crate::errln!("kap: terminal error: {e}");
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-error", error = e.to_string())
+            );
             ExitCode::FAILURE
         }
     }

@@ -136,9 +136,7 @@ pub fn prepare(
         rehearsal,
         theme,
     );
-    app.audio = Box::new(crate::audio::Silent::new(
-        "replay: nothing plays, nothing is recorded",
-    ));
+    app.audio = Box::new(crate::audio::Silent::new(crate::t!("audio-silent-replay")));
     app.watch_clock = false;
     let warnings = open.warnings.join("; ");
     let source_id = dir

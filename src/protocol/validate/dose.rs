@@ -13,16 +13,14 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     }
     if let Some(cap) = r.max_mg {
         if r.mg_per_kg.is_none() {
-            c.err(
-                rp.at("max_mg"),
-                "max_mg caps a weight-based dose (mg_per_kg); a fixed dose has its own amount",
-            );
+            c.err(rp.at("max_mg"), crate::t!("pv-max-mg-fixed"));
         } else if c.positive(rp.at("max_mg"), "max_mg", cap) && cap > plausible::MAX_FIXED_MG {
             c.err(
                 rp.at("max_mg"),
-                format!(
-                    "max_mg {cap} is above kap's ceiling of {} mg for any session",
-                    plausible::MAX_FIXED_MG
+                crate::t!(
+                    "pv-max-mg-ceiling",
+                    value = cap.to_string(),
+                    ceiling = plausible::MAX_FIXED_MG.to_string()
                 ),
             );
         }
@@ -30,9 +28,9 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     match (&r.mg_per_kg, r.fixed_mg) {
         (Some(_), Some(_)) => c.err(
             rp.at("fixed_mg"),
-            "set either mg_per_kg or fixed_mg, not both",
+            crate::t!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
         ),
-        (None, None) => c.err(rp.clone(), "a dose rule needs mg_per_kg or fixed_mg"),
+        (None, None) => c.err(rp.clone(), crate::t!("pv-dose-rule-amount")),
         (Some(d), None) => {
             let dp = rp.at("mg_per_kg");
             let ok_min = c.positive(dp.at("min"), "mg_per_kg.min", d.min);
@@ -40,17 +38,20 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             if ok_min && ok_max && d.min > d.max {
                 c.err(
                     dp.at("min"),
-                    format!("min ({}) must not be greater than max ({})", d.min, d.max),
+                    crate::t!(
+                        "pv-min-above-max",
+                        min = d.min.to_string(),
+                        max = d.max.to_string()
+                    ),
                 );
             }
             if ok_max && d.max > plausible::MAX_MG_PER_KG {
                 c.err(
                     dp.at("max"),
-                    format!(
-                        "{} mg/kg is above kap's ceiling of {} mg/kg for any session; \
-                         the file is refused, not clamped",
-                        d.max,
-                        plausible::MAX_MG_PER_KG
+                    crate::t!(
+                        "pv-mg-per-kg-ceiling",
+                        value = d.max.to_string(),
+                        ceiling = plausible::MAX_MG_PER_KG.to_string()
                     ),
                 );
             }
@@ -59,9 +60,11 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             {
                 c.err(
                     dp.at("default"),
-                    format!(
-                        "default {def} mg/kg is outside this rule's range {}–{} mg/kg",
-                        d.min, d.max
+                    crate::t!(
+                        "pv-default-outside",
+                        value = def.to_string(),
+                        min = d.min.to_string(),
+                        max = d.max.to_string()
                     ),
                 );
             }
@@ -69,12 +72,13 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         (None, Some(mg)) => check_fixed_mg(c, rp.at("fixed_mg"), mg),
     }
     match (r.route.is_infusion(), r.infusion_minutes) {
-        (true, None) => c.err(rp.clone(), "route \"iv-infusion\" needs infusion_minutes"),
+        (true, None) => c.err(rp.clone(), crate::t!("pv-infusion-needs-minutes")),
         (false, Some(_)) => c.err(
             rp.at("infusion_minutes"),
-            format!(
-                "infusion_minutes only applies to route \"iv-infusion\", not {}",
-                r.route.label()
+            crate::t!(
+                "pv-infusion-minutes-route",
+                key = "infusion_minutes",
+                route = r.route.label()
             ),
         ),
         (true, Some(m)) => check_minutes(c, rp, "infusion_minutes", m),
@@ -96,28 +100,21 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         ("max_mg", r.max_mg.is_some()),
     ] {
         if set {
-            c.err(
-                rp.at(key),
-                format!(
-                    "{key} cannot be set beside steps: each step gives its own amount and minutes"
-                ),
-            );
+            c.err(rp.at(key), crate::t!("pv-beside-steps", key = key));
         }
     }
     if !r.route.is_infusion() {
         c.err(
             rp.at("route"),
-            format!(
-                "steps are for route \"iv-infusion\", not {}",
-                r.route.label()
+            crate::t!(
+                "pv-infusion-minutes-route",
+                key = "steps",
+                route = r.route.label()
             ),
         );
     }
     if r.steps.len() < 2 {
-        c.err(
-            rp.at("step"),
-            "a stepped dose needs at least two steps; one step is written as mg_per_kg and infusion_minutes",
-        );
+        c.err(rp.at("step"), crate::t!("pv-two-steps"));
     }
     let mut total_minutes = 0.0;
     let mut total_per_kg = 0.0;
@@ -128,9 +125,9 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         match (st.mg_per_kg, st.fixed_mg) {
             (Some(_), Some(_)) => c.err(
                 sp.at("fixed_mg"),
-                "set either mg_per_kg or fixed_mg, not both",
+                crate::t!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
             ),
-            (None, None) => c.err(sp.clone(), "a step needs mg_per_kg or fixed_mg"),
+            (None, None) => c.err(sp.clone(), crate::t!("pv-step-amount")),
             (Some(k), None) => {
                 if c.positive(sp.at("mg_per_kg"), "mg_per_kg", k) {
                     total_per_kg += k;
@@ -145,19 +142,20 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     if total_per_kg > plausible::MAX_MG_PER_KG {
         c.err(
             rp.at("step"),
-            format!(
-                "the steps add up to {total_per_kg} mg/kg, above kap's ceiling of {} mg/kg for any session; \
-                 the file is refused, not clamped",
-                plausible::MAX_MG_PER_KG
+            crate::t!(
+                "pv-steps-ceiling",
+                value = total_per_kg.to_string(),
+                ceiling = plausible::MAX_MG_PER_KG.to_string()
             ),
         );
     }
     if total_minutes > plausible::MAX_SESSION_MINUTES {
         c.err(
             rp.at("step"),
-            format!(
-                "the steps run {total_minutes} min in all, longer than a session kap can run ({} min)",
-                plausible::MAX_SESSION_MINUTES
+            crate::t!(
+                "pv-steps-too-long",
+                value = total_minutes.to_string(),
+                max = plausible::MAX_SESSION_MINUTES.to_string()
             ),
         );
     }
@@ -172,9 +170,10 @@ fn check_fixed_mg(c: &mut Checker, path: KeyPath, mg: f64) {
     if c.positive(path.clone(), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
         c.err(
             path,
-            format!(
-                "{mg} mg is above kap's ceiling of {} mg for a fixed dose",
-                plausible::MAX_FIXED_MG
+            crate::t!(
+                "pv-fixed-ceiling",
+                value = mg.to_string(),
+                ceiling = plausible::MAX_FIXED_MG.to_string()
             ),
         );
     }
@@ -185,9 +184,11 @@ fn check_minutes(c: &mut Checker, rp: &KeyPath, key: &str, m: f64) {
     if c.positive(rp.at(key), key, m) && m > plausible::MAX_SESSION_MINUTES {
         c.err(
             rp.at(key),
-            format!(
-                "{key} {m} is longer than a session kap can run ({} min)",
-                plausible::MAX_SESSION_MINUTES
+            crate::t!(
+                "pv-minutes-too-long",
+                key = key,
+                value = m.to_string(),
+                max = plausible::MAX_SESSION_MINUTES.to_string()
             ),
         );
     }

@@ -5,7 +5,7 @@ use super::*;
 pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
     let root = KeyPath::root();
     if p.phases.is_empty() {
-        c.err(root.clone(), "a protocol needs at least one [[phase]]");
+        c.err(root.clone(), crate::t!("pv-no-phase"));
         return;
     }
     let n = p.course.sessions.clamp(1, plausible::MAX_COURSE_SESSIONS);
@@ -17,14 +17,14 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
         if !is_slug(&ph.id) {
             c.err(
                 pp.at("id"),
-                format!(
-                    "phase id \"{}\" must use lowercase letters, digits, '-' and '_'",
-                    ph.id
-                ),
+                crate::t!("pv-slug", kind = "phase", id = ph.id.as_str()),
             );
         }
         if phase_ids.insert(&ph.id, i).is_some() {
-            c.err(pp.at("id"), format!("phase id \"{}\" is used twice", ph.id));
+            c.err(
+                pp.at("id"),
+                crate::t!("pv-id-twice", kind = "phase", id = ph.id.as_str()),
+            );
         }
         c.non_empty(pp.at("title"), "title", &ph.title);
         if ph.role != PhaseRole::General
@@ -32,10 +32,10 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
         {
             c.err(
                 pp.at("role"),
-                format!(
-                    "role \"{}\" is already taken by phase \"{}\"",
-                    ph.role.as_str(),
-                    p.phases[prev].id
+                crate::t!(
+                    "pv-role-taken",
+                    role = ph.role.as_str(),
+                    phase = p.phases[prev].id.as_str()
                 ),
             );
         }
@@ -44,7 +44,7 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
             if t.max == 0 {
                 c.err(
                     pp.at("target_minutes").at("max"),
-                    "target_minutes.max must be at least 1",
+                    crate::t!("pv-at-least-one", key = "target_minutes.max"),
                 );
             }
         }
@@ -53,18 +53,16 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
             if !is_slug(&pr.id) {
                 c.err(
                     prp.at("id"),
-                    format!(
-                        "prompt id \"{}\" must use lowercase letters, digits, '-' and '_'",
-                        pr.id
-                    ),
+                    crate::t!("pv-slug", kind = "prompt", id = pr.id.as_str()),
                 );
             }
             if let Some(prev) = prompt_ids.insert(&pr.id, i) {
                 c.err(
                     prp.at("id"),
-                    format!(
-                        "prompt id \"{}\" is already used in phase \"{}\"",
-                        pr.id, p.phases[prev].id
+                    crate::t!(
+                        "pv-prompt-id-taken",
+                        id = pr.id.as_str(),
+                        phase = p.phases[prev].id.as_str()
                     ),
                 );
             }
@@ -74,24 +72,18 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
                 if pr.maintenance {
                     c.err(
                         prp.at("maintenance"),
-                        "set either sessions or maintenance = true, not both",
+                        crate::t!("pv-either", a = "sessions", b = "maintenance = true"),
                     );
                 }
             }
             if pr.maintenance && p.course.maintenance.is_none() {
-                c.err(
-                    prp.at("maintenance"),
-                    "maintenance = true needs [course.maintenance]: this course has no maintenance sessions",
-                );
+                c.err(prp.at("maintenance"), crate::t!("pv-no-maintenance"));
             }
             check_prompt_def(c, &prp, pr);
         }
     }
     if !roles.contains_key(&PhaseRole::Dosing) {
-        c.err(
-            root.at("phase"),
-            "no phase has role = \"dosing\": a protocol needs one infusion or dosing phase",
-        );
+        c.err(root.at("phase"), crate::t!("pv-no-dosing-phase"));
     }
 
     // Gates, once every prompt id is known.
@@ -100,21 +92,22 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
             let gp = root.at("phase").at(i).at("gate").at(g);
             c.non_empty(gp.at("reason"), "reason", &gate.reason);
             match (&gate.prompt, &gate.vitals) {
-                (Some(_), Some(_)) => c.err(
-                    gp.at("vitals"),
-                    "a gate names either a prompt or vitals, not both",
-                ),
-                (None, None) => c.err(gp.clone(), "a gate needs prompt or vitals"),
+                (Some(_), Some(_)) => c.err(gp.at("vitals"), crate::t!("pv-gate-both")),
+                (None, None) => c.err(gp.clone(), crate::t!("pv-gate-neither")),
                 (Some(id), None) => match prompt_ids.get(id.as_str()) {
-                    None => c.err(gp.at("prompt"), format!("no prompt has id \"{id}\"")),
+                    None => c.err(
+                        gp.at("prompt"),
+                        crate::t!("pv-no-such-prompt", id = id.as_str()),
+                    ),
                     Some(&at) => {
                         let problem = match gate.when {
-                            GateWhen::Enter if at == i => Some(format!(
-                                "prompt \"{id}\" belongs to this phase, so it cannot be answered before the phase begins"
-                            )),
-                            _ if at > i => Some(format!(
-                                "prompt \"{id}\" belongs to phase \"{}\", which comes after this one",
-                                p.phases[at].id
+                            GateWhen::Enter if at == i => {
+                                Some(crate::t!("pv-gate-own-phase", id = id.as_str()))
+                            }
+                            _ if at > i => Some(crate::t!(
+                                "pv-gate-later-phase",
+                                id = id.as_str(),
+                                phase = p.phases[at].id.as_str()
                             )),
                             _ => None,
                         };
@@ -124,7 +117,7 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
                         if gate.within_minutes.is_some() {
                             c.err(
                                 gp.at("within_minutes"),
-                                "within_minutes only applies to vitals gates",
+                                crate::t!("pv-within-minutes-vitals"),
                             );
                         }
                     }
@@ -134,18 +127,22 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
                         let known: Vec<&str> = p.vitals.limits.keys().map(String::as_str).collect();
                         c.err(
                             gp.at("vitals"),
-                            format!(
-                                "no limit set \"{set}\" in [vitals.limits] (known: {})",
-                                if known.is_empty() {
-                                    "none".to_string()
-                                } else {
-                                    known.join(", ")
-                                }
-                            ),
+                            if known.is_empty() {
+                                crate::t!("pv-no-limit-set-none", set = set.as_str())
+                            } else {
+                                crate::t!(
+                                    "pv-no-limit-set",
+                                    set = set.as_str(),
+                                    known = known.join(", ")
+                                )
+                            },
                         );
                     }
                     if gate.within_minutes == Some(0) {
-                        c.err(gp.at("within_minutes"), "within_minutes must be at least 1");
+                        c.err(
+                            gp.at("within_minutes"),
+                            crate::t!("pv-at-least-one", key = "within_minutes"),
+                        );
                     }
                 }
             }
@@ -159,7 +156,7 @@ pub(super) fn check_music(c: &mut Checker, m: &Music) {
     if m.no_music_checkin_minutes == 0 {
         c.err(
             mp.at("no_music_checkin_minutes"),
-            "no_music_checkin_minutes must be at least 1",
+            crate::t!("pv-at-least-one", key = "no_music_checkin_minutes"),
         );
     }
     let mut ids = HashMap::new();
@@ -168,16 +165,13 @@ pub(super) fn check_music(c: &mut Checker, m: &Music) {
         if !is_slug(&s.id) {
             c.err(
                 sp.at("id"),
-                format!(
-                    "support id \"{}\" must use lowercase letters, digits, '-' and '_'",
-                    s.id
-                ),
+                crate::t!("pv-slug", kind = "support", id = s.id.as_str()),
             );
         }
         if ids.insert(s.id.as_str(), i).is_some() {
             c.err(
                 sp.at("id"),
-                format!("support id \"{}\" is used twice", s.id),
+                crate::t!("pv-id-twice", kind = "support", id = s.id.as_str()),
             );
         }
         c.non_empty(sp.at("label"), "label", &s.label);
@@ -192,7 +186,7 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     let only = |c: &mut Checker, key: &str, kinds: &str| {
         c.err(
             prp.at(key),
-            format!("{key} only applies to {kinds} prompts, not {}", k.as_str()),
+            crate::t!("pv-only-for", key = key, kinds = kinds, kind = k.as_str()),
         );
     };
     let is_choice = matches!(k, PromptKind::Choice | PromptKind::MultiChoice);
@@ -200,29 +194,29 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         if pr.choices.is_empty() {
             c.err(
                 prp.at("choices"),
-                format!("a {} prompt needs a list of choices", k.as_str()),
+                crate::t!("pv-needs-choices", kind = k.as_str()),
             );
         }
         let mut seen = BTreeSet::new();
         for (i, ch) in pr.choices.iter().enumerate() {
             if ch.trim().is_empty() {
-                c.err(prp.at("choices").at(i), "a choice must not be empty");
+                c.err(prp.at("choices").at(i), crate::t!("pv-empty-choice"));
             } else if !seen.insert(ch.to_lowercase()) {
                 c.err(
                     prp.at("choices").at(i),
-                    format!("choice \"{ch}\" is listed twice"),
+                    crate::t!("pv-choice-twice", choice = ch.as_str()),
                 );
             }
         }
     } else if !pr.choices.is_empty() {
-        only(c, "choices", "choice and multi-choice");
+        only(c, "choices", "choice");
     }
     if k == PromptKind::Number {
         for (key, v) in [("min", pr.min), ("max", pr.max)] {
             if let Some(v) = v
                 && !v.is_finite()
             {
-                c.err(prp.at(key), format!("{key} must be a finite number"));
+                c.err(prp.at(key), crate::t!("pv-finite", key = key));
             }
         }
         if let (Some(a), Some(b)) = (pr.min, pr.max)
@@ -230,7 +224,7 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         {
             c.err(
                 prp.at("min"),
-                format!("min ({a}) must not be greater than max ({b})"),
+                crate::t!("pv-min-above-max", min = a.to_string(), max = b.to_string()),
             );
         }
     } else {
@@ -250,16 +244,18 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
             if s.min >= s.max {
                 c.err(
                     sp.at("min"),
-                    format!("scale min ({}) must be below max ({})", s.min, s.max),
+                    crate::t!("pv-scale-min-max", min = s.min, max = s.max),
                 );
             }
             for (i, a) in s.anchors.iter().enumerate() {
                 if a.value < s.min || a.value > s.max {
                     c.err(
                         sp.at("anchors").at(i),
-                        format!(
-                            "anchor {} is outside the scale {}–{}",
-                            a.value, s.min, s.max
+                        crate::t!(
+                            "pv-anchor-outside",
+                            value = a.value,
+                            min = s.min,
+                            max = s.max
                         ),
                     );
                 }
@@ -269,31 +265,26 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
                 if !is_slug(&it.id) {
                     c.err(
                         sp.at("items").at(i).at("id"),
-                        format!(
-                            "item id \"{}\" must use lowercase letters, digits, '-' and '_'",
-                            it.id
-                        ),
+                        crate::t!("pv-slug", kind = "item", id = it.id.as_str()),
                     );
                 }
                 if !ids.insert(it.id.as_str()) {
                     c.err(
                         sp.at("items").at(i).at("id"),
-                        format!("item id \"{}\" is used twice", it.id),
+                        crate::t!("pv-id-twice", kind = "item", id = it.id.as_str()),
                     );
                 }
                 c.non_empty(sp.at("items").at(i).at("text"), "text", &it.text);
             }
             if let Some(sc) = &s.scoring {
                 if s.items.is_empty() {
-                    c.err(sp.at("scoring"), "scoring needs items to combine");
+                    c.err(sp.at("scoring"), crate::t!("pv-scoring-no-items"));
                 }
                 for (i, id) in sc.items.iter().enumerate() {
                     if !ids.contains(id.as_str()) {
                         c.err(
                             sp.at("scoring").at("items").at(i),
-                            format!(
-                                "scoring refers to item \"{id}\", which the scale does not have"
-                            ),
+                            crate::t!("pv-scoring-unknown-item", id = id.as_str()),
                         );
                     }
                 }
@@ -308,23 +299,15 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
             + usize::from(d.with_vitals)
             + usize::from(d.before_close);
         if set != 1 {
-            c.err(
-                dp.clone(),
-                "due needs exactly one of at_minute, with_vitals or before_close",
-            );
+            c.err(dp.clone(), crate::t!("pv-due-one"));
         }
         match (d.at_minute, d.window_minutes) {
-            (Some(_), None) => c.err(
-                dp.clone(),
-                "at_minute needs window_minutes (how long until it is overdue)",
-            ),
-            (Some(_), Some(0)) => {
-                c.err(dp.at("window_minutes"), "window_minutes must be at least 1")
-            }
-            (None, Some(_)) => c.err(
+            (Some(_), None) => c.err(dp.clone(), crate::t!("pv-due-window")),
+            (Some(_), Some(0)) => c.err(
                 dp.at("window_minutes"),
-                "window_minutes only applies with at_minute",
+                crate::t!("pv-at-least-one", key = "window_minutes"),
             ),
+            (None, Some(_)) => c.err(dp.at("window_minutes"), crate::t!("pv-window-only")),
             _ => {}
         }
         if let Some(m) = d.at_minute
@@ -332,7 +315,7 @@ fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         {
             c.err(
                 dp.at("at_minute"),
-                format!("at_minute {m} is longer than a session kap can run"),
+                crate::t!("pv-at-minute-too-late", value = m),
             );
         }
     }

@@ -9,7 +9,7 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
     if v.interval_minutes.min == 0 {
         c.err(
             vp.at("interval_minutes").at("min"),
-            "interval_minutes.min must be at least 1",
+            crate::t!("pv-at-least-one", key = "interval_minutes.min"),
         );
     }
     if let Some(a) = &v.after_dosing_interval_minutes {
@@ -17,12 +17,12 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         if a.min == 0 {
             c.err(
                 vp.at("after_dosing_interval_minutes").at("min"),
-                "after_dosing_interval_minutes.min must be at least 1",
+                crate::t!("pv-at-least-one", key = "after_dosing_interval_minutes.min"),
             );
         }
     }
     if v.prompted.is_empty() && v.continuous.is_empty() {
-        c.err(vp.at("prompted"), "name at least one measure to record");
+        c.err(vp.at("prompted"), crate::t!("pv-no-measure"));
     }
     let mut seen = BTreeSet::new();
     for (key, list) in [("prompted", &v.prompted), ("continuous", &v.continuous)] {
@@ -30,10 +30,7 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
             if !seen.insert(*m) {
                 c.err(
                     vp.at(key).at(i),
-                    format!(
-                        "measure \"{}\" is listed twice (prompted and continuous are exclusive)",
-                        m.as_str()
-                    ),
+                    crate::t!("pv-measure-twice", measure = m.as_str()),
                 );
             }
         }
@@ -45,9 +42,7 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         if !is_slug(name) {
             c.err(
                 lp.clone(),
-                format!(
-                    "limit set name \"{name}\" must use lowercase letters, digits, '-' and '_'"
-                ),
+                crate::t!("pv-slug", kind = "limit-set", id = name.as_str()),
             );
         }
         for m in Metric::ALL {
@@ -64,26 +59,29 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         if !is_slug(&a.id) {
             c.err(
                 ap.at("id"),
-                format!(
-                    "alert id \"{}\" must use lowercase letters, digits, '-' and '_'",
-                    a.id
-                ),
+                crate::t!("pv-slug", kind = "alert", id = a.id.as_str()),
             );
         }
         if ids.insert(a.id.clone(), i).is_some() {
-            c.err(ap.at("id"), format!("alert id \"{}\" is used twice", a.id));
+            c.err(
+                ap.at("id"),
+                crate::t!("pv-id-twice", kind = "alert", id = a.id.as_str()),
+            );
         }
         let (lo, hi) = plausible::vital_range(a.metric);
         match (a.above, a.below) {
-            (Some(_), Some(_)) => c.err(ap.at("below"), "set either above or below, not both"),
-            (None, None) => c.err(ap.clone(), "an alert needs a threshold: above or below"),
+            (Some(_), Some(_)) => c.err(
+                ap.at("below"),
+                crate::t!("pv-either", a = "above", b = "below"),
+            ),
+            (None, None) => c.err(ap.clone(), crate::t!("pv-alert-threshold")),
             (Some(t), None) => plausible_threshold(c, ap.at("above"), a.metric, t, lo, hi),
             (None, Some(t)) => plausible_threshold(c, ap.at("below"), a.metric, t, lo, hi),
         }
         if a.confirm_after_minutes == Some(0) {
             c.err(
                 ap.at("confirm_after_minutes"),
-                "confirm_after_minutes must be at least 1 (leave it out to alert on the first reading)",
+                crate::t!("pv-confirm-after"),
             );
         }
         c.non_empty(ap.at("action"), "action", &a.action);
@@ -95,7 +93,7 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         if al.reminder_minutes == 0 {
             c.err(
                 ap.at("reminder_minutes"),
-                "reminder_minutes must be at least 1",
+                crate::t!("pv-at-least-one", key = "reminder_minutes"),
             );
         }
         for (name, t) in [("high", al.high), ("medium", al.medium), ("low", al.low)] {
@@ -103,23 +101,20 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
             if t.escalate_after_minutes == 0 {
                 c.err(
                     tp.at("escalate_after_minutes"),
-                    "escalate_after_minutes must be at least 1",
+                    crate::t!("pv-at-least-one", key = "escalate_after_minutes"),
                 );
             }
             if !(1..=30).contains(&t.audio_pause_max_minutes) {
                 c.err(
                     tp.at("audio_pause_max_minutes"),
-                    "audio_pause_max_minutes must be 1 to 30: a paused alarm must come back",
+                    crate::t!("pv-audio-pause"),
                 );
             }
         }
         if al.high.audio_pause_max_minutes > al.medium.audio_pause_max_minutes
             || al.high.escalate_after_minutes > al.medium.escalate_after_minutes
         {
-            c.err(
-                ap.at("high"),
-                "a high-priority alarm cannot be paused longer, or escalate later, than a medium one",
-            );
+            c.err(ap.at("high"), crate::t!("pv-high-vs-medium"));
         }
         c.non_empty(ap.at("source"), "source", &al.source);
     }
@@ -129,10 +124,13 @@ fn plausible_threshold(c: &mut Checker, path: KeyPath, m: Metric, t: f64, lo: f6
     if !(lo..=hi).contains(&t) {
         c.err(
             path,
-            format!(
-                "{t} {} is not a plausible {} (kap accepts {lo}–{hi})",
-                m.unit(),
-                m.label()
+            crate::t!(
+                "pv-implausible",
+                value = t.to_string(),
+                unit = m.unit(),
+                measure = m.label(),
+                min = lo.to_string(),
+                max = hi.to_string()
             ),
         );
     }
@@ -141,7 +139,7 @@ fn plausible_threshold(c: &mut Checker, path: KeyPath, m: Metric, t: f64, lo: f6
 fn check_bound(c: &mut Checker, path: KeyPath, m: Metric, b: &Bound) {
     let (lo, hi) = plausible::vital_range(m);
     if b.min.is_none() && b.max.is_none() {
-        c.err(path.clone(), "a limit needs min, max or both");
+        c.err(path.clone(), crate::t!("pv-limit-bound"));
     }
     if let Some(v) = b.min {
         plausible_threshold(c, path.at("min"), m, v, lo, hi);
@@ -154,7 +152,7 @@ fn check_bound(c: &mut Checker, path: KeyPath, m: Metric, b: &Bound) {
     {
         c.err(
             path.at("min"),
-            format!("min ({a}) must not be greater than max ({z})"),
+            crate::t!("pv-min-above-max", min = a.to_string(), max = z.to_string()),
         );
     }
 }

@@ -110,7 +110,7 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             .map(|(i, st)| {
                 let mut t = format!("{}. ", i + 1);
                 if let Some(l) = &st.label {
-                    t.push_str(&format!("{l}: "));
+                    t.push_str(&crate::i18n::labelled(l, ""));
                 }
                 t.push_str(&format!("{} mg", num(round3(st.mg))));
                 if let Some(m) = st.minutes {
@@ -306,11 +306,11 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                     code: a.rule.clone(),
                     display: None,
                 }],
-                Some(&format!(
-                    "{} priority alarm {}: {}",
-                    a.priority.as_str(),
-                    a.id,
-                    a.headline()
+                Some(&crate::t!(
+                    "fhir-alarm-text",
+                    priority = a.priority.word(),
+                    id = a.id.to_string(),
+                    headline = a.headline()
                 )),
             ),
             severity: severity(a.priority),

@@ -191,9 +191,11 @@ impl Report {
                 .collect();
             let _ = writeln!(
                 o,
-                "  - {}: {}",
-                crate::t!("rep-priority", priority = a.priority.word()),
-                how.join("; ")
+                "  - {}",
+                crate::i18n::labelled(
+                    &crate::t!("rep-priority", priority = a.priority.word()),
+                    &how.join("; ")
+                )
             );
         }
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));

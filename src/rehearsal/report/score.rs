@@ -390,16 +390,20 @@ pub(super) fn events(
                 Some(ExpectKind::PauseOrStop),
             )
         } else if let Some(tag) = &e.expect_note_tag {
+            // Scenarios name the tag as journals store it (English); the
+            // report, and a note's free text, may use its translated name.
+            let shown = crate::session::event::tag_label(tag);
             let noted = s
                 .notes
                 .iter()
                 .filter(|n| {
                     n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
                         || n.text.to_lowercase().contains(&tag.to_lowercase())
+                        || n.text.to_lowercase().contains(&shown.to_lowercase())
                 })
                 .map(|n| m(&n.at));
             (
-                Some(crate::t!("rep-expect-note", tag = tag.clone())),
+                Some(crate::t!("rep-expect-note", tag = shown.clone())),
                 Some(Status::judge(noted, from, until, t_end)),
                 Some(ExpectKind::Note),
             )

@@ -448,7 +448,7 @@ impl Session {
         let failing = self.failing_gates(&phase, GateWhen::Enter, at);
         if !failing.is_empty() {
             return Err(Refusal::with_holds(
-                "the infusion cannot start yet",
+                crate::t!("ref-infusion-cannot-start"),
                 failing,
             ));
         }
@@ -470,11 +470,11 @@ impl Session {
         }
         let holds = self.holds(at);
         if !holds.is_empty() {
-            return Err(Refusal::with_holds("the session cannot close yet", holds));
+            return Err(Refusal::with_holds(crate::t!("ref-cannot-close"), holds));
         }
         if !self.missing_required(&phase).is_empty() {
             return Err(Refusal::with_holds(
-                "the discharge items are not all done",
+                crate::t!("ref-discharge-not-done"),
                 self.missing_required(&phase)
                     .iter()
                     .map(|p| p.text.clone())
@@ -489,7 +489,7 @@ impl Session {
             .collect();
         if !open_measures.is_empty() {
             return Err(Refusal::with_holds(
-                "required items before closing are not done",
+                crate::t!("ref-before-close-not-done"),
                 open_measures,
             ));
         }

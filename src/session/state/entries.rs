@@ -100,8 +100,8 @@ impl Session {
         match (self.closed.is_some(), addendum) {
             (true, false) => {
                 return Err(Refusal::with_holds(
-                    "the session is closed",
-                    vec!["signed, it takes only an addendum now, with its reason".into()],
+                    crate::t!("ref-session-closed"),
+                    vec![crate::t!("ref-session-closed-hold")],
                 ));
             }
             (false, true) => {
@@ -141,7 +141,7 @@ impl Session {
         if !may_be_taken_earlier(ev) {
             return Err(Refusal::new(crate::t!(
                 "ref-no-earlier-time",
-                kind = ev.kind()
+                kind = ev.kind_name()
             )));
         }
         if t.since(at) > 0 {
@@ -193,7 +193,7 @@ impl Session {
                 return Err(Refusal::new(crate::t!(
                     "ref-same-kind",
                     entry = entry,
-                    kind = event.kind()
+                    kind = event.kind_name()
                 )));
             }
         }
@@ -221,7 +221,7 @@ impl Session {
             other => {
                 return Err(Refusal::new(crate::t!(
                     "ref-not-correctable",
-                    kind = other.kind()
+                    kind = other.kind_name()
                 )));
             }
         }

@@ -318,14 +318,18 @@ impl App {
                             Some(pl) => {
                                 self.audio_started = false;
                                 self.audio.play(&pl);
-                                self.set_flash(crate::t!("flash-playing", name = pl.name.clone()), FlashKind::Saved);
+                                self.set_flash(
+                                    crate::t!("flash-playing", name = pl.name.clone()),
+                                    FlashKind::Saved,
+                                );
                             }
                             None => self.set_flash(
                                 match (chosen, why) {
                                     // The action first: a narrow status line
                                     // cuts the reason, not what happened.
-                                    (Some(_), Some(why)) => format!(
-                                        "Music marked as playing — no sound here ({why}): use another player"
+                                    (Some(_), Some(why)) => crate::t!(
+                                        "flash-music-marked-silent",
+                                        why = why.to_string()
                                     ),
                                     _ => crate::t!("flash-music-marked"),
                                 },

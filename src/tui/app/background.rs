@@ -47,9 +47,9 @@ impl App {
         let gone = !v.open.is_at_path();
         if gone && !v.vanished {
             v.vanished = true;
-            v.disk_error = Some(format!(
-                "the session folder {} was removed, moved or replaced; nothing is being saved",
-                v.open.dir.display()
+            v.disk_error = Some(crate::t!(
+                "tech-folder-gone",
+                folder = v.open.dir.display().to_string()
             ));
             match self.alarm_audio.as_mut() {
                 Some(a) => a.chime(),
@@ -101,10 +101,7 @@ impl App {
                 v.vanished = false;
                 v.disk_error = None;
                 self.set_flash(
-                    format!(
-                        "Session folder re-created at {}: every saved entry is in it; entries save again",
-                        dir.display()
-                    ),
+                    crate::t!("tech-recreated", folder = dir.display().to_string()),
                     FlashKind::Saved,
                 );
             }

@@ -223,12 +223,9 @@ impl App {
                             prompt: prompt.clone(),
                             value,
                         }),
-                    None => Err(format!("there is no prompt \"{prompt}\"")),
+                    None => Err(crate::t!("ref-no-prompt", prompt = prompt.as_str())),
                 },
-                other => Err(format!(
-                    "a {} entry is not replaced; mark it entered in error, or add a note",
-                    other.kind()
-                )),
+                other => Err(crate::t!("ref-not-replaced", kind = other.kind_name())),
             };
             match parsed {
                 Ok(ev) => Some(Box::new(ev)),

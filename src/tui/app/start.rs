@@ -227,7 +227,7 @@ impl App {
             let summary = if path.is_file() {
                 Ok(path)
             } else {
-                Err("no summary.md beside the journal".into())
+                Err(crate::t!("closed-no-summary"))
             };
             self.screen = Screen::Closed(Box::new(ClosedView {
                 open,

@@ -107,7 +107,7 @@ impl App {
                     crate::t!(
                         "flash-noted-tags",
                         at = now.hhmm(),
-                        tags = format!("{}{late}", tags.join(", "))
+                        tags = format!("{}{late}", crate::session::event::tag_labels(&tags))
                     )
                 } else {
                     crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))

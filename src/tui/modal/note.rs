@@ -27,7 +27,7 @@ impl Note {
             .iter()
             .zip(self.ticked)
             .filter(|(_, on)| *on)
-            .map(|(t, _)| t.to_string())
+            .map(|((t, _), _)| t.to_string())
             .collect();
         if text.is_empty() && tags.is_empty() {
             Outcome::Close
@@ -83,8 +83,9 @@ impl Dialog for Note {
     }
 
     fn body(&self, t: &Theme) -> Body<'_> {
-        let mut tags = vec![Span::styled(format!("{}: ", crate::t!("note-tags")), t.dim)];
-        for (i, tag) in NOTE_TAGS.iter().enumerate() {
+        let mut tags = vec![Span::styled(format!("{} ", crate::t!("note-tags")), t.dim)];
+        for (i, (_, id)) in NOTE_TAGS.iter().enumerate() {
+            let tag = crate::i18n::tr(id, None);
             let mark = if self.ticked[i] { "[x]" } else { "[ ]" };
             let style = if self.in_tags && i == self.cursor {
                 t.selected

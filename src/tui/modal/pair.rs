@@ -101,11 +101,19 @@ impl Dialog for Pair {
         };
         let mark = |on: bool| if on { "› " } else { "  " };
         lines.push(Line::from(Span::styled(
-            format!("{}{a}: {}", mark(!self.on_second), self.first.text()),
+            format!(
+                "{}{}",
+                mark(!self.on_second),
+                crate::i18n::labelled(&a, &self.first.text())
+            ),
             if self.on_second { t.dim } else { t.accent },
         )));
         lines.push(Line::from(Span::styled(
-            format!("{}{b}: {}", mark(self.on_second), self.second.text()),
+            format!(
+                "{}{}",
+                mark(self.on_second),
+                crate::i18n::labelled(&b, &self.second.text())
+            ),
             if self.on_second { t.accent } else { t.dim },
         )));
         let field = if self.on_second {
@@ -115,10 +123,10 @@ impl Dialog for Pair {
         };
         lines.push(field.hint(
             t,
-            if self.on_second {
-                "saves"
+            &if self.on_second {
+                crate::t!("hint-saves")
             } else {
-                "goes to the next line"
+                crate::t!("pair-enter-next-line")
             },
         ));
         Body {

@@ -83,7 +83,7 @@ impl Narrator {
                 continue;
             }
             let again = if acks > 0 {
-                format!("{}: ", crate::t!("alarm-state-reminder"))
+                crate::i18n::labelled(&crate::t!("alarm-state-reminder"), "")
             } else {
                 String::new()
             };

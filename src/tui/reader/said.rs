@@ -167,10 +167,13 @@ fn prompt(n: usize, text: &str) -> Said {
 fn tag(rest: &str) -> Said {
     let found = match rest.parse::<usize>() {
         Ok(n) => n.checked_sub(1).and_then(|i| NOTE_TAGS.get(i)),
-        Err(_) => NOTE_TAGS.iter().find(|t| t.eq_ignore_ascii_case(rest)),
+        // The stored English word, or the tag's name in the language in use.
+        Err(_) => NOTE_TAGS.iter().find(|(t, id)| {
+            t.eq_ignore_ascii_case(rest) || crate::i18n::tr(id, None).eq_ignore_ascii_case(rest)
+        }),
     };
     match found {
-        Some(t) => Said::Msg(Msg::Note {
+        Some((t, _)) => Said::Msg(Msg::Note {
             text: String::new(),
             tags: vec![t.to_string()],
         }),
@@ -178,7 +181,7 @@ fn tag(rest: &str) -> Said {
             let list: Vec<String> = NOTE_TAGS
                 .iter()
                 .enumerate()
-                .map(|(i, t)| format!("{} {t}", i + 1))
+                .map(|(i, (_, id))| format!("{} {}", i + 1, crate::i18n::tr(id, None)))
                 .collect();
             Said::Unknown(crate::t!("reader-tag-takes", tags = list.join(", ")))
         }

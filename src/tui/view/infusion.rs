@@ -319,12 +319,14 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 format!("[{}] {}", if s.is_done(p) { "x" } else { " " }, p.text)
             }
             crate::protocol::PromptKind::Text => match s.answers.get(&p.id) {
-                Some(a) => format!("{}: {}", p.text, a.text.lines().next().unwrap_or("")),
-                None => format!("{}: —", p.text),
+                Some(a) => crate::i18n::labelled(&p.text, a.text.lines().next().unwrap_or("")),
+                None => crate::i18n::labelled(&p.text, "—"),
             },
             _ => match s.latest_value(&p.id) {
-                Some(e) => format!("{}: {}", p.text, crate::protocol::values::show(p, &e.value)),
-                None => format!("{}: —", p.text),
+                Some(e) => {
+                    crate::i18n::labelled(&p.text, &crate::protocol::values::show(p, &e.value))
+                }
+                None => crate::i18n::labelled(&p.text, "—"),
             },
         };
         lines.push(Line::from(vec![

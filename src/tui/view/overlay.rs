@@ -52,13 +52,9 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     }
     lines.push(Line::from(Span::styled(
         if pages > 1 {
-            format!(
-                "page {} of {} · PgDn/Space next · PgUp back · any other key closes",
-                page + 1,
-                pages
-            )
+            crate::t!("help-page", page = page + 1, pages = pages)
         } else {
-            "any key closes this help".to_string()
+            crate::t!("help-any-key-closes")
         },
         t.dim,
     )));

@@ -170,7 +170,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                         if let Some(a) = ps.answers.get(&pr.id) {
                             let first = a.text.lines().next().unwrap_or("");
                             lines.push(Line::from(Span::styled(
-                                format!("   {}: {first}", pr.text),
+                                format!("   {}", crate::i18n::labelled(&pr.text, first)),
                                 t.text,
                             )));
                         }
@@ -180,7 +180,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                     let tags = if n.tags.is_empty() {
                         String::new()
                     } else {
-                        format!("[{}] ", n.tags.join(", "))
+                        format!("[{}] ", crate::session::event::tag_labels(&n.tags))
                     };
                     lines.push(Line::from(Span::styled(
                         format!(

@@ -123,7 +123,11 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("start-course-so-far", sessions = held.join(", "))
+                crate::t!(
+                    "start-course-so-far",
+                    count = held.len(),
+                    sessions = held.join(", ")
+                )
             ),
             t.text,
         )));
