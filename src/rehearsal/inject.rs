@@ -125,12 +125,24 @@ impl Injection {
                 if !change.is_finite() || change.abs() > 200.0 {
                     Some((
                         "change",
-                        format!("change must be between -200 and 200, found {change}"),
+                        crate::t!(
+                            "sc-between-found",
+                            key = "change",
+                            min = -200,
+                            max = 200,
+                            value = change.to_string()
+                        ),
                     ))
                 } else if !fade_minutes.is_finite() || !(0.0..=240.0).contains(fade_minutes) {
                     Some((
                         "fade_minutes",
-                        format!("fade_minutes must be between 0 and 240, found {fade_minutes}"),
+                        crate::t!(
+                            "sc-between-found",
+                            key = "fade_minutes",
+                            min = 0,
+                            max = 240,
+                            value = fade_minutes.to_string()
+                        ),
                     ))
                 } else {
                     None
@@ -138,9 +150,9 @@ impl Injection {
             }
             Injection::Patient { text } => {
                 if text.trim().is_empty() {
-                    Some(("text", "text must not be empty".into()))
+                    Some(("text", crate::t!("pv-empty", key = "text")))
                 } else if text.chars().count() > 500 {
-                    Some(("text", "text must be at most 500 characters".into()))
+                    Some(("text", crate::t!("sc-text-long", max = 500)))
                 } else {
                     None
                 }

@@ -239,7 +239,7 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         if let Some(id) = &e.id
             && (id.trim().is_empty() || s.events[..i].iter().any(|x| x.id.as_ref() == Some(id)))
         {
-            out.push((p.at("id"), "id must be unique and not empty".into()));
+            out.push((p.at("id"), crate::t!("sc-event-id")));
         }
         if !(0.0..=480.0).contains(&e.minute) {
             out.push((
@@ -290,26 +290,23 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         }
     }
     if s.injections.len() > 9 {
-        out.push((
-            root.at("injection").at(9),
-            "at most 9 named injections (the instructor's keys 1 to 9)".into(),
-        ));
+        out.push((root.at("injection").at(9), crate::t!("sc-injections-max")));
     }
     for (i, n) in s.injections.iter().enumerate() {
         let p = root.at("injection").at(i);
         if n.id.trim().is_empty() {
-            out.push((p.at("id"), "id must not be empty".into()));
+            out.push((p.at("id"), crate::t!("pv-empty", key = "id")));
         } else if s.injections[..i].iter().any(|o| o.id == n.id) {
-            out.push((p.at("id"), format!("id \"{}\" is used twice", n.id)));
+            out.push((
+                p.at("id"),
+                crate::t!("sc-injection-twice", id = n.id.clone()),
+            ));
         }
         if n.name.trim().is_empty() {
-            out.push((p.at("name"), "name must not be empty".into()));
+            out.push((p.at("name"), crate::t!("pv-empty", key = "name")));
         }
         if n.effects.is_empty() {
-            out.push((
-                p.clone(),
-                "a named injection needs at least one [[injection.do]]".into(),
-            ));
+            out.push((p.clone(), crate::t!("sc-injection-needs-do")));
         }
         for (j, e) in n.effects.iter().enumerate() {
             if let Some((key, why)) = e.problem_at() {

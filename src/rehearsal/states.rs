@@ -314,41 +314,41 @@ pub fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
     if starts.len() != 1 {
         out.push((
             root.at("state").at(0),
-            format!(
-                "exactly one state needs from_minute (the start state), found {}",
-                starts.len()
-            ),
+            crate::t!("sc-one-start", found = starts.len()),
         ));
     }
     for (i, st) in s.states.iter().enumerate() {
         let p = root.at("state").at(i);
         if st.id.trim().is_empty() {
-            out.push((p.at("id"), "id must not be empty".into()));
+            out.push((p.at("id"), crate::t!("pv-empty", key = "id")));
         }
         if s.states[..i].iter().any(|x| x.id == st.id) {
-            out.push((p.at("id"), format!("state \"{}\" is defined twice", st.id)));
+            out.push((p.at("id"), crate::t!("sc-state-twice", id = st.id.clone())));
         }
         if let Some(m) = st.from_minute
             && !(0.0..=480.0).contains(&m)
         {
-            out.push((p.at("from_minute"), format!("minute {m} is outside 0–480")));
+            out.push((
+                p.at("from_minute"),
+                crate::t!("sc-minute-outside", value = m.to_string()),
+            ));
         }
         if !(0.0..=480.0).contains(&st.fade_minutes) {
             out.push((
                 p.at("fade_minutes"),
-                "fade_minutes must be between 0 and 480".into(),
+                crate::t!("sc-between", key = "fade_minutes", min = 0, max = 480),
             ));
         }
         for m in Metric::ALL {
             if !st.change.get(m).is_finite() || st.change.get(m).abs() > 200.0 {
                 out.push((
                     p.at("change").at(m.key()),
-                    "change must be within ±200".into(),
+                    crate::t!("sc-between", key = "change", min = -200, max = 200),
                 ));
             }
         }
         if st.text.as_ref().is_some_and(|t| t.trim().is_empty()) {
-            out.push((p.at("text"), "text must not be empty".into()));
+            out.push((p.at("text"), crate::t!("pv-empty", key = "text")));
         }
         let mut windowed = false;
         for (j, n) in st.next.iter().enumerate() {
@@ -356,14 +356,10 @@ pub fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             match Trigger::parse(&n.on) {
                 None => out.push((
                     q.at("on"),
-                    format!(
-                        "unknown action \"{}\"; expected infusion-paused, infusion-stopped, \
-                         note-tag:TAG, alarm-acknowledged, vitals-entered or timeout",
-                        n.on
-                    ),
+                    crate::t!("sc-unknown-action", action = n.on.clone()),
                 )),
                 Some(Trigger::Timeout) if n.after_minutes.is_none() => {
-                    out.push((q.clone(), "a timeout needs after_minutes".into()))
+                    out.push((q.clone(), crate::t!("sc-timeout-after")))
                 }
                 Some(_) => {}
             }
@@ -374,50 +370,45 @@ pub fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
                 if let Some(v) = v
                     && !(v > 0.0 && v <= 480.0)
                 {
-                    out.push((q.at(key), format!("{key} must be between 0 and 480")));
+                    out.push((
+                        q.at(key),
+                        crate::t!("sc-between", key = key, min = 0, max = 480),
+                    ));
                 }
             }
             if let (Some(a), Some(w)) = (n.after_minutes, n.within_minutes)
                 && a >= w
             {
-                out.push((
-                    q.at("within_minutes"),
-                    "within_minutes must be later than after_minutes".into(),
-                ));
+                out.push((q.at("within_minutes"), crate::t!("sc-within-after")));
             }
             windowed |= n.within_minutes.is_some();
             if let Some(e) = &n.since_event
                 && !s.events.iter().any(|x| x.id.as_deref() == Some(e))
             {
-                out.push((q.at("since_event"), format!("no event has id \"{e}\"")));
+                out.push((
+                    q.at("since_event"),
+                    crate::t!("sc-no-event", id = e.clone()),
+                ));
             }
             match index(s, &n.to) {
-                None => out.push((q.at("to"), format!("no state has id \"{}\"", n.to))),
-                Some(k) if k == i => out.push((q.at("to"), "a state cannot move to itself".into())),
+                None => out.push((q.at("to"), crate::t!("sc-no-state", id = n.to.clone()))),
+                Some(k) if k == i => out.push((q.at("to"), crate::t!("sc-state-self"))),
                 Some(_) => {}
             }
         }
         if let Some(o) = &st.otherwise {
             match index(s, o) {
-                None => out.push((p.at("otherwise"), format!("no state has id \"{o}\""))),
-                Some(k) if k == i => {
-                    out.push((p.at("otherwise"), "a state cannot move to itself".into()))
-                }
+                None => out.push((p.at("otherwise"), crate::t!("sc-no-state", id = o.clone()))),
+                Some(k) if k == i => out.push((p.at("otherwise"), crate::t!("sc-state-self"))),
                 Some(_) => {}
             }
             if !windowed {
-                out.push((
-                    p.at("otherwise"),
-                    "otherwise needs a window: a next with within_minutes".into(),
-                ));
+                out.push((p.at("otherwise"), crate::t!("sc-otherwise-window")));
             }
         }
     }
     if let Some(at) = instant_cycle(s) {
-        out.push((
-            root.at("state").at(at),
-            "these states can move in a circle without any time passing".into(),
-        ));
+        out.push((root.at("state").at(at), crate::t!("sc-state-circle")));
     }
     out
 }

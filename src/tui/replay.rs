@@ -106,7 +106,7 @@ pub fn prepare(
         .records
         .first()
         .map(|r| r.at.clone())
-        .ok_or_else(|| format!("{}: the journal is empty", dir.display()))?;
+        .ok_or_else(|| crate::t!("replay-empty", folder = dir.display().to_string()))?;
     let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
     let full = open.session.clone();
     let rows = outcome
@@ -117,7 +117,7 @@ pub fn prepare(
             seq: r.seq,
             text: format!(
                 "{}  {}",
-                r.event.kind(),
+                r.event.kind_name(),
                 crate::session::timeline::describe(&full, &r.event, None).1
             ),
         })
