@@ -178,7 +178,7 @@ pub fn draw(f: &mut Frame, c: &Console) {
         Constraint::Min(7),
         Constraint::Length(7),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(3),
     ])
     .areas(area);
     let Some(s) = &c.status else {
@@ -243,7 +243,8 @@ pub fn draw(f: &mut Frame, c: &Console) {
     let dash = || "—".to_string();
     let mut patient = vec![
         Line::from(format!(
-            "HR {}  ·  SpO₂ {}  ·  {} {}",
+            "{} {}  ·  SpO₂ {}  ·  {} {}",
+            crate::t!("table-hr"),
             s.hr.map_or_else(dash, |x| x.to_string()),
             s.spo2.map_or_else(dash, |x| format!("{x}%")),
             crate::t!("instruct-true-bp"),

@@ -1,0 +1,74 @@
+//! The instructor's console at 80×24, in English and Québec French, as
+//! `insta` snapshots: the trainee's side, the patient's true values, the
+//! named injections, what was injected and the keys all fit. One test
+//! walks both languages, because the language is the process's setting.
+
+use kap::i18n::{self, Lang};
+use kap::instruct::Status;
+use kap::instruct::console::{Console, draw};
+use kap::rehearsal::inject::Device;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn status() -> Status {
+    Status {
+        session: "Montreal model · session 2 of 6 · P-017".into(),
+        scenario: Some("Montreal session 2, hypertensive spike at 20 min".into()),
+        phase: "Dosing".into(),
+        clock: "10:21:30".into(),
+        dosing: "infusion running since 10:02".into(),
+        elapsed: Some("19 min".into()),
+        speed: 30.0,
+        paused: true,
+        hr: Some(96),
+        spo2: None,
+        bp: Some("204/118 (10:20)".into()),
+        said: vec!["The patient looks flushed.".into()],
+        true_bp: Some("206/117".into()),
+        entered: Some("10:20  204/118 96 97".into()),
+        alarms: vec!["Systolic BP 204 mmHg above 200 (active)".into()],
+        named: vec![
+            ("bp-climbs".into(), "BP climbs 50/25 over 4 min".into()),
+            ("nausea".into(), "Nausea".into()),
+        ],
+        failed: vec![Device::Spo2Probe],
+        log: vec!["10:20  systolic BP +60 at once".into()],
+        closed: false,
+    }
+}
+
+fn screen(c: &Console) -> String {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| draw(f, c)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let line: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_console_fits_80_by_24_in_english_and_french() {
+    for lang in [Lang::En, Lang::FrCa] {
+        i18n::set(lang);
+        let mut c = Console::new();
+        c.status = Some(status());
+        c.message = Some((kap::t!("flash-sim-paused-by-instructor"), false));
+        let s = screen(&c);
+        insta::assert_snapshot!(format!("instructor-{}", lang.tag()), s);
+        // The keys' last words are on screen, not cut off.
+        let keys = kap::t!("instruct-keys");
+        let last = keys.split_whitespace().last().unwrap();
+        assert!(s.contains(last), "{s}");
+        assert!(s.contains(&kap::t!(
+            "instruct-failed",
+            devices = Device::Spo2Probe.name()
+        )));
+    }
+    i18n::set(Lang::En);
+}
