@@ -1417,7 +1417,7 @@ ref-not-replaced = this entry ({ $kind }) is not replaced; mark it entered in er
 closed-no-summary = no summary.md beside the journal
 cli-give-protocol = give a protocol file with --protocol
 cli-scenario-other-protocol = { $file }: the scenario is written for protocol "{ $scenario }", not "{ $protocol }"
-cli-speed-range = { $speed } is outside 1 to 120 (times real time)
+cli-speed-range = { $speed } is outside { $min } to { $max } (times real time)
 
 ## A label and its value (French puts a space before the colon)
 
@@ -1741,3 +1741,15 @@ sc-injection-twice = id "{ $id }" is used twice
 sc-injection-needs-do = a named injection needs at least one [[injection.do]]
 sc-text-long = text must be at most { $max } characters
 replay-empty = { $folder }: the journal is empty; there is nothing to replay
+instruct-path-too-long = the socket's path { $path } is longer than the { $max } bytes Linux allows: set KAP_DATA_DIR to a shorter folder
+instruct-socket-taken = another kap is serving this rehearsal's instructor socket
+simlog-skipped = { $file }: { $count ->
+    [one] one line could not be read and is skipped
+   *[other] { $count } lines could not be read and are skipped
+} (line { $lines })
+audio-simulated-failure = the music device has failed (simulated)
+branch-refused-after-end = The rehearsal ends at min { $minute }: branch from a moment up to then
+sc-text-control = text must be one line without control characters
+branch-cannot-open = the branch { $folder } was made but cannot open: { $error }
+replay-journal-read-only = { $file } is open for a replay, read-only: nothing is written to it
+replay-no-recreate = a replay writes nothing: the folder is not re-created

@@ -1420,7 +1420,7 @@ ref-not-replaced = cette entrée ({ $kind }) ne se remplace pas; marquez-la comm
 closed-no-summary = pas de summary.md à côté du journal
 cli-give-protocol = indiquez un fichier de protocole avec --protocol
 cli-scenario-other-protocol = { $file } : le scénario est écrit pour le protocole « { $scenario } », et non « { $protocol } »
-cli-speed-range = { $speed } est hors de 1 à 120 (fois le temps réel)
+cli-speed-range = { $speed } est hors de { $min } à { $max } (fois le temps réel)
 
 ## Une étiquette et sa valeur (espace avant le deux-points)
 
@@ -1746,3 +1746,15 @@ sc-injection-twice = l'id « { $id } » est utilisé deux fois
 sc-injection-needs-do = une injection nommée exige au moins un [[injection.do]]
 sc-text-long = le texte doit compter au plus { $max } caractères
 replay-empty = { $folder } : le journal est vide; il n'y a rien à relire
+instruct-path-too-long = le chemin du socket { $path } dépasse les { $max } octets permis par Linux : donnez à KAP_DATA_DIR un dossier plus court
+instruct-socket-taken = un autre kap sert déjà le socket de l'instructeur de cette répétition
+simlog-skipped = { $file } : { $count ->
+    [one] une ligne illisible est ignorée
+   *[other] { $count } lignes illisibles sont ignorées
+} (ligne { $lines })
+audio-simulated-failure = l'appareil audio est en panne (simulée)
+branch-refused-after-end = La répétition se termine à la min { $minute } : reprenez à un moment jusque-là
+sc-text-control = le texte doit tenir sur une ligne, sans caractères de contrôle
+branch-cannot-open = la reprise { $folder } a été créée mais ne peut pas s'ouvrir : { $error }
+replay-journal-read-only = { $file } est ouvert pour une relecture, en lecture seule : rien n'y est écrit
+replay-no-recreate = une relecture n'écrit rien : le dossier n'est pas recréé

@@ -1430,7 +1430,7 @@ ref-not-replaced = este registro ({ $kind }) não é substituído; marque-o como
 closed-no-summary = não há summary.md junto ao diário
 cli-give-protocol = informe um arquivo de protocolo com --protocol
 cli-scenario-other-protocol = { $file }: o cenário foi escrito para o protocolo "{ $scenario }", não "{ $protocol }"
-cli-speed-range = { $speed } está fora de 1 a 120 (vezes o tempo real)
+cli-speed-range = { $speed } está fora de { $min } a { $max } (vezes o tempo real)
 
 ## Um rótulo e seu valor
 
@@ -1756,3 +1756,15 @@ sc-injection-twice = o id "{ $id }" é usado duas vezes
 sc-injection-needs-do = uma injeção nomeada precisa de pelo menos um [[injection.do]]
 sc-text-long = o texto deve ter no máximo { $max } caracteres
 replay-empty = { $folder }: o diário está vazio; não há nada para reproduzir
+instruct-path-too-long = o caminho do socket { $path } passa dos { $max } bytes que o Linux permite: aponte KAP_DATA_DIR para uma pasta mais curta
+instruct-socket-taken = outro kap já atende o socket do instrutor desta simulação
+simlog-skipped = { $file }: { $count ->
+    [one] uma linha ilegível foi ignorada
+   *[other] { $count } linhas ilegíveis foram ignoradas
+} (linha { $lines })
+audio-simulated-failure = o dispositivo de som falhou (simulado)
+branch-refused-after-end = A simulação termina no min { $minute }: ramifique a partir de um momento até lá
+sc-text-control = o texto deve ter uma só linha, sem caracteres de controle
+branch-cannot-open = a ramificação { $folder } foi criada, mas não abre: { $error }
+replay-journal-read-only = { $file } está aberto para reprodução, somente leitura: nada é gravado nele
+replay-no-recreate = uma reprodução não grava nada: a pasta não é recriada

@@ -274,6 +274,14 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
         branch::branch(&store, &dir, -1),
         Err(BranchError::Negative)
     ));
+    // So is a moment after the rehearsal's last (even one too far off for
+    // the clock to hold).
+    for later in [end + kap::session::MINUTE, i64::MAX] {
+        assert!(matches!(
+            branch::branch(&store, &dir, later),
+            Err(BranchError::AfterEnd(x)) if x == end
+        ));
+    }
 }
 
 #[test]

@@ -482,13 +482,23 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
 
 /// `--speed`: a finite number from 1 to 120.
 fn parse_speed(s: &str) -> Result<f64, String> {
+    speed_in(s, 1.0, 120.0)
+}
+
+/// A speed typed on the command line, from `lo` to `hi` times real time.
+pub(super) fn speed_in(s: &str, lo: f64, hi: f64) -> Result<f64, String> {
     let x: f64 = s
         .trim()
         .parse()
         .map_err(|_| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))?;
-    if x.is_finite() && (1.0..=120.0).contains(&x) {
+    if x.is_finite() && (lo..=hi).contains(&x) {
         Ok(x)
     } else {
-        Err(crate::t!("cli-speed-range", speed = x.to_string()))
+        Err(crate::t!(
+            "cli-speed-range",
+            speed = x.to_string(),
+            min = lo,
+            max = hi
+        ))
     }
 }

@@ -376,8 +376,7 @@ pub fn export(
             Some(patient) => {
                 let at = export::read_at(s, &now);
                 let log = crate::rehearsal::simlog::read(&dir).unwrap_or_default();
-                let r = crate::rehearsal::report::build(s, &patient, &at, &log.speeds(30.0))
-                    .with_simulation(s, &log);
+                let r = crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None);
                 crate::record::html::trainee(s, &r, &at)
             }
             None => export::html(s, &now, &integrity),

@@ -6,16 +6,11 @@ use std::process::ExitCode;
 
 /// `--speed` for a replay: 1 to 480 times real time.
 pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
-    let x: f64 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("\"{}\" is not a number", crate::text::clean_line(s)))?;
-    let (lo, hi) = (crate::tui::replay::MIN_SPEED, crate::tui::replay::MAX_SPEED);
-    if x.is_finite() && (lo..=hi).contains(&x) {
-        Ok(x)
-    } else {
-        Err(format!("{x} is outside {lo} to {hi} (times real time)"))
-    }
+    super::speed_in(
+        s,
+        crate::tui::replay::MIN_SPEED,
+        crate::tui::replay::MAX_SPEED,
+    )
 }
 
 pub fn run(

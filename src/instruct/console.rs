@@ -381,7 +381,10 @@ pub fn run(id: Option<&str>) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            crate::errln!("kap: cannot use this terminal: {e}");
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-unusable", error = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };

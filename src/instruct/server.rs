@@ -10,22 +10,34 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long a connection waits for the app to carry out a request (the
 /// app's loop turns at least once a second).
 const ANSWER_WITHIN: Duration = Duration::from_secs(5);
+/// A request the app reaches later than this is dropped, not carried out:
+/// well inside [`ANSWER_WITHIN`], so an instructor told "no answer" can
+/// retry without the change being made twice.
+const CARRY_OUT_WITHIN: Duration = Duration::from_secs(3);
+/// The longest socket path Linux binds (`sun_path`, less its NUL).
+const MAX_SOCKET_PATH: usize = 107;
 
 /// A request waiting for the app, with the way back to its sender.
 pub struct Pending {
     pub request: Request,
     reply: SyncSender<Reply>,
+    made: Instant,
 }
 
 impl Pending {
     pub fn answer(self, r: Reply) {
         // The instructor may have gone: nothing to tell then.
         let _ = self.reply.send(r);
+    }
+
+    /// Waited too long: the instructor has been told nothing was changed.
+    pub fn is_stale(&self) -> bool {
+        self.made.elapsed() > CARRY_OUT_WITHIN
     }
 }
 
@@ -42,11 +54,21 @@ impl Server {
     /// rehearsal, and this one does not take it over.
     pub fn start(dir: &Path) -> io::Result<Server> {
         let path = dir.join(SOCKET);
+        if path.as_os_str().len() > MAX_SOCKET_PATH {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                crate::t!(
+                    "instruct-path-too-long",
+                    path = path.display().to_string(),
+                    max = MAX_SOCKET_PATH
+                ),
+            ));
+        }
         if std::fs::symlink_metadata(&path).is_ok() {
             if UnixStream::connect(&path).is_ok() {
                 return Err(io::Error::new(
                     io::ErrorKind::AddrInUse,
-                    "another kap is serving this rehearsal's instructor socket",
+                    crate::t!("instruct-socket-taken"),
                 ));
             }
             std::fs::remove_file(&path)?;
@@ -108,6 +130,11 @@ fn accept(
             return;
         }
         let Ok(stream) = stream else { continue };
+        // The folder is the user's alone (0700) and the socket 0600; a
+        // peer that is somehow another user is still turned away.
+        if !same_user(&stream) {
+            continue;
+        }
         let tx = tx.clone();
         let snapshot = Arc::clone(&snapshot);
         let stop = Arc::clone(&stop);
@@ -131,14 +158,16 @@ fn serve(
     let mut reader = BufReader::new(stream);
     loop {
         let mut line = String::new();
-        match reader.by_ref().take(MAX_LINE).read_line(&mut line) {
+        let n = match reader.by_ref().take(MAX_LINE).read_line(&mut line) {
             Ok(0) | Err(_) => return,
-            Ok(_) => {}
-        }
+            Ok(n) => n,
+        };
         if stop.load(Ordering::SeqCst) {
             return;
         }
-        let reply = if !line.ends_with('\n') {
+        // A last request without its newline is still a request; a line
+        // as long as the limit is not.
+        let reply = if !line.ends_with('\n') && n as u64 >= MAX_LINE {
             // Longer than any request: the rest cannot be trusted.
             let r = Reply::Refused {
                 message: crate::t!("instruct-too-long"),
@@ -178,6 +207,7 @@ fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) ->
         .send(Pending {
             request,
             reply: reply_tx,
+            made: Instant::now(),
         })
         .is_err()
     {
@@ -190,6 +220,10 @@ fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) ->
         .unwrap_or(Reply::Refused {
             message: crate::t!("instruct-no-answer"),
         })
+}
+
+fn same_user(s: &UnixStream) -> bool {
+    rustix::net::sockopt::socket_peercred(s).is_ok_and(|c| c.uid == rustix::process::getuid())
 }
 
 fn send(out: &mut UnixStream, r: &Reply) -> io::Result<()> {

@@ -17,11 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// The link from a branch to the rehearsal it came from.
 pub const BRANCH_FILE: &str = "branch.json";
-/// The scenario a rehearsal ran, copied into its folder (when present).
-pub const SCENARIO_COPY: &str = "scenario.toml";
-/// What the instructor did to the simulation, one JSON object a line,
-/// each with `at`, the simulated moment (when present).
-pub const SIMULATION_LOG: &str = "simulation.jsonl";
+use crate::rehearsal::simlog::{FILE as SIMULATION_LOG, SCENARIO_COPY};
 
 /// What `branch.json` holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,6 +57,8 @@ pub enum BranchError {
     Negative,
     /// The rehearsal was closed (or abandoned) by T.
     Closed(Millis),
+    /// T is after the rehearsal's last moment (its length).
+    AfterEnd(Millis),
     Record(RecordError),
 }
 
@@ -71,6 +69,10 @@ impl fmt::Display for BranchError {
             BranchError::Negative => f.write_str(&crate::t!("branch-refused-negative")),
             BranchError::Closed(ms) => f.write_str(&crate::t!(
                 "branch-refused-closed",
+                minute = (ms / MINUTE).to_string()
+            )),
+            BranchError::AfterEnd(ms) => f.write_str(&crate::t!(
+                "branch-refused-after-end",
                 minute = (ms / MINUTE).to_string()
             )),
             BranchError::Record(e) => write!(f, "{e}"),
@@ -105,6 +107,23 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         .ok_or_else(|| RecordError::Empty(jpath.clone()))?;
     if !first.rehearsal {
         return Err(BranchError::Real);
+    }
+    // Nothing happened after the last entry (or the simulation log's last
+    // moment): a branch there would start in a future that never was.
+    let length = outcome
+        .records
+        .last()
+        .map(|r| r.at.since(&first.at))
+        .into_iter()
+        .chain(
+            crate::rehearsal::simlog::read(source)
+                .ok()
+                .and_then(|l| l.entries.last().map(|e| e.at.since(&first.at))),
+        )
+        .max()
+        .unwrap_or(0);
+    if at_ms > length {
+        return Err(BranchError::AfterEnd(length));
     }
     let kept = &outcome.records[..count.min(outcome.records.len())];
     if let Some(end) = kept

@@ -216,9 +216,9 @@ impl Journal {
         if self.read_only {
             return Err(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                format!(
-                    "{} is open for a replay, read-only: nothing is written to it",
-                    self.path.display()
+                crate::t!(
+                    "replay-journal-read-only",
+                    file = self.path.display().to_string()
                 ),
             ));
         }

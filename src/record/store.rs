@@ -486,7 +486,7 @@ impl OpenSession {
         if self.journal.is_read_only() {
             return Err(RecordError::Io(
                 self.dir.clone(),
-                io::Error::other("a replay writes nothing: the folder is not re-created"),
+                io::Error::other(crate::t!("replay-no-recreate")),
             ));
         }
         let saved = self

@@ -153,6 +153,10 @@ impl Injection {
                     Some(("text", crate::t!("pv-empty", key = "text")))
                 } else if text.chars().count() > 500 {
                     Some(("text", crate::t!("sc-text-long", max = 500)))
+                } else if crate::text::has_control(text) {
+                    // One line, as the monitor panel shows it: no escape
+                    // sequences, line breaks or direction overrides.
+                    Some(("text", crate::t!("sc-text-control")))
                 } else {
                     None
                 }

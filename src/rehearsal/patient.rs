@@ -181,6 +181,16 @@ impl Patient {
         self.value(m, t, clock).round() as u16
     }
 
+    /// The blood pressure as it truly is at `now` (what a cuff cycled now
+    /// would read, before rounding): for the instructor, never the trainee.
+    pub fn true_bp(&self, now: &Moment, origin: &Moment, dosing: Option<&Moment>) -> (f64, f64) {
+        let (t, c) = self.minutes(now, origin, dosing);
+        (
+            self.value(Metric::Systolic, t, c),
+            self.value(Metric::Diastolic, t, c),
+        )
+    }
+
     /// Take a blood pressure now, as pressing the monitor's cuff button
     /// does: nothing when the instructor has failed the cuff.
     pub fn cycle_cuff(

@@ -13,7 +13,7 @@ use super::inject::Injection;
 use crate::session::Moment;
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
@@ -143,13 +143,27 @@ pub struct SimWriter {
 }
 
 impl SimWriter {
+    /// Open for appending. A last line cut short by a crash is ended
+    /// with a newline first, so the next entry starts a line of its own:
+    /// the fragment stays (nothing is deleted) and reads as one skipped
+    /// line, not as the start of the next entry.
     pub fn open(dir: &Path) -> io::Result<SimWriter> {
         let path = dir.join(FILE);
-        let file = OpenOptions::new()
+        let mut file = OpenOptions::new()
             .create(true)
+            .read(true)
             .append(true)
             .mode(0o600)
             .open(&path)?;
+        if file.metadata()?.len() > 0 {
+            let mut last = [0u8; 1];
+            file.seek(SeekFrom::End(-1))?;
+            file.read_exact(&mut last)?;
+            if last[0] != b'\n' {
+                file.write_all(b"\n")?;
+                file.sync_data()?;
+            }
+        }
         Ok(SimWriter { path, file })
     }
 
@@ -215,6 +229,19 @@ mod tests {
         let log = read(dir.path()).unwrap();
         assert_eq!(log.entries.len(), 2);
         assert_eq!(log.skipped.len(), 1);
+        // Written on after the crash: the fragment stays a line of its
+        // own, and the new entry is read.
+        let mut w = SimWriter::open(dir.path()).unwrap();
+        w.append(&at(3), SimEvent::Paused { by: Who::Trainee })
+            .unwrap();
+        let log = read(dir.path()).unwrap();
+        assert_eq!(log.entries.len(), 3, "{:?}", log.skipped);
+        assert_eq!(log.skipped.len(), 1);
+        assert!(
+            std::fs::read_to_string(dir.path().join(FILE))
+                .unwrap()
+                .contains("{\"at\":\n")
+        );
         assert_eq!(log.injections().count(), 1);
         assert_eq!(log.speeds(30.0), vec![1.0]);
         assert_eq!(SimLog::default().speeds(30.0), vec![30.0]);

@@ -165,7 +165,15 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         };
         let mut from = from;
         from.boot = "rehearsal".into();
-        let c = Arc::new(ScaledClock::new(from, opts.speed.clamp(1.0, 120.0)));
+        // A resumed (or branched) rehearsal runs at the speed it last ran
+        // at, as its simulation log says.
+        let speed = opts
+            .resume
+            .as_ref()
+            .and_then(|d| crate::rehearsal::simlog::read(d).ok())
+            .and_then(|l| l.entries.iter().rev().find_map(|e| e.what.speed()))
+            .unwrap_or(opts.speed);
+        let c = Arc::new(ScaledClock::new(from, speed.clamp(1.0, 120.0)));
         (c.clone(), Some(c))
     } else {
         (Arc::new(SystemClock::new()), None)
@@ -230,7 +238,7 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
             );
             app.set_flash(text, app::FlashKind::Info);
         } else {
-            app.set_flash("Resumed: every saved entry is back", app::FlashKind::Info);
+            app.set_flash(crate::t!("flash-resumed"), app::FlashKind::Info);
         }
         if let Some(t) = alarm_trouble {
             app.set_flash(t, app::FlashKind::Refused);
@@ -362,8 +370,12 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             Err(e) => {
                 let _ = ratatui::try_restore();
                 crate::errln!(
-                    "kap: the branch {} was made but cannot open: {e}",
-                    dir.display()
+                    "kap: {}",
+                    crate::t!(
+                        "branch-cannot-open",
+                        folder = dir.display().to_string(),
+                        error = e
+                    )
                 );
                 return ExitCode::FAILURE;
             }

@@ -318,11 +318,7 @@ pub fn write(
     log: &SimLog,
     initial_speed: f64,
 ) -> (String, Result<std::path::PathBuf, String>) {
-    let mut r = build(s, patient, now, &log.speeds(initial_speed)).with_simulation(s, log);
-    r.branched = crate::record::branch::link_of(dir).map(|l| {
-        let min = (l.at_ms as f64 / MINUTE as f64 * 10.0).round() / 10.0;
-        (l.source_id, min)
-    });
+    let r = for_folder(dir, s, patient, now, log, Some(initial_speed));
     let path = dir.join("trainee-report.md");
     let html = dir.join("trainee-report.html");
     let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
@@ -333,6 +329,33 @@ pub fn write(
         .map(|_| path)
         .map_err(|e| e.to_string());
     (r.summary(), written)
+}
+
+/// The report of the rehearsal in `dir`, with all its folder holds: the
+/// simulation log's speeds and injections, and the branch it came from.
+/// `fallback` is the speed to state when the log recorded none.
+pub fn for_folder(
+    dir: &std::path::Path,
+    s: &Session,
+    patient: &Patient,
+    now: &Moment,
+    log: &SimLog,
+    fallback: Option<f64>,
+) -> Report {
+    let speeds = match fallback {
+        Some(x) => log.speeds(x),
+        None => log
+            .speeds(f64::NAN)
+            .into_iter()
+            .filter(|x| x.is_finite())
+            .collect(),
+    };
+    let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
+    r.branched = crate::record::branch::link_of(dir).map(|l| {
+        let min = (l.at_ms as f64 / MINUTE as f64 * 10.0).round() / 10.0;
+        (l.source_id, min)
+    });
+    r
 }
 
 impl Report {

@@ -305,14 +305,14 @@ impl App {
                 } else {
                     let chosen = s.music.playlist.clone();
                     let info = chosen.as_ref().and_then(|name| self.playlist_named(name));
-                    let play = match (info, self.audio.unavailable()) {
+                    let play = match (info, self.audio_problem()) {
                         (Some(info), None) => {
                             let pl = info.playlist.clone();
                             Some(pl)
                         }
                         _ => None,
                     };
-                    let why = self.audio.unavailable();
+                    let why = self.audio_problem();
                     if self.record(Event::MusicStarted { track: None }, now) {
                         match play {
                             Some(pl) => {

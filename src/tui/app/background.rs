@@ -316,12 +316,7 @@ impl App {
                 *x = true;
             }
             if e.kind == crate::rehearsal::scenario::EventKind::AudioFailure && playing {
-                self.record(
-                    Event::MusicStopped {
-                        reason: Some("music device failed (simulated)".into()),
-                    },
-                    now,
-                );
+                self.simulated_sound_failure(now);
             }
         }
         self.set_flash(

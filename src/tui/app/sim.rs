@@ -78,6 +78,16 @@ impl App {
                 if let Some(sim) = &mut self.sim {
                     sim.restore(&log, &origin);
                 }
+                if !log.skipped.is_empty() {
+                    let lines: Vec<String> =
+                        log.skipped.iter().map(|(n, _)| n.to_string()).collect();
+                    trouble.push(crate::t!(
+                        "simlog-skipped",
+                        file = dir.join(simlog::FILE).display().to_string(),
+                        count = log.skipped.len(),
+                        lines = lines.join(", ")
+                    ));
+                }
                 run.log = log;
             }
             Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
@@ -91,6 +101,12 @@ impl App {
             Err(e) => trouble.push(crate::t!("instruct-no-socket", error = e.to_string())),
         }
         let fresh = run.log.entries.is_empty();
+        // States already entered before a resume or a branch were said
+        // then: take them in without saying them again.
+        let session = self.view().map(|v| v.open.session.clone());
+        if let (Some(sim), Some(s)) = (&mut self.sim, session) {
+            let _ = sim.observe(&s, &now);
+        }
         if fresh && let Some(seed) = self.sim.as_ref().map(|s| s.seed) {
             self.sim_record(&now, SimEvent::Seed { seed });
         }
@@ -137,6 +153,10 @@ impl App {
     }
 
     fn carry_out(&mut self, p: Pending, now: &Moment) {
+        if p.is_stale() {
+            // The instructor was told nothing changed: keep it so.
+            return;
+        }
         let reply = match self.instructed(p.request.clone(), now) {
             Ok(message) => Reply::Done { message },
             Err(message) => Reply::Refused { message },
@@ -207,7 +227,12 @@ impl App {
                     .sim
                     .as_ref()
                     .and_then(|s| s.scenario.injections.iter().find(|n| n.id == id).cloned())
-                    .ok_or_else(|| crate::t!("instruct-no-such-injection", id = id.clone()))?;
+                    .ok_or_else(|| {
+                        crate::t!(
+                            "instruct-no-such-injection",
+                            id = crate::text::clean_line(&id)
+                        )
+                    })?;
                 for e in named.effects {
                     self.inject(e, Some(named.id.clone()), now)?;
                 }
@@ -248,32 +273,62 @@ impl App {
             }
             Injection::DeviceFails {
                 device: Device::Sound,
-            } if self
-                .view()
-                .is_some_and(|v| v.open.session.music.is_playing()) =>
-            {
-                self.record(
-                    Event::MusicStopped {
-                        reason: Some("music device failed (simulated)".into()),
-                    },
-                    now,
-                );
-            }
+            } => self.simulated_sound_failure(now),
             _ => {}
         }
         Ok(described)
+    }
+
+    /// The simulated music device fails: the music stops, as a real
+    /// failure would stop it, and the record says why.
+    pub(super) fn simulated_sound_failure(&mut self, now: &Moment) {
+        self.audio.fade_out(std::time::Duration::from_millis(300));
+        if self
+            .view()
+            .is_some_and(|v| v.open.session.music.is_playing())
+        {
+            self.record(
+                Event::MusicStopped {
+                    reason: Some("music device failed (simulated)".into()),
+                },
+                now,
+            );
+        }
+    }
+
+    /// Why no music can sound now: the device's own reason, or a
+    /// rehearsal's simulated failure (by the instructor or the scenario).
+    pub(super) fn audio_problem(&self) -> Option<String> {
+        if let Some(why) = self.audio.unavailable() {
+            return Some(why);
+        }
+        let now = self.clock.now();
+        let v = self.view()?;
+        let sim = self.sim.as_ref()?;
+        let s = &v.open.session;
+        let by_instructor = sim.failed(Device::Sound, &now, &s.started_at);
+        let by_scenario = s.dosing.started.as_ref().is_some_and(|d| {
+            let t = now.since(d) as f64 / crate::session::MINUTE as f64;
+            sim.scenario.events.iter().any(|e| {
+                e.kind == crate::rehearsal::scenario::EventKind::AudioFailure && e.minute <= t
+            })
+        });
+        (by_instructor || by_scenario).then(|| crate::t!("audio-simulated-failure"))
     }
 
     /// What the instructor's console shows.
     pub fn instructor_status(&self, now: &Moment) -> Status {
         let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
         let paused = self.scaled.as_ref().is_some_and(|c| c.is_paused());
-        let scenario = self.sim.as_ref().map(|s| s.scenario.scenario.name.clone());
+        let scenario = self
+            .sim
+            .as_ref()
+            .map(|s| crate::text::clean_line(&s.scenario.scenario.name));
         let named = self.sim.as_ref().map_or(Vec::new(), |s| {
             s.scenario
                 .injections
                 .iter()
-                .map(|n| (n.id.clone(), n.name.clone()))
+                .map(|n| (n.id.clone(), crate::text::clean_line(&n.name)))
                 .collect()
         });
         let log = self.sim_run.as_ref().map_or(Vec::new(), |r| {
@@ -304,11 +359,8 @@ impl App {
         let dosing = s.dosing.started.as_ref();
         let monitor = self.sim.as_ref().map(|sim| sim.view(now, origin, dosing));
         let true_bp = self.sim.as_ref().map(|sim| {
-            let t = dosing.map(|d| now.since(d) as f64 / crate::session::MINUTE as f64);
-            let c = now.since(origin) as f64 / crate::session::MINUTE as f64;
-            let sys = sim.value(crate::protocol::model::Metric::Systolic, t, c);
-            let dia = sim.value(crate::protocol::model::Metric::Diastolic, t, c);
-            format!("{:.0}/{:.0}", sys, dia)
+            let (sys, dia) = sim.true_bp(now, origin, dosing);
+            format!("{sys:.0}/{dia:.0}")
         });
         let failed = match &self.sim {
             Some(sim) => Device::ALL

@@ -278,7 +278,7 @@ impl App {
             .as_ref()
             .and_then(|name| self.playlist_named(name))
             .and_then(|p| p.playlist.tracks.iter().find(|t| t.exists()).cloned());
-        match (track, self.audio.unavailable()) {
+        match (track, self.audio_problem()) {
             (Some(t), None) => {
                 let from = if crate::audio::track_seconds(&t).unwrap_or(0.0) > 90.0 {
                     30
