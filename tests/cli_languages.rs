@@ -124,3 +124,44 @@ fn help_is_in_the_language_asked_for() {
         "{en}"
     );
 }
+
+#[test]
+fn weights_and_mg_per_kg_take_a_decimal_comma_on_the_command_line() {
+    // A clinician in Québec or Brazil writes 64,5 kg and 0,4 mg/kg.
+    let (comma, _) = kap(&[
+        "--lang",
+        "pt-BR",
+        "protocol",
+        "dose",
+        "protocols/palliative.pt-BR.toml",
+        "--session",
+        "1",
+        "--weight",
+        "64,5",
+        "--mg-per-kg",
+        "0,4",
+    ]);
+    assert!(comma.contains("64,5 kg × 0,4 mg/kg = 25,8 mg"), "{comma}");
+    let (point, _) = kap(&[
+        "protocol",
+        "dose",
+        "protocols/palliative.toml",
+        "--session",
+        "1",
+        "--weight",
+        "64.5",
+        "--mg-per-kg",
+        "0.4",
+    ]);
+    assert!(point.contains("64.5 kg × 0.4 mg/kg = 25.8 mg"), "{point}");
+    let (_, err) = kap(&[
+        "protocol",
+        "dose",
+        "protocols/palliative.toml",
+        "--session",
+        "1",
+        "--weight",
+        "sixty",
+    ]);
+    assert!(err.contains("\"sixty\" is not a number"), "{err}");
+}

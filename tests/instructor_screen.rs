@@ -1,4 +1,4 @@
-//! The instructor's console at 80×24, in English and Québec French, as
+//! The instructor's console at 80×24, in English, Québec French and Brazilian Portuguese, as
 //! `insta` snapshots: the trainee's side, the patient's true values, the
 //! named injections, what was injected and the keys all fit. One test
 //! walks both languages, because the language is the process's setting.
@@ -53,8 +53,8 @@ fn screen(c: &Console) -> String {
 }
 
 #[test]
-fn the_console_fits_80_by_24_in_english_and_french() {
-    for lang in [Lang::En, Lang::FrCa] {
+fn the_console_fits_80_by_24_in_every_language() {
+    for lang in [Lang::En, Lang::FrCa, Lang::PtBr] {
         i18n::set(lang);
         let mut c = Console::new();
         c.status = Some(status());

@@ -237,10 +237,10 @@ pub struct StartArgs {
     #[arg(long)]
     pub session: Option<u32>,
     /// Weight in kg
-    #[arg(long)]
+    #[arg(long, value_parser = decimal)]
     pub weight: Option<f64>,
     /// mg/kg inside the session's range, when the protocol has no default
-    #[arg(long = "mg-per-kg")]
+    #[arg(long = "mg-per-kg", value_parser = decimal)]
     pub mg_per_kg: Option<f64>,
     /// Clinicians present: name or initials and role, `;` between them
     /// (default: those named at the last start here)
@@ -306,10 +306,10 @@ pub enum ProtocolCmd {
         #[arg(long)]
         session: u32,
         /// Patient weight in kg
-        #[arg(long)]
+        #[arg(long, value_parser = decimal)]
         weight: f64,
         /// mg/kg inside the session's range (defaults to the protocol's default)
-        #[arg(long = "mg-per-kg")]
+        #[arg(long = "mg-per-kg", value_parser = decimal)]
         mg_per_kg: Option<f64>,
         /// Print the worked dose as JSON
         #[arg(long)]
@@ -481,6 +481,17 @@ fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitC
 }
 
 /// `--speed`: a finite number from 1 to 120.
+/// A number typed on the command line, with a decimal point or, as French
+/// and Portuguese write it, a decimal comma (`--mg-per-kg 0,4`).
+fn decimal(s: &str) -> Result<f64, String> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .ok_or_else(|| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))
+}
+
 fn parse_speed(s: &str) -> Result<f64, String> {
     speed_in(s, 1.0, 120.0)
 }
