@@ -466,6 +466,11 @@ fn on_screen_a_reading_is_voided_from_the_timeline_and_an_addendum_follows_the_s
     assert!(app.modal.is_none());
     let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
     assert!(summary.contains("## Addenda"), "{summary}");
+    // The summary written at the close is kept as it was, not overwritten.
+    let signed = std::fs::read_to_string(dir.join("summary.1.md")).unwrap();
+    assert!(!signed.contains("## Addenda"), "{signed}");
+    assert!(signed.contains("patient asked to stop"), "{signed}");
+    assert!(!dir.join("summary.2.md").exists());
     assert!(
         summary.contains("Pharmacy confirmed the batch"),
         "{summary}"

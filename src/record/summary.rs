@@ -472,7 +472,26 @@ pub fn write_closing(
     let (last_seq, last_hash) = open.journal.seal();
     let text = markdown(&open.session, now) + &seal(last_seq, last_hash);
     let path = open.dir.join("summary.md");
+    keep_earlier(&open.dir, &path, text.as_bytes()).map_err(|e| e.to_string())?;
     super::journal::write_atomic(&path, text.as_bytes())
         .map(|_| path)
         .map_err(|e| e.to_string())
+}
+
+/// A summary once written is a document someone may have read, printed or
+/// signed: before a new one (after an addendum) takes its name, the one
+/// there is kept as `summary.N.md` — 1 for the summary written at the
+/// close, then 2, 3 … — never overwritten.
+fn keep_earlier(dir: &std::path::Path, path: &std::path::Path, text: &[u8]) -> std::io::Result<()> {
+    let Ok(old) = crate::input::read_limited(path, 16 * 1024 * 1024) else {
+        return Ok(()); // none yet (or not a file kap wrote)
+    };
+    if old == text {
+        return Ok(());
+    }
+    let n = (1..)
+        .find(|n| !dir.join(format!("summary.{n}.md")).exists())
+        .unwrap_or(1);
+    std::fs::rename(path, dir.join(format!("summary.{n}.md")))?;
+    super::journal::sync_dir(dir)
 }
