@@ -1753,3 +1753,7 @@ sc-text-control = text must be one line without control characters
 branch-cannot-open = the branch { $folder } was made but cannot open: { $error }
 replay-journal-read-only = { $file } is open for a replay, read-only: nothing is written to it
 replay-no-recreate = a replay writes nothing: the folder is not re-created
+push-changed-since-sent = { $count ->
+    [one] CHANGED SINCE SENT: one entry (an addendum or a correction) is not on the server
+   *[other] CHANGED SINCE SENT: { $count } entries (addenda or corrections) are not on the server
+}

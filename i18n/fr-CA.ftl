@@ -1758,3 +1758,7 @@ sc-text-control = le texte doit tenir sur une ligne, sans caractères de contrô
 branch-cannot-open = la reprise { $folder } a été créée mais ne peut pas s'ouvrir : { $error }
 replay-journal-read-only = { $file } est ouvert pour une relecture, en lecture seule : rien n'y est écrit
 replay-no-recreate = une relecture n'écrit rien : le dossier n'est pas recréé
+push-changed-since-sent = { $count ->
+    [one] MODIFIÉ DEPUIS L'ENVOI : une entrée (addenda ou correction) n'est pas sur le serveur
+   *[other] MODIFIÉ DEPUIS L'ENVOI : { $count } entrées (addendas ou corrections) ne sont pas sur le serveur
+}

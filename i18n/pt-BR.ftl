@@ -1768,3 +1768,7 @@ sc-text-control = o texto deve ter uma só linha, sem caracteres de controle
 branch-cannot-open = a ramificação { $folder } foi criada, mas não abre: { $error }
 replay-journal-read-only = { $file } está aberto para reprodução, somente leitura: nada é gravado nele
 replay-no-recreate = uma reprodução não grava nada: a pasta não é recriada
+push-changed-since-sent = { $count ->
+    [one] ALTERADO DESDE O ENVIO: um registro (adendo ou correção) não está no servidor
+   *[other] ALTERADO DESDE O ENVIO: { $count } registros (adendos ou correções) não estão no servidor
+}

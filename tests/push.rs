@@ -279,6 +279,38 @@ fn the_token_goes_in_the_authorization_header_and_nowhere_else() {
     // The token never needs the command line: there is no flag for it.
     let help = site.kap(&["push", "--help"]);
     assert!(!String::from_utf8_lossy(&help.stdout).contains("--token"));
+
+    // An addendum after the push is not on the server: --status says so.
+    let (dir, id) = site.session(false);
+    let status = |site: &Site| {
+        let out = site.kap(&["push", "--status"]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!status(&site).contains("CHANGED SINCE SENT"));
+    let mut open = kap::record::OpenSession::open(&dir).unwrap();
+    let now = open
+        .session
+        .closed
+        .as_ref()
+        .unwrap()
+        .at
+        .plus(kap::session::MINUTE);
+    open.record(
+        kap::session::Event::Addendum {
+            text: "Pharmacy confirmed the batch.".into(),
+            reason: "information received after closing".into(),
+        },
+        &now,
+    )
+    .unwrap();
+    drop(open);
+    let after = status(&site);
+    let line = after.lines().find(|l| l.contains(&id)).unwrap();
+    assert!(line.trim_start().starts_with("sent"), "{after}");
+    assert!(
+        line.contains("CHANGED SINCE SENT: one entry (an addendum or a correction)"),
+        "{after}"
+    );
 }
 
 #[test]

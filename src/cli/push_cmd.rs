@@ -230,7 +230,19 @@ fn status(
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
     for c in &all {
         let (word, text) = match &c.status {
-            Ok(s) => (s.word(), outbox::describe(s)),
+            Ok(s) => (
+                s.word(),
+                match s.changed_since_sent(c.entries) {
+                    // Not an error: the server has the record as it was
+                    // sent; what came after needs telling the clinic.
+                    Some(n) => format!(
+                        "{} — {}",
+                        outbox::describe(s),
+                        crate::t!("push-changed-since-sent", count = n)
+                    ),
+                    None => outbox::describe(s),
+                },
+            ),
             Err(e) => ("unreadable", format!("the status file cannot be read: {e}")),
         };
         *counts.entry(word).or_default() += 1;

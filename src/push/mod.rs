@@ -21,6 +21,8 @@ pub struct Closed {
     pub id: String,
     pub dir: PathBuf,
     pub rehearsal: bool,
+    /// Its journal's entries now.
+    pub entries: usize,
     /// Its push state, or why the status file could not be read.
     pub status: Result<outbox::Status, String>,
 }
@@ -42,6 +44,7 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
                 id: l.id,
                 dir: l.dir,
                 rehearsal,
+                entries: l.events,
                 status,
             });
         }
@@ -107,6 +110,7 @@ pub fn send(
                         elapsed_ms: u64::try_from(reply.elapsed.as_millis()).unwrap_or(u64::MAX),
                         locations,
                         bundle_sha256: sha,
+                        journal_entries: c.entries,
                     },
                     response::Judged::Refused(why) => outbox::Attempt::Refused {
                         error: why,

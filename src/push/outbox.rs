@@ -49,6 +49,10 @@ pub struct Sent {
     pub bundle_sha256: String,
     /// Tries it took, this one included.
     pub attempts: u32,
+    /// How many journal entries the record had when it was sent: an
+    /// addendum or a correction made later is not on the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal_entries: Option<usize>,
 }
 
 /// The last failure, and when `kap push --all` tries again.
@@ -79,6 +83,18 @@ pub struct Status {
 }
 
 impl Status {
+    /// Entries the record has gained since it was sent (addenda,
+    /// corrections), when it was sent and has gained any.
+    pub fn changed_since_sent(&self, entries_now: usize) -> Option<usize> {
+        match &self.state {
+            State::Sent(Sent {
+                journal_entries: Some(n),
+                ..
+            }) if entries_now > *n => Some(entries_now - n),
+            _ => None,
+        }
+    }
+
     pub fn pending(session: &str) -> Status {
         Status {
             version: 1,
@@ -123,6 +139,7 @@ pub enum Attempt {
         elapsed_ms: u64,
         locations: Vec<String>,
         bundle_sha256: String,
+        journal_entries: usize,
     },
     Refused {
         error: String,
@@ -146,6 +163,7 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
             elapsed_ms,
             locations,
             bundle_sha256,
+            journal_entries,
         } => State::Sent(Sent {
             at: now,
             server: server.to_string(),
@@ -154,6 +172,7 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
             locations,
             bundle_sha256,
             attempts: tries,
+            journal_entries: Some(journal_entries),
         }),
         Attempt::Refused { error, http_status } => State::Failed(Failed {
             at: now,
@@ -286,11 +305,15 @@ mod tests {
             elapsed_ms: 12,
             locations: vec!["Patient/1/_history/1".into()],
             bundle_sha256: "ab".into(),
+            journal_entries: 30,
         };
         let s3 = after(&s2, ok.clone(), "https://h", now);
         assert_eq!(s3.word(), "sent");
         let State::Sent(x) = &s3.state else { panic!() };
         assert_eq!(x.attempts, 3);
+        assert_eq!(s3.changed_since_sent(30), None);
+        assert_eq!(s3.changed_since_sent(32), Some(2), "two entries since");
+        assert_eq!(s2.changed_since_sent(32), None, "never sent");
         assert!(
             !s3.due(now, true),
             "a sent session is not sent again by --all"
@@ -327,6 +350,7 @@ mod tests {
                 elapsed_ms: 40,
                 locations: vec!["Observation/9/_history/1".into()],
                 bundle_sha256: "cd".into(),
+                journal_entries: 12,
             },
             "https://h",
             now,
