@@ -1757,3 +1757,15 @@ push-changed-since-sent = { $count ->
     [one] CHANGED SINCE SENT: one entry (an addendum or a correction) is not on the server
    *[other] CHANGED SINCE SENT: { $count } entries (addenda or corrections) are not on the server
 }
+push-still-open = { $id } is still open: only a closed session is sent (close it, or end it early, in kap resume { $id })
+push-unverified = { $id }: the journal did not verify cleanly, so it is not sent (a transaction cannot say so); see kap export { $id } --format md, and send what it shows by hand if the clinic agrees
+push-cannot-write-json = { $id }: cannot write JSON: { $error }
+push-status-not-saved = { $outcome } — and the push status could not be saved: { $error }
+push-status-file-unreadable = the status file cannot be read: { $error }
+integrity-h = Record integrity
+integrity-intro = The journal did not verify cleanly. Skipped entries are not in this summary; entries that failed verification are included but may have been changed after they were written.
+integrity-line = journal line { $line }: { $what }
+data-dir-unusable = the data directory cannot be used: { $error } (set KAP_DATA_DIR to a writable folder)
+data-dir-not-writable = the data directory { $folder } is not writable: { $error }
+start-cannot-create = could not create the record: { $error }
+flash-cannot-resume = cannot resume: { $error }

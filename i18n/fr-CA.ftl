@@ -1762,3 +1762,15 @@ push-changed-since-sent = { $count ->
     [one] MODIFIÉ DEPUIS L'ENVOI : une entrée (addenda ou correction) n'est pas sur le serveur
    *[other] MODIFIÉ DEPUIS L'ENVOI : { $count } entrées (addendas ou corrections) ne sont pas sur le serveur
 }
+push-still-open = { $id } est encore ouverte : seule une séance fermée est envoyée (fermez-la, ou terminez-la plus tôt, dans kap resume { $id })
+push-unverified = { $id } : la vérification du journal a relevé des problèmes, donc il n'est pas envoyé (une transaction ne peut pas le signaler); voyez kap export { $id } --format md et envoyez-en le contenu à la main si l'établissement y consent
+push-cannot-write-json = { $id } : impossible d'écrire le JSON : { $error }
+push-status-not-saved = { $outcome } — et l'état de l'envoi n'a pas pu être enregistré : { $error }
+push-status-file-unreadable = le fichier d'état est illisible : { $error }
+integrity-h = Intégrité du dossier
+integrity-intro = La vérification du journal a relevé des problèmes. Les entrées ignorées ne figurent pas dans ce résumé; celles dont la vérification a échoué y figurent, mais elles ont pu être modifiées après leur écriture.
+integrity-line = ligne { $line } du journal : { $what }
+data-dir-unusable = le dossier de données est inutilisable : { $error } (donnez à KAP_DATA_DIR un dossier accessible en écriture)
+data-dir-not-writable = le dossier de données { $folder } n'est pas accessible en écriture : { $error }
+start-cannot-create = impossible de créer le dossier de la séance : { $error }
+flash-cannot-resume = impossible de reprendre : { $error }

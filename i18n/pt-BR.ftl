@@ -1772,3 +1772,15 @@ push-changed-since-sent = { $count ->
     [one] ALTERADO DESDE O ENVIO: um registro (adendo ou correção) não está no servidor
    *[other] ALTERADO DESDE O ENVIO: { $count } registros (adendos ou correções) não estão no servidor
 }
+push-still-open = { $id } ainda está aberta: só uma sessão encerrada é enviada (encerre-a, ou termine-a antes, em kap resume { $id })
+push-unverified = { $id }: a verificação do diário encontrou problemas, então ele não é enviado (uma transação não consegue indicar isso); veja kap export { $id } --format md e envie o conteúdo manualmente se o serviço concordar
+push-cannot-write-json = { $id }: não foi possível gerar o JSON: { $error }
+push-status-not-saved = { $outcome } — e o estado do envio não pôde ser salvo: { $error }
+push-status-file-unreadable = o arquivo de estado não pode ser lido: { $error }
+integrity-h = Integridade do registro
+integrity-intro = A verificação do diário encontrou problemas. Registros ignorados não estão neste resumo; os que falharam na verificação estão incluídos, mas podem ter sido alterados depois de gravados.
+integrity-line = linha { $line } do diário: { $what }
+data-dir-unusable = a pasta de dados não pode ser usada: { $error } (aponte KAP_DATA_DIR para uma pasta gravável)
+data-dir-not-writable = a pasta de dados { $folder } não é gravável: { $error }
+start-cannot-create = não foi possível criar o registro: { $error }
+flash-cannot-resume = não foi possível retomar: { $error }

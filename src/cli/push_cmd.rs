@@ -243,7 +243,10 @@ fn status(
                     None => outbox::describe(s),
                 },
             ),
-            Err(e) => ("unreadable", format!("the status file cannot be read: {e}")),
+            Err(e) => (
+                "unreadable",
+                crate::t!("push-status-file-unreadable", error = e.to_string()),
+            ),
         };
         *counts.entry(word).or_default() += 1;
         crate::outln!(

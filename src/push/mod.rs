@@ -62,20 +62,16 @@ pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     let read = crate::record::store::read_session(dir).map_err(|e| e.to_string())?;
     let s = &read.session;
     if s.closed.is_none() {
-        return Err(format!(
-            "{id} is still open: only a closed session is sent (close it, or end it early, in kap resume {id})"
-        ));
+        return Err(crate::t!("push-still-open", id = id));
     }
     let integrity = export::Integrity::of(&read.problems);
     let now = crate::clocks::SystemClock::new().now();
     let (tx, left_out) = fhir_tx::transaction(export::fhir(s, id, &now, &integrity));
     if left_out {
-        return Err(format!(
-            "{id}: the journal did not verify cleanly, so it is not sent (a transaction cannot say so); \
-             see kap export {id} --format md, and send what it shows by hand if the clinic agrees"
-        ));
+        return Err(crate::t!("push-unverified", id = id));
     }
-    let body = serde_json::to_vec(&tx).map_err(|e| format!("{id}: cannot write JSON: {e}"))?;
+    let body = serde_json::to_vec(&tx)
+        .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
     let sha = crate::record::verify::sha256_hex(&body);
     Ok((body, sha))
 }
@@ -122,9 +118,10 @@ pub fn send(
     };
     let next = outbox::after(&prev, attempt, &cfg.base_url, now());
     outbox::write(&c.dir, &next).map_err(|e| {
-        format!(
-            "{} — and the push status could not be saved: {e}",
-            outbox::describe(&next)
+        crate::t!(
+            "push-status-not-saved",
+            outcome = outbox::describe(&next),
+            error = e.to_string()
         )
     })?;
     Ok(next)

@@ -43,12 +43,16 @@ impl Integrity {
         if self.problems.is_empty() {
             return String::new();
         }
-        let mut o = String::from(
-            "\n## Record integrity\n\nThe journal did not verify cleanly. Skipped entries are not in this summary; \
-             entries that failed verification are included but may have been changed after they were written.\n\n",
+        let mut o = format!(
+            "\n## {}\n\n{}\n\n",
+            crate::t!("integrity-h"),
+            crate::t!("integrity-intro")
         );
         for p in &self.problems {
-            o.push_str(&format!("- journal line {}: {}\n", p.line, p.what()));
+            o.push_str(&format!(
+                "- {}\n",
+                crate::t!("integrity-line", line = p.line, what = p.what())
+            ));
         }
         o
     }

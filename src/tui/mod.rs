@@ -66,9 +66,8 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
     let store = Store::from_env().map_err(|e| e.to_string())?;
     // A clear error now beats a failure mid-session.
     let tree = store.tree(opts.rehearsal);
-    crate::record::store::make_private_dirs(&tree).map_err(|e| {
-        format!("the data directory cannot be used: {e} (set KAP_DATA_DIR to a writable folder)")
-    })?;
+    crate::record::store::make_private_dirs(&tree)
+        .map_err(|e| crate::t!("data-dir-unusable", error = e.to_string()))?;
     let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
     let wrote = std::fs::OpenOptions::new()
         .write(true)
@@ -77,7 +76,13 @@ fn prepare(opts: &RunOptions) -> Result<App, String> {
         .and_then(|mut f| std::io::Write::write_all(&mut f, b"ok").and_then(|()| f.sync_all()));
     // Removed whether or not the write went through (a full disk).
     let _ = std::fs::remove_file(&probe);
-    wrote.map_err(|e| format!("the data directory {} is not writable: {e}", tree.display()))?;
+    wrote.map_err(|e| {
+        crate::t!(
+            "data-dir-not-writable",
+            folder = tree.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
 
     let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
         (Some(dir), _) => {

@@ -198,7 +198,7 @@ impl App {
             }
             Err(e) => {
                 if let Screen::Start(form) = &mut self.screen {
-                    form.error = Some(format!("could not create the record: {e}"));
+                    form.error = Some(crate::t!("start-cannot-create", error = e.to_string()));
                 }
             }
         }
@@ -215,7 +215,10 @@ impl App {
                     self.set_flash(crate::t!("flash-resumed"), FlashKind::Info);
                 }
             }
-            Err(e) => self.set_flash(format!("cannot resume: {e}"), FlashKind::Refused),
+            Err(e) => self.set_flash(
+                crate::t!("flash-cannot-resume", error = e.to_string()),
+                FlashKind::Refused,
+            ),
         }
     }
 
