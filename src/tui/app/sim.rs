@@ -61,9 +61,18 @@ impl App {
         }
         let now = self.clock.now();
         let run = self.sim_run.get_or_insert_with(SimRun::default);
-        if run.writer.is_some() {
+        if run
+            .writer
+            .as_ref()
+            .is_some_and(|w| w.path().parent() == Some(dir.as_path()))
+        {
             return;
         }
+        // Another session than the one the log and the socket belong to:
+        // start afresh for this folder.
+        run.server = None;
+        run.writer = None;
+        run.log = SimLog::default();
         let mut trouble = Vec::new();
         if let Some(text) = &run.scenario_text {
             let copy = dir.join(simlog::SCENARIO_COPY);
