@@ -232,7 +232,7 @@ fn a_replay_refuses_every_key_that_would_change_the_record_and_writes_nothing() 
     app.on_key(key('n'));
     let f = app.flash.clone().expect("a refusal is said");
     assert_eq!(f.kind, FlashKind::Refused);
-    assert!(f.text.contains("read-only") && f.text.contains("B branches"));
+    assert!(f.text.contains("read-only") && f.text.contains("B starts a new rehearsal"));
     assert!(app.modal.is_none(), "no dialog opens to write anything");
     // Whatever reaches the update function is refused too.
     let now = app.clock.now();
