@@ -1750,6 +1750,7 @@ cli-help-kap-replay--session = Session id (folder name, as `kap history` shows) 
 cli-help-kap-replay--speed = Replayed time runs this many times faster (1 to 480)
 cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after its start, and open it
 cli-help-kap-replay--no-open = With --branch-at: make the branch and print its folder, without opening it
+cli-help-kap-replay--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
 audio-silent-replay = replay: nothing plays, nothing is recorded
 sc-one-start = exactly one state needs from_minute (the start state), found { $found }
 sc-state-twice = state "{ $id }" is defined twice

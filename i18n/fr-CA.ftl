@@ -1755,6 +1755,7 @@ cli-help-kap-replay--session = Identifiant de la séance (nom du dossier, tel qu
 cli-help-kap-replay--speed = Le temps rejoué s'écoule autant de fois plus vite (1 à 480)
 cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début, et l'ouvrir
 cli-help-kap-replay--no-open = Avec --branch-at : créer la reprise et afficher son dossier, sans l'ouvrir
+cli-help-kap-replay--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
 audio-silent-replay = relecture : rien ne joue, rien n'est enregistré
 sc-one-start = un seul état doit avoir from_minute (l'état de départ); trouvé : { $found }
 sc-state-twice = l'état « { $id } » est défini deux fois

@@ -1765,6 +1765,7 @@ cli-help-kap-replay--session = Id da sessão (nome da pasta, como `kap history` 
 cli-help-kap-replay--speed = O tempo reproduzido corre esta quantidade de vezes mais rápido (1 a 480)
 cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início, e abri-la
 cli-help-kap-replay--no-open = Com --branch-at: criar a ramificação e mostrar a pasta, sem abri-la
+cli-help-kap-replay--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
 audio-silent-replay = reprodução: nada toca, nada é registrado
 sc-one-start = exatamente um estado precisa de from_minute (o estado inicial); encontrados: { $found }
 sc-state-twice = o estado "{ $id }" está definido duas vezes
