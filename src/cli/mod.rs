@@ -162,6 +162,10 @@ pub enum Command {
         no_open: bool,
         #[arg(long, value_enum)]
         theme: Option<crate::tui::theme::ThemeName>,
+        /// A line-by-line transcript for screen readers instead of the
+        /// full screen (also when ACCESSIBLE is set)
+        #[arg(long)]
+        screen_reader: bool,
     },
     /// A patient's course: every session, oldest first, and the goals
     History {
@@ -395,7 +399,8 @@ pub fn main() -> ExitCode {
             branch_at,
             no_open,
             theme,
-        } => replay_cmd::run(&session, speed, branch_at, no_open, theme),
+            screen_reader,
+        } => replay_cmd::run(&session, speed, branch_at, no_open, theme, screen_reader),
         Command::History {
             patient,
             protocol,

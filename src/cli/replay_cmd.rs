@@ -19,6 +19,7 @@ pub fn run(
     branch_at: Option<f64>,
     no_open: bool,
     theme: Option<ThemeName>,
+    screen_reader: bool,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -46,7 +47,7 @@ pub fn run(
         }
     };
     let Some(minutes) = branch_at else {
-        return crate::tui::run_replay(&dir, speed, theme);
+        return crate::tui::run_replay(&dir, speed, theme, screen_reader);
     };
     if !minutes.is_finite() || minutes < 0.0 {
         crate::errln!("kap: {}", crate::t!("branch-refused-negative"));
@@ -68,7 +69,9 @@ pub fn run(
                 return ExitCode::SUCCESS;
             }
             let speed = speed.clamp(1.0, 120.0);
-            crate::tui::run(crate::tui::branch_options(new, speed, theme))
+            let mut opts = crate::tui::branch_options(new, speed, theme);
+            opts.screen_reader = screen_reader;
+            crate::tui::run(opts)
         }
         Err(e) => {
             crate::errln!("kap: {e}");

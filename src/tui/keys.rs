@@ -543,6 +543,6 @@ pub use action::Action;
 
 pub use help::{HELP_ORDER, help_pages, title};
 pub use words::{
-    MODE_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word, label_of,
-    shown_word,
+    MODE_WORDS, REPLAY_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word,
+    label_of, replay_word, shown_word,
 };

@@ -299,8 +299,14 @@ pub fn run(opts: RunOptions) -> ExitCode {
     }
 }
 
-/// `kap replay`: play a session folder back, read-only (see `replay`).
-pub fn run_replay(dir: &Path, speed: f64, theme: Option<ThemeName>) -> ExitCode {
+/// `kap replay`: play a session folder back, read-only (see `replay`), on
+/// the full screen or as a transcript.
+pub fn run_replay(
+    dir: &Path,
+    speed: f64,
+    theme: Option<ThemeName>,
+    screen_reader: bool,
+) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -309,7 +315,7 @@ pub fn run_replay(dir: &Path, speed: f64, theme: Option<ThemeName>) -> ExitCode 
         }
     };
     match replay::prepare(store, dir, speed, Theme::new(ThemeName::initial(theme))) {
-        Ok(app) => run_app(app, false),
+        Ok(app) => run_app(app, screen_reader),
         Err(e) => {
             crate::errln!("kap: {e}");
             ExitCode::FAILURE
@@ -344,7 +350,10 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
     // journal is already fsynced entry by entry, so closing is all there is.
     let stop = Arc::new(AtomicBool::new(false));
     hangup::start_watchdog(Arc::clone(&stop));
-    if app.replay.is_none() && (screen_reader || reader::asked_by_env()) {
+    if screen_reader || reader::asked_by_env() {
+        if app.replay.is_some() {
+            return replay_in_reader(app, stop);
+        }
         return reader::run(app, stop);
     }
     let watch = hangup::Watch::new();
@@ -418,6 +427,31 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             crate::errln!(
                 "kap: {}",
                 crate::t!("cli-terminal-error", error = e.to_string())
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A replay as a transcript; a branch made there opens in the same mode,
+/// as the full screen opens it on the same terminal.
+fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
+    let theme = Some(app.theme.name);
+    let Some((dir, speed)) = reader::replay::run(app, Arc::clone(&stop)) else {
+        return ExitCode::SUCCESS;
+    };
+    let mut opts = branch_options(dir.clone(), speed, theme);
+    opts.screen_reader = true;
+    match prepare(&opts) {
+        Ok(next) => reader::run(next, stop),
+        Err(e) => {
+            crate::errln!(
+                "kap: {}",
+                crate::t!(
+                    "branch-cannot-open",
+                    folder = dir.display().to_string(),
+                    error = e
+                )
             );
             ExitCode::FAILURE
         }

@@ -174,7 +174,7 @@ pub fn prepare(
 
 /// The actions a replay lets through to the session's screens: they
 /// move what is looked at, never the record.
-const LOOK_ONLY: &[Action] = &[
+pub(crate) const LOOK_ONLY: &[Action] = &[
     Action::Help,
     Action::NextTheme,
     Action::LookBack,
@@ -239,7 +239,8 @@ impl App {
         {
             clock.jump_to(last);
             clock.set_paused(true);
-            self.set_flash(crate::t!("replay-ended"), FlashKind::Info);
+            let text = self.replay_ended_text();
+            self.set_flash(text, FlashKind::Info);
         }
         self.show_entries(count);
     }
@@ -291,7 +292,10 @@ impl App {
         let rehearsal = self.replay.as_ref().is_some_and(|r| r.rehearsal);
         self.set_flash(
             if rehearsal {
-                crate::t!("replay-refused-rehearsal")
+                crate::t!(
+                    "replay-refused-rehearsal",
+                    branch = self.replay_key("B", "branch")
+                )
             } else {
                 crate::t!("replay-refused")
             },
@@ -299,7 +303,39 @@ impl App {
         );
     }
 
-    fn replay_command(&mut self, action: Action, now: &Moment) {
+    /// How to ask for something in a replay: the key on the full screen,
+    /// the word to type in the screen-reader mode.
+    pub fn replay_key(&self, key: &str, word: &str) -> String {
+        if self.screen_reader {
+            keys::shown_word(word)
+        } else {
+            key.to_string()
+        }
+    }
+
+    pub(crate) fn replay_ended_text(&self) -> String {
+        crate::t!(
+            "replay-ended",
+            play = self.replay_key("Space", "play"),
+            list = self.replay_key("L", "entries")
+        )
+    }
+
+    /// Move to `ms` after the first entry (within the record): the clock
+    /// there, the entries made by then folded. Returns how many are.
+    pub fn jump_to_offset(&mut self, ms: Millis) -> usize {
+        let Some(r) = &self.replay else { return 0 };
+        let Some(first) = r.first_at().cloned() else {
+            return 0;
+        };
+        let ms = ms.clamp(0, r.length());
+        r.clock.jump_to(first.plus(ms));
+        let count = crate::record::replay::count_at(&r.outcome, ms);
+        self.show_entries(count);
+        self.replay.as_ref().map_or(0, |r| r.shown)
+    }
+
+    pub(crate) fn replay_command(&mut self, action: Action, now: &Moment) {
         let Some(r) = &self.replay else { return };
         let clock = Arc::clone(&r.clock);
         let (shown, pos, len) = (r.shown, r.position(now), r.length());
@@ -314,7 +350,7 @@ impl App {
                 clock.set_paused(paused);
                 self.set_flash(
                     if paused {
-                        crate::t!("replay-paused")
+                        crate::t!("replay-paused", play = self.replay_key("Space", "play"))
                     } else {
                         crate::t!("replay-playing")
                     },
@@ -334,7 +370,8 @@ impl App {
                 if shown < r.rows.len() {
                     self.jump_to_entry(shown);
                 } else {
-                    self.set_flash(crate::t!("replay-ended"), FlashKind::Info);
+                    let text = self.replay_ended_text();
+                    self.set_flash(text, FlashKind::Info);
                 }
             }
             Action::PreviousEvent => {
@@ -382,7 +419,7 @@ impl App {
     }
 
     /// `B`: a new rehearsal from this moment, opened once the replay ends.
-    fn branch_here(&mut self, now: &Moment) {
+    pub(crate) fn branch_here(&mut self, now: &Moment) {
         let Some(r) = &self.replay else { return };
         if !r.rehearsal {
             self.set_flash(crate::t!("branch-refused-real"), FlashKind::Refused);

@@ -6,6 +6,7 @@
 pub mod course;
 pub mod damage;
 pub mod pty;
+pub mod recorded;
 pub mod scripted;
 pub mod session;
 

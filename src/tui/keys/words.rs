@@ -55,10 +55,16 @@ pub const SCREEN_ONLY: &[(Action, &str)] = &[
     (A::NextTheme, "the transcript has no colours"),
     (
         A::PreviousEvent,
-        "a replay is shown on the full screen only",
+        "a replay's transcript has its own words (REPLAY_WORDS)",
     ),
-    (A::NextEvent, "a replay is shown on the full screen only"),
-    (A::Branch, "a replay is shown on the full screen only"),
+    (
+        A::NextEvent,
+        "a replay's transcript has its own words (REPLAY_WORDS)",
+    ),
+    (
+        A::Branch,
+        "a replay's transcript has its own words (REPLAY_WORDS)",
+    ),
 ];
 
 /// The start screen's commands, in the order its help names them.
@@ -80,6 +86,27 @@ pub const MODE_WORDS: &[&str] = &[
     "vitals", "answer", "note", "tag", "goals", "time", "status", "void", "correct", "addendum",
     "monitor", "cancel",
 ];
+
+/// A replay's own words in the screen-reader mode, besides the key
+/// table's (`pause`, `next`, `faster`, `slower`, `quit`, `help`).
+pub const REPLAY_WORDS: &[&str] = &[
+    "play", "previous", "jump", "at", "entries", "more", "where", "branch",
+];
+
+/// A word typed in a replay's transcript as the English command it stands
+/// for: the replay's own words first (so a word a language shares between
+/// "previous entry" and "look back" means the entry there), then the
+/// session's, as [`command_word`] finds them.
+pub fn replay_word(typed: &str) -> String {
+    let w = typed.to_lowercase();
+    for english in REPLAY_WORDS {
+        let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+        if *english == w || local.split_whitespace().any(|l| l.to_lowercase() == w) {
+            return english.to_string();
+        }
+    }
+    command_word(typed)
+}
 
 /// A typed word as the English command it stands for: the English word
 /// itself, or the language in use's word for it (`reader-word-…` in the

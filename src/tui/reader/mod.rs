@@ -7,6 +7,7 @@
 
 mod input;
 mod narrate;
+pub mod replay;
 mod said;
 
 use super::app::{App, Msg, Screen};

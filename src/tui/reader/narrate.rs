@@ -24,6 +24,9 @@ pub struct Narrator {
     question: Option<String>,
     disk: Option<String>,
     closed: bool,
+    /// A replay: the closed screen is said without what it offers to
+    /// write (a summary, an addendum).
+    read_only: bool,
 }
 
 /// An alert's priority, first in its sentence.
@@ -44,6 +47,14 @@ fn w(english: &str) -> String {
 }
 
 impl Narrator {
+    /// The narrator of a replay, which writes nothing.
+    pub fn read_only() -> Narrator {
+        Narrator {
+            read_only: true,
+            ..Narrator::default()
+        }
+    }
+
     /// What has changed since the last call, as sentences in the order a
     /// listener needs them: what was just done, then alarms, then the
     /// question open, then where the session is.
@@ -240,6 +251,9 @@ impl Narrator {
         } else {
             crate::t!("closed-closed")
         });
+        if self.read_only {
+            return;
+        }
         match &c.summary {
             Ok(p) => out.push(crate::t!(
                 "reader-summary-written",

@@ -1,0 +1,494 @@
+//! `kap replay --screen-reader`: a journal played back as a transcript.
+//! The same replay app as the full screen (`tui::replay`), read-only, with
+//! typed commands for its keys: play and pause, faster and slower, the
+//! next and previous entry, an entry by number or a moment, the entries
+//! listed a page at a time, where the replay is, and (a rehearsal) a
+//! branch, opened in the same mode. While it plays, each entry folded in
+//! is said once, then what the narrator says of the session's changes;
+//! entries folded in the same tick are said as one list.
+
+use super::input::{Input, Line};
+use super::narrate::Narrator;
+use super::said::{Said, in_session};
+use crate::outln;
+use crate::session::{MINUTE, Millis, Moment, SECOND};
+use crate::tui::app::{App, FlashKind, Msg};
+use crate::tui::keys::{self, Action};
+use crate::tui::replay::{LOOK_ONLY, offset_text};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Entries said one by one when several are folded in one tick; the rest
+/// are counted.
+const MAX_SAID: usize = 8;
+/// Entries listed at a time by `entries`.
+pub const PAGE: usize = 20;
+
+/// What a line typed in a replay asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Asked {
+    Play,
+    Pause,
+    /// Play if paused, pause if playing (the full screen's Space).
+    Toggle,
+    Faster,
+    Slower,
+    Next,
+    Previous,
+    /// An entry by number (from 1); `None`: no number given.
+    Jump(Option<usize>),
+    /// A moment after the first entry; `None`: none understood.
+    At(Option<Millis>),
+    /// The entries, listed from this number (from 1).
+    Entries(usize),
+    More,
+    Where,
+    Branch,
+    Quit,
+    Help,
+    Time,
+    Status,
+    Monitor,
+    /// A looking action the full screen lets through (looking back).
+    Look(Action),
+    /// Something that would make or change an entry.
+    Refused,
+    Nothing,
+    Unknown,
+}
+
+/// A line typed in a replay. Pure: the replay's words first, then the
+/// session's, where anything that would record is refused.
+pub fn asked(line: &str) -> Asked {
+    let line = line.trim();
+    if line.is_empty() {
+        return Asked::Nothing;
+    }
+    let (word, rest) = match line.split_once(char::is_whitespace) {
+        Some((w, rest)) => (w, rest.trim()),
+        None => (line, ""),
+    };
+    match keys::replay_word(word).as_str() {
+        "play" => Asked::Play,
+        "pause" => Asked::Pause,
+        "freeze" => Asked::Toggle,
+        "faster" => Asked::Faster,
+        "slower" => Asked::Slower,
+        "next" => Asked::Next,
+        "previous" => Asked::Previous,
+        "jump" => Asked::Jump(rest.trim_start_matches('#').parse().ok()),
+        "at" => Asked::At(offset_of(rest)),
+        "entries" | "timeline" => Asked::Entries(rest.parse().unwrap_or(1)),
+        "more" => Asked::More,
+        "where" => Asked::Where,
+        "branch" => Asked::Branch,
+        "quit" | "leave" => Asked::Quit,
+        _ => match in_session(line) {
+            Said::Nothing => Asked::Nothing,
+            Said::Help => Asked::Help,
+            Said::Time => Asked::Time,
+            Said::Status => Asked::Status,
+            Said::Monitor => Asked::Monitor,
+            Said::Unknown(_) => Asked::Unknown,
+            Said::Msg(Msg::Do(Action::Leave)) => Asked::Quit,
+            Said::Msg(Msg::Do(a)) if LOOK_ONLY.contains(&a) => Asked::Look(a),
+            Said::Msg(_) | Said::Prompt { .. } | Said::Field(..) => Asked::Refused,
+        },
+    }
+}
+
+/// A moment typed after `at`: minutes (`12`, `12.5`), minutes and seconds
+/// (`12:30`) or hours, minutes and seconds (`1:02:30`).
+pub fn offset_of(text: &str) -> Option<Millis> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let whole = |s: &str| s.trim().parse::<u32>().ok().map(Millis::from);
+    match parts.as_slice() {
+        [m] => {
+            let m: f64 = m.trim().replace(',', ".").parse().ok()?;
+            (m.is_finite() && (0.0..=100_000.0).contains(&m))
+                .then(|| (m * MINUTE as f64).round() as Millis)
+        }
+        [m, s] => {
+            let (m, s) = (whole(m)?, whole(s)?);
+            (s < 60).then_some(m * MINUTE + s * SECOND)
+        }
+        [h, m, s] => {
+            let (h, m, s) = (whole(h)?, whole(m)?, whole(s)?);
+            (m < 60 && s < 60).then_some((h * 60 + m) * MINUTE + s * SECOND)
+        }
+        _ => None,
+    }
+}
+
+/// What the loop remembers between lines.
+struct Heard {
+    /// How many entries have been said (or stood when a command moved).
+    entries: usize,
+    /// Where `more` goes on listing from (from 1).
+    list_next: Option<usize>,
+}
+
+fn w(english: &str) -> String {
+    keys::shown_word(english)
+}
+
+fn shown(app: &App) -> usize {
+    app.replay.as_ref().map_or(0, |r| r.shown)
+}
+
+/// Run a replay as a transcript until the clinician leaves, input ends, a
+/// signal stops it, or a branch is made: then its folder and the speed to
+/// open it at are returned, and nothing is said of leaving.
+pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
+    app.screen_reader = true;
+    let mut input = Input::stdin();
+    let mut narrator = Narrator::read_only();
+    hello(&mut app);
+    let mut heard = Heard {
+        entries: shown(&app),
+        list_next: None,
+    };
+    let ended_by_input = loop {
+        let now = app.clock.now();
+        app.on_tick(&now);
+        let count = shown(&app);
+        if count > heard.entries {
+            for l in played(&app, heard.entries, count) {
+                outln!("{l}");
+            }
+        }
+        heard.entries = count;
+        for s in narrator.news(&app.ui(&now)) {
+            outln!("{s}");
+        }
+        app.flash = None;
+        if app.quit || stop.load(Ordering::SeqCst) {
+            break false;
+        }
+        let line = match input.next_line(super::tick(&app, &now)) {
+            Line::Quiet => continue,
+            Line::End => break true,
+            Line::TooLong(max) => {
+                outln!("{}", crate::t!("reader-too-long", max = max));
+                continue;
+            }
+            Line::Text(t) => t,
+        };
+        let now = app.clock.now();
+        command(&mut app, &mut heard, asked(&line), &line, &now);
+        heard.entries = shown(&app);
+    };
+    let branch = app.replay.as_mut().and_then(|r| r.branch_to.take());
+    let speed = app.scaled.as_ref().map_or(30.0, |c| c.speed());
+    drop(app);
+    if let Some(dir) = branch
+        && !stop.load(Ordering::SeqCst)
+    {
+        return Some((dir, speed));
+    }
+    outln!(
+        "{}",
+        if ended_by_input {
+            crate::t!("reader-input-ended-left")
+        } else {
+            crate::t!("reader-left")
+        }
+    );
+    None
+}
+
+/// What is replayed, how long it is, that it is read-only and how to drive
+/// it; paused on the first entry, which is said.
+fn hello(app: &mut App) {
+    let Some(r) = &app.replay else { return };
+    r.clock.set_paused(true);
+    let kind = if r.rehearsal {
+        crate::t!("replay-kind-rehearsal")
+    } else {
+        crate::t!("replay-kind-session")
+    };
+    outln!(
+        "{}",
+        crate::t!(
+            "reader-replay-hello",
+            version = env!("CARGO_PKG_VERSION"),
+            kind = kind,
+            id = crate::text::clean_line(&r.source_id),
+            count = r.rows.len(),
+            length = offset_text(r.length()),
+            play = w("play"),
+            next = w("next"),
+            previous = w("previous"),
+            entries = w("entries"),
+            help = w("help")
+        )
+    );
+    // The opening line names the full screen's keys: only its warnings
+    // (a torn line skipped) are said.
+    if let Some(f) = app.flash.take()
+        && matches!(f.kind, FlashKind::Refused)
+    {
+        outln!("{}", f.text);
+    }
+    if let Some(l) = entry_line(app, 0) {
+        outln!("{l}");
+    }
+}
+
+/// Entry `index` (from 0) as said: its number, offset and timeline text.
+fn entry_line(app: &App, index: usize) -> Option<String> {
+    let r = app.replay.as_ref()?;
+    let row = r.rows.get(index)?;
+    Some(crate::t!(
+        "reader-replay-entry",
+        n = index + 1,
+        total = r.rows.len(),
+        at = offset_text(row.at_ms),
+        text = row.text.clone()
+    ))
+}
+
+/// Entries `from..to` (from 0) folded in one go: one said whole, several
+/// as one list, at most [`MAX_SAID`] of them named.
+pub fn played(app: &App, from: usize, to: usize) -> Vec<String> {
+    let Some(r) = &app.replay else {
+        return Vec::new();
+    };
+    let to = to.min(r.rows.len());
+    if to <= from {
+        return Vec::new();
+    }
+    if to - from == 1 {
+        return entry_line(app, from).into_iter().collect();
+    }
+    let mut items: Vec<String> = r.rows[from..to]
+        .iter()
+        .take(MAX_SAID)
+        .map(|row| format!("{} {}", offset_text(row.at_ms), row.text))
+        .collect();
+    if to - from > MAX_SAID {
+        items.push(crate::t!(
+            "reader-replay-and-more",
+            count = to - from - MAX_SAID,
+            entries = w("entries")
+        ));
+    }
+    vec![crate::t!(
+        "reader-replay-entries-played",
+        from = from + 1,
+        to = to,
+        total = r.rows.len(),
+        list = items.join("; ")
+    )]
+}
+
+/// Go to entry `index` (from 0) and say it, with any made in the same
+/// moment (which stand together).
+fn go(app: &mut App, index: usize) {
+    app.jump_to_entry(index);
+    app.flash = None;
+    for l in played(app, index, shown(app).max(index + 1)) {
+        outln!("{l}");
+    }
+}
+
+fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Moment) {
+    let Some(r) = &app.replay else { return };
+    let (paused, count, total) = (r.clock.is_paused(), r.shown, r.rows.len());
+    let (pos, length) = (r.position(now), r.length());
+    let at_current = r.rows.get(count.saturating_sub(1)).map(|x| x.at_ms) == Some(pos);
+    match asked {
+        Asked::Play if !paused => app.set_flash(crate::t!("replay-playing"), FlashKind::Info),
+        Asked::Pause if paused => app.set_flash(
+            crate::t!("replay-paused", play = w("play")),
+            FlashKind::Info,
+        ),
+        Asked::Play | Asked::Pause | Asked::Toggle => {
+            app.replay_command(Action::PauseSimulation, now)
+        }
+        Asked::Faster => app.replay_command(Action::Faster, now),
+        Asked::Slower => app.replay_command(Action::Slower, now),
+        Asked::Next if count < total => go(app, count),
+        Asked::Next => {
+            let text = app.replay_ended_text();
+            app.set_flash(text, FlashKind::Info);
+        }
+        Asked::Previous => go(app, count.saturating_sub(if at_current { 2 } else { 1 })),
+        Asked::Jump(Some(n)) if (1..=total).contains(&n) => go(app, n - 1),
+        Asked::Jump(_) => outln!(
+            "{}",
+            crate::t!("reader-replay-jump-takes", jump = w("jump"), total = total)
+        ),
+        Asked::At(Some(ms)) if ms <= length => {
+            let count = app.jump_to_offset(ms);
+            let entry = entry_line(app, count.saturating_sub(1)).unwrap_or_default();
+            outln!(
+                "{}",
+                crate::t!("reader-replay-moved", at = offset_text(ms), entry = entry)
+            );
+        }
+        Asked::At(_) => outln!(
+            "{}",
+            crate::t!(
+                "reader-replay-at-takes",
+                at = w("at"),
+                length = offset_text(length)
+            )
+        ),
+        Asked::Entries(from) => list(app, heard, from),
+        Asked::More => {
+            let from = heard.list_next.unwrap_or(1);
+            list(app, heard, from);
+        }
+        Asked::Where => outln!("{}", where_text(app, now)),
+        Asked::Branch => app.branch_here(now),
+        Asked::Quit => app.quit = true,
+        Asked::Help => {
+            for l in help(r.rehearsal) {
+                outln!("{l}");
+            }
+        }
+        Asked::Time => outln!("{}", super::time_text(app, now)),
+        Asked::Status => super::status(app, now),
+        Asked::Monitor => outln!("{}", super::monitor_text(app, now)),
+        Asked::Look(a) => {
+            app.update(a, now);
+        }
+        Asked::Refused => app.refuse_in_replay(),
+        Asked::Nothing => {}
+        Asked::Unknown => outln!(
+            "{}",
+            crate::t!(
+                "reader-replay-not-a-command",
+                line = crate::text::clean_line(line),
+                help = w("help")
+            )
+        ),
+    }
+}
+
+/// The entries from number `from` (from 1), a page of them, with how to
+/// hear the next page.
+fn list(app: &App, heard: &mut Heard, from: usize) {
+    let Some(r) = &app.replay else { return };
+    let total = r.rows.len();
+    heard.list_next = None;
+    if from == 0 || from > total {
+        outln!(
+            "{}",
+            crate::t!("reader-replay-list-none", from = from, total = total)
+        );
+        return;
+    }
+    let to = (from - 1 + PAGE).min(total);
+    outln!(
+        "{}",
+        crate::t!(
+            "reader-replay-list-head",
+            from = from,
+            to = to,
+            total = total
+        )
+    );
+    for (i, row) in r.rows[from - 1..to].iter().enumerate() {
+        outln!("  {}. {}  {}", from + i, offset_text(row.at_ms), row.text);
+    }
+    if to < total {
+        heard.list_next = Some(to + 1);
+        outln!("{}", crate::t!("reader-replay-list-more", more = w("more")));
+    }
+}
+
+/// Where the replay is: the entry, the moment, playing or paused.
+fn where_text(app: &App, now: &Moment) -> String {
+    let Some(r) = &app.replay else {
+        return String::new();
+    };
+    let state = if r.clock.is_paused() {
+        crate::t!("reader-replay-state-paused")
+    } else {
+        crate::t!(
+            "reader-replay-state-playing",
+            speed = crate::i18n::num(r.clock.speed())
+        )
+    };
+    crate::t!(
+        "reader-replay-where",
+        n = r.shown.min(r.rows.len()),
+        total = r.rows.len(),
+        at = offset_text(r.position(now).clamp(0, r.length())),
+        length = offset_text(r.length()),
+        state = state
+    )
+}
+
+/// The replay's commands, in the language in use.
+fn help(rehearsal: bool) -> Vec<String> {
+    let mut out = vec![
+        crate::t!(
+            "reader-replay-help-play",
+            play = w("play"),
+            pause = w("pause"),
+            faster = w("faster"),
+            slower = w("slower")
+        ),
+        crate::t!(
+            "reader-replay-help-step",
+            next = w("next"),
+            previous = w("previous"),
+            jump = w("jump"),
+            at = w("at")
+        ),
+        crate::t!(
+            "reader-replay-help-list",
+            entries = w("entries"),
+            more = w("more"),
+            here = w("where")
+        ),
+        crate::t!(
+            "reader-replay-help-look",
+            status = w("status"),
+            time = w("time"),
+            monitor = w("monitor")
+        ),
+    ];
+    if rehearsal {
+        out.push(crate::t!("reader-replay-help-branch", branch = w("branch")));
+    }
+    out.push(crate::t!("reader-replay-help-quit", quit = w("quit")));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moments_are_minutes_or_minutes_and_seconds() {
+        assert_eq!(offset_of("12"), Some(12 * MINUTE));
+        assert_eq!(offset_of("12:30"), Some(12 * MINUTE + 30 * SECOND));
+        assert_eq!(offset_of("1,5"), Some(90 * SECOND));
+        assert_eq!(offset_of("1:02:03"), Some(62 * MINUTE + 3 * SECOND));
+        assert_eq!(offset_of("12:75"), None);
+        assert_eq!(offset_of("-3"), None);
+        assert_eq!(offset_of(""), None);
+    }
+
+    #[test]
+    fn record_changing_lines_are_refused_and_replay_words_win() {
+        assert_eq!(asked("128/82 76 97"), Asked::Refused);
+        assert_eq!(asked("note calm"), Asked::Refused);
+        assert_eq!(asked("3"), Asked::Refused);
+        assert_eq!(asked("start"), Asked::Refused);
+        assert_eq!(asked("next"), Asked::Next);
+        assert_eq!(asked("pause"), Asked::Pause);
+        assert_eq!(asked("jump 5"), Asked::Jump(Some(5)));
+        assert_eq!(asked("jump"), Asked::Jump(None));
+        assert_eq!(asked("entries"), Asked::Entries(1));
+        assert_eq!(asked("ENTRIES 21"), Asked::Entries(21));
+        assert_eq!(asked("back"), Asked::Look(Action::LookBack));
+        assert_eq!(asked("where"), Asked::Where);
+        assert_eq!(asked("frobnicate"), Asked::Unknown);
+    }
+}
