@@ -1798,3 +1798,6 @@ data-dir-unusable = the data directory cannot be used: { $error } (set KAP_DATA_
 data-dir-not-writable = the data directory { $folder } is not writable: { $error }
 start-cannot-create = could not create the record: { $error }
 flash-cannot-resume = cannot resume: { $error }
+reader-alarm-replay = { $priority } { $id }: { $what }. Advice: { $advice }.
+reader-measure-due-replay = Due now: { $measure }.
+reader-dose-replay = Dose { $mg } mg, not started yet.

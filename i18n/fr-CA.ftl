@@ -1803,3 +1803,6 @@ data-dir-unusable = le dossier de données est inutilisable : { $error } (donnez
 data-dir-not-writable = le dossier de données { $folder } n'est pas accessible en écriture : { $error }
 start-cannot-create = impossible de créer le dossier de la séance : { $error }
 flash-cannot-resume = impossible de reprendre : { $error }
+reader-alarm-replay = { $priority } { $id } : { $what }. Conduite à tenir : { $advice }.
+reader-measure-due-replay = À faire maintenant : { $measure }.
+reader-dose-replay = Dose { $mg } mg, pas encore commencée.

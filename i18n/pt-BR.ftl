@@ -1813,3 +1813,6 @@ data-dir-unusable = a pasta de dados não pode ser usada: { $error } (aponte KAP
 data-dir-not-writable = a pasta de dados { $folder } não é gravável: { $error }
 start-cannot-create = não foi possível criar o registro: { $error }
 flash-cannot-resume = não foi possível retomar: { $error }
+reader-alarm-replay = { $priority } { $id }: { $what }. Conduta: { $advice }.
+reader-measure-due-replay = Pendente agora: { $measure }.
+reader-dose-replay = Dose { $mg } mg, ainda não iniciada.

@@ -96,6 +96,16 @@ fn a_replay_in_the_reader_lists_jumps_steps_and_writes_nothing() {
         !out.contains("Summary written"),
         "a replay writes no summary:\n{out}"
     );
+    // Nothing invites the listener to record: no "type a number to
+    // answer", no "type start", no "type ack".
+    for invite in [
+        "Type a number",
+        "to start the infusion",
+        "to acknowledge",
+        "— type ",
+    ] {
+        assert!(!out.contains(invite), "{invite:?} said in a replay:\n{out}");
+    }
     k.line("quit");
     k.wait_said("kap has left", 1, 5);
     assert!(k.wait_exit(5.0).is_some(), "quit leaves the replay");

@@ -98,8 +98,17 @@ impl Narrator {
             } else {
                 String::new()
             };
-            out.push(format!(
-                "{again}{}",
+            // A replay records nothing: it says the alarm, not how to
+            // acknowledge it.
+            let said = if self.read_only {
+                crate::t!(
+                    "reader-alarm-replay",
+                    priority = priority(a.priority),
+                    id = a.id,
+                    what = a.headline(),
+                    advice = a.action.trim_end_matches('.').to_string()
+                )
+            } else {
                 crate::t!(
                     "reader-alarm",
                     priority = priority(a.priority),
@@ -108,7 +117,8 @@ impl Narrator {
                     advice = a.action.trim_end_matches('.').to_string(),
                     ack = w("ack")
                 )
-            ));
+            };
+            out.push(format!("{again}{said}"));
         }
     }
 
@@ -203,7 +213,7 @@ impl Narrator {
         let here = (s.phase, v.view_phase);
         if self.phase != Some(here) {
             self.phase = Some(here);
-            out.extend(phase_text(s, v.view_phase));
+            out.extend(phase_lines(s, v.view_phase, self.read_only));
         }
         let state = s.dosing.state(now);
         if self.dosing != Some(state) {
@@ -230,11 +240,15 @@ impl Narrator {
             if d.state == DueState::Upcoming {
                 self.measures.remove(&p.id);
             } else if self.measures.insert(p.id.clone()) {
-                out.push(crate::t!(
-                    "reader-measure-due",
-                    measure = p.text.clone(),
-                    word = w("measure")
-                ));
+                out.push(if self.read_only {
+                    crate::t!("reader-measure-due-replay", measure = p.text.clone())
+                } else {
+                    crate::t!(
+                        "reader-measure-due",
+                        measure = p.text.clone(),
+                        word = w("measure")
+                    )
+                });
             }
         }
     }
@@ -283,6 +297,12 @@ impl Narrator {
 /// A phase as read out: its title, then each prompt numbered with its
 /// state, then how to move on.
 pub fn phase_text(s: &Session, index: usize) -> Vec<String> {
+    phase_lines(s, index, false)
+}
+
+/// A phase as it is said; `read_only` (a replay) leaves out what to type
+/// to answer, start or move on, since nothing can be recorded there.
+fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     let p = s.protocol();
     let Some(phase) = p.phases.get(index) else {
         return Vec::new();
@@ -326,6 +346,12 @@ pub fn phase_text(s: &Session, index: usize) -> Vec<String> {
             crate::t!("reader-open")
         };
         out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
+    }
+    if read_only {
+        if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
+            out.push(crate::t!("reader-dose-replay", mg = num(s.start.dose_mg)));
+        }
+        return out;
     }
     if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
         out.push(crate::t!(
