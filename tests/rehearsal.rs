@@ -6,10 +6,9 @@ mod common;
 
 use kap::protocol;
 use kap::rehearsal::{Patient, scenario};
-use kap::session::{Clock, MINUTE};
-use kap::tui::app::{App, Screen};
+use kap::session::Clock;
+use kap::tui::app::Screen;
 use kap::tui::theme::ThemeName;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -113,78 +112,7 @@ fn run_scripted(seed: Option<u64>) -> (String, String) {
     let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
     app.set_patient(Patient::new(sc, seed));
 
-    let mut key = |app: &mut App, c: KeyCode| {
-        app.on_key(KeyEvent::new(c, KeyModifiers::NONE));
-        let now = clock.now();
-        app.on_tick(&now);
-    };
-    let typed = |app: &mut App, s: &str, key: &mut dyn FnMut(&mut App, KeyCode)| {
-        for ch in s.chars() {
-            key(app, KeyCode::Char(ch));
-        }
-    };
-    // Enter what the monitor shows: cycle the cuff, read the panel.
-    let enter_monitor = |app: &mut App, key: &mut dyn FnMut(&mut App, KeyCode)| {
-        key(app, KeyCode::Char('b'));
-        let now = clock.now();
-        let Screen::Session(v) = &app.screen else {
-            panic!()
-        };
-        let view = app.sim.as_ref().unwrap().view(
-            &now,
-            &v.open.session.started_at,
-            v.open.session.dosing.started.as_ref(),
-        );
-        let (s, d, _) = view.bp.unwrap();
-        let entry = format!("{s}/{d} {} {}", view.hr, view.spo2.unwrap());
-        key(app, KeyCode::Char('v'));
-        for ch in entry.chars() {
-            key(app, KeyCode::Char(ch));
-        }
-        key(app, KeyCode::Enter);
-    };
-
-    key(&mut app, KeyCode::Enter); // start
-    key(&mut app, KeyCode::Right);
-    typed(&mut app, "practice run", &mut key);
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Right); // integration has nothing required
-    key(&mut app, KeyCode::Right);
-    typed(&mut app, "practice run", &mut key);
-    key(&mut app, KeyCode::Enter);
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Enter);
-    }
-    enter_monitor(&mut app, &mut key);
-    key(&mut app, KeyCode::Right);
-    key(&mut app, KeyCode::Char('s'));
-    for minute in [11, 22, 28, 34, 41] {
-        let now = clock.now();
-        let Screen::Session(v) = &app.screen else {
-            panic!()
-        };
-        let since = now.since(v.open.session.dosing.started.as_ref().unwrap());
-        clock.advance(minute * MINUTE - since);
-        enter_monitor(&mut app, &mut key);
-        // Acknowledge whatever alert is up, saying what was done.
-        loop {
-            let Screen::Session(v) = &app.screen else {
-                panic!()
-            };
-            if v.open.session.alerts.active().is_empty() {
-                break;
-            }
-            key(&mut app, KeyCode::Char('a'));
-            typed(&mut app, "BP rechecked, physician informed", &mut key);
-            key(&mut app, KeyCode::Enter);
-        }
-        if minute == 22 {
-            key(&mut app, KeyCode::Char('n'));
-            key(&mut app, KeyCode::Tab);
-            key(&mut app, KeyCode::Char('5')); // BP intervention
-            key(&mut app, KeyCode::Enter);
-        }
-    }
+    common::scripted::walk(&mut app, &clock, "BP rechecked, physician informed");
     let Screen::Session(v) = &app.screen else {
         panic!()
     };

@@ -4,7 +4,7 @@
 
 use super::montreal_app;
 use kap::rehearsal::{Patient, scenario};
-use kap::session::{Clock, MINUTE};
+use kap::session::{Clock, MINUTE, SimClock};
 use kap::tui::app::{App, Screen};
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,7 +17,34 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let sc = scenario::load_file(&root.join("scenarios/montreal-hypertensive.toml")).unwrap();
     app.set_patient(Patient::new(sc, None));
+    // What was done, as typed text that must stay text in the page.
+    walk(&mut app, &clock, "BP rechecked <b>physician</b> informed");
+    let key = |app: &mut App, c: KeyCode| {
+        app.on_key(KeyEvent::new(c, KeyModifiers::NONE));
+        let now = clock.now();
+        app.on_tick(&now);
+    };
+    let typed = |app: &mut App, s: &str| {
+        for ch in s.chars() {
+            key(app, KeyCode::Char(ch));
+        }
+    };
+    clock.advance(2 * MINUTE);
+    key(&mut app, KeyCode::Char('E'));
+    typed(&mut app, "end of the exercise");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Closed(_)),
+        "the rehearsal did not end"
+    );
+    let dir = super::pty::only_session(&tmp.path().join("rehearsal"));
+    (tmp, dir)
+}
 
+/// The trainee's walk through the hypertensive rehearsal, by keys: to the
+/// infusion, then vitals read off the monitor at minutes 11 to 41, every
+/// alert acknowledged with `ack` as what was done, a BP note at 22.
+pub fn walk(app: &mut App, clock: &SimClock, ack: &str) {
     let key = |app: &mut App, c: KeyCode| {
         app.on_key(KeyEvent::new(c, KeyModifiers::NONE));
         let now = clock.now();
@@ -47,20 +74,20 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
         key(app, KeyCode::Enter);
     };
 
-    key(&mut app, KeyCode::Enter); // start
-    key(&mut app, KeyCode::Right);
-    typed(&mut app, "practice run");
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Right); // integration has nothing required
-    key(&mut app, KeyCode::Right);
-    typed(&mut app, "practice run");
-    key(&mut app, KeyCode::Enter);
+    key(app, KeyCode::Enter); // start
+    key(app, KeyCode::Right);
+    typed(app, "practice run");
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Right); // integration has nothing required
+    key(app, KeyCode::Right);
+    typed(app, "practice run");
+    key(app, KeyCode::Enter);
     for _ in 0..3 {
-        key(&mut app, KeyCode::Enter);
+        key(app, KeyCode::Enter);
     }
-    enter_monitor(&mut app);
-    key(&mut app, KeyCode::Right);
-    key(&mut app, KeyCode::Char('s'));
+    enter_monitor(app);
+    key(app, KeyCode::Right);
+    key(app, KeyCode::Char('s'));
     for minute in [11, 22, 28, 34, 41] {
         let now = clock.now();
         let Screen::Session(v) = &app.screen else {
@@ -68,9 +95,8 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
         };
         let since = now.since(v.open.session.dosing.started.as_ref().unwrap());
         clock.advance(minute * MINUTE - since);
-        enter_monitor(&mut app);
-        // Acknowledge whatever alert is up, saying what was done (as
-        // typed text that must stay text in the page).
+        enter_monitor(app);
+        // Acknowledge whatever alert is up, saying what was done.
         loop {
             let Screen::Session(v) = &app.screen else {
                 panic!()
@@ -78,25 +104,15 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
             if v.open.session.alerts.active().is_empty() {
                 break;
             }
-            key(&mut app, KeyCode::Char('a'));
-            typed(&mut app, "BP rechecked <b>physician</b> informed");
-            key(&mut app, KeyCode::Enter);
+            key(app, KeyCode::Char('a'));
+            typed(app, ack);
+            key(app, KeyCode::Enter);
         }
         if minute == 22 {
-            key(&mut app, KeyCode::Char('n'));
-            key(&mut app, KeyCode::Tab);
-            key(&mut app, KeyCode::Char('5')); // BP intervention
-            key(&mut app, KeyCode::Enter);
+            key(app, KeyCode::Char('n'));
+            key(app, KeyCode::Tab);
+            key(app, KeyCode::Char('5')); // BP intervention
+            key(app, KeyCode::Enter);
         }
     }
-    clock.advance(2 * MINUTE);
-    key(&mut app, KeyCode::Char('E'));
-    typed(&mut app, "end of the exercise");
-    key(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(app.screen, Screen::Closed(_)),
-        "the rehearsal did not end"
-    );
-    let dir = super::pty::only_session(&tmp.path().join("rehearsal"));
-    (tmp, dir)
 }
