@@ -11,12 +11,10 @@ mod replay_cmd;
 
 use crate::share;
 
-/// A session folder from an id (as `kap history` shows it) or a path.
-pub fn find_session_dir(
-    store: &crate::record::Store,
-    session: &str,
-) -> Result<Option<PathBuf>, crate::record::RecordError> {
-    record_cmd::find_dir(store, session)
+/// The data folder and a session folder from an id (as `kap history`
+/// shows it) or a path, or the sentence that says why there is none.
+pub fn locate_session(session: &str) -> Result<(crate::record::Store, PathBuf), String> {
+    record_cmd::locate(session)
 }
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;

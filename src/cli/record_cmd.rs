@@ -294,6 +294,21 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
     }
 }
 
+/// The data folder and the session named on the command line (an id in
+/// either tree, or a folder path), or the sentence that says why not.
+pub(crate) fn locate(session: &str) -> Result<(Store, std::path::PathBuf), String> {
+    let store = Store::from_env().map_err(|e| e.to_string())?;
+    match find_dir(&store, session) {
+        Ok(Some(d)) => Ok((store, d)),
+        Ok(None) => Err(crate::t!(
+            "cli-no-session-id",
+            id = crate::text::clean_line(session),
+            folder = store.root().display().to_string()
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// A session for export: a folder path (read-only, so it may be anywhere)
 /// or an id looked up in either tree.
 pub(super) fn find_dir(
@@ -317,26 +332,8 @@ pub fn export(
     transaction: bool,
 ) -> ExitCode {
     use crate::record::export;
-    let store = match Store::from_env() {
-        Ok(s) => s,
-        Err(e) => {
-            crate::errln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let dir = match find_dir(&store, session) {
-        Ok(Some(d)) => d,
-        Ok(None) => {
-            crate::errln!(
-                "{}",
-                crate::t!(
-                    "cli-no-session-id",
-                    id = crate::text::clean_line(session),
-                    folder = store.root().display().to_string()
-                )
-            );
-            return ExitCode::FAILURE;
-        }
+    let dir = match locate(session) {
+        Ok((_, d)) => d,
         Err(e) => {
             crate::errln!("{e}");
             return ExitCode::FAILURE;

@@ -21,26 +21,8 @@ pub fn run(
     theme: Option<ThemeName>,
     screen_reader: bool,
 ) -> ExitCode {
-    let store = match Store::from_env() {
-        Ok(s) => s,
-        Err(e) => {
-            crate::errln!("kap: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let dir = match super::record_cmd::find_dir(&store, session) {
-        Ok(Some(d)) => d,
-        Ok(None) => {
-            crate::errln!(
-                "{}",
-                crate::t!(
-                    "cli-no-session-id",
-                    id = crate::text::clean_line(session),
-                    folder = store.root().display().to_string()
-                )
-            );
-            return ExitCode::FAILURE;
-        }
+    let (store, dir) = match super::record_cmd::locate(session) {
+        Ok(x) => x,
         Err(e) => {
             crate::errln!("kap: {e}");
             return ExitCode::FAILURE;

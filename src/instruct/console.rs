@@ -325,18 +325,10 @@ pub fn draw(f: &mut Frame, c: &Console) {
 /// Find the rehearsal to attach to: the one named, or the only one
 /// running on this machine.
 fn find(id: Option<&str>) -> Result<std::path::PathBuf, String> {
-    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
     if let Some(id) = id {
-        return crate::cli::find_session_dir(&store, id)
-            .map_err(|e| e.to_string())?
-            .ok_or_else(|| {
-                crate::t!(
-                    "cli-no-session-id",
-                    id = id.to_string(),
-                    folder = store.tree(true).display().to_string()
-                )
-            });
+        return crate::cli::locate_session(id).map(|(_, dir)| dir);
     }
+    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
     let live: Vec<_> = store
         .unfinished(true)
         .into_iter()
