@@ -1,6 +1,5 @@
 //! `kap replay`: play a journal back read-only, or branch a rehearsal.
 
-use crate::record::Store;
 use crate::tui::theme::ThemeName;
 use std::process::ExitCode;
 
