@@ -72,9 +72,11 @@ impl Values {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// One number for each metric, 0 where not given: the noise around the
+/// modelled values, and a state's offsets from them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Noise {
+pub struct PerMetric {
     #[serde(default)]
     pub systolic: f64,
     #[serde(default)]
@@ -85,18 +87,7 @@ pub struct Noise {
     pub spo2: f64,
 }
 
-impl Default for Noise {
-    fn default() -> Self {
-        Noise {
-            systolic: 0.0,
-            diastolic: 0.0,
-            hr: 0.0,
-            spo2: 0.0,
-        }
-    }
-}
-
-impl Noise {
+impl PerMetric {
     pub fn get(&self, m: Metric) -> f64 {
         match m {
             Metric::Systolic => self.systolic,
@@ -106,6 +97,9 @@ impl Noise {
         }
     }
 }
+
+/// Random variation around the modelled value, ± this much per metric.
+pub type Noise = PerMetric;
 
 /// A change that builds up linearly from `from_minute` to `peak_minute`
 /// (minutes after dosing starts), then fades back to nothing by

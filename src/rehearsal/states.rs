@@ -19,29 +19,7 @@ const MAX_VISITS: usize = 1000;
 
 /// How far a state moves each value from the modelled one (baseline, drifts
 /// and timed events). A metric not named moves back to 0.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Offsets {
-    #[serde(default)]
-    pub systolic: f64,
-    #[serde(default)]
-    pub diastolic: f64,
-    #[serde(default)]
-    pub hr: f64,
-    #[serde(default)]
-    pub spo2: f64,
-}
-
-impl Offsets {
-    pub fn get(&self, m: Metric) -> f64 {
-        match m {
-            Metric::Systolic => self.systolic,
-            Metric::Diastolic => self.diastolic,
-            Metric::Hr => self.hr,
-            Metric::Spo2 => self.spo2,
-        }
-    }
-}
+pub type Offsets = super::scenario::PerMetric;
 
 /// One `[[state]]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
