@@ -28,7 +28,7 @@ pub fn run(
         }
     };
     let Some(minutes) = branch_at else {
-        return crate::tui::run_replay(&dir, speed, theme, screen_reader);
+        return crate::tui::run_replay(store, &dir, speed, theme, screen_reader);
     };
     if !minutes.is_finite() || minutes < 0.0 {
         crate::errln!("kap: {}", crate::t!("branch-refused-negative"));

@@ -302,18 +302,12 @@ pub fn run(opts: RunOptions) -> ExitCode {
 /// `kap replay`: play a session folder back, read-only (see `replay`), on
 /// the full screen or as a transcript.
 pub fn run_replay(
+    store: Store,
     dir: &Path,
     speed: f64,
     theme: Option<ThemeName>,
     screen_reader: bool,
 ) -> ExitCode {
-    let store = match Store::from_env() {
-        Ok(s) => s,
-        Err(e) => {
-            crate::errln!("kap: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
     match replay::prepare(store, dir, speed, Theme::new(ThemeName::initial(theme))) {
         Ok(app) => run_app(app, screen_reader),
         Err(e) => {
