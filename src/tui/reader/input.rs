@@ -37,6 +37,18 @@ impl Input {
     }
 
     /// The next whole line, waiting up to `timeout` for more input.
+    /// The next line, with an over-long one said and dropped (read as
+    /// quiet): what both transcript loops want.
+    pub fn next_said(&mut self, timeout: Duration) -> Line {
+        match self.next_line(timeout) {
+            Line::TooLong(max) => {
+                crate::outln!("{}", crate::t!("reader-too-long", max = max));
+                Line::Quiet
+            }
+            other => other,
+        }
+    }
+
     pub fn next_line(&mut self, timeout: Duration) -> Line {
         loop {
             if let Some(i) = self.buf.iter().position(|&b| b == b'\n') {

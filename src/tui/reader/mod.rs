@@ -57,14 +57,10 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             break false;
         }
         let wait = tick(&app, &now);
-        let line = match input.next_line(wait) {
-            Line::Quiet => continue,
-            Line::End => break true,
-            Line::TooLong(max) => {
-                outln!("{}", crate::t!("reader-too-long", max = max));
-                continue;
-            }
+        let line = match input.next_said(wait) {
             Line::Text(t) => t,
+            Line::End => break true,
+            _ => continue,
         };
         let now = app.clock.now();
         if let Some((id, title)) = pending.take() {

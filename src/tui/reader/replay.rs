@@ -166,14 +166,10 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
-        let line = match input.next_line(super::tick(&app, &now)) {
-            Line::Quiet => continue,
-            Line::End => break true,
-            Line::TooLong(max) => {
-                outln!("{}", crate::t!("reader-too-long", max = max));
-                continue;
-            }
+        let line = match input.next_said(super::tick(&app, &now)) {
             Line::Text(t) => t,
+            Line::End => break true,
+            _ => continue,
         };
         let now = app.clock.now();
         command(&mut app, &mut heard, asked(&line), &line, &now);
