@@ -97,6 +97,12 @@ impl Server {
         &self.path
     }
 
+    /// Whether an instructor is connected: each connection's thread holds
+    /// the snapshot, beside this server and the accepting thread.
+    pub fn attached(&self) -> bool {
+        Arc::strong_count(&self.snapshot) > 2
+    }
+
     /// Replace what a status request answers.
     pub fn publish(&self, s: Status) {
         if let Ok(mut g) = self.snapshot.lock() {
@@ -280,6 +286,7 @@ mod tests {
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o600);
+        assert!(!server.attached());
         server.publish(Status {
             phase: "Dosing".into(),
             ..Status::default()
@@ -289,6 +296,7 @@ mod tests {
             Reply::Status { status } => assert_eq!(status.phase, "Dosing"),
             other => panic!("{other:?}"),
         }
+        assert!(server.attached(), "a connection is counted");
         let t = std::thread::spawn(move || c.ask(&Request::Pause).unwrap());
         let mut got = Vec::new();
         for _ in 0..100 {

@@ -152,9 +152,12 @@ impl App {
             return;
         };
         let waiting = server.waiting();
-        let status = self.instructor_status(now);
-        if let Some(s) = self.sim_run.as_ref().and_then(|r| r.server.as_ref()) {
-            s.publish(status);
+        // The status is built only while someone may ask for it.
+        if server.attached() {
+            let status = self.instructor_status(now);
+            if let Some(s) = self.sim_run.as_ref().and_then(|r| r.server.as_ref()) {
+                s.publish(status);
+            }
         }
         for p in waiting {
             self.carry_out(p, now);
