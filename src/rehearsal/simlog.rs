@@ -85,14 +85,18 @@ impl SimLog {
     /// Every speed the run used, in the order first used; `initial` when
     /// the log recorded none.
     pub fn speeds(&self, initial: f64) -> Vec<f64> {
+        let out = self.speeds_recorded();
+        if out.is_empty() { vec![initial] } else { out }
+    }
+
+    /// Every speed the log records, in the order first used (none for a
+    /// log from before speeds were kept).
+    pub fn speeds_recorded(&self) -> Vec<f64> {
         let mut out: Vec<f64> = Vec::new();
         for s in self.entries.iter().filter_map(|e| e.what.speed()) {
             if !out.iter().any(|x| (x - s).abs() < 1e-9) {
                 out.push(s);
             }
-        }
-        if out.is_empty() {
-            out.push(initial);
         }
         out
     }

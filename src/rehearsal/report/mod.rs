@@ -344,11 +344,7 @@ pub fn for_folder(
 ) -> Report {
     let speeds = match fallback {
         Some(x) => log.speeds(x),
-        None => log
-            .speeds(f64::NAN)
-            .into_iter()
-            .filter(|x| x.is_finite())
-            .collect(),
+        None => log.speeds_recorded(),
     };
     let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
     r.branched = crate::record::branch::link_of(dir).map(|l| {
