@@ -252,6 +252,7 @@ alarm-state-acknowledged = acknowledged
 alarm-state-reminder = REMINDER
 alarm-state-resolved = resolved
 alarm-state-in-error = entered in error
+alarm-state-withdrawn = withdrawn
 alert-headline-above = { $metric } { $value } above { $limit } — rule { $rule } ({ $source })
 alert-headline-below = { $metric } { $value } below { $limit } — rule { $rule } ({ $source })
 alarm-title = { $priority } ALARM { $id }
@@ -375,6 +376,7 @@ sum-alarms-by-priority = Alarms by priority: { $counts }.
 sum-acknowledged = acknowledged { $at } (first after { $after })
 sum-not-acknowledged = NOT acknowledged
 sum-alarm-in-error = raised by a reading entered in error ({ $reason })
+sum-alarm-withdrawn = withdrawn at { $at }: entry { $entry }, taken earlier, shows it was no alarm
 sum-h-music = Music
 sum-playlist = Playlist: { $playlist }
 sum-no-music = No music; support: { $support }
@@ -1005,6 +1007,7 @@ transition-resolved = resolved
 tl-alarm = Alarm { $id } { $what }
 tl-alert = ALERT { $id } { $priority }: { $what }
 tl-alert-in-error = raised by a reading entered in error: { $reason }
+tl-alert-withdrawn = withdrawn at { $at }: entry { $entry }, taken earlier, shows it was no alarm
 
 ## kap doctor
 

@@ -251,6 +251,7 @@ alarm-state-acknowledged = acquittée
 alarm-state-reminder = EN RAPPEL
 alarm-state-resolved = résolue
 alarm-state-in-error = saisie par erreur
+alarm-state-withdrawn = retirée
 alert-headline-above = { $metric } { $value } au-dessus de { $limit } — règle { $rule } ({ $source })
 alert-headline-below = { $metric } { $value } sous { $limit } — règle { $rule } ({ $source })
 alarm-title = ALARME { $priority } { $id }
@@ -374,6 +375,7 @@ sum-alarms-by-priority = Alarmes : { $counts }.
 sum-acknowledged = acquittée à { $at } (premier acquittement après { $after })
 sum-not-acknowledged = NON acquittée
 sum-alarm-in-error = déclenchée par une mesure saisie par erreur ({ $reason })
+sum-alarm-withdrawn = retirée à { $at } : l’entrée { $entry }, prise plus tôt, montre qu’il n’y avait pas d’alarme
 sum-h-music = Musique
 sum-playlist = Liste de lecture : { $playlist }
 sum-no-music = Pas de musique; soutien : { $support }
@@ -1008,6 +1010,7 @@ transition-resolved = résolue
 tl-alarm = Alarme { $id } { $what }
 tl-alert = ALERTE { $id } { $priority } : { $what }
 tl-alert-in-error = déclenchée par une mesure saisie par erreur : { $reason }
+tl-alert-withdrawn = retirée à { $at } : l’entrée { $entry }, prise plus tôt, montre qu’il n’y avait pas d’alarme
 
 ## kap doctor
 

@@ -251,6 +251,7 @@ alarm-state-acknowledged = reconhecido
 alarm-state-reminder = LEMBRETE
 alarm-state-resolved = resolvido
 alarm-state-in-error = registrado por engano
+alarm-state-withdrawn = retirado
 alert-headline-above = { $metric } { $value } acima de { $limit } — regra { $rule } ({ $source })
 alert-headline-below = { $metric } { $value } abaixo de { $limit } — regra { $rule } ({ $source })
 alarm-title = ALARME { $priority } { $id }
@@ -378,6 +379,7 @@ sum-alarms-by-priority = Alarmes: { $counts }.
 sum-acknowledged = reconhecido às { $at } (primeiro reconhecimento após { $after })
 sum-not-acknowledged = NÃO reconhecido
 sum-alarm-in-error = disparado por uma medida registrada por engano ({ $reason })
+sum-alarm-withdrawn = retirado às { $at }: o registro { $entry }, medido antes, mostra que não havia alarme
 sum-h-music = Música
 sum-playlist = Playlist: { $playlist }
 sum-no-music = Sem música; apoio: { $support }
@@ -1018,6 +1020,7 @@ transition-resolved = resolvido
 tl-alarm = Alarme { $id } { $what }
 tl-alert = ALERTA { $id } { $priority }: { $what }
 tl-alert-in-error = disparado por uma medida registrada por engano: { $reason }
+tl-alert-withdrawn = retirado às { $at }: o registro { $entry }, medido antes, mostra que não havia alarme
 
 ## kap doctor
 

@@ -102,6 +102,8 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
             author: None,
             status: if a.in_error.is_some() {
                 "entered-in-error"
+            } else if a.withdrawn.is_some() {
+                "withdrawn"
             } else {
                 "current"
             },

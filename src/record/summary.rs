@@ -247,15 +247,19 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 ),
                 None => t!("sum-not-acknowledged"),
             };
-            let ack = match &a.in_error {
-                Some(why) => format!(
+            let ack = match (&a.in_error, &a.withdrawn) {
+                (Some(why), _) => format!(
                     "{ack}; {}",
                     t!(
                         "sum-alarm-in-error",
                         reason = super::timeline_md::md_escape(why)
                     )
                 ),
-                None => ack,
+                (None, Some(w)) => format!(
+                    "{ack}; {}",
+                    t!("sum-alarm-withdrawn", entry = w.entry, at = time(&w.at))
+                ),
+                (None, None) => ack,
             };
             let _ = writeln!(
                 o,

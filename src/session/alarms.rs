@@ -32,6 +32,8 @@ pub enum AlarmState {
     Resolved,
     /// Raised by a reading later marked entered in error.
     InError,
+    /// A reading entered later but taken earlier showed it was no alarm.
+    Withdrawn,
 }
 
 impl AlarmState {
@@ -52,6 +54,7 @@ impl AlarmState {
                 AlarmState::Reminder => "alarm-state-reminder",
                 AlarmState::Resolved => "alarm-state-resolved",
                 AlarmState::InError => "alarm-state-in-error",
+                AlarmState::Withdrawn => "alarm-state-withdrawn",
             },
             None,
         )
@@ -83,6 +86,9 @@ impl Alert {
         if self.in_error.is_some() {
             return AlarmState::InError;
         }
+        if self.withdrawn.is_some() {
+            return AlarmState::Withdrawn;
+        }
         match (&self.acknowledged, &self.back_in_range) {
             (None, None) => AlarmState::Active,
             (None, Some(_)) => AlarmState::Latched,
@@ -100,7 +106,7 @@ impl Alert {
     pub fn waiting_since(&self, settings: Option<&AlarmSettings>) -> Moment {
         match (&self.acknowledged, settings) {
             (Some(ack), Some(s)) => ack.at.plus(i64::from(s.reminder_minutes) * MINUTE),
-            _ => self.raised_at.clone(),
+            _ => self.announced.clone(),
         }
     }
 

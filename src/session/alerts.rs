@@ -2,8 +2,11 @@
 //! repeat reading where the protocol asks for it, and an alert stays until
 //! the clinician acknowledges it. An alert never acts by itself.
 
-use super::clock::{MINUTE, Moment};
-use super::vitals::Reading;
+mod judge;
+
+pub use judge::{Judged, Occasion, Taken, judge};
+
+use super::clock::Moment;
 use crate::protocol::{AlertRule, Metric, Priority};
 use serde::Serialize;
 
@@ -25,7 +28,12 @@ pub struct Alert {
     pub action: String,
     /// Where the protocol says the limit comes from.
     pub source: String,
+    /// When the reading that raised it was taken.
     pub raised_at: Moment,
+    /// When the record first held it: the moment its raising reading was
+    /// entered (later than `raised_at` for a late entry). The clinician's
+    /// response time, and so escalation, counts from here.
+    pub announced: Moment,
     /// When the first of the confirming readings was taken.
     pub first_seen: Option<Moment>,
     pub acknowledged: Option<Acknowledgement>,
@@ -38,6 +46,16 @@ pub struct Alert {
     /// The reading that raised it was later marked entered in error (or
     /// replaced): why. Such an alert no longer waits for anyone.
     pub in_error: Option<String>,
+    /// A reading entered later but taken earlier showed this was never an
+    /// alarm (it fell inside a confirmation wait, say). Kept, not deleted.
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// The entry that withdrew an alarm, and when it was entered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Withdrawal {
+    pub entry: u64,
+    pub at: Moment,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,13 +67,18 @@ pub struct Acknowledgement {
 impl Alert {
     /// Still waiting for the clinician.
     pub fn is_active(&self) -> bool {
-        self.acknowledged.is_none() && self.in_error.is_none()
+        self.acknowledged.is_none() && !self.is_void()
+    }
+
+    /// Entered in error or withdrawn: it no longer stands.
+    pub fn is_void(&self) -> bool {
+        self.in_error.is_some() || self.withdrawn.is_some()
     }
 
     /// The episode is over once acknowledged and the value is back in range;
     /// until then a new breach of the same rule raises nothing new.
     pub fn episode_open(&self) -> bool {
-        self.in_error.is_none() && (self.acknowledged.is_none() || self.back_in_range.is_none())
+        !self.is_void() && (self.acknowledged.is_none() || self.back_in_range.is_none())
     }
 
     /// e.g. "systolic BP 186 mmHg above 180 (bp-high, site (example value))".
@@ -109,96 +132,24 @@ pub struct AlertBook {
 }
 
 impl AlertBook {
-    /// Judge a reading (journal entry `entry`) against every rule; returns
-    /// the ids of new alerts.
-    pub fn on_reading(
+    /// Judge every reading again, in the order taken (`readings` sorted by
+    /// time taken), after entry `why.entry` added or removed one; returns
+    /// the numbers of the alarms raised anew.
+    pub fn rejudge(
         &mut self,
         rules: &[AlertRule],
-        reading: &Reading,
-        at: &Moment,
-        entry: u64,
+        readings: &[Taken<'_>],
+        why: &Occasion<'_>,
     ) -> Vec<u32> {
-        let mut raised = Vec::new();
-        for rule in rules {
-            let Some(v) = reading.get(rule.metric) else {
-                continue;
-            };
-            let breached = rule.breached_by(f64::from(v));
-            let open = self
-                .alerts
-                .iter_mut()
-                .rev()
-                .find(|a| a.rule == rule.id && a.episode_open());
-            if !breached {
-                self.pending.retain(|p| p.rule != rule.id);
-                if let Some(a) = open
-                    && a.back_in_range.is_none()
-                {
-                    a.back_in_range = Some(at.clone());
-                }
-                continue;
-            }
-            if let Some(a) = open {
-                // Same episode: the value is out again, nothing new fires.
-                a.back_in_range = None;
-                continue;
-            }
-            let first_seen = match rule.confirm_after_minutes {
-                None => None,
-                Some(min) => {
-                    let wait = i64::from(min) * MINUTE;
-                    match self.pending.iter().position(|p| p.rule == rule.id) {
-                        Some(i) if at.since(&self.pending[i].first_at) >= wait => {
-                            Some(self.pending.remove(i).first_at)
-                        }
-                        Some(_) => continue, // too soon to confirm; keep waiting
-                        None => {
-                            self.pending.push(Pending {
-                                rule: rule.id.clone(),
-                                metric: rule.metric,
-                                value: v,
-                                first_at: at.clone(),
-                                repeat_at: at.plus(wait),
-                                entry,
-                            });
-                            continue;
-                        }
-                    }
-                }
-            };
-            let id = self.alerts.len() as u32 + 1;
-            let (limit, above) = match (rule.above, rule.below) {
-                (Some(a), _) => (a, true),
-                (None, Some(b)) => (b, false),
-                (None, None) => continue,
-            };
-            self.alerts.push(Alert {
-                id,
-                rule: rule.id.clone(),
-                metric: rule.metric,
-                value: v,
-                limit,
-                above,
-                priority: rule.priority,
-                action: rule.action.clone(),
-                source: rule.source.clone(),
-                raised_at: at.clone(),
-                first_seen,
-                acknowledged: None,
-                back_in_range: None,
-                entry: Some(entry),
-                earlier_acks: Vec::new(),
-                in_error: None,
-            });
-            raised.push(id);
-        }
-        raised
+        let j = judge(rules, readings, &self.alerts, why);
+        self.alerts = j.alerts;
+        self.pending = j.pending;
+        j.raised
     }
 
-    /// Mark the alerts a reading raised as coming from a reading entered
-    /// in error; a first reading waiting for its repeat no longer waits.
+    /// Mark the alarms a reading raised as coming from a reading entered
+    /// in error (the caller then judges the remaining readings again).
     pub fn void_entry(&mut self, entry: u64, why: &str) {
-        self.pending.retain(|p| p.entry != entry);
         for a in self.alerts.iter_mut().filter(|a| a.entry == Some(entry)) {
             a.in_error = Some(why.to_string());
         }

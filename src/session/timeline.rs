@@ -311,9 +311,17 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
                 priority = a.priority.word().to_uppercase(),
                 what = a.headline()
             ),
-            status: a.in_error.as_ref().map_or(Status::Current, |r| {
-                Status::InError(crate::t!("tl-alert-in-error", reason = r.clone()))
-            }),
+            status: match (&a.in_error, &a.withdrawn) {
+                (Some(r), _) => {
+                    Status::InError(crate::t!("tl-alert-in-error", reason = r.clone()))
+                }
+                (None, Some(w)) => Status::InError(crate::t!(
+                    "tl-alert-withdrawn",
+                    entry = w.entry,
+                    at = w.at.hhmm()
+                )),
+                (None, None) => Status::Current,
+            },
         });
         // What the record implies between: raised and acknowledged have
         // rows of their own.

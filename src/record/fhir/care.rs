@@ -271,6 +271,13 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
         if let Some(why) = &a.in_error {
             history.push(format!("raised by a reading entered in error: {why}"));
         }
+        if let Some(w) = &a.withdrawn {
+            history.push(format!(
+                "withdrawn at {}: entry {} was taken earlier and shows no alarm",
+                w.at.hhmm(),
+                w.entry
+            ));
+        }
         // Acknowledgements in order, each with who made it.
         let by: Vec<Option<&str>> = s
             .log()
@@ -297,6 +304,8 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             meta: None,
             status: if a.in_error.is_some() {
                 "entered-in-error"
+            } else if a.withdrawn.is_some() {
+                "cancelled"
             } else {
                 "final"
             },

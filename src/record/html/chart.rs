@@ -123,7 +123,7 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
         .alerts
         .alerts
         .iter()
-        .filter(|a| a.in_error.is_none())
+        .filter(|a| !a.is_void())
         .map(|a| {
             let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
             let from = m(&a.raised_at);

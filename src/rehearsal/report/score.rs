@@ -8,7 +8,7 @@
 use super::{EventRow, PromptRow, mins};
 use crate::protocol::{Measure, Priority};
 use crate::rehearsal::patient::Patient;
-use crate::session::alerts::AlertBook;
+use crate::session::alerts::{Occasion, Taken, judge};
 use crate::session::{DosingState, MINUTE, Moment, Session};
 
 /// How an expected action went. Minutes are simulated, from the start of
@@ -238,7 +238,7 @@ pub(super) fn expected(
         });
     }
     let paused = pauses(s, m);
-    for a in s.alerts.alerts.iter().filter(|a| a.in_error.is_none()) {
+    for a in s.alerts.alerts.iter().filter(|a| !a.is_void()) {
         let raised = m(&a.raised_at);
         let w = response_window(s, a.priority);
         let acks = a
@@ -338,32 +338,42 @@ fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected>
         .iter()
         .filter(|v| !s.corrections.contains_key(&v.seq))
         .collect();
-    let mut book = AlertBook::default();
+    let taken: Vec<_> = readings
+        .iter()
+        .map(|v| Taken {
+            at: &v.at,
+            reading: &v.reading,
+            entry: v.seq,
+        })
+        .collect();
+    let Some(end) = readings.last() else {
+        return Vec::new();
+    };
+    let why = Occasion {
+        entry: end.seq,
+        now: &end.at,
+    };
     let mut out = Vec::new();
-    for r in &readings {
-        let had: Vec<String> = book.pending.iter().map(|p| p.rule.clone()).collect();
-        book.on_reading(rules, &r.reading, &r.at, r.seq);
-        for p in book.pending.iter().filter(|p| !had.contains(&p.rule)) {
-            let first = m(&p.first_at);
-            let from = m(&p.repeat_at);
-            let until = (first + longest).max(from);
-            let times = readings
-                .iter()
-                .filter(|x| x.reading.get(p.metric).is_some())
-                .map(|x| m(&x.at));
-            out.push(Expected {
-                kind: ExpectKind::Repeat,
-                what: crate::t!(
-                    "rep-exp-repeat",
-                    measure = p.metric.label(),
-                    rule = p.rule.clone(),
-                    at = super::t(first)
-                ),
-                window: Some((from, until)),
-                status: Status::judge(times, from, until, t_end),
-                alert: None,
-            });
-        }
+    for p in judge(rules, &taken, &[], &why).firsts {
+        let first = m(&p.first_at);
+        let from = m(&p.repeat_at);
+        let until = (first + longest).max(from);
+        let times = readings
+            .iter()
+            .filter(|x| x.reading.get(p.metric).is_some())
+            .map(|x| m(&x.at));
+        out.push(Expected {
+            kind: ExpectKind::Repeat,
+            what: crate::t!(
+                "rep-exp-repeat",
+                measure = p.metric.label(),
+                rule = p.rule.clone(),
+                at = super::t(first)
+            ),
+            window: Some((from, until)),
+            status: Status::judge(times, from, until, t_end),
+            alert: None,
+        });
     }
     out
 }

@@ -74,22 +74,22 @@ impl Session {
             }
             Event::Vitals { reading } => {
                 reading.check().map_err(|e| Refusal::new(e.to_string()))?;
-                let raised =
-                    self.alerts
-                        .on_reading(&self.protocol.vitals.alerts, reading, at, cx.seq);
                 // Kept in the order taken: a late entry goes where it
-                // belongs, so the schedule counts from the latest reading.
+                // belongs, so the schedule counts from the latest reading,
+                // and every alarm rule is judged in that order.
                 let i = self.vitals.partition_point(|v| v.at.since(at) <= 0);
                 self.vitals.insert(
                     i,
                     VitalsEntry {
                         at: at.clone(),
                         reading: *reading,
-                        raised,
+                        raised: Vec::new(),
                         seq: cx.seq,
                         entered: cx.entered.clone(),
                     },
                 );
+                let now = cx.entered.clone().unwrap_or_else(|| at.clone());
+                self.rejudge_alerts(cx.seq, &now);
                 Ok(())
             }
             Event::Note { text, tags } => {

@@ -203,6 +203,7 @@ impl Session {
             Event::Vitals { .. } => {
                 next.vitals.retain(|v| v.seq != entry);
                 next.alerts.void_entry(entry, reason);
+                next.rejudge_alerts(cx.seq, at);
             }
             Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
             Event::Recorded { prompt, .. } => {

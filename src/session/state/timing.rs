@@ -88,4 +88,31 @@ impl Session {
     pub fn last_reading(&self) -> Option<&VitalsEntry> {
         self.vitals.last()
     }
+
+    /// Judge the alarm rules again over every reading in the order taken,
+    /// after entry `entry` (entered at `now`) changed the readings; each
+    /// reading then lists the alarms it raises.
+    pub(super) fn rejudge_alerts(&mut self, entry: u64, now: &Moment) {
+        let taken: Vec<_> = self
+            .vitals
+            .iter()
+            .map(|v| crate::session::alerts::Taken {
+                at: &v.at,
+                reading: &v.reading,
+                entry: v.seq,
+            })
+            .collect();
+        let why = crate::session::alerts::Occasion { entry, now };
+        self.alerts
+            .rejudge(&self.protocol.vitals.alerts, &taken, &why);
+        for v in &mut self.vitals {
+            v.raised = self
+                .alerts
+                .alerts
+                .iter()
+                .filter(|a| a.entry == Some(v.seq) && !a.is_void())
+                .map(|a| a.id)
+                .collect();
+        }
+    }
 }
