@@ -57,6 +57,12 @@ pub fn start_server_checking_profiles(profiles: bool) -> Option<Server> {
     // none); `helios_refuses_hl7s_vital_signs_example` in fhir_server.rs
     // shows it. Its check of declared profiles is turned off; the base R4
     // validation stays enforced.
+    // The start script unpacks the server into a shared cache on first
+    // use, through one fixed temporary name: two tests starting servers at
+    // once on a cold cache race on it (one `mv` finds the file gone).
+    // Starts in this process go one at a time.
+    static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let starting = STARTING.lock().unwrap_or_else(|e| e.into_inner());
     let out = Command::new(&script)
         .env("HFS_VALIDATION_META_PROFILES", profiles.to_string())
         .env("RUN_DIR", dir.path())
@@ -64,6 +70,7 @@ pub fn start_server_checking_profiles(profiles: bool) -> Option<Server> {
         .env("DB", ":memory:")
         .output()
         .unwrap();
+    drop(starting);
     assert!(
         out.status.success(),
         "{}",
