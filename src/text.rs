@@ -73,6 +73,22 @@ pub fn json_safe(json: String) -> String {
     out
 }
 
+/// Pasted text as it may go into a field: line ends made `\n` (and kept
+/// only where the field holds several lines, else a space, as is a tab),
+/// every other control character and bidirectional override dropped. A
+/// paste is text for the field that has focus, never keys.
+pub fn pasted(s: &str, keep_breaks: bool) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\t' if keep_breaks => Some(c),
+            '\n' | '\t' => Some(' '),
+            c if is_unsafe(c, keep_breaks) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Whether a string has a character that [`clean_line`] would escape.
 pub fn has_control(s: &str) -> bool {
     s.chars().any(|c| is_unsafe(c, false))
@@ -131,6 +147,9 @@ mod tests {
         assert_eq!(clean("a,b\r\nc\rd"), "a,b\r\nc\\x0dd");
         assert_eq!(clean_line("Zoë Ω"), "Zoë Ω");
         assert!(has_control("x\u{202e}y"));
+        assert_eq!(pasted("a\r\nb\rc\td\x1b[2J", true), "a\nb\nc\td[2J");
+        assert_eq!(pasted("128/82\n76 97\n", false), "128/82 76 97 ");
+        assert_eq!(pasted("x\u{202e}y", false), "xy");
         assert!(!has_control("P-017"));
         let json = serde_json::to_string(&"a\u{9b}b\u{202e}\u{7f}").unwrap_or_default();
         let safe = json_safe(json);

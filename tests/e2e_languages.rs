@@ -24,6 +24,8 @@ fn run(lang: Lang, args: &[&str]) {
     let s = k.screen();
     assert!(!s.contains("in this phase"), "{s}");
     k.send("E");
+    k.wait_for(&words("end-early-title"), 5);
+    k.send("o"); // oui
     std::thread::sleep(std::time::Duration::from_millis(400));
     k.send("fin de l'exercice");
     k.send(ENTER);

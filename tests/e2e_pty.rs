@@ -346,6 +346,8 @@ fn a_fast_rehearsal_of_the_hypertensive_scenario_reports_the_alert_and_its_ackno
     k.wait_for("acknowledged", 5);
     k.send("E");
     k.wait_for("End the session early", 5);
+    k.send("y");
+    k.wait_for("End the session early — reason", 5);
     k.send("end of drill");
     k.send(ENTER);
     k.wait_for("Trainee report", 5);

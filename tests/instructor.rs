@@ -168,6 +168,8 @@ fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
     // its Markdown and its HTML page, and states the speeds used.
     again.send("E");
     again.wait_for("End the session early", 5);
+    again.send("y");
+    again.wait_for("End the session early — reason", 5);
     again.send("end of drill");
     again.send(ENTER);
     again.wait_for("Trainee report", 10);

@@ -450,6 +450,7 @@ fn on_screen_a_reading_is_voided_from_the_timeline_and_an_addendum_follows_the_s
 
     // End early (a signed closing too), then an addendum.
     common::update(&mut app, &clock, Action::EndEarly);
+    press(&mut app, KeyCode::Char('y'));
     common::type_line(&mut app, "patient asked to stop");
     let Screen::Closed(c) = &app.screen else {
         panic!("not closed")

@@ -174,6 +174,8 @@ fn closed_screen() {
     let mut t = T::new("closed");
     t.walk_to_infusion();
     t.update(Action::EndEarly);
+    t.snap("dialog-end-early");
+    t.key(KeyCode::Char('y'));
     t.type_line("snapshot of the closed screen");
     assert!(matches!(t.app.screen, Screen::Closed(_)));
     t.snap("closed");
@@ -206,6 +208,7 @@ fn sign_off_and_addendum() {
     t.snap("dialog-sign-off");
     t.key(KeyCode::Esc);
     t.update(Action::EndEarly);
+    t.key(KeyCode::Char('y'));
     t.type_line("patient went home");
     t.key(KeyCode::Char('A'));
     t.snap("dialog-addendum");

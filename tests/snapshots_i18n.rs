@@ -66,6 +66,11 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
         ratatui::crossterm::event::KeyModifiers::NONE,
     ));
     assert!(common::update(&mut app, &clock, Action::EndEarly));
+    snap(&app, &clock, &format!("{tag}-dialog-end-early"));
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('o'),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
     common::type_line(&mut app, "instantané");
     assert!(matches!(app.screen, Screen::Closed(_)));
     let closed = snap(&app, &clock, &format!("{tag}-closed"));

@@ -30,7 +30,7 @@ pub use sim::SimRun;
 mod start;
 mod update;
 
-use super::modal::Confirm;
+use super::modal::{Confirm, SignFor};
 pub use super::modal::{Modal, Outcome};
 pub use update::Msg;
 
@@ -237,11 +237,12 @@ pub fn line_input(initial: &str) -> TextArea<'static> {
     t
 }
 
-/// Feed a key to a one-line input, keeping it to one line.
+/// Feed a key to a one-line input: no key adds a line (the caller takes
+/// Enter). Line breaks a note's paste put there stay.
 pub fn feed_line(t: &mut TextArea<'static>, key: KeyEvent) {
-    t.input(key);
-    if t.lines().len() > 1 {
-        *t = line_input(&t.lines().join(""));
+    let lines = t.lines().len();
+    if t.input(key) && t.lines().len() > lines {
+        t.undo();
     }
 }
 

@@ -361,6 +361,9 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Pasted text arrives as one paste, not as keys: a line break in it
+    // must never act as Enter, nor what follows as commands.
+    bracketed_paste(true);
     let mut result = event_loop(&mut terminal, &mut app, &stop, &watch);
     // A branch made in a replay: the rehearsal opens on it, on the same
     // terminal, its simulated clock at the branch's moment.
@@ -376,6 +379,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         match prepare(&branch_options(dir.clone(), speed, theme)) {
             Ok(next) => app = next,
             Err(e) => {
+                bracketed_paste(false);
                 let _ = ratatui::try_restore();
                 crate::errln!(
                     "kap: {}",
@@ -396,6 +400,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         // (by kap or by a library on its way out) must not panic.
         hangup::detach_stdio();
     }
+    bracketed_paste(false);
     let _ = ratatui::try_restore();
     // Close the record before anything else can go wrong: the lock is
     // released and the journal closed, ready for `kap resume`.
@@ -452,12 +457,33 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
     }
 }
 
+/// How long to look for input already there. Not zero: crossterm's
+/// level-triggered source (the `use-dev-tty` feature, see Cargo.toml)
+/// treats a zero timeout as already expired and never looks.
+const PEEK: Duration = Duration::from_millis(1);
+
+/// Turn the terminal's bracketed paste on or off (a terminal without it
+/// ignores the request; its pastes then arrive as keys, handled in order).
+fn bracketed_paste(on: bool) {
+    use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+    let mut out = std::io::stdout();
+    let _ = if on {
+        ratatui::crossterm::execute!(out, EnableBracketedPaste)
+    } else {
+        ratatui::crossterm::execute!(out, DisableBracketedPaste)
+    };
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
     watch: &hangup::Watch,
 ) -> std::io::Result<Exit> {
+    // Events the terminal library has already read but the last batch did
+    // not reach: handled after the next frame without waiting for the
+    // terminal, which has nothing more to say about them.
+    let mut queued = false;
     loop {
         if watch.hung_up() {
             return Ok(Exit::HungUp);
@@ -482,29 +508,34 @@ fn event_loop(
             // Just past the moment the timer on screen turns over.
             Duration::from_millis(app.ms_to_next_second(&now).clamp(1, 1000) as u64 + 2)
         };
-        match watch.wait_input(wait) {
-            hangup::Wait::HungUp => return Ok(Exit::HungUp),
-            hangup::Wait::Quiet => continue,
-            hangup::Wait::Ready => {}
+        if !queued {
+            match watch.wait_input(wait) {
+                hangup::Wait::HungUp => return Ok(Exit::HungUp),
+                hangup::Wait::Quiet => continue,
+                hangup::Wait::Ready => {}
+            }
         }
-        if event::poll(Duration::ZERO)? {
+        queued = false;
+        if event::poll(PEEK)? {
             // Handle everything already waiting before drawing again: a
             // window being dragged sends resizes by the hundred, and a
             // frame for each would leave the screen lagging behind. The
             // batch is bounded, and a hang-up or a signal ends it.
             // A hung-up terminal also reads as "ready": ask before every
             // read, which would otherwise wait for a key that never comes.
-            for _ in 0..1000 {
+            for n in 1..=1000 {
                 if watch.hung_up() || stop.load(Ordering::SeqCst) {
                     break;
                 }
                 match event::read()? {
                     TermEvent::Key(k) if k.kind != KeyEventKind::Release => app.on_key(k),
+                    TermEvent::Paste(text) => app.on_paste(&text),
                     _ => {} // resize and others: just redraw
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || !event::poll(PEEK)? {
                     break;
                 }
+                queued = n == 1000;
             }
         }
     }

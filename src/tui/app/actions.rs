@@ -2,7 +2,53 @@
 
 use super::*;
 
+/// The most a single paste may carry (a note longer than this is a file).
+pub const MAX_PASTE_CHARS: usize = 64 * 1024;
+
 impl App {
+    /// Pasted text (the terminal's bracketed paste): text for the field
+    /// that has focus, never keys. A line break in it saves nothing; it
+    /// stays a line break in a note or an answer and becomes a space in a
+    /// one-line field. With no field focused the paste is refused aloud.
+    pub fn on_paste(&mut self, text: &str) {
+        let n = text.chars().count();
+        if n > MAX_PASTE_CHARS {
+            self.set_flash(
+                crate::t!("flash-paste-too-long", chars = n, max = MAX_PASTE_CHARS),
+                FlashKind::Refused,
+            );
+            return;
+        }
+        let taken = if let Some(m) = self.modal.as_mut() {
+            m.paste(text)
+        } else if self.help || self.replay.is_some() {
+            false
+        } else {
+            match &mut self.screen {
+                Screen::Start(form) => {
+                    let i = form.focus;
+                    form.fields[i].insert_str(crate::text::pasted(text, false));
+                    true
+                }
+                Screen::Session(v) => match (&mut v.editor, v.vitals_focus) {
+                    (Some(e), _) => {
+                        e.area.insert_str(crate::text::pasted(text, true));
+                        true
+                    }
+                    (None, true) => {
+                        v.vitals.insert_str(crate::text::pasted(text, false));
+                        true
+                    }
+                    (None, false) => false,
+                },
+                Screen::Closed(_) => false,
+            }
+        };
+        if !taken {
+            self.set_flash(crate::t!("flash-paste-nowhere"), FlashKind::Refused);
+        }
+    }
+
     pub(super) fn on_session_key(&mut self, key: KeyEvent, now: &Moment) {
         let Some(v) = self.view_mut() else { return };
         if v.editor.is_some() {
@@ -58,7 +104,7 @@ impl App {
                     None => self.set_flash(crate::t!("flash-no-alert"), FlashKind::Info),
                 }
             }
-            Action::EndEarly => self.open_reason(ReasonFor::Abandon),
+            Action::EndEarly => self.open_sign_off(SignFor::EndEarly, now),
             Action::PauseAlarmSound => {
                 if s.audio_pause(now).is_some() {
                     self.record_flash(
@@ -127,12 +173,12 @@ impl App {
                         v.selected = 0;
                     }
                 } else if last {
-                    self.open_sign_off(now);
+                    self.open_sign_off(SignFor::Close, now);
                 } else {
                     self.advance(None, now);
                 }
             }
-            Action::Close => self.open_sign_off(now),
+            Action::Close => self.open_sign_off(SignFor::Close, now),
             Action::NextAuthor => self.next_author(),
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {

@@ -254,7 +254,9 @@ impl App {
     }
 
     /// `C`: ask for the signature, showing what is still open.
-    pub(super) fn open_sign_off(&mut self, now: &Moment) {
+    /// Ask for the signature that closes (or ends early) the session,
+    /// with everything still open in view.
+    pub(super) fn open_sign_off(&mut self, purpose: SignFor, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let mut open: Vec<String> = s.holds(now);
@@ -277,6 +279,7 @@ impl App {
                 .map(|(p, _)| crate::t!("open-due", item = p.text.clone())),
         );
         self.modal = Some(Modal::SignOff(SignOff {
+            purpose,
             signer: self.author(),
             open,
         }));

@@ -58,6 +58,8 @@ pub enum Msg {
     },
     /// Sign and close (asked and confirmed).
     SignAndClose,
+    /// End early: confirmed with what is open in view; the reason next.
+    AskEndReason,
     /// An addendum to a closed, signed record.
     Addendum {
         text: String,
@@ -168,6 +170,10 @@ impl App {
                 self.close(now);
                 matches!(self.screen, Screen::Closed(_))
             }
+            Msg::AskEndReason => {
+                self.open_reason(ReasonFor::Abandon);
+                true
+            }
             Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),
             Msg::Begin => {
                 self.look_up_patient();
@@ -229,7 +235,10 @@ impl App {
                 let done = self.update(msg, now);
                 // Refused or not saved: the same dialog, with its text,
                 // unless the answer opened another one.
-                if !done && self.modal.is_none() && !self.quit {
+                // A refused signature is not asked again with what it
+                // showed then: the refusal says why, and C or E asks anew.
+                let signature = matches!(asking, Some(Modal::SignOff(_)));
+                if !done && self.modal.is_none() && !self.quit && !signature {
                     self.modal = asking;
                 }
             }

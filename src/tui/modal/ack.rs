@@ -63,6 +63,10 @@ impl Dialog for Ack {
         }
     }
 
+    fn field(&mut self) -> Option<&mut LineField> {
+        Some(&mut self.field)
+    }
+
     fn spoken(&self) -> String {
         crate::t!(
             "spoken-ack",

@@ -38,6 +38,14 @@ impl LineField {
         self.input.lines().join("\n").trim().to_string()
     }
 
+    /// Pasted text goes in at the cursor, as text: nothing is submitted,
+    /// and line breaks stay only in a field that keeps them (a note).
+    pub fn paste(&mut self, text: &str, keep_breaks: bool) {
+        self.input
+            .insert_str(crate::text::pasted(text, keep_breaks));
+        self.armed = false;
+    }
+
     pub fn on_key(&mut self, key: KeyEvent) -> LineKey {
         let text = self.text();
         match key.code {

@@ -23,7 +23,7 @@ pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
 pub use reason::Reason;
-pub use signoff::SignOff;
+pub use signoff::{SignFor, SignOff};
 pub use timeline::Timeline;
 pub use value::Value;
 
@@ -66,6 +66,21 @@ pub trait Dialog {
     /// A whole typed line as the answer (the screen-reader mode). `cancel`
     /// closes every dialog without saving.
     fn answer(&mut self, line: &str) -> Outcome;
+    /// The text field that has focus, if any: where a paste goes.
+    fn field(&mut self) -> Option<&mut LineField> {
+        None
+    }
+    /// Pasted text: into the focused field as text, never as keys; whether
+    /// it was taken (a dialog without a field refuses it).
+    fn paste(&mut self, text: &str) -> bool {
+        match self.field() {
+            Some(f) => {
+                f.paste(text, false);
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 /// Whether a typed line asks to close the dialog unsaved.
@@ -122,6 +137,11 @@ impl Modal {
         self.dialog().spoken()
     }
 
+    /// Pasted text for the dialog's focused field; false when it has none.
+    pub fn paste(&mut self, text: &str) -> bool {
+        self.dialog_mut().paste(text)
+    }
+
     pub fn answer(&mut self, line: &str) -> Outcome {
         if is_cancel(line) {
             return Outcome::Close;
@@ -158,7 +178,9 @@ pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
         .iter()
         .map(|l| l.width().div_ceil(inner_w).max(1))
         .sum();
-    let h = rows as u16 + if input.is_some() { 5 } else { 2 };
+    // The input box grows with a pasted note's lines, up to five.
+    let ih = input.map_or(0, |i| i.lines().len().clamp(1, 5) as u16 + 2);
+    let h = rows as u16 + ih + 2;
     let r = centered(area, 72, h);
     f.render_widget(Clear, r);
     let block = Block::bordered()
@@ -171,11 +193,14 @@ pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
         ta.set_block(Block::bordered().border_style(t.border));
         ta.set_style(t.text);
         ta.set_cursor_line_style(Style::default());
-        let ia = Rect { height: 3, ..inner };
+        let ia = Rect {
+            height: ih.min(inner.height),
+            ..inner
+        };
         f.render_widget(&ta, ia);
         let rest = Rect {
-            y: inner.y + 3,
-            height: inner.height.saturating_sub(3),
+            y: inner.y + ia.height,
+            height: inner.height.saturating_sub(ia.height),
             ..inner
         };
         lines.truncate(rest.height as usize);

@@ -116,6 +116,18 @@ impl Dialog for Note {
         crate::t!("spoken-note")
     }
 
+    fn field(&mut self) -> Option<&mut LineField> {
+        Some(&mut self.field)
+    }
+
+    /// A note keeps the line breaks pasted into it; the paste goes to the
+    /// text even when the tag row had the keys.
+    fn paste(&mut self, text: &str) -> bool {
+        self.in_tags = false;
+        self.field.paste(text, true);
+        true
+    }
+
     fn answer(&mut self, line: &str) -> Outcome {
         match line.trim() {
             "" => Outcome::Close,

@@ -136,6 +136,14 @@ impl Dialog for Pair {
         }
     }
 
+    fn field(&mut self) -> Option<&mut LineField> {
+        Some(if self.on_second {
+            &mut self.second
+        } else {
+            &mut self.first
+        })
+    }
+
     fn spoken(&self) -> String {
         match &self.purpose {
             PairFor::Correct { entry, original } => crate::t!(

@@ -49,6 +49,10 @@ impl Dialog for Reason {
         }
     }
 
+    fn field(&mut self) -> Option<&mut LineField> {
+        Some(&mut self.field)
+    }
+
     fn spoken(&self) -> String {
         crate::t!("spoken-reason", title = self.purpose.title())
     }

@@ -1,4 +1,5 @@
-//! Closing is a signature: what is still open, who signs, and a yes.
+//! Closing is a signature: what is still open, who signs, and a yes. Ending
+//! early signs too, so it asks the same way before it asks the reason.
 
 use super::{Body, Dialog, Outcome};
 use crate::tui::app::Msg;
@@ -6,18 +7,49 @@ use crate::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::text::{Line, Span};
 
+/// What the signature ends the session with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignFor {
+    /// `C` in the last phase: the session is complete.
+    Close,
+    /// `E`: ended early; a yes goes on to ask the reason.
+    EndEarly,
+}
+
 pub struct SignOff {
+    pub purpose: SignFor,
     /// Who signs (the clinician making entries now).
     pub signer: Option<String>,
     /// What is still open: shown, never hidden.
     pub open: Vec<String>,
 }
 
+impl SignOff {
+    fn yes(&self) -> Outcome {
+        Outcome::Submit(match self.purpose {
+            SignFor::Close => Msg::SignAndClose,
+            SignFor::EndEarly => Msg::AskEndReason,
+        })
+    }
+
+    /// The dialog's title and its keys.
+    fn words(&self) -> (String, String) {
+        match self.purpose {
+            SignFor::Close => (crate::t!("signoff-title"), crate::t!("signoff-keys")),
+            SignFor::EndEarly => (crate::t!("end-early-title"), crate::t!("end-early-keys")),
+        }
+    }
+}
+
 impl Dialog for SignOff {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
         match key.code {
-            KeyCode::Char('y' | 'Y') => Outcome::Submit(Msg::SignAndClose),
-            KeyCode::Char('n') | KeyCode::Esc => Outcome::Close,
+            KeyCode::Esc => Outcome::Close,
+            KeyCode::Char(c) => match crate::i18n::words::yes_no(&c.to_string()) {
+                Some(true) => self.yes(),
+                Some(false) => Outcome::Close,
+                None => Outcome::Keep,
+            },
             _ => Outcome::Keep,
         }
     }
@@ -47,12 +79,10 @@ impl Dialog for SignOff {
                 lines.push(Line::from(Span::styled(format!("  • {o}"), t.warn)));
             }
         }
-        lines.push(Line::from(Span::styled(
-            crate::t!("signoff-keys"),
-            t.accent,
-        )));
+        let (title, keys) = self.words();
+        lines.push(Line::from(Span::styled(keys, t.accent)));
         Body {
-            title: crate::t!("signoff-title"),
+            title,
             input: None,
             lines,
         }
@@ -64,19 +94,19 @@ impl Dialog for SignOff {
         } else {
             crate::t!("spoken-still-open", items = self.open.join("; "))
         };
-        crate::t!(
-            "spoken-signoff",
-            who = self
-                .signer
-                .clone()
-                .unwrap_or_else(|| crate::t!("no-clinician-named")),
-            open = open
-        )
+        let who = self
+            .signer
+            .clone()
+            .unwrap_or_else(|| crate::t!("no-clinician-named"));
+        match self.purpose {
+            SignFor::Close => crate::t!("spoken-signoff", who = who, open = open),
+            SignFor::EndEarly => crate::t!("spoken-end-early", who = who, open = open),
+        }
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
         match crate::i18n::words::yes_no(line) {
-            Some(true) => Outcome::Submit(Msg::SignAndClose),
+            Some(true) => self.yes(),
             Some(false) => Outcome::Close,
             None => Outcome::Keep,
         }

@@ -57,6 +57,10 @@ impl Dialog for Value {
         }
     }
 
+    fn field(&mut self) -> Option<&mut LineField> {
+        Some(&mut self.field)
+    }
+
     fn spoken(&self) -> String {
         format!(
             "{} ({})",
