@@ -227,6 +227,12 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
                 text.clone(),
                 String::new(),
             ),
+            Event::TechnicalAcknowledged { alarm } => (
+                "technical-alarm",
+                "acknowledged".into(),
+                alarm.to_string(),
+                String::new(),
+            ),
             _ => continue,
         };
         rows.push(Row {

@@ -154,6 +154,11 @@ pub enum Event {
     TechnicalAlarm {
         text: String,
     },
+    /// A clinician acknowledged technical alarm `alarm` (numbered from 1
+    /// in the order raised, the self-test's included).
+    TechnicalAcknowledged {
+        alarm: u32,
+    },
     /// At the start of a real session each priority's signal was shown
     /// and the alarm tone played on `device`; or why it could not be.
     AlarmSelfTest {
@@ -212,6 +217,7 @@ impl Event {
             Event::AlarmAudioResumed => "alarm-audio-resumed",
             Event::AlarmSelfTest { .. } => "alarm-self-test",
             Event::TechnicalAlarm { .. } => "technical-alarm",
+            Event::TechnicalAcknowledged { .. } => "technical-acknowledged",
         }
     }
 

@@ -18,6 +18,7 @@ use std::sync::Arc;
 mod apply;
 mod entries;
 mod parts;
+mod technical;
 mod timing;
 
 use entries::Cx;
@@ -25,6 +26,7 @@ pub use entries::{Addendum, Correction};
 
 use parts::due;
 pub use parts::*;
+pub use technical::{TechnicalAlarm, TechnicalKind};
 
 /// The whole state of one session.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -66,8 +68,9 @@ pub struct Session {
     /// The alarm self-test at the start: when, and the problem if the tone
     /// could not play.
     pub alarm_self_test: Option<(Moment, Option<String>)>,
-    /// Technical alarms noticed by the shell (clock jumps, suspends).
-    pub technical_alarms: Vec<(Moment, String)>,
+    /// Technical alarms (clock jumps, suspends, no alarm sound), each
+    /// waiting for an acknowledgement.
+    pub technical_alarms: Vec<TechnicalAlarm>,
 }
 
 impl Session {

@@ -252,6 +252,9 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         ),
         Event::AlarmAudioResumed => (K::Alert, t!("flash-alarm-sound-resumed")),
         Event::TechnicalAlarm { text } => (K::Alert, t!("tl-technical-alarm", text = text.clone())),
+        Event::TechnicalAcknowledged { alarm } => {
+            (K::Alert, t!("tl-technical-acknowledged", alarm = *alarm))
+        }
         Event::AlarmSelfTest { device, problem } => (
             K::Alert,
             match (device, problem) {

@@ -373,6 +373,7 @@ impl App {
                 let mut c = vec![];
                 let now = self.clock.now();
                 if !s.alarms_waiting(&now).is_empty()
+                    || !s.technical_waiting().is_empty()
                     || s.audio_pause(&now).is_some()
                     || s.vitals_overdue(&now).is_some()
                 {

@@ -287,11 +287,17 @@ impl Session {
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
             Event::TechnicalAlarm { text } => {
-                self.technical_alarms.push((at.clone(), text.clone()));
+                let kind = TechnicalKind::Noted(text.clone());
+                self.raise_technical(kind, crate::protocol::Priority::Medium, at);
                 Ok(())
             }
+            Event::TechnicalAcknowledged { alarm } => self.acknowledge_technical(*alarm, at),
             Event::AlarmSelfTest { problem, .. } => {
                 self.alarm_self_test = Some((at.clone(), problem.clone()));
+                if let Some(why) = problem {
+                    let kind = TechnicalKind::NoAlarmSound(why.clone());
+                    self.raise_technical(kind, crate::protocol::Priority::High, at);
+                }
                 Ok(())
             }
             Event::AlarmAudioPaused { minutes, reason } => {

@@ -6,6 +6,30 @@ use super::*;
 pub const MAX_PASTE_CHARS: usize = 64 * 1024;
 
 impl App {
+    /// `a`: the most severe alarm waiting, a patient's before a technical
+    /// one of the same priority. A patient alarm asks what was done; a
+    /// technical one is acknowledged at once.
+    fn acknowledge_top(&mut self, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let patient = s.alarms_waiting(now).first().cloned().cloned();
+        let technical = s.technical_waiting().first().map(|a| (a.id, a.priority));
+        match (patient, technical) {
+            (Some(p), Some((id, tp))) if tp > p.priority => self.acknowledge_technical(id, now),
+            (Some(p), _) => self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(&p))),
+            (None, Some((id, _))) => self.acknowledge_technical(id, now),
+            (None, None) => self.set_flash(crate::t!("flash-no-alert"), FlashKind::Info),
+        }
+    }
+
+    fn acknowledge_technical(&mut self, alarm: u32, now: &Moment) {
+        self.record_flash(
+            Event::TechnicalAcknowledged { alarm },
+            &crate::t!("flash-technical-acknowledged", alarm = alarm),
+            now,
+        );
+    }
+
     /// Pasted text (the terminal's bracketed paste): text for the field
     /// that has focus, never keys. A line break in it saves nothing; it
     /// stays a line break in a note or an answer and becomes a space in a
@@ -93,17 +117,7 @@ impl App {
                 }
             }
             Action::Note => self.modal = Some(Modal::Note(Default::default())),
-            Action::Acknowledge => {
-                let top = self
-                    .view()
-                    .and_then(|v| v.open.session.alarms_waiting(now).first().cloned());
-                match top {
-                    Some(alert) => {
-                        self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(alert)))
-                    }
-                    None => self.set_flash(crate::t!("flash-no-alert"), FlashKind::Info),
-                }
-            }
+            Action::Acknowledge => self.acknowledge_top(now),
             Action::EndEarly => self.open_sign_off(SignFor::EndEarly, now),
             Action::PauseAlarmSound => {
                 if s.audio_pause(now).is_some() {

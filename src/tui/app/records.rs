@@ -155,8 +155,15 @@ impl App {
             ),
             Some(why) => self.set_flash(
                 format!(
-                    "!!! {}",
-                    crate::t!("tech-no-alarm-sound", why = why.clone())
+                    "!!! {}: {}",
+                    crate::t!(
+                        "tech-title",
+                        priority = Priority::High.label(),
+                        id = self
+                            .view()
+                            .map_or(1, |v| v.open.session.technical_alarms.len())
+                    ),
+                    crate::t!("tech-no-sound-text", why = why.clone())
                 ),
                 FlashKind::Refused,
             ),
@@ -270,6 +277,11 @@ impl App {
             s.alarms_waiting(now)
                 .iter()
                 .map(|a| crate::t!("open-alert", alert = a.id)),
+        );
+        open.extend(
+            s.technical_waiting()
+                .iter()
+                .map(|a| crate::t!("open-technical", alarm = a.id)),
         );
         open.extend(
             s.measures_due(now)

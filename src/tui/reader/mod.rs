@@ -275,6 +275,10 @@ fn status(app: &App, now: &Moment) {
             crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
         );
     }
+    for a in s.technical_waiting() {
+        let (title, what) = crate::tui::view::technical_words(a);
+        outln!("{title}: {what}");
+    }
     outln!("{}", time_text(app, now));
 }
 

@@ -4,6 +4,7 @@
 //! and the audio pause's countdown.
 
 use crate::session::alarms::{AlarmState, Escalation};
+use crate::session::state::{TechnicalAlarm, TechnicalKind};
 use crate::session::{Moment, Session};
 use crate::tui::theme::Theme;
 use crate::tui::view::clock_text;
@@ -20,6 +21,16 @@ fn style_of(t: &Theme, p: crate::protocol::Priority) -> Style {
         P::Medium => t.warn,
         P::Low => t.text,
     }
+}
+
+/// A technical alarm in words: its title and what it is about.
+pub fn technical_words(a: &TechnicalAlarm) -> (String, String) {
+    let title = crate::t!("tech-title", priority = a.priority.label(), id = a.id);
+    let what = match &a.kind {
+        TechnicalKind::Noted(text) => text.clone(),
+        TechnicalKind::NoAlarmSound(why) => crate::t!("tech-no-sound-text", why = why.clone()),
+    };
+    (title, what)
 }
 
 /// The banner; `show_due` adds the vitals prompt when it is due (screens
@@ -91,6 +102,19 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             ),
             t.warn,
         )));
+    }
+    // Technical alarms stay, a line each, until acknowledged (`a` takes
+    // them once no patient alarm of the same or higher priority waits).
+    for a in s.technical_waiting().into_iter().take(MORE) {
+        let (title, what) = technical_words(a);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(" {title} "),
+                style_of(t, a.priority).add_modifier(Modifier::BOLD),
+            ),
+            Span::styled(format!(" {} {what}", a.at.hhmm()), t.warn),
+            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+        ]));
     }
     // Vitals due and overdue, on every screen from the first dose to
     // discharge.

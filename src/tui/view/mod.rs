@@ -13,6 +13,7 @@ mod start;
 
 use super::app::{FlashKind, Screen};
 use crate::session::Moment;
+pub use alarms::technical_words;
 pub use model::Ui;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
