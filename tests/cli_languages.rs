@@ -165,3 +165,64 @@ fn weights_and_mg_per_kg_take_a_decimal_comma_on_the_command_line() {
     ]);
     assert!(err.contains("\"sixty\" is not a number"), "{err}");
 }
+
+/// A French session recorded in `data` (its journal says `fr-CA`), with a
+/// reading; its folder name.
+fn french_session(data: &std::path::Path) -> String {
+    use kap::session::{Clock, Event, SimClock, StartFields, plan_start};
+    let path = root().join("protocols/montreal.fr-CA.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
+    let fields = StartFields {
+        patient: "P-fr",
+        session: "2",
+        weight_kg: "70",
+        mg_per_kg: "",
+        clinicians: "A. Martin, inf.",
+    };
+    let (mut start, _) = plan_start(&p, fields, false).unwrap();
+    start.lang = Some("fr-CA".into());
+    let clock = SimClock::fixed();
+    let mut open = kap::record::Store::at(data)
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    open.record(
+        Event::Vitals {
+            reading: kap::session::vitals::parse("128/82 76 97").unwrap(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    open.dir.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+fn kap_in(data: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("KAP_LANG")
+        .env("KAP_DATA_DIR", data)
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn export_and_history_speak_the_language_a_session_was_recorded_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let id = french_session(tmp.path());
+    let md = kap_in(tmp.path(), &["export", &id, "--format", "md"]);
+    assert!(md.contains("Signes vitaux"), "{md}");
+    assert!(!md.contains("Vital signs"), "{md}");
+    let history = kap_in(tmp.path(), &["history", "P-fr"]);
+    assert!(history.contains("OUVERTE"), "{history}");
+    // --lang still wins.
+    let en = kap_in(
+        tmp.path(),
+        &["--lang", "en", "export", &id, "--format", "md"],
+    );
+    assert!(en.contains("Vital signs"), "{en}");
+}

@@ -309,3 +309,41 @@ fn accessible_in_the_environment_turns_the_mode_on_and_a_line_is_a_line() {
     assert_eq!(s.notes[0].text, "2 mg midazolam given");
     assert!(s.notes[0].tags.is_empty());
 }
+
+/// What the screen shows is said: a tick (ticked or unticked, by name), an
+/// answer (naming its prompt), a declined signature, the repeat a first
+/// reading past a limit waits for, the labelled vitals form the hint
+/// teaches, and `status` holding the pending repeat.
+#[test]
+fn ticks_answers_a_declined_signature_and_a_pending_repeat_are_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(&args("--screen-reader"), tmp.path());
+    k.wait_said("Type start to begin", 1, 10);
+    k.line("start");
+    k.wait_said("Phase 1 of 8", 1, 5);
+    k.line("1 moved house");
+    k.wait_said("Answer saved: Life events since the last visit", 1, 5);
+    // Phases 1 and 3 have required items: moving on asks a reason.
+    for l in ["next", "for the test", "next", "next", "for the test"] {
+        k.line(l);
+    }
+    k.wait_said("Phase 4 of 8", 1, 10);
+    k.line("1");
+    k.wait_said("Ticked: ", 1, 5);
+    k.line("1");
+    k.wait_said("Unticked: ", 1, 5);
+    // The labelled form, as the hint teaches it.
+    k.line("bp 190/100 hr 80 spo2 97");
+    let out = k.wait_said("Waiting for a repeat: systolic BP was 190", 1, 5);
+    assert!(!out.contains("not understood"), "{out}");
+    k.line("status");
+    k.wait_said("Waiting for a repeat: systolic BP was 190", 2, 5);
+    // End early, then no: said, and the next command is understood.
+    k.line("end");
+    k.wait_said("End the session early", 1, 5);
+    k.line("no");
+    k.wait_said("Not signed: the session stays open", 1, 5);
+    k.line("status");
+    let out = k.wait_said("Waiting for a repeat", 3, 5);
+    assert!(!out.contains("Not understood"), "{out}");
+}

@@ -224,8 +224,8 @@ fn gates_refuse_with_their_reasons() {
     let r = h.refused(Event::Advanced { reason: None });
     assert_eq!(r.holds.len(), 1, "{r}");
     assert!(
-        r.holds[0].contains("systolic BP 150 is above 140 (baseline limit)")
-            && r.holds[0].contains("diastolic BP 95 is above 90"),
+        r.holds[0].contains("systolic BP 150 is above the protocol's limit of 140")
+            && r.holds[0].contains("diastolic BP 95 is above the protocol's limit of 90"),
         "{r}"
     );
     h.wait(5);

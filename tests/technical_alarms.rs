@@ -35,7 +35,7 @@ fn the_missing_alarm_sound_stays_in_the_banner_until_a_acknowledges_it() {
     let (screen, _) = common::render(&app, &clock, 120, 40);
     assert!(screen.contains("HIGH TECHNICAL ALARM 1"), "{screen}");
     assert!(
-        screen.contains("no alarm sound in this session"),
+        screen.contains("no alarm sound (no output device)"),
         "{screen}"
     );
     // `a` acknowledges it (no patient alarm waits): journalled, and gone.

@@ -350,6 +350,9 @@ pub fn export(
         crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
     }
     let s = &read.session;
+    // An export speaks the record's language unless --lang or KAP_LANG
+    // say otherwise, as the summary written at its close does.
+    crate::i18n::settle(s.recorded_language());
     let integrity = export::Integrity::of(&read.problems);
     let now = SystemClock::new().now();
     let id = dir
@@ -463,6 +466,11 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             continue;
         };
         let p = first.session.protocol();
+        // The course in the language of its latest record, unless --lang
+        // or KAP_LANG say otherwise.
+        if let Some(last) = entries.last() {
+            crate::i18n::settle(last.session.recorded_language());
+        }
         crate::outln!(
             "{}",
             crate::t!(

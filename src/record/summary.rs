@@ -317,11 +317,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         );
     }
     for (at, r) in &s.music.stop_reasons {
-        let _ = writeln!(
-            o,
-            "- {}",
-            t!("sum-music-stopped", at = time(at), reason = esc(r))
-        );
+        let line = match r {
+            Some(r) => t!("sum-music-stopped", at = time(at), reason = esc(r)),
+            None => t!("sum-music-stopped-by-clinician", at = time(at)),
+        };
+        let _ = writeln!(o, "- {line}");
     }
     if !s.checkins.is_empty() {
         let times: Vec<String> = s.checkins.iter().map(time).collect();

@@ -339,7 +339,11 @@ impl Session {
             return Ok(());
         };
         let Some(set) = self.protocol.vitals.limits.get(set_name) else {
-            return Err(format!("{} (no limit set \"{set_name}\")", gate.reason));
+            return Err(crate::t!(
+                "gate-no-limit-set",
+                reason = gate.reason.clone(),
+                set = set_name.clone()
+            ));
         };
         let mut problems = Vec::new();
         for m in Metric::ALL {
@@ -350,29 +354,40 @@ impl Session {
                 .rev()
                 .find_map(|v| v.reading.get(m).map(|x| (x, &v.at)));
             match latest {
-                None => problems.push(format!("no {} recorded", m.label())),
+                None => problems.push(crate::t!("gate-none-recorded", measure = m.label())),
                 Some((v, at)) => {
                     if let Some(w) = gate.within_minutes
                         && now.since(at) > i64::from(w) * MINUTE
                     {
-                        problems.push(format!(
-                            "last {} ({v}) was at {}, more than {w} min ago",
-                            m.label(),
-                            at.hhmm()
+                        problems.push(crate::t!(
+                            "gate-too-old",
+                            measure = m.label(),
+                            value = v,
+                            at = at.hhmm(),
+                            minutes = w
                         ));
                     } else if !bound.contains(f64::from(v)) {
                         problems.push(match (bound.min, bound.max) {
-                            (_, Some(max)) if f64::from(v) > max => format!(
-                                "{} {v} is above {} ({set_name} limit)",
-                                m.label(),
-                                crate::protocol::dose::num(max)
+                            (_, Some(max)) if f64::from(v) > max => crate::t!(
+                                "gate-above",
+                                measure = m.label(),
+                                value = v,
+                                limit = crate::i18n::num(max),
+                                set = set_name.clone()
                             ),
-                            (Some(min), _) => format!(
-                                "{} {v} is below {} ({set_name} limit)",
-                                m.label(),
-                                crate::protocol::dose::num(min)
+                            (Some(min), _) => crate::t!(
+                                "gate-below",
+                                measure = m.label(),
+                                value = v,
+                                limit = crate::i18n::num(min),
+                                set = set_name.clone()
                             ),
-                            _ => format!("{} {v} is outside the {set_name} limits", m.label()),
+                            _ => crate::t!(
+                                "gate-outside",
+                                measure = m.label(),
+                                value = v,
+                                set = set_name.clone()
+                            ),
                         });
                     }
                 }

@@ -182,6 +182,18 @@ fn label_of(word: &str) -> Option<Label> {
     }
 }
 
+/// Whether a line reads as a labelled reading (`ta 150/95 fc 80 spo2 97`,
+/// `hr 80`, `spo2=95`): its first word is a vitals label, in any of the
+/// languages' forms, and the whole line parses.
+pub fn is_labelled_reading(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let first = lower
+        .split(|c: char| c.is_whitespace() || c == '=' || c == ':' || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    label_of(first).is_some() && parse(line).is_ok()
+}
+
 /// Parse a quick-entry line into a checked reading.
 pub fn parse(input: &str) -> Result<Reading, VitalsError> {
     let lower = input.trim().to_lowercase();

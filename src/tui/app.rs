@@ -180,6 +180,10 @@ pub struct App {
     pub help_rows: u16,
     pub quit: bool,
     pub flash: Option<Flash>,
+    /// Every message set since the transcript last read them: two in one
+    /// tick (the infusion paused, then a patient's line) are both said.
+    /// The full screen shows only the last; the newest 32 are kept.
+    pub flashes: Vec<Flash>,
     /// Playlist files offered in the intentions phase.
     pub playlists: Vec<crate::audio::PlaylistInfo>,
     /// Playback (silent when there is no device or in rehearsal).
@@ -281,6 +285,7 @@ impl App {
             help_rows: 20,
             quit: false,
             flash: None,
+            flashes: Vec::new(),
             playlists: Vec::new(),
             audio: Box::new(crate::audio::Silent::new("no audio opened")),
             audio_started: false,
@@ -354,10 +359,15 @@ impl App {
     }
 
     pub fn set_flash(&mut self, text: impl Into<String>, kind: FlashKind) {
-        self.flash = Some(Flash {
+        let flash = Flash {
             text: text.into(),
             kind,
-        });
+        };
+        if self.flashes.len() >= 32 {
+            self.flashes.remove(0);
+        }
+        self.flashes.push(flash.clone());
+        self.flash = Some(flash);
     }
 
     /// The key contexts that apply now (for the footer).

@@ -31,6 +31,7 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
     };
     clock.advance(2 * MINUTE);
     key(&mut app, KeyCode::Char('E'));
+    key(&mut app, KeyCode::Char('y')); // yes, end early and sign
     typed(&mut app, "end of the exercise");
     key(&mut app, KeyCode::Enter);
     assert!(

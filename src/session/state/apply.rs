@@ -231,9 +231,10 @@ impl Session {
             }
             Event::MusicStopped { reason } => {
                 self.stop_music(at)?;
-                if let Some(r) = reason {
-                    self.music.stop_reasons.push((at.clone(), r.clone()));
-                }
+                // Journals before this version wrote the clinician's stop
+                // in English; it is the same fact as no reason.
+                let r = reason.clone().filter(|r| r != "stopped by the clinician");
+                self.music.stop_reasons.push((at.clone(), r));
                 Ok(())
             }
             Event::MusicEnded => self.stop_music(at),

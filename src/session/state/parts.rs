@@ -279,7 +279,9 @@ pub struct Music {
     pub support: Option<String>,
     /// Start and end of each stretch of playing.
     pub played: Vec<(Moment, Option<Moment>)>,
-    pub stop_reasons: Vec<(Moment, String)>,
+    /// Each stop by hand: when, and the reason given (none: the clinician
+    /// stopped it without one).
+    pub stop_reasons: Vec<(Moment, Option<String>)>,
     /// Each track as it began.
     pub tracks: Vec<(Moment, String)>,
     /// Tracks skipped and other music problems.

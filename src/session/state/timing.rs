@@ -85,6 +85,16 @@ impl Session {
             .map_or(0, |t| now.since(t).max(0))
     }
 
+    /// The language the record was made in: the one kap spoke when it
+    /// began, else its protocol's. What a reader of the record (an export,
+    /// the history) speaks when `--lang` and `KAP_LANG` do not say.
+    pub fn recorded_language(&self) -> Option<&str> {
+        self.start
+            .lang
+            .as_deref()
+            .or(self.protocol.protocol.language.as_deref())
+    }
+
     pub fn last_reading(&self) -> Option<&VitalsEntry> {
         self.vitals.last()
     }

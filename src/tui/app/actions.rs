@@ -356,9 +356,9 @@ impl App {
                 if s.music.is_playing() {
                     self.audio.fade_out(std::time::Duration::from_secs(4));
                     self.record_flash(
-                        Event::MusicStopped {
-                            reason: Some("stopped by the clinician".into()),
-                        },
+                        // No reason typed: the record says the clinician
+                        // stopped it, in no language (the summary words it).
+                        Event::MusicStopped { reason: None },
                         &crate::t!("flash-music-fading"),
                         now,
                     );

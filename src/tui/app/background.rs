@@ -267,7 +267,10 @@ impl App {
                     if playing {
                         self.record(
                             Event::MusicStopped {
-                                reason: Some(format!("audio device failed: {e}")),
+                                reason: Some(crate::t!(
+                                    "music-stop-device-failed",
+                                    error = e.to_string()
+                                )),
                             },
                             now,
                         );

@@ -18,6 +18,16 @@ impl App {
                     },
                     now,
                 );
+                // Said, so that a listener knows ticked from unticked.
+                if ok {
+                    let item = p.text.clone();
+                    let text = if checked {
+                        crate::t!("flash-unticked", item = item)
+                    } else {
+                        crate::t!("flash-ticked", item = item)
+                    };
+                    self.set_flash(text, FlashKind::Saved);
+                }
                 // Ticking moves on to the next item, as on a paper list.
                 let count = self.visible_prompts().len();
                 if ok
@@ -219,6 +229,10 @@ impl App {
     /// Save a free-text answer; closes its editor and moves to the next
     /// prompt.
     pub(super) fn save_answer(&mut self, prompt: String, text: String, now: &Moment) -> bool {
+        let title = self
+            .protocol
+            .prompt(&prompt)
+            .map_or_else(|| prompt.clone(), |(_, p)| p.text.clone());
         let ev = Event::Answered {
             prompt,
             text: text.trim_end().to_string(),
@@ -232,7 +246,10 @@ impl App {
                     v.selected += 1;
                 }
             }
-            self.set_flash(crate::t!("flash-answer-saved"), FlashKind::Saved);
+            self.set_flash(
+                crate::t!("flash-answer-saved", prompt = title),
+                FlashKind::Saved,
+            );
         }
         saved
     }

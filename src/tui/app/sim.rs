@@ -301,7 +301,7 @@ impl App {
         {
             self.record(
                 Event::MusicStopped {
-                    reason: Some("music device failed (simulated)".into()),
+                    reason: Some(crate::t!("music-stop-device-simulated")),
                 },
                 now,
             );

@@ -60,6 +60,8 @@ pub enum Msg {
     SignAndClose,
     /// End early: confirmed with what is open in view; the reason next.
     AskEndReason,
+    /// The signature was declined: said, so a listener hears it.
+    NotSigned,
     /// An addendum to a closed, signed record.
     Addendum {
         text: String,
@@ -172,6 +174,10 @@ impl App {
             }
             Msg::AskEndReason => {
                 self.open_reason(ReasonFor::Abandon);
+                true
+            }
+            Msg::NotSigned => {
+                self.set_flash(crate::t!("flash-not-signed"), FlashKind::Info);
                 true
             }
             Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),

@@ -44,10 +44,10 @@ impl SignOff {
 impl Dialog for SignOff {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
         match key.code {
-            KeyCode::Esc => Outcome::Close,
+            KeyCode::Esc => Outcome::Submit(Msg::NotSigned),
             KeyCode::Char(c) => match crate::i18n::words::yes_no(&c.to_string()) {
                 Some(true) => self.yes(),
-                Some(false) => Outcome::Close,
+                Some(false) => Outcome::Submit(Msg::NotSigned),
                 None => Outcome::Keep,
             },
             _ => Outcome::Keep,
@@ -107,7 +107,7 @@ impl Dialog for SignOff {
     fn answer(&mut self, line: &str) -> Outcome {
         match crate::i18n::words::yes_no(line) {
             Some(true) => self.yes(),
-            Some(false) => Outcome::Close,
+            Some(false) => Outcome::Submit(Msg::NotSigned),
             None => Outcome::Keep,
         }
     }

@@ -53,6 +53,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             outln!("{s}");
         }
         app.flash = None;
+        app.flashes.clear();
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
@@ -273,6 +274,17 @@ fn status(app: &App, now: &Moment) {
         outln!(
             "{}",
             crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
+        );
+    }
+    for p in &s.alerts.pending {
+        outln!(
+            "{}",
+            crate::t!(
+                "reader-repeat-pending",
+                measure = p.metric.label(),
+                value = p.value,
+                at = p.repeat_at.hhmm()
+            )
         );
     }
     for a in s.technical_waiting() {

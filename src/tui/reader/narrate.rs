@@ -18,6 +18,8 @@ pub struct Narrator {
     /// Alarms said, by id and how many times acknowledged (a reminder is
     /// said again).
     alerts: BTreeSet<(u32, usize)>,
+    /// Repeats asked for, by rule and the first reading's entry.
+    repeats: BTreeSet<(String, u64)>,
     vitals: Option<DueState>,
     measures: BTreeSet<String>,
     dosing: Option<DosingState>,
@@ -60,7 +62,7 @@ impl Narrator {
     /// question open, then where the session is.
     pub fn news(&mut self, ui: &Ui<'_>) -> Vec<String> {
         let mut out = Vec::new();
-        if let Some(f) = ui.flash {
+        for f in ui.flashes {
             out.push(match f.kind {
                 FlashKind::Refused => crate::t!("reader-attention", text = f.text.clone()),
                 _ => f.text.clone(),
@@ -87,6 +89,18 @@ impl Narrator {
 
     fn alerts(&mut self, ui: &Ui<'_>, v: &SessionView, out: &mut Vec<String>) {
         let s = &v.open.session;
+        // A first reading past a limit that needs a repeat: said once, as
+        // the screen shows "repeat … at … to confirm".
+        for p in &s.alerts.pending {
+            if self.repeats.insert((p.rule.clone(), p.entry)) {
+                out.push(crate::t!(
+                    "reader-repeat-pending",
+                    measure = p.metric.label(),
+                    value = p.value,
+                    at = p.repeat_at.hhmm()
+                ));
+            }
+        }
         // Waiting alarms come highest priority first.
         for a in s.alarms_waiting(&ui.now) {
             let acks = a.earlier_acks.len() + usize::from(a.acknowledged.is_some());

@@ -163,6 +163,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
             outln!("{s}");
         }
         app.flash = None;
+        app.flashes.clear();
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
@@ -284,6 +285,7 @@ pub fn played(app: &App, from: usize, to: usize) -> Vec<String> {
 fn go(app: &mut App, index: usize) {
     app.jump_to_entry(index);
     app.flash = None;
+    app.flashes.clear();
     for l in played(app, index, shown(app).max(index + 1)) {
         outln!("{l}");
     }

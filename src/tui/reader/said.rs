@@ -68,6 +68,10 @@ pub fn in_session(line: &str) -> Said {
     if word.starts_with(|c: char| c.is_ascii_digit()) && word.contains('/') {
         return Said::Msg(Msg::Vitals(line.into()));
     }
+    // The labelled form the screen's hint teaches: `ta 150/95 fc 80 spo2 97`.
+    if crate::session::vitals::is_labelled_reading(line) {
+        return Said::Msg(Msg::Vitals(line.into()));
+    }
     if let Ok(n) = word.parse::<usize>() {
         return prompt(n, rest);
     }

@@ -33,6 +33,14 @@ pub fn technical_words(a: &TechnicalAlarm) -> (String, String) {
     (title, what)
 }
 
+/// The banner's one line for a technical alarm: what it is, briefly.
+fn technical_brief(a: &TechnicalAlarm) -> String {
+    match &a.kind {
+        TechnicalKind::Noted(text) => text.clone(),
+        TechnicalKind::NoAlarmSound(why) => crate::t!("tech-no-sound-brief", why = why.clone()),
+    }
+}
+
 /// The banner; `show_due` adds the vitals prompt when it is due (screens
 /// other than the infusion's, which counts it down itself).
 pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Vec<Line<'a>> {
@@ -106,14 +114,15 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     // Technical alarms stay, a line each, until acknowledged (`a` takes
     // them once no patient alarm of the same or higher priority waits).
     for a in s.technical_waiting().into_iter().take(MORE) {
-        let (title, what) = technical_words(a);
+        let title = crate::t!("tech-title", priority = a.priority.label(), id = a.id);
+        let what = technical_brief(a);
         lines.push(Line::from(vec![
             Span::styled(
                 format!(" {title} "),
                 style_of(t, a.priority).add_modifier(Modifier::BOLD),
             ),
-            Span::styled(format!(" {} {what}", a.at.hhmm()), t.warn),
-            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+            Span::styled(format!(" {what}"), t.warn),
+            Span::styled("  [a]", t.accent),
         ]));
     }
     // Vitals due and overdue, on every screen from the first dose to

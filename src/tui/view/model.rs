@@ -27,6 +27,8 @@ pub struct Ui<'a> {
     /// The help page, when help is open.
     pub help: Option<usize>,
     pub flash: Option<&'a Flash>,
+    /// Every message since the transcript last spoke (see `App::flashes`).
+    pub flashes: &'a [Flash],
     /// The keys that matter now, for the footer: (keys, label).
     pub footer: Vec<(&'static str, String)>,
     pub protocol: &'a Protocol,
@@ -77,6 +79,7 @@ impl App {
             modal: self.modal.as_ref(),
             help: self.help.then_some(self.help_page),
             flash: self.flash.as_ref(),
+            flashes: &self.flashes,
             footer: match &self.replay {
                 Some(_) => crate::tui::keys::footer(&[crate::tui::keys::Ctx::Replay]),
                 None => crate::tui::keys::footer(&self.contexts()),
