@@ -207,7 +207,13 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
     app.on_tick(&clock.now());
     assert!(!session(&app).music.is_playing());
     assert_eq!(
-        session(&app).music.stop_reasons.last().unwrap().1.as_deref(),
+        session(&app)
+            .music
+            .stop_reasons
+            .last()
+            .unwrap()
+            .1
+            .as_deref(),
         Some("audio device failed: device unplugged")
     );
     assert!(

@@ -510,3 +510,57 @@ fn a_first_high_reading_entered_in_error_no_longer_waits_for_its_repeat() {
     assert_eq!(w.open.session.alerts.pending.len(), 1);
     assert!(w.replayed().alerts.alerts.is_empty());
 }
+
+/// A changed answer is a correction: kap asks why, the new text replaces
+/// the old for the moment it was taken, and the old text stays in the
+/// record (a second save of the same text asks nothing).
+#[test]
+fn changing_a_saved_answer_asks_a_reason_and_keeps_the_earlier_text() {
+    use kap::tui::app::{Modal, Msg, Screen};
+    let (mut app, clock, _tmp) =
+        common::montreal_app(true, kap::tui::theme::ThemeName::Plain, "P-change", 3);
+    assert!(common::update(&mut app, &clock, Msg::Begin));
+    let answer = |app: &mut kap::tui::app::App, text: &str| {
+        common::update(
+            app,
+            &clock,
+            Msg::Answer {
+                prompt: "life-events".into(),
+                text: text.into(),
+            },
+        )
+    };
+    assert!(answer(&mut app, "moved house in May"));
+    assert!(
+        answer(&mut app, "moved house in May"),
+        "the same text: no change"
+    );
+    assert!(app.modal.is_none());
+    assert!(!answer(&mut app, "moved house in June"));
+    assert!(
+        matches!(app.modal, Some(Modal::Reason(_))),
+        "a reason is asked"
+    );
+    common::type_line(&mut app, "the patient corrected the month");
+    assert!(app.modal.is_none());
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    let s = &v.open.session;
+    assert_eq!(s.answers["life-events"].text, "moved house in June");
+    let journal = kap::record::journal::read(&v.open.dir.join("journal.jsonl")).unwrap();
+    let first = journal
+        .records
+        .iter()
+        .find(|r| matches!(&r.event, Event::Answered { text, .. } if text == "moved house in May"))
+        .expect("the earlier text stays in the journal");
+    assert!(
+        s.corrections.contains_key(&first.seq),
+        "and is marked corrected"
+    );
+    let last = &journal.records.last().unwrap().event;
+    assert!(
+        matches!(last, Event::Corrected { reason, with: Some(_), .. } if reason == "the patient corrected the month"),
+        "{last:?}"
+    );
+}

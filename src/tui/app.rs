@@ -59,6 +59,8 @@ pub enum ReasonFor {
     Schedule,
     Withdraw,
     AudioPause,
+    /// A saved answer changed: the change is a correction (`pending_answer`).
+    ChangeAnswer,
 }
 
 impl ReasonFor {
@@ -72,6 +74,7 @@ impl ReasonFor {
                 ReasonFor::Schedule => "reason-schedule",
                 ReasonFor::Withdraw => "reason-withdraw",
                 ReasonFor::AudioPause => "reason-audio-pause",
+                ReasonFor::ChangeAnswer => "reason-change-answer",
             },
             None,
         )
@@ -224,6 +227,8 @@ pub struct App {
     course_patient: Option<String>,
     /// The reason given for starting outside the date window.
     pub pending_schedule_note: Option<String>,
+    /// A changed answer waiting for its reason: (prompt, new text).
+    pub pending_answer: Option<(String, String)>,
     /// Which of the clinicians present makes entries now (`w`).
     pub author: usize,
     /// Rendered as a screen-reader transcript (`tui::reader`), not a full
@@ -303,6 +308,7 @@ impl App {
             sim_run: None,
             course: CourseContext::default(),
             pending_schedule_note: None,
+            pending_answer: None,
             screen_reader: false,
             author: 0,
             replay: None,

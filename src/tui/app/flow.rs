@@ -226,6 +226,48 @@ impl App {
         saved
     }
 
+    /// Change a saved answer, as a correction with `reason`: the new text
+    /// replaces the old for the moment it was taken, and the old stays.
+    pub(super) fn change_answer(&mut self, reason: String, now: &Moment) -> bool {
+        let Some((prompt, text)) = self.pending_answer.clone() else {
+            return false;
+        };
+        let Some(entry) = self
+            .view()
+            .and_then(|v| v.open.session.answers.get(&prompt))
+            .map(|a| a.seq)
+        else {
+            return false;
+        };
+        let title = self
+            .protocol
+            .prompt(&prompt)
+            .map_or_else(|| prompt.clone(), |(_, p)| p.text.clone());
+        let with = (!text.trim().is_empty()).then(|| {
+            Box::new(Event::Answered {
+                prompt: prompt.clone(),
+                text,
+            })
+        });
+        let ev = Event::Corrected {
+            entry,
+            reason,
+            with,
+        };
+        let saved = self.record(ev, now);
+        if saved {
+            self.pending_answer = None;
+            if let Some(v) = self.view_mut() {
+                v.editor = None;
+            }
+            self.set_flash(
+                crate::t!("flash-answer-changed", prompt = title),
+                FlashKind::Saved,
+            );
+        }
+        saved
+    }
+
     /// Save a free-text answer; closes its editor and moves to the next
     /// prompt.
     pub(super) fn save_answer(&mut self, prompt: String, text: String, now: &Moment) -> bool {
@@ -233,10 +275,33 @@ impl App {
             .protocol
             .prompt(&prompt)
             .map_or_else(|| prompt.clone(), |(_, p)| p.text.clone());
-        let ev = Event::Answered {
-            prompt,
-            text: text.trim_end().to_string(),
-        };
+        let text = text.trim_end().to_string();
+        // An answer already saved is changed only by a correction: the
+        // earlier text stays in the record, struck through, with a reason.
+        let before = self
+            .view()
+            .and_then(|v| v.open.session.answers.get(&prompt))
+            .map(|a| a.text.clone());
+        match before {
+            Some(before) if before != text => {
+                self.pending_answer = Some((prompt, text));
+                self.open_reason(ReasonFor::ChangeAnswer);
+                return false;
+            }
+            // The same text again: nothing to record.
+            Some(_) => {
+                if let Some(v) = self.view_mut() {
+                    v.editor = None;
+                }
+                self.set_flash(
+                    crate::t!("flash-answer-unchanged", prompt = title),
+                    FlashKind::Info,
+                );
+                return true;
+            }
+            None => {}
+        }
+        let ev = Event::Answered { prompt, text };
         let saved = self.record(ev, now);
         if saved {
             let count = self.visible_prompts().len();

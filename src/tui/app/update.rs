@@ -343,6 +343,7 @@ impl App {
                 now,
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::ChangeAnswer => self.change_answer(reason, now),
             ReasonFor::AudioPause => {
                 let (n, why) = reason
                     .split_once(char::is_whitespace)
