@@ -197,7 +197,7 @@ step-describe = step { $step } of { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] infusion
    *[observation] observation
-} not started — press s
+} not started
 dosing-running = { $what ->
     [infusion] infusion
    *[observation] observation

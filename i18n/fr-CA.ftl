@@ -196,7 +196,7 @@ step-describe = palier { $step } sur { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] perfusion
    *[observation] observation
-} non commencée — touche s
+} non commencée
 dosing-running = { $what ->
     [infusion] perfusion
    *[observation] observation

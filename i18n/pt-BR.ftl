@@ -196,7 +196,7 @@ step-describe = etapa { $step } de { $steps }, { $label }
 dosing-not-started = { $what ->
     [infusion] infusão
    *[observation] observação
-} não iniciada — tecle s
+} não iniciada
 dosing-running = { $what ->
     [infusion] infusão
    *[observation] observação

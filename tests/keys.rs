@@ -155,3 +155,40 @@ fn the_screen_reader_words_name_the_same_actions_as_the_keys() {
         );
     }
 }
+
+/// The footer offers what can be done now: `s start` before the infusion,
+/// `p` and `x` while it runs, and `? help` is never cut off at 80×24.
+#[test]
+fn the_footer_knows_the_infusions_state_and_always_keeps_help() {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-foot", 3);
+    common::into_infusion(&mut app, &clock);
+    let footer = |app: &kap::tui::app::App| {
+        let s = render(app, &clock, 80, 24);
+        s.lines().last().unwrap_or("").to_string()
+    };
+    let running = footer(&app);
+    assert!(!running.contains("s start"), "{running}");
+    assert!(running.contains("p pause"), "{running}");
+    assert!(running.contains("? help"), "{running}");
+    let wide = render(&app, &clock, 120, 40);
+    assert!(
+        wide.lines().last().unwrap_or("").contains("? help"),
+        "{wide}"
+    );
+}
+
+#[test]
+fn before_the_infusion_the_footer_offers_start_not_pause() {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-foot2", 3);
+    assert!(common::update(&mut app, &clock, kap::tui::app::Msg::Begin));
+    for _ in 0..3 {
+        common::next_phase(&mut app, &clock, "test");
+    }
+    common::tick(&mut app, &clock, &["readiness", "consent", "iv-line"]);
+    common::vitals(&mut app, &clock, "128/82 76 98");
+    common::next_phase(&mut app, &clock, "test");
+    let s = render(&app, &clock, 80, 24);
+    let last = s.lines().last().unwrap_or("");
+    assert!(last.contains("s start"), "{s}");
+    assert!(!last.contains("p pause"), "{s}");
+}

@@ -139,7 +139,8 @@ fn infusion_screen_shows_timer_due_vitals_table_and_chart() {
         assert!(s.contains("Next BP due in 05:00"), "{s}");
         assert!(s.contains("135/85"), "table: {s}");
         assert!(s.contains("trend"), "chart: {s}");
-        assert!(s.contains("s start"), "footer: {s}");
+        assert!(s.contains("p pause"), "footer: {s}");
+        assert!(!s.contains("s start"), "not while it runs: {s}");
     }
 }
 

@@ -401,7 +401,14 @@ impl App {
                 }
                 if v.view_phase == s.phase {
                     match phase.role {
-                        PhaseRole::Dosing => c.push(Ctx::Dosing),
+                        PhaseRole::Dosing => {
+                            c.push(Ctx::Dosing);
+                            if s.dosing.started.is_none() {
+                                c.push(Ctx::InfusionIdle);
+                            } else if s.dosing.is_under_way(&now) {
+                                c.push(Ctx::InfusionUnderWay);
+                            }
+                        }
                         PhaseRole::Intentions => c.push(Ctx::Intentions),
                         _ => {}
                     }

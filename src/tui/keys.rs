@@ -40,6 +40,11 @@ pub enum Ctx {
     Closed,
     /// A replay (`kap replay`): read-only.
     Replay,
+    /// The dosing phase, the infusion not yet started (a state, not a
+    /// group of keys: see [`Binding::only`]).
+    InfusionIdle,
+    /// The dosing phase, the infusion running or paused.
+    InfusionUnderWay,
 }
 
 /// A key as the table matches it: its code, and whether Ctrl is held.
@@ -67,6 +72,17 @@ pub struct Binding {
     /// What the key does in a session; `None` where a text field or dialog
     /// handles it.
     pub action: Option<Action>,
+    /// Offered in the footer only in this state as well (`s start` while
+    /// the infusion has not started). The key still answers, with a
+    /// refusal that says why, in any state of its context.
+    pub only: Option<Ctx>,
+}
+
+impl Binding {
+    const fn when(mut self, state: Ctx) -> Binding {
+        self.only = Some(state);
+        self
+    }
 }
 
 const fn b(
@@ -84,6 +100,7 @@ const fn b(
         ctx,
         footer,
         action,
+        only: None,
     }
 }
 
@@ -122,7 +139,8 @@ pub const BINDINGS: &[Binding] = &[
         C::Dosing,
         true,
         Some(A::StartInfusion),
-    ),
+    )
+    .when(C::InfusionIdle),
     b(
         &[ch('p')],
         "p",
@@ -130,7 +148,8 @@ pub const BINDINGS: &[Binding] = &[
         C::Dosing,
         true,
         Some(A::PauseInfusion),
-    ),
+    )
+    .when(C::InfusionUnderWay),
     b(
         &[ch('x')],
         "x",
@@ -138,7 +157,8 @@ pub const BINDINGS: &[Binding] = &[
         C::Dosing,
         true,
         Some(A::StopInfusion),
-    ),
+    )
+    .when(C::InfusionUnderWay),
     b(
         &[ch('m')],
         "m",
@@ -529,10 +549,20 @@ impl Binding {
 
 /// Footer entries for the given contexts, in table order.
 pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
-    shown()
+    let mut keys: Vec<&Binding> = shown()
         .filter(|b| b.footer && ctxs.contains(&b.ctx))
-        .map(|b| (b.shown, b.text()))
-        .collect()
+        .filter(|b| b.only.is_none_or(|s| ctxs.contains(&s)))
+        .collect();
+    // What a narrow footer must keep: alarms' keys, then entering vitals
+    // and a note (the keys of every minute at the bedside), then the rest
+    // in table order. `?` is kept by the footer's drawing.
+    let rank = |b: &Binding| match (b.ctx, b.action) {
+        (Ctx::Alert, _) => 0,
+        (_, Some(Action::EnterVitals | Action::Note)) => 1,
+        _ => 2,
+    };
+    keys.sort_by_key(|b| rank(b));
+    keys.into_iter().map(|b| (b.shown, b.text())).collect()
 }
 
 mod action;

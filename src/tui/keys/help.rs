@@ -7,7 +7,7 @@ pub fn title(ctx: Ctx) -> String {
         match ctx {
             Ctx::Session => "keys-group-session",
             Ctx::Prompts => "keys-group-prompts",
-            Ctx::Dosing => "keys-group-dosing",
+            Ctx::Dosing | Ctx::InfusionIdle | Ctx::InfusionUnderWay => "keys-group-dosing",
             Ctx::Intentions => "keys-group-intentions",
             Ctx::Last => "keys-group-last",
             Ctx::Alert => "keys-group-alert",

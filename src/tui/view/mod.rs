@@ -211,10 +211,18 @@ fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
     let t = &ui.theme;
     let mut spans = Vec::new();
     let mut width = 0usize;
-    for (k, label) in &ui.footer {
+    // `?` is never cut: the others fill what is left before it.
+    let help = ui.footer.iter().find(|(k, _)| *k == "?");
+    let room = area.width as usize
+        - help
+            .map_or(0, |(k, l)| format!(" {k} {l} ").chars().count() + 1)
+            .min(area.width as usize);
+    let others = ui.footer.iter().filter(|(k, _)| *k != "?");
+    for (k, label) in others.chain(help) {
         let piece = format!(" {k} {label} ");
-        if width + piece.chars().count() + 1 > area.width as usize {
-            break;
+        let limit = if *k == "?" { area.width as usize } else { room };
+        if width + piece.chars().count() + 1 > limit {
+            continue;
         }
         width += piece.chars().count() + 1;
         spans.push(Span::styled(format!(" {k}"), t.accent));
