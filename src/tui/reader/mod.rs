@@ -5,6 +5,7 @@
 //! printed once as a sentence, and input is read a line at a time, with the
 //! terminal's own line editing.
 
+mod course;
 mod input;
 mod narrate;
 pub mod replay;
@@ -265,6 +266,9 @@ fn status(app: &App, now: &Moment) {
     };
     let s = &v.open.session;
     for l in phase_text(s, v.view_phase) {
+        outln!("{l}");
+    }
+    for l in course::course_lines(s, v.view_phase, &app.course) {
         outln!("{l}");
     }
     for h in s.holds(now) {

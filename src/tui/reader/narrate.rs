@@ -209,6 +209,9 @@ impl Narrator {
                 crate::t!("reader-refused", reason = e.clone())
             ));
         }
+        if !ui.protocol.site.is_reviewed() {
+            s.push_str(&format!(" {}", crate::t!("start-site-not-reviewed")));
+        }
         if form.resumable.is_some() {
             s.push_str(&format!(
                 " {}",
@@ -228,6 +231,7 @@ impl Narrator {
         if self.phase != Some(here) {
             self.phase = Some(here);
             out.extend(phase_lines(s, v.view_phase, self.read_only));
+            out.extend(super::course::course_lines(s, v.view_phase, ui.course));
         }
         let state = s.dosing.state(now);
         if self.dosing != Some(state) {
@@ -335,6 +339,9 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
             title = phase.title.clone()
         )
     )];
+    if let Some(g) = &phase.guidance {
+        out.push(g.clone());
+    }
     for (i, pr) in s.prompts(phase).enumerate() {
         let state = if s.is_done(pr) {
             match pr.kind {

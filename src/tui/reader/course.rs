@@ -1,0 +1,91 @@
+//! The course as the transcript says it, on a par with the screen: in
+//! rolling integration the previous session (its intentions and debrief
+//! whole, its notes, the alarms it raised and its addenda), in preparation
+//! when the next session may be.
+
+use crate::protocol::PhaseRole;
+use crate::session::Session;
+use crate::tui::app::CourseContext;
+
+/// What the phase at `index` shows of the course, as sentences.
+pub fn course_lines(s: &Session, index: usize, course: &CourseContext) -> Vec<String> {
+    let Some(phase) = s.protocol().phases.get(index) else {
+        return Vec::new();
+    };
+    match phase.role {
+        PhaseRole::Integration => previous(course),
+        PhaseRole::Preparation => next(s),
+        _ => Vec::new(),
+    }
+}
+
+fn previous(course: &CourseContext) -> Vec<String> {
+    let Some(prev) = &course.previous else {
+        return vec![crate::t!("no-earlier-session")];
+    };
+    let ps = &prev.session;
+    let mut out = vec![crate::t!(
+        "last-time",
+        session = ps.start.session,
+        date = crate::i18n::date_short(ps.started_at.wall.date_naive())
+    )];
+    for ph in ps
+        .protocol()
+        .phases
+        .iter()
+        .filter(|ph| matches!(ph.role, PhaseRole::Intentions | PhaseRole::Debrief))
+    {
+        for pr in ps.prompts(ph) {
+            if let Some(a) = ps.answers.get(&pr.id) {
+                // Whole, not its first line: nothing is cut off by ear.
+                out.push(crate::i18n::labelled(&pr.text, &a.text.replace('\n', " ")));
+            }
+        }
+    }
+    for n in &ps.notes {
+        let tags = if n.tags.is_empty() {
+            String::new()
+        } else {
+            format!("[{}] ", crate::session::event::tag_labels(&n.tags))
+        };
+        out.push(crate::t!(
+            "earlier-note",
+            at = n.at.hhmm(),
+            text = format!("{tags}{}", n.text)
+        ));
+    }
+    for a in ps.alerts.alerts.iter().filter(|a| !a.is_void()) {
+        out.push(crate::t!(
+            "reader-earlier-alarm",
+            id = a.id,
+            at = a.raised_at.hhmm(),
+            what = a.headline()
+        ));
+    }
+    for ad in &ps.addenda {
+        out.push(crate::t!(
+            "reader-earlier-addendum",
+            at = ad.at.hhmm(),
+            text = ad.text.clone()
+        ));
+    }
+    out
+}
+
+fn next(s: &Session) -> Vec<String> {
+    let mut out = Vec::new();
+    let next = s.start.session + 1;
+    if next == s.protocol().course.sessions + 1 {
+        out.push(crate::t!("last-session-of-course"));
+    }
+    if let Some(w) =
+        crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
+    {
+        out.push(if s.protocol().is_maintenance(next) {
+            crate::t!("next-if-responder", window = w.describe())
+        } else {
+            crate::t!("next-session", window = w.describe())
+        });
+    }
+    out
+}
