@@ -1,0 +1,230 @@
+//! One verdict per record, the same in every command: a closed, sealed
+//! session cut short at every line, and damaged at every line, is
+//! DAMAGED in `resume` (list and status), `history`, `doctor`,
+//! `push --status`, `push --all` and the exports, in the same words; none
+//! offers it for resume, push skips it with its reason, and it still
+//! counts as held for the course's numbering.
+
+mod common;
+
+use common::sealed::{kap, kap_with, push_config, said, sealed_course};
+use kap::record::Store;
+use std::path::Path;
+
+fn out(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The verdict `kap resume ID --status` gives, as its sentence.
+fn status_verdict(data: &Path, id: &str) -> String {
+    let o = kap(data, &["resume", id, "--status"]);
+    assert!(o.status.success(), "{}", said(&o));
+    let text = out(&o);
+    let head = format!("record {id}: ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&head))
+        .unwrap_or_else(|| panic!("no verdict line: {}", said(&o)))
+        .to_string()
+}
+
+/// Every command says `verdict` of the record `id` (in session folder
+/// `dir`), none offers it for resume, and push skips it with its reason.
+fn every_command_says(data: &Path, conf: &Path, dir: &Path, id: &str, verdict: &str, ctx: &str) {
+    assert!(verdict.starts_with("DAMAGED — "), "{ctx}: {verdict}");
+    // resume's list: shown as damaged, not among the unfinished.
+    let o = kap(data, &["resume"]);
+    let listed = out(&o);
+    let (damaged, unfinished) = listed
+        .split_once("Unfinished sessions:")
+        .unwrap_or((listed.as_str(), ""));
+    assert!(
+        damaged
+            .lines()
+            .any(|l| l.contains(id) && l.ends_with(verdict)),
+        "{ctx}: {listed}"
+    );
+    assert!(
+        !unfinished.contains(id),
+        "{ctx}: offered for resume: {listed}"
+    );
+    // resume ID: refused, nothing opened.
+    let o = kap(data, &["resume", id]);
+    assert!(!o.status.success(), "{ctx}: {}", said(&o));
+    assert!(
+        err(&o).contains(&format!(
+            "{id} is damaged, so it is not continued: {verdict}."
+        )),
+        "{ctx}: {}",
+        said(&o)
+    );
+    // history.
+    let o = kap(data, &["history", "P-017"]);
+    assert!(
+        out(&o)
+            .lines()
+            .any(|l| l.contains(&format!("{verdict}  {id}"))),
+        "{ctx}: {}",
+        said(&o)
+    );
+    // doctor.
+    let o = kap(data, &["doctor", "--json"]);
+    let checks: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let check = checks["checks"]
+        .as_array()
+        .and_then(|a| a.iter().find(|c| c["id"] == "damaged"))
+        .unwrap_or_else(|| panic!("{ctx}: no damaged check: {}", said(&o)));
+    let text = check["text"].as_str().unwrap_or_default();
+    assert!(
+        text.contains(&format!("{id} ({verdict})")),
+        "{ctx}: {check}"
+    );
+    // push --status: the word scripts read, and the verdict.
+    let o = kap(data, &["push", "--status"]);
+    assert!(
+        out(&o)
+            .lines()
+            .any(|l| l.trim_start().starts_with("damaged")
+                && l.contains(id)
+                && l.contains(verdict)),
+        "{ctx}: {}",
+        said(&o)
+    );
+    // push --all: skipped with its reason, nothing written in its folder.
+    let o = kap_with(data, Some(conf), &["push", "--all"]);
+    assert_eq!(o.status.code(), Some(1), "{ctx}: {}", said(&o));
+    assert!(
+        err(&o).contains(&format!(
+            "{id} is damaged and is not sent as if whole: {verdict}"
+        )),
+        "{ctx}: {}",
+        said(&o)
+    );
+    assert!(!dir.join("push.json").exists(), "{ctx}");
+    // The exports say it on standard error, and in the Markdown.
+    let o = kap(data, &["export", id, "--format", "md"]);
+    assert!(
+        err(&o).contains(&format!("record {id}: {verdict}")),
+        "{ctx}: {}",
+        said(&o)
+    );
+    // The course still counts it as held.
+    let store = Store::at(data);
+    let so_far = kap::record::course::so_far(&store, "P-017", "palliative", false, None);
+    assert!(so_far.held.contains(&1), "{ctx}: {:?}", so_far.held);
+    assert_eq!(so_far.next, 3, "{ctx}");
+}
+
+fn id_of(dir: &Path) -> String {
+    dir.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_sealed_record_is_closed_and_whole_everywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir1, _) = sealed_course(tmp.path());
+    let id = id_of(&dir1);
+    assert!(dir1.join("seal.json").is_file());
+    assert_eq!(status_verdict(tmp.path(), &id), "closed");
+    let o = kap(tmp.path(), &["verify"]);
+    assert!(o.status.success(), "{}", said(&o));
+}
+
+#[test]
+fn a_tail_cut_at_every_line_of_a_closed_session_is_damaged_in_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let conf_dir = tempfile::tempdir().unwrap();
+    let conf = push_config(conf_dir.path());
+    let (dir1, _) = sealed_course(data);
+    let id = id_of(&dir1);
+    let journal = dir1.join("journal.jsonl");
+    let whole = std::fs::read_to_string(&journal).unwrap();
+    let lines: Vec<&str> = whole.lines().collect();
+    let n = lines.len();
+    for keep in 1..n {
+        let cut: String = lines[..keep].iter().map(|l| format!("{l}\n")).collect();
+        std::fs::write(&journal, cut).unwrap();
+        let verdict = status_verdict(data, &id);
+        assert_eq!(
+            verdict,
+            format!(
+                "DAMAGED — entries missing after entry {keep} (it was sealed with {n} entries)"
+            )
+        );
+        every_command_says(
+            data,
+            &conf,
+            &dir1,
+            &id,
+            &verdict,
+            &format!("kept {keep} of {n}"),
+        );
+    }
+    std::fs::write(&journal, &whole).unwrap();
+    assert_eq!(status_verdict(data, &id), "closed");
+}
+
+#[test]
+fn one_damaged_line_anywhere_gives_one_verdict_in_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let conf_dir = tempfile::tempdir().unwrap();
+    let conf = push_config(conf_dir.path());
+    let (dir1, _) = sealed_course(data);
+    let id = id_of(&dir1);
+    let journal = dir1.join("journal.jsonl");
+    let whole = std::fs::read_to_string(&journal).unwrap();
+    let lines: Vec<&str> = whole.lines().collect();
+    // Line 1 (the start) is left out: without it no command can say whose
+    // record it is; `kap verify` names it (tests/verify.rs).
+    for i in 1..lines.len() {
+        let mut damaged: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        damaged[i] = format!("{}#", &lines[i][..lines[i].len() / 2]);
+        std::fs::write(&journal, damaged.join("\n") + "\n").unwrap();
+        let verdict = status_verdict(data, &id);
+        assert!(
+            verdict.contains(&format!("verification, the first at line {}", i + 1)),
+            "line {}: {verdict}",
+            i + 1
+        );
+        every_command_says(
+            data,
+            &conf,
+            &dir1,
+            &id,
+            &verdict,
+            &format!("line {}", i + 1),
+        );
+    }
+}
+
+#[test]
+#[ignore = "prints what each command says, for a person to read"]
+fn show_a_cut_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let (dir1, _) = sealed_course(data);
+    let id = id_of(&dir1);
+    let journal = dir1.join("journal.jsonl");
+    let whole = std::fs::read_to_string(&journal).unwrap();
+    let lines: Vec<&str> = whole.lines().collect();
+    let cut: String = lines[..lines.len() - 3]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&journal, cut).unwrap();
+    for args in [
+        vec!["resume"],
+        vec!["resume", &id, "--status"],
+        vec!["history", "P-017"],
+        vec!["push", "--status"],
+        vec!["verify"],
+        vec!["verify", "--json"],
+    ] {
+        eprintln!("$ kap {}\n{}", args.join(" "), said(&kap(data, &args)));
+    }
+}
