@@ -228,3 +228,78 @@ fn show_a_cut_record() {
         eprintln!("$ kap {}\n{}", args.join(" "), said(&kap(data, &args)));
     }
 }
+
+/// A rehearsal's simulated time runs ahead of the system clock (×120):
+/// its status and its history are read at its own time, its last entry,
+/// not at the system clock's (when the infusion had not even started).
+#[test]
+fn a_quit_rehearsal_is_measured_on_its_simulated_clock() {
+    use kap::session::vitals::parse;
+    use kap::session::{Clock, Event, MINUTE, SimClock, plan_start};
+    let tmp = tempfile::tempdir().unwrap();
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
+    let fields = kap::session::StartFields {
+        clinicians: "A. Martin, RN",
+        ..common::start_fields("2")
+    };
+    let (mut start, _) = plan_start(&p, fields, true).unwrap();
+    start.patient = "P-sim".into();
+    // A year ahead of the system clock.
+    let clock = SimClock::at(chrono::Local::now().fixed_offset() + chrono::Duration::days(365));
+    let mut open = Store::at(tmp.path())
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    let mut rec = |ev: Event| {
+        clock.advance(MINUTE);
+        open.record(ev, &clock.now()).unwrap();
+    };
+    for _ in 0..3 {
+        rec(Event::Advanced {
+            reason: Some("test".into()),
+        });
+    }
+    for id in ["readiness", "consent", "iv-line"] {
+        rec(Event::Ticked {
+            prompt: id.into(),
+            checked: true,
+        });
+    }
+    rec(Event::Vitals {
+        reading: parse("128/82 76 98").unwrap(),
+    });
+    rec(Event::Advanced { reason: None });
+    rec(Event::DosingStarted);
+    let started = clock.now();
+    // Running, 12 minutes in, then the trainee quits.
+    clock.advance(11 * MINUTE);
+    rec(Event::CheckedIn { note: None });
+    let dir = open.dir.clone();
+    let id = id_of(&dir);
+    let o = kap(tmp.path(), &["resume", "--rehearsal", &id, "--status"]);
+    assert!(
+        out(&o).contains("infusion running: 12 min elapsed"),
+        "{}",
+        said(&o)
+    );
+    assert!(
+        out(&o).contains(&format!("record {id}: OPEN")),
+        "{}",
+        said(&o)
+    );
+    // Its infusion over: its end is shown, not "…".
+    clock.advance(120 * MINUTE);
+    open.record(Event::CheckedIn { note: None }, &clock.now())
+        .unwrap();
+    drop(open);
+    let o = kap(tmp.path(), &["resume", "--rehearsal", &id, "--status"]);
+    assert!(out(&o).contains("infusion complete"), "{}", said(&o));
+    let o = kap(tmp.path(), &["history", "P-sim", "--rehearsal"]);
+    let line = out(&o);
+    assert!(
+        line.contains(&format!("infusion {}–", started.hhmm())) && !line.contains("–…"),
+        "{}",
+        said(&o)
+    );
+}
