@@ -262,3 +262,49 @@ fn a_restore_from_a_copy_lacking_its_newest_files_names_each_loss() {
     );
     let _ = a;
 }
+
+/// The measure behind docs/performance.md ("kap verify"): 10,000 sealed
+/// sessions, written by this helper (copies of one sealed record under
+/// new names, with the session's own files), checked by the real binary.
+/// Ignored by default: it writes 50,000 files. Run with
+/// `cargo test --release --test verify ten_thousand -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement: 50,000 files; see docs/performance.md"]
+fn ten_thousand_sessions_are_checked_and_timed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let store = Store::at(data);
+    let (dir1, _) = common::sealed::sealed_course(data);
+    let tree = data.join("sessions");
+    let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir1)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    for i in 0..9_998 {
+        let d = tree.join(format!("P-{i:05}-s1-20260105T090000"));
+        std::fs::create_dir(&d).unwrap();
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o700)).unwrap();
+        for (name, bytes) in &files {
+            let f = d.join(name);
+            std::fs::write(&f, bytes).unwrap();
+            std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+    }
+    drop(store);
+    let t = std::time::Instant::now();
+    let (code, v) = json(data, &["verify", "--json"]);
+    let took = t.elapsed();
+    eprintln!("kap verify: {} records in {took:.2?}", v["records"]);
+    assert_eq!(
+        (code, v["records"].clone()),
+        (Some(0), 10_000.into()),
+        "{v}"
+    );
+}
