@@ -400,3 +400,111 @@ pub fn check_path(path: &Path, report: &mut Report, cache: &mut ProtocolCache) {
         check_tree(&t, report, cache);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, mode: u32) -> Entry {
+        Entry {
+            name: name.into(),
+            kind: Kind::File,
+            mode,
+        }
+    }
+
+    fn facts(entries: Vec<Entry>) -> RecordFacts {
+        let journal = b"{\"v\":2,\"seq\":1,\"rehearsal\":false,\"at\":{\"wall\":\"2026-01-05T09:00:00+01:00\",\"boot\":\"b\",\"mono\":1},\"event\":{\"type\":\"note\",\"text\":\"x\",\"tags\":[]},\"prev\":\"0000000000000000000000000000000000000000000000000000000000000000\"}";
+        let line = super::super::verify::seal(journal);
+        let mut bytes = line.clone();
+        bytes.push(b'\n');
+        RecordFacts {
+            dir: PathBuf::from("/d/sessions/s"),
+            dir_mode: 0o40700,
+            entries,
+            journal: Ok(super::super::journal::parse(&bytes)),
+            seal: seal::Found::None,
+            protocol: Ok(()),
+        }
+    }
+
+    fn codes(found: &[Found]) -> Vec<(String, &'static str)> {
+        found
+            .iter()
+            .map(|f| (f.path.display().to_string(), f.issue.code()))
+            .collect()
+    }
+
+    #[test]
+    fn what_kap_writes_passes_and_anything_else_is_named() {
+        let kept = vec![
+            file("journal.jsonl", 0o100600),
+            file("protocol.toml", 0o100600),
+            file("kap.lock", 0o100600),
+            file("seal.json", 0o100600),
+            file("summary.md", 0o100600),
+            file("summary.12.md", 0o100600),
+            file(".push.json.0a1b.tmp", 0o100600),
+            Entry {
+                name: "instructor.sock".into(),
+                kind: Kind::Socket,
+                mode: 0o140755,
+            },
+        ];
+        let f = facts(kept.clone());
+        // The start is a note here: named as such, and nothing else.
+        assert_eq!(
+            codes(&judge_record(&f)),
+            vec![("/d/sessions/s/journal.jsonl".into(), "no-start")]
+        );
+        let mut more = kept;
+        more.push(file("notes.txt", 0o100600));
+        more.push(file("summary.x.md", 0o100600));
+        more.push(Entry {
+            name: "kap.lock".into(),
+            kind: Kind::Other,
+            mode: 0o120777,
+        });
+        more.push(file("push.json", 0o100644));
+        let mut f = facts(more);
+        f.dir_mode = 0o40755;
+        f.protocol = Err("bad".into());
+        let got = codes(&judge_record(&f));
+        for want in [
+            ("/d/sessions/s", "mode"),
+            ("/d/sessions/s/notes.txt", "foreign-file"),
+            ("/d/sessions/s/summary.x.md", "foreign-file"),
+            ("/d/sessions/s/kap.lock", "not-a-regular-file"),
+            ("/d/sessions/s/push.json", "mode"),
+            ("/d/sessions/s/protocol.toml", "protocol-copy"),
+        ] {
+            assert!(
+                got.contains(&(want.0.into(), want.1)),
+                "{want:?} in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tree_holds_session_folders_and_nothing_else() {
+        let tree = Path::new("/d/sessions");
+        let dir = |n: &str| Entry {
+            name: n.into(),
+            kind: Kind::Dir,
+            mode: 0o40700,
+        };
+        assert_eq!(judge_tree_entry(tree, &dir("P-1-s1-x"), true), None);
+        assert_eq!(
+            judge_tree_entry(tree, &dir(".creating-P-1-s1-x-99"), false),
+            None
+        );
+        let stray = judge_tree_entry(tree, &dir("old"), false).map(|f| f.issue);
+        assert_eq!(stray, Some(Issue::NotARecord));
+        let loose = judge_tree_entry(tree, &file("a.csv", 0o100600), false).map(|f| f.issue);
+        assert_eq!(loose, Some(Issue::Foreign));
+        let root = Path::new("/d");
+        assert_eq!(judge_root_entry(root, &dir("sessions")), None);
+        assert_eq!(judge_root_entry(root, &file("clinicians", 0o100600)), None);
+        assert!(judge_root_entry(root, &file("backup.tar", 0o100600)).is_some());
+    }
+}
