@@ -165,6 +165,7 @@ start-course-so-far = { $count ->
    *[other] Sessions held so far
 }: { $sessions }
 start-already-held = Session { $session } has already been held.
+start-course-damaged = Session { $session }: { $verdict } — kap verify names what is wrong.
 start-on-target = Today is on target: { $window }
 start-off-target = Today is allowed but off target: { $window }
 start-too-early = Today is { $days ->

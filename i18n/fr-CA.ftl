@@ -164,6 +164,7 @@ start-course-so-far = { $count ->
    *[other] Séances faites jusqu'ici
 } : { $sessions }
 start-already-held = La séance { $session } a déjà eu lieu.
+start-course-damaged = Séance { $session } : { $verdict } — kap verify nomme ce qui ne va pas.
 start-on-target = Aujourd'hui est dans la période idéale : { $window }
 start-off-target = Aujourd'hui est permis, mais hors de la période idéale : { $window }
 start-too-early = Aujourd'hui tombe { $days ->

@@ -164,6 +164,7 @@ start-course-so-far = { $count ->
    *[other] Sessões já realizadas
 }: { $sessions }
 start-already-held = A sessão { $session } já foi realizada.
+start-course-damaged = Sessão { $session }: { $verdict } — kap verify diz o que está errado.
 start-on-target = Hoje está no período ideal: { $window }
 start-off-target = Hoje é permitido, mas fora do período ideal: { $window }
 start-too-early = Hoje fica { $days ->

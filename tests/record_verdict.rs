@@ -116,6 +116,26 @@ fn every_command_says(data: &Path, conf: &Path, dir: &Path, id: &str, verdict: &
     let so_far = kap::record::course::so_far(&store, "P-017", "palliative", false, None);
     assert!(so_far.held.contains(&1), "{ctx}: {:?}", so_far.held);
     assert_eq!(so_far.next, 3, "{ctx}");
+    // The course view on the start screen says it, in the same words.
+    let (mut app, clock) = common::protocol_app_at(
+        "palliative.toml",
+        data,
+        false,
+        kap::tui::theme::ThemeName::Plain,
+    );
+    let form = app.new_start_form("P-017", Some(3), Some(64.0));
+    app.screen = kap::tui::app::Screen::Start(Box::new(form));
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Tab,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    let (screen, _) = common::render(&app, &clock, 200, 50);
+    assert!(
+        screen.contains(&format!(
+            "Session 1: {verdict} — kap verify names what is wrong."
+        )),
+        "{ctx}: {screen}"
+    );
 }
 
 fn id_of(dir: &Path) -> String {

@@ -6,7 +6,7 @@
 mod common;
 
 use common::sealed::{closed_session, kap, said};
-use kap::record::{OpenSession, Store};
+use kap::record::Store;
 use kap::session::{Clock, Event, MINUTE, SimClock};
 use std::collections::BTreeSet;
 use std::os::unix::fs::PermissionsExt;
@@ -185,7 +185,7 @@ fn a_restore_from_a_copy_lacking_its_newest_files_names_each_loss() {
     .unwrap();
     kap::record::summary::write_closing(&c, &clock.now()).unwrap();
     drop(c);
-    let mut open_b = OpenSession::open(&b).unwrap();
+    let mut open_b = common::sealed::open_when_free(&b);
     clock.advance(MINUTE);
     let stamp = kap::session::Stamp {
         by: Some("A. Martin, RN".into()),

@@ -105,6 +105,9 @@ pub struct SoFar {
     pub held: Vec<u32>,
     /// The number the next session would have.
     pub next: u32,
+    /// Sessions of this course whose record is damaged: the number and
+    /// the verdict's sentence, for the course view.
+    pub damaged: Vec<(u32, String)>,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -129,5 +132,10 @@ pub fn so_far(
             .map(|e| e.session.start.session)
             .collect(),
         next: next_number(&entries),
+        damaged: entries
+            .iter()
+            .filter(|e| e.verdict.is_damaged())
+            .map(|e| (e.session.start.session, e.verdict.sentence()))
+            .collect(),
     }
 }

@@ -20,8 +20,23 @@ pub fn sealed_course(data: &Path) -> (PathBuf, PathBuf) {
 
 /// Seal a closed record as the app does when it is signed.
 pub fn seal(dir: &Path, clock: &SimClock) {
-    let open = OpenSession::open(dir).unwrap();
+    let open = open_when_free(dir);
     kap::record::summary::write_closing(&open, &clock.now()).unwrap();
+}
+
+/// Open a session folder, waiting while its lock is held. Tests in one
+/// process start `kap` while others hold session locks: a child forked
+/// at that moment holds a copy of the lock until its `exec`.
+pub fn open_when_free(dir: &Path) -> OpenSession {
+    for _ in 0..200 {
+        match OpenSession::open(dir) {
+            Err(kap::record::RecordError::Locked(_)) => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other.unwrap(),
+        }
+    }
+    panic!("{} stayed locked", dir.display())
 }
 
 /// A short real session for `patient`, closed and sealed: start, a note,
