@@ -308,3 +308,31 @@ fn ten_thousand_sessions_are_checked_and_timed() {
         "{v}"
     );
 }
+
+#[test]
+fn the_exit_status_says_whether_there_was_anything_to_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("never-made");
+    let o = kap(&missing, &["verify"]);
+    assert_eq!(o.status.code(), Some(2), "{}", said(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("never-made: not found"),
+        "{}",
+        said(&o)
+    );
+    let o = kap(tmp.path(), &["verify", &missing.display().to_string()]);
+    assert_eq!(o.status.code(), Some(1), "{}", said(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("never-made: not found"),
+        "{}",
+        said(&o)
+    );
+    // An empty data folder: nothing wrong, nothing checked.
+    let o = kap(tmp.path(), &["verify"]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("0 records checked: every one whole"),
+        "{}",
+        said(&o)
+    );
+}

@@ -1,7 +1,8 @@
 //! `kap verify [PATH…]`: check every record in the data folder (or the
 //! folders named) and say what is wrong, one line per problem, then a
 //! summary. Exit 0 when every record is whole, 1 when a problem was
-//! found, 2 when the data folder cannot be found. `--json` for a script.
+//! found (a path named that is not there included), 2 when the data
+//! folder cannot be found. `--json` for a script.
 
 use crate::record::Store;
 use crate::record::audit::{self, Found, Report};
@@ -13,7 +14,18 @@ pub fn run(paths: &[PathBuf], json: bool) -> ExitCode {
     let mut cache = audit::ProtocolCache::new();
     if paths.is_empty() {
         match Store::from_env() {
-            Ok(s) => audit::check_path(s.root(), &mut report, &mut cache),
+            Ok(s) if s.root().is_dir() => audit::check_path(s.root(), &mut report, &mut cache),
+            Ok(s) => {
+                crate::errln!(
+                    "{}",
+                    crate::t!(
+                        "verify-cmd-line",
+                        path = crate::text::clean_line(&s.root().display().to_string()),
+                        what = crate::t!("verify-cmd-no-path")
+                    )
+                );
+                return ExitCode::from(2);
+            }
             Err(e) => {
                 crate::errln!("{e}");
                 return ExitCode::from(2);
