@@ -5,7 +5,10 @@
 //! - appending and fsyncing one journal event;
 //! - replaying a 2,000-event journal (what `kap resume` and the exports do);
 //! - loading and validating each shipped protocol;
-//! - parsing a quick vitals entry.
+//! - parsing a quick vitals entry;
+//! - `kap verify` on one sealed record (× 10,000 is the nightly check of a
+//!   clinic's folder; the whole run is measured by
+//!   `tests/verify.rs::ten_thousand_sessions_are_checked_and_timed`).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -120,4 +123,18 @@ fn load_and_validate_protocol(bencher: Bencher, name: &str) {
 #[divan::bench(args = ["128/82 76 98", "bp 142/91 hr 88 sat 95%", "150/95"])]
 fn parse_vitals_entry(bencher: Bencher, entry: &str) {
     bencher.bench(|| parse(divan::black_box(entry)));
+}
+
+/// What `kap verify` does for each record: list the folder, read and
+/// check the journal, read the seal, load the protocol copy (cached by its
+/// hash, as a run over a whole folder does), and judge.
+#[divan::bench]
+fn verify_one_sealed_record(bencher: Bencher) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let (dir, _) = common::sealed::sealed_course(tmp.path());
+    let mut cache = kap::record::audit::ProtocolCache::new();
+    bencher.bench_local(|| {
+        let facts = kap::record::audit::gather(&dir, &mut cache);
+        kap::record::audit::judge_record(&facts)
+    });
 }

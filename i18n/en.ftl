@@ -165,6 +165,7 @@ start-course-so-far = { $count ->
    *[other] Sessions held so far
 }: { $sessions }
 start-already-held = Session { $session } has already been held.
+start-course-damaged = Session { $session }: { $verdict } — kap verify names what is wrong.
 start-on-target = Today is on target: { $window }
 start-off-target = Today is allowed but off target: { $window }
 start-too-early = Today is { $days ->
@@ -795,9 +796,6 @@ cli-no-sessions-for = No sessions for patient { $patient }.
 cli-no-rehearsals-for = No rehearsals for patient { $patient }.
 cli-history-head = { $protocol } — patient { $patient }
 cli-history-no-dosing = no dosing
-cli-history-ended-early = ended early
-cli-history-closed = closed
-cli-history-open = OPEN
 cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts ->
     [one] { $alerts } alert
    *[other] { $alerts } alerts
@@ -1648,6 +1646,9 @@ cli-help-kap-playlists--protocol = Warn about playlists shorter than this protoc
 cli-help-kap-doctor = Check this computer before a session: data folder, audio, terminal, clock, protocols, unfinished sessions; exit 1 on any FAIL
 cli-help-kap-doctor--protocols = Folder of protocol files to check
 cli-help-kap-doctor--json = Print the checklist as JSON
+cli-help-kap-verify = Check every record in the data folder (or the folders named): hash chain, seals, protocol copy, lock, file modes. Exit 0 when every record is whole, 1 when a problem is found, 2 when there is no data folder
+cli-help-kap-verify--paths = Session folders, data folders or folders of session folders (default: the data folder)
+cli-help-kap-verify--json = Print the problems as JSON
 cli-help-usage = Usage:
 cli-lang-unknown = kap speaks en, fr-CA and pt-BR, not "{ $lang }"
 cli-help-heading-commands = Commands
@@ -1837,3 +1838,52 @@ gate-too-old = the last { $measure } ({ $value }) was at { $at }, more than { $m
 gate-above = { $measure } { $value } is above the protocol's limit of { $limit }
 gate-below = { $measure } { $value } is below the protocol's limit of { $limit }
 gate-outside = { $measure } { $value } is outside the protocol's limits
+
+## a record's verdict (record/verdict.rs), kap verify (cli/verify_cmd.rs)
+
+verdict-word-open = OPEN
+verdict-word-closed = closed
+verdict-word-ended-early = ended early
+verdict-word-damaged = DAMAGED
+verdict-missing = entries missing after entry { $after } (it was sealed with { $sealed } entries)
+verdict-seal-mismatch = entry { $entry }'s line is not the line that was sealed
+verdict-lines = { $count ->
+    [one] 1 line failed
+   *[other] { $count } lines failed
+} verification, the first at line { $line }
+verdict-seal-unreadable = its seal (seal.json) cannot be read: { $error }
+verdict-record = record { $id }: { $verdict }
+verdict-not-resumed = { $id } is damaged, so it is not continued: { $verdict }. `kap verify` names what is wrong; docs/backup.md says how to restore it from a copy
+verdict-seal-not-saved = the seal (seal.json) was not saved: { $error }
+cli-damaged-records = Damaged, not offered for resume (kap verify names what is wrong):
+cli-damaged-line = { $id }  patient { $patient }  session { $session }  { $verdict }
+push-damaged = { $id } is damaged and is not sent as if whole: { $verdict } (kap verify names what is wrong)
+doctor-no-damaged = no damaged records
+doctor-damaged = { $count ->
+    [one] 1 damaged record
+   *[other] { $count } damaged records
+}: { $list } — kap verify names what is wrong
+verify-cmd-line = { $path }: { $what }
+verify-cmd-line-at = { $path }:{ $line }: { $what }
+verify-cmd-clean = { $records ->
+    [one] 1 record checked
+   *[other] { $records } records checked
+}: every one whole
+verify-cmd-summary = { $records ->
+    [one] 1 record checked
+   *[other] { $records } records checked
+}: { $problems ->
+    [one] 1 problem
+   *[other] { $problems } problems
+} in { $bad ->
+    [one] 1 record
+   *[other] { $bad } records
+}
+verify-cmd-no-path = not found
+verify-cmd-foreign = not something kap writes here
+verify-cmd-not-a-record = not a kap record (no journal.jsonl)
+verify-cmd-not-a-file = not a regular file
+verify-cmd-mode = mode { $mode }: other users can read or change it (kap makes files 0600 and folders 0700)
+verify-cmd-protocol-copy = the protocol copy cannot be used: { $error }
+verify-cmd-journal = the journal cannot be read: { $error }
+verify-cmd-no-start = no readable start entry: the record cannot be rebuilt

@@ -164,6 +164,7 @@ start-course-so-far = { $count ->
    *[other] Séances faites jusqu'ici
 } : { $sessions }
 start-already-held = La séance { $session } a déjà eu lieu.
+start-course-damaged = Séance { $session } : { $verdict } — kap verify nomme ce qui ne va pas.
 start-on-target = Aujourd'hui est dans la période idéale : { $window }
 start-off-target = Aujourd'hui est permis, mais hors de la période idéale : { $window }
 start-too-early = Aujourd'hui tombe { $days ->
@@ -792,9 +793,6 @@ cli-no-sessions-for = Aucune séance pour le patient { $patient }.
 cli-no-rehearsals-for = Aucune répétition pour le patient { $patient }.
 cli-history-head = { $protocol } — patient { $patient }
 cli-history-no-dosing = pas d'administration
-cli-history-ended-early = terminée plus tôt
-cli-history-closed = fermée
-cli-history-open = OUVERTE
 cli-history-line = { $date }  { $session }  administré { $given }  perfusion { $infusion }  { $alerts ->
     [one] { $alerts } alerte
    *[other] { $alerts } alertes
@@ -1650,6 +1648,9 @@ cli-help-kap-playlists--protocol = Signaler les listes plus courtes que la duré
 cli-help-kap-doctor = Vérifier ce poste avant une séance : dossier de données, son, terminal, horloge, protocoles, séances inachevées; code de sortie 1 à la moindre FAIL
 cli-help-kap-doctor--protocols = Dossier des fichiers de protocole à vérifier
 cli-help-kap-doctor--json = Afficher la liste de vérification en JSON
+cli-help-kap-verify = Vérifier chaque dossier du dossier de données (ou des dossiers nommés) : chaîne de hachage, sceaux, copie du protocole, verrou, modes des fichiers. Code de sortie 0 quand tous sont entiers, 1 au moindre problème, 2 sans dossier de données
+cli-help-kap-verify--paths = Dossiers de séance, dossiers de données ou dossiers de dossiers de séance (par défaut : le dossier de données)
+cli-help-kap-verify--json = Afficher les problèmes en JSON
 cli-help-usage = Utilisation :
 cli-lang-unknown = kap parle en, fr-CA et pt-BR, pas « { $lang } »
 cli-help-heading-commands = Commandes
@@ -1842,3 +1843,52 @@ gate-too-old = la dernière mesure de { $measure } ({ $value }) date de { $at },
 gate-above = { $measure } { $value } dépasse la limite du protocole ({ $limit })
 gate-below = { $measure } { $value } est sous la limite du protocole ({ $limit })
 gate-outside = { $measure } { $value } est hors des limites du protocole
+
+## a record's verdict (record/verdict.rs), kap verify (cli/verify_cmd.rs)
+
+verdict-word-open = OUVERTE
+verdict-word-closed = fermée
+verdict-word-ended-early = terminée plus tôt
+verdict-word-damaged = ENDOMMAGÉE
+verdict-missing = des entrées manquent après l'entrée { $after } (elle a été scellée avec { $sealed } entrées)
+verdict-seal-mismatch = la ligne de l'entrée { $entry } n'est pas celle qui a été scellée
+verdict-lines = { $count ->
+    [one] 1 ligne échoue
+   *[other] { $count } lignes échouent
+} à la vérification, la première à la ligne { $line }
+verdict-seal-unreadable = son sceau (seal.json) est illisible : { $error }
+verdict-record = dossier { $id } : { $verdict }
+verdict-not-resumed = { $id } est endommagée et n'est donc pas poursuivie : { $verdict }. `kap verify` nomme ce qui ne va pas; docs/backup.md explique comment la restaurer depuis une copie
+verdict-seal-not-saved = le sceau (seal.json) n'a pas été enregistré : { $error }
+cli-damaged-records = Endommagées, non proposées à la reprise (kap verify nomme ce qui ne va pas) :
+cli-damaged-line = { $id }  patient { $patient }  séance { $session }  { $verdict }
+push-damaged = { $id } est endommagée et n'est pas envoyée comme si elle était entière : { $verdict } (kap verify nomme ce qui ne va pas)
+doctor-no-damaged = aucun dossier endommagé
+doctor-damaged = { $count ->
+    [one] 1 dossier endommagé
+   *[other] { $count } dossiers endommagés
+} : { $list } — kap verify nomme ce qui ne va pas
+verify-cmd-line = { $path } : { $what }
+verify-cmd-line-at = { $path }:{ $line } : { $what }
+verify-cmd-clean = { $records ->
+    [one] 1 dossier vérifié
+   *[other] { $records } dossiers vérifiés
+} : tous entiers
+verify-cmd-summary = { $records ->
+    [one] 1 dossier vérifié
+   *[other] { $records } dossiers vérifiés
+} : { $problems ->
+    [one] 1 problème
+   *[other] { $problems } problèmes
+} dans { $bad ->
+    [one] 1 dossier
+   *[other] { $bad } dossiers
+}
+verify-cmd-no-path = introuvable
+verify-cmd-foreign = kap n'écrit rien de tel ici
+verify-cmd-not-a-record = pas un dossier kap (aucun journal.jsonl)
+verify-cmd-not-a-file = pas un fichier ordinaire
+verify-cmd-mode = mode { $mode } : d'autres utilisateurs peuvent le lire ou le modifier (kap crée les fichiers en 0600 et les dossiers en 0700)
+verify-cmd-protocol-copy = la copie du protocole est inutilisable : { $error }
+verify-cmd-journal = le journal est illisible : { $error }
+verify-cmd-no-start = aucune entrée de début lisible : le dossier ne peut pas être reconstruit

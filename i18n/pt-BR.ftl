@@ -164,6 +164,7 @@ start-course-so-far = { $count ->
    *[other] Sessões já realizadas
 }: { $sessions }
 start-already-held = A sessão { $session } já foi realizada.
+start-course-damaged = Sessão { $session }: { $verdict } — kap verify diz o que está errado.
 start-on-target = Hoje está no período ideal: { $window }
 start-off-target = Hoje é permitido, mas fora do período ideal: { $window }
 start-too-early = Hoje fica { $days ->
@@ -799,9 +800,6 @@ cli-no-sessions-for = Nenhuma sessão para o paciente { $patient }.
 cli-no-rehearsals-for = Nenhuma simulação para o paciente { $patient }.
 cli-history-head = { $protocol } — paciente { $patient }
 cli-history-no-dosing = sem administração
-cli-history-ended-early = encerrada antes do previsto
-cli-history-closed = encerrada
-cli-history-open = ABERTA
 cli-history-line = { $date }  { $session }  administrado { $given }  infusão { $infusion }  { $alerts ->
     [0] { $alerts } alertas
     [one] { $alerts } alerta
@@ -1660,6 +1658,9 @@ cli-help-kap-playlists--protocol = Avisar sobre playlists mais curtas que a dura
 cli-help-kap-doctor = Verificar este computador antes de uma sessão: pasta de dados, áudio, terminal, relógio, protocolos, sessões não concluídas; sai com 1 se houver algum FAIL
 cli-help-kap-doctor--protocols = Pasta dos arquivos de protocolo a verificar
 cli-help-kap-doctor--json = Mostrar a lista de verificação em JSON
+cli-help-kap-verify = Verificar cada prontuário da pasta de dados (ou das pastas indicadas): cadeia de hashes, selos, cópia do protocolo, trava, modos dos arquivos. Saída 0 quando todos estão inteiros, 1 quando há um problema, 2 sem pasta de dados
+cli-help-kap-verify--paths = Pastas de sessão, pastas de dados ou pastas de pastas de sessão (padrão: a pasta de dados)
+cli-help-kap-verify--json = Mostrar os problemas em JSON
 cli-help-usage = Uso:
 cli-lang-unknown = o kap fala en, fr-CA e pt-BR, não "{ $lang }"
 cli-help-heading-commands = Comandos
@@ -1852,3 +1853,52 @@ gate-too-old = a última medida de { $measure } ({ $value }) foi às { $at }, h�
 gate-above = { $measure } { $value } está acima do limite do protocolo ({ $limit })
 gate-below = { $measure } { $value } está abaixo do limite do protocolo ({ $limit })
 gate-outside = { $measure } { $value } está fora dos limites do protocolo
+
+## a record's verdict (record/verdict.rs), kap verify (cli/verify_cmd.rs)
+
+verdict-word-open = ABERTA
+verdict-word-closed = encerrada
+verdict-word-ended-early = encerrada antes do previsto
+verdict-word-damaged = DANIFICADA
+verdict-missing = faltam registros depois do registro { $after } (ela foi selada com { $sealed } registros)
+verdict-seal-mismatch = a linha do registro { $entry } não é a que foi selada
+verdict-lines = { $count ->
+    [one] 1 linha falhou
+   *[other] { $count } linhas falharam
+} na verificação, a primeira na linha { $line }
+verdict-seal-unreadable = o selo (seal.json) não pode ser lido: { $error }
+verdict-record = prontuário { $id }: { $verdict }
+verdict-not-resumed = { $id } está danificada e por isso não é continuada: { $verdict }. `kap verify` diz o que está errado; docs/backup.md explica como restaurá-la de uma cópia
+verdict-seal-not-saved = o selo (seal.json) não foi salvo: { $error }
+cli-damaged-records = Danificadas, não oferecidas para retomar (kap verify diz o que está errado):
+cli-damaged-line = { $id }  paciente { $patient }  sessão { $session }  { $verdict }
+push-damaged = { $id } está danificada e não é enviada como se estivesse inteira: { $verdict } (kap verify diz o que está errado)
+doctor-no-damaged = nenhum prontuário danificado
+doctor-damaged = { $count ->
+    [one] 1 prontuário danificado
+   *[other] { $count } prontuários danificados
+}: { $list } — kap verify diz o que está errado
+verify-cmd-line = { $path }: { $what }
+verify-cmd-line-at = { $path }:{ $line }: { $what }
+verify-cmd-clean = { $records ->
+    [one] 1 prontuário verificado
+   *[other] { $records } prontuários verificados
+}: todos inteiros
+verify-cmd-summary = { $records ->
+    [one] 1 prontuário verificado
+   *[other] { $records } prontuários verificados
+}: { $problems ->
+    [one] 1 problema
+   *[other] { $problems } problemas
+} em { $bad ->
+    [one] 1 prontuário
+   *[other] { $bad } prontuários
+}
+verify-cmd-no-path = não encontrado
+verify-cmd-foreign = não é algo que o kap escreve aqui
+verify-cmd-not-a-record = não é um prontuário do kap (sem journal.jsonl)
+verify-cmd-not-a-file = não é um arquivo comum
+verify-cmd-mode = modo { $mode }: outros usuários podem lê-lo ou alterá-lo (o kap cria arquivos 0600 e pastas 0700)
+verify-cmd-protocol-copy = a cópia do protocolo não pode ser usada: { $error }
+verify-cmd-journal = o diário não pode ser lido: { $error }
+verify-cmd-no-start = nenhum registro de início legível: o prontuário não pode ser reconstruído

@@ -485,6 +485,18 @@ fn on_screen_a_reading_is_voided_from_the_timeline_and_an_addendum_follows_the_s
     let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
     let n = journal.lines().count();
     assert!(summary.contains(&format!("entries 1 to {n};")), "{summary}");
+    // And seal.json, which every reader compares the journal with.
+    let seal: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("seal.json")).unwrap()).unwrap();
+    assert_eq!(seal["entries"], n as u64);
+    assert_eq!(seal["sealed_as"], "ended-early");
+    let last = journal.lines().last().unwrap();
+    assert_eq!(
+        seal["last_sha256"],
+        kap::record::verify::sha256_hex(last.as_bytes())
+    );
+    let (verdict, _) = kap::record::verdict::of_folder(&dir).unwrap();
+    assert_eq!(verdict.code(), "ended-early");
 }
 
 #[test]

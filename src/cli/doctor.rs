@@ -98,6 +98,12 @@ fn gather(protocols: &Path) -> Vec<Check> {
             .map(|l| (l.id, l.started.wall.format("%Y-%m-%d %H:%M").to_string()))
             .collect();
         checks.push(doctor::judge_unfinished(&open));
+        let damaged: Vec<(String, String)> = s
+            .damaged(false)
+            .into_iter()
+            .map(|l| (l.id, l.verdict.sentence()))
+            .collect();
+        checks.push(doctor::judge_damaged(&damaged));
     }
     checks.push(super::push_cmd::doctor_check());
     checks

@@ -4,10 +4,12 @@
 mod assets;
 mod doctor;
 mod help;
+mod history_cmd;
 mod protocol_cmd;
 mod push_cmd;
 mod record_cmd;
 mod replay_cmd;
+mod verify_cmd;
 
 use crate::share;
 
@@ -192,6 +194,18 @@ pub enum Command {
         #[arg(long, default_value = "protocols")]
         protocols: PathBuf,
         /// Print the checklist as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check every record in the data folder (or the folders named): hash
+    /// chain, seals, protocol copy, lock, file modes. Exit 0 when every
+    /// record is whole, 1 when a problem is found, 2 when there is no data
+    /// folder
+    Verify {
+        /// Session folders, data folders or folders of session folders
+        /// (default: the data folder)
+        paths: Vec<PathBuf>,
+        /// Print the problems as JSON
         #[arg(long)]
         json: bool,
     },
@@ -403,12 +417,13 @@ pub fn main() -> ExitCode {
             patient,
             protocol,
             rehearsal,
-        } => record_cmd::history(&patient, protocol.as_deref(), rehearsal),
+        } => history_cmd::history(&patient, protocol.as_deref(), rehearsal),
         Command::Playlists { dir, protocol } => playlists(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),
         ),
         Command::Doctor { protocols, json } => doctor::run(&share::resolve(&protocols), json),
+        Command::Verify { paths, json } => verify_cmd::run(&paths, json),
         Command::GenerateAssets { dir } => assets::run(&dir),
         Command::JournalWriter {
             protocol,

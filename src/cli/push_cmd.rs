@@ -94,6 +94,15 @@ pub fn run(a: &Args) -> ExitCode {
         } else {
             crate::t!("push-word-session")
         };
+        // Skipped with its reason; nothing is written to its folder.
+        if let Some(why) = c.damaged() {
+            failed += 1;
+            crate::errln!(
+                "{}",
+                crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
+            );
+            continue;
+        }
         // Sent, or why not (the outbox's account, or the error).
         let sent = push::send(&cfg, token.as_ref(), c, now)
             .map_err(|e| e.to_string())
@@ -153,6 +162,8 @@ fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
                 if waiting == 1 { " is" } else { "s are" }
             );
         }
+        // A damaged record not yet sent is chosen, to be skipped with its
+        // reason rather than left out in silence.
         return Ok(all
             .into_iter()
             .filter(|c| c.status.as_ref().map_or(true, |s| s.due(t, a.now)))
@@ -230,6 +241,16 @@ fn status(
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
     for c in &all {
         let (word, text) = match &c.status {
+            _ if c.verdict.is_damaged() => (
+                "damaged",
+                format!(
+                    "{} ({})",
+                    c.damaged().unwrap_or_default(),
+                    c.status
+                        .as_ref()
+                        .map_or_else(String::clone, outbox::describe)
+                ),
+            ),
             Ok(s) => (
                 s.word(),
                 match s.changed_since_sent(c.entries) {

@@ -29,6 +29,7 @@ pub fn resume(
             return ExitCode::FAILURE;
         }
         let list = store.unfinished(rehearsal);
+        print_damaged(&store.damaged(rehearsal));
         if list.is_empty() {
             let folder = store.tree(rehearsal).display().to_string();
             crate::outln!(
@@ -97,7 +98,19 @@ pub fn resume(
             return ExitCode::FAILURE;
         }
     };
+    let verdict = crate::record::verdict::of_folder(&dir).map(|(v, _)| v);
     if !status {
+        // A damaged record is never continued (OpenSession refuses it too).
+        if let Some(v) = verdict.as_ref().ok().filter(|v| v.is_damaged()) {
+            crate::errln!(
+                "{}",
+                crate::record::RecordError::Damaged {
+                    dir: dir.clone(),
+                    verdict: v.clone()
+                }
+            );
+            return ExitCode::FAILURE;
+        }
         return crate::tui::run(crate::tui::RunOptions {
             protocol: None,
             patient: None,
@@ -122,7 +135,12 @@ pub fn resume(
             for w in &read.warnings {
                 crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
             }
-            let now = SystemClock::new().now();
+            if let Ok(v) = &verdict {
+                crate::outln!("{}", verdict_line(id, v));
+            }
+            // A rehearsal is measured on its own simulated time, a closed
+            // record at its close: `read_at`, as the exports do.
+            let now = crate::record::export::read_at(&read.session, &SystemClock::new().now());
             crate::outp!("{}", status_text(&read.session, &now));
             ExitCode::SUCCESS
         }
@@ -131,6 +149,37 @@ pub fn resume(
             ExitCode::FAILURE
         }
     }
+}
+
+/// "record ID: closed", "record ID: DAMAGED — entries missing after …".
+pub(crate) fn verdict_line(id: &str, v: &crate::record::verdict::Verdict) -> String {
+    crate::t!(
+        "verdict-record",
+        id = crate::text::clean_line(id),
+        verdict = v.sentence()
+    )
+}
+
+/// The damaged records of a tree, for `kap resume`'s list: shown so they
+/// are not lost from sight, never offered.
+fn print_damaged(list: &[crate::record::Listing]) {
+    if list.is_empty() {
+        return;
+    }
+    crate::outln!("{}", crate::t!("cli-damaged-records"));
+    for l in list {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-damaged-line",
+                id = l.id.clone(),
+                patient = l.start.patient.clone(),
+                session = l.start.session,
+                verdict = l.verdict.sentence()
+            )
+        );
+    }
+    crate::outln!();
 }
 
 /// Where a session stands, as plain text.
@@ -353,7 +402,20 @@ pub fn export(
     // An export speaks the record's language unless --lang or KAP_LANG
     // say otherwise, as the summary written at its close does.
     crate::i18n::settle(s.recorded_language());
-    let integrity = export::Integrity::of(&read.problems);
+    let mut integrity = export::Integrity::of(&read.problems);
+    if let Ok((v, _)) = crate::record::verdict::of_folder(&dir) {
+        if v.is_damaged() {
+            let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+            crate::errln!(
+                "{}",
+                crate::t!(
+                    "cli-warning",
+                    warning = verdict_line(&id.unwrap_or_default(), &v)
+                )
+            );
+        }
+        integrity = integrity.with_verdict(&v);
+    }
     let now = SystemClock::new().now();
     let id = dir
         .file_name()
@@ -428,119 +490,4 @@ pub fn export(
             ExitCode::SUCCESS
         }
     }
-}
-
-pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCode {
-    use crate::record::course;
-    let store = match Store::from_env() {
-        Ok(s) => s,
-        Err(e) => {
-            crate::errln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut ids: Vec<String> = store
-        .list(rehearsal)
-        .into_iter()
-        .filter(|l| l.start.patient == patient)
-        .map(|l| l.start.protocol_id)
-        .filter(|p| protocol.is_none_or(|want| want == p))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    if ids.is_empty() {
-        crate::outln!(
-            "{}",
-            if rehearsal {
-                crate::t!("cli-no-rehearsals-for", patient = patient.to_string())
-            } else {
-                crate::t!("cli-no-sessions-for", patient = patient.to_string())
-            }
-        );
-        return ExitCode::SUCCESS;
-    }
-    let now = SystemClock::new().now();
-    for pid in ids {
-        let entries = course::load(&store, patient, &pid, rehearsal);
-        let Some(first) = entries.first() else {
-            continue;
-        };
-        let p = first.session.protocol();
-        // The course in the language of its latest record, unless --lang
-        // or KAP_LANG say otherwise.
-        if let Some(last) = entries.last() {
-            crate::i18n::settle(last.session.recorded_language());
-        }
-        crate::outln!(
-            "{}",
-            crate::t!(
-                "cli-history-head",
-                protocol = p.protocol.name.clone(),
-                patient = patient.to_string()
-            )
-        );
-        for e in &entries {
-            let s = &e.session;
-            let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
-                (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
-                (Some(a), None) => format!("{}–…", a.hhmm()),
-                (None, _) => crate::t!("cli-history-no-dosing"),
-            };
-            let status = match &s.closed {
-                Some(c) if c.abandoned.is_some() => crate::t!("cli-history-ended-early"),
-                Some(_) => crate::t!("cli-history-closed"),
-                None => crate::t!("cli-history-open"),
-            };
-            let debrief = p
-                .phases
-                .iter()
-                .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
-                .flat_map(|ph| ph.prompts.iter())
-                .find_map(|pr| s.answers.get(&pr.id))
-                .map(|a| {
-                    a.text
-                        .lines()
-                        .next()
-                        .unwrap_or("")
-                        .chars()
-                        .take(60)
-                        .collect::<String>()
-                })
-                .unwrap_or_else(|| "—".into());
-            crate::outln!(
-                "  {}\n      {}",
-                crate::t!(
-                    "cli-history-line",
-                    date = crate::i18n::date(s.started_at.wall.date_naive()),
-                    session = p.session_label(s.start.session),
-                    given = s.delivered(&s.as_of(&now)).text(),
-                    infusion = infusion,
-                    alerts = s.alerts.alerts.len(),
-                    status = status,
-                    id = e.id.clone()
-                ),
-                crate::t!("cli-history-debrief", debrief = debrief)
-            );
-        }
-        let goals = course::current_goals(&entries);
-        if !goals.is_empty() {
-            crate::outln!(
-                "  {}",
-                crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
-            );
-            for g in goals {
-                crate::outln!("    - {g}");
-            }
-        }
-        let next = course::next_number(&entries);
-        if next <= p.course.sessions
-            && let Some(last) = course::previous(&entries, None)
-            && let Some(w) =
-                crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
-        {
-            crate::outln!("  {}", crate::t!("next-session", window = w.describe()));
-        }
-        crate::outln!();
-    }
-    ExitCode::SUCCESS
 }

@@ -392,5 +392,32 @@ pub fn judge_unfinished(sessions: &[(String, String)]) -> Check {
     )
 }
 
+/// Damaged records (`record::verdict`): `(id, verdict)` pairs. A warning:
+/// the laptop can still run a session, but a record needs restoring.
+pub fn judge_damaged(records: &[(String, String)]) -> Check {
+    if records.is_empty() {
+        return Check::ok("damaged", crate::t!("doctor-no-damaged"));
+    }
+    let list: Vec<String> = records
+        .iter()
+        .take(3)
+        .map(|(id, verdict)| format!("{id} ({verdict})"))
+        .collect();
+    let more = records.len().saturating_sub(3);
+    let more = if more > 0 {
+        format!(" {}", crate::t!("doctor-and-more", more = more))
+    } else {
+        String::new()
+    };
+    Check::warn(
+        "damaged",
+        crate::t!(
+            "doctor-damaged",
+            count = records.len(),
+            list = format!("{}{more}", list.join(", "))
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests;

@@ -154,3 +154,26 @@ fn dm_crypt_is_found_below_lvm() {
         Encryption::Unknown(_)
     ));
 }
+
+#[test]
+fn damaged_records_are_a_warning_naming_each_with_its_verdict() {
+    let none = judge_damaged(&[]);
+    assert_eq!(none.verdict, Verdict::Ok);
+    let four: Vec<(String, String)> = (1..=4)
+        .map(|i| {
+            (
+                format!("P-{i}"),
+                "DAMAGED — entries missing after entry 3".into(),
+            )
+        })
+        .collect();
+    let c = judge_damaged(&four);
+    assert_eq!(c.verdict, Verdict::Warn);
+    assert!(
+        c.text
+            .starts_with("4 damaged records: P-1 (DAMAGED — entries missing after entry 3), P-2"),
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("and 1 more"), "{}", c.text);
+}

@@ -25,10 +25,25 @@ pub struct Closed {
     pub entries: usize,
     /// Its push state, or why the status file could not be read.
     pub status: Result<outbox::Status, String>,
+    /// The record's verdict: a damaged one is never sent as if whole.
+    pub verdict: crate::record::verdict::Verdict,
 }
 
-/// Every closed (or ended early) session, oldest first; rehearsals only
-/// when asked for.
+impl Closed {
+    /// Why it is not sent, when its record is damaged.
+    pub fn damaged(&self) -> Option<String> {
+        self.verdict.is_damaged().then(|| {
+            crate::t!(
+                "push-damaged",
+                id = self.id.clone(),
+                verdict = self.verdict.sentence()
+            )
+        })
+    }
+}
+
+/// Every closed (or ended early) session, oldest first, damaged ones
+/// included (each with its verdict); rehearsals only when asked for.
 pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
     let mut trees = vec![false];
     if include_rehearsals {
@@ -46,6 +61,7 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
                 rehearsal,
                 entries: l.events,
                 status,
+                verdict: l.verdict,
             });
         }
     }
@@ -53,12 +69,20 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
 }
 
 /// A session's transaction Bundle, as bytes, and its SHA-256. Refused for
-/// a session still open, and for a journal that did not verify: the
+/// a damaged record, for a session still open, and for a journal that did not verify: the
 /// transaction cannot carry the OperationOutcome saying so, and a server
 /// would take the record as sound.
 pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     use crate::record::{export, fhir_tx};
     use crate::session::Clock;
+    let (verdict, _) = crate::record::verdict::of_folder(dir).map_err(|e| e.to_string())?;
+    if verdict.is_damaged() {
+        return Err(crate::t!(
+            "push-damaged",
+            id = id,
+            verdict = verdict.sentence()
+        ));
+    }
     let read = crate::record::store::read_session(dir).map_err(|e| e.to_string())?;
     let s = &read.session;
     if s.closed.is_none() {

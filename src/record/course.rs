@@ -2,6 +2,7 @@
 //! order, with the goals carried from session to session.
 
 use super::store::{self, Store};
+use super::verdict::Verdict;
 use crate::session::Session;
 use std::path::PathBuf;
 
@@ -11,21 +12,38 @@ pub struct CourseEntry {
     pub id: String,
     pub dir: PathBuf,
     pub session: Session,
+    /// The record's verdict (`verdict`).
+    pub verdict: Verdict,
+    /// What reading it found, as sentences (`ReadSession::warnings`).
+    pub warnings: Vec<String>,
 }
 
-/// A patient's sessions under a protocol, oldest first. Records that do not
-/// replay are left out (they are reported by `kap resume` and `export`).
+impl CourseEntry {
+    /// Whether the session counts as held for the course's numbering: its
+    /// infusion started, or the record is damaged and its start (with the
+    /// dose) is readable — the lost or damaged part may hold the
+    /// infusion, and a number given twice is worse than one skipped.
+    pub fn held(&self) -> bool {
+        self.session.dosing.started.is_some() || self.verdict.is_damaged()
+    }
+}
+
+/// A patient's sessions under a protocol, oldest first, each with its
+/// verdict. Records that do not replay at all (no readable start) are
+/// left out (`kap verify` and `kap resume` report them).
 pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) -> Vec<CourseEntry> {
     let mut v: Vec<CourseEntry> = store
         .list(rehearsal)
         .into_iter()
         .filter(|l| l.start.patient == patient && l.start.protocol_id == protocol_id)
         .filter_map(|l| {
-            let session = store::read_session(&l.dir).ok()?.session;
+            let read = store::read_session(&l.dir).ok()?;
             Some(CourseEntry {
                 id: l.id,
                 dir: l.dir,
-                session,
+                session: read.session,
+                verdict: l.verdict,
+                warnings: read.warnings,
             })
         })
         .collect();
@@ -70,7 +88,7 @@ pub fn previous(entries: &[CourseEntry], exclude: Option<&PathBuf>) -> Option<Co
 pub fn next_number(entries: &[CourseEntry]) -> u32 {
     entries
         .iter()
-        .filter(|e| e.session.dosing.started.is_some())
+        .filter(|e| e.held())
         .map(|e| e.session.start.session)
         .max()
         .map_or(1, |n| n + 1)
@@ -87,6 +105,9 @@ pub struct SoFar {
     pub held: Vec<u32>,
     /// The number the next session would have.
     pub next: u32,
+    /// Sessions of this course whose record is damaged: the number and
+    /// the verdict's sentence, for the course view.
+    pub damaged: Vec<(u32, String)>,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -107,9 +128,14 @@ pub fn so_far(
         goals: current_goals(&entries),
         held: entries
             .iter()
-            .filter(|e| e.session.dosing.started.is_some())
+            .filter(|e| e.held())
             .map(|e| e.session.start.session)
             .collect(),
         next: next_number(&entries),
+        damaged: entries
+            .iter()
+            .filter(|e| e.verdict.is_damaged())
+            .map(|e| (e.session.start.session, e.verdict.sentence()))
+            .collect(),
     }
 }

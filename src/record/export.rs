@@ -14,13 +14,34 @@ use super::verify::Problem;
 #[derive(Debug, Clone, Default)]
 pub struct Integrity {
     pub problems: Vec<Problem>,
+    /// What the record's verdict finds beyond its lines (entries lost off
+    /// its end, a seal that does not match), as sentences.
+    pub damage: Vec<String>,
 }
 
 impl Integrity {
     pub fn of(problems: &[Problem]) -> Integrity {
         Integrity {
             problems: problems.to_vec(),
+            damage: Vec::new(),
         }
+    }
+
+    /// With the record's verdict: its damage beyond the lines already
+    /// named (those are in `problems`).
+    pub fn with_verdict(mut self, v: &super::verdict::Verdict) -> Integrity {
+        self.damage = v
+            .damage
+            .iter()
+            .filter(|d| !matches!(d, super::verdict::Damage::Lines(_)))
+            .map(|d| format!("{} — {}", v.word(), d.describe()))
+            .collect();
+        self
+    }
+
+    /// Nothing to say: every line verified and the record is whole.
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty() && self.damage.is_empty()
     }
 
     /// Whether the entry of `kind` at `at` was used although it failed a
@@ -40,7 +61,7 @@ impl Integrity {
 
     /// Markdown section listing every problem, or nothing when none.
     fn markdown(&self) -> String {
-        if self.problems.is_empty() {
+        if self.is_clean() {
             return String::new();
         }
         let mut o = format!(
@@ -48,6 +69,9 @@ impl Integrity {
             crate::t!("integrity-h"),
             crate::t!("integrity-intro")
         );
+        for d in &self.damage {
+            o.push_str(&format!("- {d}\n"));
+        }
         for p in &self.problems {
             o.push_str(&format!(
                 "- {}\n",

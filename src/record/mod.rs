@@ -1,6 +1,7 @@
 //! The record of sessions: the append-only, fsynced journal, the folders
 //! it lives in, replay and resume.
 
+pub mod audit;
 pub mod branch;
 pub mod course;
 pub mod csv;
@@ -9,11 +10,14 @@ pub mod fhir;
 pub mod fhir_tx;
 pub mod html;
 pub mod journal;
+pub mod listing;
 pub mod lock;
 pub mod replay;
+pub mod seal;
 pub mod store;
 pub mod summary;
 pub mod timeline_md;
+pub mod verdict;
 pub mod verify;
 
 pub use journal::{Journal, ReadOutcome, Record};

@@ -5,8 +5,10 @@
 //! the same way even after the protocol file has been edited.
 
 use super::journal::{self, Journal};
+pub use super::listing::Listing;
 use super::lock::{LockError, SessionLock};
 pub use super::replay::{ReadSession, read_session, replay};
+use super::verdict::Verdict;
 use super::verify::{NewerSchema, Problem};
 use crate::protocol::{self, Diagnostic};
 use crate::session::{Event, Moment, Refusal, Session, SessionStart};
@@ -42,6 +44,11 @@ pub enum RecordError {
         path: PathBuf,
         line: usize,
     },
+    /// The record is damaged (`verdict`): it is not continued.
+    Damaged {
+        dir: PathBuf,
+        verdict: Verdict,
+    },
 }
 
 impl fmt::Display for RecordError {
@@ -76,6 +83,14 @@ impl fmt::Display for RecordError {
                 "record-no-start",
                 file = path.display().to_string(),
                 line = line.to_string()
+            )),
+            RecordError::Damaged { dir, verdict } => f.write_str(&crate::t!(
+                "verdict-not-resumed",
+                id = dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                verdict = verdict.sentence()
             )),
         }
     }
@@ -223,11 +238,20 @@ impl Store {
         v
     }
 
-    /// Sessions that were neither closed nor abandoned.
+    /// Sessions that were neither closed nor abandoned, and are whole:
+    /// those a clinician can continue.
     pub fn unfinished(&self, rehearsal: bool) -> Vec<Listing> {
         self.list(rehearsal)
             .into_iter()
-            .filter(|l| !l.finished)
+            .filter(|l| l.verdict.is_resumable())
+            .collect()
+    }
+
+    /// Records whose verdict is damaged (never offered for resume).
+    pub fn damaged(&self, rehearsal: bool) -> Vec<Listing> {
+        self.list(rehearsal)
+            .into_iter()
+            .filter(|l| l.verdict.is_damaged())
             .collect()
     }
 
@@ -343,41 +367,6 @@ pub(super) fn remove_abandoned_creations(tree: &Path) {
     }
 }
 
-/// A line in a list of sessions.
-#[derive(Debug, Clone)]
-pub struct Listing {
-    pub id: String,
-    pub dir: PathBuf,
-    pub start: SessionStart,
-    pub started: Moment,
-    pub last: Moment,
-    pub events: usize,
-    pub finished: bool,
-}
-
-impl Listing {
-    fn read(dir: &Path) -> Option<Listing> {
-        let out = journal::read(&dir.join(JOURNAL)).ok()?;
-        let first = out.records.first()?;
-        let Event::Started(start) = &first.event else {
-            return None;
-        };
-        let last = out.records.last()?;
-        Some(Listing {
-            id: dir.file_name()?.to_string_lossy().into_owned(),
-            dir: dir.to_path_buf(),
-            start: start.clone(),
-            started: first.at.clone(),
-            last: last.at.clone(),
-            events: out.records.len(),
-            finished: out
-                .records
-                .iter()
-                .any(|r| matches!(r.event, Event::Closed | Event::Abandoned { .. })),
-        })
-    }
-}
-
 /// A session with its journal open for appending, and its lock held.
 #[derive(Debug)]
 pub struct OpenSession {
@@ -427,6 +416,14 @@ impl OpenSession {
         let lock = SessionLock::acquire(dir).map_err(RecordError::Locked)?;
         let (protocol, protocol_text) = protocol_copy(dir)?;
         let jpath = dir.join(JOURNAL);
+        // A damaged record is not continued: nothing is cut off or added.
+        let (verdict, _) = super::verdict::of_folder(dir).map_err(io_err(&jpath))?;
+        if verdict.is_damaged() {
+            return Err(RecordError::Damaged {
+                dir: dir.to_path_buf(),
+                verdict,
+            });
+        }
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
         let warnings = super::replay::warnings(&outcome, &problems, &jpath);

@@ -473,13 +473,23 @@ pub fn write_closing(
     open: &super::OpenSession,
     now: &Moment,
 ) -> Result<std::path::PathBuf, String> {
+    use super::seal::{self as record_seal, SealedAs};
+    let sealed_as = match &open.session.closed {
+        Some(c) if c.abandoned.is_some() => SealedAs::EndedEarly,
+        _ => SealedAs::Closed,
+    };
+    // The seal first: it is what every reader compares the journal with.
+    let sealed = record_seal::write(
+        &open.dir,
+        &record_seal::of_journal(&open.journal, sealed_as, now),
+    );
     let (last_seq, last_hash) = open.journal.seal();
     let text = markdown(&open.session, now) + &seal(last_seq, last_hash);
-    let path = open.dir.join("summary.md");
+    let path = open.dir.join(record_seal::SUMMARY_FILE);
     keep_earlier(&open.dir, &path, text.as_bytes()).map_err(|e| e.to_string())?;
-    super::journal::write_atomic(&path, text.as_bytes())
-        .map(|_| path)
-        .map_err(|e| e.to_string())
+    super::journal::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+    sealed.map_err(|e| t!("verdict-seal-not-saved", error = e.to_string()))?;
+    Ok(path)
 }
 
 /// A summary once written is a document someone may have read, printed or

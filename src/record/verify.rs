@@ -187,6 +187,8 @@ pub struct ReadOutcome {
     pub lines: Vec<usize>,
     /// Whether each record's line passed every check.
     pub verified: Vec<bool>,
+    /// The SHA-256 of each record's line: what a seal names.
+    pub hashes: Vec<String>,
     /// The last line was cut short by a crash: its number and bytes.
     pub torn: Option<(usize, Vec<u8>)>,
     /// Everything found wrong, in line order.
@@ -198,6 +200,8 @@ pub struct ReadOutcome {
     pub unchained: usize,
     /// Byte length of the good part of the file (up to the last newline).
     pub good_len: u64,
+    /// How many whole lines (ending in a newline) the file holds.
+    pub whole_lines: usize,
     /// Hash of the last whole line: the `prev` of the next line written.
     pub last_hash: String,
     /// Entry number of the last readable entry.
@@ -216,6 +220,17 @@ impl ReadOutcome {
                 record,
                 verified,
             })
+    }
+
+    /// The SHA-256 of the line holding entry `seq`, when one readable line
+    /// does.
+    pub fn hash_of(&self, seq: u64) -> Option<&str> {
+        self.records
+            .iter()
+            .zip(&self.hashes)
+            .rev()
+            .find(|(r, _)| r.seq == seq)
+            .map(|(_, h)| h.as_str())
     }
 
     /// Human-readable notes about anything unusual found.
@@ -276,12 +291,13 @@ pub fn parse(bytes: &[u8]) -> ReadOutcome {
             break;
         }
         out.good_len = next as u64;
+        out.whole_lines = line_no;
         pos = next;
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
         let hash = sha256_hex(line);
-        let link_to = std::mem::replace(&mut out.last_hash, hash);
+        let link_to = std::mem::replace(&mut out.last_hash, hash.clone());
         if let Ok(Version { v }) = serde_json::from_slice::<Version>(line)
             && v > SCHEMA
         {
@@ -340,6 +356,7 @@ pub fn parse(bytes: &[u8]) -> ReadOutcome {
         out.records.push(record);
         out.lines.push(line_no);
         out.verified.push(verified);
+        out.hashes.push(hash);
     }
     out
 }

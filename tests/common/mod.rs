@@ -8,6 +8,7 @@ pub mod damage;
 pub mod pty;
 pub mod recorded;
 pub mod scripted;
+pub mod sealed;
 pub mod session;
 
 use kap::protocol;

@@ -152,7 +152,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(care::medication_administration(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));
-    if !integrity.problems.is_empty() {
+    if !integrity.is_clean() {
         entries.push(Resource::OperationOutcome(integrity_outcome(
             cx.rid("integrity"),
             integrity,
@@ -229,16 +229,21 @@ fn integrity_outcome(id: String, integrity: &Integrity) -> OperationOutcome {
         id,
         meta: None,
         issue: integrity
-            .problems
+            .damage
             .iter()
-            .map(|p| {
+            .map(|d| Issue {
+                severity: "error",
+                code: "incomplete",
+                diagnostics: d.clone(),
+            })
+            .chain(integrity.problems.iter().map(|p| {
                 let skipped = p.finding.skips();
                 Issue {
                     severity: if skipped { "error" } else { "warning" },
                     code: if skipped { "processing" } else { "invalid" },
                     diagnostics: format!("journal line {}: {}", p.line, p.what()),
                 }
-            })
+            }))
             .collect(),
     }
 }

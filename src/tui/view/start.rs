@@ -131,6 +131,20 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             ),
             t.text,
         )));
+        // A damaged record says so here, in the verdict's words.
+        for (n, verdict) in &ui.course.damaged {
+            lines.push(Line::from(Span::styled(
+                format!(
+                    " {}",
+                    crate::t!(
+                        "start-course-damaged",
+                        session = *n,
+                        verdict = verdict.as_str()
+                    )
+                ),
+                t.warn,
+            )));
+        }
         if let Some(n) = text_session(form)
             && ui.course.held.contains(&n)
         {

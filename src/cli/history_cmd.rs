@@ -1,0 +1,122 @@
+//! `kap history`: a patient's course, each session with its verdict.
+
+use crate::clocks::SystemClock;
+use crate::record::Store;
+use crate::session::Clock;
+use std::process::ExitCode;
+
+pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCode {
+    use crate::record::course;
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut ids: Vec<String> = store
+        .list(rehearsal)
+        .into_iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| l.start.protocol_id)
+        .filter(|p| protocol.is_none_or(|want| want == p))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        crate::outln!(
+            "{}",
+            if rehearsal {
+                crate::t!("cli-no-rehearsals-for", patient = patient.to_string())
+            } else {
+                crate::t!("cli-no-sessions-for", patient = patient.to_string())
+            }
+        );
+        return ExitCode::SUCCESS;
+    }
+    let now = SystemClock::new().now();
+    for pid in ids {
+        let entries = course::load(&store, patient, &pid, rehearsal);
+        let Some(first) = entries.first() else {
+            continue;
+        };
+        let p = first.session.protocol();
+        // The course in the language of its latest record, unless --lang
+        // or KAP_LANG say otherwise.
+        if let Some(last) = entries.last() {
+            crate::i18n::settle(last.session.recorded_language());
+        }
+        crate::outln!(
+            "{}",
+            crate::t!(
+                "cli-history-head",
+                protocol = p.protocol.name.clone(),
+                patient = patient.to_string()
+            )
+        );
+        for e in &entries {
+            let s = &e.session;
+            for w in &e.warnings {
+                crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+            }
+            // A rehearsal on its simulated time, a closed record at its close.
+            let now = crate::record::export::read_at(s, &now);
+            let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
+                (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
+                (Some(a), None) => format!("{}–…", a.hhmm()),
+                (None, _) => crate::t!("cli-history-no-dosing"),
+            };
+            let status = e.verdict.sentence();
+            let debrief = p
+                .phases
+                .iter()
+                .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
+                .flat_map(|ph| ph.prompts.iter())
+                .find_map(|pr| s.answers.get(&pr.id))
+                .map(|a| {
+                    a.text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
+                })
+                .unwrap_or_else(|| "—".into());
+            crate::outln!(
+                "  {}\n      {}",
+                crate::t!(
+                    "cli-history-line",
+                    date = crate::i18n::date(s.started_at.wall.date_naive()),
+                    session = p.session_label(s.start.session),
+                    given = s.delivered(&s.as_of(&now)).text(),
+                    infusion = infusion,
+                    alerts = s.alerts.alerts.len(),
+                    status = status,
+                    id = e.id.clone()
+                ),
+                crate::t!("cli-history-debrief", debrief = debrief)
+            );
+        }
+        let goals = course::current_goals(&entries);
+        if !goals.is_empty() {
+            crate::outln!(
+                "  {}",
+                crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
+            );
+            for g in goals {
+                crate::outln!("    - {g}");
+            }
+        }
+        let next = course::next_number(&entries);
+        if next <= p.course.sessions
+            && let Some(last) = course::previous(&entries, None)
+            && let Some(w) =
+                crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
+        {
+            crate::outln!("  {}", crate::t!("next-session", window = w.describe()));
+        }
+        crate::outln!();
+    }
+    ExitCode::SUCCESS
+}
