@@ -1044,6 +1044,7 @@ doctor-protocol-signed = { $file }: valid, signed off by { $by } on { $on }
 doctor-protocol-undated = { $file }: valid, signed by { $by } but undated: set [site] reviewed_on
 doctor-protocol-unsigned = { $file }: valid, NOT signed off by the site: set [site] reviewed_by and reviewed_on
 doctor-no-unfinished = no unfinished sessions
+doctor-unreadable-records = a session record cannot be read (kap leaves it out of every list): { $list }
 doctor-unfinished-item = { $id } (started { $at })
 doctor-unfinished = { $count ->
     [one] 1 unfinished session
@@ -1716,6 +1717,8 @@ record-folder-open = the data folder { $folder } can be read by other users (mod
 record-not-saved = NOT SAVED — { $error }
 input-not-regular = not a regular file (a folder, device or pipe cannot be read as one)
 input-too-big = the file is larger than the { $kib } KiB kap reads
+input-link-refused = a symbolic link, which kap does not follow in its records (a link could point anywhere)
+record-unreadable-session = { $file } was left out: { $error }
 
 ## kap push: network and server answers
 

@@ -1047,6 +1047,7 @@ doctor-protocol-signed = { $file } : valide, validé par { $by } le { $on }
 doctor-protocol-undated = { $file } : valide, signé par { $by } mais sans date : remplissez [site] reviewed_on
 doctor-protocol-unsigned = { $file } : valide, NON validé par l'établissement : remplissez [site] reviewed_by et reviewed_on
 doctor-no-unfinished = aucune séance inachevée
+doctor-unreadable-records = un dossier de séance ne peut pas être lu (kap le laisse hors de toutes les listes) : { $list }
 doctor-unfinished-item = { $id } (commencée le { $at })
 doctor-unfinished = { $count ->
     [one] { $count } séance inachevée
@@ -1721,6 +1722,8 @@ record-folder-open = le dossier de données { $folder } est lisible par d'autres
 record-not-saved = NON ENREGISTRÉ — { $error }
 input-not-regular = ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être lu comme tel)
 input-too-big = le fichier dépasse les { $kib } Kio que kap lit
+input-link-refused = un lien symbolique, que kap ne suit pas dans ses dossiers (un lien pourrait mener n'importe où)
+record-unreadable-session = { $file } a été laissé de côté : { $error }
 
 ## kap push : réseau et réponses du serveur
 

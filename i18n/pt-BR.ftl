@@ -1058,6 +1058,7 @@ doctor-protocol-signed = { $file }: válido, validado por { $by } em { $on }
 doctor-protocol-undated = { $file }: válido, assinado por { $by }, mas sem data: preencha [site] reviewed_on
 doctor-protocol-unsigned = { $file }: válido, NÃO validado pelo serviço: preencha [site] reviewed_by e reviewed_on
 doctor-no-unfinished = nenhuma sessão inacabada
+doctor-unreadable-records = um registro de sessão não pode ser lido (o kap o deixa fora de todas as listas): { $list }
 doctor-unfinished-item = { $id } (iniciada em { $at })
 doctor-unfinished = { $count ->
     [one] { $count } sessão inacabada
@@ -1731,6 +1732,8 @@ record-folder-open = a pasta de dados { $folder } pode ser lida por outros usuá
 record-not-saved = NÃO SALVO — { $error }
 input-not-regular = não é um arquivo comum (uma pasta, dispositivo ou pipe não pode ser lido como arquivo)
 input-too-big = o arquivo passa dos { $kib } KiB que o kap lê
+input-link-refused = um link simbólico, que o kap não segue nos seus registros (um link pode apontar para qualquer lugar)
+record-unreadable-session = { $file } foi deixado de fora: { $error }
 
 ## kap push: rede e respostas do servidor
 

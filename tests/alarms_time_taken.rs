@@ -97,19 +97,21 @@ fn a_late_entry_taken_before_a_high_alarm_neither_ends_it_nor_clears_its_repeat(
     assert_eq!(repeats, ["bp-high", "bp-high-diastolic"]);
     // 45 s later, a reading taken 15 s *before* the 205.
     h.clock.advance(45 * SECOND);
-    h.enter(parse("150/95 80 97").unwrap(), Some(t205.plus(-15 * SECOND)));
+    h.enter(
+        parse("150/95 80 97").unwrap(),
+        Some(t205.plus(-15 * SECOND)),
+    );
 
     let a = h.s.alerts.get(high).unwrap();
     assert_eq!(h.state(high), AlarmState::Active, "{a:?}");
     assert_eq!(a.back_in_range, None);
     assert_eq!(a.raised_at, t205);
-    let repeats: Vec<(String, Moment)> = h
-        .s
-        .alerts
-        .pending
-        .iter()
-        .map(|p| (p.rule.clone(), p.repeat_at.clone()))
-        .collect();
+    let repeats: Vec<(String, Moment)> =
+        h.s.alerts
+            .pending
+            .iter()
+            .map(|p| (p.rule.clone(), p.repeat_at.clone()))
+            .collect();
     assert_eq!(
         repeats,
         [
@@ -151,7 +153,12 @@ fn a_late_reading_in_range_inside_a_confirmation_wait_withdraws_the_alarm_and_ke
     assert_eq!(h.state(id), AlarmState::Withdrawn);
     assert!(h.s.alarms_waiting(&h.clock.now()).is_empty());
     // The second 190 is now a first reading of its own, waiting for a repeat.
-    let waits: Vec<_> = h.s.alerts.pending.iter().map(|p| p.first_at.clone()).collect();
+    let waits: Vec<_> =
+        h.s.alerts
+            .pending
+            .iter()
+            .map(|p| p.first_at.clone())
+            .collect();
     assert_eq!(waits, [first.plus(6 * MINUTE)]);
 }
 
@@ -170,9 +177,15 @@ fn a_late_breach_taken_before_an_alarm_joins_its_episode_and_keeps_its_number() 
     h.enter(parse("128/82 76 90").unwrap(), Some(earlier.clone()));
     assert_eq!(h.s.alerts.alerts.len(), 1, "{:?}", h.s.alerts.alerts);
     let a = h.s.alerts.get(id).unwrap();
-    assert_eq!(a.raised_at, earlier, "the episode began with the earlier reading");
+    assert_eq!(
+        a.raised_at, earlier,
+        "the episode began with the earlier reading"
+    );
     assert_eq!(a.value, 90);
-    assert!(a.acknowledged.is_some(), "the acknowledgement stays with it");
+    assert!(
+        a.acknowledged.is_some(),
+        "the acknowledgement stays with it"
+    );
     assert!(a.withdrawn.is_none());
 }
 
@@ -222,7 +235,12 @@ fn facts(s: &Session, now: &Moment) -> Vec<String> {
         .alerts
         .pending
         .iter()
-        .map(|p| format!("repeat {} {} at {}", p.rule, p.first_at.mono, p.repeat_at.mono))
+        .map(|p| {
+            format!(
+                "repeat {} {} at {}",
+                p.rule, p.first_at.mono, p.repeat_at.mono
+            )
+        })
         .collect();
     pending.sort();
     out.extend(pending);
@@ -245,12 +263,11 @@ fn readings_entered_in_any_order_give_the_alarms_repeats_and_due_times_of_entry_
     );
     // Distinct minutes (a late entry is one at least a minute old), and a
     // random order to type them in.
-    let case = prop::collection::btree_map(1u8..50, reading, 1..9)
-        .prop_flat_map(|m| {
-            let v: Vec<_> = m.into_iter().collect();
-            let n = v.len();
-            (Just(v), Just((0..n).collect::<Vec<_>>()).prop_shuffle())
-        });
+    let case = prop::collection::btree_map(1u8..50, reading, 1..9).prop_flat_map(|m| {
+        let v: Vec<_> = m.into_iter().collect();
+        let n = v.len();
+        (Just(v), Just((0..n).collect::<Vec<_>>()).prop_shuffle())
+    });
     let mut runner = TestRunner::new(Config {
         cases: 300,
         failure_persistence: None,

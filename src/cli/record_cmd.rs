@@ -28,7 +28,9 @@ pub fn resume(
             crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
-        let list = store.unfinished(rehearsal);
+        let scan = store.scan(rehearsal);
+        let code = say_unreadable(&scan.unreadable);
+        let list: Vec<_> = scan.sessions.into_iter().filter(|l| !l.finished).collect();
         if list.is_empty() {
             let folder = store.tree(rehearsal).display().to_string();
             crate::outln!(
@@ -39,7 +41,7 @@ pub fn resume(
                     crate::t!("cli-no-unfinished-sessions", folder = folder)
                 }
             );
-            return ExitCode::SUCCESS;
+            return code;
         }
         crate::outln!(
             "{}",
@@ -69,7 +71,7 @@ pub fn resume(
             );
         }
         crate::outln!("\n{}", crate::t!("cli-continue-with"));
-        return ExitCode::SUCCESS;
+        return code;
     };
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
@@ -427,6 +429,19 @@ pub fn export(
     }
 }
 
+/// Say each session folder that could not be read, on stderr: exit 1
+/// when there was one, since a session may be missing from the list.
+fn say_unreadable(unreadable: &[crate::record::store::Unreadable]) -> ExitCode {
+    for u in unreadable {
+        crate::errln!("{u}");
+    }
+    if unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCode {
     use crate::record::course;
     let store = match Store::from_env() {
@@ -436,8 +451,10 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             return ExitCode::FAILURE;
         }
     };
-    let mut ids: Vec<String> = store
-        .list(rehearsal)
+    let scan = store.scan(rehearsal);
+    let code = say_unreadable(&scan.unreadable);
+    let mut ids: Vec<String> = scan
+        .sessions
         .into_iter()
         .filter(|l| l.start.patient == patient)
         .map(|l| l.start.protocol_id)
@@ -454,7 +471,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
                 crate::t!("cli-no-sessions-for", patient = patient.to_string())
             }
         );
-        return ExitCode::SUCCESS;
+        return code;
     }
     let now = SystemClock::new().now();
     for pid in ids {
@@ -472,47 +489,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             )
         );
         for e in &entries {
-            let s = &e.session;
-            let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
-                (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
-                (Some(a), None) => format!("{}–…", a.hhmm()),
-                (None, _) => crate::t!("cli-history-no-dosing"),
-            };
-            let status = match &s.closed {
-                Some(c) if c.abandoned.is_some() => crate::t!("cli-history-ended-early"),
-                Some(_) => crate::t!("cli-history-closed"),
-                None => crate::t!("cli-history-open"),
-            };
-            let debrief = p
-                .phases
-                .iter()
-                .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
-                .flat_map(|ph| ph.prompts.iter())
-                .find_map(|pr| s.answers.get(&pr.id))
-                .map(|a| {
-                    a.text
-                        .lines()
-                        .next()
-                        .unwrap_or("")
-                        .chars()
-                        .take(60)
-                        .collect::<String>()
-                })
-                .unwrap_or_else(|| "—".into());
-            crate::outln!(
-                "  {}\n      {}",
-                crate::t!(
-                    "cli-history-line",
-                    date = crate::i18n::date(s.started_at.wall.date_naive()),
-                    session = p.session_label(s.start.session),
-                    given = s.delivered(&s.as_of(&now)).text(),
-                    infusion = infusion,
-                    alerts = s.alerts.alerts.len(),
-                    status = status,
-                    id = e.id.clone()
-                ),
-                crate::t!("cli-history-debrief", debrief = debrief)
-            );
+            crate::outln!("  {}", history_line(p, e, &now));
         }
         let goals = course::current_goals(&entries);
         if !goals.is_empty() {
@@ -534,5 +511,55 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         }
         crate::outln!();
     }
-    ExitCode::SUCCESS
+    code
+}
+
+/// One session of `kap history`: date, dose, infusion, alerts, status,
+/// and the first line of the debrief.
+fn history_line(
+    p: &crate::protocol::Protocol,
+    e: &crate::record::course::CourseEntry,
+    now: &crate::session::Moment,
+) -> String {
+    let s = &e.session;
+    let infusion = match (&s.dosing.started, s.dosing.ended_at(now)) {
+        (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
+        (Some(a), None) => format!("{}–…", a.hhmm()),
+        (None, _) => crate::t!("cli-history-no-dosing"),
+    };
+    let status = match &s.closed {
+        Some(c) if c.abandoned.is_some() => crate::t!("cli-history-ended-early"),
+        Some(_) => crate::t!("cli-history-closed"),
+        None => crate::t!("cli-history-open"),
+    };
+    let debrief = p
+        .phases
+        .iter()
+        .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
+        .flat_map(|ph| ph.prompts.iter())
+        .find_map(|pr| s.answers.get(&pr.id))
+        .map(|a| {
+            a.text
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(60)
+                .collect::<String>()
+        })
+        .unwrap_or_else(|| "—".into());
+    format!(
+        "{}\n      {}",
+        crate::t!(
+            "cli-history-line",
+            date = crate::i18n::date(s.started_at.wall.date_naive()),
+            session = p.session_label(s.start.session),
+            given = s.delivered(&s.as_of(now)).text(),
+            infusion = infusion,
+            alerts = s.alerts.alerts.len(),
+            status = status,
+            id = e.id.clone()
+        ),
+        crate::t!("cli-history-debrief", debrief = debrief)
+    )
 }

@@ -30,13 +30,25 @@ pub struct Closed {
 /// Every closed (or ended early) session, oldest first; rehearsals only
 /// when asked for.
 pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
+    closed_and_unreadable(store, include_rehearsals).0
+}
+
+/// The same, and the session folders whose journal could not be read
+/// (which may hold a closed session not sent).
+pub fn closed_and_unreadable(
+    store: &Store,
+    include_rehearsals: bool,
+) -> (Vec<Closed>, Vec<crate::record::store::Unreadable>) {
     let mut trees = vec![false];
     if include_rehearsals {
         trees.push(true);
     }
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     for rehearsal in trees {
-        let mut list = store.list(rehearsal);
+        let scan = store.scan(rehearsal);
+        unreadable.extend(scan.unreadable);
+        let mut list = scan.sessions;
         list.reverse();
         for l in list.into_iter().filter(|l| l.finished) {
             let status = outbox::read(&l.dir, &l.id);
@@ -49,7 +61,7 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
             });
         }
     }
-    out
+    (out, unreadable)
 }
 
 /// A session's transaction Bundle, as bytes, and its SHA-256. Refused for
@@ -140,14 +152,17 @@ pub fn lock(store: &Store) -> Result<PushLock, String> {
     let root = store.root();
     crate::record::store::make_private_dirs(root).map_err(|e| e.to_string())?;
     let path = root.join(".push.lock");
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let file = crate::input::open_checked(
+        &path,
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600),
+        crate::input::Links::Refuse,
+    )
+    .map_err(|e| format!("{}: {e}", path.display()))?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Ok(PushLock { _file: file }),
         Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::t!(

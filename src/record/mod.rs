@@ -9,6 +9,7 @@ pub mod fhir;
 pub mod fhir_tx;
 pub mod html;
 pub mod journal;
+pub mod listing;
 pub mod lock;
 pub mod replay;
 pub mod store;

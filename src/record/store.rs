@@ -5,6 +5,7 @@
 //! the same way even after the protocol file has been edited.
 
 use super::journal::{self, Journal};
+pub use super::listing::{Listing, Unreadable};
 use super::lock::{LockError, SessionLock};
 pub use super::replay::{ReadSession, read_session, replay};
 use super::verify::{NewerSchema, Problem};
@@ -207,30 +208,6 @@ impl Store {
             .map_err(|e| RecordError::Io(self.tree(rehearsal), e))
     }
 
-    /// Every session folder in one tree, newest first.
-    pub fn list(&self, rehearsal: bool) -> Vec<Listing> {
-        let tree = self.tree(rehearsal);
-        let Ok(entries) = std::fs::read_dir(&tree) else {
-            return Vec::new();
-        };
-        let mut v: Vec<Listing> = entries
-            .filter_map(Result::ok)
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .filter_map(|e| Listing::read(&e.path()))
-            .collect();
-        v.sort_by_key(|l| std::cmp::Reverse(l.started.wall));
-        v
-    }
-
-    /// Sessions that were neither closed nor abandoned.
-    pub fn unfinished(&self, rehearsal: bool) -> Vec<Listing> {
-        self.list(rehearsal)
-            .into_iter()
-            .filter(|l| !l.finished)
-            .collect()
-    }
-
     /// Find a session folder by its id (folder name) in one tree. An id
     /// that is not a plain folder name is refused, so no id reaches outside
     /// the data folder or crosses between real sessions and rehearsals.
@@ -238,7 +215,11 @@ impl Store {
         check_id(id)?;
         let dir = self.tree(rehearsal).join(id);
         let is_dir = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir());
-        Ok((is_dir && dir.join(JOURNAL).is_file()).then_some(dir))
+        // Whatever stands at the journal's name makes it a session folder:
+        // reading it then says what is wrong (a fifo, a link, a huge
+        // file), rather than "no session".
+        let journal = std::fs::symlink_metadata(dir.join(JOURNAL)).is_ok();
+        Ok((is_dir && journal).then_some(dir))
     }
 
     /// Find a session by id in either tree (for read-only use: exports).
@@ -340,41 +321,6 @@ pub(super) fn remove_abandoned_creations(tree: &Path) {
         if !alive && e.file_type().is_ok_and(|t| t.is_dir()) {
             let _ = std::fs::remove_dir_all(e.path());
         }
-    }
-}
-
-/// A line in a list of sessions.
-#[derive(Debug, Clone)]
-pub struct Listing {
-    pub id: String,
-    pub dir: PathBuf,
-    pub start: SessionStart,
-    pub started: Moment,
-    pub last: Moment,
-    pub events: usize,
-    pub finished: bool,
-}
-
-impl Listing {
-    fn read(dir: &Path) -> Option<Listing> {
-        let out = journal::read(&dir.join(JOURNAL)).ok()?;
-        let first = out.records.first()?;
-        let Event::Started(start) = &first.event else {
-            return None;
-        };
-        let last = out.records.last()?;
-        Some(Listing {
-            id: dir.file_name()?.to_string_lossy().into_owned(),
-            dir: dir.to_path_buf(),
-            start: start.clone(),
-            started: first.at.clone(),
-            last: last.at.clone(),
-            events: out.records.len(),
-            finished: out
-                .records
-                .iter()
-                .any(|r| matches!(r.event, Event::Closed | Event::Abandoned { .. })),
-        })
     }
 }
 

@@ -153,12 +153,15 @@ impl SimWriter {
     /// line, not as the start of the next entry.
     pub fn open(dir: &Path) -> io::Result<SimWriter> {
         let path = dir.join(FILE);
-        let mut file = OpenOptions::new()
-            .create(true)
-            .read(true)
-            .append(true)
-            .mode(0o600)
-            .open(&path)?;
+        let mut file = crate::input::open_checked(
+            &path,
+            OpenOptions::new()
+                .create(true)
+                .read(true)
+                .append(true)
+                .mode(0o600),
+            crate::input::Links::Refuse,
+        )?;
         if file.metadata()?.len() > 0 {
             let mut last = [0u8; 1];
             file.seek(SeekFrom::End(-1))?;

@@ -312,9 +312,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
                 what = a.headline()
             ),
             status: match (&a.in_error, &a.withdrawn) {
-                (Some(r), _) => {
-                    Status::InError(crate::t!("tl-alert-in-error", reason = r.clone()))
-                }
+                (Some(r), _) => Status::InError(crate::t!("tl-alert-in-error", reason = r.clone())),
                 (None, Some(w)) => Status::InError(crate::t!(
                     "tl-alert-withdrawn",
                     entry = w.entry,

@@ -93,7 +93,10 @@ impl Judge {
         // taken) and back in range.
         if let Some(i) = self.open[k] {
             let a = &self.built[i];
-            let acked = a.acknowledged.as_ref().is_some_and(|x| r.at.since(&x.at) >= 0);
+            let acked = a
+                .acknowledged
+                .as_ref()
+                .is_some_and(|x| r.at.since(&x.at) >= 0);
             if acked && a.back_in_range.is_some() {
                 self.open[k] = None;
             }
@@ -101,7 +104,9 @@ impl Judge {
         if !rule.breached_by(f64::from(v)) {
             self.waiting[k] = None;
             if let Some(i) = self.open[k] {
-                self.built[i].back_in_range.get_or_insert_with(|| r.at.clone());
+                self.built[i]
+                    .back_in_range
+                    .get_or_insert_with(|| r.at.clone());
             }
             return;
         }
@@ -197,7 +202,10 @@ impl Judge {
             })
             .min_by(|&x, &y| {
                 let (a, b) = (&self.earlier[x], &self.earlier[y]);
-                a.raised_at.since(&b.raised_at).cmp(&0).then(a.id.cmp(&b.id))
+                a.raised_at
+                    .since(&b.raised_at)
+                    .cmp(&0)
+                    .then(a.id.cmp(&b.id))
             })?;
         self.taken[i] = true;
         Some(self.earlier[i].clone())
