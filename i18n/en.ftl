@@ -1347,6 +1347,8 @@ pv-confirm-after = confirm_after_minutes must be at least 1 (leave it out to ale
 pv-audio-pause = audio_pause_max_minutes must be 1 to 30: a paused alarm must come back
 pv-high-vs-medium = a high-priority alarm cannot be paused longer, or escalate later, than a medium one
 pv-implausible = { $value } { $unit } is not a plausible { $measure } (kap accepts { $min }–{ $max })
+pv-out-of-range = { $key } = { $value }{ $unit } is outside what any protocol could mean ({ $min } to { $max }{ $unit }; see "Plausible ranges" in docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } is below what any protocol could mean (at least { $min }{ $unit }; see "Plausible ranges" in docs/protocol-format.md)
 pv-limit-bound = a limit needs min, max or both
 pv-no-phase = a protocol needs at least one [[phase]]
 pv-role-taken = role "{ $role }" is already taken by phase "{ $phase }"

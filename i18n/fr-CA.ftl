@@ -1352,6 +1352,8 @@ pv-confirm-after = confirm_after_minutes doit valoir au moins 1 (omettez-le pour
 pv-audio-pause = audio_pause_max_minutes doit être entre 1 et 30 : une alarme mise en sourdine doit revenir
 pv-high-vs-medium = une alarme de priorité haute ne peut pas être mise en sourdine plus longtemps, ni s'aggraver plus tard, qu'une alarme de priorité moyenne
 pv-implausible = { $value } { $unit } n'est pas une valeur plausible ({ $measure }); kap accepte { $min }–{ $max }
+pv-out-of-range = { $key } = { $value }{ $unit } sort de ce qu'un protocole peut vouloir dire (de { $min } à { $max }{ $unit }; voir « Plausible ranges » dans docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } est sous ce qu'un protocole peut vouloir dire (au moins { $min }{ $unit }; voir « Plausible ranges » dans docs/protocol-format.md)
 pv-limit-bound = un seuil exige min, max ou les deux
 pv-no-phase = un protocole exige au moins une [[phase]]
 pv-role-taken = le rôle « { $role } » est déjà pris par l'étape « { $phase } »

@@ -1362,6 +1362,8 @@ pv-confirm-after = confirm_after_minutes deve ser no mínimo 1 (omita para alert
 pv-audio-pause = audio_pause_max_minutes deve ficar entre 1 e 30: um alarme silenciado precisa voltar
 pv-high-vs-medium = um alarme de prioridade alta não pode ficar silenciado por mais tempo, nem escalar mais tarde, que um de prioridade média
 pv-implausible = { $value } { $unit } não é um valor plausível de { $measure } (o kap aceita { $min }–{ $max })
+pv-out-of-range = { $key } = { $value }{ $unit } está fora do que um protocolo poderia querer dizer (de { $min } a { $max }{ $unit }; veja "Plausible ranges" em docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } está abaixo do que um protocolo poderia querer dizer (no mínimo { $min }{ $unit }; veja "Plausible ranges" em docs/protocol-format.md)
 pv-limit-bound = um limite exige min, max ou os dois
 pv-no-phase = um protocolo exige ao menos uma [[phase]]
 pv-role-taken = o papel "{ $role }" já é da fase "{ $phase }"
