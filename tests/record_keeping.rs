@@ -509,3 +509,33 @@ fn a_first_high_reading_entered_in_error_no_longer_waits_for_its_repeat() {
     assert_eq!(w.open.session.alerts.pending.len(), 1);
     assert!(w.replayed().alerts.alerts.is_empty());
 }
+
+/// kap killed between saving the closing entry and writing `summary.md`:
+/// the next read of the record writes it, as the close would have,
+/// sealed with the journal's last entry; a summary already there is left.
+#[test]
+fn a_closed_session_without_its_summary_gets_it_on_the_next_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = common::recorded::recorded(tmp.path(), false);
+    let summary = dir.join("summary.md");
+    assert!(
+        !summary.exists(),
+        "the helper records without the app's close"
+    );
+    let read = read_session(&dir).unwrap();
+    assert!(
+        !summary.exists(),
+        "a plain read (a replay's) writes nothing"
+    );
+    assert!(read.session.closed.is_some());
+    kap::record::store::read_session_mending(&dir).unwrap();
+    let text = std::fs::read_to_string(&summary).unwrap();
+    let journal = kap::record::journal::read(&dir.join("journal.jsonl")).unwrap();
+    assert!(
+        text.contains(&format!("`{}`", journal.last_hash)),
+        "sealed with the last entry:\n{text}"
+    );
+    std::fs::write(&summary, "kept").unwrap();
+    kap::record::store::read_session_mending(&dir).unwrap();
+    assert_eq!(std::fs::read_to_string(&summary).unwrap(), "kept");
+}

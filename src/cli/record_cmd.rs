@@ -341,7 +341,7 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    let read = match crate::record::store::read_session(&dir) {
+    let read = match crate::record::store::read_session_mending(&dir) {
         Ok(x) => x,
         Err(e) => {
             crate::errln!("{e}");

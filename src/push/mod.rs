@@ -71,7 +71,7 @@ pub fn closed_and_unreadable(
 pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     use crate::record::{export, fhir_tx};
     use crate::session::Clock;
-    let read = crate::record::store::read_session(dir).map_err(|e| e.to_string())?;
+    let read = crate::record::store::read_session_mending(dir).map_err(|e| e.to_string())?;
     let s = &read.session;
     if s.closed.is_none() {
         return Err(crate::t!("push-still-open", id = id));

@@ -7,7 +7,7 @@
 use super::journal::{self, Journal};
 pub use super::listing::{Listing, Unreadable};
 use super::lock::{LockError, SessionLock};
-pub use super::replay::{ReadSession, read_session, replay};
+pub use super::replay::{ReadSession, read_session, read_session_mending, replay};
 use super::verify::{NewerSchema, Problem};
 use crate::protocol::{self, Diagnostic};
 use crate::session::{Event, Moment, Refusal, Session, SessionStart};
@@ -376,6 +376,7 @@ impl OpenSession {
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
         let warnings = super::replay::warnings(&outcome, &problems, &jpath);
+        super::summary::write_if_missing(dir, &session, &outcome, warnings.is_empty());
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,

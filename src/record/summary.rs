@@ -482,6 +482,29 @@ pub fn write_closing(
         .map_err(|e| e.to_string())
 }
 
+/// Write `summary.md` for a closed session that has none: kap was
+/// killed between saving the closing entry and writing its summary.
+/// Written as of the close, sealed with the journal's last entry, as the
+/// close would have written it; nothing is done for an open session, one
+/// whose journal did not verify, or a folder that already has a summary.
+/// A failure (a read-only copy of the records) is left for the next read.
+pub fn write_if_missing(
+    dir: &std::path::Path,
+    session: &crate::session::Session,
+    outcome: &super::ReadOutcome,
+    clean: bool,
+) {
+    let Some(closed) = &session.closed else {
+        return;
+    };
+    let path = dir.join("summary.md");
+    if !clean || std::fs::symlink_metadata(&path).is_ok() {
+        return;
+    }
+    let text = markdown(session, &closed.at) + &seal(outcome.last_seq, &outcome.last_hash);
+    let _ = super::journal::write_atomic(&path, text.as_bytes());
+}
+
 /// A summary once written is a document someone may have read, printed or
 /// signed: before a new one (after an addendum) takes its name, the one
 /// there is kept as `summary.N.md` — 1 for the summary written at the
