@@ -374,6 +374,43 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// How old a temporary file of [`write_atomic`] must be to be taken as
+/// left by a killed writer: a write takes well under a second, so a
+/// minute-old one has no writer any more.
+pub const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether a file name is one of [`write_atomic`]'s temporary names,
+/// `.NAME.<32 hex>.tmp`.
+fn is_temp_name(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.').and_then(|r| r.strip_suffix(".tmp")) else {
+        return false;
+    };
+    rest.rsplit_once('.')
+        .is_some_and(|(_, hex)| hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Remove the temporary files a killed [`write_atomic`] left in `dir`
+/// (never one younger than [`STALE_TEMP`], which a writer may still be
+/// about to rename). Nothing in them was ever in place: the rename is the
+/// write. A failure leaves them for next time.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let stale = e
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_TEMP);
+        if stale && is_temp_name(&e.file_name().to_string_lossy()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// 128 bits from the kernel's random source, as hex, for temporary names.
 fn unpredictable() -> String {
     let mut buf = [0u8; 16];

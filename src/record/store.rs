@@ -149,6 +149,7 @@ impl Store {
         make_private_dirs(&self.root)?;
         make_private_dirs(&tree)?;
         remove_abandoned_creations(&tree);
+        journal::remove_stale_temps(&self.root);
         let base = format!(
             "{}-s{}-{}",
             safe_name(&start.patient),
@@ -374,6 +375,7 @@ impl OpenSession {
         let (protocol, protocol_text) = protocol_copy(dir)?;
         let jpath = dir.join(JOURNAL);
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
+        journal::remove_stale_temps(dir);
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
         let warnings = super::replay::warnings(&outcome, &problems, &jpath);
         super::summary::write_if_missing(dir, &session, &outcome, warnings.is_empty());
