@@ -539,3 +539,15 @@ fn a_closed_session_without_its_summary_gets_it_on_the_next_read() {
     kap::record::store::read_session_mending(&dir).unwrap();
     assert_eq!(std::fs::read_to_string(&summary).unwrap(), "kept");
 }
+
+/// The summary's heading names the patient as typed: an id holding
+/// Markdown markup (an old journal's; the start screen refuses few
+/// characters) does not turn the heading into a link or bold text.
+#[test]
+fn the_summary_heading_escapes_the_patient_id() {
+    let mut h = common::session::H::new("montreal.toml", 1);
+    h.s.start.patient = "*P* [x](y) <b>".into();
+    let md = kap::record::summary::markdown(&h.s, &h.now());
+    let heading = md.lines().find(|l| l.starts_with("# ")).unwrap();
+    assert!(heading.contains("\\*P\\* \\[x\\](y) \\<b\\>"), "{heading}");
+}

@@ -30,7 +30,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         t!(
             "sum-title",
             session = p.session_title(s.start.session),
-            patient = s.start.patient.clone()
+            patient = esc(&s.start.patient)
         )
     );
     let _ = writeln!(
@@ -281,7 +281,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {
-            let _ = writeln!(o, "- {}", t!("sum-playlist", playlist = pl.clone()));
+            let _ = writeln!(o, "- {}", t!("sum-playlist", playlist = esc(pl)));
         }
         (None, Some(sup)) => {
             let label = p
@@ -307,13 +307,13 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         );
     }
     for (at, t) in &s.music.tracks {
-        let _ = writeln!(o, "- {}", t!("sum-track", at = time(at), track = t.clone()));
+        let _ = writeln!(o, "- {}", t!("sum-track", at = time(at), track = esc(t)));
     }
     for (at, t) in &s.music.problems {
         let _ = writeln!(
             o,
             "- {}",
-            t!("sum-music-problem", at = time(at), problem = t.clone())
+            t!("sum-music-problem", at = time(at), problem = esc(t))
         );
     }
     for (at, r) in &s.music.stop_reasons {
