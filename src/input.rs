@@ -103,6 +103,14 @@ pub fn read_record_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     )
 }
 
+/// A small system file (`/etc/timezone`, `/proc/self/mountinfo`, a sysfs
+/// attribute) as text, through the same checks: at most 1 MiB.
+pub fn read_system_text(path: impl AsRef<Path>) -> io::Result<String> {
+    let bytes = read_limited(path.as_ref(), MAX_TEXT_FILE)?;
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, crate::t!("diag-not-utf8")))
+}
+
 /// Read a protocol, scenario or playlist file ([`MAX_TEXT_FILE`] at most).
 pub fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
     read_limited(path, MAX_TEXT_FILE)
