@@ -1068,6 +1068,7 @@ doctor-protocol-signed = { $file }: valid, signed off by { $by } on { $on }
 doctor-protocol-undated = { $file }: valid, signed by { $by } but undated: set [site] reviewed_on
 doctor-protocol-unsigned = { $file }: valid, NOT signed off by the site: set [site] reviewed_by and reviewed_on
 doctor-no-unfinished = no unfinished sessions
+doctor-unreadable-records = a session record cannot be read (kap leaves it out of every list): { $list }
 doctor-unfinished-item = { $id } (started { $at })
 doctor-unfinished = { $count ->
     [one] 1 unfinished session
@@ -1146,6 +1147,8 @@ inject-device-restored = { $device } works again
 instruct-not-ready = the rehearsal is starting; try again in a moment
 instruct-rehearsal-ended = the rehearsal has ended
 instruct-no-answer = the rehearsal did not answer in time; nothing was changed
+instruct-too-many = { $max } instructor connections are open already; close one first
+instruct-not-answering = the rehearsal is not answering (stopped or busy); still trying
 instruct-too-long = request too long; refused
 instruct-bad-request = not a request kap understands: { $error }
 instruct-no-socket = the instructor's console cannot attach to this rehearsal ({ $error })
@@ -1369,6 +1372,8 @@ pv-confirm-after = confirm_after_minutes must be at least 1 (leave it out to ale
 pv-audio-pause = audio_pause_max_minutes must be 1 to 30: a paused alarm must come back
 pv-high-vs-medium = a high-priority alarm cannot be paused longer, or escalate later, than a medium one
 pv-implausible = { $value } { $unit } is not a plausible { $measure } (kap accepts { $min }–{ $max })
+pv-out-of-range = { $key } = { $value }{ $unit } is outside what any protocol could mean ({ $min } to { $max }{ $unit }; see "Plausible ranges" in docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } is below what any protocol could mean (at least { $min }{ $unit }; see "Plausible ranges" in docs/protocol-format.md)
 pv-limit-bound = a limit needs min, max or both
 pv-no-phase = a protocol needs at least one [[phase]]
 pv-role-taken = role "{ $role }" is already taken by phase "{ $phase }"
@@ -1742,6 +1747,8 @@ record-folder-open = the data folder { $folder } can be read by other users (mod
 record-not-saved = NOT SAVED — { $error }
 input-not-regular = not a regular file (a folder, device or pipe cannot be read as one)
 input-too-big = the file is larger than the { $kib } KiB kap reads
+input-link-refused = a symbolic link, which kap does not follow in its records (a link could point anywhere)
+record-unreadable-session = { $file } was left out: { $error }
 
 ## kap push: network and server answers
 

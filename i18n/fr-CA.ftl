@@ -1071,6 +1071,7 @@ doctor-protocol-signed = { $file } : valide, validé par { $by } le { $on }
 doctor-protocol-undated = { $file } : valide, signé par { $by } mais sans date : remplissez [site] reviewed_on
 doctor-protocol-unsigned = { $file } : valide, NON validé par l'établissement : remplissez [site] reviewed_by et reviewed_on
 doctor-no-unfinished = aucune séance inachevée
+doctor-unreadable-records = un dossier de séance ne peut pas être lu (kap le laisse hors de toutes les listes) : { $list }
 doctor-unfinished-item = { $id } (commencée le { $at })
 doctor-unfinished = { $count ->
     [one] { $count } séance inachevée
@@ -1152,6 +1153,8 @@ inject-device-restored = { $device } fonctionne de nouveau
 instruct-not-ready = la répétition démarre; réessayez dans un instant
 instruct-rehearsal-ended = la répétition est terminée
 instruct-no-answer = la répétition n'a pas répondu à temps; rien n'a été changé
+instruct-too-many = { $max } connexions d'instructeur sont déjà ouvertes; fermez-en une d'abord
+instruct-not-answering = la répétition ne répond pas (arrêtée ou occupée); nouvel essai en cours
 instruct-too-long = demande trop longue; refusée
 instruct-bad-request = demande incomprise par kap : { $error }
 instruct-no-socket = la console de l'instructeur ne peut pas se joindre à cette répétition ({ $error })
@@ -1374,6 +1377,8 @@ pv-confirm-after = confirm_after_minutes doit valoir au moins 1 (omettez-le pour
 pv-audio-pause = audio_pause_max_minutes doit être entre 1 et 30 : une alarme mise en sourdine doit revenir
 pv-high-vs-medium = une alarme de priorité haute ne peut pas être mise en sourdine plus longtemps, ni s'aggraver plus tard, qu'une alarme de priorité moyenne
 pv-implausible = { $value } { $unit } n'est pas une valeur plausible ({ $measure }); kap accepte { $min }–{ $max }
+pv-out-of-range = { $key } = { $value }{ $unit } sort de ce qu'un protocole peut vouloir dire (de { $min } à { $max }{ $unit }; voir « Plausible ranges » dans docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } est sous ce qu'un protocole peut vouloir dire (au moins { $min }{ $unit }; voir « Plausible ranges » dans docs/protocol-format.md)
 pv-limit-bound = un seuil exige min, max ou les deux
 pv-no-phase = un protocole exige au moins une [[phase]]
 pv-role-taken = le rôle « { $role } » est déjà pris par l'étape « { $phase } »
@@ -1747,6 +1752,8 @@ record-folder-open = le dossier de données { $folder } est lisible par d'autres
 record-not-saved = NON ENREGISTRÉ — { $error }
 input-not-regular = ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être lu comme tel)
 input-too-big = le fichier dépasse les { $kib } Kio que kap lit
+input-link-refused = un lien symbolique, que kap ne suit pas dans ses dossiers (un lien pourrait mener n'importe où)
+record-unreadable-session = { $file } a été laissé de côté : { $error }
 
 ## kap push : réseau et réponses du serveur
 

@@ -1082,6 +1082,7 @@ doctor-protocol-signed = { $file }: válido, validado por { $by } em { $on }
 doctor-protocol-undated = { $file }: válido, assinado por { $by }, mas sem data: preencha [site] reviewed_on
 doctor-protocol-unsigned = { $file }: válido, NÃO validado pelo serviço: preencha [site] reviewed_by e reviewed_on
 doctor-no-unfinished = nenhuma sessão inacabada
+doctor-unreadable-records = um registro de sessão não pode ser lido (o kap o deixa fora de todas as listas): { $list }
 doctor-unfinished-item = { $id } (iniciada em { $at })
 doctor-unfinished = { $count ->
     [one] { $count } sessão inacabada
@@ -1163,6 +1164,8 @@ inject-device-restored = { $device } voltou a funcionar
 instruct-not-ready = a simulação está começando; tente de novo em instantes
 instruct-rehearsal-ended = a simulação terminou
 instruct-no-answer = a simulação não respondeu a tempo; nada foi alterado
+instruct-too-many = já há { $max } conexões de instrutor abertas; feche uma antes
+instruct-not-answering = a simulação não está respondendo (parada ou ocupada); tentando de novo
 instruct-too-long = pedido longo demais; recusado
 instruct-bad-request = pedido que o kap não entende: { $error }
 instruct-no-socket = o console do instrutor não consegue se conectar a esta simulação ({ $error })
@@ -1384,6 +1387,8 @@ pv-confirm-after = confirm_after_minutes deve ser no mínimo 1 (omita para alert
 pv-audio-pause = audio_pause_max_minutes deve ficar entre 1 e 30: um alarme silenciado precisa voltar
 pv-high-vs-medium = um alarme de prioridade alta não pode ficar silenciado por mais tempo, nem escalar mais tarde, que um de prioridade média
 pv-implausible = { $value } { $unit } não é um valor plausível de { $measure } (o kap aceita { $min }–{ $max })
+pv-out-of-range = { $key } = { $value }{ $unit } está fora do que um protocolo poderia querer dizer (de { $min } a { $max }{ $unit }; veja "Plausible ranges" em docs/protocol-format.md)
+pv-below-plausible = { $key } = { $value }{ $unit } está abaixo do que um protocolo poderia querer dizer (no mínimo { $min }{ $unit }; veja "Plausible ranges" em docs/protocol-format.md)
 pv-limit-bound = um limite exige min, max ou os dois
 pv-no-phase = um protocolo exige ao menos uma [[phase]]
 pv-role-taken = o papel "{ $role }" já é da fase "{ $phase }"
@@ -1757,6 +1762,8 @@ record-folder-open = a pasta de dados { $folder } pode ser lida por outros usuá
 record-not-saved = NÃO SALVO — { $error }
 input-not-regular = não é um arquivo comum (uma pasta, dispositivo ou pipe não pode ser lido como arquivo)
 input-too-big = o arquivo passa dos { $kib } KiB que o kap lê
+input-link-refused = um link simbólico, que o kap não segue nos seus registros (um link pode apontar para qualquer lugar)
+record-unreadable-session = { $file } foi deixado de fora: { $error }
 
 ## kap push: rede e respostas do servidor
 

@@ -53,7 +53,7 @@ pub fn boottime_ms() -> Millis {
 /// The kernel's id of this boot, so readings from different boots are never
 /// subtracted. Falls back to the boot's wall-clock start time.
 pub fn boot_id() -> String {
-    if let Ok(s) = std::fs::read_to_string("/proc/sys/kernel/random/boot_id") {
+    if let Ok(s) = crate::input::read_system_text("/proc/sys/kernel/random/boot_id") {
         let s = s.trim();
         if !s.is_empty() {
             return s.chars().filter(|c| *c != '-').take(16).collect();

@@ -449,3 +449,44 @@ fn resume_command_lists_and_shows_sessions() {
     assert!(s.contains("session 5 of 6"), "{s}");
     assert!(s.contains("phase 1 of 8: Check-in"), "{s}");
 }
+
+/// A kill between creating a temporary file and renaming it into place
+/// (a summary, a report, the protocol copy) leaves `.NAME.<hex>.tmp`:
+/// reopening the session removes those old enough to have no writer, and
+/// nothing else.
+#[test]
+fn temporary_files_left_by_a_kill_are_removed_when_the_session_is_reopened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let p = parsed("montreal.toml");
+    let clock = SimClock::fixed();
+    let open = store
+        .create_session(
+            &protocol_text("montreal.toml"),
+            start(&p, 1, true),
+            &clock.now(),
+        )
+        .unwrap();
+    let dir = open.dir.clone();
+    drop(open);
+    let hex = "0123456789abcdef0123456789abcdef";
+    let old = dir.join(format!(".summary.md.{hex}.tmp"));
+    let fresh = dir.join(format!(".report.md.{hex}.tmp"));
+    let other = dir.join("notes.tmp");
+    for f in [&old, &fresh, &other] {
+        std::fs::write(f, "half").unwrap();
+    }
+    let long_ago = std::time::SystemTime::now() - journal::STALE_TEMP * 2;
+    for f in [&old, &other] {
+        std::fs::File::options()
+            .write(true)
+            .open(f)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    drop(OpenSession::open(&dir).unwrap());
+    assert!(!old.exists(), "an old temporary file is removed");
+    assert!(fresh.exists(), "one a writer may still rename is kept");
+    assert!(other.exists(), "a file kap did not name is kept");
+}

@@ -576,3 +576,45 @@ fn changing_a_saved_answer_asks_a_reason_and_keeps_the_earlier_text() {
         "{last:?}"
     );
 }
+
+/// kap killed between saving the closing entry and writing `summary.md`:
+/// the next read of the record writes it, as the close would have,
+/// sealed with the journal's last entry; a summary already there is left.
+#[test]
+fn a_closed_session_without_its_summary_gets_it_on_the_next_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = common::recorded::recorded(tmp.path(), false);
+    let summary = dir.join("summary.md");
+    assert!(
+        !summary.exists(),
+        "the helper records without the app's close"
+    );
+    let read = read_session(&dir).unwrap();
+    assert!(
+        !summary.exists(),
+        "a plain read (a replay's) writes nothing"
+    );
+    assert!(read.session.closed.is_some());
+    kap::record::store::read_session_mending(&dir).unwrap();
+    let text = std::fs::read_to_string(&summary).unwrap();
+    let journal = kap::record::journal::read(&dir.join("journal.jsonl")).unwrap();
+    assert!(
+        text.contains(&format!("`{}`", journal.last_hash)),
+        "sealed with the last entry:\n{text}"
+    );
+    std::fs::write(&summary, "kept").unwrap();
+    kap::record::store::read_session_mending(&dir).unwrap();
+    assert_eq!(std::fs::read_to_string(&summary).unwrap(), "kept");
+}
+
+/// The summary's heading names the patient as typed: an id holding
+/// Markdown markup (an old journal's; the start screen refuses few
+/// characters) does not turn the heading into a link or bold text.
+#[test]
+fn the_summary_heading_escapes_the_patient_id() {
+    let mut h = common::session::H::new("montreal.toml", 1);
+    h.s.start.patient = "*P* [x](y) <b>".into();
+    let md = kap::record::summary::markdown(&h.s, &h.now());
+    let heading = md.lines().find(|l| l.starts_with("# ")).unwrap();
+    assert!(heading.contains("\\*P\\* \\[x\\](y) \\<b\\>"), "{heading}");
+}

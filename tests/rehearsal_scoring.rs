@@ -318,3 +318,25 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
     assert!(!md.contains("×30"), "{md}");
     assert!(tmp.path().join("trainee-report.html").is_file());
 }
+
+/// Typed text reads in the report as it was typed: Markdown markup,
+/// HTML and a line break in a note do not become a heading, bold, a link,
+/// a tag or a new table row.
+#[test]
+fn typed_text_in_the_trainee_report_is_escaped() {
+    let (mut h, mut now) = dosing();
+    at(&mut h, &mut now, 12);
+    h.ok(Event::Note {
+        text: "**calm** <b>x</b> [link](http://e) # not a heading\n| new row |".into(),
+        tags: vec!["observation".into()],
+    });
+    let md = build(&h, &[10.0]).markdown();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| 12 |"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert_eq!(
+        row,
+        "| 12 | observation | \\*\\*calm\\*\\* \\<b\\>x\\</b\\> \\[link\\](http://e) \\# not a heading / \\| new row \\| |"
+    );
+}

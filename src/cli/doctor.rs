@@ -92,9 +92,18 @@ fn gather(protocols: &Path) -> Vec<Check> {
     checks.push(doctor::judge_sync(synced, &source));
     checks.extend(protocol_checks(protocols));
     if let Ok(s) = &store {
-        let open: Vec<(String, String)> = s
-            .unfinished(false)
+        let scan = s.scan(false);
+        if !scan.unreadable.is_empty() {
+            let said: Vec<String> = scan.unreadable.iter().map(ToString::to_string).collect();
+            checks.push(Check::fail(
+                "records",
+                crate::t!("doctor-unreadable-records", list = said.join("; ")),
+            ));
+        }
+        let open: Vec<(String, String)> = scan
+            .sessions
             .into_iter()
+            .filter(|l| !l.finished)
             .map(|l| (l.id, l.started.wall.format("%Y-%m-%d %H:%M").to_string()))
             .collect();
         checks.push(doctor::judge_unfinished(&open));

@@ -14,8 +14,10 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             return ExitCode::FAILURE;
         }
     };
-    let mut ids: Vec<String> = store
-        .list(rehearsal)
+    let scan = store.scan(rehearsal);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let mut ids: Vec<String> = scan
+        .sessions
         .into_iter()
         .filter(|l| l.start.patient == patient)
         .map(|l| l.start.protocol_id)
@@ -32,7 +34,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
                 crate::t!("cli-no-sessions-for", patient = patient.to_string())
             }
         );
-        return ExitCode::SUCCESS;
+        return code;
     }
     let now = SystemClock::new().now();
     for pid in ids {
@@ -118,5 +120,5 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         }
         crate::outln!();
     }
-    ExitCode::SUCCESS
+    code
 }

@@ -384,7 +384,7 @@ pub fn main() -> ExitCode {
             screen_reader,
             alarm_device,
         ),
-        Command::Instruct { session } => crate::instruct::console::run(session.as_deref()),
+        Command::Instruct { session } => crate::instruct::run(session.as_deref()),
         Command::Export {
             session,
             format,

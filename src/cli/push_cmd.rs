@@ -147,7 +147,10 @@ pub fn run(a: &Args) -> ExitCode {
 fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
     let Some(id) = a.session else {
         let t = now();
-        let all = push::closed_sessions(store, a.include_rehearsals);
+        let (all, unreadable) = push::closed_and_unreadable(store, a.include_rehearsals);
+        for u in &unreadable {
+            crate::errln!("{u}");
+        }
         let waiting = all
             .iter()
             .filter(|c| {
@@ -227,7 +230,13 @@ fn status(
             code = ExitCode::from(2);
         }
     }
-    let all = push::closed_sessions(store, include_rehearsals);
+    let (all, unreadable) = push::closed_and_unreadable(store, include_rehearsals);
+    for u in &unreadable {
+        crate::errln!("{u}");
+        if code == ExitCode::SUCCESS {
+            code = ExitCode::FAILURE;
+        }
+    }
     if all.is_empty() {
         crate::outln!(
             "{}",

@@ -28,8 +28,20 @@ pub fn resume(
             crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
-        let list = store.unfinished(rehearsal);
-        print_damaged(&store.damaged(rehearsal));
+        let scan = store.scan(rehearsal);
+        let code = say_unreadable(&scan.unreadable);
+        let damaged: Vec<_> = scan
+            .sessions
+            .iter()
+            .filter(|l| l.verdict.is_damaged())
+            .cloned()
+            .collect();
+        print_damaged(&damaged);
+        let list: Vec<_> = scan
+            .sessions
+            .into_iter()
+            .filter(|l| l.verdict.is_resumable())
+            .collect();
         if list.is_empty() {
             let folder = store.tree(rehearsal).display().to_string();
             crate::outln!(
@@ -40,7 +52,7 @@ pub fn resume(
                     crate::t!("cli-no-unfinished-sessions", folder = folder)
                 }
             );
-            return ExitCode::SUCCESS;
+            return code;
         }
         crate::outln!(
             "{}",
@@ -70,7 +82,7 @@ pub fn resume(
             );
         }
         crate::outln!("\n{}", crate::t!("cli-continue-with"));
-        return ExitCode::SUCCESS;
+        return code;
     };
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
@@ -388,7 +400,7 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    let read = match crate::record::store::read_session(&dir) {
+    let read = match crate::record::store::read_session_mending(&dir) {
         Ok(x) => x,
         Err(e) => {
             crate::errln!("{e}");
@@ -489,5 +501,18 @@ pub fn export(
             crate::text::out(&text);
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// Say each session folder that could not be read, on stderr: exit 1
+/// when there was one, since a session may be missing from the list.
+pub(super) fn say_unreadable(unreadable: &[crate::record::store::Unreadable]) -> ExitCode {
+    for u in unreadable {
+        crate::errln!("{u}");
+    }
+    if unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

@@ -213,7 +213,7 @@ pub fn encryption(dir: &Path) -> Encryption {
             folder = dir.display().to_string()
         ));
     };
-    let Ok(info) = std::fs::read_to_string("/proc/self/mountinfo") else {
+    let Ok(info) = crate::input::read_system_text("/proc/self/mountinfo") else {
         return Encryption::Unknown(crate::t!("doctor-no-mountinfo"));
     };
     let Some(m) = mount_of(&info, &canon) else {
@@ -271,10 +271,10 @@ fn crypt_below(block: &Path, depth: u32) -> Option<String> {
     if depth > 8 {
         return None;
     }
-    if let Ok(uuid) = std::fs::read_to_string(block.join("dm/uuid"))
+    if let Ok(uuid) = crate::input::read_system_text(block.join("dm/uuid"))
         && uuid.starts_with("CRYPT-")
     {
-        let name = std::fs::read_to_string(block.join("dm/name")).unwrap_or_default();
+        let name = crate::input::read_system_text(block.join("dm/name")).unwrap_or_default();
         return Some(name.trim().to_string());
     }
     let slaves = std::fs::read_dir(block.join("slaves")).ok()?;
@@ -305,7 +305,7 @@ pub fn time_zone() -> Option<(String, &'static str)> {
         return Some((name, "/etc/localtime"));
     }
     if Path::new("/etc/localtime").exists() {
-        let name = std::fs::read_to_string("/etc/timezone")
+        let name = crate::input::read_system_text("/etc/timezone")
             .map(|s| s.trim().to_string())
             .unwrap_or_else(|_| "set".into());
         return Some((name, "/etc/localtime"));

@@ -5,24 +5,17 @@
 //! time or change its speed. Keys become requests (pure, tested); the
 //! loop asks the rehearsal for its status twice a second.
 
-use super::server::Client;
 use super::{Reply, Request, Status};
 use crate::protocol::model::Metric;
 use crate::rehearsal::inject::{Device, Injection};
 use crate::tui::app::{feed_line, line_input, text_of};
 use ratatui::Frame;
-use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
-use std::path::Path;
-use std::process::ExitCode;
-use std::time::{Duration, Instant};
-
-/// How often the console asks for the rehearsal's status.
-const REFRESH: Duration = Duration::from_millis(500);
 
 /// What the instructor is typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +30,9 @@ pub struct Console {
     pub message: Option<(String, bool)>,
     pub asking: Option<(Asking, TextArea<'static>)>,
     pub quit: bool,
+    /// Why the status is not current (the rehearsal is starting, or not
+    /// answering): said until the next status arrives, then gone.
+    pub trouble: Option<String>,
 }
 
 impl Default for Console {
@@ -52,6 +48,7 @@ impl Console {
             message: None,
             asking: None,
             quit: false,
+            trouble: None,
         }
     }
 
@@ -127,6 +124,18 @@ impl Console {
         })
     }
 
+    /// The answer to a status request: a status clears any trouble said
+    /// before; a refusal (the rehearsal is starting) is the trouble.
+    pub fn status_answered(&mut self, r: Reply) {
+        match r {
+            Reply::Status { status } => {
+                self.status = Some(*status);
+                self.trouble = None;
+            }
+            Reply::Refused { message } | Reply::Done { message } => self.trouble = Some(message),
+        }
+    }
+
     pub fn answered(&mut self, r: Reply) {
         match r {
             Reply::Status { status } => self.status = Some(*status),
@@ -183,6 +192,9 @@ pub fn draw(f: &mut Frame, c: &Console) {
     .areas(area);
     let Some(s) = &c.status else {
         f.render_widget(Paragraph::new(crate::t!("instruct-waiting")), head);
+        if let Some(t) = &c.trouble {
+            f.render_widget(Paragraph::new(t.as_str()).style(warn), msg);
+        }
         return;
     };
     let mut top = format!(
@@ -309,6 +321,10 @@ pub fn draw(f: &mut Frame, c: &Console) {
                 msg,
             );
         }
+        None if c.trouble.is_some() => {
+            let m = c.trouble.as_deref().unwrap_or_default();
+            f.render_widget(Paragraph::new(m).style(warn), msg);
+        }
         None => {
             if let Some((m, refused)) = &c.message {
                 let style = if *refused { warn } else { bold };
@@ -320,104 +336,6 @@ pub fn draw(f: &mut Frame, c: &Console) {
         Paragraph::new(crate::t!("instruct-keys")).wrap(Wrap { trim: true }),
         foot,
     );
-}
-
-/// Find the rehearsal to attach to: the one named, or the only one
-/// running on this machine.
-fn find(id: Option<&str>) -> Result<std::path::PathBuf, String> {
-    if let Some(id) = id {
-        return crate::cli::locate_session(id).map(|(_, dir)| dir);
-    }
-    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
-    let live: Vec<_> = store
-        .unfinished(true)
-        .into_iter()
-        .filter(|l| std::os::unix::net::UnixStream::connect(l.dir.join(super::SOCKET)).is_ok())
-        .collect();
-    match live.as_slice() {
-        [one] => Ok(one.dir.clone()),
-        [] => Err(crate::t!("instruct-none-running")),
-        many => {
-            let ids: Vec<String> = many
-                .iter()
-                .filter_map(|l| l.dir.file_name().map(|n| n.to_string_lossy().to_string()))
-                .collect();
-            Err(crate::t!("instruct-several", ids = ids.join("\n  ")))
-        }
-    }
-}
-
-/// `kap instruct [SESSION]`.
-pub fn run(id: Option<&str>) -> ExitCode {
-    let dir = match find(id) {
-        Ok(d) => d,
-        Err(e) => {
-            crate::errln!("kap: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut client = match Client::connect(&dir) {
-        Ok(c) => c,
-        Err(e) => {
-            crate::errln!(
-                "kap: {}",
-                crate::t!(
-                    "instruct-cannot-attach",
-                    folder = dir.display().to_string(),
-                    error = e.to_string()
-                )
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut terminal = match ratatui::try_init() {
-        Ok(t) => t,
-        Err(e) => {
-            crate::errln!(
-                "kap: {}",
-                crate::t!("cli-terminal-unusable", error = e.to_string())
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let ended = console_loop(&mut terminal, &mut client, &dir);
-    let _ = ratatui::try_restore();
-    match ended {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            crate::errln!("kap: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn console_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    client: &mut Client,
-    _dir: &Path,
-) -> std::io::Result<()> {
-    let mut c = Console::new();
-    let mut last = Instant::now() - REFRESH;
-    loop {
-        if last.elapsed() >= REFRESH {
-            c.answered(client.ask(&Request::Status)?);
-            last = Instant::now();
-        }
-        terminal.draw(|f| draw(f, &c))?;
-        if c.quit {
-            return Ok(());
-        }
-        let wait = REFRESH.saturating_sub(last.elapsed());
-        if event::poll(wait)?
-            && let TermEvent::Key(k) = event::read()?
-            && k.kind != KeyEventKind::Release
-            && let Some(r) = c.on_key(k)
-        {
-            c.answered(client.ask(&r)?);
-            // Show the change at once.
-            last = Instant::now() - REFRESH;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -493,5 +411,30 @@ mod tests {
                 }
             })
         );
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    #[test]
+    fn a_status_clears_the_starting_message_but_not_an_answer() {
+        let mut c = Console::new();
+        c.status_answered(Reply::Refused {
+            message: crate::t!("instruct-not-ready"),
+        });
+        assert_eq!(c.trouble, Some(crate::t!("instruct-not-ready")));
+        c.answered(Reply::Done {
+            message: "paused".into(),
+        });
+        c.status_answered(Reply::Status {
+            status: Box::new(Status::default()),
+        });
+        assert_eq!(
+            c.trouble, None,
+            "a stale 'rehearsal is starting' is dropped"
+        );
+        assert_eq!(c.message, Some(("paused".into(), false)));
     }
 }

@@ -10,7 +10,10 @@
 //! tick, journalled in the simulation log, and then answered.
 
 pub mod console;
+mod link;
 pub mod server;
+
+pub use link::run;
 
 use crate::rehearsal::inject::Injection;
 use serde::{Deserialize, Serialize};

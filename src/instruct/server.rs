@@ -21,6 +21,16 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(5);
 const CARRY_OUT_WITHIN: Duration = Duration::from_secs(3);
 /// The longest socket path Linux binds (`sun_path`, less its NUL).
 const MAX_SOCKET_PATH: usize = 107;
+/// The most connections served at once: an instructor's console holds
+/// one; more are turned away with a refusal, so a flood of connections
+/// cannot take the process's file descriptors or threads.
+pub const MAX_CONNECTIONS: usize = 8;
+/// A connection that sends nothing for this long is closed, so idle ones
+/// cannot hold every place (a console asks twice a second).
+const IDLE: Duration = Duration::from_secs(30);
+/// How often the instructor's end looks whether it was told to stop
+/// while waiting for an answer.
+const CLIENT_TICK: Duration = Duration::from_millis(250);
 
 /// A request waiting for the app, with the way back to its sender.
 pub struct Pending {
@@ -100,7 +110,7 @@ impl Server {
     /// Whether an instructor is connected: each connection's thread holds
     /// the snapshot, beside this server and the accepting thread.
     pub fn attached(&self) -> bool {
-        Arc::strong_count(&self.snapshot) > 2
+        connections(&self.snapshot) > 0
     }
 
     /// Replace what a status request answers.
@@ -125,6 +135,12 @@ impl Drop for Server {
     }
 }
 
+/// Connections being served: each one's thread holds the snapshot,
+/// beside the server and the accepting thread.
+fn connections(snapshot: &Arc<Mutex<Option<Status>>>) -> usize {
+    Arc::strong_count(snapshot).saturating_sub(2)
+}
+
 fn accept(
     listener: UnixListener,
     tx: Sender<Pending>,
@@ -135,10 +151,30 @@ fn accept(
         if stop.load(Ordering::SeqCst) {
             return;
         }
-        let Ok(stream) = stream else { continue };
+        let mut stream = match stream {
+            Ok(s) => s,
+            Err(_) => {
+                // Out of descriptors, most likely: accepting again at
+                // once would fail again at once, turning a core for
+                // nothing. The waiting connections stay queued.
+                std::thread::sleep(Duration::from_millis(100));
+                continue;
+            }
+        };
         // The folder is the user's alone (0700) and the socket 0600; a
         // peer that is somehow another user is still turned away.
         if !same_user(&stream) {
+            continue;
+        }
+        if connections(&snapshot) >= MAX_CONNECTIONS {
+            let _ = stream.set_write_timeout(Some(Duration::from_millis(100)));
+            let r = Reply::Refused {
+                message: crate::t!("instruct-too-many", max = MAX_CONNECTIONS),
+            };
+            let _ = send(&mut stream, &r);
+            continue;
+        }
+        if stream.set_read_timeout(Some(IDLE)).is_err() {
             continue;
         }
         let tx = tx.clone();
@@ -249,7 +285,7 @@ pub struct Client {
 impl Client {
     pub fn connect(dir: &Path) -> io::Result<Client> {
         let stream = UnixStream::connect(dir.join(SOCKET))?;
-        stream.set_read_timeout(Some(ANSWER_WITHIN + Duration::from_secs(1)))?;
+        stream.set_read_timeout(Some(CLIENT_TICK))?;
         let out = stream.try_clone()?;
         Ok(Client {
             reader: BufReader::new(stream),
@@ -258,18 +294,53 @@ impl Client {
     }
 
     pub fn ask(&mut self, r: &Request) -> io::Result<Reply> {
+        self.ask_until(r, &AtomicBool::new(false))
+    }
+
+    /// Ask, and wait for the answer until it comes, `stop` is set
+    /// (`Interrupted`), or the rehearsal has been silent longer than it
+    /// takes to answer (`TimedOut`: the connection is then out of step,
+    /// since a late answer would be read as the next one's; make a new
+    /// one).
+    pub fn ask_until(&mut self, r: &Request, stop: &AtomicBool) -> io::Result<Reply> {
         let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;
         line.push(b'\n');
         self.out.write_all(&line)?;
-        let mut back = String::new();
-        let n = self.reader.by_ref().take(MAX_LINE).read_line(&mut back)?;
-        if n == 0 {
-            return Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                crate::t!("instruct-rehearsal-ended"),
-            ));
+        let deadline = Instant::now() + ANSWER_WITHIN + Duration::from_secs(1);
+        let mut back = Vec::new();
+        loop {
+            let room = MAX_LINE.saturating_sub(back.len() as u64);
+            match self.reader.by_ref().take(room).read_until(b'\n', &mut back) {
+                Ok(0) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        crate::t!("instruct-rehearsal-ended"),
+                    ));
+                }
+                Ok(_) if back.ends_with(b"\n") || back.len() as u64 >= MAX_LINE => break,
+                Ok(_) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock
+                            | io::ErrorKind::TimedOut
+                            | io::ErrorKind::Interrupted
+                    ) =>
+                {
+                    if stop.load(Ordering::SeqCst) {
+                        return Err(io::Error::new(io::ErrorKind::Interrupted, e));
+                    }
+                    if Instant::now() > deadline {
+                        return Err(io::Error::new(
+                            io::ErrorKind::TimedOut,
+                            crate::t!("instruct-not-answering"),
+                        ));
+                    }
+                }
+                Err(e) => return Err(e),
+            }
         }
-        serde_json::from_str(back.trim()).map_err(io::Error::other)
+        serde_json::from_slice(back.trim_ascii()).map_err(io::Error::other)
     }
 }
 
@@ -338,5 +409,46 @@ mod tests {
         line.clear();
         r.read_line(&mut line).unwrap();
         assert!(line.contains("refused") && line.len() < 200, "{line}");
+    }
+
+    #[test]
+    fn connections_beyond_the_cap_are_turned_away_and_a_place_freed_is_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(dir.path()).unwrap();
+        server.publish(Status::default());
+        let mut held = Vec::new();
+        for _ in 0..MAX_CONNECTIONS {
+            let mut c = Client::connect(dir.path()).unwrap();
+            assert!(matches!(
+                c.ask(&Request::Status).unwrap(),
+                Reply::Status { .. }
+            ));
+            held.push(c);
+        }
+        let mut extra = Client::connect(dir.path()).unwrap();
+        match extra.ask(&Request::Status) {
+            Ok(Reply::Refused { message }) => assert!(message.contains("8"), "{message}"),
+            other => panic!("{other:?}"),
+        }
+        drop(held.pop());
+        // The freed thread ends once it sees the connection closed.
+        let served = (0..200).any(|_| {
+            std::thread::sleep(Duration::from_millis(20));
+            Client::connect(dir.path())
+                .and_then(|mut c| c.ask(&Request::Status))
+                .is_ok_and(|r| matches!(r, Reply::Status { .. }))
+        });
+        assert!(served, "a place freed is served again");
+    }
+
+    #[test]
+    fn a_stop_interrupts_a_wait_for_a_silent_rehearsal() {
+        let dir = tempfile::tempdir().unwrap();
+        let listener = UnixListener::bind(dir.path().join(SOCKET)).unwrap();
+        let mut c = Client::connect(dir.path()).unwrap();
+        let (_peer, _) = listener.accept().unwrap();
+        let stop = AtomicBool::new(true);
+        let e = c.ask_until(&Request::Status, &stop).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::Interrupted);
     }
 }

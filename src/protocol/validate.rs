@@ -9,6 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 
 mod dose;
 mod phases;
+mod ranges;
 mod vitals;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +51,7 @@ impl Checker {
         if !v.is_finite() || v <= 0.0 {
             self.err(
                 path,
-                crate::t!("pv-positive", key = what, value = v.to_string()),
+                crate::t!("pv-positive", key = what, value = plausible::show(v)),
             );
             false
         } else {
@@ -125,6 +126,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
     }
+    ranges::check_ranges(&mut c, p);
     c.problems
 }
 

@@ -45,13 +45,25 @@ impl Closed {
 /// Every closed (or ended early) session, oldest first, damaged ones
 /// included (each with its verdict); rehearsals only when asked for.
 pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
+    closed_and_unreadable(store, include_rehearsals).0
+}
+
+/// The same, and the session folders whose journal could not be read
+/// (which may hold a closed session not sent).
+pub fn closed_and_unreadable(
+    store: &Store,
+    include_rehearsals: bool,
+) -> (Vec<Closed>, Vec<crate::record::store::Unreadable>) {
     let mut trees = vec![false];
     if include_rehearsals {
         trees.push(true);
     }
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     for rehearsal in trees {
-        let mut list = store.list(rehearsal);
+        let scan = store.scan(rehearsal);
+        unreadable.extend(scan.unreadable);
+        let mut list = scan.sessions;
         list.reverse();
         for l in list.into_iter().filter(|l| l.finished) {
             let status = outbox::read(&l.dir, &l.id);
@@ -65,7 +77,7 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
             });
         }
     }
-    out
+    (out, unreadable)
 }
 
 /// A session's transaction Bundle, as bytes, and its SHA-256. Refused for
@@ -83,7 +95,7 @@ pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
             verdict = verdict.sentence()
         ));
     }
-    let read = crate::record::store::read_session(dir).map_err(|e| e.to_string())?;
+    let read = crate::record::store::read_session_mending(dir).map_err(|e| e.to_string())?;
     let s = &read.session;
     if s.closed.is_none() {
         return Err(crate::t!("push-still-open", id = id));
@@ -164,14 +176,17 @@ pub fn lock(store: &Store) -> Result<PushLock, String> {
     let root = store.root();
     crate::record::store::make_private_dirs(root).map_err(|e| e.to_string())?;
     let path = root.join(".push.lock");
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let file = crate::input::open_checked(
+        &path,
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600),
+        crate::input::Links::Refuse,
+    )
+    .map_err(|e| format!("{}: {e}", path.display()))?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Ok(PushLock { _file: file }),
         Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::t!(

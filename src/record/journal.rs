@@ -50,33 +50,20 @@ pub struct Record {
 pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Read every record of a journal file, without changing anything.
+/// Opening never blocks, and only a regular file of at most
+/// [`MAX_JOURNAL_BYTES`] is read (see [`crate::input`]).
 pub fn read(path: &Path) -> io::Result<ReadOutcome> {
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc_flags::NOFOLLOW)
-        .open(path)?;
-    read_file(&file, path)
+    let file = open_journal(path, OpenOptions::new().read(true))?;
+    read_file(&file)
 }
 
-fn read_file(file: &File, path: &Path) -> io::Result<ReadOutcome> {
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(io::Error::other(format!(
-            "{} is not a regular file",
-            path.display()
-        )));
-    }
-    if meta.len() > MAX_JOURNAL_BYTES {
-        return Err(io::Error::other(format!(
-            "{} is {} bytes, more than the {} MiB a journal may hold",
-            path.display(),
-            meta.len(),
-            MAX_JOURNAL_BYTES / 1024 / 1024
-        )));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_JOURNAL_BYTES + 1).read_to_end(&mut bytes)?;
-    Ok(parse(&bytes))
+/// Open a journal (never through a link, never blocking, a regular file).
+fn open_journal(path: &Path, opts: &mut OpenOptions) -> io::Result<File> {
+    crate::input::open_checked(path, opts, crate::input::Links::Refuse)
+}
+
+fn read_file(file: &File) -> io::Result<ReadOutcome> {
+    Ok(parse(&crate::input::read_open(file, MAX_JOURNAL_BYTES)?))
 }
 
 /// Parse and verify journal bytes (split out for tests and fuzzing).
@@ -139,23 +126,17 @@ impl Journal {
     /// (its bytes kept beside the journal as `<name>.torn`). The caller
     /// holds the session's lock. A journal from a newer schema is refused.
     pub fn open(path: &Path) -> io::Result<(Journal, ReadOutcome)> {
-        let file = OpenOptions::new()
-            .read(true)
-            .append(true)
-            .custom_flags(libc_flags::NOFOLLOW)
-            .open(path)?;
-        let outcome = read_file(&file, path)?;
+        let file = open_journal(path, OpenOptions::new().read(true).append(true))?;
+        let outcome = read_file(&file)?;
         if let Some(n) = &outcome.newer {
             return Err(io::Error::other(n.to_string()));
         }
         if let Some((_, torn)) = &outcome.torn {
             let side = path.with_extension("torn");
-            let mut f = OpenOptions::new()
-                .create(true)
-                .append(true)
-                .mode(0o600)
-                .custom_flags(libc_flags::NOFOLLOW)
-                .open(&side)?;
+            let mut f = open_journal(
+                &side,
+                OpenOptions::new().create(true).append(true).mode(0o600),
+            )?;
             f.write_all(torn)?;
             f.write_all(b"\n")?;
             f.sync_all()?;
@@ -183,11 +164,8 @@ impl Journal {
     /// off, the file opened without write access, and every append
     /// refused. A journal from a newer schema is refused.
     pub fn open_read_only(path: &Path) -> io::Result<(Journal, ReadOutcome)> {
-        let file = OpenOptions::new()
-            .read(true)
-            .custom_flags(libc_flags::NOFOLLOW)
-            .open(path)?;
-        let outcome = read_file(&file, path)?;
+        let file = open_journal(path, OpenOptions::new().read(true))?;
+        let outcome = read_file(&file)?;
         if let Some(n) = &outcome.newer {
             return Err(io::Error::other(n.to_string()));
         }
@@ -394,6 +372,43 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
         return Err(e);
     }
     sync_dir(dir)
+}
+
+/// How old a temporary file of [`write_atomic`] must be to be taken as
+/// left by a killed writer: a write takes well under a second, so a
+/// minute-old one has no writer any more.
+pub const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether a file name is one of [`write_atomic`]'s temporary names,
+/// `.NAME.<32 hex>.tmp`.
+fn is_temp_name(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.').and_then(|r| r.strip_suffix(".tmp")) else {
+        return false;
+    };
+    rest.rsplit_once('.')
+        .is_some_and(|(_, hex)| hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Remove the temporary files a killed [`write_atomic`] left in `dir`
+/// (never one younger than [`STALE_TEMP`], which a writer may still be
+/// about to rename). Nothing in them was ever in place: the rename is the
+/// write. A failure leaves them for next time.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let stale = e
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_TEMP);
+        if stale && is_temp_name(&e.file_name().to_string_lossy()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// 128 bits from the kernel's random source, as hex, for temporary names.

@@ -1,8 +1,13 @@
-//! A line in a list of sessions: what a session folder's journal says of
-//! it at a glance, and its verdict.
+//! Listing the sessions of one tree, each with its verdict: what `kap
+//! resume`, `history`, `doctor` and `push --status` show. A folder whose
+//! journal cannot be read (a fifo, a socket, a link, a file too large, no
+//! permission) is not silently dropped: it is returned with the reason, to
+//! be said.
 
+use super::store::{JOURNAL, Store};
 use super::verdict::Verdict;
 use crate::session::{Event, Moment, SessionStart};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// A line in a list of sessions.
@@ -21,16 +26,102 @@ pub struct Listing {
     pub verdict: Verdict,
 }
 
-impl Listing {
-    pub(super) fn read(dir: &Path) -> Option<Listing> {
-        let (verdict, out) = super::verdict::of_folder(dir).ok()?;
-        let first = out.records.first()?;
-        let Event::Started(start) = &first.event else {
-            return None;
+/// A session folder whose journal is there but could not be read.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// The journal's path.
+    pub path: PathBuf,
+    pub error: io::Error,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!(
+            "record-unreadable-session",
+            file = crate::text::clean_line(&self.path.display().to_string()),
+            error = crate::text::clean_line(&self.error.to_string())
+        ))
+    }
+}
+
+/// Every session folder of a tree, and those that could not be read.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Newest first.
+    pub sessions: Vec<Listing>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Store {
+    /// Every session folder in one tree, newest first, and the folders
+    /// whose journal could not be read.
+    pub fn scan(&self, rehearsal: bool) -> Scan {
+        let tree = self.tree(rehearsal);
+        let Ok(entries) = std::fs::read_dir(&tree) else {
+            return Scan::default();
         };
-        let last = out.records.last()?;
-        Some(Listing {
-            id: dir.file_name()?.to_string_lossy().into_owned(),
+        let mut scan = Scan::default();
+        for e in entries.filter_map(Result::ok) {
+            let hidden = e.file_name().to_string_lossy().starts_with('.');
+            if hidden || !e.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            match Listing::read(&e.path()) {
+                Ok(Some(l)) => scan.sessions.push(l),
+                Ok(None) => {}
+                Err(u) => scan.unreadable.push(u),
+            }
+        }
+        scan.sessions
+            .sort_by_key(|l| std::cmp::Reverse(l.started.wall));
+        scan.unreadable.sort_by(|a, b| a.path.cmp(&b.path));
+        scan
+    }
+
+    /// Every session folder in one tree, newest first.
+    pub fn list(&self, rehearsal: bool) -> Vec<Listing> {
+        self.scan(rehearsal).sessions
+    }
+
+    /// Sessions that were neither closed nor abandoned, and are whole:
+    /// those a clinician can continue.
+    pub fn unfinished(&self, rehearsal: bool) -> Vec<Listing> {
+        self.list(rehearsal)
+            .into_iter()
+            .filter(|l| l.verdict.is_resumable())
+            .collect()
+    }
+
+    /// Records whose verdict is damaged (never offered for resume).
+    pub fn damaged(&self, rehearsal: bool) -> Vec<Listing> {
+        self.list(rehearsal)
+            .into_iter()
+            .filter(|l| l.verdict.is_damaged())
+            .collect()
+    }
+}
+
+impl Listing {
+    /// `Ok(None)` for a folder with no journal or none that starts a
+    /// session; `Err` when a journal is there but cannot be read.
+    fn read(dir: &Path) -> Result<Option<Listing>, Unreadable> {
+        let path = dir.join(JOURNAL);
+        let (verdict, out) = match super::verdict::of_folder(dir) {
+            Ok(x) => x,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(Unreadable { path, error }),
+        };
+        let (Some(first), Some(last)) = (out.records.first(), out.records.last()) else {
+            return Ok(None);
+        };
+        let Event::Started(start) = &first.event else {
+            return Ok(None);
+        };
+        let Some(id) = dir.file_name() else {
+            return Ok(None);
+        };
+        Ok(Some(Listing {
+            id: id.to_string_lossy().into_owned(),
             dir: dir.to_path_buf(),
             start: start.clone(),
             started: first.at.clone(),
@@ -38,6 +129,6 @@ impl Listing {
             events: out.records.len(),
             finished: verdict.is_finished(),
             verdict,
-        })
+        }))
     }
 }

@@ -49,15 +49,17 @@ impl SessionLock {
     pub fn acquire(dir: &Path) -> Result<SessionLock, LockError> {
         let path = dir.join(LOCK_FILE);
         let io_err = |e| LockError::Io(path.clone(), e);
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .custom_flags(super::journal::libc_flags::NOFOLLOW)
-            .open(&path)
-            .map_err(io_err)?;
+        let mut file = crate::input::open_checked(
+            &path,
+            OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600),
+            crate::input::Links::Refuse,
+        )
+        .map_err(io_err)?;
         match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
             Ok(()) => {}
             Err(e) if e == rustix::io::Errno::WOULDBLOCK => {

@@ -22,16 +22,31 @@ pub struct ReadSession {
 /// Read a session folder without changing anything (exports, history):
 /// no lock is taken, a torn last line is skipped and reported, not cut off.
 pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
+    read_with_outcome(dir).map(|(read, _)| read)
+}
+
+/// The same, and a closed session's missing `summary.md` (kap killed
+/// while closing) written on the way (exports, history, status; never a
+/// replay, which writes nothing).
+pub fn read_session_mending(dir: &Path) -> Result<ReadSession, RecordError> {
+    let (read, outcome) = read_with_outcome(dir)?;
+    let clean = read.warnings.is_empty();
+    super::summary::write_if_missing(dir, &read.session, &outcome, clean);
+    Ok(read)
+}
+
+fn read_with_outcome(dir: &Path) -> Result<(ReadSession, ReadOutcome), RecordError> {
     let (protocol, _) = protocol_copy(dir)?;
     let jpath = dir.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
     let (session, problems) = replay(protocol, &outcome, &jpath)?;
     let warnings = warnings(&outcome, &problems, &jpath);
-    Ok(ReadSession {
+    let read = ReadSession {
         session,
         problems,
         warnings,
-    })
+    };
+    Ok((read, outcome))
 }
 
 pub(super) fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {

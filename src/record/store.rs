@@ -5,9 +5,9 @@
 //! the same way even after the protocol file has been edited.
 
 use super::journal::{self, Journal};
-pub use super::listing::Listing;
+pub use super::listing::{Listing, Unreadable};
 use super::lock::{LockError, SessionLock};
-pub use super::replay::{ReadSession, read_session, replay};
+pub use super::replay::{ReadSession, read_session, read_session_mending, replay};
 use super::verdict::Verdict;
 use super::verify::{NewerSchema, Problem};
 use crate::protocol::{self, Diagnostic};
@@ -163,6 +163,7 @@ impl Store {
         make_private_dirs(&self.root)?;
         make_private_dirs(&tree)?;
         remove_abandoned_creations(&tree);
+        journal::remove_stale_temps(&self.root);
         let base = format!(
             "{}-s{}-{}",
             safe_name(&start.patient),
@@ -222,39 +223,6 @@ impl Store {
             .map_err(|e| RecordError::Io(self.tree(rehearsal), e))
     }
 
-    /// Every session folder in one tree, newest first.
-    pub fn list(&self, rehearsal: bool) -> Vec<Listing> {
-        let tree = self.tree(rehearsal);
-        let Ok(entries) = std::fs::read_dir(&tree) else {
-            return Vec::new();
-        };
-        let mut v: Vec<Listing> = entries
-            .filter_map(Result::ok)
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .filter_map(|e| Listing::read(&e.path()))
-            .collect();
-        v.sort_by_key(|l| std::cmp::Reverse(l.started.wall));
-        v
-    }
-
-    /// Sessions that were neither closed nor abandoned, and are whole:
-    /// those a clinician can continue.
-    pub fn unfinished(&self, rehearsal: bool) -> Vec<Listing> {
-        self.list(rehearsal)
-            .into_iter()
-            .filter(|l| l.verdict.is_resumable())
-            .collect()
-    }
-
-    /// Records whose verdict is damaged (never offered for resume).
-    pub fn damaged(&self, rehearsal: bool) -> Vec<Listing> {
-        self.list(rehearsal)
-            .into_iter()
-            .filter(|l| l.verdict.is_damaged())
-            .collect()
-    }
-
     /// Find a session folder by its id (folder name) in one tree. An id
     /// that is not a plain folder name is refused, so no id reaches outside
     /// the data folder or crosses between real sessions and rehearsals.
@@ -262,7 +230,11 @@ impl Store {
         check_id(id)?;
         let dir = self.tree(rehearsal).join(id);
         let is_dir = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir());
-        Ok((is_dir && dir.join(JOURNAL).is_file()).then_some(dir))
+        // Whatever stands at the journal's name makes it a session folder:
+        // reading it then says what is wrong (a fifo, a link, a huge
+        // file), rather than "no session".
+        let journal = std::fs::symlink_metadata(dir.join(JOURNAL)).is_ok();
+        Ok((is_dir && journal).then_some(dir))
     }
 
     /// Find a session by id in either tree (for read-only use: exports).
@@ -425,8 +397,10 @@ impl OpenSession {
             });
         }
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
+        journal::remove_stale_temps(dir);
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
         let warnings = super::replay::warnings(&outcome, &problems, &jpath);
+        super::summary::write_if_missing(dir, &session, &outcome, warnings.is_empty());
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,

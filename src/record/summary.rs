@@ -30,7 +30,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         t!(
             "sum-title",
             session = p.session_title(s.start.session),
-            patient = s.start.patient.clone()
+            patient = esc(&s.start.patient)
         )
     );
     let _ = writeln!(
@@ -281,7 +281,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {
-            let _ = writeln!(o, "- {}", t!("sum-playlist", playlist = pl.clone()));
+            let _ = writeln!(o, "- {}", t!("sum-playlist", playlist = esc(pl)));
         }
         (None, Some(sup)) => {
             let label = p
@@ -307,13 +307,13 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         );
     }
     for (at, t) in &s.music.tracks {
-        let _ = writeln!(o, "- {}", t!("sum-track", at = time(at), track = t.clone()));
+        let _ = writeln!(o, "- {}", t!("sum-track", at = time(at), track = esc(t)));
     }
     for (at, t) in &s.music.problems {
         let _ = writeln!(
             o,
             "- {}",
-            t!("sum-music-problem", at = time(at), problem = t.clone())
+            t!("sum-music-problem", at = time(at), problem = esc(t))
         );
     }
     for (at, r) in &s.music.stop_reasons {
@@ -490,6 +490,29 @@ pub fn write_closing(
     super::journal::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
     sealed.map_err(|e| t!("verdict-seal-not-saved", error = e.to_string()))?;
     Ok(path)
+}
+
+/// Write `summary.md` for a closed session that has none: kap was
+/// killed between saving the closing entry and writing its summary.
+/// Written as of the close, sealed with the journal's last entry, as the
+/// close would have written it; nothing is done for an open session, one
+/// whose journal did not verify, or a folder that already has a summary.
+/// A failure (a read-only copy of the records) is left for the next read.
+pub fn write_if_missing(
+    dir: &std::path::Path,
+    session: &crate::session::Session,
+    outcome: &super::ReadOutcome,
+    clean: bool,
+) {
+    let Some(closed) = &session.closed else {
+        return;
+    };
+    let path = dir.join("summary.md");
+    if !clean || std::fs::symlink_metadata(&path).is_ok() {
+        return;
+    }
+    let text = markdown(session, &closed.at) + &seal(outcome.last_seq, &outcome.last_hash);
+    let _ = super::journal::write_atomic(&path, text.as_bytes());
 }
 
 /// A summary once written is a document someone may have read, printed or

@@ -21,8 +21,13 @@ use std::path::{Path, PathBuf};
 pub const FILE: &str = "simulation.jsonl";
 /// The scenario the rehearsal runs, copied into its folder at the start.
 pub const SCENARIO_COPY: &str = "scenario.toml";
-/// Largest simulation log read (a two-hour rehearsal writes a few KiB).
-pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
+/// Largest simulation log read. A two-hour rehearsal writes a few KiB,
+/// but an instructor (or a script on the socket) can write far more: the
+/// log is read a line at a time, so only its entries are held, and a log
+/// this large is refused by name rather than read for minutes.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Longest line read: an entry is a few hundred bytes.
+const MAX_LINE: u64 = 64 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SimEntry {
@@ -117,26 +122,63 @@ pub fn parse(bytes: &[u8]) -> SimLog {
     let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
     let last = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match serde_json::from_slice::<SimEntry>(line) {
-            Ok(e) => log.entries.push(e),
-            // A last line without its newline was cut short by a crash.
-            Err(_) if i == last => log.skipped.push((i + 1, "cut short".into())),
-            Err(e) => log.skipped.push((i + 1, e.to_string())),
-        }
+        take_line(&mut log, i + 1, line, i == last);
     }
     log
 }
 
+/// One line of a log, line number `n`; `last` when it had no newline.
+fn take_line(log: &mut SimLog, n: usize, line: &[u8], last: bool) {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return;
+    }
+    match serde_json::from_slice::<SimEntry>(line) {
+        Ok(e) => log.entries.push(e),
+        // A last line without its newline was cut short by a crash.
+        Err(_) if last => log.skipped.push((n, "cut short".into())),
+        Err(e) => log.skipped.push((n, e.to_string())),
+    }
+}
+
 /// Read the simulation log of a rehearsal folder (empty when it has none).
 pub fn read(dir: &Path) -> io::Result<SimLog> {
+    use std::io::BufRead;
     let path = dir.join(FILE);
-    if !path.exists() {
-        return Ok(SimLog::default());
+    let file = match crate::input::open_regular(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(SimLog::default()),
+        f => f?,
+    };
+    if file.metadata()?.len() > MAX_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::t!("input-too-big", kib = (MAX_BYTES / 1024).to_string()),
+        ));
     }
-    Ok(parse(&crate::input::read_limited(&path, MAX_BYTES)?))
+    let mut reader = io::BufReader::new(file).take(MAX_BYTES);
+    let mut log = SimLog::default();
+    let mut line = Vec::new();
+    for n in 1.. {
+        line.clear();
+        if (&mut reader).take(MAX_LINE).read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.ends_with(b"\n") {
+            take_line(&mut log, n, &line[..line.len() - 1], false);
+        } else if line.len() as u64 >= MAX_LINE {
+            // Longer than any entry: skip to the end of the line.
+            log.skipped.push((n, "line too long".into()));
+            loop {
+                line.clear();
+                let got = (&mut reader).take(MAX_LINE).read_until(b'\n', &mut line)?;
+                if got == 0 || line.ends_with(b"\n") {
+                    break;
+                }
+            }
+        } else {
+            take_line(&mut log, n, &line, true);
+        }
+    }
+    Ok(log)
 }
 
 /// Appends entries to a rehearsal folder's simulation log, each fsynced.
@@ -153,12 +195,15 @@ impl SimWriter {
     /// line, not as the start of the next entry.
     pub fn open(dir: &Path) -> io::Result<SimWriter> {
         let path = dir.join(FILE);
-        let mut file = OpenOptions::new()
-            .create(true)
-            .read(true)
-            .append(true)
-            .mode(0o600)
-            .open(&path)?;
+        let mut file = crate::input::open_checked(
+            &path,
+            OpenOptions::new()
+                .create(true)
+                .read(true)
+                .append(true)
+                .mode(0o600),
+            crate::input::Links::Refuse,
+        )?;
         if file.metadata()?.len() > 0 {
             let mut last = [0u8; 1];
             file.seek(SeekFrom::End(-1))?;
@@ -249,5 +294,47 @@ mod tests {
         assert_eq!(log.injections().count(), 1);
         assert_eq!(log.speeds(30.0), vec![1.0]);
         assert_eq!(SimLog::default().speeds(30.0), vec![30.0]);
+    }
+
+    /// A log far past the old 8 MiB bound still resumes the same patient:
+    /// its injections, wherever they stand, are all read.
+    #[test]
+    fn a_20_mib_log_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = |min: i64, what: SimEvent| {
+            let e = SimEntry {
+                at: at(min),
+                real: "2026-01-01T00:00:00.000Z".into(),
+                what,
+            };
+            let mut l = serde_json::to_vec(&e).unwrap();
+            l.push(b'\n');
+            l
+        };
+        let inject = || SimEvent::Inject {
+            injection: Injection::Vitals {
+                metric: Metric::Systolic,
+                change: 40.0,
+                fade_minutes: 5.0,
+            },
+            named: None,
+        };
+        let mut bytes = entry(1, inject());
+        // A line longer than any entry is skipped, and only that line.
+        bytes.extend_from_slice(&[b'x'; 100 * 1024]);
+        bytes.push(b'\n');
+        let filler = entry(2, SimEvent::Paused { by: Who::Trainee });
+        let mut count = 1;
+        while bytes.len() < 20 * 1024 * 1024 {
+            bytes.extend_from_slice(&filler);
+            count += 1;
+        }
+        bytes.extend_from_slice(&entry(3, inject()));
+        count += 1;
+        std::fs::write(dir.path().join(FILE), &bytes).unwrap();
+        let log = read(dir.path()).unwrap();
+        assert_eq!(log.entries.len(), count);
+        assert_eq!(log.skipped, vec![(2, "line too long".to_string())]);
+        assert_eq!(log.injections().count(), 2, "the last injection too");
     }
 }

@@ -19,7 +19,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                 rp.at("max_mg"),
                 crate::t!(
                     "pv-max-mg-ceiling",
-                    value = cap.to_string(),
+                    value = plausible::show(cap),
                     ceiling = plausible::MAX_FIXED_MG.to_string()
                 ),
             );
@@ -40,8 +40,8 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                     dp.at("min"),
                     crate::t!(
                         "pv-min-above-max",
-                        min = d.min.to_string(),
-                        max = d.max.to_string()
+                        min = plausible::show(d.min),
+                        max = plausible::show(d.max)
                     ),
                 );
             }
@@ -50,7 +50,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                     dp.at("max"),
                     crate::t!(
                         "pv-mg-per-kg-ceiling",
-                        value = d.max.to_string(),
+                        value = plausible::show(d.max),
                         ceiling = plausible::MAX_MG_PER_KG.to_string()
                     ),
                 );
@@ -62,9 +62,9 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
                     dp.at("default"),
                     crate::t!(
                         "pv-default-outside",
-                        value = def.to_string(),
-                        min = d.min.to_string(),
-                        max = d.max.to_string()
+                        value = plausible::show(def),
+                        min = plausible::show(d.min),
+                        max = plausible::show(d.max)
                     ),
                 );
             }
@@ -144,7 +144,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             rp.at("step"),
             crate::t!(
                 "pv-steps-ceiling",
-                value = total_per_kg.to_string(),
+                value = plausible::show(total_per_kg),
                 ceiling = plausible::MAX_MG_PER_KG.to_string()
             ),
         );
@@ -154,7 +154,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             rp.at("step"),
             crate::t!(
                 "pv-steps-too-long",
-                value = total_minutes.to_string(),
+                value = plausible::show(total_minutes),
                 max = plausible::MAX_SESSION_MINUTES.to_string()
             ),
         );
@@ -172,7 +172,7 @@ fn check_fixed_mg(c: &mut Checker, path: KeyPath, mg: f64) {
             path,
             crate::t!(
                 "pv-fixed-ceiling",
-                value = mg.to_string(),
+                value = plausible::show(mg),
                 ceiling = plausible::MAX_FIXED_MG.to_string()
             ),
         );
@@ -187,7 +187,7 @@ fn check_minutes(c: &mut Checker, rp: &KeyPath, key: &str, m: f64) {
             crate::t!(
                 "pv-minutes-too-long",
                 key = key,
-                value = m.to_string(),
+                value = plausible::show(m),
                 max = plausible::MAX_SESSION_MINUTES.to_string()
             ),
         );

@@ -178,7 +178,7 @@ impl Report {
                     None => crate::t!("sum-not-acknowledged"),
                 },
                 match &a.action {
-                    Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
+                    Some(x) => format!("; {}", crate::t!("rep-action", action = cell(x))),
                     None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
                     None => String::new(),
                 }
@@ -214,7 +214,7 @@ impl Report {
                 o,
                 "- {} min: {}{}",
                 t(e.minute),
-                e.text,
+                cell(&e.text),
                 match (&e.expected, e.status) {
                     (Some(x), Some(s)) => format!(
                         " — {}",
@@ -348,10 +348,10 @@ impl Report {
                     Some(n) => crate::t!(
                         "rep-injection-named",
                         at = t(i.minute),
-                        what = i.text.clone(),
-                        named = n.clone()
+                        what = cell(&i.text),
+                        named = cell(n)
                     ),
-                    None => crate::t!("rep-injection", at = t(i.minute), what = i.text.clone()),
+                    None => crate::t!("rep-injection", at = t(i.minute), what = cell(&i.text)),
                 }
             );
         }
@@ -372,6 +372,7 @@ impl Report {
 }
 
 /// Text safe inside a Markdown table cell: one line, no column breaks.
+/// Typed or file-given text as Markdown shows it literally, on one line.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    crate::record::timeline_md::md_escape(s)
 }

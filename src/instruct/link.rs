@@ -1,0 +1,195 @@
+//! `kap instruct`'s connection to the rehearsal, and its terminal: the
+//! loop that asks for the status twice a second and carries the
+//! instructor's keys over. A rehearsal that stops answering for a while
+//! (stopped, swapped out, its loop stuck) is said on the console and the
+//! connection made again, never a reason to quit; SIGTERM, SIGHUP and
+//! SIGINT end the console with the terminal restored.
+
+use super::console::{Console, draw};
+use super::server::Client;
+use super::{Request, SOCKET};
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// How often the console asks for the rehearsal's status.
+const REFRESH: Duration = Duration::from_millis(500);
+
+/// Find the rehearsal to attach to: the one named, or the only one
+/// running on this machine.
+fn find(id: Option<&str>) -> Result<PathBuf, String> {
+    if let Some(id) = id {
+        return crate::cli::locate_session(id).map(|(_, dir)| dir);
+    }
+    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
+    let live: Vec<_> = store
+        .unfinished(true)
+        .into_iter()
+        .filter(|l| std::os::unix::net::UnixStream::connect(l.dir.join(SOCKET)).is_ok())
+        .collect();
+    match live.as_slice() {
+        [one] => Ok(one.dir.clone()),
+        [] => Err(crate::t!("instruct-none-running")),
+        many => {
+            let ids: Vec<String> = many
+                .iter()
+                .filter_map(|l| l.dir.file_name().map(|n| n.to_string_lossy().to_string()))
+                .collect();
+            Err(crate::t!("instruct-several", ids = ids.join("\n  ")))
+        }
+    }
+}
+
+/// `kap instruct [SESSION]`.
+pub fn run(id: Option<&str>) -> ExitCode {
+    let dir = match find(id) {
+        Ok(d) => d,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let client = match Client::connect(&dir) {
+        Ok(c) => c,
+        Err(e) => {
+            crate::errln!(
+                "kap: {}",
+                crate::t!(
+                    "instruct-cannot-attach",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    // Before the terminal changes: a signal from now on ends the loop,
+    // which then restores the terminal.
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
+    }
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            crate::errln!(
+                "kap: {}",
+                crate::t!("cli-terminal-unusable", error = e.to_string())
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut link = Link {
+        dir,
+        client: Some(client),
+        stop,
+    };
+    let ended = console_loop(&mut terminal, &mut link);
+    let _ = ratatui::try_restore();
+    match ended {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => ExitCode::from(143),
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The connection, made again after the rehearsal failed to answer (an
+/// answer that comes late must not be read as the next one's).
+struct Link {
+    dir: PathBuf,
+    client: Option<Client>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Link {
+    /// Ask, and say what happened on the console. `Err` only for what
+    /// ends the console: a signal, or the rehearsal gone.
+    fn ask(&mut self, c: &mut Console, r: &Request) -> io::Result<()> {
+        let status = *r == Request::Status;
+        if self.client.is_none() {
+            match Client::connect(&self.dir) {
+                Ok(cl) => self.client = Some(cl),
+                Err(e) if gone(&self.dir, &e) => return Err(ended()),
+                Err(_) => {
+                    c.trouble = Some(crate::t!("instruct-not-answering"));
+                    return Ok(());
+                }
+            }
+        }
+        let Some(client) = self.client.as_mut() else {
+            return Ok(());
+        };
+        match client.ask_until(r, &self.stop) {
+            Ok(reply) if status => c.status_answered(reply),
+            Ok(reply) => c.answered(reply),
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
+                self.client = None;
+                c.trouble = Some(crate::t!("instruct-not-answering"));
+                if !status {
+                    c.message = Some((crate::t!("instruct-no-answer"), true));
+                }
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(())
+    }
+}
+
+/// Whether a failed connection means the rehearsal has ended (its socket
+/// removed, or left by a process that is gone).
+fn gone(dir: &Path, e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused
+    ) || !dir.join(SOCKET).exists()
+}
+
+fn ended() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::UnexpectedEof,
+        crate::t!("instruct-rehearsal-ended"),
+    )
+}
+
+fn interrupted() -> io::Error {
+    io::Error::new(io::ErrorKind::Interrupted, "stopped by a signal")
+}
+
+fn console_loop(terminal: &mut ratatui::DefaultTerminal, link: &mut Link) -> io::Result<()> {
+    let mut c = Console::new();
+    let mut last = Instant::now() - REFRESH;
+    loop {
+        if link.stop.load(Ordering::SeqCst) {
+            return Err(interrupted());
+        }
+        if last.elapsed() >= REFRESH {
+            link.ask(&mut c, &Request::Status)?;
+            last = Instant::now();
+        }
+        terminal.draw(|f| draw(f, &c))?;
+        if c.quit {
+            return Ok(());
+        }
+        let wait = REFRESH.saturating_sub(last.elapsed());
+        if event::poll(wait)?
+            && let TermEvent::Key(k) = event::read()?
+            && k.kind != KeyEventKind::Release
+            && let Some(r) = c.on_key(k)
+        {
+            link.ask(&mut c, &r)?;
+            // Show the change at once.
+            last = Instant::now() - REFRESH;
+        }
+    }
+}
