@@ -568,7 +568,8 @@ rep-paused = paused at { $at } min for { $minutes } min: { $reason }
 rep-stopped = stopped early at { $at } min: { $reason }
 rep-expect-pause = pause or stop the infusion
 rep-expect-note = a note tagged "{ $tag }"
-rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
+rep-expect-music = the music seen to: started again, another choice, or a check-in without music
+rep-summary = { $on_time } of { $prompts } vitals prompts answered on time, { $missed_prompts } missed (the latest answer { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
     [one] { $disagreements } entry disagreed
    *[other] { $disagreements } entries disagreed
 } with the monitor; { $skips ->
@@ -610,6 +611,7 @@ rep-status-done = done at { $at } min
 rep-status-late = LATE by { $by } min (done at { $at } min; clock { $speed })
 rep-status-not-done = NOT DONE
 rep-status-not-reached = not reached (the run ended first)
+rep-status-not-applicable = not applicable (not asked in this session)
 rep-expected-status = expected { $what }: { $status }
 rep-h-early = Ended early
 rep-early-at = The run ended at { $at } min, before the session was complete.
@@ -1397,6 +1399,8 @@ sc-needs = { $what ->
    *[other] { $what } needs { $key }
 }
 sc-duration = duration_minutes must be between 0 and 480
+sc-unknown-note-tag = expect_note_tag "{ $tag }" is not one of kap's note tags: { $tags }; for the music, use expect_music = true
+sc-one-expectation = an event expects one thing: request_stop, expect_note_tag or expect_music, not several
 
 ## Event kinds, as refusals name them (journals keep the English kind)
 

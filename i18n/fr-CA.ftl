@@ -567,7 +567,8 @@ rep-paused = en pause à { $at } min pendant { $minutes } min : { $reason }
 rep-stopped = arrêtée avant la fin à { $at } min : { $reason }
 rep-expect-pause = mettre en pause ou arrêter la perfusion
 rep-expect-note = une note avec l'étiquette « { $tag } »
-rep-summary = Rappels de signes vitaux traités à temps : { $on_time } sur { $prompts } (retard max. { $worst } min); alertes acquittées : { $acked } sur { $alerts }; entrées en désaccord avec le moniteur : { $disagreements }; passages avec rubriques sautées : { $skips }; événements du scénario sans la réponse attendue : { $missed }.
+rep-expect-music = s'occuper de la musique : la relancer, faire un autre choix ou une prise de contact sans musique
+rep-summary = Rappels de signes vitaux traités à temps : { $on_time } sur { $prompts }, manqués : { $missed_prompts } (retard max. d'une réponse { $worst } min); alertes acquittées : { $acked } sur { $alerts }; entrées en désaccord avec le moniteur : { $disagreements }; passages avec rubriques sautées : { $skips }; événements du scénario sans la réponse attendue : { $missed }.
 rep-banner = RÉPÉTITION — rapport de formation sur un patient simulé.
 rep-title = Rapport de formation — scénario { $scenario } (graine { $seed })
 rep-intro = Protocole { $protocol }, séance { $session }. Les heures sont en minutes simulées depuis le début de l'administration.
@@ -601,6 +602,7 @@ rep-status-done = faite à { $at } min
 rep-status-late = EN RETARD de { $by } min (faite à { $at } min; horloge { $speed })
 rep-status-not-done = NON FAITE
 rep-status-not-reached = non atteinte (la répétition s'est terminée avant)
+rep-status-not-applicable = sans objet (non demandé à cette séance)
 rep-expected-status = attendu : { $what } — { $status }
 rep-h-early = Fin anticipée
 rep-early-at = La répétition s'est terminée à { $at } min, avant la fin de la séance.
@@ -1400,6 +1402,8 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes doit être entre 0 et 480
+sc-unknown-note-tag = expect_note_tag « { $tag } » n'est pas une étiquette de note de kap : { $tags }; pour la musique, utilisez expect_music = true
+sc-one-expectation = un événement attend une seule chose : request_stop, expect_note_tag ou expect_music, pas plusieurs
 
 ## Types d'entrée, tels que les refus les nomment (le journal garde le type anglais)
 

@@ -571,7 +571,8 @@ rep-paused = pausada aos { $at } min por { $minutes } min: { $reason }
 rep-stopped = interrompida antes do fim aos { $at } min: { $reason }
 rep-expect-pause = pausar ou interromper a infusão
 rep-expect-note = uma nota com a etiqueta "{ $tag }"
-rep-summary = Lembretes de sinais vitais atendidos no prazo: { $on_time } de { $prompts } (maior atraso { $worst } min); alertas reconhecidos: { $acked } de { $alerts }; registros discordantes do monitor: { $disagreements }; avanços com itens pulados: { $skips }; eventos do cenário sem a resposta esperada: { $missed }.
+rep-expect-music = cuidar da música: reiniciá-la, fazer outra escolha ou uma checagem sem música
+rep-summary = Lembretes de sinais vitais atendidos no prazo: { $on_time } de { $prompts }, perdidos: { $missed_prompts } (maior atraso de uma resposta { $worst } min); alertas reconhecidos: { $acked } de { $alerts }; registros discordantes do monitor: { $disagreements }; avanços com itens pulados: { $skips }; eventos do cenário sem a resposta esperada: { $missed }.
 rep-banner = SIMULAÇÃO — relatório de treinamento com paciente simulado.
 rep-title = Relatório de treinamento — cenário { $scenario } (semente { $seed })
 rep-intro = Protocolo { $protocol }, sessão { $session }. Os tempos são minutos simulados desde o início da administração.
@@ -605,6 +606,7 @@ rep-status-done = feito aos { $at } min
 rep-status-late = ATRASADO em { $by } min (feito aos { $at } min; relógio { $speed })
 rep-status-not-done = NÃO FEITO
 rep-status-not-reached = não alcançado (a simulação terminou antes)
+rep-status-not-applicable = não se aplica (não pedido nesta sessão)
 rep-expected-status = esperado: { $what } — { $status }
 rep-h-early = Encerramento antecipado
 rep-early-at = A simulação terminou aos { $at } min, antes de a sessão estar completa.
@@ -1410,6 +1412,8 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes deve ficar entre 0 e 480
+sc-unknown-note-tag = expect_note_tag "{ $tag }" não é uma das etiquetas de nota do kap: { $tags }; para a música, use expect_music = true
+sc-one-expectation = um evento espera uma só coisa: request_stop, expect_note_tag ou expect_music, não várias
 
 ## Tipos de registro, como as recusas os nomeiam (o diário guarda o tipo em inglês)
 

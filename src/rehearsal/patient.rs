@@ -289,6 +289,7 @@ impl Patient {
                     duration_minutes: None,
                     request_stop: false,
                     expect_note_tag: None,
+                    expect_music: false,
                     expect_within_minutes: 0.0,
                 });
             }

@@ -7,12 +7,20 @@ use std::fmt::Write as _;
 impl Report {
     /// One-paragraph summary.
     pub fn summary(&self) -> String {
-        let on_time = self
+        let on_time = self.prompts.iter().filter(|p| p.status.is_done()).count();
+        let worst = self
             .prompts
             .iter()
-            .filter(|p| p.answered.is_some() && p.late == 0.0)
+            .filter_map(|p| match p.status {
+                Status::Late { by, .. } => Some(by),
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        let missed_prompts = self
+            .prompts
+            .iter()
+            .filter(|p| p.status == Status::NotDone)
             .count();
-        let worst = self.prompts.iter().map(|p| p.late).fold(0.0, f64::max);
         let acked = self
             .alerts
             .iter()
@@ -29,6 +37,7 @@ impl Report {
             on_time = on_time,
             prompts = self.prompts.len(),
             worst = t(worst),
+            missed_prompts = missed_prompts,
             acked = acked,
             alerts = self.alerts.len(),
             disagreements = self.disagreements.len(),
@@ -74,6 +83,7 @@ impl Report {
             ),
             Status::NotDone => crate::t!("rep-status-not-done"),
             Status::NotReached => crate::t!("rep-status-not-reached"),
+            Status::NotApplicable => crate::t!("rep-status-not-applicable"),
         }
     }
 
@@ -142,17 +152,19 @@ impl Report {
                 crate::t!("rep-col-late")
             );
             for p in &self.prompts {
+                let (answered, late) = match p.status {
+                    Status::Done { at } => (t(at), crate::t!("rep-on-time")),
+                    Status::Late { at, by } => (t(at), format!("{} min", t(by))),
+                    _ => (
+                        crate::t!("rep-not-answered"),
+                        crate::t!("rep-status-not-done"),
+                    ),
+                };
                 let _ = writeln!(
                     o,
-                    "| {}–{} | {} | {} |",
+                    "| {}–{} | {answered} | {late} |",
                     t(p.due_from),
                     t(p.due_until),
-                    p.answered.map_or(crate::t!("rep-not-answered"), t),
-                    if p.late > 0.0 {
-                        format!("{} min", t(p.late))
-                    } else {
-                        crate::t!("rep-on-time")
-                    }
                 );
             }
         }
@@ -329,7 +341,7 @@ impl Report {
                 o,
                 "| {} | {} | {} |",
                 t(n.at),
-                cell(&n.tags.join(", ")),
+                cell(&crate::session::event::tag_labels(&n.tags)),
                 cell(&n.text)
             );
         }

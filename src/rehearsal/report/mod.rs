@@ -28,8 +28,9 @@ const SPO2_TOLERANCE: i32 = 2;
 pub struct PromptRow {
     pub due_from: f64,
     pub due_until: f64,
-    pub answered: Option<f64>,
-    pub late: f64,
+    /// Done (inside the window, or before it opened), late by how much,
+    /// or not done (missed).
+    pub status: Status,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,8 +141,13 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         .map(|k| {
             crate::t!(
                 "rep-skip",
-                phase = k.phase.clone(),
-                items = k.prompts.join(", "),
+                phase = phase_title(s, &k.phase),
+                items = k
+                    .prompts
+                    .iter()
+                    .map(|id| prompt_text(s, id))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 reason = k.reason.clone()
             )
         })
@@ -301,6 +307,23 @@ fn disagreements(s: &Session, patient: &Patient, m: &dyn Fn(&Moment) -> f64) -> 
         }
     }
     disagreements
+}
+
+/// A prompt as the protocol words it (its language is the record's), by
+/// its id; an id the protocol no longer has is shown as stored.
+pub(super) fn prompt_text(s: &Session, id: &str) -> String {
+    s.protocol()
+        .prompt(id)
+        .map_or_else(|| id.to_string(), |(_, p)| p.text.clone())
+}
+
+/// A phase's title, by its id.
+fn phase_title(s: &Session, id: &str) -> String {
+    s.protocol()
+        .phases
+        .iter()
+        .find(|p| p.id == id)
+        .map_or_else(|| id.to_string(), |p| p.title.clone())
 }
 
 fn t(x: f64) -> String {

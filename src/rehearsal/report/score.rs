@@ -25,6 +25,8 @@ pub enum Status {
     NotDone,
     /// The run ended while its window was still open.
     NotReached,
+    /// Not asked of this session (a gate on a prompt for other sessions).
+    NotApplicable,
 }
 
 impl Status {
@@ -70,6 +72,9 @@ pub enum ExpectKind {
     Repeat,
     /// A note a scenario event expects.
     Note,
+    /// Attending to the music after a scenario event (restarted, another
+    /// choice, or a no-music check-in).
+    Music,
 }
 
 /// One thing the protocol or the scenario expected.
@@ -102,7 +107,8 @@ pub struct EarlyEnd {
     pub dosing_unfinished: bool,
     /// Phase titles never reached.
     pub phases: Vec<String>,
-    /// Prompts of those phases this session asks, by id.
+    /// Prompts of those phases this session asks, as the protocol words
+    /// them.
     pub prompts: Vec<String>,
     /// Scenario events that never happened ("minute: text").
     pub events: Vec<String>,
@@ -114,63 +120,92 @@ pub struct StateRow {
     pub at: f64,
 }
 
-/// Vitals prompts, following the session's own schedule.
+/// Vitals prompts, following the session's own schedule: each window
+/// counts from the last complete reading (or the start of dosing). A
+/// reading inside the window answers it; one after it, but before the
+/// next window counted from this one's close would close too, answers it
+/// late. With no reading by then the prompt is missed, and the next one
+/// counts from the missed window's close: every prompt the run held
+/// counts, answered or not. A window still open when the run ended is
+/// left out (it could not be missed yet).
 pub(super) fn prompts(s: &Session, end: &Moment, m: &dyn Fn(&Moment) -> f64) -> Vec<PromptRow> {
     let mut prompts = Vec::new();
-    if let Some(start) = &s.dosing.started {
-        let v = &s.protocol().vitals;
-        let complete = |e: &&crate::session::state::VitalsEntry| {
-            e.at.since(start) >= 0
-                && v.prompted.iter().all(|x| match x {
-                    Measure::Bp => e.reading.has_bp(),
-                    Measure::Hr => e.reading.hr.is_some(),
-                    Measure::Spo2 => e.reading.spo2.is_some(),
-                })
+    let Some(start) = &s.dosing.started else {
+        return prompts;
+    };
+    let v = &s.protocol().vitals;
+    let complete = |e: &&crate::session::state::VitalsEntry| {
+        e.at.since(start) >= 0
+            && e.at.since(end) <= 0
+            && !s.corrections.contains_key(&e.seq)
+            && v.prompted.iter().all(|x| match x {
+                Measure::Bp => e.reading.has_bp(),
+                Measure::Hr => e.reading.hr.is_some(),
+                Measure::Spo2 => e.reading.spo2.is_some(),
+            })
+    };
+    // By the time taken: a late entry is filed where it belongs.
+    let mut readings: Vec<&Moment> = s.vitals.iter().filter(complete).map(|e| &e.at).collect();
+    readings.sort_by(|a, b| a.since(b).cmp(&0));
+    let mut anchor = start.clone();
+    let mut next = 0;
+    // A bound on the loop, whatever the protocol's interval: a day of
+    // one-minute windows.
+    for _ in 0..(24 * 60) {
+        let ended = s
+            .dosing
+            .ended_at(end)
+            .is_some_and(|e| anchor.since(&e) >= 0);
+        let window = match (ended, v.after_dosing_interval_minutes) {
+            (false, _) => v.interval_minutes,
+            (true, Some(w)) => w,
+            (true, None) => break,
         };
-        let readings: Vec<_> = s.vitals.iter().filter(complete).collect();
-        let mut anchor = start.clone();
-        let mut i = 0;
-        loop {
-            let ended = s
-                .dosing
-                .ended_at(end)
-                .is_some_and(|e| anchor.since(&e) >= 0);
-            let window = if ended {
-                match v.after_dosing_interval_minutes {
-                    Some(w) => w,
-                    None => break,
-                }
-            } else {
-                v.interval_minutes
-            };
-            let from = anchor.plus(i64::from(window.min) * MINUTE);
-            let until = anchor.plus(i64::from(window.max) * MINUTE);
-            match readings.get(i) {
-                Some(r) => {
-                    prompts.push(PromptRow {
-                        due_from: m(&from),
-                        due_until: m(&until),
-                        answered: Some(m(&r.at)),
-                        late: (mins(&r.at, &until)).max(0.0),
-                    });
-                    anchor = r.at.clone();
-                    i += 1;
-                }
-                None => {
-                    if end.since(&until) > 0 {
-                        prompts.push(PromptRow {
-                            due_from: m(&from),
-                            due_until: m(&until),
-                            answered: None,
-                            late: mins(end, &until),
-                        });
-                    }
-                    break;
-                }
+        let from = anchor.plus(i64::from(window.min) * MINUTE);
+        let until = anchor.plus(i64::from(window.max.max(1)) * MINUTE);
+        let grace = until.plus(i64::from(window.max.max(1)) * MINUTE);
+        let (due_from, due_until) = (m(&from), m(&until));
+        match readings.get(next) {
+            Some(at) if at.since(&grace) < 0 => {
+                let at_min = m(at);
+                let late = round1(mins(at, &until).max(0.0));
+                prompts.push(PromptRow {
+                    due_from,
+                    due_until,
+                    status: if late > 0.0 {
+                        Status::Late {
+                            at: at_min,
+                            by: late,
+                        }
+                    } else {
+                        Status::Done { at: at_min }
+                    },
+                });
+                anchor = (*at).clone();
+                next += 1;
             }
+            // Nothing by the time the next window would close too: missed,
+            // and the schedule goes on from this window's close.
+            _ if end.since(&grace) >= 0 => {
+                prompts.push(PromptRow {
+                    due_from,
+                    due_until,
+                    status: Status::NotDone,
+                });
+                anchor = until;
+            }
+            // The window closed and the run ended before a reading came.
+            _ if end.since(&until) > 0 => {
+                prompts.push(PromptRow {
+                    due_from,
+                    due_until,
+                    status: Status::NotDone,
+                });
+                break;
+            }
+            _ => break,
         }
     }
-
     prompts
 }
 
@@ -216,19 +251,20 @@ pub(super) fn expected(
 ) -> Vec<Expected> {
     let t_end = m(end);
     let mut out = gates(s, m);
-    let measures: Vec<&str> = s
+    // The measures in the report's words (TA, FC, SpO₂), not their ids.
+    let measures: Vec<String> = s
         .protocol()
         .vitals
         .prompted
         .iter()
-        .map(|x| x.as_str())
+        .map(|x| match x {
+            Measure::Bp => crate::t!("table-bp"),
+            Measure::Hr => crate::t!("table-hr"),
+            Measure::Spo2 => crate::protocol::Metric::Spo2.label(),
+        })
         .collect();
     for p in prompts {
-        let status = match p.answered {
-            Some(at) if p.late > 0.0 => Status::Late { at, by: p.late },
-            Some(at) => Status::Done { at },
-            None => Status::NotDone,
-        };
+        let status = p.status;
         out.push(Expected {
             kind: ExpectKind::Vitals,
             what: crate::t!("rep-exp-vitals", measures = measures.join(", ")),
@@ -290,7 +326,9 @@ pub(super) fn expected(
 }
 
 /// Each phase's gates: met when the phase was entered (enter gates) or
-/// left (exit gates); not reached when that never happened.
+/// left (exit gates); not reached when that never happened; not
+/// applicable when its prompt is not one this session asks (the session
+/// lets such a gate pass without anyone doing anything).
 fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
     let phases = &s.protocol().phases;
     let mut out = Vec::new();
@@ -307,6 +345,11 @@ fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
                 crate::protocol::GateWhen::Enter => &entered,
                 crate::protocol::GateWhen::Exit => &left,
             };
+            let applies = g
+                .prompt
+                .as_deref()
+                .and_then(|id| s.protocol().prompt(id))
+                .is_none_or(|(_, p)| s.asks(p));
             out.push(Expected {
                 kind: ExpectKind::Gate,
                 what: crate::t!(
@@ -316,6 +359,7 @@ fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
                 ),
                 window: None,
                 status: match at {
+                    _ if !applies => Status::NotApplicable,
                     Some(at) => Status::Done { at: m(at) },
                     None => Status::NotReached,
                 },
@@ -399,6 +443,23 @@ pub(super) fn events(
                 Some(Status::judge(paused.iter().copied(), from, until, t_end)),
                 Some(ExpectKind::PauseOrStop),
             )
+        } else if e.expect_music {
+            // Attending to the music, by what was recorded: it started
+            // again, a playlist or a no-music support was chosen, or a
+            // no-music check-in was made.
+            let music = &s.music;
+            let done = music
+                .played
+                .iter()
+                .map(|(a, _)| a)
+                .chain(&music.chosen)
+                .chain(&s.checkins)
+                .map(m);
+            (
+                Some(crate::t!("rep-expect-music")),
+                Some(Status::judge(done, from, until, t_end)),
+                Some(ExpectKind::Music),
+            )
         } else if let Some(tag) = &e.expect_note_tag {
             // Scenarios name the tag as journals store it (English); the
             // report, and a note's free text, may use its translated name.
@@ -478,7 +539,7 @@ pub(super) fn early_end(
         phases: unreached.iter().map(|p| p.title.clone()).collect(),
         prompts: unreached
             .iter()
-            .flat_map(|p| s.prompts(p).map(|q| q.id.clone()).collect::<Vec<_>>())
+            .flat_map(|p| s.prompts(p).map(|q| q.text.clone()).collect::<Vec<_>>())
             .collect(),
         events: patient
             .scenario
