@@ -636,6 +636,14 @@ rep-col-tags = tags
 rep-col-note = note
 rep-h-states = Scenario branches taken
 rep-state-entered = { $state } ({ $at } min)
+rep-h-truth = The simulated patient's true values
+rep-truth-intro = Where the simulated patient's true values went past the protocol's alert limits, and what was recorded meanwhile. The chart draws the true values beside the readings.
+rep-truth-above = { $measure } truly above { $limit } from { $from } to { $to } min (up to { $extreme }); { $recorded }
+rep-truth-below = { $measure } truly below { $limit } from { $from } to { $to } min (down to { $extreme }); { $recorded }
+rep-truth-recorded = recorded { $values }
+rep-truth-not-recorded = nothing recorded meanwhile
+rep-truth-value-at = { $value } at { $at } min
+rep-truth-none = The true values stayed inside the protocol's alert limits.
 
 ## Refusals: what the record does not accept, and why
 
@@ -1185,6 +1193,8 @@ html-legend-running = infusion running
 html-legend-paused = infusion paused
 html-legend-music = music playing
 html-legend-event = scenario event
+html-legend-truth = the simulated patient's true value
+html-truth-series = { $what }: the simulated patient's true value (not shown to the trainee; the monitor showed heart rate and SpO₂, blood pressure only when the cuff was cycled)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, acknowledged at { $to } min

@@ -627,6 +627,14 @@ rep-col-tags = étiquettes
 rep-col-note = note
 rep-h-states = Embranchements du scénario suivis
 rep-state-entered = { $state } ({ $at } min)
+rep-h-truth = Les valeurs réelles du patient simulé
+rep-truth-intro = Les moments où les valeurs réelles du patient simulé ont dépassé les seuils d'alerte du protocole, et ce qui a été consigné pendant ce temps. Le graphique trace les valeurs réelles à côté des relevés.
+rep-truth-above = { $measure } réellement au-dessus de { $limit } de { $from } à { $to } min (jusqu'à { $extreme }) : { $recorded }
+rep-truth-below = { $measure } réellement au-dessous de { $limit } de { $from } à { $to } min (jusqu'à { $extreme }) : { $recorded }
+rep-truth-recorded = consigné { $values }
+rep-truth-not-recorded = rien de consigné pendant ce temps
+rep-truth-value-at = { $value } à { $at } min
+rep-truth-none = Les valeurs réelles sont restées dans les seuils d'alerte du protocole.
 
 ## Refus : ce que le dossier n'accepte pas, et pourquoi
 
@@ -1191,6 +1199,8 @@ html-legend-running = perfusion en cours
 html-legend-paused = perfusion en pause
 html-legend-music = musique en cours
 html-legend-event = événement du scénario
+html-legend-truth = valeur réelle du patient simulé
+html-truth-series = { $what } : valeur réelle du patient simulé (cachée au stagiaire; le moniteur affichait la fréquence cardiaque et la SpO₂, la tension artérielle seulement quand le brassard était gonflé)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, accusée à { $to } min

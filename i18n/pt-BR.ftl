@@ -631,6 +631,14 @@ rep-col-tags = etiquetas
 rep-col-note = nota
 rep-h-states = Ramificações do cenário percorridas
 rep-state-entered = { $state } ({ $at } min)
+rep-h-truth = Os valores reais do paciente simulado
+rep-truth-intro = Quando os valores reais do paciente simulado passaram dos limites de alerta do protocolo, e o que foi registrado nesse tempo. O gráfico traça os valores reais ao lado das aferições.
+rep-truth-above = { $measure } realmente acima de { $limit } de { $from } a { $to } min (até { $extreme }); { $recorded }
+rep-truth-below = { $measure } realmente abaixo de { $limit } de { $from } a { $to } min (até { $extreme }); { $recorded }
+rep-truth-recorded = registrado { $values }
+rep-truth-not-recorded = nada registrado nesse tempo
+rep-truth-value-at = { $value } aos { $at } min
+rep-truth-none = Os valores reais ficaram dentro dos limites de alerta do protocolo.
 
 ## Recusas: o que o registro não aceita, e por quê
 
@@ -1202,6 +1210,8 @@ html-legend-running = infusão em andamento
 html-legend-paused = infusão pausada
 html-legend-music = música tocando
 html-legend-event = evento do cenário
+html-legend-truth = valor real do paciente simulado
+html-truth-series = { $what }: valor real do paciente simulado (oculto ao treinando; o monitor mostrava a frequência cardíaca e a SpO₂, a pressão arterial só quando o manguito era inflado)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, reconhecido aos { $to } min

@@ -120,15 +120,21 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
         Paused,
         Music,
         Event,
+        Truth,
     }
     let mut items = vec![
         (Sample::Series(Metric::Systolic), Metric::Systolic.label()),
         (Sample::Series(Metric::Diastolic), Metric::Diastolic.label()),
         (Sample::Series(Metric::Hr), Metric::Hr.label()),
         (Sample::Series(Metric::Spo2), Metric::Spo2.label()),
+    ];
+    if !chart.truth.is_empty() {
+        items.push((Sample::Truth, crate::t!("html-legend-truth")));
+    }
+    items.extend([
         (Sample::Limit, crate::t!("html-legend-limit")),
         (Sample::Alarm, crate::t!("html-legend-alarm")),
-    ];
+    ]);
     if chart.alarms.iter().any(|a| !a.acknowledged) {
         items.push((Sample::Open, crate::t!("html-legend-open")));
     }
@@ -164,6 +170,7 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
             Sample::Paused => svg.rect(x, y - 5.0, 26.0, 10.0, "pause", None),
             Sample::Music => svg.rect(x, y - 5.0, 26.0, 10.0, "music", None),
             Sample::Event => svg.marker(Shape::Diamond, x + 13.0, y, 5.0, "event", None),
+            Sample::Truth => svg.line(x, y, x + 26.0, y, "truth"),
         }
         svg.text(x + 32.0, y + 4.0, Anchor::Start, "small", &words);
         x += w;
@@ -348,6 +355,23 @@ pub fn svg(chart: &Chart) -> String {
     svg.finish()
 }
 
+/// A rehearsal's true values on a panel: a thin line per metric, under
+/// the readings, titled with what it is.
+fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
+    for t in chart.truth.iter().filter(|t| p.metrics.contains(&t.metric)) {
+        let (class, _) = series(t.metric);
+        let title = crate::t!("html-truth-series", what = t.metric.label());
+        svg.open_group(&format!("truth-series {class}"), Some(&title));
+        let line: Vec<(f64, f64)> = t
+            .points
+            .iter()
+            .map(|(a, v)| (x.map(*a), ys.map_clamped(*v)))
+            .collect();
+        svg.polyline(&line, &format!("truth {class}"));
+        svg.close_group();
+    }
+}
+
 fn lane_label(svg: &mut Svg, y: f64, h: f64, text: &str) {
     svg.rect(LEFT, y, WIDTH - RIGHT - LEFT, h, "lane", None);
     svg.text(LEFT - 8.0, y + h / 2.0 + 4.0, Anchor::End, "label", text);
@@ -369,6 +393,13 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         .iter()
         .flat_map(|(_, r)| p.metrics.iter().filter_map(|m| r.get(*m).map(f64::from)))
         .chain(limits.iter().map(|l| l.value))
+        .chain(
+            chart
+                .truth
+                .iter()
+                .filter(|t| p.metrics.contains(&t.metric))
+                .flat_map(|t| t.points.iter().map(|(_, v)| *v)),
+        )
         .collect();
     let (domain, step) = y_domain(p, &values);
     let ys = Linear::new(domain, (bottom, top));
@@ -438,6 +469,7 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         };
         svg.rect(l, top, (r - l).max(3.0), p.height, class, Some(&a.title));
     }
+    truth_lines(svg, chart, p, x, &ys);
     for m in p.metrics {
         let (class, shape) = series(*m);
         let pts: Vec<(f64, f64, u16)> = chart

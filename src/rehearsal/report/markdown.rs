@@ -217,6 +217,7 @@ impl Report {
         for d in &self.disagreements {
             let _ = writeln!(o, "- {d}");
         }
+        self.truth_md(&mut o);
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
         if self.events.is_empty() {
             let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
@@ -258,6 +259,62 @@ impl Report {
             let _ = writeln!(o, "- {p}");
         }
         o
+    }
+
+    /// Where the patient's true values went past the alert limits, and
+    /// what was recorded meanwhile.
+    fn truth_md(&self, o: &mut String) {
+        if self.truth.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-truth"));
+        let _ = writeln!(o, "{}\n", crate::t!("rep-truth-intro"));
+        if self.excursions.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-truth-none"));
+        }
+        for e in &self.excursions {
+            let unit = |v: String| format!("{v} {}", e.metric.unit());
+            let recorded = if e.recorded.is_empty() {
+                crate::t!("rep-truth-not-recorded")
+            } else {
+                let values: Vec<String> = e
+                    .recorded
+                    .iter()
+                    .map(|(at, v)| {
+                        crate::t!(
+                            "rep-truth-value-at",
+                            value = unit(v.to_string()),
+                            at = t(*at)
+                        )
+                    })
+                    .collect();
+                crate::t!("rep-truth-recorded", values = values.join(", "))
+            };
+            let (measure, limit) = (e.metric.label(), unit(t(e.limit)));
+            let (from, to, extreme) = (t(e.from), t(e.to), unit(e.extreme.to_string()));
+            let line = if e.above {
+                crate::t!(
+                    "rep-truth-above",
+                    measure = measure,
+                    limit = limit,
+                    from = from,
+                    to = to,
+                    extreme = extreme,
+                    recorded = recorded
+                )
+            } else {
+                crate::t!(
+                    "rep-truth-below",
+                    measure = measure,
+                    limit = limit,
+                    from = from,
+                    to = to,
+                    extreme = extreme,
+                    recorded = recorded
+                )
+            };
+            let _ = writeln!(o, "- {line}");
+        }
     }
 
     fn early_end_md(&self, o: &mut String) {

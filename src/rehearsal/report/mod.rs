@@ -12,12 +12,14 @@
 
 mod markdown;
 mod score;
+pub mod truth;
 
 use super::patient::Patient;
 use super::simlog::{SimEvent, SimLog};
 use crate::session::{MINUTE, Moment, Session};
 
 pub use score::{EarlyEnd, ExpectKind, Expected, NoteRow, StateRow, Status};
+pub use truth::{Excursion, TruePoint};
 
 /// Tolerances for "the entry disagrees with the monitor".
 const BP_TOLERANCE: i32 = 5;
@@ -97,9 +99,15 @@ pub struct Report {
     pub ended: f64,
     /// What the instructor changed during the run (`kap instruct`).
     pub injections: Vec<InjectionRow>,
-    /// Branched from another rehearsal: its id, and the minute of it
-    /// (from its start) the branch began at.
+    /// Branched from another rehearsal: its id, and the minute the branch
+    /// began at (from the start of dosing, as every time here).
     pub branched: Option<(String, f64)>,
+    /// The simulated patient's true values through the run, every half
+    /// minute: the chart draws them beside what was recorded.
+    pub truth: Vec<TruePoint>,
+    /// Each stretch the true values spent past an alert limit, with what
+    /// was recorded meanwhile.
+    pub excursions: Vec<Excursion>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -174,6 +182,8 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     }
 
     let t_end = m(&end);
+    let truth = truth::sample(s, patient, &origin, &end);
+    let excursions = truth::excursions(s, &truth, &m);
     let expected = score::expected(s, patient, &end, &m, &prompts);
     let events = score::events(s, patient, &end, &m);
     Report {
@@ -196,6 +206,8 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         branched: None,
         states: score::states(patient, t_end),
         ended: t_end,
+        truth,
+        excursions,
     }
 }
 

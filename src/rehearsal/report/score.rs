@@ -165,6 +165,12 @@ pub(super) fn prompts(s: &Session, end: &Moment, m: &dyn Fn(&Moment) -> f64) -> 
         let until = anchor.plus(i64::from(window.max.max(1)) * MINUTE);
         let grace = until.plus(i64::from(window.max.max(1)) * MINUTE);
         let (due_from, due_until) = (m(&from), m(&until));
+        // A reading at the anchor itself (one taken as dosing started) is
+        // where the schedule counts from, not an answer to its first prompt.
+        if readings.get(next).is_some_and(|at| at.since(&anchor) <= 0) {
+            next += 1;
+            continue;
+        }
         match readings.get(next) {
             Some(at) if at.since(&grace) < 0 => {
                 let at_min = m(at);
