@@ -1254,7 +1254,7 @@ replay-jumped = Entry { $n } of { $total }, at { $at }
 replay-timeline-title = Entries
 replay-timeline-hint = ↑ ↓ PgUp PgDn choose · Enter jumps there · Esc closes
 branch-refused-real = A real session is never branched: a branch is a rehearsal, and a patient's record is not copied into training
-branch-refused-negative = The branch's moment is given in minutes from the start, 0 or more
+branch-refused-negative = The branch's moment is before the rehearsal's first entry (minutes count from the start of dosing, or from the first entry when dosing never started)
 branch-refused-closed = The rehearsal was already closed at min { $minute }: branch from an earlier moment
 branch-opened = Branched from { $source } at min { $minute }: a new rehearsal; the original is untouched
 reader-replay-hello = kap { $version }, screen-reader mode. Replaying the { $kind } { $id }, read-only: nothing is written. { $count } entries over { $length }; paused on the first. Type { $play } to play, { $next } or { $previous } to step through the entries, { $entries } to list them, { $help } for every command.
@@ -1282,7 +1282,7 @@ rep-h-injections = What the instructor changed
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (named injection “{ $named }”)
 html-instructor-mark = Instructor: { $what }
-rep-branched = This run was branched from rehearsal { $source } at minute { $at } of it: what came before that moment was the original trainee's.
+rep-branched = This run was branched from rehearsal { $source } at minute { $at }: what came before that moment was the original trainee's.
 ## Diagnostics: problems in a protocol, scenario or config file. Key paths and
 ## TOML key names ($key, $path) are code and stay as they are.
 
@@ -1770,7 +1770,7 @@ cli-help-kap-instruct--session = Rehearsal id (its folder name) or folder; defau
 cli-help-kap-replay = Play a session's journal back on the session's screens, read-only, at any speed; a rehearsal can be branched into a new one
 cli-help-kap-replay--session = Session id (folder name, as `kap history` shows) or folder path
 cli-help-kap-replay--speed = Replayed time runs this many times faster (1 to 480)
-cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after its start, and open it
+cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after the start of dosing (as the trainee report counts; negative: before it), and open it
 cli-help-kap-replay--no-open = With --branch-at: make the branch and print its folder, without opening it
 cli-help-kap-replay--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
 audio-silent-replay = replay: nothing plays, nothing is recorded

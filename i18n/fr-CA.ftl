@@ -1260,7 +1260,7 @@ replay-jumped = Entrée { $n } sur { $total }, à { $at }
 replay-timeline-title = Entrées
 replay-timeline-hint = ↑ ↓ PgUp PgDn choisir · Entrée pour y aller · Échap ferme
 branch-refused-real = Une séance réelle n'est jamais reprise en répétition : une reprise est une répétition, et le dossier d'un patient n'est pas copié pour la formation
-branch-refused-negative = Le moment de la reprise se donne en minutes depuis le début, 0 ou plus
+branch-refused-negative = Le moment de la reprise précède la première entrée de la répétition (les minutes comptent depuis le début de l'administration, ou depuis la première entrée si l'administration n'a jamais commencé)
 branch-refused-closed = La répétition était déjà fermée à la min { $minute } : reprenez à partir d'un moment antérieur
 branch-opened = Reprise de { $source } à la min { $minute } : une nouvelle répétition; l'originale reste intacte
 reader-replay-hello = kap { $version }, mode lecteur d'écran. Relecture de la { $kind } { $id }, en lecture seule : rien n'est écrit. { $count } entrées sur { $length }; en pause sur la première. Tapez { $play } pour lire, { $next } ou { $previous } pour passer d'une entrée à l'autre, { $entries } pour les énumérer, { $help } pour toutes les commandes.
@@ -1288,7 +1288,7 @@ rep-h-injections = Ce que l'instructeur a modifié
 rep-injection = { $at } min : { $what }
 rep-injection-named = { $at } min : { $what } (injection nommée « { $named } »)
 html-instructor-mark = Instructeur : { $what }
-rep-branched = Cette séance est une reprise de la répétition { $source } à sa minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.
+rep-branched = Cette séance est une reprise de la répétition { $source } à la minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.
 ## Diagnostics : problèmes dans un fichier de protocole, de scénario ou de configuration.
 ## Les chemins de clés et les noms de clés TOML ($key, $path) sont du code : ils restent tels quels.
 ## L'emplacement fichier:ligne:colonne garde la forme que lisent les éditeurs.
@@ -1775,7 +1775,7 @@ cli-help-kap-instruct--session = Identifiant de la répétition (nom de son doss
 cli-help-kap-replay = Relire le journal d'une séance sur ses propres écrans, en lecture seule, à toute vitesse; une répétition peut être reprise dans une nouvelle
 cli-help-kap-replay--session = Identifiant de la séance (nom du dossier, tel que l'affiche `kap history`) ou chemin du dossier
 cli-help-kap-replay--speed = Le temps rejoué s'écoule autant de fois plus vite (1 à 480)
-cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début, et l'ouvrir
+cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début de l'administration (comme le compte le rapport de formation; négatif : avant), et l'ouvrir
 cli-help-kap-replay--no-open = Avec --branch-at : créer la reprise et afficher son dossier, sans l'ouvrir
 cli-help-kap-replay--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
 audio-silent-replay = relecture : rien ne joue, rien n'est enregistré

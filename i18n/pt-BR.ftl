@@ -1271,7 +1271,7 @@ replay-jumped = Registro { $n } de { $total }, em { $at }
 replay-timeline-title = Registros
 replay-timeline-hint = ↑ ↓ PgUp PgDn escolher · Enter vai até ele · Esc fecha
 branch-refused-real = Uma sessão real nunca é ramificada: uma ramificação é uma simulação, e o prontuário de um paciente não é copiado para treinamento
-branch-refused-negative = O momento da ramificação é dado em minutos desde o início, 0 ou mais
+branch-refused-negative = O momento da ramificação é anterior ao primeiro registro da simulação (os minutos contam desde o início da administração, ou desde o primeiro registro quando a administração nunca começou)
 branch-refused-closed = A simulação já estava encerrada no min { $minute }: ramifique a partir de um momento anterior
 branch-opened = Ramificada de { $source } no min { $minute }: uma nova simulação; a original continua intacta
 reader-replay-hello = kap { $version }, modo leitor de tela. Reproduzindo a { $kind } { $id }, somente leitura: nada é gravado. { $count } registros em { $length }; pausada no primeiro. Digite { $play } para reproduzir, { $next } ou { $previous } para passar de um registro a outro, { $entries } para listá-los, { $help } para todos os comandos.
@@ -1299,7 +1299,7 @@ rep-h-injections = O que o instrutor alterou
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (injeção nomeada “{ $named }”)
 html-instructor-mark = Instrutor: { $what }
-rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at } dela: o que veio antes desse momento foi do treinando original.
+rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at }: o que veio antes desse momento foi do treinando original.
 ## Diagnósticos: problemas em um arquivo de protocolo, de cenário ou de configuração.
 ## Caminhos de chaves e nomes de chaves TOML ($key, $path) são código: ficam como estão.
 
@@ -1785,7 +1785,7 @@ cli-help-kap-instruct--session = Id da simulação (nome da pasta) ou pasta; pad
 cli-help-kap-replay = Reproduzir o diário de uma sessão nas próprias telas, somente leitura, em qualquer velocidade; uma simulação pode ser ramificada em uma nova
 cli-help-kap-replay--session = Id da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
 cli-help-kap-replay--speed = O tempo reproduzido corre esta quantidade de vezes mais rápido (1 a 480)
-cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início, e abri-la
+cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início da administração (como conta o relatório de treinamento; negativo: antes), e abri-la
 cli-help-kap-replay--no-open = Com --branch-at: criar a ramificação e mostrar a pasta, sem abri-la
 cli-help-kap-replay--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
 audio-silent-replay = reprodução: nada toca, nada é registrado

@@ -382,8 +382,11 @@ pub fn for_folder(
         None => log.speeds_recorded(),
     };
     let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
+    // The branch's moment on the report's own axis: from the start of
+    // dosing, as `--branch-at` and the header count it.
+    let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
     r.branched = crate::record::branch::link_of(dir).map(|l| {
-        let min = (l.at_ms as f64 / MINUTE as f64 * 10.0).round() / 10.0;
+        let min = mins(&l.at, origin);
         (l.source_id, min)
     });
     r
