@@ -194,7 +194,11 @@ fn a_confirm_on_repeat_limit_expects_the_repeat_reading() {
         assert_eq!(rep.len(), 1, "{rep:?}");
         assert_eq!(rep[0].status, expected, "repeat at {repeat_at:?}");
         assert_eq!(rep[0].window, Some((10.0, 20.0)));
-        assert!(rep[0].what.contains("bp-high"), "{}", rep[0].what);
+        // The limit in words, not the rule's id.
+        assert_eq!(
+            rep[0].what,
+            "repeat systolic BP to confirm it above 180 mmHg (first reading at 5 min)"
+        );
     }
 }
 

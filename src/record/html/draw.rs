@@ -374,7 +374,15 @@ fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear)
 
 fn lane_label(svg: &mut Svg, y: f64, h: f64, text: &str) {
     svg.rect(LEFT, y, WIDTH - RIGHT - LEFT, h, "lane", None);
-    svg.text(LEFT - 8.0, y + h / 2.0 + 4.0, Anchor::End, "label", text);
+    // 12 px (`text.label`), inside the left margin.
+    svg.text_fit(
+        (LEFT - 8.0, y + h / 2.0 + 4.0),
+        Anchor::End,
+        "label",
+        text,
+        12.0,
+        LEFT - 14.0,
+    );
 }
 
 /// One vitals panel starting at `y`; returns where the next begins.
@@ -523,6 +531,21 @@ mod tests {
         assert_eq!(time_step(100.0), 10.0);
         assert_eq!(time_step(170.0), 15.0);
         assert_eq!(time_step(10.0), 1.0);
+    }
+
+    #[test]
+    fn a_long_lane_label_is_narrowed_not_cut() {
+        let mut svg = Svg::new(WIDTH, 100.0, "t", "d");
+        lane_label(&mut svg, 0.0, 18.0, "Corrections et addenda");
+        lane_label(&mut svg, 20.0, 18.0, "Notes");
+        let out = svg.finish();
+        assert!(
+            out.contains(
+                "textLength=\"126\" lengthAdjust=\"spacingAndGlyphs\">Corrections et addenda<"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("class=\"label\">Notes<"), "{out}");
     }
 
     #[test]

@@ -225,9 +225,8 @@ impl Report {
         for e in &self.events {
             let _ = writeln!(
                 o,
-                "- {} min: {}{}",
-                t(e.minute),
-                e.text,
+                "- {}{}",
+                crate::t!("rep-event-at", at = t(e.minute), text = e.text.clone()),
                 match (&e.expected, e.status) {
                     (Some(x), Some(s)) => format!(
                         " — {}",

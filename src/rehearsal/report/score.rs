@@ -412,12 +412,24 @@ fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected>
             .iter()
             .filter(|x| x.reading.get(p.metric).is_some())
             .map(|x| m(&x.at));
+        // The limit in words ("above 180 mmHg"), not the rule's id.
+        let limit = rules.iter().find(|r| r.id == p.rule).map_or_else(
+            || p.rule.clone(),
+            |r| {
+                let unit = |v: f64| format!("{} {}", super::t(v), p.metric.unit());
+                match (r.above, r.below) {
+                    (Some(v), _) => crate::t!("rep-limit-above", value = unit(v)),
+                    (None, Some(v)) => crate::t!("rep-limit-below", value = unit(v)),
+                    (None, None) => p.rule.clone(),
+                }
+            },
+        );
         out.push(Expected {
             kind: ExpectKind::Repeat,
             what: crate::t!(
                 "rep-exp-repeat",
                 measure = p.metric.label(),
-                rule = p.rule.clone(),
+                limit = limit,
                 at = super::t(first)
             ),
             window: Some((from, until)),
@@ -552,7 +564,13 @@ pub(super) fn early_end(
             .events
             .iter()
             .filter(|e| s.dosing.started.is_none() || e.minute > t_end)
-            .map(|e| format!("{} min: {}", super::t(e.minute), e.text))
+            .map(|e| {
+                crate::t!(
+                    "rep-event-at",
+                    at = super::t(e.minute),
+                    text = e.text.clone()
+                )
+            })
             .collect(),
     })
 }
