@@ -639,6 +639,16 @@ rep-col-tags = tags
 rep-col-note = note
 rep-h-states = Scenario branches taken
 rep-state-entered = { $state } ({ $at } min)
+rep-h-phase-times = Time in each phase
+rep-phase-time = { $phase }: { $minutes } min (target { $min }–{ $max } min) — { $pace }
+rep-pace-short = SHORTER than the target
+rep-pace-long = longer than the target
+rep-pace-within = within the target
+rep-pace-unfinished = still under way when the run ended
+rep-summary-short = { $count ->
+    [one] { $count } phase was
+   *[other] { $count } phases were
+} shorter than the protocol's target.
 rep-h-truth = The simulated patient's true values
 rep-truth-intro = Where the simulated patient's true values went past the protocol's alert limits, and what was recorded meanwhile. The chart draws the true values beside the readings.
 rep-truth-above = { $measure } truly above { $limit } from { $from } to { $to } min (up to { $extreme }); { $recorded }

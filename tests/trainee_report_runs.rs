@@ -13,6 +13,7 @@ mod common;
 use common::session::H;
 use kap::protocol::Metric;
 use kap::rehearsal::inject::Injection;
+use kap::rehearsal::report::phases::Pace;
 use kap::rehearsal::report::{self, ExpectKind, Report, Status};
 use kap::rehearsal::{Patient, scenario};
 use kap::session::{Event, MINUTE};
@@ -75,11 +76,18 @@ fn start(file: &str, session: u32, scenario: &str) -> (H, Patient) {
 }
 
 /// Through the remaining phases to the signature, a reading off the
-/// monitor in each.
-fn close(h: &mut H, p: &mut Patient) {
+/// monitor in each; in the debrief, `debrief` more minutes, a reading
+/// after each stretch.
+fn close(h: &mut H, p: &mut Patient, debrief: &[i64]) {
     while !h.s.is_closed() {
         h.answer_required();
         from_monitor(h, p);
+        if h.s.current_phase().role == kap::protocol::PhaseRole::Debrief {
+            for minutes in debrief {
+                h.wait(*minutes);
+                from_monitor(h, p);
+            }
+        }
         let last = h.s.phase + 1 == h.s.protocol().phases.len();
         h.ok(if last {
             Event::Closed
@@ -94,8 +102,9 @@ fn close(h: &mut H, p: &mut Patient) {
 /// The good run: readings off the monitor at 10 and 21 min; the BP alarm
 /// at 21 acknowledged at once with what was done, the infusion paused at
 /// 22 and a BP note; the confirming repeat at 26; resumed at 28; readings
-/// at 38 and 48; closed at 55.
-fn good_run() -> (H, Patient) {
+/// at 38 and 48; through the phases from 55, with a debrief of `debrief`
+/// stretches (25 min in two, for a good one).
+fn run_to_close(debrief: &[i64]) -> (H, Patient) {
     let (mut h, mut p) = start("montreal.toml", 2, "montreal-hypertensive.toml");
     for minute in [10.0, 21.0] {
         at(&h, minute);
@@ -122,8 +131,12 @@ fn good_run() -> (H, Patient) {
         from_monitor(&mut h, &mut p);
     }
     at(&h, 55.0);
-    close(&mut h, &mut p);
+    close(&mut h, &mut p, debrief);
     (h, p)
+}
+
+fn good_run() -> (H, Patient) {
+    run_to_close(&[12, 13])
 }
 
 #[test]
@@ -134,11 +147,11 @@ fn a_good_run_scores_every_expectation_done() {
     let done = |s: &Status| matches!(s, Status::Done { .. });
     let na = |s: &Status| *s == Status::NotApplicable;
     // Number for number, by kind: 4 gates met, 3 not asked in session 2;
-    // 6 vitals prompts; the note; the acknowledgement and the pause; the
+    // 8 vitals prompts; the note; the acknowledgement and the pause; the
     // two confirming repeats.
     for (kind, n) in [
         (Gate, 4),
-        (Vitals, 6),
+        (Vitals, 8),
         (Note, 1),
         (Acknowledge, 1),
         (PauseOrStop, 1),
@@ -147,21 +160,28 @@ fn a_good_run_scores_every_expectation_done() {
         assert_eq!(count(&r, Some(kind), done), n, "{kind:?}");
     }
     assert_eq!(count(&r, Some(Gate), na), 3);
-    assert_eq!(count(&r, None, done), 15);
-    assert_eq!(r.expected.len(), 18);
+    assert_eq!(count(&r, None, done), 17);
+    assert_eq!(r.expected.len(), 20);
     assert_eq!(
         statuses(&r, Vitals),
-        [10.0, 21.0, 26.0, 38.0, 48.0, 55.0].map(|at| Status::Done { at })
+        [10.0, 21.0, 26.0, 38.0, 48.0, 55.0, 67.0, 80.0].map(|at| Status::Done { at })
     );
     assert_eq!(statuses(&r, PauseOrStop), [Status::Done { at: 22.0 }]);
     assert_eq!(
         r.summary(),
-        "6 of 6 vitals prompts answered on time, 0 missed (the latest answer 0 min late); \
+        "8 of 8 vitals prompts answered on time, 0 missed (the latest answer 0 min late); \
          1 of 1 alerts acknowledged; 0 entries disagreed with the monitor; 0 steps skipped; \
-         0 scenario events without the expected response. Expected actions: 15 done, 0 late, \
+         0 scenario events without the expected response. Expected actions: 17 done, 0 late, \
          0 not done (simulated minutes, clock ×10)."
     );
     assert!(r.early_end.is_none());
+    assert_eq!(
+        r.phase_times
+            .iter()
+            .map(|p| (p.title.as_str(), p.minutes, p.pace))
+            .collect::<Vec<_>>(),
+        [("Debrief", 25.0, Pace::Within)]
+    );
     let md = r.markdown();
     for gate in [
         "The first infusion needs the assessment and work-up done",
@@ -188,6 +208,33 @@ fn a_good_run_scores_every_expectation_done() {
             "- systolic BP truly above 200 mmHg from 21 to 22 min (up to 207 mmHg); \
              recorded 207 mmHg at 21 min",
         ]
+    );
+}
+
+#[test]
+fn a_debrief_cut_short_is_said() {
+    // The same run with the debrief left at once: the summary says so.
+    let (h, p) = run_to_close(&[]);
+    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
+    assert_eq!(
+        r.phase_times
+            .iter()
+            .map(|p| (p.title.as_str(), p.minutes, p.pace))
+            .collect::<Vec<_>>(),
+        [("Debrief", 0.0, Pace::Short)]
+    );
+    assert!(
+        r.summary().ends_with(
+            "(simulated minutes, clock ×10). 1 phase was shorter than the protocol's target."
+        ),
+        "{}",
+        r.summary()
+    );
+    assert!(
+        r.markdown()
+            .contains("- Debrief: 0 min (target 20–30 min) — SHORTER than the target"),
+        "{}",
+        r.markdown()
     );
 }
 

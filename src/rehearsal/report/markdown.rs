@@ -1,6 +1,7 @@
 //! The trainee report as Markdown (`trainee-report.md`) and its one-line
 //! summary.
 
+use super::phases::Pace;
 use super::{Report, Status, t};
 use std::fmt::Write as _;
 
@@ -52,6 +53,15 @@ impl Report {
             not_done = count(|s| matches!(s, Status::NotDone)),
             speed = self.speed_text()
         ));
+        let short = self
+            .phase_times
+            .iter()
+            .filter(|p| p.pace == Pace::Short)
+            .count();
+        if short > 0 {
+            out.push(' ');
+            out.push_str(&crate::t!("rep-summary-short", count = short));
+        }
         if let Some(e) = &self.early_end {
             out.push(' ');
             out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
@@ -240,6 +250,7 @@ impl Report {
                 }
             );
         }
+        self.phase_times_md(&mut o);
         self.notes_md(&mut o);
         self.states_md(&mut o);
         self.injections_md(&mut o);
@@ -377,6 +388,33 @@ impl Report {
             );
         }
         let _ = writeln!(o);
+    }
+
+    fn phase_times_md(&self, o: &mut String) {
+        if self.phase_times.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-phase-times"));
+        for p in &self.phase_times {
+            let pace = match p.pace {
+                Pace::Short => crate::t!("rep-pace-short"),
+                Pace::Within => crate::t!("rep-pace-within"),
+                Pace::Long => crate::t!("rep-pace-long"),
+                Pace::Unfinished => crate::t!("rep-pace-unfinished"),
+            };
+            let _ = writeln!(
+                o,
+                "- {}",
+                crate::t!(
+                    "rep-phase-time",
+                    phase = p.title.clone(),
+                    minutes = t(p.minutes),
+                    min = p.target.0,
+                    max = p.target.1,
+                    pace = pace
+                )
+            );
+        }
     }
 
     fn notes_md(&self, o: &mut String) {

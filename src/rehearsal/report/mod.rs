@@ -11,6 +11,8 @@
 //! `markdown.rs` writes them as `trainee-report.md`.
 
 mod markdown;
+pub mod phases;
+mod schedule;
 mod score;
 pub mod truth;
 
@@ -108,6 +110,8 @@ pub struct Report {
     /// Each stretch the true values spent past an alert limit, with what
     /// was recorded meanwhile.
     pub excursions: Vec<Excursion>,
+    /// Time in each phase with a target length.
+    pub phase_times: Vec<phases::PhaseTime>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -139,7 +143,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     let end = s.closed.as_ref().map_or(now.clone(), |c| c.at.clone());
     let m = |a: &Moment| mins(a, &origin);
 
-    let prompts = score::prompts(s, &end, &m);
+    let prompts = schedule::prompts(s, &end, &m);
     let alerts = alert_rows(s, &m);
     let disagreements = disagreements(s, patient, &m);
 
@@ -208,6 +212,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         ended: t_end,
         truth,
         excursions,
+        phase_times: phases::times(s, &end),
     }
 }
 
