@@ -1190,6 +1190,7 @@ flash-monitor-nibp-failed = Monitor: NIBP — cuff error, no reading
 html-h-chart = Chart
 html-chart-title = Vital signs, infusion, music and every entry over time
 html-chart-caption = Times are minutes from the start of dosing. Hover over (or tab to) a mark to read it in full. Dashed lines: alarm limits, shaded on their alarming side. Bands: an alarm from raised to acknowledged.
+html-chart-caption-truth = Thin dotted lines: the simulated patient's true values, which the trainee saw only on the monitor (blood pressure only when the cuff was cycled).
 html-axis-dosing = Minutes from the start of dosing ({ $clock })
 html-axis-session = Minutes from the start of the session ({ $clock }; dosing did not start)
 html-panel-bp = Blood pressure (mmHg)

@@ -40,6 +40,7 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
         assert!(html.contains(series), "{series}");
     }
     assert!(html.contains("valeur réelle du patient simulé"));
+    assert!(html.contains("Fines lignes pointillées : les valeurs réelles"));
     assert!(
         md.contains("## Les valeurs réelles du patient simulé"),
         "{md}"
@@ -93,6 +94,11 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
     assert!(page.contains("<svg"));
     assert!(page.contains("Pressão arterial (mmHg)"));
     assert!(page.contains("trainee-report.html"));
+    // The summary page is the record's: no simulated truth on its chart.
+    assert!(
+        !page.contains("class=\"truth "),
+        "truth on the summary page"
+    );
     assert!(!page.contains("<script"), "the patient id stayed text");
     assert!(page.contains("P-&lt;script&gt;x&lt;/script&gt;"));
 }

@@ -44,10 +44,14 @@ fn figure(
     truth: &[crate::rehearsal::report::TruePoint],
 ) -> String {
     let c = chart::build(s, end, events).with_truth(truth);
+    let mut caption = crate::t!("html-chart-caption");
+    if !c.truth.is_empty() {
+        caption = format!("{caption} {}", crate::t!("html-chart-caption-truth"));
+    }
     format!(
         "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
         draw::svg(&c),
-        esc(&crate::t!("html-chart-caption"))
+        esc(&caption)
     )
 }
 
