@@ -5,7 +5,7 @@
 //! pattern and marker shape as well as its colour, so the chart reads in
 //! greyscale print.
 
-use super::chart::{Chart, Run};
+use super::chart::{Chart, Limit, Run};
 use super::svg::{Anchor, Linear, Shape, Svg, nice_step, text_width, ticks, widen};
 use crate::protocol::Metric;
 use crate::session::timeline::Kind;
@@ -355,6 +355,76 @@ pub fn svg(chart: &Chart) -> String {
     svg.finish()
 }
 
+/// Each limit: a line with a shaded band on its alarming side, labelled
+/// on the right without two labels on top of each other.
+fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f64, f64)) {
+    let (x0, x1) = (LEFT, WIDTH - RIGHT);
+    let mut used: Vec<f64> = Vec::new();
+    for l in limits {
+        let py = ys.map_clamped(l.value);
+        let class = format!("prio-{}", l.priority.as_str());
+        let (a, b) = if l.above {
+            ((py - 8.0).max(top), py)
+        } else {
+            (py, (py + 8.0).min(bottom))
+        };
+        svg.rect(x0, a, x1 - x0, b - a, &format!("limit-band {class}"), None);
+        let words = if l.above {
+            crate::t!(
+                "html-limit-above",
+                rule = l.rule.clone(),
+                limit = crate::i18n::num(l.value)
+            )
+        } else {
+            crate::t!(
+                "html-limit-below",
+                rule = l.rule.clone(),
+                limit = crate::i18n::num(l.value)
+            )
+        };
+        svg.open_group(&format!("limit-group {class}"), Some(&words));
+        svg.line(x0, py, x1, py, &format!("limit {class}"));
+        let mut ly = py + 4.0;
+        while used.iter().any(|u| (u - ly).abs() < 12.0) {
+            ly += 12.0;
+        }
+        used.push(ly);
+        svg.text(x1 + 6.0, ly, Anchor::Start, "tiny", &words);
+        svg.close_group();
+    }
+}
+
+/// What was recorded: a line and a titled marker per reading, per metric.
+fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
+    for m in p.metrics {
+        let (class, shape) = series(*m);
+        let pts: Vec<(f64, f64, u16)> = chart
+            .readings
+            .iter()
+            .filter_map(|(t, r)| {
+                r.get(*m)
+                    .map(|v| (x.map(*t), ys.map_clamped(f64::from(v)), v))
+            })
+            .collect();
+        svg.open_group(&format!("series {class}"), Some(&m.label()));
+        let line: Vec<(f64, f64)> = pts.iter().map(|(a, b, _)| (*a, *b)).collect();
+        svg.polyline(&line, &format!("line {class}"));
+        for ((px, py, v), (t, _)) in pts
+            .iter()
+            .zip(chart.readings.iter().filter(|(_, r)| r.get(*m).is_some()))
+        {
+            let title = crate::t!(
+                "html-reading",
+                at = crate::i18n::num((t * 10.0).round() / 10.0),
+                what = m.label(),
+                value = format!("{v} {}", m.unit())
+            );
+            svg.marker(shape, *px, *py, 3.5, &format!("pt {class}"), Some(&title));
+        }
+        svg.close_group();
+    }
+}
+
 /// A rehearsal's true values on a panel: a thin line per metric, under
 /// the readings, titled with what it is.
 fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
@@ -429,41 +499,7 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         let class = if *t == 0.0 { "zero" } else { "vgrid" };
         svg.line(x.map(*t), top, x.map(*t), bottom, class);
     }
-    // Each limit: a line with a shaded band on its alarming side, labelled
-    // on the right without two labels on top of each other.
-    let mut used: Vec<f64> = Vec::new();
-    for l in &limits {
-        let py = ys.map_clamped(l.value);
-        let class = format!("prio-{}", l.priority.as_str());
-        let (a, b) = if l.above {
-            ((py - 8.0).max(top), py)
-        } else {
-            (py, (py + 8.0).min(bottom))
-        };
-        svg.rect(x0, a, x1 - x0, b - a, &format!("limit-band {class}"), None);
-        let words = if l.above {
-            crate::t!(
-                "html-limit-above",
-                rule = l.rule.clone(),
-                limit = crate::i18n::num(l.value)
-            )
-        } else {
-            crate::t!(
-                "html-limit-below",
-                rule = l.rule.clone(),
-                limit = crate::i18n::num(l.value)
-            )
-        };
-        svg.open_group(&format!("limit-group {class}"), Some(&words));
-        svg.line(x0, py, x1, py, &format!("limit {class}"));
-        let mut ly = py + 4.0;
-        while used.iter().any(|u| (u - ly).abs() < 12.0) {
-            ly += 12.0;
-        }
-        used.push(ly);
-        svg.text(x1 + 6.0, ly, Anchor::Start, "tiny", &words);
-        svg.close_group();
-    }
+    limit_lines(svg, &limits, &ys, (top, bottom));
     for a in chart
         .alarms
         .iter()
@@ -478,33 +514,7 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         svg.rect(l, top, (r - l).max(3.0), p.height, class, Some(&a.title));
     }
     truth_lines(svg, chart, p, x, &ys);
-    for m in p.metrics {
-        let (class, shape) = series(*m);
-        let pts: Vec<(f64, f64, u16)> = chart
-            .readings
-            .iter()
-            .filter_map(|(t, r)| {
-                r.get(*m)
-                    .map(|v| (x.map(*t), ys.map_clamped(f64::from(v)), v))
-            })
-            .collect();
-        svg.open_group(&format!("series {class}"), Some(&m.label()));
-        let line: Vec<(f64, f64)> = pts.iter().map(|(a, b, _)| (*a, *b)).collect();
-        svg.polyline(&line, &format!("line {class}"));
-        for ((px, py, v), (t, _)) in pts
-            .iter()
-            .zip(chart.readings.iter().filter(|(_, r)| r.get(*m).is_some()))
-        {
-            let title = crate::t!(
-                "html-reading",
-                at = crate::i18n::num((t * 10.0).round() / 10.0),
-                what = m.label(),
-                value = format!("{v} {}", m.unit())
-            );
-            svg.marker(shape, *px, *py, 3.5, &format!("pt {class}"), Some(&title));
-        }
-        svg.close_group();
-    }
+    reading_series(svg, chart, p, x, &ys);
     svg.close_group();
     bottom + 12.0
 }

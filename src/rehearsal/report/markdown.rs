@@ -150,76 +150,8 @@ impl Report {
         }
         self.early_end_md(&mut o);
         self.expected_md(&mut o);
-        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
-        if self.prompts.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
-        } else {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} |\n|---|---|---|",
-                crate::t!("rep-col-due"),
-                crate::t!("rep-col-answered"),
-                crate::t!("rep-col-late")
-            );
-            for p in &self.prompts {
-                let (answered, late) = match p.status {
-                    Status::Done { at } => (t(at), crate::t!("rep-on-time")),
-                    Status::Late { at, by } => (t(at), format!("{} min", t(by))),
-                    _ => (
-                        crate::t!("rep-not-answered"),
-                        crate::t!("rep-status-not-done"),
-                    ),
-                };
-                let _ = writeln!(
-                    o,
-                    "| {}–{} | {answered} | {late} |",
-                    t(p.due_from),
-                    t(p.due_until),
-                );
-            }
-        }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
-        if self.alerts.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
-        }
-        for a in &self.alerts {
-            let _ = writeln!(
-                o,
-                "- {} — {}{}",
-                crate::t!(
-                    "rep-alert",
-                    id = a.id,
-                    at = t(a.raised),
-                    what = a.headline.clone()
-                ),
-                match a.acknowledged {
-                    Some(k) => crate::t!(
-                        "rep-acknowledged-after",
-                        minutes = t(((k - a.raised) * 10.0).round() / 10.0)
-                    ),
-                    None => crate::t!("sum-not-acknowledged"),
-                },
-                match &a.action {
-                    Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
-                    None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
-                    None => String::new(),
-                }
-            );
-            let how: Vec<String> = self
-                .expected
-                .iter()
-                .filter(|e| e.alert == Some(a.id))
-                .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
-                .collect();
-            let _ = writeln!(
-                o,
-                "  - {}",
-                crate::i18n::labelled(
-                    &crate::t!("rep-priority", priority = a.priority.word()),
-                    &how.join("; ")
-                )
-            );
-        }
+        self.prompts_md(&mut o);
+        self.alerts_md(&mut o);
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
         if self.disagreements.is_empty() {
             let _ = writeln!(o, "{}", crate::t!("rep-none"));
@@ -324,6 +256,85 @@ impl Report {
                 )
             };
             let _ = writeln!(o, "- {line}");
+        }
+    }
+
+    /// The vitals prompts, each with when it was answered.
+    fn prompts_md(&self, o: &mut String) {
+        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
+        if self.prompts.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
+        } else {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |\n|---|---|---|",
+                crate::t!("rep-col-due"),
+                crate::t!("rep-col-answered"),
+                crate::t!("rep-col-late")
+            );
+            for p in &self.prompts {
+                let (answered, late) = match p.status {
+                    Status::Done { at } => (t(at), crate::t!("rep-on-time")),
+                    Status::Late { at, by } => (t(at), format!("{} min", t(by))),
+                    _ => (
+                        crate::t!("rep-not-answered"),
+                        crate::t!("rep-status-not-done"),
+                    ),
+                };
+                let _ = writeln!(
+                    o,
+                    "| {}–{} | {answered} | {late} |",
+                    t(p.due_from),
+                    t(p.due_until),
+                );
+            }
+        }
+    }
+
+    /// Each alert with its acknowledgement, action and how its handling
+    /// was judged.
+    fn alerts_md(&self, o: &mut String) {
+        let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
+        if self.alerts.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
+        }
+        for a in &self.alerts {
+            let _ = writeln!(
+                o,
+                "- {} — {}{}",
+                crate::t!(
+                    "rep-alert",
+                    id = a.id,
+                    at = t(a.raised),
+                    what = a.headline.clone()
+                ),
+                match a.acknowledged {
+                    Some(k) => crate::t!(
+                        "rep-acknowledged-after",
+                        minutes = t(((k - a.raised) * 10.0).round() / 10.0)
+                    ),
+                    None => crate::t!("sum-not-acknowledged"),
+                },
+                match &a.action {
+                    Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
+                    None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
+                    None => String::new(),
+                }
+            );
+            let how: Vec<String> = self
+                .expected
+                .iter()
+                .filter(|e| e.alert == Some(a.id))
+                .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
+                .collect();
+            let _ = writeln!(
+                o,
+                "  - {}",
+                crate::i18n::labelled(
+                    &crate::t!("rep-priority", priority = a.priority.word()),
+                    &how.join("; ")
+                )
+            );
         }
     }
 
