@@ -587,7 +587,8 @@ rep-paused = paused at { $at } min for { $minutes } min: { $reason }
 rep-stopped = stopped early at { $at } min: { $reason }
 rep-expect-pause = pause or stop the infusion
 rep-expect-note = a note tagged "{ $tag }"
-rep-summary = { $on_time } of { $prompts } vitals prompts answered on time (latest { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
+rep-expect-music = the music seen to: started again, another choice, or a check-in without music
+rep-summary = { $on_time } of { $prompts } vitals prompts answered on time, { $missed_prompts } missed (the latest answer { $worst } min late); { $acked } of { $alerts } alerts acknowledged; { $disagreements ->
     [one] { $disagreements } entry disagreed
    *[other] { $disagreements } entries disagreed
 } with the monitor; { $skips ->
@@ -629,6 +630,7 @@ rep-status-done = done at { $at } min
 rep-status-late = LATE by { $by } min (done at { $at } min; clock { $speed })
 rep-status-not-done = NOT DONE
 rep-status-not-reached = not reached (the run ended first)
+rep-status-not-applicable = not applicable (not asked in this session)
 rep-expected-status = expected { $what }: { $status }
 rep-h-early = Ended early
 rep-early-at = The run ended at { $at } min, before the session was complete.
@@ -645,7 +647,10 @@ rep-exp-gate = gate of { $phase } (otherwise: "{ $reason }")
 rep-exp-vitals = vitals reading ({ $measures })
 rep-exp-ack = acknowledge alert { $id } ({ $priority } priority)
 rep-exp-pause = pause or stop the infusion (alert { $id })
-rep-exp-repeat = repeat { $measure } to confirm { $rule } (first reading at { $at } min)
+rep-exp-repeat = repeat { $measure } to confirm it { $limit } (first reading at { $at } min)
+rep-limit-above = above { $value }
+rep-limit-below = below { $value }
+rep-event-at = { $at } min: { $text }
 rep-exp-event = { $what } (scenario event at { $at } min)
 rep-h-notes = Trainee's notes
 rep-col-min = min
@@ -653,6 +658,24 @@ rep-col-tags = tags
 rep-col-note = note
 rep-h-states = Scenario branches taken
 rep-state-entered = { $state } ({ $at } min)
+rep-h-phase-times = Time in each phase
+rep-phase-time = { $phase }: { $minutes } min (target { $min }–{ $max } min) — { $pace }
+rep-pace-short = SHORTER than the target
+rep-pace-long = longer than the target
+rep-pace-within = within the target
+rep-pace-unfinished = still under way when the run ended
+rep-summary-short = { $count ->
+    [one] { $count } phase was
+   *[other] { $count } phases were
+} shorter than the protocol's target.
+rep-h-truth = The simulated patient's true values
+rep-truth-intro = Where the simulated patient's true values went past the protocol's alert limits, and what was recorded meanwhile. The chart draws the true values beside the readings.
+rep-truth-above = { $measure } truly above { $limit } from { $from } to { $to } min (up to { $extreme }); { $recorded }
+rep-truth-below = { $measure } truly below { $limit } from { $from } to { $to } min (down to { $extreme }); { $recorded }
+rep-truth-recorded = recorded { $values }
+rep-truth-not-recorded = nothing recorded meanwhile
+rep-truth-value-at = { $value } at { $at } min
+rep-truth-none = The true values stayed inside the protocol's alert limits.
 
 ## Refusals: what the record does not accept, and why
 
@@ -1188,6 +1211,7 @@ flash-monitor-nibp-failed = Monitor: NIBP — cuff error, no reading
 html-h-chart = Chart
 html-chart-title = Vital signs, infusion, music and every entry over time
 html-chart-caption = Times are minutes from the start of dosing. Hover over (or tab to) a mark to read it in full. Dashed lines: alarm limits, shaded on their alarming side. Bands: an alarm from raised to acknowledged.
+html-chart-caption-truth = Thin dotted lines: the simulated patient's true values, which the trainee saw only on the monitor (blood pressure only when the cuff was cycled).
 html-axis-dosing = Minutes from the start of dosing ({ $clock })
 html-axis-session = Minutes from the start of the session ({ $clock }; dosing did not start)
 html-panel-bp = Blood pressure (mmHg)
@@ -1204,6 +1228,8 @@ html-legend-running = infusion running
 html-legend-paused = infusion paused
 html-legend-music = music playing
 html-legend-event = scenario event
+html-legend-truth = the simulated patient's true value
+html-truth-series = { $what }: the simulated patient's true value (not shown to the trainee; the monitor showed heart rate and SpO₂, blood pressure only when the cuff was cycled)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, acknowledged at { $to } min
@@ -1263,7 +1289,7 @@ replay-jumped = Entry { $n } of { $total }, at { $at }
 replay-timeline-title = Entries
 replay-timeline-hint = ↑ ↓ PgUp PgDn choose · Enter jumps there · Esc closes
 branch-refused-real = A real session is never branched: a branch is a rehearsal, and a patient's record is not copied into training
-branch-refused-negative = The branch's moment is given in minutes from the start, 0 or more
+branch-refused-negative = The branch's moment is before the rehearsal's first entry (minutes count from the start of dosing, or from the first entry when dosing never started)
 branch-refused-closed = The rehearsal was already closed at min { $minute }: branch from an earlier moment
 branch-opened = Branched from { $source } at min { $minute }: a new rehearsal; the original is untouched
 reader-replay-hello = kap { $version }, screen-reader mode. Replaying the { $kind } { $id }, read-only: nothing is written. { $count } entries over { $length }; paused on the first. Type { $play } to play, { $next } or { $previous } to step through the entries, { $entries } to list them, { $help } for every command.
@@ -1291,7 +1317,7 @@ rep-h-injections = What the instructor changed
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (named injection “{ $named }”)
 html-instructor-mark = Instructor: { $what }
-rep-branched = This run was branched from rehearsal { $source } at minute { $at } of it: what came before that moment was the original trainee's.
+rep-branched = This run was branched from rehearsal { $source } at minute { $at }: what came before that moment was the original trainee's.
 ## Diagnostics: problems in a protocol, scenario or config file. Key paths and
 ## TOML key names ($key, $path) are code and stay as they are.
 
@@ -1420,6 +1446,8 @@ sc-needs = { $what ->
    *[other] { $what } needs { $key }
 }
 sc-duration = duration_minutes must be between 0 and 480
+sc-unknown-note-tag = expect_note_tag "{ $tag }" is not one of kap's note tags: { $tags }; for the music, use expect_music = true
+sc-one-expectation = an event expects one thing: request_stop, expect_note_tag or expect_music, not several
 
 ## Event kinds, as refusals name them (journals keep the English kind)
 
@@ -1784,7 +1812,7 @@ cli-help-kap-instruct--session = Rehearsal id (its folder name) or folder; defau
 cli-help-kap-replay = Play a session's journal back on the session's screens, read-only, at any speed; a rehearsal can be branched into a new one
 cli-help-kap-replay--session = Session id (folder name, as `kap history` shows) or folder path
 cli-help-kap-replay--speed = Replayed time runs this many times faster (1 to 480)
-cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after its start, and open it
+cli-help-kap-replay--branch-at = Rehearsal only: start a new rehearsal from the record as it stood this many minutes after the start of dosing (as the trainee report counts; negative: before it), and open it
 cli-help-kap-replay--no-open = With --branch-at: make the branch and print its folder, without opening it
 cli-help-kap-replay--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
 audio-silent-replay = replay: nothing plays, nothing is recorded

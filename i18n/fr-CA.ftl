@@ -586,7 +586,8 @@ rep-paused = en pause à { $at } min pendant { $minutes } min : { $reason }
 rep-stopped = arrêtée avant la fin à { $at } min : { $reason }
 rep-expect-pause = mettre en pause ou arrêter la perfusion
 rep-expect-note = une note avec l'étiquette « { $tag } »
-rep-summary = Rappels de signes vitaux traités à temps : { $on_time } sur { $prompts } (retard max. { $worst } min); alertes acquittées : { $acked } sur { $alerts }; entrées en désaccord avec le moniteur : { $disagreements }; passages avec rubriques sautées : { $skips }; événements du scénario sans la réponse attendue : { $missed }.
+rep-expect-music = s'occuper de la musique : la relancer, faire un autre choix ou une prise de contact sans musique
+rep-summary = Rappels de signes vitaux traités à temps : { $on_time } sur { $prompts }, manqués : { $missed_prompts } (retard max. d'une réponse { $worst } min); alertes acquittées : { $acked } sur { $alerts }; entrées en désaccord avec le moniteur : { $disagreements }; passages avec rubriques sautées : { $skips }; événements du scénario sans la réponse attendue : { $missed }.
 rep-banner = RÉPÉTITION — rapport de formation sur un patient simulé.
 rep-title = Rapport de formation — scénario { $scenario } (graine { $seed })
 rep-intro = Protocole { $protocol }, séance { $session }. Les heures sont en minutes simulées depuis le début de l'administration.
@@ -620,6 +621,7 @@ rep-status-done = faite à { $at } min
 rep-status-late = EN RETARD de { $by } min (faite à { $at } min; horloge { $speed })
 rep-status-not-done = NON FAITE
 rep-status-not-reached = non atteinte (la répétition s'est terminée avant)
+rep-status-not-applicable = sans objet (non demandé à cette séance)
 rep-expected-status = attendu : { $what } — { $status }
 rep-h-early = Fin anticipée
 rep-early-at = La répétition s'est terminée à { $at } min, avant la fin de la séance.
@@ -636,7 +638,10 @@ rep-exp-gate = condition pour l'étape { $phase } (sinon : « { $reason } »)
 rep-exp-vitals = prise des signes vitaux ({ $measures })
 rep-exp-ack = acquitter l'alerte { $id } ({ $priority })
 rep-exp-pause = mettre en pause ou arrêter la perfusion (alerte { $id })
-rep-exp-repeat = reprendre la mesure ({ $measure }) pour confirmer { $rule } (première mesure à { $at } min)
+rep-exp-repeat = reprendre la mesure ({ $measure }) pour confirmer qu'elle est { $limit } (première mesure à { $at } min)
+rep-limit-above = au-dessus de { $value }
+rep-limit-below = au-dessous de { $value }
+rep-event-at = { $at } min : { $text }
 rep-exp-event = { $what } (événement du scénario à { $at } min)
 rep-h-notes = Notes de la personne en formation
 rep-col-min = min
@@ -644,6 +649,21 @@ rep-col-tags = étiquettes
 rep-col-note = note
 rep-h-states = Embranchements du scénario suivis
 rep-state-entered = { $state } ({ $at } min)
+rep-h-phase-times = Durée de chaque étape
+rep-phase-time = { $phase } : { $minutes } min (cible { $min }–{ $max } min) — { $pace }
+rep-pace-short = PLUS COURTE que la cible
+rep-pace-long = plus longue que la cible
+rep-pace-within = dans la cible
+rep-pace-unfinished = encore en cours à la fin de la répétition
+rep-summary-short = Étapes plus courtes que la cible du protocole : { $count }.
+rep-h-truth = Les valeurs réelles du patient simulé
+rep-truth-intro = Les moments où les valeurs réelles du patient simulé ont dépassé les seuils d'alerte du protocole, et ce qui a été consigné pendant ce temps. Le graphique trace les valeurs réelles à côté des relevés.
+rep-truth-above = { $measure } réellement au-dessus de { $limit } de { $from } à { $to } min (jusqu'à { $extreme }) : { $recorded }
+rep-truth-below = { $measure } réellement au-dessous de { $limit } de { $from } à { $to } min (jusqu'à { $extreme }) : { $recorded }
+rep-truth-recorded = consigné { $values }
+rep-truth-not-recorded = rien de consigné pendant ce temps
+rep-truth-value-at = { $value } à { $at } min
+rep-truth-none = Les valeurs réelles sont restées dans les seuils d'alerte du protocole.
 
 ## Refus : ce que le dossier n'accepte pas, et pourquoi
 
@@ -1194,6 +1214,7 @@ flash-monitor-nibp-failed = Moniteur : PNI — erreur du brassard, aucune mesure
 html-h-chart = Graphique
 html-chart-title = Signes vitaux, perfusion, musique et toutes les entrées dans le temps
 html-chart-caption = Les temps sont en minutes depuis le début de l'administration. Survolez une marque (ou atteignez-la avec Tab) pour la lire en entier. Lignes pointillées : seuils d'alarme, ombrés du côté où l'alarme se déclenche. Bandes : une alarme, du déclenchement à l'accusé de réception.
+html-chart-caption-truth = Fines lignes pointillées : les valeurs réelles du patient simulé, que la personne en formation ne voyait qu'au moniteur (la tension artérielle seulement quand le brassard était gonflé).
 html-axis-dosing = Minutes depuis le début de l'administration ({ $clock })
 html-axis-session = Minutes depuis le début de la séance ({ $clock }; l'administration n'a pas commencé)
 html-panel-bp = Tension artérielle (mmHg)
@@ -1210,6 +1231,8 @@ html-legend-running = perfusion en cours
 html-legend-paused = perfusion en pause
 html-legend-music = musique en cours
 html-legend-event = événement du scénario
+html-legend-truth = valeur réelle du patient simulé
+html-truth-series = { $what } : valeur réelle du patient simulé (cachée à la personne en formation; le moniteur affichait la fréquence cardiaque et la SpO₂, la tension artérielle seulement quand le brassard était gonflé)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, accusée à { $to } min
@@ -1269,7 +1292,7 @@ replay-jumped = Entrée { $n } sur { $total }, à { $at }
 replay-timeline-title = Entrées
 replay-timeline-hint = ↑ ↓ PgUp PgDn choisir · Entrée pour y aller · Échap ferme
 branch-refused-real = Une séance réelle n'est jamais reprise en répétition : une reprise est une répétition, et le dossier d'un patient n'est pas copié pour la formation
-branch-refused-negative = Le moment de la reprise se donne en minutes depuis le début, 0 ou plus
+branch-refused-negative = Le moment de la reprise précède la première entrée de la répétition (les minutes comptent depuis le début de l'administration, ou depuis la première entrée si l'administration n'a jamais commencé)
 branch-refused-closed = La répétition était déjà fermée à la min { $minute } : reprenez à partir d'un moment antérieur
 branch-opened = Reprise de { $source } à la min { $minute } : une nouvelle répétition; l'originale reste intacte
 reader-replay-hello = kap { $version }, mode lecteur d'écran. Relecture de la { $kind } { $id }, en lecture seule : rien n'est écrit. { $count } entrées sur { $length }; en pause sur la première. Tapez { $play } pour lire, { $next } ou { $previous } pour passer d'une entrée à l'autre, { $entries } pour les énumérer, { $help } pour toutes les commandes.
@@ -1297,7 +1320,7 @@ rep-h-injections = Ce que l'instructeur a modifié
 rep-injection = { $at } min : { $what }
 rep-injection-named = { $at } min : { $what } (injection nommée « { $named } »)
 html-instructor-mark = Instructeur : { $what }
-rep-branched = Cette séance est une reprise de la répétition { $source } à sa minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.
+rep-branched = Cette séance est une reprise de la répétition { $source } à la minute { $at } : ce qui précède ce moment appartient au stagiaire de la répétition d'origine.
 ## Diagnostics : problèmes dans un fichier de protocole, de scénario ou de configuration.
 ## Les chemins de clés et les noms de clés TOML ($key, $path) sont du code : ils restent tels quels.
 ## L'emplacement fichier:ligne:colonne garde la forme que lisent les éditeurs.
@@ -1423,6 +1446,8 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes doit être entre 0 et 480
+sc-unknown-note-tag = expect_note_tag « { $tag } » n'est pas une étiquette de note de kap : { $tags }; pour la musique, utilisez expect_music = true
+sc-one-expectation = un événement attend une seule chose : request_stop, expect_note_tag ou expect_music, pas plusieurs
 
 ## Types d'entrée, tels que les refus les nomment (le journal garde le type anglais)
 
@@ -1789,7 +1814,7 @@ cli-help-kap-instruct--session = Identifiant de la répétition (nom de son doss
 cli-help-kap-replay = Relire le journal d'une séance sur ses propres écrans, en lecture seule, à toute vitesse; une répétition peut être reprise dans une nouvelle
 cli-help-kap-replay--session = Identifiant de la séance (nom du dossier, tel que l'affiche `kap history`) ou chemin du dossier
 cli-help-kap-replay--speed = Le temps rejoué s'écoule autant de fois plus vite (1 à 480)
-cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début, et l'ouvrir
+cli-help-kap-replay--branch-at = Répétition seulement : démarrer une nouvelle répétition à partir du dossier tel qu'il était ce nombre de minutes après le début de l'administration (comme le compte le rapport de formation; négatif : avant), et l'ouvrir
 cli-help-kap-replay--no-open = Avec --branch-at : créer la reprise et afficher son dossier, sans l'ouvrir
 cli-help-kap-replay--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
 audio-silent-replay = relecture : rien ne joue, rien n'est enregistré

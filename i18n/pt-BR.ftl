@@ -590,7 +590,8 @@ rep-paused = pausada aos { $at } min por { $minutes } min: { $reason }
 rep-stopped = interrompida antes do fim aos { $at } min: { $reason }
 rep-expect-pause = pausar ou interromper a infusão
 rep-expect-note = uma nota com a etiqueta "{ $tag }"
-rep-summary = Lembretes de sinais vitais atendidos no prazo: { $on_time } de { $prompts } (maior atraso { $worst } min); alertas reconhecidos: { $acked } de { $alerts }; registros discordantes do monitor: { $disagreements }; avanços com itens pulados: { $skips }; eventos do cenário sem a resposta esperada: { $missed }.
+rep-expect-music = cuidar da música: reiniciá-la, fazer outra escolha ou uma checagem sem música
+rep-summary = Lembretes de sinais vitais atendidos no prazo: { $on_time } de { $prompts }, perdidos: { $missed_prompts } (maior atraso de uma resposta { $worst } min); alertas reconhecidos: { $acked } de { $alerts }; registros discordantes do monitor: { $disagreements }; avanços com itens pulados: { $skips }; eventos do cenário sem a resposta esperada: { $missed }.
 rep-banner = SIMULAÇÃO — relatório de treinamento com paciente simulado.
 rep-title = Relatório de treinamento — cenário { $scenario } (semente { $seed })
 rep-intro = Protocolo { $protocol }, sessão { $session }. Os tempos são minutos simulados desde o início da administração.
@@ -624,6 +625,7 @@ rep-status-done = feito aos { $at } min
 rep-status-late = ATRASADO em { $by } min (feito aos { $at } min; relógio { $speed })
 rep-status-not-done = NÃO FEITO
 rep-status-not-reached = não alcançado (a simulação terminou antes)
+rep-status-not-applicable = não se aplica (não pedido nesta sessão)
 rep-expected-status = esperado: { $what } — { $status }
 rep-h-early = Encerramento antecipado
 rep-early-at = A simulação terminou aos { $at } min, antes de a sessão estar completa.
@@ -640,7 +642,10 @@ rep-exp-gate = condição para a fase { $phase } (senão: "{ $reason }")
 rep-exp-vitals = aferição dos sinais vitais ({ $measures })
 rep-exp-ack = reconhecer o alerta { $id } ({ $priority })
 rep-exp-pause = pausar ou interromper a infusão (alerta { $id })
-rep-exp-repeat = repetir a medida ({ $measure }) para confirmar { $rule } (primeira medida aos { $at } min)
+rep-exp-repeat = repetir a medida ({ $measure }) para confirmar que está { $limit } (primeira medida aos { $at } min)
+rep-limit-above = acima de { $value }
+rep-limit-below = abaixo de { $value }
+rep-event-at = { $at } min: { $text }
 rep-exp-event = { $what } (evento do cenário aos { $at } min)
 rep-h-notes = Notas do profissional em treinamento
 rep-col-min = min
@@ -648,6 +653,21 @@ rep-col-tags = etiquetas
 rep-col-note = nota
 rep-h-states = Ramificações do cenário percorridas
 rep-state-entered = { $state } ({ $at } min)
+rep-h-phase-times = Duração de cada etapa
+rep-phase-time = { $phase }: { $minutes } min (meta { $min }–{ $max } min) — { $pace }
+rep-pace-short = MAIS CURTA que a meta
+rep-pace-long = mais longa que a meta
+rep-pace-within = dentro da meta
+rep-pace-unfinished = ainda em andamento quando a simulação terminou
+rep-summary-short = Etapas mais curtas que a meta do protocolo: { $count }.
+rep-h-truth = Os valores reais do paciente simulado
+rep-truth-intro = Quando os valores reais do paciente simulado passaram dos limites de alerta do protocolo, e o que foi registrado nesse tempo. O gráfico traça os valores reais ao lado das aferições.
+rep-truth-above = { $measure } realmente acima de { $limit } de { $from } a { $to } min (até { $extreme }); { $recorded }
+rep-truth-below = { $measure } realmente abaixo de { $limit } de { $from } a { $to } min (até { $extreme }); { $recorded }
+rep-truth-recorded = registrado { $values }
+rep-truth-not-recorded = nada registrado nesse tempo
+rep-truth-value-at = { $value } aos { $at } min
+rep-truth-none = Os valores reais ficaram dentro dos limites de alerta do protocolo.
 
 ## Recusas: o que o registro não aceita, e por quê
 
@@ -1205,6 +1225,7 @@ flash-monitor-nibp-failed = Monitor: PNI — erro do manguito, sem aferição
 html-h-chart = Gráfico
 html-chart-title = Sinais vitais, infusão, música e todos os registros ao longo do tempo
 html-chart-caption = Os tempos são minutos desde o início da administração. Passe o mouse sobre uma marca (ou chegue a ela com Tab) para lê-la por inteiro. Linhas tracejadas: limites de alarme, sombreados do lado que dispara o alarme. Faixas: um alarme, do disparo ao reconhecimento.
+html-chart-caption-truth = Linhas finas pontilhadas: os valores reais do paciente simulado, que o profissional em treinamento só via no monitor (a pressão arterial só quando o manguito era inflado).
 html-axis-dosing = Minutos desde o início da administração ({ $clock })
 html-axis-session = Minutos desde o início da sessão ({ $clock }; a administração não começou)
 html-panel-bp = Pressão arterial (mmHg)
@@ -1221,6 +1242,8 @@ html-legend-running = infusão em andamento
 html-legend-paused = infusão pausada
 html-legend-music = música tocando
 html-legend-event = evento do cenário
+html-legend-truth = valor real do paciente simulado
+html-truth-series = { $what }: valor real do paciente simulado (oculto ao profissional em treinamento; o monitor mostrava a frequência cardíaca e a SpO₂, a pressão arterial só quando o manguito era inflado)
 html-limit-above = { $rule } > { $limit }
 html-limit-below = { $rule } < { $limit }
 html-alarm-span = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, reconhecido aos { $to } min
@@ -1280,7 +1303,7 @@ replay-jumped = Registro { $n } de { $total }, em { $at }
 replay-timeline-title = Registros
 replay-timeline-hint = ↑ ↓ PgUp PgDn escolher · Enter vai até ele · Esc fecha
 branch-refused-real = Uma sessão real nunca é ramificada: uma ramificação é uma simulação, e o prontuário de um paciente não é copiado para treinamento
-branch-refused-negative = O momento da ramificação é dado em minutos desde o início, 0 ou mais
+branch-refused-negative = O momento da ramificação é anterior ao primeiro registro da simulação (os minutos contam desde o início da administração, ou desde o primeiro registro quando a administração nunca começou)
 branch-refused-closed = A simulação já estava encerrada no min { $minute }: ramifique a partir de um momento anterior
 branch-opened = Ramificada de { $source } no min { $minute }: uma nova simulação; a original continua intacta
 reader-replay-hello = kap { $version }, modo leitor de tela. Reproduzindo a { $kind } { $id }, somente leitura: nada é gravado. { $count } registros em { $length }; pausada no primeiro. Digite { $play } para reproduzir, { $next } ou { $previous } para passar de um registro a outro, { $entries } para listá-los, { $help } para todos os comandos.
@@ -1308,7 +1331,7 @@ rep-h-injections = O que o instrutor alterou
 rep-injection = { $at } min: { $what }
 rep-injection-named = { $at } min: { $what } (injeção nomeada “{ $named }”)
 html-instructor-mark = Instrutor: { $what }
-rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at } dela: o que veio antes desse momento foi do treinando original.
+rep-branched = Esta execução foi ramificada da simulação { $source } no minuto { $at }: o que veio antes desse momento foi do treinando original.
 ## Diagnósticos: problemas em um arquivo de protocolo, de cenário ou de configuração.
 ## Caminhos de chaves e nomes de chaves TOML ($key, $path) são código: ficam como estão.
 
@@ -1433,6 +1456,8 @@ sc-needs = { $what ->
    *[other] { $what } exige { $key }
 }
 sc-duration = duration_minutes deve ficar entre 0 e 480
+sc-unknown-note-tag = expect_note_tag "{ $tag }" não é uma das etiquetas de nota do kap: { $tags }; para a música, use expect_music = true
+sc-one-expectation = um evento espera uma só coisa: request_stop, expect_note_tag ou expect_music, não várias
 
 ## Tipos de registro, como as recusas os nomeiam (o diário guarda o tipo em inglês)
 
@@ -1799,7 +1824,7 @@ cli-help-kap-instruct--session = Id da simulação (nome da pasta) ou pasta; pad
 cli-help-kap-replay = Reproduzir o diário de uma sessão nas próprias telas, somente leitura, em qualquer velocidade; uma simulação pode ser ramificada em uma nova
 cli-help-kap-replay--session = Id da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
 cli-help-kap-replay--speed = O tempo reproduzido corre esta quantidade de vezes mais rápido (1 a 480)
-cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início, e abri-la
+cli-help-kap-replay--branch-at = Só simulação: iniciar uma nova simulação a partir do registro como estava esta quantidade de minutos após o início da administração (como conta o relatório de treinamento; negativo: antes), e abri-la
 cli-help-kap-replay--no-open = Com --branch-at: criar a ramificação e mostrar a pasta, sem abri-la
 cli-help-kap-replay--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
 audio-silent-replay = reprodução: nada toca, nada é registrado

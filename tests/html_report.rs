@@ -29,6 +29,32 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
     );
     assert!(html.contains("bp-severe &gt; 200"), "limit label");
     assert!(html.contains("lane-scenario"), "scenario events lane");
+    // The simulated patient's true values beside the readings: a line per
+    // metric, in the legend and titled, in French.
+    for series in [
+        "class=\"truth s-sys\"",
+        "class=\"truth s-dia\"",
+        "class=\"truth s-hr\"",
+        "class=\"truth s-spo2\"",
+    ] {
+        assert!(html.contains(series), "{series}");
+    }
+    assert!(html.contains("valeur réelle du patient simulé"));
+    assert!(html.contains("Fines lignes pointillées : les valeurs réelles"));
+    assert!(
+        md.contains("## Les valeurs réelles du patient simulé"),
+        "{md}"
+    );
+    assert!(
+        md.contains("TA systolique réellement au-dessus de 180 mmHg de 2"),
+        "{md}"
+    );
+    // Session 2 does not ask the first infusion's gates: not applicable.
+    assert!(
+        md.contains("| sans objet (non demandé à cette séance) |"),
+        "{md}"
+    );
+    assert!(!md.contains("not applicable"), "{md}");
     for h in [
         "1. Réactions",
         "2. Description",
@@ -68,6 +94,11 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
     assert!(page.contains("<svg"));
     assert!(page.contains("Pressão arterial (mmHg)"));
     assert!(page.contains("trainee-report.html"));
+    // The summary page is the record's: no simulated truth on its chart.
+    assert!(
+        !page.contains("class=\"truth "),
+        "truth on the summary page"
+    );
     assert!(!page.contains("<script"), "the patient id stayed text");
     assert!(page.contains("P-&lt;script&gt;x&lt;/script&gt;"));
 }

@@ -194,7 +194,11 @@ fn a_confirm_on_repeat_limit_expects_the_repeat_reading() {
         assert_eq!(rep.len(), 1, "{rep:?}");
         assert_eq!(rep[0].status, expected, "repeat at {repeat_at:?}");
         assert_eq!(rep[0].window, Some((10.0, 20.0)));
-        assert!(rep[0].what.contains("bp-high"), "{}", rep[0].what);
+        // The limit in words, not the rule's id.
+        assert_eq!(
+            rep[0].what,
+            "repeat systolic BP to confirm it above 180 mmHg (first reading at 5 min)"
+        );
     }
 }
 
@@ -287,10 +291,14 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
     let link = kap::record::branch::BranchLink {
         source_id: "P-s2-20260105T090000".into(),
         source_dir: tmp.path().join("elsewhere"),
+        // 20 min after the original's first entry, its dosing having
+        // started 15 min in: minute 5 of dosing, where this run stands.
         at_ms: 20 * kap::session::MINUTE,
         at: h.now(),
         entries: 21,
+        dosing_ms: Some(15 * kap::session::MINUTE),
     };
+    assert_eq!(link.minute(), 5);
     std::fs::write(
         tmp.path().join(kap::record::branch::BRANCH_FILE),
         serde_json::to_vec(&link).unwrap(),
@@ -311,7 +319,7 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
     let (_, written) = report::write(tmp.path(), &h.s, &patient(), &h.now(), &log, 30.0);
     let md = std::fs::read_to_string(written.unwrap()).unwrap();
     assert!(
-        md.contains("branched from rehearsal P-s2-20260105T090000 at minute 20"),
+        md.contains("branched from rehearsal P-s2-20260105T090000 at minute 5"),
         "{md}"
     );
     assert!(md.contains("×10, ×1"), "{md}");

@@ -133,7 +133,20 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
     assert_eq!(link.source_dir, dir);
     assert_eq!(link.source_id, dir.file_name().unwrap().to_string_lossy());
     assert_eq!(link.at_ms, 20 * MINUTE);
-    assert_eq!(link.minute(), 20);
+    // The record's dosing started at its minute 10: T is minute 10 of
+    // dosing, the origin of --branch-at, the header and the report.
+    assert_eq!(link.dosing_ms, Some(10 * MINUTE));
+    assert_eq!(link.minute(), 10);
+    assert_eq!(
+        branch::at_dosing_minute(&dir, 10.0).unwrap(),
+        20 * MINUTE,
+        "--branch-at 10 is this moment"
+    );
+    assert_eq!(branch::at_dosing_minute(&dir, -10.0).unwrap(), 0);
+    assert!(matches!(
+        branch::at_dosing_minute(&dir, -11.0),
+        Err(BranchError::Negative)
+    ));
     assert_eq!(link.entries, 21);
     // The scenario, and the simulation's lines up to T.
     assert_eq!(
@@ -172,11 +185,12 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
         Err(BranchError::Negative)
     ));
     // So is a moment after the rehearsal's last (even one too far off for
-    // the clock to hold).
+    // the clock to hold), which the refusal gives from the start of dosing
+    // (10 min into the record).
     for later in [end + kap::session::MINUTE, i64::MAX] {
         assert!(matches!(
             branch::branch(&store, &dir, later),
-            Err(BranchError::AfterEnd(x)) if x == end
+            Err(BranchError::AfterEnd(x)) if x == end - 10 * MINUTE
         ));
     }
 }
@@ -336,21 +350,24 @@ fn pty_b_branches_a_rehearsal_and_opens_it_at_that_moment() {
     k.send(ENTER);
     k.wait_for("Entry 21 of 29", 5);
     k.send("B");
-    // The rehearsal app, on the branch: no longer a replay.
-    let screen = k.wait_for("branch at min 20", 10);
+    // The rehearsal app, on the branch: no longer a replay. Entry 21 is
+    // 20 min into the record and 10 into dosing (it started at minute
+    // 10): the header counts from the dose, as the trainee report does.
+    let screen = k.wait_for("branch at min 10", 10);
     assert!(screen.contains("REHEARSAL"), "{screen}");
     assert!(!screen.contains("REPLAY"), "{screen}");
     assert!(screen.contains(&format!("Branched from {id}")), "{screen}");
     let dirs = common::pty::sessions(&tree);
     assert_eq!(dirs.len(), 2, "{dirs:?}");
     let new = dirs.iter().find(|d| **d != dir).unwrap();
-    assert_eq!(branch::link_of(new).unwrap().minute(), 20);
+    assert_eq!(branch::link_of(new).unwrap().minute(), 10);
     drop(k);
     assert_eq!(bytes_of(&dir), before);
 
-    // For scripts: --branch-at, without opening it.
+    // For scripts: --branch-at, without opening it. Minute 2 of dosing is
+    // minute 12 of the record: its first 13 entries.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
-        .args(["replay", &id, "--branch-at", "12", "--no-open"])
+        .args(["replay", &id, "--branch-at", "2", "--no-open"])
         .env("KAP_DATA_DIR", tmp.path())
         .env("KAP_LANG", "en")
         .output()
@@ -361,9 +378,9 @@ fn pty_b_branches_a_rehearsal_and_opens_it_at_that_moment() {
         "{said}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(said.contains("at min 12"), "{said}");
+    assert!(said.contains("at min 2 "), "{said}");
     assert_eq!(common::pty::sessions(&tree).len(), 3);
-    let read = journal::read(&tree.join(format!("{id}-branch-m12")).join("journal.jsonl")).unwrap();
+    let read = journal::read(&tree.join(format!("{id}-branch-m2")).join("journal.jsonl")).unwrap();
     assert_eq!(read.records.len(), 13);
     assert!(read.problems.is_empty());
     assert_eq!(bytes_of(&dir), before);

@@ -153,7 +153,8 @@ pub enum Command {
         #[arg(long, default_value_t = 8.0, value_parser = replay_cmd::parse_speed)]
         speed: f64,
         /// Rehearsal only: start a new rehearsal from the record as it
-        /// stood this many minutes after its start, and open it
+        /// stood this many minutes after the start of dosing (as the
+        /// trainee report counts; negative: before it), and open it
         #[arg(long, value_name = "MINUTES")]
         branch_at: Option<f64>,
         /// With --branch-at: make the branch and print its folder, without

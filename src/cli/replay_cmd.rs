@@ -30,11 +30,14 @@ pub fn run(
     let Some(minutes) = branch_at else {
         return crate::tui::run_replay(store, &dir, speed, theme, screen_reader);
     };
-    if !minutes.is_finite() || minutes < 0.0 {
-        crate::errln!("kap: {}", crate::t!("branch-refused-negative"));
-        return ExitCode::FAILURE;
-    }
-    let ms = (minutes * crate::session::MINUTE as f64).round() as crate::session::Millis;
+    // Minutes from the start of dosing, as the trainee report counts them.
+    let ms = match crate::record::branch::at_dosing_minute(&dir, minutes) {
+        Ok(ms) => ms,
+        Err(e) => {
+            crate::errln!("kap: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     match crate::record::branch::branch(&store, &dir, ms) {
         Ok(new) => {
             crate::outln!(

@@ -33,13 +33,46 @@ pub struct BranchLink {
     pub at: Moment,
     /// How many of the original's entries the branch holds.
     pub entries: usize,
+    /// When the original's dosing started, as milliseconds after its first
+    /// entry (`None`: it never started, or a branch made before kap kept
+    /// this).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dosing_ms: Option<Millis>,
 }
 
 impl BranchLink {
-    /// T in whole minutes, as the header and summary say it.
+    /// T in whole minutes from the start of the original's dosing (from its
+    /// first entry when it never dosed), as the header says it: the origin
+    /// of `--branch-at`, the scenario's minutes and the trainee report.
     pub fn minute(&self) -> Millis {
-        self.at_ms / MINUTE
+        (self.at_ms - self.dosing_ms.unwrap_or(0)).div_euclid(MINUTE)
     }
+}
+
+/// Where `--branch-at MINUTES` points in the rehearsal in `source`: the
+/// minutes count from the start of its dosing, as the trainee report and
+/// the scenario's events count them (from its first entry when it never
+/// started dosing). Returns T as milliseconds after the first entry.
+pub fn at_dosing_minute(source: &Path, minutes: f64) -> Result<Millis, BranchError> {
+    let jpath = source.join(JOURNAL);
+    let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
+    let (protocol, _) = super::store::protocol_copy(source)?;
+    let dosing = dosing_offset(protocol, &outcome, &jpath)?;
+    let ms = dosing.unwrap_or(0) + (minutes * MINUTE as f64).round() as Millis;
+    if !minutes.is_finite() || ms < 0 {
+        return Err(BranchError::Negative);
+    }
+    Ok(ms)
+}
+
+/// When dosing started in the whole record, after its first entry.
+fn dosing_offset(
+    protocol: std::sync::Arc<crate::protocol::Protocol>,
+    outcome: &journal::ReadOutcome,
+    jpath: &Path,
+) -> Result<Option<Millis>, RecordError> {
+    let (whole, _) = super::replay::replay_prefix(protocol, outcome, jpath, usize::MAX)?;
+    Ok(whole.dosing.started.map(|d| d.since(&whole.started_at)))
 }
 
 /// Read a session folder's link to the rehearsal it branched from, if any.
@@ -53,11 +86,13 @@ pub fn link_of(dir: &Path) -> Option<BranchLink> {
 pub enum BranchError {
     /// The source is a real session.
     Real,
-    /// T is before the start.
+    /// T is before the rehearsal's first entry.
     Negative,
-    /// The rehearsal was closed (or abandoned) by T.
+    /// The rehearsal was closed (or abandoned) by T: when, from the start
+    /// of dosing (as [`BranchLink::minute`]).
     Closed(Millis),
-    /// T is after the rehearsal's last moment (its length).
+    /// T is after the rehearsal's last moment: that moment, from the start
+    /// of dosing.
     AfterEnd(Millis),
     Record(RecordError),
 }
@@ -100,7 +135,8 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
     let (protocol, protocol_text) = super::store::protocol_copy(source)?;
     // The prefix must fold as a session does: the same checks as a replay.
     let count = super::replay::count_at(&outcome, at_ms).max(1);
-    super::replay::replay_prefix(protocol, &outcome, &jpath, count)?;
+    super::replay::replay_prefix(protocol.clone(), &outcome, &jpath, count)?;
+    let dosing_ms = dosing_offset(protocol, &outcome, &jpath)?;
     let first = outcome
         .records
         .first()
@@ -123,14 +159,16 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         .max()
         .unwrap_or(0);
     if at_ms > length {
-        return Err(BranchError::AfterEnd(length));
+        return Err(BranchError::AfterEnd(length - dosing_ms.unwrap_or(0)));
     }
     let kept = &outcome.records[..count.min(outcome.records.len())];
     if let Some(end) = kept
         .iter()
         .find(|r| matches!(r.event, Event::Closed | Event::Abandoned { .. }))
     {
-        return Err(BranchError::Closed(end.at.since(&first.at)));
+        return Err(BranchError::Closed(
+            end.at.since(&first.at) - dosing_ms.unwrap_or(0),
+        ));
     }
     let source_id = source
         .file_name()
@@ -142,6 +180,7 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         at_ms,
         at: first.at.plus(at_ms),
         entries: kept.len(),
+        dosing_ms,
     };
 
     let tree = store.tree(true);

@@ -191,6 +191,14 @@ impl Patient {
         )
     }
 
+    /// Every modelled value as it truly is at `now`, in `Metric::ALL`
+    /// order (systolic, diastolic, heart rate, SpO₂): for the instructor
+    /// and the trainee report, never the trainee during the run.
+    pub fn true_values(&self, now: &Moment, origin: &Moment, dosing: Option<&Moment>) -> [f64; 4] {
+        let (t, c) = self.minutes(now, origin, dosing);
+        Metric::ALL.map(|m| self.value(m, t, c))
+    }
+
     /// Take a blood pressure now, as pressing the monitor's cuff button
     /// does: nothing when the instructor has failed the cuff.
     pub fn cycle_cuff(
@@ -289,6 +297,7 @@ impl Patient {
                     duration_minutes: None,
                     request_stop: false,
                     expect_note_tag: None,
+                    expect_music: false,
                     expect_within_minutes: 0.0,
                 });
             }

@@ -156,6 +156,12 @@ pub struct ScenarioEvent {
     /// `expect_within_minutes` (e.g. "nausea").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_note_tag: Option<String>,
+    /// What a careful trainee does about the music: start it again, choose
+    /// another playlist or a no-music support, or check in without music
+    /// (`c`), within `expect_within_minutes`. Matched by those entries,
+    /// whatever the language of the record.
+    #[serde(default)]
+    pub expect_music: bool,
     #[serde(default = "default_expect_within")]
     pub expect_within_minutes: f64,
 }
@@ -282,6 +288,7 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         {
             out.push((p.at("duration_minutes"), crate::t!("sc-duration")));
         }
+        out.extend(expectation_problems(e, &p));
     }
     if s.injections.len() > 9 {
         out.push((root.at("injection").at(9), crate::t!("sc-injections-max")));
@@ -309,6 +316,36 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         }
     }
     out.extend(super::states::check(s));
+    out
+}
+
+/// An event expects one thing of the trainee, named by an id kap knows,
+/// never by a word of one language: `expect_note_tag` is one of the quick
+/// tags journals store.
+fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)> {
+    let mut out = Vec::new();
+    if let Some(tag) = &e.expect_note_tag
+        && !crate::session::event::NOTE_TAGS
+            .iter()
+            .any(|(t, _)| t == tag)
+    {
+        let tags: Vec<String> = crate::session::event::NOTE_TAGS
+            .iter()
+            .map(|(t, _)| format!("\"{t}\""))
+            .collect();
+        out.push((
+            p.at("expect_note_tag"),
+            crate::t!(
+                "sc-unknown-note-tag",
+                tag = tag.clone(),
+                tags = tags.join(", ")
+            ),
+        ));
+    }
+    let expects = [e.request_stop, e.expect_note_tag.is_some(), e.expect_music];
+    if expects.iter().filter(|x| **x).count() > 1 {
+        out.push((p.clone(), crate::t!("sc-one-expectation")));
+    }
     out
 }
 

@@ -163,6 +163,7 @@ impl Session {
                 stop_reasons: Vec::new(),
                 tracks: Vec::new(),
                 problems: Vec::new(),
+                chosen: Vec::new(),
             },
             checkins: Vec::new(),
             debrief_called: None,

@@ -30,8 +30,9 @@ pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
         }
     };
     clock.advance(2 * MINUTE);
+    // E asks as C does (what is open), then the reason.
     key(&mut app, KeyCode::Char('E'));
-    key(&mut app, KeyCode::Char('y')); // yes, end early and sign
+    key(&mut app, KeyCode::Char('y'));
     typed(&mut app, "end of the exercise");
     key(&mut app, KeyCode::Enter);
     assert!(

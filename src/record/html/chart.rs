@@ -76,6 +76,36 @@ pub struct Chart {
     /// Scenario events (a rehearsal with its scenario): minute and text.
     pub events: Vec<(f64, String)>,
     pub marks: Vec<Mark>,
+    /// A rehearsal's simulated patient: the true values beside the
+    /// readings (empty for a real session).
+    pub truth: Vec<TrueSeries>,
+}
+
+/// The simulated patient's true values of one metric: minute and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrueSeries {
+    pub metric: Metric,
+    pub points: Vec<(f64, f64)>,
+}
+
+impl Chart {
+    /// Add a rehearsal's true values, inside the chart's time span.
+    pub fn with_truth(mut self, truth: &[crate::rehearsal::report::TruePoint]) -> Chart {
+        let (start, end) = (self.start, self.end);
+        self.truth = Metric::ALL
+            .into_iter()
+            .map(|metric| TrueSeries {
+                metric,
+                points: truth
+                    .iter()
+                    .filter(|p| p.at >= start && p.at <= end)
+                    .map(|p| (p.at, p.get(metric)))
+                    .collect(),
+            })
+            .filter(|t| !t.points.is_empty())
+            .collect();
+        self
+    }
 }
 
 fn minutes(at: &Moment, origin: &Moment) -> f64 {
@@ -276,5 +306,6 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
         music,
         events: events.to_vec(),
         marks,
+        truth: Vec::new(),
     }
 }

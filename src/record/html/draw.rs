@@ -5,7 +5,7 @@
 //! pattern and marker shape as well as its colour, so the chart reads in
 //! greyscale print.
 
-use super::chart::{Chart, Run};
+use super::chart::{Chart, Limit, Run};
 use super::svg::{Anchor, Linear, Shape, Svg, nice_step, text_width, ticks, widen};
 use crate::protocol::Metric;
 use crate::session::timeline::Kind;
@@ -120,15 +120,21 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
         Paused,
         Music,
         Event,
+        Truth,
     }
     let mut items = vec![
         (Sample::Series(Metric::Systolic), Metric::Systolic.label()),
         (Sample::Series(Metric::Diastolic), Metric::Diastolic.label()),
         (Sample::Series(Metric::Hr), Metric::Hr.label()),
         (Sample::Series(Metric::Spo2), Metric::Spo2.label()),
+    ];
+    if !chart.truth.is_empty() {
+        items.push((Sample::Truth, crate::t!("html-legend-truth")));
+    }
+    items.extend([
         (Sample::Limit, crate::t!("html-legend-limit")),
         (Sample::Alarm, crate::t!("html-legend-alarm")),
-    ];
+    ]);
     if chart.alarms.iter().any(|a| !a.acknowledged) {
         items.push((Sample::Open, crate::t!("html-legend-open")));
     }
@@ -164,6 +170,7 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
             Sample::Paused => svg.rect(x, y - 5.0, 26.0, 10.0, "pause", None),
             Sample::Music => svg.rect(x, y - 5.0, 26.0, 10.0, "music", None),
             Sample::Event => svg.marker(Shape::Diamond, x + 13.0, y, 5.0, "event", None),
+            Sample::Truth => svg.line(x, y, x + 26.0, y, "truth"),
         }
         svg.text(x + 32.0, y + 4.0, Anchor::Start, "small", &words);
         x += w;
@@ -348,52 +355,12 @@ pub fn svg(chart: &Chart) -> String {
     svg.finish()
 }
 
-fn lane_label(svg: &mut Svg, y: f64, h: f64, text: &str) {
-    svg.rect(LEFT, y, WIDTH - RIGHT - LEFT, h, "lane", None);
-    svg.text(LEFT - 8.0, y + h / 2.0 + 4.0, Anchor::End, "label", text);
-}
-
-/// One vitals panel starting at `y`; returns where the next begins.
-fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y: f64) -> f64 {
+/// Each limit: a line with a shaded band on its alarming side, labelled
+/// on the right without two labels on top of each other.
+fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f64, f64)) {
     let (x0, x1) = (LEFT, WIDTH - RIGHT);
-    svg.text(x0, y + 14.0, Anchor::Start, "panel-title", &p.title);
-    let top = y + 22.0;
-    let bottom = top + p.height;
-    let limits: Vec<_> = chart
-        .limits
-        .iter()
-        .filter(|l| p.metrics.contains(&l.metric))
-        .collect();
-    let values: Vec<f64> = chart
-        .readings
-        .iter()
-        .flat_map(|(_, r)| p.metrics.iter().filter_map(|m| r.get(*m).map(f64::from)))
-        .chain(limits.iter().map(|l| l.value))
-        .collect();
-    let (domain, step) = y_domain(p, &values);
-    let ys = Linear::new(domain, (bottom, top));
-
-    svg.open_group("panel", None);
-    svg.rect(x0, top, x1 - x0, p.height, "plot", None);
-    for t in ticks(domain.0, domain.1, step) {
-        let py = ys.map(t);
-        svg.line(x0, py, x1, py, "hgrid");
-        svg.text(
-            x0 - 6.0,
-            py + 4.0,
-            Anchor::End,
-            "small",
-            &crate::i18n::num(t),
-        );
-    }
-    for t in xticks {
-        let class = if *t == 0.0 { "zero" } else { "vgrid" };
-        svg.line(x.map(*t), top, x.map(*t), bottom, class);
-    }
-    // Each limit: a line with a shaded band on its alarming side, labelled
-    // on the right without two labels on top of each other.
     let mut used: Vec<f64> = Vec::new();
-    for l in &limits {
+    for l in limits {
         let py = ys.map_clamped(l.value);
         let class = format!("prio-{}", l.priority.as_str());
         let (a, b) = if l.above {
@@ -425,19 +392,10 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         svg.text(x1 + 6.0, ly, Anchor::Start, "tiny", &words);
         svg.close_group();
     }
-    for a in chart
-        .alarms
-        .iter()
-        .filter(|a| p.metrics.contains(&a.metric))
-    {
-        let (l, r) = (x.map(a.from), x.map(a.to));
-        let class = if a.acknowledged {
-            "alarm"
-        } else {
-            "alarm open"
-        };
-        svg.rect(l, top, (r - l).max(3.0), p.height, class, Some(&a.title));
-    }
+}
+
+/// What was recorded: a line and a titled marker per reading, per metric.
+fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
     for m in p.metrics {
         let (class, shape) = series(*m);
         let pts: Vec<(f64, f64, u16)> = chart
@@ -465,6 +423,98 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         }
         svg.close_group();
     }
+}
+
+/// A rehearsal's true values on a panel: a thin line per metric, under
+/// the readings, titled with what it is.
+fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
+    for t in chart.truth.iter().filter(|t| p.metrics.contains(&t.metric)) {
+        let (class, _) = series(t.metric);
+        let title = crate::t!("html-truth-series", what = t.metric.label());
+        svg.open_group(&format!("truth-series {class}"), Some(&title));
+        let line: Vec<(f64, f64)> = t
+            .points
+            .iter()
+            .map(|(a, v)| (x.map(*a), ys.map_clamped(*v)))
+            .collect();
+        svg.polyline(&line, &format!("truth {class}"));
+        svg.close_group();
+    }
+}
+
+fn lane_label(svg: &mut Svg, y: f64, h: f64, text: &str) {
+    svg.rect(LEFT, y, WIDTH - RIGHT - LEFT, h, "lane", None);
+    // 12 px (`text.label`), inside the left margin.
+    svg.text_fit(
+        (LEFT - 8.0, y + h / 2.0 + 4.0),
+        Anchor::End,
+        "label",
+        text,
+        12.0,
+        LEFT - 14.0,
+    );
+}
+
+/// One vitals panel starting at `y`; returns where the next begins.
+fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y: f64) -> f64 {
+    let (x0, x1) = (LEFT, WIDTH - RIGHT);
+    svg.text(x0, y + 14.0, Anchor::Start, "panel-title", &p.title);
+    let top = y + 22.0;
+    let bottom = top + p.height;
+    let limits: Vec<_> = chart
+        .limits
+        .iter()
+        .filter(|l| p.metrics.contains(&l.metric))
+        .collect();
+    let values: Vec<f64> = chart
+        .readings
+        .iter()
+        .flat_map(|(_, r)| p.metrics.iter().filter_map(|m| r.get(*m).map(f64::from)))
+        .chain(limits.iter().map(|l| l.value))
+        .chain(
+            chart
+                .truth
+                .iter()
+                .filter(|t| p.metrics.contains(&t.metric))
+                .flat_map(|t| t.points.iter().map(|(_, v)| *v)),
+        )
+        .collect();
+    let (domain, step) = y_domain(p, &values);
+    let ys = Linear::new(domain, (bottom, top));
+
+    svg.open_group("panel", None);
+    svg.rect(x0, top, x1 - x0, p.height, "plot", None);
+    for t in ticks(domain.0, domain.1, step) {
+        let py = ys.map(t);
+        svg.line(x0, py, x1, py, "hgrid");
+        svg.text(
+            x0 - 6.0,
+            py + 4.0,
+            Anchor::End,
+            "small",
+            &crate::i18n::num(t),
+        );
+    }
+    for t in xticks {
+        let class = if *t == 0.0 { "zero" } else { "vgrid" };
+        svg.line(x.map(*t), top, x.map(*t), bottom, class);
+    }
+    limit_lines(svg, &limits, &ys, (top, bottom));
+    for a in chart
+        .alarms
+        .iter()
+        .filter(|a| p.metrics.contains(&a.metric))
+    {
+        let (l, r) = (x.map(a.from), x.map(a.to));
+        let class = if a.acknowledged {
+            "alarm"
+        } else {
+            "alarm open"
+        };
+        svg.rect(l, top, (r - l).max(3.0), p.height, class, Some(&a.title));
+    }
+    truth_lines(svg, chart, p, x, &ys);
+    reading_series(svg, chart, p, x, &ys);
     svg.close_group();
     bottom + 12.0
 }
@@ -491,6 +541,21 @@ mod tests {
         assert_eq!(time_step(100.0), 10.0);
         assert_eq!(time_step(170.0), 15.0);
         assert_eq!(time_step(10.0), 1.0);
+    }
+
+    #[test]
+    fn a_long_lane_label_is_narrowed_not_cut() {
+        let mut svg = Svg::new(WIDTH, 100.0, "t", "d");
+        lane_label(&mut svg, 0.0, 18.0, "Corrections et addenda");
+        lane_label(&mut svg, 20.0, 18.0, "Notes");
+        let out = svg.finish();
+        assert!(
+            out.contains(
+                "textLength=\"126\" lengthAdjust=\"spacingAndGlyphs\">Corrections et addenda<"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("class=\"label\">Notes<"), "{out}");
     }
 
     #[test]

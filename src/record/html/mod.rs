@@ -35,13 +35,23 @@ fn document(title: &str, body: &str) -> String {
     )
 }
 
-/// The chart of `s` as a figure, at `end`, with scenario events if known.
-fn figure(s: &Session, end: &Moment, events: &[(f64, String)]) -> String {
-    let c = chart::build(s, end, events);
+/// The chart of `s` as a figure, at `end`, with scenario events and the
+/// simulated patient's true values if known.
+fn figure(
+    s: &Session,
+    end: &Moment,
+    events: &[(f64, String)],
+    truth: &[crate::rehearsal::report::TruePoint],
+) -> String {
+    let c = chart::build(s, end, events).with_truth(truth);
+    let mut caption = crate::t!("html-chart-caption");
+    if !c.truth.is_empty() {
+        caption = format!("{caption} {}", crate::t!("html-chart-caption-truth"));
+    }
     format!(
         "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
         draw::svg(&c),
-        esc(&crate::t!("html-chart-caption"))
+        esc(&caption)
     )
 }
 
@@ -65,7 +75,7 @@ pub fn summary(s: &Session, now: &Moment, tail: &str, note: Option<&str>) -> Str
         body.push_str(&format!("<p class=\"note\">{}</p>\n", esc(n)));
     }
     body.push_str(&format!("<h2>{}</h2>\n", esc(&crate::t!("html-h-chart"))));
-    body.push_str(&figure(s, now, &[]));
+    body.push_str(&figure(s, now, &[], &[]));
     body.push_str(&md::to_html(rest, 0));
     body.push_str(&md::to_html(tail, 0));
     document(&title, &body)

@@ -314,6 +314,38 @@ impl Svg {
         );
     }
 
+    /// Text at `size` px that never runs past `max` px: when its estimated
+    /// width would, it is drawn squeezed to `max` (a lane label in a long
+    /// language is narrowed, not cut off at the page's edge).
+    pub fn text_fit(
+        &mut self,
+        (x, y): (f64, f64),
+        anchor: Anchor,
+        class: &str,
+        text: &str,
+        size: f64,
+        max: f64,
+    ) {
+        if text_width(text, size) <= max {
+            return self.text(x, y, anchor, class, text);
+        }
+        let a = match anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let _ = write!(
+            self.buf,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"{a}\" class=\"{}\" \
+             textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\">{}</text>",
+            n(x),
+            n(y),
+            esc(class),
+            n(max),
+            esc(text)
+        );
+    }
+
     pub fn finish(self) -> String {
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" \

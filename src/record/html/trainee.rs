@@ -122,7 +122,7 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
             )
         }))
         .collect();
-    o.push_str(&figure(s, &end, &events));
+    o.push_str(&figure(s, &end, &events, &r.truth));
     h3(&mut o, &crate::t!("html-h-timeline"));
     let origin = s
         .dosing

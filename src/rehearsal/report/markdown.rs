@@ -1,18 +1,27 @@
 //! The trainee report as Markdown (`trainee-report.md`) and its one-line
 //! summary.
 
+use super::phases::Pace;
 use super::{Report, Status, t};
 use std::fmt::Write as _;
 
 impl Report {
     /// One-paragraph summary.
     pub fn summary(&self) -> String {
-        let on_time = self
+        let on_time = self.prompts.iter().filter(|p| p.status.is_done()).count();
+        let worst = self
             .prompts
             .iter()
-            .filter(|p| p.answered.is_some() && p.late == 0.0)
+            .filter_map(|p| match p.status {
+                Status::Late { by, .. } => Some(by),
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        let missed_prompts = self
+            .prompts
+            .iter()
+            .filter(|p| p.status == Status::NotDone)
             .count();
-        let worst = self.prompts.iter().map(|p| p.late).fold(0.0, f64::max);
         let acked = self
             .alerts
             .iter()
@@ -29,6 +38,7 @@ impl Report {
             on_time = on_time,
             prompts = self.prompts.len(),
             worst = t(worst),
+            missed_prompts = missed_prompts,
             acked = acked,
             alerts = self.alerts.len(),
             disagreements = self.disagreements.len(),
@@ -43,6 +53,15 @@ impl Report {
             not_done = count(|s| matches!(s, Status::NotDone)),
             speed = self.speed_text()
         ));
+        let short = self
+            .phase_times
+            .iter()
+            .filter(|p| p.pace == Pace::Short)
+            .count();
+        if short > 0 {
+            out.push(' ');
+            out.push_str(&crate::t!("rep-summary-short", count = short));
+        }
         if let Some(e) = &self.early_end {
             out.push(' ');
             out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
@@ -74,6 +93,7 @@ impl Report {
             ),
             Status::NotDone => crate::t!("rep-status-not-done"),
             Status::NotReached => crate::t!("rep-status-not-reached"),
+            Status::NotApplicable => crate::t!("rep-status-not-applicable"),
         }
     }
 
@@ -130,6 +150,117 @@ impl Report {
         }
         self.early_end_md(&mut o);
         self.expected_md(&mut o);
+        self.prompts_md(&mut o);
+        self.alerts_md(&mut o);
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
+        if self.disagreements.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for d in &self.disagreements {
+            let _ = writeln!(o, "- {d}");
+        }
+        self.truth_md(&mut o);
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
+        if self.events.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
+        }
+        for e in &self.events {
+            let _ = writeln!(
+                o,
+                "- {}{}",
+                crate::t!("rep-event-at", at = t(e.minute), text = cell(&e.text)),
+                match (&e.expected, e.status) {
+                    (Some(x), Some(s)) => format!(
+                        " — {}",
+                        crate::t!(
+                            "rep-expected-status",
+                            what = x.clone(),
+                            status = self.status_text(s)
+                        )
+                    ),
+                    _ => String::new(),
+                }
+            );
+        }
+        self.phase_times_md(&mut o);
+        self.notes_md(&mut o);
+        self.states_md(&mut o);
+        self.injections_md(&mut o);
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-skips"));
+        if self.skips.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for k in &self.skips {
+            let _ = writeln!(o, "- {k}");
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-pauses"));
+        if self.pauses.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        }
+        for p in &self.pauses {
+            let _ = writeln!(o, "- {p}");
+        }
+        o
+    }
+
+    /// Where the patient's true values went past the alert limits, and
+    /// what was recorded meanwhile.
+    fn truth_md(&self, o: &mut String) {
+        if self.truth.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-truth"));
+        let _ = writeln!(o, "{}\n", crate::t!("rep-truth-intro"));
+        if self.excursions.is_empty() {
+            let _ = writeln!(o, "{}", crate::t!("rep-truth-none"));
+        }
+        for e in &self.excursions {
+            let unit = |v: String| format!("{v} {}", e.metric.unit());
+            let recorded = if e.recorded.is_empty() {
+                crate::t!("rep-truth-not-recorded")
+            } else {
+                let values: Vec<String> = e
+                    .recorded
+                    .iter()
+                    .map(|(at, v)| {
+                        crate::t!(
+                            "rep-truth-value-at",
+                            value = unit(v.to_string()),
+                            at = t(*at)
+                        )
+                    })
+                    .collect();
+                crate::t!("rep-truth-recorded", values = values.join(", "))
+            };
+            let (measure, limit) = (e.metric.label(), unit(t(e.limit)));
+            let (from, to, extreme) = (t(e.from), t(e.to), unit(e.extreme.to_string()));
+            let line = if e.above {
+                crate::t!(
+                    "rep-truth-above",
+                    measure = measure,
+                    limit = limit,
+                    from = from,
+                    to = to,
+                    extreme = extreme,
+                    recorded = recorded
+                )
+            } else {
+                crate::t!(
+                    "rep-truth-below",
+                    measure = measure,
+                    limit = limit,
+                    from = from,
+                    to = to,
+                    extreme = extreme,
+                    recorded = recorded
+                )
+            };
+            let _ = writeln!(o, "- {line}");
+        }
+    }
+
+    /// The vitals prompts, each with when it was answered.
+    fn prompts_md(&self, o: &mut String) {
         let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
         if self.prompts.is_empty() {
             let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
@@ -142,20 +273,27 @@ impl Report {
                 crate::t!("rep-col-late")
             );
             for p in &self.prompts {
+                let (answered, late) = match p.status {
+                    Status::Done { at } => (t(at), crate::t!("rep-on-time")),
+                    Status::Late { at, by } => (t(at), format!("{} min", t(by))),
+                    _ => (
+                        crate::t!("rep-not-answered"),
+                        crate::t!("rep-status-not-done"),
+                    ),
+                };
                 let _ = writeln!(
                     o,
-                    "| {}–{} | {} | {} |",
+                    "| {}–{} | {answered} | {late} |",
                     t(p.due_from),
                     t(p.due_until),
-                    p.answered.map_or(crate::t!("rep-not-answered"), t),
-                    if p.late > 0.0 {
-                        format!("{} min", t(p.late))
-                    } else {
-                        crate::t!("rep-on-time")
-                    }
                 );
             }
         }
+    }
+
+    /// Each alert with its acknowledgement, action and how its handling
+    /// was judged.
+    fn alerts_md(&self, o: &mut String) {
         let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
         if self.alerts.is_empty() {
             let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
@@ -198,54 +336,6 @@ impl Report {
                 )
             );
         }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
-        if self.disagreements.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for d in &self.disagreements {
-            let _ = writeln!(o, "- {d}");
-        }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
-        if self.events.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
-        }
-        for e in &self.events {
-            let _ = writeln!(
-                o,
-                "- {} min: {}{}",
-                t(e.minute),
-                cell(&e.text),
-                match (&e.expected, e.status) {
-                    (Some(x), Some(s)) => format!(
-                        " — {}",
-                        crate::t!(
-                            "rep-expected-status",
-                            what = x.clone(),
-                            status = self.status_text(s)
-                        )
-                    ),
-                    _ => String::new(),
-                }
-            );
-        }
-        self.notes_md(&mut o);
-        self.states_md(&mut o);
-        self.injections_md(&mut o);
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-skips"));
-        if self.skips.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for k in &self.skips {
-            let _ = writeln!(o, "- {k}");
-        }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-pauses"));
-        if self.pauses.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for p in &self.pauses {
-            let _ = writeln!(o, "- {p}");
-        }
-        o
     }
 
     fn early_end_md(&self, o: &mut String) {
@@ -311,6 +401,33 @@ impl Report {
         let _ = writeln!(o);
     }
 
+    fn phase_times_md(&self, o: &mut String) {
+        if self.phase_times.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-phase-times"));
+        for p in &self.phase_times {
+            let pace = match p.pace {
+                Pace::Short => crate::t!("rep-pace-short"),
+                Pace::Within => crate::t!("rep-pace-within"),
+                Pace::Long => crate::t!("rep-pace-long"),
+                Pace::Unfinished => crate::t!("rep-pace-unfinished"),
+            };
+            let _ = writeln!(
+                o,
+                "- {}",
+                crate::t!(
+                    "rep-phase-time",
+                    phase = p.title.clone(),
+                    minutes = t(p.minutes),
+                    min = p.target.0,
+                    max = p.target.1,
+                    pace = pace
+                )
+            );
+        }
+    }
+
     fn notes_md(&self, o: &mut String) {
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-notes"));
         if self.notes.is_empty() {
@@ -329,7 +446,7 @@ impl Report {
                 o,
                 "| {} | {} | {} |",
                 t(n.at),
-                cell(&n.tags.join(", ")),
+                cell(&crate::session::event::tag_labels(&n.tags)),
                 cell(&n.text)
             );
         }

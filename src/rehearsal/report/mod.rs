@@ -11,13 +11,17 @@
 //! `markdown.rs` writes them as `trainee-report.md`.
 
 mod markdown;
+pub mod phases;
+mod schedule;
 mod score;
+pub mod truth;
 
 use super::patient::Patient;
 use super::simlog::{SimEvent, SimLog};
 use crate::session::{MINUTE, Moment, Session};
 
 pub use score::{EarlyEnd, ExpectKind, Expected, NoteRow, StateRow, Status};
+pub use truth::{Excursion, TruePoint};
 
 /// Tolerances for "the entry disagrees with the monitor".
 const BP_TOLERANCE: i32 = 5;
@@ -28,8 +32,9 @@ const SPO2_TOLERANCE: i32 = 2;
 pub struct PromptRow {
     pub due_from: f64,
     pub due_until: f64,
-    pub answered: Option<f64>,
-    pub late: f64,
+    /// Done (inside the window, or before it opened), late by how much,
+    /// or not done (missed).
+    pub status: Status,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,9 +101,17 @@ pub struct Report {
     pub ended: f64,
     /// What the instructor changed during the run (`kap instruct`).
     pub injections: Vec<InjectionRow>,
-    /// Branched from another rehearsal: its id, and the minute of it
-    /// (from its start) the branch began at.
+    /// Branched from another rehearsal: its id, and the minute the branch
+    /// began at (from the start of dosing, as every time here).
     pub branched: Option<(String, f64)>,
+    /// The simulated patient's true values through the run, every half
+    /// minute: the chart draws them beside what was recorded.
+    pub truth: Vec<TruePoint>,
+    /// Each stretch the true values spent past an alert limit, with what
+    /// was recorded meanwhile.
+    pub excursions: Vec<Excursion>,
+    /// Time in each phase with a target length.
+    pub phase_times: Vec<phases::PhaseTime>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -130,7 +143,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     let end = s.closed.as_ref().map_or(now.clone(), |c| c.at.clone());
     let m = |a: &Moment| mins(a, &origin);
 
-    let prompts = score::prompts(s, &end, &m);
+    let prompts = schedule::prompts(s, &end, &m);
     let alerts = alert_rows(s, &m);
     let disagreements = disagreements(s, patient, &m);
 
@@ -140,8 +153,13 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         .map(|k| {
             crate::t!(
                 "rep-skip",
-                phase = k.phase.clone(),
-                items = k.prompts.join(", "),
+                phase = phase_title(s, &k.phase),
+                items = k
+                    .prompts
+                    .iter()
+                    .map(|id| prompt_text(s, id))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 reason = k.reason.clone()
             )
         })
@@ -168,6 +186,8 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     }
 
     let t_end = m(&end);
+    let truth = truth::sample(s, patient, &origin, &end);
+    let excursions = truth::excursions(s, &truth, &m);
     let expected = score::expected(s, patient, &end, &m, &prompts);
     let events = score::events(s, patient, &end, &m);
     Report {
@@ -190,6 +210,9 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         branched: None,
         states: score::states(patient, t_end),
         ended: t_end,
+        truth,
+        excursions,
+        phase_times: phases::times(s, &end),
     }
 }
 
@@ -303,6 +326,23 @@ fn disagreements(s: &Session, patient: &Patient, m: &dyn Fn(&Moment) -> f64) -> 
     disagreements
 }
 
+/// A prompt as the protocol words it (its language is the record's), by
+/// its id; an id the protocol no longer has is shown as stored.
+pub(super) fn prompt_text(s: &Session, id: &str) -> String {
+    s.protocol()
+        .prompt(id)
+        .map_or_else(|| id.to_string(), |(_, p)| p.text.clone())
+}
+
+/// A phase's title, by its id.
+fn phase_title(s: &Session, id: &str) -> String {
+    s.protocol()
+        .phases
+        .iter()
+        .find(|p| p.id == id)
+        .map_or_else(|| id.to_string(), |p| p.title.clone())
+}
+
 fn t(x: f64) -> String {
     crate::i18n::num(x)
 }
@@ -347,8 +387,11 @@ pub fn for_folder(
         None => log.speeds_recorded(),
     };
     let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
+    // The branch's moment on the report's own axis: from the start of
+    // dosing, as `--branch-at` and the header count it.
+    let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
     r.branched = crate::record::branch::link_of(dir).map(|l| {
-        let min = (l.at_ms as f64 / MINUTE as f64 * 10.0).round() / 10.0;
+        let min = mins(&l.at, origin);
         (l.source_id, min)
     });
     r

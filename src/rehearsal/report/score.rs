@@ -5,11 +5,11 @@
 //! or not reached (the run ended while it was still open). Also the early
 //! end, the trainee's notes and the scenario states taken.
 
-use super::{EventRow, PromptRow, mins};
+use super::{EventRow, PromptRow};
 use crate::protocol::{Measure, Priority};
 use crate::rehearsal::patient::Patient;
 use crate::session::alerts::{Occasion, Taken, judge};
-use crate::session::{DosingState, MINUTE, Moment, Session};
+use crate::session::{DosingState, Moment, Session};
 
 /// How an expected action went. Minutes are simulated, from the start of
 /// dosing.
@@ -25,6 +25,8 @@ pub enum Status {
     NotDone,
     /// The run ended while its window was still open.
     NotReached,
+    /// Not asked of this session (a gate on a prompt for other sessions).
+    NotApplicable,
 }
 
 impl Status {
@@ -70,6 +72,9 @@ pub enum ExpectKind {
     Repeat,
     /// A note a scenario event expects.
     Note,
+    /// Attending to the music after a scenario event (restarted, another
+    /// choice, or a no-music check-in).
+    Music,
 }
 
 /// One thing the protocol or the scenario expected.
@@ -102,7 +107,8 @@ pub struct EarlyEnd {
     pub dosing_unfinished: bool,
     /// Phase titles never reached.
     pub phases: Vec<String>,
-    /// Prompts of those phases this session asks, by id.
+    /// Prompts of those phases this session asks, as the protocol words
+    /// them.
     pub prompts: Vec<String>,
     /// Scenario events that never happened ("minute: text").
     pub events: Vec<String>,
@@ -112,66 +118,6 @@ pub struct EarlyEnd {
 pub struct StateRow {
     pub id: String,
     pub at: f64,
-}
-
-/// Vitals prompts, following the session's own schedule.
-pub(super) fn prompts(s: &Session, end: &Moment, m: &dyn Fn(&Moment) -> f64) -> Vec<PromptRow> {
-    let mut prompts = Vec::new();
-    if let Some(start) = &s.dosing.started {
-        let v = &s.protocol().vitals;
-        let complete = |e: &&crate::session::state::VitalsEntry| {
-            e.at.since(start) >= 0
-                && v.prompted.iter().all(|x| match x {
-                    Measure::Bp => e.reading.has_bp(),
-                    Measure::Hr => e.reading.hr.is_some(),
-                    Measure::Spo2 => e.reading.spo2.is_some(),
-                })
-        };
-        let readings: Vec<_> = s.vitals.iter().filter(complete).collect();
-        let mut anchor = start.clone();
-        let mut i = 0;
-        loop {
-            let ended = s
-                .dosing
-                .ended_at(end)
-                .is_some_and(|e| anchor.since(&e) >= 0);
-            let window = if ended {
-                match v.after_dosing_interval_minutes {
-                    Some(w) => w,
-                    None => break,
-                }
-            } else {
-                v.interval_minutes
-            };
-            let from = anchor.plus(i64::from(window.min) * MINUTE);
-            let until = anchor.plus(i64::from(window.max) * MINUTE);
-            match readings.get(i) {
-                Some(r) => {
-                    prompts.push(PromptRow {
-                        due_from: m(&from),
-                        due_until: m(&until),
-                        answered: Some(m(&r.at)),
-                        late: (mins(&r.at, &until)).max(0.0),
-                    });
-                    anchor = r.at.clone();
-                    i += 1;
-                }
-                None => {
-                    if end.since(&until) > 0 {
-                        prompts.push(PromptRow {
-                            due_from: m(&from),
-                            due_until: m(&until),
-                            answered: None,
-                            late: mins(end, &until),
-                        });
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    prompts
 }
 
 /// The window an alarm is to be answered in: until its sound repeats (twice
@@ -216,19 +162,20 @@ pub(super) fn expected(
 ) -> Vec<Expected> {
     let t_end = m(end);
     let mut out = gates(s, m);
-    let measures: Vec<&str> = s
+    // The measures in the report's words (TA, FC, SpO₂), not their ids.
+    let measures: Vec<String> = s
         .protocol()
         .vitals
         .prompted
         .iter()
-        .map(|x| x.as_str())
+        .map(|x| match x {
+            Measure::Bp => crate::t!("table-bp"),
+            Measure::Hr => crate::t!("table-hr"),
+            Measure::Spo2 => crate::protocol::Metric::Spo2.label(),
+        })
         .collect();
     for p in prompts {
-        let status = match p.answered {
-            Some(at) if p.late > 0.0 => Status::Late { at, by: p.late },
-            Some(at) => Status::Done { at },
-            None => Status::NotDone,
-        };
+        let status = p.status;
         out.push(Expected {
             kind: ExpectKind::Vitals,
             what: crate::t!("rep-exp-vitals", measures = measures.join(", ")),
@@ -290,7 +237,9 @@ pub(super) fn expected(
 }
 
 /// Each phase's gates: met when the phase was entered (enter gates) or
-/// left (exit gates); not reached when that never happened.
+/// left (exit gates); not reached when that never happened; not
+/// applicable when its prompt is not one this session asks (the session
+/// lets such a gate pass without anyone doing anything).
 fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
     let phases = &s.protocol().phases;
     let mut out = Vec::new();
@@ -307,6 +256,11 @@ fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
                 crate::protocol::GateWhen::Enter => &entered,
                 crate::protocol::GateWhen::Exit => &left,
             };
+            let applies = g
+                .prompt
+                .as_deref()
+                .and_then(|id| s.protocol().prompt(id))
+                .is_none_or(|(_, p)| s.asks(p));
             out.push(Expected {
                 kind: ExpectKind::Gate,
                 what: crate::t!(
@@ -316,6 +270,7 @@ fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
                 ),
                 window: None,
                 status: match at {
+                    _ if !applies => Status::NotApplicable,
                     Some(at) => Status::Done { at: m(at) },
                     None => Status::NotReached,
                 },
@@ -362,12 +317,24 @@ fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected>
             .iter()
             .filter(|x| x.reading.get(p.metric).is_some())
             .map(|x| m(&x.at));
+        // The limit in words ("above 180 mmHg"), not the rule's id.
+        let limit = rules.iter().find(|r| r.id == p.rule).map_or_else(
+            || p.rule.clone(),
+            |r| {
+                let unit = |v: f64| format!("{} {}", super::t(v), p.metric.unit());
+                match (r.above, r.below) {
+                    (Some(v), _) => crate::t!("rep-limit-above", value = unit(v)),
+                    (None, Some(v)) => crate::t!("rep-limit-below", value = unit(v)),
+                    (None, None) => p.rule.clone(),
+                }
+            },
+        );
         out.push(Expected {
             kind: ExpectKind::Repeat,
             what: crate::t!(
                 "rep-exp-repeat",
                 measure = p.metric.label(),
-                rule = p.rule.clone(),
+                limit = limit,
                 at = super::t(first)
             ),
             window: Some((from, until)),
@@ -398,6 +365,23 @@ pub(super) fn events(
                 Some(crate::t!("rep-expect-pause")),
                 Some(Status::judge(paused.iter().copied(), from, until, t_end)),
                 Some(ExpectKind::PauseOrStop),
+            )
+        } else if e.expect_music {
+            // Attending to the music, by what was recorded: it started
+            // again, a playlist or a no-music support was chosen, or a
+            // no-music check-in was made.
+            let music = &s.music;
+            let done = music
+                .played
+                .iter()
+                .map(|(a, _)| a)
+                .chain(&music.chosen)
+                .chain(&s.checkins)
+                .map(m);
+            (
+                Some(crate::t!("rep-expect-music")),
+                Some(Status::judge(done, from, until, t_end)),
+                Some(ExpectKind::Music),
             )
         } else if let Some(tag) = &e.expect_note_tag {
             // Scenarios name the tag as journals store it (English); the
@@ -478,14 +462,20 @@ pub(super) fn early_end(
         phases: unreached.iter().map(|p| p.title.clone()).collect(),
         prompts: unreached
             .iter()
-            .flat_map(|p| s.prompts(p).map(|q| q.id.clone()).collect::<Vec<_>>())
+            .flat_map(|p| s.prompts(p).map(|q| q.text.clone()).collect::<Vec<_>>())
             .collect(),
         events: patient
             .scenario
             .events
             .iter()
             .filter(|e| s.dosing.started.is_none() || e.minute > t_end)
-            .map(|e| format!("{} min: {}", super::t(e.minute), e.text))
+            .map(|e| {
+                crate::t!(
+                    "rep-event-at",
+                    at = super::t(e.minute),
+                    text = e.text.clone()
+                )
+            })
             .collect(),
     })
 }

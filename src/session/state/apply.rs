@@ -209,6 +209,7 @@ impl Session {
                 }
                 self.music.playlist = playlist.clone();
                 self.music.support = support.clone();
+                self.music.chosen.push(at.clone());
                 Ok(())
             }
             Event::MusicStarted { track } => {

@@ -286,6 +286,8 @@ pub struct Music {
     pub tracks: Vec<(Moment, String)>,
     /// Tracks skipped and other music problems.
     pub problems: Vec<(Moment, String)>,
+    /// When a playlist or a no-music support was chosen, each time.
+    pub chosen: Vec<Moment>,
 }
 
 impl Music {
