@@ -211,3 +211,47 @@ fn a_flood_of_typed_keys_is_handled_to_the_end_without_another_key() {
         new.len()
     );
 }
+
+/// In the screen-reader mode each line is a command; a paste of several
+/// lines (bracketed, as kap asks the terminal) is one: a note keeps its
+/// line breaks and what follows them runs nothing.
+#[test]
+fn a_multi_line_paste_in_the_screen_reader_mode_is_one_note() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "paste",
+            "--session",
+            "2",
+            "--weight",
+            "80",
+            "--screen-reader",
+        ],
+        tmp.path(),
+    );
+    k.wait_said("Type start to begin", 1, 10);
+    assert!(
+        k.output().contains("\x1b[?2004h"),
+        "bracketed paste asked for"
+    );
+    k.line("start");
+    k.wait_said("Phase 1 of 8", 1, 5);
+    let before = events(tmp.path()).len();
+    k.send_now(&format!("note {START}calm\nstart\nnext{END}"));
+    k.line("");
+    k.wait_said("Note saved", 1, 5);
+    std::thread::sleep(Duration::from_millis(300));
+    let new = events(tmp.path()).split_off(before);
+    assert_eq!(
+        new,
+        [Event::Note {
+            text: "calm\nstart\nnext".into(),
+            tags: vec![],
+        }],
+        "one note; start and next ran nothing"
+    );
+}

@@ -36,6 +36,8 @@ pub fn asked_by_env() -> bool {
 pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     app.screen_reader = true;
     let mut input = Input::stdin();
+    // A paste is one line, never several commands (see `input`).
+    let _paste = input::PasteGuard::on();
     let mut narrator = Narrator::default();
     // A text answer being typed: the prompt's id and text.
     let mut pending: Option<(String, String)> = None;
