@@ -192,7 +192,9 @@ fn an_absurd_number_anywhere_in_a_protocol_is_refused_at_its_place() {
                 match protocol::load_str(Path::new("p.toml"), &changed) {
                     Ok(_) => accepted.push(place),
                     Err(diags) => {
-                        let here = diags.iter().any(|d| d.is_error() && d.line == n.line);
+                        let here = diags
+                            .iter()
+                            .any(|d| d.is_error() && d.line == n.line && d.column == n.column);
                         if !here {
                             let said: Vec<String> = diags.iter().map(|d| d.short()).collect();
                             accepted.push(format!("{place}: refused elsewhere: {said:?}"));

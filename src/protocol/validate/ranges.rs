@@ -41,10 +41,12 @@ impl Checker {
         }
     }
 
-    /// Both ends of a whole-number range, each within `lo..=hi`.
+    /// Both ends of a whole-number range within `lo..=hi`; its top is at
+    /// least 1 (a range up to nothing is no range).
     fn range_within(&mut self, path: KeyPath, key: &str, r: &Range<u32>, lo: u32, hi: u32) {
         self.within_u32(path.at("min"), &format!("{key}.min"), r.min, lo, hi, "");
-        self.within_u32(path.at("max"), &format!("{key}.max"), r.max, lo, hi, "");
+        let top = lo.max(1);
+        self.within_u32(path.at("max"), &format!("{key}.max"), r.max, top, hi, "");
     }
 
     fn out_of_range(&mut self, path: KeyPath, key: &str, v: &str, lo: &str, hi: &str, unit: &str) {
@@ -293,9 +295,9 @@ fn check_vitals_timing(c: &mut Checker, p: &Protocol) {
         ),
     ] {
         if let Some(r) = r {
-            // Zero is refused as "at least 1" in vitals.rs.
+            // A zero minimum is refused as "at least 1" in vitals.rs.
             for (end, x) in [("min", r.min), ("max", r.max)] {
-                if x > 0 {
+                if x > 0 || end == "max" {
                     let shown = format!("{key}.{end}");
                     c.within_u32(vp.at(key).at(end), &shown, x, 1, most, "min");
                 }
