@@ -305,7 +305,14 @@ impl Client {
     pub fn ask_until(&mut self, r: &Request, stop: &AtomicBool) -> io::Result<Reply> {
         let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;
         line.push(b'\n');
-        self.out.write_all(&line)?;
+        // A rehearsal that turned the connection away (too many) may have
+        // closed it before the request went: its refusal is still there
+        // to read, and says more than "broken pipe".
+        if let Err(e) = self.out.write_all(&line)
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            return Err(e);
+        }
         let deadline = Instant::now() + ANSWER_WITHIN + Duration::from_secs(1);
         let mut back = Vec::new();
         loop {
