@@ -336,3 +336,28 @@ fn the_exit_status_says_whether_there_was_anything_to_check() {
         said(&o)
     );
 }
+
+/// A record closed before seal.json existed keeps its seal in the last
+/// line of summary.md: a journal cut short of it is damaged all the same.
+#[test]
+fn a_record_sealed_only_in_its_summary_is_checked_against_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let a = closed_session(&Store::at(data), "P-a", 0);
+    std::fs::remove_file(a.join("seal.json")).unwrap();
+    let o = kap(data, &["verify"]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let ja = a.join("journal.jsonl");
+    let text = std::fs::read_to_string(&ja).unwrap();
+    let first = text.lines().next().unwrap().to_string();
+    std::fs::write(&ja, first + "\n").unwrap();
+    let (code, v) = json(data, &["verify", "--json"]);
+    assert_eq!(code, Some(1), "{v}");
+    assert_eq!(
+        v["problems"][0]["message"],
+        "DAMAGED — entries missing after entry 1 (it was sealed with 3 entries)"
+    );
+    let id = a.file_name().unwrap().to_string_lossy().into_owned();
+    let o = kap(data, &["resume", &id]);
+    assert!(!o.status.success(), "{}", said(&o));
+}
