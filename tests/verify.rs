@@ -141,6 +141,8 @@ fn a_damaged_start_a_foreign_folder_and_an_open_mode_are_named() {
     let stray = data.join("sessions").join("old-exports");
     std::fs::create_dir(&stray).unwrap();
     std::fs::set_permissions(b.join("summary.md"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let c = closed_session(&store, "P-c", 120);
+    std::fs::write(c.join("seal.json"), "{\"version\":1,\"entries\":0}").unwrap();
     let (code, v) = json(data, &["verify", "--json"]);
     assert_eq!(code, Some(1));
     let got = named(&v);
@@ -149,6 +151,7 @@ fn a_damaged_start_a_foreign_folder_and_an_open_mode_are_named() {
         (path_of(ja.clone()), "line-failed"),
         (path_of(stray), "not-a-record"),
         (path_of(b.join("summary.md")), "mode"),
+        (path_of(c.join("journal.jsonl")), "seal-unreadable"),
     ] {
         assert!(
             got.contains(&(want.0.clone(), want.1.to_string())),
