@@ -1887,6 +1887,9 @@ verdict-lines = { $count ->
    *[other] { $count } lines failed
 } verification, the first at line { $line }
 verdict-seal-unreadable = its seal (seal.json) cannot be read: { $error }
+seal-bad-version = seal format { $found } (this kap reads 1)
+seal-bad-hash = last_sha256 is not a SHA-256
+seal-no-entries = it seals no entries
 verdict-record = record { $id }: { $verdict }
 verdict-not-resumed = { $id } is damaged, so it is not continued: { $verdict }. `kap verify` names what is wrong; docs/backup.md says how to restore it from a copy
 verdict-seal-not-saved = the seal (seal.json) was not saved: { $error }

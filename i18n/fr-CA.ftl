@@ -1889,6 +1889,9 @@ verdict-lines = { $count ->
    *[other] { $count } lignes échouent
 } à la vérification, la première à la ligne { $line }
 verdict-seal-unreadable = son sceau (seal.json) est illisible : { $error }
+seal-bad-version = format de sceau { $found } (ce kap lit le format 1)
+seal-bad-hash = last_sha256 n'est pas un SHA-256
+seal-no-entries = il ne scelle aucune entrée
 verdict-record = dossier { $id } : { $verdict }
 verdict-not-resumed = { $id } est endommagée et n'est donc pas poursuivie : { $verdict }. `kap verify` nomme ce qui ne va pas; docs/backup.md explique comment la restaurer depuis une copie
 verdict-seal-not-saved = le sceau (seal.json) n'a pas été enregistré : { $error }

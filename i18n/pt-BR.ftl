@@ -1899,6 +1899,9 @@ verdict-lines = { $count ->
    *[other] { $count } linhas falharam
 } na verificação, a primeira na linha { $line }
 verdict-seal-unreadable = o selo (seal.json) não pode ser lido: { $error }
+seal-bad-version = formato de selo { $found } (este kap lê o formato 1)
+seal-bad-hash = last_sha256 não é um SHA-256
+seal-no-entries = ele não sela nenhum registro
 verdict-record = prontuário { $id }: { $verdict }
 verdict-not-resumed = { $id } está danificada e por isso não é continuada: { $verdict }. `kap verify` diz o que está errado; docs/backup.md explica como restaurá-la de uma cópia
 verdict-seal-not-saved = o selo (seal.json) não foi salvo: { $error }

@@ -222,33 +222,6 @@ fn one_damaged_line_anywhere_gives_one_verdict_in_every_command() {
     }
 }
 
-#[test]
-#[ignore = "prints what each command says, for a person to read"]
-fn show_a_cut_record() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path();
-    let (dir1, _) = sealed_course(data);
-    let id = id_of(&dir1);
-    let journal = dir1.join("journal.jsonl");
-    let whole = std::fs::read_to_string(&journal).unwrap();
-    let lines: Vec<&str> = whole.lines().collect();
-    let cut: String = lines[..lines.len() - 3]
-        .iter()
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(&journal, cut).unwrap();
-    for args in [
-        vec!["resume"],
-        vec!["resume", &id, "--status"],
-        vec!["history", "P-017"],
-        vec!["push", "--status"],
-        vec!["verify"],
-        vec!["verify", "--json"],
-    ] {
-        eprintln!("$ kap {}\n{}", args.join(" "), said(&kap(data, &args)));
-    }
-}
-
 /// A rehearsal's simulated time runs ahead of the system clock (×120):
 /// its status and its history are read at its own time, its last entry,
 /// not at the system clock's (when the infusion had not even started).

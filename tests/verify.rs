@@ -141,6 +141,8 @@ fn a_damaged_start_a_foreign_folder_and_an_open_mode_are_named() {
     let stray = data.join("sessions").join("old-exports");
     std::fs::create_dir(&stray).unwrap();
     std::fs::set_permissions(b.join("summary.md"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let c = closed_session(&store, "P-c", 120);
+    std::fs::write(c.join("seal.json"), "{\"version\":1,\"entries\":0}").unwrap();
     let (code, v) = json(data, &["verify", "--json"]);
     assert_eq!(code, Some(1));
     let got = named(&v);
@@ -149,6 +151,7 @@ fn a_damaged_start_a_foreign_folder_and_an_open_mode_are_named() {
         (path_of(ja.clone()), "line-failed"),
         (path_of(stray), "not-a-record"),
         (path_of(b.join("summary.md")), "mode"),
+        (path_of(c.join("journal.jsonl")), "seal-unreadable"),
     ] {
         assert!(
             got.contains(&(want.0.clone(), want.1.to_string())),
@@ -335,4 +338,29 @@ fn the_exit_status_says_whether_there_was_anything_to_check() {
         "{}",
         said(&o)
     );
+}
+
+/// A record closed before seal.json existed keeps its seal in the last
+/// line of summary.md: a journal cut short of it is damaged all the same.
+#[test]
+fn a_record_sealed_only_in_its_summary_is_checked_against_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let a = closed_session(&Store::at(data), "P-a", 0);
+    std::fs::remove_file(a.join("seal.json")).unwrap();
+    let o = kap(data, &["verify"]);
+    assert_eq!(o.status.code(), Some(0), "{}", said(&o));
+    let ja = a.join("journal.jsonl");
+    let text = std::fs::read_to_string(&ja).unwrap();
+    let first = text.lines().next().unwrap().to_string();
+    std::fs::write(&ja, first + "\n").unwrap();
+    let (code, v) = json(data, &["verify", "--json"]);
+    assert_eq!(code, Some(1), "{v}");
+    assert_eq!(
+        v["problems"][0]["message"],
+        "DAMAGED — entries missing after entry 1 (it was sealed with 3 entries)"
+    );
+    let id = a.file_name().unwrap().to_string_lossy().into_owned();
+    let o = kap(data, &["resume", &id]);
+    assert!(!o.status.success(), "{}", said(&o));
 }

@@ -57,48 +57,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             )
         );
         for e in &entries {
-            let s = &e.session;
-            for w in &e.warnings {
-                crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
-            }
-            // A rehearsal on its simulated time, a closed record at its close.
-            let now = crate::record::export::read_at(s, &now);
-            let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
-                (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
-                (Some(a), None) => format!("{}–…", a.hhmm()),
-                (None, _) => crate::t!("cli-history-no-dosing"),
-            };
-            let status = e.verdict.sentence();
-            let debrief = p
-                .phases
-                .iter()
-                .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
-                .flat_map(|ph| ph.prompts.iter())
-                .find_map(|pr| s.answers.get(&pr.id))
-                .map(|a| {
-                    a.text
-                        .lines()
-                        .next()
-                        .unwrap_or("")
-                        .chars()
-                        .take(60)
-                        .collect::<String>()
-                })
-                .unwrap_or_else(|| "—".into());
-            crate::outln!(
-                "  {}\n      {}",
-                crate::t!(
-                    "cli-history-line",
-                    date = crate::i18n::date(s.started_at.wall.date_naive()),
-                    session = p.session_label(s.start.session),
-                    given = s.delivered(&s.as_of(&now)).text(),
-                    infusion = infusion,
-                    alerts = s.alerts.alerts.len(),
-                    status = status,
-                    id = e.id.clone()
-                ),
-                crate::t!("cli-history-debrief", debrief = debrief)
-            );
+            say_entry(e, p, &now);
         }
         let goals = course::current_goals(&entries);
         if !goals.is_empty() {
@@ -121,4 +80,55 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         crate::outln!();
     }
     code
+}
+
+/// One session of the course: its line (with its verdict) and its
+/// debrief; what reading it found on standard error.
+fn say_entry(
+    e: &crate::record::course::CourseEntry,
+    p: &crate::protocol::Protocol,
+    now: &crate::session::Moment,
+) {
+    let s = &e.session;
+    for w in &e.warnings {
+        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+    }
+    // A rehearsal on its simulated time, a closed record at its close.
+    let now = crate::record::export::read_at(s, now);
+    let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
+        (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
+        (Some(a), None) => format!("{}–…", a.hhmm()),
+        (None, _) => crate::t!("cli-history-no-dosing"),
+    };
+    let status = e.verdict.sentence();
+    let debrief = p
+        .phases
+        .iter()
+        .filter(|ph| ph.role == crate::protocol::PhaseRole::Debrief)
+        .flat_map(|ph| ph.prompts.iter())
+        .find_map(|pr| s.answers.get(&pr.id))
+        .map(|a| {
+            a.text
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(60)
+                .collect::<String>()
+        })
+        .unwrap_or_else(|| "—".into());
+    crate::outln!(
+        "  {}\n      {}",
+        crate::t!(
+            "cli-history-line",
+            date = crate::i18n::date(s.started_at.wall.date_naive()),
+            session = p.session_label(s.start.session),
+            given = s.delivered(&s.as_of(&now)).text(),
+            infusion = infusion,
+            alerts = s.alerts.alerts.len(),
+            status = status,
+            id = e.id.clone()
+        ),
+        crate::t!("cli-history-debrief", debrief = debrief)
+    );
 }

@@ -81,37 +81,53 @@ pub fn run(a: &Args) -> ExitCode {
         crate::outln!("{}", crate::t!("push-nothing"));
         return ExitCode::SUCCESS;
     }
-    let mut failed = 0;
-    for c in &chosen {
-        if let Err(e) = &c.status {
-            crate::errln!(
-                "{}",
-                crate::t!("push-status-unreadable", error = e.to_string())
-            );
-        }
-        let what = if c.rehearsal {
-            crate::t!("push-word-rehearsal")
-        } else {
-            crate::t!("push-word-session")
-        };
-        // Skipped with its reason; nothing is written to its folder.
-        if let Some(why) = c.damaged() {
-            failed += 1;
-            crate::errln!(
-                "{}",
-                crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
-            );
-            continue;
-        }
-        // Sent, or why not (the outbox's account, or the error).
-        let sent = push::send(&cfg, token.as_ref(), c, now)
-            .map_err(|e| e.to_string())
-            .and_then(|s| match &s.state {
-                outbox::State::Sent(x) => Ok(x.clone()),
-                _ => Err(outbox::describe(&s)),
-            });
-        match sent {
-            Ok(x) => crate::outln!(
+    let failed = chosen
+        .iter()
+        .filter(|c| !send_one(&cfg, token.as_ref(), c))
+        .count();
+    if failed > 0 {
+        crate::errln!(
+            "{}",
+            crate::t!("push-some-failed", failed = failed, total = chosen.len())
+        );
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Send one chosen session and say how it went; false when it was not
+/// sent (a damaged record is skipped with its reason, nothing written).
+fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) -> bool {
+    if let Err(e) = &c.status {
+        crate::errln!(
+            "{}",
+            crate::t!("push-status-unreadable", error = e.to_string())
+        );
+    }
+    let what = if c.rehearsal {
+        crate::t!("push-word-rehearsal")
+    } else {
+        crate::t!("push-word-session")
+    };
+    // Skipped with its reason; nothing is written to its folder.
+    if let Some(why) = c.damaged() {
+        crate::errln!(
+            "{}",
+            crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
+        );
+        return false;
+    }
+    // Sent, or why not (the outbox's account, or the error).
+    let sent = push::send(cfg, token, c, now)
+        .map_err(|e| e.to_string())
+        .and_then(|s| match &s.state {
+            outbox::State::Sent(x) => Ok(x.clone()),
+            _ => Err(outbox::describe(&s)),
+        });
+    match sent {
+        Ok(x) => {
+            crate::outln!(
                 "{}",
                 crate::t!(
                     "push-sent",
@@ -122,24 +138,16 @@ pub fn run(a: &Args) -> ExitCode {
                     status = x.http_status.to_string(),
                     ms = x.elapsed_ms.to_string()
                 )
-            ),
-            Err(why) => {
-                failed += 1;
-                crate::errln!(
-                    "{}",
-                    crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
-                );
-            }
+            );
+            true
         }
-    }
-    if failed > 0 {
-        crate::errln!(
-            "{}",
-            crate::t!("push-some-failed", failed = failed, total = chosen.len())
-        );
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+        Err(why) => {
+            crate::errln!(
+                "{}",
+                crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
+            );
+            false
+        }
     }
 }
 

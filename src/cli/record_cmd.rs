@@ -24,65 +24,7 @@ pub fn resume(
         }
     };
     let Some(id) = id else {
-        if let Err(e) = store.check_readable(rehearsal) {
-            crate::errln!("{e}");
-            return ExitCode::FAILURE;
-        }
-        let scan = store.scan(rehearsal);
-        let code = say_unreadable(&scan.unreadable);
-        let damaged: Vec<_> = scan
-            .sessions
-            .iter()
-            .filter(|l| l.verdict.is_damaged())
-            .cloned()
-            .collect();
-        print_damaged(&damaged);
-        let list: Vec<_> = scan
-            .sessions
-            .into_iter()
-            .filter(|l| l.verdict.is_resumable())
-            .collect();
-        if list.is_empty() {
-            let folder = store.tree(rehearsal).display().to_string();
-            crate::outln!(
-                "{}",
-                if rehearsal {
-                    crate::t!("cli-no-unfinished-rehearsals", folder = folder)
-                } else {
-                    crate::t!("cli-no-unfinished-sessions", folder = folder)
-                }
-            );
-            return code;
-        }
-        crate::outln!(
-            "{}",
-            if rehearsal {
-                crate::t!("cli-unfinished-rehearsals")
-            } else {
-                crate::t!("cli-unfinished-sessions")
-            }
-        );
-        for l in list {
-            crate::outln!(
-                "  {}",
-                crate::t!(
-                    "cli-unfinished-line",
-                    id = l.id.clone(),
-                    patient = l.start.patient.clone(),
-                    session = l.start.session,
-                    protocol = l.start.protocol_id.clone(),
-                    started = format!(
-                        "{} {}",
-                        crate::i18n::date(l.started.wall.date_naive()),
-                        l.started.wall.format("%H:%M")
-                    ),
-                    last = l.last.wall.format("%H:%M").to_string(),
-                    entries = l.events
-                )
-            );
-        }
-        crate::outln!("\n{}", crate::t!("cli-continue-with"));
-        return code;
+        return list_resumable(&store, rehearsal);
     };
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
@@ -161,6 +103,91 @@ pub fn resume(
             ExitCode::FAILURE
         }
     }
+}
+
+/// `kap resume` without an id: the records a clinician can continue, and
+/// the damaged ones, shown but never offered.
+fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
+    if let Err(e) = store.check_readable(rehearsal) {
+        crate::errln!("{e}");
+        return ExitCode::FAILURE;
+    }
+    let scan = store.scan(rehearsal);
+    let code = say_unreadable(&scan.unreadable);
+    let damaged: Vec<_> = scan
+        .sessions
+        .iter()
+        .filter(|l| l.verdict.is_damaged())
+        .cloned()
+        .collect();
+    print_damaged(&damaged);
+    let list: Vec<_> = scan
+        .sessions
+        .into_iter()
+        .filter(|l| l.verdict.is_resumable())
+        .collect();
+    if list.is_empty() {
+        let folder = store.tree(rehearsal).display().to_string();
+        crate::outln!(
+            "{}",
+            if rehearsal {
+                crate::t!("cli-no-unfinished-rehearsals", folder = folder)
+            } else {
+                crate::t!("cli-no-unfinished-sessions", folder = folder)
+            }
+        );
+        return code;
+    }
+    crate::outln!(
+        "{}",
+        if rehearsal {
+            crate::t!("cli-unfinished-rehearsals")
+        } else {
+            crate::t!("cli-unfinished-sessions")
+        }
+    );
+    for l in list {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-unfinished-line",
+                id = l.id.clone(),
+                patient = l.start.patient.clone(),
+                session = l.start.session,
+                protocol = l.start.protocol_id.clone(),
+                started = format!(
+                    "{} {}",
+                    crate::i18n::date(l.started.wall.date_naive()),
+                    l.started.wall.format("%H:%M")
+                ),
+                last = l.last.wall.format("%H:%M").to_string(),
+                entries = l.events
+            )
+        );
+    }
+    crate::outln!("\n{}", crate::t!("cli-continue-with"));
+    code
+}
+
+/// What reading found and the record's verdict, said on standard error,
+/// and kept for the export to state in its own output.
+fn integrity_said(
+    dir: &Path,
+    read: &crate::record::store::ReadSession,
+) -> crate::record::export::Integrity {
+    for w in &read.warnings {
+        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+    }
+    let integrity = crate::record::export::Integrity::of(&read.problems);
+    let Ok((v, _)) = crate::record::verdict::of_folder(dir) else {
+        return integrity;
+    };
+    if v.is_damaged() {
+        let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        let line = verdict_line(&id.unwrap_or_default(), &v);
+        crate::errln!("{}", crate::t!("cli-warning", warning = line));
+    }
+    integrity.with_verdict(&v)
 }
 
 /// "record ID: closed", "record ID: DAMAGED — entries missing after …".
@@ -407,27 +434,11 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    for w in &read.warnings {
-        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
-    }
     let s = &read.session;
     // An export speaks the record's language unless --lang or KAP_LANG
     // say otherwise, as the summary written at its close does.
     crate::i18n::settle(s.recorded_language());
-    let mut integrity = export::Integrity::of(&read.problems);
-    if let Ok((v, _)) = crate::record::verdict::of_folder(&dir) {
-        if v.is_damaged() {
-            let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
-            crate::errln!(
-                "{}",
-                crate::t!(
-                    "cli-warning",
-                    warning = verdict_line(&id.unwrap_or_default(), &v)
-                )
-            );
-        }
-        integrity = integrity.with_verdict(&v);
-    }
+    let integrity = integrity_said(&dir, &read);
     let now = SystemClock::new().now();
     let id = dir
         .file_name()

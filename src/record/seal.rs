@@ -83,13 +83,13 @@ fn is_sha256(s: &str) -> bool {
 pub fn parse(bytes: &[u8]) -> Result<Seal, String> {
     let s: Seal = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
     if s.version != 1 {
-        return Err(format!("seal format {} (this kap reads 1)", s.version));
+        return Err(crate::t!("seal-bad-version", found = s.version.to_string()));
     }
     if !is_sha256(&s.last_sha256) {
-        return Err("last_sha256 is not a SHA-256".into());
+        return Err(crate::t!("seal-bad-hash"));
     }
     if s.entries == 0 {
-        return Err("a seal of no entries".into());
+        return Err(crate::t!("seal-no-entries"));
     }
     Ok(s)
 }
