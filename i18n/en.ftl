@@ -1800,6 +1800,7 @@ push-redirect = HTTP { $status }: the server sent kap elsewhere{ $to }; kap does
 push-not-json = HTTP { $status }, but the answer is not JSON: { $body }
 push-not-transaction-response = HTTP { $status }, but the answer is not a transaction-response Bundle (resourceType { $resource }, type { $kind })
 push-entry-refused = HTTP { $status }, but entry { $entry } was answered "{ $answer }" { $why }
+push-entries-unanswered = HTTP { $status }: the server answered for { $answered } of the { $sent } entries sent; the record is not taken as sent
 push-empty-answer = (empty answer)
 cli-terminal-unusable = cannot use this terminal: { $error }
 cli-terminal-error = terminal error: { $error }

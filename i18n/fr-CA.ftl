@@ -1802,6 +1802,7 @@ push-redirect = HTTP { $status } : le serveur a renvoyé kap ailleurs{ $to }; ka
 push-not-json = HTTP { $status }, mais la réponse n'est pas du JSON : { $body }
 push-not-transaction-response = HTTP { $status }, mais la réponse n'est pas un Bundle transaction-response (resourceType { $resource }, type { $kind })
 push-entry-refused = HTTP { $status }, mais l'entrée { $entry } a reçu la réponse « { $answer } » { $why }
+push-entries-unanswered = HTTP { $status } : le serveur a répondu pour { $answered } des { $sent } entrées envoyées; le dossier n’est pas considéré comme envoyé
 push-empty-answer = (réponse vide)
 cli-terminal-unusable = impossible d'utiliser ce terminal : { $error }
 cli-terminal-error = erreur du terminal : { $error }

@@ -1812,6 +1812,7 @@ push-redirect = HTTP { $status }: o servidor mandou o kap para outro endereço{ 
 push-not-json = HTTP { $status }, mas a resposta não é JSON: { $body }
 push-not-transaction-response = HTTP { $status }, mas a resposta não é um Bundle transaction-response (resourceType { $resource }, type { $kind })
 push-entry-refused = HTTP { $status }, mas a entrada { $entry } recebeu a resposta "{ $answer }" { $why }
+push-entries-unanswered = HTTP { $status }: o servidor respondeu por { $answered } das { $sent } entradas enviadas; o registro não é considerado enviado
 push-empty-answer = (resposta vazia)
 cli-terminal-unusable = não foi possível usar este terminal: { $error }
 cli-terminal-error = erro do terminal: { $error }

@@ -233,18 +233,61 @@ fn fake(status: u16, body: &'static str, requests: usize) -> Fake {
                     Ok(n) => raw.extend_from_slice(&buf[..n]),
                 }
             }
-            let _ = tx.send(String::from_utf8_lossy(&raw).into_owned());
+            let got = String::from_utf8_lossy(&raw).into_owned();
+            let _ = tx.send(got.clone());
+            // ACCEPTED: a transaction-response with one created entry for
+            // each entry posted, as a server answers.
+            let answer = if body == ACCEPTED {
+                accepted_for(&got)
+            } else {
+                body.to_string()
+            };
             let _ = write!(
                 s,
-                "HTTP/1.1 {status} X\r\nContent-Type: application/fhir+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
+                "HTTP/1.1 {status} X\r\nContent-Type: application/fhir+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
             );
         }
     });
     Fake { base, got }
 }
 
-const ACCEPTED: &str = r#"{"resourceType":"Bundle","type":"transaction-response","entry":[{"response":{"status":"201 Created","location":"Patient/7/_history/1"}},{"response":{"status":"201 Created","location":"Observation/8/_history/1"}}]}"#;
+/// Answer each entry of the transaction posted (see `fake`).
+const ACCEPTED: &str = "@accept-each";
+
+/// A transaction-response for the request `got`: one 201 per entry.
+fn accepted_for(got: &str) -> String {
+    let body = got.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    let n = serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v["entry"].as_array().map(Vec::len))
+        .unwrap_or(0);
+    let entries: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"response":{{"status":"201 Created","location":"Observation/{i}/_history/1"}}}}"#))
+        .collect();
+    format!(
+        r#"{{"resourceType":"Bundle","type":"transaction-response","entry":[{}]}}"#,
+        entries.join(",")
+    )
+}
+
+/// A server's 200 that answers for two entries, whatever was sent.
+const TWO_ANSWERED: &str = r#"{"resourceType":"Bundle","type":"transaction-response","entry":[{"response":{"status":"201 Created","location":"Patient/7/_history/1"}},{"response":{"status":"201 Created","location":"Observation/8/_history/1"}}]}"#;
+
+#[test]
+fn an_answer_for_fewer_entries_than_were_sent_leaves_the_session_unsent() {
+    let site = Site::new();
+    let server = fake(200, TWO_ANSWERED, 1);
+    site.configure(&server.base);
+    let out = site.kap(&["push", "--all"]);
+    assert!(
+        text(&out).contains("answered for 2 of the"),
+        "{}",
+        text(&out)
+    );
+    let st = site.status(false).unwrap();
+    assert_eq!(st["state"], "failed", "{st}");
+}
 
 #[test]
 fn the_token_goes_in_the_authorization_header_and_nowhere_else() {
@@ -275,7 +318,7 @@ fn the_token_goes_in_the_authorization_header_and_nowhere_else() {
     let st = site.status(false).unwrap();
     assert!(!st.to_string().contains(TOKEN));
     assert_eq!(st["state"], "sent");
-    assert_eq!(st["locations"][1], "Observation/8/_history/1");
+    assert_eq!(st["locations"][1], "Observation/1/_history/1");
     // The token never needs the command line: there is no flag for it.
     let help = site.kap(&["push", "--help"]);
     assert!(!String::from_utf8_lossy(&help.stdout).contains("--token"));

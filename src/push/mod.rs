@@ -85,6 +85,11 @@ pub fn closed_and_unreadable(
 /// transaction cannot carry the OperationOutcome saying so, and a server
 /// would take the record as sound.
 pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
+    bundle_counted(dir, id).map(|(body, sha, _)| (body, sha))
+}
+
+/// The same, with the number of entries the transaction holds.
+fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), String> {
     use crate::record::{export, fhir_tx};
     use crate::session::Clock;
     let (verdict, _) = crate::record::verdict::of_folder(dir).map_err(|e| e.to_string())?;
@@ -106,10 +111,11 @@ pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     if left_out {
         return Err(crate::t!("push-unverified", id = id));
     }
+    let entries = tx["entry"].as_array().map_or(0, Vec::len);
     let body = serde_json::to_vec(&tx)
         .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
     let sha = crate::record::verify::sha256_hex(&body);
-    Ok((body, sha))
+    Ok((body, sha, entries))
 }
 
 /// Send one closed session and record the outcome in its status file.
@@ -125,18 +131,19 @@ pub fn send(
         .status
         .clone()
         .unwrap_or_else(|_| outbox::Status::pending(&c.id));
-    let attempt = match bundle(&c.dir, &c.id) {
+    let attempt = match bundle_counted(&c.dir, &c.id) {
         Err(why) => outbox::Attempt::Refused {
             error: why,
             http_status: None,
         },
-        Ok((body, sha)) => match client::post(cfg, token, &body) {
+        Ok((body, sha, entries)) => match client::post(cfg, token, &body) {
             Err(why) => outbox::Attempt::Refused {
                 error: why,
                 http_status: None,
             },
             Ok(reply) => {
-                match response::judge(reply.status, &reply.body, reply.redirect.as_deref()) {
+                let redirect = reply.redirect.as_deref();
+                match response::judge_sent(reply.status, &reply.body, redirect, Some(entries)) {
                     response::Judged::Accepted { locations } => outbox::Attempt::Accepted {
                         http_status: reply.status,
                         elapsed_ms: u64::try_from(reply.elapsed.as_millis()).unwrap_or(u64::MAX),

@@ -15,6 +15,13 @@ pub enum Judged {
 /// Judge a transaction's answer: `status` and the body as received.
 /// `redirect` is the `Location` header of a 3xx.
 pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
+    judge_sent(status, body, redirect, None)
+}
+
+/// The same, for a transaction of `sent` entries: a transaction-response
+/// answers each entry in order, so one that answers for fewer (or more)
+/// did not take the record as sent, whatever its status.
+pub fn judge_sent(status: u16, body: &[u8], redirect: Option<&str>, sent: Option<usize>) -> Judged {
     let json: Option<Value> = serde_json::from_slice(body).ok();
     if (300..400).contains(&status) {
         return Judged::Refused(crate::t!(
@@ -45,6 +52,17 @@ pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
             status = status.to_string(),
             resource = json["resourceType"].to_string(),
             kind = json["type"].to_string()
+        ));
+    }
+    let answered = json["entry"].as_array().map_or(0, Vec::len);
+    if let Some(sent) = sent
+        && answered != sent
+    {
+        return Judged::Refused(crate::t!(
+            "push-entries-unanswered",
+            status = status.to_string(),
+            answered = answered,
+            sent = sent
         ));
     }
     let mut locations = Vec::new();
@@ -134,6 +152,20 @@ fn reason(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_for_fewer_entries_than_were_sent_is_not_a_send() {
+        let body = br#"{"resourceType":"Bundle","type":"transaction-response","entry":[
+            {"response":{"status":"201 Created","location":"Patient/1/_history/1"}}]}"#;
+        let Judged::Refused(t) = judge_sent(200, body, None, Some(36)) else {
+            panic!("accepted")
+        };
+        assert!(t.contains("1 of the 36"), "{t}");
+        assert!(matches!(
+            judge_sent(200, body, None, Some(1)),
+            Judged::Accepted { .. }
+        ));
+    }
 
     #[test]
     fn an_accepted_transaction_gives_its_locations() {
