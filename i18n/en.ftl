@@ -1108,6 +1108,7 @@ start-range-line = { $session }: { $range }
 ## Technical alarms and device messages
 
 tech-suspended = kap was suspended or stalled for { $gap }: check the vitals and the timers
+tech-rehearsal-held = kap stood still for { $gap } (stopped or suspended): simulated time was held, not run on
 tech-clock-ahead = the system clock jumped ahead { $jump }: kap's timers are unaffected (they count from the recorded start)
 tech-clock-back = the system clock jumped back { $jump }: kap's timers are unaffected (they count from the recorded start)
 tech-medium = MEDIUM TECHNICAL ALARM — { $text }

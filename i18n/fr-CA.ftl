@@ -1108,6 +1108,7 @@ start-range-line = { $session } : { $range }
 ## Alarmes techniques et messages des appareils
 
 tech-suspended = kap a été suspendu ou bloqué pendant { $gap } : vérifiez les signes vitaux et les chronos
+tech-rehearsal-held = kap a été arrêté pendant { $gap } (stoppé ou en veille) : le temps simulé a été retenu, pas avancé
 tech-clock-ahead = l'horloge système a sauté de { $jump } vers l'avant : les chronos de kap ne sont pas touchés (ils comptent depuis le début noté)
 tech-clock-back = l'horloge système a reculé de { $jump } : les chronos de kap ne sont pas touchés (ils comptent depuis le début noté)
 tech-medium = ALARME TECHNIQUE MOYENNE — { $text }

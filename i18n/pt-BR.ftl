@@ -1119,6 +1119,7 @@ start-range-line = { $session }: { $range }
 ## Alarmes técnicos e mensagens dos dispositivos
 
 tech-suspended = o kap ficou suspenso ou travado por { $gap }: confira os sinais vitais e os cronômetros
+tech-rehearsal-held = o kap ficou parado por { $gap } (interrompido ou suspenso): o tempo simulado foi retido, não avançou
 tech-clock-ahead = o relógio do sistema saltou { $jump } para a frente: os cronômetros do kap não são afetados (contam a partir do início registrado)
 tech-clock-back = o relógio do sistema voltou { $jump }: os cronômetros do kap não são afetados (contam a partir do início registrado)
 tech-medium = ALARME TÉCNICO MÉDIO — { $text }

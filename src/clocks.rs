@@ -78,7 +78,16 @@ struct Scaled {
     real_at: Millis,
     speed: f64,
     paused: bool,
+    /// When the clock was last read, on the suspend-counting clock.
+    last_read: Millis,
+    /// Real time the process was stopped (SIGSTOP, a suspend) between two
+    /// reads, not yet reported: simulated time did not run through it.
+    stalled: Millis,
 }
+
+/// Real time between two reads of a rehearsal's clock that is a stall, not
+/// a tick: the app reads it at least every second while it runs.
+const STALL: Millis = 10_000;
 
 impl ScaledClock {
     /// Start virtual time at `from`, running at `speed` (1 = real time).
@@ -89,6 +98,8 @@ impl ScaledClock {
                 real_at: boottime_ms(),
                 speed: speed.max(0.0),
                 paused: false,
+                last_read: boottime_ms(),
+                stalled: 0,
             }),
         }
     }
@@ -124,6 +135,13 @@ impl ScaledClock {
         s.real_at = boottime_ms();
     }
 
+    /// Real time kap stood still (stopped, suspended) since last asked,
+    /// during which simulated time was held rather than jumping ahead.
+    pub fn take_stall(&self) -> Option<Millis> {
+        let mut s = self.lock();
+        (s.stalled > 0).then(|| std::mem::take(&mut s.stalled))
+    }
+
     pub fn is_paused(&self) -> bool {
         self.lock().paused
     }
@@ -137,11 +155,21 @@ impl ScaledClock {
 
 impl Clock for ScaledClock {
     fn now(&self) -> Moment {
-        let s = self.lock();
+        let mut s = self.lock();
+        let real = boottime_ms();
+        // A process stopped for minutes (SIGSTOP, a suspended laptop)
+        // would come back with simulated time an hour on: the stalled
+        // span is held out of simulated time, and reported.
+        let gap = real - s.last_read;
+        if gap > STALL && !s.paused {
+            s.real_at += gap;
+            s.stalled += gap;
+        }
+        s.last_read = real;
         if s.paused {
             return s.virtual_at.clone();
         }
-        let ms = ((boottime_ms() - s.real_at) as f64 * s.speed).round() as Millis;
+        let ms = ((real - s.real_at) as f64 * s.speed).round() as Millis;
         s.virtual_at.plus(ms)
     }
 }
@@ -150,6 +178,24 @@ impl Clock for ScaledClock {
 mod tests {
     use super::*;
     use crate::session::{SECOND, SimClock};
+
+    #[test]
+    fn a_stall_between_reads_is_held_out_of_simulated_time_and_reported() {
+        let start = SimClock::fixed().now();
+        let c = ScaledClock::new(start.clone(), 30.0);
+        let a = c.now();
+        // As if the process had been stopped for a minute since that read.
+        {
+            let mut s = c.lock();
+            s.last_read -= 60_000;
+            s.real_at -= 60_000;
+        }
+        let b = c.now();
+        assert!(b.since(&a) < 5 * SECOND, "jumped {} ms", b.since(&a));
+        let stalled = c.take_stall().unwrap();
+        assert!(stalled >= 60_000, "{stalled}");
+        assert_eq!(c.take_stall(), None, "reported once");
+    }
 
     #[test]
     fn scaled_clock_runs_fast_and_pauses_without_jumps() {

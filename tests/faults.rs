@@ -500,3 +500,58 @@ fn a_kill_while_a_session_is_being_created_leaves_nothing_half_made_for_long() {
         );
     }
 }
+
+/// A rehearsal stopped (SIGSTOP) for longer than a stall and continued
+/// does not come back with simulated time run on by the stop times the
+/// speed: it held simulated time and says so, in the record.
+#[test]
+fn a_stopped_rehearsal_holds_simulated_time_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--patient",
+            "stopped",
+            "--session",
+            "2",
+            "--weight",
+            "80",
+            "--speed",
+            "30",
+        ],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send(ENTER);
+    k.wait_for("Life events", 5);
+    let pid = k.child.process_id().unwrap().to_string();
+    let signal = |s: &str| {
+        assert!(
+            std::process::Command::new("kill")
+                .args([s, &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+    };
+    signal("-STOP");
+    std::thread::sleep(std::time::Duration::from_secs(11));
+    signal("-CONT");
+    k.wait_for("stood still", 10);
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let out = kap::record::journal::read(&dir.join("journal.jsonl")).unwrap();
+    let first = &out.records[0].at;
+    let alarm = out
+        .records
+        .iter()
+        .find(|r| matches!(&r.event, kap::session::Event::TechnicalAlarm { text } if text.contains("stood still")))
+        .expect("a technical alarm in the record");
+    // 11 s stopped at ×30 would have been 5.5 simulated minutes.
+    assert!(
+        alarm.at.since(first) < 2 * kap::session::MINUTE,
+        "simulated time ran on: {} ms",
+        alarm.at.since(first)
+    );
+}

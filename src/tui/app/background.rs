@@ -64,6 +64,7 @@ impl App {
     /// Both are technical alarms, journalled. kap's own timers count from
     /// recorded moments on the suspend-counting clock and are not affected.
     pub(super) fn on_clock_check(&mut self, now: &Moment) {
+        self.on_rehearsal_stall(now);
         let last = self.last_tick.replace(now.clone());
         let Some(last) = last else { return };
         if !self.watch_clock || last.boot != now.boot || !matches!(self.screen, Screen::Session(_))
@@ -91,6 +92,27 @@ impl App {
                 FlashKind::Refused,
             );
         }
+    }
+
+    /// A rehearsal stopped for a while (SIGSTOP, a suspend) holds its
+    /// simulated time rather than jumping on (`ScaledClock`); it says so,
+    /// as a technical alarm in the record.
+    fn on_rehearsal_stall(&mut self, now: &Moment) {
+        if self.replay.is_some() || !matches!(self.screen, Screen::Session(_)) {
+            return;
+        }
+        let Some(gap) = self.scaled.as_ref().and_then(|c| c.take_stall()) else {
+            return;
+        };
+        let text = crate::t!(
+            "tech-rehearsal-held",
+            gap = crate::session::state::minutes_text(gap)
+        );
+        self.record(Event::TechnicalAlarm { text: text.clone() }, now);
+        self.set_flash(
+            format!("!! {}", crate::t!("tech-medium", text = text)),
+            FlashKind::Refused,
+        );
     }
 
     /// Re-create a vanished session folder from the journal still open.
