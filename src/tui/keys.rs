@@ -517,6 +517,12 @@ pub fn shown() -> impl Iterator<Item = &'static Binding> {
 }
 
 impl Binding {
+    /// The keys as shown, with the names of named keys (Enter, Space) in
+    /// the language in use; letters and arrows stay as they are.
+    pub fn shown_text(&self) -> String {
+        key_names(self.shown)
+    }
+
     /// What the key does, in the language in use.
     pub fn text(&self) -> String {
         if self.label.is_empty() {
@@ -528,11 +534,27 @@ impl Binding {
 }
 
 /// Footer entries for the given contexts, in table order.
-pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
+pub fn footer(ctxs: &[Ctx]) -> Vec<(String, String)> {
     shown()
         .filter(|b| b.footer && ctxs.contains(&b.ctx))
-        .map(|b| (b.shown, b.text()))
+        .map(|b| (b.shown_text(), b.text()))
         .collect()
+}
+
+/// A key table's `shown` with each named key (`Enter`, `Space`, `Esc`,
+/// `Tab`) given its name in the language in use (`key-name-*`).
+pub fn key_names(shown: &str) -> String {
+    shown
+        .split(' ')
+        .map(|word| match word {
+            "Enter" => crate::i18n::tr("key-name-enter", None),
+            "Space" => crate::i18n::tr("key-name-space", None),
+            "Esc" => crate::i18n::tr("key-name-esc", None),
+            "Tab" => crate::i18n::tr("key-name-tab", None),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 mod action;

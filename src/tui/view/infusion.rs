@@ -419,7 +419,7 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
     let spo2 = series(&|r| r.spo2);
     let x_min = s.vitals.first().map_or(0.0, |e| x(&e.at)).min(0.0);
     let x_max = x(now).max(x_min + 10.0);
-    let line = |name: &'static str, style, data| {
+    let line = |name: String, style, data| {
         Dataset::default()
             .name(name)
             .marker(Marker::Braille)
@@ -428,10 +428,10 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
             .data(data)
     };
     let datasets = vec![
-        line("sys", t.accent, &sys),
-        line("dia", t.text, &dia),
-        line("HR", t.warn, &hr),
-        line("SpO₂", t.ok, &spo2),
+        line(crate::t!("chart-legend-sys"), t.accent, &sys),
+        line(crate::t!("chart-legend-dia"), t.text, &dia),
+        line(crate::t!("chart-legend-hr"), t.warn, &hr),
+        line("SpO₂".to_string(), t.ok, &spo2),
     ];
     let chart = Chart::new(datasets)
         .block(

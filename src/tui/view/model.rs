@@ -30,7 +30,7 @@ pub struct Ui<'a> {
     /// Every message since the transcript last spoke (see `App::flashes`).
     pub flashes: &'a [Flash],
     /// The keys that matter now, for the footer: (keys, label).
-    pub footer: Vec<(&'static str, String)>,
+    pub footer: Vec<(String, String)>,
     pub protocol: &'a Protocol,
     pub rehearsal: bool,
     /// Simulated time's speed (1 outside a rehearsal).

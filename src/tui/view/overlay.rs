@@ -29,7 +29,7 @@ pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(keys::title(ctx), t.accent)));
         for b in group {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<9}", b.shown), t.text),
+                Span::styled(format!("  {:<9}", b.shown_text()), t.text),
                 Span::styled(b.text(), t.dim),
             ]));
         }
@@ -61,7 +61,11 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     let r = centered(area, 78, area.height);
     f.render_widget(Clear, r);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys ").border_style(t.accent)),
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(format!(" {} ", crate::t!("help-title")))
+                .border_style(t.accent),
+        ),
         r,
     );
 }
