@@ -61,7 +61,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 mg = num(s.start.dose_mg),
                 route = format!(
                     "{}{}",
-                    rule.route.label(),
+                    rule.route.after_dose(),
                     rule.label
                         .as_ref()
                         .map(|l| format!(" ({l})"))

@@ -116,13 +116,13 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
                 if s.protocol().is_maintenance(s.start.session) {
                     crate::t!(
                         "header-maintenance",
-                        protocol = s.protocol().protocol.id.clone(),
+                        protocol = s.protocol().protocol.short().to_string(),
                         session = s.start.session
                     )
                 } else {
                     format!(
                         "{} {}/{}",
-                        s.protocol().protocol.id,
+                        s.protocol().protocol.short(),
                         s.start.session,
                         s.protocol().course.sessions
                     )

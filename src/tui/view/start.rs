@@ -67,7 +67,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
                         "start-dose-line",
                         session = p.session_title(start.session),
                         mg = num(plan.dose_mg),
-                        route = plan.route.label()
+                        route = plan.route.after_dose()
                     )
                 ),
                 t.accent,
