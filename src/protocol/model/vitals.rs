@@ -70,13 +70,12 @@ impl Metric {
         }
     }
 
-    /// A value with its unit, as the vitals table writes it: `89%`, and a
-    /// non-breaking space before `mmHg` and `/min` so that wrapping never
-    /// parts a number from its unit.
+    /// A value with its unit, as the vitals table writes it: `89%`,
+    /// `210 mmHg` (the screen's wrapping keeps a number with its unit).
     pub fn with_unit(self, value: impl std::fmt::Display) -> String {
         match self {
             Metric::Spo2 => format!("{value}%"),
-            _ => format!("{value}\u{a0}{}", self.unit()),
+            _ => format!("{value} {}", self.unit()),
         }
     }
 }

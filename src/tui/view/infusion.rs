@@ -15,7 +15,7 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table, Wrap,
+    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table,
 };
 
 pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> Style {
@@ -31,7 +31,11 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     let s = &v.open.session;
     let d = &s.dosing;
     let [left, right] =
-        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)]).areas(area);
+        // A column between the two, so the left's text never runs into
+        // the table's times or the chart's axis labels.
+        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)])
+            .spacing(1)
+            .areas(area);
 
     // ---- left: timer, gauge, what is due
     let state = d.state(now);
@@ -334,7 +338,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             Span::styled(body, style),
         ]));
     }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+    f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
 
     // ---- right: vitals table and trend chart
     let rows_available = right.height.saturating_sub(2);

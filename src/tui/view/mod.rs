@@ -3,6 +3,7 @@
 
 mod alarms;
 mod closed;
+pub mod hang;
 pub mod infusion;
 pub mod model;
 mod overlay;

@@ -8,7 +8,7 @@ use crate::tui::app::SessionView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
     let t = &ui.theme;
@@ -334,12 +334,17 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
     }
 
+    // Wrapped with their indent; the selected prompt's row counted after
+    // wrapping, so scrolling keeps it in view.
+    let mut rows = Vec::new();
+    let mut selected_row = 0;
+    for (i, l) in lines.into_iter().enumerate() {
+        if i == selected_line {
+            selected_row = rows.len();
+        }
+        rows.extend(super::hang::hang_line(l, area.width));
+    }
     let height = area.height as usize;
-    let scroll = selected_line.saturating_sub(height.saturating_sub(4)) as u16;
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+    let scroll = selected_row.saturating_sub(height.saturating_sub(4)) as u16;
+    f.render_widget(Paragraph::new(rows).scroll((scroll, 0)), area);
 }

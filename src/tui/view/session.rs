@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(
     f: &mut Frame<'_>,
@@ -52,22 +52,17 @@ pub fn draw(
             s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
         banner_lines.extend(super::alarms::banner(t, s, now, !on_infusion));
     }
-    // Wrapped height, so an action text is never cut off.
-    let w = body.width.max(1) as usize;
-    let banner_h: u16 = banner_lines
-        .iter()
-        .map(|l| l.width().div_ceil(w).max(1) as u16)
-        .sum();
+    // Wrapped first, so the height is what is drawn and an action text is
+    // never cut off.
+    let banner_lines = super::hang::hang(banner_lines, body.width);
+    let banner_h = banner_lines.len() as u16;
     let [banner, main] = Layout::vertical([
         Constraint::Length(banner_h.min(body.height / 2)),
         Constraint::Min(5),
     ])
     .areas(body);
     if !banner_lines.is_empty() {
-        f.render_widget(
-            Paragraph::new(banner_lines).wrap(Wrap { trim: false }),
-            banner,
-        );
+        f.render_widget(Paragraph::new(banner_lines), banner);
     }
 
     // The simulated bedside monitor, in a rehearsal with a scenario.

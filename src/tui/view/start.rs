@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body: Rect) {
     let t = &ui.theme;
@@ -198,7 +198,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             t.warn,
         )));
     }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
+    f.render_widget(Paragraph::new(super::hang::hang(lines, info.width)), info);
 }
 
 fn text_session(form: &StartForm) -> Option<u32> {
