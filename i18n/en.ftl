@@ -462,6 +462,9 @@ flash-infusion-stopped = Infusion stopped
 flash-audio-pause-how = Type the minutes, then why: e.g. 2 patient being repositioned
 flash-consent-withdrawn = Consent withdrawal recorded; the infusion is stopped
 flash-no-alert = No alert is waiting
+flash-debrief-short = “{ $phase }” lasted { $took }; the protocol aims at { $min }–{ $max } min. A note can say why (n).
+strip-entering = entering: { $who }
+flash-close-in-last-phase = C closes the session from its last phase, { $phase }: move on to it first (→)
 flash-paste-nowhere = Nothing was pasted: no text field has focus (press n for a note, v for vitals)
 flash-paste-too-long = Nothing was pasted: { $chars } characters, more than the { $max } a field takes
 flash-alarm-sound-resumed = Alarm sound resumed
@@ -1387,6 +1390,7 @@ pv-no-dosing-phase = no phase has role = "dosing": a protocol needs one infusion
 pv-gate-both = a gate names either a prompt or vitals, not both
 pv-gate-neither = a gate needs prompt or vitals
 pv-no-such-prompt = no prompt has id "{ $id }"
+pv-music-prompt = music.prompt names "{ $id }", which is not a text prompt of this protocol
 pv-gate-own-phase = prompt "{ $id }" belongs to this phase, so it cannot be answered before the phase begins
 pv-gate-later-phase = prompt "{ $id }" belongs to phase "{ $phase }", which comes after this one
 pv-within-minutes-vitals = within_minutes only applies to vitals gates

@@ -461,6 +461,9 @@ flash-infusion-stopped = Perfusion arrêtée
 flash-audio-pause-how = Tapez les minutes, puis le motif : p. ex. 2 patient qu'on repositionne
 flash-consent-withdrawn = Retrait du consentement noté; la perfusion est arrêtée
 flash-no-alert = Aucune alerte en attente
+flash-debrief-short = « { $phase } » a duré { $took }; le protocole vise { $min } à { $max } min. Une note peut dire pourquoi (n).
+strip-entering = saisie : { $who }
+flash-close-in-last-phase = C ferme la séance à sa dernière étape, { $phase } : passez-y d’abord (→)
 flash-paste-nowhere = Rien n’a été collé : aucun champ de texte n’est actif (n pour une note, v pour les signes vitaux)
 flash-paste-too-long = Rien n’a été collé : { $chars } caractères, plus que les { $max } qu’un champ accepte
 flash-alarm-sound-resumed = Son d'alarme rétabli
@@ -1392,6 +1395,7 @@ pv-no-dosing-phase = aucune étape n'a role = "dosing" : un protocole exige une 
 pv-gate-both = une condition de passage désigne une rubrique ou des signes vitaux, pas les deux
 pv-gate-neither = une condition de passage exige prompt ou vitals
 pv-no-such-prompt = aucune rubrique n'a l'identifiant « { $id } »
+pv-music-prompt = music.prompt désigne « { $id } », qui n’est pas une rubrique texte de ce protocole
 pv-gate-own-phase = la rubrique « { $id } » fait partie de cette étape : on ne peut pas y répondre avant le début de l'étape
 pv-gate-later-phase = la rubrique « { $id } » fait partie de l'étape « { $phase } », qui vient après celle-ci
 pv-within-minutes-vitals = within_minutes ne s'applique qu'aux conditions sur les signes vitaux

@@ -465,6 +465,9 @@ flash-infusion-stopped = Infusão interrompida
 flash-audio-pause-how = Digite os minutos e depois o motivo: ex.: 2 reposicionando o paciente
 flash-consent-withdrawn = Retirada do consentimento registrada; a infusão foi interrompida
 flash-no-alert = Nenhum alerta aguardando
+flash-debrief-short = “{ $phase }” durou { $took }; o protocolo prevê de { $min } a { $max } min. Uma nota pode dizer por quê (n).
+strip-entering = registrando: { $who }
+flash-close-in-last-phase = C encerra a sessão na última fase, { $phase }: avance até ela primeiro (→)
 flash-paste-nowhere = Nada foi colado: nenhum campo de texto está ativo (n para uma nota, v para sinais vitais)
 flash-paste-too-long = Nada foi colado: { $chars } caracteres, mais que os { $max } que um campo aceita
 flash-alarm-sound-resumed = Som do alarme reativado
@@ -1402,6 +1405,7 @@ pv-no-dosing-phase = nenhuma fase tem role = "dosing": um protocolo precisa de u
 pv-gate-both = uma condição de passagem indica um item ou sinais vitais, não os dois
 pv-gate-neither = uma condição de passagem exige prompt ou vitals
 pv-no-such-prompt = nenhum item tem o identificador "{ $id }"
+pv-music-prompt = music.prompt indica "{ $id }", que não é um item de texto deste protocolo
 pv-gate-own-phase = o item "{ $id }" pertence a esta fase: não pode ser respondido antes de a fase começar
 pv-gate-later-phase = o item "{ $id }" pertence à fase "{ $phase }", que vem depois desta
 pv-within-minutes-vitals = within_minutes só se aplica a condições de sinais vitais

@@ -450,6 +450,10 @@ pub struct Music {
     /// A soft chime for due prompts and alerts (off unless set).
     #[serde(default)]
     pub chime: bool,
+    /// The text prompt ("Music for today") that a choice made with `m`
+    /// answers, when it has no answer yet: the choice is not typed twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
     pub source: String,
 }
 

@@ -124,6 +124,16 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     phases::check_phases(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
+        if let Some(id) = &m.prompt
+            && !p
+                .prompt(id)
+                .is_some_and(|(_, q)| q.kind == crate::protocol::PromptKind::Text)
+        {
+            c.err(
+                KeyPath::root().at("music").at("prompt"),
+                crate::t!("pv-music-prompt", id = id.as_str()),
+            );
+        }
     }
     c.problems
 }

@@ -49,11 +49,15 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
         too_small(f, ui, area);
         return;
     }
+    // A message takes the rows it needs, up to four: a refusal that names
+    // every gate still failing is read whole, not cut at the edge.
+    let flash_lines = flash_lines(ui, area.width);
+    let flash_h = (flash_lines.len() as u16).clamp(1, FLASH_ROWS);
     let [header, strip, body, flash, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(10),
-        Constraint::Length(1),
+        Constraint::Length(flash_h),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -63,7 +67,7 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
         Screen::Session(v) => session::draw(f, ui, v, now, strip, body),
         Screen::Closed(c) => closed::draw_closed(f, ui, c, body),
     }
-    draw_flash(f, ui, flash);
+    f.render_widget(Paragraph::new(flash_lines), flash);
     draw_footer(f, ui, footer);
     if let Some(page) = ui.help {
         overlay::help(f, ui, page, body);
@@ -194,18 +198,29 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(right)), r);
 }
 
-fn draw_flash(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
+/// The most rows a message takes above the footer.
+const FLASH_ROWS: u16 = 4;
+
+/// The message on show, wrapped to the screen's width with its indent.
+fn flash_lines(ui: &Ui<'_>, width: u16) -> Vec<Line<'static>> {
     let t = &ui.theme;
-    let Some(flash) = ui.flash else { return };
+    let Some(flash) = ui.flash else {
+        return Vec::new();
+    };
     let style = match flash.kind {
         FlashKind::Info => t.text,
         FlashKind::Saved => t.ok,
         FlashKind::Refused => t.warn,
     };
-    f.render_widget(
-        Paragraph::new(Line::from(Span::styled(format!(" {}", flash.text), style))),
-        area,
-    );
+    let line = Line::from(Span::styled(format!(" {}", flash.text), style));
+    let mut rows = hang::hang_line(line, width);
+    if rows.len() > usize::from(FLASH_ROWS) {
+        rows.truncate(usize::from(FLASH_ROWS));
+        if let Some(last) = rows.last_mut() {
+            last.spans.push(Span::styled(" …", style));
+        }
+    }
+    rows
 }
 
 fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {

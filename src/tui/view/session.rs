@@ -23,7 +23,7 @@ pub fn draw(
 ) {
     let t = &ui.theme;
     let s = &v.open.session;
-    phase_strip(f, t, s, v.view_phase, strip);
+    phase_strip(f, ui, s, v.view_phase, strip);
 
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
@@ -151,11 +151,33 @@ pub fn draw(
     }
 }
 
-fn phase_strip(f: &mut Frame<'_>, t: &Theme, s: &Session, viewing: usize, area: Rect) {
+/// The phases, the one under way and the one on screen by name (every one
+/// by name when they all fit), and who is entering, on the right.
+fn phase_strip(f: &mut Frame<'_>, ui: &Ui<'_>, s: &Session, viewing: usize, area: Rect) {
+    let t = &ui.theme;
+    let entering = ui.entering.as_ref().map(|who| {
+        Span::styled(
+            format!(" {} ", crate::t!("strip-entering", who = who.clone())),
+            t.accent,
+        )
+    });
+    let right_w = entering.as_ref().map_or(0, |e| e.width() as u16);
+    let [area, right] =
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    if let Some(e) = entering {
+        f.render_widget(Paragraph::new(Line::from(e)), right);
+    }
     let phases = &s.protocol().phases;
+    let all_named: usize = phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{} {}", i + 1, p.title).chars().count() + 3)
+        .sum::<usize>()
+        + 12;
+    let name_all = all_named <= usize::from(area.width);
     let mut spans = vec![Span::raw(" ")];
     for (i, p) in phases.iter().enumerate() {
-        let label = if i == s.phase || i == viewing {
+        let label = if name_all || i == s.phase || i == viewing {
             format!("{} {}", i + 1, p.title)
         } else {
             format!("{}", i + 1)
