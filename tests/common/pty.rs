@@ -327,9 +327,9 @@ pub fn to_infusion(k: &mut Pty) {
     k.send(ENTER);
     k.wait_for("Chosen: Playlist: demo-ambient", 5);
     k.skip_phase("fault test", "Patient is psychologically ready");
-    k.send(ENTER);
-    k.send(ENTER);
-    k.send(ENTER);
+    for _ in 0..3 {
+        k.tick_and_down();
+    }
     k.vitals("120/80 70 98");
     k.send(RIGHT);
     k.wait_for("infusion not started", 5);
