@@ -69,6 +69,31 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     assert!(help.contains(&i18n::tr("help-title", None)), "{help}");
     assert!(!help.contains(" Keys "), "{help}");
     assert!(!help.contains("Space"), "{help}");
+    // Every key's words are on some page, whole: a long one wraps inside
+    // the box rather than being cut at its border.
+    let mut pages = vec![help];
+    loop {
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::PageDown,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+        let (page, _) = common::render(&app, &clock, 80, 24);
+        if pages.last() == Some(&page) || pages.len() > 12 {
+            break;
+        }
+        pages.push(page);
+    }
+    let inside: String = pages
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(|l| l.chars().skip(2).take(76).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inside = inside.split_whitespace().collect::<Vec<_>>().join(" ");
+    for b in kap::tui::keys::shown() {
+        let text = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(inside.contains(&text), "help cuts `{text}`:\n{inside}");
+    }
     app.on_key(ratatui::crossterm::event::KeyEvent::new(
         ratatui::crossterm::event::KeyCode::Esc,
         ratatui::crossterm::event::KeyModifiers::NONE,

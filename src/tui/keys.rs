@@ -563,7 +563,9 @@ mod words;
 
 pub use action::Action;
 
-pub use help::{HELP_ORDER, help_pages, title};
+pub use help::{
+    HELP_ORDER, HELP_WIDTH, help_entries, help_inner_width, help_line, help_pages, title,
+};
 pub use words::{
     MODE_WORDS, REPLAY_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word,
     label_of, replay_word, shown_word,
