@@ -69,8 +69,6 @@ pub fn draw(
     let main = match &ui.monitor {
         None => main,
         Some(view) => {
-            let [mon, rest] =
-                Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(main);
             let bp = match &view.bp {
                 Some((a, b, at)) => {
                     crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
@@ -92,16 +90,25 @@ pub fn draw(
                 ),
             ])];
             // What the patient says now: the scenario's latest moment, or
-            // the instructor's latest line.
+            // the instructor's latest line, wrapped (up to three rows) so
+            // that its clue is not cut off at the edge.
             if !view.said.is_empty() {
-                lines.push(Line::from(Span::styled(
+                let said = Line::from(Span::styled(
                     format!(
                         " {}",
                         crate::t!("monitor-patient", said = view.said.join(" "))
                     ),
                     t.warn,
-                )));
+                ));
+                let mut rows = super::hang::hang_line(said, main.width);
+                rows.truncate(3);
+                lines.extend(rows);
             }
+            let [mon, rest] = Layout::vertical([
+                Constraint::Length(lines.len().max(2) as u16),
+                Constraint::Min(4),
+            ])
+            .areas(main);
             f.render_widget(Paragraph::new(lines), mon);
             rest
         }
