@@ -111,7 +111,10 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
         None => {
             left.push(Span::styled("kap", t.accent));
             left.push(sep());
-            left.push(Span::styled(ui.protocol.protocol.name.clone(), t.text));
+            left.push(Span::styled(
+                ui.protocol.protocol.short().to_string(),
+                t.text,
+            ));
         }
         Some((open, phase_title)) => {
             let s = &open.session;
@@ -194,8 +197,24 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     }
     let right_w: u16 = right.iter().map(|s| s.width() as u16).sum();
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    ellipsize_last(&mut left, usize::from(l.width));
     f.render_widget(Paragraph::new(Line::from(left)), l);
     f.render_widget(Paragraph::new(Line::from(right)), r);
+}
+
+/// Shorten the last span (the phase's title) so the spans fit `room`,
+/// ending it with "…": cut, it showed as if whole ("Rolling integra").
+/// The phase strip below says the title in full.
+fn ellipsize_last(spans: &mut [Span<'_>], room: usize) {
+    let width: usize = spans.iter().map(Span::width).sum();
+    if width <= room {
+        return;
+    }
+    if let Some(last) = spans.last_mut() {
+        let keep = last.width().saturating_sub(width - room + 1);
+        let cut: String = last.content.chars().take(keep).collect();
+        *last = Span::styled(format!("{}…", cut.trim_end()), last.style);
+    }
 }
 
 /// The most rows a message takes above the footer.
