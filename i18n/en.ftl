@@ -222,6 +222,7 @@ step-then = then { $next } in { $left }
 step-last = the last step
 steps-first = { $steps } steps; the first: { $first }
 timer-elapsed-of = elapsed of { $planned }  ·  { $left } left
+timer-elapsed-of-stopped = elapsed of { $planned }  ·  stopped early
 timer-elapsed = elapsed
 vitals-next = Next { $what } due in { $wait }
 vitals-due = { $what } DUE now — window closes in { $left }

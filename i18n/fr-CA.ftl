@@ -221,6 +221,7 @@ step-then = puis { $next } dans { $left }
 step-last = le dernier palier
 steps-first = { $steps } paliers; le premier : { $first }
 timer-elapsed-of = écoulé sur { $planned }  ·  reste { $left }
+timer-elapsed-of-stopped = écoulé sur { $planned }  ·  arrêtée plus tôt
 timer-elapsed = écoulé
 vitals-next = { $what } : prochaine prise dans { $wait }
 vitals-due = { $what } À PRENDRE — il reste { $left }

@@ -221,6 +221,7 @@ step-then = depois { $next } em { $left }
 step-last = a última etapa
 steps-first = { $steps } etapas; a primeira: { $first }
 timer-elapsed-of = decorrido de { $planned }  ·  faltam { $left }
+timer-elapsed-of-stopped = decorrido de { $planned }  ·  interrompida antes do fim
 timer-elapsed = decorrido
 vitals-next = { $what }: próxima aferição em { $wait }
 vitals-due = { $what }: AFERIR — janela fecha em { $left }

@@ -155,3 +155,15 @@ fn a_debrief_far_shorter_than_its_aim_is_remarked_on() {
     let f = flash(&app);
     assert!(f.contains("Debrief") && f.contains("20–30 min"), "{f}");
 }
+
+#[test]
+fn an_infusion_stopped_early_no_longer_counts_down() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-w8", 3);
+    common::into_infusion(&mut app, &clock);
+    clock.advance(10 * MINUTE);
+    common::update(&mut app, &clock, Action::StopInfusion);
+    common::type_line(&mut app, "nausea");
+    let (s, _) = common::render(&app, &clock, 80, 24);
+    assert!(s.contains("stopped early"), "{s}");
+    assert!(!s.contains(" left"), "{s}");
+}

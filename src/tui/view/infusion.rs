@@ -113,6 +113,11 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         big,
     );
     let of = match (d.planned, d.remaining(now)) {
+        // Stopped early: nothing is left to run, whatever the plan said.
+        (Some(p), Some(_)) if state == DosingState::Stopped => format!(
+            " {}",
+            crate::t!("timer-elapsed-of-stopped", planned = clock_text(p))
+        ),
         (Some(p), Some(r)) => format!(
             " {}",
             crate::t!(
