@@ -348,9 +348,18 @@ pub fn svg(chart: &Chart) -> String {
     svg.finish()
 }
 
+/// A label longer than this many characters is set smaller, so that it
+/// fits the margin (at 12px, "Corrections et addenda" lost its "C").
+const LANE_LABEL_CHARS: usize = 19;
+
 fn lane_label(svg: &mut Svg, y: f64, h: f64, text: &str) {
     svg.rect(LEFT, y, WIDTH - RIGHT - LEFT, h, "lane", None);
-    svg.text(LEFT - 8.0, y + h / 2.0 + 4.0, Anchor::End, "label", text);
+    let class = if text.chars().count() > LANE_LABEL_CHARS {
+        "label long"
+    } else {
+        "label"
+    };
+    svg.text(LEFT - 8.0, y + h / 2.0 + 4.0, Anchor::End, class, text);
 }
 
 /// One vitals panel starting at `y`; returns where the next begins.
@@ -491,6 +500,19 @@ mod tests {
         assert_eq!(time_step(100.0), 10.0);
         assert_eq!(time_step(170.0), 15.0);
         assert_eq!(time_step(10.0), 1.0);
+    }
+
+    #[test]
+    fn a_long_lane_label_is_set_smaller_to_fit_the_margin() {
+        let mut svg = Svg::new(WIDTH, 100.0, "t", "d");
+        lane_label(&mut svg, 0.0, 18.0, "Corrections et addenda");
+        lane_label(&mut svg, 20.0, 18.0, "Notes");
+        let out = svg.finish();
+        assert!(
+            out.contains("class=\"label long\">Corrections et addenda<"),
+            "{out}"
+        );
+        assert!(out.contains("class=\"label\">Notes<"), "{out}");
     }
 
     #[test]
