@@ -21,6 +21,7 @@ fn help_pages(w: u16, h: u16) -> Vec<String> {
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-keys", 3);
     common::into_infusion(&mut app, &clock);
     app.help_rows = h - 4;
+    app.help_cols = w;
     press(&mut app, KeyCode::Char('?'));
     assert!(app.help);
     let mut pages = vec![render(&app, &clock, w, h)];
@@ -50,7 +51,7 @@ fn help_lists_every_binding_and_fits_80_by_24_in_pages() {
                 b.text()
             );
         }
-        let (_, n) = keys::help_pages(h - 4);
+        let (_, n) = keys::help_pages(h - 4, w);
         assert_eq!(pages.len(), n, "{w}×{h}");
         if n > 1 {
             assert!(pages[0].contains(&format!("page 1 of {n}")), "{}", pages[0]);

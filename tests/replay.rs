@@ -293,6 +293,56 @@ fn the_replay_header_says_what_is_replayed_and_how_fast() {
     assert!(header.ends_with("×8"), "{header}");
 }
 
+#[test]
+fn the_replay_timeline_shows_the_highlighted_entry_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = recorded(tmp.path(), true);
+    let mut app = replay_app(tmp.path(), &dir);
+    let r = app.replay.as_ref().unwrap();
+    // The longest entry: 45 characters of it were all an 80-column screen
+    // showed.
+    let (longest, text) = r
+        .rows
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, row)| row.text.chars().count())
+        .map(|(i, row)| (i, row.text.clone()))
+        .unwrap();
+    assert!(text.chars().count() > 60, "{text}");
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('L'),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    for _ in 0..200 {
+        let at = app.replay.as_ref().unwrap().timeline.expect("L opens it");
+        let code = match at.cmp(&longest) {
+            std::cmp::Ordering::Equal => break,
+            std::cmp::Ordering::Greater => ratatui::crossterm::event::KeyCode::Up,
+            std::cmp::Ordering::Less => ratatui::crossterm::event::KeyCode::Down,
+        };
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(
+            code,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+    }
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    let now = app.clock.now();
+    term.draw(|f| kap::tui::view::draw(f, &app, &now)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let s: String = (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let inside: String = s
+        .lines()
+        .map(|l| l.chars().skip(1).take(78).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inside = inside.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(inside.contains(&text), "`{text}` cut:\n{s}");
+}
+
 // ----- the real binary ---------------------------------------------------
 
 use common::pty::{DOWN, ENTER, Pty};

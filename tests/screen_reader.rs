@@ -152,7 +152,7 @@ fn screen_walk(data: &Path) {
     k.send(RIGHT);
     k.wait_for("Patient is psychologically ready", 5);
     for _ in 0..3 {
-        k.send(ENTER);
+        k.tick_and_down();
     }
     k.vitals("128/82 76 98");
     k.send(RIGHT);
@@ -190,7 +190,7 @@ fn screen_walk(data: &Path) {
     k.send(RIGHT);
     k.wait_for("Psychologically ready to leave", 5);
     for _ in 0..4 {
-        k.send(ENTER);
+        k.tick_and_down();
     }
     k.send(DOWN);
     k.send(ENTER);

@@ -54,6 +54,50 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     let infusion = snap(&app, &clock, &format!("{tag}-infusion-alarm"));
     assert!(!infusion.contains("running since"), "{infusion}");
     assert!(!infusion.contains("ALARM "), "{infusion}");
+    // The rule's id is a code: the banner says the limit and its source.
+    assert!(!infusion.contains("bp-severe"), "{infusion}");
+    // "Alta" alone reads as discharge in Brazil.
+    assert!(!infusion.contains("!!! ALTA"), "{infusion}");
+    let (large, _) = common::render(&app, &clock, 120, 40);
+    assert!(!large.contains("HR"), "the chart's legend: {large}");
+    // Help: its title and the named keys in the language in use.
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('?'),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
+    let help = snap(&app, &clock, &format!("{tag}-help"));
+    assert!(help.contains(&i18n::tr("help-title", None)), "{help}");
+    assert!(!help.contains(" Keys "), "{help}");
+    assert!(!help.contains("Space"), "{help}");
+    // Every key's words are on some page, whole: a long one wraps inside
+    // the box rather than being cut at its border.
+    let mut pages = vec![help];
+    loop {
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::PageDown,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+        let (page, _) = common::render(&app, &clock, 80, 24);
+        if pages.last() == Some(&page) || pages.len() > 12 {
+            break;
+        }
+        pages.push(page);
+    }
+    let inside: String = pages
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(|l| l.chars().skip(2).take(76).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inside = inside.split_whitespace().collect::<Vec<_>>().join(" ");
+    for b in kap::tui::keys::shown() {
+        let text = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(inside.contains(&text), "help cuts `{text}`:\n{inside}");
+    }
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Esc,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ));
     // The acknowledgement dialog, the timeline, then the closed screen.
     assert!(common::update(&mut app, &clock, Action::Acknowledge));
     let ack = snap(&app, &clock, &format!("{tag}-dialog-ack"));

@@ -34,6 +34,7 @@ use toml::{Table, Value};
 /// translated. Every other string must stay byte for byte the original's.
 const TRANSLATABLE: &[&str] = &[
     "name",
+    "short_name",
     "population",
     "summary",
     "title",

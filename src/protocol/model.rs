@@ -45,6 +45,9 @@ pub struct Meta {
     /// Short machine id: lowercase letters, digits and `-`.
     pub id: String,
     pub name: String,
+    /// A few words for the header ("Montréal"); the id when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     pub version: String,
     pub population: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,6 +58,16 @@ pub struct Meta {
     pub language: Option<String>,
     #[serde(rename = "source")]
     pub sources: Vec<SourceRef>,
+}
+
+impl Meta {
+    /// What the header calls the protocol: its short name, else its id.
+    pub fn short(&self) -> &str {
+        self.short_name
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(&self.id)
+    }
 }
 
 /// A publication the protocol's figures are taken from.
@@ -204,6 +217,20 @@ impl Route {
                 Route::ImBolus => "route-im-bolus",
                 Route::SlBolus => "route-sublingual",
                 Route::InBolus => "route-intranasal",
+            },
+            None,
+        )
+    }
+
+    /// The route as it follows a dose ("36 mg en perfusion IV", "por via
+    /// sublingual"): French and Portuguese need a preposition there.
+    pub fn after_dose(self) -> String {
+        crate::i18n::tr(
+            match self {
+                Route::IvInfusion => "route-dose-iv-infusion",
+                Route::ImBolus => "route-dose-im-bolus",
+                Route::SlBolus => "route-dose-sublingual",
+                Route::InBolus => "route-dose-intranasal",
             },
             None,
         )
@@ -423,6 +450,10 @@ pub struct Music {
     /// A soft chime for due prompts and alerts (off unless set).
     #[serde(default)]
     pub chime: bool,
+    /// The text prompt ("Music for today") that a choice made with `m`
+    /// answers, when it has no answer yet: the choice is not typed twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
     pub source: String,
 }
 

@@ -125,6 +125,16 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     phases::check_phases(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
+        if let Some(id) = &m.prompt
+            && !p
+                .prompt(id)
+                .is_some_and(|(_, q)| q.kind == crate::protocol::PromptKind::Text)
+        {
+            c.err(
+                KeyPath::root().at("music").at("prompt"),
+                crate::t!("pv-music-prompt", id = id.as_str()),
+            );
+        }
     }
     ranges::check_ranges(&mut c, p);
     c.problems
@@ -132,6 +142,10 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
 
 /// The languages a protocol file may declare: those kap has words for.
 pub const LANGUAGES: [&str; 3] = ["en", "fr-CA", "pt-BR"];
+
+/// The header has room for this much of a protocol's short name at 80
+/// columns, beside the patient, the session and the phase.
+pub const SHORT_NAME_MAX: usize = 16;
 
 fn check_meta(c: &mut Checker, p: &Protocol) {
     let m = KeyPath::root().at("protocol");
@@ -142,6 +156,15 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
         );
     }
     c.non_empty(m.at("name"), "name", &p.protocol.name);
+    if let Some(short) = &p.protocol.short_name {
+        c.non_empty(m.at("short_name"), "short_name", short);
+        if short.chars().count() > SHORT_NAME_MAX {
+            c.err(
+                m.at("short_name"),
+                crate::t!("pv-short-name-long", max = SHORT_NAME_MAX),
+            );
+        }
+    }
     c.non_empty(m.at("version"), "version", &p.protocol.version);
     c.non_empty(m.at("population"), "population", &p.protocol.population);
     if let Some(lang) = &p.protocol.language

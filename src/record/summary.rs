@@ -61,7 +61,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 mg = num(s.start.dose_mg),
                 route = format!(
                     "{}{}",
-                    rule.route.label(),
+                    rule.route.after_dose(),
                     rule.label
                         .as_ref()
                         .map(|l| format!(" ({l})"))
@@ -261,14 +261,15 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 ),
                 (None, None) => ack,
             };
-            let _ = writeln!(
-                o,
-                "- {} {} ({}): {}; {ack}",
-                time(&a.raised_at),
-                a.headline(),
-                a.priority.word(),
-                a.action
+            let line = t!(
+                "sum-alarm-line",
+                at = time(&a.raised_at),
+                headline = a.headline(),
+                priority = a.priority.word(),
+                action = a.action.trim_end().trim_end_matches('.').to_string(),
+                ack = ack
             );
+            let _ = writeln!(o, "- {line}");
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()

@@ -81,13 +81,14 @@ impl Alert {
         !self.is_void() && (self.acknowledged.is_none() || self.back_in_range.is_none())
     }
 
-    /// e.g. "systolic BP 186 mmHg above 180 (bp-high, site (example value))".
+    /// e.g. "systolic BP 186 mmHg above 180 (site (example value))": the
+    /// rule's id stays in the record and the exports (CSV, FHIR code), not
+    /// in the words a clinician reads.
     pub fn headline(&self) -> String {
         let args = (
             self.metric.label(),
-            format!("{} {}", self.value, self.metric.unit()),
+            self.metric.with_unit(self.value),
             crate::i18n::num(self.limit),
-            self.rule.clone(),
             self.source.clone(),
         );
         if self.above {
@@ -96,8 +97,7 @@ impl Alert {
                 metric = args.0,
                 value = args.1,
                 limit = args.2,
-                rule = args.3,
-                source = args.4
+                source = args.3
             )
         } else {
             crate::t!(
@@ -105,8 +105,7 @@ impl Alert {
                 metric = args.0,
                 value = args.1,
                 limit = args.2,
-                rule = args.3,
-                source = args.4
+                source = args.3
             )
         }
     }

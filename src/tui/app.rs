@@ -181,6 +181,8 @@ pub struct App {
     pub help_page: usize,
     /// The rows help has, as last drawn (its pages depend on them).
     pub help_rows: u16,
+    /// The screen's width, which help wraps its lines to.
+    pub help_cols: u16,
     pub quit: bool,
     pub flash: Option<Flash>,
     /// Every message set since the transcript last read them: two in one
@@ -288,6 +290,7 @@ impl App {
             course_patient: None,
             help_page: 0,
             help_rows: 20,
+            help_cols: 80,
             quit: false,
             flash: None,
             flashes: Vec::new(),
@@ -449,7 +452,7 @@ impl App {
             // Help pages forward and back; any other key closes it.
             match key.code {
                 KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Down => {
-                    let (_, pages) = keys::help_pages(self.help_rows);
+                    let (_, pages) = keys::help_pages(self.help_rows, self.help_cols);
                     self.help_page = (self.help_page + 1).min(pages - 1);
                 }
                 KeyCode::PageUp | KeyCode::Up => {

@@ -537,6 +537,12 @@ pub fn shown() -> impl Iterator<Item = &'static Binding> {
 }
 
 impl Binding {
+    /// The keys as shown, with the names of named keys (Enter, Space) in
+    /// the language in use; letters and arrows stay as they are.
+    pub fn shown_text(&self) -> String {
+        key_names(self.shown)
+    }
+
     /// What the key does, in the language in use.
     pub fn text(&self) -> String {
         if self.label.is_empty() {
@@ -548,7 +554,7 @@ impl Binding {
 }
 
 /// Footer entries for the given contexts, in table order.
-pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
+pub fn footer(ctxs: &[Ctx]) -> Vec<(String, String)> {
     let mut keys: Vec<&Binding> = shown()
         .filter(|b| b.footer && ctxs.contains(&b.ctx))
         .filter(|b| b.only.is_none_or(|s| ctxs.contains(&s)))
@@ -562,7 +568,25 @@ pub fn footer(ctxs: &[Ctx]) -> Vec<(&'static str, String)> {
         _ => 2,
     };
     keys.sort_by_key(|b| rank(b));
-    keys.into_iter().map(|b| (b.shown, b.text())).collect()
+    keys.into_iter()
+        .map(|b| (b.shown_text(), b.text()))
+        .collect()
+}
+
+/// A key table's `shown` with each named key (`Enter`, `Space`, `Esc`,
+/// `Tab`) given its name in the language in use (`key-name-*`).
+pub fn key_names(shown: &str) -> String {
+    shown
+        .split(' ')
+        .map(|word| match word {
+            "Enter" => crate::i18n::tr("key-name-enter", None),
+            "Space" => crate::i18n::tr("key-name-space", None),
+            "Esc" => crate::i18n::tr("key-name-esc", None),
+            "Tab" => crate::i18n::tr("key-name-tab", None),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 mod action;
@@ -571,7 +595,9 @@ mod words;
 
 pub use action::Action;
 
-pub use help::{HELP_ORDER, help_pages, title};
+pub use help::{
+    HELP_ORDER, HELP_WIDTH, help_entries, help_inner_width, help_line, help_pages, title,
+};
 pub use words::{
     MODE_WORDS, REPLAY_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word,
     label_of, replay_word, shown_word,

@@ -494,6 +494,7 @@ fn event_loop(
         // Help draws in the body: the frame less header, phase strip,
         // message line and footer.
         app.help_rows = terminal.get_frame().area().height.saturating_sub(4);
+        app.help_cols = terminal.get_frame().area().width;
         if app.quit || stop.load(Ordering::SeqCst) {
             return Ok(Exit::Left);
         }

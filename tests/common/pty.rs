@@ -255,13 +255,21 @@ impl Pty {
             .unwrap();
     }
 
-    /// Answer the selected text prompt.
+    /// Answer the selected text prompt, then go down to the next (the
+    /// cursor stays on an answered prompt).
     pub fn answer(&mut self, text: &str) {
         self.send(ENTER);
         self.wait_for("Ctrl-S save", 5);
         self.send(text);
         self.send(CTRL_S);
         self.wait_for("Answer saved", 5);
+        self.send(DOWN);
+    }
+
+    /// Tick the selected check item, then go down to the next.
+    pub fn tick_and_down(&mut self) {
+        self.send(ENTER);
+        self.send(DOWN);
     }
 
     /// Leave the phase on screen without its required items, giving
@@ -319,9 +327,9 @@ pub fn to_infusion(k: &mut Pty) {
     k.send(ENTER);
     k.wait_for("Chosen: Playlist: demo-ambient", 5);
     k.skip_phase("fault test", "Patient is psychologically ready");
-    k.send(ENTER);
-    k.send(ENTER);
-    k.send(ENTER);
+    for _ in 0..3 {
+        k.tick_and_down();
+    }
     k.vitals("120/80 70 98");
     k.send(RIGHT);
     k.wait_for("infusion not started", 5);

@@ -84,8 +84,11 @@ pub fn walk(app: &mut App, clock: &SimClock, ack: &str) {
     key(app, KeyCode::Right);
     typed(app, "practice run");
     key(app, KeyCode::Enter);
+    // Tick readiness, consent and the line, going down after each (the
+    // cursor stays on what was ticked).
     for _ in 0..3 {
         key(app, KeyCode::Enter);
+        key(app, KeyCode::Down);
     }
     enter_monitor(app);
     key(app, KeyCode::Right);

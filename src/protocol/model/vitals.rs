@@ -69,6 +69,15 @@ impl Metric {
             Metric::Spo2 => "%",
         }
     }
+
+    /// A value with its unit, as the vitals table writes it: `89%`,
+    /// `210 mmHg` (the screen's wrapping keeps a number with its unit).
+    pub fn with_unit(self, value: impl std::fmt::Display) -> String {
+        match self {
+            Metric::Spo2 => format!("{value}%"),
+            _ => format!("{value} {}", self.unit()),
+        }
+    }
 }
 
 /// Vital-sign monitoring.

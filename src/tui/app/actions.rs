@@ -85,7 +85,27 @@ impl App {
         }
         if let Some(action) = keys::action_for(&self.contexts(), &key) {
             self.update(action, now);
+        } else if keys::action_for(&[keys::Ctx::Last], &key) == Some(Action::Close) {
+            // C does nothing before the last phase: say so, and where it
+            // works, rather than nothing at all.
+            self.say_close_is_for_the_last_phase();
         }
+    }
+
+    fn say_close_is_for_the_last_phase(&mut self) {
+        let Some(v) = self.view() else { return };
+        let last = v
+            .open
+            .session
+            .protocol()
+            .phases
+            .last()
+            .map(|p| p.title.clone())
+            .unwrap_or_default();
+        self.set_flash(
+            crate::t!("flash-close-in-last-phase", phase = last),
+            FlashKind::Info,
+        );
     }
 
     /// Do what a session's command asks. Every command key reaches here
@@ -192,6 +212,7 @@ impl App {
                     self.advance(None, now);
                 }
             }
+            Action::Close if !last => self.say_close_is_for_the_last_phase(),
             Action::Close => self.open_sign_off(SignFor::Close, now),
             Action::NextAuthor => self.next_author(),
             Action::Timeline => self.open_timeline(),

@@ -28,15 +28,9 @@ impl App {
                     };
                     self.set_flash(text, FlashKind::Saved);
                 }
-                // Ticking moves on to the next item, as on a paper list.
-                let count = self.visible_prompts().len();
-                if ok
-                    && !checked
-                    && let Some(v) = self.view_mut()
-                    && v.selected + 1 < count
-                {
-                    v.selected += 1;
-                }
+                // The cursor stays on the item: ↓ moves on. Moving on by
+                // itself made the usual ↓ then Space skip an item (three
+                // answers mis-filed in a bedside walk).
             }
             PromptKind::Text if !space => {
                 let Some(v) = self.view_mut() else { return };
@@ -80,12 +74,40 @@ impl App {
             }
             _ => {}
         }
+        let short = self.short_debrief(now);
         let moved = self.record(Event::Advanced { reason }, now);
         if moved && let Some(v) = self.view_mut() {
             v.view_phase = v.open.session.phase;
             v.selected = 0;
         }
+        if moved && let Some(text) = short {
+            self.set_flash(text, FlashKind::Info);
+        }
         moved
+    }
+
+    /// Leaving a debrief far shorter than the protocol's aim (under half
+    /// its least): a remark, not a refusal; the clinician may have good
+    /// reason, and the record shows the times.
+    fn short_debrief(&self, now: &Moment) -> Option<String> {
+        let s = &self.view()?.open.session;
+        let phase = s.current_phase();
+        if phase.role != crate::protocol::PhaseRole::Debrief {
+            return None;
+        }
+        let aim = phase.target_minutes.as_ref()?;
+        let took = s
+            .debrief_elapsed(now)
+            .unwrap_or_else(|| s.phase_elapsed(now));
+        (took * 2 < i64::from(aim.min) * crate::session::MINUTE).then(|| {
+            crate::t!(
+                "flash-debrief-short",
+                phase = phase.title.clone(),
+                took = crate::tui::view::clock_text(took),
+                min = aim.min,
+                max = aim.max
+            )
+        })
     }
 
     pub(super) fn close(&mut self, now: &Moment) {
@@ -268,8 +290,28 @@ impl App {
         saved
     }
 
-    /// Save a free-text answer; closes its editor and moves to the next
-    /// prompt.
+    /// A choice made with `m` answers the protocol's music prompt, when it
+    /// has none yet: the same thing is not typed twice. An answer already
+    /// there is the clinician's and stays.
+    pub(super) fn answer_music_prompt(&mut self, label: &str, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let Some(id) = s.protocol().music.as_ref().and_then(|m| m.prompt.clone()) else {
+            return;
+        };
+        let asked = s.protocol().prompt(&id).is_some_and(|(_, p)| s.asks(p));
+        if !asked || s.answers.contains_key(&id) {
+            return;
+        }
+        let ev = Event::Answered {
+            prompt: id,
+            text: label.to_string(),
+        };
+        self.record(ev, now);
+    }
+
+    /// Save a free-text answer and close its editor; the cursor stays on
+    /// the prompt, as after a tick.
     pub(super) fn save_answer(&mut self, prompt: String, text: String, now: &Moment) -> bool {
         let title = self
             .protocol
@@ -304,12 +346,8 @@ impl App {
         let ev = Event::Answered { prompt, text };
         let saved = self.record(ev, now);
         if saved {
-            let count = self.visible_prompts().len();
             if let Some(v) = self.view_mut() {
                 v.editor = None;
-                if v.selected + 1 < count {
-                    v.selected += 1;
-                }
             }
             self.set_flash(
                 crate::t!("flash-answer-saved", prompt = title),

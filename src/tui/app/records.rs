@@ -7,7 +7,7 @@ use crate::session::{Stamp, split_taken};
 use crate::tui::modal::{Pair, PairFor, SignOff, Timeline};
 
 impl App {
-    fn open_session(&self) -> Option<&OpenSession> {
+    pub(crate) fn open_session(&self) -> Option<&OpenSession> {
         match &self.screen {
             Screen::Session(v) => Some(&v.open),
             Screen::Closed(c) => Some(&c.open),

@@ -146,11 +146,15 @@ impl App {
                     playlist: o.playlist.clone(),
                     support: o.support.clone(),
                 };
-                self.record_flash(
+                let chosen = self.record_flash(
                     ev,
                     &crate::t!("flash-chosen", choice = o.label.clone()),
                     now,
-                )
+                );
+                if chosen {
+                    self.answer_music_prompt(&o.label, now);
+                }
+                chosen
             }
             Msg::Preview(o) => {
                 self.preview(&o);
@@ -277,13 +281,7 @@ impl App {
             ),
             FlashKind::Saved,
         );
-        let visible = self.visible_prompts();
-        if let Some(v) = self.view_mut()
-            && v.selected + 1 < visible.len()
-            && visible.get(v.selected).is_some_and(|p| p.id == prompt.id)
-        {
-            v.selected += 1;
-        }
+        // The cursor stays on the prompt, as after a tick.
         true
     }
 

@@ -25,18 +25,59 @@ pub fn title(ctx: Ctx) -> String {
     )
 }
 
-/// Help's pages for a screen `rows` high: lines a page, and pages. Help
-/// lists a title for each context with keys, then a line for each key.
-pub fn help_pages(rows: u16) -> (usize, usize) {
-    let lines = HELP_ORDER
-        .iter()
-        .map(|&c| match shown().filter(|b| b.ctx == c).count() {
-            0 => 0,
-            n => n + 1,
+/// The width help's box takes at most, borders included.
+pub const HELP_WIDTH: u16 = 78;
+
+/// Help's lines before wrapping: a title for each context with keys
+/// (`None`), then a line for each key (`Some(keys)`, what it does).
+pub fn help_entries() -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    for &ctx in HELP_ORDER {
+        let group: Vec<_> = shown().filter(|b| b.ctx == ctx).collect();
+        if group.is_empty() {
+            continue;
+        }
+        out.push((None, title(ctx)));
+        for b in group {
+            out.push((Some(b.shown_text()), b.text()));
+        }
+    }
+    out
+}
+
+/// One key's line in help: the keys in a column of 9, then what it does.
+pub fn help_line(keys: &str, text: &str) -> String {
+    format!("  {keys:<9}{text}")
+}
+
+/// The rows inside help's box on a screen `cols` wide.
+pub fn help_inner_width(cols: u16) -> u16 {
+    // A terminal is never narrower than 80 columns here (see MIN_WIDTH).
+    HELP_WIDTH.min(cols).saturating_sub(2).max(1)
+}
+
+/// Help's pages for a body `rows` high on a screen `cols` wide: rows a
+/// page, and pages. A key's line too long for the box wraps under its
+/// text, and counts as the rows it takes.
+pub fn help_pages(rows: u16, cols: u16) -> (usize, usize) {
+    let width = help_inner_width(cols);
+    let lines: usize = help_entries()
+        .into_iter()
+        .map(|(keys, text)| match keys {
+            None => 1,
+            Some(k) => crate::tui::view::hang::hang_line(
+                ratatui::text::Line::raw(help_line(&k, &text)),
+                width,
+            )
+            .len(),
         })
-        .sum::<usize>();
-    // Border above and below, and the page line.
-    let per_page = usize::from(rows.saturating_sub(3)).max(1);
+        .sum();
+    // Border above and below, and the page line (wrapped, as drawn).
+    let foot = crate::t!("help-page", page = 10, pages = 10);
+    let foot_rows = crate::tui::view::hang::hang_line(ratatui::text::Line::raw(foot), width).len();
+    let per_page = usize::from(rows)
+        .saturating_sub(2 + foot_rows.max(1))
+        .max(1);
     (per_page, lines.div_ceil(per_page).max(1))
 }
 

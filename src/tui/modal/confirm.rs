@@ -16,12 +16,20 @@ pub enum Confirm {
 
 impl Dialog for Confirm {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
-        match (self, key.code) {
-            (Confirm::Quit, KeyCode::Char('y' | 'Y')) => Outcome::Submit(Msg::Quit),
-            (Confirm::Quit, KeyCode::Char('n') | KeyCode::Esc) => Outcome::Close,
-            (Confirm::Discard, KeyCode::Char('y' | 's')) => Outcome::Submit(Msg::SaveEditor),
-            (Confirm::Discard, KeyCode::Char('n' | 'd')) => Outcome::Submit(Msg::DiscardEditor),
-            (Confirm::Discard, KeyCode::Esc) => Outcome::Close,
+        // A key is a one-letter answer, read as typed answers are: y, o
+        // (oui) and s (sim) say yes, n says no, in every language.
+        let said = match key.code {
+            KeyCode::Char(c) => crate::i18n::words::yes_no(&c.to_string()),
+            _ => None,
+        };
+        match (self, key.code, said) {
+            (Confirm::Quit, _, Some(true)) => Outcome::Submit(Msg::Quit),
+            (Confirm::Quit, KeyCode::Esc, _) | (Confirm::Quit, _, Some(false)) => Outcome::Close,
+            (Confirm::Discard, _, Some(true)) => Outcome::Submit(Msg::SaveEditor),
+            (Confirm::Discard, KeyCode::Char('d'), _) | (Confirm::Discard, _, Some(false)) => {
+                Outcome::Submit(Msg::DiscardEditor)
+            }
+            (Confirm::Discard, KeyCode::Esc, _) => Outcome::Close,
             _ => Outcome::Keep,
         }
     }
@@ -68,5 +76,43 @@ impl Dialog for Confirm {
             Confirm::Quit => crate::t!("spoken-quit"),
             Confirm::Discard => crate::t!("spoken-discard"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn press(mut c: Confirm, ch: char) -> Outcome {
+        c.on_key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn oui_and_sim_answer_yes_as_y_does() {
+        for ch in ['y', 'o', 's', 'Y', 'O', 'S'] {
+            assert!(
+                matches!(press(Confirm::Quit, ch), Outcome::Submit(Msg::Quit)),
+                "{ch}"
+            );
+            assert!(
+                matches!(
+                    press(Confirm::Discard, ch),
+                    Outcome::Submit(Msg::SaveEditor)
+                ),
+                "{ch}"
+            );
+        }
+        for ch in ['n', 'N'] {
+            assert!(matches!(press(Confirm::Quit, ch), Outcome::Close), "{ch}");
+            assert!(
+                matches!(
+                    press(Confirm::Discard, ch),
+                    Outcome::Submit(Msg::DiscardEditor)
+                ),
+                "{ch}"
+            );
+        }
+        assert!(matches!(press(Confirm::Quit, 'x'), Outcome::Keep));
     }
 }

@@ -33,8 +33,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui_textarea::TextArea;
 
 /// What a key press in a dialog asks for.
@@ -165,26 +165,49 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// A dialog's title as it fits on the border (`room` columns), and what
+/// did not fit, to be shown as the dialog's first line: the part from a
+/// parenthesis (`(p. ex. 2 repositionnement)`), else the whole title.
+fn split_title(title: &str, room: usize) -> (String, Option<String>) {
+    if title.chars().count() <= room {
+        return (title.to_string(), None);
+    }
+    match title.find(" (") {
+        Some(i) if title[..i].chars().count() <= room => {
+            (title[..i].to_string(), Some(title[i + 1..].to_string()))
+        }
+        _ => (String::new(), Some(title.to_string())),
+    }
+}
+
 /// Draw a dialog centred in `area`.
 pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
     let Body {
         title,
         input,
-        mut lines,
+        lines,
     } = m.dialog().body(t);
-    // Lines wrap inside the border: count the rows they take.
-    let inner_w = usize::from(72u16.min(area.width).saturating_sub(2)).max(1);
-    let rows: usize = lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner_w).max(1))
-        .sum();
+    let inner_w = 72u16.min(area.width).saturating_sub(2).max(1);
+    let (title, title_rest) = split_title(&title, usize::from(inner_w.saturating_sub(2)));
+    let lines: Vec<Line<'_>> = title_rest
+        .map(|rest| Line::from(Span::styled(rest, t.accent)))
+        .into_iter()
+        .chain(lines)
+        .collect();
+    // Lines wrap inside the border, with their indent: the rows drawn.
+    let lines = crate::tui::view::hang::hang(lines, inner_w);
+    let rows = lines.len();
     // The input box grows with a pasted note's lines, up to five.
     let ih = input.map_or(0, |i| i.lines().len().clamp(1, 5) as u16 + 2);
     let h = rows as u16 + ih + 2;
     let r = centered(area, 72, h);
     f.render_widget(Clear, r);
     let block = Block::bordered()
-        .title(format!(" {title} "))
+        .title(if title.is_empty() {
+            String::new()
+        } else {
+            format!(" {title} ")
+        })
         .border_style(t.accent);
     let inner = block.inner(r);
     f.render_widget(block, r);
@@ -203,9 +226,27 @@ pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
             height: inner.height.saturating_sub(ia.height),
             ..inner
         };
+        let mut lines = crate::tui::view::hang::hang(lines, rest.width);
         lines.truncate(rest.height as usize);
-        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+        f.render_widget(Paragraph::new(lines), rest);
     } else {
-        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        let lines = crate::tui::view::hang::hang(lines, inner.width);
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_title;
+
+    #[test]
+    fn a_title_too_long_for_the_border_goes_into_the_dialog_whole() {
+        let t = "Pause du son des alarmes : minutes, puis le motif (p. ex. 2 repositionnement)";
+        let (border, body) = split_title(t, 68);
+        assert_eq!(border, "Pause du son des alarmes : minutes, puis le motif");
+        assert_eq!(body.as_deref(), Some("(p. ex. 2 repositionnement)"));
+        assert_eq!(split_title("Note", 68), ("Note".to_string(), None));
+        let long = "x".repeat(80);
+        assert_eq!(split_title(&long, 68), (String::new(), Some(long.clone())));
     }
 }

@@ -58,10 +58,12 @@ impl Dialog for SignOff {
         let mut lines = vec![Line::from(Span::styled(
             crate::t!(
                 "signoff-by",
-                who = self
-                    .signer
-                    .clone()
-                    .unwrap_or_else(|| crate::t!("no-clinician-named"))
+                // The message ends its sentence itself: a name ending in
+                // an abbreviation ("J. Gagnon, inf.") must not show "..".
+                who = self.signer.as_deref().map_or_else(
+                    || crate::t!("no-clinician-named"),
+                    |w| w.trim_end_matches('.').to_string()
+                )
             ),
             t.text,
         ))];

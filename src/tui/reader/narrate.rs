@@ -183,7 +183,7 @@ impl Narrator {
                         "reader-dose",
                         session = start.session,
                         mg = num(plan.dose_mg),
-                        route = plan.route.label(),
+                        route = plan.route.after_dose(),
                         arithmetic = plan.arithmetic().join("; "),
                         start = w("start")
                     )

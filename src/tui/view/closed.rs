@@ -5,7 +5,7 @@ use crate::tui::app::ClosedView;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     let t = &ui.theme;
@@ -86,7 +86,7 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
         format!(" {}", crate::t!("closed-press-q")),
         t.dim,
     )));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), body);
+    f.render_widget(Paragraph::new(super::hang::hang(lines, body.width)), body);
 }
 
 /// " Signed by A. Martin, RN at 10:32 · 1 addendum".

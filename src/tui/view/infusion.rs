@@ -15,7 +15,7 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table, Wrap,
+    Axis, Block, Borders, Chart, Dataset, Gauge, GraphType, Paragraph, Row, Table,
 };
 
 pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> Style {
@@ -31,7 +31,11 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     let s = &v.open.session;
     let d = &s.dosing;
     let [left, right] =
-        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)]).areas(area);
+        // A column between the two, so the left's text never runs into
+        // the table's times or the chart's axis labels.
+        Layout::horizontal([Constraint::Length(40), Constraint::Min(30)])
+            .spacing(1)
+            .areas(area);
 
     // ---- left: timer, gauge, what is due
     let state = d.state(now);
@@ -109,6 +113,11 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         big,
     );
     let of = match (d.planned, d.remaining(now)) {
+        // Stopped early: nothing is left to run, whatever the plan said.
+        (Some(p), Some(_)) if state == DosingState::Stopped => format!(
+            " {}",
+            crate::t!("timer-elapsed-of-stopped", planned = clock_text(p))
+        ),
         (Some(p), Some(r)) => format!(
             " {}",
             crate::t!(
@@ -334,7 +343,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             Span::styled(body, style),
         ]));
     }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+    f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
 
     // ---- right: vitals table and trend chart
     let rows_available = right.height.saturating_sub(2);
@@ -419,7 +428,7 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
     let spo2 = series(&|r| r.spo2);
     let x_min = s.vitals.first().map_or(0.0, |e| x(&e.at)).min(0.0);
     let x_max = x(now).max(x_min + 10.0);
-    let line = |name: &'static str, style, data| {
+    let line = |name: String, style, data| {
         Dataset::default()
             .name(name)
             .marker(Marker::Braille)
@@ -428,10 +437,10 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
             .data(data)
     };
     let datasets = vec![
-        line("sys", t.accent, &sys),
-        line("dia", t.text, &dia),
-        line("HR", t.warn, &hr),
-        line("SpO₂", t.ok, &spo2),
+        line(crate::t!("chart-legend-sys"), t.accent, &sys),
+        line(crate::t!("chart-legend-dia"), t.text, &dia),
+        line(crate::t!("chart-legend-hr"), t.warn, &hr),
+        line("SpO₂".to_string(), t.ok, &spo2),
     ];
     let chart = Chart::new(datasets)
         .block(

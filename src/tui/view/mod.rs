@@ -3,6 +3,7 @@
 
 mod alarms;
 mod closed;
+pub mod hang;
 pub mod infusion;
 pub mod model;
 mod overlay;
@@ -48,11 +49,15 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
         too_small(f, ui, area);
         return;
     }
+    // A message takes the rows it needs, up to four: a refusal that names
+    // every gate still failing is read whole, not cut at the edge.
+    let flash_lines = flash_lines(ui, area.width);
+    let flash_h = (flash_lines.len() as u16).clamp(1, FLASH_ROWS);
     let [header, strip, body, flash, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(10),
-        Constraint::Length(1),
+        Constraint::Length(flash_h),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -62,7 +67,7 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
         Screen::Session(v) => session::draw(f, ui, v, now, strip, body),
         Screen::Closed(c) => closed::draw_closed(f, ui, c, body),
     }
-    draw_flash(f, ui, flash);
+    f.render_widget(Paragraph::new(flash_lines), flash);
     draw_footer(f, ui, footer);
     if let Some(page) = ui.help {
         overlay::help(f, ui, page, body);
@@ -106,7 +111,10 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
         None => {
             left.push(Span::styled("kap", t.accent));
             left.push(sep());
-            left.push(Span::styled(ui.protocol.protocol.name.clone(), t.text));
+            left.push(Span::styled(
+                ui.protocol.protocol.short().to_string(),
+                t.text,
+            ));
         }
         Some((open, phase_title)) => {
             let s = &open.session;
@@ -116,13 +124,13 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
                 if s.protocol().is_maintenance(s.start.session) {
                     crate::t!(
                         "header-maintenance",
-                        protocol = s.protocol().protocol.id.clone(),
+                        protocol = s.protocol().protocol.short().to_string(),
                         session = s.start.session
                     )
                 } else {
                     format!(
                         "{} {}/{}",
-                        s.protocol().protocol.id,
+                        s.protocol().protocol.short(),
                         s.start.session,
                         s.protocol().course.sessions
                     )
@@ -189,22 +197,49 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     }
     let right_w: u16 = right.iter().map(|s| s.width() as u16).sum();
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    ellipsize_last(&mut left, usize::from(l.width));
     f.render_widget(Paragraph::new(Line::from(left)), l);
     f.render_widget(Paragraph::new(Line::from(right)), r);
 }
 
-fn draw_flash(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
+/// Shorten the last span (the phase's title) so the spans fit `room`,
+/// ending it with "…": cut, it showed as if whole ("Rolling integra").
+/// The phase strip below says the title in full.
+fn ellipsize_last(spans: &mut [Span<'_>], room: usize) {
+    let width: usize = spans.iter().map(Span::width).sum();
+    if width <= room {
+        return;
+    }
+    if let Some(last) = spans.last_mut() {
+        let keep = last.width().saturating_sub(width - room + 1);
+        let cut: String = last.content.chars().take(keep).collect();
+        *last = Span::styled(format!("{}…", cut.trim_end()), last.style);
+    }
+}
+
+/// The most rows a message takes above the footer.
+const FLASH_ROWS: u16 = 4;
+
+/// The message on show, wrapped to the screen's width with its indent.
+fn flash_lines(ui: &Ui<'_>, width: u16) -> Vec<Line<'static>> {
     let t = &ui.theme;
-    let Some(flash) = ui.flash else { return };
+    let Some(flash) = ui.flash else {
+        return Vec::new();
+    };
     let style = match flash.kind {
         FlashKind::Info => t.text,
         FlashKind::Saved => t.ok,
         FlashKind::Refused => t.warn,
     };
-    f.render_widget(
-        Paragraph::new(Line::from(Span::styled(format!(" {}", flash.text), style))),
-        area,
-    );
+    let line = Line::from(Span::styled(format!(" {}", flash.text), style));
+    let mut rows = hang::hang_line(line, width);
+    if rows.len() > usize::from(FLASH_ROWS) {
+        rows.truncate(usize::from(FLASH_ROWS));
+        if let Some(last) = rows.last_mut() {
+            last.spans.push(Span::styled(" …", style));
+        }
+    }
+    rows
 }
 
 fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
@@ -212,15 +247,15 @@ fn draw_footer(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
     let mut spans = Vec::new();
     let mut width = 0usize;
     // `?` is never cut: the others fill what is left before it.
-    let help = ui.footer.iter().find(|(k, _)| *k == "?");
+    let help = ui.footer.iter().find(|(k, _)| k == "?");
     let room = area.width as usize
         - help
             .map_or(0, |(k, l)| format!(" {k} {l} ").chars().count() + 1)
             .min(area.width as usize);
-    let others = ui.footer.iter().filter(|(k, _)| *k != "?");
+    let others = ui.footer.iter().filter(|(k, _)| k != "?");
     for (k, label) in others.chain(help) {
         let piece = format!(" {k} {label} ");
-        let limit = if *k == "?" { area.width as usize } else { room };
+        let limit = if k == "?" { area.width as usize } else { room };
         if width + piece.chars().count() + 1 > limit {
             continue;
         }

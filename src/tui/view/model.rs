@@ -30,7 +30,7 @@ pub struct Ui<'a> {
     /// Every message since the transcript last spoke (see `App::flashes`).
     pub flashes: &'a [Flash],
     /// The keys that matter now, for the footer: (keys, label).
-    pub footer: Vec<(&'static str, String)>,
+    pub footer: Vec<(String, String)>,
     pub protocol: &'a Protocol,
     pub rehearsal: bool,
     /// Simulated time's speed (1 outside a rehearsal).
@@ -47,6 +47,9 @@ pub struct Ui<'a> {
     pub replay: Option<&'a crate::tui::replay::Replay>,
     /// A rehearsal branched from another.
     pub branched: Option<&'a crate::record::branch::BranchLink>,
+    /// Who the entries are by, when more than one clinician is present
+    /// (`w` changes it; the last to enter signs).
+    pub entering: Option<String>,
 }
 
 impl App {
@@ -94,6 +97,10 @@ impl App {
             start,
             replay: self.replay.as_deref(),
             branched: self.branched.as_ref(),
+            entering: self
+                .open_session()
+                .filter(|o| o.session.start.clinicians.len() > 1)
+                .and_then(|_| self.author()),
         }
     }
 }

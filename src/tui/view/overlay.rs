@@ -19,19 +19,16 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// Every binding of the key table, grouped by where it applies, one line
 /// each: the lines help pages through.
-pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
+pub fn help_lines(t: &crate::tui::theme::Theme, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for &ctx in keys::HELP_ORDER {
-        let group: Vec<_> = keys::shown().filter(|b| b.ctx == ctx).collect();
-        if group.is_empty() {
-            continue;
-        }
-        lines.push(Line::from(Span::styled(keys::title(ctx), t.accent)));
-        for b in group {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<9}", b.shown), t.text),
-                Span::styled(b.text(), t.dim),
-            ]));
+    for (k, text) in keys::help_entries() {
+        match k {
+            None => lines.push(Line::from(Span::styled(text, t.accent))),
+            Some(k) => {
+                let head = keys::help_line(&k, "");
+                let line = Line::from(vec![Span::styled(head, t.text), Span::styled(text, t.dim)]);
+                lines.extend(super::hang::hang_line(line, width));
+            }
         }
     }
     lines
@@ -39,8 +36,9 @@ pub fn help_lines(t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
 
 pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     let t = &ui.theme;
-    let all = help_lines(t);
-    let (per_page, pages) = keys::help_pages(area.height);
+    let width = keys::help_inner_width(area.width);
+    let all = help_lines(t, width);
+    let (per_page, pages) = keys::help_pages(area.height, area.width);
     let page = page.min(pages - 1);
     let mut lines: Vec<Line<'_>> = all
         .into_iter()
@@ -50,18 +48,24 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     while lines.len() < per_page {
         lines.push(Line::raw(""));
     }
-    lines.push(Line::from(Span::styled(
+    let foot = Line::from(Span::styled(
         if pages > 1 {
             crate::t!("help-page", page = page + 1, pages = pages)
         } else {
             crate::t!("help-any-key-closes")
         },
         t.dim,
-    )));
-    let r = centered(area, 78, area.height);
+    ));
+    // The page line wraps too (help_pages left it its rows).
+    lines.extend(super::hang::hang_line(foot, width));
+    let r = centered(area, keys::HELP_WIDTH, area.height);
     f.render_widget(Clear, r);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys ").border_style(t.accent)),
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(format!(" {} ", crate::t!("help-title")))
+                .border_style(t.accent),
+        ),
         r,
     );
 }

@@ -6,9 +6,9 @@ use crate::protocol::{PhaseRole, PromptKind};
 use crate::session::Moment;
 use crate::tui::app::SessionView;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
     let t = &ui.theme;
@@ -299,47 +299,96 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         )));
     }
 
-    // What holds the next step.
-    if current {
-        let holds = s.holds(now);
-        let missing = s.missing_required(phase);
-        if !holds.is_empty() || !missing.is_empty() {
-            lines.push(Line::from(""));
-            let last = s.phase + 1 == s.protocol().phases.len();
-            lines.push(Line::from(Span::styled(
-                if last {
-                    format!(" {}", crate::t!("before-closing"))
-                } else {
-                    format!(" {}", crate::t!("before-moving-on"))
-                },
-                t.warn,
+    // What holds the next step: kept in view below the prompts.
+    let foot = if current {
+        holds_list(ui, s, phase, now)
+    } else {
+        Vec::new()
+    };
+
+    // Wrapped with their indent; the selected prompt's row counted after
+    // wrapping, so scrolling keeps it in view.
+    let mut rows = Vec::new();
+    let mut selected_row = 0;
+    for (i, l) in lines.into_iter().enumerate() {
+        if i == selected_line {
+            selected_row = rows.len();
+        }
+        rows.extend(super::hang::hang_line(l, area.width));
+    }
+    show_with_foot(f, rows, selected_row, foot, area);
+}
+
+/// What holds the next step (gates, the infusion) and the required items
+/// still open, under "Before moving on:".
+fn holds_list<'a>(
+    ui: &Ui<'a>,
+    s: &crate::session::Session,
+    phase: &crate::protocol::Phase,
+    now: &Moment,
+) -> Vec<Line<'a>> {
+    let t = &ui.theme;
+    let mut foot: Vec<Line<'a>> = Vec::new();
+
+    let holds = s.holds(now);
+    let missing = s.missing_required(phase);
+    if !holds.is_empty() || !missing.is_empty() {
+        let last = s.phase + 1 == s.protocol().phases.len();
+        foot.push(Line::from(Span::styled(
+            if last {
+                format!(" {}", crate::t!("before-closing"))
+            } else {
+                format!(" {}", crate::t!("before-moving-on"))
+            },
+            t.warn,
+        )));
+        for h in &holds {
+            foot.push(Line::from(Span::styled(format!("   • {h}"), t.warn)));
+        }
+        if !missing.is_empty() {
+            foot.push(Line::from(Span::styled(
+                format!(
+                    "   • {}{}",
+                    crate::t!("required-open", count = missing.len()),
+                    if holds.is_empty() {
+                        format!(" — {}", crate::t!("arrow-asks-reason"))
+                    } else {
+                        String::new()
+                    }
+                ),
+                t.dim,
             )));
-            for h in &holds {
-                lines.push(Line::from(Span::styled(format!("   • {h}"), t.warn)));
-            }
-            if !missing.is_empty() {
-                lines.push(Line::from(Span::styled(
-                    format!(
-                        "   • {}{}",
-                        crate::t!("required-open", count = missing.len()),
-                        if holds.is_empty() {
-                            format!(" — {}", crate::t!("arrow-asks-reason"))
-                        } else {
-                            String::new()
-                        }
-                    ),
-                    t.dim,
-                )));
-            }
         }
     }
+    foot
+}
 
+/// The prompts' rows, scrolled to keep the selected one in view, and the
+/// holds below them: after them when all fit, else kept at the bottom (up
+/// to half the area) while the prompts scroll above.
+fn show_with_foot(
+    f: &mut Frame<'_>,
+    mut rows: Vec<Line<'static>>,
+    selected_row: usize,
+    foot: Vec<Line<'_>>,
+    area: Rect,
+) {
+    let foot = super::hang::hang(foot, area.width);
     let height = area.height as usize;
-    let scroll = selected_line.saturating_sub(height.saturating_sub(4)) as u16;
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+    if rows.len() + 1 + foot.len() <= height || foot.is_empty() {
+        if !foot.is_empty() {
+            rows.push(Line::raw(""));
+            rows.extend(foot);
+        }
+        let scroll = selected_row.saturating_sub(height.saturating_sub(4)) as u16;
+        f.render_widget(Paragraph::new(rows).scroll((scroll, 0)), area);
+        return;
+    }
+    let foot_h = foot.len().min(height / 2) as u16;
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(foot_h)]).areas(area);
+    let top_h = top.height as usize;
+    let scroll = selected_row.saturating_sub(top_h.saturating_sub(4)) as u16;
+    f.render_widget(Paragraph::new(rows).scroll((scroll, 0)), top);
+    f.render_widget(Paragraph::new(foot), bottom);
 }

@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(
     f: &mut Frame<'_>,
@@ -23,7 +23,7 @@ pub fn draw(
 ) {
     let t = &ui.theme;
     let s = &v.open.session;
-    phase_strip(f, t, s, v.view_phase, strip);
+    phase_strip(f, ui, s, v.view_phase, strip);
 
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
@@ -52,30 +52,23 @@ pub fn draw(
             s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
         banner_lines.extend(super::alarms::banner(t, s, now, !on_infusion));
     }
-    // Wrapped height, so an action text is never cut off.
-    let w = body.width.max(1) as usize;
-    let banner_h: u16 = banner_lines
-        .iter()
-        .map(|l| l.width().div_ceil(w).max(1) as u16)
-        .sum();
+    // Wrapped first, so the height is what is drawn and an action text is
+    // never cut off.
+    let banner_lines = super::hang::hang(banner_lines, body.width);
+    let banner_h = banner_lines.len() as u16;
     let [banner, main] = Layout::vertical([
         Constraint::Length(banner_h.min(body.height / 2)),
         Constraint::Min(5),
     ])
     .areas(body);
     if !banner_lines.is_empty() {
-        f.render_widget(
-            Paragraph::new(banner_lines).wrap(Wrap { trim: false }),
-            banner,
-        );
+        f.render_widget(Paragraph::new(banner_lines), banner);
     }
 
     // The simulated bedside monitor, in a rehearsal with a scenario.
     let main = match &ui.monitor {
         None => main,
         Some(view) => {
-            let [mon, rest] =
-                Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(main);
             let bp = match &view.bp {
                 Some((a, b, at)) => {
                     crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
@@ -97,16 +90,25 @@ pub fn draw(
                 ),
             ])];
             // What the patient says now: the scenario's latest moment, or
-            // the instructor's latest line.
+            // the instructor's latest line, wrapped (up to three rows) so
+            // that its clue is not cut off at the edge.
             if !view.said.is_empty() {
-                lines.push(Line::from(Span::styled(
+                let said = Line::from(Span::styled(
                     format!(
                         " {}",
                         crate::t!("monitor-patient", said = view.said.join(" "))
                     ),
                     t.warn,
-                )));
+                ));
+                let mut rows = super::hang::hang_line(said, main.width);
+                rows.truncate(3);
+                lines.extend(rows);
             }
+            let [mon, rest] = Layout::vertical([
+                Constraint::Length(lines.len().max(2) as u16),
+                Constraint::Min(4),
+            ])
+            .areas(main);
             f.render_widget(Paragraph::new(lines), mon);
             rest
         }
@@ -156,11 +158,33 @@ pub fn draw(
     }
 }
 
-fn phase_strip(f: &mut Frame<'_>, t: &Theme, s: &Session, viewing: usize, area: Rect) {
+/// The phases, the one under way and the one on screen by name (every one
+/// by name when they all fit), and who is entering, on the right.
+fn phase_strip(f: &mut Frame<'_>, ui: &Ui<'_>, s: &Session, viewing: usize, area: Rect) {
+    let t = &ui.theme;
+    let entering = ui.entering.as_ref().map(|who| {
+        Span::styled(
+            format!(" {} ", crate::t!("strip-entering", who = who.clone())),
+            t.accent,
+        )
+    });
+    let right_w = entering.as_ref().map_or(0, |e| e.width() as u16);
+    let [area, right] =
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    if let Some(e) = entering {
+        f.render_widget(Paragraph::new(Line::from(e)), right);
+    }
     let phases = &s.protocol().phases;
+    let all_named: usize = phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{} {}", i + 1, p.title).chars().count() + 3)
+        .sum::<usize>()
+        + 12;
+    let name_all = all_named <= usize::from(area.width);
     let mut spans = vec![Span::raw(" ")];
     for (i, p) in phases.iter().enumerate() {
-        let label = if i == s.phase || i == viewing {
+        let label = if name_all || i == s.phase || i == viewing {
             format!("{} {}", i + 1, p.title)
         } else {
             format!("{}", i + 1)

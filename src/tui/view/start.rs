@@ -8,33 +8,40 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body: Rect) {
     let t = &ui.theme;
     let p = &ui.protocol;
-    f.render_widget(
-        Paragraph::new(Span::styled(
-            format!(
-                " {}",
-                if ui.rehearsal {
-                    crate::t!(
-                        "start-title-rehearsal",
-                        protocol = p.protocol.name.clone(),
-                        sessions = p.course.sessions
-                    )
-                } else {
-                    crate::t!(
-                        "start-title-session",
-                        protocol = p.protocol.name.clone(),
-                        sessions = p.course.sessions
-                    )
-                }
-            ),
-            t.accent,
-        )),
-        strip,
-    );
+    let title = |name: &str| {
+        let (protocol, sessions) = (name.to_string(), p.course.sessions);
+        format!(
+            " {}",
+            if ui.rehearsal {
+                crate::t!(
+                    "start-title-rehearsal",
+                    protocol = protocol,
+                    sessions = sessions
+                )
+            } else {
+                crate::t!(
+                    "start-title-session",
+                    protocol = protocol,
+                    sessions = sessions
+                )
+            }
+        )
+    };
+    // The full name when it fits on the line; else the short name there,
+    // and the full name, wrapped, at the head of the right-hand pane.
+    let full = title(&p.protocol.name);
+    let fits = Line::raw(full.as_str()).width() <= usize::from(strip.width);
+    let strip_title = if fits {
+        full
+    } else {
+        title(p.protocol.short())
+    };
+    f.render_widget(Paragraph::new(Span::styled(strip_title, t.accent)), strip);
     let [fields, info] =
         Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
     let rows =
@@ -67,7 +74,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
                         "start-dose-line",
                         session = p.session_title(start.session),
                         mg = num(plan.dose_mg),
-                        route = plan.route.label()
+                        route = plan.route.after_dose()
                     )
                 ),
                 t.accent,
@@ -212,7 +219,20 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             t.warn,
         )));
     }
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info);
+    let mut rows = super::hang::hang(lines, info.width);
+    // The full name the title line had no room for, when the pane has.
+    if !fits {
+        let mut name = super::hang::hang_line(
+            Line::from(Span::styled(format!(" {}", p.protocol.name), t.accent)),
+            info.width,
+        );
+        if rows.len() + name.len() < usize::from(info.height) {
+            name.push(Line::raw(""));
+            name.append(&mut rows);
+            rows = name;
+        }
+    }
+    f.render_widget(Paragraph::new(rows), info);
 }
 
 fn text_session(form: &StartForm) -> Option<u32> {
