@@ -4,7 +4,7 @@
 
 mod judge;
 
-pub use judge::{Judged, Occasion, Taken, judge};
+pub use judge::{Judged, Occasion, Taken, extend, judge};
 
 use super::clock::Moment;
 use crate::protocol::{AlertRule, Metric, Priority};
@@ -141,6 +141,21 @@ impl AlertBook {
         why: &Occasion<'_>,
     ) -> Vec<u32> {
         let j = judge(rules, readings, &self.alerts, why);
+        self.alerts = j.alerts;
+        self.pending = j.pending;
+        j.raised
+    }
+
+    /// Judge one more reading, taken after all the others (the usual
+    /// case: a reading entered when it is taken); returns the numbers of
+    /// the alarms it raised.
+    pub fn extend(
+        &mut self,
+        rules: &[AlertRule],
+        reading: &Taken<'_>,
+        why: &Occasion<'_>,
+    ) -> Vec<u32> {
+        let j = extend(rules, self, reading, why);
         self.alerts = j.alerts;
         self.pending = j.pending;
         j.raised

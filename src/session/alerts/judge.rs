@@ -69,6 +69,51 @@ pub fn judge(
     j.finish(why)
 }
 
+/// Judge one more reading, taken after every reading `book` was judged
+/// on: the same result as judging the whole series again, in time linear
+/// in the alarms rather than the readings (a long journal replays in
+/// linear time).
+pub fn extend(
+    rules: &[AlertRule],
+    book: &super::AlertBook,
+    reading: &Taken<'_>,
+    why: &Occasion<'_>,
+) -> Judged {
+    let built = book.alerts.clone();
+    // Each rule's latest alarm still standing: `step` closes its episode
+    // if it was acknowledged and back in range before this reading, as a
+    // whole judgement would have.
+    let open = rules
+        .iter()
+        .map(|rule| {
+            built
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| a.rule == rule.id && !a.is_void())
+                .map(|(i, _)| i)
+        })
+        .collect();
+    let waiting = rules
+        .iter()
+        .map(|rule| book.pending.iter().find(|p| p.rule == rule.id).cloned())
+        .collect();
+    let mut j = Judge {
+        earlier: Vec::new(),
+        taken: Vec::new(),
+        next_id: built.iter().map(|a| a.id).max().unwrap_or(0) + 1,
+        built,
+        open,
+        waiting,
+        firsts: Vec::new(),
+        raised: Vec::new(),
+    };
+    for (k, rule) in rules.iter().enumerate() {
+        j.step(k, rule, reading, why);
+    }
+    j.finish(why)
+}
+
 struct Judge {
     earlier: Vec<Alert>,
     /// Which earlier alarms an episode of this judgement has taken over.

@@ -89,7 +89,12 @@ impl Session {
                     },
                 );
                 let now = cx.entered.clone().unwrap_or_else(|| at.clone());
-                self.rejudge_alerts(cx.seq, &now);
+                if i + 1 == self.vitals.len() {
+                    // Taken after every other reading: one more step.
+                    self.extend_alerts(i, cx.seq, &now);
+                } else {
+                    self.rejudge_alerts(cx.seq, &now);
+                }
                 Ok(())
             }
             Event::Note { text, tags } => {

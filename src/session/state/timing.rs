@@ -99,6 +99,26 @@ impl Session {
         self.vitals.last()
     }
 
+    /// Judge the reading at `index` (the latest taken) after all the
+    /// others: the same as judging them all again, in linear time.
+    pub(super) fn extend_alerts(&mut self, index: usize, entry: u64, now: &Moment) {
+        let Some(v) = self.vitals.get(index) else {
+            return;
+        };
+        let taken = crate::session::alerts::Taken {
+            at: &v.at,
+            reading: &v.reading,
+            entry: v.seq,
+        };
+        let why = crate::session::alerts::Occasion { entry, now };
+        let raised = self
+            .alerts
+            .extend(&self.protocol.vitals.alerts, &taken, &why);
+        if let Some(v) = self.vitals.get_mut(index) {
+            v.raised = raised;
+        }
+    }
+
     /// Judge the alarm rules again over every reading in the order taken,
     /// after entry `entry` (entered at `now`) changed the readings; each
     /// reading then lists the alarms it raises.
