@@ -307,3 +307,46 @@ fn a_bolus_has_an_observation_timer_and_cannot_be_paused() {
     h.wait(60);
     assert_eq!(h.s.dosing.remaining(&h.now()), Some(60 * MINUTE));
 }
+
+/// A record whose times span two UTC offsets (the laptop's zone changed,
+/// or summer time began mid-session) says each time's zone in the
+/// timeline and the summary, instead of mixing local times without one.
+#[test]
+fn a_record_spanning_two_time_zones_says_each_times_zone() {
+    use kap::session::timeline;
+    let mut h = common::session::H::new("montreal.toml", 2);
+    h.wait(5);
+    let start_zone = h.now().wall.offset().to_string();
+    let mut later = h.now();
+    let east = chrono::FixedOffset::east_opt(2 * 3600).unwrap();
+    later.wall = later.wall.with_timezone(&east);
+    h.s.apply(
+        &kap::session::Event::Note {
+            text: "after the zone changed".into(),
+            tags: vec![],
+        },
+        &later,
+    )
+    .unwrap();
+    let rows = timeline::rows(&h.s, &later);
+    let note = rows
+        .iter()
+        .find(|r| r.text.contains("after the zone changed"))
+        .unwrap();
+    assert!(
+        note.taken_text().ends_with("UTC+02:00"),
+        "{}",
+        note.taken_text()
+    );
+    assert!(
+        rows[0].taken_text().ends_with(&format!("UTC{start_zone}")),
+        "{} vs {start_zone}",
+        rows[0].taken_text()
+    );
+    let md = kap::record::summary::markdown(&h.s, &later);
+    assert!(md.contains("UTC+02:00"), "{md}");
+    // One zone throughout: plain times.
+    let plain = common::session::H::new("montreal.toml", 2);
+    let rows = timeline::rows(&plain.s, &plain.now());
+    assert!(!rows[0].taken_text().contains("UTC"));
+}

@@ -124,8 +124,8 @@ pub fn timeline(s: &Session, now: &crate::session::Moment) -> String {
         let _ = writeln!(
             o,
             "| {} | {} | {} | {text} | {} |",
-            r.taken.hhmm(),
-            r.recorded.hhmm(),
+            r.taken_text(),
+            r.recorded_text(),
             who(&r.by),
             md_escape(&r.marks().join("; "))
         );

@@ -75,15 +75,37 @@ pub struct Row {
     pub status: Status,
     /// Recorded a minute or more after it happened.
     pub late: bool,
+    /// The record holds times in more than one UTC offset (the laptop's
+    /// time zone changed, or summer time began): each time says its zone.
+    pub zoned: bool,
 }
 
 impl Row {
+    /// When it happened, as the timeline shows it: `10:42`, or with its
+    /// zone (`10:42 UTC+01:00`) in a record that spans two.
+    pub fn taken_text(&self) -> String {
+        self.time_text(&self.taken)
+    }
+
+    /// When it was recorded, likewise.
+    pub fn recorded_text(&self) -> String {
+        self.time_text(&self.recorded)
+    }
+
+    fn time_text(&self, m: &Moment) -> String {
+        if self.zoned {
+            format!("{} UTC{}", m.hhmm(), m.wall.format("%:z"))
+        } else {
+            m.hhmm()
+        }
+    }
+
     /// The row's marks, for a plain-text line: "late entry 10:47",
     /// "ENTERED IN ERROR (…)", "REPLACED by entry 14 (…)".
     pub fn marks(&self) -> Vec<String> {
         let mut m = Vec::new();
         if self.late {
-            m.push(crate::t!("tl-late-recorded", at = self.recorded.hhmm()));
+            m.push(crate::t!("tl-late-recorded", at = self.recorded_text()));
         }
         match &self.status {
             Status::Current => {}
@@ -304,6 +326,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
         out.push(Row {
             seq: None,
             late: recorded.since(&a.raised_at) >= super::entry::LATE_AFTER,
+            zoned: false,
             taken: a.raised_at.clone(),
             recorded,
             by: None,
@@ -342,6 +365,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
                 text: crate::t!("tl-alarm", id = a.id, what = what.text()),
                 status: Status::Current,
                 late: false,
+                zoned: false,
             });
         }
     }
@@ -351,6 +375,13 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
             .cmp(&0)
             .then(a.seq.unwrap_or(u64::MAX).cmp(&b.seq.unwrap_or(u64::MAX)))
     });
+    let offset = s.started_at.wall.offset();
+    let zoned = out
+        .iter()
+        .any(|r| r.taken.wall.offset() != offset || r.recorded.wall.offset() != offset);
+    for r in &mut out {
+        r.zoned = zoned;
+    }
     out
 }
 
@@ -365,6 +396,7 @@ fn row(s: &Session, e: &Entry, phase_after: Option<&str>) -> Row {
         text,
         status: status_of(s, e.seq),
         late: e.is_late(),
+        zoned: false,
     }
 }
 

@@ -262,7 +262,7 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
             let mut title = crate::t!(
                 "html-mark",
                 at = num(at),
-                time = r.taken.hhmm(),
+                time = r.taken_text(),
                 text = r.text.clone()
             );
             if let Some(by) = &r.by {

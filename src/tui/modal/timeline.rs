@@ -56,7 +56,7 @@ impl Timeline {
     pub fn line_of(r: &Row) -> String {
         let mut s = format!(
             "{} {:>4} {}",
-            r.taken.hhmm(),
+            r.taken_text(),
             r.seq.map(|n| format!("#{n}")).unwrap_or_default(),
             r.text
         );
