@@ -553,47 +553,13 @@ impl Binding {
     }
 }
 
-/// Footer entries for the given contexts, in table order.
-pub fn footer(ctxs: &[Ctx]) -> Vec<(String, String)> {
-    let mut keys: Vec<&Binding> = shown()
-        .filter(|b| b.footer && ctxs.contains(&b.ctx))
-        .filter(|b| b.only.is_none_or(|s| ctxs.contains(&s)))
-        .collect();
-    // What a narrow footer must keep: alarms' keys, then entering vitals
-    // and a note (the keys of every minute at the bedside), then the rest
-    // in table order. `?` is kept by the footer's drawing.
-    let rank = |b: &Binding| match (b.ctx, b.action) {
-        (Ctx::Alert, _) => 0,
-        (_, Some(Action::EnterVitals | Action::Note)) => 1,
-        _ => 2,
-    };
-    keys.sort_by_key(|b| rank(b));
-    keys.into_iter()
-        .map(|b| (b.shown_text(), b.text()))
-        .collect()
-}
-
-/// A key table's `shown` with each named key (`Enter`, `Space`, `Esc`,
-/// `Tab`) given its name in the language in use (`key-name-*`).
-pub fn key_names(shown: &str) -> String {
-    shown
-        .split(' ')
-        .map(|word| match word {
-            "Enter" => crate::i18n::tr("key-name-enter", None),
-            "Space" => crate::i18n::tr("key-name-space", None),
-            "Esc" => crate::i18n::tr("key-name-esc", None),
-            "Tab" => crate::i18n::tr("key-name-tab", None),
-            other => other.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 mod action;
+mod footer;
 mod help;
 mod words;
 
 pub use action::Action;
+pub use footer::{footer, key_names};
 
 pub use help::{
     HELP_ORDER, HELP_WIDTH, help_entries, help_inner_width, help_line, help_pages, title,
