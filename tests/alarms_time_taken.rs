@@ -4,69 +4,32 @@
 //! before a HIGH alarm ended it), and a property: any order of entry gives
 //! the alarms, repeats and due times of entering the same readings on time.
 
-use kap::protocol;
+mod common;
+
+use common::session::{H, into_infusion};
 use kap::session::alarms::AlarmState;
 use kap::session::vitals::{Reading, parse};
-use kap::session::{
-    Clock, Event, MINUTE, Moment, SECOND, Session, SimClock, Stamp, StartFields, plan_start,
-};
+use kap::session::{Clock, Event, MINUTE, Moment, SECOND, Session, Stamp};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use std::path::Path;
-use std::sync::Arc;
 
-struct H {
-    s: Session,
-    clock: SimClock,
+/// A Montreal session 3 with its infusion running.
+fn infusing() -> H {
+    let mut h = H::new("montreal.toml", 3);
+    into_infusion(&mut h);
+    h
 }
 
-impl H {
-    /// A Montreal session with its infusion running.
-    fn new() -> H {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-        let p = Arc::new(protocol::load_file(&path).unwrap().protocol);
-        let fields = StartFields {
-            patient: "P",
-            session: "3",
-            weight_kg: "70",
-            mg_per_kg: "",
-            clinicians: "A. Martin, RN",
-        };
-        let (start, _) = plan_start(&p, fields, false).unwrap();
-        let clock = SimClock::fixed();
-        let mut h = H {
-            s: Session::start(p, start, clock.now()).unwrap(),
-            clock,
-        };
-        for _ in 0..3 {
-            h.ok(Event::Advanced {
-                reason: Some("t".into()),
-            });
-        }
-        for id in ["readiness", "consent", "iv-line"] {
-            h.ok(Event::Ticked {
-                prompt: id.into(),
-                checked: true,
-            });
-        }
-        h.enter(parse("128/82 76 98").unwrap(), None);
-        h.ok(Event::Advanced {
-            reason: Some("t".into()),
-        });
-        h.ok(Event::DosingStarted);
-        h
-    }
-
-    fn ok(&mut self, ev: Event) {
-        let now = self.clock.now();
-        if let Err(r) = self.s.apply(&ev, &now) {
-            panic!("{ev:?}: {r}");
-        }
-    }
-
+/// What these tests need of the harness beyond `common::session`.
+trait Taking {
     /// Enter a reading now, taken at `taken` when given (a late entry).
+    fn enter(&mut self, reading: Reading, taken: Option<Moment>);
+    fn state(&self, id: u32) -> AlarmState;
+}
+
+impl Taking for H {
     fn enter(&mut self, reading: Reading, taken: Option<Moment>) {
-        let now = self.clock.now();
+        let now = self.now();
         let stamp = Stamp {
             by: Some("A. Martin, RN".into()),
             taken,
@@ -79,13 +42,13 @@ impl H {
 
     fn state(&self, id: u32) -> AlarmState {
         let a = self.s.alerts.get(id).unwrap();
-        self.s.alarm_state(a, &self.clock.now())
+        self.s.alarm_state(a, &self.now())
     }
 }
 
 #[test]
 fn a_late_entry_taken_before_a_high_alarm_neither_ends_it_nor_clears_its_repeat() {
-    let mut h = H::new();
+    let mut h = infusing();
     // 11:46:31 in the walk: 205/115 raises bp-severe (high, at once) and
     // waits for a repeat of bp-high and bp-high-diastolic 5 min later.
     h.clock.advance(10 * MINUTE);
@@ -136,7 +99,7 @@ fn a_late_entry_taken_before_a_high_alarm_neither_ends_it_nor_clears_its_repeat(
 
 #[test]
 fn a_late_reading_in_range_inside_a_confirmation_wait_withdraws_the_alarm_and_keeps_it() {
-    let mut h = H::new();
+    let mut h = infusing();
     h.clock.advance(10 * MINUTE);
     let first = h.clock.now();
     h.enter(parse("190/100 80 97").unwrap(), None); // bp-high waits 5 min
@@ -164,7 +127,7 @@ fn a_late_reading_in_range_inside_a_confirmation_wait_withdraws_the_alarm_and_ke
 
 #[test]
 fn a_late_breach_taken_before_an_alarm_joins_its_episode_and_keeps_its_number() {
-    let mut h = H::new();
+    let mut h = infusing();
     h.clock.advance(10 * MINUTE);
     h.enter(parse("128/82 76 89").unwrap(), None); // spo2-low: high
     let id = h.s.alarms_waiting(&h.clock.now())[0].id;
@@ -191,7 +154,7 @@ fn a_late_breach_taken_before_an_alarm_joins_its_episode_and_keeps_its_number() 
 
 #[test]
 fn correcting_the_reading_that_raised_an_alarm_leaves_the_rest_of_its_episode_alarming() {
-    let mut h = H::new();
+    let mut h = infusing();
     h.clock.advance(10 * MINUTE);
     h.enter(parse("128/82 76 85").unwrap(), None); // spo2-low, entry N
     let raised_by = h.s.next_seq() - 1;
@@ -282,7 +245,7 @@ fn readings_entered_in_any_order_give_the_alarms_repeats_and_due_times_of_entry_
                 spo2: Some(spo2),
             };
             // On time: each reading entered the moment it is taken.
-            let mut on_time = H::new();
+            let mut on_time = infusing();
             let t0 = on_time.clock.now();
             for x in &readings {
                 let at = t0.plus(i64::from(x.0) * MINUTE);
@@ -292,7 +255,7 @@ fn readings_entered_in_any_order_give_the_alarms_repeats_and_due_times_of_entry_
             }
             // Shuffled: the clock never goes back; a reading older than
             // the clock is a late entry with its time taken.
-            let mut shuffled = H::new();
+            let mut shuffled = infusing();
             for &i in &order {
                 let x = &readings[i];
                 let at = t0.plus(i64::from(x.0) * MINUTE);
