@@ -152,13 +152,11 @@ impl Report {
         self.expected_md(&mut o);
         self.prompts_md(&mut o);
         self.alerts_md(&mut o);
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-disagreements"));
-        if self.disagreements.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for d in &self.disagreements {
-            let _ = writeln!(o, "- {d}");
-        }
+        list_md(
+            &mut o,
+            &crate::t!("rep-h-disagreements"),
+            &self.disagreements,
+        );
         self.truth_md(&mut o);
         let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
         if self.events.is_empty() {
@@ -186,20 +184,8 @@ impl Report {
         self.notes_md(&mut o);
         self.states_md(&mut o);
         self.injections_md(&mut o);
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-skips"));
-        if self.skips.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for k in &self.skips {
-            let _ = writeln!(o, "- {k}");
-        }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-pauses"));
-        if self.pauses.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
-        }
-        for p in &self.pauses {
-            let _ = writeln!(o, "- {p}");
-        }
+        list_md(&mut o, &crate::t!("rep-h-skips"), &self.skips);
+        list_md(&mut o, &crate::t!("rep-h-pauses"), &self.pauses);
         o
     }
 
@@ -485,6 +471,18 @@ impl Report {
             .map(|s| crate::t!("rep-state-entered", state = s.id.clone(), at = t(s.at)))
             .collect();
         let _ = writeln!(o, "{}", path.join(" → "));
+    }
+}
+
+/// A section of the report that is a plain list: its heading, then each
+/// item, or that there is none.
+fn list_md(o: &mut String, heading: &str, items: &[String]) {
+    let _ = writeln!(o, "\n## {heading}\n");
+    if items.is_empty() {
+        let _ = writeln!(o, "{}", crate::t!("rep-none"));
+    }
+    for i in items {
+        let _ = writeln!(o, "- {i}");
     }
 }
 
