@@ -13,7 +13,6 @@ use kap::i18n::{self, Lang};
 use kap::session::{Clock, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
-use kap::tui::theme::ThemeName;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -81,18 +80,9 @@ fn english_phrases(lang: Lang) -> BTreeSet<String> {
 
 /// Everything a session in `lang` puts in front of a reader.
 fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) -> Vec<(String, String)> {
-    i18n::set(lang);
     let tag = lang.tag();
-    let data = PathBuf::from("target/snapshot-data").join(format!("no-english-{tag}"));
-    let _ = std::fs::remove_dir_all(&data);
-    std::fs::create_dir_all(&data).unwrap();
-    let (mut app, clock) = common::protocol_app_at(protocol, &data, true, ThemeName::Plain);
-    let form = app.new_start_form("P-017", Some(session), Some(64.0));
-    app.screen = Screen::Start(Box::new(form));
-    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin");
-    if protocol.starts_with("palliative") {
-        app.set_start_field(3, "0,4");
-    }
+    let (mut app, clock) =
+        common::translated_start(lang, protocol, session, &format!("no-english-{tag}"));
     let mut seen = Vec::new();
     let mut look = |app: &kap::tui::app::App, what: &str| {
         let (s, _) = common::render(app, &clock, 120, 40);

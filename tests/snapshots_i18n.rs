@@ -10,8 +10,6 @@ use kap::i18n::{self, Lang};
 use kap::session::{Clock, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
-use kap::tui::theme::ThemeName;
-use std::path::PathBuf;
 
 /// The screen as text, checked to hold no line cut off mid-word at the
 /// right edge is left to the eye; what is checked here is that nothing
@@ -23,18 +21,9 @@ fn snap(app: &kap::tui::app::App, clock: &kap::session::SimClock, name: &str) ->
 }
 
 fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
-    i18n::set(lang);
     let tag = lang.tag();
-    let data = PathBuf::from("target/snapshot-data").join(format!("i18n-{tag}"));
-    let _ = std::fs::remove_dir_all(&data);
-    std::fs::create_dir_all(&data).unwrap();
-    let (mut app, clock) = common::protocol_app_at(protocol, &data, true, ThemeName::Plain);
-    let form = app.new_start_form("P-017", Some(session), Some(64.0));
-    app.screen = Screen::Start(Box::new(form));
-    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin");
-    if protocol.starts_with("palliative") {
-        app.set_start_field(3, "0,4");
-    }
+    let (mut app, clock) =
+        common::translated_start(lang, protocol, session, &format!("i18n-{tag}"));
     let start = snap(&app, &clock, &format!("{tag}-start"));
     assert!(!start.contains("Enter starts"), "{start}");
 

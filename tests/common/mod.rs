@@ -45,6 +45,29 @@ pub fn montreal_app_at(
     protocol_app_at("montreal.toml", data, rehearsal, theme)
 }
 
+/// A rehearsal in `lang` on the shipped protocol file `protocol`, on its
+/// start screen filled in for session `session` (patient P-017, 64 kg,
+/// A. Martin), over a fresh data folder `target/snapshot-data/FOLDER`.
+pub fn translated_start(
+    lang: kap::i18n::Lang,
+    protocol: &str,
+    session: u32,
+    folder: &str,
+) -> (App, Arc<SimClock>) {
+    kap::i18n::set(lang);
+    let data = PathBuf::from("target/snapshot-data").join(folder);
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data).unwrap();
+    let (mut app, clock) = protocol_app_at(protocol, &data, true, ThemeName::Plain);
+    let form = app.new_start_form("P-017", Some(session), Some(64.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin");
+    if protocol.starts_with("palliative") {
+        app.set_start_field(3, "0,4");
+    }
+    (app, clock)
+}
+
 /// An app on the shipped protocol file `name` over the data directory
 /// `data`, on a fresh simulated clock.
 pub fn protocol_app_at(
