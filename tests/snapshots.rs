@@ -1,6 +1,8 @@
 //! Every screen and dialog at 80×24 and 120×40 in the plain theme, as
 //! `insta` snapshots (`tests/snapshots/`). The app is driven the way a user
-//! drives it — through `App::update` and key presses — on a simulated
+//! drives it — every step a key press through `App::on_key`, as the
+//! terminal delivers it, so a screen shows what the app really draws
+//! after that key (a message the key clears is gone) — on a simulated
 //! clock over a data folder with a fixed relative path, so the text is the
 //! same on every machine. `cargo insta review` (or INSTA_UPDATE=always)
 //! accepts a deliberate change.
@@ -8,7 +10,7 @@
 mod common;
 
 use kap::session::{MINUTE, SimClock};
-use kap::tui::app::{App, Msg, Screen};
+use kap::tui::app::{App, Screen};
 use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -39,12 +41,13 @@ impl T {
         t
     }
 
-    fn update(&mut self, msg: impl Into<Msg>) -> bool {
-        common::update(&mut self.app, &self.clock, msg)
-    }
-
     fn key(&mut self, code: KeyCode) {
         self.app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+
+    /// Press the key for `action`, through the real key path.
+    fn press(&mut self, action: Action) {
+        common::press(&mut self.app, action);
     }
 
     fn type_line(&mut self, text: &str) {
@@ -85,14 +88,14 @@ fn start_screen_refusing_the_dose() {
 #[test]
 fn phase_screen_check_in() {
     let mut t = T::new("phase");
-    assert!(t.update(Msg::Begin));
+    t.key(KeyCode::Enter);
     t.snap("phase-check-in");
 }
 
 #[test]
 fn phase_screen_baseline_with_consent_ticked() {
     let mut t = T::new("baseline");
-    assert!(t.update(Msg::Begin));
+    t.key(KeyCode::Enter);
     t.skip();
     t.skip();
     t.skip();
@@ -103,8 +106,8 @@ fn phase_screen_baseline_with_consent_ticked() {
 #[test]
 fn editor_and_its_unsaved_changes_question() {
     let mut t = T::new("editor");
-    assert!(t.update(Msg::Begin));
-    t.update(Action::Activate);
+    t.key(KeyCode::Enter);
+    t.press(Action::Activate);
     for c in "Moved house in the spring".chars() {
         t.key(KeyCode::Char(c));
     }
@@ -126,7 +129,7 @@ fn infusion_with_an_alert_and_its_acknowledgement() {
     t.walk_to_infusion();
     common::vitals(&mut t.app, &t.clock, "210/125 80 89");
     t.snap("infusion-alert");
-    t.update(Action::Acknowledge);
+    t.press(Action::Acknowledge);
     t.snap("dialog-acknowledge");
 }
 
@@ -134,16 +137,16 @@ fn infusion_with_an_alert_and_its_acknowledgement() {
 fn dialogs_over_the_infusion() {
     let mut t = T::new("dialogs");
     t.walk_to_infusion();
-    t.update(Action::Note);
+    t.press(Action::Note);
     t.snap("dialog-note");
     t.key(KeyCode::Esc);
-    t.update(Action::PauseInfusion);
+    t.press(Action::PauseInfusion);
     t.snap("dialog-reason");
     t.key(KeyCode::Esc);
-    t.update(Action::Leave);
+    t.press(Action::Leave);
     t.snap("dialog-leave");
     t.key(KeyCode::Esc);
-    t.update(Action::Help);
+    t.press(Action::Help);
     t.snap("help");
     t.key(KeyCode::PageDown);
     t.snap("help-page-2");
@@ -155,17 +158,17 @@ fn dialog_for_a_typed_value() {
     t.walk_to_infusion();
     // The end-of-infusion measures fall due when the infusion ends.
     t.clock.advance(30 * MINUTE);
-    t.update(Action::RecordMeasure);
+    t.press(Action::RecordMeasure);
     t.snap("dialog-value");
 }
 
 #[test]
 fn dialog_for_music_or_support() {
     let mut t = T::new("music");
-    assert!(t.update(Msg::Begin));
+    t.key(KeyCode::Enter);
     t.skip();
     t.skip();
-    t.update(Action::ChooseMusic);
+    t.press(Action::ChooseMusic);
     t.snap("dialog-music");
 }
 
@@ -173,7 +176,7 @@ fn dialog_for_music_or_support() {
 fn closed_screen() {
     let mut t = T::new("closed");
     t.walk_to_infusion();
-    t.update(Action::EndEarly);
+    t.press(Action::EndEarly);
     t.snap("dialog-end-early");
     t.key(KeyCode::Char('y'));
     t.type_line("snapshot of the closed screen");
@@ -186,7 +189,7 @@ fn timeline_and_correction_dialog() {
     let mut t = T::new("timeline");
     t.walk_to_infusion();
     common::vitals(&mut t.app, &t.clock, "210/125 80 89");
-    t.update(Action::Timeline);
+    t.press(Action::Timeline);
     t.snap("dialog-timeline");
     t.key(KeyCode::Up);
     t.key(KeyCode::Up);
@@ -199,15 +202,15 @@ fn timeline_and_correction_dialog() {
 fn sign_off_and_addendum() {
     let mut t = T::new("signoff");
     t.walk_to_infusion();
-    t.update(Action::StopInfusion);
+    t.press(Action::StopInfusion);
     t.type_line("asked to stop");
     for _ in 0..3 {
         t.skip();
     }
-    t.update(Action::Close);
+    t.press(Action::Close);
     t.snap("dialog-sign-off");
     t.key(KeyCode::Esc);
-    t.update(Action::EndEarly);
+    t.press(Action::EndEarly);
     t.key(KeyCode::Char('y'));
     t.type_line("patient went home");
     t.key(KeyCode::Char('A'));

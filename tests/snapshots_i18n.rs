@@ -10,6 +10,7 @@ use kap::i18n::{self, Lang};
 use kap::session::{Clock, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
+use ratatui::crossterm::event::KeyCode;
 
 /// The screen as text, checked to hold no line cut off mid-word at the
 /// right edge is left to the eye; what is checked here is that nothing
@@ -27,7 +28,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     let start = snap(&app, &clock, &format!("{tag}-start"));
     assert!(!start.contains("Enter starts"), "{start}");
 
-    assert!(common::update(&mut app, &clock, kap::tui::app::Msg::Begin));
+    common::key(&mut app, KeyCode::Enter);
     let check_in = snap(&app, &clock, &format!("{tag}-check-in"));
     assert!(!check_in.contains("in this phase"), "{check_in}");
     for _ in 0..3 {
@@ -36,7 +37,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     common::tick(&mut app, &clock, ticks);
     common::vitals(&mut app, &clock, "128/82 76 98");
     common::next_phase(&mut app, &clock, "instantané");
-    assert!(common::update(&mut app, &clock, Action::StartInfusion));
+    common::press(&mut app, Action::StartInfusion);
     clock.advance(12 * MINUTE);
     common::vitals(&mut app, &clock, "210/112 104 93");
     app.on_tick(&clock.now());
@@ -50,10 +51,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     let (large, _) = common::render(&app, &clock, 120, 40);
     assert!(!large.contains("HR"), "the chart's legend: {large}");
     // Help: its title and the named keys in the language in use.
-    app.on_key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Char('?'),
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    common::key(&mut app, KeyCode::Char('?'));
     let help = snap(&app, &clock, &format!("{tag}-help"));
     assert!(help.contains(&i18n::tr("help-title", None)), "{help}");
     assert!(!help.contains(" Keys "), "{help}");
@@ -62,10 +60,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     // the box rather than being cut at its border.
     let mut pages = vec![help];
     loop {
-        app.on_key(ratatui::crossterm::event::KeyEvent::new(
-            ratatui::crossterm::event::KeyCode::PageDown,
-            ratatui::crossterm::event::KeyModifiers::NONE,
-        ));
+        common::key(&mut app, KeyCode::PageDown);
         let (page, _) = common::render(&app, &clock, 80, 24);
         if pages.last() == Some(&page) || pages.len() > 12 {
             break;
@@ -83,27 +78,18 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
         let text = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(inside.contains(&text), "help cuts `{text}`:\n{inside}");
     }
-    app.on_key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Esc,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    common::key(&mut app, KeyCode::Esc);
     // The acknowledgement dialog, the timeline, then the closed screen.
-    assert!(common::update(&mut app, &clock, Action::Acknowledge));
+    common::press(&mut app, Action::Acknowledge);
     let ack = snap(&app, &clock, &format!("{tag}-dialog-ack"));
     assert!(!ack.contains("What was done"), "{ack}");
     common::type_line(&mut app, "");
-    assert!(common::update(&mut app, &clock, Action::Timeline));
+    common::press(&mut app, Action::Timeline);
     snap(&app, &clock, &format!("{tag}-dialog-timeline"));
-    app.on_key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Esc,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
-    assert!(common::update(&mut app, &clock, Action::EndEarly));
+    common::key(&mut app, KeyCode::Esc);
+    common::press(&mut app, Action::EndEarly);
     snap(&app, &clock, &format!("{tag}-dialog-end-early"));
-    app.on_key(ratatui::crossterm::event::KeyEvent::new(
-        ratatui::crossterm::event::KeyCode::Char('o'),
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    ));
+    common::key(&mut app, KeyCode::Char('o'));
     common::type_line(&mut app, "instantané");
     assert!(matches!(app.screen, Screen::Closed(_)));
     let closed = snap(&app, &clock, &format!("{tag}-closed"));

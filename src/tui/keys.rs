@@ -530,6 +530,23 @@ pub fn action_for(ctxs: &[Ctx], key: &KeyEvent) -> Option<Action> {
         .and_then(|b| b.action)
 }
 
+/// The first key that asks for `action` in the given contexts (what a
+/// test presses to go through the real key path; what a hint names).
+pub fn key_for(ctxs: &[Ctx], action: Action) -> Option<KeyEvent> {
+    BINDINGS
+        .iter()
+        .filter(|b| ctxs.contains(&b.ctx) && b.action == Some(action))
+        .find_map(|b| b.keys.first())
+        .map(|k| {
+            let mods = if k.1 {
+                KeyModifiers::CONTROL
+            } else {
+                KeyModifiers::NONE
+            };
+            KeyEvent::new(k.0, mods)
+        })
+}
+
 /// Bindings as shown: the second half of a pair ("↑ ↓", "+ −") folds into
 /// the first.
 pub fn shown() -> impl Iterator<Item = &'static Binding> {

@@ -130,6 +130,20 @@ pub fn update(app: &mut App, clock: &SimClock, msg: impl Into<Msg>) -> bool {
     app.update(msg, &now)
 }
 
+/// Press the key the key table binds to `action` where the app is now,
+/// through `App::on_key` as a user's key press goes. Fails when no key
+/// asks for it here (the footer and help would not offer it either).
+pub fn press(app: &mut App, action: Action) {
+    let key = kap::tui::keys::key_for(&app.contexts(), action)
+        .unwrap_or_else(|| panic!("no key asks for {action:?} in {:?}", app.contexts()));
+    app.on_key(key);
+}
+
+/// Press a named key.
+pub fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
 /// Type a line into whatever has the keys (a dialog, the vitals line),
 /// then Enter.
 pub fn type_line(app: &mut App, text: &str) {
@@ -140,8 +154,8 @@ pub fn type_line(app: &mut App, text: &str) {
 }
 
 /// Move on to the next phase (`→`), giving `reason` if one is asked.
-pub fn next_phase(app: &mut App, clock: &SimClock, reason: &str) {
-    update(app, clock, Action::Next);
+pub fn next_phase(app: &mut App, _clock: &SimClock, reason: &str) {
+    press(app, Action::Next);
     if app.modal.is_some() {
         type_line(app, reason);
     }
@@ -149,7 +163,7 @@ pub fn next_phase(app: &mut App, clock: &SimClock, reason: &str) {
 }
 
 /// Tick the check prompts with these ids in the phase on screen.
-pub fn tick(app: &mut App, clock: &SimClock, ids: &[&str]) {
+pub fn tick(app: &mut App, _clock: &SimClock, ids: &[&str]) {
     for id in ids {
         let i = app
             .visible_prompts()
@@ -157,20 +171,20 @@ pub fn tick(app: &mut App, clock: &SimClock, ids: &[&str]) {
             .position(|p| p.id == *id)
             .unwrap_or_else(|| panic!("no prompt {id} here"));
         app.select(i);
-        update(app, clock, Action::Tick);
+        press(app, Action::Tick);
     }
 }
 
 /// Enter a vitals set as typed (`v`, the line, Enter).
-pub fn vitals(app: &mut App, clock: &SimClock, line: &str) {
-    update(app, clock, Action::EnterVitals);
+pub fn vitals(app: &mut App, _clock: &SimClock, line: &str) {
+    press(app, Action::EnterVitals);
     type_line(app, line);
 }
 
 /// Start the session from the start screen and walk to a running infusion,
-/// as a user would: every step through `App::update`, dialogs by keys.
+/// as a user would: every step a key press (`App::on_key`).
 pub fn into_infusion(app: &mut App, clock: &SimClock) {
-    assert!(update(app, clock, Msg::Begin));
+    key(app, KeyCode::Enter);
     assert!(matches!(app.screen, Screen::Session(_)));
     for _ in 0..3 {
         next_phase(app, clock, "screen test");
@@ -178,7 +192,7 @@ pub fn into_infusion(app: &mut App, clock: &SimClock) {
     tick(app, clock, &["readiness", "consent", "iv-line"]);
     vitals(app, clock, "128/82 76 98");
     next_phase(app, clock, "screen test");
-    assert!(update(app, clock, Action::StartInfusion));
+    press(app, Action::StartInfusion);
     match &app.screen {
         Screen::Session(v) => assert!(v.open.session.dosing.started.is_some()),
         _ => panic!("not in a session"),
