@@ -7,7 +7,9 @@
 //! happens: `update` (every message), `start` (the start screen),
 //! `actions` (the key table's commands), `flow` (prompts, phases, closing,
 //! the editor and vitals line) and `background` (between key presses:
-//! sound, scenario, the journal's whereabouts).
+//! sound, scenario, the journal's whereabouts). What a tick finds — a
+//! player's event, a scenario's, a clock fault, a simulated device
+//! failure — reaches the record through `update` too, as a [`Msg`].
 
 use super::keys::{self, Action, Ctx};
 use super::theme::Theme;
@@ -32,7 +34,7 @@ mod update;
 
 use super::modal::{Confirm, SignFor};
 pub use super::modal::{Modal, Outcome};
-pub use update::Msg;
+pub use update::{Msg, Technical};
 
 /// Quick tags for one-key notes: the stored (English) tag and its message.
 pub use crate::session::event::NOTE_TAGS;

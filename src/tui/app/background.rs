@@ -1,6 +1,7 @@
 //! What happens between key presses: the journal still where it was,
 //! sound events, scenario events, chimes.
 
+use super::update::Technical;
 use super::*;
 
 /// A tick later than this after the one before is a suspend or a stall.
@@ -73,25 +74,36 @@ impl App {
         }
         let gap = now.mono - last.mono;
         let wall = now.wall.signed_duration_since(last.wall).num_milliseconds();
-        let min = |ms: i64| crate::session::state::minutes_text(ms.abs());
-        let text = if gap > STALL {
-            Some(crate::t!("tech-suspended", gap = min(gap)))
+        let fault = if gap > STALL {
+            Some(Technical::Suspended { gap })
         } else if (wall - gap).abs() > JUMP {
-            Some(if wall > gap {
-                crate::t!("tech-clock-ahead", jump = min(wall - gap))
-            } else {
-                crate::t!("tech-clock-back", jump = min(wall - gap))
-            })
+            Some(Technical::ClockJumped { by: wall - gap })
         } else {
             None
         };
-        if let Some(text) = text {
-            self.record(Event::TechnicalAlarm { text: text.clone() }, now);
-            self.set_flash(
-                format!("!! {}", crate::t!("tech-medium", text = text.clone())),
-                FlashKind::Refused,
-            );
+        if let Some(fault) = fault {
+            self.update(Msg::Technical(fault), now);
         }
+    }
+
+    /// A technical fault a tick found, worded in the language in use,
+    /// journalled as a technical alarm and shown.
+    pub(super) fn technical_alarm(&mut self, fault: Technical, now: &Moment) -> bool {
+        let min = |ms: Millis| crate::session::state::minutes_text(ms.abs());
+        let text = match fault {
+            Technical::Suspended { gap } => crate::t!("tech-suspended", gap = min(gap)),
+            Technical::ClockJumped { by } if by > 0 => {
+                crate::t!("tech-clock-ahead", jump = min(by))
+            }
+            Technical::ClockJumped { by } => crate::t!("tech-clock-back", jump = min(by)),
+            Technical::RehearsalHeld { gap } => crate::t!("tech-rehearsal-held", gap = min(gap)),
+        };
+        let ok = self.record(Event::TechnicalAlarm { text: text.clone() }, now);
+        self.set_flash(
+            format!("!! {}", crate::t!("tech-medium", text = text)),
+            FlashKind::Refused,
+        );
+        ok
     }
 
     /// A rehearsal stopped for a while (SIGSTOP, a suspend) holds its
@@ -104,15 +116,7 @@ impl App {
         let Some(gap) = self.scaled.as_ref().and_then(|c| c.take_stall()) else {
             return;
         };
-        let text = crate::t!(
-            "tech-rehearsal-held",
-            gap = crate::session::state::minutes_text(gap)
-        );
-        self.record(Event::TechnicalAlarm { text: text.clone() }, now);
-        self.set_flash(
-            format!("!! {}", crate::t!("tech-medium", text = text)),
-            FlashKind::Refused,
-        );
+        self.update(Msg::Technical(Technical::RehearsalHeld { gap }), now);
     }
 
     /// Re-create a vanished session folder from the journal still open.

@@ -285,7 +285,9 @@ impl App {
             }
             Injection::DeviceFails {
                 device: Device::Sound,
-            } => self.simulated_sound_failure(now),
+            } => {
+                self.update(Msg::SimulatedSoundFailure, now);
+            }
             _ => {}
         }
         Ok(described)

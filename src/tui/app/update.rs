@@ -75,6 +75,26 @@ pub enum Msg {
     Player(crate::audio::AudioEvent),
     /// Scenario events (by index) are due.
     Scenario(Vec<usize>),
+    /// A tick found a technical fault: it is journalled as a technical
+    /// alarm (and latches until acknowledged).
+    Technical(Technical),
+    /// A rehearsal's simulated music device failed (the scenario or the
+    /// instructor said so): the music stops, and the record says why.
+    SimulatedSoundFailure,
+}
+
+/// What a tick can find wrong with the machine kap runs on. Found by the
+/// shell (clocks, the simulated devices); worded and recorded by `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Technical {
+    /// The suspend-counting clock moved this much between two ticks: the
+    /// laptop slept or kap stalled.
+    Suspended { gap: Millis },
+    /// The wall clock moved this much more (positive) or less than the
+    /// suspend-counting one: the system clock was changed.
+    ClockJumped { by: Millis },
+    /// A rehearsal stopped for this long held its simulated time.
+    RehearsalHeld { gap: Millis },
 }
 
 impl From<Action> for Msg {
@@ -207,6 +227,11 @@ impl App {
                 self.on_scenario_due(due, now);
                 true
             }
+            Msg::SimulatedSoundFailure => {
+                self.simulated_sound_failure(now);
+                true
+            }
+            Msg::Technical(fault) => self.technical_alarm(fault, now),
         }
     }
 
