@@ -15,7 +15,7 @@ use super::keys::{self, Action, Ctx};
 use super::theme::Theme;
 use crate::clocks::ScaledClock;
 use crate::protocol::dose;
-use crate::protocol::{PhaseRole, Prompt, PromptKind, Protocol};
+use crate::protocol::{Prompt, PromptKind, Protocol};
 use crate::record::{Listing, OpenSession, RecordOrRefusal, Store};
 use crate::session::{Clock, Event, Millis, Moment, SessionStart, vitals};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -31,6 +31,10 @@ mod sim;
 pub use sim::SimRun;
 mod start;
 mod update;
+
+pub use super::screens::{
+    CLINICIANS, ClosedView, Editor, START_FIELDS, START_LABELS, Screen, SessionView, StartForm,
+};
 
 use super::modal::{Confirm, SignFor};
 pub use super::modal::{Modal, Outcome};
@@ -97,74 +101,6 @@ pub const GOALS_EDITOR: &str = "@goals";
 
 /// What the course brings into this session (see `record::course`).
 pub type CourseContext = crate::record::course::SoFar;
-
-/// Editing a free-text answer (or the goals, one per line).
-pub struct Editor {
-    pub prompt: String,
-    pub original: String,
-    pub area: TextArea<'static>,
-}
-
-pub struct StartForm {
-    /// patient, session, weight, mg/kg, clinicians present
-    pub fields: [TextArea<'static>; START_FIELDS],
-    pub focus: usize,
-    pub error: Option<String>,
-    pub resumable: Option<Listing>,
-}
-
-impl StartForm {
-    pub fn empty() -> StartForm {
-        StartForm {
-            fields: std::array::from_fn(|_| line_input("")),
-            focus: 0,
-            error: None,
-            resumable: None,
-        }
-    }
-}
-
-/// The start form's fields.
-pub const START_FIELDS: usize = 5;
-/// The field naming the clinicians present.
-pub const CLINICIANS: usize = 4;
-
-/// The start form's field titles: message ids.
-pub const START_LABELS: [&str; START_FIELDS] = [
-    "start-field-patient",
-    "start-field-session",
-    "start-field-weight",
-    "start-field-mg-per-kg",
-    "start-field-clinicians",
-];
-
-pub struct SessionView {
-    pub open: OpenSession,
-    /// Which phase is on screen (may be an earlier one, to look back).
-    pub view_phase: usize,
-    pub selected: usize,
-    pub editor: Option<Editor>,
-    pub vitals: TextArea<'static>,
-    pub vitals_focus: bool,
-    pub last_saved: Option<(u64, Moment)>,
-    pub disk_error: Option<String>,
-    /// The session folder is no longer where the journal was opened:
-    /// nothing can be saved until it is re-created (`R`).
-    pub vanished: bool,
-}
-
-pub struct ClosedView {
-    pub open: OpenSession,
-    pub summary: Result<PathBuf, String>,
-    /// In a scenario rehearsal: the report's summary and where it was written.
-    pub report: Option<(String, Result<PathBuf, String>)>,
-}
-
-pub enum Screen {
-    Start(Box<StartForm>),
-    Session(Box<SessionView>),
-    Closed(Box<ClosedView>),
-}
 
 pub struct App {
     pub clock: Arc<dyn Clock>,
@@ -381,61 +317,16 @@ impl App {
         self.flash = Some(flash);
     }
 
-    /// The key contexts that apply now (for the footer).
+    /// The key contexts that apply now: the screen's own (for the keys,
+    /// the footer and help).
     pub fn contexts(&self) -> Vec<Ctx> {
-        match &self.screen {
-            Screen::Start(_) => vec![Ctx::Start],
-            Screen::Closed(_) => vec![Ctx::Closed],
-            Screen::Session(v) => {
-                if v.editor.is_some() {
-                    return vec![Ctx::Editing];
-                }
-                let s = &v.open.session;
-                let mut c = vec![];
-                let now = self.clock.now();
-                if !s.alarms_waiting(&now).is_empty()
-                    || !s.technical_waiting().is_empty()
-                    || s.audio_pause(&now).is_some()
-                    || s.vitals_overdue(&now).is_some()
-                {
-                    c.push(Ctx::Alert);
-                }
-                let phase = &s.protocol().phases[v.view_phase];
-                if !phase.prompts.is_empty() {
-                    c.push(Ctx::Prompts);
-                }
-                if v.view_phase == s.phase {
-                    match phase.role {
-                        PhaseRole::Dosing => {
-                            c.push(Ctx::Dosing);
-                            if s.dosing.started.is_none() {
-                                c.push(Ctx::InfusionIdle);
-                            } else if s.dosing.is_under_way(&now) {
-                                c.push(Ctx::InfusionUnderWay);
-                            }
-                        }
-                        PhaseRole::Intentions => c.push(Ctx::Intentions),
-                        _ => {}
-                    }
-                    if s.phase + 1 == s.protocol().phases.len() {
-                        c.push(Ctx::Last);
-                    }
-                }
-                c.push(Ctx::Session);
-                if self.rehearsal {
-                    c.push(Ctx::Rehearsal);
-                } else {
-                    c.push(Ctx::Real);
-                }
-                if self.sim.is_some() {
-                    c.push(Ctx::Simulator);
-                }
-                if v.vanished {
-                    c.insert(0, Ctx::Vanished);
-                }
-                c
-            }
-        }
+        let now = self.clock.now();
+        let shell = super::screens::Shell {
+            now: &now,
+            rehearsal: self.rehearsal,
+            simulator: self.sim.is_some(),
+        };
+        self.screen.component().contexts(&shell)
     }
 
     /// Handle one key press.
@@ -472,16 +363,11 @@ impl App {
             self.on_replay_key(key, &now);
             return;
         }
-        match &mut self.screen {
-            Screen::Start(_) => self.on_start_key(key, &now),
-            Screen::Session(_) => self.on_session_key(key, &now),
-            Screen::Closed(_) => {
-                if let Some(action) = keys::action_for(&[Ctx::Closed], &key) {
-                    self.update(action, &now);
-                } else if matches!(key.code, KeyCode::Char('q') | KeyCode::Enter | KeyCode::Esc) {
-                    self.quit = true;
-                }
-            }
+        // The screen turns the key into a change of its own state or a
+        // message; the message is done here, through `update`.
+        let ctxs = self.contexts();
+        if let Some(msg) = self.screen.component_mut().on_key(key, &ctxs) {
+            self.update(msg, &now);
         }
     }
 

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod modal;
 pub mod reader;
 pub mod replay;
+pub mod screens;
 pub mod theme;
 pub mod view;
 

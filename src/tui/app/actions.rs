@@ -48,51 +48,14 @@ impl App {
         } else if self.help || self.replay.is_some() {
             false
         } else {
-            match &mut self.screen {
-                Screen::Start(form) => {
-                    let i = form.focus;
-                    form.fields[i].insert_str(crate::text::pasted(text, false));
-                    true
-                }
-                Screen::Session(v) => match (&mut v.editor, v.vitals_focus) {
-                    (Some(e), _) => {
-                        e.area.insert_str(crate::text::pasted(text, true));
-                        true
-                    }
-                    (None, true) => {
-                        v.vitals.insert_str(crate::text::pasted(text, false));
-                        true
-                    }
-                    (None, false) => false,
-                },
-                Screen::Closed(_) => false,
-            }
+            self.screen.component_mut().on_paste(text)
         };
         if !taken {
             self.set_flash(crate::t!("flash-paste-nowhere"), FlashKind::Refused);
         }
     }
 
-    pub(super) fn on_session_key(&mut self, key: KeyEvent, now: &Moment) {
-        let Some(v) = self.view_mut() else { return };
-        if v.editor.is_some() {
-            self.on_editor_key(key, now);
-            return;
-        }
-        if v.vitals_focus {
-            self.on_vitals_key(key, now);
-            return;
-        }
-        if let Some(action) = keys::action_for(&self.contexts(), &key) {
-            self.update(action, now);
-        } else if keys::action_for(&[keys::Ctx::Last], &key) == Some(Action::Close) {
-            // C does nothing before the last phase: say so, and where it
-            // works, rather than nothing at all.
-            self.say_close_is_for_the_last_phase();
-        }
-    }
-
-    fn say_close_is_for_the_last_phase(&mut self) {
+    pub(super) fn say_close_is_for_the_last_phase(&mut self) {
         let Some(v) = self.view() else { return };
         let last = v
             .open

@@ -144,18 +144,6 @@ impl App {
         }));
     }
 
-    pub(super) fn on_vitals_key(&mut self, key: KeyEvent, now: &Moment) {
-        let Some(v) = self.view_mut() else { return };
-        match key.code {
-            KeyCode::Esc => v.vitals_focus = false,
-            KeyCode::Enter => {
-                let text = text_of(&v.vitals);
-                self.update(Msg::Vitals(text), now);
-            }
-            _ => feed_line(&mut v.vitals, key),
-        }
-    }
-
     /// Save a vitals line; on success the line is cleared and left.
     pub(super) fn submit_vitals(&mut self, text: &str, now: &Moment) -> bool {
         let Some((text, taken)) = self.taken_from(text, true, now) else {
@@ -192,27 +180,6 @@ impl App {
         }
         self.set_flash(msg, FlashKind::Saved);
         true
-    }
-
-    pub(super) fn on_editor_key(&mut self, key: KeyEvent, now: &Moment) {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let Some(v) = self.view_mut() else { return };
-        let Some(ed) = &mut v.editor else { return };
-        match key.code {
-            KeyCode::Char('s') if ctrl => {
-                self.update(Msg::SaveEditor, now);
-            }
-            KeyCode::Esc => {
-                if text_of(&ed.area) == ed.original {
-                    v.editor = None;
-                } else {
-                    self.modal = Some(Modal::Confirm(crate::tui::modal::Confirm::Discard));
-                }
-            }
-            _ => {
-                ed.area.input(key);
-            }
-        }
     }
 
     /// Save the open editor. Returns whether it was saved.

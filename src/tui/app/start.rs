@@ -91,48 +91,6 @@ impl App {
 
     // ----- start screen ------------------------------------------------
 
-    pub(super) fn on_start_key(&mut self, key: KeyEvent, now: &Moment) {
-        let Screen::Start(form) = &mut self.screen else {
-            return;
-        };
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Tab | KeyCode::Down => {
-                form.focus = (form.focus + 1) % START_FIELDS;
-                self.look_up_patient();
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                form.focus = (form.focus + START_FIELDS - 1) % START_FIELDS;
-                self.look_up_patient();
-            }
-            KeyCode::Esc => {
-                let typed = form.fields.iter().any(|f| !text_of(f).trim().is_empty());
-                if typed {
-                    self.modal = Some(Modal::Confirm(Confirm::Quit));
-                } else {
-                    self.quit = true;
-                }
-            }
-            KeyCode::Char('r') if ctrl => {
-                self.update(Msg::ResumeFound, now);
-            }
-            KeyCode::Char('q') if ctrl => self.modal = Some(Modal::Confirm(Confirm::Quit)),
-            KeyCode::Enter => {
-                self.update(Msg::Begin, now);
-            }
-            _ => {
-                let i = form.focus;
-                feed_line(&mut form.fields[i], key);
-                if i == 0 {
-                    // What was shown belongs to the id as it was.
-                    form.resumable = None;
-                    self.course = CourseContext::default();
-                    self.course_patient = None;
-                }
-            }
-        }
-    }
-
     /// The dose the start form's fields give, or why not.
     pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
         let f: Vec<String> = form.fields.iter().map(text_of).collect();

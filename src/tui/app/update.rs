@@ -78,6 +78,18 @@ pub enum Msg {
     /// A tick found a technical fault: it is journalled as a technical
     /// alarm (and latches until acknowledged).
     Technical(Technical),
+    /// The start form's patient id changed: what was looked up for the
+    /// old one is forgotten.
+    PatientEdited,
+    /// Look up the start form's patient (their course, a session to
+    /// resume) when the id is complete.
+    LookUpPatient,
+    /// Ask before leaving kap.
+    AskQuit,
+    /// Ask before throwing away the editor's changes.
+    AskDiscard,
+    /// `C` before the last phase: say where it works.
+    CloseIsForTheLastPhase,
     /// A rehearsal's simulated music device failed (the scenario or the
     /// instructor said so): the music stops, and the record says why.
     SimulatedSoundFailure,
@@ -225,6 +237,27 @@ impl App {
             }
             Msg::Scenario(due) => {
                 self.on_scenario_due(due, now);
+                true
+            }
+            Msg::PatientEdited => {
+                self.course = CourseContext::default();
+                self.course_patient = None;
+                true
+            }
+            Msg::LookUpPatient => {
+                self.look_up_patient();
+                true
+            }
+            Msg::AskQuit => {
+                self.modal = Some(Modal::Confirm(Confirm::Quit));
+                true
+            }
+            Msg::AskDiscard => {
+                self.modal = Some(Modal::Confirm(Confirm::Discard));
+                true
+            }
+            Msg::CloseIsForTheLastPhase => {
+                self.say_close_is_for_the_last_phase();
                 true
             }
             Msg::SimulatedSoundFailure => {

@@ -2,15 +2,15 @@
 //! changes state or touches the disk.
 
 mod alarms;
-mod closed;
+pub(crate) mod closed;
 pub mod hang;
 pub mod infusion;
 pub mod model;
 mod overlay;
 mod phase;
 mod replay;
-mod session;
-mod start;
+pub(crate) mod session;
+pub(crate) mod start;
 
 use super::app::{FlashKind, Screen};
 use crate::session::Moment;
@@ -62,11 +62,7 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
     ])
     .areas(area);
     draw_header(f, ui, now, header);
-    match ui.screen {
-        Screen::Start(form) => start::draw(f, ui, form, strip, body),
-        Screen::Session(v) => session::draw(f, ui, v, now, strip, body),
-        Screen::Closed(c) => closed::draw_closed(f, ui, c, body),
-    }
+    ui.screen.component().render(f, ui, strip, body);
     f.render_widget(Paragraph::new(flash_lines), flash);
     draw_footer(f, ui, footer);
     if let Some(page) = ui.help {
