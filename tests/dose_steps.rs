@@ -263,6 +263,45 @@ fn the_running_step_and_the_dose_given_follow_each_step_rate() {
     assert_eq!(d.text(), "36.9 of 49.5 mg (36.9 of 49.5 mL)");
 }
 
+/// The timer panel, the screen reader's `time` and the instructor's
+/// console word the infusion from one value (`tui::present::Infusion`):
+/// the reader says the same state and step as the screen, not its own.
+#[test]
+fn the_reader_says_the_infusion_in_the_screens_words() {
+    let clock = SimClock::fixed();
+    let mut s = stepped_session(&clock);
+    clock.advance(MINUTE);
+    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now());
+    assert_eq!(inf.status, "infusion running since 09:00");
+    assert_eq!(
+        inf.steps,
+        [
+            "step 1 of 2, bolus (225 mL/h)",
+            "then infusion (50.4 mL/h) in 01:00"
+        ]
+    );
+    assert_eq!(
+        inf.sentence(),
+        "Infusion running since 09:00. 1 min elapsed; 51 min left. \
+         Step 1 of 2, bolus (225 mL/h). Then infusion (50.4 mL/h) in 01:00."
+    );
+    s.apply(
+        &Event::DosingPaused {
+            reason: "BP 190/100".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    clock.advance(5 * MINUTE);
+    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now());
+    assert!(
+        inf.sentence()
+            .starts_with("Infusion PAUSED: BP 190/100. 1 min elapsed; 51 min left."),
+        "{}",
+        inf.sentence()
+    );
+}
+
 #[test]
 fn a_completed_stepped_dose_gave_all_of_it() {
     let clock = SimClock::fixed();

@@ -8,6 +8,7 @@ pub mod bigclock;
 mod hangup;
 pub mod keys;
 pub mod modal;
+pub mod present;
 pub mod reader;
 pub mod replay;
 pub mod screens;

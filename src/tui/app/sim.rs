@@ -396,7 +396,7 @@ impl App {
                 .get(s.phase)
                 .map_or(String::new(), |ph| ph.title.clone()),
             clock,
-            dosing: crate::tui::view::infusion::dosing_status(&s.dosing, now),
+            dosing: crate::tui::present::Infusion::at(&s.dosing, now).status,
             elapsed: s
                 .dosing
                 .started

@@ -15,8 +15,7 @@ use super::app::{App, Msg, Screen};
 use super::keys::Action;
 use crate::outln;
 use crate::protocol::PromptKind;
-use crate::session::state::minutes_text;
-use crate::session::{DosingState, Moment};
+use crate::session::Moment;
 use input::{Input, Line};
 pub use narrate::{Narrator, phase_text};
 pub use said::{Said, in_session, on_start};
@@ -215,43 +214,7 @@ fn time_text(app: &App, now: &Moment) -> String {
     let Screen::Session(v) = &app.screen else {
         return crate::t!("reader-it-is", clock = clock.to_string());
     };
-    let d = &v.open.session.dosing;
-    let infusion = match d.state(now) {
-        DosingState::NotStarted => crate::t!("reader-infusion-not-started"),
-        DosingState::Running => {
-            let step = d
-                .step_at(now)
-                .map(|st| match &st.next {
-                    Some(n) => format!(
-                        " {}",
-                        crate::t!(
-                            "reader-step-now",
-                            step = st.describe(),
-                            next = n.describe(),
-                            left = minutes_text(st.left)
-                        )
-                    ),
-                    None => format!(" {}", crate::t!("reader-step-last", step = st.describe())),
-                })
-                .unwrap_or_default();
-            format!(
-                "{}{step}",
-                crate::t!(
-                    "reader-infusion-running",
-                    ran = minutes_text(d.elapsed(now)),
-                    left = minutes_text(d.remaining(now).unwrap_or(0))
-                )
-            )
-        }
-        DosingState::Paused => {
-            crate::t!("reader-infusion-paused", ran = minutes_text(d.elapsed(now)))
-        }
-        DosingState::Completed => crate::t!("reader-infusion-complete"),
-        DosingState::Stopped => crate::t!(
-            "reader-infusion-stopped",
-            ran = minutes_text(d.elapsed(now))
-        ),
-    };
+    let infusion = crate::tui::present::Infusion::at(&v.open.session.dosing, now).sentence();
     format!(
         "{} {infusion}",
         crate::t!("reader-it-is", clock = clock.to_string())

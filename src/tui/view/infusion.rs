@@ -38,54 +38,18 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             .areas(area);
 
     // ---- left: timer, gauge, what is due
-    let state = d.state(now);
-    let elapsed = d.elapsed(now);
+    let inf = crate::tui::present::Infusion::at(d, now);
+    let state = inf.state;
+    let elapsed = inf.elapsed;
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let status = format!(" {}", dosing_status(d, now));
+    let status = format!(" {}", inf.status);
     let status_style = match state {
         DosingState::Paused | DosingState::Stopped => t.warn,
         DosingState::Completed => t.ok,
         _ => t.text,
     };
     let clock = clock_text(elapsed);
-    // A stepped dose: which step runs, and when the pump changes.
-    let step_lines: Vec<String> = match state {
-        DosingState::Running | DosingState::Paused => d
-            .step_at(now)
-            .map(|st| {
-                let then = match &st.next {
-                    Some(n) => format!(
-                        " {}",
-                        crate::t!("step-then", next = n.describe(), left = clock_text(st.left))
-                    ),
-                    None => format!(" {}", crate::t!("step-last")),
-                };
-                vec![format!(" {}", st.describe()), then]
-            })
-            .unwrap_or_default(),
-        DosingState::NotStarted => d
-            .steps
-            .first()
-            .map(|first| {
-                vec![format!(
-                    " {}",
-                    crate::t!(
-                        "steps-first",
-                        steps = d.steps.len(),
-                        first = format!(
-                            "{}{}",
-                            first.label.as_deref().unwrap_or_default(),
-                            first
-                                .rate_ml_per_h
-                                .map(|r| format!(" ({} mL/h)", crate::i18n::num(r)))
-                                .unwrap_or_default()
-                        )
-                    )
-                )]
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let step_lines: Vec<String> = inf.steps.iter().map(|l| format!(" {l}")).collect();
     let extra = step_lines.len() as u16;
     let [timer, gauge_area, rest] = Layout::vertical([
         Constraint::Length(5 + extra),
@@ -112,7 +76,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         },
         big,
     );
-    let of = match (d.planned, d.remaining(now)) {
+    let of = match (inf.planned, inf.remaining) {
         // Stopped early: nothing is left to run, whatever the plan said.
         (Some(p), Some(_)) if state == DosingState::Stopped => format!(
             " {}",
@@ -465,37 +429,4 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
                 .style(t.dim),
         );
     f.render_widget(chart, area);
-}
-
-/// The infusion's (or observation's) state in one line, as the timer
-/// panel and the instructor's console say it.
-pub fn dosing_status(d: &crate::session::state::Dosing, now: &Moment) -> String {
-    let what = if d.infusion {
-        "infusion"
-    } else {
-        "observation"
-    };
-    match d.state(now) {
-        DosingState::NotStarted => crate::t!("dosing-not-started", what = what),
-        DosingState::Running => crate::t!(
-            "dosing-running",
-            what = what,
-            since = d.started.as_ref().map_or(String::new(), |m| m.hhmm())
-        ),
-        DosingState::Paused => crate::t!(
-            "dosing-paused",
-            what = what,
-            reason = d.pauses.last().map_or("", |p| p.reason.as_str())
-        ),
-        DosingState::Completed => crate::t!(
-            "dosing-complete",
-            what = what,
-            at = d.completed_at(now).map_or(String::new(), |m| m.hhmm())
-        ),
-        DosingState::Stopped => crate::t!(
-            "dosing-stopped",
-            what = what,
-            reason = d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
-        ),
-    }
 }

@@ -26,15 +26,7 @@ pub use replay::REPLAY_TIMELINE_ROWS;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// `mm:ss`, or `h:mm:ss` from an hour on.
-pub fn clock_text(ms: i64) -> String {
-    let s = ms.max(0) / 1000;
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
-    } else {
-        format!("{:02}:{:02}", s / 60, s % 60)
-    }
-}
+pub use crate::tui::present::clock_text;
 
 /// Draw the app as it is at `now`.
 pub fn draw(f: &mut Frame<'_>, app: &crate::tui::app::App, now: &Moment) {
