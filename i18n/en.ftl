@@ -1941,3 +1941,34 @@ verify-cmd-mode = mode { $mode }: other users can read or change it (kap makes f
 verify-cmd-protocol-copy = the protocol copy cannot be used: { $error }
 verify-cmd-journal = the journal cannot be read: { $error }
 verify-cmd-no-start = no readable start entry: the record cannot be rebuilt
+
+## The keys of dialogs and help (the key table)
+
+key-dialog-save = save (or the next field)
+key-dialog-other-field = the other field (a correction, an addendum)
+key-dialog-cancel = cancel (twice once text is typed)
+key-confirm-yes-no = answer yes or no
+key-confirm-cancel = cancel: nothing changes
+key-discard-save = save the changes
+key-discard-discard = discard the changes
+key-discard-back = back to the editor
+key-timeline-move = move
+key-timeline-ends = first or last entry
+key-timeline-filter = one kind of entry only
+key-timeline-correct = correct (the original is kept)
+key-timeline-close = close
+key-music-move = move through the choices
+key-music-choose = choose
+key-music-preview = listen first
+key-music-close = close without choosing
+key-help-next-page = next page
+key-help-previous-page = previous page
+key-help-close = close help (any other key does too)
+keys-group-dialog = In a dialog
+keys-group-confirm = A yes-or-no question
+keys-group-discard = Leaving the editor with changes
+keys-group-timeline = The timeline
+keys-group-music = Music or support
+keys-group-help = Help
+key-name-yes = y
+key-name-no = n

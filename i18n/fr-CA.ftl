@@ -1943,3 +1943,34 @@ verify-cmd-mode = mode { $mode } : d'autres utilisateurs peuvent le lire ou le m
 verify-cmd-protocol-copy = la copie du protocole est inutilisable : { $error }
 verify-cmd-journal = le journal est illisible : { $error }
 verify-cmd-no-start = aucune entrée de début lisible : le dossier ne peut pas être reconstruit
+
+## The keys of dialogs and help (the key table)
+
+key-dialog-save = enregistrer (ou champ suivant)
+key-dialog-other-field = l'autre champ (une correction, un addenda)
+key-dialog-cancel = annuler (deux fois si du texte est saisi)
+key-confirm-yes-no = répondre oui ou non
+key-confirm-cancel = annuler : rien ne change
+key-discard-save = enregistrer les modifications
+key-discard-discard = abandonner les modifications
+key-discard-back = revenir à l'éditeur
+key-timeline-move = parcourir
+key-timeline-ends = première ou dernière entrée
+key-timeline-filter = un seul type d'entrée
+key-timeline-correct = corriger (l'original reste)
+key-timeline-close = fermer
+key-music-move = parcourir les choix
+key-music-choose = choisir
+key-music-preview = écouter d'abord
+key-music-close = fermer sans choisir
+key-help-next-page = page suivante
+key-help-previous-page = page précédente
+key-help-close = fermer l'aide (toute autre touche aussi)
+keys-group-dialog = Dans une boîte de dialogue
+keys-group-confirm = Une question oui ou non
+keys-group-discard = Quitter l'éditeur avec des modifications
+keys-group-timeline = La chronologie
+keys-group-music = Musique ou soutien
+keys-group-help = Aide
+key-name-yes = o
+key-name-no = n

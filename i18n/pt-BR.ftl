@@ -1953,3 +1953,34 @@ verify-cmd-mode = modo { $mode }: outros usuários podem lê-lo ou alterá-lo (o
 verify-cmd-protocol-copy = a cópia do protocolo não pode ser usada: { $error }
 verify-cmd-journal = o diário não pode ser lido: { $error }
 verify-cmd-no-start = nenhum registro de início legível: o prontuário não pode ser reconstruído
+
+## The keys of dialogs and help (the key table)
+
+key-dialog-save = salvar (ou próximo campo)
+key-dialog-other-field = o outro campo (uma correção, um adendo)
+key-dialog-cancel = cancelar (duas vezes com texto digitado)
+key-confirm-yes-no = responder sim ou não
+key-confirm-cancel = cancelar: nada muda
+key-discard-save = salvar as alterações
+key-discard-discard = descartar as alterações
+key-discard-back = voltar ao editor
+key-timeline-move = percorrer
+key-timeline-ends = primeiro ou último registro
+key-timeline-filter = só um tipo de registro
+key-timeline-correct = corrigir (o original fica)
+key-timeline-close = fechar
+key-music-move = percorrer as opções
+key-music-choose = escolher
+key-music-preview = ouvir antes
+key-music-close = fechar sem escolher
+key-help-next-page = próxima página
+key-help-previous-page = página anterior
+key-help-close = fechar a ajuda (qualquer outra tecla também)
+keys-group-dialog = Em uma caixa de diálogo
+keys-group-confirm = Uma pergunta de sim ou não
+keys-group-discard = Sair do editor com alterações
+keys-group-timeline = A linha do tempo
+keys-group-music = Música ou apoio
+keys-group-help = Ajuda
+key-name-yes = s
+key-name-no = n

@@ -43,7 +43,7 @@ fn help_lists_every_binding_and_fits_80_by_24_in_pages() {
         let pages = help_pages(w, h);
         let all = pages.join("\n");
         for b in keys::shown() {
-            let line = format!("{:<9}{}", b.shown, b.text());
+            let line = format!("{:<9}{}", b.shown_text(), b.text());
             assert!(
                 all.contains(&line),
                 "{w}×{h}: help lacks `{}  {}`\n{all}",
@@ -78,7 +78,17 @@ fn every_action_has_a_key_and_every_command_key_an_action() {
     }
     // Outside text fields, a binding without an action would be a key
     // that help promises and nothing does.
-    let fields = [Ctx::Editing, Ctx::Note, Ctx::Start];
+    let fields = [
+        Ctx::Editing,
+        Ctx::Note,
+        Ctx::Start,
+        Ctx::Dialog,
+        Ctx::Confirm,
+        Ctx::Discard,
+        Ctx::Timeline,
+        Ctx::Music,
+        Ctx::Help,
+    ];
     for b in BINDINGS {
         assert!(
             b.action.is_some() || fields.contains(&b.ctx),
@@ -192,4 +202,35 @@ fn before_the_infusion_the_footer_offers_start_not_pause() {
     let last = s.lines().last().unwrap_or("");
     assert!(last.contains("s start"), "{s}");
     assert!(!last.contains("p pause"), "{s}");
+}
+
+/// While a dialog or help is open, the footer offers the dialog's keys
+/// (from the key table, as help lists them), not the session's keys that
+/// the dialog would swallow.
+#[test]
+fn a_dialog_footer_offers_the_dialogs_keys() {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-dlg", 3);
+    common::into_infusion(&mut app, &clock);
+    let footer = |app: &kap::tui::app::App| {
+        let s = render(app, &clock, 80, 24);
+        s.lines().last().unwrap_or("").to_string()
+    };
+    let session = footer(&app);
+    assert!(session.contains("v vitals"), "{session}");
+    let cases = [
+        (Action::Note, "Enter save the note"),
+        (Action::Timeline, "e Enter correct"),
+        (Action::PauseInfusion, "Esc cancel"),
+        (Action::Leave, "y n answer yes or no"),
+        (Action::Help, "PgDn Space ↓ next page"),
+    ];
+    for (action, expected) in cases {
+        common::press(&mut app, action);
+        let shown = footer(&app);
+        assert!(shown.contains(expected), "{action:?}: {shown}");
+        assert!(!shown.contains("v vitals"), "{action:?}: {shown}");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.modal.is_none() && !app.help, "{action:?} left open");
+        assert_eq!(footer(&app), session, "after {action:?}");
+    }
 }

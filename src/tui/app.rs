@@ -317,9 +317,15 @@ impl App {
         self.flash = Some(flash);
     }
 
-    /// The key contexts that apply now: the screen's own (for the keys,
-    /// the footer and help).
+    /// The key contexts that apply now: help's or an open dialog's, else
+    /// the screen's own (for the keys, the footer and help).
     pub fn contexts(&self) -> Vec<Ctx> {
+        if self.help {
+            return vec![Ctx::Help];
+        }
+        if let Some(m) = &self.modal {
+            return vec![m.ctx()];
+        }
         let now = self.clock.now();
         let shell = super::screens::Shell {
             now: &now,

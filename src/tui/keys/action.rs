@@ -1,8 +1,23 @@
 //! Everything a key can ask of a session: the actions the key table binds.
 
-/// Everything a key can ask of a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+/// Declares `Action` and `Action::ALL` from one list, so the list of every
+/// action cannot miss one (the test that each has a key walks it).
+macro_rules! actions {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Everything a key can ask of a session.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Action {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Action {
+            /// Every action, in declaration order.
+            pub const ALL: &'static [Action] = &[$(Action::$name,)*];
+        }
+    };
+}
+
+actions! {
     Leave,
     Help,
     NextTheme,
@@ -43,50 +58,4 @@ pub enum Action {
     PreviousEvent,
     NextEvent,
     Branch,
-}
-
-impl Action {
-    /// Every action, for the test that each has a key.
-    pub const ALL: &'static [Action] = &[
-        Action::Leave,
-        Action::Help,
-        Action::NextTheme,
-        Action::EnterVitals,
-        Action::Note,
-        Action::Acknowledge,
-        Action::EndEarly,
-        Action::RecordMeasure,
-        Action::EditGoals,
-        Action::LookBack,
-        Action::Next,
-        Action::Close,
-        Action::Up,
-        Action::Down,
-        Action::Activate,
-        Action::Tick,
-        Action::ToggleChimes,
-        Action::VolumeUp,
-        Action::VolumeDown,
-        Action::NextTrack,
-        Action::Faster,
-        Action::Slower,
-        Action::PauseSimulation,
-        Action::CycleCuff,
-        Action::StartInfusion,
-        Action::PauseInfusion,
-        Action::StopInfusion,
-        Action::Music,
-        Action::CheckIn,
-        Action::StartDebrief,
-        Action::ChooseMusic,
-        Action::RecreateFolder,
-        Action::WithdrawConsent,
-        Action::NextAuthor,
-        Action::Timeline,
-        Action::Addendum,
-        Action::PauseAlarmSound,
-        Action::PreviousEvent,
-        Action::NextEvent,
-        Action::Branch,
-    ];
 }

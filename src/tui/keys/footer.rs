@@ -33,6 +33,10 @@ pub fn key_names(shown: &str) -> String {
             "Space" => crate::i18n::tr("key-name-space", None),
             "Esc" => crate::i18n::tr("key-name-esc", None),
             "Tab" => crate::i18n::tr("key-name-tab", None),
+            // A one-letter answer: y in English, o in French, s in
+            // Portuguese (each accepts all three).
+            "Yes" => crate::i18n::tr("key-name-yes", None),
+            "No" => crate::i18n::tr("key-name-no", None),
             other => other.to_string(),
         })
         .collect::<Vec<_>>()

@@ -133,6 +133,20 @@ impl Modal {
         self.dialog_mut().on_key(key)
     }
 
+    /// Where the dialog's keys are in the key table (for the footer and
+    /// help, which show a dialog's keys while it is open).
+    pub fn ctx(&self) -> crate::tui::keys::Ctx {
+        use crate::tui::keys::Ctx;
+        match self {
+            Modal::Reason(_) | Modal::Ack(_) | Modal::Value(_) | Modal::Pair(_) => Ctx::Dialog,
+            Modal::Note(_) => Ctx::Note,
+            Modal::Music(_) => Ctx::Music,
+            Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) => Ctx::Confirm,
+            Modal::Confirm(Confirm::Discard) => Ctx::Discard,
+            Modal::Timeline(_) => Ctx::Timeline,
+        }
+    }
+
     pub fn spoken(&self) -> String {
         self.dialog().spoken()
     }
