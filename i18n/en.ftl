@@ -1972,3 +1972,9 @@ keys-group-music = Music or support
 keys-group-help = Help
 key-name-yes = y
 key-name-no = n
+
+## Acknowledged alarms whose condition persists
+
+alarm-standing = ACKNOWLEDGED, condition persists
+alarm-standing-more = { $count } more acknowledged
+reader-alert-standing = Alarm { $alert } acknowledged, its condition persists: { $what }.

@@ -1974,3 +1974,9 @@ keys-group-music = Musique ou soutien
 keys-group-help = Aide
 key-name-yes = o
 key-name-no = n
+
+## Acknowledged alarms whose condition persists
+
+alarm-standing = ACQUITTÉE, la condition persiste
+alarm-standing-more = { $count } autres acquittées
+reader-alert-standing = Alarme { $alert } acquittée, la condition persiste : { $what }.

@@ -1984,3 +1984,9 @@ keys-group-music = Música ou apoio
 keys-group-help = Ajuda
 key-name-yes = s
 key-name-no = n
+
+## Acknowledged alarms whose condition persists
+
+alarm-standing = RECONHECIDO, a condição persiste
+alarm-standing-more = mais { $count } reconhecidos
+reader-alert-standing = Alarme { $alert } reconhecido, a condição persiste: { $what }.

@@ -231,6 +231,21 @@ impl Session {
         v
     }
 
+    /// Alarms acknowledged while their condition persists (IEC 60601-1-8
+    /// keeps the visual signal as long as the condition exists; only the
+    /// sound is silenced): highest priority first, then the oldest.
+    pub fn alarms_standing(&self, now: &Moment) -> Vec<&Alert> {
+        let s = self.alarm_settings();
+        let mut v: Vec<&Alert> = self
+            .alerts
+            .alerts
+            .iter()
+            .filter(|a| a.state(now, s) == AlarmState::Acknowledged)
+            .collect();
+        v.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
+        v
+    }
+
     pub fn alarm_state(&self, a: &Alert, now: &Moment) -> AlarmState {
         a.state(now, self.alarm_settings())
     }

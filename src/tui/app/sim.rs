@@ -419,6 +419,7 @@ impl App {
             alarms: s
                 .alarms_waiting(now)
                 .into_iter()
+                .chain(s.alarms_standing(now))
                 .map(|a| format!("{} ({})", a.headline(), s.alarm_state(a, now).word()))
                 .collect(),
             named,

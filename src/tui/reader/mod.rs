@@ -245,6 +245,12 @@ fn status(app: &App, now: &Moment) {
             crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
         );
     }
+    for a in s.alarms_standing(now) {
+        outln!(
+            "{}",
+            crate::t!("reader-alert-standing", alert = a.id, what = a.headline())
+        );
+    }
     for p in &s.alerts.pending {
         outln!(
             "{}",

@@ -111,6 +111,30 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             t.warn,
         )));
     }
+    // Acknowledged alarms whose condition persists keep their visual
+    // signal (priority mark and word, not bold), a line each, until the
+    // condition ends; only the sound was silenced.
+    let standing = s.alarms_standing(now);
+    for a in standing.iter().take(MORE) {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {} {} — {}",
+                crate::t!("alarm-title", priority = a.priority.label(), id = a.id),
+                crate::t!("alarm-standing"),
+                a.headline()
+            ),
+            style_of(t, a.priority),
+        )));
+    }
+    if standing.len() > MORE {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "   {}",
+                crate::t!("alarm-standing-more", count = standing.len() - MORE)
+            ),
+            t.warn,
+        )));
+    }
     // Technical alarms stay, a line each, until acknowledged (`a` takes
     // them once no patient alarm of the same or higher priority waits).
     for a in s.technical_waiting().into_iter().take(MORE) {
