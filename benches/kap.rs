@@ -94,6 +94,7 @@ fn session_with_events(n: usize) -> (PathBuf, tempfile::TempDir) {
             Event::Note {
                 text: format!("observation {i}: resting, eyes closed"),
                 tags: vec!["calm".into()],
+                outside: None,
             }
         };
         common::record(&mut app, &clock, ev);

@@ -1502,6 +1502,7 @@ note-tag-bp-intervention = BP intervention
 note-tag-dizziness = dizziness
 note-tag-anxiety = anxiety
 note-tag-asked-to-stop = asked to stop
+note-tag-touch = supportive touch
 
 ## Times taken late, and command-line errors written in code
 
@@ -1978,3 +1979,25 @@ key-name-no = n
 alarm-standing = ACKNOWLEDGED, condition persists
 alarm-standing-more = { $count } more acknowledged
 reader-alert-standing = Alarm { $alert } acknowledged, its condition persists: { $what }.
+
+## Agreements kept in view (protocol checks)
+
+pv-agreement-twice = a second prompt records the { $agreement } agreement (the first: { $first })
+pv-agreement-after-dose = the { $agreement } agreement is made before the dose: move the prompt to a phase before the dosing phase
+pv-agreement-kind = an agreement is an answer, not a { $kind }
+pv-rules-out-where = rules_out belongs to an agreement's choice prompt (kind = "choice" with agreement set)
+pv-rules-out-choice = choice { $choice } does not exist: this prompt has { $count } choices, counted from 1
+pv-rules-out-tag = "{ $tag }" is not a note tag; the tags: { $known }
+
+## Agreements kept in view
+
+agreement-touch = touch
+agreement-distress = if distressed
+agreement-guiding = guiding
+agreement-eyeshades = eyeshades
+agreements-line = Agreed: { $list }
+ref-beyond-agreement = this goes beyond the agreement ({ $agreement }: { $answer }): give the reason
+ref-beyond-agreement-reason = a note beyond an agreement needs its reason
+ref-within-agreement = this note is within the agreements: save it without a reason
+tl-outside-agreement = beyond the agreement: { $why }
+reason-outside-agreement = Beyond the agreement — reason

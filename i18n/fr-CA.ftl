@@ -1502,6 +1502,7 @@ note-tag-bp-intervention = intervention TA
 note-tag-dizziness = étourdissement
 note-tag-anxiety = anxiété
 note-tag-asked-to-stop = demande d'arrêter
+note-tag-touch = toucher de soutien
 
 ## Times taken late, and command-line errors written in code
 
@@ -1980,3 +1981,25 @@ key-name-no = n
 alarm-standing = ACQUITTÉE, la condition persiste
 alarm-standing-more = { $count } autres acquittées
 reader-alert-standing = Alarme { $alert } acquittée, la condition persiste : { $what }.
+
+## Agreements kept in view (protocol checks)
+
+pv-agreement-twice = une deuxième question consigne l'entente « { $agreement } » (la première : { $first })
+pv-agreement-after-dose = l'entente « { $agreement } » se conclut avant la dose : placer la question dans une phase avant la phase d'administration
+pv-agreement-kind = une entente est une réponse, pas un élément de type { $kind }
+pv-rules-out-where = rules_out s'applique à la question à choix d'une entente (kind = "choice" avec agreement)
+pv-rules-out-choice = le choix { $choice } n'existe pas : cette question a { $count } choix, comptés à partir de 1
+pv-rules-out-tag = « { $tag } » n'est pas une étiquette de note; les étiquettes : { $known }
+
+## Agreements kept in view
+
+agreement-touch = toucher
+agreement-distress = en cas de détresse
+agreement-guiding = accompagnement
+agreement-eyeshades = masque pour les yeux
+agreements-line = Convenu : { $list }
+ref-beyond-agreement = ceci dépasse l'entente ({ $agreement } : { $answer }) : indiquer le motif
+ref-beyond-agreement-reason = une note qui dépasse une entente exige son motif
+ref-within-agreement = cette note respecte les ententes : l'enregistrer sans motif
+tl-outside-agreement = au-delà de l'entente : { $why }
+reason-outside-agreement = Au-delà de l'entente — motif

@@ -1512,6 +1512,7 @@ note-tag-bp-intervention = intervenção na PA
 note-tag-dizziness = tontura
 note-tag-anxiety = ansiedade
 note-tag-asked-to-stop = pediu para parar
+note-tag-touch = toque de apoio
 
 ## Times taken late, and command-line errors written in code
 
@@ -1990,3 +1991,25 @@ key-name-no = n
 alarm-standing = RECONHECIDO, a condição persiste
 alarm-standing-more = mais { $count } reconhecidos
 reader-alert-standing = Alarme { $alert } reconhecido, a condição persiste: { $what }.
+
+## Agreements kept in view (protocol checks)
+
+pv-agreement-twice = uma segunda pergunta registra o acordo "{ $agreement }" (a primeira: { $first })
+pv-agreement-after-dose = o acordo "{ $agreement }" é feito antes da dose: mova a pergunta para uma fase anterior à fase de administração
+pv-agreement-kind = um acordo é uma resposta, não um item do tipo { $kind }
+pv-rules-out-where = rules_out pertence à pergunta de escolha de um acordo (kind = "choice" com agreement)
+pv-rules-out-choice = a opção { $choice } não existe: esta pergunta tem { $count } opções, contadas a partir de 1
+pv-rules-out-tag = "{ $tag }" não é uma etiqueta de nota; as etiquetas: { $known }
+
+## Agreements kept in view
+
+agreement-touch = toque
+agreement-distress = em caso de angústia
+agreement-guiding = condução
+agreement-eyeshades = máscara para os olhos
+agreements-line = Combinado: { $list }
+ref-beyond-agreement = isto vai além do acordo ({ $agreement }: { $answer }): informe o motivo
+ref-beyond-agreement-reason = uma nota além de um acordo precisa do motivo
+ref-within-agreement = esta nota está dentro dos acordos: salve-a sem motivo
+tl-outside-agreement = além do acordo: { $why }
+reason-outside-agreement = Além do acordo — motivo

@@ -254,6 +254,7 @@ fn typed_text_is_escaped_in_the_summary() {
         Event::Note {
             text: hostile.into(),
             tags: vec![],
+            outside: None,
         },
         &clock.now(),
     )

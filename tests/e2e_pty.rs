@@ -41,9 +41,15 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     k.wait_for("Rolling integration", 5);
     k.send(RIGHT);
     k.wait_for("Intention for today's treatment", 5);
-    for i in 1..=4 {
+    for i in 1..=3 {
         k.answer(&format!("intention answer {i}"));
     }
+    // The touch agreement is a choice: none.
+    k.send(ENTER);
+    k.wait_for("1 No touch", 5);
+    k.send("1");
+    k.send(ENTER);
+    k.wait_for("Saved: No touch", 5);
     k.send("m");
     k.wait_for("Music or support", 5);
     k.send(ENTER);
@@ -58,6 +64,9 @@ fn a_whole_rehearsed_session_by_keystrokes_lands_in_the_journal() {
     k.wait_for("infusion not started", 5);
     k.send("s");
     k.wait_for("Infusion started", 5);
+    // The agreement is in view while the infusion runs.
+    k.wait_for("Agreed: guiding: intention answer 3", 5);
+    k.wait_for("touch: No touch", 5);
     k.send("n");
     k.send("\t");
     k.send("1");
@@ -424,6 +433,7 @@ fn a_note_beginning_with_a_digit_is_saved_verbatim_and_runs_nothing() {
         vec![&Event::Note {
             text: "2 mg midazolam given; spms regE".into(),
             tags: vec![],
+            outside: None,
         }],
         "exactly one entry, the note as typed"
     );

@@ -221,6 +221,7 @@ fn the_long_csv_has_every_entry_and_guards_against_formulas() {
                 Event::Note {
                     text: t.into(),
                     tags: vec![],
+                    outside: None,
                 },
                 &clock.now(),
             )

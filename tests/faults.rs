@@ -294,6 +294,16 @@ fn kap_output(args: &[&str], data: &Path, wrapper: Option<&str>) -> std::process
         .unwrap()
 }
 
+/// A file-size limit the session's protocol copy fits under, with room
+/// for a few kB of journal after it.
+fn room_after_protocol() -> u64 {
+    std::fs::metadata(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/protocols/montreal.toml"
+    ))
+    .map_or(30_000, |m| m.len() + 6_000)
+}
+
 /// Ignore SIGXFSZ and limit every file kap writes to `bytes`.
 fn full_disk(bytes: u64) -> String {
     format!("trap '' XFSZ; exec prlimit --fsize={bytes} -- \"$@\"")
@@ -327,8 +337,17 @@ fn an_unusable_data_directory_is_refused_before_the_session_starts() {
     assert!(left.is_empty(), "left behind: {left:?}");
 }
 
+/// The file-size limit of the journal-writer test: above the protocol
+/// copy's size, and where the writer's cycle of note lengths (0–240
+/// characters) fails a long note and then fits a short one.
+const WRITER_LIMIT: u64 = 27_000;
+
 #[test]
 fn a_disk_that_refuses_writes_never_damages_what_was_saved() {
+    assert!(
+        room_after_protocol() - 6_000 < WRITER_LIMIT,
+        "protocols/montreal.toml has grown past WRITER_LIMIT: raise it"
+    );
     // The journal writer saves notes of varying length; past the limit the
     // long ones fail and some short ones still fit.
     let tmp = tempfile::tempdir().unwrap();
@@ -342,7 +361,7 @@ fn a_disk_that_refuses_writes_never_damages_what_was_saved() {
             "--keep-going",
         ],
         tmp.path(),
-        Some(&full_disk(24_000)),
+        Some(&full_disk(WRITER_LIMIT)),
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -381,8 +400,8 @@ fn a_disk_that_refuses_writes_never_damages_what_was_saved() {
 #[test]
 fn a_disk_that_fills_mid_session_gets_a_loud_banner_and_the_typed_note_is_kept() {
     let tmp = tempfile::tempdir().unwrap();
-    // The protocol copy (18 kB) fits; the journal fills after a few notes.
-    let wrapper = full_disk(24_000);
+    // The protocol copy fits; the journal fills after a few notes.
+    let wrapper = full_disk(room_after_protocol());
     let mut k = Pty::launch(Launch {
         wrapper: Some(&wrapper),
         ..Launch::new(&RUN, tmp.path())

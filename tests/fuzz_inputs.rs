@@ -241,6 +241,7 @@ fn real_session() -> &'static (Vec<u8>, Vec<u8>) {
                 kap::session::Event::Note {
                     text: format!("note {i} — ünïcode ✓"),
                     tags: vec!["calm".into()],
+                    outside: None,
                 }
             };
             common::record(&mut app, &clock, ev);

@@ -27,6 +27,7 @@ fn status() -> Status {
         true_bp: Some("206/117".into()),
         entered: Some("10:20  204/118 96 97".into()),
         alarms: vec!["Systolic BP 204 mmHg above 200 (active)".into()],
+        agreed: Some("Agreed: touch: No touch · guiding: little".into()),
         named: vec![
             ("bp-climbs".into(), "BP climbs 50/25 over 4 min".into()),
             ("nausea".into(), "Nausea".into()),

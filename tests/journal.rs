@@ -135,6 +135,7 @@ fn event_for(op: &Op, p: &Protocol) -> Option<Event> {
         Op::Note(t) => Event::Note {
             text: t.clone(),
             tags: vec!["nausea".into()],
+            outside: None,
         },
         Op::Advance(with_reason) => Event::Advanced {
             reason: with_reason.then(|| "time pressure".to_string()),
@@ -325,6 +326,7 @@ fn a_torn_last_line_is_reported_skipped_and_cut_off() {
             Event::Note {
                 text: "after the crash".into(),
                 tags: vec![],
+                outside: None,
             },
             &clock.now(),
         )
@@ -366,6 +368,7 @@ fn rehearsals_live_apart_and_every_line_says_so() {
         Event::Note {
             text: "practice".into(),
             tags: vec![],
+            outside: None,
         },
         &clock.now(),
     )

@@ -29,10 +29,12 @@ fn session_lines() -> (Vec<String>, Vec<u8>) {
         Event::Note {
             text: "first".into(),
             tags: vec![],
+            outside: None,
         },
         Event::Note {
             text: "second".into(),
             tags: vec![],
+            outside: None,
         },
         Event::Vitals {
             reading: parse("125/80 70 98").unwrap(),
@@ -44,6 +46,7 @@ fn session_lines() -> (Vec<String>, Vec<u8>) {
         Event::Note {
             text: "third".into(),
             tags: vec![],
+            outside: None,
         },
     ];
     for ev in events {
@@ -364,6 +367,7 @@ fn a_newer_schema_is_refused_with_its_number_and_an_older_one_is_read() {
         Event::Note {
             text: "after the upgrade".into(),
             tags: vec![],
+            outside: None,
         },
         &at,
     )

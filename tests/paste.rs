@@ -90,6 +90,7 @@ fn a_multi_line_paste_into_a_note_is_one_note_with_its_line_breaks_and_runs_noth
         [Event::Note {
             text: text.into(),
             tags: vec![],
+            outside: None,
         }],
         "exactly one entry: the note as pasted"
     );
@@ -251,6 +252,7 @@ fn a_multi_line_paste_in_the_screen_reader_mode_is_one_note() {
         [Event::Note {
             text: "calm\nstart\nnext".into(),
             tags: vec![],
+            outside: None,
         }],
         "one note; start and next ran nothing"
     );

@@ -95,6 +95,7 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
     let note = w.ok(Event::Note {
         text: "vomited".into(),
         tags: vec![],
+        outside: None,
     });
     let conc = w.ok(Event::Recorded {
         prompt: "concentration-given".into(),
@@ -119,6 +120,7 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
         Some(Event::Note {
             text: "nauseated, did not vomit".into(),
             tags: vec![],
+            outside: None,
         }),
         "misheard",
     ));
@@ -319,7 +321,8 @@ fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
         w.stamped(
             Event::Note {
                 text: "x".into(),
-                tags: vec![]
+                tags: vec![],
+                outside: None,
             },
             future
         )
@@ -333,7 +336,8 @@ fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
         w.stamped(
             Event::Note {
                 text: "x".into(),
-                tags: vec![]
+                tags: vec![],
+                outside: None,
             },
             before
         )
@@ -363,6 +367,7 @@ fn closing_is_signed_and_then_only_addenda_are_taken() {
             Event::Note {
                 text: "forgot to say".into(),
                 tags: vec![],
+                outside: None,
             },
             Stamp::default(),
         )

@@ -47,6 +47,7 @@ fn note(h: &mut H, tag: &str) {
     h.ok(Event::Note {
         text: "BP 210/120, infusion paused, physician called".into(),
         tags: vec![tag.into()],
+        outside: None,
     });
 }
 
@@ -260,6 +261,7 @@ fn the_notes_are_listed_and_the_speeds_stated() {
     h.ok(Event::Note {
         text: "Patient calm | music on".into(),
         tags: vec!["observation".into(), "music".into()],
+        outside: None,
     });
     let r = build(&h, &[10.0, 30.0]);
     assert_eq!(r.notes.len(), 1);
@@ -337,6 +339,7 @@ fn typed_text_in_the_trainee_report_is_escaped() {
     h.ok(Event::Note {
         text: "**calm** <b>x</b> [link](http://e) # not a heading\n| new row |".into(),
         tags: vec!["observation".into()],
+        outside: None,
     });
     let md = build(&h, &[10.0]).markdown();
     let row = md

@@ -40,7 +40,7 @@ fn drawn(out: &str) -> bool {
 }
 
 const CHECKIN: usize = 7;
-const INTENTIONS: usize = 4;
+const INTENTIONS: usize = 3;
 const HIGH: &str = "210/125 80 89";
 
 /// The walk in screen-reader mode; returns the transcript.
@@ -410,6 +410,7 @@ fn rolling_integration_says_the_previous_session_whole_with_its_alarms_and_adden
     rec(Event::Note {
         text: "asked for a blanket".into(),
         tags: vec![],
+        outside: None,
     });
     rec(Event::Vitals {
         reading: parse("210/125 80 97").unwrap(),

@@ -65,6 +65,7 @@ fn a_whole_montreal_session_start_to_discharge() {
     h.ok(Event::Note {
         text: "tearful, settled with quiet presence".into(),
         tags: vec!["tearful".into()],
+        outside: None,
     });
     h.wait(4); // 40 min
     assert_eq!(h.s.dosing.state(&h.now()), DosingState::Completed);
@@ -112,7 +113,8 @@ fn a_whole_montreal_session_start_to_discharge() {
     assert_eq!(
         h.refused(Event::Note {
             text: "late".into(),
-            tags: vec![]
+            tags: vec![],
+            outside: None,
         })
         .message,
         "the session is closed"

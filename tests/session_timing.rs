@@ -324,6 +324,7 @@ fn a_record_spanning_two_time_zones_says_each_times_zone() {
         &kap::session::Event::Note {
             text: "after the zone changed".into(),
             tags: vec![],
+            outside: None,
         },
         &later,
     )

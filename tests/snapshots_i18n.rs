@@ -31,9 +31,12 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     common::key(&mut app, KeyCode::Enter);
     let check_in = snap(&app, &clock, &format!("{tag}-check-in"));
     assert!(!check_in.contains("in this phase"), "{check_in}");
-    for _ in 0..3 {
+    for _ in 0..2 {
         common::next_phase(&mut app, &clock, "instantané");
     }
+    // The touch agreement: none. The infusion screen keeps it in view.
+    let no_touch = common::choose_first(&mut app, &clock, "touch");
+    common::next_phase(&mut app, &clock, "instantané");
     common::tick(&mut app, &clock, ticks);
     common::vitals(&mut app, &clock, "128/82 76 98");
     common::next_phase(&mut app, &clock, "instantané");
@@ -42,6 +45,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     common::vitals(&mut app, &clock, "210/112 104 93");
     app.on_tick(&clock.now());
     let infusion = snap(&app, &clock, &format!("{tag}-infusion-alarm"));
+    assert!(infusion.contains(&no_touch), "{infusion}");
     assert!(!infusion.contains("running since"), "{infusion}");
     assert!(!infusion.contains("ALARM "), "{infusion}");
     // The rule's id is a code: the banner says the limit and its source.

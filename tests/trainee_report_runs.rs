@@ -121,6 +121,7 @@ fn run_to_close(debrief: &[i64]) -> (H, Patient) {
     h.ok(Event::Note {
         text: "BP above 200: infusion paused, physician called".into(),
         tags: vec!["BP intervention".into()],
+        outside: None,
     });
     at(&h, 26.0);
     from_monitor(&mut h, &mut p);
@@ -408,6 +409,7 @@ fn the_music_expectation_is_met_by_what_was_done_not_by_a_word() {
         h.ok(Event::Note {
             text: "music stopped, player failed".into(),
             tags: vec![],
+            outside: None,
         });
         if let Some(e) = act {
             at(&h, 37.0);

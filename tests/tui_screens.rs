@@ -179,9 +179,17 @@ fn an_active_alert_is_a_banner_until_acknowledged() {
     // The critical diastolic alert is next; acknowledge it too.
     key(&mut t, KeyCode::Char('a'));
     key(&mut t, KeyCode::Enter);
+    // Both acknowledged: nothing waits, but the systolic is still high,
+    // so its alarm stays in view as acknowledged (the visual signal lasts
+    // as long as the condition; only the sound was silenced).
     let (s, _) = render(&t, 80, 24);
-    assert!(!s.contains("HIGH ALARM 1"), "{s}");
-    assert!(!s.contains("ALARM 2"), "{s}");
+    assert!(!s.contains("[a] acknowledge"), "{s}");
+    assert!(!s.contains("ACTIVE"), "{s}");
+    assert!(
+        s.contains("HIGH ALARM 1 ACKNOWLEDGED, condition persists"),
+        "{s}"
+    );
+    assert!(!s.contains("ALARM 2 ACTIVE"), "{s}");
 }
 
 #[test]

@@ -363,6 +363,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             let ev = Event::Note {
                 text: format!("note {i} {}", "x".repeat((i % 7) as usize * 40)),
                 tags: vec![],
+                outside: None,
             };
             match open.record(ev, &clock.now()) {
                 Ok(seq) => writeln!(out, "saved {seq}").map_err(|e| e.to_string())?,

@@ -246,6 +246,9 @@ pub fn draw(f: &mut Frame, c: &Console) {
     for a in &s.alarms {
         trainee.push(Line::styled(format!("! {a}"), warn));
     }
+    if let Some(agreed) = &s.agreed {
+        trainee.push(Line::from(agreed.clone()));
+    }
     f.render_widget(
         Paragraph::new(trainee)
             .wrap(Wrap { trim: true })

@@ -77,6 +77,10 @@ pub struct Status {
     pub entered: Option<String>,
     /// Alarms not yet resolved, with their state.
     pub alarms: Vec<String>,
+    /// What was agreed before the dose (touch, if distressed, guiding,
+    /// eyeshades), in one line, as the trainee's screen shows it.
+    #[serde(default)]
+    pub agreed: Option<String>,
     /// The scenario's named injections: (id, name).
     pub named: Vec<(String, String)>,
     /// Devices failed now, by their wire name.

@@ -7,6 +7,7 @@ use super::model::*;
 use super::plausible;
 use std::collections::{BTreeSet, HashMap};
 
+mod agreements;
 mod dose;
 mod phases;
 mod ranges;
@@ -123,6 +124,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     check_course(&mut c, p);
     vitals::check_vitals(&mut c, p);
     phases::check_phases(&mut c, p);
+    agreements::check_agreements(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

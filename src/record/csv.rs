@@ -136,7 +136,17 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
     // Everything else, entry by entry.
     for e in s.log() {
         let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
-            Event::Note { text, tags } => ("note", tags.join(";"), text.clone(), String::new()),
+            Event::Note {
+                text,
+                tags,
+                outside,
+            } => {
+                let value = match outside {
+                    Some(why) => format!("{text} [outside the agreement: {why}]"),
+                    None => text.clone(),
+                };
+                ("note", tags.join(";"), value, String::new())
+            }
             Event::Answered { prompt, text } => {
                 ("answer", prompt.clone(), text.clone(), String::new())
             }

@@ -69,6 +69,10 @@ pub enum Event {
         text: String,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         tags: Vec<String>,
+        /// Why a tag an agreement rules out was recorded all the same
+        /// (supportive touch after "no touch"): needed, and kept, then.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outside: Option<String>,
     },
     /// Move to the next phase; a reason is needed to leave required
     /// prompts unanswered.
@@ -231,7 +235,7 @@ impl Event {
 /// The quick tags for one-key notes, as journals store them (scenarios
 /// match a note by these English words), with the message that names each
 /// on screen.
-pub const NOTE_TAGS: [(&str, &str); 8] = [
+pub const NOTE_TAGS: [(&str, &str); 9] = [
     ("nausea", "note-tag-nausea"),
     ("vomiting", "note-tag-vomiting"),
     ("distress", "note-tag-distress"),
@@ -240,6 +244,8 @@ pub const NOTE_TAGS: [(&str, &str); 8] = [
     ("dizziness", "note-tag-dizziness"),
     ("anxiety", "note-tag-anxiety"),
     ("asked to stop", "note-tag-asked-to-stop"),
+    // Supportive touch given: an agreement may rule it out (`rules_out`).
+    ("touch", "note-tag-touch"),
 ];
 
 /// A stored note tag in the language in use; a tag kap does not know

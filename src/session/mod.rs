@@ -2,6 +2,7 @@
 //! they happened at. No terminal, disk, audio or real time inside — the
 //! shell reads a [`clock::Clock`] and hands the core its moments.
 
+pub mod agreements;
 pub mod alarms;
 pub mod alerts;
 pub mod clock;

@@ -166,12 +166,22 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             )
         }
         Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
-        Event::Note { text, tags } => {
-            let tags = if tags.is_empty() {
+        Event::Note {
+            text,
+            tags,
+            outside,
+        } => {
+            let mut tags = if tags.is_empty() {
                 String::new()
             } else {
                 format!(" [{}]", super::event::tag_labels(tags))
             };
+            if let Some(why) = outside {
+                tags.push_str(&format!(
+                    " — {}",
+                    t!("tl-outside-agreement", why = why.clone())
+                ));
+            }
             if text.is_empty() {
                 (K::Note, format!("{}{tags}", t!("tl-note")))
             } else {

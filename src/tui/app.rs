@@ -67,6 +67,8 @@ pub enum ReasonFor {
     AudioPause,
     /// A saved answer changed: the change is a correction (`pending_answer`).
     ChangeAnswer,
+    /// A note beyond an agreement made before the dose (`pending_note`).
+    OutsideAgreement,
 }
 
 impl ReasonFor {
@@ -81,6 +83,7 @@ impl ReasonFor {
                 ReasonFor::Withdraw => "reason-withdraw",
                 ReasonFor::AudioPause => "reason-audio-pause",
                 ReasonFor::ChangeAnswer => "reason-change-answer",
+                ReasonFor::OutsideAgreement => "reason-outside-agreement",
             },
             None,
         )
@@ -169,6 +172,9 @@ pub struct App {
     pub pending_schedule_note: Option<String>,
     /// A changed answer waiting for its reason: (prompt, new text).
     pub pending_answer: Option<(String, String)>,
+    /// A note beyond an agreement waiting for its reason: (text, tags,
+    /// when taken).
+    pub pending_note: Option<(String, Vec<String>, Option<Moment>)>,
     /// Which of the clinicians present makes entries now (`w`).
     pub author: usize,
     /// Rendered as a screen-reader transcript (`tui::reader`), not a full
@@ -250,6 +256,7 @@ impl App {
             course: CourseContext::default(),
             pending_schedule_note: None,
             pending_answer: None,
+            pending_note: None,
             screen_reader: false,
             author: 0,
             replay: None,

@@ -426,7 +426,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         &[],
-        "1–8",
+        "1–9",
         "key-in-the-tag-row-tick-that",
         C::Note,
         true,

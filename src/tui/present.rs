@@ -146,6 +146,30 @@ fn steps(d: &Dosing, state: DosingState, now: &Moment) -> Vec<String> {
     }
 }
 
+/// The agreements made before the dose, in one line ("Agreed: touch: no
+/// touch · guiding: little"), or nothing when none was recorded. The
+/// infusion screen, the reader's `status` and the instructor's console
+/// say it in these words.
+pub fn agreements_line(s: &crate::session::Session) -> Option<String> {
+    let agreed = s.agreements();
+    if agreed.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = agreed
+        .iter()
+        .map(|a| {
+            crate::i18n::labelled(
+                &crate::i18n::tr(
+                    crate::session::agreements::agreement_word(a.agreement),
+                    None,
+                ),
+                &crate::text::clean_line(&a.answer),
+            )
+        })
+        .collect();
+    Some(crate::t!("agreements-line", list = list.join(" · ")))
+}
+
 /// `mm:ss`, or `h:mm:ss` from an hour on.
 pub fn clock_text(ms: i64) -> String {
     let s = ms.max(0) / 1000;

@@ -106,6 +106,7 @@ pub fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
         Event::Note {
             text: "\"sick\", offered bowl".into(),
             tags: vec!["nausea".into()],
+            outside: None,
         },
         3,
     );

@@ -221,6 +221,7 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
     rec(Event::Note {
         text: "nausea, offered bowl".into(),
         tags: vec!["nausea".into()],
+        outside: None,
     });
     rec(Event::Corrected {
         entry: high,

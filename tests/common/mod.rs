@@ -199,6 +199,26 @@ pub fn into_infusion(app: &mut App, clock: &SimClock) {
     }
 }
 
+/// In the phase on screen, record the first choice of the prompt `id`
+/// (for the shipped touch agreement: no touch), as the value dialog does.
+pub fn choose_first(app: &mut App, clock: &SimClock, id: &str) -> String {
+    let p = app
+        .visible_prompts()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no prompt {id} here"));
+    let first = p.choices[0].clone();
+    assert!(update(
+        app,
+        clock,
+        Msg::Value {
+            prompt: Box::new(p),
+            text: first.clone(),
+        }
+    ));
+    first
+}
+
 /// A shipped protocol file (`protocols/NAME`), loaded and checked.
 pub fn shipped(name: &str) -> protocol::Protocol {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

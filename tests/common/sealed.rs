@@ -52,6 +52,7 @@ pub fn closed_session(store: &Store, patient: &str, minutes: i64) -> PathBuf {
     let note = Event::Note {
         text: format!("{patient}: settled"),
         tags: vec![],
+        outside: None,
     };
     open.record(note, &clock.now()).unwrap();
     clock.advance(MINUTE);

@@ -164,6 +164,59 @@ pub struct Prompt {
     /// A standard code for exports; free text otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<CodeRef>,
+    /// The agreement this prompt's answer records (touch, what to do if
+    /// distressed, guiding, eyeshades): kept in view during the dose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Agreement>,
+    /// For an agreement's choice: the note tags an answer rules out
+    /// (`[{ choice = 1, tags = ["touch"] }]`: the first choice, "no
+    /// touch", rules out a supportive-touch note, which then asks for a
+    /// reason). By position, so a translation keeps the same rules.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules_out: Vec<RuleOut>,
+}
+
+/// What one choice of an agreement rules out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleOut {
+    /// The choice, counted from 1.
+    pub choice: usize,
+    /// Note tags (`NOTE_TAGS`) recorded only with a reason after it.
+    pub tags: Vec<String>,
+}
+
+/// What an agreement made before the dose is about. The words (and the
+/// choices) are the protocol's; kap only knows which is which, to keep
+/// them in view and to notice an entry that goes beyond them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Agreement {
+    /// Supportive touch: none, which, or only when asked.
+    Touch,
+    /// What to do if the patient is distressed: words, touch, medication.
+    Distress,
+    /// How much guiding the patient wants.
+    Guiding,
+    /// Eyeshades wanted or not.
+    Eyeshades,
+}
+
+impl Agreement {
+    pub const ALL: [Agreement; 4] = [
+        Agreement::Touch,
+        Agreement::Distress,
+        Agreement::Guiding,
+        Agreement::Eyeshades,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Agreement::Touch => "touch",
+            Agreement::Distress => "distress",
+            Agreement::Guiding => "guiding",
+            Agreement::Eyeshades => "eyeshades",
+        }
+    }
 }
 
 impl Prompt {

@@ -304,8 +304,16 @@ pub fn notes(cx: &Cx) -> Vec<Resource> {
             } => (w.as_ref(), s.entry(*entry).map_or(e.when(), |o| o.when())),
             ev => (ev, e.when()),
         };
+        let outside = match ev {
+            Event::Note {
+                outside: Some(why), ..
+            } => Some(why),
+            _ => None,
+        };
         let (code, text, tags) = match ev {
-            Event::Note { text, tags } => (kap_code("note", "Session note"), text, tags.as_slice()),
+            Event::Note { text, tags, .. } => {
+                (kap_code("note", "Session note"), text, tags.as_slice())
+            }
             Event::CheckedIn { note: Some(n) } => {
                 (kap_code("check-in", "No-music check-in"), n, &[][..])
             }
@@ -320,6 +328,10 @@ pub fn notes(cx: &Cx) -> Vec<Resource> {
         o.category = tags.iter().map(|t| CodeableConcept::text(t)).collect();
         if !text.trim().is_empty() {
             o.value = Some(Value::String(text.clone()));
+        }
+        if let Some(why) = outside {
+            o.note
+                .push(Annotation::text(format!("outside the agreement: {why}")));
         }
         if e.is_late() {
             o.issued = Some(iso(&e.at));

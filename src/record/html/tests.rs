@@ -81,6 +81,7 @@ fn session() -> (Session, Moment) {
         Event::Note {
             text: format!("note {HOSTILE}"),
             tags: vec!["<i>tag</i>".into()],
+            outside: None,
         },
         3,
     );

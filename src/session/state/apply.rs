@@ -97,10 +97,15 @@ impl Session {
                 }
                 Ok(())
             }
-            Event::Note { text, tags } => {
+            Event::Note {
+                text,
+                tags,
+                outside,
+            } => {
                 if text.trim().is_empty() && tags.is_empty() {
                     return Err(Refusal::new(crate::t!("ref-an-empty-note-is-not-saved")));
                 }
+                self.check_note_agreement(tags, outside.as_deref())?;
                 self.notes.push(NoteEntry {
                     at: at.clone(),
                     text: text.clone(),

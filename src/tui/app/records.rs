@@ -219,6 +219,7 @@ impl App {
                 Event::Note { tags, .. } => Ok(Event::Note {
                     text: replacement.trim().to_string(),
                     tags: tags.clone(),
+                    outside: None,
                 }),
                 Event::Answered { prompt, .. } => Ok(Event::Answered {
                     prompt: prompt.clone(),

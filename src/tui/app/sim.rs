@@ -422,6 +422,7 @@ impl App {
                 .chain(s.alarms_standing(now))
                 .map(|a| format!("{} ({})", a.headline(), s.alarm_state(a, now).word()))
                 .collect(),
+            agreed: crate::tui::present::agreements_line(s),
             named,
             failed,
             log,

@@ -138,21 +138,28 @@ impl App {
                 let Some((text, taken)) = self.taken_from(&text, false, now) else {
                     return false;
                 };
-                let late = Self::late_text(&taken);
-                let done = if text.is_empty() {
-                    crate::t!(
-                        "flash-noted-tags",
-                        at = now.hhmm(),
-                        tags = format!("{}{late}", crate::session::event::tag_labels(&tags))
-                    )
-                } else {
-                    crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))
-                };
-                let ok = self.record_taken(Event::Note { text, tags }, now, taken);
-                if ok {
-                    self.set_flash(done, FlashKind::Saved);
+                let beyond = self
+                    .open_session()
+                    .and_then(|o| o.session.beyond_agreement(&tags));
+                if let Some(a) = beyond {
+                    // Beyond what was agreed before the dose: saved only
+                    // with the reason, asked now.
+                    self.set_flash(
+                        crate::t!(
+                            "ref-beyond-agreement",
+                            agreement = crate::i18n::tr(
+                                crate::session::agreements::agreement_word(a.agreement),
+                                None
+                            ),
+                            answer = a.answer
+                        ),
+                        FlashKind::Info,
+                    );
+                    self.pending_note = Some((text, tags, taken));
+                    self.open_reason(ReasonFor::OutsideAgreement);
+                    return true;
                 }
-                ok
+                self.save_note(text, tags, None, taken, now)
             }
             Msg::Acknowledge { alert, action } => {
                 let ev = Event::AlertAcknowledged { alert, action };
@@ -313,6 +320,41 @@ impl App {
         }
     }
 
+    /// Save a note (with the reason it goes beyond an agreement, if it
+    /// does) and say so.
+    fn save_note(
+        &mut self,
+        text: String,
+        tags: Vec<String>,
+        outside: Option<String>,
+        taken: Option<Moment>,
+        now: &Moment,
+    ) -> bool {
+        let late = Self::late_text(&taken);
+        let done = if text.is_empty() {
+            crate::t!(
+                "flash-noted-tags",
+                at = now.hhmm(),
+                tags = format!("{}{late}", crate::session::event::tag_labels(&tags))
+            )
+        } else {
+            crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))
+        };
+        let ok = self.record_taken(
+            Event::Note {
+                text,
+                tags,
+                outside,
+            },
+            now,
+            taken,
+        );
+        if ok {
+            self.set_flash(done, FlashKind::Saved);
+        }
+        ok
+    }
+
     fn submit_value(&mut self, prompt: &Prompt, text: &str, now: &Moment) -> bool {
         let Some((text, taken)) = self.taken_from(text, false, now) else {
             return false;
@@ -400,6 +442,22 @@ impl App {
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),
             ReasonFor::ChangeAnswer => self.change_answer(reason, now),
+            ReasonFor::OutsideAgreement => match self.pending_note.take() {
+                Some((text, tags, taken)) => {
+                    let ok = self.save_note(
+                        text.clone(),
+                        tags.clone(),
+                        Some(reason),
+                        taken.clone(),
+                        now,
+                    );
+                    if !ok {
+                        self.pending_note = Some((text, tags, taken));
+                    }
+                    ok
+                }
+                None => false,
+            },
             ReasonFor::AudioPause => {
                 let (n, why) = reason
                     .split_once(char::is_whitespace)

@@ -64,7 +64,7 @@ impl Dialog for Note {
             KeyCode::Left | KeyCode::Up => self.cursor = (self.cursor + n - 1) % n,
             KeyCode::Right | KeyCode::Down => self.cursor = (self.cursor + 1) % n,
             KeyCode::Char(' ') => self.ticked[self.cursor] = !self.ticked[self.cursor],
-            KeyCode::Char(c @ '1'..='8') => {
+            KeyCode::Char(c @ '1'..='9') => {
                 let i = (c as u8 - b'1') as usize;
                 self.cursor = i;
                 self.ticked[i] = !self.ticked[i];

@@ -236,6 +236,9 @@ fn status(app: &App, now: &Moment) {
     for l in course::course_lines(s, v.view_phase, &app.course) {
         outln!("{l}");
     }
+    if let Some(agreed) = crate::tui::present::agreements_line(s) {
+        outln!("{agreed}.");
+    }
     for h in s.holds(now) {
         outln!("{}", crate::t!("reader-holding", hold = h));
     }

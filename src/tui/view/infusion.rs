@@ -274,6 +274,10 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             t.ok,
         )));
     }
+    // What was agreed before the dose, in view while it runs.
+    if let Some(agreed) = crate::tui::present::agreements_line(s) {
+        lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
+    }
     // This phase's own prompts, compact (↑ ↓ choose, Enter answers).
     let phase = s.current_phase();
     let visible: Vec<_> = s.prompts(phase).collect();

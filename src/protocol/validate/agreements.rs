@@ -1,0 +1,82 @@
+//! Checks of the agreements a protocol keeps in view: each recorded by
+//! one prompt, before the dose, and what each answer rules out named by
+//! its choice and a note tag kap knows.
+
+use super::*;
+
+pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
+    let dosing = p.phases.iter().position(|ph| ph.role == PhaseRole::Dosing);
+    let mut seen: HashMap<Agreement, &str> = HashMap::new();
+    for (i, ph) in p.phases.iter().enumerate() {
+        for (j, pr) in ph.prompts.iter().enumerate() {
+            let prp = KeyPath::root().at("phase").at(i).at("prompt").at(j);
+            if !pr.rules_out.is_empty() {
+                check_rules_out(c, &prp, pr);
+            }
+            let Some(a) = pr.agreement else { continue };
+            if let Some(first) = seen.insert(a, pr.id.as_str()) {
+                c.err(
+                    prp.at("agreement"),
+                    crate::t!(
+                        "pv-agreement-twice",
+                        agreement = a.as_str(),
+                        first = first.to_string()
+                    ),
+                );
+            }
+            if dosing.is_some_and(|d| i >= d) {
+                c.err(
+                    prp.at("agreement"),
+                    crate::t!("pv-agreement-after-dose", agreement = a.as_str()),
+                );
+            }
+            if matches!(pr.kind, PromptKind::Check | PromptKind::Scale) {
+                c.err(
+                    prp.at("kind"),
+                    crate::t!("pv-agreement-kind", kind = pr.kind.as_str()),
+                );
+            }
+        }
+    }
+}
+
+/// `rules_out`: only on an agreement's choice prompt; each entry one of
+/// its choices (by number), each tag a note tag.
+fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
+    if pr.agreement.is_none() || pr.kind != PromptKind::Choice {
+        c.err(prp.at("rules_out"), crate::t!("pv-rules-out-where"));
+        return;
+    }
+    for (i, r) in pr.rules_out.iter().enumerate() {
+        let at = prp.at("rules_out").at(i);
+        if r.choice == 0 || r.choice > pr.choices.len() {
+            c.err(
+                at.at("choice"),
+                crate::t!(
+                    "pv-rules-out-choice",
+                    choice = r.choice,
+                    count = pr.choices.len()
+                ),
+            );
+        }
+        for (k, tag) in r.tags.iter().enumerate() {
+            if !crate::session::event::NOTE_TAGS
+                .iter()
+                .any(|(t, _)| t == tag)
+            {
+                let known: Vec<&str> = crate::session::event::NOTE_TAGS
+                    .iter()
+                    .map(|(t, _)| *t)
+                    .collect();
+                c.err(
+                    at.at("tags").at(k),
+                    crate::t!(
+                        "pv-rules-out-tag",
+                        tag = tag.as_str(),
+                        known = known.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
