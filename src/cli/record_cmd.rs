@@ -86,6 +86,9 @@ pub fn resume(
     // Read-only: no lock, nothing cut off, nothing written.
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
+            // In the record's language unless --lang or KAP_LANG say
+            // otherwise, as the exports and `kap history` speak.
+            crate::i18n::settle(read.session.recorded_language());
             for w in &read.warnings {
                 crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
             }

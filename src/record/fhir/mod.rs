@@ -121,7 +121,10 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
         now,
         subject: Reference::to(
             &format!("urn:uuid:{patient_id}"),
-            Some(&format!("pseudonymous id {}", s.start.patient)),
+            Some(&crate::t!(
+                "fhir-patient",
+                patient = s.start.patient.clone()
+            )),
         ),
     };
     // The Patient: the pseudonym as an identifier, nothing else about the
@@ -171,7 +174,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
             tag: vec![Coding::new(
                 "urn:kap:record-kind",
                 "rehearsal",
-                "REHEARSAL — simulated patient, not a clinical record",
+                crate::t!("sum-rehearsal-banner").trim_end_matches('.'),
             )],
             ..Meta::default()
         }),

@@ -68,7 +68,12 @@ fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
                 .unwrap_or_default();
         obs.note.push(Annotation::at(
             iso(&c.at),
-            format!("replaces entry {orig} ({was}): {}", c.reason),
+            crate::t!(
+                "fhir-replaces",
+                entry = *orig,
+                was = was,
+                reason = c.reason.clone()
+            ),
         ));
     }
 }
@@ -355,7 +360,10 @@ pub fn addenda(cx: &Cx) -> Vec<Resource> {
                     .into_iter()
                     .collect();
             o.value = Some(Value::String(a.text.clone()));
-            o.note.push(Annotation::text(format!("why: {}", a.reason)));
+            o.note.push(Annotation::text(crate::t!(
+                "fhir-why",
+                reason = a.reason.clone()
+            )));
             Resource::Observation(Box::new(o))
         })
         .collect()
