@@ -1243,8 +1243,8 @@ html-legend-music = music playing
 html-legend-event = scenario event
 html-legend-truth = the simulated patient's true value
 html-truth-series = { $what }: the simulated patient's true value (not shown to the trainee; the monitor showed heart rate and SpO₂, blood pressure only when the cuff was cycled)
-html-limit-above = { $rule } > { $limit }
-html-limit-below = { $rule } < { $limit }
+html-limit-above = { $metric } > { $limit }
+html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, acknowledged at { $to } min
 html-alarm-span-open = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, never acknowledged
 html-running = Infusion running { $from }–{ $to } min
@@ -1946,3 +1946,23 @@ verify-cmd-mode = mode { $mode }: other users can read or change it (kap makes f
 verify-cmd-protocol-copy = the protocol copy cannot be used: { $error }
 verify-cmd-journal = the journal cannot be read: { $error }
 verify-cmd-no-start = no readable start entry: the record cannot be rebuilt
+
+## FHIR: the human-readable text kap writes in a bundle (codes stay as
+## their code systems have them)
+fhir-dose-text = { $given } given; planned { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), course session { $session } of { $sessions }
+fhir-pump-rate = pump rate { $rate } mL/h at { $conc } mg/mL
+fhir-step-over = over { $minutes } min
+fhir-step-rate = at { $rate } mL/h
+fhir-steps = steps: { $steps }
+fhir-paused = paused: { $reason }
+fhir-stopped-early = stopped early: { $reason }
+fhir-protocol-action = Protocol action: { $action }
+fhir-first-seen = first seen { $at }, confirmed on a repeat reading
+fhir-sound-paused = { $at } alarm sound paused for { $minutes } min — { $reason }
+fhir-raised-in-error = raised by a reading entered in error: { $why }
+fhir-withdrawn = withdrawn at { $at }: entry { $entry } was taken earlier and shows no alarm
+fhir-ack-action = acknowledged — { $action }
+fhir-ack-none = acknowledged, no action typed
+fhir-replaces = replaces entry { $entry } ({ $was }): { $reason }
+fhir-why = why: { $reason }
+fhir-patient = pseudonymous id { $patient }

@@ -1246,8 +1246,8 @@ html-legend-music = musique en cours
 html-legend-event = événement du scénario
 html-legend-truth = valeur réelle du patient simulé
 html-truth-series = { $what } : valeur réelle du patient simulé (cachée à la personne en formation; le moniteur affichait la fréquence cardiaque et la SpO₂, la tension artérielle seulement quand le brassard était gonflé)
-html-limit-above = { $rule } > { $limit }
-html-limit-below = { $rule } < { $limit }
+html-limit-above = { $metric } > { $limit }
+html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, accusée à { $to } min
 html-alarm-span-open = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, jamais accusée
 html-running = Perfusion en cours { $from }–{ $to } min
@@ -1948,3 +1948,23 @@ verify-cmd-mode = mode { $mode } : d'autres utilisateurs peuvent le lire ou le m
 verify-cmd-protocol-copy = la copie du protocole est inutilisable : { $error }
 verify-cmd-journal = le journal est illisible : { $error }
 verify-cmd-no-start = aucune entrée de début lisible : le dossier ne peut pas être reconstruit
+
+## FHIR : le texte lisible que kap écrit dans un paquet (les codes restent
+## tels que leurs systèmes de codes les donnent)
+fhir-dose-text = { $given } administrés; prévu { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), séance { $session } sur { $sessions } du traitement
+fhir-pump-rate = débit de la pompe { $rate } mL/h à { $conc } mg/mL
+fhir-step-over = en { $minutes } min
+fhir-step-rate = à { $rate } mL/h
+fhir-steps = paliers : { $steps }
+fhir-paused = en pause : { $reason }
+fhir-stopped-early = arrêtée avant la fin : { $reason }
+fhir-protocol-action = Conduite prévue au protocole : { $action }
+fhir-first-seen = vue d'abord à { $at }, confirmée par une mesure répétée
+fhir-sound-paused = { $at } son des alarmes suspendu pendant { $minutes } min — { $reason }
+fhir-raised-in-error = déclenchée par une mesure inscrite par erreur : { $why }
+fhir-withdrawn = retirée à { $at } : l'entrée { $entry }, prise plus tôt, ne montre pas d'alarme
+fhir-ack-action = acquittée — { $action }
+fhir-ack-none = acquittée, aucune intervention inscrite
+fhir-replaces = remplace l'entrée { $entry } ({ $was }) : { $reason }
+fhir-why = motif : { $reason }
+fhir-patient = identifiant pseudonyme { $patient }

@@ -1257,8 +1257,8 @@ html-legend-music = música tocando
 html-legend-event = evento do cenário
 html-legend-truth = valor real do paciente simulado
 html-truth-series = { $what }: valor real do paciente simulado (oculto ao profissional em treinamento; o monitor mostrava a frequência cardíaca e a SpO₂, a pressão arterial só quando o manguito era inflado)
-html-limit-above = { $rule } > { $limit }
-html-limit-below = { $rule } < { $limit }
+html-limit-above = { $metric } > { $limit }
+html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, reconhecido aos { $to } min
 html-alarm-span-open = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, nunca reconhecido
 html-running = Infusão em andamento { $from }–{ $to } min
@@ -1958,3 +1958,23 @@ verify-cmd-mode = modo { $mode }: outros usuários podem lê-lo ou alterá-lo (o
 verify-cmd-protocol-copy = a cópia do protocolo não pode ser usada: { $error }
 verify-cmd-journal = o diário não pode ser lido: { $error }
 verify-cmd-no-start = nenhum registro de início legível: o prontuário não pode ser reconstruído
+
+## FHIR: o texto legível que o kap escreve num pacote (os códigos ficam
+## como seus sistemas de códigos os definem)
+fhir-dose-text = { $given } administrados; previsto { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), sessão { $session } de { $sessions } do tratamento
+fhir-pump-rate = vazão da bomba { $rate } mL/h a { $conc } mg/mL
+fhir-step-over = em { $minutes } min
+fhir-step-rate = a { $rate } mL/h
+fhir-steps = etapas: { $steps }
+fhir-paused = pausada: { $reason }
+fhir-stopped-early = interrompida antes do fim: { $reason }
+fhir-protocol-action = Conduta do protocolo: { $action }
+fhir-first-seen = vista primeiro às { $at }, confirmada por uma aferição repetida
+fhir-sound-paused = { $at } som dos alarmes pausado por { $minutes } min — { $reason }
+fhir-raised-in-error = disparado por uma aferição registrada por engano: { $why }
+fhir-withdrawn = retirado às { $at }: a entrada { $entry }, aferida antes, não mostra alarme
+fhir-ack-action = reconhecido — { $action }
+fhir-ack-none = reconhecido, nenhuma conduta registrada
+fhir-replaces = substitui a entrada { $entry } ({ $was }): { $reason }
+fhir-why = motivo: { $reason }
+fhir-patient = identificador pseudônimo { $patient }
