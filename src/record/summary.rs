@@ -420,7 +420,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 t!(
                     "sum-moved-on-without",
                     at = time(&sk.at),
-                    items = sk.prompts.join(", "),
+                    items = sk
+                        .prompts
+                        .iter()
+                        .map(|id| p.prompt(id).map_or(id.as_str(), |(_, pr)| pr.text.as_str()))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     reason = esc(&sk.reason)
                 )
             );
