@@ -270,6 +270,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 ack = ack
             );
             let _ = writeln!(o, "- {line}");
+            let _ = writeln!(o, "  - {}", esc(&a.limit_detail()));
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()

@@ -261,8 +261,10 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let mut history: Vec<String> =
-            vec![crate::t!("fhir-protocol-action", action = a.action.clone())];
+        let mut history: Vec<String> = vec![
+            a.limit_detail(),
+            crate::t!("fhir-protocol-action", action = a.action.clone()),
+        ];
         if let Some(f) = &a.first_seen {
             history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
         }
