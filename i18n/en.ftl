@@ -1967,3 +1967,26 @@ fhir-ack-none = acknowledged, no action typed
 fhir-replaces = replaces entry { $entry } ({ $was }): { $reason }
 fhir-why = why: { $reason }
 fhir-patient = pseudonymous id { $patient }
+
+## Co-signature
+ref-co-sign-after-closing = a co-signature follows the signature: close the session first
+ref-co-signer-not-present = { $who } was not named among the clinicians present ({ $present }); only a clinician present can co-sign
+ref-co-sign-for-another = a co-signature is made by { $who } in person, not entered for them by someone else
+ref-co-signer-is-signer = { $who } signed this record; a co-signature comes from another clinician present
+ref-already-co-signed = { $who } already co-signed this record at { $at }
+event-kind-co-signed = co-signature
+tl-co-signed = Co-signed by { $who }
+sum-signed-by = Signed by { $by }
+sum-co-signed = Co-signed by { $by } at { $at }
+fhir-signature = signature of the closed record
+fhir-co-signature = co-signature of the closed record
+cli-co-signed = Co-signed by { $who } at { $at }: { $id }
+cli-co-sign-refused = Not co-signed: { $why }
+cli-help-kap-cosign = A second clinician present co-signs a closed record (its own entry after the signature, which stays as it was)
+cli-help-kap-cosign--session = Session id (folder name, as `kap history` shows) or folder path
+cli-help-kap-cosign--by = Who co-signs: their name as given among the clinicians present
+cli-history-signed = signed by { $by }
+cli-history-co-signed = co-signed by { $by }
+signoff-choose = Tab: another clinician present signs ({ $names })
+spoken-signoff-choose = For another clinician present to sign, type their number: { $names }.
+flash-signer = { $who } signs

@@ -1969,3 +1969,26 @@ fhir-ack-none = acquittée, aucune intervention inscrite
 fhir-replaces = remplace l'entrée { $entry } ({ $was }) : { $reason }
 fhir-why = motif : { $reason }
 fhir-patient = identifiant pseudonyme { $patient }
+
+## Cosignature
+ref-co-sign-after-closing = une cosignature suit la signature : fermez d'abord la séance
+ref-co-signer-not-present = { $who } ne figure pas parmi les cliniciens présents ({ $present }); seul un clinicien présent peut cosigner
+ref-co-sign-for-another = une cosignature est faite par { $who } en personne, pas inscrite en son nom par quelqu'un d'autre
+ref-co-signer-is-signer = { $who } a signé ce dossier; une cosignature vient d'un autre clinicien présent
+ref-already-co-signed = { $who } a déjà cosigné ce dossier à { $at }
+event-kind-co-signed = cosignature
+tl-co-signed = Cosignée par { $who }
+sum-signed-by = Signée par { $by }
+sum-co-signed = Cosignée par { $by } à { $at }
+fhir-signature = signature du dossier fermé
+fhir-co-signature = cosignature du dossier fermé
+cli-co-signed = Cosignée par { $who } à { $at } : { $id }
+cli-co-sign-refused = Pas de cosignature : { $why }
+cli-help-kap-cosign = Un deuxième clinicien présent cosigne un dossier fermé (une entrée à part après la signature, qui reste telle quelle)
+cli-help-kap-cosign--session = Identifiant de la séance (nom du dossier, comme l'affiche `kap history`) ou chemin du dossier
+cli-help-kap-cosign--by = Qui cosigne : son nom tel qu'inscrit parmi les cliniciens présents
+cli-history-signed = signée par { $by }
+cli-history-co-signed = cosignée par { $by }
+signoff-choose = Tab : un autre clinicien présent signe ({ $names })
+spoken-signoff-choose = Pour qu'un autre clinicien présent signe, tapez son numéro : { $names }.
+flash-signer = { $who } signe

@@ -1979,3 +1979,26 @@ fhir-ack-none = reconhecido, nenhuma conduta registrada
 fhir-replaces = substitui a entrada { $entry } ({ $was }): { $reason }
 fhir-why = motivo: { $reason }
 fhir-patient = identificador pseudônimo { $patient }
+
+## Coassinatura
+ref-co-sign-after-closing = a coassinatura vem depois da assinatura: encerre a sessão primeiro
+ref-co-signer-not-present = { $who } não consta entre os profissionais presentes ({ $present }); só um profissional presente pode coassinar
+ref-co-sign-for-another = a coassinatura é feita por { $who } pessoalmente, não registrada em seu nome por outra pessoa
+ref-co-signer-is-signer = { $who } assinou este registro; a coassinatura vem de outro profissional presente
+ref-already-co-signed = { $who } já coassinou este registro às { $at }
+event-kind-co-signed = coassinatura
+tl-co-signed = Coassinada por { $who }
+sum-signed-by = Assinada por { $by }
+sum-co-signed = Coassinada por { $by } às { $at }
+fhir-signature = assinatura do registro encerrado
+fhir-co-signature = coassinatura do registro encerrado
+cli-co-signed = Coassinada por { $who } às { $at }: { $id }
+cli-co-sign-refused = Coassinatura não registrada: { $why }
+cli-help-kap-cosign = Um segundo profissional presente coassina um registro encerrado (uma entrada própria depois da assinatura, que fica como estava)
+cli-help-kap-cosign--session = Identificador da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
+cli-help-kap-cosign--by = Quem coassina: o nome como foi informado entre os profissionais presentes
+cli-history-signed = assinada por { $by }
+cli-history-co-signed = coassinada por { $by }
+signoff-choose = Tab: outro profissional presente assina ({ $names })
+spoken-signoff-choose = Para outro profissional presente assinar, digite o número dele: { $names }.
+flash-signer = { $who } assina

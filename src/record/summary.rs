@@ -100,35 +100,45 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                     "- {}",
                     t!("sum-ended-early", at = time(&c.at), reason = esc(r))
                 );
-            }
-            None => {
-                let signer = s
-                    .log()
-                    .iter()
-                    .rev()
-                    .find(|e| matches!(e.event, crate::session::Event::Closed))
-                    .and_then(|e| e.stamp.by.clone());
-                match signer {
-                    Some(by) => {
-                        let _ = writeln!(
-                            o,
-                            "- {}",
-                            t!(
-                                "sum-closed-signed",
-                                at = time(&c.at),
-                                by = super::timeline_md::md_escape(&by)
-                            )
-                        );
-                    }
-                    None => {
-                        let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
-                    }
+                if let Some(by) = s.signer() {
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        t!("sum-signed-by", by = super::timeline_md::md_escape(by))
+                    );
                 }
             }
+            None => match s.signer() {
+                Some(by) => {
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        t!(
+                            "sum-closed-signed",
+                            at = time(&c.at),
+                            by = super::timeline_md::md_escape(by)
+                        )
+                    );
+                }
+                None => {
+                    let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
+                }
+            },
         },
         None => {
             let _ = writeln!(o, "- {}", t!("sum-not-closed"));
         }
+    }
+    for c in &s.co_signatures {
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!(
+                "sum-co-signed",
+                by = super::timeline_md::md_escape(&c.clinician),
+                at = time(&c.at)
+            )
+        );
     }
 
     let d = &s.dosing;

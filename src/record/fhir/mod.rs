@@ -2,12 +2,14 @@
 //! `collection` Bundle of the Patient (a pseudonym), the Practitioners,
 //! the Encounter, vital-sign and other Observations (typed values, free
 //! text answers, notes, addenda), the MedicationAdministration, the
-//! Consent, one DetectedIssue per alarm, and an OperationOutcome when the
-//! journal did not verify. `fhir_tx` makes it a transaction.
+//! Consent, one DetectedIssue per alarm, a Provenance for the signature
+//! and each co-signature, and an OperationOutcome when the journal did not
+//! verify. `fhir_tx` makes it a transaction.
 
 mod care;
 mod observations;
 pub mod resources;
+mod signing;
 pub mod types;
 
 use super::export::{Integrity, iso, read_at};
@@ -155,6 +157,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(care::medication_administration(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));
+    entries.extend(signing::signatures(&cx));
     if !integrity.is_clean() {
         entries.push(Resource::OperationOutcome(integrity_outcome(
             cx.rid("integrity"),
