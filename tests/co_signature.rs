@@ -97,6 +97,14 @@ fn the_signer_is_chosen_and_a_second_clinician_present_co_signs() {
         "{summary}"
     );
 
+    let (ok, html, err) = kap(data, &["export", &id, "--format", "html"]);
+    assert!(ok, "{err}");
+    assert!(
+        html.contains(&format!("Signed by {GAGNON}"))
+            && html.contains(&format!("Co-signed by {MARTIN} at")),
+        "{html}"
+    );
+
     let (ok, fhir, err) = kap(data, &["export", &id, "--format", "fhir"]);
     assert!(ok, "{err}");
     let bundle: serde_json::Value = serde_json::from_str(&fhir).unwrap();
