@@ -1987,6 +1987,6 @@ cli-help-kap-cosign--session = Session id (folder name, as `kap history` shows) 
 cli-help-kap-cosign--by = Who co-signs: their name as given among the clinicians present
 cli-history-signed = signed by { $by }
 cli-history-co-signed = co-signed by { $by }
-signoff-choose = Tab: another clinician present signs ({ $names })
+signoff-choose = Tab: another signer ({ $names })
 spoken-signoff-choose = For another clinician present to sign, type their number: { $names }.
 flash-signer = { $who } signs

@@ -1989,6 +1989,6 @@ cli-help-kap-cosign--session = Identifiant de la séance (nom du dossier, comme 
 cli-help-kap-cosign--by = Qui cosigne : son nom tel qu'inscrit parmi les cliniciens présents
 cli-history-signed = signée par { $by }
 cli-history-co-signed = cosignée par { $by }
-signoff-choose = Tab : un autre clinicien présent signe ({ $names })
+signoff-choose = Tab : changer de signataire ({ $names })
 spoken-signoff-choose = Pour qu'un autre clinicien présent signe, tapez son numéro : { $names }.
 flash-signer = { $who } signe

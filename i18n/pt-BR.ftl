@@ -1999,6 +1999,6 @@ cli-help-kap-cosign--session = Identificador da sessão (nome da pasta, como `ka
 cli-help-kap-cosign--by = Quem coassina: o nome como foi informado entre os profissionais presentes
 cli-history-signed = assinada por { $by }
 cli-history-co-signed = coassinada por { $by }
-signoff-choose = Tab: outro profissional presente assina ({ $names })
+signoff-choose = Tab: trocar quem assina ({ $names })
 spoken-signoff-choose = Para outro profissional presente assinar, digite o número dele: { $names }.
 flash-signer = { $who } assina
