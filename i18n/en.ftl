@@ -1990,3 +1990,7 @@ cli-history-co-signed = co-signed by { $by }
 signoff-choose = Tab: another signer ({ $names })
 spoken-signoff-choose = For another clinician present to sign, type their number: { $names }.
 flash-signer = { $who } signs
+fhir-ketamine = ketamine
+fhir-text-bp = Blood pressure
+fhir-text-hr = Heart rate
+fhir-text-spo2 = SpO2

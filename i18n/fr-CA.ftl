@@ -1992,3 +1992,7 @@ cli-history-co-signed = cosignée par { $by }
 signoff-choose = Tab : changer de signataire ({ $names })
 spoken-signoff-choose = Pour qu'un autre clinicien présent signe, tapez son numéro : { $names }.
 flash-signer = { $who } signe
+fhir-ketamine = kétamine
+fhir-text-bp = Tension artérielle
+fhir-text-hr = Fréquence cardiaque
+fhir-text-spo2 = SpO2

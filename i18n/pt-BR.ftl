@@ -2002,3 +2002,7 @@ cli-history-co-signed = coassinada por { $by }
 signoff-choose = Tab: trocar quem assina ({ $names })
 spoken-signoff-choose = Para outro profissional presente assinar, digite o número dele: { $names }.
 flash-signer = { $who } assina
+fhir-ketamine = cetamina
+fhir-text-bp = Pressão arterial
+fhir-text-hr = Frequência cardíaca
+fhir-text-spo2 = SpO2

@@ -22,7 +22,7 @@ fn route_coding(r: Route) -> Coding {
 fn ketamine() -> CodeableConcept {
     CodeableConcept::coded(
         vec![Coding::new(RXNORM, "6130", "ketamine")],
-        Some("ketamine"),
+        Some(&crate::t!("fhir-ketamine")),
     )
 }
 
@@ -168,7 +168,10 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             status,
             status_reason,
             medication_codeable_concept: None,
-            medication_reference: Some(Reference::to("#ketamine", Some("ketamine"))),
+            medication_reference: Some(Reference::to(
+                "#ketamine",
+                Some(&crate::t!("fhir-ketamine")),
+            )),
             subject: cx.subject.clone(),
             context: cx.encounter(),
             effective_period: Period {

@@ -139,7 +139,7 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
                 "bp",
                 loinc(
                     &[("85354-9", "Blood pressure panel with all children optional")],
-                    Some("Blood pressure"),
+                    Some(&crate::t!("fhir-text-bp")),
                 ),
             );
             o.component = vec![
@@ -160,7 +160,10 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
             let mut o = vital(
                 format!("hr-{}", e.seq),
                 "heartrate",
-                loinc(&[("8867-4", "Heart rate")], Some("Heart rate")),
+                loinc(
+                    &[("8867-4", "Heart rate")],
+                    Some(&crate::t!("fhir-text-hr")),
+                ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(
                 hr.into(),
@@ -182,7 +185,7 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
                         ),
                         ("2708-6", "Oxygen saturation in Arterial blood"),
                     ],
-                    Some("SpO2"),
+                    Some(&crate::t!("fhir-text-spo2")),
                 ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(sp.into(), "%", "%")));
