@@ -123,6 +123,13 @@ fn the_signer_is_chosen_and_a_second_clinician_present_co_signs() {
         .collect();
     assert_eq!(attesters, [GAGNON, MARTIN]);
 
+    let (ok, status, err) = kap(data, &["resume", &id, "--rehearsal", "--status"]);
+    assert!(ok, "{err}");
+    assert!(
+        status.contains(&format!("signed by {GAGNON}; co-signed by {MARTIN}")),
+        "{status}"
+    );
+
     let (ok, history, err) = kap(data, &["history", "P-200", "--rehearsal"]);
     assert!(ok, "{err}");
     assert!(

@@ -268,6 +268,17 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
                     crate::t!("cli-status-closed", at = c.at.hhmm())
                 }
             );
+            if let Some(by) = s.signer() {
+                let mut line = crate::t!("cli-history-signed", by = by.to_string());
+                for c in &s.co_signatures {
+                    line.push_str("; ");
+                    line.push_str(&crate::t!(
+                        "cli-history-co-signed",
+                        by = c.clinician.clone()
+                    ));
+                }
+                let _ = writeln!(o, "{line}");
+            }
         }
         None => {
             let _ = writeln!(
