@@ -87,6 +87,10 @@ fn the_signer_is_chosen_and_a_second_clinician_present_co_signs() {
     // The signature is not rewritten: the closing entry is as it was.
     assert_eq!(&lines[lines.len() - 2], closing);
 
+    // Sealed again, as after an addendum: the record verifies whole.
+    let (ok, out, err) = kap(data, &["verify", dir.to_str().unwrap()]);
+    assert!(ok, "{out}{err}");
+
     let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
     assert!(
         summary.contains(&format!("Signed by {GAGNON}")),
@@ -127,6 +131,16 @@ fn the_signer_is_chosen_and_a_second_clinician_present_co_signs() {
     assert!(ok, "{err}");
     assert!(
         status.contains(&format!("signed by {GAGNON}; co-signed by {MARTIN}")),
+        "{status}"
+    );
+
+    let (ok, status, err) = kap(
+        data,
+        &["--lang", "pt-BR", "resume", &id, "--rehearsal", "--status"],
+    );
+    assert!(ok, "{err}");
+    assert!(
+        status.contains(&format!("assinada por {GAGNON}; coassinada por {MARTIN}")),
         "{status}"
     );
 
