@@ -27,7 +27,9 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
         html.contains("<rect") && html.contains("class=\"alarm\""),
         "alarm span"
     );
-    assert!(html.contains("bp-severe &gt; 200"), "limit label");
+    // A limit is labelled with what it measures, not the rule's id.
+    assert!(html.contains("TA systolique &gt; 200"), "limit label");
+    assert!(!html.contains("bp-severe &gt;"), "rule id in a label");
     assert!(html.contains("lane-scenario"), "scenario events lane");
     // The simulated patient's true values beside the readings: a line per
     // metric, in the legend and titled, in French.

@@ -2,9 +2,12 @@
 //! summary or in an export: a session is walked in each language through
 //! its screens (start, every phase, the infusion with an alarm, help, the
 //! dialogs, the timeline, ending early, the closed screen) at 120×40, and
-//! its summary, Markdown, HTML and FHIR exports are written; none may hold
-//! a phrase of the English catalogue that the other language translated.
-//! One test walks every language in turn (the language is the process's).
+//! its summary and every export the command line writes (Markdown, HTML,
+//! both CSVs, the FHIR bundle's human-readable text), `kap history` and
+//! `kap resume --status` (open and closed) are read, as a clinician on a
+//! `C.UTF-8` machine would get them; none may hold a phrase of the English
+//! catalogue that the other language translated. One test walks every
+//! language in turn (the language is the process's).
 
 mod common;
 
@@ -103,6 +106,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) -> Vec<(String
     common::vitals(&mut app, &clock, "210/112 104 93");
     app.on_tick(&clock.now());
     look(&app, "infusion alarm");
+    let open_data = data_copy_of_open(&app, tag);
     assert!(common::update(&mut app, &clock, Action::Acknowledge));
     look(&app, "ack dialog");
     common::type_line(&mut app, "");
@@ -138,7 +142,30 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) -> Vec<(String
         kap::record::export::markdown(s, &now, &integrity),
     ));
     i18n::set(Lang::En);
+    seen.extend(common::cli_words::outputs(&dir, &open_data, tag));
     seen
+}
+
+/// A copy of the open session's folder as it stands now, in a data folder
+/// of its own, for `kap resume --status` on a session still running.
+fn data_copy_of_open(app: &kap::tui::app::App, tag: &str) -> PathBuf {
+    let Screen::Session(v) = &app.screen else {
+        panic!("no session open")
+    };
+    let from = v.open.dir.clone();
+    let data = PathBuf::from("target/snapshot-data").join(format!("no-english-{tag}-open"));
+    let _ = std::fs::remove_dir_all(&data);
+    let to = data
+        .join("rehearsal")
+        .join(from.file_name().expect("session folder"));
+    std::fs::create_dir_all(&to).unwrap();
+    for f in std::fs::read_dir(&from).unwrap() {
+        let f = f.unwrap();
+        if f.file_type().unwrap().is_file() {
+            std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+        }
+    }
+    data
 }
 
 #[test]
@@ -196,4 +223,25 @@ fn french_and_portuguese_sessions_show_no_english_of_kaps_own() {
         })
         .count();
     assert!(found > 30, "only {found} English phrases seen in English");
+    // And the command line's part of it can fail on its own.
+    let cli = english
+        .iter()
+        .filter(|(what, _)| what.starts_with("en kap "))
+        .collect::<Vec<_>>();
+    assert!(cli.len() >= 8, "{} command-line outputs", cli.len());
+    let found = phrases
+        .iter()
+        .filter(|p| {
+            cli.iter().any(|(_, t)| {
+                t.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .contains(p.as_str())
+            })
+        })
+        .count();
+    assert!(
+        found > 15,
+        "only {found} English phrases from the command line"
+    );
 }

@@ -131,4 +131,15 @@ fn say_entry(
         ),
         crate::t!("cli-history-debrief", debrief = debrief)
     );
+    if let Some(by) = s.signer() {
+        let mut line = crate::t!("cli-history-signed", by = by.to_string());
+        for c in &s.co_signatures {
+            line.push_str("; ");
+            line.push_str(&crate::t!(
+                "cli-history-co-signed",
+                by = c.clinician.clone()
+            ));
+        }
+        crate::outln!("      {line}");
+    }
 }

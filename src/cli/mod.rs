@@ -2,6 +2,7 @@
 //! need the full-screen app.
 
 mod assets;
+mod cosign_cmd;
 mod doctor;
 mod help;
 mod history_cmd;
@@ -167,6 +168,15 @@ pub enum Command {
         /// full screen (also when ACCESSIBLE is set)
         #[arg(long)]
         screen_reader: bool,
+    },
+    /// A second clinician present co-signs a closed record (its own
+    /// entry after the signature, which stays as it was)
+    Cosign {
+        /// Session id (folder name, as `kap history` shows) or folder path
+        session: String,
+        /// Who co-signs: their name as given among the clinicians present
+        #[arg(long, value_name = "NAME")]
+        by: String,
     },
     /// A patient's course: every session, oldest first, and the goals
     History {
@@ -414,6 +424,7 @@ pub fn main() -> ExitCode {
             theme,
             screen_reader,
         } => replay_cmd::run(&session, speed, branch_at, no_open, theme, screen_reader),
+        Command::Cosign { session, by } => cosign_cmd::run(&session, &by),
         Command::History {
             patient,
             protocol,

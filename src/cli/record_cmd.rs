@@ -86,6 +86,9 @@ pub fn resume(
     // Read-only: no lock, nothing cut off, nothing written.
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
+            // In the record's language unless --lang or KAP_LANG say
+            // otherwise, as the exports and `kap history` speak.
+            crate::i18n::settle(read.session.recorded_language());
             for w in &read.warnings {
                 crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
             }
@@ -265,6 +268,17 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
                     crate::t!("cli-status-closed", at = c.at.hhmm())
                 }
             );
+            if let Some(by) = s.signer() {
+                let mut line = crate::t!("cli-history-signed", by = by.to_string());
+                for c in &s.co_signatures {
+                    line.push_str("; ");
+                    line.push_str(&crate::t!(
+                        "cli-history-co-signed",
+                        by = c.clinician.clone()
+                    ));
+                }
+                let _ = writeln!(o, "{line}");
+            }
         }
         None => {
             let _ = writeln!(

@@ -199,6 +199,12 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
                 reason.clone(),
                 String::new(),
             ),
+            Event::CoSigned { clinician } => (
+                "signature",
+                "co-signed".into(),
+                clinician.clone(),
+                String::new(),
+            ),
             Event::Addendum { text, reason } => {
                 ("addendum", reason.clone(), text.clone(), String::new())
             }

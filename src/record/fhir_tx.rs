@@ -36,6 +36,15 @@ pub fn transaction(mut bundle: Value) -> (Value, bool) {
                     i["system"].as_str().unwrap_or_default(),
                     i["value"].as_str().unwrap_or_default()
                 )
+            } else if kind == "Provenance" {
+                // Provenance has no identifier in R4: the same value goes
+                // in a tag, which a server can search just as well.
+                let tag = json!({ "system": RESOURCE_SYSTEM, "code": id });
+                match e["resource"]["meta"]["tag"].as_array_mut() {
+                    Some(tags) => tags.push(tag),
+                    None => e["resource"]["meta"]["tag"] = json!([tag]),
+                }
+                format!("_tag={RESOURCE_SYSTEM}|{id}")
             } else {
                 e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
                 format!("identifier={RESOURCE_SYSTEM}|{id}")

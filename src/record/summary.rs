@@ -92,44 +92,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     if let Some(note) = &s.start.schedule_note {
         let _ = writeln!(o, "- {}", t!("sum-outside-window", note = esc(note)));
     }
-    match &s.closed {
-        Some(c) => match &c.abandoned {
-            Some(r) => {
-                let _ = writeln!(
-                    o,
-                    "- {}",
-                    t!("sum-ended-early", at = time(&c.at), reason = esc(r))
-                );
-            }
-            None => {
-                let signer = s
-                    .log()
-                    .iter()
-                    .rev()
-                    .find(|e| matches!(e.event, crate::session::Event::Closed))
-                    .and_then(|e| e.stamp.by.clone());
-                match signer {
-                    Some(by) => {
-                        let _ = writeln!(
-                            o,
-                            "- {}",
-                            t!(
-                                "sum-closed-signed",
-                                at = time(&c.at),
-                                by = super::timeline_md::md_escape(&by)
-                            )
-                        );
-                    }
-                    None => {
-                        let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
-                    }
-                }
-            }
-        },
-        None => {
-            let _ = writeln!(o, "- {}", t!("sum-not-closed"));
-        }
-    }
+    signature_lines(&mut o, s);
 
     let d = &s.dosing;
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion"));
@@ -270,6 +233,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 ack = ack
             );
             let _ = writeln!(o, "- {line}");
+            let _ = writeln!(o, "  - {}", esc(&a.limit_detail()));
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
@@ -420,7 +384,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                 t!(
                     "sum-moved-on-without",
                     at = time(&sk.at),
-                    items = sk.prompts.join(", "),
+                    items = sk
+                        .prompts
+                        .iter()
+                        .map(|id| p.prompt(id).map_or(id.as_str(), |(_, pr)| pr.text.as_str()))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     reason = esc(&sk.reason)
                 )
             );
@@ -454,6 +423,58 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     o.push_str(&super::timeline_md::addenda(s));
     o.push_str(&super::timeline_md::timeline(s, now));
     o
+}
+
+/// How the record was closed, who signed it, and each co-signature.
+fn signature_lines(o: &mut String, s: &Session) {
+    match &s.closed {
+        Some(c) => match &c.abandoned {
+            Some(r) => {
+                let _ = writeln!(
+                    o,
+                    "- {}",
+                    t!("sum-ended-early", at = time(&c.at), reason = esc(r))
+                );
+                if let Some(by) = s.signer() {
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        t!("sum-signed-by", by = super::timeline_md::md_escape(by))
+                    );
+                }
+            }
+            None => match s.signer() {
+                Some(by) => {
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        t!(
+                            "sum-closed-signed",
+                            at = time(&c.at),
+                            by = super::timeline_md::md_escape(by)
+                        )
+                    );
+                }
+                None => {
+                    let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
+                }
+            },
+        },
+        None => {
+            let _ = writeln!(o, "- {}", t!("sum-not-closed"));
+        }
+    }
+    for c in &s.co_signatures {
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!(
+                "sum-co-signed",
+                by = super::timeline_md::md_escape(&c.clinician),
+                at = time(&c.at)
+            )
+        );
+    }
 }
 
 /// The closing lines of a summary: how many entries the journal held when

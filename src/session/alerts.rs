@@ -81,15 +81,16 @@ impl Alert {
         !self.is_void() && (self.acknowledged.is_none() || self.back_in_range.is_none())
     }
 
-    /// e.g. "systolic BP 186 mmHg above 180 (site (example value))": the
-    /// rule's id stays in the record and the exports (CSV, FHIR code), not
-    /// in the words a clinician reads.
+    /// e.g. "systolic BP 186 mmHg above 180 (site)": what was measured,
+    /// the value, the limit and, in short, whose limit it is. The rule's id
+    /// and the full citation are for a reviewer: the summary's detail
+    /// ([`Alert::limit_detail`]), the CSV and the FHIR code.
     pub fn headline(&self) -> String {
         let args = (
             self.metric.label(),
             self.metric.with_unit(self.value),
             crate::i18n::num(self.limit),
-            self.source.clone(),
+            short_source(&self.source).to_string(),
         );
         if self.above {
             crate::t!(
@@ -109,6 +110,32 @@ impl Alert {
             )
         }
     }
+}
+
+impl Alert {
+    /// Where the limit comes from in full, and the protocol rule that set
+    /// it, for a reviewer: "limit 180: site (example value) — protocol
+    /// rule `bp-high`".
+    pub fn limit_detail(&self) -> String {
+        crate::t!(
+            "alert-limit-detail",
+            limit = crate::i18n::num(self.limit),
+            source = self.source.clone(),
+            rule = self.rule.clone()
+        )
+    }
+}
+
+/// A limit's source in short, for a headline: the words before the first
+/// parenthesis, comma or semicolon ("Montréal, tableau 5" → "Montréal",
+/// "site (example value)" → "site"); the whole when that leaves nothing.
+pub fn short_source(source: &str) -> &str {
+    let cut = source
+        .split(['(', ',', ';'])
+        .next()
+        .unwrap_or(source)
+        .trim();
+    if cut.is_empty() { source.trim() } else { cut }
 }
 
 /// A first reading past a limit that needs a repeat to count.

@@ -177,6 +177,11 @@ pub enum Event {
         text: String,
         reason: Reason,
     },
+    /// A second clinician present co-signs the closed record (the entry's
+    /// author is that clinician). The signature itself is never rewritten.
+    CoSigned {
+        clinician: String,
+    },
     /// The patient withdrew consent after the infusion started: the
     /// infusion stops (if still running) and the record says why.
     ConsentWithdrawn {
@@ -217,6 +222,7 @@ impl Event {
             Event::ConsentWithdrawn { .. } => "consent-withdrawn",
             Event::Corrected { .. } => "corrected",
             Event::Addendum { .. } => "addendum",
+            Event::CoSigned { .. } => "co-signed",
             Event::AlarmAudioPaused { .. } => "alarm-audio-paused",
             Event::AlarmAudioResumed => "alarm-audio-resumed",
             Event::AlarmSelfTest { .. } => "alarm-self-test",

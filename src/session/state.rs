@@ -18,11 +18,13 @@ use std::sync::Arc;
 mod apply;
 mod entries;
 mod parts;
+mod signing;
 mod technical;
 mod timing;
 
 use entries::Cx;
 pub use entries::{Addendum, Correction};
+pub use signing::CoSignature;
 
 use parts::due;
 pub use parts::*;
@@ -63,6 +65,8 @@ pub struct Session {
     pub corrections: BTreeMap<u64, Correction>,
     /// Additions made after closing.
     pub addenda: Vec<Addendum>,
+    /// Co-signatures after closing, in the order made.
+    pub co_signatures: Vec<CoSignature>,
     /// The last pause of alarm audio.
     pub audio_paused: Option<crate::session::alarms::AudioPause>,
     /// The alarm self-test at the start: when, and the problem if the tone
@@ -173,6 +177,7 @@ impl Session {
             log: vec![first],
             corrections: BTreeMap::new(),
             addenda: Vec::new(),
+            co_signatures: Vec::new(),
             audio_paused: None,
             alarm_self_test: None,
             technical_alarms: Vec::new(),

@@ -299,6 +299,7 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             K::Correction,
             t!("tl-addendum", text = text.clone(), reason = reason.clone()),
         ),
+        Event::CoSigned { clinician } => (K::Phase, t!("tl-co-signed", who = clinician.clone())),
     }
 }
 

@@ -6,7 +6,6 @@
 use super::resources::*;
 use super::types::*;
 use super::{Cx, LOINC, RXNORM, SNOMED};
-use crate::protocol::dose::num;
 use crate::protocol::{Metric, PhaseRole, Priority, PromptKind, Route};
 use crate::record::export::iso;
 use crate::session::Event;
@@ -23,7 +22,7 @@ fn route_coding(r: Route) -> Coding {
 fn ketamine() -> CodeableConcept {
     CodeableConcept::coded(
         vec![Coding::new(RXNORM, "6130", "ketamine")],
-        Some("ketamine"),
+        Some(&crate::t!("fhir-ketamine")),
     )
 }
 
@@ -89,17 +88,21 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             .map(|m| round3(s.start.dose_mg / c / (m / 60.0))),
         _ => None,
     };
-    let mut text = format!(
-        "{} given; planned {} mg ({} kg × {} mg/kg), course session {} of {}",
-        given.text(),
-        num(s.start.dose_mg),
-        num(s.start.weight_kg),
-        num(s.start.mg_per_kg),
-        s.start.session,
-        p.course.sessions
+    // The words a person reads are in the record's language; the numbers
+    // a machine reads are in `dose` and `rate` above.
+    let n = crate::i18n::num;
+    let mut text = crate::t!(
+        "fhir-dose-text",
+        given = given.text(),
+        planned = n(s.start.dose_mg),
+        weight = n(s.start.weight_kg),
+        mgkg = n(s.start.mg_per_kg),
+        session = s.start.session,
+        sessions = p.course.sessions
     );
     if let (Some(r), Some(c)) = (rate, conc) {
-        text.push_str(&format!("; pump rate {} mL/h at {} mg/mL", num(r), num(c)));
+        text.push_str("; ");
+        text.push_str(&crate::t!("fhir-pump-rate", rate = n(r), conc = n(c)));
     }
     if !s.dosing.steps.is_empty() {
         let steps: Vec<String> = s
@@ -112,28 +115,39 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
                 if let Some(l) = &st.label {
                     t.push_str(&crate::i18n::labelled(l, ""));
                 }
-                t.push_str(&format!("{} mg", num(round3(st.mg))));
+                t.push_str(&format!("{} mg", n(round3(st.mg))));
                 if let Some(m) = st.minutes {
-                    t.push_str(&format!(" over {} min", num(m)));
+                    t.push(' ');
+                    t.push_str(&crate::t!("fhir-step-over", minutes = n(m)));
                 }
                 if let Some(r) = st.rate_ml_per_h {
-                    t.push_str(&format!(" at {} mL/h", num(round3(r))));
+                    t.push(' ');
+                    t.push_str(&crate::t!("fhir-step-rate", rate = n(round3(r))));
                 }
                 t
             })
             .collect();
-        text.push_str(&format!("; steps: {}", steps.join("; ")));
+        text.push_str("; ");
+        text.push_str(&crate::t!("fhir-steps", steps = steps.join("; ")));
     }
     let mut note: Vec<Annotation> = s
         .dosing
         .pauses
         .iter()
-        .map(|pz| Annotation::at(iso(&pz.from), format!("paused: {}", pz.reason)))
+        .map(|pz| {
+            Annotation::at(
+                iso(&pz.from),
+                crate::t!("fhir-paused", reason = pz.reason.clone()),
+            )
+        })
         .collect();
     let mut status_reason = Vec::new();
     if let Some((at, r)) = &s.dosing.stopped {
         status_reason.push(CodeableConcept::text(r));
-        note.push(Annotation::at(iso(at), format!("stopped early: {r}")));
+        note.push(Annotation::at(
+            iso(at),
+            crate::t!("fhir-stopped-early", reason = r.clone()),
+        ));
     }
     // Who gave the dose: whoever started the infusion.
     let performer = s
@@ -154,7 +168,10 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             status,
             status_reason,
             medication_codeable_concept: None,
-            medication_reference: Some(Reference::to("#ketamine", Some("ketamine"))),
+            medication_reference: Some(Reference::to(
+                "#ketamine",
+                Some(&crate::t!("fhir-ketamine")),
+            )),
             subject: cx.subject.clone(),
             context: cx.encounter(),
             effective_period: Period {
@@ -247,12 +264,12 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let mut history: Vec<String> = vec![format!("Protocol action: {}", a.action)];
+        let mut history: Vec<String> = vec![
+            a.limit_detail(),
+            crate::t!("fhir-protocol-action", action = a.action.clone()),
+        ];
         if let Some(f) = &a.first_seen {
-            history.push(format!(
-                "first seen {}, confirmed on a repeat reading",
-                f.hhmm()
-            ));
+            history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
         }
         for (at, what) in s.alarm_transitions(a, &until) {
             history.push(format!("{} {}", at.hhmm(), what.text()));
@@ -262,20 +279,22 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                 && e.at.since(&a.raised_at) >= 0
                 && s.alarm_state(a, &e.at).waits()
             {
-                history.push(format!(
-                    "{} alarm sound paused for {minutes} min — {reason}",
-                    e.at.hhmm()
+                history.push(crate::t!(
+                    "fhir-sound-paused",
+                    at = e.at.hhmm(),
+                    minutes = *minutes,
+                    reason = reason.clone()
                 ));
             }
         }
         if let Some(why) = &a.in_error {
-            history.push(format!("raised by a reading entered in error: {why}"));
+            history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
         }
         if let Some(w) = &a.withdrawn {
-            history.push(format!(
-                "withdrawn at {}: entry {} was taken earlier and shows no alarm",
-                w.at.hhmm(),
-                w.entry
+            history.push(crate::t!(
+                "fhir-withdrawn",
+                at = w.at.hhmm(),
+                entry = w.entry
             ));
         }
         // Acknowledgements in order, each with who made it.
@@ -292,8 +311,8 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             .enumerate()
             .map(|(i, ack)| Mitigation {
                 action: CodeableConcept::text(&match &ack.action {
-                    Some(x) => format!("acknowledged — {x}"),
-                    None => "acknowledged, no action typed".to_string(),
+                    Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
+                    None => crate::t!("fhir-ack-none"),
                 }),
                 date: iso(&ack.at),
                 author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),

@@ -2,12 +2,14 @@
 //! `collection` Bundle of the Patient (a pseudonym), the Practitioners,
 //! the Encounter, vital-sign and other Observations (typed values, free
 //! text answers, notes, addenda), the MedicationAdministration, the
-//! Consent, one DetectedIssue per alarm, and an OperationOutcome when the
-//! journal did not verify. `fhir_tx` makes it a transaction.
+//! Consent, one DetectedIssue per alarm, a Provenance for the signature
+//! and each co-signature, and an OperationOutcome when the journal did not
+//! verify. `fhir_tx` makes it a transaction.
 
 mod care;
 mod observations;
 pub mod resources;
+mod signing;
 pub mod types;
 
 use super::export::{Integrity, iso, read_at};
@@ -121,7 +123,10 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
         now,
         subject: Reference::to(
             &format!("urn:uuid:{patient_id}"),
-            Some(&format!("pseudonymous id {}", s.start.patient)),
+            Some(&crate::t!(
+                "fhir-patient",
+                patient = s.start.patient.clone()
+            )),
         ),
     };
     // The Patient: the pseudonym as an identifier, nothing else about the
@@ -152,6 +157,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(care::medication_administration(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));
+    entries.extend(signing::signatures(&cx));
     if !integrity.is_clean() {
         entries.push(Resource::OperationOutcome(integrity_outcome(
             cx.rid("integrity"),
@@ -171,7 +177,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
             tag: vec![Coding::new(
                 "urn:kap:record-kind",
                 "rehearsal",
-                "REHEARSAL — simulated patient, not a clinical record",
+                crate::t!("sum-rehearsal-banner").trim_end_matches('.'),
             )],
             ..Meta::default()
         }),

@@ -68,7 +68,12 @@ fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
                 .unwrap_or_default();
         obs.note.push(Annotation::at(
             iso(&c.at),
-            format!("replaces entry {orig} ({was}): {}", c.reason),
+            crate::t!(
+                "fhir-replaces",
+                entry = *orig,
+                was = was,
+                reason = c.reason.clone()
+            ),
         ));
     }
 }
@@ -134,7 +139,7 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
                 "bp",
                 loinc(
                     &[("85354-9", "Blood pressure panel with all children optional")],
-                    Some("Blood pressure"),
+                    Some(&crate::t!("fhir-text-bp")),
                 ),
             );
             o.component = vec![
@@ -155,7 +160,10 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
             let mut o = vital(
                 format!("hr-{}", e.seq),
                 "heartrate",
-                loinc(&[("8867-4", "Heart rate")], Some("Heart rate")),
+                loinc(
+                    &[("8867-4", "Heart rate")],
+                    Some(&crate::t!("fhir-text-hr")),
+                ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(
                 hr.into(),
@@ -177,7 +185,7 @@ pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
                         ),
                         ("2708-6", "Oxygen saturation in Arterial blood"),
                     ],
-                    Some("SpO2"),
+                    Some(&crate::t!("fhir-text-spo2")),
                 ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(sp.into(), "%", "%")));
@@ -367,7 +375,10 @@ pub fn addenda(cx: &Cx) -> Vec<Resource> {
                     .into_iter()
                     .collect();
             o.value = Some(Value::String(a.text.clone()));
-            o.note.push(Annotation::text(format!("why: {}", a.reason)));
+            o.note.push(Annotation::text(crate::t!(
+                "fhir-why",
+                reason = a.reason.clone()
+            )));
             Resource::Observation(Box::new(o))
         })
         .collect()

@@ -17,6 +17,7 @@ pub enum Resource {
     Consent(Consent),
     DetectedIssue(DetectedIssue),
     OperationOutcome(OperationOutcome),
+    Provenance(Box<Provenance>),
 }
 
 impl Resource {
@@ -31,6 +32,7 @@ impl Resource {
             Resource::Consent(r) => &r.id,
             Resource::DetectedIssue(r) => &r.id,
             Resource::OperationOutcome(r) => &r.id,
+            Resource::Provenance(r) => &r.id,
         }
     }
 
@@ -45,6 +47,7 @@ impl Resource {
             Resource::Consent(r) => &mut r.meta,
             Resource::DetectedIssue(r) => &mut r.meta,
             Resource::OperationOutcome(r) => &mut r.meta,
+            Resource::Provenance(r) => &mut r.meta,
         }
     }
 }
@@ -295,4 +298,23 @@ impl Bundle {
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
     }
+}
+
+/// Who attested the record, and when (the signature, a co-signature).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub target: Vec<Reference>,
+    pub recorded: String,
+    pub activity: CodeableConcept,
+    pub agent: Vec<ProvenanceAgent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvenanceAgent {
+    #[serde(rename = "type")]
+    pub kind: CodeableConcept,
+    pub who: Reference,
 }

@@ -372,13 +372,13 @@ fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f6
         let words = if l.above {
             crate::t!(
                 "html-limit-above",
-                rule = l.rule.clone(),
+                metric = l.metric.label(),
                 limit = crate::i18n::num(l.value)
             )
         } else {
             crate::t!(
                 "html-limit-below",
-                rule = l.rule.clone(),
+                metric = l.metric.label(),
                 limit = crate::i18n::num(l.value)
             )
         };

@@ -298,6 +298,7 @@ impl Session {
                 with,
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
+            Event::CoSigned { clinician } => self.co_sign(clinician, at, cx),
             Event::TechnicalAlarm { text } => {
                 let kind = TechnicalKind::Noted(text.clone());
                 self.raise_technical(kind, crate::protocol::Priority::Medium, at);

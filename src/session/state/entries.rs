@@ -96,13 +96,16 @@ impl Session {
         at: &Moment,
         stamp: &Stamp,
     ) -> Result<(), Refusal> {
-        let addendum = matches!(ev, Event::Addendum { .. });
+        let addendum = matches!(ev, Event::Addendum { .. } | Event::CoSigned { .. });
         match (self.closed.is_some(), addendum) {
             (true, false) => {
                 return Err(Refusal::with_holds(
                     crate::t!("ref-session-closed"),
                     vec![crate::t!("ref-session-closed-hold")],
                 ));
+            }
+            (false, true) if matches!(ev, Event::CoSigned { .. }) => {
+                return Err(Refusal::new(crate::t!("ref-co-sign-after-closing")));
             }
             (false, true) => {
                 return Err(Refusal::new(crate::t!(

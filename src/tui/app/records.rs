@@ -291,11 +291,31 @@ impl App {
                 .filter(|(p, _)| !missing.iter().any(|m| m.id == p.id))
                 .map(|(p, _)| crate::t!("open-due", item = p.text.clone())),
         );
+        let clinicians = s.start.clinicians.clone();
+        let signer = if self.author < clinicians.len() {
+            self.author
+        } else {
+            0
+        };
         self.modal = Some(Modal::SignOff(SignOff {
             purpose,
-            signer: self.author(),
+            clinicians,
+            signer,
             open,
         }));
+    }
+
+    /// The sign-off names another clinician present as signer: the
+    /// signature is theirs, so they make the closing entry.
+    pub(super) fn choose_signer(&mut self, i: usize) {
+        let n = self
+            .open_session()
+            .map_or(0, |o| o.session.start.clinicians.len());
+        if i < n {
+            self.author = i;
+            let who = self.author().unwrap_or_default();
+            self.set_flash(crate::t!("flash-signer", who = who), FlashKind::Info);
+        }
     }
 
     pub(super) fn open_addendum(&mut self) {

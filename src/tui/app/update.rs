@@ -62,6 +62,8 @@ pub enum Msg {
     AskEndReason,
     /// The signature was declined: said, so a listener hears it.
     NotSigned,
+    /// The sign-off names clinician `i` (of those present) as signer.
+    SignerChosen(usize),
     /// An addendum to a closed, signed record.
     Addendum {
         text: String,
@@ -217,6 +219,10 @@ impl App {
             }
             Msg::AskEndReason => {
                 self.open_reason(ReasonFor::Abandon);
+                true
+            }
+            Msg::SignerChosen(i) => {
+                self.choose_signer(i);
                 true
             }
             Msg::NotSigned => {

@@ -1,5 +1,7 @@
 //! Closing is a signature: what is still open, who signs, and a yes. Ending
 //! early signs too, so it asks the same way before it asks the reason.
+//! Who signs is chosen among the clinicians present (Tab, or their number
+//! in the screen-reader mode); it starts as the current author.
 
 use super::{Body, Dialog, Outcome};
 use crate::tui::app::Msg;
@@ -18,8 +20,11 @@ pub enum SignFor {
 
 pub struct SignOff {
     pub purpose: SignFor,
-    /// Who signs (the clinician making entries now).
-    pub signer: Option<String>,
+    /// The clinicians named present at the start.
+    pub clinicians: Vec<String>,
+    /// Who signs, among them (the clinician making entries now, unless
+    /// another is chosen).
+    pub signer: usize,
     /// What is still open: shown, never hidden.
     pub open: Vec<String>,
 }
@@ -30,6 +35,43 @@ impl SignOff {
             SignFor::Close => Msg::SignAndClose,
             SignFor::EndEarly => Msg::AskEndReason,
         })
+    }
+
+    fn signer_name(&self) -> Option<&str> {
+        self.clinicians
+            .get(self.signer)
+            .or(self.clinicians.first())
+            .map(String::as_str)
+    }
+
+    /// Another clinician present signs: `i` among them.
+    fn choose(&mut self, i: usize) -> Outcome {
+        if i >= self.clinicians.len() {
+            return Outcome::Keep;
+        }
+        self.signer = i;
+        Outcome::Do(Msg::SignerChosen(i))
+    }
+
+    /// A typed choice of signer: their number in the list, or their name.
+    fn typed_signer(&self, line: &str) -> Option<usize> {
+        let line = line.trim();
+        if let Ok(n) = line.parse::<usize>() {
+            return n.checked_sub(1).filter(|i| *i < self.clinicians.len());
+        }
+        self.clinicians
+            .iter()
+            .position(|c| c.trim().eq_ignore_ascii_case(line))
+    }
+
+    /// "1 A. Martin, RN; 2 J. Gagnon, MD": the clinicians, numbered.
+    fn numbered(&self) -> String {
+        self.clinicians
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{} {c}", i + 1))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// The dialog's title and its keys.
@@ -45,6 +87,9 @@ impl Dialog for SignOff {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
         match key.code {
             KeyCode::Esc => Outcome::Submit(Msg::NotSigned),
+            KeyCode::Tab if self.clinicians.len() > 1 => {
+                self.choose((self.signer + 1) % self.clinicians.len())
+            }
             KeyCode::Char(c) => match crate::i18n::words::yes_no(&c.to_string()) {
                 Some(true) => self.yes(),
                 Some(false) => Outcome::Submit(Msg::NotSigned),
@@ -60,13 +105,19 @@ impl Dialog for SignOff {
                 "signoff-by",
                 // The message ends its sentence itself: a name ending in
                 // an abbreviation ("J. Gagnon, inf.") must not show "..".
-                who = self.signer.as_deref().map_or_else(
+                who = self.signer_name().map_or_else(
                     || crate::t!("no-clinician-named"),
                     |w| w.trim_end_matches('.').to_string()
                 )
             ),
             t.text,
         ))];
+        if self.clinicians.len() > 1 {
+            lines.push(Line::from(Span::styled(
+                crate::t!("signoff-choose", names = self.clinicians.join(" · ")),
+                t.dim,
+            )));
+        }
         if self.open.is_empty() {
             lines.push(Line::from(Span::styled(
                 crate::t!("signoff-nothing-open"),
@@ -97,12 +148,19 @@ impl Dialog for SignOff {
             crate::t!("spoken-still-open", items = self.open.join("; "))
         };
         let who = self
-            .signer
-            .clone()
-            .unwrap_or_else(|| crate::t!("no-clinician-named"));
-        match self.purpose {
+            .signer_name()
+            .map_or_else(|| crate::t!("no-clinician-named"), str::to_string);
+        let question = match self.purpose {
             SignFor::Close => crate::t!("spoken-signoff", who = who, open = open),
             SignFor::EndEarly => crate::t!("spoken-end-early", who = who, open = open),
+        };
+        if self.clinicians.len() > 1 {
+            format!(
+                "{question} {}",
+                crate::t!("spoken-signoff-choose", names = self.numbered())
+            )
+        } else {
+            question
         }
     }
 
@@ -110,7 +168,10 @@ impl Dialog for SignOff {
         match crate::i18n::words::yes_no(line) {
             Some(true) => self.yes(),
             Some(false) => Outcome::Submit(Msg::NotSigned),
-            None => Outcome::Keep,
+            None => match self.typed_signer(line) {
+                Some(i) if self.clinicians.len() > 1 => self.choose(i),
+                _ => Outcome::Keep,
+            },
         }
     }
 }
