@@ -83,14 +83,15 @@ pub fn resume(
             alarm_device,
         });
     }
-    // Read-only: no lock, nothing cut off, nothing written.
+    // Read-only: no lock, nothing cut off, nothing written. The verdict
+    // is said first: a record whose start is lost has nothing more.
+    if let Ok(v) = &verdict {
+        crate::outln!("{}", verdict_line(id, v));
+    }
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
             for w in &read.warnings {
                 crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
-            }
-            if let Ok(v) = &verdict {
-                crate::outln!("{}", verdict_line(id, v));
             }
             // A rehearsal is measured on its own simulated time, a closed
             // record at its close: `read_at`, as the exports do.
@@ -114,13 +115,7 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
     }
     let scan = store.scan(rehearsal);
     let code = say_unreadable(&scan.unreadable);
-    let damaged: Vec<_> = scan
-        .sessions
-        .iter()
-        .filter(|l| l.verdict.is_damaged())
-        .cloned()
-        .collect();
-    print_damaged(&damaged);
+    print_damaged(&scan);
     let list: Vec<_> = scan
         .sessions
         .into_iter()
@@ -200,12 +195,28 @@ pub(crate) fn verdict_line(id: &str, v: &crate::record::verdict::Verdict) -> Str
 }
 
 /// The damaged records of a tree, for `kap resume`'s list: shown so they
-/// are not lost from sight, never offered.
-fn print_damaged(list: &[crate::record::Listing]) {
-    if list.is_empty() {
+/// are not lost from sight, never offered. Those whose start cannot be
+/// read are named by their folder.
+fn print_damaged(scan: &crate::record::store::Scan) {
+    let list: Vec<_> = scan
+        .sessions
+        .iter()
+        .filter(|l| l.verdict.is_damaged())
+        .collect();
+    if list.is_empty() && scan.startless.is_empty() {
         return;
     }
     crate::outln!("{}", crate::t!("cli-damaged-records"));
+    for s in &scan.startless {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-damaged-line-no-start",
+                id = s.id.clone(),
+                verdict = s.verdict.sentence()
+            )
+        );
+    }
     for l in list {
         crate::outln!(
             "  {}",
@@ -427,12 +438,8 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    let read = match crate::record::store::read_session_mending(&dir) {
-        Ok(x) => x,
-        Err(e) => {
-            crate::errln!("{e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(read) = read_for_export(&dir) else {
+        return ExitCode::FAILURE;
     };
     let s = &read.session;
     // An export speaks the record's language unless --lang or KAP_LANG
@@ -511,6 +518,26 @@ pub fn export(
             // are cleaned on the way out like every other output.
             crate::text::out(&text);
             ExitCode::SUCCESS
+        }
+    }
+}
+
+/// A session read for export, or `None` once why not is said. A damaged
+/// record that does not replay (its start lost) is still named with its
+/// verdict.
+fn read_for_export(dir: &Path) -> Option<crate::record::store::ReadSession> {
+    match crate::record::store::read_session_mending(dir) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            if let Ok((v, _)) = crate::record::verdict::of_folder(dir)
+                && v.is_damaged()
+            {
+                let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+                let line = verdict_line(&id.unwrap_or_default(), &v);
+                crate::errln!("{}", crate::t!("cli-warning", warning = line));
+            }
+            crate::errln!("{e}");
+            None
         }
     }
 }

@@ -65,15 +65,24 @@ pub fn closed_and_unreadable(
         unreadable.extend(scan.unreadable);
         let mut list = scan.sessions;
         list.reverse();
-        for l in list.into_iter().filter(|l| l.finished) {
-            let status = outbox::read(&l.dir, &l.id);
+        // A record whose start is lost but whose entries or seal say it
+        // was closed: listed, with its verdict, and never sent.
+        let startless = scan
+            .startless
+            .into_iter()
+            .filter(|s| s.verdict.is_finished());
+        let startless = startless.map(|s| (s.id, s.dir, s.events, s.verdict));
+        let listed = list.into_iter().filter(|l| l.finished);
+        let listed = listed.map(|l| (l.id, l.dir, l.events, l.verdict));
+        for (id, dir, entries, verdict) in startless.chain(listed) {
+            let status = outbox::read(&dir, &id);
             out.push(Closed {
-                id: l.id,
-                dir: l.dir,
+                id,
+                dir,
                 rehearsal,
-                entries: l.events,
+                entries,
                 status,
-                verdict: l.verdict,
+                verdict,
             });
         }
     }

@@ -21,5 +21,5 @@ pub mod verdict;
 pub mod verify;
 
 pub use journal::{Journal, ReadOutcome, Record};
-pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Store};
+pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Startless, Store};
 pub use verify::{Finding, Problem};
