@@ -473,51 +473,68 @@ pub fn export(
             }
             None => export::html(s, &now, &integrity),
         },
-        super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
+        // The long table and FHIR are written as they are made: a big
+        // record's export is never held whole (docs/performance.md).
+        super::ExportFormat::Csv => {
+            return emit(output, |w| {
+                crate::record::csv::write_long(s, &id, &integrity, |row| {
+                    w.write_all(crate::text::clean(row).as_bytes())
+                })
+            });
+        }
         super::ExportFormat::Fhir => {
-            let mut bundle = export::fhir(s, &id, &now, &integrity);
-            if transaction {
-                let (tx, left_out) = crate::record::fhir_tx::transaction(bundle);
-                if left_out {
-                    crate::errln!("{}", crate::t!("cli-transaction-unverified"));
-                }
-                bundle = tx;
+            let bundle = crate::record::fhir::bundle(s, &id, &now, &integrity);
+            let mut left_out = false;
+            let code = emit(output, |w| {
+                let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;
+                left_out = written.left_out;
+                w.write_all(b"\n")
+            });
+            if left_out {
+                crate::errln!("{}", crate::t!("cli-transaction-unverified"));
             }
-            match serde_json::to_string_pretty(&bundle) {
-                Ok(t) => crate::text::json_safe(t) + "\n",
-                Err(e) => {
-                    crate::errln!(
-                        "{}",
-                        crate::t!("cli-cannot-write-json", error = e.to_string())
-                    );
-                    return ExitCode::FAILURE;
-                }
-            }
+            return code;
         }
     };
+    // A file gets what standard output would: escapes shown, not run.
+    emit(output, |w| {
+        w.write_all(crate::text::clean(&text).as_bytes())
+    })
+}
+
+/// Write an export as it is made: to the file named (atomically: the
+/// whole of it or nothing), or to standard output. A reader that goes
+/// away (`| head`) ends the export quietly, as for every output.
+fn emit(
+    output: Option<&Path>,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> ExitCode {
     match output {
-        // A file gets what standard output would: escapes shown, not run.
-        Some(path) => {
-            match crate::record::journal::write_atomic(path, crate::text::clean(&text).as_bytes()) {
-                Ok(()) => {
-                    crate::errln!(
-                        "{}",
-                        crate::t!("cli-wrote", path = path.display().to_string())
-                    );
-                    ExitCode::SUCCESS
-                }
+        Some(path) => match crate::record::journal::write_atomic_with(path, fill) {
+            Ok(()) => {
+                crate::errln!(
+                    "{}",
+                    crate::t!("cli-wrote", path = path.display().to_string())
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                crate::errln!("{}: {e}", path.display());
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            match fill(&mut w).and_then(|()| w.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    crate::errln!("{}: {e}", path.display());
+                    // As `text::out` says it.
+                    crate::errln!("kap: cannot write to standard output: {e}");
                     ExitCode::FAILURE
                 }
             }
-        }
-        None => {
-            // JSON escapes control characters itself; Markdown and CSV
-            // are cleaned on the way out like every other output.
-            crate::text::out(&text);
-            ExitCode::SUCCESS
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod course;
 pub mod csv;
 pub mod export;
 pub mod fhir;
+pub mod fhir_out;
 pub mod fhir_tx;
 pub mod html;
 pub mod journal;
