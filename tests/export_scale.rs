@@ -26,7 +26,7 @@ fn export(data: &Path, id: &str, args: &[&str]) -> Run {
     let t = Instant::now();
     // Reaped by wait4 below, which reads its peak memory as it does.
     #[allow(clippy::zombie_processes)]
-    let child = Command::new(env!("CARGO_BIN_EXE_kap"))
+    let child = Command::new(binary())
         .args(["export", id])
         .args(args)
         .arg("-o")
@@ -58,6 +58,13 @@ fn export(data: &Path, id: &str, args: &[&str]) -> Run {
         took,
         written,
     }
+}
+
+/// The kap measured: this build's, or the one `KAP_MEASURE_BINARY` names
+/// (a release build, for the figures in docs/performance.md).
+fn binary() -> std::path::PathBuf {
+    std::env::var_os("KAP_MEASURE_BINARY")
+        .map_or_else(|| env!("CARGO_BIN_EXE_kap").into(), Into::into)
 }
 
 const FORMATS: [(&str, &[&str]); 3] = [
@@ -119,7 +126,9 @@ fn a_big_record_exports_within_a_small_multiple_of_its_journal() {
 }
 
 /// The measure behind docs/performance.md: 50,000 entries. Run with
-/// `cargo test --release --test export_scale fifty -- --ignored --nocapture`.
+/// `cargo build --release --bin kap` and
+/// `KAP_MEASURE_BINARY=target/release/kap cargo test --test export_scale
+/// fifty -- --ignored --nocapture`.
 #[test]
 #[ignore = "a measurement: a 50,000-entry journal; see docs/performance.md"]
 fn fifty_thousand_entries_are_exported_and_measured() {
