@@ -170,6 +170,11 @@ start-course-so-far = { $count ->
 }: { $sessions }
 start-already-held = Session { $session } has already been held.
 start-course-damaged = Session { $session }: { $verdict } — kap verify names what is wrong.
+course-left-out = { $folder } could not be read and is left out: { $why }
+start-left-out-more = { $count ->
+    [one] …and 1 more folder left out (kap verify names each).
+   *[other] …and { $count } more folders left out (kap verify names each).
+}
 start-on-target = Today is on target: { $window }
 start-off-target = Today is allowed but off target: { $window }
 start-too-early = Today is { $days ->
@@ -1913,6 +1918,9 @@ verdict-not-resumed = { $id } is damaged, so it is not continued: { $verdict }. 
 verdict-seal-not-saved = the seal (seal.json) was not saved: { $error }
 cli-damaged-records = Damaged, not offered for resume (kap verify names what is wrong):
 cli-damaged-line = { $id }  patient { $patient }  session { $session }  { $verdict }
+cli-damaged-line-no-start = { $id }  patient and session cannot be read  { $verdict }
+cli-history-no-start = Damaged records whose first entry cannot be read (kap cannot tell whose they are; kap verify names what is wrong):
+cli-history-no-start-line = { $status }  { $id }
 push-damaged = { $id } is damaged and is not sent as if whole: { $verdict } (kap verify names what is wrong)
 doctor-no-damaged = no damaged records
 doctor-damaged = { $count ->

@@ -169,6 +169,11 @@ start-course-so-far = { $count ->
 } : { $sessions }
 start-already-held = La séance { $session } a déjà eu lieu.
 start-course-damaged = Séance { $session } : { $verdict } — kap verify nomme ce qui ne va pas.
+course-left-out = { $folder } est illisible et a été laissé de côté : { $why }
+start-left-out-more = { $count ->
+    [one] … et 1 autre dossier laissé de côté (kap verify les nomme un à un).
+   *[other] … et { $count } autres dossiers laissés de côté (kap verify les nomme un à un).
+}
 start-on-target = Aujourd'hui est dans la période idéale : { $window }
 start-off-target = Aujourd'hui est permis, mais hors de la période idéale : { $window }
 start-too-early = Aujourd'hui tombe { $days ->
@@ -1915,6 +1920,9 @@ verdict-not-resumed = { $id } est endommagée et n'est donc pas poursuivie : { $
 verdict-seal-not-saved = le sceau (seal.json) n'a pas été enregistré : { $error }
 cli-damaged-records = Endommagées, non proposées à la reprise (kap verify nomme ce qui ne va pas) :
 cli-damaged-line = { $id }  patient { $patient }  séance { $session }  { $verdict }
+cli-damaged-line-no-start = { $id }  patient et séance illisibles  { $verdict }
+cli-history-no-start = Dossiers endommagés dont la première entrée est illisible (kap ne peut pas dire à qui ils appartiennent; kap verify nomme ce qui ne va pas) :
+cli-history-no-start-line = { $status }  { $id }
 push-damaged = { $id } est endommagée et n'est pas envoyée comme si elle était entière : { $verdict } (kap verify nomme ce qui ne va pas)
 doctor-no-damaged = aucun dossier endommagé
 doctor-damaged = { $count ->

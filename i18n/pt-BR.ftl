@@ -169,6 +169,11 @@ start-course-so-far = { $count ->
 }: { $sessions }
 start-already-held = A sessão { $session } já foi realizada.
 start-course-damaged = Sessão { $session }: { $verdict } — kap verify diz o que está errado.
+course-left-out = { $folder } não pôde ser lido e ficou de fora: { $why }
+start-left-out-more = { $count ->
+    [one] … e mais 1 pasta ficou de fora (kap verify nomeia cada uma).
+   *[other] … e mais { $count } pastas ficaram de fora (kap verify nomeia cada uma).
+}
 start-on-target = Hoje está no período ideal: { $window }
 start-off-target = Hoje é permitido, mas fora do período ideal: { $window }
 start-too-early = Hoje fica { $days ->
@@ -1925,6 +1930,9 @@ verdict-not-resumed = { $id } está danificada e por isso não é continuada: { 
 verdict-seal-not-saved = o selo (seal.json) não foi salvo: { $error }
 cli-damaged-records = Danificadas, não oferecidas para retomar (kap verify diz o que está errado):
 cli-damaged-line = { $id }  paciente { $patient }  sessão { $session }  { $verdict }
+cli-damaged-line-no-start = { $id }  paciente e sessão ilegíveis  { $verdict }
+cli-history-no-start = Prontuários danificados cuja primeira entrada não pode ser lida (o kap não sabe a quem pertencem; kap verify diz o que está errado):
+cli-history-no-start-line = { $status }  { $id }
 push-damaged = { $id } está danificada e não é enviada como se estivesse inteira: { $verdict } (kap verify diz o que está errado)
 doctor-no-damaged = nenhum prontuário danificado
 doctor-damaged = { $count ->

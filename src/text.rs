@@ -54,6 +54,11 @@ pub fn clean_line(s: &str) -> String {
     escape(s, false).into_owned()
 }
 
+/// Whether a character in JSON text is one `json_safe` escapes.
+pub fn json_unsafe(c: char) -> bool {
+    is_unsafe(c, true)
+}
+
 /// JSON text made safe for a terminal with the same meaning: serde_json
 /// escapes C0 controls itself, and the few it leaves raw (DEL, C1 controls,
 /// bidirectional overrides, which can only stand inside strings) become

@@ -155,6 +155,27 @@ fn exports_match_the_golden_files() {
         "palliative-s1.fhir.json",
         &(serde_json::to_string_pretty(&fhir).unwrap() + "\n"),
     );
+    // Written as it is made (kap export, kap push), the Bundle is the
+    // same bytes the whole tree gives, as a collection and a transaction.
+    for tx in [false, true] {
+        let whole = if tx {
+            kap::record::fhir_tx::transaction(fhir.clone()).0
+        } else {
+            fhir.clone()
+        };
+        let bundle = || {
+            kap::record::fhir::bundle(&s1, "P-017-s1-20260105T090000", &now, &Default::default())
+        };
+        let (mut pretty, mut compact) = (Vec::new(), Vec::new());
+        kap::record::fhir_out::write_pretty(bundle(), tx, &mut pretty).unwrap();
+        kap::record::fhir_out::write_compact(bundle(), tx, &mut compact).unwrap();
+        assert_eq!(
+            pretty,
+            serde_json::to_vec_pretty(&whole).unwrap(),
+            "tx {tx}"
+        );
+        assert_eq!(compact, serde_json::to_vec(&whole).unwrap(), "tx {tx}");
+    }
     // The interrupted session exports too.
     let s2 = kap::record::store::read_session(&dir2).unwrap().session;
     golden(

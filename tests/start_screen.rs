@@ -61,3 +61,54 @@ fn a_patient_is_looked_up_when_the_id_is_complete() {
         "Ctrl-R right after typing the id resumes"
     );
 }
+
+/// A folder the course cannot be read from (here a journal that is a
+/// fifo, which could be anyone's session) is named on the start screen
+/// with why, in each language at 80×24, instead of being skipped.
+#[test]
+fn a_folder_the_course_cannot_be_read_from_is_named_on_the_start_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = "P-017-s1-20260105T090000";
+    let dir = tmp.path().join("sessions").join(folder);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.join("journal.jsonl"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let said = [
+        (kap::i18n::Lang::En, "could not be read and is left out"),
+        (
+            kap::i18n::Lang::FrCa,
+            "est illisible et a été laissé de côté",
+        ),
+        (kap::i18n::Lang::PtBr, "não pôde ser lido e ficou de fora"),
+    ];
+    for (lang, words) in said {
+        kap::i18n::set(lang);
+        let (mut app, clock) =
+            common::protocol_app_at("palliative.toml", tmp.path(), false, ThemeName::Plain);
+        let start = app.new_start_form("", None, Some(64.0));
+        app.screen = Screen::Start(Box::new(start));
+        for c in "P-017".chars() {
+            press(&mut app, KeyCode::Char(c));
+        }
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.course.left_out.len(), 1, "{:?}", app.course.left_out);
+        let (screen, _) = common::render(&app, &clock, 80, 24);
+        // The sentence wraps in the right-hand pane: read that pane as
+        // one line.
+        let pane: Vec<String> = screen
+            .lines()
+            .map(|l| l.chars().skip(47).collect())
+            .collect();
+        let flat = pane
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains(folder), "{lang:?}: {screen}");
+        assert!(flat.contains(words), "{lang:?}: {screen}");
+    }
+    kap::i18n::set(kap::i18n::Lang::En);
+}

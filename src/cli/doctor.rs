@@ -102,17 +102,15 @@ fn gather(protocols: &Path) -> Vec<Check> {
         }
         let open: Vec<(String, String)> = scan
             .sessions
-            .into_iter()
+            .iter()
             .filter(|l| !l.finished)
-            .map(|l| (l.id, l.started.wall.format("%Y-%m-%d %H:%M").to_string()))
+            .map(|l| {
+                let at = l.started.wall.format("%Y-%m-%d %H:%M").to_string();
+                (l.id.clone(), at)
+            })
             .collect();
         checks.push(doctor::judge_unfinished(&open));
-        let damaged: Vec<(String, String)> = s
-            .damaged(false)
-            .into_iter()
-            .map(|l| (l.id, l.verdict.sentence()))
-            .collect();
-        checks.push(doctor::judge_damaged(&damaged));
+        checks.push(doctor::judge_damaged(&scan.damaged()));
     }
     checks.push(super::push_cmd::doctor_check());
     checks

@@ -16,6 +16,9 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     };
     let scan = store.scan(rehearsal);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    // Records whose start is lost may be this patient's: named, never
+    // left out in silence.
+    say_startless(&scan.startless);
     let mut ids: Vec<String> = scan
         .sessions
         .into_iter()
@@ -142,4 +145,24 @@ fn say_entry(
         }
         crate::outln!("      {line}");
     }
+}
+
+/// The damaged records of the tree whose start cannot be read, so whose
+/// patient kap cannot tell: each with its verdict, as a course line ends.
+fn say_startless(list: &[crate::record::Startless]) {
+    if list.is_empty() {
+        return;
+    }
+    crate::outln!("{}", crate::t!("cli-history-no-start"));
+    for s in list {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-history-no-start-line",
+                status = s.verdict.sentence(),
+                id = s.id.clone()
+            )
+        );
+    }
+    crate::outln!();
 }

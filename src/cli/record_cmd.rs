@@ -83,7 +83,11 @@ pub fn resume(
             alarm_device,
         });
     }
-    // Read-only: no lock, nothing cut off, nothing written.
+    // Read-only: no lock, nothing cut off, nothing written. The verdict
+    // is said first: a record whose start is lost has nothing more.
+    if let Ok(v) = &verdict {
+        crate::outln!("{}", verdict_line(id, v));
+    }
     match crate::record::store::read_session(&dir) {
         Ok(read) => {
             // In the record's language unless --lang or KAP_LANG say
@@ -91,9 +95,6 @@ pub fn resume(
             crate::i18n::settle(read.session.recorded_language());
             for w in &read.warnings {
                 crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
-            }
-            if let Ok(v) = &verdict {
-                crate::outln!("{}", verdict_line(id, v));
             }
             // A rehearsal is measured on its own simulated time, a closed
             // record at its close: `read_at`, as the exports do.
@@ -117,13 +118,7 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
     }
     let scan = store.scan(rehearsal);
     let code = say_unreadable(&scan.unreadable);
-    let damaged: Vec<_> = scan
-        .sessions
-        .iter()
-        .filter(|l| l.verdict.is_damaged())
-        .cloned()
-        .collect();
-    print_damaged(&damaged);
+    print_damaged(&scan);
     let list: Vec<_> = scan
         .sessions
         .into_iter()
@@ -203,12 +198,28 @@ pub(crate) fn verdict_line(id: &str, v: &crate::record::verdict::Verdict) -> Str
 }
 
 /// The damaged records of a tree, for `kap resume`'s list: shown so they
-/// are not lost from sight, never offered.
-fn print_damaged(list: &[crate::record::Listing]) {
-    if list.is_empty() {
+/// are not lost from sight, never offered. Those whose start cannot be
+/// read are named by their folder.
+fn print_damaged(scan: &crate::record::store::Scan) {
+    let list: Vec<_> = scan
+        .sessions
+        .iter()
+        .filter(|l| l.verdict.is_damaged())
+        .collect();
+    if list.is_empty() && scan.startless.is_empty() {
         return;
     }
     crate::outln!("{}", crate::t!("cli-damaged-records"));
+    for s in &scan.startless {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-damaged-line-no-start",
+                id = s.id.clone(),
+                verdict = s.verdict.sentence()
+            )
+        );
+    }
     for l in list {
         crate::outln!(
             "  {}",
@@ -442,12 +453,8 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    let read = match crate::record::store::read_session_mending(&dir) {
-        Ok(x) => x,
-        Err(e) => {
-            crate::errln!("{e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(read) = read_for_export(&dir) else {
+        return ExitCode::FAILURE;
     };
     let s = &read.session;
     // An export speaks the record's language unless --lang or KAP_LANG
@@ -481,51 +488,88 @@ pub fn export(
             }
             None => export::html(s, &now, &integrity),
         },
-        super::ExportFormat::Csv => crate::record::csv::long(s, &id, &integrity),
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
+        // The long table and FHIR are written as they are made: a big
+        // record's export is never held whole (docs/performance.md).
+        super::ExportFormat::Csv => {
+            return emit(output, |w| {
+                crate::record::csv::write_long(s, &id, &integrity, |row| {
+                    w.write_all(crate::text::clean(row).as_bytes())
+                })
+            });
+        }
         super::ExportFormat::Fhir => {
-            let mut bundle = export::fhir(s, &id, &now, &integrity);
-            if transaction {
-                let (tx, left_out) = crate::record::fhir_tx::transaction(bundle);
-                if left_out {
-                    crate::errln!("{}", crate::t!("cli-transaction-unverified"));
-                }
-                bundle = tx;
+            let bundle = crate::record::fhir::bundle(s, &id, &now, &integrity);
+            let mut left_out = false;
+            let code = emit(output, |w| {
+                let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;
+                left_out = written.left_out;
+                w.write_all(b"\n")
+            });
+            if left_out {
+                crate::errln!("{}", crate::t!("cli-transaction-unverified"));
             }
-            match serde_json::to_string_pretty(&bundle) {
-                Ok(t) => crate::text::json_safe(t) + "\n",
-                Err(e) => {
-                    crate::errln!(
-                        "{}",
-                        crate::t!("cli-cannot-write-json", error = e.to_string())
-                    );
-                    return ExitCode::FAILURE;
-                }
-            }
+            return code;
         }
     };
+    // A file gets what standard output would: escapes shown, not run.
+    emit(output, |w| {
+        w.write_all(crate::text::clean(&text).as_bytes())
+    })
+}
+
+/// Write an export as it is made: to the file named (atomically: the
+/// whole of it or nothing), or to standard output. A reader that goes
+/// away (`| head`) ends the export quietly, as for every output.
+fn emit(
+    output: Option<&Path>,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> ExitCode {
     match output {
-        // A file gets what standard output would: escapes shown, not run.
-        Some(path) => {
-            match crate::record::journal::write_atomic(path, crate::text::clean(&text).as_bytes()) {
-                Ok(()) => {
-                    crate::errln!(
-                        "{}",
-                        crate::t!("cli-wrote", path = path.display().to_string())
-                    );
-                    ExitCode::SUCCESS
-                }
+        Some(path) => match crate::record::journal::write_atomic_with(path, fill) {
+            Ok(()) => {
+                crate::errln!(
+                    "{}",
+                    crate::t!("cli-wrote", path = path.display().to_string())
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                crate::errln!("{}: {e}", path.display());
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            match fill(&mut w).and_then(|()| w.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    crate::errln!("{}: {e}", path.display());
+                    // As `text::out` says it.
+                    crate::errln!("kap: cannot write to standard output: {e}");
                     ExitCode::FAILURE
                 }
             }
         }
-        None => {
-            // JSON escapes control characters itself; Markdown and CSV
-            // are cleaned on the way out like every other output.
-            crate::text::out(&text);
-            ExitCode::SUCCESS
+    }
+}
+
+/// A session read for export, or `None` once why not is said. A damaged
+/// record that does not replay (its start lost) is still named with its
+/// verdict.
+fn read_for_export(dir: &Path) -> Option<crate::record::store::ReadSession> {
+    match crate::record::store::read_session_mending(dir) {
+        Ok(x) => Some(x),
+        Err(e) => {
+            if let Ok((v, _)) = crate::record::verdict::of_folder(dir)
+                && v.is_damaged()
+            {
+                let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+                let line = verdict_line(&id.unwrap_or_default(), &v);
+                crate::errln!("{}", crate::t!("cli-warning", warning = line));
+            }
+            crate::errln!("{e}");
+            None
         }
     }
 }

@@ -65,15 +65,24 @@ pub fn closed_and_unreadable(
         unreadable.extend(scan.unreadable);
         let mut list = scan.sessions;
         list.reverse();
-        for l in list.into_iter().filter(|l| l.finished) {
-            let status = outbox::read(&l.dir, &l.id);
+        // A record whose start is lost but whose entries or seal say it
+        // was closed: listed, with its verdict, and never sent.
+        let startless = scan
+            .startless
+            .into_iter()
+            .filter(|s| s.verdict.is_finished());
+        let startless = startless.map(|s| (s.id, s.dir, s.events, s.verdict));
+        let listed = list.into_iter().filter(|l| l.finished);
+        let listed = listed.map(|l| (l.id, l.dir, l.events, l.verdict));
+        for (id, dir, entries, verdict) in startless.chain(listed) {
+            let status = outbox::read(&dir, &id);
             out.push(Closed {
-                id: l.id,
-                dir: l.dir,
+                id,
+                dir,
                 rehearsal,
-                entries: l.events,
+                entries,
                 status,
-                verdict: l.verdict,
+                verdict,
             });
         }
     }
@@ -90,7 +99,7 @@ pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
 
 /// The same, with the number of entries the transaction holds.
 fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), String> {
-    use crate::record::{export, fhir_tx};
+    use crate::record::{export, fhir_out};
     use crate::session::Clock;
     let (verdict, _) = crate::record::verdict::of_folder(dir).map_err(|e| e.to_string())?;
     if verdict.is_damaged() {
@@ -107,13 +116,14 @@ fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), Stri
     }
     let integrity = export::Integrity::of(&read.problems);
     let now = crate::clocks::SystemClock::new().now();
-    let (tx, left_out) = fhir_tx::transaction(export::fhir(s, id, &now, &integrity));
-    if left_out {
+    let bundle = crate::record::fhir::bundle(s, id, &now, &integrity);
+    let mut body = Vec::new();
+    let written = fhir_out::write_compact(bundle, true, &mut body)
+        .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
+    if written.left_out {
         return Err(crate::t!("push-unverified", id = id));
     }
-    let entries = tx["entry"].as_array().map_or(0, Vec::len);
-    let body = serde_json::to_vec(&tx)
-        .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
+    let entries = written.entries;
     let sha = crate::record::verify::sha256_hex(&body);
     Ok((body, sha, entries))
 }

@@ -30,25 +30,67 @@ impl CourseEntry {
 
 /// A patient's sessions under a protocol, oldest first, each with its
 /// verdict. Records that do not replay at all (no readable start) are
-/// left out (`kap verify` and `kap resume` report them).
+/// left out (`kap verify` and `kap resume` report them; [`so_far`] says
+/// which).
 pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) -> Vec<CourseEntry> {
-    let mut v: Vec<CourseEntry> = store
-        .list(rehearsal)
+    load_listed(store.list(rehearsal), patient, protocol_id, &mut Vec::new())
+}
+
+/// The same from a tree's listing; each of the patient's sessions that
+/// does not replay is added to `left_out` as a sentence naming its folder.
+fn load_listed(
+    list: Vec<super::Listing>,
+    patient: &str,
+    protocol_id: &str,
+    left_out: &mut Vec<String>,
+) -> Vec<CourseEntry> {
+    let mut v: Vec<CourseEntry> = list
         .into_iter()
         .filter(|l| l.start.patient == patient && l.start.protocol_id == protocol_id)
-        .filter_map(|l| {
-            let read = store::read_session(&l.dir).ok()?;
-            Some(CourseEntry {
+        .filter_map(|l| match store::read_session(&l.dir) {
+            Ok(read) => Some(CourseEntry {
                 id: l.id,
                 dir: l.dir,
                 session: read.session,
                 verdict: l.verdict,
                 warnings: read.warnings,
-            })
+            }),
+            Err(e) => {
+                left_out.push(left_out_sentence(&l.id, &e.to_string()));
+                None
+            }
         })
         .collect();
     v.sort_by_key(|e| e.session.started_at.wall);
     v
+}
+
+/// "FOLDER could not be read and is left out: WHY".
+fn left_out_sentence(folder: &str, why: &str) -> String {
+    crate::t!(
+        "course-left-out",
+        folder = crate::text::clean_line(folder),
+        why = crate::text::clean_line(why)
+    )
+}
+
+/// The folders of a tree a course cannot be read from and that may be
+/// anyone's: a journal that cannot be read at all, and a damaged record
+/// whose start is lost (with its verdict).
+fn unattributed(scan: &super::store::Scan) -> Vec<String> {
+    let unreadable = scan.unreadable.iter().map(|u| {
+        let folder = u
+            .path
+            .parent()
+            .and_then(|d| d.file_name())
+            .unwrap_or_default();
+        left_out_sentence(&folder.to_string_lossy(), &u.error.to_string())
+    });
+    let startless = scan
+        .startless
+        .iter()
+        .map(|s| left_out_sentence(&s.id, &s.verdict.sentence()));
+    unreadable.chain(startless).collect()
 }
 
 /// The goals as last set anywhere in the course (empty when never set).
@@ -108,6 +150,11 @@ pub struct SoFar {
     /// Sessions of this course whose record is damaged: the number and
     /// the verdict's sentence, for the course view.
     pub damaged: Vec<(u32, String)>,
+    /// Folders the course could not be read from (which may hold one of
+    /// its sessions), each as a sentence naming the folder and why: a
+    /// journal that cannot be read, a record whose start is lost, one of
+    /// the patient's sessions that does not replay.
+    pub left_out: Vec<String>,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -119,7 +166,9 @@ pub fn so_far(
     rehearsal: bool,
     exclude: Option<&PathBuf>,
 ) -> SoFar {
-    let entries: Vec<_> = load(store, patient, protocol_id, rehearsal)
+    let scan = store.scan(rehearsal);
+    let mut left_out = unattributed(&scan);
+    let entries: Vec<_> = load_listed(scan.sessions, patient, protocol_id, &mut left_out)
         .into_iter()
         .filter(|e| Some(&e.dir) != exclude)
         .collect();
@@ -137,5 +186,6 @@ pub fn so_far(
             .filter(|e| e.verdict.is_damaged())
             .map(|e| (e.session.start.session, e.verdict.sentence()))
             .collect(),
+        left_out,
     }
 }

@@ -56,8 +56,8 @@ fn status_word(s: &Status) -> &'static str {
     }
 }
 
-/// The long table for a session.
-pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
+/// The rows of the long table, in time order.
+fn rows(s: &Session) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let author_of = |seq: u64| s.entry(seq).and_then(|e| e.stamp.by.clone());
     for v in timeline::vitals_rows(s) {
@@ -134,6 +134,34 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
         }
     }
     // Everything else, entry by entry.
+    entry_rows(s, &mut rows);
+    let last = s
+        .log()
+        .last()
+        .map_or_else(|| s.started_at.clone(), |e| e.at.clone());
+    let end = s.as_of(&last);
+    let given = s.delivered(&end);
+    for (name, mg) in [("planned", given.planned_mg), ("given", given.mg)] {
+        rows.push(Row {
+            entry: None,
+            kind: "dose",
+            name: name.into(),
+            value: format!("{}", (mg * 1000.0).round() / 1000.0),
+            numeric: true,
+            unit: "mg".into(),
+            flag: String::new(),
+            taken: end.clone(),
+            recorded: end.clone(),
+            author: None,
+            status: "current",
+        });
+    }
+    rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
+    rows
+}
+
+/// Every entry that is not a vitals set or an alarm, as a row.
+fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
     for e in s.log() {
         let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
             Event::Note {
@@ -270,33 +298,29 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
         });
     }
     // The dose, planned and given.
-    let last = s
-        .log()
-        .last()
-        .map_or_else(|| s.started_at.clone(), |e| e.at.clone());
-    let end = s.as_of(&last);
-    let given = s.delivered(&end);
-    for (name, mg) in [("planned", given.planned_mg), ("given", given.mg)] {
-        rows.push(Row {
-            entry: None,
-            kind: "dose",
-            name: name.into(),
-            value: format!("{}", (mg * 1000.0).round() / 1000.0),
-            numeric: true,
-            unit: "mg".into(),
-            flag: String::new(),
-            taken: end.clone(),
-            recorded: end.clone(),
-            author: None,
-            status: "current",
-        });
-    }
-    rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
+}
+/// The long table for a session.
+pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
+    let mut out = String::new();
+    let all = write_long(s, record_id, integrity, |row| {
+        out.push_str(row);
+        Ok(())
+    });
+    debug_assert!(all.is_ok(), "a String takes every row");
+    out
+}
 
-    let mut out = String::from(HEADER);
-    out.push_str("\r\n");
+/// The long table, one CRLF-ended line at a time to `line`, so a big
+/// record's table is never held whole.
+pub fn write_long(
+    s: &Session,
+    record_id: &str,
+    integrity: &Integrity,
+    mut line: impl FnMut(&str) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    line(&format!("{HEADER}\r\n"))?;
     let dose_start = s.dosing.started.as_ref();
-    for r in rows {
+    for r in rows(s) {
         let minutes = dose_start
             .map(|d| {
                 format!(
@@ -327,8 +351,7 @@ pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
             r.status.to_string(),
             if verified { "yes" } else { "no" }.to_string(),
         ];
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        line(&(cells.join(",") + "\r\n"))?;
     }
-    out
+    Ok(())
 }

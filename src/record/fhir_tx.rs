@@ -17,42 +17,48 @@ pub const RESOURCE_SYSTEM: &str = "urn:kap:resource";
 pub fn transaction(mut bundle: Value) -> (Value, bool) {
     bundle["type"] = json!("transaction");
     let mut left_out = false;
-    let entries: Vec<Value> = bundle["entry"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|mut e| {
-            let kind = e["resource"]["resourceType"].as_str()?.to_string();
-            if kind == "OperationOutcome" {
-                left_out = true;
-                return None;
-            }
-            let id = e["resource"]["id"].as_str()?.to_string();
-            let condition = if kind == "Patient" {
-                let i = &e["resource"]["identifier"][0];
-                format!(
-                    "identifier={}|{}",
-                    i["system"].as_str().unwrap_or_default(),
-                    i["value"].as_str().unwrap_or_default()
-                )
-            } else if kind == "Provenance" {
-                // Provenance has no identifier in R4: the same value goes
-                // in a tag, which a server can search just as well.
-                let tag = json!({ "system": RESOURCE_SYSTEM, "code": id });
-                match e["resource"]["meta"]["tag"].as_array_mut() {
-                    Some(tags) => tags.push(tag),
-                    None => e["resource"]["meta"]["tag"] = json!([tag]),
-                }
-                format!("_tag={RESOURCE_SYSTEM}|{id}")
-            } else {
-                e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
-                format!("identifier={RESOURCE_SYSTEM}|{id}")
-            };
-            e["request"] = json!({ "method": "POST", "url": kind, "ifNoneExist": condition });
-            Some(e)
-        })
-        .collect();
-    bundle["entry"] = json!(entries);
+    let entries: Vec<Value> = match bundle["entry"].take() {
+        Value::Array(a) => a,
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter_map(|e| entry(e, &mut left_out))
+    .collect();
+    bundle["entry"] = Value::Array(entries);
     (bundle, left_out)
+}
+
+/// One entry of a `collection` Bundle as a transaction entry: created
+/// only if none with its identifier exists. `None` for what a server does
+/// not store (the OperationOutcome, which sets `left_out`) and for an
+/// entry with no resource type or id.
+pub fn entry(mut e: Value, left_out: &mut bool) -> Option<Value> {
+    let kind = e["resource"]["resourceType"].as_str()?.to_string();
+    if kind == "OperationOutcome" {
+        *left_out = true;
+        return None;
+    }
+    let id = e["resource"]["id"].as_str()?.to_string();
+    let condition = if kind == "Patient" {
+        let i = &e["resource"]["identifier"][0];
+        format!(
+            "identifier={}|{}",
+            i["system"].as_str().unwrap_or_default(),
+            i["value"].as_str().unwrap_or_default()
+        )
+    } else if kind == "Provenance" {
+        // Provenance has no identifier in R4: the same value goes in a
+        // tag, which a server can search just as well.
+        let tag = json!({ "system": RESOURCE_SYSTEM, "code": id });
+        match e["resource"]["meta"]["tag"].as_array_mut() {
+            Some(tags) => tags.push(tag),
+            None => e["resource"]["meta"]["tag"] = json!([tag]),
+        }
+        format!("_tag={RESOURCE_SYSTEM}|{id}")
+    } else {
+        e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
+        format!("identifier={RESOURCE_SYSTEM}|{id}")
+    };
+    e["request"] = json!({ "method": "POST", "url": kind, "ifNoneExist": condition });
+    Some(e)
 }

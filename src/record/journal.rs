@@ -340,6 +340,15 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 /// 0600, fsynced, renamed over the target, then the directory fsynced.
 /// Readers see the old content or the new, never half.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, |f| f.write_all(contents))
+}
+
+/// The same, the content written by `fill` as it is made (an export too
+/// big to hold twice): buffered, and in place only once all of it is.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -363,8 +372,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
             Err(e) => return Err(e),
         }
     };
-    let done = f
-        .write_all(contents)
+    let mut buffered = io::BufWriter::new(&mut f);
+    let written = fill(&mut buffered).and_then(|()| buffered.flush());
+    drop(buffered);
+    let done = written
         .and_then(|()| f.sync_all())
         .and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = done {

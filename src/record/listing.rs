@@ -44,12 +44,51 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
+/// A damaged record whose first entry (the start) cannot be read: kap
+/// cannot tell whose it is, which session or when it began. It is named
+/// by every listing with its verdict, never offered for resume, never
+/// sent.
+#[derive(Debug, Clone)]
+pub struct Startless {
+    pub id: String,
+    pub dir: PathBuf,
+    /// Readable entries left.
+    pub events: usize,
+    /// Always damaged.
+    pub verdict: Verdict,
+}
+
 /// Every session folder of a tree, and those that could not be read.
 #[derive(Debug, Default)]
 pub struct Scan {
     /// Newest first.
     pub sessions: Vec<Listing>,
+    /// Damaged records with no readable start, by folder name.
+    pub startless: Vec<Startless>,
     pub unreadable: Vec<Unreadable>,
+}
+
+impl Scan {
+    /// Every damaged record, as its id and its verdict's sentence: those
+    /// with a readable start (newest first), then those without.
+    pub fn damaged(&self) -> Vec<(String, String)> {
+        let listed = self
+            .sessions
+            .iter()
+            .filter(|l| l.verdict.is_damaged())
+            .map(|l| (l.id.clone(), l.verdict.sentence()));
+        let startless = self
+            .startless
+            .iter()
+            .map(|s| (s.id.clone(), s.verdict.sentence()));
+        listed.chain(startless).collect()
+    }
+}
+
+/// What one session folder holds.
+enum Found {
+    Listed(Box<Listing>),
+    Startless(Startless),
 }
 
 impl Store {
@@ -67,13 +106,15 @@ impl Store {
                 continue;
             }
             match Listing::read(&e.path()) {
-                Ok(Some(l)) => scan.sessions.push(l),
+                Ok(Some(Found::Listed(l))) => scan.sessions.push(*l),
+                Ok(Some(Found::Startless(s))) => scan.startless.push(s),
                 Ok(None) => {}
                 Err(u) => scan.unreadable.push(u),
             }
         }
         scan.sessions
             .sort_by_key(|l| std::cmp::Reverse(l.started.wall));
+        scan.startless.sort_by(|a, b| a.id.cmp(&b.id));
         scan.unreadable.sort_by(|a, b| a.path.cmp(&b.path));
         scan
     }
@@ -92,36 +133,48 @@ impl Store {
             .collect()
     }
 
-    /// Records whose verdict is damaged (never offered for resume).
-    pub fn damaged(&self, rehearsal: bool) -> Vec<Listing> {
-        self.list(rehearsal)
-            .into_iter()
-            .filter(|l| l.verdict.is_damaged())
-            .collect()
+    /// Records whose verdict is damaged (never offered for resume), with
+    /// a readable start or not: each id and its verdict's sentence.
+    pub fn damaged(&self, rehearsal: bool) -> Vec<(String, String)> {
+        self.scan(rehearsal).damaged()
     }
 }
 
 impl Listing {
-    /// `Ok(None)` for a folder with no journal or none that starts a
-    /// session; `Err` when a journal is there but cannot be read.
-    fn read(dir: &Path) -> Result<Option<Listing>, Unreadable> {
+    /// `Ok(None)` for a folder with no journal, or a sound one that
+    /// starts no session (a creation cut short before its first line);
+    /// a damaged record without a readable start is [`Found::Startless`];
+    /// `Err` when a journal is there but cannot be read.
+    fn read(dir: &Path) -> Result<Option<Found>, Unreadable> {
         let path = dir.join(JOURNAL);
         let (verdict, out) = match super::verdict::of_folder(dir) {
             Ok(x) => x,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(error) => return Err(Unreadable { path, error }),
         };
-        let (Some(first), Some(last)) = (out.records.first(), out.records.last()) else {
+        let Some(id) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             return Ok(None);
         };
-        let Event::Started(start) = &first.event else {
-            return Ok(None);
+        let start = out
+            .records
+            .first()
+            .zip(out.records.last())
+            .and_then(|(f, l)| match &f.event {
+                Event::Started(s) => Some((f, l, s)),
+                _ => None,
+            });
+        let Some((first, last, start)) = start else {
+            return Ok(verdict.is_damaged().then(|| {
+                Found::Startless(Startless {
+                    id,
+                    dir: dir.to_path_buf(),
+                    events: out.records.len(),
+                    verdict,
+                })
+            }));
         };
-        let Some(id) = dir.file_name() else {
-            return Ok(None);
-        };
-        Ok(Some(Listing {
-            id: id.to_string_lossy().into_owned(),
+        Ok(Some(Found::Listed(Box::new(Listing {
+            id,
             dir: dir.to_path_buf(),
             start: start.clone(),
             started: first.at.clone(),
@@ -129,6 +182,6 @@ impl Listing {
             events: out.records.len(),
             finished: verdict.is_finished(),
             verdict,
-        }))
+        }))))
     }
 }

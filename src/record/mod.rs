@@ -7,6 +7,7 @@ pub mod course;
 pub mod csv;
 pub mod export;
 pub mod fhir;
+pub mod fhir_out;
 pub mod fhir_tx;
 pub mod html;
 pub mod journal;
@@ -21,5 +22,5 @@ pub mod verdict;
 pub mod verify;
 
 pub use journal::{Journal, ReadOutcome, Record};
-pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Store};
+pub use store::{Listing, OpenSession, RecordError, RecordOrRefusal, Startless, Store};
 pub use verify::{Finding, Problem};

@@ -5,7 +5,7 @@
 //! the same way even after the protocol file has been edited.
 
 use super::journal::{self, Journal};
-pub use super::listing::{Listing, Unreadable};
+pub use super::listing::{Listing, Scan, Startless, Unreadable};
 use super::lock::{LockError, SessionLock};
 pub use super::replay::{ReadSession, read_session, read_session_mending, replay};
 use super::verdict::Verdict;

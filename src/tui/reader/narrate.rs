@@ -212,6 +212,9 @@ impl Narrator {
         if !ui.protocol.site.is_reviewed() {
             s.push_str(&format!(" {}", crate::t!("start-site-not-reviewed")));
         }
+        for left_out in &ui.course.left_out {
+            s.push_str(&format!(" {left_out}."));
+        }
         if form.resumable.is_some() {
             s.push_str(&format!(
                 " {}",

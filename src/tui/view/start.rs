@@ -189,6 +189,8 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             lines.push(Line::from(Span::styled(text, style)));
         }
     }
+    // Folders the course could not be read from: said, never skipped.
+    left_out(&mut lines, &ui.course.left_out, t.warn);
     if let Some(err) = &form.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(format!(" {err}"), t.warn)));
@@ -237,4 +239,21 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
 
 fn text_session(form: &StartForm) -> Option<u32> {
     form.fields[1].lines().join("").trim().parse().ok()
+}
+
+/// The folders the course could not be read from: the first two, then how
+/// many more.
+fn left_out(lines: &mut Vec<Line<'_>>, said: &[String], warn: Style) {
+    const SHOWN: usize = 2;
+    if said.is_empty() {
+        return;
+    }
+    lines.push(Line::from(""));
+    for s in said.iter().take(SHOWN) {
+        lines.push(Line::from(Span::styled(format!(" {s}"), warn)));
+    }
+    if said.len() > SHOWN {
+        let more = crate::t!("start-left-out-more", count = said.len() - SHOWN);
+        lines.push(Line::from(Span::styled(format!(" {more}"), warn)));
+    }
 }
