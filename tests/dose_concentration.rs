@@ -103,6 +103,91 @@ fn at_10_mg_per_ml_each_step_has_its_own_volume_and_rate() {
     );
 }
 
+#[test]
+fn a_dose_exactly_at_the_maximum_or_the_cap_is_neither_rounded_down_nor_capped() {
+    let prot = fixture("concentration-2.toml");
+    // 70 kg × 0.5 mg/kg is 35 mg, the range's maximum itself.
+    let p = plan(&prot, req(1, 70.0, None)).unwrap();
+    assert_eq!(
+        (p.dose_mg, p.rounded_down, p.capped_at_mg),
+        (35.0, false, None)
+    );
+    // 70.5 kg × 0.5 = 35.25 mg, whose nearest 0.5 mg (35.5) would pass
+    // the maximum: 35 mg, 17.5 mL.
+    let p = plan(&prot, req(1, 70.5, None)).unwrap();
+    assert_eq!((p.dose_mg, p.rounded_down), (35.0, true));
+    assert_eq!(p.volume_ml, Some(17.5));
+    // 80 kg × 1 mg/kg is 80 mg, the cap itself: nothing to say about it.
+    let p = plan(&prot, req(2, 80.0, Some(1.0))).unwrap();
+    assert_eq!((p.dose_mg, p.capped_at_mg), (80.0, None));
+    assert!(
+        !p.arithmetic().iter().any(|l| l.contains("capped")),
+        "{p:?}"
+    );
+    assert_eq!((p.volume_ml, p.rate_ml_per_h), (Some(40.0), Some(60.0)));
+    // Rounding to the nearest 0.5 mg would pass the maximum (50.75 kg ×
+    // 1 mg/kg = 50.75 → 51 mg): rounded down to 50.5 mg, 25.25 mL.
+    let p = plan(&prot, req(2, 50.75, Some(1.0))).unwrap();
+    assert_eq!((p.dose_mg, p.rounded_down), (50.5, true));
+    assert_eq!(p.volume_ml, Some(25.25));
+    // Below the maximum the nearest multiple stands, up as well as down:
+    // 50.75 kg × 0.9 = 45.675 → 45.5 mg; 50.9 kg × 0.9 = 45.81 → 46 mg.
+    let p = plan(&prot, req(2, 50.75, Some(0.9))).unwrap();
+    assert_eq!((p.dose_mg, p.rounded_down), (45.5, false));
+    let p = plan(&prot, req(2, 50.9, Some(0.9))).unwrap();
+    assert_eq!((p.dose_mg, p.rounded_down), (46.0, false));
+}
+
+#[test]
+fn a_chosen_mg_per_kg_that_is_no_number_is_refused() {
+    let prot = fixture("concentration-2.toml");
+    for k in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        assert!(
+            matches!(
+                plan(&prot, req(2, 70.0, Some(k))),
+                Err(kap::protocol::dose::DoseError::OutOfRange { .. })
+            ),
+            "{k}"
+        );
+    }
+}
+
+#[test]
+fn a_fixed_step_at_10_mg_per_ml_and_the_total_a_start_entry_carries() {
+    // The bolus as a fixed 10 mg: at 80 kg that is 0.125 mg/kg, 1 mL,
+    // over 2 min 30 mL/h; the infusion 0.6 × 80 = 48 mg, 4.8 mL; in all
+    // 58 mg, 0.725 mg/kg, 5.8 mL.
+    let text = fixture_text("concentration-10.toml").replacen(
+        "mg_per_kg = 0.11  #",
+        "fixed_mg = 10  #",
+        1,
+    );
+    let prot = protocol::load_str(Path::new("fixed-step.toml"), &text)
+        .unwrap()
+        .protocol;
+    let p = plan(&prot, req(1, 80.0, None)).unwrap();
+    let b = &p.steps[0];
+    assert!(b.fixed);
+    assert_eq!(
+        (b.mg_per_kg, b.dose_mg, b.volume_ml, b.rate_ml_per_h),
+        (0.125, 10.0, Some(1.0), Some(30.0))
+    );
+    assert_eq!(
+        (p.dose_mg, p.mg_per_kg, p.volume_ml),
+        (58.0, 0.725, Some(5.8))
+    );
+    assert!(!p.fixed, "one step is weight-based");
+    // A start entry carrying the total mg/kg is the same dose; any other
+    // is refused with the total.
+    assert_eq!(plan(&prot, req(1, 80.0, Some(0.725))).unwrap(), p);
+    assert_eq!(
+        plan(&prot, req(1, 80.0, Some(0.7))),
+        Err(kap::protocol::dose::DoseError::Stepped {
+            total_mg_per_kg: 0.725
+        })
+    );
+}
+
 fn kap(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_kap"))
         .args(args)
@@ -321,6 +406,8 @@ proptest! {
         // The dose is weight × mg/kg to the nearest rounding step, or the
         // step below when the nearest would pass the range's maximum.
         let exact = w * k;
+        // Never past the range's maximum (here the mg/kg itself).
+        prop_assert!(p.dose_mg <= exact + 1e-6, "{p:?}");
         if p.rounded_down {
             prop_assert!(p.dose_mg <= exact + 1e-6 && p.dose_mg > exact - step, "{p:?}");
         } else {
