@@ -293,8 +293,12 @@ fn stepped(bolus: f64, infusion: f64, minutes: (u32, u32), conc: f64) -> Protoco
             &format!("mg_per_kg = {infusion}   #"),
             1,
         )
-        .replace("minutes = 2\n", &format!("minutes = {}\n", minutes.0))
-        .replace("minutes = 50\n", &format!("minutes = {}\n", minutes.1))
+        // Through markers, so that one step's new value is never taken
+        // for the other's old one.
+        .replacen("minutes = 2\n", "minutes = BOLUS\n", 1)
+        .replacen("minutes = 50\n", "minutes = INFUSION\n", 1)
+        .replacen("BOLUS", &minutes.0.to_string(), 1)
+        .replacen("INFUSION", &minutes.1.to_string(), 1)
         .replace(
             "concentration_mg_per_ml = 10.0",
             &format!("concentration_mg_per_ml = {conc}"),
