@@ -26,6 +26,30 @@ fn run_child(case: &str, alsa_conf: &Path, dir: &Path) -> std::process::Output {
         .unwrap()
 }
 
+/// Whether the WAV file at `path` holds more than `bytes` bytes of
+/// samples, one of them loud (16-bit).
+fn heard(path: &Path, bytes: usize) -> bool {
+    std::fs::read(path).is_ok_and(|b| {
+        b.len() > 44 + bytes
+            && b[44..]
+                .chunks_exact(2)
+                .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000)
+    })
+}
+
+/// Wait until ALSA's `file` plugin has written what `heard` asks for.
+fn wait_heard(path: &Path, bytes: usize) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !heard(path, bytes) {
+        assert!(
+            Instant::now() < deadline,
+            "{} heard nothing in 20 s",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn device_cases() {
     let Ok(case) = std::env::var(CHILD) else {
@@ -68,7 +92,7 @@ fn device_cases() {
             audio.chime();
             let pl = playlist::parse(&dir.join("a.m3u"), b"kap-ambient:preview?minutes=2\n");
             audio.preview(&pl.tracks[0], Duration::from_secs(30), 3);
-            std::thread::sleep(Duration::from_millis(1500));
+            wait_heard(&dir.join("side.wav"), 16_000);
             drop(audio);
         }
         "alarm" => {
@@ -107,7 +131,9 @@ fn device_cases() {
             // A reading past a high limit: its alarm sounds.
             assert!(app.update(Msg::Vitals("210/125 80 89".into()), &now));
             app.on_tick(&now);
-            std::thread::sleep(Duration::from_millis(1500));
+            // Heard on the alarm's device; the parent then checks that the
+            // music's device, open all along, heard nothing.
+            wait_heard(&dir.join("alarm.wav"), 0);
             drop(app);
         }
         "none" => {
@@ -183,17 +209,9 @@ fn parent() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let side = std::fs::read(&side_wav).unwrap();
     assert!(
-        side.len() > 44 + 16_000,
-        "side capture {} bytes",
-        side.len()
-    );
-    assert!(
-        side[44..]
-            .chunks_exact(2)
-            .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000),
-        "chime and preview are silent"
+        heard(&side_wav, 16_000),
+        "chime and preview are silent, or short"
     );
 
     // Alarms to their own device: the music's device stays silent.
@@ -218,16 +236,11 @@ fn parent() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    let loud = |path: &Path| {
-        std::fs::read(path).is_ok_and(|b| {
-            b.len() > 44
-                && b[44..]
-                    .chunks_exact(2)
-                    .any(|c| i16::from_le_bytes([c[0], c[1]]).unsigned_abs() > 1000)
-        })
-    };
-    assert!(loud(&alarm_wav), "the alarm device heard nothing");
-    assert!(!loud(&music_wav), "the alarm reached the music's device");
+    assert!(heard(&alarm_wav, 0), "the alarm device heard nothing");
+    assert!(
+        !heard(&music_wav, 0),
+        "the alarm reached the music's device"
+    );
 
     // An empty configuration: no default device at all.
     let empty = tmp.path().join("empty.conf");

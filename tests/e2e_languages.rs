@@ -20,13 +20,17 @@ fn run(lang: Lang, args: &[&str]) {
     });
     k.wait_for(&words("start-enter-starts"), 15);
     k.send(ENTER);
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    let s = k.screen();
+    // The session screen's phase clock, in the language chosen; once it
+    // is drawn, the English words cannot be waiting to appear.
+    let phase_clock = words("phase-clock");
+    let phase_clock = phase_clock.split('{').next().unwrap_or_default().trim();
+    assert!(!phase_clock.is_empty());
+    let s = k.wait_for(phase_clock, 5);
     assert!(!s.contains("in this phase"), "{s}");
     k.send("E");
     k.wait_for(&words("end-early-title"), 5);
     k.send("o"); // oui
-    std::thread::sleep(std::time::Duration::from_millis(400));
+    k.wait_for(&words("reason-abandon"), 5);
     k.send("fin de l'exercice");
     k.send(ENTER);
     k.wait_for(&words("closed-trainee-report"), 10);

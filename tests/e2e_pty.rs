@@ -194,6 +194,7 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
     let started = Instant::now();
     k.send("s");
     k.wait_for("Infusion started", 5);
+    // Real time runs on the infusion's timer: two seconds of it.
     std::thread::sleep(Duration::from_secs(2));
     k.vitals("130/85 72 97");
     k.send("n");
@@ -204,6 +205,7 @@ fn sigkill_mid_infusion_then_resume_keeps_every_entry_and_true_time() {
 
     k.kill9();
     drop(k);
+    // Two more seconds while kap is gone: the timer counts them on resume.
     std::thread::sleep(Duration::from_secs(2));
 
     let dir = only_session(&tmp.path().join("sessions"));
@@ -341,11 +343,14 @@ fn a_fast_rehearsal_of_the_hypertensive_scenario_reports_the_alert_and_its_ackno
     k.send("s");
     k.wait_for("Infusion started", 5);
     // Wait for the spike (20 simulated minutes, 10 s at ×120), then measure.
-    k.wait_for("head is pounding", 20);
+    let s = k.wait_for("head is pounding", 20);
+    let cuff = |s: &str| monitor_entry(s).split(' ').next().map(str::to_string);
+    let before = cuff(&s);
+    // Lets the spike's fade-in (one simulated minute, 0.5 s at ×120) run
+    // its course before the cuff measures it.
     std::thread::sleep(Duration::from_millis(600));
     k.send("b");
-    std::thread::sleep(Duration::from_millis(300));
-    let s = k.screen();
+    let s = k.wait_until("the cuff reads a new pressure", 5, |s| cuff(s) != before);
     k.vitals(&monitor_entry(&s));
     k.wait_for("!!! HIGH ALARM 1", 5);
     k.send("a");

@@ -143,6 +143,7 @@ fn sigkill_at_random_points_of_a_scripted_rehearsal_loses_nothing_shown_as_saved
                 // Kill while this step's keys are still being handled.
                 for key in &s.keys {
                     k.send_now(key);
+                    // Random pacing, so the kill lands anywhere in the step.
                     std::thread::sleep(Duration::from_millis(rng.below(25)));
                 }
                 break;
@@ -258,6 +259,7 @@ fn a_resize_storm_leaves_a_whole_screen_and_a_running_session() {
         let cols = 8 + rng.below(220) as u16;
         k.resize(rows, cols);
         if rng.below(4) == 0 {
+            // A random gap between resizes: some land mid-redraw, some not.
             std::thread::sleep(Duration::from_millis(rng.below(5)));
         }
     }
@@ -494,6 +496,7 @@ fn a_kill_while_a_session_is_being_created_leaves_nothing_half_made_for_long() {
         .unwrap_or(4u64);
     for _ in 0..runs * 2 {
         let mut child = writer("0").spawn().unwrap();
+        // A random moment in the writes to kill at.
         std::thread::sleep(Duration::from_micros(rng.below(20_000)));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
@@ -556,6 +559,7 @@ fn a_stopped_rehearsal_holds_simulated_time_and_says_so() {
         );
     };
     signal("-STOP");
+    // The scenario: 11 s of real time with kap stopped.
     std::thread::sleep(std::time::Duration::from_secs(11));
     signal("-CONT");
     k.wait_for("stood still", 10);

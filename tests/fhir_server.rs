@@ -4,7 +4,8 @@
 //! Observations by subject, and importing the same record twice adds
 //! nothing. The server comes from `../shared/tools/fhir-server/start`;
 //! without it (`cargo install helios-hfs --version 0.2.7` builds one, in
-//! about 30 minutes on two cores) the test says so and skips.
+//! about 30 minutes on two cores) the test says so and skips, except under
+//! `CI=true`, where it fails.
 
 #[path = "common/fhir.rs"]
 mod fhir;

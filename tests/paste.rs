@@ -103,7 +103,9 @@ fn a_paste_into_the_vitals_line_is_one_reading_and_its_line_breaks_save_nothing(
     let before = opened(&mut k, tmp.path());
     k.send("v");
     k.send(&format!("{START}128/82\n76 97\n{END}"));
-    std::thread::sleep(Duration::from_millis(300));
+    // The paste is in the line, its breaks as spaces; had a break saved
+    // it, the journal (written before the screen) would hold it by now.
+    k.wait_for("Vitals › 128/82 76 97", 5);
     assert_eq!(events(tmp.path()).len(), before, "the paste saved nothing");
     k.send(ENTER);
     k.wait_for("Saved", 5);
@@ -132,7 +134,9 @@ fn a_paste_into_an_answer_keeps_its_lines_and_is_saved_only_by_ctrl_s() {
     k.wait_for("Ctrl-S save", 5);
     let text = "Moved house in May.\nSleeping better.\n→ s starts nothing";
     k.send(&format!("{START}{text}{END}"));
-    std::thread::sleep(Duration::from_millis(300));
+    k.wait_until("the pasted lines are in the editor", 5, |s| {
+        s.contains("Sleeping better.") && s.contains("→ s starts nothing")
+    });
     assert_eq!(events(tmp.path()).len(), before, "the paste saved nothing");
     k.send(CTRL_S);
     k.wait_for("Answer saved", 5);
@@ -171,12 +175,14 @@ fn ten_thousand_pasted_characters_are_saved_by_the_next_enter_and_leave_kap_idle
         })
         .collect();
     k.send(&format!("{START}{text}{END}"));
-    // With the text in the editor, kap waits for the next key without
+    // With the text in the editor (a paste is one event: once part of it
+    // shows, all of it was handled), kap waits for the next key without
     // spinning: under a third of a core over two seconds (a busy loop
     // takes all of one).
-    std::thread::sleep(Duration::from_millis(500));
+    k.wait_for("xyzabcdefghij", 5);
     let pid = k.child.process_id().unwrap();
     let t0 = cpu_seconds(pid);
+    // The measurement's window: two seconds of real time idle.
     std::thread::sleep(Duration::from_secs(2));
     let used = cpu_seconds(pid) - t0;
     assert!(used < 0.66, "{used:.2} CPU seconds in 2 s while idle");
@@ -245,7 +251,11 @@ fn a_multi_line_paste_in_the_screen_reader_mode_is_one_note() {
     k.send_now(&format!("note {START}calm\nstart\nnext{END}"));
     k.line("");
     k.wait_said("Note saved", 1, 5);
-    std::thread::sleep(Duration::from_millis(300));
+    // Lines are handled in order: once `status` is answered, still in
+    // phase 1, a `start` or `next` split off the paste would have run.
+    let said = k.output().matches("Phase 1 of 8").count();
+    k.line("status");
+    k.wait_said("Phase 1 of 8", said + 1, 5);
     let new = events(tmp.path()).split_off(before);
     assert_eq!(
         new,

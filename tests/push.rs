@@ -1,6 +1,7 @@
 //! `kap push`, the real binary: a closed session sent to a real FHIR R4
 //! server (Helios, write validation enforced; skipped with a notice when
-//! `../shared/tools/fhir-server/start` is missing) and found there by
+//! `../shared/tools/fhir-server/start` is missing, a failure under
+//! `CI=true`) and found there by
 //! subject, a second push adding nothing; and, against a stand-in server
 //! on 127.0.0.1 that records what it is sent, the bearer token in the
 //! header and nowhere else, an unreachable server leaving the session
@@ -593,7 +594,7 @@ fn tls_server(dir: &std::path::Path) -> Option<(std::process::Child, u16, PathBu
         .arg(&cert)
         .output();
     if !made.is_ok_and(|o| o.status.success()) {
-        eprintln!("notice: no openssl to make a test certificate; skipping the TLS test");
+        fhir::absent::cannot_run("no openssl to make a test certificate (apt-get install openssl)");
         return None;
     }
     let port = TcpListener::bind("127.0.0.1:0")

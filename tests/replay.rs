@@ -364,10 +364,10 @@ fn pty_a_replay_jumps_through_its_timeline_and_writes_nothing() {
     // The timeline lists the entries; Enter jumps to the one chosen.
     k.send("L");
     k.wait_for("Entries", 5);
+    // Keys are read in order: the Enter lands on the twentieth row down.
     for _ in 0..20 {
         k.send_now(DOWN);
     }
-    std::thread::sleep(std::time::Duration::from_millis(200));
     k.send(ENTER);
     let there = k.wait_for("Entry 21 of 29", 5);
     assert!(there.contains("REPLAY rehearsal 20:0"), "{there}");
@@ -393,10 +393,10 @@ fn pty_b_branches_a_rehearsal_and_opens_it_at_that_moment() {
     k.wait_for("REPLAY rehearsal", 10);
     k.send("L");
     k.wait_for("Entries", 5);
+    // Keys are read in order: the Enter lands on the twentieth row down.
     for _ in 0..20 {
         k.send_now(DOWN);
     }
-    std::thread::sleep(std::time::Duration::from_millis(200));
     k.send(ENTER);
     k.wait_for("Entry 21 of 29", 5);
     k.send("B");

@@ -550,4 +550,22 @@ mod tests {
         assert_eq!(num(0.875), "0.875");
         assert_eq!(num(0.1 + 0.2), "0.3");
     }
+
+    #[test]
+    fn rounding_down_lands_on_a_multiple_despite_binary_noise() {
+        // 0.3 / 0.1 is 2.9999999999999996 in binary: the guard against
+        // that noise keeps 0.3 mg at 0.3, not 0.2.
+        assert_eq!(round_down_to(0.3, 0.1), 0.3);
+        assert_eq!(round_down_to(63.75, 0.5), 63.5);
+    }
+
+    #[test]
+    fn a_step_that_is_no_step_leaves_the_dose_unrounded() {
+        // The loader refuses such a step; a protocol built in code could
+        // still carry one, and must not turn the dose into NaN.
+        for step in [0.0, -0.5, f64::INFINITY, f64::NAN] {
+            assert_eq!(round_to(35.25, step), 35.25, "{step}");
+            assert_eq!(round_down_to(35.25, step), 35.25, "{step}");
+        }
+    }
 }

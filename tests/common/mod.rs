@@ -3,6 +3,7 @@
 //! the start screen; and the walk from there to a running infusion.
 #![allow(dead_code)] // each test crate uses part of it
 
+pub mod absent;
 pub mod big;
 pub mod cli_words;
 pub mod course;

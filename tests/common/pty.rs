@@ -197,6 +197,7 @@ impl Pty {
     pub fn line(&mut self, s: &str) {
         self.send_now(s);
         self.send_now("\r");
+        // Paces the lines as a person types them (see `send`).
         std::thread::sleep(Duration::from_millis(60));
     }
 
@@ -213,10 +214,24 @@ impl Pty {
     /// Wait until `text` is on screen: `Ok(screen)`, or `Err(screen)` at
     /// the deadline.
     pub fn try_wait_for(&self, text: &str, secs: u64) -> Result<String, String> {
+        self.try_wait_until(secs, |s| s.contains(text))
+    }
+
+    /// Wait until the screen satisfies `done` (`what` names the condition
+    /// in the panic, with the screen, if it never does): the tests' one
+    /// way to wait for something, instead of a fixed sleep.
+    pub fn wait_until(&self, what: &str, secs: u64, done: impl Fn(&str) -> bool) -> String {
+        self.try_wait_until(secs, done)
+            .unwrap_or_else(|s| panic!("timed out waiting until {what}; screen:\n{s}"))
+    }
+
+    /// Wait until the screen satisfies `done`: `Ok(screen)`, or
+    /// `Err(screen)` at the deadline.
+    pub fn try_wait_until(&self, secs: u64, done: impl Fn(&str) -> bool) -> Result<String, String> {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let s = self.screen();
-            if s.contains(text) {
+            if done(&s) {
                 return Ok(s);
             }
             if Instant::now() > deadline {
@@ -226,7 +241,9 @@ impl Pty {
         }
     }
 
-    /// Type `s` and give the app a moment to draw.
+    /// Type `s` and give the app a moment to draw. The pause only paces
+    /// the keys as a person types them; a test waits for what a key does
+    /// with `wait_for` or `wait_until`, never with this pause.
     pub fn send(&mut self, s: &str) {
         self.send_now(s);
         std::thread::sleep(Duration::from_millis(120));

@@ -1,0 +1,98 @@
+//! Rules of the session reducer (`src/session/state/apply.rs`) that
+//! `cargo mutants` showed no other test pinned: a tick taken back before
+//! the infusion starts, blank goals left out, the stop reason older
+//! journals wrote in English read as no reason, and the last phase, which
+//! is closed, never left.
+
+mod common;
+
+use common::session::H;
+use kap::session::Event;
+
+#[test]
+fn a_tick_can_be_taken_back_until_the_infusion_starts() {
+    let mut h = H::new("montreal.toml", 1);
+    // Consent gates the infusion; before the infusion it may be unticked
+    // (the locking once it runs is in core_rules.rs).
+    h.tick("consent");
+    h.ok(Event::Ticked {
+        prompt: "consent".into(),
+        checked: false,
+    });
+    assert!(!h.s.ticks["consent"].checked);
+}
+
+#[test]
+fn blank_goals_are_left_out_and_the_others_trimmed() {
+    let mut h = H::new("montreal.toml", 1);
+    h.ok(Event::GoalsSet {
+        goals: vec![
+            " Walk daily ".into(),
+            "  ".into(),
+            String::new(),
+            "Sleep".into(),
+        ],
+    });
+    assert_eq!(
+        h.s.goals.as_deref(),
+        Some(&["Walk daily".to_string(), "Sleep".to_string()][..])
+    );
+}
+
+#[test]
+fn the_old_english_stop_reason_is_no_reason_and_a_real_one_is_kept() {
+    let mut h = H::new("montreal.toml", 1);
+    for reason in ["stopped by the clinician", "patient asked for silence"] {
+        h.ok(Event::MusicStarted { track: None });
+        h.ok(Event::MusicStopped {
+            reason: Some(reason.into()),
+        });
+    }
+    let reasons: Vec<_> =
+        h.s.music
+            .stop_reasons
+            .iter()
+            .map(|(_, r)| r.clone())
+            .collect();
+    assert_eq!(reasons, [None, Some("patient asked for silence".into())]);
+}
+
+#[test]
+fn the_last_phase_cannot_be_left_only_closed() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/protocols/minimal.toml");
+    let p = std::sync::Arc::new(kap::protocol::load_file(&path).unwrap().protocol);
+    let clock = kap::session::SimClock::fixed();
+    let start = kap::session::SessionStart {
+        patient: "P-1".into(),
+        session: 1,
+        protocol_id: p.protocol.id.clone(),
+        protocol_version: p.protocol.version.clone(),
+        weight_kg: 70.0,
+        mg_per_kg: 0.5,
+        dose_mg: 35.0,
+        rehearsal: true,
+        schedule_note: None,
+        ui: None,
+        lang: None,
+        clinicians: vec![],
+    };
+    let mut h = H {
+        s: kap::session::Session::start(p, start, kap::session::Clock::now(&clock)).unwrap(),
+        clock,
+    };
+    h.tick("consent");
+    h.vitals("120/80 70 98");
+    h.advance();
+    // The infusion phase, left without an infusion: a reason says why.
+    h.ok(Event::Advanced {
+        reason: Some("not given in this test".into()),
+    });
+    assert_eq!(h.phase(), "discharge");
+    let why = h.refused(Event::Advanced {
+        reason: Some("further".into()),
+    });
+    assert!(why.to_string().contains("last phase"), "{why}");
+    assert_eq!(h.phase(), "discharge");
+    h.ok(Event::Closed);
+}
