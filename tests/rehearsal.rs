@@ -59,6 +59,15 @@ fn broken_scenarios_name_line_and_column() {
             "32:15: drift[1].peak_minute: minutes must run from_minute ≤ peak_minute ≤ end_minute",
         ),
         (
+            // A drift that never ends made the patient's values NaN (found
+            // by the scenario fuzzer).
+            good.replace(
+                "peak_minute = 38\nend_minute = 90\n",
+                "peak_minute = 38\nend_minute = inf\n",
+            ),
+            "33:14: drift[1].end_minute: minute inf is outside 0–480",
+        ),
+        (
             good.replace("metric = \"hr\"", "metric = \"pulse\""),
             "43:10: unknown variant `pulse`, expected one of `systolic`, `diastolic`, `hr`, `spo2`",
         ),

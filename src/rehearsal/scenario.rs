@@ -233,6 +233,17 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         if d.from_minute < 0.0 || !d.change.is_finite() {
             out.push((p.at("from_minute"), crate::t!("sc-from-minute")));
         }
+        // A drift that never ends (`inf`) would make the patient's value
+        // not a number: its minutes lie in the simulation's day, as the
+        // events' do.
+        for (key, m) in [("peak_minute", d.peak_minute), ("end_minute", d.end_minute)] {
+            if !(0.0..=480.0).contains(&m) {
+                out.push((
+                    p.at(key),
+                    crate::t!("sc-minute-outside", value = m.to_string()),
+                ));
+            }
+        }
     }
     for (i, e) in s.events.iter().enumerate() {
         let p = root.at("event").at(i);
