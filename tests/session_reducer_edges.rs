@@ -62,25 +62,7 @@ fn the_last_phase_cannot_be_left_only_closed() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/protocols/minimal.toml");
     let p = std::sync::Arc::new(kap::protocol::load_file(&path).unwrap().protocol);
-    let clock = kap::session::SimClock::fixed();
-    let start = kap::session::SessionStart {
-        patient: "P-1".into(),
-        session: 1,
-        protocol_id: p.protocol.id.clone(),
-        protocol_version: p.protocol.version.clone(),
-        weight_kg: 70.0,
-        mg_per_kg: 0.5,
-        dose_mg: 35.0,
-        rehearsal: true,
-        schedule_note: None,
-        ui: None,
-        lang: None,
-        clinicians: vec![],
-    };
-    let mut h = H {
-        s: kap::session::Session::start(p, start, kap::session::Clock::now(&clock)).unwrap(),
-        clock,
-    };
+    let mut h = H::on(p, 1);
     h.tick("consent");
     h.vitals("120/80 70 98");
     h.advance();

@@ -134,15 +134,7 @@ fn say_entry(
         ),
         crate::t!("cli-history-debrief", debrief = debrief)
     );
-    if let Some(by) = s.signer() {
-        let mut line = crate::t!("cli-history-signed", by = by.to_string());
-        for c in &s.co_signatures {
-            line.push_str("; ");
-            line.push_str(&crate::t!(
-                "cli-history-co-signed",
-                by = c.clinician.clone()
-            ));
-        }
+    if let Some(line) = signatures_line(s) {
         crate::outln!("      {line}");
     }
 }
@@ -165,4 +157,19 @@ fn say_startless(list: &[crate::record::Startless]) {
         );
     }
     crate::outln!();
+}
+
+/// Who signed a closed record and who co-signed it, in one line, as
+/// `history` and `resume --status` say it.
+pub(super) fn signatures_line(s: &crate::session::Session) -> Option<String> {
+    let by = s.signer()?;
+    let mut line = crate::t!("cli-history-signed", by = by.to_string());
+    for c in &s.co_signatures {
+        line.push_str("; ");
+        line.push_str(&crate::t!(
+            "cli-history-co-signed",
+            by = c.clinician.clone()
+        ));
+    }
+    Some(line)
 }

@@ -279,15 +279,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
                     crate::t!("cli-status-closed", at = c.at.hhmm())
                 }
             );
-            if let Some(by) = s.signer() {
-                let mut line = crate::t!("cli-history-signed", by = by.to_string());
-                for c in &s.co_signatures {
-                    line.push_str("; ");
-                    line.push_str(&crate::t!(
-                        "cli-history-co-signed",
-                        by = c.clinician.clone()
-                    ));
-                }
+            if let Some(line) = super::history_cmd::signatures_line(s) {
                 let _ = writeln!(o, "{line}");
             }
         }

@@ -22,7 +22,11 @@ pub struct H {
 
 impl H {
     pub fn new(file: &str, session: u32) -> H {
-        let p = load(file);
+        H::on(load(file), session)
+    }
+
+    /// A session of a protocol already loaded (a test fixture).
+    pub fn on(p: Arc<Protocol>, session: u32) -> H {
         let clock = SimClock::fixed();
         let start = SessionStart {
             patient: "P-017".into(),
