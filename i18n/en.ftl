@@ -294,6 +294,7 @@ measure-at-minute = at { $minute } min
 measure-with-vitals = with each vitals prompt
 measure-before-closing = before closing
 no-earlier-session = No earlier session in this course.
+more-below = more below: ↓
 last-time = Last time: session { $session } on { $date }
 earlier-note = note { $at } { $text }
 goals-count = Goals ({ $kind }): { $count } of at least { $min } — g edits

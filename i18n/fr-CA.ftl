@@ -293,6 +293,7 @@ measure-at-minute = à { $minute } min
 measure-with-vitals = à chaque rappel de signes vitaux
 measure-before-closing = avant de fermer
 no-earlier-session = Aucune séance antérieure dans cette série.
+more-below = suite plus bas : ↓
 last-time = La dernière fois : séance { $session } le { $date }
 earlier-note = note { $at } { $text }
 goals-count = Objectifs ({ $kind }) : { $count } sur au moins { $min } — g pour modifier

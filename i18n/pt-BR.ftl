@@ -293,6 +293,7 @@ measure-at-minute = aos { $minute } min
 measure-with-vitals = a cada lembrete de sinais vitais
 measure-before-closing = antes de encerrar
 no-earlier-session = Nenhuma sessão anterior neste tratamento.
+more-below = mais abaixo: ↓
 last-time = Última vez: sessão { $session } em { $date }
 earlier-note = nota { $at } { $text }
 goals-count = Metas ({ $kind }): { $count } de pelo menos { $min } — g edita

@@ -362,67 +362,8 @@ fn ticks_answers_a_declined_signature_and_a_pending_repeat_are_said() {
 /// alarms it raised and its addenda.
 #[test]
 fn rolling_integration_says_the_previous_session_whole_with_its_alarms_and_addenda() {
-    use kap::session::vitals::parse;
-    use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
     let tmp = tempfile::tempdir().unwrap();
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
-    let fields = StartFields {
-        patient: "walk",
-        session: "5",
-        weight_kg: "80",
-        mg_per_kg: "",
-        clinicians: "A. Martin, RN",
-    };
-    let (start, _) = plan_start(&p, fields, true).unwrap();
-    let clock = SimClock::fixed();
-    let mut open = kap::record::Store::at(tmp.path())
-        .create_session(&text, start, &clock.now())
-        .unwrap();
-    let mut rec = |ev: Event| {
-        clock.advance(MINUTE);
-        open.record(ev, &clock.now()).unwrap();
-    };
-    for _ in 0..2 {
-        rec(Event::Advanced {
-            reason: Some("test".into()),
-        });
-    }
-    rec(Event::Answered {
-        prompt: "intention".into(),
-        text: "to stay with what comes\nand to breathe".into(),
-    });
-    rec(Event::Advanced {
-        reason: Some("test".into()),
-    });
-    for id in ["readiness", "consent", "iv-line"] {
-        rec(Event::Ticked {
-            prompt: id.into(),
-            checked: true,
-        });
-    }
-    rec(Event::Vitals {
-        reading: parse("128/82 76 98").unwrap(),
-    });
-    rec(Event::Advanced { reason: None });
-    rec(Event::DosingStarted);
-    rec(Event::Note {
-        text: "asked for a blanket".into(),
-        tags: vec![],
-        outside: None,
-    });
-    rec(Event::Vitals {
-        reading: parse("210/125 80 97").unwrap(),
-    });
-    rec(Event::Abandoned {
-        reason: "test".into(),
-    });
-    rec(Event::Addendum {
-        text: "physician called back at 14:10".into(),
-        reason: "late information".into(),
-    });
-    drop(open);
+    common::course::held_montreal_session(tmp.path(), "walk", 5, 0);
 
     let mut k = Pty::spawn(&args("--screen-reader"), tmp.path());
     k.wait_said("Type start to begin", 1, 10);

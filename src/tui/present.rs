@@ -5,6 +5,8 @@
 //! can carry another's hint, such as the trainee's "press s", to the
 //! instructor).
 
+pub mod course;
+
 use crate::session::state::{Dosing, minutes_text};
 use crate::session::{DosingState, Millis, Moment};
 

@@ -177,3 +177,83 @@ pub fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     let dir2 = s2.dir.clone();
     (dir1, dir2, clock)
 }
+
+/// A Montreal session `session` for `patient`, held in `data` on the
+/// simulated clock's day: a two-line intention, a note, a HIGH blood
+/// pressure alarm, ended early, then an addendum — what rolling
+/// integration shows back before the next dose — with `more_notes` more
+/// notes ("note N of M") after the first.
+pub fn held_montreal_session(
+    data: &std::path::Path,
+    patient: &str,
+    session: u32,
+    more_notes: usize,
+) {
+    use kap::session::vitals::parse;
+    use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
+    let fields = StartFields {
+        patient,
+        session: &session.to_string(),
+        weight_kg: "80",
+        mg_per_kg: "",
+        clinicians: "A. Martin, RN",
+    };
+    let (start, _) = plan_start(&p, fields, true).unwrap();
+    let clock = SimClock::fixed();
+    let mut open = kap::record::Store::at(data)
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    let mut rec = |ev: Event| {
+        clock.advance(MINUTE);
+        open.record(ev, &clock.now()).unwrap();
+    };
+    for _ in 0..2 {
+        rec(Event::Advanced {
+            reason: Some("test".into()),
+        });
+    }
+    rec(Event::Answered {
+        prompt: "intention".into(),
+        text: "to stay with what comes\nand to breathe".into(),
+    });
+    rec(Event::Advanced {
+        reason: Some("test".into()),
+    });
+    for id in ["readiness", "consent", "iv-line"] {
+        rec(Event::Ticked {
+            prompt: id.into(),
+            checked: true,
+        });
+    }
+    rec(Event::Vitals {
+        reading: parse("128/82 76 98").unwrap(),
+    });
+    rec(Event::Advanced { reason: None });
+    rec(Event::DosingStarted);
+    rec(Event::Note {
+        text: "asked for a blanket".into(),
+        tags: vec![],
+        outside: None,
+    });
+    for n in 1..=more_notes {
+        rec(Event::Note {
+            text: format!("note {n} of {more_notes}"),
+            tags: vec![],
+            outside: None,
+        });
+    }
+    rec(Event::Vitals {
+        reading: parse("210/125 80 97").unwrap(),
+    });
+    rec(Event::Abandoned {
+        reason: "test".into(),
+    });
+    rec(Event::Addendum {
+        text: "physician called back at 14:10".into(),
+        reason: "late information".into(),
+    });
+    drop(open);
+}

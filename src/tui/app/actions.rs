@@ -160,14 +160,14 @@ impl App {
                     && v.view_phase > 0
                 {
                     v.view_phase -= 1;
-                    v.selected = 0;
+                    v.select(0);
                 }
             }
             Action::Next => {
                 if !at_current {
                     if let Some(v) = self.view_mut() {
                         v.view_phase += 1;
-                        v.selected = 0;
+                        v.select(0);
                     }
                 } else if last {
                     self.open_sign_off(SignFor::Close, now);
@@ -184,14 +184,21 @@ impl App {
             }
             Action::Up => {
                 if let Some(v) = self.view_mut() {
-                    v.selected = v.selected.saturating_sub(1);
+                    if v.read_on > 0 {
+                        v.read_on -= 1;
+                    } else {
+                        v.select(v.selected.saturating_sub(1));
+                    }
                 }
             }
             Action::Down => {
-                if let Some(v) = self.view_mut()
-                    && v.selected + 1 < prompts.len()
-                {
-                    v.selected += 1;
+                if let Some(v) = self.view_mut() {
+                    if v.selected + 1 < prompts.len() {
+                        v.select(v.selected + 1);
+                    } else if v.room_below.get() > 0 {
+                        // Past the last prompt: read on below it.
+                        v.read_on += 1;
+                    }
                 }
             }
             Action::Activate | Action::Tick => {

@@ -78,7 +78,7 @@ impl App {
         let moved = self.record(Event::Advanced { reason }, now);
         if moved && let Some(v) = self.view_mut() {
             v.view_phase = v.open.session.phase;
-            v.selected = 0;
+            v.select(0);
         }
         if moved && let Some(text) = short {
             self.set_flash(text, FlashKind::Info);

@@ -206,6 +206,8 @@ impl App {
             editor: None,
             vitals: line_input(""),
             vitals_focus: false,
+            read_on: 0,
+            room_below: std::cell::Cell::new(0),
             last_saved: saved,
             disk_error: None,
             vanished: false,

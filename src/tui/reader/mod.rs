@@ -5,7 +5,6 @@
 //! printed once as a sentence, and input is read a line at a time, with the
 //! terminal's own line editing.
 
-mod course;
 mod input;
 mod narrate;
 pub mod replay;
@@ -233,7 +232,7 @@ fn status(app: &App, now: &Moment) {
     for l in phase_text(s, v.view_phase) {
         outln!("{l}");
     }
-    for l in course::course_lines(s, v.view_phase, &app.course) {
+    for l in crate::tui::present::course::course_lines(s, v.view_phase, &app.course) {
         outln!("{l}");
     }
     if let Some(agreed) = crate::tui::present::agreements_line(s) {

@@ -234,7 +234,11 @@ impl Narrator {
         if self.phase != Some(here) {
             self.phase = Some(here);
             out.extend(phase_lines(s, v.view_phase, self.read_only));
-            out.extend(super::course::course_lines(s, v.view_phase, ui.course));
+            out.extend(crate::tui::present::course::course_lines(
+                s,
+                v.view_phase,
+                ui.course,
+            ));
         }
         let state = s.dosing.state(now);
         if self.dosing != Some(state) {

@@ -25,6 +25,13 @@ pub struct SessionView {
     /// Which phase is on screen (may be an earlier one, to look back).
     pub view_phase: usize,
     pub selected: usize,
+    /// Rows read on past the selected prompt (↓ at the last prompt), so a
+    /// long section below the prompts — the previous session in rolling
+    /// integration — can be reached at any terminal size.
+    pub read_on: usize,
+    /// How many rows the last frame left hidden below; written by the
+    /// renderer so ↓ stops where the text ends.
+    pub room_below: std::cell::Cell<usize>,
     pub editor: Option<Editor>,
     pub vitals: TextArea<'static>,
     pub vitals_focus: bool,
@@ -36,6 +43,12 @@ pub struct SessionView {
 }
 
 impl SessionView {
+    /// Select a prompt, back at its row.
+    pub fn select(&mut self, index: usize) {
+        self.selected = index;
+        self.read_on = 0;
+    }
+
     /// The editor's keys: Ctrl-S saves, Esc leaves (asking first when
     /// there are changes), the rest edit the text.
     fn on_editor_key(&mut self, key: KeyEvent) -> Option<Msg> {

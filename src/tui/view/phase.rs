@@ -139,62 +139,21 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
     }
 
-    // Rolling integration: the previous session, shown back.
+    // Rolling integration: the previous session, shown back whole (its
+    // answers, notes, alarms and addenda, in the reader's words); ↓ past
+    // the last prompt reads on to it.
     if phase.role == PhaseRole::Integration {
         lines.push(Line::from(""));
-        match &ui.course.previous {
-            None => lines.push(Line::from(Span::styled(
-                format!(" {}", crate::t!("no-earlier-session")),
-                t.dim,
-            ))),
-            Some(prev) => {
-                let ps = &prev.session;
-                lines.push(Line::from(Span::styled(
-                    format!(
-                        " {}",
-                        crate::t!(
-                            "last-time",
-                            session = ps.start.session,
-                            date = crate::i18n::date_short(ps.started_at.wall.date_naive())
-                        )
-                    ),
-                    t.accent,
-                )));
-                for ph in ps
-                    .protocol()
-                    .phases
-                    .iter()
-                    .filter(|ph| matches!(ph.role, PhaseRole::Intentions | PhaseRole::Debrief))
-                {
-                    for pr in ps.prompts(ph) {
-                        if let Some(a) = ps.answers.get(&pr.id) {
-                            let first = a.text.lines().next().unwrap_or("");
-                            lines.push(Line::from(Span::styled(
-                                format!("   {}", crate::i18n::labelled(&pr.text, first)),
-                                t.text,
-                            )));
-                        }
-                    }
-                }
-                for n in ps.notes.iter().take(5) {
-                    let tags = if n.tags.is_empty() {
-                        String::new()
-                    } else {
-                        format!("[{}] ", crate::session::event::tag_labels(&n.tags))
-                    };
-                    lines.push(Line::from(Span::styled(
-                        format!(
-                            "   {}",
-                            crate::t!(
-                                "earlier-note",
-                                at = n.at.hhmm(),
-                                text = format!("{tags}{}", n.text)
-                            )
-                        ),
-                        t.dim,
-                    )));
-                }
-            }
+        for (i, l) in crate::tui::present::course::previous(&ui.course)
+            .into_iter()
+            .enumerate()
+        {
+            let (indent, style) = match (i, ui.course.previous.is_some()) {
+                (_, false) => (" ", t.dim),
+                (0, true) => (" ", t.accent),
+                _ => ("   ", t.text),
+            };
+            lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
         }
     }
 
@@ -316,7 +275,8 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
         rows.extend(super::hang::hang_line(l, area.width));
     }
-    show_with_foot(f, rows, selected_row, foot, area);
+    let room = show_with_foot(f, rows, selected_row + v.read_on, foot, area, t.dim);
+    v.room_below.set(room);
 }
 
 /// What holds the next step (gates, the infusion) and the required items
@@ -363,32 +323,48 @@ fn holds_list<'a>(
     foot
 }
 
-/// The prompts' rows, scrolled to keep the selected one in view, and the
-/// holds below them: after them when all fit, else kept at the bottom (up
-/// to half the area) while the prompts scroll above.
+/// The prompts' rows, scrolled to keep `focus_row` (the selected prompt,
+/// or the row read on to) in view, and the holds below them: after them
+/// when all fit, else kept at the bottom (up to half the area) while the
+/// prompts scroll above. Returns how many rows stay hidden below.
 fn show_with_foot(
     f: &mut Frame<'_>,
     mut rows: Vec<Line<'static>>,
-    selected_row: usize,
+    focus_row: usize,
     foot: Vec<Line<'_>>,
     area: Rect,
-) {
+    dim: ratatui::style::Style,
+) -> usize {
     let foot = super::hang::hang(foot, area.width);
     let height = area.height as usize;
-    if rows.len() + 1 + foot.len() <= height || foot.is_empty() {
+    let (top, bottom) = if rows.len() + 1 + foot.len() <= height || foot.is_empty() {
         if !foot.is_empty() {
             rows.push(Line::raw(""));
             rows.extend(foot);
         }
-        let scroll = selected_row.saturating_sub(height.saturating_sub(4)) as u16;
-        f.render_widget(Paragraph::new(rows).scroll((scroll, 0)), area);
-        return;
-    }
-    let foot_h = foot.len().min(height / 2) as u16;
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(foot_h)]).areas(area);
+        (area, None)
+    } else {
+        let foot_h = foot.len().min(height / 2) as u16;
+        let [top, bottom] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(foot_h)]).areas(area);
+        (top, Some((bottom, foot)))
+    };
     let top_h = top.height as usize;
-    let scroll = selected_row.saturating_sub(top_h.saturating_sub(4)) as u16;
-    f.render_widget(Paragraph::new(rows).scroll((scroll, 0)), top);
-    f.render_widget(Paragraph::new(foot), bottom);
+    let scroll = focus_row
+        .saturating_sub(top_h.saturating_sub(4))
+        .min(rows.len().saturating_sub(top_h));
+    let hidden = rows.len().saturating_sub(scroll + top_h);
+    f.render_widget(Paragraph::new(rows).scroll((scroll as u16, 0)), top);
+    if hidden > 0 && top.height > 0 {
+        // Say that there is more, on the last visible row's right.
+        let more = format!(" {} ", crate::t!("more-below"));
+        let w = (more.chars().count() as u16).min(top.width);
+        let at = Rect::new(top.right() - w, top.bottom() - 1, w, 1);
+        f.render_widget(ratatui::widgets::Clear, at);
+        f.render_widget(Paragraph::new(more).style(dim), at);
+    }
+    if let Some((bottom, foot)) = bottom {
+        f.render_widget(Paragraph::new(foot), bottom);
+    }
+    hidden
 }

@@ -1,7 +1,9 @@
-//! The course as the transcript says it, on a par with the screen: in
-//! rolling integration the previous session (its intentions and debrief
-//! whole, its notes, the alarms it raised and its addenda), in preparation
-//! when the next session may be.
+//! The course, worded once for the screen and the transcript: in rolling
+//! integration the previous session (its intentions and debrief whole,
+//! its notes, the alarms it raised and its addenda), in preparation when
+//! the next session may be. The full screen shows these lines wrapped and
+//! scrollable (↓ reads on past the last prompt); the screen-reader mode
+//! says them.
 
 use crate::protocol::PhaseRole;
 use crate::session::Session;
@@ -19,7 +21,7 @@ pub fn course_lines(s: &Session, index: usize, course: &CourseContext) -> Vec<St
     }
 }
 
-fn previous(course: &CourseContext) -> Vec<String> {
+pub fn previous(course: &CourseContext) -> Vec<String> {
     let Some(prev) = &course.previous else {
         return vec![crate::t!("no-earlier-session")];
     };
