@@ -144,7 +144,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     // the last prompt reads on to it.
     if phase.role == PhaseRole::Integration {
         lines.push(Line::from(""));
-        for (i, l) in crate::tui::present::course::previous(&ui.course)
+        for (i, l) in crate::tui::present::course::previous(ui.course)
             .into_iter()
             .enumerate()
         {
