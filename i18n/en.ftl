@@ -391,6 +391,7 @@ sum-h-alerts = Alerts
 sum-alarms-by-priority = Alarms by priority: { $counts }.
 sum-acknowledged = acknowledged { $at } (first after { $after })
 sum-not-acknowledged = NOT acknowledged
+sum-ack-not-needed = not acknowledged: no longer an alarm
 sum-alarm-in-error = raised by a reading entered in error ({ $reason })
 sum-alarm-withdrawn = withdrawn at { $at }: entry { $entry }, taken earlier, shows it was no alarm
 sum-alarm-line = { $at } { $headline } ({ $priority }): { $action }; { $ack }.

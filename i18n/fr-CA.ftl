@@ -390,6 +390,7 @@ sum-h-alerts = Alertes
 sum-alarms-by-priority = Alarmes : { $counts }.
 sum-acknowledged = acquittée à { $at } (premier acquittement après { $after })
 sum-not-acknowledged = NON acquittée
+sum-ack-not-needed = non acquittée : n’est plus une alarme
 sum-alarm-in-error = déclenchée par une mesure saisie par erreur ({ $reason })
 sum-alarm-withdrawn = retirée à { $at } : l’entrée { $entry }, prise plus tôt, montre qu’il n’y avait pas d’alarme
 sum-alarm-line = { $at } { $headline } ({ $priority }) : { $action }; { $ack }.

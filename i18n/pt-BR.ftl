@@ -394,6 +394,7 @@ sum-h-alerts = Alertas
 sum-alarms-by-priority = Alarmes: { $counts }.
 sum-acknowledged = reconhecido às { $at } (primeiro reconhecimento após { $after })
 sum-not-acknowledged = NÃO reconhecido
+sum-ack-not-needed = não reconhecido: deixou de ser alarme
 sum-alarm-in-error = disparado por uma medida registrada por engano ({ $reason })
 sum-alarm-withdrawn = retirado às { $at }: o registro { $entry }, medido antes, mostra que não havia alarme
 sum-alarm-line = { $at } { $headline } ({ $priority }): { $action }; { $ack }.

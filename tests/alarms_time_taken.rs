@@ -273,3 +273,44 @@ fn readings_entered_in_any_order_give_the_alarms_repeats_and_due_times_of_entry_
         })
         .unwrap();
 }
+
+/// A HIGH alarm from a reading replaced 13 s later stood for those 13 s
+/// only: nothing after the correction (escalation, repeated sound,
+/// "NOT acknowledged") is said of it anywhere — timeline, summary, FHIR.
+#[test]
+fn an_alarm_put_right_seconds_later_never_escalates_in_any_record() {
+    use kap::session::alarms::Transition;
+    let mut h = infusing();
+    h.enter(parse("205/115 88 96").unwrap(), None);
+    let raised_by = h.s.next_seq() - 1;
+    assert_eq!(h.s.alerts.alerts.len(), 1);
+    h.clock.advance(13 * SECOND);
+    h.ok(Event::Corrected {
+        entry: raised_by,
+        reason: "typed 205 for 150".into(),
+        with: Some(Box::new(Event::Vitals {
+            reading: parse("150/95 88 96").unwrap(),
+        })),
+    });
+    // Forty minutes on, long past any escalation time.
+    h.clock.advance(40 * MINUTE);
+    let now = h.now();
+    let a = h.s.alerts.alerts[0].clone();
+    assert!(a.is_void());
+    let log = h.s.alarm_transitions(&a, &now);
+    assert_eq!(log.len(), 1, "only raised: {log:?}");
+    assert!(matches!(log[0].1, Transition::Raised));
+    let summary = kap::record::summary::markdown(&h.s, &now);
+    assert!(!summary.contains("NOT acknowledged"), "{summary}");
+    assert!(!summary.contains("escalated"), "{summary}");
+    assert!(summary.contains("no longer an alarm"), "{summary}");
+    let fhir = serde_json::to_string(&kap::record::fhir::bundle(
+        &h.s,
+        "t-s3",
+        &now,
+        &Default::default(),
+    ))
+    .unwrap();
+    assert!(!fhir.contains("sound repeats"), "{fhir}");
+    assert!(!fhir.contains("escalated"), "{fhir}");
+}

@@ -208,6 +208,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                         .map(|x| format!(" — {}", esc(x)))
                         .unwrap_or_default()
                 ),
+                // One that stopped standing before anyone acknowledged it
+                // never waited for anyone after that.
+                None if a.is_void() => t!("sum-ack-not-needed"),
                 None => t!("sum-not-acknowledged"),
             };
             let ack = match (&a.in_error, &a.withdrawn) {

@@ -129,12 +129,18 @@ impl Alert {
 impl Alert {
     /// Every transition this alarm went through up to `until`, worked out
     /// from the record and the protocol's timings: raised, escalated,
-    /// latched, acknowledged, re-announced, resolved, entered in error.
+    /// latched, acknowledged, re-announced, resolved — up to when it was
+    /// entered in error or withdrawn, if it was: what would have followed
+    /// (an escalation, a reminder) never happened.
     pub fn transitions(
         &self,
         settings: Option<&AlarmSettings>,
         until: &Moment,
     ) -> Vec<(Moment, Transition)> {
+        let until = match self.void_since() {
+            Some(v) if v.since(until) < 0 => v,
+            _ => until,
+        };
         let mut t = vec![(self.raised_at.clone(), Transition::Raised)];
         let acks: Vec<_> = self
             .earlier_acks

@@ -46,6 +46,10 @@ pub struct Alert {
     /// The reading that raised it was later marked entered in error (or
     /// replaced): why. Such an alert no longer waits for anyone.
     pub in_error: Option<String>,
+    /// When the entry that put the reading right was made: the alarm
+    /// stood until then, and nothing after it (no escalation, no
+    /// reminder) belongs to it.
+    pub in_error_at: Option<Moment>,
     /// A reading entered later but taken earlier showed this was never an
     /// alarm (it fell inside a confirmation wait, say). Kept, not deleted.
     pub withdrawn: Option<Withdrawal>,
@@ -73,6 +77,13 @@ impl Alert {
     /// Entered in error or withdrawn: it no longer stands.
     pub fn is_void(&self) -> bool {
         self.in_error.is_some() || self.withdrawn.is_some()
+    }
+
+    /// When it stopped standing (entered in error or withdrawn), if it did.
+    pub fn void_since(&self) -> Option<&Moment> {
+        self.in_error_at
+            .as_ref()
+            .or(self.withdrawn.as_ref().map(|w| &w.at))
     }
 
     /// The episode is over once acknowledged and the value is back in range;
@@ -190,9 +201,10 @@ impl AlertBook {
 
     /// Mark the alarms a reading raised as coming from a reading entered
     /// in error (the caller then judges the remaining readings again).
-    pub fn void_entry(&mut self, entry: u64, why: &str) {
+    pub fn void_entry(&mut self, entry: u64, why: &str, at: &Moment) {
         for a in self.alerts.iter_mut().filter(|a| a.entry == Some(entry)) {
             a.in_error = Some(why.to_string());
+            a.in_error_at = Some(at.clone());
         }
     }
 

@@ -215,6 +215,7 @@ impl Judge {
                     entry: Some(r.entry),
                     earlier_acks: Vec::new(),
                     in_error: None,
+                    in_error_at: None,
                     withdrawn: None,
                 }
             }

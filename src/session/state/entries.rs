@@ -205,7 +205,7 @@ impl Session {
         match &event {
             Event::Vitals { .. } => {
                 next.vitals.retain(|v| v.seq != entry);
-                next.alerts.void_entry(entry, reason);
+                next.alerts.void_entry(entry, reason, at);
                 next.rejudge_alerts(cx.seq, at);
             }
             Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
