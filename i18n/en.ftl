@@ -49,7 +49,7 @@ key-record-a-timed-measure-that-is = record a timed measure that is due
 key-end-session-early-asks-a-reason = end session early (asks a reason)
 key-timeline-everything-in-order-correct-an = timeline: everything in order; correct an entry
 key-who-is-entering-the-next-clinician = who is entering: the next clinician present
-key-consent-withdrawn-stops-the-infusion-asks = consent withdrawn (stops the infusion; asks a reason)
+key-consent-withdrawn-stops-the-infusion-asks = consent withdrawn (stops the dosing; asks a reason)
 key-edit-the-course-s-goals = edit the course's goals
 key-next-theme = next theme
 key-chimes-on-off-due-vitals-alerts = chimes on / off (due vitals, alerts)
@@ -75,7 +75,7 @@ key-leave-kap = leave kap
 
 keys-group-session = Anywhere in a session
 keys-group-prompts = Prompts
-keys-group-dosing = Infusion
+keys-group-dosing = Dosing
 keys-group-intentions = Intentions
 keys-group-last = Discharge
 keys-group-alert = Alerts
@@ -233,7 +233,10 @@ timer-elapsed = elapsed
 vitals-next = Next { $what } due in { $wait }
 vitals-due = { $what } DUE now — window closes in { $left }
 vitals-overdue = { $what } OVERDUE by { $late }
-vitals-start-with-infusion = Vitals prompts start with the infusion
+vitals-start-with-infusion = { $what ->
+   *[infusion] Vitals prompts start with the infusion
+    [bolus] Vitals prompts start with the dose
+}
 measure-in = { $measure } in { $wait }
 measure-due = { $measure } DUE (r)
 measure-overdue = { $measure } OVERDUE (r)
@@ -375,7 +378,10 @@ sum-ended-early = Ended early at { $at }: { $reason }
 sum-closed-signed = Closed and signed at { $at } by { $by }
 sum-closed-at = Closed at { $at }
 sum-not-closed = Not closed (record interrupted)
-sum-h-infusion = Infusion
+sum-h-infusion = { $what ->
+   *[infusion] Infusion
+    [bolus] Dose and observation
+}
 sum-not-started = Not started.
 sum-started = Started { $at }
 sum-paused = Paused { $from }–{ $to }: { $reason }
@@ -468,7 +474,10 @@ timeline-title = Timeline
 flash-reason-needed = A reason is needed
 flash-nothing-to-preview = Nothing to preview for this choice
 flash-infusion-paused = Infusion paused
-flash-infusion-stopped = Infusion stopped
+flash-infusion-stopped = { $what ->
+   *[infusion] Infusion stopped
+    [bolus] Observation ended early
+}
 flash-audio-pause-how = Type the minutes, then why: e.g. 2 patient being repositioned
 flash-consent-withdrawn = Consent withdrawal recorded; the infusion is stopped
 flash-no-alert = No alert is waiting
@@ -485,7 +494,10 @@ flash-sim-paused = Simulated time paused (Ctrl-P resumes)
 flash-sim-running = Simulated time running
 flash-chimes-on = Chimes on
 flash-chimes-off = Chimes off
-flash-infusion-started = Infusion started
+flash-infusion-started = { $what ->
+   *[infusion] Infusion started
+    [bolus] Dose given; observation started
+}
 flash-infusion-resumed = Infusion resumed
 flash-infusion-not-running = The infusion is not running
 flash-music-fading = Music fading out
@@ -536,7 +548,7 @@ flash-outside-window = Outside the protocol's window — { $window }
 kind-vitals = vitals
 kind-notes = notes
 kind-alerts = alerts
-kind-infusion = infusion
+kind-infusion = dosing
 kind-answers = answers
 kind-phases = phases
 kind-music = music
@@ -817,7 +829,10 @@ cli-status-started = started { $at }
 cli-status-ended-early = ended early at { $at }
 cli-status-closed = closed at { $at }
 cli-status-phase = phase { $phase } of { $phases }: { $title }
-cli-status-infusion = infusion { $state ->
+cli-status-infusion = { $what ->
+       *[infusion] infusion
+        [bolus] observation
+    } { $state ->
     [running] running
     [paused] paused
     [completed] complete
@@ -839,7 +854,10 @@ cli-no-sessions-for = No sessions for patient { $patient }.
 cli-no-rehearsals-for = No rehearsals for patient { $patient }.
 cli-history-head = { $protocol } — patient { $patient }
 cli-history-no-dosing = no dosing
-cli-history-line = { $date }  { $session }  { $given } given  infusion { $infusion }  { $alerts ->
+cli-history-line = { $date }  { $session }  { $given } given  { $what ->
+       *[infusion] infusion
+        [bolus] observation
+    } { $infusion }  { $alerts ->
     [one] { $alerts } alert
    *[other] { $alerts } alerts
 }  { $status }  { $id }
@@ -1021,8 +1039,14 @@ reader-not-ready = Not ready: { $reason }.
 reader-outside-dates = Today is outside the protocol's dates ({ $window }): a reason will be asked.
 reader-refused = Refused: { $reason }.
 reader-unfinished-waiting = An unfinished session of this patient is waiting: type { $word }.
-reader-running = The infusion is running: { $left } left.
-reader-completed = The infusion has run its planned time and is complete.
+reader-running = { $what ->
+   *[infusion] The infusion is running: { $left } left.
+    [bolus] The observation after the dose is running: { $left } left.
+}
+reader-completed = { $what ->
+   *[infusion] The infusion has run its planned time and is complete.
+    [bolus] The observation after the dose has run its planned time.
+}
 reader-vitals-due = Vitals are due now: type them like 128/82 76 97.
 reader-vitals-overdue = Vitals are overdue.
 reader-measure-due = Due now: { $measure } — type { $word }.
@@ -1039,7 +1063,10 @@ reader-answered = answered
 reader-answered-with = answered: { $answer }
 reader-required-open = required, open
 reader-open = open
-reader-dose-start = Dose { $mg } mg. Type { $start } to start the infusion.
+reader-dose-start = { $what ->
+   *[infusion] Dose { $mg } mg. Type { $start } to start the infusion.
+    [bolus] Dose { $mg } mg. Type { $start } when the dose is given.
+}
 reader-forward-again = Type { $next } to go forward again.
 reader-answer-or-close = Type a number to answer, { $close } to close the session.
 reader-answer-or-next = Type a number to answer, { $next } to move on.
@@ -1225,7 +1252,10 @@ flash-sim-resumed-by-instructor = Simulated time running again
 flash-monitor-nibp-failed = Monitor: NIBP — cuff error, no reading
 ## The HTML summary and trainee report (one self-contained page with a chart)
 html-h-chart = Chart
-html-chart-title = Vital signs, infusion, music and every entry over time
+html-chart-title = { $what ->
+   *[infusion] Vital signs, infusion, music and every entry over time
+    [bolus] Vital signs, dose and observation, music and every entry over time
+}
 html-chart-caption = Times are minutes from the start of dosing. Hover over (or tab to) a mark to read it in full. Dashed lines: alarm limits, shaded on their alarming side. Bands: an alarm from raised to acknowledged.
 html-chart-caption-truth = Thin dotted lines: the simulated patient's true values, which the trainee saw only on the monitor (blood pressure only when the cuff was cycled).
 html-axis-dosing = Minutes from the start of dosing ({ $clock })
@@ -1233,14 +1263,20 @@ html-axis-session = Minutes from the start of the session ({ $clock }; dosing di
 html-panel-bp = Blood pressure (mmHg)
 html-panel-hr = Heart rate (/min)
 html-panel-spo2 = SpO₂ (%)
-html-lane-infusion = Infusion
+html-lane-infusion = { $what ->
+   *[infusion] Infusion
+    [bolus] Observation
+}
 html-lane-music = Music
 html-lane-scenario = Scenario
 html-lane-actions = Entries
 html-legend-limit = alarm limit
 html-legend-alarm = alarm, raised to acknowledged
 html-legend-open = alarm never acknowledged
-html-legend-running = infusion running
+html-legend-running = { $what ->
+   *[infusion] infusion running
+    [bolus] observation after the dose
+}
 html-legend-paused = infusion paused
 html-legend-music = music playing
 html-legend-event = scenario event
@@ -1250,9 +1286,15 @@ html-limit-above = { $metric } > { $limit }
 html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, acknowledged at { $to } min
 html-alarm-span-open = Alert { $id } ({ $priority }): { $what } — raised at { $from } min, never acknowledged
-html-running = Infusion running { $from }–{ $to } min
+html-running = { $what ->
+   *[infusion] Infusion running { $from }–{ $to } min
+    [bolus] Observation { $from }–{ $to } min
+}
 html-paused = Infusion paused { $from }–{ $to } min: { $reason }
-html-stopped = Infusion stopped early at { $at } min: { $reason }
+html-stopped = { $what ->
+   *[infusion] Infusion stopped early at { $at } min: { $reason }
+    [bolus] Observation ended early at { $at } min: { $reason }
+}
 html-step = Step { $n } { $label } ({ $mg } mg) starts here
 html-music = Music playing { $from }–{ $to } min
 html-scenario-event = { $at } min: { $text }
@@ -1748,7 +1790,10 @@ playlists-playback-silent = Playback: silent — { $why }
 
 ## Refusals, holds and screen lines that were written in code
 
-hold-infusion-running = the infusion is running ({ $left } left): let it finish or stop it with a reason
+hold-infusion-running = { $what ->
+   *[infusion] the infusion is running ({ $left } left): let it finish or stop it with a reason
+    [bolus] the observation after the dose is running ({ $left } left): let it finish or end it with a reason
+}
 hold-infusion-paused = the infusion is paused: resume it, or stop it with a reason
 ref-dose-disagrees = the recorded dose of { $recorded } mg is not what the protocol gives for { $weight } kg at { $per_kg } mg/kg ({ $dose } mg)
 ref-session-closed = the session is closed

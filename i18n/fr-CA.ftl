@@ -48,7 +48,7 @@ key-record-a-timed-measure-that-is = saisir une mesure programmée due
 key-end-session-early-asks-a-reason = terminer la séance plus tôt (motif demandé)
 key-timeline-everything-in-order-correct-an = chronologie : tout dans l'ordre; corriger une entrée
 key-who-is-entering-the-next-clinician = qui saisit : le clinicien présent suivant
-key-consent-withdrawn-stops-the-infusion-asks = retrait du consentement (arrête la perfusion; motif demandé)
+key-consent-withdrawn-stops-the-infusion-asks = retrait du consentement (arrête l’administration; motif demandé)
 key-edit-the-course-s-goals = modifier les objectifs
 key-next-theme = thème suivant
 key-chimes-on-off-due-vitals-alerts = carillon oui/non (signes vitaux dus, alertes)
@@ -74,7 +74,7 @@ key-leave-kap = quitter kap
 
 keys-group-session = Partout dans une séance
 keys-group-prompts = Rubriques
-keys-group-dosing = Perfusion
+keys-group-dosing = Administration
 keys-group-intentions = Intentions
 keys-group-last = Congé
 keys-group-alert = Alertes
@@ -232,7 +232,10 @@ timer-elapsed = écoulé
 vitals-next = { $what } : prochaine prise dans { $wait }
 vitals-due = { $what } À PRENDRE — il reste { $left }
 vitals-overdue = { $what } EN RETARD de { $late }
-vitals-start-with-infusion = Rappels de signes vitaux dès la perfusion
+vitals-start-with-infusion = { $what ->
+   *[infusion] Rappels de signes vitaux dès la perfusion
+    [bolus] Rappels de signes vitaux dès la dose
+}
 measure-in = { $measure } dans { $wait }
 measure-due = { $measure } À FAIRE (r)
 measure-overdue = { $measure } EN RETARD (r)
@@ -374,7 +377,10 @@ sum-ended-early = Terminée plus tôt à { $at } : { $reason }
 sum-closed-signed = Fermée et signée à { $at } par { $by }
 sum-closed-at = Fermée à { $at }
 sum-not-closed = Non fermée (dossier interrompu)
-sum-h-infusion = Perfusion
+sum-h-infusion = { $what ->
+   *[infusion] Perfusion
+    [bolus] Dose et observation
+}
 sum-not-started = Non commencée.
 sum-started = Commencée à { $at }
 sum-paused = En pause { $from }–{ $to } : { $reason }
@@ -467,7 +473,10 @@ timeline-title = Chronologie
 flash-reason-needed = Un motif est requis
 flash-nothing-to-preview = Rien à écouter pour ce choix
 flash-infusion-paused = Perfusion en pause
-flash-infusion-stopped = Perfusion arrêtée
+flash-infusion-stopped = { $what ->
+   *[infusion] Perfusion arrêtée
+    [bolus] Observation terminée avant la fin
+}
 flash-audio-pause-how = Tapez les minutes, puis le motif : p. ex. 2 patient qu'on repositionne
 flash-consent-withdrawn = Retrait du consentement noté; la perfusion est arrêtée
 flash-no-alert = Aucune alerte en attente
@@ -484,7 +493,10 @@ flash-sim-paused = Temps simulé en pause (Ctrl-P pour reprendre)
 flash-sim-running = Temps simulé en marche
 flash-chimes-on = Carillon activé
 flash-chimes-off = Carillon désactivé
-flash-infusion-started = Perfusion commencée
+flash-infusion-started = { $what ->
+   *[infusion] Perfusion commencée
+    [bolus] Dose administrée; observation commencée
+}
 flash-infusion-resumed = Perfusion reprise
 flash-infusion-not-running = La perfusion n'est pas en cours
 flash-music-fading = La musique s'estompe
@@ -535,7 +547,7 @@ flash-outside-window = Hors de la période du protocole — { $window }
 kind-vitals = signes vitaux
 kind-notes = notes
 kind-alerts = alertes
-kind-infusion = perfusion
+kind-infusion = administration
 kind-answers = réponses
 kind-phases = étapes
 kind-music = musique
@@ -811,7 +823,10 @@ cli-status-started = commencée le { $at }
 cli-status-ended-early = terminée plus tôt à { $at }
 cli-status-closed = fermée à { $at }
 cli-status-phase = étape { $phase } sur { $phases } : { $title }
-cli-status-infusion = perfusion { $state ->
+cli-status-infusion = { $what ->
+       *[infusion] perfusion
+        [bolus] observation
+    } { $state ->
     [running] en cours
     [paused] en pause
     [completed] terminée
@@ -833,7 +848,10 @@ cli-no-sessions-for = Aucune séance pour le patient { $patient }.
 cli-no-rehearsals-for = Aucune répétition pour le patient { $patient }.
 cli-history-head = { $protocol } — patient { $patient }
 cli-history-no-dosing = pas d'administration
-cli-history-line = { $date }  { $session }  administré { $given }  perfusion { $infusion }  { $alerts ->
+cli-history-line = { $date }  { $session }  administré { $given }  { $what ->
+       *[infusion] perfusion
+        [bolus] observation
+    } { $infusion }  { $alerts ->
     [one] { $alerts } alerte
    *[other] { $alerts } alertes
 }  { $status }  { $id }
@@ -1021,8 +1039,14 @@ reader-not-ready = Pas prêt : { $reason }.
 reader-outside-dates = Aujourd'hui est hors des dates du protocole ({ $window }) : un motif sera demandé.
 reader-refused = Refusé : { $reason }.
 reader-unfinished-waiting = Une séance inachevée de ce patient attend : tapez { $word }.
-reader-running = La perfusion est en cours : reste { $left }.
-reader-completed = La perfusion a atteint sa durée prévue et est terminée.
+reader-running = { $what ->
+   *[infusion] La perfusion est en cours : reste { $left }.
+    [bolus] L’observation après la dose est en cours : reste { $left }.
+}
+reader-completed = { $what ->
+   *[infusion] La perfusion a atteint sa durée prévue et est terminée.
+    [bolus] L’observation après la dose a atteint sa durée prévue.
+}
 reader-vitals-due = Signes vitaux à prendre : tapez-les comme 128/82 76 97.
 reader-vitals-overdue = Signes vitaux en retard.
 reader-measure-due = À faire maintenant : { $measure } — tapez { $word }.
@@ -1039,7 +1063,10 @@ reader-answered = répondue
 reader-answered-with = répondue : { $answer }
 reader-required-open = obligatoire, à remplir
 reader-open = à remplir
-reader-dose-start = Dose { $mg } mg. Tapez { $start } pour commencer la perfusion.
+reader-dose-start = { $what ->
+   *[infusion] Dose { $mg } mg. Tapez { $start } pour commencer la perfusion.
+    [bolus] Dose { $mg } mg. Tapez { $start } une fois la dose administrée.
+}
 reader-forward-again = Tapez { $next } pour revenir en avant.
 reader-answer-or-close = Tapez un numéro pour répondre, { $close } pour fermer la séance.
 reader-answer-or-next = Tapez un numéro pour répondre, { $next } pour passer à la suite.
@@ -1228,7 +1255,10 @@ flash-sim-resumed-by-instructor = Le temps simulé reprend
 flash-monitor-nibp-failed = Moniteur : PNI — erreur du brassard, aucune mesure
 ## Le sommaire et le rapport de formation en HTML (une page autonome avec un graphique)
 html-h-chart = Graphique
-html-chart-title = Signes vitaux, perfusion, musique et toutes les entrées dans le temps
+html-chart-title = { $what ->
+   *[infusion] Signes vitaux, perfusion, musique et toutes les entrées dans le temps
+    [bolus] Signes vitaux, dose et observation, musique et toutes les entrées dans le temps
+}
 html-chart-caption = Les temps sont en minutes depuis le début de l'administration. Survolez une marque (ou atteignez-la avec Tab) pour la lire en entier. Lignes pointillées : seuils d'alarme, ombrés du côté où l'alarme se déclenche. Bandes : une alarme, du déclenchement à l'accusé de réception.
 html-chart-caption-truth = Fines lignes pointillées : les valeurs réelles du patient simulé, que la personne en formation ne voyait qu'au moniteur (la tension artérielle seulement quand le brassard était gonflé).
 html-axis-dosing = Minutes depuis le début de l'administration ({ $clock })
@@ -1236,14 +1266,20 @@ html-axis-session = Minutes depuis le début de la séance ({ $clock }; l'admini
 html-panel-bp = Tension artérielle (mmHg)
 html-panel-hr = Fréquence cardiaque (/min)
 html-panel-spo2 = SpO₂ (%)
-html-lane-infusion = Perfusion
+html-lane-infusion = { $what ->
+   *[infusion] Perfusion
+    [bolus] Observation
+}
 html-lane-music = Musique
 html-lane-scenario = Scénario
 html-lane-actions = Entrées
 html-legend-limit = seuil d'alarme
 html-legend-alarm = alarme, du déclenchement à l'accusé
 html-legend-open = alarme jamais accusée
-html-legend-running = perfusion en cours
+html-legend-running = { $what ->
+   *[infusion] perfusion en cours
+    [bolus] observation après la dose
+}
 html-legend-paused = perfusion en pause
 html-legend-music = musique en cours
 html-legend-event = événement du scénario
@@ -1253,9 +1289,15 @@ html-limit-above = { $metric } > { $limit }
 html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, accusée à { $to } min
 html-alarm-span-open = Alerte { $id } ({ $priority }) : { $what } — déclenchée à { $from } min, jamais accusée
-html-running = Perfusion en cours { $from }–{ $to } min
+html-running = { $what ->
+   *[infusion] Perfusion en cours { $from }–{ $to } min
+    [bolus] Observation { $from }–{ $to } min
+}
 html-paused = Perfusion en pause { $from }–{ $to } min : { $reason }
-html-stopped = Perfusion arrêtée avant la fin à { $at } min : { $reason }
+html-stopped = { $what ->
+   *[infusion] Perfusion arrêtée avant la fin à { $at } min : { $reason }
+    [bolus] Observation terminée avant la fin à { $at } min : { $reason }
+}
 html-step = Palier { $n } { $label } ({ $mg } mg) : début
 html-music = Musique en cours { $from }–{ $to } min
 html-scenario-event = { $at } min : { $text }
@@ -1750,7 +1792,10 @@ playlists-playback-silent = Lecture : silencieuse — { $why }
 
 ## Refus, blocages et lignes d’écran qui étaient écrits dans le code
 
-hold-infusion-running = la perfusion est en cours (reste { $left }) : laissez-la se terminer ou arrêtez-la avec un motif
+hold-infusion-running = { $what ->
+   *[infusion] la perfusion est en cours (reste { $left }) : laissez-la se terminer ou arrêtez-la avec un motif
+    [bolus] l’observation après la dose est en cours (reste { $left }) : laissez-la se terminer ou terminez-la avec un motif
+}
 hold-infusion-paused = la perfusion est en pause : reprenez-la, ou arrêtez-la avec un motif
 ref-dose-disagrees = la dose notée de { $recorded } mg n'est pas celle que donne le protocole pour { $weight } kg à { $per_kg } mg/kg ({ $dose } mg)
 ref-session-closed = la séance est fermée

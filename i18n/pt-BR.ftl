@@ -48,7 +48,7 @@ key-record-a-timed-measure-that-is = registrar uma medida programada pendente
 key-end-session-early-asks-a-reason = encerrar a sessão antes do previsto (pede o motivo)
 key-timeline-everything-in-order-correct-an = linha do tempo: tudo em ordem; corrigir um registro
 key-who-is-entering-the-next-clinician = quem registra: o próximo profissional presente
-key-consent-withdrawn-stops-the-infusion-asks = consentimento retirado (interrompe a infusão; pede o motivo)
+key-consent-withdrawn-stops-the-infusion-asks = consentimento retirado (interrompe a administração; pede o motivo)
 key-edit-the-course-s-goals = editar as metas do tratamento
 key-next-theme = próximo tema
 key-chimes-on-off-due-vitals-alerts = avisos sonoros liga/desliga (vitais pendentes, alertas)
@@ -74,7 +74,7 @@ key-leave-kap = sair do kap
 
 keys-group-session = Em qualquer ponto da sessão
 keys-group-prompts = Itens
-keys-group-dosing = Infusão
+keys-group-dosing = Administração
 keys-group-intentions = Intenções
 keys-group-last = Alta
 keys-group-alert = Alertas
@@ -232,7 +232,10 @@ timer-elapsed = decorrido
 vitals-next = { $what }: próxima aferição em { $wait }
 vitals-due = { $what }: AFERIR — janela fecha em { $left }
 vitals-overdue = { $what }: ATRASO de { $late }
-vitals-start-with-infusion = Lembretes de sinais vitais a partir da infusão
+vitals-start-with-infusion = { $what ->
+   *[infusion] Lembretes de sinais vitais a partir da infusão
+    [bolus] Lembretes de sinais vitais a partir da dose
+}
 measure-in = { $measure } em { $wait }
 measure-due = { $measure } PENDENTE (r)
 measure-overdue = { $measure } EM ATRASO (r)
@@ -378,7 +381,10 @@ sum-ended-early = Encerrada antes do previsto às { $at }: { $reason }
 sum-closed-signed = Encerrada e assinada às { $at } por { $by }
 sum-closed-at = Encerrada às { $at }
 sum-not-closed = Não encerrada (registro interrompido)
-sum-h-infusion = Infusão
+sum-h-infusion = { $what ->
+   *[infusion] Infusão
+    [bolus] Dose e observação
+}
 sum-not-started = Não iniciada.
 sum-started = Iniciada às { $at }
 sum-paused = Pausada { $from }–{ $to }: { $reason }
@@ -471,7 +477,10 @@ timeline-title = Linha do tempo
 flash-reason-needed = É preciso informar um motivo
 flash-nothing-to-preview = Nada para ouvir nesta opção
 flash-infusion-paused = Infusão pausada
-flash-infusion-stopped = Infusão interrompida
+flash-infusion-stopped = { $what ->
+   *[infusion] Infusão interrompida
+    [bolus] Observação encerrada antes do fim
+}
 flash-audio-pause-how = Digite os minutos e depois o motivo: ex.: 2 reposicionando o paciente
 flash-consent-withdrawn = Retirada do consentimento registrada; a infusão foi interrompida
 flash-no-alert = Nenhum alerta aguardando
@@ -488,7 +497,10 @@ flash-sim-paused = Tempo simulado pausado (Ctrl-P retoma)
 flash-sim-running = Tempo simulado correndo
 flash-chimes-on = Avisos sonoros ligados
 flash-chimes-off = Avisos sonoros desligados
-flash-infusion-started = Infusão iniciada
+flash-infusion-started = { $what ->
+   *[infusion] Infusão iniciada
+    [bolus] Dose administrada; observação iniciada
+}
 flash-infusion-resumed = Infusão retomada
 flash-infusion-not-running = A infusão não está em andamento
 flash-music-fading = Música diminuindo aos poucos
@@ -539,7 +551,7 @@ flash-outside-window = Fora do período do protocolo — { $window }
 kind-vitals = sinais vitais
 kind-notes = notas
 kind-alerts = alertas
-kind-infusion = infusão
+kind-infusion = administração
 kind-answers = respostas
 kind-phases = fases
 kind-music = música
@@ -816,7 +828,10 @@ cli-status-started = iniciada em { $at }
 cli-status-ended-early = encerrada antes do previsto às { $at }
 cli-status-closed = encerrada às { $at }
 cli-status-phase = fase { $phase } de { $phases }: { $title }
-cli-status-infusion = infusão { $state ->
+cli-status-infusion = { $what ->
+       *[infusion] infusão
+        [bolus] observação
+    } { $state ->
     [running] em andamento
     [paused] pausada
     [completed] concluída
@@ -840,7 +855,10 @@ cli-no-sessions-for = Nenhuma sessão para o paciente { $patient }.
 cli-no-rehearsals-for = Nenhuma simulação para o paciente { $patient }.
 cli-history-head = { $protocol } — paciente { $patient }
 cli-history-no-dosing = sem administração
-cli-history-line = { $date }  { $session }  administrado { $given }  infusão { $infusion }  { $alerts ->
+cli-history-line = { $date }  { $session }  administrado { $given }  { $what ->
+       *[infusion] infusão
+        [bolus] observação
+    } { $infusion }  { $alerts ->
     [0] { $alerts } alertas
     [one] { $alerts } alerta
    *[other] { $alerts } alertas
@@ -1031,8 +1049,14 @@ reader-not-ready = Ainda não: { $reason }.
 reader-outside-dates = Hoje está fora das datas do protocolo ({ $window }): será pedido um motivo.
 reader-refused = Recusado: { $reason }.
 reader-unfinished-waiting = Há uma sessão inacabada deste paciente: digite { $word }.
-reader-running = A infusão está em andamento: faltam { $left }.
-reader-completed = A infusão cumpriu o tempo previsto e está concluída.
+reader-running = { $what ->
+   *[infusion] A infusão está em andamento: faltam { $left }.
+    [bolus] A observação após a dose está em andamento: faltam { $left }.
+}
+reader-completed = { $what ->
+   *[infusion] A infusão cumpriu o tempo previsto e está concluída.
+    [bolus] A observação após a dose cumpriu o tempo previsto.
+}
 reader-vitals-due = Sinais vitais pendentes: digite como 128/82 76 97.
 reader-vitals-overdue = Sinais vitais atrasados.
 reader-measure-due = Pendente agora: { $measure } — digite { $word }.
@@ -1049,7 +1073,10 @@ reader-answered = respondido
 reader-answered-with = respondido: { $answer }
 reader-required-open = obrigatório, em aberto
 reader-open = em aberto
-reader-dose-start = Dose { $mg } mg. Digite { $start } para iniciar a infusão.
+reader-dose-start = { $what ->
+   *[infusion] Dose { $mg } mg. Digite { $start } para iniciar a infusão.
+    [bolus] Dose { $mg } mg. Digite { $start } quando a dose for administrada.
+}
 reader-forward-again = Digite { $next } para avançar de novo.
 reader-answer-or-close = Digite um número para responder, { $close } para encerrar a sessão.
 reader-answer-or-next = Digite um número para responder, { $next } para avançar.
@@ -1239,7 +1266,10 @@ flash-sim-resumed-by-instructor = O tempo simulado voltou a correr
 flash-monitor-nibp-failed = Monitor: PNI — erro do manguito, sem aferição
 ## O resumo e o relatório de treinamento em HTML (uma página autônoma com gráfico)
 html-h-chart = Gráfico
-html-chart-title = Sinais vitais, infusão, música e todos os registros ao longo do tempo
+html-chart-title = { $what ->
+   *[infusion] Sinais vitais, infusão, música e todos os registros ao longo do tempo
+    [bolus] Sinais vitais, dose e observação, música e todos os registros ao longo do tempo
+}
 html-chart-caption = Os tempos são minutos desde o início da administração. Passe o mouse sobre uma marca (ou chegue a ela com Tab) para lê-la por inteiro. Linhas tracejadas: limites de alarme, sombreados do lado que dispara o alarme. Faixas: um alarme, do disparo ao reconhecimento.
 html-chart-caption-truth = Linhas finas pontilhadas: os valores reais do paciente simulado, que o profissional em treinamento só via no monitor (a pressão arterial só quando o manguito era inflado).
 html-axis-dosing = Minutos desde o início da administração ({ $clock })
@@ -1247,14 +1277,20 @@ html-axis-session = Minutos desde o início da sessão ({ $clock }; a administra
 html-panel-bp = Pressão arterial (mmHg)
 html-panel-hr = Frequência cardíaca (/min)
 html-panel-spo2 = SpO₂ (%)
-html-lane-infusion = Infusão
+html-lane-infusion = { $what ->
+   *[infusion] Infusão
+    [bolus] Observação
+}
 html-lane-music = Música
 html-lane-scenario = Cenário
 html-lane-actions = Registros
 html-legend-limit = limite de alarme
 html-legend-alarm = alarme, do disparo ao reconhecimento
 html-legend-open = alarme nunca reconhecido
-html-legend-running = infusão em andamento
+html-legend-running = { $what ->
+   *[infusion] infusão em andamento
+    [bolus] observação após a dose
+}
 html-legend-paused = infusão pausada
 html-legend-music = música tocando
 html-legend-event = evento do cenário
@@ -1264,9 +1300,15 @@ html-limit-above = { $metric } > { $limit }
 html-limit-below = { $metric } < { $limit }
 html-alarm-span = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, reconhecido aos { $to } min
 html-alarm-span-open = Alerta { $id } ({ $priority }): { $what } — disparado aos { $from } min, nunca reconhecido
-html-running = Infusão em andamento { $from }–{ $to } min
+html-running = { $what ->
+   *[infusion] Infusão em andamento { $from }–{ $to } min
+    [bolus] Observação { $from }–{ $to } min
+}
 html-paused = Infusão pausada { $from }–{ $to } min: { $reason }
-html-stopped = Infusão interrompida antes do fim aos { $at } min: { $reason }
+html-stopped = { $what ->
+   *[infusion] Infusão interrompida antes do fim aos { $at } min: { $reason }
+    [bolus] Observação encerrada antes do fim aos { $at } min: { $reason }
+}
 html-step = Etapa { $n } { $label } ({ $mg } mg) começa aqui
 html-music = Música tocando { $from }–{ $to } min
 html-scenario-event = { $at } min: { $text }
@@ -1760,7 +1802,10 @@ playlists-playback-silent = Reprodução: sem som — { $why }
 
 ## Recusas, bloqueios e linhas de tela que estavam escritos no código
 
-hold-infusion-running = a infusão está em andamento (faltam { $left }): deixe terminar ou interrompa com um motivo
+hold-infusion-running = { $what ->
+   *[infusion] a infusão está em andamento (faltam { $left }): deixe terminar ou interrompa com um motivo
+    [bolus] a observação após a dose está em andamento (faltam { $left }): deixe terminar ou encerre com um motivo
+}
 hold-infusion-paused = a infusão está pausada: retome, ou interrompa com um motivo
 ref-dose-disagrees = a dose registrada de { $recorded } mg não é a que o protocolo dá para { $weight } kg a { $per_kg } mg/kg ({ $dose } mg)
 ref-session-closed = a sessão está encerrada

@@ -127,6 +127,7 @@ fn say_entry(
             date = crate::i18n::date(s.started_at.wall.date_naive()),
             session = p.session_label(s.start.session),
             given = s.delivered(&s.as_of(&now)).text(),
+            what = s.dosing.what(),
             infusion = infusion,
             alerts = s.alerts.alerts.len(),
             status = status,

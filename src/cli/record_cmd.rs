@@ -304,6 +304,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "{}{}",
             crate::t!(
                 "cli-status-infusion",
+                what = d.what(),
                 state = match state {
                     DosingState::Running => "running",
                     DosingState::Paused => "paused",

@@ -162,6 +162,13 @@ fn rows(s: &Session) -> Vec<Row> {
 
 /// Every entry that is not a vitals set or an alarm, as a row.
 fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
+    // A bolus (IM, SL, IN) has no infusion: its start is the dose given
+    // and the observation after it.
+    let dosing = if s.dosing.infusion {
+        "infusion"
+    } else {
+        "observation"
+    };
     for e in s.log() {
         let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
             Event::Note {
@@ -203,13 +210,13 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 playlist.clone().or(support.clone()).unwrap_or_default(),
                 String::new(),
             ),
-            Event::DosingStarted => ("infusion", "started".into(), String::new(), String::new()),
+            Event::DosingStarted => (dosing, "started".into(), String::new(), String::new()),
             Event::DosingPaused { reason } => {
-                ("infusion", "paused".into(), reason.clone(), String::new())
+                (dosing, "paused".into(), reason.clone(), String::new())
             }
-            Event::DosingResumed => ("infusion", "resumed".into(), String::new(), String::new()),
+            Event::DosingResumed => (dosing, "resumed".into(), String::new(), String::new()),
             Event::DosingStopped { reason } => {
-                ("infusion", "stopped".into(), reason.clone(), String::new())
+                (dosing, "stopped".into(), reason.clone(), String::new())
             }
             Event::ConsentWithdrawn { reason } => {
                 ("consent", "withdrawn".into(), reason.clone(), String::new())

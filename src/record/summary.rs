@@ -95,7 +95,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     signature_lines(&mut o, s);
 
     let d = &s.dosing;
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion"));
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion", what = d.what()));
     match &d.started {
         None => {
             let _ = writeln!(o, "{}", t!("sum-not-started"));

@@ -424,7 +424,11 @@ impl Session {
         if phase.role == PhaseRole::Dosing && self.dosing.is_under_way(now) {
             holds.push(match self.dosing.remaining(now) {
                 Some(r) if self.dosing.state(now) == DosingState::Running => {
-                    crate::t!("hold-infusion-running", left = minutes_text(r))
+                    crate::t!(
+                        "hold-infusion-running",
+                        what = self.dosing.what(),
+                        left = minutes_text(r)
+                    )
                 }
                 _ => crate::t!("hold-infusion-paused"),
             });

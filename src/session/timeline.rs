@@ -205,7 +205,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
                     .unwrap_or_default()
             ),
         ),
-        Event::DosingStarted => (K::Infusion, t!("flash-infusion-started")),
+        Event::DosingStarted => (
+            K::Infusion,
+            t!("flash-infusion-started", what = s.dosing.what()),
+        ),
         Event::DosingPaused { reason } => (
             K::Infusion,
             format!("{} — {reason}", t!("flash-infusion-paused")),

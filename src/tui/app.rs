@@ -416,6 +416,12 @@ impl App {
         timer.unwrap_or(wall)
     }
 
+    /// `infusion` or `bolus`, for the words of the session on screen.
+    fn dosing_what(&self) -> &'static str {
+        self.view()
+            .map_or("infusion", |v| v.open.session.dosing.what())
+    }
+
     fn view(&self) -> Option<&SessionView> {
         match &self.screen {
             Screen::Session(v) => Some(v),

@@ -58,6 +58,9 @@ pub struct Mark {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
+    /// `infusion` or `bolus` (the catalogues' selector): an IM, SL or IN
+    /// dose's lane is its observation, not an infusion.
+    pub what: &'static str,
     /// Whether minutes count from the start of dosing.
     pub from_dosing: bool,
     /// The clock time minute 0 stands for.
@@ -196,7 +199,12 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
             from: m(a),
             to: m(b),
             run: Run::Running,
-            title: crate::t!("html-running", from = num(m(a)), to = num(m(b))),
+            title: crate::t!(
+                "html-running",
+                what = d.what(),
+                from = num(m(a)),
+                to = num(m(b))
+            ),
         };
         for p in &d.pauses {
             if p.from.since(&stop) > 0 {
@@ -293,6 +301,7 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
         hi = hi.max(x);
     }
     Chart {
+        what: d.what(),
         from_dosing: d.started.is_some(),
         origin_clock: origin.hhmm(),
         start: lo,

@@ -138,7 +138,10 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
     if chart.alarms.iter().any(|a| !a.acknowledged) {
         items.push((Sample::Open, crate::t!("html-legend-open")));
     }
-    items.push((Sample::Running, crate::t!("html-legend-running")));
+    items.push((
+        Sample::Running,
+        crate::t!("html-legend-running", what = chart.what),
+    ));
     if chart.infusion.iter().any(|s| s.run == Run::Paused) {
         items.push((Sample::Paused, crate::t!("html-legend-paused")));
     }
@@ -197,7 +200,7 @@ pub fn svg(chart: &Chart) -> String {
     // A first estimate of the height; the legend may take a second row.
     let panel_h: f64 = panels.iter().map(|p| p.height + 34.0).sum();
     let height = 60.0 + panel_h + lanes as f64 * 26.0 + kinds.len() as f64 * 20.0 + 30.0 + 60.0;
-    let title = crate::t!("html-chart-title");
+    let title = crate::t!("html-chart-title", what = chart.what);
     let desc = if chart.from_dosing {
         crate::t!("html-axis-dosing", clock = chart.origin_clock.clone())
     } else {
@@ -219,7 +222,12 @@ pub fn svg(chart: &Chart) -> String {
     let lanes_top = y;
 
     // Infusion lane.
-    lane_label(&mut svg, y, 22.0, &crate::t!("html-lane-infusion"));
+    lane_label(
+        &mut svg,
+        y,
+        22.0,
+        &crate::t!("html-lane-infusion", what = chart.what),
+    );
     svg.open_group("lane-infusion", None);
     for s in &chart.infusion {
         let class = match s.run {
@@ -245,6 +253,7 @@ pub fn svg(chart: &Chart) -> String {
     if let Some((at, why)) = &chart.stopped {
         let title = crate::t!(
             "html-stopped",
+            what = chart.what,
             at = crate::i18n::num((at * 10.0).round() / 10.0),
             reason = why.clone()
         );

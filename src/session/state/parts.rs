@@ -129,6 +129,13 @@ pub enum DosingState {
 }
 
 impl Dosing {
+    /// Which kind of dosing this is, as the catalogues' selector value:
+    /// `infusion`, or `bolus` (an IM, SL or IN dose and the observation
+    /// after it). The words are the shell's.
+    pub fn what(&self) -> &'static str {
+        if self.infusion { "infusion" } else { "bolus" }
+    }
+
     pub(super) fn paused_total(&self, until: &Moment) -> Millis {
         self.pauses
             .iter()

@@ -327,7 +327,7 @@ impl App {
             's' => {
                 self.record_flash(
                     Event::DosingStarted,
-                    &crate::t!("flash-infusion-started"),
+                    &crate::t!("flash-infusion-started", what = s.dosing.what()),
                     now,
                 );
             }

@@ -443,7 +443,7 @@ impl App {
             ),
             ReasonFor::Stop => self.record_flash(
                 Event::DosingStopped { reason },
-                &crate::t!("flash-infusion-stopped"),
+                &crate::t!("flash-infusion-stopped", what = self.dosing_what()),
                 now,
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),

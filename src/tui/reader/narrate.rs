@@ -245,9 +245,12 @@ impl Narrator {
             match state {
                 DosingState::Running => out.push(crate::t!(
                     "reader-running",
+                    what = s.dosing.what(),
                     left = minutes_text(s.dosing.remaining(now).unwrap_or(0))
                 )),
-                DosingState::Completed => out.push(crate::t!("reader-completed")),
+                DosingState::Completed => {
+                    out.push(crate::t!("reader-completed", what = s.dosing.what()))
+                }
                 _ => {}
             }
             self.dosing = Some(state);
@@ -384,6 +387,7 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
         out.push(crate::t!(
             "reader-dose-start",
+            what = s.dosing.what(),
             mg = num(s.start.dose_mg),
             start = w("start")
         ));

@@ -173,7 +173,10 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             lines.push(Line::from(Span::styled(text, style)));
         }
         None if state == DosingState::NotStarted => lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("vitals-start-with-infusion")),
+            format!(
+                " {}",
+                crate::t!("vitals-start-with-infusion", what = s.dosing.what())
+            ),
             t.dim,
         ))),
         None => {}
