@@ -23,20 +23,102 @@ fn signed_by_gagnon(
     data: &Path,
     choose: impl Fn(&mut kap::tui::app::App, &kap::session::Moment),
 ) -> PathBuf {
+    let (app, _clock) = closed_by_gagnon(data, choose);
+    let Screen::Closed(c) = &app.screen else {
+        panic!("not closed")
+    };
+    c.open.dir.clone()
+}
+
+/// The same, the app left on its closed screen.
+fn closed_by_gagnon(
+    data: &Path,
+    choose: impl Fn(&mut kap::tui::app::App, &kap::session::Moment),
+) -> (kap::tui::app::App, std::sync::Arc<kap::session::SimClock>) {
+    let (mut app, clock) = started(data);
+    assert!(common::update(&mut app, &clock, Action::EndEarly));
+    choose(&mut app, &clock.now());
+    assert!(app.answer_dialog("yes", &clock.now()));
+    common::type_line(&mut app, "patient asked to stop");
+    assert!(matches!(app.screen, Screen::Closed(_)), "not closed");
+    (app, clock)
+}
+
+/// A rehearsal started with Martin and Gagnon present; Martin makes the
+/// entries.
+fn started(data: &Path) -> (kap::tui::app::App, std::sync::Arc<kap::session::SimClock>) {
     let (mut app, clock) = common::montreal_app_at(data, true, kap::tui::theme::ThemeName::Plain);
     let form = app.new_start_form("P-200", Some(3), Some(70.0));
     app.screen = Screen::Start(Box::new(form));
     app.set_start_field(kap::tui::app::CLINICIANS, &format!("{MARTIN}; {GAGNON}"));
     assert!(common::update(&mut app, &clock, Msg::Begin));
     assert_eq!(app.author().as_deref(), Some(MARTIN));
+    (app, clock)
+}
+
+/// Choosing another signer and then declining leaves the entries in the
+/// name they were in: the choice takes effect with the signature only.
+#[test]
+fn a_declined_sign_off_leaves_the_author_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = started(tmp.path());
     assert!(common::update(&mut app, &clock, Action::EndEarly));
-    choose(&mut app, &clock.now());
-    assert!(app.answer_dialog("yes", &clock.now()));
-    common::type_line(&mut app, "patient asked to stop");
-    let Screen::Closed(c) = &app.screen else {
-        panic!("not closed")
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains(GAGNON), "{screen}");
+    app.on_key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE));
+    assert!(app.modal.is_none());
+    assert_eq!(app.author().as_deref(), Some(MARTIN));
+}
+
+/// On the closed screen, `S` lets the other clinician present co-sign:
+/// the entry is theirs, the closed screen names them, and when no one
+/// is left to co-sign, `S` says so and records nothing.
+#[test]
+fn the_closed_screen_co_signs_with_s_and_names_the_co_signer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = closed_by_gagnon(tmp.path(), |app, _| {
+        app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    });
+    let dir = match &app.screen {
+        Screen::Closed(c) => c.open.dir.clone(),
+        _ => panic!("not closed"),
     };
-    c.open.dir.clone()
+    let before = journal(&dir).len();
+    app.on_key(KeyEvent::new(KeyCode::Char('S'), KeyModifiers::NONE));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("Co-sign the record"), "{screen}");
+    assert!(
+        screen.contains(&format!("Co-signed by {MARTIN}")),
+        "{screen}"
+    );
+    app.on_key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+    assert!(app.modal.is_none());
+    let lines = journal(&dir);
+    assert_eq!(lines.len(), before + 1);
+    let last = lines.last().unwrap();
+    assert_eq!(last["event"]["type"], "co-signed", "{last}");
+    assert_eq!(last["event"]["clinician"], MARTIN, "{last}");
+    assert_eq!(last["by"], MARTIN, "{last}");
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains(&format!("co-signed by {MARTIN} at")),
+        "{screen}"
+    );
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    assert!(
+        summary.contains(&format!("Co-signed by {MARTIN} at")),
+        "{summary}"
+    );
+    // No one is left: said, nothing recorded.
+    app.on_key(KeyEvent::new(KeyCode::Char('S'), KeyModifiers::NONE));
+    assert!(app.modal.is_none());
+    assert_eq!(journal(&dir).len(), before + 1);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains("No one else present can co-sign"),
+        "{screen}"
+    );
 }
 
 fn kap(data: &Path, args: &[&str]) -> (bool, String, String) {

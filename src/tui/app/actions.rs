@@ -78,6 +78,7 @@ impl App {
         if let Screen::Closed(_) = self.screen {
             match action {
                 Action::Addendum => self.open_addendum(),
+                Action::CoSign => self.open_co_sign(),
                 Action::Timeline => self.open_timeline(),
                 Action::Leave => self.quit = true,
                 _ => {}
@@ -181,6 +182,9 @@ impl App {
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {
                 self.set_flash(crate::t!("flash-addenda-after-closing"), FlashKind::Info)
+            }
+            Action::CoSign => {
+                self.set_flash(crate::t!("ref-co-sign-after-closing"), FlashKind::Info)
             }
             Action::Up => {
                 if let Some(v) = self.view_mut() {

@@ -48,15 +48,25 @@ impl App {
     /// Record an event by the current author, taken at `taken` when that
     /// was earlier (a late entry). Refusals and disk errors are shown.
     pub(super) fn record_taken(&mut self, ev: Event, now: &Moment, taken: Option<Moment>) -> bool {
+        let by = self.author();
+        self.record_by(ev, now, taken, by)
+    }
+
+    /// Record `ev` as made by `by` (a co-signature is the co-signer's
+    /// entry, whoever was making entries before).
+    fn record_by(
+        &mut self,
+        ev: Event,
+        now: &Moment,
+        taken: Option<Moment>,
+        by: Option<String>,
+    ) -> bool {
         if self.replay.is_some() {
             // A replay writes nothing, whatever asks.
             self.refuse_in_replay();
             return false;
         }
-        let stamp = Stamp {
-            by: self.author(),
-            taken,
-        };
+        let stamp = Stamp { by, taken };
         let (open, last_saved, disk_error) = match &mut self.screen {
             Screen::Session(v) => (
                 &mut v.open,
@@ -305,17 +315,70 @@ impl App {
         }));
     }
 
-    /// The sign-off names another clinician present as signer: the
-    /// signature is theirs, so they make the closing entry.
+    /// The signature is confirmed by clinician `i` of those present: it
+    /// is theirs, so they make the closing entry (and the entries after).
     pub(super) fn choose_signer(&mut self, i: usize) {
         let n = self
             .open_session()
             .map_or(0, |o| o.session.start.clinicians.len());
         if i < n {
             self.author = i;
-            let who = self.author().unwrap_or_default();
+        }
+    }
+
+    /// The sign-off dialog names clinician `i` as signer: said, and the
+    /// author unchanged until the signature is confirmed (a declined
+    /// sign-off leaves entries in the name they were in).
+    pub(super) fn say_signer(&mut self, i: usize) {
+        let who = self
+            .open_session()
+            .and_then(|o| o.session.start.clinicians.get(i).cloned());
+        if let Some(who) = who {
             self.set_flash(crate::t!("flash-signer", who = who), FlashKind::Info);
         }
+    }
+
+    /// The co-sign dialog, over the closed screen: those present who have
+    /// not signed yet may co-sign; when none is left, it says so.
+    pub(super) fn open_co_sign(&mut self) {
+        let Screen::Closed(c) = &self.screen else {
+            return;
+        };
+        let s = &c.open.session;
+        let signer = s.signer().map(|x| x.to_string());
+        let candidates: Vec<String> = s
+            .start
+            .clinicians
+            .iter()
+            .filter(|n| signer.as_deref() != Some(n.as_str()))
+            .filter(|n| !s.co_signatures.iter().any(|c| &c.clinician == *n))
+            .cloned()
+            .collect();
+        if candidates.is_empty() {
+            self.set_flash(crate::t!("flash-no-co-signer"), FlashKind::Info);
+            return;
+        }
+        self.modal = Some(Modal::CoSign(crate::tui::modal::CoSign {
+            candidates,
+            chosen: 0,
+        }));
+    }
+
+    /// `who` co-signs the closed record: their entry, then the summary is
+    /// written again (the one before kept), as after an addendum.
+    pub(super) fn co_sign(&mut self, who: String, now: &Moment) -> bool {
+        let ev = Event::CoSigned {
+            clinician: who.clone(),
+        };
+        let ok = self.record_by(ev, now, None, Some(who.clone()));
+        if ok {
+            self.set_flash(
+                crate::t!("flash-co-signed", who = who, at = now.hhmm()),
+                FlashKind::Saved,
+            );
+            self.rewrite_summary_if_closed(now);
+        }
+        ok
     }
 
     pub(super) fn open_addendum(&mut self) {

@@ -56,14 +56,19 @@ pub enum Msg {
         replacement: String,
         reason: String,
     },
-    /// Sign and close (asked and confirmed).
-    SignAndClose,
-    /// End early: confirmed with what is open in view; the reason next.
-    AskEndReason,
+    /// Sign and close (asked and confirmed), signed by clinician `i` of
+    /// those present.
+    SignAndClose(usize),
+    /// End early: confirmed with what is open in view, to be signed by
+    /// clinician `i`; the reason next.
+    AskEndReason(usize),
     /// The signature was declined: said, so a listener hears it.
     NotSigned,
-    /// The sign-off names clinician `i` (of those present) as signer.
+    /// The sign-off dialog now names clinician `i` (of those present) as
+    /// signer: said, and nothing else until the signature is confirmed.
     SignerChosen(usize),
+    /// A second clinician present co-signs the closed record.
+    CoSign(String),
     /// An addendum to a closed, signed record.
     Addendum {
         text: String,
@@ -213,16 +218,18 @@ impl App {
                 replacement,
                 reason,
             } => self.submit_correction(entry, &replacement, reason, now),
-            Msg::SignAndClose => {
+            Msg::SignAndClose(signer) => {
+                self.choose_signer(signer);
                 self.close(now);
                 matches!(self.screen, Screen::Closed(_))
             }
-            Msg::AskEndReason => {
+            Msg::AskEndReason(signer) => {
+                self.choose_signer(signer);
                 self.open_reason(ReasonFor::Abandon);
                 true
             }
             Msg::SignerChosen(i) => {
-                self.choose_signer(i);
+                self.say_signer(i);
                 true
             }
             Msg::NotSigned => {
@@ -230,6 +237,7 @@ impl App {
                 true
             }
             Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),
+            Msg::CoSign(who) => self.co_sign(who, now),
             Msg::Begin => {
                 self.look_up_patient();
                 self.try_start(now);

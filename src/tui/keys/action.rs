@@ -54,6 +54,8 @@ actions! {
     NextAuthor,
     Timeline,
     Addendum,
+    /// A second clinician present co-signs the closed record.
+    CoSign,
     PauseAlarmSound,
     PreviousEvent,
     NextEvent,

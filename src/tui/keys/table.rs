@@ -509,6 +509,14 @@ pub const BINDINGS: &[Binding] = &[
         Some(A::Addendum),
     ),
     b(
+        &[ch('S')],
+        "S",
+        "key-co-sign",
+        C::Closed,
+        true,
+        Some(A::CoSign),
+    ),
+    b(
         &[ch('L')],
         "L",
         "key-timeline",

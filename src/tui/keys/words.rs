@@ -19,6 +19,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("audio", A::PauseAlarmSound),
     ("timeline", A::Timeline),
     ("addendum", A::Addendum),
+    ("cosign", A::CoSign),
     ("note", A::Note),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),

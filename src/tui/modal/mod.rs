@@ -7,6 +7,7 @@
 
 mod ack;
 mod confirm;
+mod cosign;
 mod line;
 mod music;
 mod note;
@@ -18,6 +19,7 @@ mod value;
 
 pub use ack::Ack;
 pub use confirm::Confirm;
+pub use cosign::CoSign;
 pub use line::LineField;
 pub use music::Music;
 pub use note::Note;
@@ -97,6 +99,7 @@ pub enum Modal {
     Confirm(Confirm),
     Pair(Box<Pair>),
     SignOff(SignOff),
+    CoSign(CoSign),
     Timeline(Timeline),
 }
 
@@ -111,6 +114,7 @@ impl Modal {
             Modal::Confirm(d) => d,
             Modal::Pair(d) => d.as_ref(),
             Modal::SignOff(d) => d,
+            Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
         }
     }
@@ -125,6 +129,7 @@ impl Modal {
             Modal::Confirm(d) => d,
             Modal::Pair(d) => d.as_mut(),
             Modal::SignOff(d) => d,
+            Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
         }
     }
@@ -141,7 +146,7 @@ impl Modal {
             Modal::Reason(_) | Modal::Ack(_) | Modal::Value(_) | Modal::Pair(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
-            Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) => Ctx::Confirm,
+            Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) | Modal::CoSign(_) => Ctx::Confirm,
             Modal::Confirm(Confirm::Discard) => Ctx::Discard,
             Modal::Timeline(_) => Ctx::Timeline,
         }

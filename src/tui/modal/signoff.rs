@@ -32,8 +32,8 @@ pub struct SignOff {
 impl SignOff {
     fn yes(&self) -> Outcome {
         Outcome::Submit(match self.purpose {
-            SignFor::Close => Msg::SignAndClose,
-            SignFor::EndEarly => Msg::AskEndReason,
+            SignFor::Close => Msg::SignAndClose(self.signer),
+            SignFor::EndEarly => Msg::AskEndReason(self.signer),
         })
     }
 

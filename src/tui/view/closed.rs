@@ -112,6 +112,16 @@ fn signed_line(s: &crate::session::Session) -> String {
         ),
         None => String::new(),
     };
+    for c in &s.co_signatures {
+        out.push_str(&format!(
+            " · {}",
+            crate::t!(
+                "closed-co-signed",
+                who = c.clinician.clone(),
+                at = c.at.hhmm()
+            )
+        ));
+    }
     if !s.addenda.is_empty() {
         out.push_str(&format!(
             " · {}",
