@@ -42,6 +42,23 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         title(p.protocol.short())
     };
     f.render_widget(Paragraph::new(Span::styled(strip_title, t.accent)), strip);
+    // The course in one line across the screen's width, at the foot.
+    let course = crate::record::course_words::one_line(
+        p,
+        &ui.course.encounters,
+        ui.now.wall.naive_local(),
+    );
+    let (body, foot) = match &course {
+        Some(_) => {
+            let [b, f] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(body);
+            (b, Some(f))
+        }
+        None => (body, None),
+    };
+    if let (Some((text, overdue)), Some(area)) = (course, foot) {
+        let style = if overdue { t.warn } else { t.text };
+        f.render_widget(Paragraph::new(Span::styled(format!(" {text}"), style)), area);
+    }
     let [fields, info] =
         Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
     let rows =
