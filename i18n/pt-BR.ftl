@@ -195,13 +195,13 @@ course-what-integration = integração após a sessão { $session }: { $dates }
 course-what-ended = ciclo encerrado em { $date }
 course-what-end-by = ciclo termina no máximo em { $date }
 course-what-end-open = fim do ciclo: sem data limite
-course-state-ahead = , ainda não aberto
-course-state-open = , aberto
+course-state-ahead = , ainda não aberta
+course-state-open = , aberta
 course-state-past-target = , { $days ->
     [one] 1 dia
    *[other] { $days } dias
 } após o previsto
-course-state-overdue = , ATRASADO { $days ->
+course-state-overdue = , ATRASADA { $days ->
     [one] 1 dia
    *[other] { $days } dias
 }

@@ -47,9 +47,7 @@ pub fn owed(o: &Owed, short: bool) -> String {
                 format!("{} – {}", date_time(*from), date_time(*until))
             }
         ),
-        Owed::CourseEnd {
-            ended: Some(d), ..
-        } => crate::t!("course-what-ended", date = date(*d)),
+        Owed::CourseEnd { ended: Some(d), .. } => crate::t!("course-what-ended", date = date(*d)),
         Owed::CourseEnd {
             latest: Some(d), ..
         } => crate::t!("course-what-end-by", date = date(*d)),
@@ -108,7 +106,10 @@ pub fn one_line(
     })?;
     let head = crate::t!("course-head", held = held, sessions = p.course.sessions);
     Some(match most_pressing(&items) {
-        Some(i) => (format!("{head} · {}", item(i, true)), i.standing.is_overdue()),
+        Some(i) => (
+            format!("{head} · {}", item(i, true)),
+            i.standing.is_overdue(),
+        ),
         None => (head, false),
     })
 }

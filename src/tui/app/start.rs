@@ -189,7 +189,11 @@ impl App {
                 .unwrap_or_default();
             let what = said.join(" ");
             if let Screen::Start(form) = &mut self.screen {
-                form.error = Some(crate::t!("course-check-refused", source = source, what = what));
+                form.error = Some(crate::t!(
+                    "course-check-refused",
+                    source = source,
+                    what = what
+                ));
             }
             return false;
         }
@@ -201,7 +205,10 @@ impl App {
             }
             _ => {
                 let what = said.join(" ");
-                self.set_flash(crate::t!("course-check-ask", what = what), FlashKind::Refused);
+                self.set_flash(
+                    crate::t!("course-check-ask", what = what),
+                    FlashKind::Refused,
+                );
                 self.open_reason(ReasonFor::Course);
                 false
             }

@@ -42,23 +42,6 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         title(p.protocol.short())
     };
     f.render_widget(Paragraph::new(Span::styled(strip_title, t.accent)), strip);
-    // The course in one line across the screen's width, at the foot.
-    let course = crate::record::course_words::one_line(
-        p,
-        &ui.course.encounters,
-        ui.now.wall.naive_local(),
-    );
-    let (body, foot) = match &course {
-        Some(_) => {
-            let [b, f] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(body);
-            (b, Some(f))
-        }
-        None => (body, None),
-    };
-    if let (Some((text, overdue)), Some(area)) = (course, foot) {
-        let style = if overdue { t.warn } else { t.text };
-        f.render_widget(Paragraph::new(Span::styled(format!(" {text}"), style)), area);
-    }
     let [fields, info] =
         Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
     let rows =
@@ -252,6 +235,23 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         }
     }
     f.render_widget(Paragraph::new(rows), info);
+}
+
+/// The course in one line across the screen, on the message row while no
+/// message shows: warned when what it shows is overdue. None before any
+/// session of the course.
+pub fn course_line(ui: &Ui<'_>) -> Option<Line<'static>> {
+    let (text, overdue) = crate::record::course_words::one_line(
+        ui.protocol,
+        &ui.course.encounters,
+        ui.now.wall.naive_local(),
+    )?;
+    let style = if overdue {
+        ui.theme.warn
+    } else {
+        ui.theme.text
+    };
+    Some(Line::from(Span::styled(format!(" {text}"), style)))
 }
 
 fn text_session(form: &StartForm) -> Option<u32> {
