@@ -221,7 +221,6 @@ course-check-other-protocol = A dose under { $protocol } (session { $session }) 
 course-check-refused = Refused by the protocol ({ $source }): { $what }
 course-check-ask = { $what } A reason is needed to start.
 reason-course = Session number off the course — reason
-reader-course-goals = Goals: { $goals }
 cli-course-encounters = Sessions, oldest first:
 cli-course-encounter = { $date }  { $session }  { $state }  { $id }
 cli-course-held = held

@@ -220,7 +220,6 @@ course-check-other-protocol = Une dose sous { $protocol } (séance { $session })
 course-check-refused = Refusé par le protocole ({ $source }) : { $what }
 course-check-ask = { $what } Un motif est requis pour commencer.
 reason-course = Numéro de séance hors série — motif
-reader-course-goals = Objectifs : { $goals }
 cli-course-encounters = Séances, de la plus ancienne à la plus récente :
 cli-course-encounter = { $date }  { $session }  { $state }  { $id }
 cli-course-held = tenue

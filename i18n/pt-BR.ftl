@@ -220,7 +220,6 @@ course-check-other-protocol = Uma dose sob { $protocol } (sessão { $session }) 
 course-check-refused = Recusado pelo protocolo ({ $source }): { $what }
 course-check-ask = { $what } É preciso um motivo para iniciar.
 reason-course = Número de sessão fora do ciclo — motivo
-reader-course-goals = Metas: { $goals }
 cli-course-encounters = Sessões, da mais antiga à mais recente:
 cli-course-encounter = { $date }  { $session }  { $state }  { $id }
 cli-course-held = realizada

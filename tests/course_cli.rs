@@ -74,3 +74,32 @@ fn kap_course_json_carries_encounters_due_items_and_goal_versions() {
     assert_eq!(due[2]["standing"]["state"], "done");
     assert_eq!(c["goals"].as_array().unwrap().len(), 2);
 }
+
+/// `kap protocol show` lists Montreal Table 4's nine preparation goals in
+/// the paper's order, numbered, as the file holds them.
+#[test]
+fn protocol_show_lists_the_nine_montreal_preparation_goals_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = kap(tmp.path(), &["protocol", "show", "protocols/montreal.toml"]);
+    let (p, _) = common::course::load("montreal.toml");
+    let topics = &p.course.preparation.as_ref().unwrap().topics;
+    assert_eq!(topics.len(), 9);
+    let mut at = text
+        .find("Preparation (Montreal §3.2, Table 4):")
+        .expect(&text);
+    for (i, t) in topics.iter().enumerate() {
+        let line = format!("    {}. {t}\n", i + 1);
+        let found = text[at..]
+            .find(&line)
+            .unwrap_or_else(|| panic!("{line} in order:\n{text}"));
+        at += found + line.len();
+    }
+    assert!(
+        text.contains("Concomitant psychotherapy: At least 1 h a week"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1. Experience of the last treatment"),
+        "{text}"
+    );
+}

@@ -90,8 +90,10 @@ pub fn check(
     } else {
         1
     };
+    // A course with nothing recorded yet has no gap to find: its earlier
+    // sessions may predate kap's record (a site starting to use kap).
     let missing: Vec<u32> = (first..session).filter(|n| !numbers.contains(n)).collect();
-    if !missing.is_empty() {
+    if !missing.is_empty() && !doses.is_empty() {
         out.push(Finding {
             check: NumberCheck::Gap { session, missing },
             action: action(|r| r.gap),
