@@ -185,6 +185,58 @@ start-too-late = Today is { $days ->
     [one] 1 day
    *[other] { $days } days
 } late — { $window } — a reason will be asked
+# The course as one object (#30): what is due or overdue, the session-number
+# checks at the start, kap course.
+course-head = Course { $held }/{ $sessions }
+course-from = from { $date }
+course-what-first = session 1: no window before the first dose
+course-what-next = session { $session }: { $dates }
+course-what-maintenance = maintenance { $session }: { $dates }
+course-what-integration = integration after session { $session }: { $dates }
+course-what-ended = course ended { $date }
+course-what-end-by = course ends by { $date } at the latest
+course-what-end-open = course end: no last day set
+course-state-ahead = , not open yet
+course-state-open = , open now
+course-state-past-target = , { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} past target
+course-state-overdue = , OVERDUE by { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+course-state-closed = , window closed (kap does not record integration visits)
+course-state-done = , done
+course-check-repeat = Session { $session } was already held on { $date }.
+course-check-gap = { $count ->
+    [one] Session { $missing } was
+   *[other] Sessions { $missing } were
+} never held before session { $session }.
+course-check-early-maintenance = Maintenance session { $session } before the course ends: { $held } of { $sessions } sessions held.
+course-check-other-protocol = A dose under { $protocol } (session { $session }) on { $date }, { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} ago.
+course-check-refused = Refused by the protocol ({ $source }): { $what }
+course-check-ask = { $what } A reason is needed to start.
+reason-course = Session number off the course — reason
+cli-course-encounters = Sessions, oldest first:
+cli-course-encounter = { $date }  { $session }  { $state }  { $id }
+cli-course-held = held
+cli-course-not-held = no dose
+cli-course-note = reason given at the start: { $reason }
+cli-course-due = Due or overdue today ({ $today }):
+cli-course-goals = Goals ({ $kind }), as they changed:
+cli-course-goals-set = set in session { $session } on { $date }:
+cli-help-kap-course = A patient's whole course: every session in order, what is due or overdue, the goals as they changed
+cli-help-kap-course--patient = Pseudonymous patient id
+cli-help-kap-course--protocol = Only the course under this protocol id (default: all)
+cli-help-kap-course--rehearsal = Rehearsal records instead of real ones
+cli-help-kap-course--json = Print the course as JSON
+cli-protocol-preparation = Preparation ({ $source }):
+cli-protocol-integration = Integration ({ $source }):
+cli-protocol-psychotherapy = Concomitant psychotherapy: { $text }
 start-site-not-reviewed = The site has not signed off this protocol's alarm limits and other site-set values.
 start-unfinished = Unfinished: session { $session } started { $started } ({ $entries ->
     [one] { $entries } entry

@@ -184,6 +184,58 @@ start-too-late = Aujourd'hui tombe { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 } trop tard — { $window } — un motif sera demandé
+# The course as one object (#30): what is due or overdue, the session-number
+# checks at the start, kap course.
+course-head = Série { $held }/{ $sessions }
+course-from = à partir du { $date }
+course-what-first = séance 1 : aucune période avant la première dose
+course-what-next = séance { $session } : { $dates }
+course-what-maintenance = entretien { $session } : { $dates }
+course-what-integration = intégration après la séance { $session } : { $dates }
+course-what-ended = série terminée le { $date }
+course-what-end-by = fin de la série au plus tard le { $date }
+course-what-end-open = fin de la série : aucune date limite
+course-state-ahead = , pas encore ouverte
+course-state-open = , ouverte
+course-state-past-target = , { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+} après la cible
+course-state-overdue = , EN RETARD de { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+}
+course-state-closed = , période close (kap n'enregistre pas les rencontres d'intégration)
+course-state-done = , terminé
+course-check-repeat = La séance { $session } a déjà eu lieu le { $date }.
+course-check-gap = { $count ->
+    [one] La séance { $missing } n'a jamais eu lieu
+   *[other] Les séances { $missing } n'ont jamais eu lieu
+} avant la séance { $session }.
+course-check-early-maintenance = Séance d'entretien { $session } avant la fin de la série : { $held } séances tenues sur { $sessions }.
+course-check-other-protocol = Une dose sous { $protocol } (séance { $session }) le { $date }, il y a { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+}.
+course-check-refused = Refusé par le protocole ({ $source }) : { $what }
+course-check-ask = { $what } Un motif est requis pour commencer.
+reason-course = Numéro de séance hors série — motif
+cli-course-encounters = Séances, de la plus ancienne à la plus récente :
+cli-course-encounter = { $date }  { $session }  { $state }  { $id }
+cli-course-held = tenue
+cli-course-not-held = sans dose
+cli-course-note = motif donné au départ : { $reason }
+cli-course-due = Prévu ou en retard aujourd'hui ({ $today }) :
+cli-course-goals = Objectifs ({ $kind }), au fil des changements :
+cli-course-goals-set = fixés à la séance { $session } le { $date } :
+cli-help-kap-course = La série complète d'un patient : chaque séance dans l'ordre, ce qui est prévu ou en retard, les objectifs au fil des changements
+cli-help-kap-course--patient = Pseudonyme du patient
+cli-help-kap-course--protocol = Seulement la série sous cet identifiant de protocole (par défaut : tous)
+cli-help-kap-course--rehearsal = Les dossiers de répétition plutôt que les réels
+cli-help-kap-course--json = Afficher la série en JSON
+cli-protocol-preparation = Préparation ({ $source }) :
+cli-protocol-integration = Intégration ({ $source }) :
+cli-protocol-psychotherapy = Psychothérapie concomitante : { $text }
 start-site-not-reviewed = L'établissement n'a pas validé les limites d'alarme ni les autres valeurs locales de ce protocole.
 start-unfinished = Inachevée : séance { $session } commencée le { $started } ({ $entries ->
     [one] { $entries } entrée

@@ -184,6 +184,58 @@ start-too-late = Hoje fica { $days ->
     [one] { $days } dia
    *[other] { $days } dias
 } depois do limite — { $window } — será pedido um motivo
+# The course as one object (#30): what is due or overdue, the session-number
+# checks at the start, kap course.
+course-head = Ciclo { $held }/{ $sessions }
+course-from = a partir de { $date }
+course-what-first = sessão 1: sem período antes da primeira dose
+course-what-next = sessão { $session }: { $dates }
+course-what-maintenance = manutenção { $session }: { $dates }
+course-what-integration = integração após a sessão { $session }: { $dates }
+course-what-ended = ciclo encerrado em { $date }
+course-what-end-by = ciclo termina no máximo em { $date }
+course-what-end-open = fim do ciclo: sem data limite
+course-state-ahead = , ainda não aberta
+course-state-open = , aberta
+course-state-past-target = , { $days ->
+    [one] 1 dia
+   *[other] { $days } dias
+} após o previsto
+course-state-overdue = , ATRASADA { $days ->
+    [one] 1 dia
+   *[other] { $days } dias
+}
+course-state-closed = , período encerrado (o kap não registra os atendimentos de integração)
+course-state-done = , concluído
+course-check-repeat = A sessão { $session } já foi realizada em { $date }.
+course-check-gap = { $count ->
+    [one] A sessão { $missing } nunca foi realizada
+   *[other] As sessões { $missing } nunca foram realizadas
+} antes da sessão { $session }.
+course-check-early-maintenance = Sessão de manutenção { $session } antes do fim do ciclo: { $held } de { $sessions } sessões realizadas.
+course-check-other-protocol = Uma dose sob { $protocol } (sessão { $session }) em { $date }, há { $days ->
+    [one] 1 dia
+   *[other] { $days } dias
+}.
+course-check-refused = Recusado pelo protocolo ({ $source }): { $what }
+course-check-ask = { $what } É preciso um motivo para iniciar.
+reason-course = Número de sessão fora do ciclo — motivo
+cli-course-encounters = Sessões, da mais antiga à mais recente:
+cli-course-encounter = { $date }  { $session }  { $state }  { $id }
+cli-course-held = realizada
+cli-course-not-held = sem dose
+cli-course-note = motivo dado no início: { $reason }
+cli-course-due = Previsto ou atrasado hoje ({ $today }):
+cli-course-goals = Metas ({ $kind }), conforme mudaram:
+cli-course-goals-set = definidas na sessão { $session } em { $date }:
+cli-help-kap-course = O ciclo completo de um paciente: cada sessão em ordem, o que está previsto ou atrasado, as metas conforme mudaram
+cli-help-kap-course--patient = Pseudônimo do paciente
+cli-help-kap-course--protocol = Somente o ciclo sob este identificador de protocolo (padrão: todos)
+cli-help-kap-course--rehearsal = Registros de simulação em vez dos reais
+cli-help-kap-course--json = Mostrar o ciclo em JSON
+cli-protocol-preparation = Preparo ({ $source }):
+cli-protocol-integration = Integração ({ $source }):
+cli-protocol-psychotherapy = Psicoterapia concomitante: { $text }
 start-site-not-reviewed = O serviço ainda não validou os limites de alarme e os outros valores locais deste protocolo.
 start-unfinished = Inacabada: sessão { $session } iniciada em { $started } ({ $entries ->
     [one] { $entries } registro

@@ -38,6 +38,7 @@ fn start(p: &Protocol, session: u32, rehearsal: bool) -> SessionStart {
         dose_mg: 35.0,
         rehearsal,
         schedule_note: None,
+        course_note: None,
         ui: None,
         lang: None,
         clinicians: vec![],

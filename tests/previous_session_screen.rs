@@ -19,7 +19,9 @@ fn down_past_the_last_prompt_reaches_the_previous_sessions_addendum_at_80x24() {
     app.screen = Screen::Start(Box::new(form));
     app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
     key(&mut app, KeyCode::Enter);
-    // Session 5 was months ago on the simulated clock: a reason is asked.
+    // Only session 5 is on record (a gap: a reason), and it was months
+    // ago on the simulated clock: a reason is asked for that too.
+    common::type_line(&mut app, "earlier sessions on paper");
     common::type_line(&mut app, "screen test");
     assert!(matches!(app.screen, Screen::Session(_)));
     next_phase(&mut app, &clock, "screen test");

@@ -368,6 +368,9 @@ fn rolling_integration_says_the_previous_session_whole_with_its_alarms_and_adden
     let mut k = Pty::spawn(&args("--screen-reader"), tmp.path());
     k.wait_said("Type start to begin", 1, 10);
     k.line("start");
+    // Only session 5 is on record: sessions 1–4 are a gap, asked about.
+    k.wait_said("Session number off the course — reason", 1, 5);
+    k.line("earlier sessions on paper");
     // Session 5 was held on the simulated clock's day, months ago.
     k.wait_said("Outside the protocol's date window — reason", 1, 5);
     k.line("test of the transcript");

@@ -123,6 +123,7 @@ fn start(p: &Protocol) -> SessionStart {
         dose_mg: 35.0,
         rehearsal: false,
         schedule_note: None,
+        course_note: None,
         ui: None,
         lang: None,
         clinicians: vec![],

@@ -3,6 +3,7 @@
 
 mod assets;
 mod cosign_cmd;
+mod course_cmd;
 mod doctor;
 mod help;
 mod history_cmd;
@@ -188,6 +189,20 @@ pub enum Command {
         /// Rehearsal records instead of real ones
         #[arg(long)]
         rehearsal: bool,
+    },
+    /// A patient's whole course: every session in order, what is due or overdue, the goals as they changed
+    Course {
+        /// Pseudonymous patient id
+        patient: String,
+        /// Only the course under this protocol id (default: all)
+        #[arg(long)]
+        protocol: Option<String>,
+        /// Rehearsal records instead of real ones
+        #[arg(long)]
+        rehearsal: bool,
+        /// Print the course as JSON
+        #[arg(long)]
+        json: bool,
     },
     /// List playlists with their tracks and length, and what kap can play
     Playlists {
@@ -430,6 +445,12 @@ pub fn main() -> ExitCode {
             protocol,
             rehearsal,
         } => history_cmd::history(&patient, protocol.as_deref(), rehearsal),
+        Command::Course {
+            patient,
+            protocol,
+            rehearsal,
+            json,
+        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json),
         Command::Playlists { dir, protocol } => playlists(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),

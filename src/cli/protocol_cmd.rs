@@ -377,6 +377,7 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             site_mark(p, "course.integration", &["within_hours"])
         );
     }
+    topics(&mut s, c);
     let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let target = ph
@@ -531,6 +532,42 @@ impl ProtocolCmd {
                 mg_per_kg,
                 json,
             },
+        }
+    }
+}
+
+/// The preparation topics (in the file's order: Montreal Table 4's nine
+/// goals), the concomitant psychotherapy and the integration topics.
+fn topics(s: &mut String, c: &crate::protocol::Course) {
+    use std::fmt::Write;
+    if let Some(prep) = &c.preparation {
+        let source = prep.source.clone();
+        let _ = writeln!(
+            s,
+            "  {}",
+            crate::t!("cli-protocol-preparation", source = source)
+        );
+        for (i, t) in prep.topics.iter().enumerate() {
+            let _ = writeln!(s, "    {}. {t}", i + 1);
+        }
+        if let Some(text) = &prep.concomitant_psychotherapy {
+            let text = text.clone();
+            let _ = writeln!(
+                s,
+                "  {}",
+                crate::t!("cli-protocol-psychotherapy", text = text)
+            );
+        }
+    }
+    if let Some(int) = c.integration.as_ref().filter(|i| !i.topics.is_empty()) {
+        let source = int.source.clone();
+        let _ = writeln!(
+            s,
+            "  {}",
+            crate::t!("cli-protocol-integration", source = source)
+        );
+        for (i, t) in int.topics.iter().enumerate() {
+            let _ = writeln!(s, "    {}. {t}", i + 1);
         }
     }
 }

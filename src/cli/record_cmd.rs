@@ -367,6 +367,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             dose_mg: 35.0,
             rehearsal: true,
             schedule_note: None,
+            course_note: None,
             ui: None,
             lang: None,
             clinicians: vec![],

@@ -12,9 +12,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod numbering;
 mod prompt;
 mod vitals;
 
+pub use numbering::*;
 pub use prompt::*;
 pub use vitals::*;
 
@@ -145,6 +147,9 @@ pub struct Course {
     /// `sessions`: 7, 8, … after a six-session course).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintenance: Option<Maintenance>,
+    /// What a session number that does not follow the course does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbering: Option<Numbering>,
 }
 
 /// Maintenance sessions after the course: each a session like the course's,

@@ -4,6 +4,7 @@
 use super::store::{self, Store};
 use super::verdict::Verdict;
 use crate::session::Session;
+use crate::session::course::Encounter;
 use std::path::PathBuf;
 
 /// One session of a course, replayed from its record.
@@ -19,6 +20,18 @@ pub struct CourseEntry {
 }
 
 impl CourseEntry {
+    /// The session as the course rules see it (`session::course`).
+    pub fn encounter(&self) -> Encounter {
+        let s = &self.session;
+        Encounter {
+            protocol_id: s.start.protocol_id.clone(),
+            session: s.start.session,
+            started: s.started_at.wall.naive_local(),
+            dose_at: s.dosing.started.as_ref().map(|m| m.wall.naive_local()),
+            held: self.held(),
+        }
+    }
+
     /// Whether the session counts as held for the course's numbering: its
     /// infusion started, or the record is damaged and its start (with the
     /// dose) is readable — the lost or damaged part may hold the
@@ -44,9 +57,19 @@ fn load_listed(
     protocol_id: &str,
     left_out: &mut Vec<String>,
 ) -> Vec<CourseEntry> {
+    read_listed(list, patient, |p| p == protocol_id, left_out)
+}
+
+/// The patient's sessions under the protocols `keep` accepts, oldest first.
+fn read_listed(
+    list: Vec<super::Listing>,
+    patient: &str,
+    keep: impl Fn(&str) -> bool,
+    left_out: &mut Vec<String>,
+) -> Vec<CourseEntry> {
     let mut v: Vec<CourseEntry> = list
         .into_iter()
-        .filter(|l| l.start.patient == patient && l.start.protocol_id == protocol_id)
+        .filter(|l| l.start.patient == patient && keep(&l.start.protocol_id))
         .filter_map(|l| match store::read_session(&l.dir) {
             Ok(read) => Some(CourseEntry {
                 id: l.id,
@@ -155,6 +178,11 @@ pub struct SoFar {
     /// journal that cannot be read, a record whose start is lost, one of
     /// the patient's sessions that does not replay.
     pub left_out: Vec<String>,
+    /// This course's sessions, for the course rules.
+    pub encounters: Vec<Encounter>,
+    /// The patient's sessions under other protocols, for the check of a
+    /// recent dose under another protocol.
+    pub others: Vec<Encounter>,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -168,6 +196,15 @@ pub fn so_far(
 ) -> SoFar {
     let scan = store.scan(rehearsal);
     let mut left_out = unattributed(&scan);
+    let others = read_listed(
+        scan.sessions.clone(),
+        patient,
+        |p| p != protocol_id,
+        &mut Vec::new(),
+    )
+    .iter()
+    .map(CourseEntry::encounter)
+    .collect();
     let entries: Vec<_> = load_listed(scan.sessions, patient, protocol_id, &mut left_out)
         .into_iter()
         .filter(|e| Some(&e.dir) != exclude)
@@ -187,5 +224,7 @@ pub fn so_far(
             .map(|e| (e.session.start.session, e.verdict.sentence()))
             .collect(),
         left_out,
+        encounters: entries.iter().map(CourseEntry::encounter).collect(),
+        others,
     }
 }

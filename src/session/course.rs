@@ -2,8 +2,40 @@
 //! schedule. Pure date arithmetic on calendar days.
 
 use crate::protocol::Protocol;
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate, NaiveDateTime};
 use serde::Serialize;
+
+pub mod due;
+pub mod numbering;
+
+/// One encounter of a patient's care as the course rules see it: which
+/// protocol, which session number, when, and whether it counts as held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Encounter {
+    pub protocol_id: String,
+    pub session: u32,
+    /// When the session was started (local wall time).
+    pub started: NaiveDateTime,
+    /// When the dose began, if it did.
+    pub dose_at: Option<NaiveDateTime>,
+    /// Whether it counts as held for the course's numbering (a dose given,
+    /// or a damaged record that may hold one).
+    pub held: bool,
+}
+
+impl Encounter {
+    /// When the dose was given, else when the session began.
+    pub fn at(&self) -> NaiveDateTime {
+        self.dose_at.unwrap_or(self.started)
+    }
+}
+
+/// The encounters held, oldest first.
+pub fn held(encounters: &[Encounter]) -> Vec<&Encounter> {
+    let mut v: Vec<&Encounter> = encounters.iter().filter(|e| e.held).collect();
+    v.sort_by_key(|e| e.at());
+    v
+}
 
 /// The date window for a course session, counted from the previous one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -22,6 +22,11 @@ pub struct SessionStart {
     /// Why the session is held outside the protocol's date window, when it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_note: Option<String>,
+    /// Why the session was started though its number does not follow the
+    /// course (a repeat, a gap, maintenance before the course ends, a
+    /// recent dose under another protocol): what was found, and the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course_note: Option<CourseNote>,
     /// The clinicians present (name or initials, and role), as given at
     /// the start; the first is the default author of entries.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -35,6 +40,14 @@ pub struct SessionStart {
     /// another language reads the same entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+}
+
+/// What the session-number checks found at the start, and the reason the
+/// clinician gave for starting all the same.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseNote {
+    pub checks: Vec<crate::session::course::numbering::NumberCheck>,
+    pub reason: String,
 }
 
 /// Why the infusion was paused or stopped, or why a step was skipped.

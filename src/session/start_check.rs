@@ -126,6 +126,7 @@ pub fn plan_start(
         dose_mg: plan.dose_mg,
         rehearsal,
         schedule_note: None,
+        course_note: None,
         ui: None,
         lang: None,
         clinicians,

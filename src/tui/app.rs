@@ -63,6 +63,8 @@ pub enum ReasonFor {
     Skip,
     Abandon,
     Schedule,
+    /// A session number off the course (`pending_course_note`).
+    Course,
     Withdraw,
     AudioPause,
     /// A saved answer changed: the change is a correction (`pending_answer`).
@@ -80,6 +82,7 @@ impl ReasonFor {
                 ReasonFor::Skip => "reason-skip",
                 ReasonFor::Abandon => "reason-abandon",
                 ReasonFor::Schedule => "reason-schedule",
+                ReasonFor::Course => "reason-course",
                 ReasonFor::Withdraw => "reason-withdraw",
                 ReasonFor::AudioPause => "reason-audio-pause",
                 ReasonFor::ChangeAnswer => "reason-change-answer",
@@ -170,6 +173,9 @@ pub struct App {
     course_patient: Option<String>,
     /// The reason given for starting outside the date window.
     pub pending_schedule_note: Option<String>,
+    /// The reason given for a session number off the course, with the
+    /// findings it answers.
+    pub pending_course_note: Option<crate::session::CourseNote>,
     /// A changed answer waiting for its reason: (prompt, new text).
     pub pending_answer: Option<(String, String)>,
     /// A note beyond an agreement waiting for its reason: (text, tags,
@@ -255,6 +261,7 @@ impl App {
             sim_run: None,
             course: CourseContext::default(),
             pending_schedule_note: None,
+            pending_course_note: None,
             pending_answer: None,
             pending_note: None,
             screen_reader: false,

@@ -29,6 +29,7 @@ pub fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionSt
         dose_mg: dose,
         rehearsal: false,
         schedule_note: None,
+        course_note: None,
         ui: None,
         lang: None,
         clinicians: vec!["A. Martin, RN".into()],

@@ -38,6 +38,7 @@ impl H {
             dose_mg: 35.0,
             rehearsal: false,
             schedule_note: None,
+            course_note: None,
             ui: None,
             lang: None,
             clinicians: vec![],

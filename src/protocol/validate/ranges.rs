@@ -163,6 +163,15 @@ fn check_course_timing(c: &mut Checker, p: &Protocol) {
             c.range_within(ip.at("target_days"), "target_days", t, 0, days);
         }
     }
+    if let Some(n) = p.course.numbering.as_ref() {
+        let np = cp.at("numbering");
+        if let Some(d) = n.other_protocol_days {
+            let days = plausible::MAX_DAYS;
+            let key = "other_protocol_days";
+            c.within_u32(np.at(key), key, d, 1, days, "d");
+        }
+        c.non_empty(np.at("source"), "source", &n.source);
+    }
     if let Some(m) = &p.course.maintenance {
         let mp = cp.at("maintenance").at("every_months");
         let (most, r) = (plausible::MAX_MONTHS, &m.every_months);

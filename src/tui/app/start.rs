@@ -118,6 +118,9 @@ impl App {
                 }
             }
             Ok((mut start, _)) => {
+                if !self.course_checked(&mut start) {
+                    return;
+                }
                 if let Some((w, fit)) = self.start_window(start.session, now.wall.date_naive())
                     && fit.is_outside()
                 {
@@ -134,11 +137,80 @@ impl App {
                     }
                 }
                 self.pending_schedule_note = None;
+                self.pending_course_note = None;
                 if self.screen_reader {
                     start.ui = Some("screen-reader".into());
                 }
                 start.lang = Some(crate::i18n::current().tag().into());
                 self.create(start, now)
+            }
+        }
+    }
+
+    /// The start form's session number checked against the course (see
+    /// `session::course::numbering`) on today's date.
+    pub fn course_findings(&self) -> Vec<crate::session::course::numbering::Finding> {
+        let Screen::Start(form) = &self.screen else {
+            return Vec::new();
+        };
+        let Ok(session) = text_of(&form.fields[1]).trim().parse::<u32>() else {
+            return Vec::new();
+        };
+        crate::session::course::numbering::check(
+            &self.protocol,
+            &self.course.encounters,
+            &self.course.others,
+            session,
+            self.clock.now().wall.date_naive(),
+        )
+    }
+
+    /// Whether the session may start as far as its number goes: refused
+    /// where the protocol says so; else, when a check found something, the
+    /// reason given for it goes with the start, or is asked for.
+    fn course_checked(&mut self, start: &mut SessionStart) -> bool {
+        use crate::session::course::numbering::refused;
+        let findings = self.course_findings();
+        if findings.is_empty() {
+            self.pending_course_note = None;
+            return true;
+        }
+        let said: Vec<String> = findings
+            .iter()
+            .map(|f| crate::record::course_words::check(&f.check))
+            .collect();
+        if refused(&findings) {
+            let source = self
+                .protocol
+                .course
+                .numbering
+                .as_ref()
+                .map(|n| n.source.clone())
+                .unwrap_or_default();
+            let what = said.join(" ");
+            if let Screen::Start(form) = &mut self.screen {
+                form.error = Some(crate::t!(
+                    "course-check-refused",
+                    source = source,
+                    what = what
+                ));
+            }
+            return false;
+        }
+        let checks: Vec<_> = findings.into_iter().map(|f| f.check).collect();
+        match &self.pending_course_note {
+            Some(note) if note.checks == checks => {
+                start.course_note = Some(note.clone());
+                true
+            }
+            _ => {
+                let what = said.join(" ");
+                self.set_flash(
+                    crate::t!("course-check-ask", what = what),
+                    FlashKind::Refused,
+                );
+                self.open_reason(ReasonFor::Course);
+                false
             }
         }
     }

@@ -503,6 +503,16 @@ impl App {
                 }
                 ok
             }
+            ReasonFor::Course => {
+                let checks = self
+                    .course_findings()
+                    .into_iter()
+                    .map(|f| f.check)
+                    .collect();
+                self.pending_course_note = Some(crate::session::CourseNote { checks, reason });
+                self.try_start(now);
+                matches!(self.screen, Screen::Session(_))
+            }
             ReasonFor::Schedule => {
                 self.pending_schedule_note = Some(reason);
                 self.try_start(now);

@@ -55,7 +55,16 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
     .areas(area);
     draw_header(f, ui, now, header);
     ui.screen.component().render(f, ui, strip, body);
-    f.render_widget(Paragraph::new(flash_lines), flash);
+    // The start screen's course line on the message row, while no
+    // message shows.
+    let course = match ui.screen {
+        Screen::Start(_) if flash_lines.is_empty() => start::course_line(ui),
+        _ => None,
+    };
+    match course {
+        Some(line) => f.render_widget(Paragraph::new(line), flash),
+        None => f.render_widget(Paragraph::new(flash_lines), flash),
+    }
     draw_footer(f, ui, footer);
     if let Some(page) = ui.help {
         overlay::help(f, ui, page, body);

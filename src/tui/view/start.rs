@@ -237,6 +237,23 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     f.render_widget(Paragraph::new(rows), info);
 }
 
+/// The course in one line across the screen, on the message row while no
+/// message shows: warned when what it shows is overdue. None before any
+/// session of the course.
+pub fn course_line(ui: &Ui<'_>) -> Option<Line<'static>> {
+    let (text, overdue) = crate::record::course_words::one_line(
+        ui.protocol,
+        &ui.course.encounters,
+        ui.now.wall.naive_local(),
+    )?;
+    let style = if overdue {
+        ui.theme.warn
+    } else {
+        ui.theme.text
+    };
+    Some(Line::from(Span::styled(format!(" {text}"), style)))
+}
+
 fn text_session(form: &StartForm) -> Option<u32> {
     form.fields[1].lines().join("").trim().parse().ok()
 }

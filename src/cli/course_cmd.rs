@@ -1,0 +1,207 @@
+//! `kap course`: a patient's whole course under each protocol — every
+//! session in order (with the reason given when its number was off the
+//! course), what is due or overdue today with its year, and the goals as
+//! they changed. A command of its own beside `kap history` (which stays a
+//! list of sessions with their verdicts and debriefs): the course is read
+//! by the course's rules, not session by session.
+
+use crate::clocks::SystemClock;
+use crate::record::Store;
+use crate::record::course::{self, CourseEntry};
+use crate::record::course_words;
+use crate::session::Clock;
+use crate::session::course::due::{self, Item};
+use serde::Serialize;
+use std::process::ExitCode;
+
+/// One course, as `--json` prints it.
+#[derive(Serialize)]
+struct CourseJson {
+    patient: String,
+    protocol: String,
+    today: chrono::NaiveDate,
+    encounters: Vec<EncounterJson>,
+    due: Vec<Item>,
+    goals: Vec<GoalsJson>,
+}
+
+#[derive(Serialize)]
+struct EncounterJson {
+    id: String,
+    #[serde(flatten)]
+    encounter: crate::session::course::Encounter,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    course_note: Option<crate::session::CourseNote>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    schedule_note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GoalsJson {
+    session: u32,
+    date: chrono::NaiveDate,
+    goals: Vec<String>,
+}
+
+pub fn course(patient: &str, protocol: Option<&str>, rehearsal: bool, json: bool) -> ExitCode {
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let scan = store.scan(rehearsal);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let mut ids: Vec<String> = scan
+        .sessions
+        .into_iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| l.start.protocol_id)
+        .filter(|p| protocol.is_none_or(|want| want == p))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        let who = patient.to_string();
+        let said = if rehearsal {
+            crate::t!("cli-no-rehearsals-for", patient = who)
+        } else {
+            crate::t!("cli-no-sessions-for", patient = who)
+        };
+        crate::outln!("{said}");
+        return code;
+    }
+    let now = SystemClock::new().now().wall.naive_local();
+    let mut all = Vec::new();
+    for pid in ids {
+        let entries = course::load(&store, patient, &pid, rehearsal);
+        let Some(last) = entries.last() else {
+            continue;
+        };
+        // The course in the language of its latest record, unless --lang
+        // or KAP_LANG say otherwise.
+        crate::i18n::settle(last.session.recorded_language());
+        let c = build(patient, &pid, &entries, now);
+        if !json {
+            say(&c, &entries);
+        }
+        all.push(c);
+    }
+    if json {
+        match serde_json::to_string_pretty(&all) {
+            Ok(s) => crate::outln!("{s}"),
+            Err(e) => {
+                crate::errln!("{e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    code
+}
+
+fn build(
+    patient: &str,
+    pid: &str,
+    entries: &[CourseEntry],
+    now: chrono::NaiveDateTime,
+) -> CourseJson {
+    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
+    let due = entries
+        .first()
+        .map(|e| due::due(e.session.protocol(), &encounters, now))
+        .unwrap_or_default();
+    CourseJson {
+        patient: patient.to_string(),
+        protocol: pid.to_string(),
+        today: now.date(),
+        encounters: entries
+            .iter()
+            .zip(encounters)
+            .map(|(e, encounter)| EncounterJson {
+                id: e.id.clone(),
+                encounter,
+                course_note: e.session.start.course_note.clone(),
+                schedule_note: e.session.start.schedule_note.clone(),
+            })
+            .collect(),
+        due,
+        // Every version of the goals, oldest first: earlier ones too.
+        goals: entries
+            .iter()
+            .filter_map(|e| {
+                let s = &e.session;
+                s.goals.clone().map(|goals| GoalsJson {
+                    session: s.start.session,
+                    date: s.started_at.wall.date_naive(),
+                    goals,
+                })
+            })
+            .collect(),
+    }
+}
+
+fn say(c: &CourseJson, entries: &[CourseEntry]) {
+    let Some(first) = entries.first() else {
+        return;
+    };
+    let p = first.session.protocol();
+    let date = crate::i18n::date;
+    crate::outln!(
+        "{}",
+        crate::t!(
+            "cli-history-head",
+            protocol = p.protocol.name.clone(),
+            patient = c.patient.clone()
+        )
+    );
+    crate::outln!("  {}", crate::t!("cli-course-encounters"));
+    for e in &c.encounters {
+        let state = if e.encounter.held {
+            crate::t!("cli-course-held")
+        } else {
+            crate::t!("cli-course-not-held")
+        };
+        crate::outln!(
+            "    {}",
+            crate::t!(
+                "cli-course-encounter",
+                date = date(e.encounter.started.date()),
+                session = p.session_label(e.encounter.session),
+                state = state,
+                id = e.id.clone()
+            )
+        );
+        if let Some(n) = &e.course_note {
+            for check in &n.checks {
+                crate::outln!("      {}", course_words::check(check));
+            }
+            let reason = crate::text::clean_line(&n.reason);
+            crate::outln!("      {}", crate::t!("cli-course-note", reason = reason));
+        }
+    }
+    crate::outln!("  {}", crate::t!("cli-course-due", today = date(c.today)));
+    for i in &c.due {
+        crate::outln!("    - {}", course_words::item(i, false));
+    }
+    if !c.goals.is_empty() {
+        crate::outln!(
+            "  {}",
+            crate::t!("cli-course-goals", kind = p.course.goals.kind.label())
+        );
+        for g in &c.goals {
+            crate::outln!(
+                "    {}",
+                crate::t!(
+                    "cli-course-goals-set",
+                    session = g.session,
+                    date = date(g.date)
+                )
+            );
+            for goal in &g.goals {
+                crate::outln!("      - {}", crate::text::clean_line(goal));
+            }
+        }
+    }
+    crate::outln!();
+}
