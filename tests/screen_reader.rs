@@ -366,7 +366,12 @@ fn rolling_integration_says_the_previous_session_whole_with_its_alarms_and_adden
     common::course::held_montreal_session(tmp.path(), "walk", 5, 0);
 
     let mut k = Pty::spawn(&args("--screen-reader"), tmp.path());
-    k.wait_said("Type start to begin", 1, 10);
+    let intro = k.wait_said("Type start to begin", 1, 10);
+    // The course is said before the session starts, as the start screen
+    // shows it: where it stands, the session held last, those held.
+    assert!(intro.contains("Course 1/6"), "{intro}");
+    assert!(intro.contains("Last time: session 5 on"), "{intro}");
+    assert!(intro.contains("Sessions held: 5."), "{intro}");
     k.line("start");
     // Only session 5 is on record: sessions 1–4 are a gap, asked about.
     k.wait_said("Session number off the course — reason", 1, 5);
@@ -378,7 +383,7 @@ fn rolling_integration_says_the_previous_session_whole_with_its_alarms_and_adden
     k.line("next");
     k.line("for the test");
     k.wait_said("Phase 2 of 8", 1, 5);
-    let out = k.wait_said("Last time: session 5", 1, 5);
+    let out = k.wait_said("Last time: session 5", 2, 5);
     let out = if out.contains("Addendum at") {
         out
     } else {

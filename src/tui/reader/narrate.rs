@@ -215,6 +215,7 @@ impl Narrator {
         for left_out in &ui.course.left_out {
             s.push_str(&format!(" {left_out}."));
         }
+        course_said(ui, &mut s);
         if form.resumable.is_some() {
             s.push_str(&format!(
                 " {}",
@@ -401,4 +402,40 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
         crate::t!("reader-answer-or-next", next = w("next"))
     });
     out
+}
+
+/// The course as the start screen shows it, said: where it stands and
+/// what is due (the start screen's course line), the session held last,
+/// the sessions held and the goals carried in.
+fn course_said(ui: &Ui<'_>, s: &mut String) {
+    let c = &ui.course;
+    if let Some((line, _)) =
+        crate::record::course_words::one_line(ui.protocol, &c.encounters, ui.now.wall.naive_local())
+    {
+        s.push_str(&format!(" {line}."));
+    }
+    if let Some(prev) = &c.previous {
+        let ps = &prev.session;
+        s.push_str(&format!(
+            " {}.",
+            crate::t!(
+                "last-time",
+                session = ps.start.session,
+                date = crate::i18n::date_short(ps.started_at.wall.date_naive())
+            )
+        ));
+    }
+    if !c.held.is_empty() {
+        let held: Vec<String> = c.held.iter().map(u32::to_string).collect();
+        s.push_str(&format!(
+            " {}",
+            crate::t!("reader-course-held", sessions = held.join(", "))
+        ));
+    }
+    if !c.goals.is_empty() {
+        s.push_str(&format!(
+            " {}",
+            crate::t!("reader-course-goals", goals = c.goals.join("; "))
+        ));
+    }
 }
