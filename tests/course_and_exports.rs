@@ -164,7 +164,7 @@ fn exports_match_the_golden_files() {
             fhir.clone()
         };
         let bundle = || {
-            kap::record::fhir::bundle(&s1, "P-017-s1-20260105T090000", &now, &Default::default())
+            kap::record::fhir::stream(&s1, "P-017-s1-20260105T090000", &now, &Default::default())
         };
         let (mut pretty, mut compact) = (Vec::new(), Vec::new());
         kap::record::fhir_out::write_pretty(bundle(), tx, &mut pretty).unwrap();

@@ -493,7 +493,7 @@ pub fn export(
             });
         }
         super::ExportFormat::Fhir => {
-            let bundle = crate::record::fhir::bundle(s, &id, &now, &integrity);
+            let bundle = crate::record::fhir::stream(s, &id, &now, &integrity);
             let mut left_out = false;
             let code = emit(output, |w| {
                 let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;

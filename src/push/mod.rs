@@ -116,7 +116,7 @@ fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), Stri
     }
     let integrity = export::Integrity::of(&read.problems);
     let now = crate::clocks::SystemClock::new().now();
-    let bundle = crate::record::fhir::bundle(s, id, &now, &integrity);
+    let bundle = crate::record::fhir::stream(s, id, &now, &integrity);
     let mut body = Vec::new();
     let written = fhir_out::write_compact(bundle, true, &mut body)
         .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;

@@ -1,13 +1,15 @@
 //! The FHIR export written as it is made. Turning the whole Bundle into
 //! one `serde_json::Value` tree, a transaction into a second and the text
 //! into two more strings took 1.2 GB for a 50,000-entry record (3 GB as a
-//! transaction). Here each entry becomes a tree of its own, is written
-//! and dropped: memory holds the typed Bundle and one entry's tree. The
+//! transaction). Here each entry is made when it is written
+//! (`fhir::stream`), becomes a tree of its own, is written and dropped:
+//! memory holds the session and one entry. The
 //! bytes are those the whole tree gave: keys in sorted order, the same
 //! layout, and the characters serde_json leaves raw escaped as
 //! `text::json_safe` escapes them.
 
-use super::fhir::resources::{Bundle, Entry};
+use super::fhir::Lazy;
+use super::fhir::resources::Entry;
 use serde::ser::{Error as _, Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use serde_json::{Map, Value};
@@ -26,7 +28,7 @@ pub struct Written {
 
 /// The Bundle as indented JSON, safe for a terminal (what `kap export
 /// --format fhir` writes), made a transaction when asked.
-pub fn write_pretty(bundle: Bundle, transaction: bool, w: impl Write) -> io::Result<Written> {
+pub fn write_pretty(bundle: Lazy<'_>, transaction: bool, w: impl Write) -> io::Result<Written> {
     let f = Safe(PrettyFormatter::new());
     write_with(
         bundle,
@@ -36,7 +38,7 @@ pub fn write_pretty(bundle: Bundle, transaction: bool, w: impl Write) -> io::Res
 }
 
 /// The Bundle as compact JSON (the body `kap push` sends).
-pub fn write_compact(bundle: Bundle, transaction: bool, w: impl Write) -> io::Result<Written> {
+pub fn write_compact(bundle: Lazy<'_>, transaction: bool, w: impl Write) -> io::Result<Written> {
     let f = CompactFormatter;
     write_with(
         bundle,
@@ -46,12 +48,12 @@ pub fn write_compact(bundle: Bundle, transaction: bool, w: impl Write) -> io::Re
 }
 
 fn write_with<W: Write, F: Formatter>(
-    mut bundle: Bundle,
+    bundle: Lazy<'_>,
     transaction: bool,
     ser: &mut serde_json::Serializer<W, F>,
 ) -> io::Result<Written> {
-    let entries = std::mem::take(&mut bundle.entry);
-    let mut head = serde_json::to_value(&bundle).map_err(io::Error::other)?;
+    let entries = bundle.entries;
+    let mut head = serde_json::to_value(&bundle.head).map_err(io::Error::other)?;
     if transaction {
         head["type"] = Value::from("transaction");
     }
@@ -60,7 +62,7 @@ fn write_with<W: Write, F: Formatter>(
     };
     let streamed = Streamed {
         head,
-        entries: RefCell::new(entries),
+        entries: RefCell::new(Some(entries)),
         transaction,
         count: Cell::new(0),
         left_out: Cell::new(false),
@@ -72,18 +74,19 @@ fn write_with<W: Write, F: Formatter>(
     })
 }
 
-/// The Bundle's own members, and its entries to be written one by one.
-struct Streamed {
+/// The Bundle's own members, and its entries to be made and written one
+/// by one.
+struct Streamed<'a> {
     /// Every member but the entries (`entry` is there, empty, in its
     /// sorted place).
     head: Map<String, Value>,
-    entries: RefCell<Vec<Entry>>,
+    entries: RefCell<Option<Box<dyn Iterator<Item = Entry> + 'a>>>,
     transaction: bool,
     count: Cell<usize>,
     left_out: Cell<bool>,
 }
 
-impl Serialize for Streamed {
+impl Serialize for Streamed<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.head.len()))?;
         for (k, v) in &self.head {
@@ -97,11 +100,11 @@ impl Serialize for Streamed {
     }
 }
 
-struct Entries<'a>(&'a Streamed);
+struct Entries<'a, 'b>(&'a Streamed<'b>);
 
-impl Serialize for Entries<'_> {
+impl Serialize for Entries<'_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let all = std::mem::take(&mut *self.0.entries.borrow_mut());
+        let all = self.0.entries.borrow_mut().take().into_iter().flatten();
         let mut seq = s.serialize_seq(None)?;
         let mut left_out = false;
         for e in all {

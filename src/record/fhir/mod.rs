@@ -14,6 +14,7 @@ pub mod types;
 
 use super::export::{Integrity, iso, read_at};
 use crate::session::{Moment, Session};
+use std::rc::Rc;
 use resources::*;
 use types::*;
 
@@ -107,6 +108,30 @@ fn htest() -> Coding {
 /// The Bundle (type `collection`) for the session. `record_id` names the
 /// session folder and makes resource ids stable.
 pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Bundle {
+    let lazy = stream(s, record_id, now, integrity);
+    Bundle {
+        entry: lazy.entries.collect(),
+        ..lazy.head
+    }
+}
+
+/// The Bundle's own members, and its entries made one at a time as they
+/// are taken: an export writes each and drops it, so memory never holds
+/// every resource of a long record at once (`fhir_out`).
+pub struct Lazy<'a> {
+    /// The Bundle with no entries.
+    pub head: Bundle,
+    pub entries: Box<dyn Iterator<Item = Entry> + 'a>,
+}
+
+/// The session's Bundle as [`Lazy`]: the same entries, in the same order,
+/// as [`bundle`].
+pub fn stream<'a>(
+    s: &'a Session,
+    record_id: &'a str,
+    now: &Moment,
+    integrity: &Integrity,
+) -> Lazy<'a> {
     let now = read_at(s, now);
     // The patient's id follows the pseudonym alone: every session of one
     // patient refers to the same Patient. A rehearsal's pseudonym is never
@@ -131,7 +156,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     };
     // The Patient: the pseudonym as an identifier, nothing else about the
     // person.
-    let mut entries = vec![Resource::Patient(Patient {
+    let mut first = vec![Resource::Patient(Patient {
         id: patient_id.clone(),
         meta: None,
         identifier: vec![Identifier {
@@ -142,34 +167,16 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     // The clinicians named at the start: a name and role as typed, kap
     // knows no more of them.
     for c in s.start.clinicians.iter().rev() {
-        entries.push(Resource::Practitioner(Practitioner {
+        first.push(Resource::Practitioner(Practitioner {
             id: cx.rid(&format!("practitioner\u{0}{c}")),
             meta: None,
             name: vec![HumanName { text: c.clone() }],
         }));
     }
-    entries.push(Resource::Encounter(encounter(&cx)));
-    entries.extend(observations::vital_signs(&cx));
-    entries.extend(observations::typed_values(&cx));
-    entries.extend(observations::answers(&cx));
-    entries.extend(observations::notes(&cx));
-    entries.extend(observations::addenda(&cx));
-    entries.extend(care::medication_administration(&cx));
-    entries.extend(care::consent(&cx));
-    entries.extend(care::alarms(&cx));
-    entries.extend(signing::signatures(&cx));
-    if !integrity.is_clean() {
-        entries.push(Resource::OperationOutcome(integrity_outcome(
-            cx.rid("integrity"),
-            integrity,
-        )));
-    }
-    if s.start.rehearsal {
-        for r in &mut entries {
-            r.meta_mut().get_or_insert_with(Meta::default).security = vec![htest()];
-        }
-    }
-    Bundle {
+    first.push(Resource::Encounter(encounter(&cx)));
+    let last = (!integrity.is_clean())
+        .then(|| Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity)));
+    let head = Bundle {
         resource_type: "Bundle",
         id: cx.rid("bundle"),
         meta: s.start.rehearsal.then(|| Meta {
@@ -183,14 +190,58 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
         }),
         kind: "collection",
         timestamp: iso(s.closed.as_ref().map_or(&cx.now, |c| &c.at)),
-        entry: entries
-            .into_iter()
-            .map(|r| Entry {
+        entry: Vec::new(),
+    };
+    let cx = Rc::new(cx);
+    let rehearsal = s.start.rehearsal;
+    let resources = first
+        .into_iter()
+        .chain(later(&cx))
+        .chain(last)
+        .map(move |mut r| {
+            if rehearsal {
+                r.meta_mut().get_or_insert_with(Meta::default).security = vec![htest()];
+            }
+            Entry {
                 full_url: format!("urn:uuid:{}", r.id()),
                 resource: r,
-            })
-            .collect(),
+            }
+        });
+    Lazy {
+        head,
+        entries: Box::new(resources),
     }
+}
+
+/// Everything after the Encounter, each part made only when the one
+/// before it is written: vitals sets and notes one by one, the rest (a
+/// few resources each) a part at a time.
+fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
+    fn part<'a, I: IntoIterator<Item = Resource>>(
+        cx: &Rc<Cx<'a>>,
+        f: impl FnOnce(&Cx<'a>) -> I + 'a,
+    ) -> impl Iterator<Item = Resource> + 'a {
+        let cx = Rc::clone(cx);
+        std::iter::once_with(move || f(&cx)).flatten()
+    }
+    let s = cx.s;
+    let (c1, c2) = (Rc::clone(cx), Rc::clone(cx));
+    let vitals = std::iter::once_with(move || crate::session::timeline::vitals_rows(s))
+        .flatten()
+        .flat_map(move |e| observations::vital_set(&c1, &e));
+    let notes = s
+        .log()
+        .iter()
+        .filter_map(move |e| observations::note(&c2, e));
+    vitals
+        .chain(part(cx, |c| observations::typed_values(c)))
+        .chain(part(cx, |c| observations::answers(c)))
+        .chain(notes)
+        .chain(part(cx, |c| observations::addenda(c)))
+        .chain(part(cx, |c| care::medication_administration(c)))
+        .chain(part(cx, |c| care::consent(c)))
+        .chain(part(cx, |c| care::alarms(c)))
+        .chain(part(cx, |c| signing::signatures(c)))
 }
 
 /// The session as an Encounter: from its start to when the patient was

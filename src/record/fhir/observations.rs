@@ -108,13 +108,13 @@ fn loinc(codes: &[(&str, &str)], text: Option<&str>) -> CodeableConcept {
     )
 }
 
-/// Every vitals reading ever entered (corrected ones kept, marked), one
-/// Observation per measure, each declaring the R4 vital-signs profile and
-/// the specific one (`bp`, `heartrate`, `oxygensat`).
-pub fn vital_signs(cx: &Cx) -> Vec<Resource> {
-    let s = cx.s;
+/// One vitals set's Observations (every reading ever entered is one,
+/// corrected ones kept, marked): blood pressure, heart rate, SpO₂, each
+/// declaring the R4 vital-signs profile and the specific one (`bp`,
+/// `heartrate`, `oxygensat`).
+pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resource> {
     let mut out = Vec::new();
-    for e in &crate::session::timeline::vitals_rows(s) {
+    {
         let r = &e.reading;
         let vital = |local: String, profile: &str, code: CodeableConcept| {
             let mut o = observation(cx, cx.rid(&local), code, &e.at, e.seq);
@@ -296,13 +296,13 @@ fn kap_code(code: &str, display: &str) -> CodeableConcept {
     CodeableConcept::coded(vec![Coding::new(KAP_ENTRY, code, display)], Some(display))
 }
 
-/// Notes (with their tags as categories), check-in notes and a withdrawal
-/// of consent, each an Observation with the text as its value; a note
-/// marked in error is kept, marked, and a replacement is `amended`.
-pub fn notes(cx: &Cx) -> Vec<Resource> {
+/// The note (its tags as categories), check-in note or withdrawal of
+/// consent an entry records, if it records one: an Observation with the
+/// text as its value; a note marked in error is kept, marked, and a
+/// replacement is `amended`.
+pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
     let s = cx.s;
-    let mut out = Vec::new();
-    for e in s.log() {
+    {
         // A replacement stands for the moment of what it replaced.
         let (ev, at) = match &e.event {
             Event::Corrected {
@@ -330,7 +330,7 @@ pub fn notes(cx: &Cx) -> Vec<Resource> {
                 reason,
                 &[][..],
             ),
-            _ => continue,
+            _ => return None,
         };
         let mut o = observation(cx, cx.rid(&format!("note-{}", e.seq)), code, at, e.seq);
         o.category = tags.iter().map(|t| CodeableConcept::text(t)).collect();
@@ -350,9 +350,8 @@ pub fn notes(cx: &Cx) -> Vec<Resource> {
             Some(c) => Status::InError(c.reason.clone()),
         };
         corrected(cx, &mut o, e.seq, &status);
-        out.push(Resource::Observation(Box::new(o)));
+        Some(Resource::Observation(Box::new(o)))
     }
-    out
 }
 
 /// Additions after closing and signing: the text as the value, why as a
