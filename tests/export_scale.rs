@@ -102,7 +102,7 @@ fn measure(n: usize) -> (u64, Vec<(&'static str, Run)>) {
 /// Peak memory at most this many times the journal's size, on top of
 /// what exporting a one-line record costs (the program, its catalogues
 /// and protocol): docs/performance.md, "Exports of a big record".
-const TIMES_THE_JOURNAL: u64 = 24;
+const TIMES_THE_JOURNAL: u64 = 10;
 
 fn within_budget(n: usize) {
     let (_, small) = measure(1);
