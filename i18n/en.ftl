@@ -1519,8 +1519,12 @@ pv-role-taken = role "{ $role }" is already taken by phase "{ $phase }"
 pv-prompt-id-taken = prompt id "{ $id }" is already used in phase "{ $phase }"
 pv-no-maintenance = maintenance = true needs [course.maintenance]: this course has no maintenance sessions
 pv-no-dosing-phase = no phase has role = "dosing": a protocol needs one infusion or dosing phase
-pv-gate-both = a gate names either a prompt or vitals, not both
-pv-gate-neither = a gate needs prompt or vitals
+pv-gate-both = a gate names one of a prompt, vitals or a score, not more
+pv-gate-neither = a gate needs prompt, vitals or score
+pv-gate-score-not-scored = prompt "{ $id }" is not a scored rating scale (kind = "scale" with items and scoring)
+pv-gate-min-score-needed = a score gate needs min_score: the lowest score that lets the phase go on
+pv-gate-min-score-range = min_score must be a score the scale can give: { $min }–{ $max }
+pv-min-score-without-score = min_score is for a score gate (score = "a scale prompt")
 pv-no-such-prompt = no prompt has id "{ $id }"
 pv-music-prompt = music.prompt names "{ $id }", which is not a text prompt of this protocol
 pv-gate-own-phase = prompt "{ $id }" belongs to this phase, so it cannot be answered before the phase begins
@@ -1994,6 +1998,9 @@ reader-dose-replay = Dose { $mg } mg, not started yet.
 gate-no-limit-set = { $reason } (the protocol has no limit set "{ $set }")
 gate-none-recorded = no { $measure } recorded
 gate-too-old = the last { $measure } ({ $value }) was at { $at }, more than { $minutes } min ago
+gate-score-none = { $reason } — no “{ $prompt }” recorded yet
+gate-score-too-old = { $reason } — “{ $prompt }” was last rated at { $at }, more than { $minutes } min ago
+gate-score-below = { $reason } — “{ $prompt }” scored { $score }, below { $min }
 gate-above = { $measure } { $value } is above the protocol's limit of { $limit }
 gate-below = { $measure } { $value } is below the protocol's limit of { $limit }
 gate-outside = { $measure } { $value } is outside the protocol's limits

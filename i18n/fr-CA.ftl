@@ -1521,8 +1521,12 @@ pv-role-taken = le rôle « { $role } » est déjà pris par l'étape « { $phas
 pv-prompt-id-taken = l'identifiant de rubrique « { $id } » est déjà utilisé à l'étape « { $phase } »
 pv-no-maintenance = maintenance = true exige [course.maintenance] : cette série n'a pas de séances d'entretien
 pv-no-dosing-phase = aucune étape n'a role = "dosing" : un protocole exige une étape de perfusion ou d'administration
-pv-gate-both = une condition de passage désigne une rubrique ou des signes vitaux, pas les deux
-pv-gate-neither = une condition de passage exige prompt ou vitals
+pv-gate-both = une condition de passage désigne une rubrique, des signes vitaux ou un score, un seul des trois
+pv-gate-neither = une condition de passage exige prompt, vitals ou score
+pv-gate-score-not-scored = la rubrique « { $id } » n’est pas une échelle avec score (kind = "scale" avec items et scoring)
+pv-gate-min-score-needed = une condition de passage sur un score exige min_score : le score le plus bas qui permet de poursuivre
+pv-gate-min-score-range = min_score doit être un score que l’échelle peut donner : { $min } à { $max }
+pv-min-score-without-score = min_score s’applique à une condition de passage sur un score (score = "une rubrique-échelle")
 pv-no-such-prompt = aucune rubrique n'a l'identifiant « { $id } »
 pv-music-prompt = music.prompt désigne « { $id } », qui n’est pas une rubrique texte de ce protocole
 pv-gate-own-phase = la rubrique « { $id } » fait partie de cette étape : on ne peut pas y répondre avant le début de l'étape
@@ -1996,6 +2000,9 @@ reader-dose-replay = Dose { $mg } mg, pas encore commencée.
 gate-no-limit-set = { $reason } (le protocole n’a pas d’ensemble de limites « { $set } »)
 gate-none-recorded = aucune mesure de { $measure } notée
 gate-too-old = la dernière mesure de { $measure } ({ $value }) date de { $at }, il y a plus de { $minutes } min
+gate-score-none = { $reason } — « { $prompt } » n’est pas encore noté
+gate-score-too-old = { $reason } — « { $prompt } » a été noté pour la dernière fois à { $at }, il y a plus de { $minutes } min
+gate-score-below = { $reason } — « { $prompt } » a un score de { $score }, sous { $min }
 gate-above = { $measure } { $value } dépasse la limite du protocole ({ $limit })
 gate-below = { $measure } { $value } est sous la limite du protocole ({ $limit })
 gate-outside = { $measure } { $value } est hors des limites du protocole

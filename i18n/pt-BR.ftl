@@ -1531,8 +1531,12 @@ pv-role-taken = o papel "{ $role }" já é da fase "{ $phase }"
 pv-prompt-id-taken = o identificador de item "{ $id }" já é usado na fase "{ $phase }"
 pv-no-maintenance = maintenance = true exige [course.maintenance]: este ciclo não tem sessões de manutenção
 pv-no-dosing-phase = nenhuma fase tem role = "dosing": um protocolo precisa de uma fase de infusão ou administração
-pv-gate-both = uma condição de passagem indica um item ou sinais vitais, não os dois
-pv-gate-neither = uma condição de passagem exige prompt ou vitals
+pv-gate-both = uma condição de passagem indica um item, sinais vitais ou um escore, só um dos três
+pv-gate-neither = uma condição de passagem exige prompt, vitals ou score
+pv-gate-score-not-scored = o item "{ $id }" não é uma escala com escore (kind = "scale" com itens e scoring)
+pv-gate-min-score-needed = uma condição de passagem por escore precisa de min_score: o menor escore que permite seguir
+pv-gate-min-score-range = min_score deve ser um escore que a escala pode dar: { $min }–{ $max }
+pv-min-score-without-score = min_score é para uma condição de passagem por escore (score = "um item-escala")
 pv-no-such-prompt = nenhum item tem o identificador "{ $id }"
 pv-music-prompt = music.prompt indica "{ $id }", que não é um item de texto deste protocolo
 pv-gate-own-phase = o item "{ $id }" pertence a esta fase: não pode ser respondido antes de a fase começar
@@ -2006,6 +2010,9 @@ reader-dose-replay = Dose { $mg } mg, ainda não iniciada.
 gate-no-limit-set = { $reason } (o protocolo não tem o conjunto de limites "{ $set }")
 gate-none-recorded = nenhuma medida de { $measure } registrada
 gate-too-old = a última medida de { $measure } ({ $value }) foi às { $at }, há mais de { $minutes } min
+gate-score-none = { $reason } — “{ $prompt }” ainda não foi registrado
+gate-score-too-old = { $reason } — “{ $prompt }” foi avaliado pela última vez às { $at }, há mais de { $minutes } min
+gate-score-below = { $reason } — “{ $prompt }” teve escore { $score }, abaixo de { $min }
 gate-above = { $measure } { $value } está acima do limite do protocolo ({ $limit })
 gate-below = { $measure } { $value } está abaixo do limite do protocolo ({ $limit })
 gate-outside = { $measure } { $value } está fora dos limites do protocolo

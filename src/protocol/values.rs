@@ -111,6 +111,24 @@ pub fn score(p: &Prompt, v: &Value) -> Option<f64> {
     })
 }
 
+/// The lowest and highest score a scored multi-item scale can give.
+pub fn score_range(p: &Prompt, scale: &ScaleDef) -> Option<(f64, f64)> {
+    let method = scale.scoring.as_ref()?;
+    let n = if method.items.is_empty() {
+        scale.items.len()
+    } else {
+        method.items.len()
+    };
+    if n == 0 || p.kind != PromptKind::Scale {
+        return None;
+    }
+    let (lo, hi) = (scale.min as f64, scale.max as f64);
+    Some(match method.method {
+        ScoreMethod::Sum => (lo * n as f64, hi * n as f64),
+        ScoreMethod::Mean | ScoreMethod::Max => (lo, hi),
+    })
+}
+
 /// A one-line hint of what to type, shown beside the entry line.
 pub fn hint(p: &Prompt) -> String {
     match p.kind {

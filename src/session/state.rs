@@ -7,9 +7,7 @@ use super::clock::{MINUTE, Millis, Moment};
 use super::event::{Event, SessionStart};
 use super::vitals::Reading;
 use crate::protocol::values::{self, Value};
-use crate::protocol::{
-    Gate, GateWhen, Measure, Metric, Phase, PhaseRole, Prompt, PromptKind, Protocol,
-};
+use crate::protocol::{GateWhen, Measure, Phase, PhaseRole, Prompt, PromptKind, Protocol};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,6 +15,7 @@ use std::sync::Arc;
 
 mod apply;
 mod entries;
+mod gates;
 mod parts;
 mod signing;
 mod technical;
@@ -323,87 +322,6 @@ impl Session {
         self.prompts(phase)
             .filter(|p| p.required && !self.is_done(p))
             .collect()
-    }
-
-    /// Whether a gate is met now; `Err` says what is missing.
-    pub fn gate_status(&self, gate: &Gate, now: &Moment) -> Result<(), String> {
-        if let Some(id) = &gate.prompt {
-            let prompt = self.protocol.prompt(id);
-            // A prompt this session does not ask (one for session 2 only)
-            // cannot hold it.
-            if prompt.is_some_and(|(_, p)| !self.asks(p)) {
-                return Ok(());
-            }
-            let done = prompt.is_some_and(|(_, p)| self.is_done(p));
-            return if done {
-                Ok(())
-            } else {
-                Err(gate.reason.clone())
-            };
-        }
-        let Some(set_name) = &gate.vitals else {
-            return Ok(());
-        };
-        let Some(set) = self.protocol.vitals.limits.get(set_name) else {
-            return Err(crate::t!(
-                "gate-no-limit-set",
-                reason = gate.reason.clone(),
-                set = set_name.clone()
-            ));
-        };
-        let mut problems = Vec::new();
-        for m in Metric::ALL {
-            let Some(bound) = set.bound(m) else { continue };
-            let latest = self
-                .vitals
-                .iter()
-                .rev()
-                .find_map(|v| v.reading.get(m).map(|x| (x, &v.at)));
-            match latest {
-                None => problems.push(crate::t!("gate-none-recorded", measure = m.label())),
-                Some((v, at)) => {
-                    if let Some(w) = gate.within_minutes
-                        && now.since(at) > i64::from(w) * MINUTE
-                    {
-                        problems.push(crate::t!(
-                            "gate-too-old",
-                            measure = m.label(),
-                            value = v,
-                            at = at.hhmm(),
-                            minutes = w
-                        ));
-                    } else if !bound.contains(f64::from(v)) {
-                        problems.push(match (bound.min, bound.max) {
-                            (_, Some(max)) if f64::from(v) > max => crate::t!(
-                                "gate-above",
-                                measure = m.label(),
-                                value = v,
-                                limit = crate::i18n::num(max),
-                                set = set_name.clone()
-                            ),
-                            (Some(min), _) => crate::t!(
-                                "gate-below",
-                                measure = m.label(),
-                                value = v,
-                                limit = crate::i18n::num(min),
-                                set = set_name.clone()
-                            ),
-                            _ => crate::t!(
-                                "gate-outside",
-                                measure = m.label(),
-                                value = v,
-                                set = set_name.clone()
-                            ),
-                        });
-                    }
-                }
-            }
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(format!("{} — {}", gate.reason, problems.join(", ")))
-        }
     }
 
     fn failing_gates(&self, phase: &Phase, when: GateWhen, now: &Moment) -> Vec<String> {

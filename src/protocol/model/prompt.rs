@@ -239,7 +239,8 @@ pub enum GateWhen {
     Exit,
 }
 
-/// A condition that holds a phase. Exactly one of `prompt` or `vitals`.
+/// A condition that holds a phase. Exactly one of `prompt`, `vitals` or
+/// `score`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Gate {
@@ -251,7 +252,15 @@ pub struct Gate {
     /// A named limit set in `[vitals.limits]` the latest vitals must be inside.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vitals: Option<String>,
-    /// For `vitals`: the reading must be no older than this.
+    /// A scored rating scale (`kind = "scale"` with `scoring`) whose latest
+    /// score must reach `min_score`: a recovery score at discharge, say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<String>,
+    /// For `score`: the lowest score that lets the phase go on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
+    /// For `vitals` or `score`: the reading or rating must be no older
+    /// than this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within_minutes: Option<u32>,
     /// Shown when the gate holds the phase.

@@ -91,6 +91,17 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
         for (g, gate) in ph.gates.iter().enumerate() {
             let gp = root.at("phase").at(i).at("gate").at(g);
             c.non_empty(gp.at("reason"), "reason", &gate.reason);
+            if let Some(id) = &gate.score {
+                if gate.prompt.is_some() || gate.vitals.is_some() {
+                    c.err(gp.at("score"), crate::t!("pv-gate-both"));
+                } else {
+                    check_score_gate(c, p, &gp, gate, id, &prompt_ids, i);
+                }
+                continue;
+            }
+            if gate.min_score.is_some() {
+                c.err(gp.at("min_score"), crate::t!("pv-min-score-without-score"));
+            }
             match (&gate.prompt, &gate.vitals) {
                 (Some(_), Some(_)) => c.err(gp.at("vitals"), crate::t!("pv-gate-both")),
                 (None, None) => c.err(gp.clone(), crate::t!("pv-gate-neither")),
@@ -147,6 +158,66 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
                 }
             }
         }
+    }
+}
+
+/// A score gate: it names a scored rating scale of this phase or an
+/// earlier one, and a `min_score` the scale can reach.
+fn check_score_gate(
+    c: &mut Checker,
+    p: &Protocol,
+    gp: &KeyPath,
+    gate: &crate::protocol::Gate,
+    id: &str,
+    prompt_ids: &std::collections::HashMap<&str, usize>,
+    phase: usize,
+) {
+    let Some(&at) = prompt_ids.get(id) else {
+        c.err(gp.at("score"), crate::t!("pv-no-such-prompt", id = id));
+        return;
+    };
+    if at > phase || (at == phase && gate.when == GateWhen::Enter) {
+        c.err(
+            gp.at("score"),
+            crate::t!(
+                "pv-gate-later-phase",
+                id = id,
+                phase = p.phases[at].id.as_str()
+            ),
+        );
+    }
+    let Some((_, prompt)) = p.prompt(id) else {
+        return;
+    };
+    let range = prompt
+        .scale
+        .as_ref()
+        .filter(|s| s.scoring.is_some())
+        .and_then(|s| crate::protocol::values::score_range(prompt, s));
+    let Some((lo, hi)) = range else {
+        c.err(
+            gp.at("score"),
+            crate::t!("pv-gate-score-not-scored", id = id),
+        );
+        return;
+    };
+    match gate.min_score {
+        None => c.err(gp.clone(), crate::t!("pv-gate-min-score-needed")),
+        Some(m) if !(lo..=hi).contains(&m) => c.err(
+            gp.at("min_score"),
+            crate::t!(
+                "pv-gate-min-score-range",
+                min = crate::i18n::num(lo),
+                max = crate::i18n::num(hi)
+            ),
+        ),
+        Some(_) => {}
+    }
+    if gate.within_minutes == Some(0) {
+        c.err(
+            gp.at("within_minutes"),
+            crate::t!("pv-at-least-one", key = "within_minutes"),
+        );
     }
 }
 
