@@ -2014,6 +2014,55 @@ ref-within-agreement = cette note respecte les ententes : l'enregistrer sans mot
 tl-outside-agreement = au-delà de l'entente : { $why }
 reason-outside-agreement = Au-delà de l'entente — motif
 
+## Rescue medication and ketamine accounting
+
+pv-drug-slug = l'identifiant de médicament « { $id } » doit n'utiliser que des minuscules, des chiffres, « - » et « _ »
+pv-drug-twice = l'identifiant de médicament « { $id } » est utilisé deux fois
+pv-formulary-site-set = aucun article ne donne cette valeur : elle revient au site; inscrire « { $path } » dans [site] values et marquer sa ligne SITE MUST REVIEW
+pv-drugs-where = drugs appartient à la question de l'entente sur la médication (agreement = "medication")
+pv-medication-kind = l'entente sur la médication est un choix multiple : chaque choix nomme un médicament du formulaire
+pv-medication-doses-kind = l'entente medication-doses est un nombre : le maximum de doses de chaque médicament convenu
+pv-drugs-count = drugs nomme { $drugs } médicaments pour { $choices } choix : un médicament par choix, dans l'ordre
+pv-drug-unknown = « { $id } » n'est pas un médicament du formulaire (connus : { $known })
+agreement-medication = médication de secours
+agreement-medication-doses = doses de secours au plus
+med-route-iv = IV
+med-route-im = IM
+med-route-sc = SC
+med-route-po = par la bouche
+med-route-sl = sublinguale
+med-route-in = intranasale
+med-route-pr = rectale
+med-beyond-none-agreed = aucune médication de secours n'a été convenue
+med-beyond-not-agreed = ce n'est pas la médication convenue ({ $agreed })
+med-beyond-above-max = au-dessus de la dose unique maximale du formulaire ({ $max })
+med-beyond-more-than-agreed = plus de doses que convenu (au plus { $most })
+med-beyond-more-than-formulary = plus de doses que le formulaire n'en permet par séance ({ $most })
+ref-med-unknown-drug = « { $drug } » n'est pas dans le formulaire du protocole (connus : { $known })
+ref-med-dose = une dose doit être un nombre positif
+ref-med-route = { $drug } ne se donne pas par cette voie ici (voies du formulaire : { $routes })
+ref-med-given-by = indiquer qui l'a administré
+ref-med-indication = indiquer pourquoi il a été administré
+ref-med-beyond = cette dose dépasse ce qui a été convenu ou permis : indiquer le motif
+ref-med-within = cette dose respecte l'entente et le formulaire : l'enregistrer sans motif
+ref-med-effect-empty = un effet doit être décrit
+ref-med-no-dose = l'entrée { $entry } n'est pas une dose de secours de cette séance
+ref-med-effect-before = l'effet ne peut pas être réévalué avant l'administration de la dose
+ref-ketamine-mg = une quantité de kétamine est supérieure à 0 et d'au plus { $max } mg
+ref-waste-no-witness = une perte exige un témoin : le nom d'une deuxième personne qui l'a constatée
+ref-waste-own-witness = le témoin doit être une deuxième personne, pas celle qui consigne la perte
+ref-waste-no-recorder = une perte est consignée par un clinicien nommé, avec une deuxième personne comme témoin
+ref-ketamine-accounting = la kétamine préparée n'est pas entièrement justifiée
+hold-ketamine-unaccounted = kétamine : { $drawn } mg préparés, { $given } mg administrés, { $wasted } mg jetés — { $left } mg à justifier (consigner la perte avec son témoin)
+tl-med-given = { $drug } { $dose } { $route } pour { $indication }, administré par { $by }
+tl-med-effect = Effet de la dose de l'entrée { $entry } : { $effect }
+tl-ketamine-drawn = Kétamine préparée : { $mg } mg
+tl-ketamine-wasted = Kétamine jetée : { $mg } mg, devant témoin : { $witness }
+event-kind-medication-given = médication de secours
+event-kind-medication-effect = effet d'une médication
+event-kind-ketamine-drawn = kétamine préparée
+event-kind-ketamine-wasted = perte de kétamine
+
 ## FHIR : le texte lisible que kap écrit dans un paquet (les codes restent
 ## tels que leurs systèmes de codes les donnent)
 fhir-dose-text = { $given } administrés; prévu { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), séance { $session } sur { $sessions } du traitement
