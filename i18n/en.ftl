@@ -2060,6 +2060,44 @@ event-kind-medication-given = rescue medication
 event-kind-medication-effect = medication effect
 event-kind-ketamine-drawn = ketamine drawn up
 event-kind-ketamine-wasted = ketamine waste
+key-medication = medication, ketamine drawn up or wasted
+reader-word-meds = meds
+med-title = Medication given, its effect, or ketamine
+med-how = Type: drug, dose, route, what for (1 4 iv nausea; by 2: given by; -5m: 5 min ago) · 0 36: ketamine drawn up · 0 -33.2 2: wasted, witness 2 · effect 1 settled
+med-formulary-item = { $n } { $drug } { $dose } (at most { $max }) { $routes } · { $indications } · re-check { $minutes } min
+med-no-formulary = The protocol lists no rescue medication: ketamine only.
+med-agreed = Agreed rescue medication: { $drugs }
+med-agreed-most = Agreed rescue medication: { $drugs }, at most { $most } { $most ->
+    [one] dose
+   *[other] doses
+} each
+med-agreed-none = No rescue medication agreed
+med-ketamine-line = 0 Ketamine: { $drawn } mg drawn up, { $given } mg given, { $wasted } mg wasted
+med-waiting = Effect to record: { $list }
+med-recheck-at = { $what }, re-check at { $at }
+med-recheck-due = { $what } given at { $at }, re-check due
+med-recheck-now = Re-check the effect of { $drug } { $dose } given at { $at } (M)
+med-given-by = Given by: { $names }
+med-line-how = not a medication line: a drug's number, dose, route, what for (1 4 iv nausea), or 0 and mg of ketamine, or effect and a number
+med-line-no-drug = no drug { $n }: the formulary has { $count }
+med-line-unit = { $drug } is given in { $unit }
+med-line-route = which route? { $routes }
+med-line-indication = given for what? Type the words or a number: { $list }
+med-line-who = who gave it? by and their number: { $names }
+med-line-ketamine = ketamine: 0, then mg drawn up (0 36), or minus mg wasted and the witness (0 -33.2 2)
+med-line-effect = effect, then the number of the dose waiting for its re-check ({ $count } waiting), then what is seen
+flash-med-saved = Saved at { $at }: { $what }
+reader-recheck-due = A rescue dose's effect is due for its re-check: type { $word }, then effect and its number.
+ref-med-given-by-not-present = { $who } was not named among the clinicians present ({ $present })
+fhir-med-effect = effect at its re-check: { $effect }
+sum-ketamine-drawn = { $at } ketamine drawn up: { $mg } mg
+sum-ketamine-wasted = { $at } ketamine wasted: { $mg } mg, witnessed by { $witness }
+sum-ketamine-balanced = Ketamine accounted for: { $drawn } mg drawn up = { $given } mg given + { $wasted } mg wasted
+sum-ketamine-mismatch = Ketamine NOT accounted for: { $drawn } mg drawn up, { $given } mg given, { $wasted } mg wasted — difference { $difference } mg
+sum-h-rescue = Rescue medication
+sum-rescue = { $at } { $drug } { $dose } { $route } for { $indication }, given by { $by }
+sum-rescue-effect = effect at { $at }: { $effect }
+sum-rescue-no-effect = effect not recorded
 
 ## FHIR: the human-readable text kap writes in a bundle (codes stay as
 ## their code systems have them)

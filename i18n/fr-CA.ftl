@@ -2062,6 +2062,44 @@ event-kind-medication-given = médication de secours
 event-kind-medication-effect = effet d'une médication
 event-kind-ketamine-drawn = kétamine préparée
 event-kind-ketamine-wasted = perte de kétamine
+key-medication = médication, kétamine préparée ou jetée
+reader-word-meds = médic meds
+med-title = Médication administrée, son effet, ou kétamine
+med-how = Taper : médicament, dose, voie, indication (1 4 iv nausées; par 2 : administré par; -5m : il y a 5 min) · 0 36 : kétamine préparée · 0 -33.2 2 : jetée, témoin 2 · effet 1 soulagé
+med-formulary-item = { $n } { $drug } { $dose } (au plus { $max }) { $routes } · { $indications } · réévaluer à { $minutes } min
+med-no-formulary = Le protocole ne prévoit aucune médication de secours : kétamine seulement.
+med-agreed = Médication de secours convenue : { $drugs }
+med-agreed-most = Médication de secours convenue : { $drugs }, au plus { $most } { $most ->
+    [one] dose
+   *[other] doses
+} chacun
+med-agreed-none = Aucune médication de secours convenue
+med-ketamine-line = 0 Kétamine : { $drawn } mg préparés, { $given } mg administrés, { $wasted } mg jetés
+med-waiting = Effet à consigner : { $list }
+med-recheck-at = { $what }, réévaluer à { $at }
+med-recheck-due = { $what } administré à { $at }, réévaluation due
+med-recheck-now = Réévaluer l'effet de { $drug } { $dose } administré à { $at } (M)
+med-given-by = Administré par : { $names }
+med-line-how = ligne de médication non reconnue : numéro du médicament, dose, voie, indication (1 4 iv nausées), ou 0 et les mg de kétamine, ou effet et un numéro
+med-line-no-drug = aucun médicament { $n } : le formulaire en compte { $count }
+med-line-unit = { $drug } se donne en { $unit }
+med-line-route = quelle voie? { $routes }
+med-line-indication = administré pour quoi? Taper les mots ou un numéro : { $list }
+med-line-who = qui l'a administré? par et son numéro : { $names }
+med-line-ketamine = kétamine : 0, puis les mg préparés (0 36), ou moins les mg jetés et le témoin (0 -33.2 2)
+med-line-effect = effet, puis le numéro de la dose en attente de réévaluation ({ $count } en attente), puis ce qui est observé
+flash-med-saved = Enregistré à { $at } : { $what }
+reader-recheck-due = L'effet d'une dose de secours est à réévaluer : tapez { $word }, puis effet et son numéro.
+ref-med-given-by-not-present = { $who } n'a pas été nommé parmi les cliniciens présents ({ $present })
+fhir-med-effect = effet à la réévaluation : { $effect }
+sum-ketamine-drawn = { $at } kétamine préparée : { $mg } mg
+sum-ketamine-wasted = { $at } kétamine jetée : { $mg } mg, devant témoin : { $witness }
+sum-ketamine-balanced = Kétamine justifiée : { $drawn } mg préparés = { $given } mg administrés + { $wasted } mg jetés
+sum-ketamine-mismatch = Kétamine NON justifiée : { $drawn } mg préparés, { $given } mg administrés, { $wasted } mg jetés — écart de { $difference } mg
+sum-h-rescue = Médication de secours
+sum-rescue = { $at } { $drug } { $dose } { $route } pour { $indication }, administré par { $by }
+sum-rescue-effect = effet à { $at } : { $effect }
+sum-rescue-no-effect = effet non consigné
 
 ## FHIR : le texte lisible que kap écrit dans un paquet (les codes restent
 ## tels que leurs systèmes de codes les donnent)

@@ -2072,6 +2072,44 @@ event-kind-medication-given = medicação de resgate
 event-kind-medication-effect = efeito de medicação
 event-kind-ketamine-drawn = cetamina aspirada
 event-kind-ketamine-wasted = descarte de cetamina
+key-medication = medicação, cetamina aspirada ou descartada
+reader-word-meds = medic meds
+med-title = Medicação administrada, seu efeito, ou cetamina
+med-how = Digite: medicamento, dose, via, indicação (1 4 iv náusea; por 2: quem administrou; -5m: há 5 min) · 0 36: cetamina aspirada · 0 -33.2 2: descartada, testemunha 2 · efeito 1 aliviou
+med-formulary-item = { $n } { $drug } { $dose } (no máximo { $max }) { $routes } · { $indications } · reavaliar em { $minutes } min
+med-no-formulary = O protocolo não lista medicação de resgate: só cetamina.
+med-agreed = Medicação de resgate combinada: { $drugs }
+med-agreed-most = Medicação de resgate combinada: { $drugs }, no máximo { $most } { $most ->
+    [one] dose
+   *[other] doses
+} de cada
+med-agreed-none = Nenhuma medicação de resgate combinada
+med-ketamine-line = 0 Cetamina: { $drawn } mg aspirados, { $given } mg administrados, { $wasted } mg descartados
+med-waiting = Efeito a registrar: { $list }
+med-recheck-at = { $what }, reavaliar às { $at }
+med-recheck-due = { $what } administrado às { $at }, reavaliação pendente
+med-recheck-now = Reavalie o efeito de { $drug } { $dose } administrado às { $at } (M)
+med-given-by = Administrado por: { $names }
+med-line-how = linha de medicação não reconhecida: número do medicamento, dose, via, indicação (1 4 iv náusea), ou 0 e os mg de cetamina, ou efeito e um número
+med-line-no-drug = não há medicamento { $n }: o formulário tem { $count }
+med-line-unit = { $drug } é administrado em { $unit }
+med-line-route = qual via? { $routes }
+med-line-indication = administrado para quê? Digite as palavras ou um número: { $list }
+med-line-who = quem administrou? por e o número: { $names }
+med-line-ketamine = cetamina: 0, depois os mg aspirados (0 36), ou menos os mg descartados e a testemunha (0 -33.2 2)
+med-line-effect = efeito, depois o número da dose aguardando reavaliação ({ $count } aguardando), depois o que se observa
+flash-med-saved = Salvo às { $at }: { $what }
+reader-recheck-due = O efeito de uma dose de resgate deve ser reavaliado: digite { $word }, depois efeito e o número.
+ref-med-given-by-not-present = { $who } não foi indicado entre os profissionais presentes ({ $present })
+fhir-med-effect = efeito na reavaliação: { $effect }
+sum-ketamine-drawn = { $at } cetamina aspirada: { $mg } mg
+sum-ketamine-wasted = { $at } cetamina descartada: { $mg } mg, testemunha: { $witness }
+sum-ketamine-balanced = Cetamina justificada: { $drawn } mg aspirados = { $given } mg administrados + { $wasted } mg descartados
+sum-ketamine-mismatch = Cetamina NÃO justificada: { $drawn } mg aspirados, { $given } mg administrados, { $wasted } mg descartados — diferença de { $difference } mg
+sum-h-rescue = Medicação de resgate
+sum-rescue = { $at } { $drug } { $dose } { $route } para { $indication }, administrado por { $by }
+sum-rescue-effect = efeito às { $at }: { $effect }
+sum-rescue-no-effect = efeito não registrado
 
 ## FHIR: o texto legível que o kap escreve num pacote (os códigos ficam
 ## como seus sistemas de códigos os definem)

@@ -8,6 +8,7 @@
 
 mod care;
 mod observations;
+mod rescue;
 pub mod resources;
 mod signing;
 pub mod types;
@@ -155,6 +156,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(observations::notes(&cx));
     entries.extend(observations::addenda(&cx));
     entries.extend(care::medication_administration(&cx));
+    entries.extend(rescue::rescue_doses(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));
     entries.extend(signing::signatures(&cx));

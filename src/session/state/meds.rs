@@ -226,6 +226,14 @@ impl Session {
         if given_by.trim().is_empty() || crate::text::has_control(given_by) {
             return Err(Refusal::new(crate::t!("ref-med-given-by")));
         }
+        let present = &self.start.clinicians;
+        if !present.is_empty() && !present.iter().any(|c| same_person(c, given_by)) {
+            return Err(Refusal::new(crate::t!(
+                "ref-med-given-by-not-present",
+                who = given_by.to_string(),
+                present = present.join("; ")
+            )));
+        }
         if indication.trim().is_empty() {
             return Err(Refusal::new(crate::t!("ref-med-indication")));
         }

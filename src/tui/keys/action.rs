@@ -58,4 +58,5 @@ actions! {
     PreviousEvent,
     NextEvent,
     Branch,
+    Medication,
 }

@@ -8,6 +8,8 @@
 mod ack;
 mod confirm;
 mod line;
+mod meds;
+mod meds_line;
 mod music;
 mod note;
 mod pair;
@@ -19,6 +21,8 @@ mod value;
 pub use ack::Ack;
 pub use confirm::Confirm;
 pub use line::LineField;
+pub use meds::{Meds, meds_numbered};
+pub use meds_line::parse as parse_medication;
 pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
@@ -98,6 +102,7 @@ pub enum Modal {
     Pair(Box<Pair>),
     SignOff(SignOff),
     Timeline(Timeline),
+    Meds(Meds),
 }
 
 impl Modal {
@@ -112,6 +117,7 @@ impl Modal {
             Modal::Pair(d) => d.as_ref(),
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Meds(d) => d,
         }
     }
 
@@ -126,6 +132,7 @@ impl Modal {
             Modal::Pair(d) => d.as_mut(),
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Meds(d) => d,
         }
     }
 
@@ -138,7 +145,11 @@ impl Modal {
     pub fn ctx(&self) -> crate::tui::keys::Ctx {
         use crate::tui::keys::Ctx;
         match self {
-            Modal::Reason(_) | Modal::Ack(_) | Modal::Value(_) | Modal::Pair(_) => Ctx::Dialog,
+            Modal::Reason(_)
+            | Modal::Ack(_)
+            | Modal::Value(_)
+            | Modal::Pair(_)
+            | Modal::Meds(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
             Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) => Ctx::Confirm,
