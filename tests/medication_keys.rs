@@ -161,6 +161,10 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         assert!(summary.contains(line), "no {line} in\n{summary}");
     }
 
+    let html = export::html(s, &now, &integrity);
+    assert!(html.contains("Rescue medication"), "{html}");
+    assert!(html.contains("Ketamine accounted for"), "{html}");
+
     let bundle = export::fhir(s, "rec", &now, &integrity);
     let admin: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
