@@ -203,3 +203,45 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         "{notes}"
     );
 }
+
+/// The screen-reader mode: `meds …` on one line records a dose, and the
+/// word alone opens the dialog, whose typed answer records the effect.
+#[test]
+fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
+    use kap::tui::reader::{Said, in_session};
+    kap::i18n::set(kap::i18n::Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = common::protocol_app_at(
+        "../tests/fixtures/protocols/formulary.toml",
+        tmp.path(),
+        true,
+        ThemeName::Plain,
+    );
+    let form = app.new_start_form("P-reader", Some(1), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    common::key(&mut app, KeyCode::Enter);
+    value(&mut app, &clock, "rescue", "1");
+    let Said::Msg(msg) = in_session("meds 1 4 iv nausea") else {
+        panic!("meds is not a command");
+    };
+    assert!(common::update(&mut app, &clock, msg), "{}", flash(&app));
+    let Said::Msg(msg) = in_session("meds") else {
+        panic!("meds alone opens nothing");
+    };
+    common::update(&mut app, &clock, msg);
+    assert!(app.modal.is_some());
+    let spoken = app.modal.as_ref().unwrap().spoken();
+    assert!(
+        spoken.contains("1 Antiemetic 4 mg, re-check at"),
+        "{spoken}"
+    );
+    assert!(app.answer_dialog("effect 1 settled", &clock.now()));
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let m = &v.open.session.meds[0];
+    assert_eq!((m.drug.as_str(), m.dose), ("antiemetic", 4.0));
+    assert_eq!(m.effect.as_ref().unwrap().text, "settled");
+}
