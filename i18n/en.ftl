@@ -2098,6 +2098,8 @@ sum-h-rescue = Rescue medication
 sum-rescue = { $at } { $drug } { $dose } { $route } for { $indication }, given by { $by }
 sum-rescue-effect = effect at { $at }: { $effect }
 sum-rescue-no-effect = effect not recorded
+proto-formulary = Formulary (rescue and as-needed medication):
+proto-drug = { $drug }: { $dose } usually, { $max } at most, { $doses } doses a session; { $routes }; for { $indications }; effect re-checked at { $minutes } min
 
 ## FHIR: the human-readable text kap writes in a bundle (codes stay as
 ## their code systems have them)

@@ -2100,6 +2100,8 @@ sum-h-rescue = Médication de secours
 sum-rescue = { $at } { $drug } { $dose } { $route } pour { $indication }, administré par { $by }
 sum-rescue-effect = effet à { $at } : { $effect }
 sum-rescue-no-effect = effet non consigné
+proto-formulary = Formulaire (médication de secours et au besoin) :
+proto-drug = { $drug } : { $dose } habituellement, { $max } au plus, { $doses } doses par séance; { $routes }; pour { $indications }; effet réévalué à { $minutes } min
 
 ## FHIR : le texte lisible que kap écrit dans un paquet (les codes restent
 ## tels que leurs systèmes de codes les donnent)

@@ -2110,6 +2110,8 @@ sum-h-rescue = Medicação de resgate
 sum-rescue = { $at } { $drug } { $dose } { $route } para { $indication }, administrado por { $by }
 sum-rescue-effect = efeito às { $at }: { $effect }
 sum-rescue-no-effect = efeito não registrado
+proto-formulary = Formulário (medicação de resgate e se necessário):
+proto-drug = { $drug }: { $dose } em geral, { $max } no máximo, { $doses } doses por sessão; { $routes }; para { $indications }; efeito reavaliado em { $minutes } min
 
 ## FHIR: o texto legível que o kap escreve num pacote (os códigos ficam
 ## como seus sistemas de códigos os definem)

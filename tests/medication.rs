@@ -237,3 +237,25 @@ fn a_rescue_entry_entered_in_error_no_longer_counts() {
     assert!(h.s.meds.is_empty());
     h.ok(given("antiemetic", 4.0, MedRoute::Iv, None));
 }
+
+/// `kap protocol show` lists the formulary, each drug's figures marked as
+/// the site's.
+#[test]
+fn protocol_show_lists_the_formulary_as_the_site_s() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["protocol", "show", "protocols/palliative.toml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("KAP_LANG", "en")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Ondansetron:"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(line.contains("8 mg at most, 2 doses a session; iv, po"), "{line}");
+    assert!(
+        line.ends_with("(site sets: usual_dose, max_dose, max_doses, recheck_minutes)"),
+        "{line}"
+    );
+}
