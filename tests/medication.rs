@@ -253,9 +253,54 @@ fn protocol_show_lists_the_formulary_as_the_site_s() {
         .lines()
         .find(|l| l.trim_start().starts_with("Ondansetron:"))
         .unwrap_or_else(|| panic!("{text}"));
-    assert!(line.contains("8 mg at most, 2 doses a session; iv, po"), "{line}");
+    assert!(
+        line.contains("8 mg at most, 2 doses a session; iv, po"),
+        "{line}"
+    );
     assert!(
         line.ends_with("(site sets: usual_dose, max_dose, max_doses, recheck_minutes)"),
         "{line}"
     );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Over any stop minute, draws and wastes (in tenths of a mg): the
+    /// difference is drawn − given − wasted to the 0.1 mg, and the close
+    /// waits exactly while some drawn ketamine is neither given nor wasted.
+    #[test]
+    fn the_close_waits_exactly_while_ketamine_is_unaccounted(
+        stop_s in 1i64..2400,
+        extra_tenths in 0u32..400,
+        wasted_tenths in proptest::collection::vec(1u32..200, 0..4),
+    ) {
+        let mut h = fixture();
+        h.tick("consent");
+        h.vitals("120/80 70 98");
+        h.advance();
+        h.ok(Event::DosingStarted);
+        h.clock.advance(stop_s * 1000);
+        h.ok(Event::DosingStopped { reason: "test".into() });
+        let given = h.s.delivered(&h.now()).mg;
+        let drawn = ((given * 10.0).ceil() + f64::from(extra_tenths)) / 10.0;
+        h.ok(Event::KetamineDrawn { mg: drawn });
+        let mut wasted = 0.0;
+        for t in &wasted_tenths {
+            let mg = f64::from(*t) / 10.0;
+            by(&mut h, "A. Martin, RN", Event::KetamineWasted {
+                mg,
+                witness: "J. Gagnon, MD".into(),
+            })
+            .unwrap();
+            wasted += mg;
+        }
+        let a = h.s.accounting(&h.now());
+        let expected = ((drawn - given - wasted) * 10.0).round() / 10.0;
+        proptest::prop_assert_eq!(a.difference(), expected);
+        h.ok(Event::Advanced { reason: None });
+        let now = h.now();
+        let closed = h.s.check(&Event::Closed, &now).is_ok();
+        proptest::prop_assert_eq!(closed, expected <= 0.0, "{:?}", a);
+    }
 }
