@@ -47,6 +47,7 @@ impl App {
                     FlashKind::Info,
                 );
                 self.pending_medication = Some((ev, taken));
+                self.pending_note = None;
                 self.open_reason(ReasonFor::OutsideAgreement);
                 return true;
             }

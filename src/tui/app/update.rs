@@ -160,6 +160,9 @@ impl App {
                         FlashKind::Info,
                     );
                     self.pending_note = Some((text, tags, taken));
+                    // The reason asked now is this note's, not a dose's
+                    // whose reason dialog was closed unanswered.
+                    self.pending_medication = None;
                     self.open_reason(ReasonFor::OutsideAgreement);
                     return true;
                 }
