@@ -245,3 +245,50 @@ fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
     assert_eq!((m.drug.as_str(), m.dose), ("antiemetic", 4.0));
     assert_eq!(m.effect.as_ref().unwrap().text, "settled");
 }
+
+/// A dose's reason dialog closed unanswered leaves nothing waiting: the
+/// reason a later touch note (after "no touch") is asked for saves that
+/// note, not the dose.
+#[test]
+fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
+    kap::i18n::set(kap::i18n::Lang::En);
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-both", 3);
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..2 {
+        common::next_phase(&mut app, &clock, "test");
+    }
+    common::choose_first(&mut app, &clock, "touch");
+    value(&mut app, &clock, "rescue-medication", "1");
+    common::next_phase(&mut app, &clock, "test");
+    common::tick(&mut app, &clock, &["readiness", "consent", "iv-line"]);
+    common::vitals(&mut app, &clock, "128/82 76 98");
+    common::next_phase(&mut app, &clock, "test");
+    common::press(&mut app, Action::StartInfusion);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    // The agreement in view (it wraps beside the chart at 80 columns).
+    assert!(
+        screen.contains("medication: Ondansetron, for nausea"),
+        "{screen}"
+    );
+    // Midazolam was not agreed: its reason is asked, and not given.
+    meds(&mut app, "2 1 iv agitation");
+    assert!(
+        flash(&app).contains("not the medication agreed"),
+        "{}",
+        flash(&app)
+    );
+    common::key(&mut app, KeyCode::Esc);
+    assert!(app.modal.is_none());
+    // A supportive-touch note after "no touch": its own reason.
+    common::press(&mut app, Action::Note);
+    common::key(&mut app, KeyCode::Tab);
+    common::key(&mut app, KeyCode::Char('9'));
+    common::key(&mut app, KeyCode::Enter);
+    common::type_line(&mut app, "asked for a hand");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    assert!(v.open.session.meds.is_empty(), "the dose was saved");
+    assert_eq!(v.open.session.notes.last().unwrap().tags, ["touch"]);
+}
