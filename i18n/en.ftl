@@ -2119,6 +2119,95 @@ ref-within-agreement = this note is within the agreements: save it without a rea
 tl-outside-agreement = beyond the agreement: { $why }
 reason-outside-agreement = Beyond the agreement — reason
 
+## Rescue medication and ketamine accounting
+
+pv-drug-slug = drug id "{ $id }" must use lowercase letters, digits, '-' and '_'
+pv-drug-twice = drug id "{ $id }" is used twice
+pv-formulary-site-set = no paper gives this figure: it is the site's to set, so list "{ $path }" in [site] values and mark its line SITE MUST REVIEW
+pv-drugs-where = drugs belongs to the medication agreement's prompt (agreement = "medication")
+pv-medication-kind = the medication agreement is a multi-choice: each choice names a drug of the formulary
+pv-medication-doses-kind = the medication-doses agreement is a number: the most doses of each agreed drug
+pv-drugs-count = drugs names { $drugs } drugs for { $choices } choices: one drug per choice, in order
+pv-drug-unknown = "{ $id }" is not a drug of the formulary (known: { $known })
+agreement-medication = rescue medication
+agreement-medication-doses = most rescue doses
+med-route-iv = IV
+med-route-im = IM
+med-route-sc = SC
+med-route-po = by mouth
+med-route-sl = sublingual
+med-route-in = intranasal
+med-route-pr = rectal
+med-beyond-none-agreed = no rescue medication was agreed
+med-beyond-not-agreed = not the medication agreed ({ $agreed })
+med-beyond-above-max = above the formulary's most single dose ({ $max })
+med-beyond-more-than-agreed = more doses than agreed (at most { $most })
+med-beyond-more-than-formulary = more doses than the formulary allows in a session ({ $most })
+ref-med-unknown-drug = "{ $drug }" is not in the protocol's formulary (known: { $known })
+ref-med-dose = a dose must be a positive number
+ref-med-route = { $drug } is not given by that route here (the formulary's routes: { $routes })
+ref-med-given-by = say who gave it
+ref-med-indication = say what it was given for
+ref-med-beyond = this dose goes beyond what was agreed or allowed: give the reason
+ref-med-within = this dose is within the agreement and the formulary: save it without a reason
+ref-med-effect-empty = an effect needs words
+ref-med-no-dose = entry { $entry } is not a rescue dose of this session
+ref-med-effect-before = an effect cannot be checked before the dose was given
+ref-ketamine-mg = an amount of ketamine is more than 0 and at most { $max } mg
+ref-waste-no-witness = a waste needs a witness: the name of a second person who saw it
+ref-waste-own-witness = the witness must be a second person, not the one recording the waste
+ref-waste-no-recorder = a waste is recorded by a named clinician, with a second person as witness
+ref-ketamine-accounting = the ketamine drawn up is not all accounted for
+hold-ketamine-unaccounted = ketamine: { $drawn } mg drawn up, { $given } mg given, { $wasted } mg wasted — { $left } mg to account for (record the waste with its witness)
+tl-med-given = { $drug } { $dose } { $route } for { $indication }, given by { $by }
+tl-med-effect = Effect of the dose in entry { $entry }: { $effect }
+tl-ketamine-drawn = Ketamine drawn up: { $mg } mg
+tl-ketamine-wasted = Ketamine wasted: { $mg } mg, witnessed by { $witness }
+event-kind-medication-given = rescue medication
+event-kind-medication-effect = medication effect
+event-kind-ketamine-drawn = ketamine drawn up
+event-kind-ketamine-wasted = ketamine waste
+key-medication = medication, ketamine drawn up or wasted
+reader-word-meds = meds
+med-title = Medication given, its effect, or ketamine
+med-how = Type: drug, dose, route, what for (1 4 iv nausea; by 2: given by; -5m: 5 min ago) · 0 36: ketamine drawn up · 0 -33.2 2: wasted, witness 2 · effect 1 settled
+med-formulary-item = { $n } { $drug } { $dose } (at most { $max }) { $routes } · { $indications } · re-check { $minutes } min
+med-no-formulary = The protocol lists no rescue medication: ketamine only.
+med-agreed = Agreed rescue medication: { $drugs }
+med-agreed-most = Agreed rescue medication: { $drugs }, at most { $most } { $most ->
+    [one] dose
+   *[other] doses
+} each
+med-agreed-none = No rescue medication agreed
+med-ketamine-line = 0 Ketamine: { $drawn } mg drawn up, { $given } mg given, { $wasted } mg wasted
+med-waiting = Effect to record: { $list }
+med-recheck-at = { $what }, re-check at { $at }
+med-recheck-due = { $what } given at { $at }, re-check due
+med-recheck-now = Re-check the effect of { $drug } { $dose } given at { $at } (M)
+med-given-by = Given by: { $names }
+med-line-how = not a medication line: a drug's number, dose, route, what for (1 4 iv nausea), or 0 and mg of ketamine, or effect and a number
+med-line-no-drug = no drug { $n }: the formulary has { $count }
+med-line-unit = { $drug } is given in { $unit }
+med-line-route = which route? { $routes }
+med-line-indication = given for what? Type the words or a number: { $list }
+med-line-who = who gave it? by and their number: { $names }
+med-line-ketamine = ketamine: 0, then mg drawn up (0 36), or minus mg wasted and the witness (0 -33.2 2)
+med-line-effect = effect, then the number of the dose waiting for its re-check ({ $count } waiting), then what is seen
+flash-med-saved = Saved at { $at }: { $what }
+reader-recheck-due = A rescue dose's effect is due for its re-check: type { $word }, then effect and its number.
+ref-med-given-by-not-present = { $who } was not named among the clinicians present ({ $present })
+fhir-med-effect = effect at its re-check: { $effect }
+sum-ketamine-drawn = { $at } ketamine drawn up: { $mg } mg
+sum-ketamine-wasted = { $at } ketamine wasted: { $mg } mg, witnessed by { $witness }
+sum-ketamine-balanced = Ketamine accounted for: { $drawn } mg drawn up = { $given } mg given + { $wasted } mg wasted
+sum-ketamine-mismatch = Ketamine NOT accounted for: { $drawn } mg drawn up, { $given } mg given, { $wasted } mg wasted — difference { $difference } mg
+sum-h-rescue = Rescue medication
+sum-rescue = { $at } { $drug } { $dose } { $route } for { $indication }, given by { $by }
+sum-rescue-effect = effect at { $at }: { $effect }
+sum-rescue-no-effect = effect not recorded
+proto-formulary = Formulary (rescue and as-needed medication):
+proto-drug = { $drug }: { $dose } usually, { $max } at most, { $doses } doses a session; { $routes }; for { $indications }; effect re-checked at { $minutes } min
+
 ## FHIR: the human-readable text kap writes in a bundle (codes stay as
 ## their code systems have them)
 fhir-dose-text = { $given } given; planned { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), course session { $session } of { $sessions }

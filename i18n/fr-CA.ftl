@@ -2121,6 +2121,95 @@ ref-within-agreement = cette note respecte les ententes : l'enregistrer sans mot
 tl-outside-agreement = au-delà de l'entente : { $why }
 reason-outside-agreement = Au-delà de l'entente — motif
 
+## Rescue medication and ketamine accounting
+
+pv-drug-slug = l'identifiant de médicament « { $id } » doit n'utiliser que des minuscules, des chiffres, « - » et « _ »
+pv-drug-twice = l'identifiant de médicament « { $id } » est utilisé deux fois
+pv-formulary-site-set = aucun article ne donne cette valeur : elle revient au site; inscrire « { $path } » dans [site] values et marquer sa ligne SITE MUST REVIEW
+pv-drugs-where = drugs appartient à la question de l'entente sur la médication (agreement = "medication")
+pv-medication-kind = l'entente sur la médication est un choix multiple : chaque choix nomme un médicament du formulaire
+pv-medication-doses-kind = l'entente medication-doses est un nombre : le maximum de doses de chaque médicament convenu
+pv-drugs-count = drugs nomme { $drugs } médicaments pour { $choices } choix : un médicament par choix, dans l'ordre
+pv-drug-unknown = « { $id } » n'est pas un médicament du formulaire (connus : { $known })
+agreement-medication = médication de secours
+agreement-medication-doses = doses de secours au plus
+med-route-iv = IV
+med-route-im = IM
+med-route-sc = SC
+med-route-po = par la bouche
+med-route-sl = sublinguale
+med-route-in = intranasale
+med-route-pr = rectale
+med-beyond-none-agreed = aucune médication de secours n'a été convenue
+med-beyond-not-agreed = ce n'est pas la médication convenue ({ $agreed })
+med-beyond-above-max = au-dessus de la dose unique maximale du formulaire ({ $max })
+med-beyond-more-than-agreed = plus de doses que convenu (au plus { $most })
+med-beyond-more-than-formulary = plus de doses que le formulaire n'en permet par séance ({ $most })
+ref-med-unknown-drug = « { $drug } » n'est pas dans le formulaire du protocole (connus : { $known })
+ref-med-dose = une dose doit être un nombre positif
+ref-med-route = { $drug } ne se donne pas par cette voie ici (voies du formulaire : { $routes })
+ref-med-given-by = indiquer qui l'a administré
+ref-med-indication = indiquer pourquoi il a été administré
+ref-med-beyond = cette dose dépasse ce qui a été convenu ou permis : indiquer le motif
+ref-med-within = cette dose respecte l'entente et le formulaire : l'enregistrer sans motif
+ref-med-effect-empty = un effet doit être décrit
+ref-med-no-dose = l'entrée { $entry } n'est pas une dose de secours de cette séance
+ref-med-effect-before = l'effet ne peut pas être réévalué avant l'administration de la dose
+ref-ketamine-mg = une quantité de kétamine est supérieure à 0 et d'au plus { $max } mg
+ref-waste-no-witness = une perte exige un témoin : le nom d'une deuxième personne qui l'a constatée
+ref-waste-own-witness = le témoin doit être une deuxième personne, pas celle qui consigne la perte
+ref-waste-no-recorder = une perte est consignée par un clinicien nommé, avec une deuxième personne comme témoin
+ref-ketamine-accounting = la kétamine prélevée n'est pas entièrement justifiée
+hold-ketamine-unaccounted = kétamine : { $drawn } mg prélevés, { $given } mg administrés, { $wasted } mg jetés — { $left } mg à justifier (consigner la perte avec son témoin)
+tl-med-given = { $drug } { $dose } { $route } pour { $indication }, administré par { $by }
+tl-med-effect = Effet de la dose de l'entrée { $entry } : { $effect }
+tl-ketamine-drawn = Kétamine prélevée : { $mg } mg
+tl-ketamine-wasted = Kétamine jetée : { $mg } mg, devant témoin : { $witness }
+event-kind-medication-given = médication de secours
+event-kind-medication-effect = effet d'une médication
+event-kind-ketamine-drawn = kétamine prélevée
+event-kind-ketamine-wasted = perte de kétamine
+key-medication = médication, kétamine prélevée ou jetée
+reader-word-meds = médic meds
+med-title = Médication administrée, son effet, ou kétamine
+med-how = Taper : médicament, dose, voie, indication (1 4 iv nausées; par 2 : administré par; -5m : il y a 5 min) · 0 36 : kétamine prélevée · 0 -33.2 2 : jetée, témoin 2 · effet 1 soulagé
+med-formulary-item = { $n } { $drug } { $dose } (au plus { $max }) { $routes } · { $indications } · réévaluer à { $minutes } min
+med-no-formulary = Le protocole ne prévoit aucune médication de secours : kétamine seulement.
+med-agreed = Médication de secours convenue : { $drugs }
+med-agreed-most = Médication de secours convenue : { $drugs }, au plus { $most } { $most ->
+    [one] dose
+   *[other] doses
+} chacun
+med-agreed-none = Aucune médication de secours convenue
+med-ketamine-line = 0 Kétamine : { $drawn } mg prélevés, { $given } mg administrés, { $wasted } mg jetés
+med-waiting = Effet à consigner : { $list }
+med-recheck-at = { $what }, réévaluer à { $at }
+med-recheck-due = { $what } administré à { $at }, réévaluation due
+med-recheck-now = Réévaluer l'effet de { $drug } { $dose } administré à { $at } (M)
+med-given-by = Administré par : { $names }
+med-line-how = ligne de médication non reconnue : numéro du médicament, dose, voie, indication (1 4 iv nausées), ou 0 et les mg de kétamine, ou effet et un numéro
+med-line-no-drug = aucun médicament { $n } : le formulaire en compte { $count }
+med-line-unit = { $drug } se donne en { $unit }
+med-line-route = quelle voie? { $routes }
+med-line-indication = administré pour quoi? Taper les mots ou un numéro : { $list }
+med-line-who = qui l'a administré? par et son numéro : { $names }
+med-line-ketamine = kétamine : 0, puis les mg prélevés (0 36), ou moins les mg jetés et le témoin (0 -33.2 2)
+med-line-effect = effet, puis le numéro de la dose en attente de réévaluation ({ $count } en attente), puis ce qui est observé
+flash-med-saved = Enregistré à { $at } : { $what }
+reader-recheck-due = L'effet d'une dose de secours est à réévaluer : tapez { $word }, puis effet et son numéro.
+ref-med-given-by-not-present = { $who } n'a pas été nommé parmi les cliniciens présents ({ $present })
+fhir-med-effect = effet à la réévaluation : { $effect }
+sum-ketamine-drawn = { $at } kétamine prélevée : { $mg } mg
+sum-ketamine-wasted = { $at } kétamine jetée : { $mg } mg, devant témoin : { $witness }
+sum-ketamine-balanced = Kétamine justifiée : { $drawn } mg prélevés = { $given } mg administrés + { $wasted } mg jetés
+sum-ketamine-mismatch = Kétamine NON justifiée : { $drawn } mg prélevés, { $given } mg administrés, { $wasted } mg jetés — écart de { $difference } mg
+sum-h-rescue = Médication de secours
+sum-rescue = { $at } { $drug } { $dose } { $route } pour { $indication }, administré par { $by }
+sum-rescue-effect = effet à { $at } : { $effect }
+sum-rescue-no-effect = effet non consigné
+proto-formulary = Formulaire (médication de secours et au besoin) :
+proto-drug = { $drug } : { $dose } habituellement, { $max } au plus, { $doses } doses par séance; { $routes }; pour { $indications }; effet réévalué à { $minutes } min
+
 ## FHIR : le texte lisible que kap écrit dans un paquet (les codes restent
 ## tels que leurs systèmes de codes les donnent)
 fhir-dose-text = { $given } administrés; prévu { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), séance { $session } sur { $sessions } du traitement

@@ -2131,6 +2131,95 @@ ref-within-agreement = esta nota está dentro dos acordos: salve-a sem motivo
 tl-outside-agreement = além do acordo: { $why }
 reason-outside-agreement = Além do acordo — motivo
 
+## Rescue medication and ketamine accounting
+
+pv-drug-slug = o identificador de medicamento "{ $id }" deve usar apenas letras minúsculas, dígitos, '-' e '_'
+pv-drug-twice = o identificador de medicamento "{ $id }" é usado duas vezes
+pv-formulary-site-set = nenhum artigo informa este valor: cabe ao serviço defini-lo; inclua "{ $path }" em [site] values e marque a linha com SITE MUST REVIEW
+pv-drugs-where = drugs pertence à pergunta do acordo de medicação (agreement = "medication")
+pv-medication-kind = o acordo de medicação é de múltipla escolha: cada opção nomeia um medicamento do formulário
+pv-medication-doses-kind = o acordo medication-doses é um número: o máximo de doses de cada medicamento combinado
+pv-drugs-count = drugs nomeia { $drugs } medicamentos para { $choices } opções: um medicamento por opção, na ordem
+pv-drug-unknown = "{ $id }" não é um medicamento do formulário (conhecidos: { $known })
+agreement-medication = medicação de resgate
+agreement-medication-doses = doses de resgate no máximo
+med-route-iv = IV
+med-route-im = IM
+med-route-sc = SC
+med-route-po = via oral
+med-route-sl = sublingual
+med-route-in = intranasal
+med-route-pr = retal
+med-beyond-none-agreed = nenhuma medicação de resgate foi combinada
+med-beyond-not-agreed = não é a medicação combinada ({ $agreed })
+med-beyond-above-max = acima da dose única máxima do formulário ({ $max })
+med-beyond-more-than-agreed = mais doses do que o combinado (no máximo { $most })
+med-beyond-more-than-formulary = mais doses do que o formulário permite por sessão ({ $most })
+ref-med-unknown-drug = "{ $drug }" não está no formulário do protocolo (conhecidos: { $known })
+ref-med-dose = a dose deve ser um número positivo
+ref-med-route = { $drug } não é administrado por essa via aqui (vias do formulário: { $routes })
+ref-med-given-by = informe quem administrou
+ref-med-indication = informe para que foi administrado
+ref-med-beyond = esta dose vai além do combinado ou permitido: informe o motivo
+ref-med-within = esta dose está dentro do acordo e do formulário: salve-a sem motivo
+ref-med-effect-empty = o efeito precisa ser descrito
+ref-med-no-dose = a entrada { $entry } não é uma dose de resgate desta sessão
+ref-med-effect-before = o efeito não pode ser reavaliado antes da administração da dose
+ref-ketamine-mg = uma quantidade de cetamina é maior que 0 e de no máximo { $max } mg
+ref-waste-no-witness = um descarte precisa de testemunha: o nome de uma segunda pessoa que o presenciou
+ref-waste-own-witness = a testemunha deve ser uma segunda pessoa, não quem registra o descarte
+ref-waste-no-recorder = um descarte é registrado por um profissional identificado, com uma segunda pessoa como testemunha
+ref-ketamine-accounting = a cetamina aspirada não está toda justificada
+hold-ketamine-unaccounted = cetamina: { $drawn } mg aspirados, { $given } mg administrados, { $wasted } mg descartados — { $left } mg a justificar (registre o descarte com a testemunha)
+tl-med-given = { $drug } { $dose } { $route } para { $indication }, administrado por { $by }
+tl-med-effect = Efeito da dose da entrada { $entry }: { $effect }
+tl-ketamine-drawn = Cetamina aspirada: { $mg } mg
+tl-ketamine-wasted = Cetamina descartada: { $mg } mg, testemunha: { $witness }
+event-kind-medication-given = medicação de resgate
+event-kind-medication-effect = efeito de medicação
+event-kind-ketamine-drawn = cetamina aspirada
+event-kind-ketamine-wasted = descarte de cetamina
+key-medication = medicação, cetamina aspirada ou descartada
+reader-word-meds = medic meds
+med-title = Medicação administrada, seu efeito, ou cetamina
+med-how = Digite: medicamento, dose, via, indicação (1 4 iv náusea; por 2: quem administrou; -5m: há 5 min) · 0 36: cetamina aspirada · 0 -33.2 2: descartada, testemunha 2 · efeito 1 aliviou
+med-formulary-item = { $n } { $drug } { $dose } (no máximo { $max }) { $routes } · { $indications } · reavaliar em { $minutes } min
+med-no-formulary = O protocolo não lista medicação de resgate: só cetamina.
+med-agreed = Medicação de resgate combinada: { $drugs }
+med-agreed-most = Medicação de resgate combinada: { $drugs }, no máximo { $most } { $most ->
+    [one] dose
+   *[other] doses
+} de cada
+med-agreed-none = Nenhuma medicação de resgate combinada
+med-ketamine-line = 0 Cetamina: { $drawn } mg aspirados, { $given } mg administrados, { $wasted } mg descartados
+med-waiting = Efeito a registrar: { $list }
+med-recheck-at = { $what }, reavaliar às { $at }
+med-recheck-due = { $what } administrado às { $at }, reavaliação pendente
+med-recheck-now = Reavalie o efeito de { $drug } { $dose } administrado às { $at } (M)
+med-given-by = Administrado por: { $names }
+med-line-how = linha de medicação não reconhecida: número do medicamento, dose, via, indicação (1 4 iv náusea), ou 0 e os mg de cetamina, ou efeito e um número
+med-line-no-drug = não há medicamento { $n }: o formulário tem { $count }
+med-line-unit = { $drug } é administrado em { $unit }
+med-line-route = qual via? { $routes }
+med-line-indication = administrado para quê? Digite as palavras ou um número: { $list }
+med-line-who = quem administrou? por e o número: { $names }
+med-line-ketamine = cetamina: 0, depois os mg aspirados (0 36), ou menos os mg descartados e a testemunha (0 -33.2 2)
+med-line-effect = efeito, depois o número da dose aguardando reavaliação ({ $count } aguardando), depois o que se observa
+flash-med-saved = Salvo às { $at }: { $what }
+reader-recheck-due = O efeito de uma dose de resgate deve ser reavaliado: digite { $word }, depois efeito e o número.
+ref-med-given-by-not-present = { $who } não foi indicado entre os profissionais presentes ({ $present })
+fhir-med-effect = efeito na reavaliação: { $effect }
+sum-ketamine-drawn = { $at } cetamina aspirada: { $mg } mg
+sum-ketamine-wasted = { $at } cetamina descartada: { $mg } mg, testemunha: { $witness }
+sum-ketamine-balanced = Cetamina justificada: { $drawn } mg aspirados = { $given } mg administrados + { $wasted } mg descartados
+sum-ketamine-mismatch = Cetamina NÃO justificada: { $drawn } mg aspirados, { $given } mg administrados, { $wasted } mg descartados — diferença de { $difference } mg
+sum-h-rescue = Medicação de resgate
+sum-rescue = { $at } { $drug } { $dose } { $route } para { $indication }, administrado por { $by }
+sum-rescue-effect = efeito às { $at }: { $effect }
+sum-rescue-no-effect = efeito não registrado
+proto-formulary = Formulário (medicação de resgate e se necessário):
+proto-drug = { $drug }: { $dose } em geral, { $max } no máximo, { $doses } doses por sessão; { $routes }; para { $indications }; efeito reavaliado em { $minutes } min
+
 ## FHIR: o texto legível que o kap escreve num pacote (os códigos ficam
 ## como seus sistemas de códigos os definem)
 fhir-dose-text = { $given } administrados; previsto { $planned } mg ({ $weight } kg × { $mgkg } mg/kg), sessão { $session } de { $sessions } do tratamento

@@ -45,6 +45,7 @@ const TRANSLATABLE: &[&str] = &[
     "reason",
     "action",
     "choices",
+    "indications",
     "topics",
     "examples",
     "concomitant_psychotherapy",

@@ -492,6 +492,7 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             );
         }
     }
+    describe_formulary(p, &mut s);
     let listed = protocol::site_values::listed(p, text);
     if listed.is_empty() {
         let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
@@ -506,6 +507,38 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         }
     }
     s
+}
+
+/// The formulary's drugs, each with its figures and which are the site's.
+fn describe_formulary(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
+    if p.formulary.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n{}", crate::t!("proto-formulary"));
+    for (i, d) in p.formulary.iter().enumerate() {
+        let routes: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-drug",
+                drug = d.name.clone(),
+                dose = format!("{} {}", num(d.usual_dose), d.unit),
+                max = format!("{} {}", num(d.max_dose), d.unit),
+                doses = d.max_doses,
+                routes = routes.join(", "),
+                indications = d.indications.join(", "),
+                minutes = d.recheck_minutes
+            ),
+            d.source,
+            site_mark(
+                p,
+                &format!("formulary[{}]", i + 1),
+                &["usual_dose", "max_dose", "max_doses", "recheck_minutes"]
+            )
+        );
+    }
 }
 
 impl ProtocolCmd {

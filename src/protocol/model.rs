@@ -12,10 +12,12 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod formulary;
 mod numbering;
 mod prompt;
 mod vitals;
 
+pub use formulary::*;
 pub use numbering::*;
 pub use prompt::*;
 pub use vitals::*;
@@ -38,6 +40,9 @@ pub struct Protocol {
     pub vitals: Vitals,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub music: Option<Music>,
+    /// The site's rescue and as-needed medication (`[[formulary]]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formulary: Vec<Drug>,
 }
 
 /// Who the protocol is for and where its figures come from.

@@ -97,3 +97,14 @@ pub fn show(v: f64) -> String {
         v.to_string()
     }
 }
+
+/// One dose of a rescue drug, in its unit (mg, mcg): below a thousandth
+/// is no dose; above a thousand is a unit mistaken (mcg for mg).
+pub const DRUG_DOSE: (f64, f64) = (0.001, 1000.0);
+
+/// The most doses of one rescue drug a session may allow.
+pub const MAX_DRUG_DOSES: u32 = 20;
+
+/// Minutes after a rescue dose when its effect is checked again: within
+/// two hours, or it is not a re-check during a session.
+pub const MAX_RECHECK_MINUTES: u32 = 120;

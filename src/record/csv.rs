@@ -135,6 +135,7 @@ fn rows(s: &Session) -> Vec<Row> {
     }
     // Everything else, entry by entry.
     entry_rows(s, &mut rows);
+    medication_rows(s, &mut rows);
     let last = s
         .log()
         .last()
@@ -156,8 +157,142 @@ fn rows(s: &Session) -> Vec<Row> {
             status: "current",
         });
     }
+    let a = s.accounting(&end);
+    if a.drawn > 0.0 {
+        rows.push(Row {
+            entry: None,
+            kind: "ketamine",
+            name: "unaccounted".into(),
+            value: format!("{}", a.difference()),
+            numeric: true,
+            unit: "mg".into(),
+            flag: if a.balances() { "" } else { "mismatch" }.into(),
+            taken: end.clone(),
+            recorded: end.clone(),
+            author: None,
+            status: "current",
+        });
+    }
     rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
     rows
+}
+
+/// Rescue doses (the dose, then its route, indication, giver and any
+/// reason beyond the agreement, each a row of the same entry), their
+/// effects, and ketamine drawn up and wasted (with the witness).
+fn medication_rows(s: &Session, rows: &mut Vec<Row>) {
+    for e in s.log() {
+        let cells: Vec<(&'static str, String, String, bool, String)> = match &e.event {
+            Event::MedicationGiven {
+                drug,
+                dose,
+                unit,
+                route,
+                indication,
+                given_by,
+                outside,
+            } => {
+                let mut c = vec![
+                    (
+                        "medication",
+                        drug.clone(),
+                        dose.to_string(),
+                        true,
+                        unit.clone(),
+                    ),
+                    (
+                        "medication",
+                        format!("{drug}.route"),
+                        route.as_str().into(),
+                        false,
+                        String::new(),
+                    ),
+                    (
+                        "medication",
+                        format!("{drug}.indication"),
+                        indication.clone(),
+                        false,
+                        String::new(),
+                    ),
+                    (
+                        "medication",
+                        format!("{drug}.given_by"),
+                        given_by.clone(),
+                        false,
+                        String::new(),
+                    ),
+                ];
+                if let Some(why) = outside {
+                    c.push((
+                        "medication",
+                        format!("{drug}.outside"),
+                        why.clone(),
+                        false,
+                        String::new(),
+                    ));
+                }
+                c
+            }
+            Event::MedicationEffect { entry, effect } => {
+                let drug = match s.entry(*entry).map(|x| &x.event) {
+                    Some(Event::MedicationGiven { drug, .. }) => drug.clone(),
+                    _ => String::new(),
+                };
+                vec![(
+                    "medication-effect",
+                    drug,
+                    effect.clone(),
+                    false,
+                    String::new(),
+                )]
+            }
+            Event::KetamineDrawn { mg } => {
+                vec![(
+                    "ketamine",
+                    "drawn".into(),
+                    mg.to_string(),
+                    true,
+                    "mg".into(),
+                )]
+            }
+            Event::KetamineWasted { mg, witness } => vec![
+                (
+                    "ketamine",
+                    "wasted".into(),
+                    mg.to_string(),
+                    true,
+                    "mg".into(),
+                ),
+                (
+                    "ketamine",
+                    "wasted.witness".into(),
+                    witness.clone(),
+                    false,
+                    String::new(),
+                ),
+            ],
+            _ => continue,
+        };
+        for (kind, name, value, numeric, unit) in cells {
+            rows.push(Row {
+                entry: Some(e.seq),
+                kind,
+                name,
+                value,
+                numeric,
+                unit,
+                flag: String::new(),
+                taken: e.when().clone(),
+                recorded: e.at.clone(),
+                author: e.stamp.by.clone(),
+                status: match s.corrections.get(&e.seq) {
+                    None => "current",
+                    Some(c) if c.replaced => "replaced",
+                    Some(_) => "entered-in-error",
+                },
+            });
+        }
+    }
 }
 
 /// Every entry that is not a vitals set or an alarm, as a row.

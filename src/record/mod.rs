@@ -18,6 +18,7 @@ pub mod replay;
 pub mod seal;
 pub mod store;
 pub mod summary;
+mod summary_meds;
 pub mod timeline_md;
 pub mod verdict;
 pub mod verify;

@@ -147,6 +147,8 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             t!("sum-given-partial", given = given.text())
         }
     );
+    super::summary_meds::ketamine(&mut o, s, now);
+    super::summary_meds::rescue(&mut o, s);
 
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-vitals"));
     if s.vitals.is_empty() {

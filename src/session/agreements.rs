@@ -103,5 +103,7 @@ pub fn agreement_word(a: Agreement) -> &'static str {
         Agreement::Distress => "agreement-distress",
         Agreement::Guiding => "agreement-guiding",
         Agreement::Eyeshades => "agreement-eyeshades",
+        Agreement::Medication => "agreement-medication",
+        Agreement::MedicationDoses => "agreement-medication-doses",
     }
 }

@@ -203,6 +203,38 @@ pub enum Event {
     Abandoned {
         reason: Reason,
     },
+    /// A rescue or as-needed drug of the protocol's formulary given; when
+    /// it was given is the entry's time taken, who gave it `given_by` (the
+    /// entry's author is who recorded it).
+    MedicationGiven {
+        /// The formulary's drug id.
+        drug: String,
+        dose: f64,
+        /// The dose's unit, as the formulary had it.
+        unit: String,
+        route: crate::protocol::MedRoute,
+        indication: String,
+        given_by: String,
+        /// Why it was given beyond the medication agreed or the
+        /// formulary's limits: needed, and kept, then.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outside: Option<String>,
+    },
+    /// The effect of the rescue dose recorded as journal entry `entry`,
+    /// checked again.
+    MedicationEffect {
+        entry: u64,
+        effect: String,
+    },
+    /// Ketamine drawn up for this session, in mg.
+    KetamineDrawn {
+        mg: f64,
+    },
+    /// Ketamine wasted, in mg, seen by `witness` (not the entry's author).
+    KetamineWasted {
+        mg: f64,
+        witness: String,
+    },
 }
 
 impl Event {
@@ -241,6 +273,10 @@ impl Event {
             Event::AlarmSelfTest { .. } => "alarm-self-test",
             Event::TechnicalAlarm { .. } => "technical-alarm",
             Event::TechnicalAcknowledged { .. } => "technical-acknowledged",
+            Event::MedicationGiven { .. } => "medication-given",
+            Event::MedicationEffect { .. } => "medication-effect",
+            Event::KetamineDrawn { .. } => "ketamine-drawn",
+            Event::KetamineWasted { .. } => "ketamine-wasted",
         }
     }
 

@@ -16,6 +16,7 @@ use std::sync::Arc;
 mod apply;
 mod entries;
 mod gates;
+mod meds;
 mod parts;
 mod signing;
 mod technical;
@@ -23,6 +24,7 @@ mod timing;
 
 use entries::Cx;
 pub use entries::{Addendum, Correction};
+pub use meds::{Accounting, Beyond, Ketamine, KetamineAmount, MedEffect, MedEntry};
 pub use signing::CoSignature;
 
 use parts::due;
@@ -74,6 +76,10 @@ pub struct Session {
     /// Technical alarms (clock jumps, suspends, no alarm sound), each
     /// waiting for an acknowledgement.
     pub technical_alarms: Vec<TechnicalAlarm>,
+    /// Rescue medication given, each with its effect once re-checked.
+    pub meds: Vec<MedEntry>,
+    /// Ketamine drawn up and wasted.
+    pub ketamine: Ketamine,
 }
 
 impl Session {
@@ -180,6 +186,8 @@ impl Session {
             audio_paused: None,
             alarm_self_test: None,
             technical_alarms: Vec::new(),
+            meds: Vec::new(),
+            ketamine: Ketamine::default(),
         })
     }
 

@@ -259,6 +259,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
         Event::Closed => (K::Phase, t!("tl-closed-signed")),
         Event::Abandoned { reason } => (K::Phase, format!("{} — {reason}", t!("tl-ended-early"))),
+        Event::MedicationGiven { .. }
+        | Event::MedicationEffect { .. }
+        | Event::KetamineDrawn { .. }
+        | Event::KetamineWasted { .. } => (K::Infusion, describe_medication(s, ev)),
         Event::Corrected {
             entry,
             reason,
@@ -481,4 +485,50 @@ pub fn vitals_rows(s: &Session) -> Vec<VitalsRow> {
     }
     out.sort_by(|a, b| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));
     out
+}
+
+/// A rescue dose, its effect, or ketamine drawn up or wasted, in words.
+pub fn describe_medication(s: &Session, ev: &Event) -> String {
+    use crate::t;
+    match ev {
+        Event::MedicationGiven {
+            drug,
+            dose,
+            unit,
+            route,
+            indication,
+            given_by,
+            outside,
+        } => {
+            let name = s
+                .protocol()
+                .drug(drug)
+                .map_or(drug.clone(), |d| d.name.clone());
+            let mut text = t!(
+                "tl-med-given",
+                drug = name,
+                dose = format!("{} {unit}", num(*dose)),
+                route = route.label(),
+                indication = indication.clone(),
+                by = given_by.clone()
+            );
+            if let Some(why) = outside {
+                text.push_str(&format!(
+                    " — {}",
+                    t!("tl-outside-agreement", why = why.clone())
+                ));
+            }
+            text
+        }
+        Event::MedicationEffect { entry, effect } => {
+            t!("tl-med-effect", entry = *entry, effect = effect.clone())
+        }
+        Event::KetamineDrawn { mg } => t!("tl-ketamine-drawn", mg = num(*mg)),
+        Event::KetamineWasted { mg, witness } => t!(
+            "tl-ketamine-wasted",
+            mg = num(*mg),
+            witness = witness.clone()
+        ),
+        _ => String::new(),
+    }
 }

@@ -26,6 +26,7 @@ use std::sync::Arc;
 mod actions;
 mod background;
 mod flow;
+mod meds;
 mod records;
 mod sim;
 pub use sim::SimRun;
@@ -181,6 +182,9 @@ pub struct App {
     /// A note beyond an agreement waiting for its reason: (text, tags,
     /// when taken).
     pub pending_note: Option<(String, Vec<String>, Option<Moment>)>,
+    /// A rescue dose beyond the agreement or the formulary waiting for
+    /// its reason: (the entry, when given).
+    pub pending_medication: Option<(Event, Option<Moment>)>,
     /// Which of the clinicians present makes entries now (`w`).
     pub author: usize,
     /// Rendered as a screen-reader transcript (`tui::reader`), not a full
@@ -264,6 +268,7 @@ impl App {
             pending_course_note: None,
             pending_answer: None,
             pending_note: None,
+            pending_medication: None,
             screen_reader: false,
             author: 0,
             replay: None,

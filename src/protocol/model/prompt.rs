@@ -174,6 +174,10 @@ pub struct Prompt {
     /// reason). By position, so a translation keeps the same rules.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules_out: Vec<RuleOut>,
+    /// For the `medication` agreement's multi-choice: the formulary drug
+    /// each choice names, by position (`["ondansetron", "midazolam"]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drugs: Vec<String>,
 }
 
 /// What one choice of an agreement rules out.
@@ -199,14 +203,21 @@ pub enum Agreement {
     Guiding,
     /// Eyeshades wanted or not.
     Eyeshades,
+    /// Which rescue drugs of the formulary the patient agreed to
+    /// (a multi-choice whose choices name drugs, `drugs`).
+    Medication,
+    /// At most how many doses of each agreed rescue drug (a number).
+    MedicationDoses,
 }
 
 impl Agreement {
-    pub const ALL: [Agreement; 4] = [
+    pub const ALL: [Agreement; 6] = [
         Agreement::Touch,
         Agreement::Distress,
         Agreement::Guiding,
         Agreement::Eyeshades,
+        Agreement::Medication,
+        Agreement::MedicationDoses,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -215,6 +226,8 @@ impl Agreement {
             Agreement::Distress => "distress",
             Agreement::Guiding => "guiding",
             Agreement::Eyeshades => "eyeshades",
+            Agreement::Medication => "medication",
+            Agreement::MedicationDoses => "medication-doses",
         }
     }
 }

@@ -13,6 +13,7 @@ pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
             if !pr.rules_out.is_empty() {
                 check_rules_out(c, &prp, pr);
             }
+            check_medication(c, &prp, pr, p);
             let Some(a) = pr.agreement else { continue };
             if let Some(first) = seen.insert(a, pr.id.as_str()) {
                 c.err(
@@ -77,6 +78,48 @@ fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
                     ),
                 );
             }
+        }
+    }
+}
+
+/// The rescue medication agreed: a multi-choice whose choices each name a
+/// formulary drug (`drugs`, by position), and the most doses a number.
+fn check_medication(c: &mut Checker, prp: &KeyPath, pr: &Prompt, p: &Protocol) {
+    let medication = pr.agreement == Some(Agreement::Medication);
+    if !pr.drugs.is_empty() && !medication {
+        c.err(prp.at("drugs"), crate::t!("pv-drugs-where"));
+        return;
+    }
+    if pr.agreement == Some(Agreement::MedicationDoses) && pr.kind != PromptKind::Number {
+        c.err(prp.at("kind"), crate::t!("pv-medication-doses-kind"));
+    }
+    if !medication {
+        return;
+    }
+    if pr.kind != PromptKind::MultiChoice {
+        c.err(prp.at("kind"), crate::t!("pv-medication-kind"));
+    }
+    if pr.drugs.len() != pr.choices.len() {
+        c.err(
+            prp.at("drugs"),
+            crate::t!(
+                "pv-drugs-count",
+                drugs = pr.drugs.len(),
+                choices = pr.choices.len()
+            ),
+        );
+    }
+    for (k, id) in pr.drugs.iter().enumerate() {
+        if p.drug(id).is_none() {
+            let known: Vec<&str> = p.formulary.iter().map(|d| d.id.as_str()).collect();
+            c.err(
+                prp.at("drugs").at(k),
+                crate::t!(
+                    "pv-drug-unknown",
+                    id = id.as_str(),
+                    known = known.join(", ")
+                ),
+            );
         }
     }
 }

@@ -26,7 +26,14 @@ impl Checker {
     }
 
     /// `v` outside `lo..=hi` (positive and finite, as above).
-    fn within(&mut self, path: KeyPath, key: &str, v: f64, (lo, hi): (f64, f64), unit: &str) {
+    pub(super) fn within(
+        &mut self,
+        path: KeyPath,
+        key: &str,
+        v: f64,
+        (lo, hi): (f64, f64),
+        unit: &str,
+    ) {
         if v.is_finite() && v > 0.0 && !(lo..=hi).contains(&v) {
             let (lo, hi) = (plausible::show(lo), plausible::show(hi));
             self.out_of_range(path, key, &plausible::show(v), &lo, &hi, unit);
@@ -34,7 +41,15 @@ impl Checker {
     }
 
     /// A whole number outside `lo..=hi`.
-    fn within_u32(&mut self, path: KeyPath, key: &str, v: u32, lo: u32, hi: u32, unit: &str) {
+    pub(super) fn within_u32(
+        &mut self,
+        path: KeyPath,
+        key: &str,
+        v: u32,
+        lo: u32,
+        hi: u32,
+        unit: &str,
+    ) {
         if !(lo..=hi).contains(&v) {
             let (lo, hi) = (lo.to_string(), hi.to_string());
             self.out_of_range(path, key, &v.to_string(), &lo, &hi, unit);

@@ -149,6 +149,9 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             crate::t!("fhir-stopped-early", reason = r.clone()),
         ));
     }
+    // Drawn up and wasted: notes on the dose, never part of it (a reader
+    // adding up doses must not count waste as given; docs/exports.md).
+    note.extend(super::rescue::ketamine_notes(cx));
     // Who gave the dose: whoever started the infusion.
     let performer = s
         .log()
@@ -174,11 +177,13 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             )),
             subject: cx.subject.clone(),
             context: cx.encounter(),
-            effective_period: Period {
+            effective_date_time: None,
+            effective_period: Some(Period {
                 start: Some(iso(start)),
                 end: end.as_ref().map(iso),
-            },
+            }),
             performer,
+            reason_code: Vec::new(),
             note,
             dosage: Dosage {
                 text,

@@ -8,6 +8,7 @@
 
 mod care;
 mod observations;
+mod rescue;
 pub mod resources;
 mod signing;
 pub mod types;
@@ -239,6 +240,7 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(notes)
         .chain(part(cx, |c| observations::addenda(c)))
         .chain(part(cx, |c| care::medication_administration(c)))
+        .chain(part(cx, |c| rescue::rescue_doses(c)))
         .chain(part(cx, |c| care::consent(c)))
         .chain(part(cx, |c| care::alarms(c)))
         .chain(part(cx, |c| signing::signatures(c)))

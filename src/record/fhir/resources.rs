@@ -173,9 +173,14 @@ pub struct MedicationAdministration {
     pub medication_reference: Option<Reference>,
     pub subject: Reference,
     pub context: Reference,
-    pub effective_period: Period,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_date_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_period: Option<Period>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub performer: Vec<Performer>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reason_code: Vec<CodeableConcept>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub note: Vec<Annotation>,
     pub dosage: Dosage,

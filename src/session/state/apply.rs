@@ -325,6 +325,29 @@ impl Session {
                 }
                 None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
             },
+            Event::MedicationGiven {
+                drug,
+                dose,
+                route,
+                indication,
+                given_by,
+                outside,
+                ..
+            } => self.give_medication(
+                drug,
+                *dose,
+                *route,
+                indication,
+                given_by,
+                outside.as_deref(),
+                at,
+                cx,
+            ),
+            Event::MedicationEffect { entry, effect } => self.record_effect(*entry, effect, at, cx),
+            Event::KetamineDrawn { mg } => self.ketamine_amount(*mg, None, at, cx),
+            Event::KetamineWasted { mg, witness } => {
+                self.ketamine_amount(*mg, Some(witness), at, cx)
+            }
             Event::Abandoned { reason } => {
                 need_reason(reason, "reason-for-ending")?;
                 if self.dosing.is_under_way(at) {
@@ -510,6 +533,12 @@ impl Session {
             return Err(Refusal::with_holds(
                 crate::t!("ref-before-close-not-done"),
                 open_measures,
+            ));
+        }
+        if let Some(hold) = self.unaccounted_ketamine(at) {
+            return Err(Refusal::with_holds(
+                crate::t!("ref-ketamine-accounting"),
+                vec![hold],
             ));
         }
         if self.music.is_playing() {

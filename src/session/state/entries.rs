@@ -47,6 +47,8 @@ fn may_be_taken_earlier(ev: &Event) -> bool {
             | Event::Answered { .. }
             | Event::Ticked { .. }
             | Event::CheckedIn { .. }
+            | Event::MedicationGiven { .. }
+            | Event::MedicationEffect { .. }
     )
 }
 
@@ -221,6 +223,12 @@ impl Session {
             }
             Event::Ticked { .. } => {
                 return Err(Refusal::new(crate::t!("ref-a-tick-is-put-right-by")));
+            }
+            Event::MedicationGiven { .. }
+            | Event::MedicationEffect { .. }
+            | Event::KetamineDrawn { .. }
+            | Event::KetamineWasted { .. } => {
+                next.void_medication(entry);
             }
             other => {
                 return Err(Refusal::new(crate::t!(

@@ -101,6 +101,7 @@ impl App {
                 }
             }
             Action::Note => self.modal = Some(Modal::Note(Default::default())),
+            Action::Medication => self.open_meds(now),
             Action::Acknowledge => self.acknowledge_top(now),
             Action::EndEarly => self.open_sign_off(SignFor::EndEarly, now),
             Action::PauseAlarmSound => {

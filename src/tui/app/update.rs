@@ -32,6 +32,8 @@ pub enum Msg {
     },
     /// A vitals line, as typed (`128/82 76 97`).
     Vitals(String),
+    /// A medication line, as typed (`1 4 iv nausea`, `0 36`).
+    Medication(String),
     /// A free-text answer to a prompt.
     Answer {
         prompt: String,
@@ -163,6 +165,9 @@ impl App {
                         FlashKind::Info,
                     );
                     self.pending_note = Some((text, tags, taken));
+                    // The reason asked now is this note's, not a dose's
+                    // whose reason dialog was closed unanswered.
+                    self.pending_medication = None;
                     self.open_reason(ReasonFor::OutsideAgreement);
                     return true;
                 }
@@ -178,6 +183,7 @@ impl App {
             }
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
+            Msg::Medication(text) => self.submit_medication(&text, now),
             Msg::Answer { prompt, text } => self.save_answer(prompt, text, now),
             Msg::Goals(goals) => self.save_goals(goals, now),
             Msg::SaveEditor => self.save_editor(now),
@@ -456,6 +462,9 @@ impl App {
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),
             ReasonFor::ChangeAnswer => self.change_answer(reason, now),
+            ReasonFor::OutsideAgreement if self.pending_medication.is_some() => {
+                self.medication_with_reason(reason, now)
+            }
             ReasonFor::OutsideAgreement => match self.pending_note.take() {
                 Some((text, tags, taken)) => {
                     let ok = self.save_note(

@@ -60,4 +60,5 @@ actions! {
     PreviousEvent,
     NextEvent,
     Branch,
+    Medication,
 }

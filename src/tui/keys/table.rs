@@ -148,6 +148,14 @@ pub const BINDINGS: &[Binding] = &[
         Some(A::EnterVitals),
     ),
     b(&[ch('n')], "n", "key-note", C::Session, true, Some(A::Note)),
+    b(
+        &[ch('M')],
+        "M",
+        "key-medication",
+        C::Session,
+        false,
+        Some(A::Medication),
+    ),
     b(&[ch('?')], "?", "key-help", C::Session, true, Some(A::Help)),
     b(
         &[Key(KeyCode::Left, false), ch('[')],

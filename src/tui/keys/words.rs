@@ -21,6 +21,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("addendum", A::Addendum),
     ("cosign", A::CoSign),
     ("note", A::Note),
+    ("meds", A::Medication),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),

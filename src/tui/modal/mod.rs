@@ -9,6 +9,8 @@ mod ack;
 mod confirm;
 mod cosign;
 mod line;
+mod meds;
+mod meds_line;
 mod music;
 mod note;
 mod pair;
@@ -21,6 +23,8 @@ pub use ack::Ack;
 pub use confirm::Confirm;
 pub use cosign::CoSign;
 pub use line::LineField;
+pub use meds::{Meds, meds_numbered};
+pub use meds_line::parse as parse_medication;
 pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
@@ -101,6 +105,7 @@ pub enum Modal {
     SignOff(SignOff),
     CoSign(CoSign),
     Timeline(Timeline),
+    Meds(Meds),
 }
 
 impl Modal {
@@ -116,6 +121,7 @@ impl Modal {
             Modal::SignOff(d) => d,
             Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Meds(d) => d,
         }
     }
 
@@ -131,6 +137,7 @@ impl Modal {
             Modal::SignOff(d) => d,
             Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Meds(d) => d,
         }
     }
 
@@ -143,7 +150,11 @@ impl Modal {
     pub fn ctx(&self) -> crate::tui::keys::Ctx {
         use crate::tui::keys::Ctx;
         match self {
-            Modal::Reason(_) | Modal::Ack(_) | Modal::Value(_) | Modal::Pair(_) => Ctx::Dialog,
+            Modal::Reason(_)
+            | Modal::Ack(_)
+            | Modal::Value(_)
+            | Modal::Pair(_)
+            | Modal::Meds(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
             Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) | Modal::CoSign(_) => Ctx::Confirm,

@@ -238,6 +238,9 @@ fn status(app: &App, now: &Moment) {
     if let Some(agreed) = crate::tui::present::agreements_line(s) {
         outln!("{agreed}.");
     }
+    for r in crate::tui::present::meds::rechecks_now(s, now) {
+        outln!("{r}.");
+    }
     for h in s.holds(now) {
         outln!("{}", crate::t!("reader-holding", hold = h));
     }

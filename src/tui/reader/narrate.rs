@@ -22,6 +22,8 @@ pub struct Narrator {
     repeats: BTreeSet<(String, u64)>,
     vitals: Option<DueState>,
     measures: BTreeSet<String>,
+    /// Rescue doses whose re-check was said due, by entry.
+    rechecks: BTreeSet<u64>,
     dosing: Option<DosingState>,
     question: Option<String>,
     disk: Option<String>,
@@ -264,6 +266,11 @@ impl Narrator {
                 _ => {}
             }
             self.vitals = due;
+        }
+        for (m, d) in s.rechecks_due(now) {
+            if d.state != DueState::Upcoming && self.rechecks.insert(m.seq) {
+                out.push(crate::t!("reader-recheck-due", word = w("meds")));
+            }
         }
         for (p, d) in s.measures_due(now) {
             if d.state == DueState::Upcoming {

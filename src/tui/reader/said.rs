@@ -92,6 +92,8 @@ pub fn in_session(line: &str) -> Said {
             tags: vec![],
         }),
         "tag" => tag(rest),
+        // A medication line on the same line: `meds 1 4 iv nausea`.
+        "meds" if !rest.is_empty() => Said::Msg(Msg::Medication(rest.into())),
         "goals" if !rest.is_empty() => Said::Msg(Msg::Goals(
             rest.split(';').map(|g| g.trim().to_string()).collect(),
         )),

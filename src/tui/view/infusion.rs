@@ -209,6 +209,9 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
+    for r in crate::tui::present::meds::rechecks_now(s, now) {
+        lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
+    }
     for p in &s.alerts.pending {
         lines.push(Line::from(Span::styled(
             format!(

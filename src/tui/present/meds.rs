@@ -1,0 +1,111 @@
+//! Rescue medication and ketamine in words, as the `M` dialog, the screen
+//! reader and the infusion screen show them: the formulary numbered, what
+//! was agreed, who may have given a dose, the effects waiting for their
+//! re-check, and the ketamine drawn up, given and wasted.
+
+use crate::i18n::num;
+use crate::session::{DueState, Moment, Session};
+
+/// The dialog's lines, before its entry field.
+pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .protocol()
+        .formulary
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let routes: Vec<String> = d.routes.iter().map(|r| r.label()).collect();
+            crate::t!(
+                "med-formulary-item",
+                n = i + 1,
+                drug = d.name.clone(),
+                dose = format!("{} {}", num(d.usual_dose), d.unit),
+                max = format!("{} {}", num(d.max_dose), d.unit),
+                routes = routes.join("/"),
+                indications = d.indications.join(", "),
+                minutes = d.recheck_minutes
+            )
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(crate::t!("med-no-formulary"));
+    }
+    if let Some(line) = agreed_line(s) {
+        out.push(line);
+    }
+    let a = s.accounting(now);
+    out.push(crate::t!(
+        "med-ketamine-line",
+        drawn = num(a.drawn),
+        given = num((a.given * 10.0).round() / 10.0),
+        wasted = num(a.wasted)
+    ));
+    let waiting = waiting(s, now);
+    if !waiting.is_empty() {
+        out.push(crate::t!("med-waiting", list = waiting.join("; ")));
+    }
+    if s.start.clinicians.len() > 1 {
+        out.push(crate::t!(
+            "med-given-by",
+            names = super::super::modal::meds_numbered(&s.start.clinicians)
+        ));
+    }
+    out
+}
+
+/// "Agreed rescue medication: Ondansetron, at most 1 dose each", when the
+/// protocol asks for the agreement.
+pub fn agreed_line(s: &Session) -> Option<String> {
+    let (ids, most) = s.medication_agreed()?;
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| s.protocol().drug(id).map_or(id.clone(), |d| d.name.clone()))
+        .collect();
+    Some(match (names.is_empty(), most) {
+        (true, _) => crate::t!("med-agreed-none"),
+        (false, Some(m)) => crate::t!("med-agreed-most", drugs = names.join(", "), most = m),
+        (false, None) => crate::t!("med-agreed", drugs = names.join(", ")),
+    })
+}
+
+/// Doses whose effect is not yet recorded, numbered as `effect N` takes
+/// them: "1 Ondansetron 4 mg at 10:42, re-check due".
+pub fn waiting(s: &Session, now: &Moment) -> Vec<String> {
+    s.rechecks_due(now)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (m, due))| {
+            let name = s
+                .protocol()
+                .drug(&m.drug)
+                .map_or(m.drug.clone(), |d| d.name.clone());
+            let what = format!("{} {} {} {}", i + 1, name, num(m.dose), m.unit);
+            if due.state == DueState::Upcoming {
+                crate::t!("med-recheck-at", what = what, at = due.from.hhmm())
+            } else {
+                crate::t!("med-recheck-due", what = what, at = m.at.hhmm())
+            }
+        })
+        .collect()
+}
+
+/// The re-checks due now, one line each, for the infusion screen and the
+/// reader's status.
+pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<String> {
+    s.rechecks_due(now)
+        .into_iter()
+        .filter(|(_, d)| d.state != DueState::Upcoming)
+        .map(|(m, _)| {
+            let name = s
+                .protocol()
+                .drug(&m.drug)
+                .map_or(m.drug.clone(), |d| d.name.clone());
+            crate::t!(
+                "med-recheck-now",
+                drug = name,
+                dose = format!("{} {}", num(m.dose), m.unit),
+                at = m.at.hhmm()
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,294 @@
+//! Rescue medication and the ketamine waste at the bedside, key by key:
+//! `M` records a drug within the agreement, one outside it (the reason
+//! dialog asks why), the effect at its re-check (shown due on the
+//! infusion screen), ketamine drawn up and, after the close is held for
+//! the ketamine not accounted for, the waste with its witness; the
+//! session closes and the CSV, the summary and the FHIR Bundle (one
+//! MedicationAdministration per drug given, plus ketamine) hold them.
+
+mod common;
+
+use kap::record::export;
+use kap::session::{Clock, MINUTE};
+use kap::tui::app::{Msg, Screen};
+use kap::tui::keys::Action;
+use kap::tui::theme::ThemeName;
+use ratatui::crossterm::event::KeyCode;
+
+fn value(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, id: &str, text: &str) {
+    let p = app
+        .visible_prompts()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no prompt {id} here"));
+    assert!(common::update(
+        app,
+        clock,
+        Msg::Value {
+            prompt: Box::new(p),
+            text: text.into(),
+        }
+    ));
+}
+
+fn meds(app: &mut kap::tui::app::App, line: &str) {
+    common::press(app, Action::Medication);
+    assert!(app.modal.is_some(), "M opened no dialog");
+    common::type_line(app, line);
+}
+
+fn flash(app: &kap::tui::app::App) -> String {
+    app.flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
+    kap::i18n::set(kap::i18n::Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = common::protocol_app_at(
+        "../tests/fixtures/protocols/formulary.toml",
+        tmp.path(),
+        true,
+        ThemeName::Plain,
+    );
+    let form = app.new_start_form("P-meds", Some(1), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    common::key(&mut app, KeyCode::Enter);
+    // Baseline: consent, the antiemetic agreed (one dose), vitals.
+    common::tick(&mut app, &clock, &["consent"]);
+    value(&mut app, &clock, "rescue", "1");
+    value(&mut app, &clock, "rescue-doses", "1");
+    common::vitals(&mut app, &clock, "120/80 70 98");
+    common::next_phase(&mut app, &clock, "test");
+    common::press(&mut app, Action::StartInfusion);
+    // 35 mg planned (70 kg × 0.5 mg/kg); 40 mg drawn up.
+    meds(&mut app, "0 40");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    // Within the agreement: saved at once.
+    meds(&mut app, "1 4mg iv 1");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    // Outside it: the reason is asked, and kept.
+    meds(&mut app, "2 1 iv agitation");
+    assert!(
+        flash(&app).contains("not the medication agreed"),
+        "{}",
+        flash(&app)
+    );
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("Beyond the agreement"), "{screen}");
+    common::type_line(&mut app, "sudden agitation, asked for it");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    // The antiemetic's re-check falls due at 15 min.
+    clock.advance(14 * MINUTE);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        !screen.contains("Re-check the effect of Antiemetic"),
+        "{screen}"
+    );
+    clock.advance(MINUTE);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains("Re-check the effect of Antiemetic"),
+        "{screen}"
+    );
+    meds(&mut app, "effect 1 nausea settled");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        !screen.contains("Re-check the effect of Antiemetic"),
+        "{screen}"
+    );
+    // The infusion runs out; on to discharge, where the close is held.
+    clock.advance(30 * MINUTE);
+    common::next_phase(&mut app, &clock, "test");
+    common::press(&mut app, Action::Close);
+    common::key(&mut app, KeyCode::Char('y'));
+    assert!(
+        matches!(app.screen, Screen::Session(_)),
+        "closed unaccounted"
+    );
+    assert!(
+        flash(&app).contains("5 mg to account for"),
+        "{}",
+        flash(&app)
+    );
+    // The waste needs a second person: the recorder is refused.
+    meds(&mut app, "0 -5 A. Martin, RN");
+    assert!(
+        app.modal.is_some(),
+        "a waste witnessed by its recorder saved"
+    );
+    common::key(&mut app, KeyCode::Esc);
+    common::key(&mut app, KeyCode::Esc);
+    meds(&mut app, "0 -5 J. Gagnon, MD");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    common::press(&mut app, Action::Close);
+    common::key(&mut app, KeyCode::Char('y'));
+    let Screen::Closed(c) = &app.screen else {
+        panic!("not closed: {}", flash(&app));
+    };
+    let s = &c.open.session;
+    let now = clock.now();
+    let integrity = Default::default();
+
+    let csv = kap::record::csv::long(s, "rec", &integrity);
+    for row in [
+        ",medication,antiemetic,4,mg,",
+        ",medication,antiemetic.route,iv,",
+        ",medication,antiemetic.indication,Nausea,",
+        ",medication,sedative.outside,\"sudden agitation, asked for it\",",
+        ",medication-effect,antiemetic,nausea settled,",
+        ",ketamine,drawn,40,mg,",
+        ",ketamine,wasted,5,mg,",
+        ",ketamine,wasted.witness,\"J. Gagnon, MD\",",
+        ",ketamine,unaccounted,0,mg,,",
+    ] {
+        assert!(csv.contains(row), "no {row} in\n{csv}");
+    }
+
+    let summary = export::markdown(s, &now, &integrity);
+    for line in [
+        "Ketamine accounted for: 40 mg drawn up = 35 mg given + 5 mg wasted",
+        "ketamine wasted: 5 mg, witnessed by J. Gagnon, MD",
+        "## Rescue medication",
+        "Antiemetic 4 mg IV for Nausea, given by A. Martin, RN — effect at",
+        "Sedative 1 mg IV for agitation, given by A. Martin, RN — beyond the agreement: sudden agitation, asked for it — **effect not recorded**",
+    ] {
+        assert!(summary.contains(line), "no {line} in\n{summary}");
+    }
+
+    let html = export::html(s, &now, &integrity);
+    assert!(html.contains("Rescue medication"), "{html}");
+    assert!(html.contains("Ketamine accounted for"), "{html}");
+
+    let bundle = export::fhir(s, "rec", &now, &integrity);
+    let admin: Vec<&serde_json::Value> = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "MedicationAdministration")
+        .collect();
+    assert_eq!(admin.len(), 3, "ketamine and two rescue doses");
+    let antiemetic = admin
+        .iter()
+        .find(|r| r["medicationCodeableConcept"]["text"] == "Antiemetic")
+        .unwrap();
+    assert_eq!(
+        antiemetic["medicationCodeableConcept"]["coding"][0]["code"],
+        "A04AA01"
+    );
+    assert_eq!(antiemetic["dosage"]["dose"]["value"], 4.0);
+    assert_eq!(
+        antiemetic["dosage"]["route"]["coding"][0]["code"],
+        "47625008"
+    );
+    assert_eq!(
+        antiemetic["performer"][0]["actor"]["display"],
+        "A. Martin, RN"
+    );
+    assert!(antiemetic["effectiveDateTime"].is_string());
+    let ketamine = admin
+        .iter()
+        .find(|r| r["medicationReference"]["reference"] == "#ketamine")
+        .unwrap();
+    assert_eq!(ketamine["dosage"]["dose"]["value"], 35.0);
+    let notes = ketamine["note"].to_string();
+    assert!(
+        notes.contains("Ketamine wasted: 5 mg, witnessed by J. Gagnon, MD"),
+        "{notes}"
+    );
+}
+
+/// The screen-reader mode: `meds …` on one line records a dose, and the
+/// word alone opens the dialog, whose typed answer records the effect.
+#[test]
+fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
+    use kap::tui::reader::{Said, in_session};
+    kap::i18n::set(kap::i18n::Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = common::protocol_app_at(
+        "../tests/fixtures/protocols/formulary.toml",
+        tmp.path(),
+        true,
+        ThemeName::Plain,
+    );
+    let form = app.new_start_form("P-reader", Some(1), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    common::key(&mut app, KeyCode::Enter);
+    value(&mut app, &clock, "rescue", "1");
+    let Said::Msg(msg) = in_session("meds 1 4 iv nausea") else {
+        panic!("meds is not a command");
+    };
+    assert!(common::update(&mut app, &clock, msg), "{}", flash(&app));
+    let Said::Msg(msg) = in_session("meds") else {
+        panic!("meds alone opens nothing");
+    };
+    common::update(&mut app, &clock, msg);
+    assert!(app.modal.is_some());
+    let spoken = app.modal.as_ref().unwrap().spoken();
+    assert!(
+        spoken.contains("1 Antiemetic 4 mg, re-check at"),
+        "{spoken}"
+    );
+    assert!(app.answer_dialog("effect 1 settled", &clock.now()));
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let m = &v.open.session.meds[0];
+    assert_eq!((m.drug.as_str(), m.dose), ("antiemetic", 4.0));
+    assert_eq!(m.effect.as_ref().unwrap().text, "settled");
+}
+
+/// A dose's reason dialog closed unanswered leaves nothing waiting: the
+/// reason a later touch note (after "no touch") is asked for saves that
+/// note, not the dose.
+#[test]
+fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
+    kap::i18n::set(kap::i18n::Lang::En);
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-both", 3);
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..2 {
+        common::next_phase(&mut app, &clock, "test");
+    }
+    common::choose_first(&mut app, &clock, "touch");
+    value(&mut app, &clock, "rescue-medication", "1");
+    common::next_phase(&mut app, &clock, "test");
+    common::tick(&mut app, &clock, &["readiness", "consent", "iv-line"]);
+    common::vitals(&mut app, &clock, "128/82 76 98");
+    common::next_phase(&mut app, &clock, "test");
+    common::press(&mut app, Action::StartInfusion);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    // The agreement in view (it wraps beside the chart at 80 columns).
+    assert!(
+        screen.contains("medication: Ondansetron, for nausea"),
+        "{screen}"
+    );
+    // Midazolam was not agreed: its reason is asked, and not given.
+    meds(&mut app, "2 1 iv agitation");
+    assert!(
+        flash(&app).contains("not the medication agreed"),
+        "{}",
+        flash(&app)
+    );
+    common::key(&mut app, KeyCode::Esc);
+    assert!(app.modal.is_none());
+    // A supportive-touch note after "no touch": its own reason.
+    common::press(&mut app, Action::Note);
+    common::key(&mut app, KeyCode::Tab);
+    common::key(&mut app, KeyCode::Char('9'));
+    common::key(&mut app, KeyCode::Enter);
+    common::type_line(&mut app, "asked for a hand");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    assert!(v.open.session.meds.is_empty(), "the dose was saved");
+    assert_eq!(v.open.session.notes.last().unwrap().tags, ["touch"]);
+}
