@@ -827,6 +827,7 @@ hint-from = from { $min }
 hint-up-to = up to { $max }
 hint-number = a number{ $range }
 hint-time = HH:MM, or now
+value-time-on = { $time } on { $date }
 value-not-a-choice-number = { $number } is not one of the choices (1 to { $count })
 value-not-a-choice = "{ $typed }" is not one of: { $choices }
 value-ambiguous-choice = "{ $typed }" matches more than one choice: { $choices }

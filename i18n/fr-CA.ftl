@@ -821,6 +821,7 @@ hint-from = à partir de { $min }
 hint-up-to = jusqu'à { $max }
 hint-number = un nombre{ $range }
 hint-time = HH:MM, ou maintenant
+value-time-on = { $time } le { $date }
 value-not-a-choice-number = { $number } n'est pas un des choix (1 à { $count })
 value-not-a-choice = « { $typed } » n'est pas un des choix : { $choices }
 value-ambiguous-choice = « { $typed } » correspond à plus d'un choix : { $choices }

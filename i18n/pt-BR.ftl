@@ -825,6 +825,7 @@ hint-from = a partir de { $min }
 hint-up-to = até { $max }
 hint-number = um número{ $range }
 hint-time = HH:MM, ou agora
+value-time-on = { $time } em { $date }
 value-not-a-choice-number = { $number } não é uma das opções (1 a { $count })
 value-not-a-choice = "{ $typed }" não é uma das opções: { $choices }
 value-ambiguous-choice = "{ $typed }" corresponde a mais de uma opção: { $choices }

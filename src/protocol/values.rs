@@ -40,6 +40,44 @@ impl Value {
 }
 
 /// A value as a person reads it, with the prompt's unit and score.
+/// A time-of-day answer as the moment it names, with its offset: on the
+/// day it was entered, or the day before when that day would put it more
+/// than an hour after the entry (an evening time typed after midnight).
+pub fn time_on(
+    v: &Value,
+    entered: &crate::session::Moment,
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let Value::Time(t) = v else {
+        return None;
+    };
+    let (h, m) = t.split_once(':')?;
+    let wall = entered.wall;
+    let on = |day: chrono::NaiveDate| {
+        day.and_hms_opt(h.trim().parse().ok()?, m.trim().parse().ok()?, 0)?
+            .and_local_timezone(*wall.offset())
+            .single()
+    };
+    let same_day = on(wall.date_naive())?;
+    if same_day.signed_duration_since(wall) > chrono::Duration::hours(1) {
+        on(wall.date_naive().pred_opt()?)
+    } else {
+        Some(same_day)
+    }
+}
+
+/// The value as [`show`] says it, a time of day with its date: "14:05
+/// on 2026-01-05" (what "ready to leave" needs in a record read later).
+pub fn show_dated(p: &Prompt, v: &Value, entered: &crate::session::Moment) -> String {
+    match time_on(v, entered) {
+        Some(at) => crate::t!(
+            "value-time-on",
+            time = show(p, v),
+            date = crate::i18n::date(at.date_naive())
+        ),
+        None => show(p, v),
+    }
+}
+
 pub fn show(p: &Prompt, v: &Value) -> String {
     match v {
         Value::YesNo(b) => {
@@ -456,5 +494,44 @@ pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
             }
         }
         _ => wrong(),
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::*;
+    use crate::session::{Clock, SimClock};
+    use chrono::DateTime;
+
+    fn entered(rfc3339: &str) -> crate::session::Moment {
+        SimClock::at(DateTime::parse_from_rfc3339(rfc3339).unwrap()).now()
+    }
+
+    fn on(t: &str, at: &str) -> String {
+        time_on(&Value::Time(t.into()), &entered(at))
+            .map(|d| d.to_rfc3339())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_time_of_day_is_the_moment_it_names_with_date_and_offset() {
+        // Earlier the same day.
+        assert_eq!(
+            on("14:05", "2026-01-05T14:20:00-03:00"),
+            "2026-01-05T14:05:00-03:00"
+        );
+        // A few minutes ahead (a watch a little fast): still that day.
+        assert_eq!(
+            on("14:30", "2026-01-05T14:20:00-03:00"),
+            "2026-01-05T14:30:00-03:00"
+        );
+        // An evening time typed after midnight: the evening before.
+        assert_eq!(
+            on("23:50", "2026-01-06T00:10:00+01:00"),
+            "2026-01-05T23:50:00+01:00"
+        );
+        // Not a time: nothing.
+        assert_eq!(on("25:00", "2026-01-05T14:20:00-03:00"), "");
+        assert!(time_on(&Value::Number(1.0), &entered("2026-01-05T14:20:00Z")).is_none());
     }
 }

@@ -328,10 +328,15 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
             ),
             Event::Recorded { prompt, value } => {
                 let p = s.protocol().prompt(prompt).map(|(_, p)| p);
-                let shown = p.map_or_else(
-                    || format!("{value:?}"),
-                    |p| crate::protocol::values::show(p, value),
-                );
+                // A time of day is written as the moment it names, with
+                // its date and offset: locale-free and whole.
+                let shown = match crate::protocol::values::time_on(value, e.when()) {
+                    Some(at) => at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                    None => p.map_or_else(
+                        || format!("{value:?}"),
+                        |p| crate::protocol::values::show(p, value),
+                    ),
+                };
                 let unit = p
                     .filter(|p| p.kind == PromptKind::Number)
                     .and_then(|p| p.unit.clone())

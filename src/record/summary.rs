@@ -355,7 +355,9 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                                     &pr.text,
                                     &format!(
                                         "{} ({})",
-                                        crate::protocol::values::show(pr, &one.value),
+                                        crate::protocol::values::show_dated(
+                                            pr, &one.value, &one.at
+                                        ),
                                         time(&one.at)
                                     )
                                 )
@@ -368,7 +370,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                                     format!(
                                         "{} {}",
                                         time(&e.at),
-                                        crate::protocol::values::show(pr, &e.value)
+                                        crate::protocol::values::show_dated(pr, &e.value, &e.at)
                                     )
                                 })
                                 .collect();

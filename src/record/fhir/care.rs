@@ -371,15 +371,6 @@ pub fn ready_to_leave(s: &crate::session::Session) -> Option<String> {
         .filter(|p| p.kind == PromptKind::Time)
         .filter_map(|p| s.latest_value(&p.id))
         .max_by_key(|e| e.seq)?;
-    let crate::protocol::values::Value::Time(t) = &e.value else {
-        return None;
-    };
-    let (h, m) = t.split_once(':')?;
-    let at =
-        e.at.wall
-            .date_naive()
-            .and_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)?
-            .and_local_timezone(*e.at.wall.offset())
-            .single()?;
+    let at = crate::protocol::values::time_on(&e.value, &e.at)?;
     (at >= s.started_at.wall).then(|| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
 }
