@@ -254,7 +254,7 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
         "- IV site: Left hand (09:02)",
         "- Side effects: Nausea, Headache (09:03)",
         "- Concentration: 1 mg/mL (09:04)",
-        "- Ready to leave at: 10:45 (09:05)",
+        "- Ready to leave at: 10:45 on 2026-01-05 (09:05)",
         "- Calm (0-10): 6/10 (09:06)",
         "- Three-item test scale: a 3, b 0, c 1 — score 4 (09:07)",
     ] {

@@ -41,11 +41,13 @@ impl Value {
 
 /// A value as a person reads it, with the prompt's unit and score.
 /// A time-of-day answer as the moment it names, with its offset: on the
-/// day it was entered, or the day before when that day would put it more
-/// than an hour after the entry (an evening time typed after midnight).
+/// day it was entered — or the day before when that is nearer the entry
+/// and not before the session began (an evening time typed after
+/// midnight).
 pub fn time_on(
     v: &Value,
     entered: &crate::session::Moment,
+    began: &crate::session::Moment,
 ) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let Value::Time(t) = v else {
         return None;
@@ -58,17 +60,25 @@ pub fn time_on(
             .single()
     };
     let same_day = on(wall.date_naive())?;
-    if same_day.signed_duration_since(wall) > chrono::Duration::hours(1) {
-        on(wall.date_naive().pred_opt()?)
-    } else {
-        Some(same_day)
-    }
+    // Of that day and the day before, the one nearer the entry that is
+    // not before the session began.
+    let before = wall.date_naive().pred_opt().and_then(on);
+    let near = |d: &chrono::DateTime<chrono::FixedOffset>| (*d - wall).num_seconds().abs();
+    Some(match before {
+        Some(b) if b >= began.wall && near(&b) < near(&same_day) => b,
+        _ => same_day,
+    })
 }
 
 /// The value as [`show`] says it, a time of day with its date: "14:05
 /// on 2026-01-05" (what "ready to leave" needs in a record read later).
-pub fn show_dated(p: &Prompt, v: &Value, entered: &crate::session::Moment) -> String {
-    match time_on(v, entered) {
+pub fn show_dated(
+    p: &Prompt,
+    v: &Value,
+    entered: &crate::session::Moment,
+    began: &crate::session::Moment,
+) -> String {
+    match time_on(v, entered, began) {
         Some(at) => crate::t!(
             "value-time-on",
             time = show(p, v),
@@ -508,7 +518,11 @@ mod time_tests {
     }
 
     fn on(t: &str, at: &str) -> String {
-        time_on(&Value::Time(t.into()), &entered(at))
+        on_after(t, at, "2026-01-05T09:00:00-03:00")
+    }
+
+    fn on_after(t: &str, at: &str, began: &str) -> String {
+        time_on(&Value::Time(t.into()), &entered(at), &entered(began))
             .map(|d| d.to_rfc3339())
             .unwrap_or_default()
     }
@@ -520,18 +534,34 @@ mod time_tests {
             on("14:05", "2026-01-05T14:20:00-03:00"),
             "2026-01-05T14:05:00-03:00"
         );
-        // A few minutes ahead (a watch a little fast): still that day.
+        // Ahead of the entry (typed early): still that day.
         assert_eq!(
-            on("14:30", "2026-01-05T14:20:00-03:00"),
-            "2026-01-05T14:30:00-03:00"
+            on("16:30", "2026-01-05T14:20:00-03:00"),
+            "2026-01-05T16:30:00-03:00"
         );
-        // An evening time typed after midnight: the evening before.
+        // An evening time typed after midnight, in a session begun that
+        // evening: the evening before.
         assert_eq!(
-            on("23:50", "2026-01-06T00:10:00+01:00"),
+            on_after(
+                "23:50",
+                "2026-01-06T00:10:00+01:00",
+                "2026-01-05T21:00:00+01:00"
+            ),
             "2026-01-05T23:50:00+01:00"
+        );
+        // A morning time typed after midnight in a session begun after
+        // midnight: that day.
+        assert_eq!(
+            on_after(
+                "00:40",
+                "2026-01-06T00:50:00+01:00",
+                "2026-01-06T00:05:00+01:00"
+            ),
+            "2026-01-06T00:40:00+01:00"
         );
         // Not a time: nothing.
         assert_eq!(on("25:00", "2026-01-05T14:20:00-03:00"), "");
-        assert!(time_on(&Value::Number(1.0), &entered("2026-01-05T14:20:00Z")).is_none());
+        let m = entered("2026-01-05T14:20:00Z");
+        assert!(time_on(&Value::Number(1.0), &m, &m).is_none());
     }
 }

@@ -330,7 +330,7 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 let p = s.protocol().prompt(prompt).map(|(_, p)| p);
                 // A time of day is written as the moment it names, with
                 // its date and offset: locale-free and whole.
-                let shown = match crate::protocol::values::time_on(value, e.when()) {
+                let shown = match crate::protocol::values::time_on(value, e.when(), &s.started_at) {
                     Some(at) => at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
                     None => p.map_or_else(
                         || format!("{value:?}"),

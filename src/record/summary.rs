@@ -356,7 +356,10 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                                     &format!(
                                         "{} ({})",
                                         crate::protocol::values::show_dated(
-                                            pr, &one.value, &one.at
+                                            pr,
+                                            &one.value,
+                                            &one.at,
+                                            &s.started_at
                                         ),
                                         time(&one.at)
                                     )
@@ -370,7 +373,12 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
                                     format!(
                                         "{} {}",
                                         time(&e.at),
-                                        crate::protocol::values::show_dated(pr, &e.value, &e.at)
+                                        crate::protocol::values::show_dated(
+                                            pr,
+                                            &e.value,
+                                            &e.at,
+                                            &s.started_at
+                                        )
                                     )
                                 })
                                 .collect();

@@ -371,6 +371,6 @@ pub fn ready_to_leave(s: &crate::session::Session) -> Option<String> {
         .filter(|p| p.kind == PromptKind::Time)
         .filter_map(|p| s.latest_value(&p.id))
         .max_by_key(|e| e.seq)?;
-    let at = crate::protocol::values::time_on(&e.value, &e.at)?;
+    let at = crate::protocol::values::time_on(&e.value, &e.at, &s.started_at)?;
     (at >= s.started_at.wall).then(|| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
 }
