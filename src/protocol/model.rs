@@ -13,9 +13,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod prompt;
+mod risk;
 mod vitals;
 
 pub use prompt::*;
+pub use risk::*;
 pub use vitals::*;
 
 /// The format version this build reads and writes.
@@ -36,6 +38,9 @@ pub struct Protocol {
     pub vitals: Vitals,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub music: Option<Music>,
+    /// The risk screen, and the crisis lines of the safety plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<RiskScreen>,
 }
 
 /// Who the protocol is for and where its figures come from.

@@ -11,6 +11,7 @@ mod agreements;
 mod dose;
 mod phases;
 mod ranges;
+mod risk;
 mod vitals;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +126,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     vitals::check_vitals(&mut c, p);
     phases::check_phases(&mut c, p);
     agreements::check_agreements(&mut c, p);
+    risk::check_risk(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

@@ -18,6 +18,7 @@ use std::sync::Arc;
 mod apply;
 mod entries;
 mod parts;
+mod risk;
 mod signing;
 mod technical;
 mod timing;
@@ -75,6 +76,9 @@ pub struct Session {
     /// Technical alarms (clock jumps, suspends, no alarm sound), each
     /// waiting for an acknowledgement.
     pub technical_alarms: Vec<TechnicalAlarm>,
+    /// Risk screens, their alarms, the safety plan and any override of
+    /// the discharge hold.
+    pub risk: crate::session::risk::RiskRecord,
 }
 
 impl Session {
@@ -181,6 +185,7 @@ impl Session {
             audio_paused: None,
             alarm_self_test: None,
             technical_alarms: Vec::new(),
+            risk: Default::default(),
         })
     }
 
@@ -430,6 +435,7 @@ impl Session {
             });
         }
         holds.extend(self.failing_gates(phase, GateWhen::Exit, now));
+        holds.extend(self.risk_hold());
         if let Some(next) = self.protocol.phases.get(self.phase + 1) {
             holds.extend(self.failing_gates(next, GateWhen::Enter, now));
         }

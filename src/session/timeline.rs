@@ -256,6 +256,29 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
         Event::Closed => (K::Phase, t!("tl-closed-signed")),
         Event::Abandoned { reason } => (K::Phase, format!("{} — {reason}", t!("tl-ended-early"))),
+        Event::RiskScreened { answers, .. } => (
+            K::Alert,
+            super::risk::screen_words(s.protocol().risk.as_ref(), answers),
+        ),
+        Event::RiskAcknowledged { screen, action } => (
+            K::Alert,
+            format!(
+                "{}{}",
+                t!("tl-risk-acknowledged", entry = *screen),
+                or_reason(action)
+            ),
+        ),
+        Event::SafetyPlanned { element, text } => (
+            K::Note,
+            crate::i18n::labelled(
+                &super::risk::PlanElement::parse(element)
+                    .map_or_else(|| element.clone(), |e| t!("tl-plan", element = e.label())),
+                text,
+            ),
+        ),
+        Event::RiskHoldOverridden { reason } => {
+            (K::Phase, format!("{} — {reason}", t!("tl-risk-overridden")))
+        }
         Event::Corrected {
             entry,
             reason,

@@ -325,6 +325,12 @@ impl Session {
                 }
                 None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
             },
+            Event::RiskScreened { screen, answers } => self.screen_risk(screen, answers, at, cx),
+            Event::RiskAcknowledged { screen, action } => {
+                self.acknowledge_risk(*screen, action.as_deref(), at)
+            }
+            Event::SafetyPlanned { element, text } => self.plan_safety(element, text, at, cx),
+            Event::RiskHoldOverridden { reason } => self.override_risk_hold(reason, at),
             Event::Abandoned { reason } => {
                 need_reason(reason, "reason-for-ending")?;
                 if self.dosing.is_under_way(at) {
