@@ -125,7 +125,17 @@ impl PlanElement {
 
     /// The element's name in the language in use.
     pub fn label(self) -> String {
-        crate::i18n::tr(&format!("plan-{}", self.as_str()), None)
+        crate::i18n::tr(
+            match self {
+                PlanElement::WarningSigns => "plan-warning-signs",
+                PlanElement::Coping => "plan-coping",
+                PlanElement::Distraction => "plan-distraction",
+                PlanElement::Help => "plan-help",
+                PlanElement::Professionals => "plan-professionals",
+                PlanElement::Environment => "plan-environment",
+            },
+            None,
+        )
     }
 }
 

@@ -69,6 +69,9 @@ pub enum ReasonFor {
     ChangeAnswer,
     /// A note beyond an agreement made before the dose (`pending_note`).
     OutsideAgreement,
+    /// Discharge after a positive risk screen without a negative
+    /// reassessment.
+    RiskOverride,
 }
 
 impl ReasonFor {
@@ -84,6 +87,7 @@ impl ReasonFor {
                 ReasonFor::AudioPause => "reason-audio-pause",
                 ReasonFor::ChangeAnswer => "reason-change-answer",
                 ReasonFor::OutsideAgreement => "reason-outside-agreement",
+                ReasonFor::RiskOverride => "reason-risk-override",
             },
             None,
         )

@@ -25,6 +25,16 @@ pub enum Msg {
         alert: u32,
         action: Option<String>,
     },
+    /// The alarm of the positive risk screen at journal entry `screen`.
+    AcknowledgeRisk {
+        screen: u64,
+        action: Option<String>,
+    },
+    /// A risk screen answered (the dialog opened by `!`).
+    Risk {
+        screen: String,
+        answers: Vec<u32>,
+    },
     /// A typed value, parsed against its prompt.
     Value {
         prompt: Box<Prompt>,
@@ -170,6 +180,20 @@ impl App {
                     &crate::t!("flash-alert-acknowledged", alert = alert),
                     now,
                 )
+            }
+            Msg::AcknowledgeRisk { screen, action } => self.record_flash(
+                Event::RiskAcknowledged { screen, action },
+                &crate::t!("tl-risk-acknowledged", entry = screen),
+                now,
+            ),
+            Msg::Risk { screen, answers } => {
+                let words = crate::session::risk::screen_words(
+                    self.view()
+                        .and_then(|v| v.open.session.protocol().risk.as_ref()),
+                    &answers,
+                );
+                let ev = Event::RiskScreened { screen, answers };
+                self.record_flash(ev, &crate::t!("flash-risk-saved", result = words), now)
             }
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
@@ -482,6 +506,13 @@ impl App {
                         false
                     }
                 }
+            }
+            ReasonFor::RiskOverride => {
+                let ok = self.record(Event::RiskHoldOverridden { reason }, now);
+                if ok {
+                    self.open_sign_off(SignFor::Close, now);
+                }
+                ok
             }
             ReasonFor::Withdraw => self.record_flash(
                 Event::ConsentWithdrawn { reason },

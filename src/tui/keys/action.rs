@@ -58,4 +58,6 @@ actions! {
     PreviousEvent,
     NextEvent,
     Branch,
+    /// Open the protocol's risk screen, at any moment of a session.
+    RiskScreen,
 }

@@ -148,6 +148,14 @@ pub const BINDINGS: &[Binding] = &[
         Some(A::EnterVitals),
     ),
     b(&[ch('n')], "n", "key-note", C::Session, true, Some(A::Note)),
+    b(
+        &[ch('!')],
+        "!",
+        "key-risk-screen",
+        C::Session,
+        true,
+        Some(A::RiskScreen),
+    ),
     b(&[ch('?')], "?", "key-help", C::Session, true, Some(A::Help)),
     b(
         &[Key(KeyCode::Left, false), ch('[')],

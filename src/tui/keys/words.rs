@@ -20,6 +20,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("timeline", A::Timeline),
     ("addendum", A::Addendum),
     ("note", A::Note),
+    ("risk", A::RiskScreen),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),

@@ -12,6 +12,7 @@ mod music;
 mod note;
 mod pair;
 mod reason;
+mod risk;
 mod signoff;
 mod timeline;
 mod value;
@@ -23,6 +24,7 @@ pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
 pub use reason::Reason;
+pub use risk::Risk;
 pub use signoff::{SignFor, SignOff};
 pub use timeline::Timeline;
 pub use value::Value;
@@ -98,6 +100,7 @@ pub enum Modal {
     Pair(Box<Pair>),
     SignOff(SignOff),
     Timeline(Timeline),
+    Risk(Risk),
 }
 
 impl Modal {
@@ -112,6 +115,7 @@ impl Modal {
             Modal::Pair(d) => d.as_ref(),
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Risk(d) => d,
         }
     }
 
@@ -126,6 +130,7 @@ impl Modal {
             Modal::Pair(d) => d.as_mut(),
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
+            Modal::Risk(d) => d,
         }
     }
 
@@ -138,7 +143,11 @@ impl Modal {
     pub fn ctx(&self) -> crate::tui::keys::Ctx {
         use crate::tui::keys::Ctx;
         match self {
-            Modal::Reason(_) | Modal::Ack(_) | Modal::Value(_) | Modal::Pair(_) => Ctx::Dialog,
+            Modal::Reason(_)
+            | Modal::Ack(_)
+            | Modal::Value(_)
+            | Modal::Pair(_)
+            | Modal::Risk(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
             Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) => Ctx::Confirm,
