@@ -618,6 +618,24 @@ reader-word-save = save
 flash-risk-saved = { $result }
 flash-no-risk-screen = This protocol has no risk screen.
 risk-alarm-headline = Positive risk screen, { $score } points ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = safety plan
+reader-word-plan = plan
+plan-title = Safety plan
+plan-not-written = not written
+plan-written-count = { $n } of { $count } elements written
+plan-row = { $n } { $element }: { $text }
+plan-review-hint = number: write that element · Enter: the next to write · Esc: close
+plan-title-element = Safety plan { $n }/{ $count }: { $element }
+plan-crisis-line = Crisis lines (protocol): { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 earlier version kept
+   *[other] { $n } earlier versions kept
+}
+plan-enter = saves and goes on
+flash-plan-saved = Safety plan: { $element } saved
+spoken-plan-review = Safety plan, { $n } of { $count } elements written. { $elements }. Type an element's number to write it, an empty line for the next to write, or cancel.
+spoken-plan-element = Safety plan, element { $n } of { $count }: { $element }. Now: { $now }. { $crisis }Type its text; an empty line keeps it and goes on.
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged

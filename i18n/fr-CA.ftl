@@ -617,6 +617,24 @@ reader-word-save = enregistrer
 flash-risk-saved = { $result }
 flash-no-risk-screen = Ce protocole n’a pas de dépistage du risque.
 risk-alarm-headline = Dépistage du risque positif, { $score } points ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = plan de sécurité
+reader-word-plan = plan
+plan-title = Plan de sécurité
+plan-not-written = pas encore rempli
+plan-written-count = { $n } élément(s) sur { $count } rempli(s)
+plan-row = { $n } { $element } : { $text }
+plan-review-hint = numéro : remplir cet élément · Entrée : le suivant · Échap : fermer
+plan-title-element = Plan de sécurité { $n }/{ $count } : { $element }
+plan-crisis-line = Lignes de crise (protocole) : { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 version antérieure conservée
+   *[other] { $n } versions antérieures conservées
+}
+plan-enter = enregistre et passe au suivant
+flash-plan-saved = Plan de sécurité enregistré : { $element }
+spoken-plan-review = Plan de sécurité, { $n } élément(s) sur { $count } rempli(s). { $elements }. Tapez le numéro d’un élément pour le remplir, une ligne vide pour le suivant à remplir, ou annuler.
+spoken-plan-element = Plan de sécurité, élément { $n } sur { $count } : { $element }. Actuellement : { $now }. { $crisis }Tapez son texte; une ligne vide le garde tel quel et passe au suivant.
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée

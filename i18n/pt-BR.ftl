@@ -621,6 +621,24 @@ reader-word-save = salvar
 flash-risk-saved = { $result }
 flash-no-risk-screen = Este protocolo não tem rastreio de risco.
 risk-alarm-headline = Rastreio de risco positivo, { $score } pontos ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = plano de segurança
+reader-word-plan = plano
+plan-title = Plano de segurança
+plan-not-written = não preenchido
+plan-written-count = { $n } de { $count } elementos preenchidos
+plan-row = { $n } { $element }: { $text }
+plan-review-hint = número: preencher esse elemento · Enter: o próximo · Esc: fechar
+plan-title-element = Plano de segurança { $n }/{ $count }: { $element }
+plan-crisis-line = Serviços de crise (protocolo): { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 versão anterior mantida
+   *[other] { $n } versões anteriores mantidas
+}
+plan-enter = salva e segue para o próximo
+flash-plan-saved = Plano de segurança salvo: { $element }
+spoken-plan-review = Plano de segurança, { $n } de { $count } elementos preenchidos. { $elements }. Digite o número de um elemento para preenchê-lo, uma linha vazia para o próximo a preencher, ou cancelar.
+spoken-plan-element = Plano de segurança, elemento { $n } de { $count }: { $element }. Agora: { $now }. { $crisis }Digite o texto; uma linha vazia o mantém como está e segue adiante.
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido

@@ -49,9 +49,69 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     assert!(banner.contains(&def.action[..20]), "{banner}");
     common::key(&mut app, KeyCode::Char('a'));
     common::type_line(&mut app, "médico");
-    common::key(&mut app, KeyCode::Enter);
     let (after, _) = common::render(&app, &clock, 80, 24);
     assert!(!after.contains(&def.action[..20]), "acknowledged: {after}");
+    plan(&mut app, &clock, tag, &def.crisis_lines[0]);
+}
+
+/// The safety plan opens on its first element once the alarm is
+/// acknowledged; each element typed and Enter saves it and opens the
+/// next; the professionals' page lists the protocol's crisis lines; Esc
+/// shows the plan as it stands.
+fn plan(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, tag: &str, crisis: &str) {
+    let first = snap(app, clock, &format!("plan-element-{tag}"));
+    assert!(first.contains("1/6"), "{first}");
+    let texts = [
+        "Insomnia, pulling away from friends",
+        "Walks, music",
+        "Café with sister",
+        "Sister Ana 555-0101",
+    ];
+    for t in texts {
+        common::type_line(app, t);
+    }
+    let pros = snap(app, clock, &format!("plan-professionals-{tag}"));
+    assert!(pros.contains(&crisis[..20]), "{pros}");
+    // Unchanged (empty, never written): Enter moves on without a record.
+    common::key(app, KeyCode::Enter);
+    common::type_line(app, "Medicines kept by sister");
+    let review = snap(app, clock, &format!("plan-review-{tag}"));
+    assert!(review.contains("Walks, music"), "{review}");
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    let planned: Vec<(String, String)> = v
+        .open
+        .session
+        .log()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::SafetyPlanned { element, text } => Some((element.clone(), text.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(planned.len(), 5, "{planned:?}");
+    assert_eq!(planned[0].0, "warning-signs");
+    assert_eq!(
+        planned[4],
+        ("environment".into(), "Medicines kept by sister".into())
+    );
+    // A changed element is a new version; the first stays in the record.
+    common::key(app, KeyCode::Char('2'));
+    common::type_line(app, " and yoga");
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    let r = &v.open.session.risk;
+    let coping = r.plan_now()[1];
+    assert_eq!(coping.text, "Walks, music and yoga");
+    assert_eq!(
+        r.plan_history(kap::session::risk::PlanElement::Coping)[0].text,
+        "Walks, music"
+    );
+    common::key(app, KeyCode::Esc);
+    common::key(app, KeyCode::Esc);
+    assert!(app.modal.is_none());
 }
 
 #[test]

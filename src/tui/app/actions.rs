@@ -9,6 +9,26 @@ impl App {
     /// `a`: the most severe alarm waiting, a patient's before a technical
     /// one of the same priority. A patient alarm asks what was done; a
     /// technical one is acknowledged at once.
+    /// The safety plan dialog at `page`; by default its review when an
+    /// element is written, else its first element.
+    pub(super) fn open_plan(&mut self, page: Option<crate::tui::modal::PlanPage>) {
+        use crate::tui::modal::{PlanPage, SafetyPlan};
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let crisis = s
+            .protocol()
+            .risk
+            .as_ref()
+            .map(|r| r.crisis_lines.clone())
+            .unwrap_or_default();
+        let page = page.unwrap_or(if s.risk.plan.is_empty() {
+            PlanPage::Element(0)
+        } else {
+            PlanPage::Review
+        });
+        self.modal = Some(Modal::Plan(SafetyPlan::new(&s.risk, &crisis, page)));
+    }
+
     fn acknowledge_top(&mut self, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
@@ -201,6 +221,7 @@ impl App {
                 Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
                 None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
             },
+            Action::SafetyPlan => self.open_plan(None),
             Action::NextAuthor => self.next_author(),
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {

@@ -30,6 +30,12 @@ pub enum Msg {
         screen: u64,
         action: Option<String>,
     },
+    /// One element of the safety plan written (a new version when it
+    /// was written before).
+    SafetyPlan {
+        element: crate::session::risk::PlanElement,
+        text: String,
+    },
     /// A risk screen answered (the dialog opened by `!`).
     Risk {
         screen: String,
@@ -181,11 +187,37 @@ impl App {
                     now,
                 )
             }
-            Msg::AcknowledgeRisk { screen, action } => self.record_flash(
-                Event::RiskAcknowledged { screen, action },
-                &crate::t!("tl-risk-acknowledged", entry = screen),
-                now,
-            ),
+            Msg::AcknowledgeRisk { screen, action } => {
+                let ok = self.record_flash(
+                    Event::RiskAcknowledged { screen, action },
+                    &crate::t!("tl-risk-acknowledged", entry = screen),
+                    now,
+                );
+                // A positive screen opens the safety plan (seed 004,
+                // Table 3: safety planning).
+                if ok {
+                    self.open_plan(None);
+                }
+                ok
+            }
+            Msg::SafetyPlan { element, text } => {
+                let ok = self.record_flash(
+                    Event::SafetyPlanned {
+                        element: element.as_str().to_string(),
+                        text,
+                    },
+                    &crate::t!("flash-plan-saved", element = element.label()),
+                    now,
+                );
+                if ok {
+                    let i = crate::session::risk::PlanElement::ALL
+                        .iter()
+                        .position(|e| *e == element)
+                        .unwrap_or(0);
+                    self.open_plan(Some(crate::tui::modal::SafetyPlan::after(i)));
+                }
+                ok
+            }
             Msg::Risk { screen, answers } => {
                 let words = crate::session::risk::screen_words(
                     self.view()
@@ -330,7 +362,7 @@ impl App {
 
     fn on_outcome(&mut self, outcome: Outcome, now: &Moment) {
         match outcome {
-            Outcome::Keep => {}
+            Outcome::Keep | Outcome::Turned => {}
             Outcome::Close => self.modal = None,
             Outcome::Do(msg) => {
                 self.update(msg, now);

@@ -60,4 +60,6 @@ actions! {
     Branch,
     /// Open the protocol's risk screen, at any moment of a session.
     RiskScreen,
+    /// Open the safety plan: read it, write an element.
+    SafetyPlan,
 }

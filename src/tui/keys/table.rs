@@ -156,6 +156,14 @@ pub const BINDINGS: &[Binding] = &[
         true,
         Some(A::RiskScreen),
     ),
+    b(
+        &[ch('P')],
+        "P",
+        "key-safety-plan",
+        C::Session,
+        true,
+        Some(A::SafetyPlan),
+    ),
     b(&[ch('?')], "?", "key-help", C::Session, true, Some(A::Help)),
     b(
         &[Key(KeyCode::Left, false), ch('[')],

@@ -21,6 +21,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("addendum", A::Addendum),
     ("note", A::Note),
     ("risk", A::RiskScreen),
+    ("plan", A::SafetyPlan),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),

@@ -11,6 +11,7 @@ mod line;
 mod music;
 mod note;
 mod pair;
+mod plan;
 mod reason;
 mod risk;
 mod signoff;
@@ -23,6 +24,7 @@ pub use line::LineField;
 pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
+pub use plan::{PlanPage, SafetyPlan};
 pub use reason::Reason;
 pub use risk::Risk;
 pub use signoff::{SignFor, SignOff};
@@ -50,6 +52,9 @@ pub enum Outcome {
     Submit(Msg),
     /// Do this and keep the dialog open either way (a preview).
     Do(Msg),
+    /// The dialog changed in place as a typed line asked (the next
+    /// question, another page): understood, nothing to record.
+    Turned,
 }
 
 /// What a dialog shows: a title, an optional one-line input, and lines.
@@ -101,6 +106,7 @@ pub enum Modal {
     SignOff(SignOff),
     Timeline(Timeline),
     Risk(Risk),
+    Plan(SafetyPlan),
 }
 
 impl Modal {
@@ -116,6 +122,7 @@ impl Modal {
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
             Modal::Risk(d) => d,
+            Modal::Plan(d) => d,
         }
     }
 
@@ -131,6 +138,7 @@ impl Modal {
             Modal::SignOff(d) => d,
             Modal::Timeline(d) => d,
             Modal::Risk(d) => d,
+            Modal::Plan(d) => d,
         }
     }
 
@@ -147,7 +155,8 @@ impl Modal {
             | Modal::Ack(_)
             | Modal::Value(_)
             | Modal::Pair(_)
-            | Modal::Risk(_) => Ctx::Dialog,
+            | Modal::Risk(_)
+            | Modal::Plan(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
             Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) => Ctx::Confirm,

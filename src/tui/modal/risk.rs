@@ -28,13 +28,17 @@ impl Risk {
     }
 
     /// Answer the current question with `n`, if it has that answer.
-    fn choose(&mut self, n: u32) {
-        if let Some(item) = self.screen.items.get(self.answers.len())
-            && n >= 1
-            && n as usize <= item.answer_count()
-        {
+    /// Whether it had: an answer that does not exist is not taken.
+    fn choose(&mut self, n: u32) -> bool {
+        let ok = self
+            .screen
+            .items
+            .get(self.answers.len())
+            .is_some_and(|item| n >= 1 && n as usize <= item.answer_count());
+        if ok {
             self.answers.push(n);
         }
+        ok
     }
 
     fn submit(&self) -> Outcome {
@@ -86,10 +90,14 @@ impl Dialog for Risk {
         };
         if said("back") {
             self.answers.pop();
+            return Outcome::Turned;
         } else if self.done() && (w.is_empty() || said("save")) {
             return self.submit();
         } else if let Ok(n) = w.parse::<u32>() {
-            self.choose(n);
+            return match self.choose(n) {
+                true => Outcome::Turned,
+                false => Outcome::Keep,
+            };
         }
         Outcome::Keep
     }
