@@ -24,6 +24,10 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     common::key(&mut app, KeyCode::Enter);
     assert!(matches!(app.screen, Screen::Session(_)));
     let def = common::shipped(protocol).risk.unwrap();
+    // Check-in is where the protocol offers the screen: said until one is.
+    let offered = kap::t!("risk-offered", key = "!");
+    let (before, _) = common::render(&app, &clock, 80, 24);
+    assert!(before.contains(&offered), "{before}");
     common::key(&mut app, KeyCode::Char('!'));
     let first = snap(&app, &clock, &format!("risk-dialog-{tag}"));
     assert!(first.contains(&def.items[0].text[..20]), "{first}");
@@ -47,6 +51,9 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     );
     let banner = snap(&app, &clock, &format!("risk-alarm-{tag}"));
     assert!(banner.contains(&def.action[..20]), "{banner}");
+    assert!(!banner.contains(&offered), "offered until one is: {banner}");
+    let positive = kap::t!("risk-line-positive", score = 2, at = "09:00");
+    assert!(banner.contains(&positive), "the risk in view: {banner}");
     common::key(&mut app, KeyCode::Char('a'));
     common::type_line(&mut app, "médico");
     let (after, _) = common::render(&app, &clock, 80, 24);

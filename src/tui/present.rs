@@ -6,6 +6,7 @@
 //! instructor).
 
 pub mod course;
+pub mod risk;
 
 use crate::session::state::{Dosing, minutes_text};
 use crate::session::{DosingState, Millis, Moment};

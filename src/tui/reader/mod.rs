@@ -238,6 +238,9 @@ fn status(app: &App, now: &Moment) {
     if let Some(agreed) = crate::tui::present::agreements_line(s) {
         outln!("{agreed}.");
     }
+    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+        outln!("{}.", r.text);
+    }
     for h in s.holds(now) {
         outln!("{}", crate::t!("reader-holding", hold = h));
     }

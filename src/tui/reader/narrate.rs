@@ -388,6 +388,9 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
             start = w("start")
         ));
     }
+    if index == s.phase && s.risk_offered() {
+        out.push(crate::t!("risk-offered", key = w("risk")));
+    }
     let last = index + 1 == p.phases.len();
     out.push(if index < s.phase {
         crate::t!("reader-forward-again", next = w("next"))

@@ -288,7 +288,7 @@ fn holds_list<'a>(
     now: &Moment,
 ) -> Vec<Line<'a>> {
     let t = &ui.theme;
-    let mut foot: Vec<Line<'a>> = Vec::new();
+    let mut foot: Vec<Line<'a>> = risk_lines(ui, s);
 
     let holds = s.holds(now);
     let missing = s.missing_required(phase);
@@ -321,6 +321,24 @@ fn holds_list<'a>(
         }
     }
     foot
+}
+
+/// The risk pathway as it stands, and the protocol's offer of its screen
+/// in this phase (until one is recorded here).
+pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Line<'a>> {
+    let t = &ui.theme;
+    let mut out = Vec::new();
+    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+        let style = if r.attention { t.warn } else { t.dim };
+        out.push(Line::from(Span::styled(format!(" {}", r.text), style)));
+    }
+    if s.risk_offered() {
+        out.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("risk-offered", key = "!")),
+            t.accent,
+        )));
+    }
+    out
 }
 
 /// The prompts' rows, scrolled to keep `focus_row` (the selected prompt,
