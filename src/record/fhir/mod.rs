@@ -9,6 +9,7 @@
 mod care;
 mod observations;
 pub mod resources;
+mod risk;
 mod signing;
 pub mod types;
 
@@ -157,6 +158,8 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(care::medication_administration(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));
+    entries.extend(risk::screens(&cx));
+    entries.extend(risk::safety_plan(&cx));
     entries.extend(signing::signatures(&cx));
     if !integrity.is_clean() {
         entries.push(Resource::OperationOutcome(integrity_outcome(
