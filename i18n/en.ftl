@@ -576,8 +576,14 @@ event-kind-risk-screened = risk screen
 event-kind-risk-acknowledged = risk alarm acknowledgement
 event-kind-safety-planned = safety plan entry
 event-kind-risk-hold-overridden = discharge without reassessment
-risk-result-positive = Risk screen: { $score } points, POSITIVE
-risk-result-negative = Risk screen: { $score } points, negative
+risk-result-positive = Risk screen: { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, POSITIVE
+risk-result-negative = Risk screen: { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, negative
 risk-answers-only = Risk screen answers: { $answers }
 tl-risk-acknowledged = Risk alarm (entry { $entry }) acknowledged
 tl-plan = Safety plan, { $element }
@@ -636,9 +642,18 @@ plan-enter = saves and goes on
 flash-plan-saved = Safety plan: { $element } saved
 spoken-plan-review = Safety plan, { $n } of { $count } elements written. { $elements }. Type an element's number to write it, an empty line for the next to write, or cancel.
 spoken-plan-element = Safety plan, element { $n } of { $count }: { $element }. Now: { $now }. { $crisis }Type its text; an empty line keeps it and goes on.
-risk-line-positive = RISK SCREEN POSITIVE ({ $score } points, { $at })
-risk-line-reassessed = Risk reassessed: negative ({ $score } points, { $at })
-risk-line-negative = Risk screen negative ({ $score } points, { $at })
+risk-line-positive = RISK SCREEN POSITIVE ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-reassessed = Risk reassessed: negative ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-negative = Risk screen negative ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
 risk-line-plan = safety plan { $n }/{ $count }, { $at }
 risk-line-no-plan = no safety plan yet (P)
 risk-offered = Risk screen offered in this phase: { $key }
@@ -650,6 +665,20 @@ sum-risk-overridden = Discharged without a negative reassessment ({ $at }): { $r
 sum-plan-none = No safety plan written.
 sum-plan-by = { $at }, { $by }
 sum-plan-earlier = earlier: { $text } ({ $when })
+course-risk-positive = Last risk screen POSITIVE: session { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-reassessed = Last risk screen: risk raised in session { $session } ({ $date }), negative on reassessment ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-negative = Last risk screen negative: session { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-plan = Safety plan from session { $session }, last written { $date }: { $n } of { $count } elements
+course-no-plan = No safety plan was written after that screen.
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged

@@ -575,8 +575,14 @@ event-kind-risk-screened = dépistage du risque
 event-kind-risk-acknowledged = acquittement de l’alarme de risque
 event-kind-safety-planned = entrée du plan de sécurité
 event-kind-risk-hold-overridden = congé sans réévaluation
-risk-result-positive = Dépistage du risque : { $score } points, POSITIF
-risk-result-negative = Dépistage du risque : { $score } points, négatif
+risk-result-positive = Dépistage du risque : { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, POSITIF
+risk-result-negative = Dépistage du risque : { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, négatif
 risk-answers-only = Réponses au dépistage du risque : { $answers }
 tl-risk-acknowledged = Alarme de risque (entrée { $entry }) acquittée
 tl-plan = Plan de sécurité, { $element }
@@ -635,9 +641,18 @@ plan-enter = enregistre et passe au suivant
 flash-plan-saved = Plan de sécurité enregistré : { $element }
 spoken-plan-review = Plan de sécurité, { $n } élément(s) sur { $count } rempli(s). { $elements }. Tapez le numéro d’un élément pour le remplir, une ligne vide pour le suivant à remplir, ou annuler.
 spoken-plan-element = Plan de sécurité, élément { $n } sur { $count } : { $element }. Actuellement : { $now }. { $crisis }Tapez son texte; une ligne vide le garde tel quel et passe au suivant.
-risk-line-positive = DÉPISTAGE DU RISQUE POSITIF ({ $score } points, { $at })
-risk-line-reassessed = Risque réévalué : négatif ({ $score } points, { $at })
-risk-line-negative = Dépistage du risque négatif ({ $score } points, { $at })
+risk-line-positive = DÉPISTAGE DU RISQUE POSITIF ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-reassessed = Risque réévalué : négatif ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-negative = Dépistage du risque négatif ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
 risk-line-plan = plan de sécurité { $n }/{ $count }, { $at }
 risk-line-no-plan = aucun plan de sécurité (P)
 risk-offered = Dépistage du risque prévu à cette étape : { $key }
@@ -649,6 +664,20 @@ sum-risk-overridden = Départ sans réévaluation négative ({ $at }) : { $reaso
 sum-plan-none = Aucun plan de sécurité rédigé.
 sum-plan-by = { $at }, { $by }
 sum-plan-earlier = version antérieure : { $text } ({ $when })
+course-risk-positive = Dernier dépistage du risque POSITIF : séance { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-reassessed = Dernier dépistage du risque : risque soulevé à la séance { $session } ({ $date }), négatif à la réévaluation ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-negative = Dernier dépistage du risque négatif : séance { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-plan = Plan de sécurité de la séance { $session }, dernière saisie le { $date } : { $n } élément(s) sur { $count }
+course-no-plan = Aucun plan de sécurité n’a été rédigé après ce dépistage.
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée

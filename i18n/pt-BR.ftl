@@ -579,8 +579,14 @@ event-kind-risk-screened = rastreio de risco
 event-kind-risk-acknowledged = reconhecimento do alarme de risco
 event-kind-safety-planned = registro do plano de segurança
 event-kind-risk-hold-overridden = alta sem reavaliação
-risk-result-positive = Rastreio de risco: { $score } pontos, POSITIVO
-risk-result-negative = Rastreio de risco: { $score } pontos, negativo
+risk-result-positive = Rastreio de risco: { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, POSITIVO
+risk-result-negative = Rastreio de risco: { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, negativo
 risk-answers-only = Respostas do rastreio de risco: { $answers }
 tl-risk-acknowledged = Alarme de risco (registro { $entry }) reconhecido
 tl-plan = Plano de segurança, { $element }
@@ -639,9 +645,18 @@ plan-enter = salva e segue para o próximo
 flash-plan-saved = Plano de segurança salvo: { $element }
 spoken-plan-review = Plano de segurança, { $n } de { $count } elementos preenchidos. { $elements }. Digite o número de um elemento para preenchê-lo, uma linha vazia para o próximo a preencher, ou cancelar.
 spoken-plan-element = Plano de segurança, elemento { $n } de { $count }: { $element }. Agora: { $now }. { $crisis }Digite o texto; uma linha vazia o mantém como está e segue adiante.
-risk-line-positive = RASTREIO DE RISCO POSITIVO ({ $score } pontos, { $at })
-risk-line-reassessed = Risco reavaliado: negativo ({ $score } pontos, { $at })
-risk-line-negative = Rastreio de risco negativo ({ $score } pontos, { $at })
+risk-line-positive = RASTREIO DE RISCO POSITIVO ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
+risk-line-reassessed = Risco reavaliado: negativo ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
+risk-line-negative = Rastreio de risco negativo ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
 risk-line-plan = plano de segurança { $n }/{ $count }, { $at }
 risk-line-no-plan = ainda sem plano de segurança (P)
 risk-offered = Rastreio de risco previsto nesta fase: { $key }
@@ -653,6 +668,20 @@ sum-risk-overridden = Alta sem reavaliação negativa ({ $at }): { $reason }
 sum-plan-none = Nenhum plano de segurança registrado.
 sum-plan-by = { $at }, { $by }
 sum-plan-earlier = versão anterior: { $text } ({ $when })
+course-risk-positive = Último rastreio de risco POSITIVO: sessão { $session }, { $date } ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-risk-reassessed = Último rastreio de risco: risco identificado na sessão { $session } ({ $date }), negativo na reavaliação ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-risk-negative = Último rastreio de risco negativo: sessão { $session }, { $date } ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-plan = Plano de segurança da sessão { $session }, último registro em { $date }: { $n } de { $count } elementos
+course-no-plan = Nenhum plano de segurança foi registrado depois desse rastreio.
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido

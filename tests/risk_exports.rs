@@ -11,9 +11,9 @@ mod fhir;
 #[path = "common/session.rs"]
 mod session;
 
-use session::{H, into_infusion};
 use kap::record::{csv, export, fhir_tx};
 use kap::session::Event;
+use session::{H, into_infusion};
 
 const NO: u32 = 1;
 const YES: u32 = 2;

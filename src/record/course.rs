@@ -155,6 +155,8 @@ pub struct SoFar {
     /// journal that cannot be read, a record whose start is lost, one of
     /// the patient's sessions that does not replay.
     pub left_out: Vec<String>,
+    /// The latest safety plan and risk screen of the course.
+    pub risk: crate::session::risk::Carried,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -186,6 +188,7 @@ pub fn so_far(
             .filter(|e| e.verdict.is_damaged())
             .map(|e| (e.session.start.session, e.verdict.sentence()))
             .collect(),
+        risk: crate::session::risk::carried(entries.iter().map(|e| &e.session)),
         left_out,
     }
 }

@@ -269,3 +269,60 @@ pub fn result_words(r: &RiskResult) -> String {
         crate::t!("risk-result-negative", score = r.score)
     }
 }
+
+/// The risk pathway as a course carries it into the next session: the
+/// latest safety plan written and the latest screen recorded, each with
+/// the session it was in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Carried {
+    pub plan: Option<CarriedPlan>,
+    pub screen: Option<CarriedScreen>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CarriedPlan {
+    pub session: u32,
+    /// When its last element was written.
+    pub at: Moment,
+    /// The plan as it stood at that session's end, in the plan's order.
+    pub elements: Vec<(PlanElement, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CarriedScreen {
+    pub session: u32,
+    pub at: Moment,
+    pub result: RiskResult,
+    /// Risk was raised in that session (a screen there was positive),
+    /// whatever the last one said.
+    pub raised: bool,
+}
+
+/// What `sessions` (oldest first) carry forward.
+pub fn carried<'a>(sessions: impl IntoIterator<Item = &'a super::Session>) -> Carried {
+    let mut out = Carried::default();
+    for s in sessions {
+        let n = s.start.session;
+        if let Some(last) = s.risk.plan.last() {
+            out.plan = Some(CarriedPlan {
+                session: n,
+                at: last.at.clone(),
+                elements: s
+                    .risk
+                    .plan_now()
+                    .into_iter()
+                    .map(|p| (p.element, p.text.clone()))
+                    .collect(),
+            });
+        }
+        if let Some(l) = s.risk.latest() {
+            out.screen = Some(CarriedScreen {
+                session: n,
+                at: l.at.clone(),
+                result: l.result.clone(),
+                raised: s.risk.raised(),
+            });
+        }
+    }
+    out
+}
