@@ -679,6 +679,16 @@ course-risk-negative = Last risk screen negative: session { $session }, { $date 
     })
 course-plan = Safety plan from session { $session }, last written { $date }: { $n } of { $count } elements
 course-no-plan = No safety plan was written after that screen.
+reader-risk-alarm = { $priority }: positive risk screen, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }. Advice: { $advice }. Type { $ack } to acknowledge.
+reader-risk-waiting = Risk alarm waiting: positive screen at { $at }, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }.
+risk-ack-title = Acknowledge the risk alarm
+spoken-risk-ack = Acknowledge the risk alarm: { $what }. Advice: { $advice }. Type what was done, or an empty line.
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged

@@ -678,6 +678,16 @@ course-risk-negative = Dernier dépistage du risque négatif : séance { $sessio
     })
 course-plan = Plan de sécurité de la séance { $session }, dernière saisie le { $date } : { $n } élément(s) sur { $count }
 course-no-plan = Aucun plan de sécurité n’a été rédigé après ce dépistage.
+reader-risk-alarm = { $priority } : dépistage du risque positif, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }. Conduite à tenir : { $advice }. Tapez { $ack } pour acquitter.
+reader-risk-waiting = Alarme de risque en attente : dépistage positif à { $at }, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }.
+risk-ack-title = Acquitter l'alarme de risque
+spoken-risk-ack = Acquitter l'alarme de risque : { $what }. Conduite à tenir : { $advice }. Tapez ce qui a été fait, ou une ligne vide.
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée

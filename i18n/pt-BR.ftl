@@ -682,6 +682,16 @@ course-risk-negative = Último rastreio de risco negativo: sessão { $session },
     })
 course-plan = Plano de segurança da sessão { $session }, último registro em { $date }: { $n } de { $count } elementos
 course-no-plan = Nenhum plano de segurança foi registrado depois desse rastreio.
+reader-risk-alarm = { $priority }: rastreio de risco positivo, { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }. Conduta: { $advice }. Digite { $ack } para reconhecer.
+reader-risk-waiting = Alarme de risco aguardando: rastreio positivo às { $at }, { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }.
+risk-ack-title = Reconhecer o alarme de risco
+spoken-risk-ack = Reconhecer o alarme de risco: { $what }. Conduta: { $advice }. Digite o que foi feito, ou uma linha vazia.
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido

@@ -71,7 +71,10 @@ impl Dialog for Ack {
             Line::from(Span::styled(crate::t!("ack-hint"), t.dim))
         };
         Body {
-            title: crate::t!("ack-title", alert = self.alert),
+            title: match self.risk {
+                Some(_) => crate::t!("risk-ack-title"),
+                None => crate::t!("ack-title", alert = self.alert),
+            },
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(self.headline.clone(), t.warn)),
@@ -86,6 +89,13 @@ impl Dialog for Ack {
     }
 
     fn spoken(&self) -> String {
+        if self.risk.is_some() {
+            return crate::t!(
+                "spoken-risk-ack",
+                what = self.headline.clone(),
+                advice = self.advice.trim_end_matches('.').to_string()
+            );
+        }
         crate::t!(
             "spoken-ack",
             alert = self.alert,

@@ -244,6 +244,16 @@ fn status(app: &App, now: &Moment) {
     for h in s.holds(now) {
         outln!("{}", crate::t!("reader-holding", hold = h));
     }
+    for r in s.risk.alarms_waiting() {
+        outln!(
+            "{}",
+            crate::t!(
+                "reader-risk-waiting",
+                score = r.result.score,
+                at = r.at.hhmm()
+            )
+        );
+    }
     for a in s.alarms_waiting(now) {
         outln!(
             "{}",

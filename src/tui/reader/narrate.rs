@@ -20,6 +20,8 @@ pub struct Narrator {
     alerts: BTreeSet<(u32, usize)>,
     /// Repeats asked for, by rule and the first reading's entry.
     repeats: BTreeSet<(String, u64)>,
+    /// Positive risk screens whose alarm was said, by entry.
+    risks: BTreeSet<u64>,
     vitals: Option<DueState>,
     measures: BTreeSet<String>,
     dosing: Option<DosingState>,
@@ -100,6 +102,22 @@ impl Narrator {
                     at = p.repeat_at.hhmm()
                 ));
             }
+        }
+        // A positive risk screen's alarm: said once, with its action.
+        let risk = s.protocol().risk.as_ref();
+        for r in s.risk.alarms_waiting() {
+            if self.read_only || !self.risks.insert(r.seq) {
+                continue;
+            }
+            out.push(crate::t!(
+                "reader-risk-alarm",
+                priority = priority(risk.map_or(Priority::High, |d| d.priority)),
+                score = r.result.score,
+                advice = risk.map_or(String::new(), |d| {
+                    d.action.trim_end_matches('.').to_string()
+                }),
+                ack = w("ack")
+            ));
         }
         // Waiting alarms come highest priority first.
         for a in s.alarms_waiting(&ui.now) {
