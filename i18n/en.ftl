@@ -689,6 +689,7 @@ reader-risk-waiting = Risk alarm waiting: positive screen at { $at }, { $score -
     }.
 risk-ack-title = Acknowledge the risk alarm
 spoken-risk-ack = Acknowledge the risk alarm: { $what }. Advice: { $advice }. Type what was done, or an empty line.
+rep-expect-risk = a risk screen and, if positive, a safety plan before discharge
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged

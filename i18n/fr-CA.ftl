@@ -688,6 +688,7 @@ reader-risk-waiting = Alarme de risque en attente : dépistage positif à { $at 
     }.
 risk-ack-title = Acquitter l'alarme de risque
 spoken-risk-ack = Acquitter l'alarme de risque : { $what }. Conduite à tenir : { $advice }. Tapez ce qui a été fait, ou une ligne vide.
+rep-expect-risk = un dépistage du risque et, s’il est positif, un plan de sécurité avant le départ
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée

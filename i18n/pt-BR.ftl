@@ -692,6 +692,7 @@ reader-risk-waiting = Alarme de risco aguardando: rastreio positivo às { $at },
     }.
 risk-ack-title = Reconhecer o alarme de risco
 spoken-risk-ack = Reconhecer o alarme de risco: { $what }. Conduta: { $advice }. Digite o que foi feito, ou uma linha vazia.
+rep-expect-risk = um rastreio de risco e, se positivo, um plano de segurança antes da alta
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido
