@@ -27,6 +27,7 @@ mod actions;
 mod background;
 mod flow;
 mod records;
+mod risk;
 mod sim;
 pub use sim::SimRun;
 mod start;

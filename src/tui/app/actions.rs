@@ -9,26 +9,6 @@ impl App {
     /// `a`: the most severe alarm waiting, a patient's before a technical
     /// one of the same priority. A patient alarm asks what was done; a
     /// technical one is acknowledged at once.
-    /// The safety plan dialog at `page`; by default its review when an
-    /// element is written, else its first element.
-    pub(super) fn open_plan(&mut self, page: Option<crate::tui::modal::PlanPage>) {
-        use crate::tui::modal::{PlanPage, SafetyPlan};
-        let Some(v) = self.view() else { return };
-        let s = &v.open.session;
-        let crisis = s
-            .protocol()
-            .risk
-            .as_ref()
-            .map(|r| r.crisis_lines.clone())
-            .unwrap_or_default();
-        let page = page.unwrap_or(if s.risk.plan.is_empty() {
-            PlanPage::Element(0)
-        } else {
-            PlanPage::Review
-        });
-        self.modal = Some(Modal::Plan(SafetyPlan::new(&s.risk, &crisis, page)));
-    }
-
     fn acknowledge_top(&mut self, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;

@@ -187,46 +187,9 @@ impl App {
                     now,
                 )
             }
-            Msg::AcknowledgeRisk { screen, action } => {
-                let ok = self.record_flash(
-                    Event::RiskAcknowledged { screen, action },
-                    &crate::t!("tl-risk-acknowledged", entry = screen),
-                    now,
-                );
-                // A positive screen opens the safety plan (seed 004,
-                // Table 3: safety planning).
-                if ok {
-                    self.open_plan(None);
-                }
-                ok
-            }
-            Msg::SafetyPlan { element, text } => {
-                let ok = self.record_flash(
-                    Event::SafetyPlanned {
-                        element: element.as_str().to_string(),
-                        text,
-                    },
-                    &crate::t!("flash-plan-saved", element = element.label()),
-                    now,
-                );
-                if ok {
-                    let i = crate::session::risk::PlanElement::ALL
-                        .iter()
-                        .position(|e| *e == element)
-                        .unwrap_or(0);
-                    self.open_plan(Some(crate::tui::modal::SafetyPlan::after(i)));
-                }
-                ok
-            }
-            Msg::Risk { screen, answers } => {
-                let words = crate::session::risk::screen_words(
-                    self.view()
-                        .and_then(|v| v.open.session.protocol().risk.as_ref()),
-                    &answers,
-                );
-                let ev = Event::RiskScreened { screen, answers };
-                self.record_flash(ev, &crate::t!("flash-risk-saved", result = words), now)
-            }
+            Msg::AcknowledgeRisk { screen, action } => self.acknowledge_risk(screen, action, now),
+            Msg::SafetyPlan { element, text } => self.save_plan(element, text, now),
+            Msg::Risk { screen, answers } => self.save_screen(screen, answers, now),
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
             Msg::Answer { prompt, text } => self.save_answer(prompt, text, now),
