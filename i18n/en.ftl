@@ -629,6 +629,7 @@ key-safety-plan = safety plan
 reader-word-plan = plan
 plan-title = Safety plan
 plan-not-written = not written
+plan-from-session = { $text } (session { $session })
 plan-written-count = { $n } of { $count } elements written
 plan-row = { $n } { $element }: { $text }
 plan-review-hint = number: write that element · Enter: the next to write · Esc: close

@@ -628,6 +628,7 @@ key-safety-plan = plan de sécurité
 reader-word-plan = plan
 plan-title = Plan de sécurité
 plan-not-written = pas encore rempli
+plan-from-session = { $text } (séance { $session })
 plan-written-count = { $n } élément(s) sur { $count } rempli(s)
 plan-row = { $n } { $element } : { $text }
 plan-review-hint = numéro : remplir cet élément · Entrée : le suivant · Échap : fermer

@@ -632,6 +632,7 @@ key-safety-plan = plano de segurança
 reader-word-plan = plano
 plan-title = Plano de segurança
 plan-not-written = não preenchido
+plan-from-session = { $text } (sessão { $session })
 plan-written-count = { $n } de { $count } elementos preenchidos
 plan-row = { $n } { $element }: { $text }
 plan-review-hint = número: preencher esse elemento · Enter: o próximo · Esc: fechar

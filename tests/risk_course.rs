@@ -105,6 +105,40 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
     }
     assert!(shown.contains("sleeps all day"), "{shown}");
     assert!(shown.contains("Safety plan from session 2"), "{shown}");
+
+    // P shows the course's plan to review; kept as it is, nothing is
+    // recorded; changed, it is this session's new version.
+    key(&mut app, KeyCode::Char('P'));
+    let review = render(&app, &clock, 80, 24).0;
+    assert!(
+        review.contains("sister Ana, 555-0100 (session 2)"),
+        "{review}"
+    );
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('4'));
+    for _ in 0.."sister Ana, 555-0100".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    common::type_line(&mut app, "sister Ana, 555-0199");
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    let planned: Vec<(String, String)> = v
+        .open
+        .session
+        .log()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::SafetyPlanned { element, text } => Some((element.clone(), text.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        planned,
+        [("help".to_string(), "sister Ana, 555-0199".to_string())]
+    );
 }
 
 #[test]

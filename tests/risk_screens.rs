@@ -55,6 +55,8 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     let positive = kap::t!("risk-line-positive", score = 2, at = "09:00");
     assert!(banner.contains(&positive), "the risk in view: {banner}");
     common::key(&mut app, KeyCode::Char('a'));
+    let ack = snap(&app, &clock, &format!("risk-ack-{tag}"));
+    assert!(ack.contains(&kap::t!("risk-ack-title")), "{ack}");
     common::type_line(&mut app, "médico");
     let (after, _) = common::render(&app, &clock, 80, 24);
     assert!(!after.contains(&def.action[..20]), "acknowledged: {after}");

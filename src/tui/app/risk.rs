@@ -8,7 +8,8 @@ use crate::tui::modal::{PlanPage, SafetyPlan};
 
 impl App {
     /// The safety plan dialog at `page`; by default its review when an
-    /// element is written, else its first element.
+    /// element is written (here, or earlier in the course), else its first
+    /// element.
     pub(super) fn open_plan(&mut self, page: Option<PlanPage>) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
@@ -18,12 +19,13 @@ impl App {
             .as_ref()
             .map(|r| r.crisis_lines.clone())
             .unwrap_or_default();
-        let page = page.unwrap_or(if s.risk.plan.is_empty() {
-            PlanPage::Element(0)
-        } else {
-            PlanPage::Review
-        });
-        self.modal = Some(Modal::Plan(SafetyPlan::new(&s.risk, &crisis, page)));
+        let course = self.course.risk.plan.as_ref();
+        let page = match page {
+            Some(p) => p,
+            None if s.risk.plan.is_empty() && course.is_none() => PlanPage::Element(0),
+            None => PlanPage::Review,
+        };
+        self.modal = Some(Modal::Plan(SafetyPlan::new(&s.risk, course, &crisis, page)));
     }
 
     pub(super) fn save_screen(&mut self, screen: String, answers: Vec<u32>, now: &Moment) -> bool {

@@ -7,7 +7,7 @@
 
 use super::line::LineKey;
 use super::{Body, Dialog, LineField, Outcome};
-use crate::session::risk::{PlanElement, RiskRecord};
+use crate::session::risk::{CarriedPlan, PlanElement, RiskRecord};
 use crate::tui::app::Msg;
 use crate::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -23,8 +23,12 @@ pub enum PlanPage {
 }
 
 pub struct SafetyPlan {
-    /// Each element's text as it stands, in the plan's order.
+    /// Each element's text as it stands, in the plan's order: this
+    /// session's, else the course's.
     texts: Vec<Option<String>>,
+    /// The session an element's text was carried from, when it is the
+    /// course's (not yet written again in this session).
+    carried: Vec<Option<u32>>,
     /// How many earlier versions each element has.
     earlier: Vec<usize>,
     /// The protocol's crisis lines, shown with the professionals.
@@ -34,8 +38,15 @@ pub struct SafetyPlan {
 }
 
 impl SafetyPlan {
-    pub fn new(risk: &RiskRecord, crisis: &[String], page: PlanPage) -> SafetyPlan {
-        let texts = PlanElement::ALL
+    /// The plan of this session (`risk`), over the course's latest
+    /// (`course`) for elements not written again here.
+    pub fn new(
+        risk: &RiskRecord,
+        course: Option<&CarriedPlan>,
+        crisis: &[String],
+        page: PlanPage,
+    ) -> SafetyPlan {
+        let here: Vec<Option<String>> = PlanElement::ALL
             .iter()
             .map(|e| {
                 risk.plan_now()
@@ -44,12 +55,31 @@ impl SafetyPlan {
                     .map(|p| p.text.clone())
             })
             .collect();
+        let before = |e: PlanElement| {
+            course.and_then(|c| {
+                c.elements
+                    .iter()
+                    .find(|(x, _)| *x == e)
+                    .map(|(_, t)| (c.session, t.clone()))
+            })
+        };
+        let carried = PlanElement::ALL
+            .iter()
+            .zip(&here)
+            .map(|(e, h)| h.is_none().then(|| before(*e).map(|(n, _)| n)).flatten())
+            .collect();
+        let texts = PlanElement::ALL
+            .iter()
+            .zip(here)
+            .map(|(e, h)| h.or_else(|| before(*e).map(|(_, t)| t)))
+            .collect();
         let earlier = PlanElement::ALL
             .iter()
             .map(|e| risk.plan_history(*e).len())
             .collect();
         let mut d = SafetyPlan {
             texts,
+            carried,
             earlier,
             crisis: crisis.to_vec(),
             page: PlanPage::Review,
@@ -117,8 +147,11 @@ impl SafetyPlan {
     }
 
     fn text_or_none(&self, i: usize) -> String {
-        match self.now(i) {
-            Some(t) if !t.is_empty() => t,
+        match (self.now(i), self.carried.get(i).copied().flatten()) {
+            (Some(t), Some(n)) if !t.is_empty() => {
+                crate::t!("plan-from-session", text = t, session = n)
+            }
+            (Some(t), None) if !t.is_empty() => t,
             _ => crate::t!("plan-not-written"),
         }
     }
