@@ -629,7 +629,10 @@ reader-word-plan = plan
 plan-title = Plan de sécurité
 plan-not-written = pas encore rempli
 plan-from-session = { $text } (séance { $session })
-plan-written-count = { $n } élément(s) sur { $count } rempli(s)
+plan-written-count = { $n ->
+        [one] { $n } élément rempli sur { $count }
+       *[other] { $n } éléments remplis sur { $count }
+    }
 plan-row = { $n } { $element } : { $text }
 plan-review-hint = numéro : remplir cet élément · Entrée : le suivant · Échap : fermer
 plan-title-element = Plan de sécurité { $n }/{ $count } : { $element }
@@ -640,7 +643,10 @@ plan-earlier-versions = { $n ->
 }
 plan-enter = enregistre et passe au suivant
 flash-plan-saved = Plan de sécurité enregistré : { $element }
-spoken-plan-review = Plan de sécurité, { $n } élément(s) sur { $count } rempli(s). { $elements }. Tapez le numéro d’un élément pour le remplir, une ligne vide pour le suivant à remplir, ou annuler.
+spoken-plan-review = Plan de sécurité, { $n ->
+        [one] { $n } élément rempli sur { $count }
+       *[other] { $n } éléments remplis sur { $count }
+    }. { $elements }. Tapez le numéro d’un élément pour le remplir, une ligne vide pour le suivant à remplir, ou annuler.
 spoken-plan-element = Plan de sécurité, élément { $n } sur { $count } : { $element }. Actuellement : { $now }. { $crisis }Tapez son texte; une ligne vide le garde tel quel et passe au suivant.
 risk-line-positive = DÉPISTAGE DU RISQUE POSITIF ({ $score ->
         [one] { $score } point
@@ -677,7 +683,10 @@ course-risk-negative = Dernier dépistage du risque négatif : séance { $sessio
         [one] { $score } point
        *[other] { $score } points
     })
-course-plan = Plan de sécurité de la séance { $session }, dernière saisie le { $date } : { $n } élément(s) sur { $count }
+course-plan = Plan de sécurité de la séance { $session }, dernière saisie le { $date } : { $n ->
+        [one] { $n } élément sur { $count }
+       *[other] { $n } éléments sur { $count }
+    }
 course-no-plan = Aucun plan de sécurité n’a été rédigé après ce dépistage.
 reader-risk-alarm = { $priority } : dépistage du risque positif, { $score ->
         [one] { $score } point
