@@ -149,3 +149,40 @@ fn a_course_without_a_screen_carries_nothing() {
     let course = app.load_course("walk", None);
     assert!(kap::tui::present::course::risk(&course).is_empty());
 }
+
+/// The course carries the latest plan written and the latest screen, each
+/// from its own session: a later session with a screen and no plan keeps
+/// the earlier plan.
+#[test]
+fn the_latest_plan_and_the_latest_screen_each_come_from_their_own_session() {
+    use common::session::H;
+    let mut a = H::new("montreal.toml", 1);
+    a.ok(Event::RiskScreened {
+        screen: "site-risk-screen".into(),
+        answers: vec![1, 2, 1, 1, 1],
+    });
+    a.ok(Event::SafetyPlanned {
+        element: "coping".into(),
+        text: "walks".into(),
+    });
+    let mut b = H::new("montreal.toml", 2);
+    b.ok(Event::RiskScreened {
+        screen: "site-risk-screen".into(),
+        answers: vec![1, 1, 1, 1, 1],
+    });
+    let c = kap::session::risk::carried([&a.s, &b.s]);
+    let plan = c.plan.expect("session 1's plan");
+    assert_eq!(plan.session, 1);
+    assert_eq!(
+        plan.elements,
+        [(kap::session::risk::PlanElement::Coping, "walks".to_string())]
+    );
+    let screen = c.screen.expect("session 2's screen");
+    assert_eq!(
+        (screen.session, screen.result.positive, screen.raised),
+        (2, false, false)
+    );
+    // Nothing recorded: nothing carried.
+    let none = H::new("montreal.toml", 3);
+    assert_eq!(kap::session::risk::carried([&none.s]), Default::default());
+}
