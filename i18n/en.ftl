@@ -638,6 +638,126 @@ tech-no-sound-text = no alarm sound in this session ({ $why }): kap’s alarms c
 tech-no-sound-brief = no alarm sound ({ $why })
 tl-technical-acknowledged = Technical alarm { $alarm } acknowledged
 event-kind-technical-acknowledged = technical alarm acknowledgement
+## Risk pathway (#29 item 1): the risk screen, its alarm, the safety plan, the discharge hold
+event-kind-risk-screened = risk screen
+event-kind-risk-acknowledged = risk alarm acknowledgement
+event-kind-safety-planned = safety plan entry
+event-kind-risk-hold-overridden = discharge without reassessment
+risk-result-positive = Risk screen: { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, POSITIVE
+risk-result-negative = Risk screen: { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, negative
+risk-answers-only = Risk screen answers: { $answers }
+tl-risk-acknowledged = Risk alarm (entry { $entry }) acknowledged
+tl-plan = Safety plan, { $element }
+tl-risk-overridden = Discharge without a reassessment screen
+plan-warning-signs = Warning signs
+plan-coping = Internal coping strategies
+plan-distraction = People and social settings that distract
+plan-help = People to ask for help
+plan-professionals = Professionals and crisis lines
+plan-environment = Making the environment safe
+hold-risk-reassess = risk was raised: record a reassessment screen (!), or give a reason to discharge without one
+reason-for-risk-override = discharging without a reassessment screen
+reason-risk-override = Why discharge without a negative reassessment screen?
+ref-risk-no-screen = this protocol declares no risk screen
+ref-risk-other-screen = risk screen "{ $screen }" is not this protocol's ("{ $ours }")
+ref-risk-count = { $given } answers for { $items } questions: answer every question
+ref-risk-answer = question "{ $item }" has no answer { $answer } (answers 1 to { $answers })
+ref-risk-no-alarm = entry { $entry } is not a positive risk screen
+ref-risk-already-acknowledged = the risk alarm of entry { $entry } is already acknowledged
+ref-risk-nothing-held = nothing holds the discharge: the latest risk screen is not positive
+ref-plan-element = "{ $element }" is not an element of the safety plan
+pv-risk-no-items = the risk screen has no items
+pv-risk-positive-zero = positive_at must be 1 or more: at 0 every screen would be positive
+pv-risk-never-positive = positive_at { $at } can never be reached: the items score at most { $most }
+pv-risk-no-phase = "{ $phase }" is not a phase id of this protocol
+pv-risk-one-choice = an item with choices needs at least two; leave choices out for yes/no
+pv-risk-points = { $given } points for { $answers } answers: give one per answer
+pv-risk-positive-from = answer { $from } does not exist: this item has { $answers } answers, counted from 1
+key-risk-screen = risk screen
+reader-word-risk = risk
+risk-question = Question { $n } of { $count }
+risk-hint = number: answer · Backspace: back · Esc: cancel
+risk-done-hint = Enter: save · Backspace: back · Esc: cancel
+risk-answered = { $n }. { $text } — { $answer }
+spoken-risk-item = Risk screen, question { $n } of { $count }: { $text } Answers: { $answers }.
+spoken-risk-done = { $result }. Type save to record it, or back.
+reader-word-save = save
+flash-risk-saved = { $result }
+flash-no-risk-screen = This protocol has no risk screen.
+risk-alarm-headline = Positive risk screen, { $score } points ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = safety plan
+reader-word-plan = plan
+plan-title = Safety plan
+plan-not-written = not written
+plan-from-session = { $text } (session { $session })
+plan-written-count = { $n } of { $count } elements written
+plan-row = { $n } { $element }: { $text }
+plan-review-hint = number: write that element · Enter: the next to write · Esc: close
+plan-title-element = Safety plan { $n }/{ $count }: { $element }
+plan-crisis-line = Crisis lines (protocol): { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 earlier version kept
+   *[other] { $n } earlier versions kept
+}
+plan-enter = saves and goes on
+flash-plan-saved = Safety plan: { $element } saved
+spoken-plan-review = Safety plan, { $n } of { $count } elements written. { $elements }. Type an element's number to write it, an empty line for the next to write, or cancel.
+spoken-plan-element = Safety plan, element { $n } of { $count }: { $element }. Now: { $now }. { $crisis }Type its text; an empty line keeps it and goes on.
+risk-line-positive = RISK SCREEN POSITIVE ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-reassessed = Risk reassessed: negative ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-negative = Risk screen negative ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-plan = safety plan { $n }/{ $count }, { $at }
+risk-line-no-plan = no safety plan yet (P)
+risk-offered = Risk screen offered in this phase: { $key }
+sum-h-risk = Risk screen and safety plan
+sum-risk-screen = Screen: { $name } ({ $id })
+sum-risk-reassessment = reassessment
+sum-risk-acknowledged = alarm acknowledged { $at }
+sum-risk-overridden = Discharged without a negative reassessment ({ $at }): { $reason }
+sum-plan-none = No safety plan written.
+sum-plan-by = { $at }, { $by }
+sum-plan-earlier = earlier: { $text } ({ $when })
+course-risk-positive = Last risk screen POSITIVE: session { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-reassessed = Last risk screen: risk raised in session { $session } ({ $date }), negative on reassessment ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-negative = Last risk screen negative: session { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-plan = Safety plan from session { $session }, last written { $date }: { $n } of { $count } elements
+course-no-plan = No safety plan was written after that screen.
+reader-risk-alarm = { $priority }: positive risk screen, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }. Advice: { $advice }. Type { $ack } to acknowledge.
+reader-risk-waiting = Risk alarm waiting: positive screen at { $at }, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }.
+risk-ack-title = Acknowledge the risk alarm
+spoken-risk-ack = Acknowledge the risk alarm: { $what }. Advice: { $advice }. Type what was done, or an empty line.
+rep-expect-risk = a risk screen and, if positive, a safety plan before discharge
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged

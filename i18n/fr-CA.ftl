@@ -637,6 +637,135 @@ tech-no-sound-text = aucun son d’alarme dans cette séance ({ $why }) : les al
 tech-no-sound-brief = aucun son d’alarme ({ $why })
 tl-technical-acknowledged = Alarme technique { $alarm } acquittée
 event-kind-technical-acknowledged = acquittement d’une alarme technique
+## Parcours du risque (#29, point 1) : dépistage, alarme, plan de sécurité, retenue du congé
+event-kind-risk-screened = dépistage du risque
+event-kind-risk-acknowledged = acquittement de l’alarme de risque
+event-kind-safety-planned = entrée du plan de sécurité
+event-kind-risk-hold-overridden = congé sans réévaluation
+risk-result-positive = Dépistage du risque : { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, POSITIF
+risk-result-negative = Dépistage du risque : { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, négatif
+risk-answers-only = Réponses au dépistage du risque : { $answers }
+tl-risk-acknowledged = Alarme de risque (entrée { $entry }) acquittée
+tl-plan = Plan de sécurité, { $element }
+tl-risk-overridden = Congé sans dépistage de réévaluation
+plan-warning-signs = Signes avant-coureurs
+plan-coping = Stratégies d’adaptation personnelles
+plan-distraction = Personnes et milieux qui changent les idées
+plan-help = Personnes à qui demander de l’aide
+plan-professionals = Professionnels et lignes de crise
+plan-environment = Sécuriser l’environnement
+hold-risk-reassess = un risque a été relevé : consignez un dépistage de réévaluation (!), ou donnez un motif pour donner congé sans
+reason-for-risk-override = donner congé sans dépistage de réévaluation
+reason-risk-override = Pourquoi donner congé sans réévaluation négative?
+ref-risk-no-screen = ce protocole ne prévoit aucun dépistage du risque
+ref-risk-other-screen = le dépistage « { $screen } » n’est pas celui de ce protocole (« { $ours } »)
+ref-risk-count = { $given } réponses pour { $items } questions : répondez à chaque question
+ref-risk-answer = la question « { $item } » n’a pas de réponse { $answer } (réponses 1 à { $answers })
+ref-risk-no-alarm = l’entrée { $entry } n’est pas un dépistage positif
+ref-risk-already-acknowledged = l’alarme de risque de l’entrée { $entry } est déjà acquittée
+ref-risk-nothing-held = rien ne retient le congé : le dernier dépistage n’est pas positif
+ref-plan-element = « { $element } » n’est pas un élément du plan de sécurité
+pv-risk-no-items = le dépistage du risque n’a aucune question
+pv-risk-positive-zero = positive_at doit valoir 1 ou plus : à 0, tout dépistage serait positif
+pv-risk-never-positive = positive_at { $at } ne peut jamais être atteint : les questions donnent au plus { $most } points
+pv-risk-no-phase = « { $phase } » n’est pas un id d’étape de ce protocole
+pv-risk-one-choice = une question à choix en demande au moins deux; omettez choices pour oui/non
+pv-risk-points = { $given } points pour { $answers } réponses : un par réponse
+pv-risk-positive-from = la réponse { $from } n’existe pas : cette question a { $answers } réponses, comptées à partir de 1
+key-risk-screen = dépistage du risque
+reader-word-risk = risque
+risk-question = Question { $n } sur { $count }
+risk-hint = chiffre : répondre · Retour arrière : revenir · Échap : annuler
+risk-done-hint = Entrée : enregistrer · Retour arrière : revenir · Échap : annuler
+risk-answered = { $n }. { $text } — { $answer }
+spoken-risk-item = Dépistage du risque, question { $n } sur { $count } : { $text } Réponses : { $answers }.
+spoken-risk-done = { $result }. Tapez enregistrer pour le consigner, ou retour.
+reader-word-save = enregistrer
+flash-risk-saved = { $result }
+flash-no-risk-screen = Ce protocole n’a pas de dépistage du risque.
+risk-alarm-headline = Dépistage du risque positif, { $score } points ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = plan de sécurité
+reader-word-plan = plan
+plan-title = Plan de sécurité
+plan-not-written = pas encore rempli
+plan-from-session = { $text } (séance { $session })
+plan-written-count = { $n ->
+        [one] { $n } élément rempli sur { $count }
+       *[other] { $n } éléments remplis sur { $count }
+    }
+plan-row = { $n } { $element } : { $text }
+plan-review-hint = numéro : remplir cet élément · Entrée : le suivant · Échap : fermer
+plan-title-element = Plan de sécurité { $n }/{ $count } : { $element }
+plan-crisis-line = Lignes de crise (protocole) : { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 version antérieure conservée
+   *[other] { $n } versions antérieures conservées
+}
+plan-enter = enregistre et passe au suivant
+flash-plan-saved = Plan de sécurité enregistré : { $element }
+spoken-plan-review = Plan de sécurité, { $n ->
+        [one] { $n } élément rempli sur { $count }
+       *[other] { $n } éléments remplis sur { $count }
+    }. { $elements }. Tapez le numéro d’un élément pour le remplir, une ligne vide pour le suivant à remplir, ou annuler.
+spoken-plan-element = Plan de sécurité, élément { $n } sur { $count } : { $element }. Actuellement : { $now }. { $crisis }Tapez son texte; une ligne vide le garde tel quel et passe au suivant.
+risk-line-positive = DÉPISTAGE DU RISQUE POSITIF ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-reassessed = Risque réévalué : négatif ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-negative = Dépistage du risque négatif ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }, { $at })
+risk-line-plan = plan de sécurité { $n }/{ $count }, { $at }
+risk-line-no-plan = aucun plan de sécurité (P)
+risk-offered = Dépistage du risque prévu à cette étape : { $key }
+sum-h-risk = Dépistage du risque et plan de sécurité
+sum-risk-screen = Outil : { $name } ({ $id })
+sum-risk-reassessment = réévaluation
+sum-risk-acknowledged = alarme acquittée à { $at }
+sum-risk-overridden = Départ sans réévaluation négative ({ $at }) : { $reason }
+sum-plan-none = Aucun plan de sécurité rédigé.
+sum-plan-by = { $at }, { $by }
+sum-plan-earlier = version antérieure : { $text } ({ $when })
+course-risk-positive = Dernier dépistage du risque POSITIF : séance { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-reassessed = Dernier dépistage du risque : risque soulevé à la séance { $session } ({ $date }), négatif à la réévaluation ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-risk-negative = Dernier dépistage du risque négatif : séance { $session }, { $date } ({ $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    })
+course-plan = Plan de sécurité de la séance { $session }, dernière saisie le { $date } : { $n ->
+        [one] { $n } élément sur { $count }
+       *[other] { $n } éléments sur { $count }
+    }
+course-no-plan = Aucun plan de sécurité n’a été rédigé après ce dépistage.
+reader-risk-alarm = { $priority } : dépistage du risque positif, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }. Conduite à tenir : { $advice }. Tapez { $ack } pour acquitter.
+reader-risk-waiting = Alarme de risque en attente : dépistage positif à { $at }, { $score ->
+        [one] { $score } point
+       *[other] { $score } points
+    }.
+risk-ack-title = Acquitter l'alarme de risque
+spoken-risk-ack = Acquitter l'alarme de risque : { $what }. Conduite à tenir : { $advice }. Tapez ce qui a été fait, ou une ligne vide.
+rep-expect-risk = un dépistage du risque et, s’il est positif, un plan de sécurité avant le départ
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée

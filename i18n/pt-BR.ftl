@@ -641,6 +641,126 @@ tech-no-sound-text = sem som de alarme nesta sessão ({ $why }): os alarmes do k
 tech-no-sound-brief = sem som de alarme ({ $why })
 tl-technical-acknowledged = Alarme técnico { $alarm } reconhecido
 event-kind-technical-acknowledged = reconhecimento de alarme técnico
+## Percurso de risco (#29, item 1): rastreio, alarme, plano de segurança, retenção da alta
+event-kind-risk-screened = rastreio de risco
+event-kind-risk-acknowledged = reconhecimento do alarme de risco
+event-kind-safety-planned = registro do plano de segurança
+event-kind-risk-hold-overridden = alta sem reavaliação
+risk-result-positive = Rastreio de risco: { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, POSITIVO
+risk-result-negative = Rastreio de risco: { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, negativo
+risk-answers-only = Respostas do rastreio de risco: { $answers }
+tl-risk-acknowledged = Alarme de risco (registro { $entry }) reconhecido
+tl-plan = Plano de segurança, { $element }
+tl-risk-overridden = Alta sem rastreio de reavaliação
+plan-warning-signs = Sinais de alerta
+plan-coping = Estratégias pessoais de enfrentamento
+plan-distraction = Pessoas e lugares que ajudam a distrair
+plan-help = Pessoas a quem pedir ajuda
+plan-professionals = Profissionais e serviços de crise
+plan-environment = Tornar o ambiente seguro
+hold-risk-reassess = houve risco: registre um rastreio de reavaliação (!), ou dê um motivo para a alta sem ele
+reason-for-risk-override = dar alta sem rastreio de reavaliação
+reason-risk-override = Por que dar alta sem uma reavaliação negativa?
+ref-risk-no-screen = este protocolo não define rastreio de risco
+ref-risk-other-screen = o rastreio "{ $screen }" não é o deste protocolo ("{ $ours }")
+ref-risk-count = { $given } respostas para { $items } perguntas: responda a todas
+ref-risk-answer = a pergunta "{ $item }" não tem a resposta { $answer } (respostas de 1 a { $answers })
+ref-risk-no-alarm = o registro { $entry } não é um rastreio positivo
+ref-risk-already-acknowledged = o alarme de risco do registro { $entry } já foi reconhecido
+ref-risk-nothing-held = nada retém a alta: o último rastreio não é positivo
+ref-plan-element = "{ $element }" não é um elemento do plano de segurança
+pv-risk-no-items = o rastreio de risco não tem perguntas
+pv-risk-positive-zero = positive_at deve ser 1 ou mais: com 0, todo rastreio seria positivo
+pv-risk-never-positive = positive_at { $at } nunca pode ser atingido: as perguntas somam no máximo { $most }
+pv-risk-no-phase = "{ $phase }" não é um id de etapa deste protocolo
+pv-risk-one-choice = uma pergunta com opções precisa de pelo menos duas; omita choices para sim/não
+pv-risk-points = { $given } pontos para { $answers } respostas: um por resposta
+pv-risk-positive-from = a resposta { $from } não existe: esta pergunta tem { $answers } respostas, contadas a partir de 1
+key-risk-screen = rastreio de risco
+reader-word-risk = risco
+risk-question = Pergunta { $n } de { $count }
+risk-hint = número: responder · Backspace: voltar · Esc: cancelar
+risk-done-hint = Enter: salvar · Backspace: voltar · Esc: cancelar
+risk-answered = { $n }. { $text } — { $answer }
+spoken-risk-item = Rastreio de risco, pergunta { $n } de { $count }: { $text } Respostas: { $answers }.
+spoken-risk-done = { $result }. Digite salvar para registrar, ou voltar.
+reader-word-save = salvar
+flash-risk-saved = { $result }
+flash-no-risk-screen = Este protocolo não tem rastreio de risco.
+risk-alarm-headline = Rastreio de risco positivo, { $score } pontos ({ $at })
+## Risk pathway, continued: the safety plan dialog
+key-safety-plan = plano de segurança
+reader-word-plan = plano
+plan-title = Plano de segurança
+plan-not-written = não preenchido
+plan-from-session = { $text } (sessão { $session })
+plan-written-count = { $n } de { $count } elementos preenchidos
+plan-row = { $n } { $element }: { $text }
+plan-review-hint = número: preencher esse elemento · Enter: o próximo · Esc: fechar
+plan-title-element = Plano de segurança { $n }/{ $count }: { $element }
+plan-crisis-line = Serviços de crise (protocolo): { $line }
+plan-earlier-versions = { $n ->
+    [one] 1 versão anterior mantida
+   *[other] { $n } versões anteriores mantidas
+}
+plan-enter = salva e segue para o próximo
+flash-plan-saved = Plano de segurança salvo: { $element }
+spoken-plan-review = Plano de segurança, { $n } de { $count } elementos preenchidos. { $elements }. Digite o número de um elemento para preenchê-lo, uma linha vazia para o próximo a preencher, ou cancelar.
+spoken-plan-element = Plano de segurança, elemento { $n } de { $count }: { $element }. Agora: { $now }. { $crisis }Digite o texto; uma linha vazia o mantém como está e segue adiante.
+risk-line-positive = RASTREIO DE RISCO POSITIVO ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
+risk-line-reassessed = Risco reavaliado: negativo ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
+risk-line-negative = Rastreio de risco negativo ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }, { $at })
+risk-line-plan = plano de segurança { $n }/{ $count }, { $at }
+risk-line-no-plan = ainda sem plano de segurança (P)
+risk-offered = Rastreio de risco previsto nesta fase: { $key }
+sum-h-risk = Rastreio de risco e plano de segurança
+sum-risk-screen = Instrumento: { $name } ({ $id })
+sum-risk-reassessment = reavaliação
+sum-risk-acknowledged = alarme reconhecido às { $at }
+sum-risk-overridden = Alta sem reavaliação negativa ({ $at }): { $reason }
+sum-plan-none = Nenhum plano de segurança registrado.
+sum-plan-by = { $at }, { $by }
+sum-plan-earlier = versão anterior: { $text } ({ $when })
+course-risk-positive = Último rastreio de risco POSITIVO: sessão { $session }, { $date } ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-risk-reassessed = Último rastreio de risco: risco identificado na sessão { $session } ({ $date }), negativo na reavaliação ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-risk-negative = Último rastreio de risco negativo: sessão { $session }, { $date } ({ $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    })
+course-plan = Plano de segurança da sessão { $session }, último registro em { $date }: { $n } de { $count } elementos
+course-no-plan = Nenhum plano de segurança foi registrado depois desse rastreio.
+reader-risk-alarm = { $priority }: rastreio de risco positivo, { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }. Conduta: { $advice }. Digite { $ack } para reconhecer.
+reader-risk-waiting = Alarme de risco aguardando: rastreio positivo às { $at }, { $score ->
+        [one] { $score } ponto
+       *[other] { $score } pontos
+    }.
+risk-ack-title = Reconhecer o alarme de risco
+spoken-risk-ack = Reconhecer o alarme de risco: { $what }. Conduta: { $advice }. Digite o que foi feito, ou uma linha vazia.
+rep-expect-risk = um rastreio de risco e, se positivo, um plano de segurança antes da alta
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido

@@ -127,6 +127,9 @@ fn exempt(n: &Number, value: &str) -> bool {
             true
         }
         ("target_minutes.min", "0") => true,
+        // A risk screen's points per answer are the form's, like a rating
+        // scale's: none, or any whole number, may be meant.
+        ("points[]", _) if n.table.starts_with("risk") => true,
         _ => false,
     }
 }

@@ -51,6 +51,8 @@ const TRANSLATABLE: &[&str] = &[
     "concomitant_psychotherapy",
     "description",
     "source",
+    "licence",
+    "crisis_lines",
 ];
 
 /// The languages translations are written in (kap's, besides English).

@@ -8,6 +8,7 @@ mod doctor;
 mod help;
 mod history_cmd;
 mod protocol_cmd;
+mod protocol_describe;
 mod push_cmd;
 mod record_cmd;
 mod replay_cmd;

@@ -15,11 +15,13 @@ use std::collections::BTreeMap;
 mod formulary;
 mod numbering;
 mod prompt;
+mod risk;
 mod vitals;
 
 pub use formulary::*;
 pub use numbering::*;
 pub use prompt::*;
+pub use risk::*;
 pub use vitals::*;
 
 /// The format version this build reads and writes.
@@ -43,6 +45,9 @@ pub struct Protocol {
     /// The site's rescue and as-needed medication (`[[formulary]]`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub formulary: Vec<Drug>,
+    /// The risk screen, and the crisis lines of the safety plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<RiskScreen>,
 }
 
 /// Who the protocol is for and where its figures come from.

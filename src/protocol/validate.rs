@@ -12,6 +12,7 @@ mod dose;
 mod formulary;
 mod phases;
 mod ranges;
+mod risk;
 mod vitals;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +128,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     phases::check_phases(&mut c, p);
     agreements::check_agreements(&mut c, p);
     formulary::check_formulary(&mut c, p);
+    risk::check_risk(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

@@ -183,6 +183,8 @@ pub struct SoFar {
     /// The patient's sessions under other protocols, for the check of a
     /// recent dose under another protocol.
     pub others: Vec<Encounter>,
+    /// The latest safety plan and risk screen of the course.
+    pub risk: crate::session::risk::Carried,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -223,6 +225,7 @@ pub fn so_far(
             .filter(|e| e.verdict.is_damaged())
             .map(|e| (e.session.start.session, e.verdict.sentence()))
             .collect(),
+        risk: crate::session::risk::carried(entries.iter().map(|e| &e.session)),
         left_out,
         encounters: entries.iter().map(CourseEntry::encounter).collect(),
         others,

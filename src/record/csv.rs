@@ -424,7 +424,10 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 alarm.to_string(),
                 String::new(),
             ),
-            _ => continue,
+            other => match super::risk::csv_cells(s, other) {
+                Some(cells) => cells,
+                None => continue,
+            },
         };
         rows.push(Row {
             entry: Some(e.seq),

@@ -15,6 +15,7 @@ pub mod journal;
 pub mod listing;
 pub mod lock;
 pub mod replay;
+pub mod risk;
 pub mod seal;
 pub mod store;
 pub mod summary;

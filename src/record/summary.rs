@@ -248,6 +248,8 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
         }
     }
 
+    super::risk::summary(&mut o, s);
+
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {

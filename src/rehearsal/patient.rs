@@ -298,6 +298,7 @@ impl Patient {
                     request_stop: false,
                     expect_note_tag: None,
                     expect_music: false,
+                    expect_risk: false,
                     expect_within_minutes: 0.0,
                 });
             }

@@ -162,6 +162,12 @@ pub struct ScenarioEvent {
     /// whatever the language of the record.
     #[serde(default)]
     pub expect_music: bool,
+    /// What a careful trainee does about emergent risk (suicidal ideation,
+    /// seed 003): a risk screen recorded after the event and, when it is
+    /// positive, a safety plan written after it, both before the session
+    /// closes (`expect_within_minutes` does not apply).
+    #[serde(default)]
+    pub expect_risk: bool,
     #[serde(default = "default_expect_within")]
     pub expect_within_minutes: f64,
 }
@@ -353,7 +359,12 @@ fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)
             ),
         ));
     }
-    let expects = [e.request_stop, e.expect_note_tag.is_some(), e.expect_music];
+    let expects = [
+        e.request_stop,
+        e.expect_note_tag.is_some(),
+        e.expect_music,
+        e.expect_risk,
+    ];
     if expects.iter().filter(|x| **x).count() > 1 {
         out.push((p.clone(), crate::t!("sc-one-expectation")));
     }

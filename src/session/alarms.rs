@@ -306,6 +306,13 @@ impl Session {
             .filter(|(_, e)| *e == Escalation::Sound)
             .filter(|_| pause.is_none_or(|p| Priority::Medium > p.covers))
             .map(|_| Priority::Medium);
+        let risk = self.protocol().risk.as_ref().map(|r| r.priority);
+        let risk = risk.filter(|p| {
+            self.risk.screens.iter().any(|s| {
+                s.alarm_sounds(*p, now, self.alarm_settings())
+                    && pause.is_none_or(|x| *p > x.covers && s.announced().since(&x.from) >= 0)
+            })
+        });
         self.alarms_waiting(now)
             .into_iter()
             .filter(|a| self.alarm_escalation(a, now) == Escalation::Sound)
@@ -315,6 +322,7 @@ impl Session {
             })
             .map(|a| a.priority)
             .chain(overdue)
+            .chain(risk)
             .max()
     }
 

@@ -235,6 +235,31 @@ pub enum Event {
         mg: f64,
         witness: String,
     },
+    /// A risk screen: the answer to each of the protocol's risk items, in
+    /// order, numbered from 1 (yes/no: 1 = no, 2 = yes). The score and
+    /// whether it is positive are worked out from the protocol.
+    RiskScreened {
+        screen: String,
+        answers: Vec<u32>,
+    },
+    /// The alarm the positive screen at journal entry `screen` raised is
+    /// acknowledged, with what was done if anything.
+    RiskAcknowledged {
+        screen: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        action: Option<String>,
+    },
+    /// One element of the safety plan written; a later one for the same
+    /// element stands in for it, and both stay.
+    SafetyPlanned {
+        element: String,
+        text: String,
+    },
+    /// Closing after a positive screen without a negative reassessment,
+    /// and why.
+    RiskHoldOverridden {
+        reason: Reason,
+    },
 }
 
 impl Event {
@@ -277,6 +302,10 @@ impl Event {
             Event::MedicationEffect { .. } => "medication-effect",
             Event::KetamineDrawn { .. } => "ketamine-drawn",
             Event::KetamineWasted { .. } => "ketamine-wasted",
+            Event::RiskScreened { .. } => "risk-screened",
+            Event::RiskAcknowledged { .. } => "risk-acknowledged",
+            Event::SafetyPlanned { .. } => "safety-planned",
+            Event::RiskHoldOverridden { .. } => "risk-hold-overridden",
         }
     }
 

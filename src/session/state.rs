@@ -18,6 +18,7 @@ mod entries;
 mod gates;
 mod meds;
 mod parts;
+mod risk;
 mod signing;
 mod technical;
 mod timing;
@@ -80,6 +81,9 @@ pub struct Session {
     pub meds: Vec<MedEntry>,
     /// Ketamine drawn up and wasted.
     pub ketamine: Ketamine,
+    /// Risk screens, their alarms, the safety plan and any override of
+    /// the discharge hold.
+    pub risk: crate::session::risk::RiskRecord,
 }
 
 impl Session {
@@ -188,6 +192,7 @@ impl Session {
             technical_alarms: Vec::new(),
             meds: Vec::new(),
             ketamine: Ketamine::default(),
+            risk: Default::default(),
         })
     }
 
@@ -360,6 +365,7 @@ impl Session {
             });
         }
         holds.extend(self.failing_gates(phase, GateWhen::Exit, now));
+        holds.extend(self.risk_hold());
         if let Some(next) = self.protocol.phases.get(self.phase + 1) {
             holds.extend(self.failing_gates(next, GateWhen::Enter, now));
         }

@@ -263,6 +263,29 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         | Event::MedicationEffect { .. }
         | Event::KetamineDrawn { .. }
         | Event::KetamineWasted { .. } => (K::Infusion, describe_medication(s, ev)),
+        Event::RiskScreened { answers, .. } => (
+            K::Alert,
+            super::risk::screen_words(s.protocol().risk.as_ref(), answers),
+        ),
+        Event::RiskAcknowledged { screen, action } => (
+            K::Alert,
+            format!(
+                "{}{}",
+                t!("tl-risk-acknowledged", entry = *screen),
+                or_reason(action)
+            ),
+        ),
+        Event::SafetyPlanned { element, text } => (
+            K::Note,
+            crate::i18n::labelled(
+                &super::risk::PlanElement::parse(element)
+                    .map_or_else(|| element.clone(), |e| t!("tl-plan", element = e.label())),
+                text,
+            ),
+        ),
+        Event::RiskHoldOverridden { reason } => {
+            (K::Phase, format!("{} — {reason}", t!("tl-risk-overridden")))
+        }
         Event::Corrected {
             entry,
             reason,

@@ -28,6 +28,7 @@ mod background;
 mod flow;
 mod meds;
 mod records;
+mod risk;
 mod sim;
 pub use sim::SimRun;
 mod start;
@@ -72,6 +73,9 @@ pub enum ReasonFor {
     ChangeAnswer,
     /// A note beyond an agreement made before the dose (`pending_note`).
     OutsideAgreement,
+    /// Discharge after a positive risk screen without a negative
+    /// reassessment.
+    RiskOverride,
 }
 
 impl ReasonFor {
@@ -88,6 +92,7 @@ impl ReasonFor {
                 ReasonFor::AudioPause => "reason-audio-pause",
                 ReasonFor::ChangeAnswer => "reason-change-answer",
                 ReasonFor::OutsideAgreement => "reason-outside-agreement",
+                ReasonFor::RiskOverride => "reason-risk-override",
             },
             None,
         )

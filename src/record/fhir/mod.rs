@@ -10,6 +10,7 @@ mod care;
 mod observations;
 mod rescue;
 pub mod resources;
+mod risk;
 mod signing;
 pub mod types;
 
@@ -243,6 +244,8 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| rescue::rescue_doses(c)))
         .chain(part(cx, |c| care::consent(c)))
         .chain(part(cx, |c| care::alarms(c)))
+        .chain(part(cx, |c| risk::screens(c)))
+        .chain(part(cx, |c| risk::safety_plan(c)))
         .chain(part(cx, |c| signing::signatures(c)))
 }
 

@@ -12,7 +12,7 @@ use crate::session::{Event, Moment};
 const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 const PROFILE: &str = "http://hl7.org/fhir/StructureDefinition/";
 
-fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
+pub(super) fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
     vec![CodeableConcept::coded(
         vec![Coding::new(CATEGORY, code, display)],
         None,
@@ -21,7 +21,13 @@ fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
 
 /// An Observation with what every one carries; the rest is filled in by
 /// the caller.
-fn observation(cx: &Cx, id: String, code: CodeableConcept, at: &Moment, seq: u64) -> Observation {
+pub(super) fn observation(
+    cx: &Cx,
+    id: String,
+    code: CodeableConcept,
+    at: &Moment,
+    seq: u64,
+) -> Observation {
     Observation {
         id,
         meta: None,
@@ -292,7 +298,7 @@ pub fn answers(cx: &Cx) -> Vec<Resource> {
     out
 }
 
-fn kap_code(code: &str, display: &str) -> CodeableConcept {
+pub(super) fn kap_code(code: &str, display: &str) -> CodeableConcept {
     CodeableConcept::coded(vec![Coding::new(KAP_ENTRY, code, display)], Some(display))
 }
 

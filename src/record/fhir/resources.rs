@@ -18,6 +18,7 @@ pub enum Resource {
     DetectedIssue(DetectedIssue),
     OperationOutcome(OperationOutcome),
     Provenance(Box<Provenance>),
+    CarePlan(Box<CarePlan>),
 }
 
 impl Resource {
@@ -33,6 +34,7 @@ impl Resource {
             Resource::DetectedIssue(r) => &r.id,
             Resource::OperationOutcome(r) => &r.id,
             Resource::Provenance(r) => &r.id,
+            Resource::CarePlan(r) => &r.id,
         }
     }
 
@@ -48,6 +50,7 @@ impl Resource {
             Resource::DetectedIssue(r) => &mut r.meta,
             Resource::OperationOutcome(r) => &mut r.meta,
             Resource::Provenance(r) => &mut r.meta,
+            Resource::CarePlan(r) => &mut r.meta,
         }
     }
 }
@@ -322,4 +325,44 @@ pub struct ProvenanceAgent {
     #[serde(rename = "type")]
     pub kind: CodeableConcept,
     pub who: Reference,
+}
+
+/// A plan of what the patient and team will do: the safety plan, one
+/// activity per element written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CarePlan {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    pub intent: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub category: Vec<CodeableConcept>,
+    pub title: String,
+    pub subject: Reference,
+    pub encounter: Reference,
+    pub created: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<Reference>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub supporting_info: Vec<Reference>,
+    pub activity: Vec<Activity>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note: Vec<Annotation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Activity {
+    /// Earlier versions of the element, each with when it was written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub progress: Vec<Annotation>,
+    pub detail: ActivityDetail,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActivityDetail {
+    pub code: CodeableConcept,
+    pub status: &'static str,
+    pub description: String,
 }

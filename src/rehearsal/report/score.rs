@@ -75,6 +75,9 @@ pub enum ExpectKind {
     /// Attending to the music after a scenario event (restarted, another
     /// choice, or a no-music check-in).
     Music,
+    /// Emergent risk: screened, and a safety plan made after a positive
+    /// screen, before discharge.
+    RiskPathway,
 }
 
 /// One thing the protocol or the scenario expected.
@@ -383,6 +386,12 @@ pub(super) fn events(
                 Some(Status::judge(done, from, until, t_end)),
                 Some(ExpectKind::Music),
             )
+        } else if e.expect_risk {
+            (
+                Some(crate::t!("rep-expect-risk")),
+                Some(risk_pathway(s, from, m)),
+                Some(ExpectKind::RiskPathway),
+            )
         } else if let Some(tag) = &e.expect_note_tag {
             // Scenarios name the tag as journals store it (English); the
             // report, and a note's free text, may use its translated name.
@@ -415,6 +424,29 @@ pub(super) fn events(
         });
     }
     rows
+}
+
+/// Emergent risk after minute `from`: done when a screen is recorded
+/// after it and, if that screen is positive, a plan element after the
+/// screen — before the session closes. The window is the rest of the
+/// session: not done once it closed without them, not reached before.
+fn risk_pathway(s: &Session, from: f64, m: &dyn Fn(&Moment) -> f64) -> Status {
+    let screen = s
+        .risk
+        .screens
+        .iter()
+        .map(|x| (m(&x.at), x.result.positive))
+        .find(|(at, _)| *at >= from);
+    let done = match screen {
+        Some((at, false)) => Some(at),
+        Some((at, true)) => s.risk.plan.iter().map(|p| m(&p.at)).find(|p| *p >= at),
+        None => None,
+    };
+    match (done, &s.closed) {
+        (Some(at), _) => Status::Done { at },
+        (None, Some(_)) => Status::NotDone,
+        (None, None) => Status::NotReached,
+    }
 }
 
 pub(super) fn notes(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<NoteRow> {

@@ -348,6 +348,12 @@ impl Session {
             Event::KetamineWasted { mg, witness } => {
                 self.ketamine_amount(*mg, Some(witness), at, cx)
             }
+            Event::RiskScreened { screen, answers } => self.screen_risk(screen, answers, at, cx),
+            Event::RiskAcknowledged { screen, action } => {
+                self.acknowledge_risk(*screen, action.as_deref(), at)
+            }
+            Event::SafetyPlanned { element, text } => self.plan_safety(element, text, at, cx),
+            Event::RiskHoldOverridden { reason } => self.override_risk_hold(reason, at),
             Event::Abandoned { reason } => {
                 need_reason(reason, "reason-for-ending")?;
                 if self.dosing.is_under_way(at) {

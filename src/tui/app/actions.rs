@@ -12,6 +12,25 @@ impl App {
     fn acknowledge_top(&mut self, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
+        // A positive risk screen's alarm first: it is high priority, the
+        // patient's, and the oldest such waits longest.
+        if let Some(r) = s.risk.alarms_waiting().first() {
+            let ack = crate::tui::modal::Ack::risk(
+                r.seq,
+                crate::t!(
+                    "risk-alarm-headline",
+                    score = r.result.score,
+                    at = r.at.hhmm()
+                ),
+                s.protocol()
+                    .risk
+                    .as_ref()
+                    .map(|x| x.action.clone())
+                    .unwrap_or_default(),
+            );
+            self.modal = Some(Modal::Ack(ack));
+            return;
+        }
         let patient = s.alarms_waiting(now).first().cloned().cloned();
         let technical = s.technical_waiting().first().map(|a| (a.id, a.priority));
         match (patient, technical) {
@@ -178,7 +197,13 @@ impl App {
                 }
             }
             Action::Close if !last => self.say_close_is_for_the_last_phase(),
+            Action::Close if s.risk.held() => self.open_reason(ReasonFor::RiskOverride),
             Action::Close => self.open_sign_off(SignFor::Close, now),
+            Action::RiskScreen => match s.protocol().risk.as_ref() {
+                Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
+                None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
+            },
+            Action::SafetyPlan => self.open_plan(None),
             Action::NextAuthor => self.next_author(),
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {

@@ -25,6 +25,22 @@ pub enum Msg {
         alert: u32,
         action: Option<String>,
     },
+    /// The alarm of the positive risk screen at journal entry `screen`.
+    AcknowledgeRisk {
+        screen: u64,
+        action: Option<String>,
+    },
+    /// One element of the safety plan written (a new version when it
+    /// was written before).
+    SafetyPlan {
+        element: crate::session::risk::PlanElement,
+        text: String,
+    },
+    /// A risk screen answered (the dialog opened by `!`).
+    Risk {
+        screen: String,
+        answers: Vec<u32>,
+    },
     /// A typed value, parsed against its prompt.
     Value {
         prompt: Box<Prompt>,
@@ -181,6 +197,9 @@ impl App {
                     now,
                 )
             }
+            Msg::AcknowledgeRisk { screen, action } => self.acknowledge_risk(screen, action, now),
+            Msg::SafetyPlan { element, text } => self.save_plan(element, text, now),
+            Msg::Risk { screen, answers } => self.save_screen(screen, answers, now),
             Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
             Msg::Vitals(text) => self.submit_vitals(&text, now),
             Msg::Medication(text) => self.submit_medication(&text, now),
@@ -320,7 +339,7 @@ impl App {
 
     fn on_outcome(&mut self, outcome: Outcome, now: &Moment) {
         match outcome {
-            Outcome::Keep => {}
+            Outcome::Keep | Outcome::Turned => {}
             Outcome::Close => self.modal = None,
             Outcome::Do(msg) => {
                 self.update(msg, now);
@@ -499,6 +518,13 @@ impl App {
                         false
                     }
                 }
+            }
+            ReasonFor::RiskOverride => {
+                let ok = self.record(Event::RiskHoldOverridden { reason }, now);
+                if ok {
+                    self.open_sign_off(SignFor::Close, now);
+                }
+                ok
             }
             ReasonFor::Withdraw => self.record_flash(
                 Event::ConsentWithdrawn { reason },

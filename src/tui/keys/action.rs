@@ -61,4 +61,8 @@ actions! {
     NextEvent,
     Branch,
     Medication,
+    /// Open the protocol's risk screen, at any moment of a session.
+    RiskScreen,
+    /// Open the safety plan: read it, write an element.
+    SafetyPlan,
 }

@@ -22,6 +22,8 @@ pub const WORDS: &[(&str, Action)] = &[
     ("cosign", A::CoSign),
     ("note", A::Note),
     ("meds", A::Medication),
+    ("risk", A::RiskScreen),
+    ("plan", A::SafetyPlan),
     ("measure", A::RecordMeasure),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),

@@ -13,6 +13,8 @@ pub struct Ack {
     pub headline: String,
     pub advice: String,
     pub field: LineField,
+    /// For a positive risk screen's alarm: the screen's journal entry.
+    pub risk: Option<u64>,
 }
 
 impl Ack {
@@ -22,6 +24,29 @@ impl Ack {
             headline: alert.headline(),
             advice: alert.action.clone(),
             field: LineField::default(),
+            risk: None,
+        }
+    }
+
+    /// The alarm of the positive risk screen at journal entry `screen`.
+    pub fn risk(screen: u64, headline: String, advice: String) -> Ack {
+        Ack {
+            alert: 0,
+            headline,
+            advice,
+            field: LineField::default(),
+            risk: Some(screen),
+        }
+    }
+
+    fn msg(&self, text: String) -> Msg {
+        let action = (!text.is_empty()).then_some(text);
+        match self.risk {
+            Some(screen) => Msg::AcknowledgeRisk { screen, action },
+            None => Msg::Acknowledge {
+                alert: self.alert,
+                action,
+            },
         }
     }
 }
@@ -29,21 +54,14 @@ impl Ack {
 impl Dialog for Ack {
     fn on_key(&mut self, key: KeyEvent) -> Outcome {
         match self.field.on_key(key) {
-            LineKey::Submit(text) => Outcome::Submit(Msg::Acknowledge {
-                alert: self.alert,
-                action: (!text.is_empty()).then_some(text),
-            }),
+            LineKey::Submit(text) => Outcome::Submit(self.msg(text)),
             LineKey::Close => Outcome::Close,
             LineKey::Keep => Outcome::Keep,
         }
     }
 
     fn answer(&mut self, line: &str) -> Outcome {
-        let text = line.trim().to_string();
-        Outcome::Submit(Msg::Acknowledge {
-            alert: self.alert,
-            action: (!text.is_empty()).then_some(text),
-        })
+        Outcome::Submit(self.msg(line.trim().to_string()))
     }
 
     fn body(&self, t: &Theme) -> Body<'_> {
@@ -53,7 +71,10 @@ impl Dialog for Ack {
             Line::from(Span::styled(crate::t!("ack-hint"), t.dim))
         };
         Body {
-            title: crate::t!("ack-title", alert = self.alert),
+            title: match self.risk {
+                Some(_) => crate::t!("risk-ack-title"),
+                None => crate::t!("ack-title", alert = self.alert),
+            },
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(self.headline.clone(), t.warn)),
@@ -68,6 +89,13 @@ impl Dialog for Ack {
     }
 
     fn spoken(&self) -> String {
+        if self.risk.is_some() {
+            return crate::t!(
+                "spoken-risk-ack",
+                what = self.headline.clone(),
+                advice = self.advice.trim_end_matches('.').to_string()
+            );
+        }
         crate::t!(
             "spoken-ack",
             alert = self.alert,

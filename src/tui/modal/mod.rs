@@ -14,7 +14,9 @@ mod meds_line;
 mod music;
 mod note;
 mod pair;
+mod plan;
 mod reason;
+mod risk;
 mod signoff;
 mod timeline;
 mod value;
@@ -28,7 +30,9 @@ pub use meds_line::parse as parse_medication;
 pub use music::Music;
 pub use note::Note;
 pub use pair::{Pair, PairFor, split_because, strip_because};
+pub use plan::{PlanPage, SafetyPlan};
 pub use reason::Reason;
+pub use risk::Risk;
 pub use signoff::{SignFor, SignOff};
 pub use timeline::Timeline;
 pub use value::Value;
@@ -54,6 +58,9 @@ pub enum Outcome {
     Submit(Msg),
     /// Do this and keep the dialog open either way (a preview).
     Do(Msg),
+    /// The dialog changed in place as a typed line asked (the next
+    /// question, another page): understood, nothing to record.
+    Turned,
 }
 
 /// What a dialog shows: a title, an optional one-line input, and lines.
@@ -106,6 +113,8 @@ pub enum Modal {
     CoSign(CoSign),
     Timeline(Timeline),
     Meds(Meds),
+    Risk(Risk),
+    Plan(SafetyPlan),
 }
 
 impl Modal {
@@ -122,6 +131,8 @@ impl Modal {
             Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
             Modal::Meds(d) => d,
+            Modal::Risk(d) => d,
+            Modal::Plan(d) => d,
         }
     }
 
@@ -138,6 +149,8 @@ impl Modal {
             Modal::CoSign(d) => d,
             Modal::Timeline(d) => d,
             Modal::Meds(d) => d,
+            Modal::Risk(d) => d,
+            Modal::Plan(d) => d,
         }
     }
 
@@ -154,7 +167,9 @@ impl Modal {
             | Modal::Ack(_)
             | Modal::Value(_)
             | Modal::Pair(_)
-            | Modal::Meds(_) => Ctx::Dialog,
+            | Modal::Meds(_)
+            | Modal::Risk(_)
+            | Modal::Plan(_) => Ctx::Dialog,
             Modal::Note(_) => Ctx::Note,
             Modal::Music(_) => Ctx::Music,
             Modal::Confirm(Confirm::Quit) | Modal::SignOff(_) | Modal::CoSign(_) => Ctx::Confirm,

@@ -14,11 +14,79 @@ pub fn course_lines(s: &Session, index: usize, course: &CourseContext) -> Vec<St
     let Some(phase) = s.protocol().phases.get(index) else {
         return Vec::new();
     };
-    match phase.role {
+    let mut out = match phase.role {
         PhaseRole::Integration => previous(course),
         PhaseRole::Preparation => next(s),
         _ => Vec::new(),
+    };
+    if shows_risk(s, index) {
+        out.extend(risk(course));
     }
+    out
+}
+
+/// Whether the phase at `index` shows the risk pathway the course carries:
+/// the check-in, or the rolling integration in a protocol without one.
+pub fn shows_risk(s: &Session, index: usize) -> bool {
+    let phases = &s.protocol().phases;
+    match phases.get(index).map(|p| p.role) {
+        Some(PhaseRole::CheckIn) => true,
+        Some(PhaseRole::Integration) => !phases.iter().any(|p| p.role == PhaseRole::CheckIn),
+        _ => false,
+    }
+}
+
+/// The latest risk screen and safety plan of the course, as sentences:
+/// the screen's result with its session and date, then the plan's date
+/// and each of its elements whole.
+pub fn risk(course: &CourseContext) -> Vec<String> {
+    let r = &course.risk;
+    let mut out = Vec::new();
+    let date = |m: &crate::session::Moment| crate::i18n::date_short(m.wall.date_naive());
+    if let Some(sc) = &r.screen {
+        let (session, date, score) = (sc.session, date(&sc.at), sc.result.score);
+        out.push(if sc.result.positive {
+            crate::t!(
+                "course-risk-positive",
+                session = session,
+                date = date,
+                score = score
+            )
+        } else if sc.raised {
+            crate::t!(
+                "course-risk-reassessed",
+                session = session,
+                date = date,
+                score = score
+            )
+        } else {
+            crate::t!(
+                "course-risk-negative",
+                session = session,
+                date = date,
+                score = score
+            )
+        });
+    }
+    match &r.plan {
+        Some(p) => {
+            out.push(crate::t!(
+                "course-plan",
+                session = p.session,
+                date = date(&p.at),
+                n = p.elements.len(),
+                count = crate::session::risk::PlanElement::ALL.len()
+            ));
+            for (e, text) in &p.elements {
+                out.push(crate::i18n::labelled(&e.label(), text));
+            }
+        }
+        None if r.screen.as_ref().is_some_and(|s| s.raised) => {
+            out.push(crate::t!("course-no-plan"));
+        }
+        None => {}
+    }
+    out
 }
 
 pub fn previous(course: &CourseContext) -> Vec<String> {

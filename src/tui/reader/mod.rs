@@ -241,8 +241,21 @@ fn status(app: &App, now: &Moment) {
     for r in crate::tui::present::meds::rechecks_now(s, now) {
         outln!("{r}.");
     }
+    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+        outln!("{}.", r.text);
+    }
     for h in s.holds(now) {
         outln!("{}", crate::t!("reader-holding", hold = h));
+    }
+    for r in s.risk.alarms_waiting() {
+        outln!(
+            "{}",
+            crate::t!(
+                "reader-risk-waiting",
+                score = r.result.score,
+                at = r.at.hhmm()
+            )
+        );
     }
     for a in s.alarms_waiting(now) {
         outln!(

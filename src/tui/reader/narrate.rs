@@ -20,6 +20,8 @@ pub struct Narrator {
     alerts: BTreeSet<(u32, usize)>,
     /// Repeats asked for, by rule and the first reading's entry.
     repeats: BTreeSet<(String, u64)>,
+    /// Positive risk screens whose alarm was said, by entry.
+    risks: BTreeSet<u64>,
     vitals: Option<DueState>,
     measures: BTreeSet<String>,
     /// Rescue doses whose re-check was said due, by entry.
@@ -102,6 +104,22 @@ impl Narrator {
                     at = p.repeat_at.hhmm()
                 ));
             }
+        }
+        // A positive risk screen's alarm: said once, with its action.
+        let risk = s.protocol().risk.as_ref();
+        for r in s.risk.alarms_waiting() {
+            if self.read_only || !self.risks.insert(r.seq) {
+                continue;
+            }
+            out.push(crate::t!(
+                "reader-risk-alarm",
+                priority = priority(risk.map_or(Priority::High, |d| d.priority)),
+                score = r.result.score,
+                advice = risk.map_or(String::new(), |d| {
+                    d.action.trim_end_matches('.').to_string()
+                }),
+                ack = w("ack")
+            ));
         }
         // Waiting alarms come highest priority first.
         for a in s.alarms_waiting(&ui.now) {
@@ -399,6 +417,9 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
             mg = num(s.start.dose_mg),
             start = w("start")
         ));
+    }
+    if index == s.phase && s.risk_offered() {
+        out.push(crate::t!("risk-offered", key = w("risk")));
     }
     let last = index + 1 == p.phases.len();
     out.push(if index < s.phase {

@@ -93,6 +93,7 @@ impl Component for SessionView {
         let now = shell.now;
         let mut c = vec![];
         if !s.alarms_waiting(now).is_empty()
+            || !s.risk.alarms_waiting().is_empty()
             || !s.technical_waiting().is_empty()
             || s.audio_pause(now).is_some()
             || s.vitals_overdue(now).is_some()

@@ -44,7 +44,7 @@ fn technical_brief(a: &TechnicalAlarm) -> String {
 /// The banner; `show_due` adds the vitals prompt when it is due (screens
 /// other than the infusion's, which counts it down itself).
 pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Vec<Line<'a>> {
-    let mut lines = Vec::new();
+    let mut lines = risk_banner(t, s);
     let waiting = s.alarms_waiting(now);
     if let Some(a) = waiting.first() {
         let state = s.alarm_state(a, now);
@@ -193,4 +193,37 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
         )));
     }
     lines
+}
+
+/// A positive risk screen's alarm while it waits: its priority mark, what
+/// was found and when, and the protocol's action with the key that
+/// acknowledges it.
+fn risk_banner<'a>(t: &Theme, s: &'a Session) -> Vec<Line<'a>> {
+    let (Some(r), Some(def)) = (
+        s.risk.alarms_waiting().first().copied(),
+        s.protocol().risk.as_ref(),
+    ) else {
+        return Vec::new();
+    };
+    let head = style_of(t, def.priority).add_modifier(Modifier::BOLD);
+    vec![
+        Line::from(vec![
+            Span::styled(format!(" {} ", def.priority.label()), head),
+            Span::styled(
+                format!(
+                    " {}",
+                    crate::t!(
+                        "risk-alarm-headline",
+                        score = r.result.score,
+                        at = r.at.hhmm()
+                    )
+                ),
+                t.warn,
+            ),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("   → {}", def.action), t.text),
+            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+        ]),
+    ]
 }

@@ -284,6 +284,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     if let Some(agreed) = crate::tui::present::agreements_line(s) {
         lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
     }
+    lines.extend(super::phase::risk_lines(ui, s));
     // This phase's own prompts, compact (↑ ↓ choose, Enter answers).
     let phase = s.current_phase();
     let visible: Vec<_> = s.prompts(phase).collect();

@@ -157,6 +157,28 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
     }
 
+    // The risk pathway the course carries: the last screen, the plan.
+    if crate::tui::present::course::shows_risk(s, v.view_phase) {
+        let carried = crate::tui::present::course::risk(ui.course);
+        if !carried.is_empty() {
+            lines.push(Line::from(""));
+        }
+        let alarm = ui
+            .course
+            .risk
+            .screen
+            .as_ref()
+            .is_some_and(|c| c.result.positive);
+        for (i, l) in carried.into_iter().enumerate() {
+            let (indent, style) = match i {
+                0 if alarm => (" ", t.warn),
+                0 => (" ", t.accent),
+                _ => ("   ", t.text),
+            };
+            lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
+        }
+    }
+
     // Goals, carried from session to session.
     if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
         let goals = &ui.goals;
@@ -288,7 +310,7 @@ fn holds_list<'a>(
     now: &Moment,
 ) -> Vec<Line<'a>> {
     let t = &ui.theme;
-    let mut foot: Vec<Line<'a>> = Vec::new();
+    let mut foot: Vec<Line<'a>> = risk_lines(ui, s);
 
     let holds = s.holds(now);
     let missing = s.missing_required(phase);
@@ -321,6 +343,41 @@ fn holds_list<'a>(
         }
     }
     foot
+}
+
+/// The risk pathway as it stands, and the protocol's offer of its screen
+/// in this phase (until one is recorded here).
+pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Line<'a>> {
+    let t = &ui.theme;
+    let mut out = Vec::new();
+    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+        let style = if r.attention { t.warn } else { t.dim };
+        out.push(Line::from(Span::styled(format!(" {}", r.text), style)));
+    }
+    // The course's last screen was positive: kept in view at the check-in
+    // until this session's own screen is recorded.
+    let course_positive = ui
+        .course
+        .risk
+        .screen
+        .as_ref()
+        .is_some_and(|c| c.result.positive);
+    if course_positive
+        && s.risk.screens.is_empty()
+        && crate::tui::present::course::shows_risk(s, s.phase)
+        && let Some(first) = crate::tui::present::course::risk(ui.course)
+            .into_iter()
+            .next()
+    {
+        out.push(Line::from(Span::styled(format!(" {first}"), t.warn)));
+    }
+    if s.risk_offered() {
+        out.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("risk-offered", key = "!")),
+            t.accent,
+        )));
+    }
+    out
 }
 
 /// The prompts' rows, scrolled to keep `focus_row` (the selected prompt,

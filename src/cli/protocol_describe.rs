@@ -1,0 +1,416 @@
+//! `kap protocol show`: a protocol file described in words — the course,
+//! doses, phases and prompts, vitals and alarms, music, the formulary and
+//! the topics of preparation and integration — each site-set value marked.
+
+use crate::i18n::num;
+use crate::protocol::{self, Protocol};
+
+/// " (site sets: min_days, max_days)" when `[site] values` lists any of
+/// `keys` directly under `prefix`.
+fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
+    let mut marked: Vec<&str> = Vec::new();
+    for f in protocol::site_values::fields_under(p, prefix) {
+        let first = f.split(['.', '[']).next().unwrap_or(f);
+        if keys.contains(&first) && !marked.contains(&first) {
+            marked.push(first);
+        }
+    }
+    if marked.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            crate::t!("proto-site-sets", keys = marked.join(", "))
+        )
+    }
+}
+
+/// A readable account of a protocol for `kap protocol show`; `text` is
+/// the file as read, for the values the site sets.
+pub fn describe(p: &Protocol, text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} (v{}, id {})",
+        p.protocol.name, p.protocol.version, p.protocol.id
+    );
+    let _ = writeln!(
+        s,
+        "{}",
+        crate::t!(
+            "proto-population",
+            population = p.protocol.population.clone()
+        )
+    );
+    for src in &p.protocol.sources {
+        let _ = writeln!(
+            s,
+            "{}",
+            crate::t!(
+                "proto-source",
+                id = src.id.clone(),
+                citation = src.citation.clone()
+            )
+        );
+    }
+    match &p.site.reviewed_by {
+        Some(who) if p.site.is_reviewed() => {
+            let _ = writeln!(
+                s,
+                "{}",
+                match p.site.reviewed_on.as_deref() {
+                    Some(d) =>
+                        crate::t!("proto-reviewed-on", who = who.clone(), date = d.to_string()),
+                    None => crate::t!("proto-reviewed", who = who.clone()),
+                }
+            );
+        }
+        _ => {
+            let _ = writeln!(s, "{}", crate::t!("proto-not-reviewed"));
+        }
+    }
+    let c = &p.course;
+    let _ = writeln!(s, "\n{}", crate::t!("proto-course", sessions = c.sessions));
+    for (ri, r) in c.dose_rules.iter().enumerate() {
+        let dose = match (&r.mg_per_kg, r.fixed_mg) {
+            (Some(d), _) => {
+                let mut t = if d.min == d.max {
+                    format!("{} mg/kg", num(d.min))
+                } else {
+                    format!("{}–{} mg/kg", num(d.min), num(d.max))
+                };
+                if let Some(def) = d.default
+                    && d.min != d.max
+                {
+                    t.push_str(&format!(
+                        " ({})",
+                        crate::t!("proto-default", dose = num(def))
+                    ));
+                }
+                t
+            }
+            (None, Some(mg)) => format!("{} mg", num(mg)),
+            (None, None) if !r.steps.is_empty() => {
+                let steps: Vec<String> = r
+                    .steps
+                    .iter()
+                    .map(|st| {
+                        let amount = match (st.mg_per_kg, st.fixed_mg) {
+                            (Some(k), _) => format!("{} mg/kg", num(k)),
+                            (None, Some(mg)) => format!("{} mg", num(mg)),
+                            (None, None) => crate::t!("proto-no-amount"),
+                        };
+                        crate::t!(
+                            "proto-step",
+                            label = st.label.clone(),
+                            amount = amount,
+                            minutes = num(st.minutes)
+                        )
+                    })
+                    .collect();
+                crate::t!(
+                    "proto-in-steps",
+                    steps = steps.join(&format!(", {} ", crate::t!("proto-then")))
+                )
+            }
+            (None, None) => crate::t!("proto-no-dose"),
+        };
+        let dose = match r.max_mg {
+            Some(cap) => format!("{dose}, {}", crate::t!("proto-at-most", mg = num(cap))),
+            None => dose,
+        };
+        let over = r
+            .infusion_minutes
+            .map(|m| format!(" {}", crate::t!("proto-over", minutes = num(m))))
+            .unwrap_or_default();
+        let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
+        let _ = writeln!(
+            s,
+            "  {} {dose}{over}{}  [{}]{}",
+            crate::i18n::labelled(
+                &crate::t!("proto-session", sessions = sessions.join(", ")),
+                &r.route.label()
+            ),
+            r.label
+                .as_deref()
+                .map(|l| format!(" — {l}"))
+                .unwrap_or_default(),
+            r.source,
+            site_mark(
+                p,
+                &format!("course.dose_rule[{}]", ri + 1),
+                &[
+                    "mg_per_kg",
+                    "fixed_mg",
+                    "infusion_minutes",
+                    "observation_minutes",
+                    "max_mg"
+                ]
+            )
+        );
+    }
+    for (ii, iv) in c.intervals.iter().enumerate() {
+        let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
+        let target = iv
+            .target_days
+            .map(|t| {
+                format!(
+                    ", {}",
+                    crate::t!("proto-aim-days", min = t.min, max = t.max)
+                )
+            })
+            .unwrap_or_default();
+        let max = iv
+            .max_days
+            .map(|m| format!(", {}", crate::t!("proto-at-most-days", max = m)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-interval",
+                sessions = sessions.join(", "),
+                label = iv.label.clone(),
+                min = iv.min_days,
+                rest = format!("{max}{target}")
+            ),
+            iv.source,
+            site_mark(
+                p,
+                &format!("course.interval[{}]", ii + 1),
+                &["min_days", "max_days", "target_days"]
+            )
+        );
+    }
+    if let Some(m) = &c.maintenance {
+        let _ = writeln!(
+            s,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-maintenance",
+                label = m.label.clone(),
+                min = m.every_months.min,
+                max = m.every_months.max,
+                session = m.dose_as_session
+            ),
+            m.source,
+            site_mark(p, "course.maintenance", &["every_months"])
+        );
+    }
+    let _ = writeln!(
+        s,
+        "  {}",
+        crate::t!(
+            "proto-goals",
+            min = c.goals.min_count,
+            kind = c.goals.kind.label()
+        )
+    );
+    if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
+        let _ = writeln!(
+            s,
+            "  {}{}",
+            crate::t!("proto-integration", min = h.min, max = h.max),
+            site_mark(p, "course.integration", &["within_hours"])
+        );
+    }
+    topics(&mut s, c);
+    let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
+    for (i, ph) in p.phases.iter().enumerate() {
+        let target = ph
+            .target_minutes
+            .map(|t| format!(" ({}–{} min)", t.min, t.max))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  {}. {}{target}{}",
+            i + 1,
+            ph.title,
+            site_mark(p, &format!("phase[{}]", i + 1), &["target_minutes"])
+        );
+        for pr in &ph.prompts {
+            let mark = match pr.kind {
+                protocol::PromptKind::Check => "[ ]",
+                protocol::PromptKind::Text => "  ·",
+                _ => "  #",
+            };
+            let only = pr
+                .sessions
+                .as_ref()
+                .map(|v| {
+                    let v: Vec<String> = v.iter().map(u32::to_string).collect();
+                    format!(
+                        " ({})",
+                        crate::t!("proto-session-only", sessions = v.join(", "))
+                    )
+                })
+                .unwrap_or_default();
+            let only = if pr.maintenance {
+                format!(" ({})", crate::t!("proto-maintenance-only"))
+            } else {
+                only
+            };
+            let req = if pr.required {
+                String::new()
+            } else {
+                format!(" ({})", crate::t!("proto-optional"))
+            };
+            let typed = if pr.kind.is_typed() {
+                format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(s, "     {mark} {}{req}{only}{typed}", pr.text);
+        }
+        for g in &ph.gates {
+            let _ = writeln!(
+                s,
+                "     {}",
+                crate::t!("proto-gate", reason = g.reason.clone())
+            );
+        }
+    }
+    let v = &p.vitals;
+    let _ = writeln!(
+        s,
+        "\n{}  [{}]{}",
+        crate::t!(
+            "proto-vitals",
+            min = v.interval_minutes.min,
+            max = v.interval_minutes.max
+        ),
+        v.source,
+        site_mark(p, "vitals", &["interval_minutes"])
+    );
+    for (ai, a) in v.alerts.iter().enumerate() {
+        let t = match (a.above, a.below) {
+            (Some(x), _) => format!("> {}", num(x)),
+            (_, Some(x)) => format!("< {}", num(x)),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            s,
+            "  {} ({}): {} {t} {} — {}  [{}]{}",
+            crate::t!("proto-alert", id = a.id.clone()),
+            a.priority.word(),
+            a.metric.label(),
+            a.metric.unit(),
+            a.action,
+            a.source,
+            site_mark(
+                p,
+                &format!("vitals.alert[{}]", ai + 1),
+                &["above", "below", "priority", "confirm_after_minutes"]
+            )
+        );
+    }
+    if let Some(m) = &p.music {
+        let _ = writeln!(
+            s,
+            "\n{}  [{}]{}",
+            crate::t!(
+                "proto-music",
+                min = m.expected_minutes.min,
+                max = m.expected_minutes.max,
+                checkin = m.no_music_checkin_minutes
+            ),
+            m.source,
+            site_mark(
+                p,
+                "music",
+                &["expected_minutes", "no_music_checkin_minutes"]
+            )
+        );
+        for sup in &m.supports {
+            let _ = writeln!(
+                s,
+                "  {}",
+                crate::t!("proto-support", label = sup.label.clone())
+            );
+        }
+    }
+    describe_formulary(p, &mut s);
+    let listed = protocol::site_values::listed(p, text);
+    if listed.is_empty() {
+        let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
+    } else {
+        let _ = writeln!(
+            s,
+            "\n{}",
+            crate::t!("proto-site-values", count = listed.len())
+        );
+        for (path, value) in listed {
+            let _ = writeln!(s, "  {path} = {value}");
+        }
+    }
+    s
+}
+
+/// The formulary's drugs, each with its figures and which are the site's.
+fn describe_formulary(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
+    if p.formulary.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n{}", crate::t!("proto-formulary"));
+    for (i, d) in p.formulary.iter().enumerate() {
+        let routes: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "  {}  [{}]{}",
+            crate::t!(
+                "proto-drug",
+                drug = d.name.clone(),
+                dose = format!("{} {}", num(d.usual_dose), d.unit),
+                max = format!("{} {}", num(d.max_dose), d.unit),
+                doses = d.max_doses,
+                routes = routes.join(", "),
+                indications = d.indications.join(", "),
+                minutes = d.recheck_minutes
+            ),
+            d.source,
+            site_mark(
+                p,
+                &format!("formulary[{}]", i + 1),
+                &["usual_dose", "max_dose", "max_doses", "recheck_minutes"]
+            )
+        );
+    }
+}
+
+/// The preparation topics (in the file's order: Montreal Table 4's nine
+/// goals), the concomitant psychotherapy and the integration topics.
+fn topics(s: &mut String, c: &crate::protocol::Course) {
+    use std::fmt::Write;
+    if let Some(prep) = &c.preparation {
+        let source = prep.source.clone();
+        let _ = writeln!(
+            s,
+            "  {}",
+            crate::t!("cli-protocol-preparation", source = source)
+        );
+        for (i, t) in prep.topics.iter().enumerate() {
+            let _ = writeln!(s, "    {}. {t}", i + 1);
+        }
+        if let Some(text) = &prep.concomitant_psychotherapy {
+            let text = text.clone();
+            let _ = writeln!(
+                s,
+                "  {}",
+                crate::t!("cli-protocol-psychotherapy", text = text)
+            );
+        }
+    }
+    if let Some(int) = c.integration.as_ref().filter(|i| !i.topics.is_empty()) {
+        let source = int.source.clone();
+        let _ = writeln!(
+            s,
+            "  {}",
+            crate::t!("cli-protocol-integration", source = source)
+        );
+        for (i, t) in int.topics.iter().enumerate() {
+            let _ = writeln!(s, "    {}. {t}", i + 1);
+        }
+    }
+}

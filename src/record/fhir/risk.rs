@@ -1,0 +1,172 @@
+//! The risk pathway in FHIR: each risk screen an Observation (category
+//! `survey`) whose value is the total score, whose interpretation is
+//! POS or NEG, with one component per question and its answer, and the
+//! acknowledgement of its alarm, a reassessment and an override of the
+//! discharge hold as notes; the safety plan a CarePlan with one activity
+//! per element written (earlier versions as the activity's progress
+//! notes), pointing at the positive screens. Why these resources rather
+//! than a QuestionnaireResponse or a Composition: docs/exports.md.
+
+use super::observations::{category, kap_code, observation};
+use super::resources::*;
+use super::types::*;
+use super::{Cx, KAP_ENTRY};
+use crate::record::export::iso;
+use crate::session::risk::{PlanElement, ScreenEntry};
+
+const INTERPRETATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+
+fn screen_urn(cx: &Cx, e: &ScreenEntry) -> String {
+    cx.urn(&format!("risk-screen-{}", e.seq))
+}
+
+/// Every risk screen recorded (those entered in error are not in the
+/// pathway, and not here).
+pub fn screens(cx: &Cx) -> Vec<Resource> {
+    let s = cx.s;
+    let Some(def) = &s.protocol().risk else {
+        return Vec::new();
+    };
+    let item_system = format!("urn:kap:risk-item:{}", def.id);
+    let mut raised = false;
+    let mut out = Vec::new();
+    for e in &s.risk.screens {
+        let mut code = kap_code("risk-screen", "Risk screen");
+        code.text = Some(def.name.clone());
+        let mut o = observation(
+            cx,
+            cx.rid(&format!("risk-screen-{}", e.seq)),
+            code,
+            &e.at,
+            e.seq,
+        );
+        o.category = category("survey", "Survey");
+        o.issued = e.entered.as_ref().map(iso);
+        o.value = Some(Value::Integer(e.result.score.into()));
+        o.interpretation = vec![if e.result.positive {
+            CodeableConcept::coded(vec![Coding::new(INTERPRETATION, "POS", "Positive")], None)
+        } else {
+            CodeableConcept::coded(vec![Coding::new(INTERPRETATION, "NEG", "Negative")], None)
+        }];
+        o.component = def
+            .items
+            .iter()
+            .zip(&e.answers)
+            .map(|(item, &a)| Component {
+                code: CodeableConcept::coded(
+                    vec![Coding::new(&item_system, &item.id, &item.text)],
+                    Some(&item.text),
+                ),
+                value: Some(Value::String(item.answer_text(a))),
+                interpretation: Vec::new(),
+            })
+            .collect();
+        if raised {
+            o.note
+                .push(Annotation::text(crate::t!("sum-risk-reassessment")));
+        }
+        if let Some(k) = &e.acknowledged {
+            let action = k.action.as_deref().unwrap_or_default();
+            o.note.push(Annotation::at(
+                iso(&k.at),
+                format!(
+                    "{} {action}",
+                    crate::t!("sum-risk-acknowledged", at = k.at.hhmm())
+                )
+                .trim_end()
+                .to_string(),
+            ));
+        }
+        raised |= e.result.positive;
+        out.push(Resource::Observation(Box::new(o)));
+    }
+    // The override stands against the screen it overrode: the latest.
+    if let (Some((at, reason)), Some(Resource::Observation(o))) =
+        (&s.risk.overridden, out.last_mut())
+    {
+        o.note.push(Annotation::at(
+            iso(at),
+            crate::t!(
+                "sum-risk-overridden",
+                at = at.hhmm(),
+                reason = reason.clone()
+            ),
+        ));
+    }
+    out
+}
+
+/// The safety plan as a CarePlan, once an element is written.
+pub fn safety_plan(cx: &Cx) -> Option<Resource> {
+    let s = cx.s;
+    let r = &s.risk;
+    let first = r.plan.first()?;
+    let last = r.plan.last()?;
+    let activity = r
+        .plan_now()
+        .into_iter()
+        .map(|p| Activity {
+            progress: r
+                .plan_history(p.element)
+                .into_iter()
+                .map(|old| Annotation::at(iso(&old.at), old.text.clone()))
+                .collect(),
+            detail: ActivityDetail {
+                code: CodeableConcept::coded(
+                    vec![Coding::new(
+                        &format!("{KAP_ENTRY}:safety-plan"),
+                        p.element.as_str(),
+                        english(p.element),
+                    )],
+                    Some(&p.element.label()),
+                ),
+                status: "not-started",
+                description: p.text.clone(),
+            },
+        })
+        .collect();
+    Some(Resource::CarePlan(Box::new(CarePlan {
+        id: cx.rid("safety-plan"),
+        meta: None,
+        status: if s.closed.is_some() {
+            "active"
+        } else {
+            "draft"
+        },
+        intent: "plan",
+        category: vec![CodeableConcept::coded(
+            vec![Coding::new(
+                &format!("{KAP_ENTRY}:safety-plan"),
+                "safety-plan",
+                "Safety plan (Stanley-Brown)",
+            )],
+            Some(&crate::t!("plan-title")),
+        )],
+        title: crate::t!("plan-title"),
+        subject: cx.subject.clone(),
+        encounter: cx.encounter(),
+        created: iso(&first.at),
+        author: cx.by(last.seq).map(|b| cx.practitioner(b)),
+        supporting_info: r
+            .screens
+            .iter()
+            .filter(|e| e.result.positive)
+            .map(|e| Reference::to(&screen_urn(cx, e), None))
+            .collect(),
+        activity,
+        note: Vec::new(),
+    })))
+}
+
+/// The element's name as the code's display, in English whatever the
+/// language in use (the label in use is the concept's text).
+fn english(e: PlanElement) -> &'static str {
+    match e {
+        PlanElement::WarningSigns => "Warning signs",
+        PlanElement::Coping => "Internal coping strategies",
+        PlanElement::Distraction => "People and social settings that distract",
+        PlanElement::Help => "People to ask for help",
+        PlanElement::Professionals => "Professionals and crisis lines",
+        PlanElement::Environment => "Making the environment safe",
+    }
+}

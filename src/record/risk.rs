@@ -1,0 +1,166 @@
+//! The risk pathway in the summary and the CSV table: each screen with
+//! its answers, score, result, the acknowledgement of its alarm and
+//! whether it was a reassessment; the discharge hold's override and its
+//! reason; the safety plan, every element with every version. Worded
+//! here so `summary::markdown` and `csv::entry_rows` only call in.
+
+use crate::session::risk::{PlanElement, ScreenEntry, result_words};
+use crate::session::{Event, Moment, Session};
+use crate::t;
+use std::fmt::Write as _;
+
+fn esc(s: &str) -> String {
+    super::timeline_md::md_escape(s)
+}
+
+fn time(m: &Moment) -> String {
+    m.wall.format("%H:%M").to_string()
+}
+
+/// The summary's section for the risk pathway; nothing when no screen
+/// was recorded and no plan written.
+pub fn summary(o: &mut String, s: &Session) {
+    let r = &s.risk;
+    if r.screens.is_empty() && r.plan.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-risk"));
+    if let Some(def) = &s.protocol().risk {
+        let _ = writeln!(
+            o,
+            "{}\n",
+            t!(
+                "sum-risk-screen",
+                name = esc(&def.name),
+                id = def.id.clone()
+            )
+        );
+    }
+    let mut raised = false;
+    for e in &r.screens {
+        screen_lines(o, s, e, raised);
+        raised |= e.result.positive;
+    }
+    if let Some((at, reason)) = &r.overridden {
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!("sum-risk-overridden", at = time(at), reason = esc(reason))
+        );
+    }
+    plan(o, s);
+}
+
+fn screen_lines(o: &mut String, s: &Session, e: &ScreenEntry, after_positive: bool) {
+    let phase = s
+        .protocol()
+        .phase(&e.phase)
+        .map_or_else(|| e.phase.clone(), |p| p.title.clone());
+    let mut head = format!(
+        "{} ({}): {}",
+        time(&e.at),
+        esc(&phase),
+        result_words(&e.result)
+    );
+    if after_positive {
+        head.push_str(&format!(" — {}", t!("sum-risk-reassessment")));
+    }
+    if e.result.positive {
+        head.push_str("; ");
+        head.push_str(&match &e.acknowledged {
+            Some(k) => format!(
+                "{}{}",
+                t!("sum-risk-acknowledged", at = time(&k.at)),
+                k.action
+                    .as_ref()
+                    .map(|x| format!(" — {}", esc(x)))
+                    .unwrap_or_default()
+            ),
+            None => t!("sum-not-acknowledged"),
+        });
+    }
+    let _ = writeln!(o, "- {head}");
+    if let Some(def) = &s.protocol().risk {
+        for (item, &a) in def.items.iter().zip(&e.answers) {
+            let _ = writeln!(o, "  - {} — {}", esc(&item.text), esc(&item.answer_text(a)));
+        }
+    }
+}
+
+fn plan(o: &mut String, s: &Session) {
+    let r = &s.risk;
+    let _ = writeln!(o, "\n### {}\n", t!("plan-title"));
+    if r.plan.is_empty() {
+        let _ = writeln!(o, "{}", t!("sum-plan-none"));
+        return;
+    }
+    for e in PlanElement::ALL {
+        let Some(now) = r.plan_now().into_iter().find(|p| p.element == e) else {
+            let _ = writeln!(o, "- {}: {}", e.label(), t!("plan-not-written"));
+            continue;
+        };
+        let _ = writeln!(
+            o,
+            "- {}: {} ({})",
+            e.label(),
+            esc(&now.text),
+            by_at(&now.at, now.by.as_deref())
+        );
+        for old in r.plan_history(e) {
+            let _ = writeln!(
+                o,
+                "  - {}",
+                t!(
+                    "sum-plan-earlier",
+                    text = esc(&old.text),
+                    when = by_at(&old.at, old.by.as_deref())
+                )
+            );
+        }
+    }
+}
+
+fn by_at(at: &Moment, by: Option<&str>) -> String {
+    match by {
+        Some(b) => t!("sum-plan-by", at = time(at), by = esc(b)),
+        None => time(at),
+    }
+}
+
+/// A risk pathway entry as the CSV table's `kind`, `name`, `value` and
+/// `unit`; nothing for any other entry.
+pub fn csv_cells(s: &Session, ev: &Event) -> Option<(&'static str, String, String, String)> {
+    Some(match ev {
+        Event::RiskScreened { screen, answers } => {
+            let def = s.protocol().risk.as_ref().filter(|d| &d.id == screen);
+            let result = def.and_then(|d| crate::session::risk::score(d, answers).ok());
+            let answers: Vec<String> = answers.iter().map(u32::to_string).collect();
+            let value = match result {
+                Some(r) => format!(
+                    "{}; score {}; answers {}",
+                    if r.positive { "positive" } else { "negative" },
+                    r.score,
+                    answers.join(" ")
+                ),
+                None => format!("answers {}", answers.join(" ")),
+            };
+            ("risk-screen", screen.clone(), value, String::new())
+        }
+        Event::RiskAcknowledged { screen, action } => (
+            "risk-acknowledged",
+            format!("entry {screen}"),
+            action.clone().unwrap_or_default(),
+            String::new(),
+        ),
+        Event::SafetyPlanned { element, text } => {
+            ("safety-plan", element.clone(), text.clone(), String::new())
+        }
+        Event::RiskHoldOverridden { reason } => (
+            "risk-override",
+            "discharge without reassessment".into(),
+            reason.clone(),
+            String::new(),
+        ),
+        _ => return None,
+    })
+}
