@@ -8,6 +8,7 @@ pub mod bigclock;
 mod hangup;
 pub mod keys;
 pub mod modal;
+mod prepare;
 pub mod present;
 pub mod reader;
 pub mod replay;
@@ -15,10 +16,7 @@ pub mod screens;
 pub mod theme;
 pub mod view;
 
-use crate::clocks::{ScaledClock, SystemClock};
-use crate::protocol::{self, Protocol};
 use crate::record::Store;
-use crate::session::Clock;
 use app::{App, Screen};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 use std::path::{Path, PathBuf};
@@ -54,233 +52,6 @@ pub struct RunOptions {
     pub alarm_device: Option<String>,
 }
 
-fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
-    crate::audio::playlist::in_folder(dir)
-        .iter()
-        .filter_map(|p| crate::audio::playlist::load(p).ok())
-        .map(crate::audio::PlaylistInfo::of)
-        .collect()
-}
-
-/// Everything that can fail before the screen is taken over, so errors
-/// are plain text on a normal terminal.
-fn prepare(opts: &RunOptions) -> Result<App, String> {
-    let store = Store::from_env().map_err(|e| e.to_string())?;
-    // A clear error now beats a failure mid-session.
-    let tree = store.tree(opts.rehearsal);
-    crate::record::store::make_private_dirs(&tree)
-        .map_err(|e| crate::t!("data-dir-unusable", error = e.to_string()))?;
-    let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
-    let wrote = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&probe)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, b"ok").and_then(|()| f.sync_all()));
-    // Removed whether or not the write went through (a full disk).
-    let _ = std::fs::remove_file(&probe);
-    wrote.map_err(|e| {
-        crate::t!(
-            "data-dir-not-writable",
-            folder = tree.display().to_string(),
-            error = e.to_string()
-        )
-    })?;
-
-    let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
-        (Some(dir), _) => {
-            let p = dir.join(crate::record::store::PROTOCOL_COPY);
-            let t =
-                crate::input::read_text_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            (p, t)
-        }
-        (None, Some(p)) => {
-            let t =
-                crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            (p.clone(), t)
-        }
-        (None, None) => return Err(crate::t!("cli-give-protocol")),
-    };
-    let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
-        d.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    })?;
-    let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
-    crate::i18n::settle(protocol.protocol.language.as_deref());
-
-    // A resumed rehearsal runs the scenario copied into its folder.
-    let scenario_path = opts.scenario.clone().or_else(|| {
-        opts.resume
-            .as_ref()
-            .filter(|_| opts.rehearsal)
-            .map(|d| d.join(crate::rehearsal::simlog::SCENARIO_COPY))
-            .filter(|p| p.is_file())
-    });
-    let scenario = match &scenario_path {
-        None => None,
-        Some(path) => {
-            let text = crate::input::read_text_string(path)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
-                d.iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n\n")
-            })?;
-            if sc.scenario.protocol != protocol.protocol.id {
-                return Err(crate::t!(
-                    "cli-scenario-other-protocol",
-                    file = path.display().to_string(),
-                    scenario = sc.scenario.protocol.as_str(),
-                    protocol = protocol.protocol.id.as_str()
-                ));
-            }
-            Some((sc, text))
-        }
-    };
-    let session_number = opts
-        .session
-        .or(scenario.as_ref().map(|(s, _)| s.scenario.session))
-        .or(opts.rehearsal.then_some(1));
-
-    let (clock, scaled): (Arc<dyn Clock>, Option<Arc<ScaledClock>>) = if opts.rehearsal {
-        let from = match &opts.resume {
-            // Continue simulated time from the last entry, in the journal or
-            // the simulation log, whichever is later.
-            Some(dir) => {
-                let journal =
-                    crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
-                        .ok()
-                        .and_then(|o| o.records.last().map(|r| r.at.clone()));
-                let sim = crate::rehearsal::simlog::read(dir)
-                    .ok()
-                    .and_then(|l| l.entries.last().map(|e| e.at.clone()));
-                let last = match (journal, sim) {
-                    (Some(j), Some(s)) if s.since(&j) > 0 => s,
-                    (Some(j), _) => j,
-                    (None, s) => s.unwrap_or_else(|| SystemClock::new().now()),
-                };
-                // A branch not yet continued starts at its moment T, which
-                // may be after its last entry.
-                match crate::record::branch::link_of(dir) {
-                    Some(link) if link.at.since(&last) > 0 => link.at,
-                    _ => last,
-                }
-            }
-            None => SystemClock::new().now(),
-        };
-        let mut from = from;
-        from.boot = "rehearsal".into();
-        // A resumed (or branched) rehearsal runs at the speed it last ran
-        // at, as its simulation log says.
-        let speed = opts
-            .resume
-            .as_ref()
-            .and_then(|d| crate::rehearsal::simlog::read(d).ok())
-            .and_then(|l| l.entries.iter().rev().find_map(|e| e.what.speed()))
-            .unwrap_or(opts.speed);
-        let c = Arc::new(ScaledClock::new(from, speed.clamp(1.0, 120.0)));
-        (c.clone(), Some(c))
-    } else {
-        (Arc::new(SystemClock::new()), None)
-    };
-
-    let mut app = App::new(
-        store,
-        protocol_path,
-        protocol_text,
-        protocol,
-        clock,
-        scaled,
-        opts.rehearsal,
-        Theme::new(ThemeName::initial(opts.theme)),
-    );
-    app.playlists = playlist_infos(&opts.playlists);
-    app.watch_clock = !opts.rehearsal;
-    // Open audio before the screen is taken over: a missing device makes
-    // the sound library print, and that must not land on the app's screen.
-    let device = if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        Box::new(crate::audio::Silent::new(crate::t!("audio-silent-off")))
-    } else {
-        crate::audio::open()
-    };
-    // A rehearsal sounds only at ×1, like a real session.
-    app.audio = match &app.scaled {
-        Some(c) => Box::new(crate::audio::gate::SpeedGate::new(device, Arc::clone(c))),
-        None => device,
-    };
-    app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
-    let mut alarm_trouble = None;
-    if let (Some(name), false) = (&opts.alarm_device, opts.rehearsal) {
-        let a = crate::audio::open_device(name);
-        match a.unavailable() {
-            None => {
-                app.alarm_audio = Some(a);
-                app.alarm_device = Some(name.clone());
-            }
-            Some(why) => {
-                alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))
-            }
-        }
-    }
-    if let Some((sc, text)) = scenario {
-        app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
-        app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
-    }
-    // A failed alarm device is said before anything else.
-    let privacy = alarm_trouble.clone().or(app.store.privacy_warning());
-    if let Some(dir) = &opts.resume {
-        let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
-        let warn = open.warnings.join("; ");
-        app.enter_session(open, None);
-        app.branched = crate::record::branch::link_of(dir);
-        if !warn.is_empty() {
-            app.set_flash(warn, app::FlashKind::Refused);
-        } else if let Some(b) = &app.branched {
-            let text = crate::t!(
-                "branch-opened",
-                source = crate::text::clean_line(&b.source_id),
-                minute = b.minute().to_string()
-            );
-            app.set_flash(text, app::FlashKind::Info);
-        } else {
-            app.set_flash(crate::t!("flash-resumed"), app::FlashKind::Info);
-        }
-        if let Some(t) = alarm_trouble {
-            app.set_flash(t, app::FlashKind::Refused);
-        }
-        return Ok(app);
-    }
-    if let Some(w) = privacy {
-        app.set_flash(w, app::FlashKind::Refused);
-    }
-    let form = app.new_start_form(
-        opts.patient.as_deref().unwrap_or(""),
-        session_number,
-        opts.weight,
-    );
-    let mut form = form;
-    if let Some(m) = opts.mg_per_kg {
-        form.fields[3] = app::line_input(&protocol::dose::num(m));
-    }
-    match &opts.clinician {
-        Some(c) => form.fields[app::CLINICIANS] = app::line_input(c),
-        // A rehearsal starts straight away: the trainee, unless named.
-        None if opts.rehearsal
-            && app::text_of(&form.fields[app::CLINICIANS])
-                .trim()
-                .is_empty() =>
-        {
-            form.fields[app::CLINICIANS] = app::line_input("Trainee");
-        }
-        None => {}
-    }
-    app.screen = Screen::Start(Box::new(form));
-    app.refresh_course();
-    Ok(app)
-}
-
 /// Why the event loop ended.
 enum Exit {
     /// The clinician left (or a signal asked kap to stop).
@@ -292,7 +63,7 @@ enum Exit {
 /// Run the app until the clinician leaves, a signal stops it or the
 /// terminal goes away. Returns the process exit code.
 pub fn run(opts: RunOptions) -> ExitCode {
-    match prepare(&opts) {
+    match prepare::prepare(&opts) {
         Ok(app) => run_app(app, opts.screen_reader),
         Err(e) => {
             crate::errln!("kap: {e}");
@@ -378,7 +149,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         }
         let speed = app.scaled.as_ref().map_or(30.0, |c| c.speed());
         let theme = Some(app.theme.name);
-        match prepare(&branch_options(dir.clone(), speed, theme)) {
+        match prepare::prepare(&branch_options(dir.clone(), speed, theme)) {
             Ok(next) => app = next,
             Err(e) => {
                 bracketed_paste(false);
@@ -443,7 +214,7 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
     };
     let mut opts = branch_options(dir.clone(), speed, theme);
     opts.screen_reader = true;
-    match prepare(&opts) {
+    match prepare::prepare(&opts) {
         Ok(next) => reader::run(next, stop),
         Err(e) => {
             crate::errln!(

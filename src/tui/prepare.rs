@@ -1,0 +1,281 @@
+//! Everything that can fail before the screen is taken over — the data
+//! folder, the protocol, a scenario, the clocks, the audio devices, a
+//! session to resume — so errors are plain text on a normal terminal.
+
+use super::RunOptions;
+use super::app::{self, App, Screen};
+use super::theme::{Theme, ThemeName};
+use crate::clocks::{ScaledClock, SystemClock};
+use crate::protocol::{self, Protocol};
+use crate::record::Store;
+use crate::rehearsal::scenario::Scenario;
+use crate::session::Clock;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
+    crate::audio::playlist::in_folder(dir)
+        .iter()
+        .filter_map(|p| crate::audio::playlist::load(p).ok())
+        .map(crate::audio::PlaylistInfo::of)
+        .collect()
+}
+
+/// The app, ready for its first frame: on the start form, or in the
+/// session it resumes.
+pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
+    let store = Store::from_env().map_err(|e| e.to_string())?;
+    check_data_dir(&store, opts.rehearsal)?;
+    let (protocol_path, protocol_text, protocol) = read_protocol(opts)?;
+    let scenario = read_scenario(opts, &protocol)?;
+    let session_number = opts
+        .session
+        .or(scenario.as_ref().map(|(s, _)| s.scenario.session))
+        .or(opts.rehearsal.then_some(1));
+    let (clock, scaled) = clocks(opts);
+    let mut app = App::new(
+        store,
+        protocol_path,
+        protocol_text,
+        protocol,
+        clock,
+        scaled,
+        opts.rehearsal,
+        Theme::new(ThemeName::initial(opts.theme)),
+    );
+    app.playlists = playlist_infos(&opts.playlists);
+    app.watch_clock = !opts.rehearsal;
+    let alarm_trouble = open_audio(&mut app, opts);
+    if let Some((sc, text)) = scenario {
+        app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
+        app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
+    }
+    // A failed alarm device is said before anything else.
+    let privacy = alarm_trouble.clone().or(app.store.privacy_warning());
+    if let Some(dir) = &opts.resume {
+        resume(&mut app, dir, alarm_trouble)?;
+        return Ok(app);
+    }
+    if let Some(w) = privacy {
+        app.set_flash(w, app::FlashKind::Refused);
+    }
+    start_form(&mut app, opts, session_number);
+    Ok(app)
+}
+
+/// The data folder is there, private and writable: a clear error now
+/// beats a failure mid-session.
+fn check_data_dir(store: &Store, rehearsal: bool) -> Result<(), String> {
+    let tree = store.tree(rehearsal);
+    crate::record::store::make_private_dirs(&tree)
+        .map_err(|e| crate::t!("data-dir-unusable", error = e.to_string()))?;
+    let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
+    let wrote = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"ok").and_then(|()| f.sync_all()));
+    // Removed whether or not the write went through (a full disk).
+    let _ = std::fs::remove_file(&probe);
+    wrote.map_err(|e| {
+        crate::t!(
+            "data-dir-not-writable",
+            folder = tree.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
+    Ok(())
+}
+
+/// The protocol file (a resumed session's own copy), read and checked.
+fn read_protocol(opts: &RunOptions) -> Result<(PathBuf, String, Arc<Protocol>), String> {
+    let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
+        (Some(dir), _) => {
+            let p = dir.join(crate::record::store::PROTOCOL_COPY);
+            let t =
+                crate::input::read_text_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            (p, t)
+        }
+        (None, Some(p)) => {
+            let t =
+                crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            (p.clone(), t)
+        }
+        (None, None) => return Err(crate::t!("cli-give-protocol")),
+    };
+    let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
+        d.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    })?;
+    let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
+    crate::i18n::settle(protocol.protocol.language.as_deref());
+    Ok((protocol_path, protocol_text, protocol))
+}
+
+/// The rehearsal's scenario, if any: the one asked for, or the copy in a
+/// resumed rehearsal's folder; it must be written for this protocol.
+fn read_scenario(
+    opts: &RunOptions,
+    protocol: &Protocol,
+) -> Result<Option<(Scenario, String)>, String> {
+    // A resumed rehearsal runs the scenario copied into its folder.
+    let scenario_path = opts.scenario.clone().or_else(|| {
+        opts.resume
+            .as_ref()
+            .filter(|_| opts.rehearsal)
+            .map(|d| d.join(crate::rehearsal::simlog::SCENARIO_COPY))
+            .filter(|p| p.is_file())
+    });
+    Ok(match &scenario_path {
+        None => None,
+        Some(path) => {
+            let text = crate::input::read_text_string(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            })?;
+            if sc.scenario.protocol != protocol.protocol.id {
+                return Err(crate::t!(
+                    "cli-scenario-other-protocol",
+                    file = path.display().to_string(),
+                    scenario = sc.scenario.protocol.as_str(),
+                    protocol = protocol.protocol.id.as_str()
+                ));
+            }
+            Some((sc, text))
+        }
+    })
+}
+
+/// The clocks: the system's, or for a rehearsal a scaled one that goes on
+/// from where a resumed rehearsal stopped, at the speed it last ran at.
+fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
+    if opts.rehearsal {
+        let from = match &opts.resume {
+            // Continue simulated time from the last entry, in the journal or
+            // the simulation log, whichever is later.
+            Some(dir) => {
+                let journal =
+                    crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
+                        .ok()
+                        .and_then(|o| o.records.last().map(|r| r.at.clone()));
+                let sim = crate::rehearsal::simlog::read(dir)
+                    .ok()
+                    .and_then(|l| l.entries.last().map(|e| e.at.clone()));
+                let last = match (journal, sim) {
+                    (Some(j), Some(s)) if s.since(&j) > 0 => s,
+                    (Some(j), _) => j,
+                    (None, s) => s.unwrap_or_else(|| SystemClock::new().now()),
+                };
+                // A branch not yet continued starts at its moment T, which
+                // may be after its last entry.
+                match crate::record::branch::link_of(dir) {
+                    Some(link) if link.at.since(&last) > 0 => link.at,
+                    _ => last,
+                }
+            }
+            None => SystemClock::new().now(),
+        };
+        let mut from = from;
+        from.boot = "rehearsal".into();
+        // A resumed (or branched) rehearsal runs at the speed it last ran
+        // at, as its simulation log says.
+        let speed = opts
+            .resume
+            .as_ref()
+            .and_then(|d| crate::rehearsal::simlog::read(d).ok())
+            .and_then(|l| l.entries.iter().rev().find_map(|e| e.what.speed()))
+            .unwrap_or(opts.speed);
+        let c = Arc::new(ScaledClock::new(from, speed.clamp(1.0, 120.0)));
+        (c.clone(), Some(c))
+    } else {
+        (Arc::new(SystemClock::new()), None)
+    }
+}
+
+/// The sound devices, opened before the screen is taken over (a missing
+/// device makes the sound library print, and that must not land on the
+/// app's screen); what went wrong with the alarm device, if anything.
+fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
+    let device = if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
+        Box::new(crate::audio::Silent::new(crate::t!("audio-silent-off")))
+    } else {
+        crate::audio::open()
+    };
+    // A rehearsal sounds only at ×1, like a real session.
+    app.audio = match &app.scaled {
+        Some(c) => Box::new(crate::audio::gate::SpeedGate::new(device, Arc::clone(c))),
+        None => device,
+    };
+    app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
+    let mut alarm_trouble = None;
+    if let (Some(name), false) = (&opts.alarm_device, opts.rehearsal) {
+        let a = crate::audio::open_device(name);
+        match a.unavailable() {
+            None => {
+                app.alarm_audio = Some(a);
+                app.alarm_device = Some(name.clone());
+            }
+            Some(why) => {
+                alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))
+            }
+        }
+    }
+    alarm_trouble
+}
+
+/// Into the session in `dir`, saying how it was opened.
+fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<(), String> {
+    let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
+    let warn = open.warnings.join("; ");
+    app.enter_session(open, None);
+    app.branched = crate::record::branch::link_of(dir);
+    if !warn.is_empty() {
+        app.set_flash(warn, app::FlashKind::Refused);
+    } else if let Some(b) = &app.branched {
+        let text = crate::t!(
+            "branch-opened",
+            source = crate::text::clean_line(&b.source_id),
+            minute = b.minute().to_string()
+        );
+        app.set_flash(text, app::FlashKind::Info);
+    } else {
+        app.set_flash(crate::t!("flash-resumed"), app::FlashKind::Info);
+    }
+    if let Some(t) = alarm_trouble {
+        app.set_flash(t, app::FlashKind::Refused);
+    }
+    Ok(())
+}
+
+/// The start form, filled from the command line.
+fn start_form(app: &mut App, opts: &RunOptions, session_number: Option<u32>) {
+    let form = app.new_start_form(
+        opts.patient.as_deref().unwrap_or(""),
+        session_number,
+        opts.weight,
+    );
+    let mut form = form;
+    if let Some(m) = opts.mg_per_kg {
+        form.fields[3] = app::line_input(&protocol::dose::num(m));
+    }
+    match &opts.clinician {
+        Some(c) => form.fields[app::CLINICIANS] = app::line_input(c),
+        // A rehearsal starts straight away: the trainee, unless named.
+        None if opts.rehearsal
+            && app::text_of(&form.fields[app::CLINICIANS])
+                .trim()
+                .is_empty() =>
+        {
+            form.fields[app::CLINICIANS] = app::line_input("Trainee");
+        }
+        None => {}
+    }
+    app.screen = Screen::Start(Box::new(form));
+    app.refresh_course();
+}
