@@ -1239,6 +1239,12 @@ push-config-wrong = push: the config is wrong (above); nothing can be sent until
 push-no-closed = No closed sessions in { $folder }
 push-closed-summary = { $count } closed: { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   one resource whose content changed since it was sent was updated in place on the server (its earlier version kept in the server's history)
+   *[other] { $count } resources whose content changed since they were sent were updated in place on the server (their earlier versions kept in the server's history)
+}
+
 ## Audio devices, and what a reason is asked for
 
 audio-did-not-play = the device opened but did not play 0.2 s within { $secs } s

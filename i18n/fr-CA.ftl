@@ -1242,6 +1242,12 @@ push-closed-summary = { $count ->
    *[other] { $count } fermées
 } : { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   une ressource modifiée depuis l'envoi a été mise à jour sur le serveur (sa version précédente reste dans l'historique du serveur)
+   *[other] { $count } ressources modifiées depuis l'envoi ont été mises à jour sur le serveur (leurs versions précédentes restent dans l'historique du serveur)
+}
+
 ## Sorties audio, et ce pour quoi un motif est demandé
 
 audio-did-not-play = la sortie s'est ouverte mais n'a pas joué 0,2 s en { $secs } s

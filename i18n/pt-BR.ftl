@@ -1253,6 +1253,12 @@ push-closed-summary = { $count ->
    *[other] { $count } encerradas
 }: { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   um recurso alterado desde o envio foi atualizado no servidor (a versão anterior fica no histórico do servidor)
+   *[other] { $count } recursos alterados desde o envio foram atualizados no servidor (as versões anteriores ficam no histórico do servidor)
+}
+
 ## Saídas de áudio, e para que um motivo é pedido
 
 audio-did-not-play = a saída abriu, mas não tocou 0,2 s em { $secs } s

@@ -235,3 +235,80 @@ fn push_all_with_nothing_changed_sends_nothing() {
         count
     );
 }
+
+/// The server's id of the resource of `kind` among `locations`
+/// (`Encounter/12`, without its version).
+fn located(locations: &Value, kind: &str) -> String {
+    locations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|l| l.as_str().filter(|l| l.starts_with(&format!("{kind}/"))))
+        .unwrap_or_else(|| panic!("no {kind} in {locations}"))
+        .split("/_history")
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_record_sent_without_hashes_is_updated_in_place_on_the_server() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let site = Site::new(&server.base);
+    let (dir, _) = site.session();
+    site.push_all();
+    let first = site.status();
+    let encounter = located(&first["locations"], "Encounter");
+    // As a kap that kept no content hashes wrote it.
+    let mut legacy = first.clone();
+    legacy.as_object_mut().unwrap().remove("resources");
+    std::fs::write(dir.join("push.json"), legacy.to_string()).unwrap();
+    let count = |q: &str| search(&server.base, &format!("/{q}?_total=accurate"))["total"].clone();
+    let before: Vec<Value> = ["Observation", "Encounter", "MedicationAdministration"]
+        .iter()
+        .map(|q| count(q))
+        .collect();
+    add_addendum(&dir, "called back: BP at home 118/76");
+    let out = site.push_all();
+    assert!(out.contains("were updated in place on the server"), "{out}");
+    let st = site.status();
+    let updated: Vec<&str> = st["updated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u.as_str().unwrap())
+        .collect();
+    // Everything kap alone writes went as an update: the Encounter is a
+    // second version of the same resource, nothing was duplicated.
+    assert!(
+        updated.contains(&format!("{encounter}/_history/2").as_str()),
+        "{updated:?}"
+    );
+    assert!(
+        !updated.iter().any(|u| u.starts_with("Patient/")),
+        "{updated:?}"
+    );
+    assert_eq!(located(&st["locations"], "Encounter"), encounter);
+    let history = search(&server.base, &format!("/{encounter}/_history"));
+    assert_eq!(history["entry"].as_array().unwrap().len(), 2, "{history}");
+    let after: Vec<Value> = ["Observation", "Encounter", "MedicationAdministration"]
+        .iter()
+        .map(|q| count(q))
+        .collect();
+    assert_eq!(after[1..], before[1..]);
+    assert_eq!(
+        after[0].as_u64().unwrap(),
+        before[0].as_u64().unwrap() + 1,
+        "one more Observation: the addendum"
+    );
+    // Now the hashes are kept: a later push updates nothing unchanged.
+    let out = site.kap(&["push", &site.session().1]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("updated in place"), "{}", text(&out));
+    assert_eq!(site.status()["updated"], Value::Null);
+    let history = search(&server.base, &format!("/{encounter}/_history"));
+    assert_eq!(history["entry"].as_array().unwrap().len(), 2, "{history}");
+    assert!(st["resources"].as_object().unwrap().len() > 10);
+}

@@ -139,6 +139,9 @@ fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) ->
                     ms = x.elapsed_ms.to_string()
                 )
             );
+            if !x.updated.is_empty() {
+                crate::outln!("  {}", crate::t!("push-updated", count = x.updated.len()));
+            }
             true
         }
         Err(why) => {
