@@ -24,8 +24,15 @@ struct Site {
 
 impl Site {
     fn new(base: &str) -> Site {
+        Site::with(base, |data| {
+            fhir::session_in(data, false);
+        })
+    }
+
+    /// A site whose data folder `make` fills.
+    fn with(base: &str, make: impl FnOnce(&Path)) -> Site {
         let data = tempfile::tempdir().unwrap();
-        fhir::session_in(data.path(), false);
+        make(data.path());
         let conf = tempfile::tempdir().unwrap();
         std::fs::write(
             conf.path().join("push.toml"),
@@ -311,4 +318,166 @@ fn a_record_sent_without_hashes_is_updated_in_place_on_the_server() {
     let history = search(&server.base, &format!("/{encounter}/_history"));
     assert_eq!(history["entry"].as_array().unwrap().len(), 2, "{history}");
     assert!(st["resources"].as_object().unwrap().len() > 10);
+}
+
+/// A Montreal session ended early before the dose: consent was declined.
+fn ended_before_the_dose(data: &Path) {
+    use kap::session::{Clock, SimClock, StartFields, plan_start};
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
+    let fields = StartFields {
+        patient: "P-ended-early",
+        session: "2",
+        weight_kg: "64",
+        mg_per_kg: "",
+        clinicians: "A. Martin, RN",
+    };
+    let (start, _) = plan_start(&p, fields, false).unwrap();
+    let clock = SimClock::fixed();
+    let mut open = kap::record::Store::at(data)
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    clock.advance(MINUTE * 10);
+    let by = kap::session::Stamp {
+        by: Some("A. Martin, RN".into()),
+        taken: None,
+    };
+    open.record_stamped(
+        Event::Abandoned {
+            reason: "declined consent today".into(),
+        },
+        &clock.now(),
+        &by,
+    )
+    .unwrap();
+}
+
+/// The resource at `reference` (`Encounter/7`) on the server.
+fn read(base: &str, reference: &str) -> Value {
+    let (status, body) = fhir::http(base, "GET", &format!("/{reference}"), "");
+    assert_eq!(status, 200, "{reference}: {body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+#[test]
+fn a_session_ended_before_the_dose_is_a_cancelled_encounter_and_a_dose_not_done() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let site = Site::with(&server.base, ended_before_the_dose);
+    let out = site.push_all();
+    assert!(out.contains("sent session"), "{out}");
+    let st = site.status();
+    let enc = read(&server.base, &located(&st["locations"], "Encounter"));
+    assert_eq!(enc["status"], "cancelled", "{enc}");
+    assert_eq!(
+        enc["extension"][0]["url"],
+        "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled"
+    );
+    assert_eq!(
+        enc["extension"][0]["valueCodeableConcept"]["text"],
+        "declined consent today"
+    );
+    let ma = read(
+        &server.base,
+        &located(&st["locations"], "MedicationAdministration"),
+    );
+    assert_eq!(ma["status"], "not-done", "{ma}");
+    assert_eq!(ma["statusReason"][0]["text"], "declined consent today");
+    assert_eq!(ma["dosage"]["dose"]["value"], 0);
+    assert!(
+        ma["dosage"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("0 mg given"),
+        "{ma}"
+    );
+}
+
+#[test]
+fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    // The fixture was ended early once the dose had started: a cancelled
+    // Encounter with its reason, the dose stopped.
+    let site = Site::new(&server.base);
+    let (dir, id) = site.session();
+    site.push_all();
+    let st = site.status();
+    let encounter = located(&st["locations"], "Encounter");
+    let now = read(&server.base, &encounter);
+    assert_eq!(now["status"], "cancelled");
+    assert_eq!(
+        now["extension"][0]["valueCodeableConcept"]["text"],
+        "went home"
+    );
+    let ma = read(
+        &server.base,
+        &located(&st["locations"], "MedicationAdministration"),
+    );
+    assert_eq!(ma["status"], "stopped");
+
+    // What a kap before this one sent and kept: the same Encounter
+    // `finished`, with no reason.
+    let (bundle, _) = kap::push::bundle(&dir, &id).unwrap();
+    let bundle: Value = serde_json::from_slice(&bundle).unwrap();
+    let mut old = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["resource"].clone())
+        .find(|r| r["resourceType"] == "Encounter")
+        .unwrap();
+    let kap_id = old["id"].as_str().unwrap().to_string();
+    old.as_object_mut().unwrap().remove("extension");
+    old["status"] = "finished".into();
+    // The hash is of the resource as exported, before its identifier.
+    let mut exported = old.clone();
+    exported.as_object_mut().unwrap().remove("identifier");
+    let mut kept = site.status();
+    kept["resources"][&kap_id] = kap::record::fhir_tx::content_hash(&exported).into();
+    std::fs::write(dir.join("push.json"), kept.to_string()).unwrap();
+    let mut on_server = old.clone();
+    on_server["id"] = encounter.trim_start_matches("Encounter/").into();
+    let (status, body) = fhir::http(
+        &server.base,
+        "PUT",
+        &format!("/{encounter}"),
+        &on_server.to_string(),
+    );
+    assert!(status == 200 || status == 201, "{status} {body}");
+    assert_eq!(read(&server.base, &encounter)["status"], "finished");
+
+    // An addendum makes the session due; its push corrects the Encounter
+    // in place and nothing else.
+    add_addendum(&dir, "called back: BP at home 118/76");
+    let out = site.push_all();
+    assert!(
+        out.contains("one resource whose content changed since it was sent was updated in place"),
+        "{out}"
+    );
+    let after = site.status();
+    assert_eq!(
+        after["updated"],
+        serde_json::json!([format!("{encounter}/_history/3")])
+    );
+    let now = read(&server.base, &encounter);
+    assert_eq!(now["status"], "cancelled", "{now}");
+    assert_eq!(
+        now["extension"][0]["valueCodeableConcept"]["text"],
+        "went home"
+    );
+    assert_eq!(now["meta"]["versionId"], "3");
+    // The version it corrected stays in the server's history.
+    let history = search(&server.base, &format!("/{encounter}/_history"));
+    let statuses: Vec<&Value> = history["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"]["status"])
+        .collect();
+    assert_eq!(statuses.len(), 3, "{history}");
+    assert!(statuses.iter().any(|s| *s == "finished"), "{statuses:?}");
 }

@@ -73,6 +73,10 @@ pub struct Encounter {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+    /// The reason a cancelled Encounter was ended (R4 has no
+    /// `statusReason` on Encounter; HL7's `encounter-reasonCancelled`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extension: Vec<Extension>,
     pub status: &'static str,
     pub class: Coding,
     pub subject: Reference,
