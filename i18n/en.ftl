@@ -1244,6 +1244,7 @@ push-updated = { $count ->
     [one]   one resource whose content changed since it was sent was updated in place on the server (its earlier version kept in the server's history)
    *[other] { $count } resources whose content changed since they were sent were updated in place on the server (their earlier versions kept in the server's history)
 }
+fhir-addendum-title = Addendum to the signed note
 
 ## Audio devices, and what a reason is asked for
 

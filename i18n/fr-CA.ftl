@@ -1247,6 +1247,7 @@ push-updated = { $count ->
     [one]   une ressource modifiée depuis l'envoi a été mise à jour sur le serveur (sa version précédente reste dans l'historique du serveur)
    *[other] { $count } ressources modifiées depuis l'envoi ont été mises à jour sur le serveur (leurs versions précédentes restent dans l'historique du serveur)
 }
+fhir-addendum-title = Addenda à la note signée
 
 ## Sorties audio, et ce pour quoi un motif est demandé
 

@@ -1258,6 +1258,7 @@ push-updated = { $count ->
     [one]   um recurso alterado desde o envio foi atualizado no servidor (a versão anterior fica no histórico do servidor)
    *[other] { $count } recursos alterados desde o envio foram atualizados no servidor (as versões anteriores ficam no histórico do servidor)
 }
+fhir-addendum-title = Adendo à nota assinada
 
 ## Saídas de áudio, e para que um motivo é pedido
 

@@ -112,6 +112,16 @@ fn add_addendum(dir: &Path, words: &str) {
     kap::record::summary::write_closing(&open, &as_of).unwrap();
 }
 
+/// A DocumentReference's attachment, decoded.
+fn attachment(doc: &Value) -> String {
+    use base64::Engine as _;
+    let data = doc["content"][0]["attachment"]["data"].as_str().unwrap();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .unwrap();
+    String::from_utf8(bytes).unwrap()
+}
+
 /// A search's Bundle.
 fn search(base: &str, query: &str) -> Value {
     let (status, body) = fhir::http(base, "GET", query, "");
@@ -193,6 +203,7 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
         activities.iter().any(|a| a.contains("co-signature")),
         "{activities:?}"
     );
+    documents_on_server(&server.base, &patient);
     let again = site.status();
     assert_eq!(again["state"], "sent");
     assert_eq!(
@@ -205,6 +216,49 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
         "{}",
         text(&status)
     );
+}
+
+/// On the server, as documents: the signed note (the page as signed,
+/// unchanged by what came after) and the addendum written after the push
+/// appending it.
+fn documents_on_server(base: &str, patient: &str) {
+    let docs = search(
+        base,
+        &format!("/DocumentReference?subject={patient}&_count=100"),
+    );
+    let docs: Vec<&Value> = docs["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .collect();
+    assert_eq!(docs.len(), 3, "the note and two addenda: {docs:?}");
+    let note = docs
+        .iter()
+        .find(|d| d["relatesTo"].is_null())
+        .expect("the signed note");
+    assert_eq!(
+        note["meta"]["versionId"], "1",
+        "what was signed never changes"
+    );
+    assert_eq!(note["type"]["coding"][0]["code"], "11506-3");
+    let page = attachment(note);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("nausea, offered bowl"), "the record's note");
+    assert!(
+        !page.contains("phoned the next day") && !page.contains("called back"),
+        "the note is the record as signed, without the addenda made after"
+    );
+    let later = docs
+        .iter()
+        .find(|d| attachment(d).starts_with("called back: BP at home 118/76"))
+        .expect("the addendum after the push, as a document");
+    assert_eq!(later["relatesTo"][0]["code"], "appends");
+    assert_eq!(
+        later["relatesTo"][0]["target"]["reference"],
+        format!("DocumentReference/{}", note["id"].as_str().unwrap())
+    );
+    assert_eq!(later["author"][0]["display"], "Dr B. Silva, psychiatrist");
 }
 
 #[test]

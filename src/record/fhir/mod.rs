@@ -7,6 +7,7 @@
 //! verify. `fhir_tx` makes it a transaction.
 
 mod care;
+mod documents;
 mod ended;
 mod observations;
 pub mod resources;
@@ -247,6 +248,7 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| care::consent(c)))
         .chain(part(cx, |c| care::alarms(c)))
         .chain(part(cx, |c| signing::signatures(c)))
+        .chain(part(cx, |c| documents::documents(c)))
 }
 
 /// The session as an Encounter: from its start to when the patient was
