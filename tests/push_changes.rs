@@ -43,12 +43,17 @@ impl Site {
     }
 
     fn kap(&self, args: &[&str]) -> Output {
+        self.kap_in("en", args)
+    }
+
+    /// `kap ARGS` for a user whose language is `lang`.
+    fn kap_in(&self, lang: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_kap"))
             .args(args)
             .env("KAP_DATA_DIR", self.data.path())
             .env("KAP_PUSH_CONFIG", self.conf.path().join("push.toml"))
             .env("XDG_CONFIG_HOME", self.conf.path())
-            .env("KAP_LANG", "en")
+            .env("KAP_LANG", lang)
             .env_remove("HTTPS_PROXY")
             .env_remove("https_proxy")
             .env_remove("ALL_PROXY")
@@ -295,6 +300,18 @@ fn push_all_with_nothing_changed_sends_nothing() {
         search(&server.base, "/Observation?_total=accurate")["total"],
         count
     );
+    // Sent again by hand by a clinician who reads French: the record
+    // goes in its own language, so nothing on the server is updated;
+    // what kap says to the clinician is in French.
+    let out = site.kap_in("fr-CA", &["push", &id]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("envoyée à"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(site.status()["updated"], Value::Null, "{}", text(&out));
+    assert_eq!(versions(&encounter), before);
 }
 
 /// The server's id of the resource of `kind` among `locations`

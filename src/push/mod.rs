@@ -124,16 +124,46 @@ fn bundle_planned(
     }
     let integrity = export::Integrity::of(&read.problems);
     let now = crate::clocks::SystemClock::new().now();
+    // The record's words in its own language, whoever runs the push (a
+    // timer's locale, a clinician's): the same record sends the same
+    // resources, and one unchanged is never updated for its wording.
+    let speaking = InLanguage::of_record(s);
     let bundle = crate::record::fhir::stream(s, id, &now, &integrity);
     let mut body = Vec::new();
-    let written = fhir_out::write_push(bundle, plan, &mut body)
-        .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
+    let written = fhir_out::write_push(bundle, plan, &mut body);
+    drop(speaking);
+    let written =
+        written.map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
     if written.left_out {
         return Err(crate::t!("push-unverified", id = id));
     }
     let entries = written.entries;
     let sha = crate::record::verify::sha256_hex(&body);
     Ok((body, sha, entries))
+}
+
+/// The record's language in use until dropped, then the one before.
+struct InLanguage(crate::i18n::Lang);
+
+impl InLanguage {
+    /// The language the session began in (or its protocol's); English,
+    /// the shipped protocols' own, for a record that names none, so that
+    /// it too is sent the same whoever sends it.
+    fn of_record(s: &crate::session::Session) -> InLanguage {
+        let before = crate::i18n::current();
+        let lang = s
+            .recorded_language()
+            .and_then(crate::i18n::Lang::from_tag)
+            .unwrap_or(crate::i18n::Lang::En);
+        crate::i18n::set(lang);
+        InLanguage(before)
+    }
+}
+
+impl Drop for InLanguage {
+    fn drop(&mut self) {
+        crate::i18n::set(self.0);
+    }
 }
 
 /// Send one closed session and record the outcome in its status file.
