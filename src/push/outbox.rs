@@ -402,6 +402,32 @@ mod tests {
     }
 
     #[test]
+    fn a_file_an_earlier_kap_wrote_holds_resources_not_known() {
+        // Sent by a kap that kept no content hashes: every resource kap
+        // writes is updated on the next push.
+        let old = r#"{"version":1,"session":"a","state":"sent","at":"2026-03-02T10:00:00+01:00",
+            "server":"https://h","http_status":200,"elapsed_ms":5,"locations":["Patient/1/_history/1"],
+            "bundle_sha256":"ab","attempts":1,"journal_entries":30}"#;
+        let s: Status = serde_json::from_str(old).unwrap();
+        assert_eq!(s.held(), Held::Unknown);
+        assert!(s.due(t("2026-03-02T10:00:00+01:00"), false, 31));
+        assert!(!s.due(t("2026-03-02T10:00:00+01:00"), false, 30));
+        let failed = after(
+            &s,
+            Attempt::Refused {
+                error: "HTTP 500".into(),
+                http_status: Some(500),
+                held: s.held(),
+            },
+            "https://h",
+            t("2026-03-02T11:00:00+01:00"),
+        );
+        assert_eq!(failed.held(), Held::Unknown, "still not known");
+        let text = serde_json::to_string(&failed).unwrap();
+        assert!(!text.contains("resources"), "{text}");
+    }
+
+    #[test]
     fn the_status_file_round_trips_and_belongs_to_its_folder() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(read(dir.path(), "a").unwrap(), Status::pending("a"));
