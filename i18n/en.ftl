@@ -1978,8 +1978,8 @@ branch-cannot-open = the branch { $folder } was made but cannot open: { $error }
 replay-journal-read-only = { $file } is open for a replay, read-only: nothing is written to it
 replay-no-recreate = a replay writes nothing: the folder is not re-created
 push-changed-since-sent = { $count ->
-    [one] CHANGED SINCE SENT: one entry (an addendum or a correction) is not on the server
-   *[other] CHANGED SINCE SENT: { $count } entries (addenda or corrections) are not on the server
+    [one] CHANGED SINCE SENT: one entry (an addendum or a co-signature) is not on the server yet; the next kap push --all sends it
+   *[other] CHANGED SINCE SENT: { $count } entries (addenda or co-signatures) are not on the server yet; the next kap push --all sends them
 }
 push-still-open = { $id } is still open: only a closed session is sent (close it, or end it early, in kap resume { $id })
 push-unverified = { $id }: the journal did not verify cleanly, so it is not sent (a transaction cannot say so); see kap export { $id } --format md, and send what it shows by hand if the clinic agrees
