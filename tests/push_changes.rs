@@ -46,9 +46,16 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
     let status = site.kap(&["push", "--status"]);
     let shown = String::from_utf8_lossy(&status.stdout);
     assert!(shown.contains("CHANGED SINCE SENT: 2 entries"), "{shown}");
+    let doctor = site.doctor_push_line();
+    assert!(
+        doctor.ends_with("1 closed session waiting to be sent"),
+        "{doctor}"
+    );
 
     // The timer's command sends them.
     let second = site.push_all();
+    let doctor = site.doctor_push_line();
+    assert!(!doctor.contains("waiting"), "{doctor}");
     assert!(second.contains(&format!("sent session {id}")), "{second}");
     assert!(!second.contains("Nothing to send"), "{second}");
     assert_eq!(

@@ -65,6 +65,32 @@ impl Site {
             .unwrap()
     }
 
+    /// The text of `kap doctor`'s push line (it reads files only).
+    pub fn doctor_push_line(&self) -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args([
+                "doctor",
+                "--json",
+                "--protocols",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/protocols"),
+            ])
+            .env("KAP_DATA_DIR", self.data.path())
+            .env("KAP_PUSH_CONFIG", self.conf.path().join("push.toml"))
+            .env("KAP_AUDIO", "off")
+            .env("KAP_LANG", "en")
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let push = v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "push")
+            .cloned()
+            .unwrap();
+        push["text"].as_str().unwrap().to_string()
+    }
+
     /// The session's folder and id.
     pub fn session(&self) -> (PathBuf, String) {
         let tree = self.data.path().join("sessions");
