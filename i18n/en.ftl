@@ -1360,6 +1360,13 @@ push-config-wrong = push: the config is wrong (above); nothing can be sent until
 push-no-closed = No closed sessions in { $folder }
 push-closed-summary = { $count } closed: { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   one resource whose content changed since it was sent was updated in place on the server (its earlier version kept in the server's history)
+   *[other] { $count } resources whose content changed since they were sent were updated in place on the server (their earlier versions kept in the server's history)
+}
+fhir-addendum-title = Addendum to the signed note
+
 ## Audio devices, and what a reason is asked for
 
 audio-did-not-play = the device opened but did not play 0.2 s within { $secs } s
@@ -2096,8 +2103,8 @@ branch-cannot-open = the branch { $folder } was made but cannot open: { $error }
 replay-journal-read-only = { $file } is open for a replay, read-only: nothing is written to it
 replay-no-recreate = a replay writes nothing: the folder is not re-created
 push-changed-since-sent = { $count ->
-    [one] CHANGED SINCE SENT: one entry (an addendum or a correction) is not on the server
-   *[other] CHANGED SINCE SENT: { $count } entries (addenda or corrections) are not on the server
+    [one] CHANGED SINCE SENT: one entry (an addendum or a co-signature) is not on the server yet; the next kap push --all sends it
+   *[other] CHANGED SINCE SENT: { $count } entries (addenda or co-signatures) are not on the server yet; the next kap push --all sends them
 }
 push-still-open = { $id } is still open: only a closed session is sent (close it, or end it early, in kap resume { $id })
 push-unverified = { $id }: the journal did not verify cleanly, so it is not sent (a transaction cannot say so); see kap export { $id } --format md, and send what it shows by hand if the clinic agrees

@@ -1372,6 +1372,13 @@ push-closed-summary = { $count ->
    *[other] { $count } fermées
 } : { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   une ressource modifiée depuis l'envoi a été mise à jour sur le serveur (sa version précédente reste dans l'historique du serveur)
+   *[other] { $count } ressources modifiées depuis l'envoi ont été mises à jour sur le serveur (leurs versions précédentes restent dans l'historique du serveur)
+}
+fhir-addendum-title = Addenda à la note signée
+
 ## Sorties audio, et ce pour quoi un motif est demandé
 
 audio-did-not-play = la sortie s'est ouverte mais n'a pas joué 0,2 s en { $secs } s
@@ -2107,8 +2114,8 @@ branch-cannot-open = la reprise { $folder } a été créée mais ne peut pas s'o
 replay-journal-read-only = { $file } est ouvert pour une relecture, en lecture seule : rien n'y est écrit
 replay-no-recreate = une relecture n'écrit rien : le dossier n'est pas recréé
 push-changed-since-sent = { $count ->
-    [one] MODIFIÉ DEPUIS L'ENVOI : une entrée (addenda ou correction) n'est pas sur le serveur
-   *[other] MODIFIÉ DEPUIS L'ENVOI : { $count } entrées (addendas ou corrections) ne sont pas sur le serveur
+    [one] MODIFIÉ DEPUIS L'ENVOI : une entrée (addenda ou cosignature) n'est pas encore sur le serveur; le prochain kap push --all l'enverra
+   *[other] MODIFIÉ DEPUIS L'ENVOI : { $count } entrées (addendas ou cosignatures) ne sont pas encore sur le serveur; le prochain kap push --all les enverra
 }
 push-still-open = { $id } est encore ouverte : seule une séance fermée est envoyée (fermez-la, ou terminez-la plus tôt, dans kap resume { $id })
 push-unverified = { $id } : la vérification du journal a relevé des problèmes, donc il n'est pas envoyé (une transaction ne peut pas le signaler); voyez kap export { $id } --format md et envoyez-en le contenu à la main si l'établissement y consent

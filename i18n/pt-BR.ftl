@@ -1374,6 +1374,13 @@ push-closed-summary = { $count ->
    *[other] { $count } encerradas
 }: { $summary }
 
+## Push keeps the server true (#31)
+push-updated = { $count ->
+    [one]   um recurso alterado desde o envio foi atualizado no servidor (a versão anterior fica no histórico do servidor)
+   *[other] { $count } recursos alterados desde o envio foram atualizados no servidor (as versões anteriores ficam no histórico do servidor)
+}
+fhir-addendum-title = Adendo à nota assinada
+
 ## Saídas de áudio, e para que um motivo é pedido
 
 audio-did-not-play = a saída abriu, mas não tocou 0,2 s em { $secs } s
@@ -2108,8 +2115,8 @@ branch-cannot-open = a ramificação { $folder } foi criada, mas não abre: { $e
 replay-journal-read-only = { $file } está aberto para reprodução, somente leitura: nada é gravado nele
 replay-no-recreate = uma reprodução não grava nada: a pasta não é recriada
 push-changed-since-sent = { $count ->
-    [one] ALTERADO DESDE O ENVIO: um registro (adendo ou correção) não está no servidor
-   *[other] ALTERADO DESDE O ENVIO: { $count } registros (adendos ou correções) não estão no servidor
+    [one] ALTERADO DESDE O ENVIO: um registro (adendo ou coassinatura) ainda não está no servidor; o próximo kap push --all o envia
+   *[other] ALTERADO DESDE O ENVIO: { $count } registros (adendos ou coassinaturas) ainda não estão no servidor; o próximo kap push --all os envia
 }
 push-still-open = { $id } ainda está aberta: só uma sessão encerrada é enviada (encerre-a, ou termine-a antes, em kap resume { $id })
 push-unverified = { $id }: a verificação do diário encontrou problemas, então ele não é enviado (uma transação não consegue indicar isso); veja kap export { $id } --format md e envie o conteúdo manualmente se o serviço concordar

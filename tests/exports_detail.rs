@@ -158,6 +158,20 @@ fn fhir_bundle_has_every_required_element() {
                 assert_eq!(r["severity"], "moderate");
                 assert!(r["mitigation"][0]["action"]["text"].is_string());
             }
+            "DocumentReference" => {
+                // The signed note: the HTML page as signed, attached.
+                *counts.entry("document".to_string()).or_insert(0) += 1;
+                assert_eq!(r["status"], "current");
+                assert_eq!(r["docStatus"], "final");
+                assert_eq!(r["type"]["coding"][0]["code"], "11506-3");
+                let a = &r["content"][0]["attachment"];
+                assert_eq!(a["contentType"], "text/html; charset=utf-8");
+                assert!(a["data"].as_str().is_some_and(|d| d.len() > 1000));
+                assert_eq!(
+                    r["context"]["encounter"][0]["reference"],
+                    encounter["fullUrl"]
+                );
+            }
             other => panic!("unexpected resource {other}"),
         }
     }
@@ -189,6 +203,7 @@ fn fhir_bundle_has_every_required_element() {
     assert_eq!(counts["8867-4"], hr);
     assert_eq!(counts["ma"], 1);
     assert_eq!(counts["alarm"], s1.alerts.alerts.len());
+    assert_eq!(counts["document"], 1, "the signed note");
     assert!(counts["other"] >= 5, "answers and the note");
 }
 

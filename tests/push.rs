@@ -352,7 +352,7 @@ fn the_token_goes_in_the_authorization_header_and_nowhere_else() {
     let line = after.lines().find(|l| l.contains(&id)).unwrap();
     assert!(line.trim_start().starts_with("sent"), "{after}");
     assert!(
-        line.contains("CHANGED SINCE SENT: one entry (an addendum or a correction)"),
+        line.contains("CHANGED SINCE SENT: one entry (an addendum or a co-signature) is not on the server yet; the next kap push --all sends it"),
         "{after}"
     );
 }

@@ -139,6 +139,9 @@ fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) ->
                     ms = x.elapsed_ms.to_string()
                 )
             );
+            if !x.updated.is_empty() {
+                crate::outln!("  {}", crate::t!("push-updated", count = x.updated.len()));
+            }
             true
         }
         Err(why) => {
@@ -164,7 +167,7 @@ fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
             .filter(|c| {
                 c.status
                     .as_ref()
-                    .is_ok_and(|s| !s.due(t, a.now) && s.word() == "failed")
+                    .is_ok_and(|s| !s.due(t, a.now, c.entries) && s.word() == "failed")
             })
             .count();
         if waiting > 0 {
@@ -177,7 +180,13 @@ fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
         // reason rather than left out in silence.
         return Ok(all
             .into_iter()
-            .filter(|c| c.status.as_ref().map_or(true, |s| s.due(t, a.now)))
+            // Sent sessions given an entry since (an addendum, a
+            // co-signature) are due again: the server lacks it.
+            .filter(|c| {
+                c.status
+                    .as_ref()
+                    .map_or(true, |s| s.due(t, a.now, c.entries))
+            })
             .collect());
     };
     let real = store.find(id, false).map_err(|e| e.to_string())?;
@@ -331,10 +340,12 @@ pub fn doctor_check() -> crate::doctor::Check {
             let (mut waiting, mut failed) = (0, 0);
             if let Ok(store) = Store::from_env() {
                 for s in push::closed_sessions(&store, false) {
-                    match s.status.as_ref().map(outbox::Status::word) {
-                        Ok("pending") => waiting += 1,
-                        Ok("failed") | Err(_) => failed += 1,
-                        _ => {}
+                    match &s.status {
+                        Ok(st) if st.word() == "failed" => failed += 1,
+                        // Pending, or sent and given entries since.
+                        Ok(st) if st.due(now(), false, s.entries) => waiting += 1,
+                        Ok(_) => {}
+                        Err(_) => failed += 1,
                     }
                 }
             }

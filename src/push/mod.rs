@@ -11,7 +11,8 @@ pub mod config;
 pub mod outbox;
 pub mod response;
 
-use crate::record::Store;
+use crate::record::fhir_out::Plan;
+use crate::record::{Store, fhir_tx};
 use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
 
@@ -94,11 +95,18 @@ pub fn closed_and_unreadable(
 /// transaction cannot carry the OperationOutcome saying so, and a server
 /// would take the record as sound.
 pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
-    bundle_counted(dir, id).map(|(body, sha, _)| (body, sha))
+    let plan = std::cell::RefCell::new(Plan::new(fhir_tx::Held::Known(Default::default())));
+    bundle_planned(dir, id, &plan).map(|(body, sha, _)| (body, sha))
 }
 
-/// The same, with the number of entries the transaction holds.
-fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), String> {
+/// The same as `kap push` sends it, given what the server holds
+/// (`plan`): a resource it holds another version of goes as an update.
+/// With the number of entries the transaction holds.
+fn bundle_planned(
+    dir: &Path,
+    id: &str,
+    plan: &std::cell::RefCell<Plan>,
+) -> Result<(Vec<u8>, String, usize), String> {
     use crate::record::{export, fhir_out};
     use crate::session::Clock;
     let (verdict, _) = crate::record::verdict::of_folder(dir).map_err(|e| e.to_string())?;
@@ -116,16 +124,46 @@ fn bundle_counted(dir: &Path, id: &str) -> Result<(Vec<u8>, String, usize), Stri
     }
     let integrity = export::Integrity::of(&read.problems);
     let now = crate::clocks::SystemClock::new().now();
+    // The record's words in its own language, whoever runs the push (a
+    // timer's locale, a clinician's): the same record sends the same
+    // resources, and one unchanged is never updated for its wording.
+    let speaking = InLanguage::of_record(s);
     let bundle = crate::record::fhir::stream(s, id, &now, &integrity);
     let mut body = Vec::new();
-    let written = fhir_out::write_compact(bundle, true, &mut body)
-        .map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
+    let written = fhir_out::write_push(bundle, plan, &mut body);
+    drop(speaking);
+    let written =
+        written.map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
     if written.left_out {
         return Err(crate::t!("push-unverified", id = id));
     }
     let entries = written.entries;
     let sha = crate::record::verify::sha256_hex(&body);
     Ok((body, sha, entries))
+}
+
+/// The record's language in use until dropped, then the one before.
+struct InLanguage(crate::i18n::Lang);
+
+impl InLanguage {
+    /// The language the session began in (or its protocol's); English,
+    /// the shipped protocols' own, for a record that names none, so that
+    /// it too is sent the same whoever sends it.
+    fn of_record(s: &crate::session::Session) -> InLanguage {
+        let before = crate::i18n::current();
+        let lang = s
+            .recorded_language()
+            .and_then(crate::i18n::Lang::from_tag)
+            .unwrap_or(crate::i18n::Lang::En);
+        crate::i18n::set(lang);
+        InLanguage(before)
+    }
+}
+
+impl Drop for InLanguage {
+    fn drop(&mut self) {
+        crate::i18n::set(self.0);
+    }
 }
 
 /// Send one closed session and record the outcome in its status file.
@@ -141,33 +179,54 @@ pub fn send(
         .status
         .clone()
         .unwrap_or_else(|_| outbox::Status::pending(&c.id));
-    let attempt = match bundle_counted(&c.dir, &c.id) {
-        Err(why) => outbox::Attempt::Refused {
-            error: why,
-            http_status: None,
-        },
-        Ok((body, sha, entries)) => match client::post(cfg, token, &body) {
-            Err(why) => outbox::Attempt::Refused {
-                error: why,
-                http_status: None,
-            },
-            Ok(reply) => {
-                let redirect = reply.redirect.as_deref();
-                match response::judge_sent(reply.status, &reply.body, redirect, Some(entries)) {
-                    response::Judged::Accepted { locations } => outbox::Attempt::Accepted {
-                        http_status: reply.status,
-                        elapsed_ms: u64::try_from(reply.elapsed.as_millis()).unwrap_or(u64::MAX),
-                        locations,
-                        bundle_sha256: sha,
-                        journal_entries: c.entries,
-                    },
-                    response::Judged::Refused(why) => outbox::Attempt::Refused {
-                        error: why,
-                        http_status: Some(reply.status),
-                    },
+    let held = prev.held();
+    let plan = std::cell::RefCell::new(Plan::new(held.clone()));
+    // Nothing reached the server: it holds what it held.
+    let refused = |error: String, http_status: Option<u16>| outbox::Attempt::Refused {
+        error,
+        http_status,
+        held: held.clone(),
+    };
+    let attempt = match bundle_planned(&c.dir, &c.id, &plan) {
+        Err(why) => refused(why, None),
+        Ok((body, sha, entries)) => {
+            let plan = plan.into_inner();
+            // Sent, and no answer kap can read: the server may hold
+            // either version of what this send changed.
+            let unsure = |error: String, http_status: Option<u16>| outbox::Attempt::Refused {
+                error,
+                http_status,
+                held: held.after_unsure(&plan.hashes),
+            };
+            match client::post(cfg, token, &body) {
+                Err(why) => unsure(why, None),
+                Ok(reply) => {
+                    let redirect = reply.redirect.as_deref();
+                    match response::judge_sent(reply.status, &reply.body, redirect, Some(entries)) {
+                        response::Judged::Accepted { locations } => outbox::Attempt::Accepted {
+                            http_status: reply.status,
+                            elapsed_ms: u64::try_from(reply.elapsed.as_millis())
+                                .unwrap_or(u64::MAX),
+                            updated: plan
+                                .updated
+                                .iter()
+                                .filter_map(|i| locations.get(*i).cloned())
+                                .collect(),
+                            locations,
+                            bundle_sha256: sha,
+                            journal_entries: c.entries,
+                            resources: plan.hashes,
+                        },
+                        // A transaction is all or nothing: an error answer
+                        // wrote nothing.
+                        response::Judged::Refused(why) if !(200..300).contains(&reply.status) => {
+                            refused(why, Some(reply.status))
+                        }
+                        response::Judged::Refused(why) => unsure(why, Some(reply.status)),
+                    }
                 }
             }
-        },
+        }
     };
     let next = outbox::after(&prev, attempt, &cfg.base_url, now());
     outbox::write(&c.dir, &next).map_err(|e| {

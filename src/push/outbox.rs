@@ -5,14 +5,17 @@
 //! pure; reading and writing the file (atomically: temporary file, fsync,
 //! rename) is at the edge.
 
+use crate::record::fhir_tx::Held;
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The status file's name in a session folder.
 pub const STATUS_FILE: &str = "push.json";
-/// Largest status file read.
-const MAX_STATUS: u64 = 1024 * 1024;
+/// Largest status file read (it holds a short hash per resource sent: a
+/// 50,000-entry record's is a few MiB).
+const MAX_STATUS: u64 = 32 * 1024 * 1024;
 
 /// The first wait after a failure; it doubles with each failure after.
 pub const FIRST_WAIT_MINUTES: i64 = 5;
@@ -53,6 +56,16 @@ pub struct Sent {
     /// addendum or a correction made later is not on the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub journal_entries: Option<usize>,
+    /// The resources the server holds, by kap's id, with the content hash
+    /// of what it was given (`fhir_tx::Held`); absent from a file an
+    /// earlier kap wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<BTreeMap<String, String>>,
+    /// The resources this push updated in place (a conditional update:
+    /// the server keeps their earlier version in its history), as the
+    /// server located them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updated: Vec<String>,
 }
 
 /// The last failure, and when `kap push --all` tries again.
@@ -69,6 +82,10 @@ pub struct Failed {
     pub attempts: u32,
     /// `kap push --all` waits until then; `kap push SESSION` does not.
     pub next_retry: DateTime<FixedOffset>,
+    /// What the server holds as far as kap knows, carried over from the
+    /// last success (see [`Sent::resources`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<BTreeMap<String, String>>,
 }
 
 /// The status file: a version and the state.
@@ -103,6 +120,17 @@ impl Status {
         }
     }
 
+    /// What the server holds of this record as far as kap knows: nothing
+    /// before the first send; not known from a file without hashes.
+    pub fn held(&self) -> Held {
+        let known = match &self.state {
+            State::Pending => return Held::Known(BTreeMap::new()),
+            State::Sent(x) => &x.resources,
+            State::Failed(f) => &f.resources,
+        };
+        known.clone().map_or(Held::Unknown, Held::Known)
+    }
+
     /// Failed tries before this one, since the last success.
     fn failures(&self) -> u32 {
         match &self.state {
@@ -120,12 +148,14 @@ impl Status {
         }
     }
 
-    /// Whether `kap push --all` sends it at `now`: pending, or failed and
-    /// its wait is over (or `ignore_wait`).
-    pub fn due(&self, now: DateTime<FixedOffset>, ignore_wait: bool) -> bool {
+    /// Whether `kap push --all` sends it at `now`, its journal holding
+    /// `entries_now` entries: pending; sent, and given entries since
+    /// (an addendum, a co-signature); or failed and its wait is over (or
+    /// `ignore_wait`).
+    pub fn due(&self, now: DateTime<FixedOffset>, ignore_wait: bool, entries_now: usize) -> bool {
         match &self.state {
             State::Pending => true,
-            State::Sent(_) => false,
+            State::Sent(_) => self.changed_since_sent(entries_now).is_some(),
             State::Failed(f) => ignore_wait || f.next_retry <= now,
         }
     }
@@ -140,11 +170,24 @@ pub enum Attempt {
         locations: Vec<String>,
         bundle_sha256: String,
         journal_entries: usize,
+        /// Each resource sent, by kap's id, with its content hash.
+        resources: BTreeMap<String, String>,
+        /// The locations of those sent as updates.
+        updated: Vec<String>,
     },
     Refused {
         error: String,
         http_status: Option<u16>,
+        /// What the server holds now, as far as kap knows.
+        held: Held,
     },
+}
+
+fn known(h: Held) -> Option<BTreeMap<String, String>> {
+    match h {
+        Held::Known(m) => Some(m),
+        Held::Unknown => None,
+    }
 }
 
 /// The wait after the `n`th failure in a row: 5 min, 10, 20, … at most 6 h.
@@ -164,6 +207,8 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
             locations,
             bundle_sha256,
             journal_entries,
+            resources,
+            updated,
         } => State::Sent(Sent {
             at: now,
             server: server.to_string(),
@@ -173,14 +218,21 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
             bundle_sha256,
             attempts: tries,
             journal_entries: Some(journal_entries),
+            resources: Some(resources),
+            updated,
         }),
-        Attempt::Refused { error, http_status } => State::Failed(Failed {
+        Attempt::Refused {
+            error,
+            http_status,
+            held,
+        } => State::Failed(Failed {
             at: now,
             server: server.to_string(),
             error,
             http_status,
             attempts: tries,
             next_retry: now + wait_after(tries),
+            resources: known(held),
         }),
     };
     Status {
@@ -268,6 +320,7 @@ mod tests {
         Attempt::Refused {
             error: "connection refused".into(),
             http_status: None,
+            held: Held::Known(BTreeMap::new()),
         }
     }
 
@@ -282,16 +335,16 @@ mod tests {
     fn failures_count_up_and_a_success_records_the_tries() {
         let now = t("2026-03-02T10:00:00+01:00");
         let s0 = Status::pending("p-s1-x");
-        assert!(s0.due(now, false));
+        assert!(s0.due(now, false, 30));
         let s1 = after(&s0, refused(), "https://h", now);
         let State::Failed(f) = &s1.state else {
             panic!()
         };
         assert_eq!(f.attempts, 1);
         assert_eq!(f.next_retry, t("2026-03-02T10:05:00+01:00"));
-        assert!(!s1.due(t("2026-03-02T10:04:59+01:00"), false));
-        assert!(s1.due(t("2026-03-02T10:04:59+01:00"), true));
-        assert!(s1.due(t("2026-03-02T10:05:00+01:00"), false));
+        assert!(!s1.due(t("2026-03-02T10:04:59+01:00"), false, 30));
+        assert!(s1.due(t("2026-03-02T10:04:59+01:00"), true, 30));
+        assert!(s1.due(t("2026-03-02T10:05:00+01:00"), false, 30));
         let s2 = after(&s1, refused(), "https://h", now);
         let State::Failed(f) = &s2.state else {
             panic!()
@@ -306,23 +359,72 @@ mod tests {
             locations: vec!["Patient/1/_history/1".into()],
             bundle_sha256: "ab".into(),
             journal_entries: 30,
+            resources: [("r1".to_string(), "0a".to_string())].into(),
+            updated: Vec::new(),
         };
         let s3 = after(&s2, ok.clone(), "https://h", now);
         assert_eq!(s3.word(), "sent");
         let State::Sent(x) = &s3.state else { panic!() };
         assert_eq!(x.attempts, 3);
+        assert_eq!(
+            s3.held(),
+            Held::Known([("r1".to_string(), "0a".to_string())].into())
+        );
+        // A failure after it keeps what the server holds.
+        let s4 = after(
+            &s3,
+            Attempt::Refused {
+                error: "HTTP 503".into(),
+                http_status: Some(503),
+                held: s3.held(),
+            },
+            "https://h",
+            now,
+        );
+        assert_eq!(s4.held(), s3.held());
+        assert_eq!(s0.held(), Held::Known(BTreeMap::new()));
         assert_eq!(s3.changed_since_sent(30), None);
         assert_eq!(s3.changed_since_sent(32), Some(2), "two entries since");
         assert_eq!(s2.changed_since_sent(32), None, "never sent");
         assert!(
-            !s3.due(now, true),
+            !s3.due(now, true, 30),
             "a sent session is not sent again by --all"
+        );
+        assert!(
+            s3.due(now, false, 31),
+            "a sent session given an entry since (an addendum) is sent again by --all"
         );
         // Sent again by hand: one try.
         let State::Sent(x) = after(&s3, ok, "https://h", now).state else {
             panic!()
         };
         assert_eq!(x.attempts, 1);
+    }
+
+    #[test]
+    fn a_file_an_earlier_kap_wrote_holds_resources_not_known() {
+        // Sent by a kap that kept no content hashes: every resource kap
+        // writes is updated on the next push.
+        let old = r#"{"version":1,"session":"a","state":"sent","at":"2026-03-02T10:00:00+01:00",
+            "server":"https://h","http_status":200,"elapsed_ms":5,"locations":["Patient/1/_history/1"],
+            "bundle_sha256":"ab","attempts":1,"journal_entries":30}"#;
+        let s: Status = serde_json::from_str(old).unwrap();
+        assert_eq!(s.held(), Held::Unknown);
+        assert!(s.due(t("2026-03-02T10:00:00+01:00"), false, 31));
+        assert!(!s.due(t("2026-03-02T10:00:00+01:00"), false, 30));
+        let failed = after(
+            &s,
+            Attempt::Refused {
+                error: "HTTP 500".into(),
+                http_status: Some(500),
+                held: s.held(),
+            },
+            "https://h",
+            t("2026-03-02T11:00:00+01:00"),
+        );
+        assert_eq!(failed.held(), Held::Unknown, "still not known");
+        let text = serde_json::to_string(&failed).unwrap();
+        assert!(!text.contains("resources"), "{text}");
     }
 
     #[test]
@@ -335,6 +437,7 @@ mod tests {
             Attempt::Refused {
                 error: "HTTP 422: error invalid — bad code".into(),
                 http_status: Some(422),
+                held: Held::Unknown,
             },
             "https://h",
             now,
@@ -351,6 +454,8 @@ mod tests {
                 locations: vec!["Observation/9/_history/1".into()],
                 bundle_sha256: "cd".into(),
                 journal_entries: 12,
+                resources: [("r1".to_string(), "0a".to_string())].into(),
+                updated: vec!["Observation/9/_history/2".into()],
             },
             "https://h",
             now,

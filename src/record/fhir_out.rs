@@ -33,23 +33,60 @@ pub fn write_pretty(bundle: Lazy<'_>, transaction: bool, w: impl Write) -> io::R
     write_with(
         bundle,
         transaction,
+        None,
         &mut serde_json::Serializer::with_formatter(w, f),
     )
 }
 
-/// The Bundle as compact JSON (the body `kap push` sends).
+/// The Bundle as compact JSON, made a transaction when asked.
 pub fn write_compact(bundle: Lazy<'_>, transaction: bool, w: impl Write) -> io::Result<Written> {
     let f = CompactFormatter;
     write_with(
         bundle,
         transaction,
+        None,
         &mut serde_json::Serializer::with_formatter(w, f),
     )
 }
 
-fn write_with<W: Write, F: Formatter>(
-    bundle: Lazy<'_>,
+/// A push's choices, entry by entry: what the server holds going in, and
+/// coming out each resource's content hash and which entries went as
+/// updates.
+#[derive(Debug)]
+pub struct Plan {
+    pub held: super::fhir_tx::Held,
+    /// Each resource sent, by kap's id: its content hash.
+    pub hashes: std::collections::BTreeMap<String, String>,
+    /// The entries (numbered from 0) sent as conditional updates.
+    pub updated: Vec<usize>,
+}
+
+impl Plan {
+    pub fn new(held: super::fhir_tx::Held) -> Plan {
+        Plan {
+            held,
+            hashes: Default::default(),
+            updated: Vec::new(),
+        }
+    }
+}
+
+/// The transaction `kap push` sends, as compact JSON: each resource the
+/// server holds another version of goes as an update (`plan`).
+pub fn write_push(bundle: Lazy<'_>, plan: &RefCell<Plan>, w: impl Write) -> io::Result<Written> {
+    let f = CompactFormatter;
+    write_with(
+        bundle,
+        true,
+        Some(plan),
+        &mut serde_json::Serializer::with_formatter(w, f),
+    )
+}
+
+fn write_with<'a, W: Write, F: Formatter>(
+    bundle: Lazy<'a>,
     transaction: bool,
+    plan: Option<&'a RefCell<Plan>>,
     ser: &mut serde_json::Serializer<W, F>,
 ) -> io::Result<Written> {
     let entries = bundle.entries;
@@ -64,6 +101,7 @@ fn write_with<W: Write, F: Formatter>(
         head,
         entries: RefCell::new(Some(entries)),
         transaction,
+        plan,
         count: Cell::new(0),
         left_out: Cell::new(false),
     };
@@ -82,6 +120,8 @@ struct Streamed<'a> {
     head: Map<String, Value>,
     entries: RefCell<Option<Box<dyn Iterator<Item = Entry> + 'a>>>,
     transaction: bool,
+    /// A push's choices (see [`Plan`]); none for an export.
+    plan: Option<&'a RefCell<Plan>>,
     count: Cell<usize>,
     left_out: Cell<bool>,
 }
@@ -111,7 +151,10 @@ impl Serialize for Entries<'_, '_> {
             let v = serde_json::to_value(&e).map_err(S::Error::custom)?;
             drop(e);
             let v = if self.0.transaction {
-                match super::fhir_tx::entry(v, &mut left_out) {
+                let method = self.0.plan.map_or(super::fhir_tx::Method::Create, |p| {
+                    choose(&mut p.borrow_mut(), &v, self.0.count.get())
+                });
+                match super::fhir_tx::entry_as(v, &mut left_out, method) {
                     Some(v) => v,
                     None => continue,
                 }
@@ -124,6 +167,26 @@ impl Serialize for Entries<'_, '_> {
         self.0.left_out.set(left_out);
         seq.end()
     }
+}
+
+/// How entry number `n` (from 0), `e`, goes in a push: its content hash
+/// kept, and an update noted.
+fn choose(plan: &mut Plan, e: &Value, n: usize) -> super::fhir_tx::Method {
+    use super::fhir_tx::{Method, content_hash, method};
+    let r = &e["resource"];
+    let (Some(kind), Some(id)) = (r["resourceType"].as_str(), r["id"].as_str()) else {
+        return Method::Create;
+    };
+    if kind == "OperationOutcome" {
+        return Method::Create;
+    }
+    let hash = content_hash(r);
+    let m = method(kind, id, &hash, &plan.held);
+    if m == Method::Update {
+        plan.updated.push(n);
+    }
+    plan.hashes.insert(id.to_string(), hash);
+    m
 }
 
 /// Pretty JSON whose strings have the characters serde_json leaves raw

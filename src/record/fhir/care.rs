@@ -10,7 +10,7 @@ use crate::protocol::{Metric, PhaseRole, Priority, PromptKind, Route};
 use crate::record::export::iso;
 use crate::session::Event;
 
-fn route_coding(r: Route) -> Coding {
+pub(super) fn route_coding(r: Route) -> Coding {
     match r {
         Route::IvInfusion => Coding::new(SNOMED, "47625008", "Intravenous route"),
         Route::ImBolus => Coding::new(SNOMED, "78421000", "Intramuscular route"),
@@ -33,7 +33,7 @@ fn round3(x: f64) -> f64 {
 
 /// The ketamine given: its strength at the protocol's concentration and
 /// the lot number typed at the `lot-number` prompt, when there are.
-fn medication(cx: &Cx) -> Medication {
+pub(super) fn medication(cx: &Cx) -> Medication {
     let s = cx.s;
     let conc = s
         .protocol()

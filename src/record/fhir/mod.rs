@@ -7,6 +7,8 @@
 //! verify. `fhir_tx` makes it a transaction.
 
 mod care;
+mod documents;
+mod ended;
 mod observations;
 mod rescue;
 pub mod resources;
@@ -30,6 +32,9 @@ pub const REHEARSAL_PSEUDONYM_SYSTEM: &str = "urn:kap:rehearsal-pseudonym";
 pub(crate) const LOINC: &str = "http://loinc.org";
 pub(crate) const SNOMED: &str = "http://snomed.info/sct";
 pub(crate) const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
+/// HL7's extension for why an Encounter was cancelled (R4 core).
+pub const REASON_CANCELLED: &str =
+    "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled";
 /// kap's own codes for what it records that no standard code names (a
 /// session note, an addendum).
 pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
@@ -242,11 +247,13 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| observations::addenda(c)))
         .chain(part(cx, |c| care::medication_administration(c)))
         .chain(part(cx, |c| rescue::rescue_doses(c)))
+        .chain(part(cx, |c| ended::ketamine_not_given(c)))
         .chain(part(cx, |c| care::consent(c)))
         .chain(part(cx, |c| care::alarms(c)))
         .chain(part(cx, |c| risk::screens(c)))
         .chain(part(cx, |c| risk::safety_plan(c)))
         .chain(part(cx, |c| signing::signatures(c)))
+        .chain(part(cx, |c| documents::documents(c)))
 }
 
 /// The session as an Encounter: from its start to when the patient was
@@ -255,13 +262,23 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
 fn encounter(cx: &Cx) -> Encounter {
     let s = cx.s;
     let end = care::ready_to_leave(s).or_else(|| s.closed.as_ref().map(|c| iso(&c.at)));
+    // Ended early: cancelled, and why, in the extension HL7 defines for
+    // it (R4's Encounter has no statusReason).
+    let ended_early = s.closed.as_ref().and_then(|c| c.abandoned.as_deref());
     Encounter {
         id: cx.rid("encounter"),
         meta: None,
-        status: if s.closed.is_some() {
-            "finished"
-        } else {
-            "in-progress"
+        extension: ended_early
+            .map(|why| Extension {
+                url: REASON_CANCELLED.into(),
+                value_codeable_concept: CodeableConcept::text(why),
+            })
+            .into_iter()
+            .collect(),
+        status: match (&s.closed, ended_early) {
+            (_, Some(_)) => "cancelled",
+            (Some(_), None) => "finished",
+            (None, _) => "in-progress",
         },
         class: Coding::new(
             "http://terminology.hl7.org/CodeSystem/v3-ActCode",

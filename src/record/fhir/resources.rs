@@ -19,6 +19,7 @@ pub enum Resource {
     OperationOutcome(OperationOutcome),
     Provenance(Box<Provenance>),
     CarePlan(Box<CarePlan>),
+    DocumentReference(Box<DocumentReference>),
 }
 
 impl Resource {
@@ -35,6 +36,7 @@ impl Resource {
             Resource::OperationOutcome(r) => &r.id,
             Resource::Provenance(r) => &r.id,
             Resource::CarePlan(r) => &r.id,
+            Resource::DocumentReference(r) => &r.id,
         }
     }
 
@@ -51,6 +53,7 @@ impl Resource {
             Resource::OperationOutcome(r) => &mut r.meta,
             Resource::Provenance(r) => &mut r.meta,
             Resource::CarePlan(r) => &mut r.meta,
+            Resource::DocumentReference(r) => &mut r.meta,
         }
     }
 }
@@ -76,6 +79,10 @@ pub struct Encounter {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+    /// The reason a cancelled Encounter was ended (R4 has no
+    /// `statusReason` on Encounter; HL7's `encounter-reasonCancelled`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub extension: Vec<Extension>,
     pub status: &'static str,
     pub class: Coding,
     pub subject: Reference,
@@ -365,4 +372,58 @@ pub struct ActivityDetail {
     pub code: CodeableConcept,
     pub status: &'static str,
     pub description: String,
+}
+
+/// A document: the signed note (the HTML summary as signed), or an
+/// addendum that `appends` it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentReference {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub status: &'static str,
+    pub doc_status: &'static str,
+    #[serde(rename = "type")]
+    pub kind: CodeableConcept,
+    pub subject: Reference,
+    pub date: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub author: Vec<Reference>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authenticator: Option<Reference>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub relates_to: Vec<RelatesTo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub content: Vec<DocumentContent>,
+    pub context: DocumentContext,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelatesTo {
+    pub code: &'static str,
+    pub target: Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentContent {
+    pub attachment: Attachment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    pub content_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The document's bytes, base64.
+    pub data: String,
+    pub title: String,
+    pub creation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentContext {
+    pub encounter: Vec<Reference>,
 }

@@ -49,6 +49,14 @@ impl CodeableConcept {
     }
 }
 
+/// An extension with a CodeableConcept value (`valueCodeableConcept`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extension {
+    pub url: String,
+    #[serde(rename = "valueCodeableConcept")]
+    pub value_codeable_concept: CodeableConcept,
+}
+
 /// A FHIR decimal kept as JSON writes it: a whole reading stays `122`,
 /// a computed dose stays `25.5`.
 pub fn decimal(x: f64) -> Number {

@@ -24,6 +24,24 @@ impl Session {
             .and_then(|e| e.stamp.by.as_deref())
     }
 
+    /// The record as it stood when it was signed: without the addenda and
+    /// co-signatures made after the closing entry (the signed note a
+    /// reader is shown stays what was signed). The record itself when it
+    /// has none, or is not closed.
+    pub fn as_signed(&self) -> Session {
+        let mut signed = self.clone();
+        let closing = self
+            .log
+            .iter()
+            .rposition(|e| matches!(e.event, Event::Closed | Event::Abandoned { .. }));
+        if let Some(i) = closing {
+            signed.log.truncate(i + 1);
+            signed.addenda.clear();
+            signed.co_signatures.clear();
+        }
+        signed
+    }
+
     /// Whether `who` is one of the clinicians named present at the start.
     pub fn was_present(&self, who: &str) -> bool {
         self.start.clinicians.iter().any(|c| c.trim() == who.trim())
