@@ -9,6 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 
 mod agreements;
 mod dose;
+pub mod outcomes;
 mod phases;
 mod ranges;
 mod vitals;
@@ -125,6 +126,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     vitals::check_vitals(&mut c, p);
     phases::check_phases(&mut c, p);
     agreements::check_agreements(&mut c, p);
+    outcomes::check_outcomes(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

@@ -209,6 +209,7 @@ impl Session {
                 next.rejudge_alerts(cx.seq, at);
             }
             Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
+            Event::OutcomeCompleted { .. } => next.outcomes.retain(|o| o.seq != entry),
             Event::Recorded { prompt, .. } => {
                 if let Some(v) = next.values.get_mut(prompt) {
                     v.retain(|x| x.seq != entry);

@@ -179,6 +179,7 @@ impl App {
             Action::Close if !last => self.say_close_is_for_the_last_phase(),
             Action::Close => self.open_sign_off(SignFor::Close, now),
             Action::NextAuthor => self.next_author(),
+            Action::SelfReport => self.open_self_report(),
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {
                 self.set_flash(crate::t!("flash-addenda-after-closing"), FlashKind::Info)

@@ -60,4 +60,6 @@ actions! {
     PreviousEvent,
     NextEvent,
     Branch,
+    /// Hand the laptop to the patient for an outcome measure.
+    SelfReport,
 }

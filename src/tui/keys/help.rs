@@ -26,6 +26,9 @@ pub fn title(ctx: Ctx) -> String {
             Ctx::Timeline => "keys-group-timeline",
             Ctx::Music => "keys-group-music",
             Ctx::Help => "keys-group-help",
+            Ctx::SelfReport | Ctx::SelfReportLeaving | Ctx::SelfReportDone => {
+                "keys-group-self-report"
+            }
         },
         None,
     )
@@ -102,6 +105,9 @@ pub const HELP_ORDER: &[Ctx] = &[
     Ctx::Discard,
     Ctx::Timeline,
     Ctx::Music,
+    Ctx::SelfReport,
+    Ctx::SelfReportLeaving,
+    Ctx::SelfReportDone,
     Ctx::Real,
     Ctx::Rehearsal,
     Ctx::Simulator,

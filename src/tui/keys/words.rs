@@ -22,6 +22,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("cosign", A::CoSign),
     ("note", A::Note),
     ("measure", A::RecordMeasure),
+    ("questionnaire", A::SelfReport),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),
     ("stop", A::StopInfusion),
