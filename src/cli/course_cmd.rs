@@ -9,6 +9,7 @@ use crate::clocks::SystemClock;
 use crate::record::Store;
 use crate::record::course::{self, CourseEntry};
 use crate::record::course_words;
+use crate::record::outcome_words;
 use crate::session::Clock;
 use crate::session::course::due::{self, Item};
 use serde::Serialize;
@@ -23,6 +24,9 @@ struct CourseJson {
     encounters: Vec<EncounterJson>,
     due: Vec<Item>,
     goals: Vec<GoalsJson>,
+    /// Each outcome measure of the course: its administrations, the
+    /// baseline, change, and the sessions of response and remission.
+    outcomes: Vec<outcome_words::MeasureCourse>,
 }
 
 #[derive(Serialize)]
@@ -111,7 +115,12 @@ fn build(
         .first()
         .map(|e| due::due(e.session.protocol(), &encounters, now))
         .unwrap_or_default();
+    let outcomes = entries
+        .first()
+        .map(|e| outcome_words::measures(e.session.protocol(), entries))
+        .unwrap_or_default();
     CourseJson {
+        outcomes,
         patient: patient.to_string(),
         protocol: pid.to_string(),
         today: now.date(),
@@ -183,6 +192,14 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
     crate::outln!("  {}", crate::t!("cli-course-due", today = date(c.today)));
     for i in &c.due {
         crate::outln!("    - {}", course_words::item(i, false));
+    }
+    if !c.outcomes.is_empty() {
+        crate::outln!("  {}", crate::t!("cli-course-outcomes"));
+        for m in &c.outcomes {
+            for l in outcome_words::lines(p, m) {
+                crate::outln!("    {l}");
+            }
+        }
     }
     if !c.goals.is_empty() {
         crate::outln!(

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod branch;
 pub mod course;
 pub mod course_words;
+pub mod outcome_words;
 pub mod csv;
 pub mod export;
 pub mod fhir;
