@@ -518,7 +518,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         &[ch('y'), ch('n'), Key(KeyCode::Esc, false)],
-        "y n",
+        "Yes No",
         "key-self-report-leave-or-stay",
         C::SelfReportLeaving,
         true,

@@ -209,7 +209,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
     let x = area.x + (area.width - width) / 2;
     let inner = Rect::new(x, area.y + 1, width, area.height.saturating_sub(2));
     let [body, hint] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        Layout::vertical([Constraint::Min(1), Constraint::Length(3)]).areas(inner);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let para = |lines: Vec<Line<'static>>| {
         Paragraph::new(lines)
@@ -260,15 +260,16 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
         }
     }
     f.render_widget(para(lines), body);
-    let keys: Vec<Span<'_>> = ui
+    // The keys, one a line: the patient reads each whole.
+    let keys: Vec<Line<'_>> = ui
         .footer
         .iter()
-        .flat_map(|(k, l)| {
-            [
-                Span::styled(format!("{k} "), t.accent),
-                Span::styled(format!("{l}   "), t.dim),
-            ]
+        .map(|(k, l)| {
+            Line::from(vec![
+                Span::styled(format!("{k:<7}"), t.accent),
+                Span::styled(l.clone(), t.dim),
+            ])
         })
         .collect();
-    f.render_widget(Paragraph::new(Line::from(keys)), hint);
+    f.render_widget(Paragraph::new(keys), hint);
 }
