@@ -190,7 +190,7 @@ pub fn verdict(m: &MeasureCourse) -> String {
 }
 
 /// The rows the chart's totals take.
-const CHART_ROWS: u32 = 6;
+const CHART_ROWS: u32 = 9;
 
 /// The totals across the administrations: a column of three characters
 /// each (its session number under it), the total marked `●`, the

@@ -66,7 +66,9 @@ impl Session {
             phase: g.phase.to_string(),
             self_report: g.self_report,
             lang: g.lang.to_string(),
-            by: cx.by.clone(),
+            // Without an author, the first clinician present: the
+            // default author of entries.
+            by: cx.by.clone().or_else(|| self.start.clinicians.first().cloned()),
             seq: cx.seq,
         });
         Ok(())

@@ -1,0 +1,136 @@
+//! `kap course` on a Montreal course whose PHQ-9 was given at each
+//! check-in: each score by session against the baseline, "Response at
+//! session 4" (session 3's halving is exactly 50 %, not more) and
+//! "Remission at session 5" in words, the text chart, and the same
+//! numbers in `--json`. A corrected (entered-in-error) administration is
+//! left out.
+
+mod common;
+
+use common::cli_words::kap;
+use kap::record::Store;
+use kap::session::{Clock, Event, MINUTE, SimClock};
+
+/// Answers to the PHQ-9's nine items adding up to `total`.
+fn totalling(total: u32) -> Vec<u32> {
+    let mut left = total;
+    (0..9)
+        .map(|_| {
+            let v = left.min(3);
+            left -= v;
+            v
+        })
+        .collect()
+}
+
+fn outcome(instrument: &str, answers: Vec<u32>) -> Event {
+    Event::OutcomeCompleted {
+        instrument: instrument.into(),
+        version: "2026-12".into(),
+        answers,
+        phase: "check-in".into(),
+        self_report: true,
+        lang: "en".into(),
+    }
+}
+
+/// Sessions 1 to 5 of a Montreal course, four days apart, the PHQ-9 at
+/// each check-in totalling 20, 14, 10, 9, 4; session 2 also has a PHQ-9
+/// of 0 entered in error and corrected.
+fn course() -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::at(data.path());
+    let (p, text) = common::course::load("montreal.toml");
+    let clock = SimClock::fixed();
+    for (i, total) in [20, 14, 10, 9, 4].into_iter().enumerate() {
+        let session = u32::try_from(i).unwrap() + 1;
+        let mut open = store
+            .create_session(
+                &text,
+                common::course::start(&p, session, 0.5, 32.0),
+                &clock.now(),
+            )
+            .unwrap();
+        clock.advance(5 * MINUTE);
+        let seq = open
+            .record(outcome("phq9", totalling(total)), &clock.now())
+            .unwrap();
+        if session == 2 {
+            let wrong = open
+                .record(outcome("phq9", vec![0; 9]), &clock.now())
+                .unwrap();
+            open.record(
+                Event::Corrected {
+                    entry: wrong,
+                    reason: "given twice by mistake".into(),
+                    with: None,
+                },
+                &clock.now(),
+            )
+            .unwrap();
+            let _ = seq;
+        }
+        clock.advance(4 * 24 * 60 * MINUTE);
+    }
+    data
+}
+
+#[test]
+fn kap_course_says_response_and_remission_at_their_session_and_draws_the_scores() {
+    let data = course();
+    let text = kap(data.path(), &["course", "P-017"]);
+    assert!(text.contains("Outcome measures:"), "{text}");
+    assert!(
+        text.contains("PHQ-9 (response: more than 50 % below baseline; remission: below 5)"),
+        "{text}"
+    );
+    assert!(text.contains("20 severe  baseline"), "{text}");
+    assert!(text.contains("14 moderate  -6 (-30 %)"), "{text}");
+    assert!(text.contains("10 moderate  -10 (-50 %)"), "{text}");
+    assert!(text.contains("Response at session 4."), "{text}");
+    assert!(text.contains("Remission at session 5."), "{text}");
+    // The corrected administration is not a score.
+    assert!(!text.contains("  0 minimal"), "{text}");
+    // The GAD-7 is named, with nothing recorded.
+    assert!(text.contains("GAD-7"), "{text}");
+    assert!(text.contains("none recorded yet"), "{text}");
+    // The chart: the highest total on its axis, one mark per session.
+    let chart: Vec<&str> = text.lines().filter(|l| l.contains(" ┤")).collect();
+    assert_eq!(chart.len(), 10, "{text}");
+    assert!(chart[0].trim_start().starts_with("27 ┤"), "{text}");
+    let marks: usize = chart.iter().map(|l| l.matches('●').count()).sum();
+    assert_eq!(marks, 5, "{text}");
+    assert!(text.contains("● total"), "{text}");
+}
+
+#[test]
+fn kap_course_json_carries_each_score_its_change_and_the_sessions_of_response_and_remission() {
+    let data = course();
+    let out = kap(data.path(), &["course", "P-017", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect(&out);
+    let outcomes = v[0]["outcomes"].as_array().expect(&out);
+    let phq = outcomes
+        .iter()
+        .find(|o| o["instrument"] == "phq9")
+        .expect(&out);
+    assert_eq!(phq["loinc_total"], "44261-6");
+    assert_eq!(phq["response_at"], 4);
+    assert_eq!(phq["remission_at"], 5);
+    let totals: Vec<u64> = phq["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["total"].as_u64().unwrap())
+        .collect();
+    assert_eq!(totals, [20, 14, 10, 9, 4]);
+    assert_eq!(phq["points"][2]["reduction_percent"], 50.0);
+    assert_eq!(phq["points"][2]["response"], false);
+    assert_eq!(phq["points"][3]["response"], true);
+    assert_eq!(phq["given"][0]["answers"].as_array().unwrap().len(), 9);
+    assert_eq!(phq["given"][0]["by"], "A. Martin, RN");
+    let gad = outcomes
+        .iter()
+        .find(|o| o["instrument"] == "gad7")
+        .expect(&out);
+    assert!(gad["points"].as_array().unwrap().is_empty());
+}
