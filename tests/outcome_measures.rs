@@ -46,16 +46,28 @@ fn the_shipped_instruments_read_and_pass_every_check() {
             }
         }
     }
-    assert_eq!(shipped("phq9").unwrap().loinc_total.as_deref(), Some("44261-6"));
-    assert_eq!(shipped("gad7").unwrap().loinc_total.as_deref(), Some("70274-6"));
-    assert!(shipped("madrs").is_none(), "kap does not ship a licensed scale");
+    assert_eq!(
+        shipped("phq9").unwrap().loinc_total.as_deref(),
+        Some("44261-6")
+    );
+    assert_eq!(
+        shipped("gad7").unwrap().loinc_total.as_deref(),
+        Some("70274-6")
+    );
+    assert!(
+        shipped("madrs").is_none(),
+        "kap does not ship a licensed scale"
+    );
 }
 
 #[test]
 fn phq9_worked_example_and_every_band_edge() {
     let phq = shipped("phq9").unwrap();
     // 0+1+2+3+0+1+2+3+1 = 13: moderate (10–14).
-    assert_eq!(band(&phq, &[0, 1, 2, 3, 0, 1, 2, 3, 1]), (13, "moderate".into()));
+    assert_eq!(
+        band(&phq, &[0, 1, 2, 3, 0, 1, 2, 3, 1]),
+        (13, "moderate".into())
+    );
     assert_eq!(band(&phq, &[3; 9]), (27, "severe".into()));
     assert_eq!(band(&phq, &[0; 9]), (0, "minimal".into()));
     for (total, label) in [
@@ -247,7 +259,11 @@ fn a_measure_in_the_protocol_is_accepted_and_shown_in_json() {
 #[test]
 fn a_bad_measure_is_refused_at_its_place() {
     let cases = [
-        ("instrument = \"phq9\"", "instrument = \"madrs\"", "\"madrs\""),
+        (
+            "instrument = \"phq9\"",
+            "instrument = \"madrs\"",
+            "\"madrs\"",
+        ),
         (
             "{ phase = \"baseline\" }",
             "{ phase = \"dosing\" }",
@@ -259,15 +275,23 @@ fn a_bad_measure_is_refused_at_its_place() {
             "\"check-in\"",
         ),
         ("sessions = [2]", "sessions = [9]", "9]"),
-        ("reduction_over_percent = 50", "reduction_over_percent = 100", "100"),
-        ("reduction_over_percent = 50", "reduction_over_percent = 0", "0,"),
+        (
+            "reduction_over_percent = 50",
+            "reduction_over_percent = 100",
+            "100",
+        ),
+        (
+            "reduction_over_percent = 50",
+            "reduction_over_percent = 0",
+            "0,",
+        ),
         ("below = 5", "below = 28", "28"),
         ("below = 5", "below = 0", "0,"),
     ];
     for (from, to, at) in cases {
         let text = with_measure(&MEASURE.replace(from, to));
         let errs = errors(&text);
-        let want = place(&text, &format!("{to}"))
+        let want = place(&text, to)
             .split(':')
             .map(str::to_string)
             .collect::<Vec<_>>();
@@ -314,10 +338,14 @@ source = "site"
 "#;
     let text = with_measure(site);
     let errs = errors(&text);
-    let band_line = place(&text, "band = [").split(':').next().unwrap().to_string();
+    let band_line = place(&text, "band = [")
+        .split(':')
+        .next()
+        .unwrap()
+        .to_string();
     assert!(
-        errs.iter().any(|e| e.starts_with(&format!("{band_line}:"))
-            && e.contains("1")),
+        errs.iter()
+            .any(|e| e.starts_with(&format!("{band_line}:")) && e.contains("1")),
         "a gap in the bands (1 is in none): {errs:?}"
     );
     let fixed = text.replace("{ min = 2, max = 2", "{ min = 1, max = 2");

@@ -70,8 +70,14 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
         assert!(app.self_report.is_some());
         digits(&mut app, "11");
         let (thanks, _) = common::render(&app, &clock, 80, 24);
-        assert!(thanks.contains(&i18n::tr("self-report-thanks", None)), "{thanks}");
-        assert!(!thanks.contains("18"), "no score shown to the patient:\n{thanks}");
+        assert!(
+            thanks.contains(&i18n::tr("self-report-thanks", None)),
+            "{thanks}"
+        );
+        assert!(
+            !thanks.contains("18"),
+            "no score shown to the patient:\n{thanks}"
+        );
         common::key(&mut app, KeyCode::Enter);
         assert!(app.self_report.is_none());
     }
@@ -106,7 +112,11 @@ fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_i
     // Handed back with one key; the clinician is told the total.
     common::key(&mut app, KeyCode::Esc);
     assert!(app.self_report.is_none());
-    let flash = app.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
+    let flash = app
+        .flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
     assert!(flash.contains("PHQ-9") && flash.contains("13"), "{flash}");
     // Q again offers the measure not yet given here: the GAD-7.
     common::press(&mut app, Action::SelfReport);
@@ -131,7 +141,12 @@ fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says
     digits(&mut app, "1 1 1 1 1 1 1 1 3");
     common::key(&mut app, KeyCode::Enter);
     let flash = app.flash.clone().expect("told");
-    assert_eq!(flash.kind, kap::tui::app::FlashKind::Refused, "{}", flash.text);
+    assert_eq!(
+        flash.kind,
+        kap::tui::app::FlashKind::Refused,
+        "{}",
+        flash.text
+    );
     assert!(flash.text.contains('9'), "{}", flash.text);
     // The integration phase gives no measure in Montreal.
     common::next_phase(&mut app, &clock, "test");

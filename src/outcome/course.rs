@@ -67,7 +67,8 @@ impl Trend {
 pub fn is_response(r: &Response, baseline: u32, total: u32) -> bool {
     baseline > 0
         && total < baseline
-        && u64::from(baseline - total) * 100 > u64::from(r.reduction_over_percent) * u64::from(baseline)
+        && u64::from(baseline - total) * 100
+            > u64::from(r.reduction_over_percent) * u64::from(baseline)
 }
 
 /// Whether `total` is a remission: below the protocol's threshold.

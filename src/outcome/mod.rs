@@ -11,7 +11,7 @@ pub mod course;
 pub mod score;
 
 pub use course::{Point, Trend, trend};
-pub use score::{Scored, ScoreError, score};
+pub use score::{ScoreError, Scored, score};
 
 /// The instrument files kap ships (`instruments/`), built into the binary.
 pub const SHIPPED: [(&str, &str); 2] = [

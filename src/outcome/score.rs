@@ -29,16 +29,12 @@ impl ScoreError {
     /// In the language in use.
     pub fn words(&self) -> String {
         match self {
-            ScoreError::Count { answers, items } => crate::t!(
-                "outcome-answer-count",
-                answers = *answers,
-                items = *items
-            ),
-            ScoreError::NotAChoice { item, value } => crate::t!(
-                "outcome-not-a-choice",
-                item = item + 1,
-                value = *value
-            ),
+            ScoreError::Count { answers, items } => {
+                crate::t!("outcome-answer-count", answers = *answers, items = *items)
+            }
+            ScoreError::NotAChoice { item, value } => {
+                crate::t!("outcome-not-a-choice", item = item + 1, value = *value)
+            }
         }
     }
 }

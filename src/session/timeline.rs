@@ -261,7 +261,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             answers,
             self_report,
             ..
-        } => (K::Answer, outcome_text(s, instrument, answers, *self_report)),
+        } => (
+            K::Answer,
+            outcome_text(s, instrument, answers, *self_report),
+        ),
         Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
         Event::Closed => (K::Phase, t!("tl-closed-signed")),
         Event::Abandoned { reason } => (K::Phase, format!("{} — {reason}", t!("tl-ended-early"))),

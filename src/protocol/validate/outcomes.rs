@@ -180,10 +180,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
         if !(1..=99).contains(&r.reduction_over_percent) {
             c.err(
                 mp.at("response").at("reduction_over_percent"),
-                crate::t!(
-                    "pv-outcome-response",
-                    value = r.reduction_over_percent
-                ),
+                crate::t!("pv-outcome-response", value = r.reduction_over_percent),
             );
         }
     }
@@ -193,12 +190,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
         if r.below <= lo || r.below > hi {
             c.err(
                 mp.at("remission").at("below"),
-                crate::t!(
-                    "pv-outcome-remission",
-                    value = r.below,
-                    lo = lo,
-                    hi = hi
-                ),
+                crate::t!("pv-outcome-remission", value = r.below, lo = lo, hi = hi),
             );
         }
     }

@@ -39,7 +39,12 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         let p = self.protocol.clone();
-        if !p.course.measures.iter().any(|m| m.instrument == g.instrument) {
+        if !p
+            .course
+            .measures
+            .iter()
+            .any(|m| m.instrument == g.instrument)
+        {
             return Err(Refusal::new(crate::t!(
                 "ref-outcome-not-in-course",
                 instrument = g.instrument.to_string()
@@ -68,7 +73,10 @@ impl Session {
             lang: g.lang.to_string(),
             // Without an author, the first clinician present: the
             // default author of entries.
-            by: cx.by.clone().or_else(|| self.start.clinicians.first().cloned()),
+            by: cx
+                .by
+                .clone()
+                .or_else(|| self.start.clinicians.first().cloned()),
             seq: cx.seq,
         });
         Ok(())

@@ -27,11 +27,7 @@ impl App {
             return;
         };
         let lang = crate::i18n::current().tag().to_string();
-        self.self_report = Some(Box::new(SelfReport::new(
-            ins.into_owned(),
-            phase_id,
-            lang,
-        )));
+        self.self_report = Some(Box::new(SelfReport::new(ins.into_owned(), phase_id, lang)));
     }
 
     /// Save the answers the self-report screen gathered.

@@ -208,8 +208,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
     let width = area.width.min(72);
     let x = area.x + (area.width - width) / 2;
     let inner = Rect::new(x, area.y + 1, width, area.height.saturating_sub(2));
-    let [body, hint] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(3)]).areas(inner);
+    let [body, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(3)]).areas(inner);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let para = |lines: Vec<Line<'static>>| {
         Paragraph::new(lines)
