@@ -58,6 +58,9 @@ pub struct Instrument {
     /// The LOINC code of the total, for the FHIR export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loinc_total: Option<String>,
+    /// That code's LOINC display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loinc_total_display: Option<String>,
 }
 
 fn yes() -> bool {

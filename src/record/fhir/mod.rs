@@ -8,6 +8,7 @@
 
 mod care;
 mod observations;
+mod outcomes;
 pub mod resources;
 mod signing;
 pub mod types;
@@ -154,6 +155,7 @@ pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity)
     entries.extend(observations::answers(&cx));
     entries.extend(observations::notes(&cx));
     entries.extend(observations::addenda(&cx));
+    entries.extend(outcomes::outcomes(&cx));
     entries.extend(care::medication_administration(&cx));
     entries.extend(care::consent(&cx));
     entries.extend(care::alarms(&cx));

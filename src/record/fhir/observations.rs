@@ -12,7 +12,7 @@ use crate::session::{Event, Moment};
 const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 const PROFILE: &str = "http://hl7.org/fhir/StructureDefinition/";
 
-fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
+pub(super) fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
     vec![CodeableConcept::coded(
         vec![Coding::new(CATEGORY, code, display)],
         None,
@@ -21,7 +21,7 @@ fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
 
 /// An Observation with what every one carries; the rest is filled in by
 /// the caller.
-fn observation(cx: &Cx, id: String, code: CodeableConcept, at: &Moment, seq: u64) -> Observation {
+pub(super) fn observation(cx: &Cx, id: String, code: CodeableConcept, at: &Moment, seq: u64) -> Observation {
     Observation {
         id,
         meta: None,
@@ -37,13 +37,14 @@ fn observation(cx: &Cx, id: String, code: CodeableConcept, at: &Moment, seq: u64
         interpretation: Vec::new(),
         note: Vec::new(),
         component: Vec::new(),
+        derived_from: Vec::new(),
     }
 }
 
 /// Mark an observation from a corrected entry: marked in error (kept, with
 /// why), or standing in for the entry it replaced (`amended`, with what
 /// that entry said).
-fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
+pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
     match status {
         Status::Current => {}
         Status::InError(why) | Status::Replaced(why, _) => {
