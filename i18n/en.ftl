@@ -254,13 +254,15 @@ tl-outcome = { $name } answered by the { $who ->
     [patient] patient
    *[clinician] clinician
 }: total { $total } { $band }
-key-self-report-open = hand the laptop to the patient for the outcome measure due now
+key-self-report-open = hand the laptop to the patient (questionnaire)
 key-self-report-choose = answer with the choice's number
 key-self-report-back = previous question
 key-self-report-leave = give the laptop back to the clinician
 key-self-report-leave-or-stay = leave (answers not kept) or stay
 key-self-report-hand-back = hand back to the clinician
 keys-group-self-report = The patient's questionnaire
+keys-group-self-report-leaving = The patient's questionnaire, leaving early
+keys-group-self-report-done = The patient's questionnaire, answered
 reader-word-questionnaire = questionnaire
 self-report-progress = { $name } · question { $item } of { $items }
 self-report-leave-question = Give the laptop back now? Your answers so far will not be kept. { $yes } leave · { $no } stay

@@ -253,13 +253,15 @@ tl-outcome = { $name } rempli par { $who ->
     [patient] le patient
    *[clinician] le clinicien
 } : total { $total } { $band }
-key-self-report-open = remettre l'ordinateur au patient pour la mesure de résultats prévue maintenant
+key-self-report-open = remettre l'ordinateur au patient (questionnaire)
 key-self-report-choose = répondre par le numéro du choix
 key-self-report-back = question précédente
 key-self-report-leave = redonner l'ordinateur au clinicien
 key-self-report-leave-or-stay = quitter (réponses non gardées) ou rester
 key-self-report-hand-back = redonner au clinicien
 keys-group-self-report = Le questionnaire du patient
+keys-group-self-report-leaving = Le questionnaire du patient, quitter avant la fin
+keys-group-self-report-done = Le questionnaire du patient, rempli
 reader-word-questionnaire = questionnaire
 self-report-progress = { $name } · question { $item } sur { $items }
 self-report-leave-question = Redonner l'ordinateur maintenant? Vos réponses jusqu'ici ne seront pas gardées. { $yes } quitter · { $no } rester

@@ -253,13 +253,15 @@ tl-outcome = { $name } respondido { $who ->
     [patient] pelo paciente
    *[clinician] pelo profissional
 }: total { $total } { $band }
-key-self-report-open = entregar o computador ao paciente para a medida de desfecho prevista agora
+key-self-report-open = entregar o computador ao paciente (questionário)
 key-self-report-choose = responder com o número da opção
 key-self-report-back = pergunta anterior
 key-self-report-leave = devolver o computador ao profissional
 key-self-report-leave-or-stay = sair (respostas não guardadas) ou ficar
 key-self-report-hand-back = devolver ao profissional
 keys-group-self-report = O questionário do paciente
+keys-group-self-report-leaving = O questionário do paciente, sair antes do fim
+keys-group-self-report-done = O questionário do paciente, respondido
 reader-word-questionnaire = questionario questionário
 self-report-progress = { $name } · pergunta { $item } de { $items }
 self-report-leave-question = Devolver o computador agora? Suas respostas até aqui não serão guardadas. { $yes } sair · { $no } ficar

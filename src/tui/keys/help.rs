@@ -26,9 +26,9 @@ pub fn title(ctx: Ctx) -> String {
             Ctx::Timeline => "keys-group-timeline",
             Ctx::Music => "keys-group-music",
             Ctx::Help => "keys-group-help",
-            Ctx::SelfReport | Ctx::SelfReportLeaving | Ctx::SelfReportDone => {
-                "keys-group-self-report"
-            }
+            Ctx::SelfReport => "keys-group-self-report",
+            Ctx::SelfReportLeaving => "keys-group-self-report-leaving",
+            Ctx::SelfReportDone => "keys-group-self-report-done",
         },
         None,
     )
