@@ -89,7 +89,8 @@ fn the_long_csv_has_the_total_and_each_item() {
         "{csv}"
     );
     assert!(
-        rows.iter().any(|r| r.contains(",outcome-item,phq9.self-harm,1,")),
+        rows.iter()
+            .any(|r| r.contains(",outcome-item,phq9.self-harm,1,")),
         "{csv}"
     );
 }
@@ -127,4 +128,53 @@ fn fhir_has_a_questionnaire_response_and_a_loinc_coded_total_derived_from_it() {
         .unwrap();
     assert_eq!(t["derivedFrom"][0]["reference"], qr_url);
     assert!(totals.iter().any(|o| o["status"] == "entered-in-error"));
+}
+
+#[path = "common/fhir.rs"]
+mod fhir;
+
+/// The real FHIR R4 server (write validation enforced) takes the
+/// QuestionnaireResponses and the totals, and finds the PHQ-9 total by its
+/// LOINC code. Skips without the server, as `fhir_server.rs` does.
+#[test]
+fn a_real_fhir_server_accepts_the_responses_and_finds_the_total_by_loinc() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let h = with_two_phq9();
+    let (bundle, _) = kap::record::fhir_tx::transaction(export::fhir(
+        &h.s,
+        "rec-o",
+        &h.now(),
+        &Default::default(),
+    ));
+    let body = serde_json::to_string(&bundle).unwrap();
+    let (status, reply) = fhir::http(&server.base, "POST", "/", &body);
+    assert_eq!(status, 200, "the server refused the transaction: {reply}");
+    let reply: Value = serde_json::from_str(&reply).unwrap();
+    let locations: Vec<String> = reply["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            e["response"]["location"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        locations
+            .iter()
+            .filter(|l| l.starts_with("QuestionnaireResponse/"))
+            .count(),
+        2,
+        "{locations:?}"
+    );
+    let patient = fhir::patient_of(&locations);
+    let q = format!("/Observation?subject={patient}&code=http://loinc.org|44261-6&_total=accurate");
+    let (status, found) = fhir::http(&server.base, "GET", &q, "");
+    assert_eq!(status, 200, "{found}");
+    let found: Value = serde_json::from_str(&found).unwrap();
+    assert_eq!(found["total"], 2, "{found}");
 }

@@ -56,7 +56,13 @@ pub fn entry(mut e: Value, left_out: &mut bool) -> Option<Value> {
         }
         format!("_tag={RESOURCE_SYSTEM}|{id}")
     } else {
-        e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
+        let identifier = json!({ "system": RESOURCE_SYSTEM, "value": id });
+        // A QuestionnaireResponse has one identifier in R4, not a list.
+        e["resource"]["identifier"] = if kind == "QuestionnaireResponse" {
+            identifier
+        } else {
+            json!([identifier])
+        };
         format!("identifier={RESOURCE_SYSTEM}|{id}")
     };
     e["request"] = json!({ "method": "POST", "url": kind, "ifNoneExist": condition });

@@ -21,7 +21,13 @@ pub(super) fn category(code: &str, display: &str) -> Vec<CodeableConcept> {
 
 /// An Observation with what every one carries; the rest is filled in by
 /// the caller.
-pub(super) fn observation(cx: &Cx, id: String, code: CodeableConcept, at: &Moment, seq: u64) -> Observation {
+pub(super) fn observation(
+    cx: &Cx,
+    id: String,
+    code: CodeableConcept,
+    at: &Moment,
+    seq: u64,
+) -> Observation {
     Observation {
         id,
         meta: None,

@@ -7,9 +7,7 @@
 //! keeps both, marked entered in error.
 
 use super::observations::{category, corrected, observation};
-use super::resources::{
-    QuestionnaireResponse, Resource, ResponseAnswer, ResponseItem, Value,
-};
+use super::resources::{QuestionnaireResponse, Resource, ResponseAnswer, ResponseItem, Value};
 use super::types::*;
 use super::{Cx, LOINC};
 use crate::protocol::words_in;
@@ -80,11 +78,18 @@ pub fn outcomes(cx: &Cx) -> Vec<Resource> {
             ),
             None => CodeableConcept::text(&ins.name),
         };
-        let mut o = observation(cx, cx.rid(&format!("outcome-total-{}", e.seq)), code, at, e.seq);
+        let mut o = observation(
+            cx,
+            cx.rid(&format!("outcome-total-{}", e.seq)),
+            code,
+            at,
+            e.seq,
+        );
         o.category = category("survey", "Survey");
         o.value = Some(Value::Integer(sc.total.into()));
         if let Some(b) = sc.band.and_then(|b| ins.bands.get(b)) {
-            o.note.push(Annotation::text(words_in(&b.label, lang).to_string()));
+            o.note
+                .push(Annotation::text(words_in(&b.label, lang).to_string()));
         }
         o.derived_from = vec![Reference::to(&cx.urn(&qr_local), None)];
         corrected(cx, &mut o, e.seq, &status);
