@@ -80,6 +80,10 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
         );
         common::key(&mut app, KeyCode::Enter);
         assert!(app.self_report.is_none());
+        // The phase says the PHQ-9 is given, the GAD-7 still to give.
+        let (back, _) = common::render(&app, &clock, 80, 24);
+        let given = kap::t!("outcome-given", name = "PHQ-9");
+        assert!(back.contains(&format!("{given}, GAD-7")), "{tag}: {back}");
     }
     i18n::set(Lang::En);
 }

@@ -82,27 +82,58 @@ impl Session {
         Ok(())
     }
 
-    /// The course's measures given in the phase on screen in this session,
-    /// the ones not yet answered in it first (what `Q` offers).
-    pub fn outcomes_for_phase(&self, phase: usize) -> Vec<String> {
+    /// The course's measures given in phase `phase` of this session,
+    /// each with whether it was answered there already.
+    pub fn outcomes_in_phase(&self, phase: usize) -> Vec<(String, bool)> {
         let p = &self.protocol;
         let Some(ph) = p.phases.get(phase) else {
             return Vec::new();
         };
         let session = self.start.session;
-        let done = |id: &str| {
-            self.outcomes
-                .iter()
-                .any(|o| o.instrument == id && o.phase == ph.id)
-        };
-        let mut due: Vec<String> = p
-            .course
+        p.course
             .measures
             .iter()
             .filter(|m| m.given(ph.role, session))
-            .map(|m| m.instrument.clone())
-            .collect();
-        due.sort_by_key(|id| done(id));
-        due
+            .map(|m| {
+                let done = self
+                    .outcomes
+                    .iter()
+                    .any(|o| o.instrument == m.instrument && o.phase == ph.id);
+                (m.instrument.clone(), done)
+            })
+            .collect()
+    }
+
+    /// The measures `Q` offers in phase `phase`: those not yet answered
+    /// there first.
+    pub fn outcomes_for_phase(&self, phase: usize) -> Vec<String> {
+        let mut due = self.outcomes_in_phase(phase);
+        due.sort_by_key(|(_, done)| *done);
+        due.into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// The measures of phase `phase` in words: "PHQ-9, GAD-7 (given)";
+    /// none when the phase gives none.
+    pub fn outcomes_words(&self, phase: usize) -> Option<String> {
+        let list = self.outcomes_in_phase(phase);
+        if list.is_empty() {
+            return None;
+        }
+        Some(
+            list.iter()
+                .map(|(id, done)| {
+                    let name = self
+                        .protocol
+                        .instrument(id)
+                        .map_or_else(|| id.clone(), |i| i.name.clone());
+                    if *done {
+                        crate::t!("outcome-given", name = name)
+                    } else {
+                        name
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     }
 }
