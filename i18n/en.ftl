@@ -275,6 +275,14 @@ flash-no-outcome-here = No outcome measure is given in { $phase } in this sessio
 flash-outcome-saved = { $name } saved: total { $total } { $band }.
 flash-outcome-flagged = Question { $item } was answered "{ $answer }": ask about it now.
 flash-outcome-not-saved = { $name } was not finished: nothing was saved.
+cli-protocol-outcomes = Outcome measures:
+cli-protocol-outcome = { $name }, given at: { $when }
+cli-protocol-outcome-rules = response: { $response }; remission: { $remission }
+outcome-when-every = { $phase } (every session)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] session
+   *[other] sessions
+} { $sessions })
 cli-course-outcomes = Outcome measures:
 cli-course-outcome-head = { $name } (response: { $response }; remission: { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }

@@ -274,6 +274,14 @@ flash-no-outcome-here = Aucune mesure de résultats n'est donnée à l'étape { 
 flash-outcome-saved = { $name } enregistré : total { $total } { $band }.
 flash-outcome-flagged = La question { $item } a reçu la réponse « { $answer } » : abordez-la maintenant.
 flash-outcome-not-saved = { $name } n'a pas été terminé : rien n'a été enregistré.
+cli-protocol-outcomes = Mesures de résultats :
+cli-protocol-outcome = { $name }, donné à : { $when }
+cli-protocol-outcome-rules = réponse : { $response }; rémission : { $remission }
+outcome-when-every = { $phase } (chaque séance)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] séance
+   *[other] séances
+} { $sessions })
 cli-course-outcomes = Mesures de résultats :
 cli-course-outcome-head = { $name } (réponse : { $response }; rémission : { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }

@@ -274,6 +274,14 @@ flash-no-outcome-here = Nenhuma medida de desfecho é aplicada em { $phase } nes
 flash-outcome-saved = { $name } salvo: total { $total } { $band }.
 flash-outcome-flagged = A pergunta { $item } teve a resposta "{ $answer }": converse sobre isso agora.
 flash-outcome-not-saved = { $name } não foi concluído: nada foi salvo.
+cli-protocol-outcomes = Medidas de desfecho:
+cli-protocol-outcome = { $name }, aplicado em: { $when }
+cli-protocol-outcome-rules = resposta: { $response }; remissão: { $remission }
+outcome-when-every = { $phase } (todas as sessões)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] sessão
+   *[other] sessões
+} { $sessions })
 cli-course-outcomes = Medidas de desfecho:
 cli-course-outcome-head = { $name } (resposta: { $response }; remissão: { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }

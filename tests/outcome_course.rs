@@ -134,3 +134,30 @@ fn kap_course_json_carries_each_score_its_change_and_the_sessions_of_response_an
         .expect(&out);
     assert!(gad["points"].as_array().unwrap().is_empty());
 }
+
+/// `kap protocol show` says each measure, when it is given and its rules
+/// with their sources (not only `--json`).
+#[test]
+fn protocol_show_lists_the_measures_when_and_their_rules() {
+    let data = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = kap(
+        data.path(),
+        &[
+            "protocol",
+            "show",
+            &format!("{root}/protocols/montreal.toml"),
+        ],
+    );
+    assert!(
+        text.contains("PHQ-9, given at: Check-in (every session); Discharge (session 6)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "response: more than 50 % below baseline (review (seed 002)); remission: below 5 (site)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("GAD-7, given at:"), "{text}");
+}

@@ -103,6 +103,73 @@ pub fn measures(p: &Protocol, entries: &[CourseEntry]) -> Vec<MeasureCourse> {
         .collect()
 }
 
+/// What `kap protocol show` says of the course's measures: each
+/// instrument, when it is given, and its response and remission rules
+/// with their sources.
+pub fn protocol_lines(p: &Protocol) -> Vec<String> {
+    if p.course.measures.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![crate::t!("cli-protocol-outcomes")];
+    for m in &p.course.measures {
+        let name = p
+            .instrument(&m.instrument)
+            .map_or_else(|| m.instrument.clone(), |i| i.name.clone());
+        let when = m
+            .when
+            .iter()
+            .map(|w| {
+                let phase = p
+                    .phases
+                    .iter()
+                    .find(|ph| ph.role == w.phase)
+                    .map_or_else(|| w.phase.as_str().to_string(), |ph| ph.title.clone());
+                if w.sessions.is_empty() {
+                    crate::t!("outcome-when-every", phase = phase)
+                } else {
+                    crate::t!(
+                        "outcome-when-sessions",
+                        phase = phase,
+                        count = w.sessions.len(),
+                        sessions = w
+                            .sessions
+                            .iter()
+                            .map(u32::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push(format!(
+            "  {}",
+            crate::t!("cli-protocol-outcome", name = name, when = when)
+        ));
+        let rule = |r: Option<(String, &str)>| {
+            r.map_or_else(
+                || crate::t!("outcome-rule-none"),
+                |(rule, source)| format!("{rule} ({source})"),
+            )
+        };
+        out.push(format!(
+            "    {}",
+            crate::t!(
+                "cli-protocol-outcome-rules",
+                response = rule(m.response.as_ref().map(|r| (
+                    crate::t!("outcome-response-rule", percent = r.reduction_over_percent),
+                    r.source.as_str()
+                ))),
+                remission = rule(m.remission.as_ref().map(|r| (
+                    crate::t!("outcome-remission-rule", below = r.below),
+                    r.source.as_str()
+                )))
+            )
+        ));
+    }
+    out
+}
+
 /// "PHQ-9 — response: more than 50 % below baseline; remission: below 5".
 fn head(m: &MeasureCourse) -> String {
     let response = m.response.as_ref().map_or_else(
