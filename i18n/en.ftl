@@ -296,6 +296,7 @@ outcome-response-at = Response at session { $session }.
 outcome-remission-at = Remission at session { $session }.
 outcome-no-response = No response yet.
 outcome-no-remission = No remission yet.
+outcome-other-version = Some answers were given with version { $given } of the instrument; they are scored with version { $version }.
 outcome-chart-legend = ● total   ╌ response threshold   · remission threshold
 
 cli-help-kap-course = A patient's whole course: every session in order, what is due or overdue, the goals as they changed

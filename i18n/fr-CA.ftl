@@ -295,6 +295,7 @@ outcome-response-at = Réponse à la séance { $session }.
 outcome-remission-at = Rémission à la séance { $session }.
 outcome-no-response = Pas encore de réponse.
 outcome-no-remission = Pas encore de rémission.
+outcome-other-version = Certaines réponses ont été données avec la version { $given } de l'instrument; elles sont cotées avec la version { $version }.
 outcome-chart-legend = ● total   ╌ seuil de réponse   · seuil de rémission
 
 cli-help-kap-course = La série complète d'un patient : chaque séance dans l'ordre, ce qui est prévu ou en retard, les objectifs au fil des changements

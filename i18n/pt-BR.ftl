@@ -295,6 +295,7 @@ outcome-response-at = Resposta na sessão { $session }.
 outcome-remission-at = Remissão na sessão { $session }.
 outcome-no-response = Ainda sem resposta.
 outcome-no-remission = Ainda sem remissão.
+outcome-other-version = Algumas respostas foram dadas com a versão { $given } do instrumento; são pontuadas com a versão { $version }.
 outcome-chart-legend = ● total   ╌ limiar de resposta   · limiar de remissão
 
 cli-help-kap-course = O ciclo completo de um paciente: cada sessão em ordem, o que está previsto ou atrasado, as metas conforme mudaram

@@ -52,9 +52,13 @@ fn course() -> tempfile::TempDir {
             )
             .unwrap();
         clock.advance(5 * MINUTE);
-        let seq = open
-            .record(outcome("phq9", totalling(total)), &clock.now())
-            .unwrap();
+        let mut given = outcome("phq9", totalling(total));
+        if session == 5
+            && let Event::OutcomeCompleted { version, .. } = &mut given
+        {
+            *version = "2025-01".into();
+        }
+        let seq = open.record(given, &clock.now()).unwrap();
         if session == 2 {
             let wrong = open
                 .record(outcome("phq9", vec![0; 9]), &clock.now())
@@ -89,6 +93,11 @@ fn kap_course_says_response_and_remission_at_their_session_and_draws_the_scores(
     assert!(text.contains("10 moderate  -10 (-50 %)"), "{text}");
     assert!(text.contains("Response at session 4."), "{text}");
     assert!(text.contains("Remission at session 5."), "{text}");
+    // Session 5's answers were given with an older definition: said.
+    assert!(
+        text.contains("version 2025-01 of the instrument; they are scored with version 2026-12"),
+        "{text}"
+    );
     // The corrected administration is not a score.
     assert!(!text.contains("  0 minimal"), "{text}");
     // The GAD-7 is named, with nothing recorded.

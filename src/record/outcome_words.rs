@@ -24,6 +24,8 @@ pub struct Given {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     pub self_report: bool,
+    /// The version of the instrument's definition it was given with.
+    pub version: String,
     /// The session record it is in.
     pub record: String,
 }
@@ -37,6 +39,8 @@ pub struct MeasureCourse {
     pub loinc_total: Option<String>,
     /// The highest total the instrument can give.
     pub max_total: u32,
+    /// The version of the definition the totals are worked out with.
+    pub version: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<Response>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,6 +78,7 @@ pub fn measures(p: &Protocol, entries: &[CourseEntry]) -> Vec<MeasureCourse> {
                                     .map(|b| words_in(&b.label, "en").to_string()),
                                 by: o.by.clone(),
                                 self_report: o.self_report,
+                                version: o.version.clone(),
                                 record: e.id.clone(),
                             })
                         })
@@ -94,6 +99,7 @@ pub fn measures(p: &Protocol, entries: &[CourseEntry]) -> Vec<MeasureCourse> {
                 name: ins.name.clone(),
                 loinc_total: ins.loinc_total.clone(),
                 max_total: ins.total_range().1,
+                version: ins.version.clone(),
                 response: m.response.clone(),
                 remission: m.remission.clone(),
                 trend: trend(&taken, m.response.as_ref(), m.remission.as_ref()),
@@ -234,6 +240,25 @@ pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
         ));
     }
     out.push(format!("  {}", verdict(m)));
+    // Answers given with another version of the definition are scored
+    // with this one: said, so a changed instrument does not pass unseen.
+    let mut other: Vec<&str> = m
+        .given
+        .iter()
+        .map(|g| g.version.as_str())
+        .filter(|v| *v != m.version)
+        .collect();
+    other.dedup();
+    if !other.is_empty() {
+        out.push(format!(
+            "  {}",
+            crate::t!(
+                "outcome-other-version",
+                given = other.join(", "),
+                version = m.version.clone()
+            )
+        ));
+    }
     out.extend(chart(m).into_iter().map(|l| format!("  {l}")));
     out
 }
