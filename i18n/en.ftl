@@ -297,12 +297,17 @@ outcome-remission-at = Remission at session { $session }.
 outcome-no-response = No response yet.
 outcome-no-remission = No remission yet.
 outcome-other-version = Some answers were given with version { $given } of the instrument; they are scored with version { $version }.
+outcome-chart-total = total
+outcome-chart-response = response threshold
+outcome-chart-remission = remission threshold
+outcome-chart-sessions = session
 outcome-chart-legend = ● total   ╌ response threshold   · remission threshold
 
 cli-help-kap-course = A patient's whole course: every session in order, what is due or overdue, the goals as they changed
 cli-help-kap-course--patient = Pseudonymous patient id
 cli-help-kap-course--protocol = Only the course under this protocol id (default: all)
 cli-help-kap-course--rehearsal = Rehearsal records instead of real ones
+cli-help-kap-course--chart = Draw each outcome measure's scores as a chart, the width of the terminal
 cli-help-kap-course--json = Print the course as JSON
 cli-protocol-preparation = Preparation ({ $source }):
 cli-protocol-integration = Integration ({ $source }):

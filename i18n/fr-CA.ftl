@@ -296,12 +296,17 @@ outcome-remission-at = Rémission à la séance { $session }.
 outcome-no-response = Pas encore de réponse.
 outcome-no-remission = Pas encore de rémission.
 outcome-other-version = Certaines réponses ont été données avec la version { $given } de l'instrument; elles sont cotées avec la version { $version }.
+outcome-chart-total = total
+outcome-chart-response = seuil de réponse
+outcome-chart-remission = seuil de rémission
+outcome-chart-sessions = séance
 outcome-chart-legend = ● total   ╌ seuil de réponse   · seuil de rémission
 
 cli-help-kap-course = La série complète d'un patient : chaque séance dans l'ordre, ce qui est prévu ou en retard, les objectifs au fil des changements
 cli-help-kap-course--patient = Pseudonyme du patient
 cli-help-kap-course--protocol = Seulement la série sous cet identifiant de protocole (par défaut : tous)
 cli-help-kap-course--rehearsal = Les dossiers de répétition plutôt que les réels
+cli-help-kap-course--chart = Dessiner les scores de chaque mesure de résultats en graphique, à la largeur du terminal
 cli-help-kap-course--json = Afficher la série en JSON
 cli-protocol-preparation = Préparation ({ $source }) :
 cli-protocol-integration = Intégration ({ $source }) :

@@ -296,12 +296,17 @@ outcome-remission-at = Remissão na sessão { $session }.
 outcome-no-response = Ainda sem resposta.
 outcome-no-remission = Ainda sem remissão.
 outcome-other-version = Algumas respostas foram dadas com a versão { $given } do instrumento; são pontuadas com a versão { $version }.
+outcome-chart-total = total
+outcome-chart-response = limiar de resposta
+outcome-chart-remission = limiar de remissão
+outcome-chart-sessions = sessão
 outcome-chart-legend = ● total   ╌ limiar de resposta   · limiar de remissão
 
 cli-help-kap-course = O ciclo completo de um paciente: cada sessão em ordem, o que está previsto ou atrasado, as metas conforme mudaram
 cli-help-kap-course--patient = Pseudônimo do paciente
 cli-help-kap-course--protocol = Somente o ciclo sob este identificador de protocolo (padrão: todos)
 cli-help-kap-course--rehearsal = Registros de simulação em vez dos reais
+cli-help-kap-course--chart = Desenhar os escores de cada medida de desfecho em gráfico, na largura do terminal
 cli-help-kap-course--json = Mostrar o ciclo em JSON
 cli-protocol-preparation = Preparo ({ $source }):
 cli-protocol-integration = Integração ({ $source }):

@@ -170,3 +170,31 @@ fn protocol_show_lists_the_measures_when_and_their_rules() {
     );
     assert!(text.contains("GAD-7, given at:"), "{text}");
 }
+
+/// The course's chart (ratatui's Chart) at 80×24 and 120×40: the PHQ-9's
+/// totals, the response and remission thresholds, the sessions of
+/// response and remission in its title; the GAD-7, with nothing
+/// recorded, takes no room.
+#[test]
+fn the_course_chart_at_80_by_24_and_120_by_40() {
+    let data = course();
+    let store = Store::at(data.path());
+    let entries = kap::record::course::load(&store, "P-017", "montreal", false);
+    let p = entries[0].session.protocol().clone();
+    let measures = kap::record::outcome_words::measures(&p, &entries);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = kap::tui::view::course_chart::text(&measures, w, h).join("\n");
+        insta::assert_snapshot!(format!("course-chart-{w}x{h}"), text);
+        assert!(
+            text.contains("PHQ-9 · Response at session 4. Remission at session 5."),
+            "{text}"
+        );
+        assert!(!text.contains("GAD-7"), "{text}");
+        assert!(text.contains("response threshold"), "{text}");
+    }
+    // `kap course --chart` prints it after the list.
+    let out = kap(data.path(), &["course", "P-017", "--chart"]);
+    let list = out.find("Response at session 4.").expect(&out);
+    let chart = out.find("PHQ-9 · Response at session 4.").expect(&out);
+    assert!(list < chart, "{out}");
+}

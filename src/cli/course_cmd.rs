@@ -47,7 +47,13 @@ struct GoalsJson {
     goals: Vec<String>,
 }
 
-pub fn course(patient: &str, protocol: Option<&str>, rehearsal: bool, json: bool) -> ExitCode {
+pub fn course(
+    patient: &str,
+    protocol: Option<&str>,
+    rehearsal: bool,
+    json: bool,
+    chart: bool,
+) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -89,6 +95,9 @@ pub fn course(patient: &str, protocol: Option<&str>, rehearsal: bool, json: bool
         let c = build(patient, &pid, &entries, now);
         if !json {
             say(&c, &entries);
+            if chart {
+                draw_charts(&c.outcomes);
+            }
         }
         all.push(c);
     }
@@ -221,4 +230,18 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         }
     }
     crate::outln!();
+}
+
+/// Each measure's chart (ratatui's), the width of the terminal (80
+/// columns when not one), 12 rows a measure.
+fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
+    let with_answers = outcomes.iter().filter(|m| !m.given.is_empty()).count();
+    if with_answers == 0 {
+        return;
+    }
+    let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w.clamp(40, 160));
+    let height = u16::try_from(with_answers * 12).unwrap_or(u16::MAX);
+    for l in crate::tui::view::course_chart::text(outcomes, width, height) {
+        crate::outln!("{l}");
+    }
 }

@@ -3,6 +3,7 @@
 
 mod alarms;
 pub(crate) mod closed;
+pub mod course_chart;
 pub mod hang;
 pub mod infusion;
 pub mod model;
