@@ -355,3 +355,27 @@ source = "site"
     // Item b is reversed: answered 0 it scores 1.
     assert_eq!(score(&ins, &[0, 0]).unwrap().total, 1);
 }
+
+/// A site's scale with absurd choice values scores and checks without
+/// overflowing (a panic at the bedside would lose the screen).
+#[test]
+fn huge_choice_values_neither_overflow_nor_panic() {
+    let mut ins = shipped("gad7").unwrap();
+    ins.choices[0].value = u32::MAX - 1;
+    ins.choices[3].value = u32::MAX;
+    ins.scoring.reversed = vec!["afraid".into()];
+    ins.bands = vec![kap::protocol::Band {
+        min: 0,
+        max: u32::MAX,
+        label: [("en".to_string(), "any".to_string())].into(),
+    }];
+    let s = score(&ins, &[u32::MAX; 7]).unwrap();
+    assert_eq!(s.total, u32::MAX, "saturates");
+    // Reversed: the highest choice scores the lowest value there is.
+    let lo = ins.item_range().0;
+    let mut one = vec![2u32; 7];
+    one[6] = u32::MAX;
+    assert!(score(&ins, &one).is_ok());
+    assert_eq!(ins.item_range(), (lo, u32::MAX));
+    let _ = check_instrument(&KeyPath::root(), &ins);
+}

@@ -47,7 +47,12 @@ fn item_score(instr: &Instrument, item: usize, value: u32) -> u32 {
         .items
         .get(item)
         .is_some_and(|it| instr.scoring.reversed.contains(&it.id));
-    if reversed { hi + lo - value } else { value }
+    // lo ≤ value ≤ hi (a choice's value): no overflow either way.
+    if reversed {
+        hi - value.saturating_sub(lo)
+    } else {
+        value
+    }
 }
 
 /// Score `answers` (one choice value per item, in item order).
@@ -70,7 +75,7 @@ pub fn score(instr: &Instrument, answers: &[u32]) -> Result<Scored, ScoreError> 
             .iter()
             .enumerate()
             .map(|(i, &v)| item_score(instr, i, v))
-            .sum(),
+            .fold(0u32, u32::saturating_add),
     };
     let (lo, _) = instr.item_range();
     let flagged = answers

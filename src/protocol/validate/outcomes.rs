@@ -99,9 +99,9 @@ fn bands(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
             );
             return;
         }
-        next = b.max + 1;
+        next = b.max.saturating_add(1);
     }
-    if next <= hi {
+    if next <= hi && ins.bands.last().is_some_and(|b| b.max < hi) {
         c.err(
             ip.at("band").at(ins.bands.len() - 1).at("max"),
             crate::t!("pv-outcome-bands-short", from = next, top = hi),
