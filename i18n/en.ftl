@@ -266,6 +266,7 @@ keys-group-self-report-done = The patient's questionnaire, answered
 reader-word-questionnaire = questionnaire
 self-report-progress = { $name } · question { $item } of { $items }
 self-report-leave-question = Give the laptop back now? Your answers so far will not be kept. { $yes } leave · { $no } stay
+self-report-call-clinician = Please hand the laptop back to the clinician now.
 self-report-thanks = Thank you. Please hand the laptop back.
 phase-outcomes = Questionnaires here: { $list } · Q hands the laptop to the patient
 outcome-given = { $name } (given)

@@ -265,6 +265,7 @@ keys-group-self-report-done = Le questionnaire du patient, rempli
 reader-word-questionnaire = questionnaire
 self-report-progress = { $name } · question { $item } sur { $items }
 self-report-leave-question = Redonner l'ordinateur maintenant? Vos réponses jusqu'ici ne seront pas gardées. { $yes } quitter · { $no } rester
+self-report-call-clinician = Veuillez redonner l'ordinateur au clinicien maintenant.
 self-report-thanks = Merci. Veuillez redonner l'ordinateur.
 phase-outcomes = Questionnaires ici : { $list } · Q remet l'ordinateur au patient
 outcome-given = { $name } (fait)

@@ -265,6 +265,7 @@ keys-group-self-report-done = O questionário do paciente, respondido
 reader-word-questionnaire = questionario questionário
 self-report-progress = { $name } · pergunta { $item } de { $items }
 self-report-leave-question = Devolver o computador agora? Suas respostas até aqui não serão guardadas. { $yes } sair · { $no } ficar
+self-report-call-clinician = Por favor, devolva o computador ao profissional agora.
 self-report-thanks = Obrigado. Por favor, devolva o computador.
 phase-outcomes = Questionários aqui: { $list } · Q entrega o computador ao paciente
 outcome-given = { $name } (feito)

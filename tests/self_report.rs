@@ -158,3 +158,28 @@ fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says
     assert!(app.self_report.is_none());
     assert!(app.flash.is_some());
 }
+
+/// A technical alarm while the patient answers: the patient is asked to
+/// hand the laptop back, told nothing of what it is; the clinician's
+/// screen shows it once handed back.
+#[test]
+fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more() {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRA", 1);
+    common::key(&mut app, KeyCode::Enter);
+    common::press(&mut app, Action::SelfReport);
+    let (calm, _) = common::render(&app, &clock, 80, 24);
+    let call = i18n::tr("self-report-call-clinician", None);
+    assert!(!calm.contains(&call), "{calm}");
+    common::update(
+        &mut app,
+        &clock,
+        kap::tui::app::Msg::Technical(kap::tui::app::Technical::ClockJumped { by: 600_000 }),
+    );
+    let (asked, _) = common::render(&app, &clock, 80, 24);
+    assert!(asked.contains(&call), "{asked}");
+    assert!(!asked.contains("P-SRA"), "{asked}");
+    assert!(app.self_report.is_some(), "the answers so far are kept");
+    common::key(&mut app, KeyCode::Esc);
+    common::key(&mut app, KeyCode::Esc);
+    assert!(app.self_report.is_none());
+}

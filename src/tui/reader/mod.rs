@@ -52,7 +52,11 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let ended_by_input = loop {
         let now = app.clock.now();
         app.on_tick(&now);
-        // The patient's screen speaks alone, each item once.
+        // What the session says (an alarm above all) is said even while
+        // the patient answers; then the patient's screen, each item once.
+        for s in narrator.news(&app.ui(&now)) {
+            outln!("{s}");
+        }
         match &app.self_report {
             Some(sr) => {
                 let at = Some((sr.answers.len(), sr.stage));
@@ -63,12 +67,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
                     patient_said = at;
                 }
             }
-            None => {
-                patient_said = None;
-                for s in narrator.news(&app.ui(&now)) {
-                    outln!("{s}");
-                }
-            }
+            None => patient_said = None,
         }
         app.flash = None;
         app.flashes.clear();

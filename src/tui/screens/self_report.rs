@@ -202,9 +202,30 @@ impl Component for SelfReport {
     }
 }
 
+/// Whether an alarm waits in the session behind the screen: the patient
+/// is asked to hand the laptop back, and told nothing of what it is.
+pub fn clinician_needed(ui: &Ui<'_>) -> bool {
+    match ui.screen {
+        super::Screen::Session(v) => {
+            let s = &v.open.session;
+            !s.alarms_waiting(&ui.now).is_empty() || !s.technical_waiting().is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// The whole screen: `area` is the terminal, nothing else drawn.
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
     let t = ui.theme;
+    if clinician_needed(ui) {
+        f.render_widget(
+            Paragraph::new(Line::styled(
+                format!(" {}", crate::t!("self-report-call-clinician")),
+                t.alarm,
+            )),
+            Rect::new(area.x, area.y, area.width, 1),
+        );
+    }
     let width = area.width.min(72);
     let x = area.x + (area.width - width) / 2;
     let inner = Rect::new(x, area.y + 1, width, area.height.saturating_sub(2));
