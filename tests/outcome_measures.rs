@@ -307,6 +307,16 @@ fn a_bad_measure_is_refused_at_its_place() {
             "{to}: expected an error at {expect}, got {errs:?}"
         );
     }
+    // Given nowhere.
+    let nowhere = with_measure(&MEASURE.replace(
+        "when = [{ phase = \"baseline\" }, { phase = \"discharge\", sessions = [2] }]",
+        "when = []",
+    ));
+    assert!(
+        errors(&nowhere).iter().any(|e| e.contains("`when`")),
+        "{:?}",
+        errors(&nowhere)
+    );
     // The same instrument named twice.
     let twice = with_measure(&format!("{MEASURE}{MEASURE}"));
     assert!(
