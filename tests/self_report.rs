@@ -90,7 +90,7 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
 
 #[test]
 fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_it() {
-    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR", 1);
+    let (mut app, _clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
     // Choice numbers count from 1: values 0 1 2 3 0 1 2 3 1, total 13.
@@ -134,7 +134,6 @@ fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_i
     common::key(&mut app, KeyCode::Char('y'));
     assert!(app.self_report.is_none());
     assert!(!journal(&app).contains("\"gad7\""));
-    let _ = clock;
 }
 
 #[test]
