@@ -285,6 +285,7 @@ outcome-when-sessions = { $phase } ({ $count ->
    *[other] sessions
 } { $sessions })
 cli-course-outcomes = Outcome measures:
+cli-course-chart-reader = The chart is left out for a screen reader: the list above says every score, response and remission.
 cli-course-outcome-head = { $name } (response: { $response }; remission: { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
 outcome-response-rule = more than { $percent } % below baseline

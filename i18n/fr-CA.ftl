@@ -284,6 +284,7 @@ outcome-when-sessions = { $phase } ({ $count ->
    *[other] séances
 } { $sessions })
 cli-course-outcomes = Mesures de résultats :
+cli-course-chart-reader = Le graphique est omis pour un lecteur d'écran : la liste ci-dessus donne chaque score, la réponse et la rémission.
 cli-course-outcome-head = { $name } (réponse : { $response }; rémission : { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
 outcome-response-rule = plus de { $percent } % sous le départ

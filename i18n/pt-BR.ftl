@@ -284,6 +284,7 @@ outcome-when-sessions = { $phase } ({ $count ->
    *[other] sessões
 } { $sessions })
 cli-course-outcomes = Medidas de desfecho:
+cli-course-chart-reader = O gráfico fica de fora para leitor de tela: a lista acima diz cada escore, a resposta e a remissão.
 cli-course-outcome-head = { $name } (resposta: { $response }; remissão: { $remission })
 cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
 outcome-response-rule = mais de { $percent } % abaixo da linha de base

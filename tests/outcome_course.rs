@@ -196,4 +196,20 @@ fn the_course_chart_at_80_by_24_and_120_by_40() {
     let list = out.find("Response at session 4.").expect(&out);
     let chart = out.find("PHQ-9 · Response at session 4.").expect(&out);
     assert!(list < chart, "{out}");
+    // For a screen reader, the words alone.
+    let data2 = data.path().to_path_buf();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["course", "P-017", "--chart"])
+        .env("KAP_DATA_DIR", &data2)
+        .env("KAP_LANG", "en")
+        .env("ACCESSIBLE", "1")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("Response at session 4."), "{out}");
+    assert!(!out.contains('⠤'), "{out}");
+    assert!(
+        out.contains("The chart is left out for a screen reader"),
+        "{out}"
+    );
 }

@@ -239,6 +239,12 @@ fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
     if with_answers == 0 {
         return;
     }
+    // A chart of dots is noise to a screen reader: the list above says
+    // every score, response and remission in words.
+    if crate::tui::reader::asked_by_env() {
+        crate::outln!("{}", crate::t!("cli-course-chart-reader"));
+        return;
+    }
     let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w.clamp(40, 160));
     let height = u16::try_from(with_answers * 12).unwrap_or(u16::MAX);
     for l in crate::tui::view::course_chart::text(outcomes, width, height) {
