@@ -274,6 +274,7 @@ reader-phase-outcomes = Questionnaires in this phase: { $list }. Type { $word } 
 reader-phase-outcomes-replay = Questionnaires in this phase: { $list }.
 flash-no-outcome-here = No outcome measure is given in { $phase } in this session.
 flash-outcome-saved = { $name } saved: total { $total } { $band }.
+flash-outcome-baseline = Baseline { $baseline } (session { $session }): { $change } ({ $percent } %).
 flash-outcome-flagged = Question { $item } was answered "{ $answer }": ask about it now.
 flash-outcome-not-saved = { $name } was not finished: nothing was saved.
 cli-protocol-outcomes = Outcome measures:

@@ -273,6 +273,7 @@ reader-phase-outcomes = Questionnaires de cette étape : { $list }. Tapez { $wor
 reader-phase-outcomes-replay = Questionnaires de cette étape : { $list }.
 flash-no-outcome-here = Aucune mesure de résultats n'est donnée à l'étape { $phase } dans cette séance.
 flash-outcome-saved = { $name } enregistré : total { $total } { $band }.
+flash-outcome-baseline = Départ { $baseline } (séance { $session }) : { $change } ({ $percent } %).
 flash-outcome-flagged = La question { $item } a reçu la réponse « { $answer } » : abordez-la maintenant.
 flash-outcome-not-saved = { $name } n'a pas été terminé : rien n'a été enregistré.
 cli-protocol-outcomes = Mesures de résultats :

@@ -273,6 +273,7 @@ reader-phase-outcomes = Questionários desta fase: { $list }. Digite { $word } p
 reader-phase-outcomes-replay = Questionários desta fase: { $list }.
 flash-no-outcome-here = Nenhuma medida de desfecho é aplicada em { $phase } nesta sessão.
 flash-outcome-saved = { $name } salvo: total { $total } { $band }.
+flash-outcome-baseline = Linha de base { $baseline } (sessão { $session }): { $change } ({ $percent } %).
 flash-outcome-flagged = A pergunta { $item } teve a resposta "{ $answer }": converse sobre isso agora.
 flash-outcome-not-saved = { $name } não foi concluído: nada foi salvo.
 cli-protocol-outcomes = Medidas de desfecho:

@@ -213,3 +213,54 @@ fn the_course_chart_at_80_by_24_and_120_by_40() {
         "{out}"
     );
 }
+
+/// Handing the screen back in a later session says the total against the
+/// course's baseline, and response when this one meets it.
+#[test]
+fn the_hand_back_says_the_change_from_baseline_and_a_response() {
+    use kap::tui::app::Screen;
+    use kap::tui::keys::Action;
+    use ratatui::crossterm::event::KeyCode;
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::at(data.path());
+    let (p, text) = common::course::load("montreal.toml");
+    let earlier = SimClock::fixed();
+    let mut s1 = store
+        .create_session(
+            &text,
+            common::course::start(&p, 1, 0.5, 32.0),
+            &earlier.now(),
+        )
+        .unwrap();
+    s1.record(outcome("phq9", totalling(20)), &earlier.now())
+        .unwrap();
+    drop(s1);
+    let (mut app, clock) =
+        common::montreal_app_at(data.path(), false, kap::tui::theme::ThemeName::Plain);
+    clock.advance(4 * 24 * 60 * MINUTE);
+    let form = app.new_start_form("P-017", Some(2), Some(64.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        if app.modal.is_some() {
+            common::type_line(&mut app, "first session before kap");
+        }
+    }
+    assert!(matches!(app.screen, Screen::Session(_)), "not started");
+    common::press(&mut app, Action::SelfReport);
+    // 1+1+1+1+1+1+1+1+1 = 9: 55 % below 20.
+    for _ in 0..9 {
+        common::key(&mut app, KeyCode::Char('2'));
+    }
+    common::key(&mut app, KeyCode::Enter);
+    let flash = app
+        .flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    assert!(
+        flash.contains("Baseline 20 (session 1): -11 (-55 %). Response at session 2."),
+        "{flash}"
+    );
+}

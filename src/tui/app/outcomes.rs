@@ -46,7 +46,10 @@ impl App {
         else {
             return false;
         };
-        let summary = summary(&ins, &answers, &lang);
+        let mut summary = summary(&ins, &answers, &lang);
+        if let Some(course) = self.against_baseline(&ins, &answers, now) {
+            summary.0 = format!("{} {course}", summary.0);
+        }
         let ev = Event::OutcomeCompleted {
             instrument,
             version: ins.version.clone(),
@@ -68,6 +71,72 @@ impl App {
             }
         }
         ok
+    }
+
+    /// The total against the course's baseline, with response and
+    /// remission when this administration meets them: "Baseline 20
+    /// (session 1): -11 (-55 %). Response at session 4." None for the
+    /// course's first.
+    fn against_baseline(
+        &self,
+        ins: &crate::protocol::Instrument,
+        answers: &[u32],
+        now: &Moment,
+    ) -> Option<String> {
+        use crate::outcome::course::{Taken, trend};
+        let s = &self.view()?.open.session;
+        let total = crate::outcome::score(ins, answers).ok()?.total;
+        let mut taken: Vec<Taken> = self
+            .course
+            .outcomes
+            .iter()
+            .filter(|(id, _)| *id == ins.id)
+            .map(|(_, t)| t.clone())
+            .collect();
+        taken.extend(
+            s.outcomes
+                .iter()
+                .filter(|o| o.instrument == ins.id)
+                .filter_map(|o| {
+                    Some(Taken {
+                        session: s.start.session,
+                        at: o.at.wall.naive_local(),
+                        total: crate::outcome::score(ins, &o.answers).ok()?.total,
+                    })
+                }),
+        );
+        taken.push(Taken {
+            session: s.start.session,
+            at: now.wall.naive_local(),
+            total,
+        });
+        let m = s
+            .protocol()
+            .course
+            .measures
+            .iter()
+            .find(|m| m.instrument == ins.id)?;
+        let t = trend(&taken, m.response.as_ref(), m.remission.as_ref());
+        let base = t.baseline()?;
+        let last = t.points.last().filter(|_| t.points.len() > 1)?;
+        let mut words = crate::t!(
+            "flash-outcome-baseline",
+            baseline = base.total,
+            session = base.session,
+            change = format!("{:+}", last.change.unwrap_or_default()),
+            percent = crate::i18n::num(
+                (-last.reduction_percent.unwrap_or_default() * 10.0).round() / 10.0
+            )
+        );
+        if last.response {
+            words.push(' ');
+            words.push_str(&crate::t!("outcome-response-at", session = last.session));
+        }
+        if last.remission {
+            words.push(' ');
+            words.push_str(&crate::t!("outcome-remission-at", session = last.session));
+        }
+        Some(words)
     }
 
     /// The clinician's screen back, told what was saved (or that nothing
