@@ -229,10 +229,88 @@ cli-course-note = reason given at the start: { $reason }
 cli-course-due = Due or overdue today ({ $today }):
 cli-course-goals = Goals ({ $kind }), as they changed:
 cli-course-goals-set = set in session { $session } on { $date }:
+
+## Outcome measures (protocol checks, the self-report screen, kap course)
+
+pv-outcome-no-english = the English words (en) are required
+pv-outcome-no-choices = an instrument needs at least one [[choice]]
+pv-outcome-value-twice = choice value { $value } is given twice
+pv-outcome-no-items = an instrument needs at least one [[item]]
+pv-outcome-band = band { $min }–{ $max } does not follow on: the next band must start at { $from } and end by { $top }, the highest total
+pv-outcome-bands-short = the bands stop before the highest total: { $from } to { $top } is in none
+pv-outcome-measure-twice = the measure "{ $id }" is named twice
+pv-outcome-unknown = no instrument "{ $id }" in this file or among those kap ships (known: { $known })
+pv-outcome-no-when = a measure needs at least one `when` (the phase it is given in)
+pv-outcome-during-dose = a measure is not given during the dose: name the check-in, integration or discharge phase
+pv-outcome-no-phase = this protocol has no phase with role "{ $role }"
+pv-outcome-response = reduction_over_percent = { $value } cannot be met or means nothing: give 1 to 99
+pv-outcome-remission = below = { $value } is outside the totals: give { $lo } + 1 to { $hi }
+outcome-answer-count = { $answers } answers for { $items } items
+outcome-not-a-choice = item { $item }: { $value } is not one of its choices
+ref-outcome-not-in-course = "{ $instrument }" is not one of this protocol's outcome measures
+ref-outcome-no-phase = no phase "{ $phase }" in this protocol
+event-kind-outcome-completed = outcome measure
+tl-outcome = { $name } answered by the { $who ->
+    [patient] patient
+   *[clinician] clinician
+}: total { $total } { $band }
+key-self-report-open = hand the laptop to the patient (questionnaire)
+key-self-report-choose = answer with the choice's number
+key-self-report-back = previous question
+key-self-report-leave = give the laptop back to the clinician
+key-self-report-leave-or-stay = leave (answers not kept) or stay
+key-self-report-hand-back = hand back to the clinician
+keys-group-self-report = The patient's questionnaire
+keys-group-self-report-leaving = The patient's questionnaire, leaving early
+keys-group-self-report-done = The patient's questionnaire, answered
+reader-word-questionnaire = questionnaire
+self-report-progress = { $name } · question { $item } of { $items }
+self-report-leave-question = Give the laptop back now? Your answers so far will not be kept. { $yes } leave · { $no } stay
+self-report-call-clinician = Please hand the laptop back to the clinician now.
+self-report-thanks = Thank you. Please hand the laptop back.
+phase-outcomes = Questionnaires here: { $list } · Q hands the laptop to the patient
+outcome-given = { $name } (given)
+reader-phase-outcomes = Questionnaires in this phase: { $list }. Type { $word } to hand the laptop to the patient.
+reader-phase-outcomes-replay = Questionnaires in this phase: { $list }.
+flash-no-outcome-here = No outcome measure is given in { $phase } in this session.
+flash-outcome-saved = { $name } saved: total { $total } { $band }.
+flash-outcome-baseline = Baseline { $baseline } (session { $session }): { $change } ({ $percent } %).
+flash-outcome-flagged = Question { $item } was answered "{ $answer }": ask about it now.
+flash-outcome-not-saved = { $name } was not finished: nothing was saved.
+cli-protocol-outcomes = Outcome measures:
+cli-protocol-outcome = { $name }, given at: { $when }
+cli-protocol-outcome-rules = response: { $response }; remission: { $remission }
+outcome-when-every = { $phase } (every session)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] session
+   *[other] sessions
+} { $sessions })
+cli-course-outcomes = Outcome measures:
+cli-course-chart-reader = The chart is left out for a screen reader: the list above says every score, response and remission.
+cli-course-outcome-head = { $name } (response: { $response }; remission: { $remission })
+cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
+outcome-response-rule = more than { $percent } % below baseline
+outcome-remission-rule = below { $below }
+outcome-rule-none = not set
+outcome-none-recorded = none recorded yet
+outcome-baseline = baseline
+outcome-change = { $change } ({ $percent } %)
+outcome-response-at = Response at session { $session }.
+outcome-remission-at = Remission at session { $session }.
+outcome-no-response = No response yet.
+outcome-no-remission = No remission yet.
+outcome-other-version = Some answers were given with version { $given } of the instrument; they are scored with version { $version }.
+outcome-chart-total = total
+outcome-chart-response = response threshold
+outcome-chart-remission = remission threshold
+outcome-chart-sessions = session
+outcome-chart-legend = ● total   ╌ response threshold   · remission threshold
+
 cli-help-kap-course = A patient's whole course: every session in order, what is due or overdue, the goals as they changed
 cli-help-kap-course--patient = Pseudonymous patient id
 cli-help-kap-course--protocol = Only the course under this protocol id (default: all)
 cli-help-kap-course--rehearsal = Rehearsal records instead of real ones
+cli-help-kap-course--chart = Draw each outcome measure's scores as a chart, the width of the terminal
 cli-help-kap-course--json = Print the course as JSON
 cli-protocol-preparation = Preparation ({ $source }):
 cli-protocol-integration = Integration ({ $source }):

@@ -228,10 +228,88 @@ cli-course-note = motif donné au départ : { $reason }
 cli-course-due = Prévu ou en retard aujourd'hui ({ $today }) :
 cli-course-goals = Objectifs ({ $kind }), au fil des changements :
 cli-course-goals-set = fixés à la séance { $session } le { $date } :
+
+## Mesures de résultats (vérifications du protocole, écran du patient, kap course)
+
+pv-outcome-no-english = les mots anglais (en) sont requis
+pv-outcome-no-choices = un instrument a besoin d'au moins un [[choice]]
+pv-outcome-value-twice = la valeur de choix { $value } est donnée deux fois
+pv-outcome-no-items = un instrument a besoin d'au moins un [[item]]
+pv-outcome-band = la bande { $min }–{ $max } ne suit pas : la bande suivante doit commencer à { $from } et finir au plus à { $top }, le total le plus élevé
+pv-outcome-bands-short = les bandes s'arrêtent avant le total le plus élevé : de { $from } à { $top }, aucune bande
+pv-outcome-measure-twice = la mesure « { $id } » est nommée deux fois
+pv-outcome-unknown = aucun instrument « { $id } » dans ce fichier ni parmi ceux que kap fournit (connus : { $known })
+pv-outcome-no-when = une mesure a besoin d'au moins un `when` (la phase où elle est donnée)
+pv-outcome-during-dose = une mesure ne se donne pas pendant la dose : nommez la phase d'accueil, d'intégration ou de congé
+pv-outcome-no-phase = ce protocole n'a aucune phase de rôle « { $role } »
+pv-outcome-response = reduction_over_percent = { $value } ne peut pas être atteint ou ne veut rien dire : donnez de 1 à 99
+pv-outcome-remission = below = { $value } est hors des totaux : donnez de { $lo } + 1 à { $hi }
+outcome-answer-count = { $answers } réponses pour { $items } questions
+outcome-not-a-choice = question { $item } : { $value } n'est pas un de ses choix
+ref-outcome-not-in-course = « { $instrument } » n'est pas une des mesures de résultats de ce protocole
+ref-outcome-no-phase = aucune phase « { $phase } » dans ce protocole
+event-kind-outcome-completed = mesure de résultats
+tl-outcome = { $name } rempli par { $who ->
+    [patient] le patient
+   *[clinician] le clinicien
+} : total { $total } { $band }
+key-self-report-open = remettre l'ordinateur au patient (questionnaire)
+key-self-report-choose = répondre par le numéro du choix
+key-self-report-back = question précédente
+key-self-report-leave = redonner l'ordinateur au clinicien
+key-self-report-leave-or-stay = quitter (réponses non gardées) ou rester
+key-self-report-hand-back = redonner au clinicien
+keys-group-self-report = Le questionnaire du patient
+keys-group-self-report-leaving = Le questionnaire du patient, quitter avant la fin
+keys-group-self-report-done = Le questionnaire du patient, rempli
+reader-word-questionnaire = questionnaire
+self-report-progress = { $name } · question { $item } sur { $items }
+self-report-leave-question = Redonner l'ordinateur maintenant? Vos réponses jusqu'ici ne seront pas gardées. { $yes } quitter · { $no } rester
+self-report-call-clinician = Veuillez redonner l'ordinateur au clinicien maintenant.
+self-report-thanks = Merci. Veuillez redonner l'ordinateur.
+phase-outcomes = Questionnaires ici : { $list } · Q remet l'ordinateur au patient
+outcome-given = { $name } (fait)
+reader-phase-outcomes = Questionnaires de cette étape : { $list }. Tapez { $word } pour remettre l'ordinateur au patient.
+reader-phase-outcomes-replay = Questionnaires de cette étape : { $list }.
+flash-no-outcome-here = Aucune mesure de résultats n'est donnée à l'étape { $phase } dans cette séance.
+flash-outcome-saved = { $name } enregistré : total { $total } { $band }.
+flash-outcome-baseline = Départ { $baseline } (séance { $session }) : { $change } ({ $percent } %).
+flash-outcome-flagged = La question { $item } a reçu la réponse « { $answer } » : abordez-la maintenant.
+flash-outcome-not-saved = { $name } n'a pas été terminé : rien n'a été enregistré.
+cli-protocol-outcomes = Mesures de résultats :
+cli-protocol-outcome = { $name }, donné à : { $when }
+cli-protocol-outcome-rules = réponse : { $response }; rémission : { $remission }
+outcome-when-every = { $phase } (chaque séance)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] séance
+   *[other] séances
+} { $sessions })
+cli-course-outcomes = Mesures de résultats :
+cli-course-chart-reader = Le graphique est omis pour un lecteur d'écran : la liste ci-dessus donne chaque score, la réponse et la rémission.
+cli-course-outcome-head = { $name } (réponse : { $response }; rémission : { $remission })
+cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
+outcome-response-rule = plus de { $percent } % sous le départ
+outcome-remission-rule = sous { $below }
+outcome-rule-none = non fixée
+outcome-none-recorded = aucune enregistrée pour l'instant
+outcome-baseline = départ
+outcome-change = { $change } ({ $percent } %)
+outcome-response-at = Réponse à la séance { $session }.
+outcome-remission-at = Rémission à la séance { $session }.
+outcome-no-response = Pas encore de réponse.
+outcome-no-remission = Pas encore de rémission.
+outcome-other-version = Certaines réponses ont été données avec la version { $given } de l'instrument; elles sont cotées avec la version { $version }.
+outcome-chart-total = total
+outcome-chart-response = seuil de réponse
+outcome-chart-remission = seuil de rémission
+outcome-chart-sessions = séance
+outcome-chart-legend = ● total   ╌ seuil de réponse   · seuil de rémission
+
 cli-help-kap-course = La série complète d'un patient : chaque séance dans l'ordre, ce qui est prévu ou en retard, les objectifs au fil des changements
 cli-help-kap-course--patient = Pseudonyme du patient
 cli-help-kap-course--protocol = Seulement la série sous cet identifiant de protocole (par défaut : tous)
 cli-help-kap-course--rehearsal = Les dossiers de répétition plutôt que les réels
+cli-help-kap-course--chart = Dessiner les scores de chaque mesure de résultats en graphique, à la largeur du terminal
 cli-help-kap-course--json = Afficher la série en JSON
 cli-protocol-preparation = Préparation ({ $source }) :
 cli-protocol-integration = Intégration ({ $source }) :

@@ -228,10 +228,88 @@ cli-course-note = motivo dado no início: { $reason }
 cli-course-due = Previsto ou atrasado hoje ({ $today }):
 cli-course-goals = Metas ({ $kind }), conforme mudaram:
 cli-course-goals-set = definidas na sessão { $session } em { $date }:
+
+## Medidas de desfecho (verificações do protocolo, tela do paciente, kap course)
+
+pv-outcome-no-english = as palavras em inglês (en) são obrigatórias
+pv-outcome-no-choices = um instrumento precisa de pelo menos uma [[choice]]
+pv-outcome-value-twice = o valor de opção { $value } aparece duas vezes
+pv-outcome-no-items = um instrumento precisa de pelo menos um [[item]]
+pv-outcome-band = a faixa { $min }–{ $max } não dá sequência: a próxima faixa deve começar em { $from } e terminar até { $top }, o maior total
+pv-outcome-bands-short = as faixas param antes do maior total: de { $from } a { $top } não há faixa
+pv-outcome-measure-twice = a medida "{ $id }" aparece duas vezes
+pv-outcome-unknown = não há instrumento "{ $id }" neste arquivo nem entre os que o kap traz (conhecidos: { $known })
+pv-outcome-no-when = uma medida precisa de pelo menos um `when` (a fase em que é aplicada)
+pv-outcome-during-dose = uma medida não é aplicada durante a dose: indique a fase de acolhimento, integração ou alta
+pv-outcome-no-phase = este protocolo não tem fase com papel "{ $role }"
+pv-outcome-response = reduction_over_percent = { $value } não pode ser atingido ou não significa nada: use de 1 a 99
+pv-outcome-remission = below = { $value } está fora dos totais: use de { $lo } + 1 a { $hi }
+outcome-answer-count = { $answers } respostas para { $items } perguntas
+outcome-not-a-choice = pergunta { $item }: { $value } não é uma das opções
+ref-outcome-not-in-course = "{ $instrument }" não é uma das medidas de desfecho deste protocolo
+ref-outcome-no-phase = não há fase "{ $phase }" neste protocolo
+event-kind-outcome-completed = medida de desfecho
+tl-outcome = { $name } respondido { $who ->
+    [patient] pelo paciente
+   *[clinician] pelo profissional
+}: total { $total } { $band }
+key-self-report-open = entregar o computador ao paciente (questionário)
+key-self-report-choose = responder com o número da opção
+key-self-report-back = pergunta anterior
+key-self-report-leave = devolver o computador ao profissional
+key-self-report-leave-or-stay = sair (respostas não guardadas) ou ficar
+key-self-report-hand-back = devolver ao profissional
+keys-group-self-report = O questionário do paciente
+keys-group-self-report-leaving = O questionário do paciente, sair antes do fim
+keys-group-self-report-done = O questionário do paciente, respondido
+reader-word-questionnaire = questionario questionário
+self-report-progress = { $name } · pergunta { $item } de { $items }
+self-report-leave-question = Devolver o computador agora? Suas respostas até aqui não serão guardadas. { $yes } sair · { $no } ficar
+self-report-call-clinician = Por favor, devolva o computador ao profissional agora.
+self-report-thanks = Obrigado. Por favor, devolva o computador.
+phase-outcomes = Questionários aqui: { $list } · Q entrega o computador ao paciente
+outcome-given = { $name } (feito)
+reader-phase-outcomes = Questionários desta fase: { $list }. Digite { $word } para entregar o computador ao paciente.
+reader-phase-outcomes-replay = Questionários desta fase: { $list }.
+flash-no-outcome-here = Nenhuma medida de desfecho é aplicada em { $phase } nesta sessão.
+flash-outcome-saved = { $name } salvo: total { $total } { $band }.
+flash-outcome-baseline = Linha de base { $baseline } (sessão { $session }): { $change } ({ $percent } %).
+flash-outcome-flagged = A pergunta { $item } teve a resposta "{ $answer }": converse sobre isso agora.
+flash-outcome-not-saved = { $name } não foi concluído: nada foi salvo.
+cli-protocol-outcomes = Medidas de desfecho:
+cli-protocol-outcome = { $name }, aplicado em: { $when }
+cli-protocol-outcome-rules = resposta: { $response }; remissão: { $remission }
+outcome-when-every = { $phase } (todas as sessões)
+outcome-when-sessions = { $phase } ({ $count ->
+    [one] sessão
+   *[other] sessões
+} { $sessions })
+cli-course-outcomes = Medidas de desfecho:
+cli-course-chart-reader = O gráfico fica de fora para leitor de tela: a lista acima diz cada escore, a resposta e a remissão.
+cli-course-outcome-head = { $name } (resposta: { $response }; remissão: { $remission })
+cli-course-outcome-row = { $date }  { $session }  { $phase }  { $total } { $band }  { $change }
+outcome-response-rule = mais de { $percent } % abaixo da linha de base
+outcome-remission-rule = abaixo de { $below }
+outcome-rule-none = não definida
+outcome-none-recorded = nenhuma registrada ainda
+outcome-baseline = linha de base
+outcome-change = { $change } ({ $percent } %)
+outcome-response-at = Resposta na sessão { $session }.
+outcome-remission-at = Remissão na sessão { $session }.
+outcome-no-response = Ainda sem resposta.
+outcome-no-remission = Ainda sem remissão.
+outcome-other-version = Algumas respostas foram dadas com a versão { $given } do instrumento; são pontuadas com a versão { $version }.
+outcome-chart-total = total
+outcome-chart-response = limiar de resposta
+outcome-chart-remission = limiar de remissão
+outcome-chart-sessions = sessão
+outcome-chart-legend = ● total   ╌ limiar de resposta   · limiar de remissão
+
 cli-help-kap-course = O ciclo completo de um paciente: cada sessão em ordem, o que está previsto ou atrasado, as metas conforme mudaram
 cli-help-kap-course--patient = Pseudônimo do paciente
 cli-help-kap-course--protocol = Somente o ciclo sob este identificador de protocolo (padrão: todos)
 cli-help-kap-course--rehearsal = Registros de simulação em vez dos reais
+cli-help-kap-course--chart = Desenhar os escores de cada medida de desfecho em gráfico, na largura do terminal
 cli-help-kap-course--json = Mostrar o ciclo em JSON
 cli-protocol-preparation = Preparo ({ $source }):
 cli-protocol-integration = Integração ({ $source }):

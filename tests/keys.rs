@@ -88,6 +88,10 @@ fn every_action_has_a_key_and_every_command_key_an_action() {
         Ctx::Timeline,
         Ctx::Music,
         Ctx::Help,
+        // The patient's screen answers its own keys (a choice's number).
+        Ctx::SelfReport,
+        Ctx::SelfReportLeaving,
+        Ctx::SelfReportDone,
     ];
     for b in BINDINGS {
         assert!(

@@ -9,6 +9,7 @@ use crate::clocks::SystemClock;
 use crate::record::Store;
 use crate::record::course::{self, CourseEntry};
 use crate::record::course_words;
+use crate::record::outcome_words;
 use crate::session::Clock;
 use crate::session::course::due::{self, Item};
 use serde::Serialize;
@@ -23,6 +24,9 @@ struct CourseJson {
     encounters: Vec<EncounterJson>,
     due: Vec<Item>,
     goals: Vec<GoalsJson>,
+    /// Each outcome measure of the course: its administrations, the
+    /// baseline, change, and the sessions of response and remission.
+    outcomes: Vec<outcome_words::MeasureCourse>,
 }
 
 #[derive(Serialize)]
@@ -43,7 +47,13 @@ struct GoalsJson {
     goals: Vec<String>,
 }
 
-pub fn course(patient: &str, protocol: Option<&str>, rehearsal: bool, json: bool) -> ExitCode {
+pub fn course(
+    patient: &str,
+    protocol: Option<&str>,
+    rehearsal: bool,
+    json: bool,
+    chart: bool,
+) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -85,6 +95,9 @@ pub fn course(patient: &str, protocol: Option<&str>, rehearsal: bool, json: bool
         let c = build(patient, &pid, &entries, now);
         if !json {
             say(&c, &entries);
+            if chart {
+                draw_charts(&c.outcomes);
+            }
         }
         all.push(c);
     }
@@ -111,7 +124,12 @@ fn build(
         .first()
         .map(|e| due::due(e.session.protocol(), &encounters, now))
         .unwrap_or_default();
+    let outcomes = entries
+        .first()
+        .map(|e| outcome_words::measures(e.session.protocol(), entries))
+        .unwrap_or_default();
     CourseJson {
+        outcomes,
         patient: patient.to_string(),
         protocol: pid.to_string(),
         today: now.date(),
@@ -184,6 +202,14 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
     for i in &c.due {
         crate::outln!("    - {}", course_words::item(i, false));
     }
+    if !c.outcomes.is_empty() {
+        crate::outln!("  {}", crate::t!("cli-course-outcomes"));
+        for m in &c.outcomes {
+            for l in outcome_words::lines(p, m) {
+                crate::outln!("    {l}");
+            }
+        }
+    }
     if !c.goals.is_empty() {
         crate::outln!(
             "  {}",
@@ -204,4 +230,24 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         }
     }
     crate::outln!();
+}
+
+/// Each measure's chart (ratatui's), the width of the terminal (80
+/// columns when not one), 12 rows a measure.
+fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
+    let with_answers = outcomes.iter().filter(|m| !m.given.is_empty()).count();
+    if with_answers == 0 {
+        return;
+    }
+    // A chart of dots is noise to a screen reader: the list above says
+    // every score, response and remission in words.
+    if crate::tui::reader::asked_by_env() {
+        crate::outln!("{}", crate::t!("cli-course-chart-reader"));
+        return;
+    }
+    let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w.clamp(40, 160));
+    let height = u16::try_from(with_answers * 12).unwrap_or(u16::MAX);
+    for l in crate::tui::view::course_chart::text(outcomes, width, height) {
+        crate::outln!("{l}");
+    }
 }

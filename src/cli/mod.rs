@@ -204,6 +204,9 @@ pub enum Command {
         /// Print the course as JSON
         #[arg(long)]
         json: bool,
+        /// Draw each outcome measure's scores as a chart, the width of the terminal
+        #[arg(long)]
+        chart: bool,
     },
     /// List playlists with their tracks and length, and what kap can play
     Playlists {
@@ -451,7 +454,8 @@ pub fn main() -> ExitCode {
             protocol,
             rehearsal,
             json,
-        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json),
+            chart,
+        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json, chart),
         Command::Playlists { dir, protocol } => playlists(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),

@@ -216,6 +216,9 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         );
     }
     topics(&mut s, c);
+    for l in crate::record::outcome_words::protocol_lines(p) {
+        let _ = writeln!(s, "  {l}");
+    }
     let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let target = ph

@@ -13,12 +13,14 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod formulary;
+mod instrument;
 mod numbering;
 mod prompt;
 mod risk;
 mod vitals;
 
 pub use formulary::*;
+pub use instrument::*;
 pub use numbering::*;
 pub use prompt::*;
 pub use risk::*;
@@ -48,6 +50,10 @@ pub struct Protocol {
     /// The risk screen, and the crisis lines of the safety plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<RiskScreen>,
+    /// Rating scales the site writes in the file (one it is licensed
+    /// for); the measures may also name those kap ships.
+    #[serde(rename = "instrument", default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<Instrument>,
 }
 
 /// Who the protocol is for and where its figures come from.
@@ -160,6 +166,9 @@ pub struct Course {
     /// What a session number that does not follow the course does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numbering: Option<Numbering>,
+    /// The outcome measures of the course, and when each is given.
+    #[serde(rename = "measure", default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<CourseMeasure>,
 }
 
 /// Maintenance sessions after the course: each a session like the course's,
@@ -559,6 +568,15 @@ impl Protocol {
             .iter()
             .flat_map(|ph| ph.prompts.iter().map(move |p| (ph, p)))
             .find(|(_, p)| p.id == id)
+    }
+
+    /// The instrument `id`: the file's own, else one kap ships.
+    pub fn instrument(&self, id: &str) -> Option<std::borrow::Cow<'_, Instrument>> {
+        self.instruments
+            .iter()
+            .find(|i| i.id == id)
+            .map(std::borrow::Cow::Borrowed)
+            .or_else(|| crate::outcome::shipped(id).map(std::borrow::Cow::Owned))
     }
 
     pub fn dosing_phase(&self) -> Option<&Phase> {

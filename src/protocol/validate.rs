@@ -10,6 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 mod agreements;
 mod dose;
 mod formulary;
+pub mod outcomes;
 mod phases;
 mod ranges;
 mod risk;
@@ -129,6 +130,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     agreements::check_agreements(&mut c, p);
     formulary::check_formulary(&mut c, p);
     risk::check_risk(&mut c, p);
+    outcomes::check_outcomes(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

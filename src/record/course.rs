@@ -185,6 +185,9 @@ pub struct SoFar {
     pub others: Vec<Encounter>,
     /// The latest safety plan and risk screen of the course.
     pub risk: crate::session::risk::Carried,
+    /// The outcome measures answered in this course so far: the
+    /// instrument, and the session, moment and total.
+    pub outcomes: Vec<(String, crate::outcome::course::Taken)>,
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -229,5 +232,26 @@ pub fn so_far(
         left_out,
         encounters: entries.iter().map(CourseEntry::encounter).collect(),
         others,
+        outcomes: entries.iter().flat_map(outcomes_of).collect(),
     }
+}
+
+/// A session's outcome measures as the course reads them.
+fn outcomes_of(e: &CourseEntry) -> Vec<(String, crate::outcome::course::Taken)> {
+    let s = &e.session;
+    s.outcomes
+        .iter()
+        .filter_map(|o| {
+            let ins = s.protocol().instrument(&o.instrument)?;
+            let total = crate::outcome::score(&ins, &o.answers).ok()?.total;
+            Some((
+                o.instrument.clone(),
+                crate::outcome::course::Taken {
+                    session: s.start.session,
+                    at: o.at.wall.naive_local(),
+                    total,
+                },
+            ))
+        })
+        .collect()
 }

@@ -305,6 +305,10 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
         "observation"
     };
     for e in s.log() {
+        if let Event::OutcomeCompleted { .. } = &e.event {
+            outcome_rows(s, e, rows);
+            continue;
+        }
         let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
             Event::Note {
                 text,
@@ -449,6 +453,56 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
     }
     // The dose, planned and given.
 }
+/// An outcome measure: its total (worked out from the answers) as
+/// `outcome`, named by the instrument's id, then each item's answer as
+/// `outcome-item`, named `instrument.item`.
+fn outcome_rows(s: &Session, e: &crate::session::entry::Entry, rows: &mut Vec<Row>) {
+    let Event::OutcomeCompleted {
+        instrument,
+        answers,
+        ..
+    } = &e.event
+    else {
+        return;
+    };
+    let ins = s.protocol().instrument(instrument);
+    let total = ins
+        .as_ref()
+        .and_then(|i| crate::outcome::score(i, answers).ok())
+        .map(|sc| sc.total.to_string())
+        .unwrap_or_default();
+    let row = |kind, name: String, value: String, numeric| Row {
+        entry: Some(e.seq),
+        kind,
+        name,
+        numeric,
+        value,
+        unit: String::new(),
+        flag: String::new(),
+        taken: e.when().clone(),
+        recorded: e.at.clone(),
+        author: e.stamp.by.clone(),
+        status: match s.corrections.get(&e.seq) {
+            None => "current",
+            Some(c) if c.replaced => "replaced",
+            Some(_) => "entered-in-error",
+        },
+    };
+    rows.push(row("outcome", instrument.clone(), total, true));
+    for (i, a) in answers.iter().enumerate() {
+        let item = ins
+            .as_ref()
+            .and_then(|x| x.items.get(i))
+            .map_or_else(|| (i + 1).to_string(), |it| it.id.clone());
+        rows.push(row(
+            "outcome-item",
+            format!("{instrument}.{item}"),
+            a.to_string(),
+            true,
+        ));
+    }
+}
+
 /// The long table for a session.
 pub fn long(s: &Session, record_id: &str, integrity: &Integrity) -> String {
     let mut out = String::new();

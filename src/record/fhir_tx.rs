@@ -152,7 +152,13 @@ pub fn entry_as(mut e: Value, left_out: &mut bool, method: Method) -> Option<Val
         }
         format!("_tag={RESOURCE_SYSTEM}|{id}")
     } else {
-        e["resource"]["identifier"] = json!([{ "system": RESOURCE_SYSTEM, "value": id }]);
+        let identifier = json!({ "system": RESOURCE_SYSTEM, "value": id });
+        // A QuestionnaireResponse has one identifier in R4, not a list.
+        e["resource"]["identifier"] = if kind == "QuestionnaireResponse" {
+            identifier
+        } else {
+            json!([identifier])
+        };
         format!("identifier={RESOURCE_SYSTEM}|{id}")
     };
     e["request"] = if method == Method::Update && updatable(&kind) {

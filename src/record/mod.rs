@@ -14,6 +14,7 @@ pub mod html;
 pub mod journal;
 pub mod listing;
 pub mod lock;
+pub mod outcome_words;
 pub mod replay;
 pub mod risk;
 pub mod seal;

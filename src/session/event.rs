@@ -149,6 +149,21 @@ pub enum Event {
     DebriefStarted,
     /// The session is complete and closed.
     Closed,
+    /// An outcome measure answered (a rating scale the protocol names in
+    /// `[[course.measure]]`): the instrument and the version of its
+    /// definition, one choice value per item in item order, the phase it
+    /// was given in, whether the patient answered it on the self-report
+    /// screen, and the language its items were shown in. The entry's `by`
+    /// is the clinician who gave it. The total is worked out from the
+    /// answers, never stored.
+    OutcomeCompleted {
+        instrument: String,
+        version: String,
+        answers: Vec<u32>,
+        phase: String,
+        self_report: bool,
+        lang: String,
+    },
     /// The session ends early and is closed.
     /// An earlier entry (by its journal number) was entered in error, or is
     /// replaced by `with`, an entry of the same kind for the same moment.
@@ -286,6 +301,7 @@ impl Event {
             Event::MusicProblem { .. } => "music-problem",
             Event::CheckedIn { .. } => "checked-in",
             Event::GoalsSet { .. } => "goals-set",
+            Event::OutcomeCompleted { .. } => "outcome-completed",
             Event::DebriefStarted => "debrief-started",
             Event::Closed => "closed",
             Event::Abandoned { .. } => "abandoned",

@@ -17,6 +17,7 @@ mod apply;
 mod entries;
 mod gates;
 mod meds;
+mod outcomes;
 mod parts;
 mod risk;
 mod signing;
@@ -26,6 +27,7 @@ mod timing;
 use entries::Cx;
 pub use entries::{Addendum, Correction};
 pub use meds::{Accounting, Beyond, Ketamine, KetamineAmount, MedEffect, MedEntry};
+pub use outcomes::OutcomeEntry;
 pub use signing::CoSignature;
 
 use parts::due;
@@ -58,6 +60,8 @@ pub struct Session {
     /// Goals set in this session (the course's goals carried in are not
     /// part of the session; see `record::course`).
     pub goals: Option<Vec<String>>,
+    /// Outcome measures answered in this session, in the order recorded.
+    pub outcomes: Vec<OutcomeEntry>,
     pub closed: Option<Closing>,
     /// Consent withdrawn after the infusion started: when, and why.
     pub consent_withdrawn: Option<(Moment, String)>,
@@ -181,6 +185,7 @@ impl Session {
             checkins: Vec::new(),
             debrief_called: None,
             goals: None,
+            outcomes: Vec::new(),
             closed: None,
             consent_withdrawn: None,
             log: vec![first],

@@ -256,6 +256,15 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             format!("{}{}", t!("tl-checkin-done"), or_reason(note)),
         ),
         Event::GoalsSet { goals } => (K::Answer, t!("tl-goals-set", goals = goals.join("; "))),
+        Event::OutcomeCompleted {
+            instrument,
+            answers,
+            self_report,
+            ..
+        } => (
+            K::Answer,
+            outcome_text(s, instrument, answers, *self_report),
+        ),
         Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
         Event::Closed => (K::Phase, t!("tl-closed-signed")),
         Event::Abandoned { reason } => (K::Phase, format!("{} — {reason}", t!("tl-ended-early"))),
@@ -331,6 +340,32 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         ),
         Event::CoSigned { clinician } => (K::Phase, t!("tl-co-signed", who = clinician.clone())),
     }
+}
+
+/// "PHQ-9 answered by the patient: total 14, moderate", in the language
+/// in use (the total worked out from the answers).
+fn outcome_text(s: &Session, instrument: &str, answers: &[u32], self_report: bool) -> String {
+    let Some(ins) = s.protocol().instrument(instrument) else {
+        return instrument.to_string();
+    };
+    let lang = crate::i18n::current().tag();
+    let (total, band) = match crate::outcome::score(&ins, answers) {
+        Ok(sc) => (
+            sc.total.to_string(),
+            sc.band
+                .and_then(|b| ins.bands.get(b))
+                .map(|b| crate::protocol::words_in(&b.label, lang).to_string())
+                .unwrap_or_default(),
+        ),
+        Err(e) => (e.words(), String::new()),
+    };
+    crate::t!(
+        "tl-outcome",
+        name = ins.name.clone(),
+        total = total,
+        band = band,
+        who = if self_report { "patient" } else { "clinician" }
+    )
 }
 
 fn status_of(s: &Session, seq: u64) -> Status {

@@ -27,6 +27,7 @@ mod actions;
 mod background;
 mod flow;
 mod meds;
+mod outcomes;
 mod records;
 mod risk;
 mod sim;
@@ -199,6 +200,8 @@ pub struct App {
     pub replay: Option<Box<super::replay::Replay>>,
     /// A rehearsal branched from another: where from, and when.
     pub branched: Option<crate::record::branch::BranchLink>,
+    /// The patient's self-report screen, over the session (`Q`).
+    pub self_report: Option<Box<super::screens::SelfReport>>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -278,6 +281,7 @@ impl App {
             author: 0,
             replay: None,
             branched: None,
+            self_report: None,
         }
     }
 
@@ -347,21 +351,39 @@ impl App {
         if self.help {
             return vec![Ctx::Help];
         }
-        if let Some(m) = &self.modal {
-            return vec![m.ctx()];
-        }
         let now = self.clock.now();
         let shell = super::screens::Shell {
             now: &now,
             rehearsal: self.rehearsal,
             simulator: self.sim.is_some(),
         };
+        if let Some(sr) = &self.self_report {
+            use super::screens::Component;
+            return sr.contexts(&shell);
+        }
+        if let Some(m) = &self.modal {
+            return vec![m.ctx()];
+        }
         self.screen.component().contexts(&shell)
     }
 
     /// Handle one key press.
     pub fn on_key(&mut self, key: KeyEvent) {
         let now = self.clock.now();
+        // The patient's screen takes every key (Ctrl-C too) until it is
+        // handed back.
+        if self.self_report.is_some() {
+            use super::screens::Component;
+            let ctxs = self.contexts();
+            let msg = self
+                .self_report
+                .as_mut()
+                .and_then(|sr| sr.on_key(key, &ctxs));
+            if let Some(msg) = msg {
+                self.update(msg, &now);
+            }
+            return;
+        }
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
             // Ctrl-C is not an accident-proof way out: ask.
             self.modal = Some(Modal::Confirm(Confirm::Quit));

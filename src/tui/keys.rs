@@ -58,6 +58,12 @@ pub enum Ctx {
     Music,
     /// Help (`?`).
     Help,
+    /// The patient's self-report screen, an item asked.
+    SelfReport,
+    /// The self-report screen asking before answers are lost.
+    SelfReportLeaving,
+    /// The self-report screen, every item answered and saved.
+    SelfReportDone,
 }
 
 /// A key as the table matches it: its code, and whether Ctrl is held.
@@ -67,6 +73,19 @@ pub struct Key(pub KeyCode, pub bool);
 const fn ch(c: char) -> Key {
     Key(KeyCode::Char(c), false)
 }
+
+/// The digits 1 to 9: a numbered choice.
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+];
 
 const fn ctrl(c: char) -> Key {
     Key(KeyCode::Char(c), true)

@@ -11,6 +11,7 @@ mod documents;
 mod ended;
 mod observations;
 mod rescue;
+mod outcomes;
 pub mod resources;
 mod risk;
 mod signing;
@@ -245,6 +246,7 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| observations::answers(c)))
         .chain(notes)
         .chain(part(cx, |c| observations::addenda(c)))
+        .chain(part(cx, |c| outcomes::outcomes(c)))
         .chain(part(cx, |c| care::medication_administration(c)))
         .chain(part(cx, |c| rescue::rescue_doses(c)))
         .chain(part(cx, |c| ended::ketamine_not_given(c)))

@@ -43,13 +43,14 @@ pub(super) fn observation(
         interpretation: Vec::new(),
         note: Vec::new(),
         component: Vec::new(),
+        derived_from: Vec::new(),
     }
 }
 
 /// Mark an observation from a corrected entry: marked in error (kept, with
 /// why), or standing in for the entry it replaced (`amended`, with what
 /// that entry said).
-fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
+pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
     match status {
         Status::Current => {}
         Status::InError(why) | Status::Replaced(why, _) => {

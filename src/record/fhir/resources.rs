@@ -12,6 +12,7 @@ pub enum Resource {
     Practitioner(Practitioner),
     Encounter(Encounter),
     Observation(Box<Observation>),
+    QuestionnaireResponse(Box<QuestionnaireResponse>),
     MedicationAdministration(Box<MedicationAdministration>),
     Medication(Medication),
     Consent(Consent),
@@ -29,6 +30,7 @@ impl Resource {
             Resource::Practitioner(r) => &r.id,
             Resource::Encounter(r) => &r.id,
             Resource::Observation(r) => &r.id,
+            Resource::QuestionnaireResponse(r) => &r.id,
             Resource::MedicationAdministration(r) => &r.id,
             Resource::Medication(r) => &r.id,
             Resource::Consent(r) => &r.id,
@@ -46,6 +48,7 @@ impl Resource {
             Resource::Practitioner(r) => &mut r.meta,
             Resource::Encounter(r) => &mut r.meta,
             Resource::Observation(r) => &mut r.meta,
+            Resource::QuestionnaireResponse(r) => &mut r.meta,
             Resource::MedicationAdministration(r) => &mut r.meta,
             Resource::Medication(r) => &mut r.meta,
             Resource::Consent(r) => &mut r.meta,
@@ -148,6 +151,46 @@ pub struct Observation {
     pub note: Vec<Annotation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub component: Vec<Component>,
+    /// What the value was worked out from (an outcome measure's total:
+    /// its QuestionnaireResponse).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<Reference>,
+}
+
+/// An outcome measure's answers, item by item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionnaireResponse {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// The instrument, as `urn:kap:instrument:ID|VERSION`.
+    pub questionnaire: String,
+    pub status: &'static str,
+    pub subject: Reference,
+    pub encounter: Reference,
+    pub authored: String,
+    /// The clinician who gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<Reference>,
+    /// Who answered: the patient, on the self-report screen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Reference>,
+    pub item: Vec<ResponseItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseItem {
+    pub link_id: String,
+    pub text: String,
+    pub answer: Vec<ResponseAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseAnswer {
+    pub value_integer: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

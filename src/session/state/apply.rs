@@ -291,6 +291,25 @@ impl Session {
                 self.goals = Some(goals);
                 Ok(())
             }
+            Event::OutcomeCompleted {
+                instrument,
+                version,
+                answers,
+                phase,
+                self_report,
+                lang,
+            } => self.complete_outcome(
+                outcomes::Given {
+                    instrument,
+                    version,
+                    answers,
+                    phase,
+                    self_report: *self_report,
+                    lang,
+                },
+                at,
+                cx,
+            ),
             Event::Closed => self.close(at),
             Event::Corrected {
                 entry,

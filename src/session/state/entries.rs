@@ -213,6 +213,7 @@ impl Session {
             Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
             Event::RiskScreened { .. } => next.risk.screens.retain(|s| s.seq != entry),
             Event::SafetyPlanned { .. } => next.risk.plan.retain(|p| p.seq != entry),
+            Event::OutcomeCompleted { .. } => next.outcomes.retain(|o| o.seq != entry),
             Event::Recorded { prompt, .. } => {
                 if let Some(v) = next.values.get_mut(prompt) {
                     v.retain(|x| x.seq != entry);

@@ -205,6 +205,7 @@ impl App {
             },
             Action::SafetyPlan => self.open_plan(None),
             Action::NextAuthor => self.next_author(),
+            Action::SelfReport => self.open_self_report(),
             Action::Timeline => self.open_timeline(),
             Action::Addendum => {
                 self.set_flash(crate::t!("flash-addenda-after-closing"), FlashKind::Info)

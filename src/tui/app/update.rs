@@ -115,6 +115,16 @@ pub enum Msg {
     AskDiscard,
     /// `C` before the last phase: say where it works.
     CloseIsForTheLastPhase,
+    /// Every item of an outcome measure answered on the self-report
+    /// screen: save them.
+    Outcome {
+        instrument: String,
+        phase: String,
+        answers: Vec<u32>,
+        lang: String,
+    },
+    /// Hand the self-report screen back to the clinician.
+    CloseSelfReport,
     /// A rehearsal's simulated music device failed (the scenario or the
     /// instructor said so): the music stops, and the record says why.
     SimulatedSoundFailure,
@@ -311,6 +321,16 @@ impl App {
                 true
             }
             Msg::Technical(fault) => self.technical_alarm(fault, now),
+            Msg::Outcome {
+                instrument,
+                phase,
+                answers,
+                lang,
+            } => self.save_outcome(instrument, phase, answers, lang, now),
+            Msg::CloseSelfReport => {
+                self.close_self_report();
+                true
+            }
         }
     }
 

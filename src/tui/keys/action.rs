@@ -65,4 +65,6 @@ actions! {
     RiskScreen,
     /// Open the safety plan: read it, write an element.
     SafetyPlan,
+    /// Hand the laptop to the patient for an outcome measure.
+    SelfReport,
 }

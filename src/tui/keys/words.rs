@@ -25,6 +25,7 @@ pub const WORDS: &[(&str, Action)] = &[
     ("risk", A::RiskScreen),
     ("plan", A::SafetyPlan),
     ("measure", A::RecordMeasure),
+    ("questionnaire", A::SelfReport),
     ("start", A::StartInfusion),
     ("pause", A::PauseInfusion),
     ("stop", A::StopInfusion),

@@ -39,6 +39,8 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let mut narrator = Narrator::default();
     // A text answer being typed: the prompt's id and text.
     let mut pending: Option<(String, String)> = None;
+    // Where the self-report screen stood when last read out.
+    let mut patient_said: Option<(usize, crate::tui::screens::Stage)> = None;
     outln!(
         "{}",
         crate::t!(
@@ -50,8 +52,22 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let ended_by_input = loop {
         let now = app.clock.now();
         app.on_tick(&now);
+        // What the session says (an alarm above all) is said even while
+        // the patient answers; then the patient's screen, each item once.
         for s in narrator.news(&app.ui(&now)) {
             outln!("{s}");
+        }
+        match &app.self_report {
+            Some(sr) => {
+                let at = Some((sr.answers.len(), sr.stage));
+                if patient_said != at {
+                    for s in sr.spoken() {
+                        outln!("{s}");
+                    }
+                    patient_said = at;
+                }
+            }
+            None => patient_said = None,
         }
         app.flash = None;
         app.flashes.clear();
@@ -76,6 +92,12 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
                     },
                     &now,
                 );
+            }
+            continue;
+        }
+        if let Some(sr) = app.self_report.as_mut() {
+            if let Some(m) = sr.answer_line(&line) {
+                app.update(m, &now);
             }
             continue;
         }

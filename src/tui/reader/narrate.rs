@@ -378,6 +378,17 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     if let Some(g) = &phase.guidance {
         out.push(g.clone());
     }
+    if let Some(list) = s.outcomes_words(index) {
+        out.push(if read_only {
+            crate::t!("reader-phase-outcomes-replay", list = list)
+        } else {
+            crate::t!(
+                "reader-phase-outcomes",
+                list = list,
+                word = crate::tui::keys::shown_word("questionnaire")
+            )
+        });
+    }
     for (i, pr) in s.prompts(phase).enumerate() {
         let state = if s.is_done(pr) {
             match pr.kind {

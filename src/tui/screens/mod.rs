@@ -9,10 +9,12 @@
 //! that implements [`Component`] and a variant of [`Screen`].
 
 mod closed;
+mod self_report;
 mod session;
 mod start;
 
 pub use closed::ClosedView;
+pub use self_report::{SelfReport, Stage, draw as draw_self_report};
 pub use session::{Editor, SessionView};
 pub use start::{CLINICIANS, START_FIELDS, START_LABELS, StartForm};
 

@@ -3,6 +3,7 @@
 
 mod alarms;
 pub(crate) mod closed;
+pub mod course_chart;
 pub mod hang;
 pub mod infusion;
 pub mod model;
@@ -43,6 +44,11 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
     }
     // A message takes the rows it needs, up to four: a refusal that names
     // every gate still failing is read whole, not cut at the edge.
+    // The patient's screen: nothing else of the record in view.
+    if let Some(sr) = ui.self_report {
+        crate::tui::screens::draw_self_report(f, ui, sr, area);
+        return;
+    }
     let flash_lines = flash_lines(ui, area.width);
     let flash_h = (flash_lines.len() as u16).clamp(1, FLASH_ROWS);
     let [header, strip, body, flash, footer] = Layout::vertical([

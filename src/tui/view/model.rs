@@ -50,6 +50,8 @@ pub struct Ui<'a> {
     /// Who the entries are by, when more than one clinician is present
     /// (`w` changes it; the last to enter signs).
     pub entering: Option<String>,
+    /// The patient's self-report screen, drawn alone when open.
+    pub self_report: Option<&'a crate::tui::screens::SelfReport>,
 }
 
 impl App {
@@ -101,6 +103,7 @@ impl App {
                 .open_session()
                 .filter(|o| o.session.start.clinicians.len() > 1)
                 .and_then(|_| self.author()),
+            self_report: self.self_report.as_deref(),
         }
     }
 }

@@ -61,6 +61,12 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     if let Some(g) = &phase.guidance {
         lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
     }
+    if let Some(list) = s.outcomes_words(v.view_phase) {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("phase-outcomes", list = list)),
+            t.accent,
+        )));
+    }
     lines.push(Line::from(""));
 
     let visible: Vec<_> = s.prompts(phase).collect();
