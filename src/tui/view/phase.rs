@@ -412,18 +412,25 @@ fn show_with_foot(
             Layout::vertical([Constraint::Min(1), Constraint::Length(foot_h)]).areas(area);
         (top, Some((bottom, foot)))
     };
-    let top_h = top.height as usize;
+    // When the rows do not all fit, the last row of the area says there
+    // is more, on a row of its own so it never covers text.
+    let fits = rows.len() <= top.height as usize;
+    let shown_h = if fits || top.height < 2 {
+        top.height
+    } else {
+        top.height - 1
+    };
+    let top_h = shown_h as usize;
     let scroll = focus_row
         .saturating_sub(top_h.saturating_sub(4))
         .min(rows.len().saturating_sub(top_h));
     let hidden = rows.len().saturating_sub(scroll + top_h);
-    f.render_widget(Paragraph::new(rows).scroll((scroll as u16, 0)), top);
-    if hidden > 0 && top.height > 0 {
-        // Say that there is more, on the last visible row's right.
-        let more = format!(" {} ", crate::t!("more-below"));
+    let text_area = Rect::new(top.x, top.y, top.width, shown_h);
+    f.render_widget(Paragraph::new(rows).scroll((scroll as u16, 0)), text_area);
+    if hidden > 0 && shown_h < top.height {
+        let more = format!("{} ", crate::t!("more-below"));
         let w = (more.chars().count() as u16).min(top.width);
         let at = Rect::new(top.right() - w, top.bottom() - 1, w, 1);
-        f.render_widget(ratatui::widgets::Clear, at);
         f.render_widget(Paragraph::new(more).style(dim), at);
     }
     if let Some((bottom, foot)) = bottom {
