@@ -19,8 +19,40 @@ fn time(m: &Moment) -> String {
 
 /// A Markdown summary of a session as it stands at `now`.
 pub fn markdown(s: &Session, now: &Moment) -> String {
-    let p = s.protocol();
     let mut o = String::new();
+    head(&mut o, s);
+
+    infusion_section(&mut o, s, now);
+    super::summary_meds::ketamine(&mut o, s, now);
+    super::summary_meds::rescue(&mut o, s);
+
+    vitals_section(&mut o, s);
+    alerts_section(&mut o, s, now);
+    super::risk::summary(&mut o, s);
+
+    music_section(&mut o, s);
+    if !s.notes.is_empty() {
+        let _ = writeln!(o, "\n## {}\n", t!("sum-h-notes"));
+        for n in &s.notes {
+            let tags = if n.tags.is_empty() {
+                String::new()
+            } else {
+                format!("[{}] ", crate::session::event::tag_labels(&n.tags))
+            };
+            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), esc(&n.text));
+        }
+    }
+
+    phases_section(&mut o, s);
+    o.push_str(&super::timeline_md::corrections(s));
+    o.push_str(&super::timeline_md::addenda(s));
+    o.push_str(&super::timeline_md::timeline(s, now));
+    o
+}
+
+/// The title, the protocol, date, dose and who was present, and how it was signed.
+fn head(o: &mut String, s: &Session) {
+    let p = s.protocol();
     if s.start.rehearsal {
         let _ = writeln!(o, "> **{}**\n", t!("sum-rehearsal-banner"));
     }
@@ -92,8 +124,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     if let Some(note) = &s.start.schedule_note {
         let _ = writeln!(o, "- {}", t!("sum-outside-window", note = esc(note)));
     }
-    signature_lines(&mut o, s);
+    signature_lines(o, s);
+}
 
+/// The infusion (or the dose and the observation after it).
+fn infusion_section(o: &mut String, s: &Session, now: &Moment) {
     let d = &s.dosing;
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion", what = d.what()));
     match &d.started {
@@ -147,9 +182,10 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             t!("sum-given-partial", given = given.text())
         }
     );
-    super::summary_meds::ketamine(&mut o, s, now);
-    super::summary_meds::rescue(&mut o, s);
+}
 
+/// Every vitals set, in a table.
+fn vitals_section(o: &mut String, s: &Session) {
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-vitals"));
     if s.vitals.is_empty() {
         let _ = writeln!(o, "{}", t!("sum-none-recorded"));
@@ -176,7 +212,10 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             );
         }
     }
+}
 
+/// The alarms, each with its handling and its log.
+fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
     if !s.alerts.alerts.is_empty() {
         let _ = writeln!(o, "\n## {}\n", t!("sum-h-alerts"));
         let counts: Vec<String> = crate::protocol::Priority::ALL
@@ -247,9 +286,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let _ = writeln!(o, "  - {}", log.join("; "));
         }
     }
+}
 
-    super::risk::summary(&mut o, s);
-
+/// The music, or the support chosen instead, and the goals.
+fn music_section(o: &mut String, s: &Session) {
+    let p = s.protocol();
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {
@@ -310,19 +351,11 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             let _ = writeln!(o, "- {}", esc(g));
         }
     }
+}
 
-    if !s.notes.is_empty() {
-        let _ = writeln!(o, "\n## {}\n", t!("sum-h-notes"));
-        for n in &s.notes {
-            let tags = if n.tags.is_empty() {
-                String::new()
-            } else {
-                format!("[{}] ", crate::session::event::tag_labels(&n.tags))
-            };
-            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), esc(&n.text));
-        }
-    }
-
+/// Each phase with its answers, and when integration is due.
+fn phases_section(o: &mut String, s: &Session) {
+    let p = s.protocol();
     let _ = writeln!(o, "\n## {}\n", t!("sum-h-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let _ = writeln!(o, "### {}\n", ph.title);
@@ -436,10 +469,6 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
             )
         );
     }
-    o.push_str(&super::timeline_md::corrections(s));
-    o.push_str(&super::timeline_md::addenda(s));
-    o.push_str(&super::timeline_md::timeline(s, now));
-    o
 }
 
 /// How the record was closed, who signed it, and each co-signature.
