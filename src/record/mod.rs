@@ -21,6 +21,7 @@ pub mod seal;
 pub mod store;
 pub mod summary;
 mod summary_meds;
+mod summary_phases;
 pub mod timeline_md;
 pub mod verdict;
 pub mod verify;
