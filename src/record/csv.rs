@@ -48,6 +48,38 @@ struct Row {
     status: &'static str,
 }
 
+impl Row {
+    /// A row for journal entry `e`: when it happened and was entered, who
+    /// made it, and whether it still stands; no flag.
+    fn of_entry(
+        s: &Session,
+        e: &crate::session::Entry,
+        kind: &'static str,
+        name: String,
+        value: String,
+        numeric: bool,
+        unit: String,
+    ) -> Row {
+        Row {
+            entry: Some(e.seq),
+            kind,
+            name,
+            value,
+            numeric,
+            unit,
+            flag: String::new(),
+            taken: e.when().clone(),
+            recorded: e.at.clone(),
+            author: e.stamp.by.clone(),
+            status: match s.corrections.get(&e.seq) {
+                None => "current",
+                Some(c) if c.replaced => "replaced",
+                Some(_) => "entered-in-error",
+            },
+        }
+    }
+}
+
 fn status_word(s: &Status) -> &'static str {
     match s {
         Status::Current => "current",
@@ -274,23 +306,7 @@ fn medication_rows(s: &Session, rows: &mut Vec<Row>) {
             _ => continue,
         };
         for (kind, name, value, numeric, unit) in cells {
-            rows.push(Row {
-                entry: Some(e.seq),
-                kind,
-                name,
-                value,
-                numeric,
-                unit,
-                flag: String::new(),
-                taken: e.when().clone(),
-                recorded: e.at.clone(),
-                author: e.stamp.by.clone(),
-                status: match s.corrections.get(&e.seq) {
-                    None => "current",
-                    Some(c) if c.replaced => "replaced",
-                    Some(_) => "entered-in-error",
-                },
-            });
+            rows.push(Row::of_entry(s, e, kind, name, value, numeric, unit));
         }
     }
 }
@@ -433,23 +449,7 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 None => continue,
             },
         };
-        rows.push(Row {
-            entry: Some(e.seq),
-            kind,
-            name,
-            value,
-            numeric: false,
-            unit,
-            flag: String::new(),
-            taken: e.when().clone(),
-            recorded: e.at.clone(),
-            author: e.stamp.by.clone(),
-            status: match s.corrections.get(&e.seq) {
-                None => "current",
-                Some(c) if c.replaced => "replaced",
-                Some(_) => "entered-in-error",
-            },
-        });
+        rows.push(Row::of_entry(s, e, kind, name, value, false, unit));
     }
     // The dose, planned and given.
 }
@@ -471,22 +471,8 @@ fn outcome_rows(s: &Session, e: &crate::session::entry::Entry, rows: &mut Vec<Ro
         .and_then(|i| crate::outcome::score(i, answers).ok())
         .map(|sc| sc.total.to_string())
         .unwrap_or_default();
-    let row = |kind, name: String, value: String, numeric| Row {
-        entry: Some(e.seq),
-        kind,
-        name,
-        numeric,
-        value,
-        unit: String::new(),
-        flag: String::new(),
-        taken: e.when().clone(),
-        recorded: e.at.clone(),
-        author: e.stamp.by.clone(),
-        status: match s.corrections.get(&e.seq) {
-            None => "current",
-            Some(c) if c.replaced => "replaced",
-            Some(_) => "entered-in-error",
-        },
+    let row = |kind, name: String, value: String, numeric| {
+        Row::of_entry(s, e, kind, name, value, numeric, String::new())
     };
     rows.push(row("outcome", instrument.clone(), total, true));
     for (i, a) in answers.iter().enumerate() {
