@@ -10,8 +10,10 @@
 
 #[path = "common/fhir.rs"]
 mod fhir;
+#[path = "common/http.rs"]
+mod http;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
@@ -210,30 +212,7 @@ fn fake(status: u16, body: &'static str, requests: usize) -> Fake {
             let Ok((mut s, _)) = listener.accept() else {
                 return;
             };
-            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-            let mut raw = Vec::new();
-            let mut buf = [0u8; 8192];
-            // Read the head, then as many bytes as Content-Length says.
-            loop {
-                let text = String::from_utf8_lossy(&raw).into_owned();
-                if let Some((head, rest)) = text.split_once("\r\n\r\n") {
-                    let len = head
-                        .lines()
-                        .find_map(|l| {
-                            let (k, v) = l.split_once(':')?;
-                            k.eq_ignore_ascii_case("content-length")
-                                .then(|| v.trim().parse::<usize>().ok())?
-                        })
-                        .unwrap_or(0);
-                    if rest.len() >= len {
-                        break;
-                    }
-                }
-                match s.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => raw.extend_from_slice(&buf[..n]),
-                }
-            }
+            let raw = http::read_request(&mut s);
             let got = String::from_utf8_lossy(&raw).into_owned();
             let _ = tx.send(got.clone());
             // ACCEPTED: a transaction-response with one created entry for

@@ -8,13 +8,14 @@
 
 #[path = "common/fhir.rs"]
 mod fhir;
+#[path = "common/http.rs"]
+mod http;
 #[path = "common/push_site.rs"]
 mod push_site;
 
 use push_site::*;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpListener;
-use std::time::Duration;
 
 /// A server on 127.0.0.1 that reads one request whole and answers 200
 /// with a Bundle that is not a transaction-response.
@@ -25,29 +26,8 @@ fn garbage_server() -> String {
         let Ok((mut s, _)) = listener.accept() else {
             return;
         };
-        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let mut raw = Vec::new();
-        let mut buf = [0u8; 65536];
-        loop {
-            let text = String::from_utf8_lossy(&raw).into_owned();
-            if let Some((head, rest)) = text.split_once("\r\n\r\n") {
-                let len = head
-                    .lines()
-                    .find_map(|l| {
-                        let (k, v) = l.split_once(':')?;
-                        k.eq_ignore_ascii_case("content-length")
-                            .then(|| v.trim().parse::<usize>().ok())?
-                    })
-                    .unwrap_or(0);
-                if rest.len() >= len {
-                    break;
-                }
-            }
-            match s.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => raw.extend_from_slice(&buf[..n]),
-            }
-        }
+        // The request is read whole before the answer.
+        let _request = http::read_request(&mut s);
         let body = r#"{"resourceType":"Bundle","type":"searchset"}"#;
         let _ = write!(
             s,
