@@ -6,7 +6,7 @@
 mod common;
 
 use common::{key, montreal_app_at, render};
-use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
+use kap::session::{Clock, Event, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::KeyCode;
@@ -15,21 +15,7 @@ use ratatui::crossterm::event::KeyCode;
 /// at check-in, acknowledged, two plan elements (one written twice), and
 /// an early end.
 fn session_with_a_plan(data: &std::path::Path, patient: &str, session: u32) {
-    let path = common::course::root().join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
-    let fields = StartFields {
-        patient,
-        session: &session.to_string(),
-        weight_kg: "80",
-        mg_per_kg: "",
-        clinicians: "A. Martin, RN",
-    };
-    let (start, _) = plan_start(&p, fields, true).unwrap();
-    let clock = SimClock::fixed();
-    let mut open = kap::record::Store::at(data)
-        .create_session(&text, start, &clock.now())
-        .unwrap();
+    let (mut open, clock) = common::course::montreal_rehearsal(data, patient, session);
     let mut rec = |ev: Event| {
         clock.advance(MINUTE);
         open.record(ev, &clock.now()).unwrap()

@@ -191,22 +191,8 @@ pub fn held_montreal_session(
     more_notes: usize,
 ) {
     use kap::session::vitals::parse;
-    use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
-    let fields = StartFields {
-        patient,
-        session: &session.to_string(),
-        weight_kg: "80",
-        mg_per_kg: "",
-        clinicians: "A. Martin, RN",
-    };
-    let (start, _) = plan_start(&p, fields, true).unwrap();
-    let clock = SimClock::fixed();
-    let mut open = kap::record::Store::at(data)
-        .create_session(&text, start, &clock.now())
-        .unwrap();
+    use kap::session::{Clock, Event, MINUTE};
+    let (mut open, clock) = montreal_rehearsal(data, patient, session);
     let mut rec = |ev: Event| {
         clock.advance(MINUTE);
         open.record(ev, &clock.now()).unwrap();
@@ -257,4 +243,29 @@ pub fn held_montreal_session(
         reason: "late information".into(),
     });
     drop(open);
+}
+
+/// A Montreal rehearsal session `session` for `patient`, 80 kg, with
+/// A. Martin present, started in `data` on a fixed simulated clock: the
+/// open record and its clock, for a test to record into.
+pub fn montreal_rehearsal(
+    data: &std::path::Path,
+    patient: &str,
+    session: u32,
+) -> (kap::record::OpenSession, SimClock) {
+    use kap::session::{StartFields, plan_start};
+    let (p, text) = load("montreal.toml");
+    let fields = StartFields {
+        patient,
+        session: &session.to_string(),
+        weight_kg: "80",
+        mg_per_kg: "",
+        clinicians: "A. Martin, RN",
+    };
+    let (start, _) = plan_start(&p, fields, true).unwrap();
+    let clock = SimClock::fixed();
+    let open = kap::record::Store::at(data)
+        .create_session(&text, start, &clock.now())
+        .unwrap();
+    (open, clock)
 }
