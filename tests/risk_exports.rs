@@ -217,3 +217,43 @@ fn a_real_fhir_server_takes_the_screens_and_the_plan() {
     assert_eq!(status, 200, "{plans}");
     assert!(plans.contains("sleeps all day"), "{plans}");
 }
+
+/// A screen entered in error leaves the pathway but not the record: the
+/// FHIR Bundle keeps it, marked `entered-in-error` with why, so a server
+/// that received it before the correction learns so on the next push.
+#[test]
+fn a_screen_entered_in_error_stays_in_fhir_marked_in_error() {
+    let mut h = H::new("montreal.toml", 2);
+    h.ok(screen(&[NO, YES, NO, NO, 2]));
+    let wrong = h.s.risk.screens[0].seq;
+    h.wait(1);
+    h.ok(Event::Corrected {
+        entry: wrong,
+        reason: "answers of another patient".into(),
+        with: None,
+    });
+    h.ok(screen(&[NO, NO, NO, NO, 1]));
+    let b = export::fhir(&h.s, "rec", &h.now(), &Default::default());
+    let screens: Vec<&serde_json::Value> = b["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|o| o["code"]["coding"][0]["code"] == "risk-screen")
+        .collect();
+    assert_eq!(screens.len(), 2, "the wrong screen is kept");
+    assert_eq!(screens[0]["status"], "entered-in-error");
+    assert_eq!(screens[0]["valueInteger"], 2);
+    assert_eq!(screens[0]["interpretation"][0]["coding"][0]["code"], "POS");
+    assert!(
+        screens[0]["note"]
+            .to_string()
+            .contains("answers of another patient"),
+        "{}",
+        screens[0]
+    );
+    assert_eq!(screens[1]["status"], "final");
+    assert_eq!(screens[1]["interpretation"][0]["coding"][0]["code"], "NEG");
+    // The standing screen is not a reassessment of the one in error.
+    assert!(!screens[1]["note"].to_string().contains("reassessment"));
+}

@@ -368,7 +368,8 @@ fn outcome_text(s: &Session, instrument: &str, answers: &[u32], self_report: boo
     )
 }
 
-fn status_of(s: &Session, seq: u64) -> Status {
+/// Whether an entry stands, was marked in error, or was replaced.
+pub fn status_of(s: &Session, seq: u64) -> Status {
     match s.corrections.get(&seq) {
         None => Status::Current,
         Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),

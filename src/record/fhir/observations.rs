@@ -351,11 +351,7 @@ pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
         if e.is_late() {
             o.issued = Some(iso(&e.at));
         }
-        let status = match s.corrections.get(&e.seq) {
-            None => Status::Current,
-            Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),
-            Some(c) => Status::InError(c.reason.clone()),
-        };
+        let status = crate::session::timeline::status_of(s, e.seq);
         corrected(cx, &mut o, e.seq, &status);
         Some(Resource::Observation(Box::new(o)))
     }

@@ -36,11 +36,7 @@ pub fn outcomes(cx: &Cx) -> Vec<Resource> {
         let Ok(sc) = crate::outcome::score(&ins, answers) else {
             continue;
         };
-        let status = match s.corrections.get(&e.seq) {
-            None => Status::Current,
-            Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),
-            Some(c) => Status::InError(c.reason.clone()),
-        };
+        let status = crate::session::timeline::status_of(s, e.seq);
         let at = e.when();
         let qr_local = format!("outcome-{}", e.seq);
         let qr = QuestionnaireResponse {

@@ -7,12 +7,41 @@
 //! notes), pointing at the positive screens. Why these resources rather
 //! than a QuestionnaireResponse or a Composition: docs/exports.md.
 
-use super::observations::{category, kap_code, observation};
+use super::observations::{category, corrected, kap_code, observation};
 use super::resources::*;
 use super::types::*;
 use super::{Cx, KAP_ENTRY};
+use crate::protocol::RiskScreen;
 use crate::record::export::iso;
-use crate::session::risk::{PlanElement, ScreenEntry};
+use crate::session::Event;
+use crate::session::risk::{PlanElement, ScreenEntry, score};
+use crate::session::timeline::Status;
+
+/// Each screen in the journal: as the pathway holds it while it stands,
+/// else rebuilt from its entry (an entry in error left the pathway).
+fn recorded(cx: &Cx, def: &RiskScreen) -> Vec<ScreenEntry> {
+    let s = cx.s;
+    s.log()
+        .iter()
+        .filter_map(|e| {
+            let Event::RiskScreened { answers, .. } = &e.event else {
+                return None;
+            };
+            if let Some(kept) = s.risk.screens.iter().find(|k| k.seq == e.seq) {
+                return Some(kept.clone());
+            }
+            Some(ScreenEntry {
+                at: e.when().clone(),
+                seq: e.seq,
+                entered: e.stamp.taken.as_ref().map(|_| e.at.clone()),
+                phase: String::new(),
+                answers: answers.clone(),
+                result: score(def, answers).ok()?,
+                acknowledged: None,
+            })
+        })
+        .collect()
+}
 
 const INTERPRETATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
@@ -20,8 +49,9 @@ fn screen_urn(cx: &Cx, e: &ScreenEntry) -> String {
     cx.urn(&format!("risk-screen-{}", e.seq))
 }
 
-/// Every risk screen recorded (those entered in error are not in the
-/// pathway, and not here).
+/// Every risk screen recorded, in the order of the journal; one entered
+/// in error or replaced stays, marked `entered-in-error` with why (it is
+/// out of the pathway, but a server that received it must learn so).
 pub fn screens(cx: &Cx) -> Vec<Resource> {
     let s = cx.s;
     let Some(def) = &s.protocol().risk else {
@@ -30,7 +60,8 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
     let item_system = format!("urn:kap:risk-item:{}", def.id);
     let mut raised = false;
     let mut out = Vec::new();
-    for e in &s.risk.screens {
+    for e in recorded(cx, def) {
+        let status = crate::session::timeline::status_of(s, e.seq);
         let mut code = kap_code("risk-screen", "Risk screen");
         code.text = Some(def.name.clone());
         let mut o = observation(
@@ -77,13 +108,24 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
                 .to_string(),
             ));
         }
-        raised |= e.result.positive;
+        if matches!(status, Status::Current) {
+            raised |= e.result.positive;
+        }
+        corrected(cx, &mut o, e.seq, &status);
         out.push(Resource::Observation(Box::new(o)));
     }
-    // The override stands against the screen it overrode: the latest.
-    if let (Some((at, reason)), Some(Resource::Observation(o))) =
-        (&s.risk.overridden, out.last_mut())
-    {
+    // The override stands against the screen it overrode: the latest
+    // that stands.
+    let standing = s
+        .risk
+        .screens
+        .last()
+        .map(|e| cx.rid(&format!("risk-screen-{}", e.seq)));
+    let last = out.iter_mut().rev().find_map(|r| match r {
+        Resource::Observation(o) if Some(&o.id) == standing.as_ref() => Some(o),
+        _ => None,
+    });
+    if let (Some((at, reason)), Some(o)) = (&s.risk.overridden, last) {
         o.note.push(Annotation::at(
             iso(at),
             crate::t!(
