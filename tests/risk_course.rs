@@ -92,8 +92,9 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
     assert!(shown.contains("sleeps all day"), "{shown}");
     assert!(shown.contains("Safety plan from session 2"), "{shown}");
 
-    // P shows the course's plan to review; kept as it is, nothing is
-    // recorded; changed, it is this session's new version.
+    // P shows the course's plan to review; an element kept as it is is
+    // recorded as this session's (reviewed), one changed is its new
+    // version.
     key(&mut app, KeyCode::Char('P'));
     let review = render(&app, &clock, 80, 24).0;
     assert!(
@@ -123,8 +124,17 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
         .collect();
     assert_eq!(
         planned,
-        [("help".to_string(), "sister Ana, 555-0199".to_string())]
+        [
+            (
+                "warning-signs".to_string(),
+                "stops answering messages; sleeps all day".to_string()
+            ),
+            ("help".to_string(), "sister Ana, 555-0199".to_string())
+        ]
     );
+    // The session's summary now holds the plan the patient left with.
+    let summary = kap::record::summary::markdown(&v.open.session, &clock.now());
+    assert!(summary.contains("sleeps all day"), "{summary}");
 }
 
 #[test]

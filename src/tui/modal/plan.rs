@@ -123,10 +123,14 @@ impl SafetyPlan {
         self.texts.iter().position(Option::is_none).unwrap_or(0)
     }
 
-    /// Element `i` given `text`: saved when changed, kept when not.
+    /// Element `i` given `text`: saved when changed, kept when not. An
+    /// element carried from an earlier session and kept as it is was
+    /// reviewed here: it is saved, so this session's record holds the
+    /// plan the patient left with.
     fn write(&mut self, i: usize, text: String) -> Outcome {
         let unchanged = self.now(i).unwrap_or_default() == text;
-        if unchanged {
+        let carried = self.carried.get(i).copied().flatten().is_some();
+        if unchanged && !(carried && !text.trim().is_empty()) {
             self.go(SafetyPlan::after(i));
             return Outcome::Keep;
         }
