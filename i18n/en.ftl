@@ -836,6 +836,8 @@ reader-risk-waiting = Risk alarm waiting: positive screen at { $at }, { $score -
 risk-ack-title = Acknowledge the risk alarm
 spoken-risk-ack = Acknowledge the risk alarm: { $what }. Advice: { $advice }. Type what was done, or an empty line.
 rep-expect-risk = a risk screen and, if positive, a safety plan before discharge
+rep-expect-rescue = a rescue drug from the agreement, and its effect re-checked
+rep-expect-agreement = the agreements made before the dose kept: nothing recorded beyond them
 ref-no-technical-alarm = there is no technical alarm { $alarm }
 ref-technical-already-acknowledged = technical alarm { $alarm } is already acknowledged
 open-technical = technical alarm { $alarm } not acknowledged
@@ -1771,7 +1773,7 @@ sc-needs = { $what ->
 }
 sc-duration = duration_minutes must be between 0 and 480
 sc-unknown-note-tag = expect_note_tag "{ $tag }" is not one of kap's note tags: { $tags }; for the music, use expect_music = true
-sc-one-expectation = an event expects one thing: request_stop, expect_note_tag or expect_music, not several
+sc-one-expectation = an event expects one thing: request_stop, expect_note_tag, expect_music, expect_risk, expect_rescue or expect_agreement_kept, not several
 
 ## Event kinds, as refusals name them (journals keep the English kind)
 

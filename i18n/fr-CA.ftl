@@ -844,6 +844,8 @@ reader-risk-waiting = Alarme de risque en attente : dépistage positif à { $at 
 risk-ack-title = Acquitter l'alarme de risque
 spoken-risk-ack = Acquitter l'alarme de risque : { $what }. Conduite à tenir : { $advice }. Tapez ce qui a été fait, ou une ligne vide.
 rep-expect-risk = un dépistage du risque et, s’il est positif, un plan de sécurité avant le départ
+rep-expect-rescue = un médicament de secours prévu à l’entente, et son effet réévalué
+rep-expect-agreement = les ententes prises avant la dose respectées : rien d’inscrit au-delà
 ref-no-technical-alarm = il n’y a pas d’alarme technique { $alarm }
 ref-technical-already-acknowledged = l’alarme technique { $alarm } est déjà acquittée
 open-technical = alarme technique { $alarm } non acquittée
@@ -1780,7 +1782,7 @@ sc-needs = { $what ->
 }
 sc-duration = duration_minutes doit être entre 0 et 480
 sc-unknown-note-tag = expect_note_tag « { $tag } » n'est pas une étiquette de note de kap : { $tags }; pour la musique, utilisez expect_music = true
-sc-one-expectation = un événement attend une seule chose : request_stop, expect_note_tag ou expect_music, pas plusieurs
+sc-one-expectation = un événement attend une seule chose : request_stop, expect_note_tag, expect_music, expect_risk, expect_rescue ou expect_agreement_kept, pas plusieurs
 
 ## Types d'entrée, tels que les refus les nomment (le journal garde le type anglais)
 

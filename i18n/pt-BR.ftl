@@ -839,6 +839,8 @@ reader-risk-waiting = Alarme de risco aguardando: rastreio positivo às { $at },
 risk-ack-title = Reconhecer o alarme de risco
 spoken-risk-ack = Reconhecer o alarme de risco: { $what }. Conduta: { $advice }. Digite o que foi feito, ou uma linha vazia.
 rep-expect-risk = um rastreio de risco e, se positivo, um plano de segurança antes da alta
+rep-expect-rescue = um medicamento de resgate do acordo, e seu efeito reavaliado
+rep-expect-agreement = os acordos feitos antes da dose respeitados: nada registrado além deles
 ref-no-technical-alarm = não existe o alarme técnico { $alarm }
 ref-technical-already-acknowledged = o alarme técnico { $alarm } já foi reconhecido
 open-technical = alarme técnico { $alarm } não reconhecido
@@ -1781,7 +1783,7 @@ sc-needs = { $what ->
 }
 sc-duration = duration_minutes deve ficar entre 0 e 480
 sc-unknown-note-tag = expect_note_tag "{ $tag }" não é uma das etiquetas de nota do kap: { $tags }; para a música, use expect_music = true
-sc-one-expectation = um evento espera uma só coisa: request_stop, expect_note_tag ou expect_music, não várias
+sc-one-expectation = um evento espera uma só coisa: request_stop, expect_note_tag, expect_music, expect_risk, expect_rescue ou expect_agreement_kept, não várias
 
 ## Tipos de registro, como as recusas os nomeiam (o diário guarda o tipo em inglês)
 

@@ -299,6 +299,8 @@ impl Patient {
                     expect_note_tag: None,
                     expect_music: false,
                     expect_risk: false,
+                    expect_rescue: false,
+                    expect_agreement_kept: false,
                     expect_within_minutes: 0.0,
                 });
             }

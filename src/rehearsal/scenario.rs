@@ -168,6 +168,19 @@ pub struct ScenarioEvent {
     /// closes (`expect_within_minutes` does not apply).
     #[serde(default)]
     pub expect_risk: bool,
+    /// What a careful trainee does about agitation or another need for
+    /// rescue medication: a drug within the agreement made before the dose
+    /// (none recorded beyond it), given within `expect_within_minutes`,
+    /// and its effect re-checked before the run ends.
+    #[serde(default)]
+    pub expect_rescue: bool,
+    /// What a careful trainee does when asked for something the patient
+    /// agreed against before the dose (touch, most often): nothing beyond
+    /// an agreement is recorded from the event to the session's end
+    /// (`expect_within_minutes` is how long before it counts as kept when
+    /// the run ends early).
+    #[serde(default)]
+    pub expect_agreement_kept: bool,
     #[serde(default = "default_expect_within")]
     pub expect_within_minutes: f64,
 }
@@ -364,6 +377,8 @@ fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)
         e.expect_note_tag.is_some(),
         e.expect_music,
         e.expect_risk,
+        e.expect_rescue,
+        e.expect_agreement_kept,
     ];
     if expects.iter().filter(|x| **x).count() > 1 {
         out.push((p.clone(), crate::t!("sc-one-expectation")));

@@ -78,6 +78,10 @@ pub enum ExpectKind {
     /// Emergent risk: screened, and a safety plan made after a positive
     /// screen, before discharge.
     RiskPathway,
+    /// A rescue drug within the agreement, its effect re-checked.
+    Rescue,
+    /// Nothing recorded beyond an agreement made before the dose.
+    AgreementKept,
 }
 
 /// One thing the protocol or the scenario expected.
@@ -363,67 +367,136 @@ pub(super) fn events(
             continue;
         }
         let (from, until) = (e.minute, e.minute + e.expect_within_minutes);
-        let (expected, status, kind) = if e.request_stop {
-            (
-                Some(crate::t!("rep-expect-pause")),
-                Some(Status::judge(paused.iter().copied(), from, until, t_end)),
-                Some(ExpectKind::PauseOrStop),
-            )
+        let judged = if e.request_stop {
+            Some((
+                crate::t!("rep-expect-pause"),
+                Status::judge(paused.iter().copied(), from, until, t_end),
+                ExpectKind::PauseOrStop,
+            ))
         } else if e.expect_music {
-            // Attending to the music, by what was recorded: it started
-            // again, a playlist or a no-music support was chosen, or a
-            // no-music check-in was made.
-            let music = &s.music;
-            let done = music
-                .played
-                .iter()
-                .map(|(a, _)| a)
-                .chain(&music.chosen)
-                .chain(&s.checkins)
-                .map(m);
-            (
-                Some(crate::t!("rep-expect-music")),
-                Some(Status::judge(done, from, until, t_end)),
-                Some(ExpectKind::Music),
-            )
+            Some((
+                crate::t!("rep-expect-music"),
+                Status::judge(music_seen_to(s, m), from, until, t_end),
+                ExpectKind::Music,
+            ))
         } else if e.expect_risk {
-            (
-                Some(crate::t!("rep-expect-risk")),
-                Some(risk_pathway(s, from, m)),
-                Some(ExpectKind::RiskPathway),
-            )
-        } else if let Some(tag) = &e.expect_note_tag {
-            // Scenarios name the tag as journals store it (English); the
-            // report, and a note's free text, may use its translated name.
-            let shown = crate::session::event::tag_label(tag);
-            let noted = s
-                .notes
-                .iter()
-                .filter(|n| {
-                    n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
-                        || n.text.to_lowercase().contains(&tag.to_lowercase())
-                        || n.text.to_lowercase().contains(&shown.to_lowercase())
-                })
-                .map(|n| m(&n.at));
-            (
-                Some(crate::t!("rep-expect-note", tag = shown.clone())),
-                Some(Status::judge(noted, from, until, t_end)),
-                Some(ExpectKind::Note),
-            )
+            Some((
+                crate::t!("rep-expect-risk"),
+                risk_pathway(s, from, m),
+                ExpectKind::RiskPathway,
+            ))
+        } else if e.expect_rescue {
+            Some((
+                crate::t!("rep-expect-rescue"),
+                Status::judge(rescue_given(s, m), from, until, t_end),
+                ExpectKind::Rescue,
+            ))
+        } else if e.expect_agreement_kept {
+            Some((
+                crate::t!("rep-expect-agreement"),
+                agreement_kept(s, (from, until), t_end, m),
+                ExpectKind::AgreementKept,
+            ))
         } else {
-            (None, None, None)
+            e.expect_note_tag
+                .as_deref()
+                .map(|tag| note_tagged(s, tag, (from, until), t_end, m))
         };
         rows.push(EventRow {
             minute: e.minute,
             text: e.text.clone(),
-            expected,
-            met: status.map(Status::is_done),
-            status,
-            window: status.map(|_| (from, until)),
-            kind,
+            expected: judged.as_ref().map(|j| j.0.clone()),
+            met: judged.as_ref().map(|j| j.1.is_done()),
+            status: judged.as_ref().map(|j| j.1),
+            window: judged.as_ref().map(|_| (from, until)),
+            kind: judged.map(|j| j.2),
         });
     }
     rows
+}
+
+/// Attending to the music, by what was recorded: it started again, a
+/// playlist or a no-music support was chosen, or a no-music check-in was
+/// made.
+fn music_seen_to(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<f64> {
+    let music = &s.music;
+    music
+        .played
+        .iter()
+        .map(|(a, _)| a)
+        .chain(&music.chosen)
+        .chain(&s.checkins)
+        .map(m)
+        .collect()
+}
+
+/// A note with `tag`. Scenarios name the tag as journals store it
+/// (English); the report, and a note's free text, may use its translated
+/// name.
+fn note_tagged(
+    s: &Session,
+    tag: &str,
+    (from, until): (f64, f64),
+    t_end: f64,
+    m: &dyn Fn(&Moment) -> f64,
+) -> (String, Status, ExpectKind) {
+    let shown = crate::session::event::tag_label(tag);
+    let noted = s
+        .notes
+        .iter()
+        .filter(|n| {
+            n.tags.iter().any(|x| x.eq_ignore_ascii_case(tag))
+                || n.text.to_lowercase().contains(&tag.to_lowercase())
+                || n.text.to_lowercase().contains(&shown.to_lowercase())
+        })
+        .map(|n| m(&n.at));
+    (
+        crate::t!("rep-expect-note", tag = shown.clone()),
+        Status::judge(noted, from, until, t_end),
+        ExpectKind::Note,
+    )
+}
+
+/// When each rescue drug was given that was within the agreement
+/// and the formulary (no reason for going beyond them), and whose effect
+/// was re-checked.
+fn rescue_given(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<f64> {
+    s.meds
+        .iter()
+        .filter(|d| d.outside.is_none() && d.effect.is_some())
+        .map(|d| m(&d.at))
+        .collect()
+}
+
+/// Nothing recorded beyond an agreement from `from` on: a note whose tags
+/// an agreement rules out, or a rescue drug given beyond it. Not kept at
+/// the first such entry; kept once the session closed without one (or the
+/// run went past `until` without one); not reached before.
+fn agreement_kept(
+    s: &Session,
+    (from, until): (f64, f64),
+    t_end: f64,
+    m: &dyn Fn(&Moment) -> f64,
+) -> Status {
+    // Entries in error have left the session's notes and drugs.
+    let beyond_note = s
+        .notes
+        .iter()
+        .any(|n| m(&n.at) >= from && s.beyond_agreement(&n.tags).is_some());
+    let beyond_drug = s
+        .meds
+        .iter()
+        .any(|d| m(&d.at) >= from && d.outside.is_some());
+    if beyond_note || beyond_drug {
+        return Status::NotDone;
+    }
+    match &s.closed {
+        Some(c) => Status::Done {
+            at: round1(m(&c.at)),
+        },
+        None if t_end >= until => Status::Done { at: until },
+        None => Status::NotReached,
+    }
 }
 
 /// Emergent risk after minute `from`: done when a screen is recorded

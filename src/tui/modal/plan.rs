@@ -129,8 +129,8 @@ impl SafetyPlan {
     /// plan the patient left with.
     fn write(&mut self, i: usize, text: String) -> Outcome {
         let unchanged = self.now(i).unwrap_or_default() == text;
-        let carried = self.carried.get(i).copied().flatten().is_some();
-        if unchanged && !(carried && !text.trim().is_empty()) {
+        let reviewed = self.carried.get(i).copied().flatten().is_some() && !text.trim().is_empty();
+        if unchanged && !reviewed {
             self.go(SafetyPlan::after(i));
             return Outcome::Keep;
         }
