@@ -1493,6 +1493,7 @@ instruct-phase = Phase: { $phase }
 instruct-elapsed = Dosing time: { $elapsed }
 instruct-entered = Last vitals entered: { $entry }
 instruct-no-alarms = No alarm waiting
+instruct-meds = Rescue given: { $list }
 instruct-trainee = Trainee's screen
 instruct-patient = Simulated patient
 instruct-true-bp = true BP

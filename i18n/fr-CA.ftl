@@ -1505,6 +1505,7 @@ instruct-phase = Étape : { $phase }
 instruct-elapsed = Durée d'administration : { $elapsed }
 instruct-entered = Derniers signes vitaux saisis : { $entry }
 instruct-no-alarms = Aucune alarme en attente
+instruct-meds = Secours donné : { $list }
 instruct-trainee = Écran du stagiaire
 instruct-patient = Patient simulé
 instruct-true-bp = TA réelle

@@ -1507,6 +1507,7 @@ instruct-phase = Etapa: { $phase }
 instruct-elapsed = Tempo de administração: { $elapsed }
 instruct-entered = Últimos sinais vitais registrados: { $entry }
 instruct-no-alarms = Nenhum alarme pendente
+instruct-meds = Resgate dado: { $list }
 instruct-trainee = Tela do treinando
 instruct-patient = Paciente simulado
 instruct-true-bp = PA real

@@ -40,6 +40,24 @@ fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
     instructor.wait_for("BP climbs 50/25", 5);
     // The trainee's side, as the instructor sees it.
     instructor.wait_for("Check-in", 5);
+    // A positive risk screen at check-in reaches the instructor's side
+    // (the line the trainee's screen shows).
+    trainee.send("!");
+    for k in ["1", "2", "1", "1", "2"] {
+        trainee.send(k);
+    }
+    trainee.send(ENTER);
+    trainee.wait_for("RISK SCREEN POSITIVE", 10);
+    instructor.wait_for("RISK SCREEN POSITIVE", 10);
+    trainee.send("a");
+    trainee.send("paged the psychiatrist");
+    trainee.send(ENTER);
+    // The safety plan opens once the alarm is acknowledged; not now.
+    trainee.wait_for("Safety plan 1/6", 10);
+    trainee.send("\x1b");
+    trainee.wait_for("0 of 6 elements written", 10);
+    trainee.send("\x1b");
+    trainee.wait_until("the plan closed", 10, |s| !s.contains("elements written"));
 
     instructor.send("s");
     instructor.wait_for("systolic BP change", 5);

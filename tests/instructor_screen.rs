@@ -28,6 +28,8 @@ fn status() -> Status {
         entered: Some("10:20  204/118 96 97".into()),
         alarms: vec!["Systolic BP 204 mmHg above 200 (active)".into()],
         agreed: Some("Agreed: touch: No touch · guiding: little".into()),
+        risk: Some("Risk screen POSITIVE (2) at 10:05 · plan 2 of 6".into()),
+        meds: vec!["Rescue given: 10:19 Midazolam 1 mg".into()],
         named: vec![
             ("bp-climbs".into(), "BP climbs 50/25 over 4 min".into()),
             ("nausea".into(), "Nausea".into()),
@@ -62,6 +64,11 @@ fn the_console_fits_80_by_24_in_every_language() {
         c.message = Some((kap::t!("flash-sim-paused-by-instructor"), false));
         let s = screen(&c);
         insta::assert_snapshot!(format!("instructor-{}", lang.tag()), s);
+        // The trainee's agreements, risk pathway and rescue doses are all
+        // in view, not cut off below the panel.
+        for whole in ["guiding: little", "plan 2", "Midazolam 1 mg"] {
+            assert!(s.contains(whole), "{whole}: {s}");
+        }
         // The keys' last words are on screen, not cut off.
         let keys = kap::t!("instruct-keys");
         let last = keys.split_whitespace().last().unwrap();

@@ -182,10 +182,17 @@ pub fn draw(f: &mut Frame, c: &Console) {
     let area = f.area();
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let warn = Style::default().add_modifier(Modifier::REVERSED);
+    // The injection lists take the rows they need (every named one, the
+    // latest three injected), so the trainee's side keeps the rest for
+    // alarms, agreements, risk and rescue medication.
+    let listed = c
+        .status
+        .as_ref()
+        .map_or(1, |s| s.named.len().max(s.log.len().min(3)).clamp(1, 9));
     let [head, body, lists, msg, foot] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(7),
-        Constraint::Length(7),
+        Constraint::Length(listed as u16 + 2),
         Constraint::Length(1),
         Constraint::Length(3),
     ])
@@ -225,7 +232,7 @@ pub fn draw(f: &mut Frame, c: &Console) {
     );
 
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
     let mut trainee = vec![
         Line::from(crate::t!("instruct-phase", phase = s.phase.clone())),
         Line::from(s.dosing.clone()),
@@ -249,6 +256,10 @@ pub fn draw(f: &mut Frame, c: &Console) {
     if let Some(agreed) = &s.agreed {
         trainee.push(Line::from(agreed.clone()));
     }
+    if let Some(risk) = &s.risk {
+        trainee.push(Line::styled(risk.clone(), warn));
+    }
+    trainee.extend(s.meds.iter().map(|m| Line::from(m.clone())));
     f.render_widget(
         Paragraph::new(trainee)
             .wrap(Wrap { trim: true })
@@ -291,7 +302,7 @@ pub fn draw(f: &mut Frame, c: &Console) {
     );
 
     let [named, log] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(lists);
     let named_lines: Vec<Line> = if s.named.is_empty() {
         vec![Line::from(crate::t!("instruct-no-named"))]
     } else {
@@ -306,7 +317,12 @@ pub fn draw(f: &mut Frame, c: &Console) {
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-named")))),
         named,
     );
-    let log_lines: Vec<Line> = s.log.iter().map(|l| Line::from(l.as_str())).collect();
+    // The latest injections that fit, newest last.
+    let rows = usize::from(log.height.saturating_sub(2));
+    let log_lines: Vec<Line> = s.log[s.log.len().saturating_sub(rows)..]
+        .iter()
+        .map(|l| Line::from(l.as_str()))
+        .collect();
     f.render_widget(
         Paragraph::new(log_lines)
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-log")))),

@@ -81,6 +81,14 @@ pub struct Status {
     /// eyeshades), in one line, as the trainee's screen shows it.
     #[serde(default)]
     pub agreed: Option<String>,
+    /// The risk pathway in one line (latest screen, safety plan), as the
+    /// trainee's screen shows it.
+    #[serde(default)]
+    pub risk: Option<String>,
+    /// Rescue medication: the doses given, then the effects waiting for
+    /// their re-check.
+    #[serde(default)]
+    pub meds: Vec<String>,
     /// The scenario's named injections: (id, name).
     pub named: Vec<(String, String)>,
     /// Devices failed now, by their wire name.

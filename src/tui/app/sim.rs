@@ -423,6 +423,8 @@ impl App {
                 .map(|a| format!("{} ({})", a.headline(), s.alarm_state(a, now).word()))
                 .collect(),
             agreed: crate::tui::present::agreements_line(s),
+            risk: crate::tui::present::risk::risk_line(s).map(|l| l.text),
+            meds: crate::tui::present::meds::instructor_lines(s, now),
             named,
             failed,
             log,

@@ -109,3 +109,28 @@ pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<String> {
         })
         .collect()
 }
+
+/// The instructor's console: the rescue doses given ("10:21 Midazolam
+/// 1 mg"), then the effects waiting for their re-check.
+pub fn instructor_lines(s: &Session, now: &Moment) -> Vec<String> {
+    let given: Vec<String> = s
+        .meds
+        .iter()
+        .map(|m| {
+            let name = s
+                .protocol()
+                .drug(&m.drug)
+                .map_or(m.drug.clone(), |d| d.name.clone());
+            format!("{} {} {} {}", m.at.hhmm(), name, num(m.dose), m.unit)
+        })
+        .collect();
+    let mut out = Vec::new();
+    if !given.is_empty() {
+        out.push(crate::t!("instruct-meds", list = given.join("; ")));
+    }
+    let waiting = waiting(s, now);
+    if !waiting.is_empty() {
+        out.push(crate::t!("med-waiting", list = waiting.join("; ")));
+    }
+    out
+}
