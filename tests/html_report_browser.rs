@@ -131,3 +131,56 @@ fn the_trainee_report_renders_in_chromium() {
     );
     assert!(!dom.contains("<script"));
 }
+
+/// The course report (`kap export --course`) in Chromium: it renders
+/// without a console error, its DOM holds every chart, and the page is
+/// kept as `course_report.png` for a person to look at.
+#[test]
+fn the_course_report_renders_in_chromium() {
+    let Some(browser) = chromium() else {
+        common::absent::cannot_run("chromium is not installed (apt-get install chromium)");
+        return;
+    };
+    let data = common::course::phq9_course();
+    let page = data.path().join("course.html");
+    common::cli_words::kap(
+        data.path(),
+        &[
+            "export",
+            "--course",
+            "P-017",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ],
+    );
+    let url = format!("file://{}", page.display());
+    let profile = tempfile::tempdir().unwrap();
+    let png = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("course_report.png");
+    let _ = std::fs::remove_file(&png);
+    let (ok, _, stderr) = run(
+        &browser,
+        &profile.path().join("shot"),
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1000,2400".into(),
+            url.clone(),
+        ],
+    );
+    assert!(ok, "chromium failed: {stderr}");
+    assert!(console_errors(&stderr).is_empty(), "{stderr}");
+    let bytes = std::fs::read(&png).expect("the screenshot was written");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    assert!(bytes.len() > 40_000, "{} bytes: a blank page?", bytes.len());
+    let (ok, dom, stderr) = run(
+        &browser,
+        &profile.path().join("dom"),
+        &["--dump-dom".into(), url],
+    );
+    assert!(ok, "chromium failed: {stderr}");
+    // The PHQ-9, the GAD-7 has no answers: dose, dissociation and alarms.
+    assert_eq!(dom.matches("<svg").count(), 4, "{dom}");
+    assert!(dom.contains("class=\"line score\""), "{dom}");
+    assert!(!dom.contains("<script"));
+}

@@ -8,75 +8,9 @@
 mod common;
 
 use common::cli_words::kap;
+use common::course::{outcome, phq9_course as course, totalling};
 use kap::record::Store;
-use kap::session::{Clock, Event, MINUTE, SimClock};
-
-/// Answers to the PHQ-9's nine items adding up to `total`.
-fn totalling(total: u32) -> Vec<u32> {
-    let mut left = total;
-    (0..9)
-        .map(|_| {
-            let v = left.min(3);
-            left -= v;
-            v
-        })
-        .collect()
-}
-
-fn outcome(instrument: &str, answers: Vec<u32>) -> Event {
-    Event::OutcomeCompleted {
-        instrument: instrument.into(),
-        version: "2026-12".into(),
-        answers,
-        phase: "check-in".into(),
-        self_report: true,
-        lang: "en".into(),
-    }
-}
-
-/// Sessions 1 to 5 of a Montreal course, four days apart, the PHQ-9 at
-/// each check-in totalling 20, 14, 10, 9, 4; session 2 also has a PHQ-9
-/// of 0 entered in error and corrected.
-fn course() -> tempfile::TempDir {
-    let data = tempfile::tempdir().unwrap();
-    let store = Store::at(data.path());
-    let (p, text) = common::course::load("montreal.toml");
-    let clock = SimClock::fixed();
-    for (i, total) in [20, 14, 10, 9, 4].into_iter().enumerate() {
-        let session = u32::try_from(i).unwrap() + 1;
-        let mut open = store
-            .create_session(
-                &text,
-                common::course::start(&p, session, 0.5, 32.0),
-                &clock.now(),
-            )
-            .unwrap();
-        clock.advance(5 * MINUTE);
-        let mut given = outcome("phq9", totalling(total));
-        if session == 5
-            && let Event::OutcomeCompleted { version, .. } = &mut given
-        {
-            *version = "2025-01".into();
-        }
-        open.record(given, &clock.now()).unwrap();
-        if session == 2 {
-            let wrong = open
-                .record(outcome("phq9", vec![0; 9]), &clock.now())
-                .unwrap();
-            open.record(
-                Event::Corrected {
-                    entry: wrong,
-                    reason: "given twice by mistake".into(),
-                    with: None,
-                },
-                &clock.now(),
-            )
-            .unwrap();
-        }
-        clock.advance(4 * 24 * 60 * MINUTE);
-    }
-    data
-}
+use kap::session::{Clock, MINUTE, SimClock};
 
 #[test]
 fn kap_course_says_response_and_remission_at_their_session_and_draws_the_scores() {

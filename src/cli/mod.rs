@@ -4,6 +4,7 @@
 mod assets;
 mod cosign_cmd;
 mod course_cmd;
+mod course_export;
 mod doctor;
 mod help;
 mod history_cmd;
@@ -111,10 +112,19 @@ pub enum Command {
         /// rehearsal running
         session: Option<String>,
     },
-    /// Export one session: Markdown or HTML summary, CSV vitals or a FHIR R4 Bundle
+    /// Export one session: Markdown or HTML summary, CSV vitals or a FHIR
+    /// R4 Bundle; or, with --course, a patient's whole course as one HTML page
     Export {
         /// Session id (folder name, as `kap history` shows) or folder path
-        session: String,
+        #[arg(required_unless_present = "course", conflicts_with = "course")]
+        session: Option<String>,
+        /// A patient's course of care (every protocol's), as one HTML page
+        /// with its charts (`--format html`)
+        #[arg(long, value_name = "PATIENT")]
+        course: Option<String>,
+        /// With --course: the rehearsal records of that patient
+        #[arg(long, requires = "course")]
+        rehearsal: bool,
         #[arg(long, value_enum, default_value = "md")]
         format: ExportFormat,
         /// Write to this file instead of standard output
@@ -417,10 +427,20 @@ pub fn main() -> ExitCode {
         Command::Instruct { session } => crate::instruct::run(session.as_deref()),
         Command::Export {
             session,
+            course,
+            rehearsal,
             format,
             output,
             transaction,
-        } => record_cmd::export(&session, format, output.as_deref(), transaction),
+        } => match (course, session) {
+            (Some(patient), _) => {
+                course_export::export(&patient, rehearsal, format, output.as_deref())
+            }
+            (None, Some(session)) => {
+                record_cmd::export(&session, format, output.as_deref(), transaction)
+            }
+            (None, None) => ExitCode::FAILURE,
+        },
         Command::Push {
             session,
             all: _,

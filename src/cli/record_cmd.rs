@@ -515,7 +515,7 @@ pub fn export(
 /// Write an export as it is made: to the file named (atomically: the
 /// whole of it or nothing), or to standard output. A reader that goes
 /// away (`| head`) ends the export quietly, as for every output.
-fn emit(
+pub(super) fn emit(
     output: Option<&Path>,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> ExitCode {

@@ -269,3 +269,66 @@ pub fn montreal_rehearsal(
         .unwrap();
     (open, clock)
 }
+
+/// Answers to the PHQ-9's nine items adding up to `total`.
+pub fn totalling(total: u32) -> Vec<u32> {
+    let mut left = total;
+    (0..9)
+        .map(|_| {
+            let v = left.min(3);
+            left -= v;
+            v
+        })
+        .collect()
+}
+
+pub fn outcome(instrument: &str, answers: Vec<u32>) -> Event {
+    Event::OutcomeCompleted {
+        instrument: instrument.into(),
+        version: "2026-12".into(),
+        answers,
+        phase: "check-in".into(),
+        self_report: true,
+        lang: "en".into(),
+    }
+}
+
+/// Sessions 1 to 5 of a Montreal course, four days apart, the PHQ-9 at
+/// each check-in totalling 20, 14, 10, 9, 4; session 2 also has a PHQ-9
+/// of 0 entered in error and corrected.
+pub fn phq9_course() -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::at(data.path());
+    let (p, text) = load("montreal.toml");
+    let clock = SimClock::fixed();
+    for (i, total) in [20, 14, 10, 9, 4].into_iter().enumerate() {
+        let session = u32::try_from(i).unwrap() + 1;
+        let mut open = store
+            .create_session(&text, start(&p, session, 0.5, 32.0), &clock.now())
+            .unwrap();
+        clock.advance(5 * MINUTE);
+        let mut given = outcome("phq9", totalling(total));
+        if session == 5
+            && let Event::OutcomeCompleted { version, .. } = &mut given
+        {
+            *version = "2025-01".into();
+        }
+        open.record(given, &clock.now()).unwrap();
+        if session == 2 {
+            let wrong = open
+                .record(outcome("phq9", vec![0; 9]), &clock.now())
+                .unwrap();
+            open.record(
+                Event::Corrected {
+                    entry: wrong,
+                    reason: "given twice by mistake".into(),
+                    with: None,
+                },
+                &clock.now(),
+            )
+            .unwrap();
+        }
+        clock.advance(4 * 24 * 60 * MINUTE);
+    }
+    data
+}

@@ -8,6 +8,8 @@
 //! file is the caller's.
 
 pub mod chart;
+pub mod course;
+mod course_chart;
 mod draw;
 mod md;
 pub mod svg;

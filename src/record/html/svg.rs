@@ -147,21 +147,32 @@ pub struct Svg {
     height: f64,
     head: String,
     buf: String,
+    /// The prefix of its title's and description's ids: unique in a page
+    /// that holds several charts.
+    id: String,
 }
 
 impl Svg {
     /// An `<svg>` of `width`×`height` user units that scales to its
     /// container, titled for screen readers.
     pub fn new(width: f64, height: f64, title: &str, desc: &str) -> Svg {
+        Svg::with_ids(width, height, title, desc, "chart")
+    }
+
+    /// As [`Svg::new`], its title and description ids made from `id`
+    /// (`{id}-title`, `{id}-desc`).
+    pub fn with_ids(width: f64, height: f64, title: &str, desc: &str, id: &str) -> Svg {
+        let id = esc(id);
         Svg {
             width,
             height,
             head: format!(
-                "<title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>",
+                "<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
                 esc(title),
                 esc(desc)
             ),
             buf: String::new(),
+            id,
         }
     }
 
@@ -347,9 +358,10 @@ impl Svg {
     }
 
     pub fn finish(self) -> String {
+        let id = &self.id;
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" \
-             role=\"img\" aria-labelledby=\"chart-title chart-desc\" class=\"chart\">{}{}</svg>",
+             role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">{}{}</svg>",
             n(self.width),
             n(self.height),
             self.head,

@@ -1,0 +1,72 @@
+//! `kap export --course PATIENT --format html`: the patient's course of
+//! care under each protocol as one self-contained page
+//! (`record::html::course`), in the language of the latest record unless
+//! --lang or KAP_LANG say otherwise.
+
+use crate::clocks::SystemClock;
+use crate::record::Store;
+use crate::record::course;
+use crate::session::Clock;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn export(
+    patient: &str,
+    rehearsal: bool,
+    format: super::ExportFormat,
+    output: Option<&Path>,
+) -> ExitCode {
+    if format != super::ExportFormat::Html {
+        crate::errln!("{}", crate::t!("cli-export-course-format"));
+        return ExitCode::FAILURE;
+    }
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            crate::errln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let scan = store.scan(rehearsal);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let mut ids: Vec<String> = scan
+        .sessions
+        .into_iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| l.start.protocol_id)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let courses: Vec<Vec<course::CourseEntry>> = ids
+        .iter()
+        .map(|pid| course::load(&store, patient, pid, rehearsal))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let latest = courses
+        .iter()
+        .filter_map(|c| c.last())
+        .max_by_key(|e| e.session.started_at.wall);
+    let Some(latest) = latest else {
+        let who = patient.to_string();
+        crate::errln!(
+            "{}",
+            if rehearsal {
+                crate::t!("cli-no-rehearsals-for", patient = who)
+            } else {
+                crate::t!("cli-no-sessions-for", patient = who)
+            }
+        );
+        return ExitCode::FAILURE;
+    };
+    crate::i18n::settle(latest.session.recorded_language());
+    let now = SystemClock::new().now().wall.naive_local();
+    let page = crate::record::html::course::page(patient, &courses, now);
+    let written = super::record_cmd::emit(output, |w| {
+        w.write_all(crate::text::clean(&page).as_bytes())
+    });
+    if written == ExitCode::SUCCESS {
+        code
+    } else {
+        written
+    }
+}

@@ -1,0 +1,320 @@
+//! A patient's course of care as one self-contained HTML page (`kap export
+//! --course PATIENT --format html`): every session in order with its dose,
+//! dissociation rating and alarms; each outcome measure drawn across the
+//! course with its baseline, response and remission thresholds and said
+//! in words; the same per-session facts drawn; what is due or overdue; the
+//! goals as they changed. Inline CSS and SVG, no script, nothing fetched;
+//! it prints in greyscale (lines told apart by dashes and marks).
+//!
+//! Pure: a function of the course's records and the day it is made.
+
+use super::course_chart::{self, Kind, Reference, SessionChart};
+use super::{document, esc};
+use crate::protocol::Protocol;
+use crate::protocol::values::Value;
+use crate::record::course::CourseEntry;
+use crate::record::course_words;
+use crate::record::outcome_words::{self, MeasureCourse};
+use crate::session::course::due;
+use chrono::NaiveDateTime;
+
+/// The prompt whose rating is charted as the session's dissociation,
+/// when the protocol has one (both shipped models do).
+const DISSOCIATION: &str = "dissociation";
+
+/// The page for `patient`: one section per course (a protocol's sessions,
+/// oldest first), as of `now`.
+pub fn page(patient: &str, courses: &[Vec<CourseEntry>], now: NaiveDateTime) -> String {
+    let title = crate::t!("html-course-title", patient = patient.to_string());
+    let records: usize = courses.iter().map(Vec::len).sum();
+    let mut body = format!("<h1>{}</h1>\n", esc(&title));
+    body.push_str(&format!(
+        "<p class=\"lead\">{}</p>\n",
+        esc(&crate::t!(
+            "html-course-made",
+            date = crate::i18n::date(now.date()),
+            version = env!("CARGO_PKG_VERSION"),
+            n = records
+        ))
+    ));
+    for (i, entries) in courses.iter().enumerate() {
+        if let Some(first) = entries.first() {
+            body.push_str(&section(i, first.session.protocol(), entries, now));
+        }
+    }
+    document(&title, &body)
+}
+
+fn section(n: usize, p: &Protocol, entries: &[CourseEntry], now: NaiveDateTime) -> String {
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n",
+        esc(&crate::t!(
+            "html-course-protocol",
+            protocol = p.protocol.name.clone(),
+            held = entries.iter().filter(|e| e.held()).count(),
+            sessions = p.course.sessions
+        ))
+    );
+    out.push_str(&encounters(p, entries));
+    let measures = outcome_words::measures(p, entries);
+    if measures.iter().any(|m| !m.given.is_empty()) {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n",
+            esc(&crate::t!("html-course-h-measures"))
+        ));
+        for (i, m) in measures.iter().enumerate() {
+            out.push_str(&measure(p, m, &format!("c{n}-m{i}")));
+        }
+    }
+    out.push_str(&format!(
+        "<h3>{}</h3>\n",
+        esc(&crate::t!("html-course-h-sessions"))
+    ));
+    for c in session_charts(p, entries, n) {
+        out.push_str(&figure(&c));
+    }
+    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
+    let items = due::due(p, &encounters, now);
+    out.push_str(&format!(
+        "<h3>{}</h3>\n<ul>\n",
+        esc(&crate::t!(
+            "cli-course-due",
+            today = crate::i18n::date(now.date())
+        ))
+    ));
+    for i in &items {
+        out.push_str(&format!(
+            "<li>{}</li>\n",
+            esc(&course_words::item(i, false))
+        ));
+    }
+    out.push_str("</ul>\n");
+    out.push_str(&goals(p, entries));
+    out.push_str("</section>\n");
+    out
+}
+
+/// The sessions as a table: date, session, held or not (ended early and
+/// why), dose given, dissociation, alarms, clinicians.
+fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
+    let cols = [
+        "html-course-col-date",
+        "html-course-col-session",
+        "html-course-col-state",
+        "html-course-col-dose",
+        "html-course-col-dissociation",
+        "html-course-col-alarms",
+        "html-course-col-clinicians",
+    ];
+    let mut out = String::from("<table>\n<thead><tr>");
+    for c in cols {
+        out.push_str(&format!("<th>{}</th>", esc(&crate::i18n::tr(c, None))));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for e in entries {
+        let s = &e.session;
+        let state = match s.closed.as_ref().and_then(|c| c.abandoned.as_deref()) {
+            Some(why) => crate::t!("html-course-ended-early", reason = why.to_string()),
+            None if e.held() => crate::t!("cli-course-held"),
+            None => crate::t!("cli-course-not-held"),
+        };
+        let cell = |v: Option<f64>| v.map_or("—".to_string(), crate::i18n::num);
+        out.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+            esc(&crate::i18n::date(s.started_at.wall.date_naive())),
+            esc(&p.session_label(s.start.session)),
+            esc(&state),
+            esc(&cell(dose_given(e))),
+            esc(&cell(dissociation(e))),
+            alarms(e),
+            esc(&s.start.clinicians.join(", "))
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// The ketamine given, in mg to the 0.1, once dosing started.
+fn dose_given(e: &CourseEntry) -> Option<f64> {
+    let s = &e.session;
+    s.dosing.started.as_ref()?;
+    let at = s.as_of(
+        &s.log()
+            .last()
+            .map_or_else(|| s.started_at.clone(), |l| l.at.clone()),
+    );
+    Some((s.delivered(&at).mg * 10.0).round() / 10.0)
+}
+
+/// The session's dissociation rating, as it stands.
+fn dissociation(e: &CourseEntry) -> Option<f64> {
+    match &e.session.latest_value(DISSOCIATION)?.value {
+        Value::Scale(v) => Some(*v as f64),
+        Value::Number(v) => Some(*v),
+        _ => None,
+    }
+}
+
+/// The alarms raised in the session and still standing in its record (an
+/// alarm from a reading entered in error is not counted).
+fn alarms(e: &CourseEntry) -> usize {
+    e.session
+        .alerts
+        .alerts
+        .iter()
+        .filter(|a| !a.is_void())
+        .count()
+}
+
+/// A measure: its chart (totals by session, the baseline, response and
+/// remission thresholds), then its administrations and verdict in words.
+fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
+    if m.given.is_empty() {
+        return String::new();
+    }
+    let mut refs = Vec::new();
+    if let Some(b) = m.trend.baseline() {
+        refs.push(Reference {
+            value: f64::from(b.total),
+            label: crate::t!("html-course-ref-baseline", total = b.total),
+            style: "base",
+        });
+        if let Some(r) = &m.response {
+            let pct = r.reduction_over_percent.min(100);
+            refs.push(Reference {
+                value: f64::from(b.total) * f64::from(100 - pct) / 100.0,
+                label: crate::t!("html-course-ref-response", percent = pct),
+                style: "dash",
+            });
+        }
+    }
+    if let Some(r) = &m.remission {
+        refs.push(Reference {
+            value: f64::from(r.below),
+            label: crate::t!("html-course-ref-remission", below = r.below),
+            style: "dot",
+        });
+    }
+    let chart = SessionChart {
+        id: id.to_string(),
+        title: crate::t!("html-course-chart-measure", name = m.name.clone()),
+        desc: crate::t!("html-course-chart-measure-desc", max = m.max_total),
+        kind: Kind::Line,
+        columns: m
+            .given
+            .iter()
+            .map(|g| (p.session_label(g.session), Some(f64::from(g.total))))
+            .collect(),
+        max: f64::from(m.max_total),
+        whole: true,
+        references: refs,
+    };
+    // The words of `kap course`, without its text chart (drawn above).
+    let lines = outcome_words::lines(p, m);
+    let keep = lines.len().saturating_sub(outcome_words::chart(m).len());
+    let mut out = figure(&chart);
+    out.push_str("<ul class=\"rows\">\n");
+    for l in &lines[..keep] {
+        out.push_str(&format!("<li>{}</li>\n", esc(l.trim())));
+    }
+    out.push_str("</ul>\n");
+    out
+}
+
+/// The per-session charts: dose given, dissociation (when the protocol
+/// rates it), alarms.
+fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<SessionChart> {
+    let label = |e: &CourseEntry| p.session_label(e.session.start.session);
+    let planned = entries
+        .iter()
+        .map(|e| e.session.start.dose_mg)
+        .fold(0.0, f64::max);
+    let mut out = vec![SessionChart {
+        id: format!("c{n}-dose"),
+        title: crate::t!("html-course-chart-dose"),
+        desc: crate::t!("html-course-chart-dose-desc"),
+        kind: Kind::Bars,
+        columns: entries.iter().map(|e| (label(e), dose_given(e))).collect(),
+        max: planned,
+        whole: false,
+        references: Vec::new(),
+    }];
+    if let Some((_, prompt)) = p.prompt(DISSOCIATION) {
+        let max = prompt.scale.as_ref().map_or(10, |s| s.max) as f64;
+        out.push(SessionChart {
+            id: format!("c{n}-dissociation"),
+            title: crate::t!(
+                "html-course-chart-dissociation",
+                max = crate::i18n::num(max)
+            ),
+            desc: prompt.text.clone(),
+            kind: Kind::Line,
+            columns: entries
+                .iter()
+                .map(|e| (label(e), dissociation(e)))
+                .collect(),
+            max,
+            whole: true,
+            references: Vec::new(),
+        });
+    }
+    out.push(SessionChart {
+        id: format!("c{n}-alarms"),
+        title: crate::t!("html-course-chart-alarms"),
+        desc: crate::t!("html-course-chart-alarms-desc"),
+        kind: Kind::Bars,
+        columns: entries
+            .iter()
+            .map(|e| (label(e), Some(alarms(e) as f64)))
+            .collect(),
+        max: 1.0,
+        whole: true,
+        references: Vec::new(),
+    });
+    out
+}
+
+fn figure(c: &SessionChart) -> String {
+    format!(
+        "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+        course_chart::svg(c),
+        esc(&c.desc)
+    )
+}
+
+/// Every version of the goals, oldest first.
+fn goals(p: &Protocol, entries: &[CourseEntry]) -> String {
+    let versions: Vec<_> = entries
+        .iter()
+        .filter_map(|e| e.session.goals.as_ref().map(|g| (&e.session, g)))
+        .collect();
+    if versions.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<h3>{}</h3>\n",
+        esc(&crate::t!(
+            "cli-course-goals",
+            kind = p.course.goals.kind.label()
+        ))
+    );
+    for (s, g) in versions {
+        out.push_str(&format!(
+            "<p>{}</p>\n<ul>\n",
+            esc(&crate::t!(
+                "cli-course-goals-set",
+                session = s.start.session,
+                date = crate::i18n::date(s.started_at.wall.date_naive())
+            ))
+        ));
+        for goal in g {
+            out.push_str(&format!(
+                "<li>{}</li>\n",
+                esc(&crate::text::clean_line(goal))
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    out
+}

@@ -1,0 +1,120 @@
+//! `kap export --course PATIENT --format html`: a patient's course of
+//! care as one page. A palliative course (session 1 held with a high BP
+//! alarm, session 2 interrupted mid-infusion) gives the sessions table
+//! with the dose given, the alarms and the goals, and a chart per
+//! session fact; a Montreal course with the PHQ-9 at each check-in draws
+//! the totals with the baseline, response and remission lines and says
+//! "Response at session 4" in words. Charts carry ids of their own, so a
+//! screen reader names each. The page in a real browser:
+//! `html_report_browser.rs`.
+
+mod common;
+
+use common::cli_words::kap;
+use kap::record::Store;
+use std::path::Path;
+use std::process::Command;
+
+fn page(data: &Path) -> String {
+    let out = data.join("course.html");
+    kap(
+        data,
+        &[
+            "export",
+            "--course",
+            "P-017",
+            "--format",
+            "html",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    std::fs::read_to_string(out).unwrap()
+}
+
+#[test]
+fn a_palliative_course_lists_each_session_its_dose_alarms_and_goals() {
+    let data = tempfile::tempdir().unwrap();
+    common::course::fixed_course(&Store::at(data.path()));
+    let html = page(data.path());
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("<h1>Course of care: P-017</h1>"), "{html}");
+    assert!(html.contains("2 of 2 sessions held"), "{html}");
+    // Session 1: the whole dose and one alarm; session 2: part of it.
+    let rows: Vec<&str> = html.split("<tr>").filter(|r| r.contains("<td>")).collect();
+    assert_eq!(rows.len(), 2, "{html}");
+    assert!(
+        rows[0].contains("<td class=\"num\">25.5</td>"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[0].contains("<td class=\"num\">1</td>"), "{}", rows[0]);
+    assert!(rows[0].contains("A. Martin, RN"), "{}", rows[0]);
+    assert!(
+        !rows[1].contains("<td class=\"num\">51</td>"),
+        "{}",
+        rows[1]
+    );
+    // Goals, what is due, and a chart for dose, dissociation and alarms,
+    // each titled by ids of its own.
+    assert!(html.contains("Call my sister each Sunday"), "{html}");
+    assert!(html.contains("Due or overdue today"), "{html}");
+    assert_eq!(html.matches("<svg").count(), 3, "{html}");
+    for id in ["c0-dose", "c0-dissociation", "c0-alarms"] {
+        assert!(
+            html.contains(&format!("aria-labelledby=\"{id}-title {id}-desc\"")),
+            "{id}: {html}"
+        );
+    }
+    assert!(!html.contains("<script"), "{html}");
+}
+
+#[test]
+fn a_measure_is_drawn_with_its_thresholds_and_said_in_words() {
+    let data = common::course::phq9_course();
+    let html = page(data.path());
+    assert!(html.contains("PHQ-9: total by session"), "{html}");
+    // One point per administration (the one entered in error left out).
+    let chart = html
+        .split("<svg")
+        .find(|c| c.contains("c0-m0-title"))
+        .expect("the PHQ-9 chart");
+    assert_eq!(chart.matches("<circle").count(), 5, "{chart}");
+    assert!(chart.contains("class=\"ref ref-base\""), "{chart}");
+    assert!(chart.contains("class=\"ref ref-dash\""), "{chart}");
+    assert!(chart.contains("class=\"ref ref-dot\""), "{chart}");
+    assert!(chart.contains("baseline 20"), "{chart}");
+    assert!(chart.contains("remission: below 5"), "{chart}");
+    assert!(html.contains("Response at session 4."), "{html}");
+    assert!(html.contains("Remission at session 5."), "{html}");
+    // The text chart of `kap course` is not repeated in the page.
+    assert!(!html.contains(" ┤"), "{html}");
+}
+
+#[test]
+fn a_course_is_exported_as_html_only_and_an_unknown_patient_is_said() {
+    let data = common::course::phq9_course();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args(args)
+            .env("KAP_DATA_DIR", data.path())
+            .env("KAP_LANG", "en")
+            .output()
+            .unwrap()
+    };
+    let md = run(&["export", "--course", "P-017", "--format", "md"]);
+    assert!(!md.status.success());
+    assert!(
+        String::from_utf8_lossy(&md.stderr).contains("exported as html only"),
+        "{md:?}"
+    );
+    let nobody = run(&["export", "--course", "P-999", "--format", "html"]);
+    assert!(!nobody.status.success());
+    assert!(
+        String::from_utf8_lossy(&nobody.stderr).contains("P-999"),
+        "{nobody:?}"
+    );
+    // A session and a course at once is a usage error.
+    let both = run(&["export", "some-session", "--course", "P-017"]);
+    assert!(!both.status.success());
+}
