@@ -2313,6 +2313,8 @@ pv-agreement-after-dose = the { $agreement } agreement is made before the dose: 
 pv-agreement-kind = an agreement is an answer, not a { $kind }
 pv-rules-out-where = rules_out belongs to an agreement's choice prompt (kind = "choice" with agreement set)
 pv-rules-out-choice = choice { $choice } does not exist: this prompt has { $count } choices, counted from 1
+pv-choice-codes-where = choice_codes belong to a choice or multi-choice prompt
+pv-choice-code-twice = choice { $choice } has a code already
 pv-rules-out-tag = "{ $tag }" is not a note tag; the tags: { $known }
 
 ## Agreements kept in view

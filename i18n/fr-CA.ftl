@@ -2324,6 +2324,8 @@ pv-agreement-after-dose = l'entente « { $agreement } » se conclut avant la dos
 pv-agreement-kind = une entente est une réponse, pas un élément de type { $kind }
 pv-rules-out-where = rules_out s'applique à la question à choix d'une entente (kind = "choice" avec agreement)
 pv-rules-out-choice = le choix { $choice } n'existe pas : cette question a { $count } choix, comptés à partir de 1
+pv-choice-codes-where = choice_codes va seulement sur une question à choix (choice ou multi-choice)
+pv-choice-code-twice = le choix { $choice } a déjà un code
 pv-rules-out-tag = « { $tag } » n'est pas une étiquette de note; les étiquettes : { $known }
 
 ## Agreements kept in view

@@ -2325,6 +2325,8 @@ pv-agreement-after-dose = o acordo "{ $agreement }" é feito antes da dose: mova
 pv-agreement-kind = um acordo é uma resposta, não um item do tipo { $kind }
 pv-rules-out-where = rules_out pertence à pergunta de escolha de um acordo (kind = "choice" com agreement)
 pv-rules-out-choice = a opção { $choice } não existe: esta pergunta tem { $count } opções, contadas a partir de 1
+pv-choice-codes-where = choice_codes só vale para uma pergunta de escolha (choice ou multi-choice)
+pv-choice-code-twice = a escolha { $choice } já tem um código
 pv-rules-out-tag = "{ $tag }" não é uma etiqueta de nota; as etiquetas: { $known }
 
 ## Agreements kept in view

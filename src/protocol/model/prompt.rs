@@ -178,6 +178,23 @@ pub struct Prompt {
     /// each choice names, by position (`["ondansetron", "midazolam"]`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drugs: Vec<String>,
+    /// For a choice or multi-choice: a standard code for a choice, by its
+    /// position (`[{ choice = 1, system = "http://snomed.info/sct", code =
+    /// "422587007", display = "Nausea" }]`), so exports carry it beside
+    /// the words and a translation keeps the same codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choice_codes: Vec<ChoiceCode>,
+}
+
+/// The standard code of one choice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceCode {
+    /// The choice, counted from 1.
+    pub choice: usize,
+    pub system: String,
+    pub code: String,
+    pub display: String,
 }
 
 /// What one choice of an agreement rules out.
@@ -233,6 +250,13 @@ impl Agreement {
 }
 
 impl Prompt {
+    /// The standard code of the choice worded `text`, if the protocol
+    /// gives one.
+    pub fn choice_code(&self, text: &str) -> Option<&ChoiceCode> {
+        let n = self.choices.iter().position(|c| c == text)? + 1;
+        self.choice_codes.iter().find(|c| c.choice == n)
+    }
+
     /// Whether session `session` of a course of `course_sessions` asks it.
     pub fn applies_to(&self, session: u32, course_sessions: u32) -> bool {
         if self.maintenance {

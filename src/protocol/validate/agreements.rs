@@ -14,6 +14,7 @@ pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
                 check_rules_out(c, &prp, pr);
             }
             check_medication(c, &prp, pr, p);
+            check_choice_codes(c, &prp, pr);
             let Some(a) = pr.agreement else { continue };
             if let Some(first) = seen.insert(a, pr.id.as_str()) {
                 c.err(
@@ -120,6 +121,42 @@ fn check_medication(c: &mut Checker, prp: &KeyPath, pr: &Prompt, p: &Protocol) {
                     known = known.join(", ")
                 ),
             );
+        }
+    }
+}
+
+/// `choice_codes`: only on a choice or multi-choice prompt; each names one
+/// of its choices (by number), once, with a system and a code.
+fn check_choice_codes(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
+    if pr.choice_codes.is_empty() {
+        return;
+    }
+    if !matches!(pr.kind, PromptKind::Choice | PromptKind::MultiChoice) {
+        c.err(prp.at("choice_codes"), crate::t!("pv-choice-codes-where"));
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, cc) in pr.choice_codes.iter().enumerate() {
+        let at = prp.at("choice_codes").at(i);
+        if cc.choice == 0 || cc.choice > pr.choices.len() {
+            c.err(
+                at.at("choice"),
+                crate::t!(
+                    "pv-rules-out-choice",
+                    choice = cc.choice,
+                    count = pr.choices.len()
+                ),
+            );
+        } else if !seen.insert(cc.choice) {
+            c.err(
+                at.at("choice"),
+                crate::t!("pv-choice-code-twice", choice = cc.choice),
+            );
+        }
+        for (key, v) in [("system", &cc.system), ("code", &cc.code)] {
+            if v.trim().is_empty() {
+                c.err(at.at(key), crate::t!("pv-empty", key = key));
+            }
         }
     }
 }

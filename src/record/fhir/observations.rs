@@ -214,13 +214,38 @@ fn prompt_code(p: &Prompt) -> CodeableConcept {
     }
 }
 
+/// A choice as a concept: its standard code where the protocol gives one,
+/// with the words recorded as its text.
+fn choice_concept(p: &Prompt, choice: &str) -> CodeableConcept {
+    match p.choice_code(choice) {
+        Some(c) => CodeableConcept::coded(
+            vec![Coding::new(&c.system, &c.code, &c.display)],
+            Some(choice),
+        ),
+        None => CodeableConcept::text(choice),
+    }
+}
+
 /// The `value[x]` (and components) of a typed prompt value.
 fn typed_value(p: &Prompt, v: &crate::protocol::values::Value) -> (Option<Value>, Vec<Component>) {
     use crate::protocol::values::{Value as V, score};
     let value = match v {
         V::YesNo(b) => Value::Boolean(*b),
-        V::Choice(c) => Value::CodeableConcept(CodeableConcept::text(c)),
+        V::Choice(c) => Value::CodeableConcept(choice_concept(p, c)),
         V::MultiChoice(cs) if cs.is_empty() => Value::String("none".into()),
+        // Each choice made, coded where the protocol gives its code, as a
+        // component present (true); the words stay the value.
+        V::MultiChoice(cs) if !p.choice_codes.is_empty() => {
+            let made = cs
+                .iter()
+                .map(|c| Component {
+                    code: choice_concept(p, c),
+                    value: Some(Value::Boolean(true)),
+                    interpretation: Vec::new(),
+                })
+                .collect();
+            return (Some(Value::String(cs.join("; "))), made);
+        }
         V::MultiChoice(cs) => Value::String(cs.join("; ")),
         V::Number(x) => Value::Quantity(Quantity::with_unit(decimal(*x), p.unit.as_deref())),
         V::Time(t) => Value::Time(format!("{t}:00")),
