@@ -8,6 +8,7 @@
 mod common;
 
 use kap::i18n::{self, Lang};
+use kap::session::Clock;
 use kap::tui::app::{App, Screen};
 use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
@@ -181,4 +182,37 @@ fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more()
     common::key(&mut app, KeyCode::Esc);
     common::key(&mut app, KeyCode::Esc);
     assert!(app.self_report.is_none());
+}
+
+/// The same in the screen-reader mode: while the patient holds the
+/// laptop, an alarm is only a request to hand it back, said once; its
+/// words are said to the clinician once the screen is handed back.
+#[test]
+fn the_reader_asks_for_the_laptop_back_and_keeps_the_alarm_for_the_clinician() {
+    use kap::tui::reader::{Narrator, session_news};
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRR", 1);
+    common::key(&mut app, KeyCode::Enter);
+    let (mut narrator, mut called) = (Narrator::default(), false);
+    let now = clock.now();
+    session_news(&app, &now, &mut narrator, &mut called);
+    common::press(&mut app, Action::SelfReport);
+    common::update(
+        &mut app,
+        &clock,
+        kap::tui::app::Msg::Technical(kap::tui::app::Technical::ClockJumped { by: 600_000 }),
+    );
+    let now = clock.now();
+    let call = i18n::tr("self-report-call-clinician", None);
+    let first = session_news(&app, &now, &mut narrator, &mut called);
+    assert_eq!(first, std::slice::from_ref(&call));
+    assert!(session_news(&app, &now, &mut narrator, &mut called).is_empty());
+    common::key(&mut app, KeyCode::Esc);
+    common::key(&mut app, KeyCode::Esc);
+    assert!(app.self_report.is_none());
+    let after = session_news(&app, &now, &mut narrator, &mut called).join("\n");
+    assert!(!after.is_empty() && !after.contains(&call), "{after}");
+    assert!(
+        after.to_lowercase().contains("clock"),
+        "the alarm is said now: {after}"
+    );
 }

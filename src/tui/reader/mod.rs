@@ -41,6 +41,8 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let mut pending: Option<(String, String)> = None;
     // Where the self-report screen stood when last read out.
     let mut patient_said: Option<(usize, crate::tui::screens::Stage)> = None;
+    // The patient was asked to hand the laptop back for an alarm.
+    let mut called = false;
     outln!(
         "{}",
         crate::t!(
@@ -52,9 +54,10 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let ended_by_input = loop {
         let now = app.clock.now();
         app.on_tick(&now);
-        // What the session says (an alarm above all) is said even while
-        // the patient answers; then the patient's screen, each item once.
-        for s in narrator.news(&app.ui(&now)) {
+        // What the session says (an alarm above all); while the patient
+        // answers, only a request to hand the laptop back (then the
+        // patient's screen, each item once).
+        for s in session_news(&app, &now, &mut narrator, &mut called) {
             outln!("{s}");
         }
         match &app.self_report {
@@ -69,8 +72,10 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             }
             None => patient_said = None,
         }
-        app.flash = None;
-        app.flashes.clear();
+        if app.self_report.is_none() {
+            app.flash = None;
+            app.flashes.clear();
+        }
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
@@ -155,6 +160,32 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
         }
     );
     ExitCode::SUCCESS
+}
+
+/// What the session says now. While the patient holds the laptop (the
+/// self-report screen), the session's words wait for the clinician, as on
+/// the full screen: an alarm that waits is only a request to hand the
+/// laptop back, said once (its sound is not the transcript's, and goes
+/// on); what happened meanwhile is said once the screen is handed back.
+pub fn session_news(
+    app: &App,
+    now: &Moment,
+    narrator: &mut Narrator,
+    called: &mut bool,
+) -> Vec<String> {
+    let ui = app.ui(now);
+    if app.self_report.is_none() {
+        *called = false;
+        return narrator.news(&ui);
+    }
+    let needed = crate::tui::screens::clinician_needed(&ui);
+    let say = needed && !*called;
+    *called = needed;
+    if say {
+        vec![crate::t!("self-report-call-clinician")]
+    } else {
+        Vec::new()
+    }
 }
 
 /// How long to wait for a line: to the next second, sooner when simulated

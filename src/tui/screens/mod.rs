@@ -14,7 +14,7 @@ mod session;
 mod start;
 
 pub use closed::ClosedView;
-pub use self_report::{SelfReport, Stage, draw as draw_self_report};
+pub use self_report::{SelfReport, Stage, clinician_needed, draw as draw_self_report};
 pub use session::{Editor, SessionView};
 pub use start::{CLINICIANS, START_FIELDS, START_LABELS, StartForm};
 
