@@ -119,21 +119,68 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// Minutes on the chart's axis from its origin, and a minute as words.
+struct Axis {
+    origin: Moment,
+}
+
+impl Axis {
+    fn m(&self, a: &Moment) -> f64 {
+        minutes(a, &self.origin)
+    }
+
+    fn num(x: f64) -> String {
+        crate::i18n::num(round1(x))
+    }
+}
+
 /// The chart of `s` as it stands at `end` (its closing, or the moment the
 /// record is read at), with a rehearsal's scenario events when known.
 pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
-    let origin = s
-        .dosing
-        .started
-        .clone()
-        .unwrap_or_else(|| s.started_at.clone());
-    let m = |a: &Moment| minutes(a, &origin);
-    let num = |x: f64| crate::i18n::num(round1(x));
+    let ax = Axis {
+        origin: s
+            .dosing
+            .started
+            .clone()
+            .unwrap_or_else(|| s.started_at.clone()),
+    };
+    let readings: Vec<(f64, Reading)> = s.vitals.iter().map(|v| (ax.m(&v.at), v.reading)).collect();
+    let (infusion, steps) = infusion(s, end, &ax);
+    let marks = marks(s, end, &ax);
+    let mut lo: f64 = 0.0;
+    let mut hi = ax.m(end);
+    for x in marks
+        .iter()
+        .map(|k| k.minute)
+        .chain(readings.iter().map(|r| r.0))
+        .chain(events.iter().map(|e| e.0))
+    {
+        lo = lo.min(x);
+        hi = hi.max(x);
+    }
+    let d = &s.dosing;
+    Chart {
+        what: d.what(),
+        from_dosing: d.started.is_some(),
+        origin_clock: ax.origin.hhmm(),
+        start: lo,
+        end: hi.max(lo + 1.0),
+        readings,
+        limits: limits(s),
+        alarms: alarms(s, end, &ax),
+        infusion,
+        stopped: d.stopped.as_ref().map(|(at, why)| (ax.m(at), why.clone())),
+        steps,
+        music: music(s, end, &ax),
+        events: events.to_vec(),
+        marks,
+        truth: Vec::new(),
+    }
+}
 
-    let readings: Vec<(f64, Reading)> = s.vitals.iter().map(|v| (m(&v.at), v.reading)).collect();
-
-    let limits = s
-        .protocol()
+/// The protocol's alert limits, one line each.
+fn limits(s: &Session) -> Vec<Limit> {
+    s.protocol()
         .vitals
         .alerts
         .iter()
@@ -150,17 +197,21 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
                 .into_iter()
                 .chain(r.below.map(|v| mk(v, false)))
         })
-        .collect();
+        .collect()
+}
 
-    let alarms = s
-        .alerts
+/// Each alarm standing in the record, from raised to first acknowledged
+/// (or to `end`).
+fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
+    let num = Axis::num;
+    s.alerts
         .alerts
         .iter()
         .filter(|a| !a.is_void())
         .map(|a| {
             let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
-            let from = m(&a.raised_at);
-            let to = first.map_or_else(|| m(end), |k| m(&k.at)).max(from);
+            let from = ax.m(&a.raised_at);
+            let to = first.map_or_else(|| ax.m(end), |k| ax.m(&k.at)).max(from);
             let title = match first {
                 Some(_) => crate::t!(
                     "html-alarm-span",
@@ -187,89 +238,101 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
                 title,
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The dose running and paused, and where each step of a stepped dose
+/// began.
+fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, String)>) {
+    let num = Axis::num;
     let d = &s.dosing;
     let mut infusion = Vec::new();
     let mut steps = Vec::new();
-    if let Some(start) = &d.started {
-        let stop = d.ended_at(end).unwrap_or_else(|| end.clone());
-        let mut from = start.clone();
-        let running = |a: &Moment, b: &Moment| Stretch {
-            from: m(a),
-            to: m(b),
-            run: Run::Running,
+    let Some(start) = &d.started else {
+        return (infusion, steps);
+    };
+    let stop = d.ended_at(end).unwrap_or_else(|| end.clone());
+    let mut from = start.clone();
+    let running = |a: &Moment, b: &Moment| Stretch {
+        from: ax.m(a),
+        to: ax.m(b),
+        run: Run::Running,
+        title: crate::t!(
+            "html-running",
+            what = d.what(),
+            from = num(ax.m(a)),
+            to = num(ax.m(b))
+        ),
+    };
+    for p in &d.pauses {
+        if p.from.since(&stop) > 0 {
+            break;
+        }
+        infusion.push(running(&from, &p.from));
+        let to = p.to.clone().unwrap_or_else(|| stop.clone());
+        infusion.push(Stretch {
+            from: ax.m(&p.from),
+            to: ax.m(&to),
+            run: Run::Paused,
             title: crate::t!(
-                "html-running",
-                what = d.what(),
-                from = num(m(a)),
-                to = num(m(b))
+                "html-paused",
+                from = num(ax.m(&p.from)),
+                to = num(ax.m(&to)),
+                reason = p.reason.clone()
             ),
-        };
-        for p in &d.pauses {
-            if p.from.since(&stop) > 0 {
-                break;
-            }
-            infusion.push(running(&from, &p.from));
-            let to = p.to.clone().unwrap_or_else(|| stop.clone());
-            infusion.push(Stretch {
-                from: m(&p.from),
-                to: m(&to),
-                run: Run::Paused,
-                title: crate::t!(
-                    "html-paused",
-                    from = num(m(&p.from)),
-                    to = num(m(&to)),
-                    reason = p.reason.clone()
-                ),
-            });
-            from = to;
-        }
-        if stop.since(&from) > 0 {
-            infusion.push(running(&from, &stop));
-        }
-        // A stepped dose: each step starts when the running time (pauses
-        // left out) reaches the steps before it.
-        let mut ran = 0;
-        for (i, seg) in d.steps.iter().enumerate() {
-            if let Some(at) = d.moment_at_running(ran, end)
-                && at.since(&stop) <= 0
-            {
-                let label = seg.label.clone().unwrap_or_default();
-                steps.push((
-                    m(&at),
-                    crate::t!("html-step", n = i + 1, label = label, mg = num(seg.mg)),
-                ));
-            }
-            ran += seg
-                .minutes
-                .map_or(0, |x| (x * MINUTE as f64).round() as i64);
-        }
+        });
+        from = to;
     }
-    let stopped = d.stopped.as_ref().map(|(at, why)| (m(at), why.clone()));
+    if stop.since(&from) > 0 {
+        infusion.push(running(&from, &stop));
+    }
+    // A stepped dose: each step starts when the running time (pauses
+    // left out) reaches the steps before it.
+    let mut ran = 0;
+    for (i, seg) in d.steps.iter().enumerate() {
+        if let Some(at) = d.moment_at_running(ran, end)
+            && at.since(&stop) <= 0
+        {
+            let label = seg.label.clone().unwrap_or_default();
+            steps.push((
+                ax.m(&at),
+                crate::t!("html-step", n = i + 1, label = label, mg = num(seg.mg)),
+            ));
+        }
+        ran += seg
+            .minutes
+            .map_or(0, |x| (x * MINUTE as f64).round() as i64);
+    }
+    (infusion, steps)
+}
 
-    let music = s
-        .music
+/// The music playing, track by track.
+fn music(s: &Session, end: &Moment, ax: &Axis) -> Vec<Stretch> {
+    let num = Axis::num;
+    s.music
         .played
         .iter()
         .map(|(a, b)| {
             let to = b.clone().unwrap_or_else(|| end.clone());
             Stretch {
-                from: m(a),
-                to: m(&to),
+                from: ax.m(a),
+                to: ax.m(&to),
                 run: Run::Running,
-                title: crate::t!("html-music", from = num(m(a)), to = num(m(&to))),
+                title: crate::t!("html-music", from = num(ax.m(a)), to = num(ax.m(&to))),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let marks: Vec<Mark> = timeline::rows(s, end)
+/// Every row of the timeline as a mark, worded as the timeline words it.
+fn marks(s: &Session, end: &Moment, ax: &Axis) -> Vec<Mark> {
+    timeline::rows(s, end)
         .into_iter()
         .map(|r| {
-            let at = m(&r.taken);
+            let at = ax.m(&r.taken);
             let mut title = crate::t!(
                 "html-mark",
-                at = num(at),
+                at = Axis::num(at),
                 time = r.taken_text(),
                 text = r.text.clone()
             );
@@ -287,34 +350,5 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
                 title,
             }
         })
-        .collect();
-
-    let mut lo: f64 = 0.0;
-    let mut hi = m(end);
-    for x in marks
-        .iter()
-        .map(|k| k.minute)
-        .chain(readings.iter().map(|r| r.0))
-        .chain(events.iter().map(|e| e.0))
-    {
-        lo = lo.min(x);
-        hi = hi.max(x);
-    }
-    Chart {
-        what: d.what(),
-        from_dosing: d.started.is_some(),
-        origin_clock: origin.hhmm(),
-        start: lo,
-        end: hi.max(lo + 1.0),
-        readings,
-        limits,
-        alarms,
-        infusion,
-        stopped,
-        steps,
-        music,
-        events: events.to_vec(),
-        marks,
-        truth: Vec::new(),
-    }
+        .collect()
 }
