@@ -220,10 +220,20 @@ pub fn svg(chart: &Chart) -> String {
     }
     y += 4.0;
     let lanes_top = y;
+    y = infusion_lane(&mut svg, chart, &x, y);
+    y = music_lane(&mut svg, chart, &x, y);
+    y = scenario_lane(&mut svg, chart, &x, y);
+    let bottom = action_lanes(&mut svg, chart, &kinds, &x, y);
+    x_axis(&mut svg, &x, &xticks, (lanes_top, bottom), &desc);
+    svg.resize(WIDTH, bottom + 48.0);
+    svg.finish()
+}
 
-    // Infusion lane.
+/// The dose running and paused, its steps and an early stop; returns the
+/// row below it.
+fn infusion_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
     lane_label(
-        &mut svg,
+        svg,
         y,
         22.0,
         &crate::t!("html-lane-infusion", what = chart.what),
@@ -267,40 +277,50 @@ pub fn svg(chart: &Chart) -> String {
         );
     }
     svg.close_group();
-    y += 26.0;
+    y + 26.0
+}
 
-    // Music lane.
-    lane_label(&mut svg, y, 22.0, &crate::t!("html-lane-music"));
+/// The music playing; returns the row below it.
+fn music_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
+    lane_label(svg, y, 22.0, &crate::t!("html-lane-music"));
     svg.open_group("lane-music", None);
     for s in &chart.music {
         let (a, b) = (x.map(s.from), x.map(s.to));
         svg.rect(a, y + 4.0, (b - a).max(1.5), 14.0, "music", Some(&s.title));
     }
     svg.close_group();
-    y += 26.0;
+    y + 26.0
+}
 
-    if !chart.events.is_empty() {
-        lane_label(&mut svg, y, 22.0, &crate::t!("html-lane-scenario"));
-        svg.open_group("lane-scenario", None);
-        for (at, text) in &chart.events {
-            let title = crate::t!(
-                "html-scenario-event",
-                at = crate::i18n::num(*at),
-                text = text.clone()
-            );
-            svg.marker(
-                Shape::Diamond,
-                x.map(*at),
-                y + 11.0,
-                5.0,
-                "event",
-                Some(&title),
-            );
-        }
-        svg.close_group();
-        y += 26.0;
+/// A rehearsal's scenario events, when there are any; returns the row
+/// below it.
+fn scenario_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
+    if chart.events.is_empty() {
+        return y;
     }
+    lane_label(svg, y, 22.0, &crate::t!("html-lane-scenario"));
+    svg.open_group("lane-scenario", None);
+    for (at, text) in &chart.events {
+        let title = crate::t!(
+            "html-scenario-event",
+            at = crate::i18n::num(*at),
+            text = text.clone()
+        );
+        svg.marker(
+            Shape::Diamond,
+            x.map(*at),
+            y + 11.0,
+            5.0,
+            "event",
+            Some(&title),
+        );
+    }
+    svg.close_group();
+    y + 26.0
+}
 
+/// A lane per kind of entry made, each entry a mark; returns the bottom.
+fn action_lanes(svg: &mut Svg, chart: &Chart, kinds: &[Kind], x: &Linear, mut y: f64) -> f64 {
     if !kinds.is_empty() {
         svg.text(
             LEFT - 8.0,
@@ -311,8 +331,8 @@ pub fn svg(chart: &Chart) -> String {
         );
         y += 16.0;
     }
-    for k in &kinds {
-        lane_label(&mut svg, y, 18.0, &capitalised(&k.label()));
+    for k in kinds {
+        lane_label(svg, y, 18.0, &capitalised(&k.label()));
         svg.open_group("lane-actions", None);
         for m in chart.marks.iter().filter(|m| m.kind == *k) {
             let mut class = String::from("act");
@@ -334,14 +354,16 @@ pub fn svg(chart: &Chart) -> String {
         svg.close_group();
         y += 20.0;
     }
-    let bottom = y;
+    y
+}
 
-    // Time grid over every panel and lane, then the axis under them.
+/// The time grid over every panel and lane, then the axis under them.
+fn x_axis(svg: &mut Svg, x: &Linear, xticks: &[f64], (top, bottom): (f64, f64), desc: &str) {
     svg.open_group("x-axis", None);
-    for t in &xticks {
+    for t in xticks {
         let px = x.map(*t);
         let class = if *t == 0.0 { "zero" } else { "vgrid" };
-        svg.line(px, lanes_top, px, bottom, class);
+        svg.line(px, top, px, bottom, class);
         svg.text(
             px,
             bottom + 16.0,
@@ -351,17 +373,15 @@ pub fn svg(chart: &Chart) -> String {
         );
     }
     svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, "axis");
-    svg.line(LEFT, lanes_top, LEFT, bottom, "axis");
+    svg.line(LEFT, top, LEFT, bottom, "axis");
     svg.text(
         (LEFT + WIDTH - RIGHT) / 2.0,
         bottom + 36.0,
         Anchor::Middle,
         "axis-title",
-        &desc,
+        desc,
     );
     svg.close_group();
-    svg.resize(WIDTH, bottom + 48.0);
-    svg.finish()
 }
 
 /// Each limit: a line with a shaded band on its alarming side, labelled
