@@ -2499,4 +2499,4 @@ html-course-chart-dose-desc = The ketamine given in each session, in mg; a dash 
 html-course-chart-dissociation = Dissociation (0–{ $max })
 html-course-chart-alarms = Alarms raised
 html-course-chart-alarms-desc = The alarms raised in each session that stand in its record (one raised by a reading entered in error is not counted).
-cli-export-course-format = a course is exported as html only (--format html)
+cli-export-course-format = a course is exported as html or csv (--format html, --format csv)

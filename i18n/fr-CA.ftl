@@ -2510,4 +2510,4 @@ html-course-chart-dose-desc = La kétamine donnée à chaque séance, en mg; un 
 html-course-chart-dissociation = Dissociation (0–{ $max })
 html-course-chart-alarms = Alarmes déclenchées
 html-course-chart-alarms-desc = Les alarmes déclenchées à chaque séance qui restent au dossier (celle d’une mesure inscrite par erreur n’est pas comptée).
-cli-export-course-format = un parcours s’exporte en html seulement (--format html)
+cli-export-course-format = un parcours s’exporte en html ou en csv (--format html, --format csv)

@@ -2511,4 +2511,4 @@ html-course-chart-dose-desc = A cetamina dada em cada sessão, em mg; um traço 
 html-course-chart-dissociation = Dissociação (0–{ $max })
 html-course-chart-alarms = Alarmes disparados
 html-course-chart-alarms-desc = Os alarmes disparados em cada sessão que permanecem no registro (o de uma medida registrada por engano não conta).
-cli-export-course-format = um percurso é exportado só em html (--format html)
+cli-export-course-format = um percurso é exportado em html ou csv (--format html, --format csv)

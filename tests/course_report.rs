@@ -92,7 +92,7 @@ fn a_measure_is_drawn_with_its_thresholds_and_said_in_words() {
 }
 
 #[test]
-fn a_course_is_exported_as_html_only_and_an_unknown_patient_is_said() {
+fn a_course_is_exported_as_html_or_csv_only_and_an_unknown_patient_is_said() {
     let data = common::course::phq9_course();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_kap"))
@@ -105,7 +105,7 @@ fn a_course_is_exported_as_html_only_and_an_unknown_patient_is_said() {
     let md = run(&["export", "--course", "P-017", "--format", "md"]);
     assert!(!md.status.success());
     assert!(
-        String::from_utf8_lossy(&md.stderr).contains("exported as html only"),
+        String::from_utf8_lossy(&md.stderr).contains("exported as html or csv"),
         "{md:?}"
     );
     let nobody = run(&["export", "--course", "P-999", "--format", "html"]);
@@ -117,4 +117,53 @@ fn a_course_is_exported_as_html_only_and_an_unknown_patient_is_said() {
     // A session and a course at once is a usage error.
     let both = run(&["export", "some-session", "--course", "P-017"]);
     assert!(!both.status.success());
+}
+
+/// The course as a table: a row per session record with numbers that read
+/// the same in every language, and each measure's total.
+#[test]
+fn the_course_table_has_a_row_per_session_with_its_dose_alarms_and_totals() {
+    let data = tempfile::tempdir().unwrap();
+    common::course::fixed_course(&Store::at(data.path()));
+    let csv = kap(
+        data.path(),
+        &["export", "--course", "P-017", "--format", "csv"],
+    );
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(
+        rows[0],
+        "patient,protocol,record,session,started,held,ended_early,dose_planned_mg,\
+         dose_given_mg,dissociation,alarms,clinicians,phq9_total,gad7_total"
+    );
+    assert_eq!(rows.len(), 3, "{csv}");
+    let s1: Vec<&str> = rows[1].split(',').collect();
+    assert_eq!(&s1[..2], ["P-017", "palliative"], "{csv}");
+    assert_eq!(s1[3], "1");
+    assert_eq!(&s1[5..11], ["true", "", "25.5", "25.5", "", "1"], "{csv}");
+    assert!(rows[1].ends_with(",\"A. Martin, RN\",,"), "{csv}");
+    // Session 2, interrupted mid-infusion: part of its dose.
+    let s2: Vec<&str> = rows[2].split(',').collect();
+    assert_eq!(&s2[7..9], ["51", "14"], "{csv}");
+    // The same numbers whatever the language.
+    let out = Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args([
+            "export", "--course", "P-017", "--format", "csv", "--lang", "fr-CA",
+        ])
+        .env("KAP_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), csv);
+    // The PHQ-9 course: a total per session.
+    let data = common::course::phq9_course();
+    let csv = kap(
+        data.path(),
+        &["export", "--course", "P-017", "--format", "csv"],
+    );
+    let totals: Vec<&str> = csv
+        .split("\r\n")
+        .skip(1)
+        .filter(|r| !r.is_empty())
+        .map(|r| r.rsplit(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(totals, ["20", "14", "10", "9", "4"], "{csv}");
 }

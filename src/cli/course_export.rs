@@ -1,7 +1,8 @@
-//! `kap export --course PATIENT --format html`: the patient's course of
-//! care under each protocol as one self-contained page
+//! `kap export --course PATIENT --format html|csv`: the patient's course
+//! of care under each protocol as one self-contained page
 //! (`record::html::course`), in the language of the latest record unless
-//! --lang or KAP_LANG say otherwise.
+//! --lang or KAP_LANG say otherwise, or as a table of its sessions
+//! (`record::course_table`).
 
 use crate::clocks::SystemClock;
 use crate::record::Store;
@@ -16,7 +17,7 @@ pub fn export(
     format: super::ExportFormat,
     output: Option<&Path>,
 ) -> ExitCode {
-    if format != super::ExportFormat::Html {
+    if !matches!(format, super::ExportFormat::Html | super::ExportFormat::Csv) {
         crate::errln!("{}", crate::t!("cli-export-course-format"));
         return ExitCode::FAILURE;
     }
@@ -60,7 +61,10 @@ pub fn export(
     };
     crate::i18n::settle(latest.session.recorded_language());
     let now = SystemClock::new().now().wall.naive_local();
-    let page = crate::record::html::course::page(patient, &courses, now);
+    let page = match format {
+        super::ExportFormat::Csv => crate::record::course_table::csv(&courses),
+        _ => crate::record::html::course::page(patient, &courses, now),
+    };
     let written = super::record_cmd::emit(output, |w| {
         w.write_all(crate::text::clean(&page).as_bytes())
     });

@@ -4,6 +4,8 @@
 pub mod audit;
 pub mod branch;
 pub mod course;
+mod course_facts;
+pub mod course_table;
 pub mod course_words;
 pub mod csv;
 pub mod export;

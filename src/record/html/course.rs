@@ -11,16 +11,12 @@
 use super::course_chart::{self, Kind, Reference, SessionChart};
 use super::{document, esc};
 use crate::protocol::Protocol;
-use crate::protocol::values::Value;
 use crate::record::course::CourseEntry;
+use crate::record::course_facts::DISSOCIATION;
 use crate::record::course_words;
 use crate::record::outcome_words::{self, MeasureCourse};
 use crate::session::course::due;
 use chrono::NaiveDateTime;
-
-/// The prompt whose rating is charted as the session's dissociation,
-/// when the protocol has one (both shipped models do).
-const DISSOCIATION: &str = "dissociation";
 
 /// The page for `patient`: one section per course (a protocol's sessions,
 /// oldest first), as of `now`.
@@ -125,46 +121,14 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
             esc(&crate::i18n::date(s.started_at.wall.date_naive())),
             esc(&p.session_label(s.start.session)),
             esc(&state),
-            esc(&cell(dose_given(e))),
-            esc(&cell(dissociation(e))),
-            alarms(e),
+            esc(&cell(e.dose_given())),
+            esc(&cell(e.dissociation())),
+            e.alarms(),
             esc(&s.start.clinicians.join(", "))
         ));
     }
     out.push_str("</tbody>\n</table>\n");
     out
-}
-
-/// The ketamine given, in mg to the 0.1, once dosing started.
-fn dose_given(e: &CourseEntry) -> Option<f64> {
-    let s = &e.session;
-    s.dosing.started.as_ref()?;
-    let at = s.as_of(
-        &s.log()
-            .last()
-            .map_or_else(|| s.started_at.clone(), |l| l.at.clone()),
-    );
-    Some((s.delivered(&at).mg * 10.0).round() / 10.0)
-}
-
-/// The session's dissociation rating, as it stands.
-fn dissociation(e: &CourseEntry) -> Option<f64> {
-    match &e.session.latest_value(DISSOCIATION)?.value {
-        Value::Scale(v) => Some(*v as f64),
-        Value::Number(v) => Some(*v),
-        _ => None,
-    }
-}
-
-/// The alarms raised in the session and still standing in its record (an
-/// alarm from a reading entered in error is not counted).
-fn alarms(e: &CourseEntry) -> usize {
-    e.session
-        .alerts
-        .alerts
-        .iter()
-        .filter(|a| !a.is_void())
-        .count()
 }
 
 /// A measure: its chart (totals by session, the baseline, response and
@@ -235,7 +199,7 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
         title: crate::t!("html-course-chart-dose"),
         desc: crate::t!("html-course-chart-dose-desc"),
         kind: Kind::Bars,
-        columns: entries.iter().map(|e| (label(e), dose_given(e))).collect(),
+        columns: entries.iter().map(|e| (label(e), e.dose_given())).collect(),
         max: planned,
         whole: false,
         references: Vec::new(),
@@ -252,7 +216,7 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
             kind: Kind::Line,
             columns: entries
                 .iter()
-                .map(|e| (label(e), dissociation(e)))
+                .map(|e| (label(e), e.dissociation()))
                 .collect(),
             max,
             whole: true,
@@ -266,7 +230,7 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
         kind: Kind::Bars,
         columns: entries
             .iter()
-            .map(|e| (label(e), Some(alarms(e) as f64)))
+            .map(|e| (label(e), Some(e.alarms() as f64)))
             .collect(),
         max: 1.0,
         whole: true,
