@@ -216,3 +216,93 @@ fn the_reader_asks_for_the_laptop_back_and_keeps_the_alarm_for_the_clinician() {
         "the alarm is said now: {after}"
     );
 }
+
+/// The Montreal protocol with its check-in's first measure a
+/// clinician-rated scale written in the file (the PHQ-9's items, rated by
+/// the clinician: `self_report = false`), and an app on it.
+fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::session::SimClock>) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let base = std::fs::read_to_string(root.join("protocols/montreal.toml")).unwrap();
+    let phq = std::fs::read_to_string(root.join("instruments/phq9.toml")).unwrap();
+    let mut scale = String::from("\n[[instrument]]\n");
+    let mut named = false;
+    for line in phq.lines() {
+        let line = match line.trim() {
+            "[translations]" => "[instrument.translations]".to_string(),
+            "[stem]" => "[instrument.stem]".to_string(),
+            "[scoring]" => "[instrument.scoring]".to_string(),
+            t if t.starts_with("[[") => t.replacen("[[", "[[instrument.", 1),
+            _ if line.starts_with("id = ") && !named => {
+                named = true;
+                "id = \"crs\"".to_string()
+            }
+            _ if line.starts_with("name = ") => "name = \"Clinician rating\"".to_string(),
+            _ if line.starts_with("self_report = ") => "self_report = false".to_string(),
+            _ => line.to_string(),
+        };
+        scale.push_str(&line);
+        scale.push('\n');
+    }
+    let text = base.replacen("instrument = \"phq9\"", "instrument = \"crs\"", 1) + &scale;
+    let path = root.join("protocols/montreal.toml");
+    let p = match kap::protocol::load_str(&path, &text) {
+        Ok(l) => std::sync::Arc::new(l.protocol),
+        Err(e) => panic!(
+            "{}",
+            e.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    };
+    let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
+    let mut app = App::new(
+        kap::record::Store::at(data),
+        path,
+        text,
+        p,
+        clock.clone(),
+        None,
+        false,
+        kap::tui::theme::Theme::new(ThemeName::Plain),
+    );
+    let form = app.new_start_form("P-CR", Some(1), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
+    common::key(&mut app, KeyCode::Enter);
+    if !matches!(app.screen, Screen::Session(_)) {
+        common::type_line(&mut app, "test");
+    }
+    (app, clock)
+}
+
+/// A clinician-rated scale is answered by the clinician on the same
+/// screen: it says so at the end (not "hand the laptop back"), and the
+/// record says the clinician rated it, not the patient.
+#[test]
+fn a_clinician_rated_scale_is_recorded_as_the_clinicians_rating() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = clinician_rated_app(tmp.path());
+    assert!(matches!(app.screen, Screen::Session(_)));
+    common::press(&mut app, Action::SelfReport);
+    let (first, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        first.contains("Clinician rating · question 1 of 9"),
+        "{first}"
+    );
+    digits(&mut app, "111111111");
+    let (done, _) = common::render(&app, &clock, 80, 24);
+    assert!(done.contains(&i18n::tr("rating-done", None)), "{done}");
+    assert!(
+        !done.contains(&i18n::tr("self-report-thanks", None)),
+        "{done}"
+    );
+    common::key(&mut app, KeyCode::Enter);
+    let j = journal(&app);
+    let line = j
+        .lines()
+        .find(|l| l.contains("\"outcome-completed\""))
+        .expect("saved");
+    assert!(line.contains("\"instrument\":\"crs\""), "{line}");
+    assert!(line.contains("\"self_report\":false"), "{line}");
+}

@@ -55,7 +55,9 @@ impl App {
             version: ins.version.clone(),
             answers,
             phase,
-            self_report: true,
+            // Who answered: the patient on their screen, or the clinician
+            // rating a clinician-rated scale.
+            self_report: ins.self_report,
             lang,
         };
         let ok = self.record(ev, now);

@@ -167,6 +167,8 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
 /// the full screen: an alarm that waits is only a request to hand the
 /// laptop back, said once (its sound is not the transcript's, and goes
 /// on); what happened meanwhile is said once the screen is handed back.
+/// While the clinician rates a clinician-rated scale on the same screen,
+/// an alarm that waits is said to be waiting, once.
 pub fn session_news(
     app: &App,
     now: &Moment,
@@ -174,17 +176,17 @@ pub fn session_news(
     called: &mut bool,
 ) -> Vec<String> {
     let ui = app.ui(now);
-    if app.self_report.is_none() {
+    let Some(sr) = app.self_report.as_ref() else {
         *called = false;
         return narrator.news(&ui);
-    }
+    };
     let needed = crate::tui::screens::clinician_needed(&ui);
     let say = needed && !*called;
     *called = needed;
-    if say {
-        vec![crate::t!("self-report-call-clinician")]
-    } else {
-        Vec::new()
+    match (say, sr.patient_holds()) {
+        (true, true) => vec![crate::t!("self-report-call-clinician")],
+        (true, false) => vec![crate::t!("rating-alarm-waiting")],
+        (false, _) => Vec::new(),
     }
 }
 

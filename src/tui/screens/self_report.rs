@@ -46,6 +46,34 @@ pub struct SelfReport {
 }
 
 impl SelfReport {
+    /// The patient holds the laptop (a self-report scale); `false` for a
+    /// clinician-rated scale, which the clinician answers on this screen.
+    pub fn patient_holds(&self) -> bool {
+        self.instrument.self_report
+    }
+
+    /// The closing line: thanks to the patient, or the rating done.
+    fn done_words(&self) -> String {
+        if self.patient_holds() {
+            crate::t!("self-report-thanks")
+        } else {
+            crate::t!("rating-done")
+        }
+    }
+
+    /// The question before answers would be lost.
+    fn leave_words(&self) -> String {
+        let (yes, no) = (
+            crate::i18n::tr("key-name-yes", None),
+            crate::i18n::tr("key-name-no", None),
+        );
+        if self.patient_holds() {
+            crate::t!("self-report-leave-question", yes = yes, no = no)
+        } else {
+            crate::t!("rating-leave-question", yes = yes, no = no)
+        }
+    }
+
     pub fn new(instrument: Instrument, phase: String, lang: String) -> SelfReport {
         SelfReport {
             instrument,
@@ -109,12 +137,8 @@ impl SelfReport {
     pub fn spoken(&self) -> Vec<String> {
         let ins = &self.instrument;
         match (self.stage, self.item()) {
-            (Stage::Done, _) | (_, None) => vec![crate::t!("self-report-thanks")],
-            (Stage::Leaving, _) => vec![crate::t!(
-                "self-report-leave-question",
-                yes = crate::i18n::tr("key-name-yes", None),
-                no = crate::i18n::tr("key-name-no", None)
-            )],
+            (Stage::Done, _) | (_, None) => vec![self.done_words()],
+            (Stage::Leaving, _) => vec![self.leave_words()],
             (Stage::Asking, Some(i)) => {
                 let mut v = vec![crate::t!(
                     "self-report-progress",
@@ -218,11 +242,13 @@ pub fn clinician_needed(ui: &Ui<'_>) -> bool {
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
     let t = ui.theme;
     if clinician_needed(ui) {
+        let call = if sr.patient_holds() {
+            crate::t!("self-report-call-clinician")
+        } else {
+            crate::t!("rating-alarm-waiting")
+        };
         f.render_widget(
-            Paragraph::new(Line::styled(
-                format!(" {}", crate::t!("self-report-call-clinician")),
-                t.alarm,
-            )),
+            Paragraph::new(Line::styled(format!(" {call}"), t.alarm)),
             Rect::new(area.x, area.y, area.width, 1),
         );
     }
@@ -240,19 +266,12 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
         (Stage::Done, _) | (_, None) => {
             lines.push(Line::raw(""));
             lines.push(Line::raw(""));
-            lines.push(Line::styled(crate::t!("self-report-thanks"), t.accent));
+            lines.push(Line::styled(sr.done_words(), t.accent));
         }
         (Stage::Leaving, _) => {
             lines.push(Line::raw(""));
             lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                crate::t!(
-                    "self-report-leave-question",
-                    yes = crate::i18n::tr("key-name-yes", None),
-                    no = crate::i18n::tr("key-name-no", None)
-                ),
-                t.warn,
-            ));
+            lines.push(Line::styled(sr.leave_words(), t.warn));
         }
         (Stage::Asking, Some(i)) => {
             let ins = &sr.instrument;
