@@ -167,3 +167,26 @@ fn the_course_table_has_a_row_per_session_with_its_dose_alarms_and_totals() {
         .collect();
     assert_eq!(totals, ["20", "14", "10", "9", "4"], "{csv}");
 }
+
+/// Every rendering states the record's seal as `summary.md` ends with it:
+/// `kap export --format md` and `--format html` carry the same last entry
+/// and hash.
+#[test]
+fn the_md_and_html_exports_carry_the_records_seal() {
+    let data = tempfile::tempdir().unwrap();
+    let (closed, _, _) = common::course::fixed_course(&Store::at(data.path()));
+    let dir = closed.to_str().unwrap();
+    // The first read of a record closed without its summary writes it
+    // (and its seal), as kap does after a crash while closing.
+    let md = kap(data.path(), &["export", dir, "--format", "md"]);
+    let summary = std::fs::read_to_string(closed.join("summary.md")).unwrap();
+    let seal = summary
+        .lines()
+        .find(|l| l.contains("SHA-256"))
+        .expect("summary.md is sealed")
+        .to_string();
+    let hash = seal.split('`').nth(1).expect("the hash in backquotes");
+    assert!(md.contains(&seal), "{md}");
+    let html = kap(data.path(), &["export", dir, "--format", "html"]);
+    assert!(html.contains(hash), "{html}");
+}

@@ -176,7 +176,8 @@ fn integrity_said(
     for w in &read.warnings {
         crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
     }
-    let integrity = crate::record::export::Integrity::of(&read.problems);
+    let integrity = crate::record::export::Integrity::of(&read.problems)
+        .with_seal(&crate::record::seal::read(dir));
     let Ok((v, _)) = crate::record::verdict::of_folder(dir) else {
         return integrity;
     };

@@ -17,6 +17,9 @@ pub struct Integrity {
     /// What the record's verdict finds beyond its lines (entries lost off
     /// its end, a seal that does not match), as sentences.
     pub damage: Vec<String>,
+    /// The record's seal (its last entry's number and hash), as
+    /// `summary.md` ends with it: every rendering states it.
+    pub seal: Option<(u64, String)>,
 }
 
 impl Integrity {
@@ -24,7 +27,14 @@ impl Integrity {
         Integrity {
             problems: problems.to_vec(),
             damage: Vec::new(),
+            seal: None,
         }
+    }
+
+    /// With the seal found in the record's folder, when it has one.
+    pub fn with_seal(mut self, found: &super::seal::Found) -> Integrity {
+        self.seal = found.seal().map(|s| (s.entries, s.last_sha256.clone()));
+        self
     }
 
     /// With the record's verdict: its damage beyond the lines already
@@ -59,10 +69,15 @@ impl Integrity {
             .any(|p| !p.finding.skips() && p.seq == Some(seq))
     }
 
-    /// Markdown section listing every problem, or nothing when none.
+    /// Markdown section listing every problem (nothing when none), then
+    /// the seal.
     fn markdown(&self) -> String {
+        let sealed = self
+            .seal
+            .as_ref()
+            .map_or_else(String::new, |(n, h)| super::summary::seal(*n, h));
         if self.is_clean() {
-            return String::new();
+            return sealed;
         }
         let mut o = format!(
             "\n## {}\n\n{}\n\n",
@@ -78,6 +93,7 @@ impl Integrity {
                 crate::t!("integrity-line", line = p.line, what = p.what())
             ));
         }
+        o.push_str(&sealed);
         o
     }
 }
