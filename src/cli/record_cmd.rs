@@ -453,8 +453,17 @@ pub fn export(
     };
     let s = &read.session;
     // An export speaks the record's language unless --lang or KAP_LANG
-    // say otherwise, as the summary written at its close does.
-    crate::i18n::settle(s.recorded_language());
+    // say otherwise, as the summary written at its close does; the data
+    // exports (CSV, FHIR) heed only --lang, so the file is the same
+    // whoever exports it.
+    if matches!(
+        format,
+        super::ExportFormat::Csv | super::ExportFormat::Fhir | super::ExportFormat::VitalsCsv
+    ) {
+        crate::i18n::settle_record(s.recorded_language());
+    } else {
+        crate::i18n::settle(s.recorded_language());
+    }
     let integrity = integrity_said(&dir, &read);
     let now = SystemClock::new().now();
     let id = dir

@@ -49,6 +49,16 @@ pub fn settle(protocol: Option<&str>) -> Choice {
     c
 }
 
+/// For a data export (CSV, FHIR): `--lang` when given, else the record's
+/// own language (`protocol`), never the environment of whoever exports
+/// it, so one record gives the same file on every machine.
+pub fn settle_record(protocol: Option<&str>) -> Choice {
+    let flag = FLAG.get().and_then(|f| f.as_deref());
+    let c = choose(flag, None, protocol, &[]);
+    set(c.lang);
+    c
+}
+
 /// Use `lang` for every message from now on.
 pub fn set(lang: Lang) {
     CURRENT.store(lang as u8, Ordering::Relaxed);
