@@ -338,7 +338,22 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 ("note", tags.join(";"), value, String::new())
             }
             Event::Answered { prompt, text } => {
-                ("answer", prompt.clone(), text.clone(), String::new())
+                let mut row = Row::of_entry(
+                    s,
+                    e,
+                    "answer",
+                    prompt.clone(),
+                    text.clone(),
+                    false,
+                    String::new(),
+                );
+                // An answer edited later: this version is replaced by the
+                // next, and only the latest is current.
+                if row.status == "current" && answered_again(s, e.seq, prompt) {
+                    row.status = "replaced";
+                }
+                rows.push(row);
+                continue;
             }
             Event::Ticked { prompt, checked } => (
                 "check",
@@ -347,22 +362,15 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 String::new(),
             ),
             Event::Recorded { prompt, value } => {
-                let p = s.protocol().prompt(prompt).map(|(_, p)| p);
-                // A time of day is written as the moment it names, with
-                // its date and offset: locale-free and whole.
-                let shown = match crate::protocol::values::time_on(value, e.when(), &s.started_at) {
-                    Some(at) => at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-                    None => p.map_or_else(
-                        || format!("{value:?}"),
-                        |p| crate::protocol::values::show(p, value),
-                    ),
-                };
-                let unit = p
-                    .filter(|p| p.kind == PromptKind::Number)
-                    .and_then(|p| p.unit.clone())
-                    .unwrap_or_default();
-                ("measure", prompt.clone(), shown, unit)
+                measure_rows(s, e, prompt, value, rows);
+                continue;
             }
+            Event::CheckedIn { note } => (
+                "check-in",
+                "no-music".into(),
+                note.clone().unwrap_or_default(),
+                String::new(),
+            ),
             Event::GoalsSet { goals } => ("goals", String::new(), goals.join("; "), String::new()),
             Event::MusicChosen { playlist, support } => (
                 "music",
@@ -453,6 +461,76 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
     }
     // The dose, planned and given.
 }
+/// Whether the free-text answer to `prompt` was written again after
+/// entry `seq`.
+fn answered_again(s: &Session, seq: u64, prompt: &str) -> bool {
+    s.log().iter().any(|x| {
+        x.seq > seq
+            && !s.corrections.contains_key(&x.seq)
+            && matches!(&x.event, Event::Answered { prompt: p, .. } if p == prompt)
+    })
+}
+
+/// A typed value as the table holds it, the same in every language: a
+/// number as a number (a point for decimals, its unit in `unit`), a
+/// rating as its value, yes/no as `true`/`false`, a time of day as the
+/// moment it names (date and offset), a choice in the protocol's words;
+/// a multi-item rating as its score, then a `measure-item` row per item.
+fn measure_rows(
+    s: &Session,
+    e: &crate::session::Entry,
+    prompt: &str,
+    value: &crate::protocol::values::Value,
+    rows: &mut Vec<Row>,
+) {
+    use crate::protocol::values::Value as V;
+    let p = s.protocol().prompt(prompt).map(|(_, p)| p);
+    let number = |x: f64| format!("{}", if x == 0.0 { 0.0 } else { x });
+    let moment = crate::protocol::values::time_on(value, e.when(), &s.started_at);
+    let (cell, numeric) = match (moment, value) {
+        (Some(at), _) => (
+            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            false,
+        ),
+        (None, V::YesNo(b)) => (b.to_string(), false),
+        (None, V::Choice(c)) => (c.clone(), false),
+        (None, V::MultiChoice(cs)) => (cs.join("; "), false),
+        (None, V::Number(x)) => (number(*x), true),
+        (None, V::Scale(n)) => (n.to_string(), true),
+        (None, V::Time(t)) => (t.clone(), false),
+        (None, V::Items(_)) => match p.and_then(|p| crate::protocol::values::score(p, value)) {
+            Some(total) => (number(total), true),
+            None => (String::new(), false),
+        },
+    };
+    let unit = p
+        .filter(|p| p.kind == PromptKind::Number)
+        .and_then(|p| p.unit.clone())
+        .unwrap_or_default();
+    rows.push(Row::of_entry(
+        s,
+        e,
+        "measure",
+        prompt.to_string(),
+        cell,
+        numeric,
+        unit,
+    ));
+    if let V::Items(map) = value {
+        for (item, n) in map {
+            rows.push(Row::of_entry(
+                s,
+                e,
+                "measure-item",
+                format!("{prompt}.{item}"),
+                n.to_string(),
+                true,
+                String::new(),
+            ));
+        }
+    }
+}
+
 /// An outcome measure: its total (worked out from the answers) as
 /// `outcome`, named by the instrument's id, then each item's answer as
 /// `outcome-item`, named `instrument.item`.
