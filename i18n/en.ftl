@@ -206,7 +206,7 @@ course-state-overdue = , OVERDUE by { $days ->
     [one] 1 day
    *[other] { $days } days
 }
-course-state-closed = , window closed (kap does not record integration visits)
+course-state-closed = , window closed with no integration visit recorded
 course-state-done = , done
 course-check-repeat = Session { $session } was already held on { $date }.
 course-check-gap = { $count ->
@@ -2469,3 +2469,37 @@ fhir-ketamine = ketamine
 fhir-text-bp = Blood pressure
 fhir-text-hr = Heart rate
 fhir-text-spo2 = SpO2
+# --- visits (issue #30) ---
+pv-topics-outside-visit = topics are for a visit's phase ([[visit.phase]]), not a dosing session's
+pv-visit-twice = the protocol already has a visit of kind "{ $kind }"
+pv-visit-prompt-twice = prompt id "{ $id }" is used twice in this visit
+pv-visit-no-phase = a visit needs at least one [[visit.phase]]
+pv-visit-dosing = a visit gives no dose: its phases cannot have the dosing role
+pv-visit-gate = a visit's phases have no gates
+pv-visit-no-topics = the course has no such topics: add them to [course.preparation] or [course.integration]
+pv-visit-sessions = a visit's prompts are asked at every visit of its kind: no sessions or maintenance here
+visit-kind-assessment = assessment
+visit-kind-preparation = preparation
+visit-kind-integration = integration
+visit-kind-follow-up = follow-up
+visit-kind-maintenance-review = maintenance review
+visit-contact-in-person = in person
+visit-contact-phone = by phone
+visit-contact-video = by video
+ref-no-such-visit = the protocol "{ $protocol }" names no { $kind } visit
+start-visit-contact = the protocol does not hold a { $kind } visit { $contact }
+start-need-visit-clinician = Name the clinician who holds the visit.
+course-what-preparation = preparation visits: { $held } held (the protocol: { $min }–{ $max })
+course-what-integration-held = integration after session { $session }: visit { $at }
+cli-bad-visit = "{ $kind }" is not a kind of visit ({ $kinds })
+cli-bad-contact = "{ $contact }" is not a way to hold a visit (in-person, phone, video)
+cli-help-kap-run--visit = A visit instead of a dosing session: assessment, preparation, integration, follow-up or maintenance-review (those the protocol names); the clinician named holds it
+cli-help-kap-run--contact = How the visit is held: in-person (the default), phone or video
+cli-help-kap-rehearse--visit = A visit instead of a dosing session: assessment, preparation, integration, follow-up or maintenance-review (those the protocol names); the clinician named holds it
+cli-help-kap-rehearse--contact = How the visit is held: in-person (the default), phone or video
+start-title-visit = New visit: { $kind } · { $protocol }
+start-title-visit-rehearsal = REHEARSAL · visit: { $kind } · { $protocol }
+start-field-visit-clinician = Clinician holding the visit
+start-enter-starts-visit = Enter starts the visit.
+visit-minutes = { $min }–{ $max } min
+visit-done-in = done at preparation visit { $number }

@@ -205,7 +205,7 @@ course-state-overdue = , EN RETARD de { $days ->
     [one] 1 jour
    *[other] { $days } jours
 }
-course-state-closed = , période close (kap n'enregistre pas les rencontres d'intégration)
+course-state-closed = , période close sans visite d'intégration consignée
 course-state-done = , terminé
 course-check-repeat = La séance { $session } a déjà eu lieu le { $date }.
 course-check-gap = { $count ->
@@ -2480,3 +2480,37 @@ fhir-ketamine = kétamine
 fhir-text-bp = Tension artérielle
 fhir-text-hr = Fréquence cardiaque
 fhir-text-spo2 = SpO2
+# --- visits (issue #30) ---
+pv-topics-outside-visit = topics est pour une étape de visite ([[visit.phase]]), pas de séance de dosage
+pv-visit-twice = le protocole a déjà une visite de type « { $kind } »
+pv-visit-prompt-twice = l'identifiant de question « { $id } » est utilisé deux fois dans cette visite
+pv-visit-no-phase = une visite exige au moins une [[visit.phase]]
+pv-visit-dosing = une visite ne donne aucune dose : ses étapes ne peuvent pas avoir le rôle dosing
+pv-visit-gate = les étapes d'une visite n'ont pas de barrière (gate)
+pv-visit-no-topics = le parcours n'a pas ces thèmes : ajoutez-les à [course.preparation] ou [course.integration]
+pv-visit-sessions = les questions d'une visite sont posées à chaque visite de ce type : ni sessions ni maintenance ici
+visit-kind-assessment = évaluation
+visit-kind-preparation = préparation
+visit-kind-integration = intégration
+visit-kind-follow-up = suivi
+visit-kind-maintenance-review = revue d'entretien
+visit-contact-in-person = en personne
+visit-contact-phone = par téléphone
+visit-contact-video = par vidéo
+ref-no-such-visit = le protocole « { $protocol } » ne prévoit aucune visite : { $kind }
+start-visit-contact = le protocole ne prévoit pas de visite ({ $kind }) { $contact }
+start-need-visit-clinician = Nommez le clinicien qui tient la visite.
+course-what-preparation = visites de préparation : { $held } tenues (le protocole : { $min } à { $max })
+course-what-integration-held = intégration après la séance { $session } : visite le { $at }
+cli-bad-visit = « { $kind } » n'est pas un type de visite ({ $kinds })
+cli-bad-contact = « { $contact } » n'est pas une façon de tenir une visite (in-person, phone, video)
+cli-help-kap-run--visit = Une visite au lieu d'une séance de dosage : assessment, preparation, integration, follow-up ou maintenance-review (celles que le protocole prévoit); le clinicien nommé la tient
+cli-help-kap-run--contact = Comment la visite se tient : in-person (par défaut), phone ou video
+cli-help-kap-rehearse--visit = Une visite au lieu d'une séance de dosage : assessment, preparation, integration, follow-up ou maintenance-review (celles que le protocole prévoit); le clinicien nommé la tient
+cli-help-kap-rehearse--contact = Comment la visite se tient : in-person (par défaut), phone ou video
+start-title-visit = Nouvelle visite : { $kind } · { $protocol }
+start-title-visit-rehearsal = RÉPÉTITION · visite : { $kind } · { $protocol }
+start-field-visit-clinician = Clinicien qui tient la visite
+start-enter-starts-visit = Entrée démarre la visite.
+visit-minutes = { $min } à { $max } min
+visit-done-in = fait à la visite de préparation { $number }

@@ -81,6 +81,7 @@ pub fn resume(
             seed: None,
             screen_reader,
             alarm_device,
+            visit: None,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written. The verdict
@@ -370,6 +371,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             course_note: None,
             ui: None,
             lang: None,
+            visit: None,
             clinicians: vec![],
         };
         let mut open = store

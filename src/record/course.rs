@@ -29,15 +29,18 @@ impl CourseEntry {
             started: s.started_at.wall.naive_local(),
             dose_at: s.dosing.started.as_ref().map(|m| m.wall.naive_local()),
             held: self.held(),
+            visit: s.start.visit_kind(),
         }
     }
 
     /// Whether the session counts as held for the course's numbering: its
     /// infusion started, or the record is damaged and its start (with the
     /// dose) is readable — the lost or damaged part may hold the
-    /// infusion, and a number given twice is worse than one skipped.
+    /// infusion, and a number given twice is worse than one skipped. A
+    /// visit is never held: it gives no dose.
     pub fn held(&self) -> bool {
-        self.session.dosing.started.is_some() || self.verdict.is_damaged()
+        self.session.start.visit.is_none()
+            && (self.session.dosing.started.is_some() || self.verdict.is_damaged())
     }
 }
 
@@ -188,6 +191,19 @@ pub struct SoFar {
     /// The outcome measures answered in this course so far: the
     /// instrument, and the session, moment and total.
     pub outcomes: Vec<(String, crate::outcome::course::Taken)>,
+    /// The course's visits (not its doses), oldest first: the preparation
+    /// checklist is carried from them.
+    pub visits: Vec<Session>,
+}
+
+impl SoFar {
+    /// The visits started before `before`, for `session::visits`.
+    pub fn visits_before(&self, before: &crate::session::Moment) -> Vec<&Session> {
+        self.visits
+            .iter()
+            .filter(|s| s.started_at.wall < before.wall)
+            .collect()
+    }
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -233,6 +249,11 @@ pub fn so_far(
         encounters: entries.iter().map(CourseEntry::encounter).collect(),
         others,
         outcomes: entries.iter().flat_map(outcomes_of).collect(),
+        visits: entries
+            .iter()
+            .filter(|e| e.session.start.visit.is_some())
+            .map(|e| e.session.clone())
+            .collect(),
     }
 }
 

@@ -408,6 +408,8 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
                         )
                     }),
             }
+        } else if let Some(c) = s.carried.get(&pr.id) {
+            crate::t!("visit-done-in", number = c.number)
         } else if pr.required {
             crate::t!("reader-required-open")
         } else {

@@ -88,13 +88,20 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         match p.kind {
             PromptKind::Check => {
                 let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
+                // Done at an earlier visit (a carried checklist): shown
+                // done, with the visit it was done at.
+                let carried = s.carried.get(&p.id).filter(|_| !done);
+                let mark = if done || carried.is_some() { "x" } else { " " };
                 lines.push(Line::from(vec![
                     Span::styled(format!(" {marker} "), t.accent),
-                    Span::styled(
-                        format!("[{}] {}{req}", if done { "x" } else { " " }, p.text),
-                        style,
-                    ),
+                    Span::styled(format!("[{mark}] {}{req}", p.text), style),
                 ]));
+                if let Some(c) = carried {
+                    lines.push(Line::from(Span::styled(
+                        format!("     {}", crate::t!("visit-done-in", number = c.number)),
+                        t.dim,
+                    )));
+                }
             }
             PromptKind::Text => {
                 lines.push(Line::from(vec![

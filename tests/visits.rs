@@ -1,0 +1,319 @@
+//! Visits (issue #30): assessment, preparation, integration, follow-up and
+//! maintenance review, each a session record of its own kind with a short
+//! flow from the protocol file; the preparation checklist carried across
+//! visits; the course's due rules counting the visits recorded.
+
+mod common;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kap::protocol::{self, Contact, PromptKind, TopicList, VisitKind};
+use kap::session::course::Encounter;
+use kap::session::course::due::{Owed, Standing, due};
+use kap::session::visits::{carried_into, checklist};
+use kap::session::{
+    Clock, Event, MINUTE, Session, SessionStart, SimClock, StartFields, VisitStart, plan_visit,
+};
+use std::sync::Arc;
+
+fn visit_start(p: &protocol::Protocol, kind: VisitKind, who: &str) -> SessionStart {
+    plan_visit(
+        p,
+        StartFields {
+            patient: "P-017",
+            session: "",
+            weight_kg: "",
+            mg_per_kg: "",
+            clinicians: who,
+        },
+        VisitStart {
+            kind,
+            contact: Contact::InPerson,
+        },
+        1,
+        false,
+    )
+    .expect("a visit the protocol names")
+}
+
+fn tick(s: &mut Session, clock: &SimClock, id: &str) {
+    clock.advance(MINUTE);
+    s.apply(
+        &Event::Ticked {
+            prompt: id.into(),
+            checked: true,
+        },
+        &clock.now(),
+    )
+    .unwrap_or_else(|r| panic!("tick {id} refused: {r}"));
+}
+
+#[test]
+fn a_visit_runs_the_flow_its_protocol_file_names_and_gives_no_dose() {
+    let p = common::session::load("montreal.toml");
+    let clock = SimClock::fixed();
+    let start = visit_start(&p, VisitKind::Preparation, "Dr Okafor; A. Martin, RN");
+    assert_eq!(start.clinicians[0], "Dr Okafor", "who holds it comes first");
+    assert_eq!((start.weight_kg, start.dose_mg), (0.0, 0.0));
+    let mut s = Session::start(Arc::clone(&p), start, clock.now()).unwrap();
+
+    // One phase: the nine goals of Montreal Table 4 in the file's order,
+    // as checklist items, then the visit's own notes.
+    let phases = &s.protocol().phases;
+    assert_eq!(phases.len(), 1);
+    let prompts = &phases[0].prompts;
+    let topics = &p.course.preparation.as_ref().unwrap().topics;
+    assert_eq!(topics.len(), 9);
+    for (i, t) in topics.iter().enumerate() {
+        assert_eq!(prompts[i].id, format!("preparation-topic-{}", i + 1));
+        assert_eq!(&prompts[i].text, t);
+        assert_eq!(prompts[i].kind, PromptKind::Check);
+        assert_eq!(prompts[i].source.as_deref(), Some("Montreal §3.2, Table 4"));
+    }
+    assert_eq!(prompts[9].id, "preparation-notes");
+    assert!(
+        s.protocol()
+            .phases
+            .iter()
+            .all(|ph| ph.role != protocol::PhaseRole::Dosing)
+    );
+
+    // No dose in a visit.
+    assert!(s.apply(&Event::DosingStarted, &clock.now()).is_err());
+    tick(&mut s, &clock, "preparation-topic-1");
+    clock.advance(MINUTE);
+    s.apply(&Event::Closed, &clock.now())
+        .unwrap_or_else(|r| panic!("a finished visit closes: {r}"));
+    assert!(s.is_closed());
+
+    // A kind the protocol does not name is refused, by its kind.
+    let mut other = visit_start(&p, VisitKind::Preparation, "Dr Okafor");
+    other.visit = Some(VisitStart {
+        kind: VisitKind::Integration,
+        contact: Contact::InPerson,
+    });
+    assert!(Session::start(Arc::clone(&p), other, clock.now()).is_err());
+    // A way of holding it the protocol does not allow is refused at the start.
+    let err = plan_visit(
+        &p,
+        StartFields {
+            patient: "P-017",
+            session: "",
+            weight_kg: "",
+            mg_per_kg: "",
+            clinicians: "Dr Okafor",
+        },
+        VisitStart {
+            kind: VisitKind::Assessment,
+            contact: Contact::Phone,
+        },
+        1,
+        false,
+    );
+    assert!(err.is_err());
+    // No clinician, no visit.
+    let err = plan_visit(
+        &p,
+        StartFields {
+            patient: "P-017",
+            session: "",
+            weight_kg: "",
+            mg_per_kg: "",
+            clinicians: " ",
+        },
+        VisitStart {
+            kind: VisitKind::FollowUp,
+            contact: Contact::Phone,
+        },
+        1,
+        false,
+    );
+    assert!(err.is_err());
+}
+
+#[test]
+fn the_preparation_checklist_is_carried_across_visits_in_the_papers_order() {
+    let p = common::session::load("montreal.toml");
+    let clock = SimClock::fixed();
+    let start = |who: &str| visit_start(&p, VisitKind::Preparation, who);
+    let mut first = Session::start(Arc::clone(&p), start("Dr Okafor"), clock.now()).unwrap();
+    for n in 1..=4 {
+        tick(&mut first, &clock, &format!("preparation-topic-{n}"));
+    }
+    clock.advance(3 * 24 * 60 * MINUTE);
+    let mut second = Session::start(Arc::clone(&p), start("Dr Silva"), clock.now()).unwrap();
+
+    // The second visit carries in what the first did.
+    let carried = carried_into(&p, VisitKind::Preparation, &[&first]);
+    assert_eq!(
+        carried.keys().cloned().collect::<Vec<_>>(),
+        (1..=4)
+            .map(|n| format!("preparation-topic-{n}"))
+            .collect::<Vec<_>>()
+    );
+    assert!(carried.values().all(|c| c.number == 1));
+
+    // Ticking again in a later visit keeps the first visit's credit.
+    tick(&mut second, &clock, "preparation-topic-2");
+    for n in 5..=9 {
+        tick(&mut second, &clock, &format!("preparation-topic-{n}"));
+    }
+    // Any order of the records given: numbered by when they began.
+    let list = checklist(&p, TopicList::Preparation, &[&second, &first]);
+    let done: Vec<(usize, Option<u32>)> = list
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (i + 1, item.done.as_ref().map(|d| d.number)))
+        .collect();
+    assert_eq!(
+        done,
+        vec![
+            (1, Some(1)),
+            (2, Some(1)),
+            (3, Some(1)),
+            (4, Some(1)),
+            (5, Some(2)),
+            (6, Some(2)),
+            (7, Some(2)),
+            (8, Some(2)),
+            (9, Some(2)),
+        ]
+    );
+    assert_eq!(list[0].text, "The treatment frame");
+
+    // An item unticked in its visit is not done.
+    clock.advance(MINUTE);
+    first
+        .apply(
+            &Event::Ticked {
+                prompt: "preparation-topic-3".into(),
+                checked: false,
+            },
+            &clock.now(),
+        )
+        .unwrap();
+    let carried = carried_into(&p, VisitKind::Preparation, &[&first]);
+    assert!(!carried.contains_key("preparation-topic-3"));
+
+    // Only preparation visits count, and integration topics are asked afresh.
+    assert!(carried_into(&p, VisitKind::FollowUp, &[&first, &second]).is_empty());
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, 0, 0)
+        .unwrap()
+}
+
+fn dose(session: u32, when: NaiveDateTime) -> Encounter {
+    Encounter {
+        protocol_id: "palliative".into(),
+        session,
+        started: when - chrono::TimeDelta::minutes(50),
+        dose_at: Some(when),
+        held: true,
+        visit: None,
+    }
+}
+
+fn visit(kind: VisitKind, session: u32, when: NaiveDateTime) -> Encounter {
+    Encounter {
+        protocol_id: "palliative".into(),
+        session,
+        started: when,
+        dose_at: None,
+        held: false,
+        visit: Some(kind),
+    }
+}
+
+#[test]
+fn the_course_counts_the_preparation_and_integration_visits_recorded() {
+    let p = common::session::load("palliative.toml");
+    let prep = |items: &[kap::session::course::due::Item]| {
+        items.iter().find_map(|i| match &i.owed {
+            Owed::Preparation { held, min, max, .. } => Some((*held, *min, *max, i.standing)),
+            _ => None,
+        })
+    };
+    // Palliative §3.2.1: 2–3 preparation visits before the first dose.
+    let none: [Encounter; 0] = [];
+    assert_eq!(
+        prep(&due(&p, &none, at(2026, 3, 1, 9))),
+        Some((0, 2, 3, Standing::Open))
+    );
+    let one = [visit(VisitKind::Preparation, 1, at(2026, 2, 20, 10))];
+    assert_eq!(
+        prep(&due(&p, &one, at(2026, 3, 1, 9))),
+        Some((1, 2, 3, Standing::Open))
+    );
+    let two = [
+        visit(VisitKind::Preparation, 1, at(2026, 2, 20, 10)),
+        visit(VisitKind::Preparation, 1, at(2026, 2, 25, 10)),
+        visit(VisitKind::Integration, 1, at(2026, 2, 26, 10)),
+    ];
+    assert_eq!(
+        prep(&due(&p, &two, at(2026, 3, 1, 9))),
+        Some((2, 2, 3, Standing::Done))
+    );
+    // A visit is never a dose: the first dose is still owed.
+    assert!(
+        due(&p, &two, at(2026, 3, 1, 9))
+            .iter()
+            .any(|i| i.owed == Owed::FirstDose)
+    );
+
+    // Palliative §3.2.3: integration within 24–72 h of each dose. A visit
+    // recorded in the window does it; one before the window does not.
+    let integration = |enc: &[Encounter], now| {
+        due(&p, enc, now)
+            .into_iter()
+            .filter_map(|i| match i.owed {
+                Owed::Integration { after, visit, .. } => Some((after, visit, i.standing)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let course = [
+        dose(1, at(2026, 3, 2, 10)),
+        visit(VisitKind::Integration, 1, at(2026, 3, 4, 15)),
+        dose(2, at(2026, 3, 9, 10)),
+        visit(VisitKind::Integration, 2, at(2026, 3, 10, 9)),
+    ];
+    assert_eq!(
+        integration(&course, at(2026, 3, 14, 9)),
+        vec![
+            (1, Some(at(2026, 3, 4, 15)), Standing::Done),
+            (2, None, Standing::Closed),
+        ]
+    );
+    // No preparation owed once a dose is given.
+    assert_eq!(prep(&due(&p, &course, at(2026, 3, 14, 9))), None);
+}
+
+#[test]
+fn a_visit_flow_is_checked_with_the_file_line_and_column() {
+    let (_, text) = common::course::load("palliative.toml");
+    let bad = text.replace(
+        "  id = \"integration-topics\"\n  title = \"Integration\"\n  role = \"integration\"",
+        "  id = \"integration-topics\"\n  title = \"Integration\"\n  role = \"dosing\"",
+    );
+    assert_ne!(bad, text);
+    let errs = protocol::load_str(std::path::Path::new("p.toml"), &bad).unwrap_err();
+    let said: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+    assert!(
+        said.iter().any(|d| d.contains("visit[2].phase[1].role")),
+        "{said:?}"
+    );
+    let topics_in_session = text.replacen(
+        "[[phase]]\nid = \"integration\"",
+        "[[phase]]\ntopics = \"integration\"\nid = \"integration\"",
+        1,
+    );
+    assert_ne!(topics_in_session, text);
+    let errs = protocol::load_str(std::path::Path::new("p.toml"), &topics_in_session).unwrap_err();
+    assert!(
+        errs.iter().any(|d| d.to_string().contains("topics")),
+        "{errs:?}"
+    );
+}
