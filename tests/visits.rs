@@ -317,3 +317,91 @@ fn a_visit_flow_is_checked_with_the_file_line_and_column() {
         "{errs:?}"
     );
 }
+
+/// A follow-up by phone held by Dr Silva, recorded through the store and
+/// closed, then a preparation visit by Dr Okafor.
+fn recorded_visits(store: &kap::record::Store) -> (kap::record::OpenSession, SimClock) {
+    let (p, text) = common::course::load("montreal.toml");
+    let clock = SimClock::fixed();
+    let mut start = visit_start(&p, VisitKind::FollowUp, "Dr Silva; A. Martin, RN");
+    start.visit = Some(VisitStart {
+        kind: VisitKind::FollowUp,
+        contact: Contact::Phone,
+    });
+    let mut open = store.create_session(&text, start, &clock.now()).unwrap();
+    clock.advance(5 * MINUTE);
+    open.record(
+        Event::Answered {
+            prompt: "follow-up-notes".into(),
+            text: "Sleeping better".into(),
+        },
+        &clock.now(),
+    )
+    .unwrap();
+    clock.advance(MINUTE);
+    open.record(Event::Closed, &clock.now()).unwrap();
+    (open, clock)
+}
+
+#[test]
+fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
+    kap::i18n::set(kap::i18n::Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let store = kap::record::Store::at(tmp.path());
+    let (open, clock) = recorded_visits(&store);
+    assert!(
+        open.dir
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("P-017-follow-up-"),
+        "{}",
+        open.dir.display()
+    );
+    let s = &open.session;
+    let now = clock.now();
+    let integrity = Default::default();
+
+    let md = kap::record::export::markdown(s, &now, &integrity);
+    assert!(md.contains("# Visit: follow-up — patient P-017"), "{md}");
+    assert!(
+        md.contains("- Visit: follow-up by phone, held by Dr Silva"),
+        "{md}"
+    );
+    assert!(md.contains("Sleeping better"), "{md}");
+    assert!(!md.contains("Infusion"), "a visit has no infusion:\n{md}");
+
+    let csv = kap::record::csv::long(s, "rec", &integrity);
+    let visit_row = csv
+        .lines()
+        .find(|l| l.contains(",visit,"))
+        .unwrap_or_else(|| panic!("no visit row:\n{csv}"));
+    assert!(visit_row.contains(",visit,follow-up,phone,"), "{visit_row}");
+    assert!(visit_row.contains(",Dr Silva,"), "{visit_row}");
+    assert!(!csv.contains(",dose,"), "a visit has no dose rows:\n{csv}");
+
+    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity);
+    let encounter = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "Encounter")
+        .expect("an Encounter");
+    assert_eq!(encounter["class"]["code"], "VR", "by phone: virtual");
+    assert_eq!(
+        encounter["type"][0]["coding"][0]["system"],
+        "urn:kap:visit-kind"
+    );
+    assert_eq!(encounter["type"][0]["coding"][0]["code"], "follow-up");
+    assert_eq!(
+        encounter["participant"][0]["type"][0]["coding"][0]["code"],
+        "PPRF"
+    );
+    let who = encounter["participant"][0]["individual"]["display"].clone();
+    assert_eq!(who, "Dr Silva", "{encounter}");
+    assert!(
+        !bundle.to_string().contains("MedicationAdministration"),
+        "a visit gives no ketamine"
+    );
+}

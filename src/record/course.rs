@@ -119,6 +119,34 @@ fn unattributed(scan: &super::store::Scan) -> Vec<String> {
     unreadable.chain(startless).collect()
 }
 
+/// The protocol a course reads its rules and phases from: a dosing
+/// session's copy (a visit's runs under its own flow), else the first.
+pub fn course_protocol(entries: &[CourseEntry]) -> Option<&crate::protocol::Protocol> {
+    entries
+        .iter()
+        .find(|e| e.session.start.visit.is_none())
+        .or(entries.first())
+        .map(|e| e.session.protocol())
+}
+
+/// A visit in words: its kind, how it was held when not in person, and
+/// the clinician who held it ("follow-up by phone, held by Dr Silva").
+pub fn visit_words(start: &crate::session::SessionStart) -> Option<String> {
+    let v = start.visit?;
+    let mut kind = v.kind.label();
+    if v.contact.is_remote() {
+        kind = format!("{kind} {}", v.contact.label());
+    }
+    Some(match start.clinicians.first() {
+        Some(by) => crate::t!(
+            "visit-held-by",
+            kind = kind,
+            by = crate::text::clean_line(by)
+        ),
+        None => kind,
+    })
+}
+
 /// The goals as last set anywhere in the course (empty when never set).
 pub fn current_goals(entries: &[CourseEntry]) -> Vec<String> {
     entries
