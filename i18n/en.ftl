@@ -2497,8 +2497,8 @@ cli-help-kap-run--visit = A visit instead of a dosing session: assessment, prepa
 cli-help-kap-run--contact = How the visit is held: in-person (the default), phone or video
 cli-help-kap-rehearse--visit = A visit instead of a dosing session: assessment, preparation, integration, follow-up or maintenance-review (those the protocol names); the clinician named holds it
 cli-help-kap-rehearse--contact = How the visit is held: in-person (the default), phone or video
-start-title-visit = New visit: { $kind } · { $protocol }
-start-title-visit-rehearsal = REHEARSAL · visit: { $kind } · { $protocol }
+start-title-visit = New visit: { $kind } — { $protocol }
+start-title-visit-rehearsal = New rehearsal visit: { $kind } — { $protocol }
 start-field-visit-clinician = Clinician holding the visit
 start-enter-starts-visit = Enter starts the visit.
 visit-minutes = { $min }–{ $max } min
@@ -2508,3 +2508,8 @@ cli-course-visit = { $date }  visit: { $visit }  { $id }
 cli-history-visit = { $date }  visit: { $visit }  { $status }  { $id }
 sum-title-visit = Visit: { $kind } — patient { $patient }
 sum-visit = Visit: { $visit }
+visit-checklist-count = { $visits ->
+    [0] No preparation visit yet: { $total } topics to cover.
+    [one] After 1 preparation visit: { $done } of { $total } topics done.
+   *[other] After { $visits } preparation visits: { $done } of { $total } topics done.
+}

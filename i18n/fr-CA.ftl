@@ -2508,8 +2508,8 @@ cli-help-kap-run--visit = Une visite au lieu d'une séance de dosage : assessmen
 cli-help-kap-run--contact = Comment la visite se tient : in-person (par défaut), phone ou video
 cli-help-kap-rehearse--visit = Une visite au lieu d'une séance de dosage : assessment, preparation, integration, follow-up ou maintenance-review (celles que le protocole prévoit); le clinicien nommé la tient
 cli-help-kap-rehearse--contact = Comment la visite se tient : in-person (par défaut), phone ou video
-start-title-visit = Nouvelle visite : { $kind } · { $protocol }
-start-title-visit-rehearsal = RÉPÉTITION · visite : { $kind } · { $protocol }
+start-title-visit = Nouvelle visite : { $kind } — { $protocol }
+start-title-visit-rehearsal = Nouvelle répétition de visite : { $kind } — { $protocol }
 start-field-visit-clinician = Clinicien qui tient la visite
 start-enter-starts-visit = Entrée démarre la visite.
 visit-minutes = { $min } à { $max } min
@@ -2519,3 +2519,8 @@ cli-course-visit = { $date }  visite : { $visit }  { $id }
 cli-history-visit = { $date }  visite : { $visit }  { $status }  { $id }
 sum-title-visit = Visite : { $kind } — patient { $patient }
 sum-visit = Visite : { $visit }
+visit-checklist-count = { $visits ->
+    [0] Aucune visite de préparation encore : { $total } thèmes à aborder.
+    [one] Après 1 visite de préparation : { $done } thèmes faits sur { $total }.
+   *[other] Après { $visits } visites de préparation : { $done } thèmes faits sur { $total }.
+}

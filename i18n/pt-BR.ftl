@@ -2509,8 +2509,8 @@ cli-help-kap-run--visit = Uma consulta em vez de uma sessão de dose: assessment
 cli-help-kap-run--contact = Como a consulta é conduzida: in-person (o padrão), phone ou video
 cli-help-kap-rehearse--visit = Uma consulta em vez de uma sessão de dose: assessment, preparation, integration, follow-up ou maintenance-review (as que o protocolo prevê); o clínico informado a conduz
 cli-help-kap-rehearse--contact = Como a consulta é conduzida: in-person (o padrão), phone ou video
-start-title-visit = Nova consulta: { $kind } · { $protocol }
-start-title-visit-rehearsal = ENSAIO · consulta: { $kind } · { $protocol }
+start-title-visit = Nova consulta: { $kind } — { $protocol }
+start-title-visit-rehearsal = Nova simulação de consulta: { $kind } — { $protocol }
 start-field-visit-clinician = Clínico que conduz a consulta
 start-enter-starts-visit = Enter inicia a consulta.
 visit-minutes = { $min } a { $max } min
@@ -2520,3 +2520,8 @@ cli-course-visit = { $date }  consulta: { $visit }  { $id }
 cli-history-visit = { $date }  consulta: { $visit }  { $status }  { $id }
 sum-title-visit = Consulta: { $kind } — paciente { $patient }
 sum-visit = Consulta: { $visit }
+visit-checklist-count = { $visits ->
+    [0] Nenhuma consulta de preparação ainda: { $total } temas a abordar.
+    [one] Após 1 consulta de preparação: { $done } de { $total } temas feitos.
+   *[other] Após { $visits } consultas de preparação: { $done } de { $total } temas feitos.
+}

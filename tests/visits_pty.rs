@@ -113,7 +113,7 @@ fn a_course_of_visits_walked_with_keys_shows_in_order_with_its_clinicians() {
     // The first preparation visit: the goals in the paper's order, the
     // first four ticked.
     let mut k = visit(data, "preparation", "Dr Okafor", &[]);
-    k.wait_for("[ ] The treatment frame", 5);
+    k.wait_for("No preparation visit yet: 9 topics to cover", 5);
     k.send(ENTER);
     k.wait_for("Goals of preparation", 5);
     for _ in 0..4 {
@@ -125,13 +125,19 @@ fn a_course_of_visits_walked_with_keys_shows_in_order_with_its_clinicians() {
     // The second: the start form and the checklist show what the first
     // did, with the visit it was done at; the rest is ticked now.
     let mut k = visit(data, "preparation", "Dr Silva", &[]);
-    let form = k.wait_for("[ ] A trial mindfulness exercise", 5);
-    assert!(
-        form.contains("[x] The treatment frame — done at preparation visit 1"),
-        "{form}"
-    );
+    k.wait_for("After 1 preparation visit: 4 of 9 topics done", 5);
     k.send(ENTER);
-    k.wait_for("done at preparation visit 1", 5);
+    let screen = k.wait_for("done at preparation visit 1", 5);
+    for done in [
+        "[x] The treatment frame",
+        "[x] At least three SMART behavioural goals",
+    ] {
+        assert!(screen.contains(done), "{screen}");
+    }
+    assert!(
+        screen.contains("[ ] A trial mindfulness exercise"),
+        "{screen}"
+    );
     for _ in 0..4 {
         k.send(common::pty::DOWN);
     }

@@ -218,8 +218,9 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
     }
 
-    // Preparation: when the next session may be.
-    if phase.role == PhaseRole::Preparation {
+    // Preparation: when the next session may be (after today's dose: not
+    // in a visit).
+    if phase.role == PhaseRole::Preparation && s.start.visit.is_none() {
         let next = s.start.session + 1;
         if next == s.protocol().course.sessions + 1 {
             lines.push(Line::from(Span::styled(

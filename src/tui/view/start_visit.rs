@@ -58,6 +58,8 @@ pub fn draw(
         }
         f.render_widget(&ta, *area);
     }
+    // What the visit is, what stops it starting, how to start it, then
+    // the checklist it carries (which may run past the pane's foot).
     let mut lines = about(ui, v);
     if let Some(err) = &form.error {
         lines.push(Line::from(""));
@@ -68,11 +70,11 @@ pub fn draw(
         format!(" {}", crate::t!("start-enter-starts-visit")),
         t.ok,
     )));
+    lines.extend(checklist(ui, v));
     f.render_widget(Paragraph::new(super::hang::hang(lines, info.width)), info);
 }
 
-/// What the visit is, as the protocol names it, and the checklist it
-/// carries.
+/// What the visit is, as the protocol names it.
 fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
     let t = &ui.theme;
     let mut lines = Vec::new();
@@ -91,23 +93,40 @@ fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
         );
     }
     lines.push(Line::from(Span::styled(format!(" {about}"), t.dim)));
-    if v.kind == VisitKind::Preparation {
-        let earlier: Vec<_> = ui.course.visits.iter().collect();
-        lines.push(Line::from(""));
-        for item in crate::session::visits::checklist(ui.protocol, TopicList::Preparation, &earlier)
-        {
-            lines.push(Line::from(match item.done {
-                Some(d) => Span::styled(
-                    format!(
-                        " [x] {} — {}",
-                        item.text,
-                        crate::t!("visit-done-in", number = d.number)
-                    ),
-                    t.dim,
-                ),
-                None => Span::styled(format!(" [ ] {}", item.text), t.text),
-            }));
-        }
-    }
     lines
+}
+
+/// The preparation checklist as the earlier visits left it, in one line
+/// (the visit's screen lists each item, in order, with the visit that did
+/// it).
+fn checklist(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
+    if v.kind != VisitKind::Preparation {
+        return Vec::new();
+    }
+    let earlier: Vec<_> = ui.course.visits.iter().collect();
+    let list = crate::session::visits::checklist(ui.protocol, TopicList::Preparation, &earlier);
+    let done = list.iter().filter(|i| i.done.is_some()).count();
+    let visits = earlier
+        .iter()
+        .filter(|s| s.start.visit_kind() == Some(VisitKind::Preparation))
+        .count();
+    vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            format!(
+                " {}",
+                crate::t!(
+                    "visit-checklist-count",
+                    visits = visits,
+                    done = done,
+                    total = list.len()
+                )
+            ),
+            if done == list.len() {
+                ui.theme.ok
+            } else {
+                ui.theme.text
+            },
+        )),
+    ]
 }
