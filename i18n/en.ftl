@@ -2513,3 +2513,4 @@ visit-checklist-count = { $visits ->
     [one] After 1 preparation visit: { $done } of { $total } topics done.
    *[other] After { $visits } preparation visits: { $done } of { $total } topics done.
 }
+reader-new-visit = New visit: { $kind }, { $contact }, under { $protocol }. Patient { $patient }; clinician holding the visit { $clinician }. Type { $start } to begin.

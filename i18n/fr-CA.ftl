@@ -2524,3 +2524,4 @@ visit-checklist-count = { $visits ->
     [one] Après 1 visite de préparation : { $done } thèmes faits sur { $total }.
    *[other] Après { $visits } visites de préparation : { $done } thèmes faits sur { $total }.
 }
+reader-new-visit = Nouvelle visite : { $kind }, { $contact }, selon { $protocol }. Patient { $patient }; clinicien qui tient la visite { $clinician }. Tapez { $start } pour commencer.

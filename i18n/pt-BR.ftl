@@ -2525,3 +2525,4 @@ visit-checklist-count = { $visits ->
     [one] Após 1 consulta de preparação: { $done } de { $total } temas feitos.
    *[other] Após { $visits } consultas de preparação: { $done } de { $total } temas feitos.
 }
+reader-new-visit = Nova consulta: { $kind }, { $contact }, pelo { $protocol }. Paciente { $patient }; clínico que conduz a consulta { $clinician }. Digite { $start } para começar.

@@ -178,3 +178,43 @@ fn a_course_of_visits_walked_with_keys_shows_in_order_with_its_clinicians() {
         assert!(l.contains(e), "{l:?} should say {e:?}:\n{text}");
     }
 }
+
+#[test]
+fn a_phone_follow_up_works_in_screen_reader_mode() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--speed",
+            "1",
+            "--patient",
+            PATIENT,
+            "--clinician",
+            "Dr Lima",
+            "--visit",
+            "follow-up",
+            "--contact",
+            "phone",
+            "--screen-reader",
+        ],
+        data,
+    );
+    k.wait_said("New visit: follow-up, by phone, under", 1, 10);
+    k.wait_said(
+        "clinician holding the visit Dr Lima. Type start to begin.",
+        1,
+        5,
+    );
+    k.line("start");
+    k.wait_said("Phase 1 of 1", 1, 5);
+    k.wait_said("Experience of the last treatment", 1, 5);
+    k.line("close");
+    k.wait_said("Sign and close the session, signed by Dr Lima", 1, 5);
+    k.line("yes");
+    k.wait_said("Session closed", 1, 5);
+    k.line("quit");
+    k.wait_exit(10.0);
+}

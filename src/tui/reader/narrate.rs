@@ -174,6 +174,31 @@ impl Narrator {
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: &str| if t.is_empty() { none.to_string() } else { t };
         let not_given = crate::t!("reader-not-given");
+        if let Some(v) = form.visit {
+            let mut s = crate::t!(
+                "reader-new-visit",
+                kind = v.kind.label(),
+                contact = v.contact.label(),
+                protocol = ui.protocol.protocol.name.clone(),
+                patient = or(field(0), &not_given),
+                clinician = or(field(4), &crate::t!("reader-not-named")),
+                start = w("start")
+            );
+            for line in crate::tui::view::start_visit_said(ui, v) {
+                s.push_str(&format!(" {line}"));
+            }
+            if let Some(e) = &form.error {
+                s.push_str(&format!(
+                    " {}",
+                    crate::t!("reader-refused", reason = e.clone())
+                ));
+            }
+            if self.start.as_ref() != Some(&s) {
+                out.push(s.clone());
+                self.start = Some(s);
+            }
+            return;
+        }
         let id = if ui.rehearsal {
             "reader-new-rehearsal"
         } else {

@@ -13,6 +13,7 @@ mod replay;
 pub(crate) mod session;
 pub(crate) mod start;
 mod start_visit;
+pub use start_visit::said as start_visit_said;
 
 use super::app::{FlashKind, Screen};
 use crate::session::Moment;

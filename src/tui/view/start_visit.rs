@@ -96,6 +96,17 @@ fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
     lines
 }
 
+/// What the start form says of the visit beside its fields, as sentences
+/// (for the screen-reader mode).
+pub fn said(ui: &Ui<'_>, v: VisitStart) -> Vec<String> {
+    about(ui, v)
+        .into_iter()
+        .chain(checklist(ui, v))
+        .map(|l| l.to_string().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// The preparation checklist as the earlier visits left it, in one line
 /// (the visit's screen lists each item, in order, with the visit that did
 /// it).
