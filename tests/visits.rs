@@ -371,6 +371,9 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     assert!(md.contains("Sleeping better"), "{md}");
     assert!(!md.contains("Infusion"), "a visit has no infusion:\n{md}");
 
+    let html = kap::record::export::html(s, &now, &integrity);
+    assert!(html.contains("Visit: follow-up"), "the HTML page names it");
+
     let csv = kap::record::csv::long(s, "rec", &integrity);
     let visit_row = csv
         .lines()

@@ -253,7 +253,9 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "cli-status-head",
             patient = s.start.patient.clone(),
             protocol = p.protocol.name.clone(),
-            session = p.session_label(s.start.session),
+            // A visit by its kind and who holds it.
+            session = crate::record::course::visit_words(&s.start)
+                .unwrap_or_else(|| p.session_label(s.start.session)),
             given = s.delivered(&s.as_of(now)).text()
         )
     );
