@@ -27,6 +27,13 @@ pub(super) fn check_visits(c: &mut Checker, p: &Protocol) {
         c.non_empty(vp.at("source"), "source", &v.source);
         if let Some(m) = &v.minutes {
             c.ordered(vp.at("minutes"), m);
+            c.range_within(
+                vp.at("minutes"),
+                "minutes",
+                m,
+                1,
+                super::plausible::MAX_MINUTES,
+            );
         }
         if v.contact.is_empty() {
             c.err(vp.at("contact"), crate::t!("pv-empty", key = "contact"));
