@@ -2514,3 +2514,4 @@ visit-checklist-count = { $visits ->
    *[other] After { $visits } preparation visits: { $done } of { $total } topics done.
 }
 reader-new-visit = New visit: { $kind }, { $contact }, under { $protocol }. Patient { $patient }; clinician holding the visit { $clinician }. Type { $start } to begin.
+proto-visits = Visits (no dose):

@@ -2525,3 +2525,4 @@ visit-checklist-count = { $visits ->
    *[other] Après { $visits } visites de préparation : { $done } thèmes faits sur { $total }.
 }
 reader-new-visit = Nouvelle visite : { $kind }, { $contact }, selon { $protocol }. Patient { $patient }; clinicien qui tient la visite { $clinician }. Tapez { $start } pour commencer.
+proto-visits = Visites (sans dose) :

@@ -2526,3 +2526,4 @@ visit-checklist-count = { $visits ->
    *[other] Após { $visits } consultas de preparação: { $done } de { $total } temas feitos.
 }
 reader-new-visit = Nova consulta: { $kind }, { $contact }, pelo { $protocol }. Paciente { $patient }; clínico que conduz a consulta { $clinician }. Digite { $start } para começar.
+proto-visits = Consultas (sem dose):

@@ -408,3 +408,27 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
         "a visit gives no ketamine"
     );
 }
+
+#[test]
+fn kap_protocol_show_lists_each_visit_with_its_flow() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["protocol", "show", "protocols/montreal.toml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("KAP_LANG", "en")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let visits = text
+        .split("Visits (no dose):")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no visits:\n{text}"));
+    for line in [
+        "assessment — Psychiatric assessment and medical work-up (90 min), in person [Montreal §3.1, Table 3]",
+        "preparation — Preparation (30–60 min), in person [Montreal §3.2, Table 4]",
+        "      [ ] The treatment frame",
+        "follow-up — Follow-up, in person, by phone, by video (site sets: contact) [Montreal §3.4]",
+        "maintenance review — Maintenance review, in person [Montreal §3.4, Table 6]",
+    ] {
+        assert!(visits.contains(line), "{line:?} in:\n{visits}");
+    }
+}
