@@ -177,6 +177,24 @@ fn a_course_of_visits_walked_with_keys_shows_in_order_with_its_clinicians() {
     for (l, e) in lines.iter().zip(expect) {
         assert!(l.contains(e), "{l:?} should say {e:?}:\n{text}");
     }
+
+    // `kap history` lists them the same way, each with its verdict.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["history", PATIENT, "--rehearsal"])
+        .env("KAP_DATA_DIR", data)
+        .env("KAP_LANG", "en")
+        .output()
+        .unwrap();
+    let history = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        history.matches("visit: preparation").count(),
+        2,
+        "{history}"
+    );
+    assert!(
+        history.contains("visit: follow-up by phone, held by Dr Lima"),
+        "{history}"
+    );
 }
 
 #[test]
