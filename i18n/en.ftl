@@ -2515,3 +2515,6 @@ visit-checklist-count = { $visits ->
 }
 reader-new-visit = New visit: { $kind }, { $contact }, under { $protocol }. Patient { $patient }; clinician holding the visit { $clinician }. Type { $start } to begin.
 proto-visits = Visits (no dose):
+key-dosing-session-or-visit = next kind: a dosing session, or a visit the protocol names
+reader-word-visit = visit
+reader-help-start-visit = { $visit }: the next kind of encounter (a dosing session, then each visit the protocol names and each way it may be held).

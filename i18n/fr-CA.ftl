@@ -2526,3 +2526,6 @@ visit-checklist-count = { $visits ->
 }
 reader-new-visit = Nouvelle visite : { $kind }, { $contact }, selon { $protocol }. Patient { $patient }; clinicien qui tient la visite { $clinician }. Tapez { $start } pour commencer.
 proto-visits = Visites (sans dose) :
+key-dosing-session-or-visit = type suivant : une séance de dosage, ou une visite que le protocole prévoit
+reader-word-visit = visite
+reader-help-start-visit = { $visit } : le type de rencontre suivant (une séance de dosage, puis chaque visite que le protocole prévoit, de chaque façon de la tenir).

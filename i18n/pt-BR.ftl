@@ -2527,3 +2527,6 @@ visit-checklist-count = { $visits ->
 }
 reader-new-visit = Nova consulta: { $kind }, { $contact }, pelo { $protocol }. Paciente { $patient }; clínico que conduz a consulta { $clinician }. Digite { $start } para começar.
 proto-visits = Consultas (sem dose):
+key-dosing-session-or-visit = próximo tipo: uma sessão de dose, ou uma consulta que o protocolo prevê
+reader-word-visit = consulta
+reader-help-start-visit = { $visit }: o próximo tipo de encontro (uma sessão de dose, depois cada consulta que o protocolo prevê, de cada forma de conduzi-la).

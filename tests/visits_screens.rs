@@ -10,7 +10,7 @@ use kap::i18n::{self, Lang};
 use kap::protocol::{Contact, VisitKind};
 use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, VisitStart, plan_visit};
 use kap::tui::app::Screen;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn snap(app: &kap::tui::app::App, clock: &SimClock, name: &str) -> String {
     let (s, _) = common::render(app, clock, 80, 24);
@@ -62,9 +62,28 @@ fn walk(lang: Lang, protocol: &str) {
         &std::path::PathBuf::from("target/snapshot-data").join(&folder),
         protocol,
     );
-    if let Screen::Start(form) = &mut app.screen {
-        form.visit = Some(PREPARATION);
-        form.focus = 0;
+    // Ctrl-V goes through the kinds the protocol names, from a dosing
+    // session, each way each may be held, round to a dosing session.
+    let visit = |app: &kap::tui::app::App| match &app.screen {
+        Screen::Start(form) => form.visit,
+        _ => None,
+    };
+    let ctrl_v = KeyEvent::new(KeyCode::Char('v'), KeyModifiers::CONTROL);
+    let mut seen = Vec::new();
+    loop {
+        app.on_key(ctrl_v);
+        match visit(&app) {
+            Some(v) => seen.push(v),
+            None => break,
+        }
+        assert!(seen.len() < 20, "{seen:?}");
+    }
+    let p = common::course::load(protocol).0;
+    let ways: usize = p.visits.iter().map(|v| v.contact.len()).sum();
+    assert_eq!(seen.len(), ways, "{seen:?}");
+    assert_eq!(seen[0].kind, p.visits[0].kind);
+    while visit(&app) != Some(PREPARATION) {
+        app.on_key(ctrl_v);
     }
     app.set_start_field(kap::tui::app::CLINICIANS, "Dr Silva");
     app.course = app.load_course("P-017", None);

@@ -179,6 +179,30 @@ impl App {
         )
     }
 
+    /// Move the start form to its next kind of encounter: a dosing
+    /// session, then each visit the protocol names with each way it may be
+    /// held, in the file's order, and round again.
+    pub fn next_visit_kind(&mut self) {
+        let mut kinds: Vec<Option<crate::session::VisitStart>> = vec![None];
+        for v in &self.protocol.visits {
+            for &contact in &v.contact {
+                kinds.push(Some(crate::session::VisitStart {
+                    kind: v.kind,
+                    contact,
+                }));
+            }
+        }
+        let Screen::Start(form) = &mut self.screen else {
+            return;
+        };
+        let at = kinds.iter().position(|k| *k == form.visit).unwrap_or(0);
+        form.visit = kinds[(at + 1) % kinds.len()];
+        form.error = None;
+        if form.visit.is_some() && form.focus != CLINICIANS {
+            form.focus = 0;
+        }
+    }
+
     fn try_start_visit(&mut self, visit: crate::session::VisitStart, now: &Moment) {
         let Screen::Start(form) = &self.screen else {
             return;

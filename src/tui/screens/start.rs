@@ -81,6 +81,7 @@ impl Component for StartForm {
             KeyCode::Esc if self.typed() => Some(Msg::AskQuit),
             KeyCode::Esc => Some(Msg::Quit),
             KeyCode::Char('r') if ctrl => Some(Msg::ResumeFound),
+            KeyCode::Char('v') if ctrl => Some(Msg::NextVisitKind),
             KeyCode::Char('q') if ctrl => Some(Msg::AskQuit),
             KeyCode::Enter => Some(Msg::Begin),
             _ => {
