@@ -340,6 +340,20 @@ fn recorded_visits(store: &kap::record::Store) -> (kap::record::OpenSession, Sim
     .unwrap();
     clock.advance(MINUTE);
     open.record(Event::Closed, &clock.now()).unwrap();
+    // The nurse on the call adds to the signed record in her own name.
+    clock.advance(60 * MINUTE);
+    open.record_stamped(
+        Event::Addendum {
+            text: "Patient called back: sleep still better".into(),
+            reason: "late information".into(),
+        },
+        &clock.now(),
+        &kap::session::Stamp {
+            by: Some("A. Martin, RN".into()),
+            taken: None,
+        },
+    )
+    .unwrap();
     (open, clock)
 }
 
@@ -370,6 +384,11 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     );
     assert!(md.contains("Sleeping better"), "{md}");
     assert!(!md.contains("Infusion"), "a visit has no infusion:\n{md}");
+    let addendum = md
+        .lines()
+        .find(|l| l.contains("Patient called back"))
+        .unwrap_or_else(|| panic!("no addendum:\n{md}"));
+    assert!(addendum.contains("A. Martin, RN"), "{addendum}");
 
     let html = kap::record::export::html(s, &now, &integrity);
     assert!(html.contains("Visit: follow-up"), "the HTML page names it");
