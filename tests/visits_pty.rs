@@ -236,3 +236,23 @@ fn a_phone_follow_up_works_in_screen_reader_mode() {
     k.line("quit");
     k.wait_exit(10.0);
 }
+
+/// A visit rehearsed with a simulated patient closes like any rehearsal,
+/// its trainee report written (no dose to score).
+#[test]
+fn a_visit_rehearsed_with_a_scenario_closes_and_reports() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = visit(
+        tmp.path(),
+        "assessment",
+        "Trainee",
+        &["--scenario", "scenarios/montreal-uneventful.toml"],
+    );
+    k.send(ENTER);
+    k.wait_for("Psychiatric diagnoses confirmed", 5);
+    close(&mut k);
+    let dir = common::pty::only_session(&tmp.path().join("rehearsal"));
+    for f in ["summary.md", "trainee-report.md"] {
+        assert!(dir.join(f).is_file(), "{f} in {}", dir.display());
+    }
+}
