@@ -206,7 +206,7 @@ course-state-overdue = , OVERDUE by { $days ->
     [one] 1 day
    *[other] { $days } days
 }
-course-state-closed = , window closed (kap does not record integration visits)
+course-state-closed = , window closed with no integration visit recorded
 course-state-done = , done
 course-check-repeat = Session { $session } was already held on { $date }.
 course-check-gap = { $count ->
@@ -2503,3 +2503,53 @@ html-course-chart-dissociation = Dissociation (0–{ $max })
 html-course-chart-alarms = Alarms raised
 html-course-chart-alarms-desc = The alarms raised in each session that stand in its record (one raised by a reading entered in error is not counted).
 cli-export-course-format = a course is exported as html or csv (--format html, --format csv)
+
+# --- visits (issue #30) ---
+pv-topics-outside-visit = topics are for a visit's phase ([[visit.phase]]), not a dosing session's
+pv-visit-twice = the protocol already has a visit of kind "{ $kind }"
+pv-visit-prompt-twice = prompt id "{ $id }" is used twice in this visit
+pv-visit-no-phase = a visit needs at least one [[visit.phase]]
+pv-visit-dosing = a visit gives no dose: its phases cannot have the dosing role
+pv-visit-gate = a visit's phases have no gates
+pv-visit-no-topics = the course has no such topics: add them to [course.preparation] or [course.integration]
+pv-visit-sessions = a visit's prompts are asked at every visit of its kind: no sessions or maintenance here
+visit-kind-assessment = assessment
+visit-kind-preparation = preparation
+visit-kind-integration = integration
+visit-kind-follow-up = follow-up
+visit-kind-maintenance-review = maintenance review
+visit-contact-in-person = in person
+visit-contact-phone = by phone
+visit-contact-video = by video
+ref-no-such-visit = the protocol "{ $protocol }" names no { $kind } visit
+start-visit-contact = the protocol does not hold a { $kind } visit { $contact }
+start-need-visit-clinician = Name the clinician who holds the visit.
+course-what-preparation = preparation visits: { $held } held (the protocol: { $min }–{ $max })
+course-what-integration-held = integration after session { $session }: visit { $at }
+cli-bad-visit = "{ $kind }" is not a kind of visit ({ $kinds })
+cli-bad-contact = "{ $contact }" is not a way to hold a visit (in-person, phone, video)
+cli-help-kap-run--visit = A visit instead of a dosing session: assessment, preparation, integration, follow-up or maintenance-review (those the protocol names); the clinician named holds it
+cli-help-kap-run--contact = How the visit is held: in-person (the default), phone or video
+cli-help-kap-rehearse--visit = A visit instead of a dosing session: assessment, preparation, integration, follow-up or maintenance-review (those the protocol names); the clinician named holds it
+cli-help-kap-rehearse--contact = How the visit is held: in-person (the default), phone or video
+start-title-visit = New visit: { $kind } — { $protocol }
+start-title-visit-rehearsal = New rehearsal visit: { $kind } — { $protocol }
+start-field-visit-clinician = Clinician holding the visit
+start-enter-starts-visit = Enter starts the visit.
+visit-minutes = { $min }–{ $max } min
+visit-done-in = done at preparation visit { $number }
+visit-held-by = { $kind }, held by { $by }
+cli-course-visit = { $date }  visit: { $visit }  { $id }
+cli-history-visit = { $date }  visit: { $visit }  { $status }  { $id }
+sum-title-visit = Visit: { $kind } — patient { $patient }
+sum-visit = Visit: { $visit }
+visit-checklist-count = { $visits ->
+    [0] No preparation visit yet: { $total } topics to cover.
+    [one] After 1 preparation visit: { $done } of { $total } topics done.
+   *[other] After { $visits } preparation visits: { $done } of { $total } topics done.
+}
+reader-new-visit = New visit: { $kind }, { $contact }, under { $protocol }. Patient { $patient }; clinician holding the visit { $clinician }. Type { $start } to begin.
+proto-visits = Visits (no dose):
+key-dosing-session-or-visit = next kind: a dosing session, or a visit the protocol names
+reader-word-visit = visit
+reader-help-start-visit = { $visit }: the next kind of encounter (a dosing session, then each visit the protocol names and each way it may be held).

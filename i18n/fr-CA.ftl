@@ -205,7 +205,7 @@ course-state-overdue = , EN RETARD de { $days ->
     [one] 1 jour
    *[other] { $days } jours
 }
-course-state-closed = , période close (kap n'enregistre pas les rencontres d'intégration)
+course-state-closed = , période close sans visite d'intégration consignée
 course-state-done = , terminé
 course-check-repeat = La séance { $session } a déjà eu lieu le { $date }.
 course-check-gap = { $count ->
@@ -2514,3 +2514,53 @@ html-course-chart-dissociation = Dissociation (0–{ $max })
 html-course-chart-alarms = Alarmes déclenchées
 html-course-chart-alarms-desc = Les alarmes déclenchées à chaque séance qui restent au dossier (celle d’une mesure inscrite par erreur n’est pas comptée).
 cli-export-course-format = un parcours s’exporte en html ou en csv (--format html, --format csv)
+
+# --- visits (issue #30) ---
+pv-topics-outside-visit = topics est pour une étape de visite ([[visit.phase]]), pas de séance de dosage
+pv-visit-twice = le protocole a déjà une visite de type « { $kind } »
+pv-visit-prompt-twice = l'identifiant de question « { $id } » est utilisé deux fois dans cette visite
+pv-visit-no-phase = une visite exige au moins une [[visit.phase]]
+pv-visit-dosing = une visite ne donne aucune dose : ses étapes ne peuvent pas avoir le rôle dosing
+pv-visit-gate = les étapes d'une visite n'ont pas de barrière (gate)
+pv-visit-no-topics = le parcours n'a pas ces thèmes : ajoutez-les à [course.preparation] ou [course.integration]
+pv-visit-sessions = les questions d'une visite sont posées à chaque visite de ce type : ni sessions ni maintenance ici
+visit-kind-assessment = évaluation
+visit-kind-preparation = préparation
+visit-kind-integration = intégration
+visit-kind-follow-up = suivi
+visit-kind-maintenance-review = revue d'entretien
+visit-contact-in-person = en personne
+visit-contact-phone = par téléphone
+visit-contact-video = par vidéo
+ref-no-such-visit = le protocole « { $protocol } » ne prévoit aucune visite : { $kind }
+start-visit-contact = le protocole ne prévoit pas de visite ({ $kind }) { $contact }
+start-need-visit-clinician = Nommez le clinicien qui tient la visite.
+course-what-preparation = visites de préparation : { $held } tenues (le protocole : { $min } à { $max })
+course-what-integration-held = intégration après la séance { $session } : visite le { $at }
+cli-bad-visit = « { $kind } » n'est pas un type de visite ({ $kinds })
+cli-bad-contact = « { $contact } » n'est pas une façon de tenir une visite (in-person, phone, video)
+cli-help-kap-run--visit = Une visite au lieu d'une séance de dosage : assessment, preparation, integration, follow-up ou maintenance-review (celles que le protocole prévoit); le clinicien nommé la tient
+cli-help-kap-run--contact = Comment la visite se tient : in-person (par défaut), phone ou video
+cli-help-kap-rehearse--visit = Une visite au lieu d'une séance de dosage : assessment, preparation, integration, follow-up ou maintenance-review (celles que le protocole prévoit); le clinicien nommé la tient
+cli-help-kap-rehearse--contact = Comment la visite se tient : in-person (par défaut), phone ou video
+start-title-visit = Nouvelle visite : { $kind } — { $protocol }
+start-title-visit-rehearsal = Nouvelle répétition de visite : { $kind } — { $protocol }
+start-field-visit-clinician = Clinicien qui tient la visite
+start-enter-starts-visit = Entrée démarre la visite.
+visit-minutes = { $min } à { $max } min
+visit-done-in = fait à la visite de préparation { $number }
+visit-held-by = { $kind }, tenue par { $by }
+cli-course-visit = { $date }  visite : { $visit }  { $id }
+cli-history-visit = { $date }  visite : { $visit }  { $status }  { $id }
+sum-title-visit = Visite : { $kind } — patient { $patient }
+sum-visit = Visite : { $visit }
+visit-checklist-count = { $visits ->
+    [0] Aucune visite de préparation encore : { $total } thèmes à aborder.
+    [one] Après 1 visite de préparation : { $done } thèmes faits sur { $total }.
+   *[other] Après { $visits } visites de préparation : { $done } thèmes faits sur { $total }.
+}
+reader-new-visit = Nouvelle visite : { $kind }, { $contact }, selon { $protocol }. Patient { $patient }; clinicien qui tient la visite { $clinician }. Tapez { $start } pour commencer.
+proto-visits = Visites (sans dose) :
+key-dosing-session-or-visit = type suivant : une séance de dosage, ou une visite que le protocole prévoit
+reader-word-visit = visite
+reader-help-start-visit = { $visit } : le type de rencontre suivant (une séance de dosage, puis chaque visite que le protocole prévoit, de chaque façon de la tenir).

@@ -205,7 +205,7 @@ course-state-overdue = , ATRASADA { $days ->
     [one] 1 dia
    *[other] { $days } dias
 }
-course-state-closed = , período encerrado (o kap não registra os atendimentos de integração)
+course-state-closed = , período encerrado sem consulta de integração registrada
 course-state-done = , concluído
 course-check-repeat = A sessão { $session } já foi realizada em { $date }.
 course-check-gap = { $count ->
@@ -2515,3 +2515,53 @@ html-course-chart-dissociation = Dissociação (0–{ $max })
 html-course-chart-alarms = Alarmes disparados
 html-course-chart-alarms-desc = Os alarmes disparados em cada sessão que permanecem no registro (o de uma medida registrada por engano não conta).
 cli-export-course-format = um percurso é exportado em html ou csv (--format html, --format csv)
+
+# --- visits (issue #30) ---
+pv-topics-outside-visit = topics é para uma fase de consulta ([[visit.phase]]), não de sessão de dose
+pv-visit-twice = o protocolo já tem uma consulta do tipo "{ $kind }"
+pv-visit-prompt-twice = o identificador de pergunta "{ $id }" é usado duas vezes nesta consulta
+pv-visit-no-phase = uma consulta exige ao menos uma [[visit.phase]]
+pv-visit-dosing = uma consulta não dá dose: suas fases não podem ter o papel dosing
+pv-visit-gate = as fases de uma consulta não têm bloqueios (gate)
+pv-visit-no-topics = o curso não tem esses temas: acrescente-os a [course.preparation] ou [course.integration]
+pv-visit-sessions = as perguntas de uma consulta valem para toda consulta do tipo: sem sessions nem maintenance aqui
+visit-kind-assessment = avaliação
+visit-kind-preparation = preparação
+visit-kind-integration = integração
+visit-kind-follow-up = acompanhamento
+visit-kind-maintenance-review = revisão de manutenção
+visit-contact-in-person = presencial
+visit-contact-phone = por telefone
+visit-contact-video = por vídeo
+ref-no-such-visit = o protocolo "{ $protocol }" não prevê consulta de { $kind }
+start-visit-contact = o protocolo não prevê consulta de { $kind } { $contact }
+start-need-visit-clinician = Informe o clínico que conduz a consulta.
+course-what-preparation = consultas de preparação: { $held } realizadas (o protocolo: { $min } a { $max })
+course-what-integration-held = integração após a sessão { $session }: consulta em { $at }
+cli-bad-visit = "{ $kind }" não é um tipo de consulta ({ $kinds })
+cli-bad-contact = "{ $contact }" não é uma forma de conduzir a consulta (in-person, phone, video)
+cli-help-kap-run--visit = Uma consulta em vez de uma sessão de dose: assessment, preparation, integration, follow-up ou maintenance-review (as que o protocolo prevê); o clínico informado a conduz
+cli-help-kap-run--contact = Como a consulta é conduzida: in-person (o padrão), phone ou video
+cli-help-kap-rehearse--visit = Uma consulta em vez de uma sessão de dose: assessment, preparation, integration, follow-up ou maintenance-review (as que o protocolo prevê); o clínico informado a conduz
+cli-help-kap-rehearse--contact = Como a consulta é conduzida: in-person (o padrão), phone ou video
+start-title-visit = Nova consulta: { $kind } — { $protocol }
+start-title-visit-rehearsal = Nova simulação de consulta: { $kind } — { $protocol }
+start-field-visit-clinician = Clínico que conduz a consulta
+start-enter-starts-visit = Enter inicia a consulta.
+visit-minutes = { $min } a { $max } min
+visit-done-in = feito na consulta de preparação { $number }
+visit-held-by = { $kind }, conduzida por { $by }
+cli-course-visit = { $date }  consulta: { $visit }  { $id }
+cli-history-visit = { $date }  consulta: { $visit }  { $status }  { $id }
+sum-title-visit = Consulta: { $kind } — paciente { $patient }
+sum-visit = Consulta: { $visit }
+visit-checklist-count = { $visits ->
+    [0] Nenhuma consulta de preparação ainda: { $total } temas a abordar.
+    [one] Após 1 consulta de preparação: { $done } de { $total } temas feitos.
+   *[other] Após { $visits } consultas de preparação: { $done } de { $total } temas feitos.
+}
+reader-new-visit = Nova consulta: { $kind }, { $contact }, pelo { $protocol }. Paciente { $patient }; clínico que conduz a consulta { $clinician }. Digite { $start } para começar.
+proto-visits = Consultas (sem dose):
+key-dosing-session-or-visit = próximo tipo: uma sessão de dose, ou uma consulta que o protocolo prevê
+reader-word-visit = consulta
+reader-help-start-visit = { $visit }: o próximo tipo de encontro (uma sessão de dose, depois cada consulta que o protocolo prevê, de cada forma de conduzi-la).

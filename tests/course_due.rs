@@ -27,6 +27,7 @@ fn dose(protocol: &str, session: u32, when: NaiveDateTime) -> Encounter {
         started: when - chrono::TimeDelta::minutes(50),
         dose_at: Some(when),
         held: true,
+        visit: None,
     }
 }
 
@@ -188,11 +189,22 @@ fn palliative_integration_is_due_24_to_72_hours_after_each_dose_and_after_the_la
 }
 
 #[test]
-fn a_course_with_no_dose_owes_its_first() {
+fn a_course_with_no_dose_owes_its_preparation_and_its_first() {
     let (p, _) = common::course::load("palliative.toml");
     let items = due(&p, &[], at(2026, 3, 1, 9));
-    assert_eq!(items.len(), 1);
-    assert_eq!(items[0].owed, Owed::FirstDose);
+    assert_eq!(items.len(), 2);
+    // Palliative §3.2.1: 2–3 preparation visits, none recorded yet.
+    assert!(matches!(
+        items[0].owed,
+        Owed::Preparation {
+            held: 0,
+            min: 2,
+            max: 3,
+            ..
+        }
+    ));
+    assert_eq!(items[0].standing, Standing::Open);
+    assert_eq!(items[1].owed, Owed::FirstDose);
 }
 
 #[test]

@@ -38,6 +38,11 @@ struct EncounterJson {
     course_note: Option<crate::session::CourseNote>,
     #[serde(skip_serializing_if = "Option::is_none")]
     schedule_note: Option<String>,
+    /// A visit's clinician: who held it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    held_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contact: Option<crate::protocol::Contact>,
 }
 
 #[derive(Serialize)]
@@ -120,13 +125,12 @@ fn build(
     now: chrono::NaiveDateTime,
 ) -> CourseJson {
     let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
-    let due = entries
-        .first()
-        .map(|e| due::due(e.session.protocol(), &encounters, now))
+    let protocol = course::course_protocol(entries);
+    let due = protocol
+        .map(|p| due::due(p, &encounters, now))
         .unwrap_or_default();
-    let outcomes = entries
-        .first()
-        .map(|e| outcome_words::measures(e.session.protocol(), entries))
+    let outcomes = protocol
+        .map(|p| outcome_words::measures(p, entries))
         .unwrap_or_default();
     CourseJson {
         outcomes,
@@ -140,6 +144,12 @@ fn build(
                 id: e.id.clone(),
                 encounter,
                 course_note: e.session.start.course_note.clone(),
+                held_by: e
+                    .session
+                    .start
+                    .visit
+                    .and_then(|_| e.session.start.clinicians.first().cloned()),
+                contact: e.session.start.visit.map(|v| v.contact),
                 schedule_note: e.session.start.schedule_note.clone(),
             })
             .collect(),
@@ -160,10 +170,9 @@ fn build(
 }
 
 fn say(c: &CourseJson, entries: &[CourseEntry]) {
-    let Some(first) = entries.first() else {
+    let Some(p) = course::course_protocol(entries) else {
         return;
     };
-    let p = first.session.protocol();
     let date = crate::i18n::date;
     crate::outln!(
         "{}",
@@ -174,7 +183,19 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         )
     );
     crate::outln!("  {}", crate::t!("cli-course-encounters"));
-    for e in &c.encounters {
+    for (e, entry) in c.encounters.iter().zip(entries) {
+        if let Some(words) = course::visit_words(&entry.session.start) {
+            crate::outln!(
+                "    {}",
+                crate::t!(
+                    "cli-course-visit",
+                    date = date(e.encounter.started.date()),
+                    visit = words,
+                    id = e.id.clone()
+                )
+            );
+            continue;
+        }
         let state = if e.encounter.held {
             crate::t!("cli-course-held")
         } else {

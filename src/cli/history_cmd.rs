@@ -42,10 +42,9 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     let now = SystemClock::new().now();
     for pid in ids {
         let entries = course::load(&store, patient, &pid, rehearsal);
-        let Some(first) = entries.first() else {
+        let Some(p) = course::course_protocol(&entries) else {
             continue;
         };
-        let p = first.session.protocol();
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         if let Some(last) = entries.last() {
@@ -95,6 +94,22 @@ fn say_entry(
     let s = &e.session;
     for w in &e.warnings {
         crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+    }
+    if let Some(words) = crate::record::course::visit_words(&s.start) {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-history-visit",
+                date = crate::i18n::date(s.started_at.wall.date_naive()),
+                visit = words,
+                status = e.verdict.sentence(),
+                id = e.id.clone()
+            )
+        );
+        if let Some(line) = signatures_line(s) {
+            crate::outln!("      {line}");
+        }
+        return;
     }
     // A rehearsal on its simulated time, a closed record at its close.
     let now = crate::record::export::read_at(s, now);

@@ -316,6 +316,28 @@ pub struct StartArgs {
     /// screen (also when ACCESSIBLE is set)
     #[arg(long)]
     pub screen_reader: bool,
+    /// A visit instead of a dosing session: assessment, preparation,
+    /// integration, follow-up or maintenance-review (those the protocol
+    /// names); the clinician named holds it
+    #[arg(long, value_parser = parse_visit)]
+    pub visit: Option<crate::protocol::VisitKind>,
+    /// How the visit is held: in-person (the default), phone or video
+    #[arg(long, value_parser = parse_contact, requires = "visit")]
+    pub contact: Option<crate::protocol::Contact>,
+}
+
+fn parse_visit(s: &str) -> Result<crate::protocol::VisitKind, String> {
+    crate::protocol::VisitKind::parse(s).ok_or_else(|| {
+        let kinds: Vec<&str> = crate::protocol::VisitKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
+        crate::t!("cli-bad-visit", kind = s, kinds = kinds.join(", "))
+    })
+}
+
+fn parse_contact(s: &str) -> Result<crate::protocol::Contact, String> {
+    crate::protocol::Contact::parse(s).ok_or_else(|| crate::t!("cli-bad-contact", contact = s))
 }
 
 impl StartArgs {
@@ -336,6 +358,10 @@ impl StartArgs {
             seed: None,
             screen_reader: self.screen_reader,
             alarm_device: self.alarm_device,
+            visit: self.visit.map(|kind| crate::session::VisitStart {
+                kind,
+                contact: self.contact.unwrap_or_default(),
+            }),
         }
     }
 }

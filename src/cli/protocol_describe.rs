@@ -334,6 +334,7 @@ pub fn describe(p: &Protocol, text: &str) -> String {
         }
     }
     describe_formulary(p, &mut s);
+    describe_visits(p, &mut s);
     let listed = protocol::site_values::listed(p, text);
     if listed.is_empty() {
         let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
@@ -379,6 +380,48 @@ fn describe_formulary(p: &Protocol, s: &mut String) {
                 &["usual_dose", "max_dose", "max_doses", "recheck_minutes"]
             )
         );
+    }
+}
+
+/// The visits the protocol names: each kind with its title, length, the
+/// ways it may be held and its source, then its phases and prompts (topic
+/// lists written out).
+fn describe_visits(p: &Protocol, s: &mut String) {
+    use std::fmt::Write;
+    if p.visits.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n{}", crate::t!("proto-visits"));
+    for (i, v) in p.visits.iter().enumerate() {
+        let minutes = match v.minutes {
+            Some(m) if m.min == m.max => format!(" ({} min)", m.min),
+            Some(m) => format!(" ({}–{} min)", m.min, m.max),
+            None => String::new(),
+        };
+        let ways: Vec<String> = v.contact.iter().map(|c| c.label()).collect();
+        let _ = writeln!(
+            s,
+            "  {} — {}{minutes}, {}{} [{}]",
+            v.kind.label(),
+            v.title,
+            ways.join(", "),
+            site_mark(p, &format!("visit[{}]", i + 1), &["contact", "minutes"]),
+            v.source
+        );
+        let Some(flow) = p.for_visit(v.kind) else {
+            continue;
+        };
+        for ph in &flow.phases {
+            let _ = writeln!(s, "    {}", ph.title);
+            for pr in &ph.prompts {
+                let mark = match pr.kind {
+                    protocol::PromptKind::Check => "[ ]",
+                    protocol::PromptKind::Text => "  ·",
+                    _ => "  #",
+                };
+                let _ = writeln!(s, "      {mark} {}", pr.text);
+            }
+        }
     }
 }
 

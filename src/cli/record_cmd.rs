@@ -81,6 +81,7 @@ pub fn resume(
             seed: None,
             screen_reader,
             alarm_device,
+            visit: None,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written. The verdict
@@ -253,7 +254,9 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "cli-status-head",
             patient = s.start.patient.clone(),
             protocol = p.protocol.name.clone(),
-            session = p.session_label(s.start.session),
+            // A visit by its kind and who holds it.
+            session = crate::record::course::visit_words(&s.start)
+                .unwrap_or_else(|| p.session_label(s.start.session)),
             given = s.delivered(&s.as_of(now)).text()
         )
     );
@@ -371,6 +374,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             course_note: None,
             ui: None,
             lang: None,
+            visit: None,
             clinicians: vec![],
         };
         let mut open = store

@@ -17,6 +17,7 @@ mod instrument;
 mod numbering;
 mod prompt;
 mod risk;
+mod visit;
 mod vitals;
 
 pub use formulary::*;
@@ -24,6 +25,7 @@ pub use instrument::*;
 pub use numbering::*;
 pub use prompt::*;
 pub use risk::*;
+pub use visit::*;
 pub use vitals::*;
 
 /// The format version this build reads and writes.
@@ -54,6 +56,9 @@ pub struct Protocol {
     /// for); the measures may also name those kap ships.
     #[serde(rename = "instrument", default, skip_serializing_if = "Vec::is_empty")]
     pub instruments: Vec<Instrument>,
+    /// The visits of the course that are not a dose (`[[visit]]`).
+    #[serde(rename = "visit", default, skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Visit>,
 }
 
 /// Who the protocol is for and where its figures come from.
@@ -458,6 +463,10 @@ pub struct Phase {
     pub prompts: Vec<Prompt>,
     #[serde(rename = "gate", default)]
     pub gates: Vec<Gate>,
+    /// In a visit's phase: the course's topics listed as checklist items
+    /// ahead of the phase's own prompts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<TopicList>,
 }
 
 /// Music and the support offered without it.

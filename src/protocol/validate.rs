@@ -14,6 +14,7 @@ pub mod outcomes;
 mod phases;
 mod ranges;
 mod risk;
+mod visits;
 mod vitals;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +132,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     formulary::check_formulary(&mut c, p);
     risk::check_risk(&mut c, p);
     outcomes::check_outcomes(&mut c, p);
+    visits::check_visits(&mut c, p);
     if let Some(m) = &p.music {
         phases::check_music(&mut c, m);
         if let Some(id) = &m.prompt

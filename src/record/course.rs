@@ -29,15 +29,18 @@ impl CourseEntry {
             started: s.started_at.wall.naive_local(),
             dose_at: s.dosing.started.as_ref().map(|m| m.wall.naive_local()),
             held: self.held(),
+            visit: s.start.visit_kind(),
         }
     }
 
     /// Whether the session counts as held for the course's numbering: its
     /// infusion started, or the record is damaged and its start (with the
     /// dose) is readable — the lost or damaged part may hold the
-    /// infusion, and a number given twice is worse than one skipped.
+    /// infusion, and a number given twice is worse than one skipped. A
+    /// visit is never held: it gives no dose.
     pub fn held(&self) -> bool {
-        self.session.dosing.started.is_some() || self.verdict.is_damaged()
+        self.session.start.visit.is_none()
+            && (self.session.dosing.started.is_some() || self.verdict.is_damaged())
     }
 }
 
@@ -116,6 +119,34 @@ fn unattributed(scan: &super::store::Scan) -> Vec<String> {
     unreadable.chain(startless).collect()
 }
 
+/// The protocol a course reads its rules and phases from: a dosing
+/// session's copy (a visit's runs under its own flow), else the first.
+pub fn course_protocol(entries: &[CourseEntry]) -> Option<&crate::protocol::Protocol> {
+    entries
+        .iter()
+        .find(|e| e.session.start.visit.is_none())
+        .or(entries.first())
+        .map(|e| e.session.protocol())
+}
+
+/// A visit in words: its kind, how it was held when not in person, and
+/// the clinician who held it ("follow-up by phone, held by Dr Silva").
+pub fn visit_words(start: &crate::session::SessionStart) -> Option<String> {
+    let v = start.visit?;
+    let mut kind = v.kind.label();
+    if v.contact.is_remote() {
+        kind = format!("{kind} {}", v.contact.label());
+    }
+    Some(match start.clinicians.first() {
+        Some(by) => crate::t!(
+            "visit-held-by",
+            kind = kind,
+            by = crate::text::clean_line(by)
+        ),
+        None => kind,
+    })
+}
+
 /// The goals as last set anywhere in the course (empty when never set).
 pub fn current_goals(entries: &[CourseEntry]) -> Vec<String> {
     entries
@@ -188,6 +219,19 @@ pub struct SoFar {
     /// The outcome measures answered in this course so far: the
     /// instrument, and the session, moment and total.
     pub outcomes: Vec<(String, crate::outcome::course::Taken)>,
+    /// The course's visits (not its doses), oldest first: the preparation
+    /// checklist is carried from them.
+    pub visits: Vec<Session>,
+}
+
+impl SoFar {
+    /// The visits started before `before`, for `session::visits`.
+    pub fn visits_before(&self, before: &crate::session::Moment) -> Vec<&Session> {
+        self.visits
+            .iter()
+            .filter(|s| s.started_at.wall < before.wall)
+            .collect()
+    }
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -233,6 +277,11 @@ pub fn so_far(
         encounters: entries.iter().map(CourseEntry::encounter).collect(),
         others,
         outcomes: entries.iter().flat_map(outcomes_of).collect(),
+        visits: entries
+            .iter()
+            .filter(|e| e.session.start.visit.is_some())
+            .map(|e| e.session.clone())
+            .collect(),
     }
 }
 

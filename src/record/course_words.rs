@@ -25,6 +25,12 @@ pub fn owed(o: &Owed, short: bool) -> String {
         None => crate::t!("course-from", date = date(w.earliest)),
     };
     match o {
+        Owed::Preparation { held, min, max, .. } => crate::t!(
+            "course-what-preparation",
+            held = *held,
+            min = *min,
+            max = *max
+        ),
         Owed::FirstDose => crate::t!("course-what-first"),
         Owed::NextDose { window } => crate::t!(
             "course-what-next",
@@ -35,6 +41,15 @@ pub fn owed(o: &Owed, short: bool) -> String {
             "course-what-maintenance",
             session = window.session,
             dates = span(window)
+        ),
+        Owed::Integration {
+            after,
+            visit: Some(v),
+            ..
+        } => crate::t!(
+            "course-what-integration-held",
+            session = *after,
+            at = date_time(*v)
         ),
         Owed::Integration {
             after, from, until, ..
@@ -81,7 +96,9 @@ pub fn item(i: &Item, short: bool) -> String {
 fn most_pressing(items: &[Item]) -> Option<&Item> {
     let rank = |i: &Item| match (&i.owed, i.standing) {
         (Owed::Integration { .. }, Standing::Open) => 0,
+        (Owed::Preparation { .. }, Standing::Open) => 1,
         (Owed::NextDose { .. } | Owed::Maintenance { .. } | Owed::FirstDose, _) => 1,
+        (Owed::Preparation { .. }, _) => 3,
         (Owed::CourseEnd { .. }, _) => 2,
         (Owed::Integration { .. }, _) => 3,
     };

@@ -92,6 +92,23 @@ fn status_word(s: &Status) -> &'static str {
 fn rows(s: &Session) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let author_of = |seq: u64| s.entry(seq).and_then(|e| e.stamp.by.clone());
+    // A visit says its kind and how it was held, by the clinician who
+    // held it (the start's author).
+    if let Some(v) = s.start.visit {
+        rows.push(Row {
+            entry: Some(1),
+            kind: "visit",
+            name: v.kind.as_str().into(),
+            value: v.contact.as_str().into(),
+            numeric: false,
+            unit: String::new(),
+            flag: String::new(),
+            taken: s.started_at.clone(),
+            recorded: s.started_at.clone(),
+            author: author_of(1),
+            status: "current",
+        });
+    }
     for v in timeline::vitals_rows(s) {
         for (metric, name, unit) in [
             (Metric::Systolic, "systolic_bp", "mm[Hg]"),
@@ -174,7 +191,14 @@ fn rows(s: &Session) -> Vec<Row> {
         .map_or_else(|| s.started_at.clone(), |e| e.at.clone());
     let end = s.as_of(&last);
     let given = s.delivered(&end);
-    for (name, mg) in [("planned", given.planned_mg), ("given", given.mg)] {
+    let doses = [("planned", given.planned_mg), ("given", given.mg)];
+    // A visit gives no dose: no dose rows.
+    let doses = if s.start.visit.is_some() {
+        &[][..]
+    } else {
+        &doses[..]
+    };
+    for &(name, mg) in doses {
         rows.push(Row {
             entry: None,
             kind: "dose",

@@ -155,7 +155,9 @@ impl Store {
             refusal,
         };
         // Check the start against the protocol before anything touches disk.
-        if let Some(why) = crate::session::dose_disagreement(&protocol, &start) {
+        if start.visit.is_none()
+            && let Some(why) = crate::session::dose_disagreement(&protocol, &start)
+        {
             return Err(refused(Refusal::new(why)));
         }
         let session =
@@ -165,9 +167,12 @@ impl Store {
         remove_abandoned_creations(&tree);
         journal::remove_stale_temps(&self.root);
         let base = format!(
-            "{}-s{}-{}",
+            "{}-{}-{}",
             safe_name(&start.patient),
-            start.session,
+            match start.visit_kind() {
+                Some(kind) => kind.as_str().to_string(),
+                None => format!("s{}", start.session),
+            },
             at.wall.format("%Y%m%dT%H%M%S")
         );
         let mut dir = tree.join(&base);

@@ -21,15 +21,20 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
     let mut o = String::new();
     head(&mut o, s);
 
-    infusion_section(&mut o, s, now);
-    super::summary_meds::ketamine(&mut o, s, now);
-    super::summary_meds::rescue(&mut o, s);
+    // A visit gives no dose: no infusion, ketamine or rescue sections.
+    if s.start.visit.is_none() {
+        infusion_section(&mut o, s, now);
+        super::summary_meds::ketamine(&mut o, s, now);
+        super::summary_meds::rescue(&mut o, s);
+    }
 
     vitals_section(&mut o, s);
     alerts_section(&mut o, s, now);
     super::risk::summary(&mut o, s);
 
-    super::summary_phases::music_section(&mut o, s);
+    if s.start.visit.is_none() {
+        super::summary_phases::music_section(&mut o, s);
+    }
     if !s.notes.is_empty() {
         let _ = writeln!(o, "\n## {}\n", t!("sum-h-notes"));
         for n in &s.notes {
@@ -55,15 +60,19 @@ fn head(o: &mut String, s: &Session) {
     if s.start.rehearsal {
         let _ = writeln!(o, "> **{}**\n", t!("sum-rehearsal-banner"));
     }
-    let _ = writeln!(
-        o,
-        "# {}\n",
-        t!(
+    let title = match s.start.visit {
+        Some(v) => t!(
+            "sum-title-visit",
+            kind = v.kind.label(),
+            patient = esc(&s.start.patient)
+        ),
+        None => t!(
             "sum-title",
             session = p.session_title(s.start.session),
             patient = esc(&s.start.patient)
-        )
-    );
+        ),
+    };
+    let _ = writeln!(o, "# {title}\n");
     let _ = writeln!(
         o,
         "- {}",
@@ -83,7 +92,13 @@ fn head(o: &mut String, s: &Session) {
             offset = s.started_at.wall.format("%:z").to_string()
         )
     );
-    if let Some(rule) = p.dose_rule(s.start.session) {
+    if let Some(words) = super::course::visit_words(&s.start) {
+        let _ = writeln!(o, "- {}", t!("sum-visit", visit = esc(&words)));
+    }
+    if let Some(rule) = p
+        .dose_rule(s.start.session)
+        .filter(|_| s.start.visit.is_none())
+    {
         let _ = writeln!(
             o,
             "- {}",

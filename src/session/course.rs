@@ -19,8 +19,11 @@ pub struct Encounter {
     /// When the dose began, if it did.
     pub dose_at: Option<NaiveDateTime>,
     /// Whether it counts as held for the course's numbering (a dose given,
-    /// or a damaged record that may hold one).
+    /// or a damaged record that may hold one). Never a visit.
     pub held: bool,
+    /// The kind of visit, when the encounter is one rather than a dose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visit: Option<crate::protocol::VisitKind>,
 }
 
 impl Encounter {
@@ -30,9 +33,12 @@ impl Encounter {
     }
 }
 
-/// The encounters held, oldest first.
+/// The doses held, oldest first (visits are never held).
 pub fn held(encounters: &[Encounter]) -> Vec<&Encounter> {
-    let mut v: Vec<&Encounter> = encounters.iter().filter(|e| e.held).collect();
+    let mut v: Vec<&Encounter> = encounters
+        .iter()
+        .filter(|e| e.held && e.visit.is_none())
+        .collect();
     v.sort_by_key(|e| e.at());
     v
 }
@@ -154,4 +160,14 @@ impl Window {
         }
         s
     }
+}
+
+/// The visits of `kind` among the encounters, oldest first.
+pub fn visits(encounters: &[Encounter], kind: crate::protocol::VisitKind) -> Vec<&Encounter> {
+    let mut v: Vec<&Encounter> = encounters
+        .iter()
+        .filter(|e| e.visit == Some(kind))
+        .collect();
+    v.sort_by_key(|e| e.started);
+    v
 }

@@ -40,6 +40,33 @@ pub struct SessionStart {
     /// another language reads the same entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// A visit (assessment, preparation, integration, follow-up,
+    /// maintenance review) rather than a dosing session: its kind and how
+    /// it is held. Absent in a dosing session, so older journals read
+    /// unchanged. A visit gives no dose (`weight_kg`, `mg_per_kg` and
+    /// `dose_mg` are 0); `session` is the course dose it leads to (an
+    /// assessment, a preparation) or follows (the rest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<VisitStart>,
+}
+
+/// What kind of visit a session record is, and how it is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitStart {
+    pub kind: crate::protocol::VisitKind,
+    #[serde(default, skip_serializing_if = "is_in_person")]
+    pub contact: crate::protocol::Contact,
+}
+
+fn is_in_person(c: &crate::protocol::Contact) -> bool {
+    *c == crate::protocol::Contact::InPerson
+}
+
+impl SessionStart {
+    /// The kind of visit, when the record is a visit.
+    pub fn visit_kind(&self) -> Option<crate::protocol::VisitKind> {
+        self.visit.map(|v| v.kind)
+    }
 }
 
 /// What the session-number checks found at the start, and the reason the

@@ -13,10 +13,11 @@ pub mod risk;
 pub mod start_check;
 pub mod state;
 pub mod timeline;
+pub mod visits;
 pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};
-pub use event::{CourseNote, Event, SessionStart};
-pub use start_check::{StartFields, dose_disagreement, plan_start};
+pub use event::{CourseNote, Event, SessionStart, VisitStart};
+pub use start_check::{StartFields, dose_disagreement, plan_start, plan_visit};
 pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session, StepNow};

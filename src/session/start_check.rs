@@ -58,31 +58,7 @@ pub fn plan_start(
     fields: StartFields<'_>,
     rehearsal: bool,
 ) -> Result<(SessionStart, dose::DosePlan), String> {
-    let patient = fields.patient.trim().to_string();
-    if patient.is_empty() {
-        return Err(crate::t!("start-need-patient"));
-    }
-    let clinicians: Vec<String> = fields
-        .clinicians
-        .split(';')
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty())
-        .collect();
-    if let Some(rule) = protocol
-        .course
-        .clinician_present
-        .as_ref()
-        .filter(|r| r.required)
-        && clinicians.is_empty()
-    {
-        return Err(crate::t!(
-            "start-need-clinician",
-            source = rule.source.clone()
-        ));
-    }
-    if clinicians.iter().any(|c| crate::text::has_control(c)) {
-        return Err(crate::t!("start-clinician-control"));
-    }
+    let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;
     let n = protocol.course.sessions;
     let session: u32 = fields.session.trim().parse().map_err(|_| {
         if protocol.course.maintenance.is_some() {
@@ -129,7 +105,90 @@ pub fn plan_start(
         course_note: None,
         ui: None,
         lang: None,
+        visit: None,
         clinicians,
     };
     Ok((start, plan))
+}
+
+/// The patient id and the clinicians the start fields name, or what is
+/// wrong with them.
+fn patient_and_clinicians(
+    protocol: &Protocol,
+    fields: &StartFields<'_>,
+) -> Result<(String, Vec<String>), String> {
+    let patient = fields.patient.trim().to_string();
+    if patient.is_empty() {
+        return Err(crate::t!("start-need-patient"));
+    }
+    let clinicians: Vec<String> = fields
+        .clinicians
+        .split(';')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if let Some(rule) = protocol
+        .course
+        .clinician_present
+        .as_ref()
+        .filter(|r| r.required)
+        && clinicians.is_empty()
+    {
+        return Err(crate::t!(
+            "start-need-clinician",
+            source = rule.source.clone()
+        ));
+    }
+    if clinicians.iter().any(|c| crate::text::has_control(c)) {
+        return Err(crate::t!("start-clinician-control"));
+    }
+    Ok((patient, clinicians))
+}
+
+/// The start of a visit of `visit.kind` for the patient and clinicians of
+/// `fields` (the session, weight and mg/kg fields are not read): no dose,
+/// and `session` the course dose it leads to or follows. The clinician who
+/// holds the visit is named first, and at least one is needed; the way it
+/// is held must be one the protocol allows for the kind.
+pub fn plan_visit(
+    protocol: &Protocol,
+    fields: StartFields<'_>,
+    visit: super::event::VisitStart,
+    session: u32,
+    rehearsal: bool,
+) -> Result<SessionStart, String> {
+    let Some(def) = protocol.visit(visit.kind) else {
+        return Err(crate::t!(
+            "ref-no-such-visit",
+            kind = visit.kind.label(),
+            protocol = protocol.protocol.id.clone()
+        ));
+    };
+    if !def.contact.contains(&visit.contact) {
+        return Err(crate::t!(
+            "start-visit-contact",
+            kind = visit.kind.label(),
+            contact = visit.contact.label()
+        ));
+    }
+    let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;
+    if clinicians.is_empty() {
+        return Err(crate::t!("start-need-visit-clinician"));
+    }
+    Ok(SessionStart {
+        patient,
+        session,
+        protocol_id: protocol.protocol.id.clone(),
+        protocol_version: protocol.protocol.version.clone(),
+        weight_kg: 0.0,
+        mg_per_kg: 0.0,
+        dose_mg: 0.0,
+        rehearsal,
+        schedule_note: None,
+        course_note: None,
+        ui: None,
+        lang: None,
+        visit: Some(visit),
+        clinicians,
+    })
 }

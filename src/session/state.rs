@@ -88,6 +88,10 @@ pub struct Session {
     /// Risk screens, their alarms, the safety plan and any override of
     /// the discharge hold.
     pub risk: crate::session::risk::RiskRecord,
+    /// In a visit: the checklist items done in earlier visits of its kind
+    /// (`session::visits::carried_into`), by prompt id. Not from this
+    /// record's journal: the shell hands it in from the course.
+    pub carried: BTreeMap<String, crate::session::visits::Carried>,
 }
 
 impl Session {
@@ -104,13 +108,6 @@ impl Session {
                 given = protocol.protocol.id.clone()
             )));
         }
-        let rule = protocol.dose_rule(start.session).ok_or_else(|| {
-            Refusal::new(crate::t!(
-                "dose-error-not-in-course",
-                session = start.session,
-                sessions = protocol.course.sessions
-            ))
-        })?;
         if start.patient.trim().is_empty() {
             return Err(Refusal::new(crate::t!("ref-a-patient-id-is-needed")));
         }
@@ -119,31 +116,7 @@ impl Session {
                 "ref-a-patient-id-cannot-contain-control"
             )));
         }
-        let minutes = rule.running_minutes();
-        // A stepped dose keeps its worked steps: the timer shows which one
-        // runs, and the delivered dose counts each at its own rate.
-        let steps = if rule.steps.is_empty() {
-            Vec::new()
-        } else {
-            crate::protocol::dose::plan(
-                &protocol,
-                crate::protocol::dose::DoseRequest {
-                    session: start.session,
-                    weight_kg: start.weight_kg,
-                    mg_per_kg: None,
-                },
-            )
-            .map(|p| p.segments())
-            .unwrap_or_default()
-        };
-        let dosing = Dosing {
-            infusion: rule.route.is_infusion(),
-            steps,
-            planned: minutes.map(|m| (m * MINUTE as f64).round() as Millis),
-            started: None,
-            pauses: Vec::new(),
-            stopped: None,
-        };
+        let (protocol, dosing) = runs_under(protocol, &start)?;
         let mut entered = vec![None; protocol.phases.len()];
         if let Some(first) = entered.first_mut() {
             *first = Some(at.clone());
@@ -198,6 +171,7 @@ impl Session {
             meds: Vec::new(),
             ketamine: Ketamine::default(),
             risk: Default::default(),
+            carried: BTreeMap::new(),
         })
     }
 
@@ -518,4 +492,64 @@ pub fn minutes_text(ms: Millis) -> String {
         (0, sec) => crate::t!("duration-s", sec = sec),
         (m, sec) => crate::t!("duration-min-s", min = m, sec = sec),
     }
+}
+
+/// The protocol a session runs under and its dosing plan: the file's own
+/// phases and the dose rule of its number for a dosing session; the
+/// visit's phases and no dose for a visit.
+fn runs_under(
+    protocol: Arc<Protocol>,
+    start: &SessionStart,
+) -> Result<(Arc<Protocol>, Dosing), Refusal> {
+    if let Some(kind) = start.visit_kind() {
+        let visit = protocol.for_visit(kind).ok_or_else(|| {
+            Refusal::new(crate::t!(
+                "ref-no-such-visit",
+                kind = kind.label(),
+                protocol = protocol.protocol.id.clone()
+            ))
+        })?;
+        let none = Dosing {
+            infusion: false,
+            steps: Vec::new(),
+            planned: None,
+            started: None,
+            pauses: Vec::new(),
+            stopped: None,
+        };
+        return Ok((Arc::new(visit), none));
+    }
+    let rule = protocol.dose_rule(start.session).ok_or_else(|| {
+        Refusal::new(crate::t!(
+            "dose-error-not-in-course",
+            session = start.session,
+            sessions = protocol.course.sessions
+        ))
+    })?;
+    let minutes = rule.running_minutes();
+    // A stepped dose keeps its worked steps: the timer shows which one
+    // runs, and the delivered dose counts each at its own rate.
+    let steps = if rule.steps.is_empty() {
+        Vec::new()
+    } else {
+        crate::protocol::dose::plan(
+            &protocol,
+            crate::protocol::dose::DoseRequest {
+                session: start.session,
+                weight_kg: start.weight_kg,
+                mg_per_kg: None,
+            },
+        )
+        .map(|p| p.segments())
+        .unwrap_or_default()
+    };
+    let dosing = Dosing {
+        infusion: rule.route.is_infusion(),
+        steps,
+        planned: minutes.map(|m| (m * MINUTE as f64).round() as Millis),
+        started: None,
+        pauses: Vec::new(),
+        stopped: None,
+    };
+    Ok((protocol, dosing))
 }

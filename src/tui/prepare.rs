@@ -276,6 +276,10 @@ fn start_form(app: &mut App, opts: &RunOptions, session_number: Option<u32>) {
         }
         None => {}
     }
+    form.visit = opts.visit;
+    if form.visit.is_some() && form.focus != 0 {
+        form.focus = 0;
+    }
     app.screen = Screen::Start(Box::new(form));
     app.refresh_course();
 }

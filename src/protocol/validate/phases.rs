@@ -252,7 +252,7 @@ pub(super) fn check_music(c: &mut Checker, m: &Music) {
 
 /// The parts of a prompt that belong to its kind: choices, range, scale,
 /// timing.
-fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
+pub(super) fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     let k = pr.kind;
     let only = |c: &mut Checker, key: &str, kinds: &str| {
         c.err(

@@ -58,7 +58,14 @@ impl Checker {
 
     /// Both ends of a whole-number range within `lo..=hi`; its top is at
     /// least 1 (a range up to nothing is no range).
-    fn range_within(&mut self, path: KeyPath, key: &str, r: &Range<u32>, lo: u32, hi: u32) {
+    pub(super) fn range_within(
+        &mut self,
+        path: KeyPath,
+        key: &str,
+        r: &Range<u32>,
+        lo: u32,
+        hi: u32,
+    ) {
         self.within_u32(path.at("min"), &format!("{key}.min"), r.min, lo, hi, "");
         let top = lo.max(1);
         self.within_u32(path.at("max"), &format!("{key}.max"), r.max, top, hi, "");

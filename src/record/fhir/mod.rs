@@ -39,6 +39,10 @@ pub const REASON_CANCELLED: &str =
 /// kap's own codes for what it records that no standard code names (a
 /// session note, an addendum).
 pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
+/// A visit's kind (`assessment`, `preparation`, …) as an Encounter type.
+pub(crate) const VISIT_KIND: &str = "urn:kap:visit-kind";
+const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+const PARTICIPATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
 
 /// What every part of the builder needs: the session, how to name a
 /// resource, and the references every resource makes.
@@ -282,17 +286,38 @@ fn encounter(cx: &Cx) -> Encounter {
             (Some(_), None) => "finished",
             (None, _) => "in-progress",
         },
-        class: Coding::new(
-            "http://terminology.hl7.org/CodeSystem/v3-ActCode",
-            "AMB",
-            "ambulatory",
-        ),
+        // A visit held by phone or video is a virtual encounter.
+        class: match s.start.visit {
+            Some(v) if v.contact.is_remote() => Coding::new(ACT_CODE, "VR", "virtual"),
+            _ => Coding::new(ACT_CODE, "AMB", "ambulatory"),
+        },
+        kind: s
+            .start
+            .visit
+            .map(|v| {
+                let label = v.kind.label();
+                CodeableConcept::coded(
+                    vec![Coding::new(VISIT_KIND, v.kind.as_str(), &label)],
+                    Some(&label),
+                )
+            })
+            .into_iter()
+            .collect(),
         subject: cx.subject.clone(),
         participant: s
             .start
             .clinicians
             .iter()
-            .map(|c| Participant {
+            .enumerate()
+            .map(|(i, c)| Participant {
+                role: if i == 0 && s.start.visit.is_some() {
+                    vec![CodeableConcept::coded(
+                        vec![Coding::new(PARTICIPATION, "PPRF", "primary performer")],
+                        None,
+                    )]
+                } else {
+                    Vec::new()
+                },
                 individual: cx.practitioner(c),
             })
             .collect(),

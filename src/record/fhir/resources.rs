@@ -88,6 +88,9 @@ pub struct Encounter {
     pub extension: Vec<Extension>,
     pub status: &'static str,
     pub class: Coding,
+    /// A visit's kind (`urn:kap:visit-kind`); none for a dosing session.
+    #[serde(rename = "type", skip_serializing_if = "Vec::is_empty")]
+    pub kind: Vec<CodeableConcept>,
     pub subject: Reference,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub participant: Vec<Participant>,
@@ -96,6 +99,9 @@ pub struct Encounter {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Participant {
+    /// The clinician who held a visit: its primary performer.
+    #[serde(rename = "type", skip_serializing_if = "Vec::is_empty")]
+    pub role: Vec<CodeableConcept>,
     pub individual: Reference,
 }
 

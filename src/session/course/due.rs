@@ -4,8 +4,8 @@
 //! past its target or overdue on the day given. Pure: the encounters and
 //! the moment are handed in; the shell words the result.
 
-use super::{Encounter, Window, held, window};
-use crate::protocol::Protocol;
+use super::{Encounter, Window, held, visits, window};
+use crate::protocol::{Protocol, VisitKind};
 use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 use serde::Serialize;
 
@@ -13,16 +13,26 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Owed {
+    /// Preparation visits before the first dose: `held` recorded, the
+    /// protocol's `min`–`max`.
+    Preparation {
+        held: u32,
+        min: u32,
+        max: u32,
+        source: String,
+    },
     /// No dose yet: session 1 has no window of its own.
     FirstDose,
     /// The next course session, in its window from the last one held.
     NextDose { window: Window },
-    /// Integration after the dose of `after`, within the protocol's hours.
+    /// Integration after the dose of `after`, within the protocol's hours;
+    /// `visit`, when an integration visit was recorded in the window.
     Integration {
         after: u32,
         from: NaiveDateTime,
         until: NaiveDateTime,
         source: String,
+        visit: Option<NaiveDateTime>,
     },
     /// A maintenance session after the course (for responders).
     Maintenance { window: Window },
@@ -50,10 +60,11 @@ pub enum Standing {
     PastTarget(u64),
     /// Its last day passed this many days ago.
     Overdue(u64),
-    /// An integration window that has closed: kap records no integration
-    /// visit, so it cannot say whether one was held.
+    /// An integration window that has closed with no integration visit
+    /// recorded in it (one may have been held outside kap).
     Closed,
-    /// The course has ended.
+    /// The course has ended; or what was owed was done (an integration
+    /// visit recorded in its window, the preparation visits held).
     Done,
 }
 
@@ -97,7 +108,12 @@ fn hours(h: u32) -> TimeDelta {
 
 /// The integration windows after each dose held, when the protocol gives
 /// their hours (not when integration rolls into the next session).
-fn integration(p: &Protocol, doses: &[&Encounter], now: NaiveDateTime) -> Vec<Item> {
+fn integration(
+    p: &Protocol,
+    doses: &[&Encounter],
+    recorded: &[&Encounter],
+    now: NaiveDateTime,
+) -> Vec<Item> {
     let Some(int) = p.course.integration.as_ref().filter(|i| !i.rolling) else {
         return Vec::new();
     };
@@ -109,7 +125,13 @@ fn integration(p: &Protocol, doses: &[&Encounter], now: NaiveDateTime) -> Vec<It
         .map(|d| {
             let from = d.at() + hours(h.min);
             let until = d.at() + hours(h.max);
-            let standing = if now < from {
+            let visit = recorded
+                .iter()
+                .map(|v| v.started)
+                .find(|t| (from..=until).contains(t));
+            let standing = if visit.is_some() {
+                Standing::Done
+            } else if now < from {
                 Standing::Ahead
             } else if now <= until {
                 Standing::Open
@@ -122,6 +144,7 @@ fn integration(p: &Protocol, doses: &[&Encounter], now: NaiveDateTime) -> Vec<It
                     from,
                     until,
                     source: int.source.clone(),
+                    visit,
                 },
                 standing,
             }
@@ -154,7 +177,7 @@ fn latest_end(p: &Protocol, next: u32, last: NaiveDateTime) -> Option<NaiveDate>
 pub fn due(p: &Protocol, encounters: &[Encounter], now: NaiveDateTime) -> Vec<Item> {
     let today = now.date();
     let doses = held(encounters);
-    let mut out = integration(p, &doses, now);
+    let mut out = integration(p, &doses, &visits(encounters, VisitKind::Integration), now);
     let sessions = p.course.sessions;
     let held_count = u32::try_from(
         doses
@@ -166,6 +189,7 @@ pub fn due(p: &Protocol, encounters: &[Encounter], now: NaiveDateTime) -> Vec<It
     )
     .unwrap_or(u32::MAX);
     let Some(last) = doses.iter().max_by_key(|d| (d.session, d.at())) else {
+        out.extend(preparation(p, encounters));
         out.push(Item {
             owed: Owed::FirstDose,
             standing: Standing::Open,
@@ -227,4 +251,24 @@ pub fn due(p: &Protocol, encounters: &[Encounter], now: NaiveDateTime) -> Vec<It
         },
     });
     out
+}
+
+/// The preparation visits owed before the first dose, when the protocol
+/// gives their number: open until the fewest are recorded, then done.
+fn preparation(p: &Protocol, encounters: &[Encounter]) -> Option<Item> {
+    let prep = p.course.preparation.as_ref()?;
+    let held = u32::try_from(visits(encounters, VisitKind::Preparation).len()).unwrap_or(u32::MAX);
+    Some(Item {
+        owed: Owed::Preparation {
+            held,
+            min: prep.sessions.min,
+            max: prep.sessions.max,
+            source: prep.source.clone(),
+        },
+        standing: if held >= prep.sessions.min {
+            Standing::Done
+        } else {
+            Standing::Open
+        },
+    })
 }

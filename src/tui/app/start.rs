@@ -22,6 +22,7 @@ impl App {
             focus: 0,
             error: None,
             resumable: None,
+            visit: None,
         };
         f.resumable = self.find_resumable(patient);
         f
@@ -111,6 +112,9 @@ impl App {
         let Screen::Start(form) = &self.screen else {
             return;
         };
+        if let Some(visit) = form.visit {
+            return self.try_start_visit(visit, now);
+        }
         match self.start_dose(form) {
             Err(e) => {
                 if let Screen::Start(form) = &mut self.screen {
@@ -138,6 +142,78 @@ impl App {
                 }
                 self.pending_schedule_note = None;
                 self.pending_course_note = None;
+                if self.screen_reader {
+                    start.ui = Some("screen-reader".into());
+                }
+                start.lang = Some(crate::i18n::current().tag().into());
+                self.create(start, now)
+            }
+        }
+    }
+
+    /// The visit the start form describes, or what is missing: numbered
+    /// by the course dose it leads to (assessment, preparation) or follows.
+    pub fn start_visit(
+        &self,
+        form: &StartForm,
+        visit: crate::session::VisitStart,
+    ) -> Result<SessionStart, String> {
+        let f: Vec<String> = form.fields.iter().map(text_of).collect();
+        let last = self.course.held.iter().copied().max();
+        let session = match last {
+            Some(n) if !visit.kind.before_dose() => n,
+            _ => self.course.next.max(1),
+        };
+        crate::session::plan_visit(
+            &self.protocol,
+            crate::session::StartFields {
+                patient: &f[0],
+                session: "",
+                weight_kg: "",
+                mg_per_kg: "",
+                clinicians: &f[CLINICIANS],
+            },
+            visit,
+            session,
+            self.rehearsal,
+        )
+    }
+
+    /// Move the start form to its next kind of encounter: a dosing
+    /// session, then each visit the protocol names with each way it may be
+    /// held, in the file's order, and round again.
+    pub fn next_visit_kind(&mut self) {
+        let mut kinds: Vec<Option<crate::session::VisitStart>> = vec![None];
+        for v in &self.protocol.visits {
+            for &contact in &v.contact {
+                kinds.push(Some(crate::session::VisitStart {
+                    kind: v.kind,
+                    contact,
+                }));
+            }
+        }
+        let Screen::Start(form) = &mut self.screen else {
+            return;
+        };
+        let at = kinds.iter().position(|k| *k == form.visit).unwrap_or(0);
+        form.visit = kinds[(at + 1) % kinds.len()];
+        form.error = None;
+        if form.visit.is_some() && form.focus != CLINICIANS {
+            form.focus = 0;
+        }
+    }
+
+    fn try_start_visit(&mut self, visit: crate::session::VisitStart, now: &Moment) {
+        let Screen::Start(form) = &self.screen else {
+            return;
+        };
+        match self.start_visit(form, visit) {
+            Err(e) => {
+                if let Screen::Start(form) = &mut self.screen {
+                    form.error = Some(e);
+                }
+            }
+            Ok(mut start) => {
                 if self.screen_reader {
                     start.ui = Some("screen-reader".into());
                 }
@@ -221,8 +297,10 @@ impl App {
             Ok(open) => {
                 // The next session here starts with the same names.
                 self.store.remember_clinicians(&clinicians);
+                let visit = open.session.start.visit.is_some();
                 self.enter_session(open, Some((1, now.clone())));
-                if !self.rehearsal {
+                // A visit gives no dose and watches no vitals on alarm.
+                if !self.rehearsal && !visit {
                     self.alarm_self_test(now);
                 }
             }
@@ -270,6 +348,14 @@ impl App {
             return;
         }
         self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
+        let mut open = open;
+        if let Some(kind) = open.session.start.visit_kind() {
+            open.session.carried = crate::session::visits::carried_into(
+                &self.protocol,
+                kind,
+                &self.course.visits_before(&open.session.started_at),
+            );
+        }
         let phase = open.session.phase;
         self.screen = Screen::Session(Box::new(SessionView {
             open,

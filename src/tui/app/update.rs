@@ -96,6 +96,9 @@ pub enum Msg {
     Begin,
     /// Resume the unfinished session found for the start form's patient.
     ResumeFound,
+    /// The start form's next kind of encounter: a dosing session, then
+    /// each visit the protocol names, each way it may be held.
+    NextVisitKind,
     /// The player reported something.
     Player(crate::audio::AudioEvent),
     /// Scenario events (by index) are due.
@@ -277,6 +280,10 @@ impl App {
                 self.look_up_patient();
                 self.try_start(now);
                 matches!(self.screen, Screen::Session(_))
+            }
+            Msg::NextVisitKind => {
+                self.next_visit_kind();
+                true
             }
             Msg::ResumeFound => {
                 self.look_up_patient();

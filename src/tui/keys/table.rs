@@ -194,5 +194,6 @@ pub const BINDINGS: &[Binding] = &[
     b(&[ch('B')], "B", "key-replay-branch", C::Replay, true, Some(A::Branch)),
     b(&[ch('q'), ctrl('q')], "q", "key-replay-leave", C::Replay, true, Some(A::Leave)),
     b(&[ctrl('r')], "Ctrl-R", "key-resume-the-unfinished-session-shown", C::Start, true, None),
+    b(&[ctrl('v')], "Ctrl-V", "key-dosing-session-or-visit", C::Start, false, None),
     b(&[Key(KeyCode::Esc, false)], "Esc", "key-leave-kap", C::Start, true, None),
 ];

@@ -81,6 +81,7 @@ pub const START_WORDS: &[&str] = &[
     "clinician",
     "start",
     "resume",
+    "visit",
     "quit",
     "help",
 ];

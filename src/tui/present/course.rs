@@ -16,7 +16,8 @@ pub fn course_lines(s: &Session, index: usize, course: &CourseContext) -> Vec<St
     };
     let mut out = match phase.role {
         PhaseRole::Integration => previous(course),
-        PhaseRole::Preparation => next(s),
+        // A visit's preparation comes before a dose, not after one.
+        PhaseRole::Preparation if s.start.visit.is_none() => next(s),
         _ => Vec::new(),
     };
     if shows_risk(s, index) {

@@ -174,6 +174,9 @@ impl Narrator {
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: &str| if t.is_empty() { none.to_string() } else { t };
         let not_given = crate::t!("reader-not-given");
+        if let Some(v) = form.visit {
+            return self.start_visit(ui, form, v, out);
+        }
         let id = if ui.rehearsal {
             "reader-new-rehearsal"
         } else {
@@ -240,6 +243,41 @@ impl Narrator {
             s.push_str(&format!(
                 " {}",
                 crate::t!("reader-unfinished-waiting", word = self::w("resume"))
+            ));
+        }
+        if self.start.as_ref() != Some(&s) {
+            out.push(s.clone());
+            self.start = Some(s);
+        }
+    }
+
+    /// The start of a visit: its kind, how it is held, the patient, the
+    /// clinician who holds it and the preparation checklist's progress.
+    fn start_visit(
+        &mut self,
+        ui: &Ui<'_>,
+        form: &StartForm,
+        v: crate::session::VisitStart,
+        out: &mut Vec<String>,
+    ) {
+        let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
+        let or = |t: String, none: String| if t.is_empty() { none } else { t };
+        let mut s = crate::t!(
+            "reader-new-visit",
+            kind = v.kind.label(),
+            contact = v.contact.label(),
+            protocol = ui.protocol.protocol.name.clone(),
+            patient = or(field(0), crate::t!("reader-not-given")),
+            clinician = or(field(4), crate::t!("reader-not-named")),
+            start = w("start")
+        );
+        for line in crate::tui::view::start_visit_said(ui, v) {
+            s.push_str(&format!(" {line}"));
+        }
+        if let Some(e) = &form.error {
+            s.push_str(&format!(
+                " {}",
+                crate::t!("reader-refused", reason = e.clone())
             ));
         }
         if self.start.as_ref() != Some(&s) {
@@ -408,6 +446,8 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
                         )
                     }),
             }
+        } else if let Some(c) = s.carried.get(&pr.id) {
+            crate::t!("visit-done-in", number = c.number)
         } else if pr.required {
             crate::t!("reader-required-open")
         } else {

@@ -43,6 +43,7 @@ pub fn on_start(line: &str) -> Said {
         "clinician" | "clinicians" => Said::Field(4, rest.into()),
         "start" | "begin" => Said::Msg(Msg::Begin),
         "resume" => Said::Msg(Msg::ResumeFound),
+        "visit" => Said::Msg(Msg::NextVisitKind),
         "quit" | "leave" => Said::Msg(Msg::Quit),
         _ => Said::Unknown(crate::t!(
             "reader-not-start-command",
@@ -206,17 +207,20 @@ fn split(line: &str) -> (&str, &str) {
 pub fn help(on_start: bool) -> Vec<String> {
     if on_start {
         let w = keys::shown_word;
-        return vec![crate::t!(
-            "reader-help-start",
-            patient = w("patient"),
-            session = w("session"),
-            weight = w("weight"),
-            mgkg = w("mgkg"),
-            clinician = w("clinician"),
-            start = w("start"),
-            resume = w("resume"),
-            quit = w("quit")
-        )];
+        return vec![
+            crate::t!(
+                "reader-help-start",
+                patient = w("patient"),
+                session = w("session"),
+                weight = w("weight"),
+                mgkg = w("mgkg"),
+                clinician = w("clinician"),
+                start = w("start"),
+                resume = w("resume"),
+                quit = w("quit")
+            ),
+            crate::t!("reader-help-start-visit", visit = w("visit")),
+        ];
     }
     let w = keys::shown_word;
     let mut out = vec![

@@ -16,6 +16,9 @@ pub struct StartForm {
     pub focus: usize,
     pub error: Option<String>,
     pub resumable: Option<Listing>,
+    /// A visit rather than a dosing session: only the patient and the
+    /// clinician holding it are asked.
+    pub visit: Option<crate::session::VisitStart>,
 }
 
 impl StartForm {
@@ -25,6 +28,7 @@ impl StartForm {
             focus: 0,
             error: None,
             resumable: None,
+            visit: None,
         }
     }
 
@@ -59,6 +63,13 @@ impl Component for StartForm {
     fn on_key(&mut self, key: KeyEvent, _: &[Ctx]) -> Option<Msg> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
+            // A visit asks only the patient and the clinician.
+            KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up
+                if self.visit.is_some() =>
+            {
+                self.focus = if self.focus == 0 { CLINICIANS } else { 0 };
+                Some(Msg::LookUpPatient)
+            }
             KeyCode::Tab | KeyCode::Down => {
                 self.focus = (self.focus + 1) % START_FIELDS;
                 Some(Msg::LookUpPatient)
@@ -70,6 +81,7 @@ impl Component for StartForm {
             KeyCode::Esc if self.typed() => Some(Msg::AskQuit),
             KeyCode::Esc => Some(Msg::Quit),
             KeyCode::Char('r') if ctrl => Some(Msg::ResumeFound),
+            KeyCode::Char('v') if ctrl => Some(Msg::NextVisitKind),
             KeyCode::Char('q') if ctrl => Some(Msg::AskQuit),
             KeyCode::Enter => Some(Msg::Begin),
             _ => {

@@ -12,6 +12,8 @@ mod phase;
 mod replay;
 pub(crate) mod session;
 pub(crate) mod start;
+mod start_visit;
+pub use start_visit::said as start_visit_said;
 
 use super::app::{FlashKind, Screen};
 use crate::session::Moment;
@@ -124,7 +126,9 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             left.push(Span::styled(s.start.patient.clone(), t.text));
             left.push(sep());
             left.push(Span::styled(
-                if s.protocol().is_maintenance(s.start.session) {
+                if let Some(kind) = s.start.visit_kind() {
+                    format!("{} {}", s.protocol().protocol.short(), kind.label())
+                } else if s.protocol().is_maintenance(s.start.session) {
                     crate::t!(
                         "header-maintenance",
                         protocol = s.protocol().protocol.short().to_string(),

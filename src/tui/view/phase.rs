@@ -86,16 +86,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         let req = if p.required { " *" } else { "" };
         let style = if sel { t.selected } else { t.text };
         match p.kind {
-            PromptKind::Check => {
-                let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
-                lines.push(Line::from(vec![
-                    Span::styled(format!(" {marker} "), t.accent),
-                    Span::styled(
-                        format!("[{}] {}{req}", if done { "x" } else { " " }, p.text),
-                        style,
-                    ),
-                ]));
-            }
+            PromptKind::Check => check_lines(&mut lines, ui, s, p, marker, req, style),
             PromptKind::Text => {
                 lines.push(Line::from(vec![
                     Span::styled(format!(" {marker} "), t.accent),
@@ -211,8 +202,9 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
     }
 
-    // Preparation: when the next session may be.
-    if phase.role == PhaseRole::Preparation {
+    // Preparation: when the next session may be (after today's dose: not
+    // in a visit).
+    if phase.role == PhaseRole::Preparation && s.start.visit.is_none() {
         let next = s.start.session + 1;
         if next == s.protocol().course.sessions + 1 {
             lines.push(Line::from(Span::styled(
@@ -437,4 +429,31 @@ fn show_with_foot(
         f.render_widget(Paragraph::new(foot), bottom);
     }
     hidden
+}
+
+/// A checklist item: ticked here, or done at an earlier visit (a carried
+/// checklist), shown done with the visit it was done at.
+fn check_lines(
+    lines: &mut Vec<Line<'_>>,
+    ui: &Ui<'_>,
+    s: &crate::session::Session,
+    p: &crate::protocol::Prompt,
+    marker: &str,
+    req: &str,
+    style: ratatui::style::Style,
+) {
+    let t = &ui.theme;
+    let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
+    let carried = s.carried.get(&p.id).filter(|_| !done);
+    let mark = if done || carried.is_some() { "x" } else { " " };
+    lines.push(Line::from(vec![
+        Span::styled(format!(" {marker} "), t.accent),
+        Span::styled(format!("[{mark}] {}{req}", p.text), style),
+    ]));
+    if let Some(c) = carried {
+        lines.push(Line::from(Span::styled(
+            format!("     {}", crate::t!("visit-done-in", number = c.number)),
+            t.dim,
+        )));
+    }
 }

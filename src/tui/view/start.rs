@@ -11,6 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body: Rect) {
+    if let Some(v) = form.visit {
+        return super::start_visit::draw(f, ui, form, v, strip, body);
+    }
     let t = &ui.theme;
     let p = &ui.protocol;
     let title = |name: &str| {
