@@ -41,6 +41,7 @@ fn start(p: &Protocol, session: u32, rehearsal: bool) -> SessionStart {
         course_note: None,
         ui: None,
         lang: None,
+        identity: None,
         clinicians: vec![],
     }
 }

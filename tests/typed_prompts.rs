@@ -126,6 +126,7 @@ fn start(p: &Protocol) -> SessionStart {
         course_note: None,
         ui: None,
         lang: None,
+        identity: None,
         clinicians: vec![],
     }
 }

@@ -17,6 +17,9 @@ pub const FILE_NAME: &str = "push.toml";
 pub const ENV_VAR: &str = "KAP_PUSH_CONFIG";
 /// When the file sets no `timeout_seconds`.
 pub const DEFAULT_TIMEOUT: u64 = 30;
+/// When the file sets no `read_timeout_seconds`: the start form and the
+/// course view wait no longer for the patient's course on the server.
+pub const DEFAULT_READ_TIMEOUT: u64 = 4;
 /// Largest config or token file read.
 const MAX_FILE: u64 = 64 * 1024;
 
@@ -30,6 +33,9 @@ struct Raw {
     timeout_seconds: Option<Spanned<i64>>,
     allow_insecure_http: Option<bool>,
     ca_file: Option<Spanned<String>>,
+    patient_system: Option<Spanned<String>>,
+    mrn_system: Option<Spanned<String>>,
+    read_timeout_seconds: Option<Spanned<i64>>,
 }
 
 /// Where the bearer token comes from. The token itself is never on the
@@ -60,6 +66,53 @@ pub struct Config {
     /// A PEM file of CA certificates to trust instead of the built-in
     /// roots (a clinic's own CA).
     pub ca_file: Option<PathBuf>,
+    /// The site's identifier system for its patients' pseudonyms
+    /// (`patient_system`); kap's own when not set.
+    pub patient_system: Option<String>,
+    /// The clinic's identifier system for its patients' numbers
+    /// (`mrn_system`): the start form then takes the clinic's number and
+    /// the push finds the clinic's Patient by it.
+    pub mrn_system: Option<String>,
+    /// How long the start form and the course view wait for the course
+    /// held on the server.
+    pub read_timeout: Duration,
+    /// The site's directory of clinicians (`clinicians.toml` beside this
+    /// file), when there is one (read by [`load`]).
+    pub directory: Option<super::directory::Directory>,
+}
+
+impl Config {
+    /// What a patient id typed at the start of a real session is, at this
+    /// site: the clinic's number when `mrn_system` is set, else a
+    /// pseudonym in `patient_system`; `None` for kap's own pseudonyms.
+    pub fn identity(&self) -> Option<crate::session::PatientIdentity> {
+        let (system, clinic_number) = match (&self.mrn_system, &self.patient_system) {
+            (Some(m), _) => (m, true),
+            (None, Some(p)) => (p, false),
+            (None, None) => return None,
+        };
+        Some(crate::session::PatientIdentity {
+            system: system.clone(),
+            clinic_number,
+        })
+    }
+}
+
+/// An identifier system as a site writes it: a URI (`https://…`,
+/// `urn:oid:…`), with no spaces, control characters or `|` (which
+/// separates system and value in a FHIR search).
+pub fn check_system(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let scheme_ok = s
+        .split_once(':')
+        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
+    if !scheme_ok
+        || s.contains(['|', ',', '$', '\\'])
+        || s.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(crate::t!("push-system-not-uri", system = s));
+    }
+    Ok(s.to_string())
 }
 
 /// Parse `push.toml`'s text as read from `file`. Relative `token_file` and
@@ -138,10 +191,36 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(c) => Some(dir.join(c.get_ref())),
         None => None,
     };
+    let mut system = |key: &str, v: &Option<Spanned<String>>| {
+        let v = v.as_ref()?;
+        check_system(v.get_ref())
+            .map_err(|why| errors.push(at(v.span().start, crate::i18n::labelled(key, &why))))
+            .ok()
+    };
+    let patient_system = system("patient_system", &raw.patient_system);
+    let mrn_system = system("mrn_system", &raw.mrn_system);
+    let read_timeout = match &raw.read_timeout_seconds {
+        None => DEFAULT_READ_TIMEOUT.min(timeout),
+        Some(t) if (1..=60).contains(t.get_ref()) => *t.get_ref() as u64,
+        Some(t) => {
+            errors.push(at(
+                t.span().start,
+                crate::i18n::labelled(
+                    "read_timeout_seconds",
+                    &crate::t!("push-read-timeout-range", value = t.get_ref().to_string()),
+                ),
+            ));
+            DEFAULT_READ_TIMEOUT
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Config {
+        patient_system,
+        mrn_system,
+        read_timeout: Duration::from_secs(read_timeout),
+        directory: None,
         file: file.to_path_buf(),
         base_url,
         token,
@@ -280,6 +359,8 @@ pub enum ConfigError {
     Invalid(Vec<Diagnostic>),
     /// No config folder could be found and none was named.
     NoConfigDir,
+    /// The directory of clinicians beside it is wrong.
+    Directory(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -300,6 +381,7 @@ impl fmt::Display for ConfigError {
             ConfigError::NoConfigDir => {
                 f.write_str(&crate::t!("push-no-config-dir", var = ENV_VAR))
             }
+            ConfigError::Directory(e) => f.write_str(e),
         }
     }
 }
@@ -323,7 +405,9 @@ pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
             std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
         )
     })?;
-    parse(&path, &text).map(Some).map_err(ConfigError::Invalid)
+    let mut c = parse(&path, &text).map_err(ConfigError::Invalid)?;
+    c.directory = super::directory::load(Some(&path)).map_err(ConfigError::Directory)?;
+    Ok(Some(c))
 }
 
 /// Read the token the config names. A token file that others can read

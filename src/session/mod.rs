@@ -17,6 +17,6 @@ pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};
-pub use event::{CourseNote, Event, SessionStart};
+pub use event::{CourseNote, Event, PatientIdentity, SessionStart};
 pub use start_check::{StartFields, dose_disagreement, plan_start};
 pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session, StepNow};

@@ -129,6 +129,7 @@ pub fn plan_start(
         course_note: None,
         ui: None,
         lang: None,
+        identity: None,
         clinicians,
     };
     Ok((start, plan))

@@ -32,6 +32,7 @@ pub fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionSt
         course_note: None,
         ui: None,
         lang: None,
+        identity: None,
         clinicians: vec!["A. Martin, RN".into()],
     }
 }

@@ -41,6 +41,7 @@ impl H {
             course_note: None,
             ui: None,
             lang: None,
+            identity: None,
             clinicians: vec![],
         };
         let s = Session::start(p, start, clock.now()).unwrap();

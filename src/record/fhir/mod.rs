@@ -7,6 +7,7 @@
 //! verify. `fhir_tx` makes it a transaction.
 
 mod care;
+pub mod course;
 mod documents;
 mod ended;
 mod observations;
@@ -40,6 +41,18 @@ pub const REASON_CANCELLED: &str =
 /// session note, an addendum).
 pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
 
+/// What the site's server and directory say about a session's people,
+/// found at the edge before the Bundle is made (`push`).
+#[derive(Debug, Clone, Default)]
+pub struct Site {
+    /// The clinic's own Patient, found on its server by the clinic's
+    /// number (`Patient/ID`): referred to, never sent.
+    pub patient: Option<String>,
+    /// Each clinician's identifier in the site's directory, by the name
+    /// the record gives them ("A. Martin, RN").
+    pub clinicians: std::collections::BTreeMap<String, Identifier>,
+}
+
 /// What every part of the builder needs: the session, how to name a
 /// resource, and the references every resource makes.
 pub(crate) struct Cx<'a> {
@@ -48,6 +61,9 @@ pub(crate) struct Cx<'a> {
     /// The moment the record is read at (see `export::read_at`).
     pub now: Moment,
     pub subject: Reference,
+    /// The identifier system of the patient id.
+    pub patient_system: String,
+    site: Site,
 }
 
 impl Cx<'_> {
@@ -65,7 +81,19 @@ impl Cx<'_> {
     }
 
     pub fn practitioner(&self, name: &str) -> Reference {
-        Reference::to(&self.urn(&format!("practitioner\u{0}{name}")), Some(name))
+        Reference::to(
+            &format!("urn:uuid:{}", self.practitioner_id(name)),
+            Some(name),
+        )
+    }
+
+    /// A clinician's Practitioner id: from their directory identifier
+    /// (the same in every record), else from the record and the name.
+    fn practitioner_id(&self, name: &str) -> String {
+        match self.site.clinicians.get(name) {
+            Some(i) => resource_id("", &format!("practitioner\u{0}{}\u{0}{}", i.system, i.value)),
+            None => self.rid(&format!("practitioner\u{0}{name}")),
+        }
     }
 
     /// Who made journal entry `seq`, as a performer.
@@ -140,46 +168,86 @@ pub fn stream<'a>(
     now: &Moment,
     integrity: &Integrity,
 ) -> Lazy<'a> {
+    stream_for(s, record_id, now, integrity, Site::default())
+}
+
+/// The identifier system of a session's patient id: the one recorded at
+/// its start, else kap's own pseudonyms (a rehearsal's are never the same
+/// patient as a real one).
+pub fn patient_system(s: &Session) -> &str {
+    match (&s.start.identity, s.start.rehearsal) {
+        (_, true) => REHEARSAL_PSEUDONYM_SYSTEM,
+        (Some(i), false) => &i.system,
+        (None, false) => PSEUDONYM_SYSTEM,
+    }
+}
+
+/// [`stream`], with what the site's server and directory say (`site`).
+pub fn stream_for<'a>(
+    s: &'a Session,
+    record_id: &'a str,
+    now: &Moment,
+    integrity: &Integrity,
+    site: Site,
+) -> Lazy<'a> {
     let now = read_at(s, now);
     // The patient's id follows the pseudonym alone: every session of one
-    // patient refers to the same Patient. A rehearsal's pseudonym is never
-    // the same patient as a real one.
-    let system = if s.start.rehearsal {
-        REHEARSAL_PSEUDONYM_SYSTEM
-    } else {
-        PSEUDONYM_SYSTEM
-    };
+    // patient refers to the same Patient.
+    let system = patient_system(s).to_string();
     let patient_id = resource_id("", &format!("patient\u{0}{system}\u{0}{}", s.start.patient));
+    let clinic_patient = site.patient.clone();
+    let subject = clinic_patient
+        .clone()
+        .unwrap_or_else(|| format!("urn:uuid:{patient_id}"));
     let cx = Cx {
         s,
         record_id,
         now,
         subject: Reference::to(
-            &format!("urn:uuid:{patient_id}"),
+            &subject,
             Some(&crate::t!(
                 "fhir-patient",
                 patient = s.start.patient.clone()
             )),
         ),
+        patient_system: system.clone(),
+        site,
     };
     // The Patient: the pseudonym as an identifier, nothing else about the
-    // person.
-    let mut first = vec![Resource::Patient(Patient {
-        id: patient_id.clone(),
-        meta: None,
-        identifier: vec![Identifier {
-            system: system.into(),
-            value: s.start.patient.clone(),
-        }],
-    })];
-    // The clinicians named at the start: a name and role as typed, kap
-    // knows no more of them.
-    for c in s.start.clinicians.iter().rev() {
+    // person. The clinic's own Patient is referred to, never sent.
+    let mut first: Vec<Resource> = clinic_patient
+        .is_none()
+        .then(|| {
+            Resource::Patient(Patient {
+                id: patient_id.clone(),
+                meta: None,
+                identifier: vec![Identifier {
+                    system,
+                    value: s.start.patient.clone(),
+                }],
+            })
+        })
+        .into_iter()
+        .collect();
+    // The clinicians named at the start, then any other author of an
+    // entry (an addendum written later): a name and role as typed, with
+    // the directory's identifier when the site has one for them.
+    let mut names: Vec<&str> = s.start.clinicians.iter().rev().map(String::as_str).collect();
+    for by in s.log().iter().filter_map(|e| e.stamp.by.as_deref()) {
+        if !names.contains(&by) {
+            names.push(by);
+        }
+    }
+    for c in names {
         first.push(Resource::Practitioner(Practitioner {
-            id: cx.rid(&format!("practitioner\u{0}{c}")),
+            id: cx.practitioner_id(c),
             meta: None,
-            name: vec![HumanName { text: c.clone() }],
+            identifier: cx.site.clinicians.get(c).cloned().into_iter().collect(),
+            name: vec![HumanName { text: c.to_string() }],
         }));
+    }
+    if !s.start.rehearsal {
+        first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
     first.push(Resource::Encounter(encounter(&cx)));
     let last = (!integrity.is_clean())
@@ -273,9 +341,10 @@ fn encounter(cx: &Cx) -> Encounter {
         extension: ended_early
             .map(|why| Extension {
                 url: REASON_CANCELLED.into(),
-                value_codeable_concept: CodeableConcept::text(why),
+                value: ExtensionValue::CodeableConcept(CodeableConcept::text(why)),
             })
             .into_iter()
+            .chain(course::extensions(cx))
             .collect(),
         status: match (&s.closed, ended_early) {
             (_, Some(_)) => "cancelled",
@@ -287,7 +356,12 @@ fn encounter(cx: &Cx) -> Encounter {
             "AMB",
             "ambulatory",
         ),
+        kind: vec![course::protocol(cx)],
         subject: cx.subject.clone(),
+        episode_of_care: (!s.start.rehearsal)
+            .then(|| course::episode_ref(cx))
+            .into_iter()
+            .collect(),
         participant: s
             .start
             .clinicians

@@ -51,7 +51,8 @@ impl App {
             return;
         };
         let p = text_of(&form.fields[0]).trim().to_string();
-        self.course = self.load_course(&p, None);
+        let local = self.load_course(&p, None);
+        self.course = self.with_server(&p, local);
         self.course_patient = Some(p);
         let next = self.course.next;
         if let Screen::Start(form) = &mut self.screen
@@ -94,17 +95,22 @@ impl App {
     /// The dose the start form's fields give, or why not.
     pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
         let f: Vec<String> = form.fields.iter().map(text_of).collect();
-        crate::session::plan_start(
+        let clinicians = self.clinicians_named(&f[CLINICIANS])?;
+        let mut planned = crate::session::plan_start(
             &self.protocol,
             crate::session::StartFields {
                 patient: &f[0],
                 session: &f[1],
                 weight_kg: &f[2],
                 mg_per_kg: &f[3],
-                clinicians: &f[CLINICIANS],
+                clinicians: &clinicians,
             },
             self.rehearsal,
-        )
+        )?;
+        if !self.rehearsal {
+            planned.0.identity = self.site.identity();
+        }
+        Ok(planned)
     }
 
     pub(super) fn try_start(&mut self, now: &Moment) {
