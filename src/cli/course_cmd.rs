@@ -11,6 +11,7 @@ use crate::record::course::{self, CourseEntry};
 use crate::record::course_words;
 use crate::record::outcome_words;
 use crate::session::Clock;
+use crate::session::course::Encounter;
 use crate::session::course::due::{self, Item};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -38,6 +39,9 @@ struct EncounterJson {
     course_note: Option<crate::session::CourseNote>,
     #[serde(skip_serializing_if = "Option::is_none")]
     schedule_note: Option<String>,
+    /// Held on another laptop: read from the clinic's server.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    elsewhere: bool,
 }
 
 #[derive(Serialize)]
@@ -63,6 +67,23 @@ pub fn course(
     };
     let scan = store.scan(rehearsal);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let mine: std::collections::BTreeSet<String> = scan
+        .sessions
+        .iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| {
+            let key = crate::record::fhir::record_key(&l.start, &l.id);
+            crate::record::fhir::resource_id(&key, "encounter")
+        })
+        .collect();
+    let server = (!rehearsal).then(|| from_server(patient, &mine)).flatten();
+    if let Some(Err(e)) = &server {
+        crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
+    }
+    let elsewhere: Vec<Encounter> = match server {
+        Some(Ok(v)) => v,
+        _ => Vec::new(),
+    };
     let mut ids: Vec<String> = scan
         .sessions
         .into_iter()
@@ -92,7 +113,12 @@ pub fn course(
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         crate::i18n::settle(last.session.recorded_language());
-        let c = build(patient, &pid, &entries, now);
+        let theirs: Vec<Encounter> = elsewhere
+            .iter()
+            .filter(|e| e.protocol_id == pid)
+            .cloned()
+            .collect();
+        let c = build(patient, &pid, &entries, &theirs, now);
         if !json {
             say(&c, &entries);
             if chart {
@@ -113,27 +139,52 @@ pub fn course(
     code
 }
 
+/// The patient's sessions the clinic's server holds from other laptops
+/// (not `mine`), every protocol's; `None` when no server is configured.
+fn from_server(
+    patient: &str,
+    mine: &std::collections::BTreeSet<String>,
+) -> Option<Result<Vec<Encounter>, String>> {
+    let cfg = match crate::push::config::load(None) {
+        Ok(Some(c)) => c,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(e.to_string())),
+    };
+    let system = cfg.identity().map_or_else(
+        || crate::record::fhir::PSEUDONYM_SYSTEM.to_string(),
+        |i| i.system,
+    );
+    let read = crate::push::config::read_token(&cfg).and_then(|t| {
+        crate::push::server_read::course(&cfg, t.as_ref(), &system, patient, cfg.read_timeout)
+    });
+    Some(read.map(|held| {
+        held.into_iter()
+            .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
+            .map(|h| h.encounter)
+            .collect()
+    }))
+}
+
 fn build(
     patient: &str,
     pid: &str,
     entries: &[CourseEntry],
+    elsewhere: &[Encounter],
     now: chrono::NaiveDateTime,
 ) -> CourseJson {
-    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
+    let mut all: Vec<Encounter> = entries.iter().map(CourseEntry::encounter).collect();
+    all.extend(elsewhere.iter().cloned());
+    all.sort_by_key(Encounter::at);
     let due = entries
         .first()
-        .map(|e| due::due(e.session.protocol(), &encounters, now))
+        .map(|e| due::due(e.session.protocol(), &all, now))
         .unwrap_or_default();
+    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
     let outcomes = entries
         .first()
         .map(|e| outcome_words::measures(e.session.protocol(), entries))
         .unwrap_or_default();
-    CourseJson {
-        outcomes,
-        patient: patient.to_string(),
-        protocol: pid.to_string(),
-        today: now.date(),
-        encounters: entries
+    let mut listed: Vec<EncounterJson> = entries
             .iter()
             .zip(encounters)
             .map(|(e, encounter)| EncounterJson {
@@ -141,8 +192,23 @@ fn build(
                 encounter,
                 course_note: e.session.start.course_note.clone(),
                 schedule_note: e.session.start.schedule_note.clone(),
+                elsewhere: false,
             })
-            .collect(),
+            .chain(elsewhere.iter().map(|e| EncounterJson {
+                id: String::new(),
+                encounter: e.clone(),
+                course_note: None,
+                schedule_note: None,
+                elsewhere: true,
+            }))
+            .collect();
+    listed.sort_by_key(|e| e.encounter.at());
+    CourseJson {
+        outcomes,
+        patient: patient.to_string(),
+        protocol: pid.to_string(),
+        today: now.date(),
+        encounters: listed,
         due,
         // Every version of the goals, oldest first: earlier ones too.
         goals: entries
@@ -180,6 +246,18 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         } else {
             crate::t!("cli-course-not-held")
         };
+        if e.elsewhere {
+            crate::outln!(
+                "    {}",
+                crate::t!(
+                    "cli-course-elsewhere",
+                    date = date(e.encounter.started.date()),
+                    session = p.session_label(e.encounter.session),
+                    state = state
+                )
+            );
+            continue;
+        }
         crate::outln!(
             "    {}",
             crate::t!(

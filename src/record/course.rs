@@ -188,8 +188,9 @@ pub struct SoFar {
     /// The outcome measures answered in this course so far: the
     /// instrument, and the session, moment and total.
     pub outcomes: Vec<(String, crate::outcome::course::Taken)>,
-    /// The record ids of every session of the patient on this laptop
-    /// (each protocol's): their Encounters on the server are these.
+    /// The record keys (`fhir::record_key`) of every session of the
+    /// patient on this laptop (each protocol's): their Encounters on the
+    /// server are these.
     pub local_ids: Vec<String>,
     /// Sessions of this course held on another laptop, as the clinic's
     /// server holds them.
@@ -275,7 +276,7 @@ pub fn so_far(
         .sessions
         .iter()
         .filter(|l| l.start.patient == patient)
-        .map(|l| l.id.clone())
+        .map(|l| super::fhir::record_key(&l.start, &l.id))
         .collect();
     let others = read_listed(
         scan.sessions.clone(),

@@ -57,7 +57,8 @@ pub struct Site {
 /// resource, and the references every resource makes.
 pub(crate) struct Cx<'a> {
     pub s: &'a Session,
-    record_id: &'a str,
+    /// What resource ids are made from ([`record_key`]).
+    record_id: String,
     /// The moment the record is read at (see `export::read_at`).
     pub now: Moment,
     pub subject: Reference,
@@ -69,7 +70,7 @@ pub(crate) struct Cx<'a> {
 impl Cx<'_> {
     /// A resource's id within this record.
     pub fn rid(&self, local: &str) -> String {
-        resource_id(self.record_id, local)
+        resource_id(&self.record_id, local)
     }
 
     pub fn urn(&self, local: &str) -> String {
@@ -182,6 +183,17 @@ pub fn patient_system(s: &Session) -> &str {
     }
 }
 
+/// What a record's resource ids are made from: its id (its folder's
+/// name), and the site's identifier system when its start recorded one —
+/// two sites' folders of the same name (one pseudonym, one minute) are two
+/// records.
+pub fn record_key(start: &crate::session::SessionStart, record_id: &str) -> String {
+    match &start.identity {
+        Some(i) if !start.rehearsal => format!("{}\u{0}{record_id}", i.system),
+        _ => record_id.to_string(),
+    }
+}
+
 /// [`stream`], with what the site's server and directory say (`site`).
 pub fn stream_for<'a>(
     s: &'a Session,
@@ -201,7 +213,7 @@ pub fn stream_for<'a>(
         .unwrap_or_else(|| format!("urn:uuid:{patient_id}"));
     let cx = Cx {
         s,
-        record_id,
+        record_id: record_key(&s.start, record_id),
         now,
         subject: Reference::to(
             &subject,
