@@ -185,23 +185,23 @@ fn build(
         .map(|e| outcome_words::measures(e.session.protocol(), entries))
         .unwrap_or_default();
     let mut listed: Vec<EncounterJson> = entries
-            .iter()
-            .zip(encounters)
-            .map(|(e, encounter)| EncounterJson {
-                id: e.id.clone(),
-                encounter,
-                course_note: e.session.start.course_note.clone(),
-                schedule_note: e.session.start.schedule_note.clone(),
-                elsewhere: false,
-            })
-            .chain(elsewhere.iter().map(|e| EncounterJson {
-                id: String::new(),
-                encounter: e.clone(),
-                course_note: None,
-                schedule_note: None,
-                elsewhere: true,
-            }))
-            .collect();
+        .iter()
+        .zip(encounters)
+        .map(|(e, encounter)| EncounterJson {
+            id: e.id.clone(),
+            encounter,
+            course_note: e.session.start.course_note.clone(),
+            schedule_note: e.session.start.schedule_note.clone(),
+            elsewhere: false,
+        })
+        .chain(elsewhere.iter().map(|e| EncounterJson {
+            id: String::new(),
+            encounter: e.clone(),
+            course_note: None,
+            schedule_note: None,
+            elsewhere: true,
+        }))
+        .collect();
     listed.sort_by_key(|e| e.encounter.at());
     CourseJson {
         outcomes,

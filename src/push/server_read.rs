@@ -131,7 +131,12 @@ pub fn find_patients(
     wait: Duration,
 ) -> Result<Vec<String>, String> {
     let q = query_value(&format!("{system}|{value}"));
-    let found = search(cfg, token, &format!("/Patient?identifier={q}&_count=10"), wait)?;
+    let found = search(
+        cfg,
+        token,
+        &format!("/Patient?identifier={q}&_count=10"),
+        wait,
+    )?;
     Ok(patients_in(&found))
 }
 
@@ -192,7 +197,10 @@ mod tests {
         assert!(held[0].encounter.held);
         assert_eq!(held[0].encounter.started.to_string(), "2026-01-08 09:00:00");
         assert_eq!(held[0].resource.as_deref(), Some("abc"));
-        assert!(patients_in(&b).is_empty(), "an included Patient is no match");
+        assert!(
+            patients_in(&b).is_empty(),
+            "an included Patient is no match"
+        );
         assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
     }
 }

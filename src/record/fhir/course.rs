@@ -43,7 +43,11 @@ pub(crate) fn protocol(cx: &Cx) -> CodeableConcept {
 
 /// The course's EpisodeOfCare.
 pub(crate) fn episode(cx: &Cx) -> EpisodeOfCare {
-    let value = course_value(&cx.patient_system, &cx.s.start.patient, &cx.s.start.protocol_id);
+    let value = course_value(
+        &cx.patient_system,
+        &cx.s.start.patient,
+        &cx.s.start.protocol_id,
+    );
     EpisodeOfCare {
         id: value.clone(),
         meta: None,
@@ -59,7 +63,11 @@ pub(crate) fn episode(cx: &Cx) -> EpisodeOfCare {
 
 /// A reference to the course's EpisodeOfCare.
 pub(crate) fn episode_ref(cx: &Cx) -> Reference {
-    let value = course_value(&cx.patient_system, &cx.s.start.patient, &cx.s.start.protocol_id);
+    let value = course_value(
+        &cx.patient_system,
+        &cx.s.start.patient,
+        &cx.s.start.protocol_id,
+    );
     Reference::to(&format!("urn:uuid:{value}"), None)
 }
 

@@ -92,7 +92,10 @@ impl Cx<'_> {
     /// (the same in every record), else from the record and the name.
     fn practitioner_id(&self, name: &str) -> String {
         match self.site.clinicians.get(name) {
-            Some(i) => resource_id("", &format!("practitioner\u{0}{}\u{0}{}", i.system, i.value)),
+            Some(i) => resource_id(
+                "",
+                &format!("practitioner\u{0}{}\u{0}{}", i.system, i.value),
+            ),
             None => self.rid(&format!("practitioner\u{0}{name}")),
         }
     }
@@ -244,7 +247,13 @@ pub fn stream_for<'a>(
     // The clinicians named at the start, then any other author of an
     // entry (an addendum written later): a name and role as typed, with
     // the directory's identifier when the site has one for them.
-    let mut names: Vec<&str> = s.start.clinicians.iter().rev().map(String::as_str).collect();
+    let mut names: Vec<&str> = s
+        .start
+        .clinicians
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .collect();
     for by in s.log().iter().filter_map(|e| e.stamp.by.as_deref()) {
         if !names.contains(&by) {
             names.push(by);
@@ -255,7 +264,9 @@ pub fn stream_for<'a>(
             id: cx.practitioner_id(c),
             meta: None,
             identifier: cx.site.clinicians.get(c).cloned().into_iter().collect(),
-            name: vec![HumanName { text: c.to_string() }],
+            name: vec![HumanName {
+                text: c.to_string(),
+            }],
         }));
     }
     if !s.start.rehearsal {

@@ -196,11 +196,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     // What the clinic's server said of the course: what it adds, or
     // offline.
     if let Some(said) = &ui.course.server {
-        let style = if ui.course.offline {
-            t.warn
-        } else {
-            t.text
-        };
+        let style = if ui.course.offline { t.warn } else { t.text };
         lines.push(Line::from(Span::styled(format!(" {said}"), style)));
     }
     if let Some(ids) = preview.and_then(|p| p.directory.as_ref()) {
