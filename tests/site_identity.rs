@@ -362,8 +362,9 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
     });
     let site = laptop(&base, "read_timeout_seconds = 1\n");
     held(site.data.path(), "REAL-04", 1, 0, None);
+    std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
     let started = Instant::now();
-    let (app, clock) = start_screen(&site, "REAL-04");
+    let (mut app, clock) = start_screen(&site, "REAL-04");
     let took = started.elapsed();
     assert!(took < Duration::from_secs(3), "{took:?}");
     assert!(app.course.offline);
@@ -372,15 +373,72 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
         "2",
         "this laptop's course still counts"
     );
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    let now = clock.now();
-    term.draw(|f| kap::tui::view::draw(f, &app, &now)).unwrap();
-    let screen: String = term
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
-    assert!(screen.contains("Offline"), "{screen}");
+    app.site.directory =
+        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    // Said on the start form at 80×24 and to a screen reader, in each
+    // language (the only test of this file that changes the language).
+    use kap::i18n::Lang;
+    for (lang, offline, directory) in [
+        (Lang::En, "Offline:", "RN-4471, MD-0099"),
+        (Lang::FrCa, "Hors ligne :", "RN-4471, MD-0099"),
+        (Lang::PtBr, "Sem conexão:", "RN-4471, MD-0099"),
+    ] {
+        kap::i18n::set(lang);
+        app.refresh_course();
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        let now = clock.now();
+        term.draw(|f| kap::tui::view::draw(f, &app, &now)).unwrap();
+        let buffer = term.backend().buffer();
+        let screen: Vec<String> = (0..24)
+            .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect())
+            .collect();
+        let screen = screen.join("\n");
+        assert!(screen.contains(offline), "{lang:?}:\n{screen}");
+        assert!(screen.contains(directory), "{lang:?}:\n{screen}");
+        let said = kap::tui::reader::Narrator::default()
+            .news(&app.ui(&now))
+            .join(" ");
+        assert!(said.contains(offline) && said.contains(directory), "{said}");
+    }
+    kap::i18n::set(Lang::En);
+}
+
+#[test]
+fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_system() {
+    // Nothing listens: the course read is refused at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let site = laptop(
+        &format!("http://127.0.0.1:{port}"),
+        "mrn_system = \"https://clinic.example/mrn\"\n",
+    );
+    let (mut app, _) = start_screen(&site, "MRN-1001");
+    assert!(app.course.offline);
+    std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
+    app.site.directory =
+        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    app.set_start_field(1, "1");
+    app.set_start_field(kap::tui::app::CLINICIANS, "RN-4471; dr b. silva");
+    let form = match &app.screen {
+        Screen::Start(f) => f,
+        _ => panic!("not on the start screen"),
+    };
+    let (start, _) = app.start_dose(form).unwrap();
+    assert_eq!(
+        start.clinicians,
+        ["A. Martin, RN", "Dr B. Silva, psychiatrist"]
+    );
+    let identity = start.identity.unwrap();
+    assert_eq!(identity.system, MRN);
+    assert!(identity.clinic_number);
+    app.set_start_field(kap::tui::app::CLINICIANS, "RN-4471; Z. Nobody");
+    let form = match &app.screen {
+        Screen::Start(f) => f,
+        _ => panic!("not on the start screen"),
+    };
+    let refused = app.start_dose(form).unwrap_err();
+    assert!(refused.contains("Z. Nobody"), "{refused}");
 }

@@ -523,8 +523,9 @@ mod tests {
 
     #[test]
     fn the_sites_identifier_systems_are_uris_and_the_clinics_number_wins() {
-        let c = p("base_url = \"https://h\"\npatient_system = \"https://north.example/pseudonym\"\n")
-            .unwrap();
+        let c =
+            p("base_url = \"https://h\"\npatient_system = \"https://north.example/pseudonym\"\n")
+                .unwrap();
         let i = c.identity().unwrap();
         assert_eq!(i.system, "https://north.example/pseudonym");
         assert!(!i.clinic_number);
@@ -532,11 +533,20 @@ mod tests {
         let c = p("base_url = \"https://h\"\npatient_system = \"urn:x\"\nmrn_system = \"urn:oid:1.2.3\"\nread_timeout_seconds = 2\n")
             .unwrap();
         let i = c.identity().unwrap();
-        assert_eq!((i.system.as_str(), i.clinic_number), ("urn:oid:1.2.3", true));
+        assert_eq!(
+            (i.system.as_str(), i.clinic_number),
+            ("urn:oid:1.2.3", true)
+        );
         assert_eq!(c.read_timeout, Duration::from_secs(2));
-        assert!(p("base_url = \"https://h\"\n").unwrap().identity().is_none());
-        let e = p("base_url = \"https://h\"\nmrn_system = \"clinic mrn\"\nread_timeout_seconds = 0\n")
-            .unwrap_err();
+        assert!(
+            p("base_url = \"https://h\"\n")
+                .unwrap()
+                .identity()
+                .is_none()
+        );
+        let e =
+            p("base_url = \"https://h\"\nmrn_system = \"clinic mrn\"\nread_timeout_seconds = 0\n")
+                .unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
         assert!(e[0].starts_with("2:14: mrn_system:"), "{e:?}");
         assert!(p("base_url = \"https://h\"\npatient_system = \"urn:a|b\"\n").is_err());
