@@ -9,7 +9,10 @@
 //! laptop B sees laptop A's sessions on its start form and proposes the
 //! next number, asks why for a number held elsewhere, and `kap course`
 //! lists them. A server that accepts and never answers leaves the start
-//! form offline within its read timeout.
+//! form offline within its read timeout (said at 80×24 and to a screen
+//! reader in each language). The start form and `kap resume --clinician`
+//! take clinicians from the directory; an addendum days later is by the
+//! one who resumed.
 
 #[path = "common/fhir.rs"]
 mod fhir;
@@ -441,4 +444,48 @@ fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_syst
     };
     let refused = app.start_dose(form).unwrap_err();
     assert!(refused.contains("Z. Nobody"), "{refused}");
+}
+
+#[test]
+fn an_addendum_days_later_is_by_the_clinician_who_resumes_it() {
+    let site = laptop("http://127.0.0.1:9", "");
+    std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
+    held(site.data.path(), "REAL-05", 1, 0, None);
+    let dir = sessions(&site)[0].clone();
+    // Anyone not in the directory is refused before the screen opens.
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["resume", &id, "--clinician", "Z. Nobody"])
+        .env("KAP_DATA_DIR", site.data.path())
+        .env("KAP_PUSH_CONFIG", site.conf.path().join("push.toml"))
+        .env("KAP_AUDIO", "off")
+        .env("KAP_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("\"Z. Nobody\" is not in the site's directory"),
+        "{}",
+        text(&out)
+    );
+
+    let (mut app, clock) = start_screen(&site, "");
+    app.site.directory =
+        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    app.author_from_directory = Some(app.clinicians_named("MD-0099").unwrap());
+    app.resume(&dir);
+    assert!(matches!(app.screen, Screen::Closed(_)));
+    clock.advance(MINUTE * DAY * 3);
+    let now = clock.now();
+    app.update(
+        kap::tui::app::Msg::Addendum {
+            text: "phoned: slept well".into(),
+            reason: "follow-up call".into(),
+        },
+        &now,
+    );
+    drop(app);
+    let open = kap::record::OpenSession::open(&dir).unwrap();
+    let last = open.session.log().last().unwrap();
+    assert_eq!(last.stamp.by.as_deref(), Some("Dr B. Silva, psychiatrist"));
 }

@@ -71,9 +71,19 @@ impl Directory {
             .find(|c| c.id.eq_ignore_ascii_case(t))
             .or_else(|| {
                 let t = t.to_lowercase();
-                self.clinicians
+                let label = self
+                    .clinicians
                     .iter()
-                    .find(|c| c.label().to_lowercase() == t || c.name.to_lowercase() == t)
+                    .find(|c| c.label().to_lowercase() == t);
+                // A bare name only when one clinician has it.
+                let mut named = self
+                    .clinicians
+                    .iter()
+                    .filter(|c| c.name.to_lowercase() == t);
+                label.or_else(|| match (named.next(), named.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                })
             })
     }
 
