@@ -191,6 +191,32 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(c) => Some(dir.join(c.get_ref())),
         None => None,
     };
+    let (patient_system, mrn_system, read_timeout) = site_keys(&raw, &at, &mut errors, timeout);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        patient_system,
+        mrn_system,
+        read_timeout: Duration::from_secs(read_timeout),
+        directory: None,
+        file: file.to_path_buf(),
+        base_url,
+        token,
+        timeout: Duration::from_secs(timeout),
+        insecure,
+        ca_file,
+    })
+}
+
+/// The site's identity keys and the course read's timeout, each problem
+/// added to `errors`.
+fn site_keys(
+    raw: &Raw,
+    at: &impl Fn(usize, String) -> Diagnostic,
+    errors: &mut Vec<Diagnostic>,
+    timeout: u64,
+) -> (Option<String>, Option<String>, u64) {
     let mut system = |key: &str, v: &Option<Spanned<String>>| {
         let v = v.as_ref()?;
         check_system(v.get_ref())
@@ -213,21 +239,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
             DEFAULT_READ_TIMEOUT
         }
     };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(Config {
-        patient_system,
-        mrn_system,
-        read_timeout: Duration::from_secs(read_timeout),
-        directory: None,
-        file: file.to_path_buf(),
-        base_url,
-        token,
-        timeout: Duration::from_secs(timeout),
-        insecure,
-        ca_file,
-    })
+    (patient_system, mrn_system, read_timeout)
 }
 
 fn is_env_name(s: &str) -> bool {

@@ -228,47 +228,7 @@ pub fn stream_for<'a>(
         patient_system: system.clone(),
         site,
     };
-    // The Patient: the pseudonym as an identifier, nothing else about the
-    // person. The clinic's own Patient is referred to, never sent.
-    let mut first: Vec<Resource> = clinic_patient
-        .is_none()
-        .then(|| {
-            Resource::Patient(Patient {
-                id: patient_id.clone(),
-                meta: None,
-                identifier: vec![Identifier {
-                    system,
-                    value: s.start.patient.clone(),
-                }],
-            })
-        })
-        .into_iter()
-        .collect();
-    // The clinicians named at the start, then any other author of an
-    // entry (an addendum written later): a name and role as typed, with
-    // the directory's identifier when the site has one for them.
-    let mut names: Vec<&str> = s
-        .start
-        .clinicians
-        .iter()
-        .rev()
-        .map(String::as_str)
-        .collect();
-    for by in s.log().iter().filter_map(|e| e.stamp.by.as_deref()) {
-        if !names.contains(&by) {
-            names.push(by);
-        }
-    }
-    for c in names {
-        first.push(Resource::Practitioner(Practitioner {
-            id: cx.practitioner_id(c),
-            meta: None,
-            identifier: cx.site.clinicians.get(c).cloned().into_iter().collect(),
-            name: vec![HumanName {
-                text: c.to_string(),
-            }],
-        }));
-    }
+    let mut first = people(&cx, patient_id, clinic_patient.is_none());
     if !s.start.rehearsal {
         first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
@@ -310,6 +270,53 @@ pub fn stream_for<'a>(
         head,
         entries: Box::new(resources),
     }
+}
+
+/// The Patient (unless the clinic's own is referred to) and the
+/// Practitioners.
+fn people(cx: &Cx, patient_id: String, send_patient: bool) -> Vec<Resource> {
+    let s = cx.s;
+    // The Patient: the pseudonym as an identifier, nothing else about the
+    // person. The clinic's own Patient is referred to, never sent.
+    let mut first: Vec<Resource> = send_patient
+        .then(|| {
+            Resource::Patient(Patient {
+                id: patient_id,
+                meta: None,
+                identifier: vec![Identifier {
+                    system: cx.patient_system.clone(),
+                    value: s.start.patient.clone(),
+                }],
+            })
+        })
+        .into_iter()
+        .collect();
+    // The clinicians named at the start, then any other author of an
+    // entry (an addendum written later): a name and role as typed, with
+    // the directory's identifier when the site has one for them.
+    let mut names: Vec<&str> = s
+        .start
+        .clinicians
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .collect();
+    for by in s.log().iter().filter_map(|e| e.stamp.by.as_deref()) {
+        if !names.contains(&by) {
+            names.push(by);
+        }
+    }
+    for c in names {
+        first.push(Resource::Practitioner(Practitioner {
+            id: cx.practitioner_id(c),
+            meta: None,
+            identifier: cx.site.clinicians.get(c).cloned().into_iter().collect(),
+            name: vec![HumanName {
+                text: c.to_string(),
+            }],
+        }));
+    }
+    first
 }
 
 /// Everything after the Encounter, each part made only when the one
