@@ -340,6 +340,13 @@ fn laptop_b_sees_laptop_as_sessions_and_proposes_the_next_number() {
         "{findings:?}"
     );
 
+    // B's course view, with no session of its own: A's, from the server.
+    let said = text(&b.kap(&["course", "REAL-02"]));
+    assert!(
+        said.contains("montreal: Held on other laptops") && said.contains("1, 2"),
+        "{said}"
+    );
+
     // B holds session 3 and pushes; back on A, `kap course` lists it and
     // the start form proposes 4.
     held(b.data.path(), "REAL-02", 3, 14, None);

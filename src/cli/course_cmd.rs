@@ -101,6 +101,7 @@ pub fn course(
             crate::t!("cli-no-sessions-for", patient = who)
         };
         crate::outln!("{said}");
+        only_elsewhere(patient, &elsewhere, json);
         return code;
     }
     let now = SystemClock::new().now().wall.naive_local();
@@ -163,6 +164,37 @@ fn from_server(
             .map(|h| h.encounter)
             .collect()
     }))
+}
+
+/// A patient this laptop has no session of: what other laptops pushed,
+/// each protocol's sessions held (no protocol file to say more with).
+fn only_elsewhere(patient: &str, elsewhere: &[Encounter], json: bool) {
+    let mut by: std::collections::BTreeMap<&str, Vec<&Encounter>> = Default::default();
+    for e in elsewhere {
+        by.entry(e.protocol_id.as_str()).or_default().push(e);
+    }
+    let now = SystemClock::new().now().wall.naive_local();
+    let mut all = Vec::new();
+    for (pid, list) in by {
+        let mut held: Vec<u32> = list.iter().filter(|e| e.held).map(|e| e.session).collect();
+        held.sort_unstable();
+        held.dedup();
+        if json {
+            let theirs: Vec<Encounter> = list.into_iter().cloned().collect();
+            all.push(build(patient, pid, &[], &theirs, now));
+            continue;
+        }
+        let sessions: Vec<String> = held.iter().map(u32::to_string).collect();
+        let said = crate::t!(
+            "course-from-server",
+            count = held.len(),
+            sessions = sessions.join(", ")
+        );
+        crate::outln!("  {}: {said}", crate::text::clean_line(pid));
+    }
+    if json && let Ok(s) = serde_json::to_string_pretty(&all) {
+        crate::outln!("{s}");
+    }
 }
 
 fn build(
