@@ -1983,6 +1983,7 @@ cli-help-kap-resume--rehearsal = Rehearsal sessions instead of real ones
 cli-help-kap-resume--status = Print where the session stands instead of opening it
 cli-help-kap-resume--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
 cli-help-kap-resume--alarm-device = Output device for alarm sounds and chimes (see `run --help`)
+cli-help-kap-resume--clinician = Who writes now (an addendum days later): their id or name in the site's directory of clinicians (clinicians.toml)
 cli-help-kap-export = Export one session: Markdown or HTML summary, CSV vitals or a FHIR R4 Bundle
 cli-help-kap-export--session = Session id (folder name, as `kap history` shows) or folder path
 cli-help-kap-export--output = Write to this file instead of standard output

@@ -1991,6 +1991,7 @@ cli-help-kap-resume--rehearsal = Les répétitions plutôt que les séances rée
 cli-help-kap-resume--status = Afficher où en est la séance au lieu de l'ouvrir
 cli-help-kap-resume--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
 cli-help-kap-resume--alarm-device = Périphérique de sortie des alarmes et carillons (voir `run --help`)
+cli-help-kap-resume--clinician = Qui écrit maintenant (un addenda des jours plus tard) : son identifiant ou son nom dans le répertoire des cliniciens du site (clinicians.toml)
 cli-help-kap-export = Exporter une séance : résumé Markdown ou HTML, signes vitaux en CSV ou Bundle FHIR R4
 cli-help-kap-export--session = Identifiant de la séance (nom du dossier, comme l'affiche `kap history`) ou chemin du dossier
 cli-help-kap-export--output = Écrire dans ce fichier plutôt que sur la sortie standard

@@ -1992,6 +1992,7 @@ cli-help-kap-resume--rehearsal = Simulações em vez de sessões reais
 cli-help-kap-resume--status = Mostrar em que ponto está a sessão em vez de abri-la
 cli-help-kap-resume--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
 cli-help-kap-resume--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros (veja `run --help`)
+cli-help-kap-resume--clinician = Quem escreve agora (um adendo dias depois): seu identificador ou nome no diretório de profissionais do local (clinicians.toml)
 cli-help-kap-export = Exportar uma sessão: resumo em Markdown ou HTML, sinais vitais em CSV ou Bundle FHIR R4
 cli-help-kap-export--session = Identificador da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
 cli-help-kap-export--output = Gravar neste arquivo em vez da saída padrão
