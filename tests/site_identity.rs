@@ -246,6 +246,21 @@ fn the_clinics_number_finds_its_patient_and_an_unknown_one_is_refused_and_kept()
         total(base, &format!("/Patient?identifier={MRN}|MRN-1001")),
         1
     );
+    // A number the clinic's record holds twice: refused as well.
+    let twice = patient.replace("MRN-1001", "MRN-2002");
+    for _ in 0..2 {
+        assert_eq!(fhir::http(base, "POST", "/Patient", &twice).0, 201);
+    }
+    let d = laptop(base, &mrn);
+    held(d.data.path(), "MRN-2002", 1, 0, clinic_number());
+    let out = d.kap(&["push", "--all"]);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("2 patients"), "{}", text(&out));
+    assert_eq!(
+        total(base, "/Encounter?_count=10"),
+        2,
+        "nothing more was sent"
+    );
 }
 
 #[test]
