@@ -146,7 +146,7 @@ fn from_server(
     patient: &str,
     mine: &std::collections::BTreeSet<String>,
 ) -> Option<Result<Vec<Encounter>, String>> {
-    let cfg = match crate::push::config::load(None) {
+    let cfg = match crate::push::config::load_alone(None) {
         Ok(Some(c)) => c,
         Ok(None) => return None,
         Err(e) => return Some(Err(e.to_string())),

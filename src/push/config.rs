@@ -98,23 +98,6 @@ impl Config {
     }
 }
 
-/// An identifier system as a site writes it: a URI (`https://…`,
-/// `urn:oid:…`), with no spaces, control characters or `|` (which
-/// separates system and value in a FHIR search).
-pub fn check_system(s: &str) -> Result<String, String> {
-    let s = s.trim();
-    let scheme_ok = s
-        .split_once(':')
-        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
-    if !scheme_ok
-        || s.contains(['|', ',', '$', '\\'])
-        || s.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
-        return Err(crate::t!("push-system-not-uri", system = s));
-    }
-    Ok(s.to_string())
-}
-
 /// Parse `push.toml`'s text as read from `file`. Relative `token_file` and
 /// `ca_file` paths are taken from the config file's folder.
 pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
@@ -219,7 +202,7 @@ fn site_keys(
 ) -> (Option<String>, Option<String>, u64) {
     let mut system = |key: &str, v: &Option<Spanned<String>>| {
         let v = v.as_ref()?;
-        check_system(v.get_ref())
+        super::directory::check_system(v.get_ref())
             .map_err(|why| errors.push(at(v.span().start, crate::i18n::labelled(key, &why))))
             .ok()
     };
@@ -401,6 +384,17 @@ impl fmt::Display for ConfigError {
 /// Read and check the config that applies. `Ok(None)`: not configured
 /// (no file at the default place, none named).
 pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
+    let Some(mut c) = load_alone(flag)? else {
+        return Ok(None);
+    };
+    c.directory = super::directory::load(Some(&c.file)).map_err(ConfigError::Directory)?;
+    Ok(Some(c))
+}
+
+/// The same without the directory of clinicians beside it (the start
+/// form reads that on its own: a broken directory does not keep it from
+/// the server).
+pub fn load_alone(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
     let Some((path, named)) = locate(flag) else {
         return Err(ConfigError::NoConfigDir);
     };
@@ -417,9 +411,7 @@ pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
             std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
         )
     })?;
-    let mut c = parse(&path, &text).map_err(ConfigError::Invalid)?;
-    c.directory = super::directory::load(Some(&path)).map_err(ConfigError::Directory)?;
-    Ok(Some(c))
+    parse(&path, &text).map(Some).map_err(ConfigError::Invalid)
 }
 
 /// Read the token the config names. A token file that others can read

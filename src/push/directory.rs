@@ -129,6 +129,23 @@ impl Directory {
     }
 }
 
+/// An identifier system as a site writes it: a URI (`https://…`,
+/// `urn:oid:…`), with no spaces, control characters or `|` (which
+/// separates system and value in a FHIR search).
+pub fn check_system(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let scheme_ok = s
+        .split_once(':')
+        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
+    if !scheme_ok
+        || s.contains(['|', ',', '$', '\\'])
+        || s.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(crate::t!("push-system-not-uri", system = s));
+    }
+    Ok(s.to_string())
+}
+
 /// Parse `clinicians.toml`'s text as read from `file`.
 pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
     let at =
@@ -141,7 +158,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
     })?;
     let mut errors = Vec::new();
     let default_system = raw.system.as_ref().and_then(|s| {
-        super::config::check_system(s.get_ref())
+        check_system(s.get_ref())
             .map_err(|why| errors.push(at(s.span().start, crate::i18n::labelled("system", &why))))
             .ok()
     });
@@ -163,7 +180,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
             continue;
         }
         let system = match &c.system {
-            Some(s) => match super::config::check_system(s.get_ref()) {
+            Some(s) => match check_system(s.get_ref()) {
                 Ok(s) => s,
                 Err(why) => {
                     errors.push(at(s.span().start, crate::i18n::labelled("system", &why)));

@@ -24,10 +24,9 @@ impl SiteSetup {
     /// problem as a sentence (a session can start without either).
     pub fn load() -> (SiteSetup, Vec<String>) {
         let mut problems = Vec::new();
-        let server = match crate::push::config::load(None) {
-            Ok(Some(mut c)) => {
+        let server = match crate::push::config::load_alone(None) {
+            Ok(Some(c)) => {
                 let token = crate::push::config::read_token(&c);
-                c.directory = None;
                 Some((c, token))
             }
             Ok(None) => None,
