@@ -7,6 +7,7 @@
 use super::*;
 use crate::push::config::{Config, Secret};
 use crate::push::directory::Directory;
+use crate::push::server_read::Held;
 
 /// What the site's config files say, read before the screen is taken
 /// over (`tui::prepare`).
@@ -17,6 +18,9 @@ pub struct SiteSetup {
     pub server: Option<(Config, Result<Option<Secret>, String>)>,
     /// The site's directory of clinicians (`clinicians.toml`).
     pub directory: Option<Directory>,
+    /// The last course read from the server: the patient id, and what was
+    /// read or why not (the session started from the form keeps it).
+    pub last_read: Option<(String, Result<Vec<Held>, String>)>,
 }
 
 impl SiteSetup {
@@ -39,7 +43,12 @@ impl SiteSetup {
             problems.push(e);
             None
         });
-        (SiteSetup { server, directory }, problems)
+        let site = SiteSetup {
+            server,
+            directory,
+            last_read: None,
+        };
+        (site, problems)
     }
 
     /// What a real session's patient id is at this site.
@@ -66,7 +75,7 @@ impl App {
 
     /// The course so far with what the clinic's server holds of it, for
     /// a real session when a server is configured.
-    pub(super) fn with_server(&self, patient: &str, so: CourseContext) -> CourseContext {
+    pub(super) fn with_server(&mut self, patient: &str, so: CourseContext) -> CourseContext {
         let Some((cfg, token)) = self.site.server.as_ref().filter(|_| !self.rehearsal) else {
             return so;
         };
@@ -80,6 +89,18 @@ impl App {
         let read = token.clone().and_then(|t| {
             crate::push::server_read::course(cfg, t.as_ref(), &system, patient, cfg.read_timeout)
         });
+        self.site.last_read = Some((patient.to_string(), read.clone()));
         crate::record::course::with_server(so, &self.protocol.protocol.id, read)
+    }
+
+    /// The course with what the server said when the start form read it
+    /// for this patient, without asking again (a session just started).
+    pub(super) fn with_last_read(&self, patient: &str, so: CourseContext) -> CourseContext {
+        match &self.site.last_read {
+            Some((p, read)) if p == patient && !self.rehearsal => {
+                crate::record::course::with_server(so, &self.protocol.protocol.id, read.clone())
+            }
+            _ => so,
+        }
     }
 }

@@ -275,7 +275,8 @@ impl App {
             }));
             return;
         }
-        self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
+        let local = self.load_course(&open.session.start.patient, Some(&open.dir));
+        self.course = self.with_last_read(&open.session.start.patient, local);
         let phase = open.session.phase;
         self.screen = Screen::Session(Box::new(SessionView {
             open,
