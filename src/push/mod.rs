@@ -113,7 +113,9 @@ pub fn site_for(
 ) -> Result<crate::record::fhir::Site, String> {
     use crate::record::fhir::types::Identifier;
     let mut site = crate::record::fhir::Site::default();
-    if let Some(d) = &cfg.directory {
+    // A rehearsal's clinicians stay its own: a Practitioner it made first
+    // would carry the test-data label into every real session.
+    if let Some(d) = cfg.directory.as_ref().filter(|_| !s.start.rehearsal) {
         let named = s.start.clinicians.iter().map(String::as_str);
         let authors = s.log().iter().filter_map(|e| e.stamp.by.as_deref());
         for name in named.chain(authors) {
