@@ -1989,6 +1989,7 @@ cli-help-kap-resume--rehearsal = Rehearsal sessions instead of real ones
 cli-help-kap-resume--status = Print where the session stands instead of opening it
 cli-help-kap-resume--screen-reader = A line-by-line transcript for screen readers instead of the full screen (also when ACCESSIBLE is set)
 cli-help-kap-resume--alarm-device = Output device for alarm sounds and chimes (see `run --help`)
+cli-help-kap-resume--clinician = Who writes now (an addendum days later): their id or name in the site's directory of clinicians (clinicians.toml)
 cli-help-kap-export = Export one session: Markdown or HTML summary, CSV vitals or a FHIR R4 Bundle
 cli-help-kap-export--session = Session id (folder name, as `kap history` shows) or folder path
 cli-help-kap-export--output = Write to this file instead of standard output
@@ -2553,3 +2554,26 @@ proto-visits = Visits (no dose):
 key-dosing-session-or-visit = next kind: a dosing session, or a visit the protocol names
 reader-word-visit = visit
 reader-help-start-visit = { $visit }: the next kind of encounter (a dosing session, then each visit the protocol names and each way it may be held).
+
+## Site identity (push.toml's patient_system and mrn_system, clinicians.toml) and the course read back from the clinic's server
+push-system-not-uri = "{ $system }" is not an identifier system: write a URI (https://… or urn:…) with no spaces and no |
+push-read-timeout-range = { $value } is outside 1 to 60
+directory-bad-text = give one line of text, with no ; in it
+directory-no-system = this clinician has no identifier system: set system at the top of the file or in the clinician
+directory-twice = { $who } is in the directory twice
+directory-not-utf8 = not UTF-8 text
+start-clinician-unknown = "{ $who }" is not in the site's directory of clinicians ({ $file }): type an id or a name from it ({ $ids })
+start-field-clinic-number = Patient (clinic's number)
+start-directory-hint = Clinicians from the site's directory: { $ids }
+push-mrn-lookup-failed = { $id }: the clinic's patient could not be looked up: { $error } — not sent, kept to send again
+push-mrn-unknown = { $id }: no patient on { $url } has the clinic's number { $number } ({ $system }) — not sent, and kap makes no patient for it; kept to send once the clinic's record holds it
+push-mrn-ambiguous = { $id }: { $count } patients on { $url } have the clinic's number { $number } ({ $system }) — not sent until the clinic's record holds one; kept to send again
+push-read-status = { $url } answered the search with HTTP { $status }
+push-read-not-fhir = { $url } did not answer the search with a FHIR Bundle
+course-offline = Offline: showing this laptop's sessions only ({ $error })
+course-from-server = { $count ->
+    [one] Held on another laptop (from the clinic's server): session
+   *[other] Held on other laptops (from the clinic's server): sessions
+} { $sessions }
+course-server-nothing = The clinic's server holds no other session of this course.
+cli-course-elsewhere = { $date }  { $session }  { $state } — on another laptop (from the clinic's server)

@@ -1997,6 +1997,7 @@ cli-help-kap-resume--rehearsal = Les répétitions plutôt que les séances rée
 cli-help-kap-resume--status = Afficher où en est la séance au lieu de l'ouvrir
 cli-help-kap-resume--screen-reader = Une transcription ligne par ligne pour lecteur d'écran au lieu du plein écran (aussi quand ACCESSIBLE est défini)
 cli-help-kap-resume--alarm-device = Périphérique de sortie des alarmes et carillons (voir `run --help`)
+cli-help-kap-resume--clinician = Qui écrit maintenant (un addenda des jours plus tard) : son identifiant ou son nom dans le répertoire des cliniciens du site (clinicians.toml)
 cli-help-kap-export = Exporter une séance : résumé Markdown ou HTML, signes vitaux en CSV ou Bundle FHIR R4
 cli-help-kap-export--session = Identifiant de la séance (nom du dossier, comme l'affiche `kap history`) ou chemin du dossier
 cli-help-kap-export--output = Écrire dans ce fichier plutôt que sur la sortie standard
@@ -2564,3 +2565,26 @@ proto-visits = Visites (sans dose) :
 key-dosing-session-or-visit = type suivant : une séance de dosage, ou une visite que le protocole prévoit
 reader-word-visit = visite
 reader-help-start-visit = { $visit } : le type de rencontre suivant (une séance de dosage, puis chaque visite que le protocole prévoit, de chaque façon de la tenir).
+
+## Identité du site (patient_system et mrn_system de push.toml, clinicians.toml) et la série relue sur le serveur de la clinique
+push-system-not-uri = « { $system } » n'est pas un système d'identifiants : écrivez une URI (https://… ou urn:…) sans espace ni |
+push-read-timeout-range = { $value } est hors de 1 à 60
+directory-bad-text = donnez une ligne de texte, sans ; dedans
+directory-no-system = ce clinicien n'a pas de système d'identifiants : indiquez system en tête du fichier ou dans le clinicien
+directory-twice = { $who } figure deux fois dans le répertoire
+directory-not-utf8 = ce n'est pas du texte UTF-8
+start-clinician-unknown = « { $who } » n'est pas dans le répertoire des cliniciens du site ({ $file }) : tapez un identifiant ou un nom qui y figure ({ $ids })
+start-field-clinic-number = Patient (numéro de la clinique)
+start-directory-hint = Cliniciens du répertoire du site : { $ids }
+push-mrn-lookup-failed = { $id } : le patient de la clinique n'a pas pu être cherché : { $error } — pas envoyée, gardée pour un prochain envoi
+push-mrn-unknown = { $id } : aucun patient de { $url } n'a le numéro de clinique { $number } ({ $system }) — pas envoyée, et kap ne crée pas de patient pour lui; gardée jusqu'à ce que le dossier de la clinique l'ait
+push-mrn-ambiguous = { $id } : { $count } patients de { $url } ont le numéro de clinique { $number } ({ $system }) — pas envoyée tant que le dossier de la clinique n'en a pas un seul; gardée pour un prochain envoi
+push-read-status = { $url } a répondu à la recherche par HTTP { $status }
+push-read-not-fhir = { $url } n'a pas répondu à la recherche par un Bundle FHIR
+course-offline = Hors ligne : seules les séances de cet ordinateur sont montrées ({ $error })
+course-from-server = { $count ->
+    [one] Faite sur un autre ordinateur (serveur de la clinique) : séance
+   *[other] Faites sur d'autres ordinateurs (serveur de la clinique) : séances
+} { $sessions }
+course-server-nothing = Le serveur de la clinique n'a aucune autre séance de cette série.
+cli-course-elsewhere = { $date }  { $session }  { $state } — sur un autre ordinateur (serveur de la clinique)

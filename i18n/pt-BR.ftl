@@ -1998,6 +1998,7 @@ cli-help-kap-resume--rehearsal = Simulações em vez de sessões reais
 cli-help-kap-resume--status = Mostrar em que ponto está a sessão em vez de abri-la
 cli-help-kap-resume--screen-reader = Uma transcrição linha a linha para leitores de tela em vez da tela cheia (também quando ACCESSIBLE está definido)
 cli-help-kap-resume--alarm-device = Dispositivo de saída dos alarmes e avisos sonoros (veja `run --help`)
+cli-help-kap-resume--clinician = Quem escreve agora (um adendo dias depois): seu identificador ou nome no diretório de profissionais do local (clinicians.toml)
 cli-help-kap-export = Exportar uma sessão: resumo em Markdown ou HTML, sinais vitais em CSV ou Bundle FHIR R4
 cli-help-kap-export--session = Identificador da sessão (nome da pasta, como `kap history` mostra) ou caminho da pasta
 cli-help-kap-export--output = Gravar neste arquivo em vez da saída padrão
@@ -2565,3 +2566,26 @@ proto-visits = Consultas (sem dose):
 key-dosing-session-or-visit = próximo tipo: uma sessão de dose, ou uma consulta que o protocolo prevê
 reader-word-visit = consulta
 reader-help-start-visit = { $visit }: o próximo tipo de encontro (uma sessão de dose, depois cada consulta que o protocolo prevê, de cada forma de conduzi-la).
+
+## Identidade do local (patient_system e mrn_system do push.toml, clinicians.toml) e o tratamento lido do servidor da clínica
+push-system-not-uri = "{ $system }" não é um sistema de identificadores: escreva uma URI (https://… ou urn:…) sem espaços e sem |
+push-read-timeout-range = { $value } está fora de 1 a 60
+directory-bad-text = dê uma linha de texto, sem ; nela
+directory-no-system = este profissional não tem sistema de identificadores: defina system no início do arquivo ou no profissional
+directory-twice = { $who } está duas vezes no diretório
+directory-not-utf8 = não é texto UTF-8
+start-clinician-unknown = "{ $who }" não está no diretório de profissionais do local ({ $file }): digite um identificador ou um nome dele ({ $ids })
+start-field-clinic-number = Paciente (número da clínica)
+start-directory-hint = Profissionais do diretório do local: { $ids }
+push-mrn-lookup-failed = { $id }: o paciente da clínica não pôde ser procurado: { $error } — não enviada, guardada para enviar de novo
+push-mrn-unknown = { $id }: nenhum paciente em { $url } tem o número da clínica { $number } ({ $system }) — não enviada, e o kap não cria paciente para ele; guardada até o prontuário da clínica tê-lo
+push-mrn-ambiguous = { $id }: { $count } pacientes em { $url } têm o número da clínica { $number } ({ $system }) — não enviada até o prontuário da clínica ter um só; guardada para enviar de novo
+push-read-status = { $url } respondeu à busca com HTTP { $status }
+push-read-not-fhir = { $url } não respondeu à busca com um Bundle FHIR
+course-offline = Sem conexão: mostrando só as sessões deste computador ({ $error })
+course-from-server = { $count ->
+    [one] Realizada em outro computador (servidor da clínica): sessão
+   *[other] Realizadas em outros computadores (servidor da clínica): sessões
+} { $sessions }
+course-server-nothing = O servidor da clínica não tem outra sessão deste tratamento.
+cli-course-elsewhere = { $date }  { $session }  { $state } — em outro computador (servidor da clínica)

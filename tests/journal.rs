@@ -42,6 +42,7 @@ fn start(p: &Protocol, session: u32, rehearsal: bool) -> SessionStart {
         ui: None,
         lang: None,
         visit: None,
+        identity: None,
         clinicians: vec![],
     }
 }

@@ -127,6 +127,7 @@ fn start(p: &Protocol) -> SessionStart {
         ui: None,
         lang: None,
         visit: None,
+        identity: None,
         clinicians: vec![],
     }
 }

@@ -11,6 +11,7 @@ use crate::record::course::{self, CourseEntry};
 use crate::record::course_words;
 use crate::record::outcome_words;
 use crate::session::Clock;
+use crate::session::course::Encounter;
 use crate::session::course::due::{self, Item};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -43,6 +44,9 @@ struct EncounterJson {
     held_by: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     contact: Option<crate::protocol::Contact>,
+    /// Held on another laptop: read from the clinic's server.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    elsewhere: bool,
 }
 
 #[derive(Serialize)]
@@ -68,6 +72,23 @@ pub fn course(
     };
     let scan = store.scan(rehearsal);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let mine: std::collections::BTreeSet<String> = scan
+        .sessions
+        .iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| {
+            let key = crate::record::fhir::record_key(&l.start, &l.id);
+            crate::record::fhir::resource_id(&key, "encounter")
+        })
+        .collect();
+    let server = (!rehearsal).then(|| from_server(patient, &mine)).flatten();
+    if let Some(Err(e)) = &server {
+        crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
+    }
+    let elsewhere: Vec<Encounter> = match server {
+        Some(Ok(v)) => v,
+        _ => Vec::new(),
+    };
     let mut ids: Vec<String> = scan
         .sessions
         .into_iter()
@@ -85,6 +106,7 @@ pub fn course(
             crate::t!("cli-no-sessions-for", patient = who)
         };
         crate::outln!("{said}");
+        only_elsewhere(patient, &elsewhere, json);
         return code;
     }
     let now = SystemClock::new().now().wall.naive_local();
@@ -97,7 +119,12 @@ pub fn course(
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         crate::i18n::settle(last.session.recorded_language());
-        let c = build(patient, &pid, &entries, now);
+        let theirs: Vec<Encounter> = elsewhere
+            .iter()
+            .filter(|e| e.protocol_id == pid)
+            .cloned()
+            .collect();
+        let c = build(patient, &pid, &entries, &theirs, now);
         if !json {
             say(&c, &entries);
             if chart {
@@ -118,41 +145,112 @@ pub fn course(
     code
 }
 
+/// The patient's sessions the clinic's server holds from other laptops
+/// (not `mine`), every protocol's; `None` when no server is configured.
+fn from_server(
+    patient: &str,
+    mine: &std::collections::BTreeSet<String>,
+) -> Option<Result<Vec<Encounter>, String>> {
+    let cfg = match crate::push::config::load_alone(None) {
+        Ok(Some(c)) => c,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(e.to_string())),
+    };
+    let system = cfg.identity().map_or_else(
+        || crate::record::fhir::PSEUDONYM_SYSTEM.to_string(),
+        |i| i.system,
+    );
+    let read = crate::push::config::read_token(&cfg).and_then(|t| {
+        crate::push::server_read::course(&cfg, t.as_ref(), &system, patient, cfg.read_timeout)
+    });
+    Some(read.map(|held| {
+        held.into_iter()
+            .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
+            .map(|h| h.encounter)
+            .collect()
+    }))
+}
+
+/// A patient this laptop has no session of: what other laptops pushed,
+/// each protocol's sessions held (no protocol file to say more with).
+fn only_elsewhere(patient: &str, elsewhere: &[Encounter], json: bool) {
+    let mut by: std::collections::BTreeMap<&str, Vec<&Encounter>> = Default::default();
+    for e in elsewhere {
+        by.entry(e.protocol_id.as_str()).or_default().push(e);
+    }
+    let now = SystemClock::new().now().wall.naive_local();
+    let mut all = Vec::new();
+    for (pid, list) in by {
+        let mut held: Vec<u32> = list.iter().filter(|e| e.held).map(|e| e.session).collect();
+        held.sort_unstable();
+        held.dedup();
+        if json {
+            let theirs: Vec<Encounter> = list.into_iter().cloned().collect();
+            all.push(build(patient, pid, &[], &theirs, now));
+            continue;
+        }
+        let sessions: Vec<String> = held.iter().map(u32::to_string).collect();
+        let said = crate::t!(
+            "course-from-server",
+            count = held.len(),
+            sessions = sessions.join(", ")
+        );
+        crate::outln!("  {}: {said}", crate::text::clean_line(pid));
+    }
+    if json && let Ok(s) = serde_json::to_string_pretty(&all) {
+        crate::outln!("{s}");
+    }
+}
+
 fn build(
     patient: &str,
     pid: &str,
     entries: &[CourseEntry],
+    elsewhere: &[Encounter],
     now: chrono::NaiveDateTime,
 ) -> CourseJson {
-    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
     let protocol = course::course_protocol(entries);
-    let due = protocol
-        .map(|p| due::due(p, &encounters, now))
-        .unwrap_or_default();
+    let mut all: Vec<Encounter> = entries.iter().map(CourseEntry::encounter).collect();
+    all.extend(elsewhere.iter().cloned());
+    all.sort_by_key(Encounter::at);
+    let due = protocol.map(|p| due::due(p, &all, now)).unwrap_or_default();
+    let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
     let outcomes = protocol
         .map(|p| outcome_words::measures(p, entries))
         .unwrap_or_default();
+    let mut listed: Vec<EncounterJson> = entries
+        .iter()
+        .zip(encounters)
+        .map(|(e, encounter)| EncounterJson {
+            id: e.id.clone(),
+            encounter,
+            course_note: e.session.start.course_note.clone(),
+            held_by: e
+                .session
+                .start
+                .visit
+                .and_then(|_| e.session.start.clinicians.first().cloned()),
+            contact: e.session.start.visit.map(|v| v.contact),
+            schedule_note: e.session.start.schedule_note.clone(),
+            elsewhere: false,
+        })
+        .chain(elsewhere.iter().map(|e| EncounterJson {
+            id: String::new(),
+            encounter: e.clone(),
+            course_note: None,
+            held_by: None,
+            contact: None,
+            schedule_note: None,
+            elsewhere: true,
+        }))
+        .collect();
+    listed.sort_by_key(|e| e.encounter.at());
     CourseJson {
         outcomes,
         patient: patient.to_string(),
         protocol: pid.to_string(),
         today: now.date(),
-        encounters: entries
-            .iter()
-            .zip(encounters)
-            .map(|(e, encounter)| EncounterJson {
-                id: e.id.clone(),
-                encounter,
-                course_note: e.session.start.course_note.clone(),
-                held_by: e
-                    .session
-                    .start
-                    .visit
-                    .and_then(|_| e.session.start.clinicians.first().cloned()),
-                contact: e.session.start.visit.map(|v| v.contact),
-                schedule_note: e.session.start.schedule_note.clone(),
-            })
-            .collect(),
+        encounters: listed,
         due,
         // Every version of the goals, oldest first: earlier ones too.
         goals: entries
@@ -201,6 +299,18 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         } else {
             crate::t!("cli-course-not-held")
         };
+        if e.elsewhere {
+            crate::outln!(
+                "    {}",
+                crate::t!(
+                    "cli-course-elsewhere",
+                    date = date(e.encounter.started.date()),
+                    session = p.session_label(e.encounter.session),
+                    state = state
+                )
+            );
+            continue;
+        }
         crate::outln!(
             "    {}",
             crate::t!(

@@ -104,6 +104,10 @@ pub enum Command {
         /// Output device for alarm sounds and chimes (see `run --help`)
         #[arg(long)]
         alarm_device: Option<String>,
+        /// Who writes now (an addendum days later): their id or name in
+        /// the site's directory of clinicians (clinicians.toml)
+        #[arg(long)]
+        clinician: Option<String>,
     },
     /// Attach an instructor's console to a running rehearsal on this
     /// machine: watch the trainee and change the simulated patient
@@ -442,6 +446,7 @@ pub fn main() -> ExitCode {
             theme,
             screen_reader,
             alarm_device,
+            clinician,
         } => record_cmd::resume(
             id.as_deref(),
             rehearsal,
@@ -449,6 +454,7 @@ pub fn main() -> ExitCode {
             theme,
             screen_reader,
             alarm_device,
+            clinician,
         ),
         Command::Instruct { session } => crate::instruct::run(session.as_deref()),
         Command::Export {

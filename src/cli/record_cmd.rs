@@ -15,6 +15,7 @@ pub fn resume(
     theme: Option<crate::tui::theme::ThemeName>,
     screen_reader: bool,
     alarm_device: Option<String>,
+    clinician: Option<String>,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -71,7 +72,7 @@ pub fn resume(
             session: None,
             weight: None,
             mg_per_kg: None,
-            clinician: None,
+            clinician,
             rehearsal,
             speed: 30.0,
             theme,
@@ -375,6 +376,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             ui: None,
             lang: None,
             visit: None,
+            identity: None,
             clinicians: vec![],
         };
         let mut open = store

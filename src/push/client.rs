@@ -111,6 +111,53 @@ pub fn post(c: &Config, token: Option<&Secret>, body: &[u8]) -> Result<Reply, St
     })
 }
 
+/// GET `path` (a search, `/Patient?identifier=…`) from the server, waiting
+/// no longer than `wait`; the answer read up to [`MAX_ANSWER`].
+pub fn get(
+    c: &Config,
+    token: Option<&Secret>,
+    path: &str,
+    wait: Duration,
+) -> Result<Reply, String> {
+    let c = Config {
+        timeout: wait,
+        ..c.clone()
+    };
+    let agent = agent(&c)?;
+    let mut req = agent.get(format!("{}{path}", c.base_url));
+    if let Some(t) = token {
+        req = req.header("Authorization", t.header());
+    }
+    let started = Instant::now();
+    let mut resp = req.call().map_err(|e| explain(&e, &c))?;
+    let status = resp.status().as_u16();
+    let body = resp
+        .body_mut()
+        .with_config()
+        .limit(MAX_ANSWER)
+        .read_to_vec()
+        .map_err(|e| explain(&e, &c))?;
+    Ok(Reply {
+        status,
+        body,
+        redirect: None,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// A search parameter's value, percent-encoded for a URL's query.
+pub fn query_value(v: &str) -> String {
+    let mut out = String::new();
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// A transport error in plain words, naming the server.
 fn explain(e: &ureq::Error, c: &Config) -> String {
     use std::io::ErrorKind;

@@ -17,6 +17,9 @@ pub const FILE_NAME: &str = "push.toml";
 pub const ENV_VAR: &str = "KAP_PUSH_CONFIG";
 /// When the file sets no `timeout_seconds`.
 pub const DEFAULT_TIMEOUT: u64 = 30;
+/// When the file sets no `read_timeout_seconds`: the start form and the
+/// course view wait no longer for the patient's course on the server.
+pub const DEFAULT_READ_TIMEOUT: u64 = 4;
 /// Largest config or token file read.
 const MAX_FILE: u64 = 64 * 1024;
 
@@ -30,6 +33,9 @@ struct Raw {
     timeout_seconds: Option<Spanned<i64>>,
     allow_insecure_http: Option<bool>,
     ca_file: Option<Spanned<String>>,
+    patient_system: Option<Spanned<String>>,
+    mrn_system: Option<Spanned<String>>,
+    read_timeout_seconds: Option<Spanned<i64>>,
 }
 
 /// Where the bearer token comes from. The token itself is never on the
@@ -60,6 +66,36 @@ pub struct Config {
     /// A PEM file of CA certificates to trust instead of the built-in
     /// roots (a clinic's own CA).
     pub ca_file: Option<PathBuf>,
+    /// The site's identifier system for its patients' pseudonyms
+    /// (`patient_system`); kap's own when not set.
+    pub patient_system: Option<String>,
+    /// The clinic's identifier system for its patients' numbers
+    /// (`mrn_system`): the start form then takes the clinic's number and
+    /// the push finds the clinic's Patient by it.
+    pub mrn_system: Option<String>,
+    /// How long the start form and the course view wait for the course
+    /// held on the server.
+    pub read_timeout: Duration,
+    /// The site's directory of clinicians (`clinicians.toml` beside this
+    /// file), when there is one (read by [`load`]).
+    pub directory: Option<super::directory::Directory>,
+}
+
+impl Config {
+    /// What a patient id typed at the start of a real session is, at this
+    /// site: the clinic's number when `mrn_system` is set, else a
+    /// pseudonym in `patient_system`; `None` for kap's own pseudonyms.
+    pub fn identity(&self) -> Option<crate::session::PatientIdentity> {
+        let (system, clinic_number) = match (&self.mrn_system, &self.patient_system) {
+            (Some(m), _) => (m, true),
+            (None, Some(p)) => (p, false),
+            (None, None) => return None,
+        };
+        Some(crate::session::PatientIdentity {
+            system: system.clone(),
+            clinic_number,
+        })
+    }
 }
 
 /// Parse `push.toml`'s text as read from `file`. Relative `token_file` and
@@ -138,10 +174,15 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(c) => Some(dir.join(c.get_ref())),
         None => None,
     };
+    let (patient_system, mrn_system, read_timeout) = site_keys(&raw, &at, &mut errors, timeout);
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Config {
+        patient_system,
+        mrn_system,
+        read_timeout: Duration::from_secs(read_timeout),
+        directory: None,
         file: file.to_path_buf(),
         base_url,
         token,
@@ -149,6 +190,39 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         insecure,
         ca_file,
     })
+}
+
+/// The site's identity keys and the course read's timeout, each problem
+/// added to `errors`.
+fn site_keys(
+    raw: &Raw,
+    at: &impl Fn(usize, String) -> Diagnostic,
+    errors: &mut Vec<Diagnostic>,
+    timeout: u64,
+) -> (Option<String>, Option<String>, u64) {
+    let mut system = |key: &str, v: &Option<Spanned<String>>| {
+        let v = v.as_ref()?;
+        super::directory::check_system(v.get_ref())
+            .map_err(|why| errors.push(at(v.span().start, crate::i18n::labelled(key, &why))))
+            .ok()
+    };
+    let patient_system = system("patient_system", &raw.patient_system);
+    let mrn_system = system("mrn_system", &raw.mrn_system);
+    let read_timeout = match &raw.read_timeout_seconds {
+        None => DEFAULT_READ_TIMEOUT.min(timeout),
+        Some(t) if (1..=60).contains(t.get_ref()) => *t.get_ref() as u64,
+        Some(t) => {
+            errors.push(at(
+                t.span().start,
+                crate::i18n::labelled(
+                    "read_timeout_seconds",
+                    &crate::t!("push-read-timeout-range", value = t.get_ref().to_string()),
+                ),
+            ));
+            DEFAULT_READ_TIMEOUT
+        }
+    };
+    (patient_system, mrn_system, read_timeout)
 }
 
 fn is_env_name(s: &str) -> bool {
@@ -280,6 +354,8 @@ pub enum ConfigError {
     Invalid(Vec<Diagnostic>),
     /// No config folder could be found and none was named.
     NoConfigDir,
+    /// The directory of clinicians beside it is wrong.
+    Directory(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -300,6 +376,7 @@ impl fmt::Display for ConfigError {
             ConfigError::NoConfigDir => {
                 f.write_str(&crate::t!("push-no-config-dir", var = ENV_VAR))
             }
+            ConfigError::Directory(e) => f.write_str(e),
         }
     }
 }
@@ -307,6 +384,17 @@ impl fmt::Display for ConfigError {
 /// Read and check the config that applies. `Ok(None)`: not configured
 /// (no file at the default place, none named).
 pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
+    let Some(mut c) = load_alone(flag)? else {
+        return Ok(None);
+    };
+    c.directory = super::directory::load(Some(&c.file)).map_err(ConfigError::Directory)?;
+    Ok(Some(c))
+}
+
+/// The same without the directory of clinicians beside it (the start
+/// form reads that on its own: a broken directory does not keep it from
+/// the server).
+pub fn load_alone(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
     let Some((path, named)) = locate(flag) else {
         return Err(ConfigError::NoConfigDir);
     };
@@ -435,6 +523,37 @@ mod tests {
         assert!(e[1].starts_with("4:19: timeout_seconds: 0 is outside"));
         assert!(p("base_url = \"https://h\"\ntoken_env = \"1-A\"\n").is_err());
         assert!(p("token_file = \"t\"\n").unwrap_err()[0].contains("missing field `base_url`"));
+    }
+
+    #[test]
+    fn the_sites_identifier_systems_are_uris_and_the_clinics_number_wins() {
+        let c =
+            p("base_url = \"https://h\"\npatient_system = \"https://north.example/pseudonym\"\n")
+                .unwrap();
+        let i = c.identity().unwrap();
+        assert_eq!(i.system, "https://north.example/pseudonym");
+        assert!(!i.clinic_number);
+        assert_eq!(c.read_timeout, Duration::from_secs(DEFAULT_READ_TIMEOUT));
+        let c = p("base_url = \"https://h\"\npatient_system = \"urn:x\"\nmrn_system = \"urn:oid:1.2.3\"\nread_timeout_seconds = 2\n")
+            .unwrap();
+        let i = c.identity().unwrap();
+        assert_eq!(
+            (i.system.as_str(), i.clinic_number),
+            ("urn:oid:1.2.3", true)
+        );
+        assert_eq!(c.read_timeout, Duration::from_secs(2));
+        assert!(
+            p("base_url = \"https://h\"\n")
+                .unwrap()
+                .identity()
+                .is_none()
+        );
+        let e =
+            p("base_url = \"https://h\"\nmrn_system = \"clinic mrn\"\nread_timeout_seconds = 0\n")
+                .unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].starts_with("2:14: mrn_system:"), "{e:?}");
+        assert!(p("base_url = \"https://h\"\npatient_system = \"urn:a|b\"\n").is_err());
     }
 
     #[test]

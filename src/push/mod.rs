@@ -8,8 +8,10 @@
 
 pub mod client;
 pub mod config;
+pub mod directory;
 pub mod outbox;
 pub mod response;
+pub mod server_read;
 
 use crate::record::fhir_out::Plan;
 use crate::record::{Store, fhir_tx};
@@ -96,7 +98,73 @@ pub fn closed_and_unreadable(
 /// would take the record as sound.
 pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     let plan = std::cell::RefCell::new(Plan::new(fhir_tx::Held::Known(Default::default())));
-    bundle_planned(dir, id, &plan).map(|(body, sha, _)| (body, sha))
+    bundle_planned(dir, id, &plan, |_| Ok(Default::default())).map(|(body, sha, _)| (body, sha))
+}
+
+/// What the site says of a session's people: each clinician's directory
+/// identifier, and the clinic's own Patient when the record's patient id
+/// is the clinic's number (looked up on the server: a number it does not
+/// hold, or holds twice, is refused, and nothing is sent).
+pub fn site_for(
+    cfg: &config::Config,
+    token: Option<&config::Secret>,
+    s: &crate::session::Session,
+    id: &str,
+) -> Result<crate::record::fhir::Site, String> {
+    use crate::record::fhir::types::Identifier;
+    let mut site = crate::record::fhir::Site::default();
+    // A rehearsal's clinicians stay its own: a Practitioner it made first
+    // would carry the test-data label into every real session.
+    if let Some(d) = cfg.directory.as_ref().filter(|_| !s.start.rehearsal) {
+        let named = s.start.clinicians.iter().map(String::as_str);
+        let authors = s.log().iter().filter_map(|e| e.stamp.by.as_deref());
+        for name in named.chain(authors) {
+            if let Some(c) = d.by_label(name) {
+                site.clinicians.insert(
+                    name.to_string(),
+                    Identifier {
+                        system: c.system.clone(),
+                        value: c.id.clone(),
+                    },
+                );
+            }
+        }
+    }
+    let Some(identity) = s
+        .start
+        .identity
+        .as_ref()
+        .filter(|i| i.clinic_number && !s.start.rehearsal)
+    else {
+        return Ok(site);
+    };
+    let number = s.start.patient.as_str();
+    let found = server_read::find_patients(cfg, token, &identity.system, number, cfg.timeout)
+        .map_err(|e| crate::t!("push-mrn-lookup-failed", id = id, error = e))?;
+    let (system, url, count) = (identity.system.as_str(), cfg.base_url.as_str(), found.len());
+    match found.as_slice() {
+        [one] => site.patient = Some(one.clone()),
+        [] => {
+            return Err(crate::t!(
+                "push-mrn-unknown",
+                id = id,
+                number = number,
+                system = system,
+                url = url
+            ));
+        }
+        _ => {
+            return Err(crate::t!(
+                "push-mrn-ambiguous",
+                id = id,
+                number = number,
+                system = system,
+                url = url,
+                count = count
+            ));
+        }
+    }
+    Ok(site)
 }
 
 /// The same as `kap push` sends it, given what the server holds
@@ -106,6 +174,7 @@ fn bundle_planned(
     dir: &Path,
     id: &str,
     plan: &std::cell::RefCell<Plan>,
+    site: impl FnOnce(&crate::session::Session) -> Result<crate::record::fhir::Site, String>,
 ) -> Result<(Vec<u8>, String, usize), String> {
     use crate::record::{export, fhir_out};
     use crate::session::Clock;
@@ -127,8 +196,9 @@ fn bundle_planned(
     // The record's words in its own language, whoever runs the push (a
     // timer's locale, a clinician's): the same record sends the same
     // resources, and one unchanged is never updated for its wording.
+    let site = site(s)?;
     let speaking = InLanguage::of_record(s);
-    let bundle = crate::record::fhir::stream(s, id, &now, &integrity);
+    let bundle = crate::record::fhir::stream_for(s, id, &now, &integrity, site);
     let mut body = Vec::new();
     let written = fhir_out::write_push(bundle, plan, &mut body);
     drop(speaking);
@@ -187,7 +257,7 @@ pub fn send(
         http_status,
         held: held.clone(),
     };
-    let attempt = match bundle_planned(&c.dir, &c.id, &plan) {
+    let attempt = match bundle_planned(&c.dir, &c.id, &plan, |s| site_for(cfg, token, s, &c.id)) {
         Err(why) => refused(why, None),
         Ok((body, sha, entries)) => {
             let plan = plan.into_inner();

@@ -222,6 +222,20 @@ pub struct SoFar {
     /// The course's visits (not its doses), oldest first: the preparation
     /// checklist is carried from them.
     pub visits: Vec<Session>,
+    /// The record keys (`fhir::record_key`) of every session of the
+    /// patient on this laptop (each protocol's): their Encounters on the
+    /// server are these.
+    pub local_ids: Vec<String>,
+    /// Sessions of this course held on another laptop, as the clinic's
+    /// server holds them.
+    pub elsewhere: Vec<u32>,
+    /// The date of the latest of them.
+    pub elsewhere_last: Option<chrono::NaiveDate>,
+    /// What the clinic's server said of the course, as a sentence: read
+    /// (and what it adds), or offline.
+    pub server: Option<String>,
+    /// The server was configured and could not be read.
+    pub offline: bool,
 }
 
 impl SoFar {
@@ -232,6 +246,63 @@ impl SoFar {
             .filter(|s| s.started_at.wall < before.wall)
             .collect()
     }
+}
+
+/// The course so far with the sessions the clinic's server holds from
+/// other laptops (`read`, every protocol's, or why it could not be read):
+/// they count for the numbers held, the next number, the numbering checks
+/// and the date window. Nothing read is written into a record.
+pub fn with_server(
+    mut so: SoFar,
+    protocol_id: &str,
+    read: Result<Vec<crate::push::server_read::Held>, String>,
+) -> SoFar {
+    let held = match read {
+        Err(e) => {
+            so.server = Some(crate::t!("course-offline", error = e));
+            so.offline = true;
+            return so;
+        }
+        Ok(h) => h,
+    };
+    let mine: std::collections::BTreeSet<String> = so
+        .local_ids
+        .iter()
+        .map(|id| super::fhir::resource_id(id, "encounter"))
+        .collect();
+    let theirs = held
+        .into_iter()
+        .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
+        .map(|h| h.encounter);
+    for e in theirs {
+        if e.protocol_id != protocol_id {
+            so.others.push(e);
+            continue;
+        }
+        if e.held {
+            so.held.push(e.session);
+            so.elsewhere.push(e.session);
+            so.elsewhere_last = so.elsewhere_last.max(Some(e.started.date()));
+        }
+        so.encounters.push(e);
+    }
+    so.held.sort_unstable();
+    so.held.dedup();
+    so.elsewhere.sort_unstable();
+    so.elsewhere.dedup();
+    so.encounters.sort_by_key(Encounter::at);
+    so.next = so.held.last().map_or(1, |n| n + 1);
+    so.server = Some(if so.elsewhere.is_empty() {
+        crate::t!("course-server-nothing")
+    } else {
+        let list: Vec<String> = so.elsewhere.iter().map(u32::to_string).collect();
+        crate::t!(
+            "course-from-server",
+            count = so.elsewhere.len(),
+            sessions = list.join(", ")
+        )
+    });
+    so
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -245,6 +316,12 @@ pub fn so_far(
 ) -> SoFar {
     let scan = store.scan(rehearsal);
     let mut left_out = unattributed(&scan);
+    let local_ids = scan
+        .sessions
+        .iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| super::fhir::record_key(&l.start, &l.id))
+        .collect();
     let others = read_listed(
         scan.sessions.clone(),
         patient,
@@ -282,6 +359,8 @@ pub fn so_far(
             .filter(|e| e.session.start.visit.is_some())
             .map(|e| e.session.clone())
             .collect(),
+        local_ids,
+        ..SoFar::default()
     }
 }
 

@@ -88,7 +88,10 @@ impl Held {
 /// Patient and the Practitioners (persons a clinic's other systems may
 /// also write), not a Provenance (a signature never changes).
 pub fn updatable(kind: &str) -> bool {
-    !matches!(kind, "Patient" | "Practitioner" | "Provenance")
+    !matches!(
+        kind,
+        "Patient" | "Practitioner" | "Provenance" | "EpisodeOfCare"
+    )
 }
 
 /// How a resource goes, given what the server holds: updated when it is
@@ -135,7 +138,13 @@ pub fn entry_as(mut e: Value, left_out: &mut bool, method: Method) -> Option<Val
         return None;
     }
     let id = e["resource"]["id"].as_str()?.to_string();
-    let condition = if kind == "Patient" {
+    // A person or a course is found by its own identifier (the same from
+    // every record and every laptop): the Patient, the course's
+    // EpisodeOfCare, a Practitioner from the site's directory.
+    let own = kind == "Patient"
+        || (matches!(kind.as_str(), "Practitioner" | "EpisodeOfCare")
+            && e["resource"]["identifier"][0]["system"].is_string());
+    let condition = if own {
         let i = &e["resource"]["identifier"][0];
         format!(
             "identifier={}|{}",

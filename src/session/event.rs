@@ -48,6 +48,11 @@ pub struct SessionStart {
     /// assessment, a preparation) or follows (the rest).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit: Option<VisitStart>,
+    /// What the patient id is, when the site's `push.toml` said at the
+    /// start: a value in the site's own identifier system, or the clinic's
+    /// number for the patient. Absent: a pseudonym in kap's own system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<PatientIdentity>,
 }
 
 /// What kind of visit a session record is, and how it is held.
@@ -67,6 +72,18 @@ impl SessionStart {
     pub fn visit_kind(&self) -> Option<crate::protocol::VisitKind> {
         self.visit.map(|v| v.kind)
     }
+}
+
+/// The identifier system a patient id is a value in, as recorded at the
+/// start (see `push::config`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PatientIdentity {
+    pub system: String,
+    /// The id is the clinic's own number for the patient (a medical record
+    /// number): the clinic's Patient is found by it, never made by kap.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub clinic_number: bool,
 }
 
 /// What the session-number checks found at the start, and the reason the

@@ -18,6 +18,6 @@ pub mod vitals;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};
-pub use event::{CourseNote, Event, SessionStart, VisitStart};
+pub use event::{CourseNote, Event, PatientIdentity, SessionStart, VisitStart};
 pub use start_check::{StartFields, dose_disagreement, plan_start, plan_visit};
 pub use state::{Advance, Delivered, DosingState, Due, DueState, Refusal, Session, StepNow};

@@ -106,6 +106,7 @@ pub fn plan_start(
         ui: None,
         lang: None,
         visit: None,
+        identity: None,
         clinicians,
     };
     Ok((start, plan))
@@ -189,6 +190,7 @@ pub fn plan_visit(
         ui: None,
         lang: None,
         visit: Some(visit),
+        identity: None,
         clinicians,
     })
 }

@@ -32,6 +32,8 @@ mod records;
 mod risk;
 mod sim;
 pub use sim::SimRun;
+mod site;
+pub use site::SiteSetup;
 mod start;
 mod update;
 
@@ -202,6 +204,11 @@ pub struct App {
     pub branched: Option<crate::record::branch::BranchLink>,
     /// The patient's self-report screen, over the session (`Q`).
     pub self_report: Option<Box<super::screens::SelfReport>>,
+    /// The site's server and directory of clinicians (`SiteSetup::load`).
+    pub site: SiteSetup,
+    /// Who writes now when it is not one of the clinicians present at the
+    /// start (`kap resume --clinician`: an addendum days later).
+    pub author_from_directory: Option<String>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -282,6 +289,8 @@ impl App {
             replay: None,
             branched: None,
             self_report: None,
+            site: SiteSetup::default(),
+            author_from_directory: None,
         }
     }
 
@@ -317,12 +326,14 @@ impl App {
         session: u32,
         today: chrono::NaiveDate,
     ) -> Option<(crate::session::course::Window, crate::session::course::Fit)> {
-        let prev = self.course.previous.as_ref()?;
-        let w = crate::session::course::window(
-            &self.protocol,
-            session,
-            prev.session.started_at.wall.date_naive(),
-        )?;
+        let here = self
+            .course
+            .previous
+            .as_ref()
+            .map(|p| p.session.started_at.wall.date_naive());
+        // A session held on another laptop since counts as the previous.
+        let prev = here.max(self.course.elsewhere_last)?;
+        let w = crate::session::course::window(&self.protocol, session, prev)?;
         let fit = w.fit(today);
         Some((w, fit))
     }

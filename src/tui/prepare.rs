@@ -44,6 +44,10 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
         Theme::new(ThemeName::initial(opts.theme)),
     );
     app.playlists = playlist_infos(&opts.playlists);
+    // The site's server and directory: a problem with either is said,
+    // and the session goes on without it.
+    let (site, site_problems) = app::SiteSetup::load();
+    app.site = site;
     app.watch_clock = !opts.rehearsal;
     let alarm_trouble = open_audio(&mut app, opts);
     if let Some((sc, text)) = scenario {
@@ -53,8 +57,18 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     // A failed alarm device is said before anything else.
     let privacy = alarm_trouble.clone().or(app.store.privacy_warning());
     if let Some(dir) = &opts.resume {
+        // Who writes now, from the site's directory when it has one.
+        if let Some(c) = &opts.clinician {
+            app.author_from_directory = Some(app.clinicians_named(c)?);
+        }
         resume(&mut app, dir, alarm_trouble)?;
+        for p in site_problems {
+            app.set_flash(p, app::FlashKind::Refused);
+        }
         return Ok(app);
+    }
+    for p in site_problems {
+        app.set_flash(p, app::FlashKind::Refused);
     }
     if let Some(w) = privacy {
         app.set_flash(w, app::FlashKind::Refused);

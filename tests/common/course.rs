@@ -33,6 +33,7 @@ pub fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionSt
         ui: None,
         lang: None,
         visit: None,
+        identity: None,
         clinicians: vec!["A. Martin, RN".into()],
     }
 }

@@ -1,5 +1,5 @@
 //! Shared by the tests that talk to a real FHIR R4 server
-//! (`fhir_server.rs`, `push.rs`): starting the server from
+//! (`fhir_server.rs`, `push.rs`, `site_identity.rs`): starting the server from
 //! `../shared/tools/fhir-server/start` (or `KAP_FHIR_SERVER_START`), a
 //! plain HTTP/1.1 request to it, and a closed Montreal session to send.
 //! Without the server a test skips with a notice, except under `CI=true`

@@ -1,5 +1,5 @@
 //! Shared by the tests of `kap push` keeping the server true
-//! (`push_changes.rs`, `push_unsure.rs`): a data folder with a config, the
+//! (`push_changes.rs`, `push_unsure.rs`, `site_identity.rs`): a data folder with a config, the
 //! real binary run on it, an addendum written after the close, a session
 //! ended before the dose, and reading what the server holds.
 //! Included with `#[path]`, after `common/fhir.rs` as `fhir`.

@@ -42,6 +42,7 @@ impl H {
             ui: None,
             lang: None,
             visit: None,
+            identity: None,
             clinicians: vec![],
         };
         let s = Session::start(p, start, clock.now()).unwrap();

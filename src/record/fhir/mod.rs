@@ -7,6 +7,7 @@
 //! verify. `fhir_tx` makes it a transaction.
 
 mod care;
+pub mod course;
 mod documents;
 mod ended;
 mod observations;
@@ -44,20 +45,36 @@ pub(crate) const VISIT_KIND: &str = "urn:kap:visit-kind";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const PARTICIPATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
 
+/// What the site's server and directory say about a session's people,
+/// found at the edge before the Bundle is made (`push`).
+#[derive(Debug, Clone, Default)]
+pub struct Site {
+    /// The clinic's own Patient, found on its server by the clinic's
+    /// number (`Patient/ID`): referred to, never sent.
+    pub patient: Option<String>,
+    /// Each clinician's identifier in the site's directory, by the name
+    /// the record gives them ("A. Martin, RN").
+    pub clinicians: std::collections::BTreeMap<String, Identifier>,
+}
+
 /// What every part of the builder needs: the session, how to name a
 /// resource, and the references every resource makes.
 pub(crate) struct Cx<'a> {
     pub s: &'a Session,
-    record_id: &'a str,
+    /// What resource ids are made from ([`record_key`]).
+    record_id: String,
     /// The moment the record is read at (see `export::read_at`).
     pub now: Moment,
     pub subject: Reference,
+    /// The identifier system of the patient id.
+    pub patient_system: String,
+    site: Site,
 }
 
 impl Cx<'_> {
     /// A resource's id within this record.
     pub fn rid(&self, local: &str) -> String {
-        resource_id(self.record_id, local)
+        resource_id(&self.record_id, local)
     }
 
     pub fn urn(&self, local: &str) -> String {
@@ -69,7 +86,22 @@ impl Cx<'_> {
     }
 
     pub fn practitioner(&self, name: &str) -> Reference {
-        Reference::to(&self.urn(&format!("practitioner\u{0}{name}")), Some(name))
+        Reference::to(
+            &format!("urn:uuid:{}", self.practitioner_id(name)),
+            Some(name),
+        )
+    }
+
+    /// A clinician's Practitioner id: from their directory identifier
+    /// (the same in every record), else from the record and the name.
+    fn practitioner_id(&self, name: &str) -> String {
+        match self.site.clinicians.get(name) {
+            Some(i) => resource_id(
+                "",
+                &format!("practitioner\u{0}{}\u{0}{}", i.system, i.value),
+            ),
+            None => self.rid(&format!("practitioner\u{0}{name}")),
+        }
     }
 
     /// Who made journal entry `seq`, as a performer.
@@ -144,46 +176,65 @@ pub fn stream<'a>(
     now: &Moment,
     integrity: &Integrity,
 ) -> Lazy<'a> {
+    stream_for(s, record_id, now, integrity, Site::default())
+}
+
+/// The identifier system of a session's patient id: the one recorded at
+/// its start, else kap's own pseudonyms (a rehearsal's are never the same
+/// patient as a real one).
+pub fn patient_system(s: &Session) -> &str {
+    match (&s.start.identity, s.start.rehearsal) {
+        (_, true) => REHEARSAL_PSEUDONYM_SYSTEM,
+        (Some(i), false) => &i.system,
+        (None, false) => PSEUDONYM_SYSTEM,
+    }
+}
+
+/// What a record's resource ids are made from: its id (its folder's
+/// name), and the site's identifier system when its start recorded one —
+/// two sites' folders of the same name (one pseudonym, one minute) are two
+/// records.
+pub fn record_key(start: &crate::session::SessionStart, record_id: &str) -> String {
+    match &start.identity {
+        Some(i) if !start.rehearsal => format!("{}\u{0}{record_id}", i.system),
+        _ => record_id.to_string(),
+    }
+}
+
+/// [`stream`], with what the site's server and directory say (`site`).
+pub fn stream_for<'a>(
+    s: &'a Session,
+    record_id: &'a str,
+    now: &Moment,
+    integrity: &Integrity,
+    site: Site,
+) -> Lazy<'a> {
     let now = read_at(s, now);
     // The patient's id follows the pseudonym alone: every session of one
-    // patient refers to the same Patient. A rehearsal's pseudonym is never
-    // the same patient as a real one.
-    let system = if s.start.rehearsal {
-        REHEARSAL_PSEUDONYM_SYSTEM
-    } else {
-        PSEUDONYM_SYSTEM
-    };
+    // patient refers to the same Patient.
+    let system = patient_system(s).to_string();
     let patient_id = resource_id("", &format!("patient\u{0}{system}\u{0}{}", s.start.patient));
+    let clinic_patient = site.patient.clone();
+    let subject = clinic_patient
+        .clone()
+        .unwrap_or_else(|| format!("urn:uuid:{patient_id}"));
     let cx = Cx {
         s,
-        record_id,
+        record_id: record_key(&s.start, record_id),
         now,
         subject: Reference::to(
-            &format!("urn:uuid:{patient_id}"),
+            &subject,
             Some(&crate::t!(
                 "fhir-patient",
                 patient = s.start.patient.clone()
             )),
         ),
+        patient_system: system.clone(),
+        site,
     };
-    // The Patient: the pseudonym as an identifier, nothing else about the
-    // person.
-    let mut first = vec![Resource::Patient(Patient {
-        id: patient_id.clone(),
-        meta: None,
-        identifier: vec![Identifier {
-            system: system.into(),
-            value: s.start.patient.clone(),
-        }],
-    })];
-    // The clinicians named at the start: a name and role as typed, kap
-    // knows no more of them.
-    for c in s.start.clinicians.iter().rev() {
-        first.push(Resource::Practitioner(Practitioner {
-            id: cx.rid(&format!("practitioner\u{0}{c}")),
-            meta: None,
-            name: vec![HumanName { text: c.clone() }],
-        }));
+    let mut first = people(&cx, patient_id, clinic_patient.is_none());
+    if !s.start.rehearsal {
+        first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
     first.push(Resource::Encounter(encounter(&cx)));
     let last = (!integrity.is_clean())
@@ -223,6 +274,53 @@ pub fn stream<'a>(
         head,
         entries: Box::new(resources),
     }
+}
+
+/// The Patient (unless the clinic's own is referred to) and the
+/// Practitioners.
+fn people(cx: &Cx, patient_id: String, send_patient: bool) -> Vec<Resource> {
+    let s = cx.s;
+    // The Patient: the pseudonym as an identifier, nothing else about the
+    // person. The clinic's own Patient is referred to, never sent.
+    let mut first: Vec<Resource> = send_patient
+        .then(|| {
+            Resource::Patient(Patient {
+                id: patient_id,
+                meta: None,
+                identifier: vec![Identifier {
+                    system: cx.patient_system.clone(),
+                    value: s.start.patient.clone(),
+                }],
+            })
+        })
+        .into_iter()
+        .collect();
+    // The clinicians named at the start, then any other author of an
+    // entry (an addendum written later): a name and role as typed, with
+    // the directory's identifier when the site has one for them.
+    let mut names: Vec<&str> = s
+        .start
+        .clinicians
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .collect();
+    for by in s.log().iter().filter_map(|e| e.stamp.by.as_deref()) {
+        if !names.contains(&by) {
+            names.push(by);
+        }
+    }
+    for c in names {
+        first.push(Resource::Practitioner(Practitioner {
+            id: cx.practitioner_id(c),
+            meta: None,
+            identifier: cx.site.clinicians.get(c).cloned().into_iter().collect(),
+            name: vec![HumanName {
+                text: c.to_string(),
+            }],
+        }));
+    }
+    first
 }
 
 /// Everything after the Encounter, each part made only when the one
@@ -277,9 +375,10 @@ fn encounter(cx: &Cx) -> Encounter {
         extension: ended_early
             .map(|why| Extension {
                 url: REASON_CANCELLED.into(),
-                value_codeable_concept: CodeableConcept::text(why),
+                value: ExtensionValue::CodeableConcept(CodeableConcept::text(why)),
             })
             .into_iter()
+            .chain(course::extensions(cx))
             .collect(),
         status: match (&s.closed, ended_early) {
             (_, Some(_)) => "cancelled",
@@ -291,19 +390,20 @@ fn encounter(cx: &Cx) -> Encounter {
             Some(v) if v.contact.is_remote() => Coding::new(ACT_CODE, "VR", "virtual"),
             _ => Coding::new(ACT_CODE, "AMB", "ambulatory"),
         },
-        kind: s
-            .start
-            .visit
-            .map(|v| {
+        kind: std::iter::once(course::protocol(cx))
+            .chain(s.start.visit.map(|v| {
                 let label = v.kind.label();
                 CodeableConcept::coded(
                     vec![Coding::new(VISIT_KIND, v.kind.as_str(), &label)],
                     Some(&label),
                 )
-            })
-            .into_iter()
+            }))
             .collect(),
         subject: cx.subject.clone(),
+        episode_of_care: (!s.start.rehearsal)
+            .then(|| course::episode_ref(cx))
+            .into_iter()
+            .collect(),
         participant: s
             .start
             .clinicians

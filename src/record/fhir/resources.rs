@@ -11,6 +11,7 @@ pub enum Resource {
     Patient(Patient),
     Practitioner(Practitioner),
     Encounter(Encounter),
+    EpisodeOfCare(EpisodeOfCare),
     Observation(Box<Observation>),
     QuestionnaireResponse(Box<QuestionnaireResponse>),
     MedicationAdministration(Box<MedicationAdministration>),
@@ -29,6 +30,7 @@ impl Resource {
             Resource::Patient(r) => &r.id,
             Resource::Practitioner(r) => &r.id,
             Resource::Encounter(r) => &r.id,
+            Resource::EpisodeOfCare(r) => &r.id,
             Resource::Observation(r) => &r.id,
             Resource::QuestionnaireResponse(r) => &r.id,
             Resource::MedicationAdministration(r) => &r.id,
@@ -47,6 +49,7 @@ impl Resource {
             Resource::Patient(r) => &mut r.meta,
             Resource::Practitioner(r) => &mut r.meta,
             Resource::Encounter(r) => &mut r.meta,
+            Resource::EpisodeOfCare(r) => &mut r.meta,
             Resource::Observation(r) => &mut r.meta,
             Resource::QuestionnaireResponse(r) => &mut r.meta,
             Resource::MedicationAdministration(r) => &mut r.meta,
@@ -74,7 +77,25 @@ pub struct Practitioner {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+    /// From the site's directory (`clinicians.toml`), when the clinician
+    /// is in it: the same Practitioner in every session.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub identifier: Vec<Identifier>,
     pub name: Vec<HumanName>,
+}
+
+/// A patient's course under one protocol: one for every laptop's
+/// sessions of it, found by its identifier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EpisodeOfCare {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    pub identifier: Vec<Identifier>,
+    pub status: &'static str,
+    #[serde(rename = "type")]
+    pub kind: Vec<CodeableConcept>,
+    pub patient: Reference,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -88,10 +109,14 @@ pub struct Encounter {
     pub extension: Vec<Extension>,
     pub status: &'static str,
     pub class: Coding,
-    /// A visit's kind (`urn:kap:visit-kind`); none for a dosing session.
+    /// The protocol the session followed (`urn:kap:protocol`), and a
+    /// visit's kind (`urn:kap:visit-kind`) when the record is a visit.
     #[serde(rename = "type", skip_serializing_if = "Vec::is_empty")]
     pub kind: Vec<CodeableConcept>,
     pub subject: Reference,
+    /// The patient's course under the protocol.
+    #[serde(rename = "episodeOfCare", skip_serializing_if = "Vec::is_empty")]
+    pub episode_of_care: Vec<Reference>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub participant: Vec<Participant>,
     pub period: Period,

@@ -49,12 +49,23 @@ impl CodeableConcept {
     }
 }
 
-/// An extension with a CodeableConcept value (`valueCodeableConcept`).
+/// An extension and its value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Extension {
     pub url: String,
+    #[serde(flatten)]
+    pub value: ExtensionValue,
+}
+
+/// An extension's `value[x]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum ExtensionValue {
     #[serde(rename = "valueCodeableConcept")]
-    pub value_codeable_concept: CodeableConcept,
+    CodeableConcept(CodeableConcept),
+    #[serde(rename = "valuePositiveInt")]
+    PositiveInt(u32),
+    #[serde(rename = "valueDateTime")]
+    DateTime(String),
 }
 
 /// A FHIR decimal kept as JSON writes it: a whole reading stays `122`,

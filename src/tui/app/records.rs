@@ -18,6 +18,9 @@ impl App {
     /// The clinician entries are made by now: one of those named at the
     /// start (the first, until `w` moves on).
     pub fn author(&self) -> Option<String> {
+        if let Some(who) = &self.author_from_directory {
+            return Some(who.clone());
+        }
         let names = &self.open_session()?.session.start.clinicians;
         names.get(self.author).or(names.first()).cloned()
     }
@@ -38,6 +41,7 @@ impl App {
             return;
         }
         self.author = (self.author + 1) % n;
+        self.author_from_directory = None;
         let who = self.author().unwrap_or_default();
         self.set_flash(
             crate::t!("flash-entries-by", who = who.clone()),

@@ -52,7 +52,8 @@ impl App {
             return;
         };
         let p = text_of(&form.fields[0]).trim().to_string();
-        self.course = self.load_course(&p, None);
+        let local = self.load_course(&p, None);
+        self.course = self.with_server(&p, local);
         self.course_patient = Some(p);
         let next = self.course.next;
         if let Screen::Start(form) = &mut self.screen
@@ -95,17 +96,22 @@ impl App {
     /// The dose the start form's fields give, or why not.
     pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
         let f: Vec<String> = form.fields.iter().map(text_of).collect();
-        crate::session::plan_start(
+        let clinicians = self.clinicians_named(&f[CLINICIANS])?;
+        let mut planned = crate::session::plan_start(
             &self.protocol,
             crate::session::StartFields {
                 patient: &f[0],
                 session: &f[1],
                 weight_kg: &f[2],
                 mg_per_kg: &f[3],
-                clinicians: &f[CLINICIANS],
+                clinicians: &clinicians,
             },
             self.rehearsal,
-        )
+        )?;
+        if !self.rehearsal {
+            planned.0.identity = self.site.identity();
+        }
+        Ok(planned)
     }
 
     pub(super) fn try_start(&mut self, now: &Moment) {
@@ -159,24 +165,29 @@ impl App {
         visit: crate::session::VisitStart,
     ) -> Result<SessionStart, String> {
         let f: Vec<String> = form.fields.iter().map(text_of).collect();
+        let clinicians = self.clinicians_named(&f[CLINICIANS])?;
         let last = self.course.held.iter().copied().max();
         let session = match last {
             Some(n) if !visit.kind.before_dose() => n,
             _ => self.course.next.max(1),
         };
-        crate::session::plan_visit(
+        let mut start = crate::session::plan_visit(
             &self.protocol,
             crate::session::StartFields {
                 patient: &f[0],
                 session: "",
                 weight_kg: "",
                 mg_per_kg: "",
-                clinicians: &f[CLINICIANS],
+                clinicians: &clinicians,
             },
             visit,
             session,
             self.rehearsal,
-        )
+        )?;
+        if !self.rehearsal {
+            start.identity = self.site.identity();
+        }
+        Ok(start)
     }
 
     /// Move the start form to its next kind of encounter: a dosing
@@ -347,7 +358,8 @@ impl App {
             }));
             return;
         }
-        self.course = self.load_course(&open.session.start.patient, Some(&open.dir));
+        let local = self.load_course(&open.session.start.patient, Some(&open.dir));
+        self.course = self.with_last_read(&open.session.start.patient, local);
         let mut open = open;
         if let Some(kind) = open.session.start.visit_kind() {
             open.session.carried = crate::session::visits::carried_into(

@@ -235,6 +235,19 @@ impl Narrator {
         if !ui.protocol.site.is_reviewed() {
             s.push_str(&format!(" {}", crate::t!("start-site-not-reviewed")));
         }
+        if let Some(said) = &ui.course.server {
+            s.push_str(&format!(" {said}"));
+        }
+        if let Some(p) = ui.start.as_ref() {
+            if p.clinic_number {
+                let label = crate::t!("start-field-clinic-number");
+                s.push_str(&format!(" {label}: {}.", or(field(0), &not_given)));
+            }
+            if let Some(ids) = &p.directory {
+                let hint = crate::t!("start-directory-hint", ids = ids.as_str());
+                s.push_str(&format!(" {hint}."));
+            }
+        }
         for left_out in &ui.course.left_out {
             s.push_str(&format!(" {left_out}."));
         }

@@ -17,6 +17,10 @@ pub struct StartPreview {
     pub dose: Result<(SessionStart, DosePlan), String>,
     /// The date window for the session number typed, and where today is.
     pub window: Option<(Window, Fit)>,
+    /// The patient field takes the clinic's number (`mrn_system`).
+    pub clinic_number: bool,
+    /// The site's directory of clinicians: the ids to type.
+    pub directory: Option<String>,
 }
 
 pub struct Ui<'a> {
@@ -74,6 +78,8 @@ impl App {
                     .parse()
                     .ok()
                     .and_then(|n| self.start_window(n, now.wall.date_naive())),
+                clinic_number: !self.rehearsal && self.site.clinic_number(),
+                directory: self.site.directory.as_ref().map(|d| d.ids()),
             }),
             _ => None,
         };

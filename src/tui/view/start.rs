@@ -52,9 +52,13 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
     for (i, area) in rows.iter().enumerate() {
         let mut ta = form.fields[i].clone();
         let focused = i == form.focus;
+        let label = match ui.start.as_ref() {
+            Some(p) if i == 0 && p.clinic_number => "start-field-clinic-number",
+            _ => START_LABELS[i],
+        };
         ta.set_block(
             Block::bordered()
-                .title(format!(" {} ", crate::i18n::tr(START_LABELS[i], None)))
+                .title(format!(" {} ", crate::i18n::tr(label, None)))
                 .border_style(if focused { t.accent } else { t.border }),
         );
         ta.set_style(t.text);
@@ -191,6 +195,18 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             };
             lines.push(Line::from(Span::styled(text, style)));
         }
+    }
+    // What the clinic's server said of the course: what it adds, or
+    // offline.
+    if let Some(said) = &ui.course.server {
+        let style = if ui.course.offline { t.warn } else { t.text };
+        lines.push(Line::from(Span::styled(format!(" {said}"), style)));
+    }
+    if let Some(ids) = preview.and_then(|p| p.directory.as_ref()) {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("start-directory-hint", ids = ids.as_str())),
+            t.dim,
+        )));
     }
     // Folders the course could not be read from: said, never skipped.
     left_out(&mut lines, &ui.course.left_out, t.warn);

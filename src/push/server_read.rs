@@ -1,0 +1,218 @@
+//! What kap reads from the clinic's server, never writes into a journal:
+//! the clinic's Patient for a number (before a push), and a patient's
+//! course as the server holds it (the start form, `kap course`), so that
+//! sessions held on another laptop count. Each read waits a bounded time
+//! and reads a bounded answer ([`super::client::get`]); what an answer
+//! means is pure ([`patients_in`], [`encounters_in`]).
+
+use super::client::{self, query_value};
+use super::config::{Config, Secret};
+use crate::record::fhir::course::{DOSE_STARTED_URL, PROTOCOL_SYSTEM, SESSION_URL};
+use crate::record::fhir_tx::RESOURCE_SYSTEM;
+use crate::session::course::Encounter;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+/// Most Encounters of one patient read back.
+const MAX_ENCOUNTERS: usize = 500;
+
+/// The Patients (`Patient/ID`) a search's Bundle matched.
+pub fn patients_in(bundle: &Value) -> Vec<String> {
+    entries(bundle)
+        .filter(|e| e["resource"]["resourceType"] == "Patient")
+        .filter_map(|e| e["resource"]["id"].as_str())
+        .map(|id| format!("Patient/{id}"))
+        .collect()
+}
+
+/// The matches of a search's Bundle (not the resources it includes).
+fn entries(bundle: &Value) -> impl Iterator<Item = &Value> {
+    bundle["entry"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["search"]["mode"].as_str().is_none_or(|m| m == "match"))
+}
+
+/// One session as the server holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub encounter: Encounter,
+    /// kap's resource id of the Encounter (the same on every export of
+    /// its record): this laptop knows its own.
+    pub resource: Option<String>,
+}
+
+/// The Encounters kap pushed, of a search's Bundle, as the course rules
+/// see them. An Encounter with no protocol, number or start kap can read
+/// (another system's) is not one of a course's.
+pub fn encounters_in(bundle: &Value) -> Vec<Held> {
+    entries(bundle)
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Encounter" && r["status"] != "entered-in-error")
+        .filter_map(encounter_of)
+        .take(MAX_ENCOUNTERS)
+        .collect()
+}
+
+fn encounter_of(r: &Value) -> Option<Held> {
+    let protocol_id = r["type"]
+        .as_array()?
+        .iter()
+        .flat_map(|t| t["coding"].as_array().into_iter().flatten())
+        .find(|c| c["system"] == PROTOCOL_SYSTEM)?["code"]
+        .as_str()?
+        .to_string();
+    let ext = |url: &str| {
+        r["extension"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["url"] == url)
+            .cloned()
+    };
+    let session = u32::try_from(ext(SESSION_URL)?["valuePositiveInt"].as_u64()?).ok()?;
+    let wall = |v: &Value| {
+        chrono::DateTime::parse_from_rfc3339(v.as_str()?)
+            .ok()
+            .map(|d| d.naive_local())
+    };
+    let started = wall(&r["period"]["start"])?;
+    let dose_at = ext(DOSE_STARTED_URL).and_then(|x| wall(&x["valueDateTime"]));
+    let resource = r["identifier"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|i| i["system"] == RESOURCE_SYSTEM)
+        .and_then(|i| i["value"].as_str())
+        .map(str::to_string);
+    Some(Held {
+        encounter: Encounter {
+            protocol_id,
+            session,
+            started,
+            dose_at,
+            held: dose_at.is_some(),
+            visit: visit_kind(r),
+        },
+        resource,
+    })
+}
+
+/// The kind of visit an Encounter records (its `type` coded in
+/// `urn:kap:visit-kind`), when it is one rather than a dose.
+fn visit_kind(r: &Value) -> Option<crate::protocol::VisitKind> {
+    r["type"]
+        .as_array()?
+        .iter()
+        .flat_map(|t| t["coding"].as_array().into_iter().flatten())
+        .find(|c| c["system"] == crate::record::fhir::VISIT_KIND)
+        .and_then(|c| serde_json::from_value(c["code"].clone()).ok())
+}
+
+/// A search, read as a Bundle: an answer other than 200 with one is an
+/// error naming the status.
+fn search(
+    cfg: &Config,
+    token: Option<&Secret>,
+    path: &str,
+    wait: Duration,
+) -> Result<Value, String> {
+    let reply = client::get(cfg, token, path, wait)?;
+    if reply.status != 200 {
+        return Err(crate::t!(
+            "push-read-status",
+            url = cfg.base_url.as_str(),
+            status = reply.status.to_string()
+        ));
+    }
+    let v: Value = serde_json::from_slice(&reply.body)
+        .map_err(|_| crate::t!("push-read-not-fhir", url = cfg.base_url.as_str()))?;
+    if v["resourceType"] != "Bundle" {
+        return Err(crate::t!("push-read-not-fhir", url = cfg.base_url.as_str()));
+    }
+    Ok(v)
+}
+
+/// The Patients on the server with the identifier `system|value`.
+pub fn find_patients(
+    cfg: &Config,
+    token: Option<&Secret>,
+    system: &str,
+    value: &str,
+    wait: Duration,
+) -> Result<Vec<String>, String> {
+    let q = query_value(&format!("{system}|{value}"));
+    let found = search(
+        cfg,
+        token,
+        &format!("/Patient?identifier={q}&_count=10"),
+        wait,
+    )?;
+    Ok(patients_in(&found))
+}
+
+/// Every session of the patient `system|value` the server holds, every
+/// protocol's, in at most about `wait` in all.
+pub fn course(
+    cfg: &Config,
+    token: Option<&Secret>,
+    system: &str,
+    value: &str,
+    wait: Duration,
+) -> Result<Vec<Held>, String> {
+    let deadline = Instant::now() + wait;
+    let left = || {
+        deadline
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(200))
+    };
+    let mut out = Vec::new();
+    for p in find_patients(cfg, token, system, value, wait)? {
+        let q = query_value(&p);
+        let found = search(
+            cfg,
+            token,
+            &format!("/Encounter?subject={q}&_count={MAX_ENCOUNTERS}"),
+            left(),
+        )?;
+        out.extend(encounters_in(&found));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_pushed_encounter_reads_back_and_anothers_is_left_alone() {
+        let b = json!({ "resourceType": "Bundle", "entry": [
+            { "search": { "mode": "match" }, "resource": {
+                "resourceType": "Encounter", "status": "finished",
+                "identifier": [{ "system": RESOURCE_SYSTEM, "value": "abc" }],
+                "type": [{ "coding": [{ "system": PROTOCOL_SYSTEM, "code": "montreal" }] }],
+                "extension": [
+                    { "url": SESSION_URL, "valuePositiveInt": 2 },
+                    { "url": DOSE_STARTED_URL, "valueDateTime": "2026-01-08T09:12:00-05:00" }
+                ],
+                "period": { "start": "2026-01-08T09:00:00-05:00" } } },
+            { "resource": { "resourceType": "Encounter", "status": "finished",
+                "period": { "start": "2026-01-08T09:00:00-05:00" } } },
+            { "search": { "mode": "include" }, "resource": { "resourceType": "Patient", "id": "9" } }
+        ]});
+        let held = encounters_in(&b);
+        assert_eq!(held.len(), 1);
+        assert_eq!(held[0].encounter.session, 2);
+        assert_eq!(held[0].encounter.protocol_id, "montreal");
+        assert!(held[0].encounter.held);
+        assert_eq!(held[0].encounter.started.to_string(), "2026-01-08 09:00:00");
+        assert_eq!(held[0].resource.as_deref(), Some("abc"));
+        assert!(
+            patients_in(&b).is_empty(),
+            "an included Patient is no match"
+        );
+        assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
+    }
+}
