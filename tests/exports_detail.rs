@@ -77,7 +77,7 @@ fn fhir_bundle_has_every_required_element() {
             continue;
         }
         let subject = match kind {
-            "Consent" | "DetectedIssue" => &r["patient"],
+            "Consent" | "DetectedIssue" | "EpisodeOfCare" => &r["patient"],
             _ => &r["subject"],
         };
         assert_eq!(subject["reference"], patient["fullUrl"]);
@@ -170,6 +170,14 @@ fn fhir_bundle_has_every_required_element() {
                 assert_eq!(
                     r["context"]["encounter"][0]["reference"],
                     encounter["fullUrl"]
+                );
+            }
+            "EpisodeOfCare" => {
+                // The course the session is part of.
+                assert_eq!(r["status"], "active");
+                assert_eq!(
+                    encounter["resource"]["episodeOfCare"][0]["reference"],
+                    e["fullUrl"]
                 );
             }
             other => panic!("unexpected resource {other}"),

@@ -281,8 +281,10 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         )
     );
     crate::outln!("  {}", crate::t!("cli-course-encounters"));
-    for (e, entry) in c.encounters.iter().zip(entries) {
-        if let Some(words) = course::visit_words(&entry.session.start) {
+    for e in &c.encounters {
+        // This laptop's record of it (none for one held elsewhere).
+        let entry = entries.iter().find(|x| !e.elsewhere && x.id == e.id);
+        if let Some(words) = entry.and_then(|x| course::visit_words(&x.session.start)) {
             crate::outln!(
                 "    {}",
                 crate::t!(

@@ -117,13 +117,13 @@ pub enum Command {
         session: Option<String>,
     },
     /// Export one session: Markdown or HTML summary, CSV vitals or a FHIR
-    /// R4 Bundle; or, with --course, a patient's whole course as one HTML page
+    /// R4 Bundle; or, with --course, a patient's whole course (HTML or CSV)
     Export {
         /// Session id (folder name, as `kap history` shows) or folder path
         #[arg(required_unless_present = "course", conflicts_with = "course")]
         session: Option<String>,
-        /// A patient's course of care (every protocol's), as one HTML page
-        /// with its charts (`--format html`)
+        /// A patient's course of care (every protocol's): one HTML page
+        /// with its charts (`--format html`) or a table (`--format csv`)
         #[arg(long, value_name = "PATIENT")]
         course: Option<String>,
         /// With --course: the rehearsal records of that patient

@@ -390,14 +390,19 @@ fn encounter(cx: &Cx) -> Encounter {
             Some(v) if v.contact.is_remote() => Coding::new(ACT_CODE, "VR", "virtual"),
             _ => Coding::new(ACT_CODE, "AMB", "ambulatory"),
         },
-        kind: std::iter::once(course::protocol(cx))
-            .chain(s.start.visit.map(|v| {
+        // A visit's kind first, then the protocol followed.
+        kind: s
+            .start
+            .visit
+            .map(|v| {
                 let label = v.kind.label();
                 CodeableConcept::coded(
                     vec![Coding::new(VISIT_KIND, v.kind.as_str(), &label)],
                     Some(&label),
                 )
-            }))
+            })
+            .into_iter()
+            .chain(std::iter::once(course::protocol(cx)))
             .collect(),
         subject: cx.subject.clone(),
         episode_of_care: (!s.start.rehearsal)
