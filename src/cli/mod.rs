@@ -306,6 +306,11 @@ pub struct StartArgs {
     /// screen (also when ACCESSIBLE is set)
     #[arg(long)]
     pub screen_reader: bool,
+    /// Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP)
+    /// on this address: PORT or HOST:PORT, loopback unless the site names
+    /// a LAN address (see docs/monitor.md)
+    #[arg(long, value_name = "ADDR")]
+    pub monitor: Option<String>,
 }
 
 impl StartArgs {
@@ -326,6 +331,7 @@ impl StartArgs {
             seed: None,
             screen_reader: self.screen_reader,
             alarm_device: self.alarm_device,
+            monitor: self.monitor,
         }
     }
 }

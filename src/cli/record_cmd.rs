@@ -81,6 +81,7 @@ pub fn resume(
             seed: None,
             screen_reader,
             alarm_device,
+            monitor: None,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written. The verdict

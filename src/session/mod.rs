@@ -9,6 +9,7 @@ pub mod clock;
 pub mod course;
 pub mod entry;
 pub mod event;
+pub mod monitor;
 pub mod risk;
 pub mod start_check;
 pub mod state;

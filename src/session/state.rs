@@ -17,6 +17,7 @@ mod apply;
 mod entries;
 mod gates;
 mod meds;
+mod monitor;
 mod outcomes;
 mod parts;
 mod risk;
@@ -88,6 +89,10 @@ pub struct Session {
     /// Risk screens, their alarms, the safety plan and any override of
     /// the discharge hold.
     pub risk: crate::session::risk::RiskRecord,
+    /// Readings from the bedside monitor, unconfirmed, confirmed or
+    /// rejected.
+    #[serde(skip_serializing_if = "crate::session::monitor::MonitorRecord::is_empty")]
+    pub monitor: crate::session::monitor::MonitorRecord,
 }
 
 impl Session {
@@ -198,6 +203,7 @@ impl Session {
             meds: Vec::new(),
             ketamine: Ketamine::default(),
             risk: Default::default(),
+            monitor: Default::default(),
         })
     }
 

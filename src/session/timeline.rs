@@ -166,6 +166,9 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             )
         }
         Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
+        Event::MonitorReading(_) | Event::MonitorConfirmed { .. } | Event::MonitorRejected { .. } => {
+            (K::Vitals, super::monitor::describe(s, ev))
+        }
         Event::Note {
             text,
             tags,

@@ -27,6 +27,7 @@ mod actions;
 mod background;
 mod flow;
 mod meds;
+pub mod monitor;
 mod outcomes;
 mod records;
 mod risk;
@@ -77,6 +78,8 @@ pub enum ReasonFor {
     /// Discharge after a positive risk screen without a negative
     /// reassessment.
     RiskOverride,
+    /// A monitor reading rejected as an artefact.
+    MonitorReject,
 }
 
 impl ReasonFor {
@@ -94,6 +97,7 @@ impl ReasonFor {
                 ReasonFor::ChangeAnswer => "reason-change-answer",
                 ReasonFor::OutsideAgreement => "reason-outside-agreement",
                 ReasonFor::RiskOverride => "reason-risk-override",
+                ReasonFor::MonitorReject => "reason-monitor-reject",
             },
             None,
         )
@@ -202,6 +206,8 @@ pub struct App {
     pub branched: Option<crate::record::branch::BranchLink>,
     /// The patient's self-report screen, over the session (`Q`).
     pub self_report: Option<Box<super::screens::SelfReport>>,
+    /// The bedside monitor's feed (`--monitor`).
+    pub monitor: Option<monitor::MonitorLink>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -282,6 +288,7 @@ impl App {
             replay: None,
             branched: None,
             self_report: None,
+            monitor: None,
         }
     }
 

@@ -50,6 +50,8 @@ pub struct RunOptions {
     pub screen_reader: bool,
     /// Output device for alarm sounds and chimes.
     pub alarm_device: Option<String>,
+    /// `--monitor`: the address to listen on for the bedside monitor.
+    pub monitor: Option<String>,
 }
 
 /// Why the event loop ended.
@@ -108,6 +110,7 @@ pub fn branch_options(dir: PathBuf, speed: f64, theme: Option<ThemeName>) -> Run
         seed: None,
         screen_reader: false,
         alarm_device: None,
+        monitor: None,
     }
 }
 

@@ -46,6 +46,7 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     app.playlists = playlist_infos(&opts.playlists);
     app.watch_clock = !opts.rehearsal;
     let alarm_trouble = open_audio(&mut app, opts);
+    open_monitor(&mut app, opts)?;
     if let Some((sc, text)) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
         app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
@@ -61,6 +62,30 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     }
     start_form(&mut app, opts, session_number);
     Ok(app)
+}
+
+/// `--monitor ADDR`: the listener opened now, so an address already in
+/// use or not allowed stops kap before the session, with the reason.
+fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
+    let Some(given) = &opts.monitor else {
+        return Ok(());
+    };
+    let site = crate::monitor::Site::from_env();
+    let addr = crate::monitor::address(given, site.lan.as_deref())?;
+    let listener = crate::monitor::listen::Listener::start(addr).map_err(|e| {
+        crate::t!(
+            "feed-cannot-listen",
+            addr = addr.to_string(),
+            error = e.to_string()
+        )
+    })?;
+    let link = app::monitor::MonitorLink::new(listener, site.check);
+    app.set_flash(
+        crate::t!("feed-listening", addr = link.addr().to_string()),
+        app::FlashKind::Info,
+    );
+    app.monitor = Some(link);
+    Ok(())
 }
 
 /// The data folder is there, private and writable: a clear error now
