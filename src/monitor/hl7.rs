@@ -186,8 +186,12 @@ pub fn parse(bytes: &[u8]) -> Result<Message, Problem> {
         match field(&fields, 0) {
             // MSH-1 is the separator itself: MSH-n is fields[n - 1].
             "MSH" => {
-                let app = kept(seps.components(field(&fields, 2)).join(" ").trim());
-                let fac = kept(seps.components(field(&fields, 3)).join(" ").trim());
+                // A HD's namespace and universal id (its type left out).
+                let hd = |i: usize| {
+                    let c = seps.components(field(&fields, i));
+                    kept(format!("{} {}", comp(&c, 0), comp(&c, 1)).trim())
+                };
+                let (app, fac) = (hd(2), hd(3));
                 m.sender = match (app.is_empty(), fac.is_empty()) {
                     (false, false) => format!("{app}/{fac}"),
                     (false, true) => app,
