@@ -2506,3 +2506,4 @@ keys-group-monitor = Monitor readings
 event-kind-monitor-reading = monitor reading
 event-kind-monitor-confirmed = monitor reading confirmed
 event-kind-monitor-rejected = monitor reading rejected
+fhir-monitor-note = Acquired by the bedside monitor ({ $source }) and confirmed by the clinician who made the entry

@@ -2517,3 +2517,4 @@ keys-group-monitor = Mesures du moniteur
 event-kind-monitor-reading = mesure du moniteur
 event-kind-monitor-confirmed = mesure du moniteur confirmée
 event-kind-monitor-rejected = mesure du moniteur rejetée
+fhir-monitor-note = Acquise par le moniteur de chevet ({ $source }) et confirmée par le clinicien auteur de l'entrée

@@ -2518,3 +2518,4 @@ keys-group-monitor = Leituras do monitor
 event-kind-monitor-reading = leitura do monitor
 event-kind-monitor-confirmed = leitura do monitor confirmada
 event-kind-monitor-rejected = leitura do monitor rejeitada
+fhir-monitor-note = Obtida pelo monitor de beira de leito ({ $source }) e confirmada pelo clínico que fez a entrada

@@ -24,7 +24,10 @@ fn utc() -> FixedOffset {
 }
 
 fn values(m: &hl7::Message) -> Vec<(Quantity, f64)> {
-    m.observations.iter().map(|o| (o.quantity, o.value)).collect()
+    m.observations
+        .iter()
+        .map(|o| (o.quantity, o.value))
+        .collect()
 }
 
 #[test]
@@ -43,10 +46,7 @@ fn a_bp_panel_is_read_by_its_mdc_codes_and_the_device_row_is_named_not_read() {
         ]
     );
     assert_eq!(m.observations[0].device.as_deref(), Some("MON-1"));
-    assert_eq!(
-        m.observations[0].at.as_deref(),
-        Some("20261206104200+0000")
-    );
+    assert_eq!(m.observations[0].at.as_deref(), Some("20261206104200+0000"));
     assert_eq!(m.ignored, vec!["69965 MDC_DEV_MON_PHYSIO_MULTI_PARAM_MDS"]);
 }
 
@@ -123,8 +123,10 @@ fn msg(obx: &[&str]) -> Vec<u8> {
 
 #[test]
 fn a_wrong_unit_or_value_is_answered_ae_with_the_reason() {
-    let e = hl7::parse(&msg(&["OBX|1|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC||97|266016^MDC_DIM_MMHG^MDC"]))
-        .unwrap_err();
+    let e = hl7::parse(&msg(&[
+        "OBX|1|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC||97|266016^MDC_DIM_MMHG^MDC",
+    ]))
+    .unwrap_err();
     assert!(matches!(e, Problem::BadUnit { .. }), "{e:?}");
     assert_eq!(e.ack_code(), "AE");
     assert!(e.text().contains("MDC_PULS_OXIM_SAT_O2"), "{}", e.text());
@@ -206,7 +208,10 @@ fn the_patient_is_checked_by_pid_or_by_the_bed_label_the_site_sets() {
         }
     );
     // No PID at all is not this patient either.
-    let anon = hl7::parse(b"MSH|^~\\&|M||||1||ORU^R01|C|P|2.6\rOBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC||72|bpm\r").unwrap();
+    let anon = hl7::parse(
+        b"MSH|^~\\&|M||||1||ORU^R01|C|P|2.6\rOBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC||72|bpm\r",
+    )
+    .unwrap();
     assert_eq!(
         judge(&anon, "P-017", &none, &PatientCheck::Pid, utc()),
         Verdict::WrongPatient { sent: None }
@@ -228,10 +233,19 @@ fn the_ack_names_the_message_and_escapes_the_text() {
 fn device_times_are_read_with_or_without_an_offset() {
     let local = FixedOffset::east_opt(-5 * 3600).unwrap();
     let t = |s| hl7::parse_time(s, local).map(|t| t.to_rfc3339());
-    assert_eq!(t("20261206104200+0100"), Some("2026-12-06T10:42:00+01:00".into()));
-    assert_eq!(t("20261206104200"), Some("2026-12-06T10:42:00-05:00".into()));
+    assert_eq!(
+        t("20261206104200+0100"),
+        Some("2026-12-06T10:42:00+01:00".into())
+    );
+    assert_eq!(
+        t("20261206104200"),
+        Some("2026-12-06T10:42:00-05:00".into())
+    );
     assert_eq!(t("202612061042"), Some("2026-12-06T10:42:00-05:00".into()));
-    assert_eq!(t("20261206104200.1234-0300"), Some("2026-12-06T10:42:00-03:00".into()));
+    assert_eq!(
+        t("20261206104200.1234-0300"),
+        Some("2026-12-06T10:42:00-03:00".into())
+    );
     assert_eq!(t("2026120610"), None);
     assert_eq!(t("20261306104200"), None);
     assert_eq!(t("20261206104200+01"), None);

@@ -32,9 +32,24 @@ pub enum Unit {
 
 /// (MDC code, MDC reference id, LOINC code, quantity).
 const OBSERVATIONS: &[(&str, &str, &str, Quantity)] = &[
-    ("150021", "MDC_PRESS_BLD_NONINV_SYS", "8480-6", Quantity::Systolic),
-    ("150022", "MDC_PRESS_BLD_NONINV_DIA", "8462-4", Quantity::Diastolic),
-    ("150023", "MDC_PRESS_BLD_NONINV_MEAN", "8478-0", Quantity::Mean),
+    (
+        "150021",
+        "MDC_PRESS_BLD_NONINV_SYS",
+        "8480-6",
+        Quantity::Systolic,
+    ),
+    (
+        "150022",
+        "MDC_PRESS_BLD_NONINV_DIA",
+        "8462-4",
+        Quantity::Diastolic,
+    ),
+    (
+        "150023",
+        "MDC_PRESS_BLD_NONINV_MEAN",
+        "8478-0",
+        Quantity::Mean,
+    ),
     ("150301", "MDC_PRESS_CUFF_SYS", "", Quantity::Systolic),
     ("150302", "MDC_PRESS_CUFF_DIA", "", Quantity::Diastolic),
     ("150303", "MDC_PRESS_CUFF_MEAN", "", Quantity::Mean),
@@ -51,8 +66,18 @@ const OBSERVATIONS: &[(&str, &str, &str, Quantity)] = &[
 const UNITS: &[(&str, &str, &str, Unit)] = &[
     ("266016", "MDC_DIM_MMHG", "mm[Hg]", Unit::MmHg),
     ("265987", "MDC_DIM_KILO_PASCAL", "kPa", Unit::KPa),
-    ("264864", "MDC_DIM_BEAT_PER_MIN", "{beats}/min", Unit::PerMinute),
-    ("264928", "MDC_DIM_RESP_PER_MIN", "{breaths}/min", Unit::PerMinute),
+    (
+        "264864",
+        "MDC_DIM_BEAT_PER_MIN",
+        "{beats}/min",
+        Unit::PerMinute,
+    ),
+    (
+        "264928",
+        "MDC_DIM_RESP_PER_MIN",
+        "{breaths}/min",
+        Unit::PerMinute,
+    ),
     ("262688", "MDC_DIM_PERCENT", "%", Unit::Percent),
 ];
 
@@ -135,11 +160,17 @@ mod tests {
     #[test]
     fn codes_by_mdc_loinc_and_name() {
         assert_eq!(quantity("150456", "", "MDC"), Some(Quantity::Spo2));
-        assert_eq!(quantity("8480-6", "Systolic", "LN"), Some(Quantity::Systolic));
+        assert_eq!(
+            quantity("8480-6", "Systolic", "LN"),
+            Some(Quantity::Systolic)
+        );
         // A LOINC code is not read as an MDC one, nor the other way.
         assert_eq!(quantity("150456", "", "LN"), None);
         assert_eq!(quantity("8867-4", "", "MDC"), None);
-        assert_eq!(quantity("0", "MDC_TTHOR_RESP_RATE", "MDC"), Some(Quantity::Rr));
+        assert_eq!(
+            quantity("0", "MDC_TTHOR_RESP_RATE", "MDC"),
+            Some(Quantity::Rr)
+        );
         assert_eq!(quantity("188736", "MDC_MASS_BODY_ACTUAL", "MDC"), None);
     }
 

@@ -71,18 +71,25 @@ pub enum Problem {
     Unsupported(String),
     NoControlId,
     /// OBX-5 is not a number.
-    BadValue { code: String, value: String },
+    BadValue {
+        code: String,
+        value: String,
+    },
     /// OBX-6 is missing, unknown or not a unit of the quantity.
-    BadUnit { code: String, unit: String },
+    BadUnit {
+        code: String,
+        unit: String,
+    },
 }
 
 impl Problem {
     /// `AR` or `AE`.
     pub fn ack_code(&self) -> &'static str {
         match self {
-            Problem::NotHl7 | Problem::TooLarge | Problem::Unsupported(_) | Problem::NoControlId => {
-                "AR"
-            }
+            Problem::NotHl7
+            | Problem::TooLarge
+            | Problem::Unsupported(_)
+            | Problem::NoControlId => "AR",
             Problem::BadValue { .. } | Problem::BadUnit { .. } => "AE",
         }
     }
@@ -97,7 +104,9 @@ impl Problem {
             ),
             Problem::Unsupported(t) => format!("message type {t} not accepted; kap takes ORU^R01"),
             Problem::NoControlId => "MSH-10 (message control id) is empty".into(),
-            Problem::BadValue { code, value } => format!("OBX {code}: value {value:?} is not a number"),
+            Problem::BadValue { code, value } => {
+                format!("OBX {code}: value {value:?} is not a number")
+            }
             Problem::BadUnit { code, unit } => {
                 format!("OBX {code}: unit {unit:?} is not one kap reads for it")
             }
@@ -158,6 +167,19 @@ fn field<'a>(fields: &[&'a str], i: usize) -> &'a str {
 
 fn comp<'a>(c: &[&'a str], i: usize) -> &'a str {
     c.get(i).copied().unwrap_or("").trim()
+}
+
+/// A message's control id (MSH-10) read as far as it can be, for the
+/// answer to a message that could not be taken; empty when there is none.
+pub fn control_id_of(bytes: &[u8]) -> String {
+    let head = &bytes[..bytes.len().min(1024)];
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start();
+    let Some(seps) = text.starts_with("MSH").then(|| Seps::read(text)).flatten() else {
+        return String::new();
+    };
+    let msh = text.split(['\r', '\n']).next().unwrap_or("");
+    kept(msh.split(seps.field).nth(9).unwrap_or(""))
 }
 
 /// Read one message (the bytes inside an MLLP frame).

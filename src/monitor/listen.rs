@@ -10,9 +10,9 @@ use super::hl7::{self, Message};
 use super::mllp::{self, Deframer, Frame};
 use std::io::{self, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TrySendError};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Connections served at once; more are closed when they come.
@@ -134,7 +134,12 @@ fn serve(mut stream: TcpStream, tx: &SyncSender<Incoming>, stop: &AtomicBool) ->
         let n = match stream.read(&mut buf) {
             Ok(0) => return Ok(()),
             Ok(n) => n,
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) =>
+            {
                 continue;
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
@@ -164,7 +169,10 @@ fn answer(frame: Frame, tx: &SyncSender<Incoming>) -> String {
     };
     let message = match hl7::parse(&bytes) {
         Ok(m) => m,
-        Err(p) => return hl7::ack("", "", p.ack_code(), &p.text(), &now, id),
+        Err(p) => {
+            let control = hl7::control_id_of(&bytes);
+            return hl7::ack(&control, "", p.ack_code(), &p.text(), &now, id);
+        }
     };
     let (control, version) = (message.control_id.clone(), message.version.clone());
     let (reply_tx, reply_rx) = mpsc::sync_channel(1);

@@ -51,7 +51,10 @@ impl MonitorReading {
 pub enum MonitorState {
     Pending,
     /// Confirmed by journal entry `seq`.
-    Confirmed { seq: u64, at: Moment },
+    Confirmed {
+        seq: u64,
+        at: Moment,
+    },
     /// Rejected as an artefact by journal entry `seq`, with the reason.
     Rejected {
         seq: u64,
@@ -227,4 +230,15 @@ pub fn describe(s: &super::Session, ev: &super::Event) -> String {
         ),
         _ => String::new(),
     }
+}
+
+/// Where a confirmed reading came from, for the exports: `monitor MON-1,
+/// device time 2026-12-06T10:42:00+00:00, message BP-1`.
+pub fn source_text(r: &MonitorReading) -> String {
+    let mut t = format!("monitor {}", r.device);
+    if let Some(d) = r.device_time {
+        t.push_str(&format!(", device time {}", d.to_rfc3339()));
+    }
+    t.push_str(&format!(", message {}", r.control));
+    t
 }

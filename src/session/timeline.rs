@@ -166,9 +166,9 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             )
         }
         Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
-        Event::MonitorReading(_) | Event::MonitorConfirmed { .. } | Event::MonitorRejected { .. } => {
-            (K::Vitals, super::monitor::describe(s, ev))
-        }
+        Event::MonitorReading(_)
+        | Event::MonitorConfirmed { .. }
+        | Event::MonitorRejected { .. } => (K::Vitals, super::monitor::describe(s, ev)),
         Event::Note {
             text,
             tags,
@@ -492,6 +492,8 @@ pub struct VitalsRow {
     /// Alerts it raised (by id).
     pub raised: Vec<u32>,
     pub status: Status,
+    /// The monitor reading it confirms, when it came from the monitor.
+    pub source: Option<super::monitor::MonitorReading>,
 }
 
 /// Every vitals reading ever entered, in the order taken: the current
@@ -509,12 +511,25 @@ pub fn vitals_rows(s: &Session) -> Vec<VitalsRow> {
             reading: v.reading,
             raised: v.raised.clone(),
             status: Status::Current,
+            source: v
+                .source
+                .and_then(|m| s.monitor.get(m))
+                .map(|m| m.reading.clone()),
         })
         .collect();
     for seq in s.corrections.keys() {
         let Some(e) = s.entry(*seq) else { continue };
+        let from_monitor = |entry: &u64| s.monitor.get(*entry).map(|m| m.reading.clone());
+        let source = match &e.event {
+            Event::MonitorConfirmed { entry } => from_monitor(entry),
+            _ => None,
+        };
         let reading = match &e.event {
             Event::Vitals { reading } => *reading,
+            Event::MonitorConfirmed { .. } => match &source {
+                Some(m) => m.reading,
+                None => continue,
+            },
             Event::Corrected { with: Some(w), .. } => match w.as_ref() {
                 Event::Vitals { reading } => *reading,
                 _ => continue,
@@ -542,6 +557,7 @@ pub fn vitals_rows(s: &Session) -> Vec<VitalsRow> {
             reading,
             raised,
             status: status_of(s, *seq),
+            source,
         });
     }
     out.sort_by(|a, b| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));

@@ -75,9 +75,7 @@ impl Session {
             Event::Vitals { reading } => self.add_vitals(reading, at, cx, None),
             Event::MonitorReading(r) => self.receive_monitor(r, at, cx),
             Event::MonitorConfirmed { entry } => self.confirm_monitor(*entry, at, cx),
-            Event::MonitorRejected { entry, reason } => {
-                self.reject_monitor(*entry, reason, at, cx)
-            }
+            Event::MonitorRejected { entry, reason } => self.reject_monitor(*entry, reason, at, cx),
             Event::Note {
                 text,
                 tags,

@@ -2,8 +2,8 @@
 //! confirmed as the clinician's vitals, or rejected as an artefact. See
 //! `session::monitor` for what each means.
 
-use super::*;
 use super::apply::need_reason;
+use super::*;
 use crate::session::monitor::{MonitorEntry, MonitorReading, MonitorState};
 
 impl Session {

@@ -120,7 +120,10 @@ impl App {
             };
             m.answer("AA", text);
         } else {
-            let why = self.flash.as_ref().map_or_else(String::new, |f| f.text.clone());
+            let why = self
+                .flash
+                .as_ref()
+                .map_or_else(String::new, |f| f.text.clone());
             m.answer("AE", format!("not recorded: {why}"));
         }
     }
@@ -134,7 +137,12 @@ impl App {
             return;
         };
         let s = &v.open.session;
-        let Some(from) = s.monitor.last().map(|r| &r.at).or(s.dosing.started.as_ref()) else {
+        let Some(from) = s
+            .monitor
+            .last()
+            .map(|r| &r.at)
+            .or(s.dosing.started.as_ref())
+        else {
             return;
         };
         let limit = i64::from(s.protocol().vitals.interval_minutes.max) * crate::session::MINUTE;
@@ -155,8 +163,11 @@ impl App {
             return;
         };
         let standing = device_alarms(&v.open.session, now);
-        let Some(link) = &mut self.monitor else { return };
-        link.announced.retain(|r| standing.iter().any(|a| &a.rule == r));
+        let Some(link) = &mut self.monitor else {
+            return;
+        };
+        link.announced
+            .retain(|r| standing.iter().any(|a| &a.rule == r));
         let new: Vec<DeviceAlarm> = standing
             .into_iter()
             .filter(|a| !link.announced.contains(&a.rule))

@@ -19,12 +19,10 @@ pub fn offset_text(ms: i64) -> String {
 
 /// The oldest waiting reading in words: `10:42:05 BP 120/80  HR 72`.
 pub fn reading_line(r: &MonitorEntry) -> String {
-    let time = r
-        .reading
-        .device_time
-        .map_or_else(|| r.at.wall.format("%H:%M:%S").to_string(), |t| {
-            t.format("%H:%M:%S").to_string()
-        });
+    let time = r.reading.device_time.map_or_else(
+        || r.at.wall.format("%H:%M:%S").to_string(),
+        |t| t.format("%H:%M:%S").to_string(),
+    );
     format!("{time} {}", values_text(&r.reading))
 }
 
@@ -32,7 +30,11 @@ pub fn reading_line(r: &MonitorEntry) -> String {
 pub fn source_line(r: &MonitorEntry) -> String {
     let device: String = r.reading.device.chars().take(16).collect();
     match r.reading.clock_offset(&r.at) {
-        Some(ms) => crate::t!("feed-source-offset", device = device, offset = offset_text(ms)),
+        Some(ms) => crate::t!(
+            "feed-source-offset",
+            device = device,
+            offset = offset_text(ms)
+        ),
         None => crate::t!("feed-source", device = device),
     }
 }

@@ -182,7 +182,10 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         None => {}
     }
     // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s, now).into_iter().enumerate() {
+    for (i, l) in crate::tui::present::monitor::lines(s, now)
+        .into_iter()
+        .enumerate()
+    {
         let style = match i {
             _ if l.starts_with('!') => t.alarm,
             0 => t.warn,

@@ -1,0 +1,203 @@
+//! The monitor feed through the app (#32): a real MLLP listener on a
+//! loopback port, an HL7 sender on a socket, the app's own tick answering
+//! each message. A reading shows on the infusion screen (80×24) as
+//! unconfirmed, `o` confirms it into the vitals table, the journal and the
+//! exports; a wrong patient is refused (AR) and said; a duplicate is
+//! answered but recorded once; a silent feed is a technical alarm.
+
+mod common;
+
+use kap::monitor::PatientCheck;
+use kap::monitor::listen::Listener;
+use kap::monitor::mllp;
+use kap::record::journal;
+use kap::session::{Clock, Event, MINUTE, SimClock};
+use kap::tui::app::monitor::MonitorLink;
+use kap::tui::app::{App, Screen};
+use kap::tui::keys::Action;
+use kap::tui::theme::ThemeName;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/hl7")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Send `message` framed and read the framed answer, ticking the app
+/// (which answers on its tick) while the sender waits.
+fn send(app: &mut App, clock: &SimClock, addr: SocketAddr, message: &[u8]) -> String {
+    let framed = mllp::frame(message);
+    let sender = std::thread::spawn(move || {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        s.write_all(&framed).unwrap();
+        let mut got = Vec::new();
+        let mut buf = [0u8; 1024];
+        while !got.ends_with(&[mllp::END, mllp::CR]) {
+            let n = s.read(&mut buf).unwrap();
+            assert!(n > 0, "closed before an answer");
+            got.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8(got).unwrap()
+    });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !sender.is_finished() {
+        assert!(Instant::now() < deadline, "no answer in 20 s");
+        app.on_tick(&clock.now());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    sender.join().unwrap()
+}
+
+fn listening(app: &mut App, check: PatientCheck) -> SocketAddr {
+    let l = Listener::start("127.0.0.1:0".parse().unwrap()).unwrap();
+    let link = MonitorLink::new(l, check);
+    let addr = link.addr();
+    app.monitor = Some(link);
+    addr
+}
+
+fn events(app: &App) -> Vec<Event> {
+    let Screen::Session(v) = &app.screen else {
+        panic!("not in a session")
+    };
+    journal::read(&v.open.dir.join("journal.jsonl"))
+        .unwrap()
+        .records
+        .into_iter()
+        .map(|r| r.event)
+        .collect()
+}
+
+fn msa(ack: &str) -> &str {
+    let i = ack.find("MSA|").expect("an MSA segment");
+    ack[i..].trim_end_matches(['\r', '\u{1c}'])
+}
+
+#[test]
+fn a_reading_is_answered_shown_unconfirmed_and_confirmed_with_o() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let addr = listening(&mut app, PatientCheck::Pid);
+    let ack = send(&mut app, &clock, addr, &fixture("bp-panel.hl7"));
+    assert!(msa(&ack).starts_with("MSA|AA|BP-0001|"), "{ack:?}");
+    assert!(msa(&ack).contains("ignored: 69965"), "{ack:?}");
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("Monitor: 1 unconfirmed"), "{screen}");
+    assert!(screen.contains("10:42:00 BP 128/82"), "{screen}");
+    assert!(screen.contains("from MON-1"), "{screen}");
+    let typed = match &app.screen {
+        Screen::Session(v) => v.open.session.vitals.len(),
+        _ => unreachable!(),
+    };
+    // The message again: answered, recorded once.
+    let again = send(&mut app, &clock, addr, &fixture("bp-panel.hl7"));
+    assert!(
+        msa(&again).starts_with("MSA|AA|BP-0001|already recorded"),
+        "{again:?}"
+    );
+    let readings = events(&app)
+        .iter()
+        .filter(|e| matches!(e, Event::MonitorReading(_)))
+        .count();
+    assert_eq!(readings, 1);
+    // `o` confirms it: a vitals entry, from the monitor.
+    common::press(&mut app, Action::ConfirmReading);
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let s = &v.open.session;
+    assert_eq!(s.vitals.len(), typed + 1);
+    assert!(s.vitals.iter().any(|v| v.source.is_some()));
+    assert!(matches!(
+        events(&app).last(),
+        Some(Event::MonitorConfirmed { .. })
+    ));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(!screen.contains("unconfirmed"), "{screen}");
+    assert!(screen.contains("128/82"), "{screen}");
+    // The exports say where it came from.
+    let integrity = Default::default();
+    let csv = kap::record::export::csv(s, &integrity);
+    assert!(
+        csv.contains("monitor MON-1, device time 2026-12-06T10:42:00+00:00, message BP-0001"),
+        "{csv}"
+    );
+    let now = clock.now();
+    let fhir = kap::record::export::fhir(s, "rec", &now, &integrity).to_string();
+    assert!(
+        fhir.contains("Acquired by the bedside monitor (monitor MON-1"),
+        "{fhir}"
+    );
+    // No key confirms what is not there.
+    assert!(!app.contexts().contains(&kap::tui::keys::Ctx::Monitor));
+}
+
+#[test]
+fn another_patients_message_is_refused_and_said() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-099", 3);
+    common::into_infusion(&mut app, &clock);
+    let addr = listening(&mut app, PatientCheck::Pid);
+    let ack = send(&mut app, &clock, addr, &fixture("bp-panel.hl7"));
+    assert!(
+        msa(&ack).starts_with("MSA|AR|BP-0001|patient P-017"),
+        "{ack:?}"
+    );
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains("patient P-017 is not this session"),
+        "{screen}"
+    );
+    assert!(
+        !events(&app)
+            .iter()
+            .any(|e| matches!(e, Event::MonitorReading(_)))
+    );
+}
+
+#[test]
+fn what_cannot_be_read_is_answered_at_once_with_the_reason() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let addr = listening(&mut app, PatientCheck::Pid);
+    let ack = send(&mut app, &clock, addr, b"not hl7 at all");
+    assert!(msa(&ack).starts_with("MSA|AR||not an HL7"), "{ack:?}");
+    let adt = b"MSH|^~\\&|ADT||||20261206||ADT^A01|X1|P|2.6\rPID|||P-017\r";
+    let ack = send(&mut app, &clock, addr, adt);
+    assert!(
+        msa(&ack).starts_with("MSA|AR|X1|message type ADT\\S\\A01 not accepted"),
+        "{ack:?}"
+    );
+}
+
+#[test]
+fn a_feed_silent_past_the_vitals_interval_is_one_technical_alarm() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let addr = listening(&mut app, PatientCheck::Pid);
+    send(&mut app, &clock, addr, &fixture("hr-spo2-rr.hl7"));
+    let silent = |app: &App| {
+        events(app)
+            .iter()
+            .filter(|e| matches!(e, Event::TechnicalAlarm { text } if text.contains("monitor has sent nothing")))
+            .count()
+    };
+    // Montreal's interval is 10–15 min: 15 min of silence is not yet lost.
+    clock.advance(15 * MINUTE);
+    app.on_tick(&clock.now());
+    assert_eq!(silent(&app), 0);
+    clock.advance(MINUTE);
+    app.on_tick(&clock.now());
+    assert_eq!(silent(&app), 1);
+    clock.advance(MINUTE);
+    app.on_tick(&clock.now());
+    assert_eq!(silent(&app), 1, "one alarm for one silence");
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("TECHNICAL ALARM"), "{screen}");
+}
