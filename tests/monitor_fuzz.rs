@@ -68,8 +68,11 @@ fn messages() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         proptest::collection::vec(any::<u8>(), 0..2048),
         "\\PC{0,400}".prop_map(String::into_bytes),
-        (0..n, proptest::collection::vec(damage(), 1..6))
-            .prop_map(move |(i, d)| apply(&files[i], &d).replace('\n', "\r").into_bytes()),
+        (0..n, proptest::collection::vec(damage(), 1..6)).prop_map(move |(i, d)| apply(
+            &files[i], &d
+        )
+        .replace('\n', "\r")
+        .into_bytes()),
     ]
 }
 
@@ -155,7 +158,12 @@ fn the_listener_answers_a_good_message_after_any_garbage() {
         proptest::collection::vec(any::<u8>(), 0..4096),
         // Broken framing: starts without ends, ends without starts.
         proptest::collection::vec(
-            prop_oneof![Just(mllp::START), Just(mllp::END), Just(mllp::CR), any::<u8>()],
+            prop_oneof![
+                Just(mllp::START),
+                Just(mllp::END),
+                Just(mllp::CR),
+                any::<u8>()
+            ],
             0..256
         ),
     ];

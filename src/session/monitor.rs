@@ -178,7 +178,7 @@ impl MonitorRecord {
                 });
             }
         }
-        out.sort_by(|a, b| b.priority.cmp(&a.priority));
+        out.sort_by_key(|a| std::cmp::Reverse(a.priority));
         out
     }
 }
