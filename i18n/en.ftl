@@ -2507,3 +2507,6 @@ event-kind-monitor-reading = monitor reading
 event-kind-monitor-confirmed = monitor reading confirmed
 event-kind-monitor-rejected = monitor reading rejected
 fhir-monitor-note = Acquired by the bedside monitor ({ $source }) and confirmed by the clinician who made the entry
+reader-word-confirm = confirm
+reader-word-confirmall = confirmall
+reader-word-reject = reject

@@ -2518,3 +2518,6 @@ event-kind-monitor-reading = mesure du moniteur
 event-kind-monitor-confirmed = mesure du moniteur confirmée
 event-kind-monitor-rejected = mesure du moniteur rejetée
 fhir-monitor-note = Acquise par le moniteur de chevet ({ $source }) et confirmée par le clinicien auteur de l'entrée
+reader-word-confirm = confirmer
+reader-word-confirmall = toutconfirmer
+reader-word-reject = rejeter

@@ -2519,3 +2519,6 @@ event-kind-monitor-reading = leitura do monitor
 event-kind-monitor-confirmed = leitura do monitor confirmada
 event-kind-monitor-rejected = leitura do monitor rejeitada
 fhir-monitor-note = Obtida pelo monitor de beira de leito ({ $source }) e confirmada pelo clínico que fez a entrada
+reader-word-confirm = confirmar
+reader-word-confirmall = confirmartudo
+reader-word-reject = rejeitar
