@@ -201,3 +201,75 @@ fn a_feed_silent_past_the_vitals_interval_is_one_technical_alarm() {
     let (screen, _) = common::render(&app, &clock, 80, 24);
     assert!(screen.contains("TECHNICAL ALARM"), "{screen}");
 }
+
+/// A rehearsal's simulated patient sends its monitor's readings as PCD-01
+/// messages to the same listener: half an hour of simulated time fills
+/// the vitals table, once confirmed, with readings that all came through
+/// the listener (the trainee typed only the baseline set).
+#[test]
+fn a_rehearsal_fills_its_vitals_table_only_through_the_listener() {
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-sim", 3);
+    let sc = kap::rehearsal::scenario::load_file(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/montreal-uneventful.toml"),
+    )
+    .unwrap();
+    app.set_patient(kap::rehearsal::Patient::new(sc, Some(7)));
+    common::into_infusion(&mut app, &clock);
+    listening(&mut app, PatientCheck::Pid);
+    let typed = match &app.screen {
+        Screen::Session(v) => v.open.session.vitals.len(),
+        _ => unreachable!(),
+    };
+    let pending = |app: &App| match &app.screen {
+        Screen::Session(v) => v.open.session.monitor.readings.len(),
+        _ => 0,
+    };
+    // 30 simulated minutes, a minute a step; each step waits (in real
+    // time) until the sender's message has been answered.
+    for minute in 1..=30 {
+        clock.advance(MINUTE);
+        let before = pending(&app);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while pending(&app) == before {
+            assert!(
+                Instant::now() < deadline,
+                "nothing arrived at minute {minute}"
+            );
+            app.on_tick(&clock.now());
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    // What is still on its way (a cuff cycle and a minute's measures can
+    // fall on one step) arrives: ticks until nothing more comes for 0.3 s.
+    let mut last = (pending(&app), Instant::now());
+    while last.1.elapsed() < Duration::from_millis(300) {
+        app.on_tick(&clock.now());
+        if pending(&app) != last.0 {
+            last = (pending(&app), Instant::now());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    common::press(&mut app, Action::ConfirmAllReadings);
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let s = &v.open.session;
+    assert_eq!(s.monitor.pending().count(), 0, "{:?}", app.flash);
+    let from_monitor: Vec<_> = s.vitals.iter().filter(|v| v.source.is_some()).collect();
+    assert_eq!(s.vitals.len(), typed + from_monitor.len());
+    // Cuff cycles at Montreal's 10 minutes: at the start and every 10.
+    let bp = from_monitor.iter().filter(|v| v.reading.has_bp()).count();
+    assert!((3..=4).contains(&bp), "{bp} cuff cycles");
+    let hr = from_monitor
+        .iter()
+        .filter(|v| v.reading.hr.is_some())
+        .count();
+    assert!(hr >= 30, "{hr} continuous readings");
+    assert!(
+        s.monitor
+            .readings
+            .iter()
+            .all(|r| r.reading.device == "KAP-SIM")
+    );
+}

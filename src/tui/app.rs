@@ -32,6 +32,7 @@ mod outcomes;
 mod records;
 mod risk;
 mod sim;
+mod sim_feed;
 pub use sim::SimRun;
 mod start;
 mod update;
@@ -208,6 +209,8 @@ pub struct App {
     pub self_report: Option<Box<super::screens::SelfReport>>,
     /// The bedside monitor's feed (`--monitor`).
     pub monitor: Option<monitor::MonitorLink>,
+    /// A rehearsal's simulated monitor sending to that feed.
+    sim_feed: Option<sim_feed::SimFeed>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -289,6 +292,7 @@ impl App {
             branched: None,
             self_report: None,
             monitor: None,
+            sim_feed: None,
         }
     }
 

@@ -21,6 +21,7 @@ impl App {
         self.on_scenario(now);
         self.on_instructor(now);
         self.on_monitor(now);
+        self.on_sim_feed(now);
         self.on_patient(now);
         self.on_chime(now);
     }
