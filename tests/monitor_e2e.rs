@@ -128,3 +128,86 @@ fn python_hl7_mllp_send_reaches_a_real_kap_and_o_confirms_what_it_sent() {
     );
     assert!(fhir.contains("message VS-0002"), "{fhir}");
 }
+
+/// `kap rehearse --speed 30 --monitor`: the simulated patient's monitor
+/// sends to the listener, so the rehearsal's vitals during the infusion
+/// come only that way (the trainee types the baseline set the gate asks
+/// for, then only confirms). Real time: about 12 s at ×30.
+#[test]
+fn a_rehearsal_at_30x_fills_its_vitals_through_the_listener() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &[
+            "rehearse",
+            "--protocol",
+            "protocols/montreal.toml",
+            "--scenario",
+            "scenarios/montreal-uneventful.toml",
+            "--patient",
+            "sim",
+            "--session",
+            "2",
+            "--weight",
+            "70",
+            "--clinician",
+            "A. Martin, RN",
+            "--speed",
+            "30",
+            "--monitor",
+            &addr,
+        ],
+        tmp.path(),
+    );
+    to_infusion(&mut k);
+    // The first cuff cycle was sent when the session opened, the
+    // continuous measures every simulated minute (2 s): wait for three
+    // more to wait than at the infusion's start.
+    let waiting = |screen: &str| {
+        screen
+            .split("Monitor: ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0)
+    };
+    let at_start = waiting(&k.screen());
+    k.wait_until("three more monitor readings", 30, |screen| {
+        waiting(screen) >= at_start + 3
+    });
+    k.send("O");
+    k.wait_for("Monitor readings confirmed:", 10);
+    k.send(CTRL_Q);
+    k.wait_for("Leave kap?", 5);
+    k.send("y");
+    assert!(k.wait_exit(10.0).is_some(), "kap did not leave");
+    let dir = only_session(&tmp.path().join("rehearsal"));
+    let s = kap::record::store::read_session(&dir).unwrap().session;
+    let started = s.dosing.started.clone().expect("the infusion started");
+    let during: Vec<_> = s
+        .vitals
+        .iter()
+        .filter(|v| v.at.since(&started) >= 0)
+        .collect();
+    assert!(!during.is_empty(), "no vitals during the infusion");
+    assert!(
+        during.iter().all(|v| v.source.is_some()),
+        "a vitals entry during the infusion did not come through the listener"
+    );
+    assert!(
+        s.vitals
+            .iter()
+            .any(|v| v.source.is_some() && v.reading.has_bp())
+    );
+    assert!(
+        s.monitor
+            .readings
+            .iter()
+            .all(|r| r.reading.device == "KAP-SIM")
+    );
+}

@@ -273,3 +273,61 @@ fn a_rehearsal_fills_its_vitals_table_only_through_the_listener() {
             .all(|r| r.reading.device == "KAP-SIM")
     );
 }
+
+/// The instructor's failed cuff and probe reach kap as a failing device
+/// sends them: the observations with no value (result status X), said on
+/// screen, nothing recorded for them.
+#[test]
+fn the_instructors_failed_cuff_and_probe_arrive_as_a_failing_device_sends_them() {
+    use kap::rehearsal::inject::{Device, Injection};
+    let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-sim", 3);
+    let sc = kap::rehearsal::scenario::load_file(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/montreal-uneventful.toml"),
+    )
+    .unwrap();
+    app.set_patient(kap::rehearsal::Patient::new(sc, Some(7)));
+    common::into_infusion(&mut app, &clock);
+    let origin = match &app.screen {
+        Screen::Session(v) => v.open.session.started_at.clone(),
+        _ => unreachable!(),
+    };
+    let now = clock.now();
+    let sim = app.sim.as_mut().unwrap();
+    sim.inject(
+        &now,
+        &origin,
+        Injection::DeviceFails {
+            device: Device::Cuff,
+        },
+    );
+    sim.inject(
+        &now,
+        &origin,
+        Injection::DeviceFails {
+            device: Device::Spo2Probe,
+        },
+    );
+    listening(&mut app, PatientCheck::Pid);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let said = |app: &App, text: &str| app.flashes.iter().any(|f| f.text.contains(text));
+    while !said(&app, "could not measure: MDC_PRESS_BLD_NONINV_SYS") {
+        assert!(Instant::now() < deadline, "no failed cuff said");
+        app.on_tick(&clock.now());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // The continuous message still carries the heart rate, not SpO₂.
+    while !match &app.screen {
+        Screen::Session(v) => v.open.session.monitor.readings.len() == 1,
+        _ => false,
+    } {
+        assert!(Instant::now() < deadline, "no continuous reading");
+        app.on_tick(&clock.now());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let r = &v.open.session.monitor.readings[0].reading.reading;
+    assert!(r.hr.is_some() && r.spo2.is_none() && !r.has_bp(), "{r:?}");
+}

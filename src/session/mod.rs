@@ -15,6 +15,7 @@ pub mod start_check;
 pub mod state;
 pub mod timeline;
 pub mod vitals;
+pub mod vitals_rows;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};

@@ -108,11 +108,16 @@ impl App {
     fn monitor_record(&mut self, m: Incoming, r: MonitorReading, now: &Moment) {
         let words = crate::session::monitor::values_text(&r);
         let ignored = m.message.ignored.join(", ");
+        let first = self.pending_readings().is_empty();
         if self.record_by(Event::MonitorReading(Box::new(r)), now, None, None) {
             if let Some(l) = &mut self.monitor {
                 l.lost_raised = false;
             }
-            self.set_flash(crate::t!("feed-received", reading = words), FlashKind::Info);
+            // Said when readings start to wait, not for each one (a
+            // monitor sends every minute): the row lists what waits.
+            if first {
+                self.set_flash(crate::t!("feed-received", reading = words), FlashKind::Info);
+            }
             let text = if ignored.is_empty() {
                 "recorded, unconfirmed".to_string()
             } else {
