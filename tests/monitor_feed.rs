@@ -135,6 +135,20 @@ fn a_reading_is_answered_shown_unconfirmed_and_confirmed_with_o() {
         fhir.contains("Acquired by the bedside monitor (monitor MON-1"),
         "{fhir}"
     );
+    // The timeline shows the reading as received and as confirmed.
+    let rows: Vec<String> = kap::session::timeline::rows(s, &now)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|t| t.contains("Monitor MON-1 (unconfirmed, device time 10:42:00)")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|t| t.contains("confirmed: BP 128/82")),
+        "{rows:?}"
+    );
     // No key confirms what is not there.
     assert!(!app.contexts().contains(&kap::tui::keys::Ctx::Monitor));
 }
@@ -330,4 +344,55 @@ fn the_instructors_failed_cuff_and_probe_arrive_as_a_failing_device_sends_them()
     };
     let r = &v.open.session.monitor.readings[0].reading.reading;
     assert!(r.hr.is_some() && r.spo2.is_none() && !r.has_bp(), "{r:?}");
+}
+
+/// `X` asks why and rejects the oldest waiting reading as an artefact:
+/// journalled with the reason, never in the vitals; `O` then confirms
+/// what is left.
+#[test]
+fn x_rejects_with_a_reason_and_o_confirms_the_rest() {
+    use kap::session::monitor::MonitorReading;
+    use kap::session::vitals::Reading;
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    for (control, spo2) in [("S-1", 79), ("S-2", 97), ("S-3", 96)] {
+        common::record(
+            &mut app,
+            &clock,
+            Event::MonitorReading(Box::new(MonitorReading {
+                control: control.into(),
+                device: "MON-1".into(),
+                device_time: None,
+                reading: Reading {
+                    hr: Some(72),
+                    spo2: Some(spo2),
+                    ..Reading::default()
+                },
+                mean: None,
+                rr: None,
+            })),
+        );
+    }
+    let typed = match &app.screen {
+        Screen::Session(v) => v.open.session.vitals.len(),
+        _ => unreachable!(),
+    };
+    common::press(&mut app, Action::RejectReading);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains("Why is this monitor reading an artefact?"),
+        "{screen}"
+    );
+    common::type_line(&mut app, "probe slipped off");
+    assert!(matches!(
+        events(&app).last(),
+        Some(Event::MonitorRejected { reason, .. }) if reason == "probe slipped off"
+    ));
+    common::press(&mut app, Action::ConfirmAllReadings);
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let s = &v.open.session;
+    assert_eq!(s.vitals.len(), typed + 2);
+    assert!(s.vitals.iter().all(|v| v.reading.spo2 != Some(79)));
 }
