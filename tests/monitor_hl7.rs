@@ -250,3 +250,54 @@ fn device_times_are_read_with_or_without_an_offset() {
     assert_eq!(t("20261306104200"), None);
     assert_eq!(t("20261206104200+01"), None);
 }
+
+#[test]
+fn kap_listens_on_loopback_unless_the_site_names_a_lan_address() {
+    use kap::monitor::address;
+    assert_eq!(address("2575", None).unwrap().to_string(), "127.0.0.1:2575");
+    assert_eq!(
+        address("localhost", None).unwrap().to_string(),
+        "127.0.0.1:2575"
+    );
+    assert_eq!(
+        address("[::1]:6661", None).unwrap().to_string(),
+        "[::1]:6661"
+    );
+    assert!(address("10.1.4.20:2575", None).is_err());
+    assert!(address("10.1.4.20:2575", Some("10.1.4.21:2575")).is_err());
+    assert_eq!(
+        address("10.1.4.20:2575", Some("10.1.4.20:2575"))
+            .unwrap()
+            .to_string(),
+        "10.1.4.20:2575"
+    );
+    assert_eq!(
+        address("10.1.4.20", Some("10.1.4.20")).unwrap().to_string(),
+        "10.1.4.20:2575"
+    );
+    assert!(address("monitor.example", None).is_err());
+}
+
+#[test]
+fn the_sites_monitor_settings_are_checked() {
+    use kap::monitor::site::{Site, parse};
+    let f = std::path::Path::new("monitor.toml");
+    assert_eq!(parse(f, "").unwrap(), Site::default());
+    assert_eq!(
+        parse(f, "listen = \"10.1.4.20:2575\"\nbed = \"KAP^3^1\"\n").unwrap(),
+        Site {
+            listen: Some("10.1.4.20:2575".into()),
+            check: PatientCheck::Bed("KAP^3^1".into())
+        }
+    );
+    for bad in [
+        "listen = \"not an address\"",
+        "bed = \"\"",
+        "bed = \"a\\u0007b\"",
+        "port = 2575",
+        "listen = 2575",
+    ] {
+        let e = parse(f, bad).unwrap_err();
+        assert!(e.contains("monitor.toml"), "{bad}: {e}");
+    }
+}

@@ -13,6 +13,7 @@ pub mod codes;
 pub mod hl7;
 pub mod listen;
 pub mod mllp;
+pub mod site;
 
 use crate::session::monitor::{MonitorReading, MonitorRecord};
 use crate::session::vitals::Reading;
@@ -30,31 +31,6 @@ pub enum PatientCheck {
     Pid,
     /// PV1-3 (or its bed component) must be this bed label.
     Bed(String),
-}
-
-/// The site's settings for the feed, from the environment the site sets
-/// for kap: `KAP_MONITOR_LAN` names the one LAN address kap may listen
-/// on; `KAP_MONITOR_BED` makes the patient check the bed label (PV1-3)
-/// instead of the patient id (PID-3).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Site {
-    pub lan: Option<String>,
-    pub check: PatientCheck,
-}
-
-impl Site {
-    pub fn from_env() -> Site {
-        let var = |k: &str| {
-            std::env::var(k)
-                .ok()
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        Site {
-            lan: var("KAP_MONITOR_LAN"),
-            check: var("KAP_MONITOR_BED").map_or(PatientCheck::Pid, PatientCheck::Bed),
-        }
-    }
 }
 
 /// What to do with one message.
@@ -147,7 +123,8 @@ pub fn judge(
 
 /// Read `--monitor`'s address: `PORT`, `HOST:PORT` or `HOST` (port 2575).
 /// Only a loopback address is taken, unless it is the one the site names
-/// (`site_lan`): a LAN listener is the site's decision, not a typo's.
+/// (`site_lan`, `monitor.toml`'s `listen`): a LAN listener is the site's
+/// decision, not a typo's.
 pub fn address(given: &str, site_lan: Option<&str>) -> Result<std::net::SocketAddr, String> {
     let addr = parse_address(given)?;
     let named = site_lan.and_then(|s| parse_address(s).ok());
@@ -157,7 +134,7 @@ pub fn address(given: &str, site_lan: Option<&str>) -> Result<std::net::SocketAd
     Ok(addr)
 }
 
-fn parse_address(given: &str) -> Result<std::net::SocketAddr, String> {
+pub(crate) fn parse_address(given: &str) -> Result<std::net::SocketAddr, String> {
     use std::net::{IpAddr, Ipv4Addr, SocketAddr};
     let g = given.trim();
     let local = |port| SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);

@@ -64,14 +64,19 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     Ok(app)
 }
 
-/// `--monitor ADDR`: the listener opened now, so an address already in
-/// use or not allowed stops kap before the session, with the reason.
+/// `--monitor ADDR`, or the site's `monitor.toml` `listen`: the listener
+/// opened now, so an address already in use or not allowed (or a settings
+/// file that cannot be used) stops kap before the session, with the
+/// reason.
 fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
-    let Some(given) = &opts.monitor else {
+    let site = crate::monitor::site::load()?;
+    // The site's address is for real sessions; a rehearsal listens only
+    // when asked (it must not take a real session's port).
+    let site_listen = site.listen.as_ref().filter(|_| !opts.rehearsal);
+    let Some(given) = opts.monitor.as_ref().or(site_listen) else {
         return Ok(());
     };
-    let site = crate::monitor::Site::from_env();
-    let addr = crate::monitor::address(given, site.lan.as_deref())?;
+    let addr = crate::monitor::address(given, site.listen.as_deref())?;
     let listener = crate::monitor::listen::Listener::start(addr).map_err(|e| {
         crate::t!(
             "feed-cannot-listen",
