@@ -197,3 +197,22 @@ fn the_feed_is_silent_after_the_limit_counted_from_its_last_reading() {
     let now = h.now();
     assert_eq!(h.s.monitor.silent(&last, &now, limit), Some(limit + 1));
 }
+
+#[test]
+fn a_respiratory_rate_alone_is_confirmed_without_a_vitals_set() {
+    let mut h = H::new("montreal.toml", 3);
+    into_infusion(&mut h);
+    let typed = h.s.vitals.len();
+    let seq = h.s.next_seq();
+    h.ok(Event::MonitorReading(Box::new(MonitorReading {
+        control: "RR-1".into(),
+        device: "MON-1".into(),
+        device_time: None,
+        reading: Reading::default(),
+        mean: None,
+        rr: Some(14),
+    })));
+    h.ok(Event::MonitorConfirmed { entry: seq });
+    assert_eq!(h.s.vitals.len(), typed);
+    assert_eq!(h.s.monitor.pending().count(), 0);
+}

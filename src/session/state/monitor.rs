@@ -58,15 +58,16 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         let r = self.pending_monitor(entry)?.clone();
-        if r.reading.reading.is_empty() {
-            return Err(Refusal::new(crate::t!("vitals-empty")));
-        }
         let taken = Cx {
             seq: cx.seq,
             entered: Some(at.clone()),
             by: cx.by.clone(),
         };
-        self.add_vitals(&r.reading.reading, &r.at, &taken, Some(entry))?;
+        // Only a mean pressure or a respiratory rate: confirmed, with no
+        // vitals set to enter (the table holds BP, HR and SpO₂).
+        if !r.reading.reading.is_empty() {
+            self.add_vitals(&r.reading.reading, &r.at, &taken, Some(entry))?;
+        }
         self.set_monitor_state(
             entry,
             MonitorState::Confirmed {
