@@ -301,3 +301,35 @@ fn the_sites_monitor_settings_are_checked() {
         assert!(e.contains("monitor.toml"), "{bad}: {e}");
     }
 }
+
+#[test]
+fn a_session_full_of_monitor_readings_takes_no_more() {
+    use kap::session::Clock;
+    use kap::session::monitor::{MonitorEntry, MonitorReading, MonitorState};
+    let m = hl7::parse(&fixture("bp-panel.hl7")).unwrap();
+    let one = MonitorEntry {
+        seq: 2,
+        at: kap::session::SimClock::fixed().now(),
+        reading: MonitorReading {
+            control: "other".into(),
+            device: "MON-1".into(),
+            device_time: None,
+            reading: Reading::default(),
+            mean: None,
+            rr: Some(12),
+        },
+        state: MonitorState::Pending,
+    };
+    let mut record = MonitorRecord {
+        readings: vec![one; kap::monitor::MAX_READINGS - 1],
+    };
+    assert!(matches!(
+        judge(&m, "P-017", &record, &PatientCheck::Pid, utc()),
+        Verdict::Record(_)
+    ));
+    record.readings.push(record.readings[0].clone());
+    assert_eq!(
+        judge(&m, "P-017", &record, &PatientCheck::Pid, utc()),
+        Verdict::Full
+    );
+}

@@ -21,6 +21,11 @@ use chrono::FixedOffset;
 use codes::Quantity;
 use hl7::Message;
 
+/// Most monitor readings one session records: a monitor sending every
+/// minute fills a quarter of it in a long day; a peer that sends more
+/// is answered `AE` and fills nothing further.
+pub const MAX_READINGS: usize = 2000;
+
 /// The port HL7 over MLLP commonly uses.
 pub const DEFAULT_PORT: u16 = 2575;
 
@@ -40,6 +45,8 @@ pub enum Verdict {
     Record(MonitorReading),
     /// Already recorded (the same control id from the same monitor).
     Duplicate,
+    /// The session holds [`MAX_READINGS`] monitor readings already.
+    Full,
     /// Not this session's patient: what the message named (`None`: it
     /// named none).
     WrongPatient { sent: Option<String> },
@@ -85,6 +92,9 @@ pub fn judge(
     };
     if record.has(&device, &m.control_id) {
         return Verdict::Duplicate;
+    }
+    if record.readings.len() >= MAX_READINGS {
+        return Verdict::Full;
     }
     let value = |q: Quantity| {
         m.observations

@@ -64,6 +64,10 @@ impl App {
             return;
         };
         let s = &v.open.session;
+        if s.closed.is_some() {
+            m.answer("AR", "the session is closed; nothing was recorded");
+            return;
+        }
         let verdict = crate::monitor::judge(
             &m.message,
             &s.start.patient,
@@ -74,6 +78,13 @@ impl App {
         match verdict {
             Verdict::Record(r) => self.monitor_record(m, r, now),
             Verdict::Duplicate => m.answer("AA", "already recorded (same message control id)"),
+            Verdict::Full => m.answer(
+                "AE",
+                format!(
+                    "this session holds {} monitor readings; no more are recorded",
+                    crate::monitor::MAX_READINGS
+                ),
+            ),
             Verdict::WrongPatient { sent } => {
                 let sent = sent.unwrap_or_else(|| "—".into());
                 let text = crate::t!("feed-wrong-patient", sent = sent.clone());
