@@ -6,10 +6,11 @@
 //! a message longer than [`MAX_MESSAGE`] or with more than
 //! [`MAX_SEGMENTS`] segments is refused whole.
 //!
-//! Written here rather than taken from a crate: the HL7 v2 crates on
-//! crates.io either parse far more than this needs with no bound on what
-//! they keep, or are AGPL-licensed; this is one screen of code whose every
-//! limit is stated.
+//! Written here rather than taken from a crate: `hl7v2` is AGPL-3.0 and
+//! `rumtk-hl7-v2` LGPL; the permissive ones (`hl7-net` 0.1, `hl7-2` 0.2,
+//! `rust-hl7`, its author's learning project) are young and build a whole
+//! message tree with no stated bound on what they keep. kap needs a few
+//! fields of four segments, each with its limit stated here.
 
 use super::codes::{self, Quantity};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
