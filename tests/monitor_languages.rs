@@ -44,6 +44,7 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
         );
         kap::i18n::set(lang);
         let (screen, _) = common::render(&app, &clock, 80, 24);
+        insta::assert_snapshot!(format!("monitor-waiting-{}", lang.tag()), screen);
         let Screen::Session(v) = &app.screen else {
             panic!("not in a session")
         };

@@ -6,14 +6,29 @@
 use crate::session::monitor::{MonitorEntry, values_text};
 use crate::session::{Moment, Session};
 
-/// A clock offset in words: `+3 s`, `−2 min`.
+/// A clock offset in words: `+3 s`, `−2 min`, `+5 h`, `+12 d`.
 pub fn offset_text(ms: i64) -> String {
     let sign = if ms < 0 { "−" } else { "+" };
-    let secs = (ms / 1000).abs();
-    if secs < 120 {
-        format!("{sign}{secs} s")
-    } else {
-        format!("{sign}{} min", secs / 60)
+    let secs = (ms / 1000).unsigned_abs();
+    match secs {
+        s if s < 120 => format!("{sign}{s} s"),
+        s if s < 120 * 60 => format!("{sign}{} min", s / 60),
+        s if s < 48 * 3600 => format!("{sign}{} h", s / 3600),
+        s => format!("{sign}{} d", s / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn offsets_are_said_in_a_unit_that_fits() {
+        use super::offset_text as o;
+        assert_eq!(o(3_400), "+3 s");
+        assert_eq!(o(-119_999), "−119 s");
+        assert_eq!(o(-120_000), "−2 min");
+        assert_eq!(o(7_199_000), "+119 min");
+        assert_eq!(o(7_200_000), "+2 h");
+        assert_eq!(o(48 * 3_600_000), "+2 d");
     }
 }
 
