@@ -18,20 +18,6 @@ pub fn offset_text(ms: i64) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn offsets_are_said_in_a_unit_that_fits() {
-        use super::offset_text as o;
-        assert_eq!(o(3_400), "+3 s");
-        assert_eq!(o(-119_999), "−119 s");
-        assert_eq!(o(-120_000), "−2 min");
-        assert_eq!(o(7_199_000), "+119 min");
-        assert_eq!(o(7_200_000), "+2 h");
-        assert_eq!(o(48 * 3_600_000), "+2 d");
-    }
-}
-
 /// The oldest waiting reading in words: `10:42:05 BP 120/80  HR 72`.
 pub fn reading_line(r: &MonitorEntry) -> String {
     let time = r.reading.device_time.map_or_else(
@@ -68,4 +54,18 @@ pub fn lines(s: &Session, now: &Moment) -> Vec<String> {
         out.push(crate::tui::app::monitor::device_alarm_text(&a));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn offsets_are_said_in_a_unit_that_fits() {
+        use super::offset_text as o;
+        assert_eq!(o(3_400), "+3 s");
+        assert_eq!(o(-119_999), "−119 s");
+        assert_eq!(o(-120_000), "−2 min");
+        assert_eq!(o(7_199_000), "+119 min");
+        assert_eq!(o(7_200_000), "+2 h");
+        assert_eq!(o(48 * 3_600_000), "+2 d");
+    }
 }
