@@ -10,6 +10,7 @@ pub mod doctor;
 pub mod i18n;
 pub mod input;
 pub mod instruct;
+pub mod monitor;
 pub mod outcome;
 pub mod protocol;
 pub mod push;

@@ -21,9 +21,10 @@ fn csv_is_rfc4180() {
     let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 1 + s1.vitals.len());
     // Every row has the header's columns (13 since corrections and late
-    // entries are listed: status, recorded, entry).
+    // entries are listed: status, recorded, entry; 14 since a reading
+    // confirmed from the bedside monitor names it: source).
     for r in &rows {
-        assert_eq!(r.split(',').count(), 13, "{r}");
+        assert_eq!(r.split(',').count(), 14, "{r}");
     }
     assert!(rows[1].starts_with("2026-01-05T09:"), "{}", rows[1]);
     assert!(

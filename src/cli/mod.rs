@@ -328,6 +328,11 @@ pub struct StartArgs {
     /// How the visit is held: in-person (the default), phone or video
     #[arg(long, value_parser = parse_contact, requires = "visit")]
     pub contact: Option<crate::protocol::Contact>,
+    /// Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP)
+    /// on this address: PORT or HOST:PORT, loopback unless the site names
+    /// a LAN address (see docs/monitor.md)
+    #[arg(long, value_name = "ADDR")]
+    pub monitor: Option<String>,
 }
 
 fn parse_visit(s: &str) -> Result<crate::protocol::VisitKind, String> {
@@ -366,6 +371,7 @@ impl StartArgs {
                 kind,
                 contact: self.contact.unwrap_or_default(),
             }),
+            monitor: self.monitor,
         }
     }
 }

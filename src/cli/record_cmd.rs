@@ -83,6 +83,7 @@ pub fn resume(
             screen_reader,
             alarm_device,
             visit: None,
+            monitor: None,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written. The verdict

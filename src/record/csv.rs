@@ -11,7 +11,7 @@ use crate::protocol::{Metric, PromptKind};
 use crate::session::timeline::{self, Status};
 use crate::session::{Event, MINUTE, Moment, Session};
 
-pub const HEADER: &str = "session,patient,rehearsal,entry,kind,name,value,unit,flag,taken,recorded,minutes_from_dose_start,author,status,verified";
+pub const HEADER: &str = "session,patient,rehearsal,entry,kind,name,value,unit,flag,taken,recorded,minutes_from_dose_start,author,status,source,verified";
 
 /// A text cell as a spreadsheet will read it: quoted where RFC 4180 asks,
 /// and with a leading `'` when it would start a formula (`=`, `+`, `-`,
@@ -46,6 +46,8 @@ struct Row {
     recorded: Moment,
     author: Option<String>,
     status: &'static str,
+    /// Where a vitals value came from, when not typed (the monitor).
+    source: String,
 }
 
 impl Row {
@@ -76,6 +78,7 @@ impl Row {
                 Some(c) if c.replaced => "replaced",
                 Some(_) => "entered-in-error",
             },
+            source: String::new(),
         }
     }
 }
@@ -107,6 +110,7 @@ fn rows(s: &Session) -> Vec<Row> {
             recorded: s.started_at.clone(),
             author: author_of(1),
             status: "current",
+            source: String::new(),
         });
     }
     for v in timeline::vitals_rows(s) {
@@ -129,6 +133,11 @@ fn rows(s: &Session) -> Vec<Row> {
                     recorded: v.recorded.clone(),
                     author: author_of(v.seq),
                     status: status_word(&v.status),
+                    source: v
+                        .source
+                        .as_ref()
+                        .map(crate::session::monitor::source_text)
+                        .unwrap_or_default(),
                 });
             }
         }
@@ -156,6 +165,7 @@ fn rows(s: &Session) -> Vec<Row> {
             } else {
                 "current"
             },
+            source: String::new(),
         });
         for k in a.earlier_acks.iter().chain(a.acknowledged.as_ref()) {
             let after = k.at.since(&a.raised_at) as f64 / MINUTE as f64;
@@ -179,6 +189,7 @@ fn rows(s: &Session) -> Vec<Row> {
                     .find(|e| e.at == k.at && matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
                     .and_then(|e| e.stamp.by.clone()),
                 status: "current",
+                source: String::new(),
             });
         }
     }
@@ -211,6 +222,7 @@ fn rows(s: &Session) -> Vec<Row> {
             recorded: end.clone(),
             author: None,
             status: "current",
+            source: String::new(),
         });
     }
     let a = s.accounting(&end);
@@ -227,6 +239,7 @@ fn rows(s: &Session) -> Vec<Row> {
             recorded: end.clone(),
             author: None,
             status: "current",
+            source: String::new(),
         });
     }
     rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
@@ -641,6 +654,7 @@ pub fn write_long(
             minutes,
             text_cell(r.author.as_deref().unwrap_or("")),
             r.status.to_string(),
+            text_cell(&r.source),
             if verified { "yes" } else { "no" }.to_string(),
         ];
         line(&(cells.join(",") + "\r\n"))?;

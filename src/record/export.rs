@@ -144,10 +144,12 @@ fn csv_field(s: &str) -> String {
 /// line failed verification; `status` is `current`, `entered-in-error` or `replaced`
 /// (corrected readings stay, marked); `recorded` is when the entry was
 /// made (later than `timestamp` for a late entry); `entry` is its number
-/// in the journal.
+/// in the journal; `source` names the monitor, its device time and
+/// message for a reading confirmed from the bedside monitor (empty when
+/// typed).
 pub fn csv(s: &Session, integrity: &Integrity) -> String {
     let mut out = String::from(
-        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,status,recorded,entry,verified\r\n",
+        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,status,recorded,entry,source,verified\r\n",
     );
     let opt = |v: Option<u16>| v.map(|x| x.to_string()).unwrap_or_default();
     for e in &crate::session::timeline::vitals_rows(s) {
@@ -170,6 +172,12 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
             status_word(&e.status).to_string(),
             iso(&e.recorded),
             e.seq.to_string(),
+            csv_field(
+                &e.source
+                    .as_ref()
+                    .map(crate::session::monitor::source_text)
+                    .unwrap_or_default(),
+            ),
             if integrity.flags("vitals", &e.recorded) {
                 "no"
             } else {

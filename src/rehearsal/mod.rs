@@ -4,6 +4,7 @@
 
 pub mod inject;
 pub mod patient;
+pub mod pcd01;
 pub mod report;
 pub mod scenario;
 pub mod simlog;

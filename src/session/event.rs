@@ -121,6 +121,20 @@ pub enum Event {
     Vitals {
         reading: Reading,
     },
+    /// Readings the bedside monitor sent (`kap run --monitor`), received
+    /// and not yet the clinician's: see `session::monitor`.
+    MonitorReading(Box<super::monitor::MonitorReading>),
+    /// The monitor reading received as journal entry `entry` confirmed:
+    /// it is now the clinician's vitals entry, taken when received.
+    MonitorConfirmed {
+        entry: u64,
+    },
+    /// The monitor reading received as journal entry `entry` rejected as
+    /// an artefact, and why. It stays in the record, never in the vitals.
+    MonitorRejected {
+        entry: u64,
+        reason: Reason,
+    },
     /// A timestamped note, with optional quick tags.
     Note {
         text: String,
@@ -330,6 +344,9 @@ impl Event {
             Event::Ticked { .. } => "ticked",
             Event::Recorded { .. } => "recorded",
             Event::Vitals { .. } => "vitals",
+            Event::MonitorReading(_) => "monitor-reading",
+            Event::MonitorConfirmed { .. } => "monitor-confirmed",
+            Event::MonitorRejected { .. } => "monitor-rejected",
             Event::Note { .. } => "note",
             Event::Advanced { .. } => "advanced",
             Event::DosingStarted => "dosing-started",

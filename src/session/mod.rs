@@ -9,12 +9,14 @@ pub mod clock;
 pub mod course;
 pub mod entry;
 pub mod event;
+pub mod monitor;
 pub mod risk;
 pub mod start_check;
 pub mod state;
 pub mod timeline;
 pub mod visits;
 pub mod vitals;
+pub mod vitals_rows;
 
 pub use clock::{Clock, MINUTE, Millis, Moment, SECOND, SimClock};
 pub use entry::{Entry, Stamp, Taken, split_taken};

@@ -17,6 +17,7 @@ mod apply;
 mod entries;
 mod gates;
 mod meds;
+mod monitor;
 mod outcomes;
 mod parts;
 mod risk;
@@ -92,6 +93,10 @@ pub struct Session {
     /// (`session::visits::carried_into`), by prompt id. Not from this
     /// record's journal: the shell hands it in from the course.
     pub carried: BTreeMap<String, crate::session::visits::Carried>,
+    /// Readings from the bedside monitor, unconfirmed, confirmed or
+    /// rejected.
+    #[serde(skip_serializing_if = "crate::session::monitor::MonitorRecord::is_empty")]
+    pub monitor: crate::session::monitor::MonitorRecord,
 }
 
 impl Session {
@@ -172,6 +177,7 @@ impl Session {
             ketamine: Ketamine::default(),
             risk: Default::default(),
             carried: BTreeMap::new(),
+            monitor: Default::default(),
         })
     }
 

@@ -6,6 +6,7 @@
 
 use super::entry::Entry;
 use super::event::Event;
+pub use super::vitals_rows::{VitalsRow, vitals_rows};
 use super::{Moment, Session};
 use crate::i18n::num;
 
@@ -166,6 +167,9 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             )
         }
         Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
+        Event::MonitorReading(_)
+        | Event::MonitorConfirmed { .. }
+        | Event::MonitorRejected { .. } => (K::Vitals, super::monitor::describe(s, ev)),
         Event::Note {
             text,
             tags,
@@ -475,75 +479,6 @@ fn row(s: &Session, e: &Entry, phase_after: Option<&str>) -> Row {
         late: e.is_late(),
         zoned: false,
     }
-}
-
-/// A vitals reading as an export lists it: current, or corrected (kept,
-/// with its status).
-#[derive(Debug, Clone, PartialEq)]
-pub struct VitalsRow {
-    pub seq: u64,
-    /// When it was taken.
-    pub at: Moment,
-    /// When it was recorded.
-    pub recorded: Moment,
-    pub reading: super::vitals::Reading,
-    /// Alerts it raised (by id).
-    pub raised: Vec<u32>,
-    pub status: Status,
-}
-
-/// Every vitals reading ever entered, in the order taken: the current
-/// ones and those later marked entered in error or replaced.
-pub fn vitals_rows(s: &Session) -> Vec<VitalsRow> {
-    let recorded =
-        |seq: u64, at: &Moment| s.entry(seq).map_or_else(|| at.clone(), |e| e.at.clone());
-    let mut out: Vec<VitalsRow> = s
-        .vitals
-        .iter()
-        .map(|v| VitalsRow {
-            seq: v.seq,
-            at: v.at.clone(),
-            recorded: v.entered.clone().unwrap_or_else(|| recorded(v.seq, &v.at)),
-            reading: v.reading,
-            raised: v.raised.clone(),
-            status: Status::Current,
-        })
-        .collect();
-    for seq in s.corrections.keys() {
-        let Some(e) = s.entry(*seq) else { continue };
-        let reading = match &e.event {
-            Event::Vitals { reading } => *reading,
-            Event::Corrected { with: Some(w), .. } => match w.as_ref() {
-                Event::Vitals { reading } => *reading,
-                _ => continue,
-            },
-            _ => continue,
-        };
-        let raised = s
-            .alerts
-            .alerts
-            .iter()
-            .filter(|a| a.entry == Some(*seq))
-            .map(|a| a.id)
-            .collect();
-        let at = match &e.event {
-            // A replacement stands for the moment of what it replaced.
-            Event::Corrected { entry, .. } => s
-                .entry(*entry)
-                .map_or_else(|| e.when().clone(), |o| o.when().clone()),
-            _ => e.when().clone(),
-        };
-        out.push(VitalsRow {
-            seq: *seq,
-            at,
-            recorded: e.at.clone(),
-            reading,
-            raised,
-            status: status_of(s, *seq),
-        });
-    }
-    out.sort_by(|a, b| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));
-    out
 }
 
 /// A rescue dose, its effect, or ketamine drawn up or wasted, in words.

@@ -27,10 +27,12 @@ mod actions;
 mod background;
 mod flow;
 mod meds;
+pub mod monitor;
 mod outcomes;
 mod records;
 mod risk;
 mod sim;
+mod sim_feed;
 pub use sim::SimRun;
 mod site;
 pub use site::SiteSetup;
@@ -79,6 +81,8 @@ pub enum ReasonFor {
     /// Discharge after a positive risk screen without a negative
     /// reassessment.
     RiskOverride,
+    /// A monitor reading rejected as an artefact.
+    MonitorReject,
 }
 
 impl ReasonFor {
@@ -96,6 +100,7 @@ impl ReasonFor {
                 ReasonFor::ChangeAnswer => "reason-change-answer",
                 ReasonFor::OutsideAgreement => "reason-outside-agreement",
                 ReasonFor::RiskOverride => "reason-risk-override",
+                ReasonFor::MonitorReject => "reason-monitor-reject",
             },
             None,
         )
@@ -209,6 +214,10 @@ pub struct App {
     /// Who writes now when it is not one of the clinicians present at the
     /// start (`kap resume --clinician`: an addendum days later).
     pub author_from_directory: Option<String>,
+    /// The bedside monitor's feed (`--monitor`).
+    pub monitor: Option<monitor::MonitorLink>,
+    /// A rehearsal's simulated monitor sending to that feed.
+    sim_feed: Option<sim_feed::SimFeed>,
 }
 
 pub fn line_input(initial: &str) -> TextArea<'static> {
@@ -291,6 +300,8 @@ impl App {
             self_report: None,
             site: SiteSetup::default(),
             author_from_directory: None,
+            monitor: None,
+            sim_feed: None,
         }
     }
 

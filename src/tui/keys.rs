@@ -22,6 +22,8 @@ pub enum Ctx {
     Last,
     /// An alert is waiting.
     Alert,
+    /// A reading from the bedside monitor waits for a confirmation.
+    Monitor,
     /// A real session (sound plays).
     Real,
     /// Rehearsal only.

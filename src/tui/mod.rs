@@ -52,6 +52,8 @@ pub struct RunOptions {
     pub alarm_device: Option<String>,
     /// A visit of this kind instead of a dosing session.
     pub visit: Option<crate::session::VisitStart>,
+    /// `--monitor`: the address to listen on for the bedside monitor.
+    pub monitor: Option<String>,
 }
 
 /// Why the event loop ended.
@@ -111,6 +113,7 @@ pub fn branch_options(dir: PathBuf, speed: f64, theme: Option<ThemeName>) -> Run
         screen_reader: false,
         alarm_device: None,
         visit: None,
+        monitor: None,
     }
 }
 

@@ -50,6 +50,7 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     app.site = site;
     app.watch_clock = !opts.rehearsal;
     let alarm_trouble = open_audio(&mut app, opts);
+    open_monitor(&mut app, opts)?;
     if let Some((sc, text)) = scenario {
         app.set_patient(crate::rehearsal::Patient::new(sc, opts.seed));
         app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
@@ -75,6 +76,35 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
     }
     start_form(&mut app, opts, session_number);
     Ok(app)
+}
+
+/// `--monitor ADDR`, or the site's `monitor.toml` `listen`: the listener
+/// opened now, so an address already in use or not allowed (or a settings
+/// file that cannot be used) stops kap before the session, with the
+/// reason.
+fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
+    let site = crate::monitor::site::load()?;
+    // The site's address is for real sessions; a rehearsal listens only
+    // when asked (it must not take a real session's port).
+    let site_listen = site.listen.as_ref().filter(|_| !opts.rehearsal);
+    let Some(given) = opts.monitor.as_ref().or(site_listen) else {
+        return Ok(());
+    };
+    let addr = crate::monitor::address(given, site.listen.as_deref())?;
+    let listener = crate::monitor::listen::Listener::start(addr).map_err(|e| {
+        crate::t!(
+            "feed-cannot-listen",
+            addr = addr.to_string(),
+            error = e.to_string()
+        )
+    })?;
+    let link = app::monitor::MonitorLink::new(listener, site.check);
+    app.set_flash(
+        crate::t!("feed-listening", addr = link.addr().to_string()),
+        app::FlashKind::Info,
+    );
+    app.monitor = Some(link);
+    Ok(())
 }
 
 /// The data folder is there, private and writable: a clear error now

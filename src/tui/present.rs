@@ -7,6 +7,7 @@
 
 pub mod course;
 pub mod meds;
+pub mod monitor;
 pub mod risk;
 
 use crate::session::state::{Dosing, minutes_text};

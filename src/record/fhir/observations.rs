@@ -137,6 +137,14 @@ pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resour
                 o.issued = Some(iso(&e.recorded));
             }
             corrected(cx, &mut o, e.seq, &e.status);
+            if let Some(m) = &e.source {
+                // Acquired by the bedside monitor, confirmed by the
+                // clinician who made the entry (the performer).
+                o.note.push(Annotation::text(crate::t!(
+                    "fhir-monitor-note",
+                    source = crate::session::monitor::source_text(m)
+                )));
+            }
             o
         };
         let mmhg = |v: u16| Some(Value::Quantity(Quantity::ucum(v.into(), "mmHg", "mm[Hg]")));

@@ -72,31 +72,10 @@ impl Session {
                     });
                 Ok(())
             }
-            Event::Vitals { reading } => {
-                reading.check().map_err(|e| Refusal::new(e.to_string()))?;
-                // Kept in the order taken: a late entry goes where it
-                // belongs, so the schedule counts from the latest reading,
-                // and every alarm rule is judged in that order.
-                let i = self.vitals.partition_point(|v| v.at.since(at) <= 0);
-                self.vitals.insert(
-                    i,
-                    VitalsEntry {
-                        at: at.clone(),
-                        reading: *reading,
-                        raised: Vec::new(),
-                        seq: cx.seq,
-                        entered: cx.entered.clone(),
-                    },
-                );
-                let now = cx.entered.clone().unwrap_or_else(|| at.clone());
-                if i + 1 == self.vitals.len() {
-                    // Taken after every other reading: one more step.
-                    self.extend_alerts(i, cx.seq, &now);
-                } else {
-                    self.rejudge_alerts(cx.seq, &now);
-                }
-                Ok(())
-            }
+            Event::Vitals { reading } => self.add_vitals(reading, at, cx, None),
+            Event::MonitorReading(r) => self.receive_monitor(r, at, cx),
+            Event::MonitorConfirmed { entry } => self.confirm_monitor(*entry, at, cx),
+            Event::MonitorRejected { entry, reason } => self.reject_monitor(*entry, reason, at, cx),
             Event::Note {
                 text,
                 tags,

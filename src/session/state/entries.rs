@@ -211,6 +211,11 @@ impl Session {
                 next.rejudge_alerts(cx.seq, at);
             }
             Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
+            Event::MonitorConfirmed { entry: reading } if with.is_none() => {
+                next.unconfirm_monitor(entry, *reading);
+                next.alerts.void_entry(entry, reason, at);
+                next.rejudge_alerts(cx.seq, at);
+            }
             Event::RiskScreened { .. } => next.risk.screens.retain(|s| s.seq != entry),
             Event::SafetyPlanned { .. } => next.risk.plan.retain(|p| p.seq != entry),
             Event::OutcomeCompleted { .. } => next.outcomes.retain(|o| o.seq != entry),

@@ -75,6 +75,10 @@ pub struct VitalsEntry {
     pub seq: u64,
     /// When it was recorded, for a late entry (`at` is when it was taken).
     pub entered: Option<Moment>,
+    /// The monitor reading (by its journal entry) it confirms, when it
+    /// came from the monitor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -262,6 +262,9 @@ impl App {
                 }
             }
             Action::CycleCuff => self.cycle_cuff(now),
+            Action::ConfirmReading => self.confirm_reading(now),
+            Action::ConfirmAllReadings => self.confirm_all_readings(now),
+            Action::RejectReading => self.reject_reading(),
             Action::ToggleChimes => {
                 self.chime_on = !self.chime_on;
                 self.set_flash(

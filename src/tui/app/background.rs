@@ -20,6 +20,8 @@ impl App {
         self.on_audio(now);
         self.on_scenario(now);
         self.on_instructor(now);
+        self.on_monitor(now);
+        self.on_sim_feed(now);
         self.on_patient(now);
         self.on_chime(now);
     }
@@ -97,6 +99,7 @@ impl App {
             }
             Technical::ClockJumped { by } => crate::t!("tech-clock-back", jump = min(by)),
             Technical::RehearsalHeld { gap } => crate::t!("tech-rehearsal-held", gap = min(gap)),
+            Technical::MonitorSilent { gap } => crate::t!("tech-monitor-silent", gap = min(gap)),
         };
         let ok = self.record(Event::TechnicalAlarm { text: text.clone() }, now);
         self.set_flash(

@@ -58,7 +58,7 @@ impl App {
 
     /// Record `ev` as made by `by` (a co-signature is the co-signer's
     /// entry, whoever was making entries before).
-    fn record_by(
+    pub(super) fn record_by(
         &mut self,
         ev: Event,
         now: &Moment,

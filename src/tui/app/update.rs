@@ -145,6 +145,8 @@ pub enum Technical {
     ClockJumped { by: Millis },
     /// A rehearsal stopped for this long held its simulated time.
     RehearsalHeld { gap: Millis },
+    /// The bedside monitor's feed has sent nothing for this long.
+    MonitorSilent { gap: Millis },
 }
 
 impl From<Action> for Msg {
@@ -507,6 +509,7 @@ impl App {
                 now,
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),
+            ReasonFor::MonitorReject => self.reject_with_reason(reason, now),
             ReasonFor::ChangeAnswer => self.change_answer(reason, now),
             ReasonFor::OutsideAgreement if self.pending_medication.is_some() => {
                 self.medication_with_reason(reason, now)

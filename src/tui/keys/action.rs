@@ -67,4 +67,10 @@ actions! {
     SafetyPlan,
     /// Hand the laptop to the patient for an outcome measure.
     SelfReport,
+    /// The oldest unconfirmed monitor reading becomes the clinician's.
+    ConfirmReading,
+    /// Every unconfirmed monitor reading becomes the clinician's.
+    ConfirmAllReadings,
+    /// The oldest unconfirmed monitor reading is an artefact (asks why).
+    RejectReading,
 }

@@ -13,7 +13,7 @@ pub fn footer(ctxs: &[Ctx]) -> Vec<(String, String)> {
     // and a note (the keys of every minute at the bedside), then the rest
     // in table order. `?` is kept by the footer's drawing.
     let rank = |b: &Binding| match (b.ctx, b.action) {
-        (Ctx::Alert, _) => 0,
+        (Ctx::Alert | Ctx::Monitor, _) => 0,
         (_, Some(Action::EnterVitals | Action::Note)) => 1,
         _ => 2,
     };

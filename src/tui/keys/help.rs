@@ -11,6 +11,7 @@ pub fn title(ctx: Ctx) -> String {
             Ctx::Intentions => "keys-group-intentions",
             Ctx::Last => "keys-group-last",
             Ctx::Alert => "keys-group-alert",
+            Ctx::Monitor => "keys-group-monitor",
             Ctx::Real => "keys-group-real",
             Ctx::Rehearsal => "keys-group-rehearsal",
             Ctx::Simulator => "keys-group-simulator",
@@ -93,6 +94,7 @@ pub fn help_pages(rows: u16, cols: u16) -> (usize, usize) {
 /// The order help lists the contexts in.
 pub const HELP_ORDER: &[Ctx] = &[
     Ctx::Alert,
+    Ctx::Monitor,
     Ctx::Session,
     Ctx::Prompts,
     Ctx::Dosing,

@@ -12,6 +12,9 @@ use Ctx as C;
 pub const BINDINGS: &[Binding] = &[
     b(&[ch('a')], "a", "key-acknowledge-alert", C::Alert, true, Some(A::Acknowledge)),
     b(&[ch('z')], "z", "key-alarm-sound-pause-capped-asks-why", C::Alert, true, Some(A::PauseAlarmSound)),
+    b(&[ch('o')], "o", "key-monitor-confirm", C::Monitor, true, Some(A::ConfirmReading)),
+    b(&[ch('O')], "O", "key-monitor-confirm-all", C::Monitor, true, Some(A::ConfirmAllReadings)),
+    b(&[ch('X')], "X", "key-monitor-reject", C::Monitor, true, Some(A::RejectReading)),
     b(
         &[ch('R')],
         "R",

@@ -42,6 +42,9 @@ pub const WORDS: &[(&str, Action)] = &[
     ("slower", A::Slower),
     ("freeze", A::PauseSimulation),
     ("recreate", A::RecreateFolder),
+    ("confirm", A::ConfirmReading),
+    ("confirmall", A::ConfirmAllReadings),
+    ("reject", A::RejectReading),
     ("help", A::Help),
     ("quit", A::Leave),
 ];

@@ -100,6 +100,9 @@ impl Component for SessionView {
         {
             c.push(Ctx::Alert);
         }
+        if s.monitor.pending().next().is_some() {
+            c.push(Ctx::Monitor);
+        }
         let phase = &s.protocol().phases[self.view_phase];
         if !phase.prompts.is_empty() {
             c.push(Ctx::Prompts);

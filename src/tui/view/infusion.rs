@@ -181,6 +181,18 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         ))),
         None => {}
     }
+    // The monitor's readings waiting for a confirmation, and its alarms.
+    for (i, l) in crate::tui::present::monitor::lines(s, now)
+        .into_iter()
+        .enumerate()
+    {
+        let style = match i {
+            _ if l.starts_with('!') => t.alarm,
+            0 => t.warn,
+            _ => t.text,
+        };
+        lines.push(Line::from(Span::styled(format!(" {l}"), style)));
+    }
     for (p, due) in s.measures_due(now) {
         let (text, style) = match due.state {
             DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (

@@ -1,0 +1,71 @@
+//! The bedside monitor's feed in words, for the infusion screen and the
+//! screen-reader mode alike: what waits for a confirmation (the oldest,
+//! which `o` confirms and `X` rejects, with its device time, its monitor
+//! and that monitor's clock offset) and the device alarms standing.
+
+use crate::session::monitor::{MonitorEntry, values_text};
+use crate::session::{Moment, Session};
+
+/// A clock offset in words: `+3 s`, `−2 min`, `+5 h`, `+12 d`.
+pub fn offset_text(ms: i64) -> String {
+    let sign = if ms < 0 { "−" } else { "+" };
+    let secs = (ms / 1000).unsigned_abs();
+    match secs {
+        s if s < 120 => format!("{sign}{s} s"),
+        s if s < 120 * 60 => format!("{sign}{} min", s / 60),
+        s if s < 48 * 3600 => format!("{sign}{} h", s / 3600),
+        s => format!("{sign}{} d", s / 86_400),
+    }
+}
+
+/// The oldest waiting reading in words: `10:42:05 BP 120/80  HR 72`.
+pub fn reading_line(r: &MonitorEntry) -> String {
+    let time = r.reading.device_time.map_or_else(
+        || r.at.wall.format("%H:%M:%S").to_string(),
+        |t| t.format("%H:%M:%S").to_string(),
+    );
+    format!("{time} {}", values_text(&r.reading))
+}
+
+/// Where it came from: `from MON-1, clock +3 s`.
+pub fn source_line(r: &MonitorEntry) -> String {
+    let device: String = r.reading.device.chars().take(16).collect();
+    match r.reading.clock_offset(&r.at) {
+        Some(ms) => crate::t!(
+            "feed-source-offset",
+            device = device,
+            offset = offset_text(ms)
+        ),
+        None => crate::t!("feed-source", device = device),
+    }
+}
+
+/// The feed's lines at `now`: empty when nothing waits and no device
+/// alarm stands.
+pub fn lines(s: &Session, now: &Moment) -> Vec<String> {
+    let mut out = Vec::new();
+    let pending: Vec<&MonitorEntry> = s.monitor.pending().collect();
+    if let Some(first) = pending.first() {
+        out.push(crate::t!("feed-pending", count = pending.len()));
+        out.push(reading_line(first));
+        out.push(source_line(first));
+    }
+    for a in crate::tui::app::monitor::device_alarms(s, now) {
+        out.push(crate::tui::app::monitor::device_alarm_text(&a));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn offsets_are_said_in_a_unit_that_fits() {
+        use super::offset_text as o;
+        assert_eq!(o(3_400), "+3 s");
+        assert_eq!(o(-119_999), "−119 s");
+        assert_eq!(o(-120_000), "−2 min");
+        assert_eq!(o(7_199_000), "+119 min");
+        assert_eq!(o(7_200_000), "+2 h");
+        assert_eq!(o(48 * 3_600_000), "+2 d");
+    }
+}
