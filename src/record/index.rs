@@ -7,9 +7,10 @@
 //! It is only ever a cache, never a second source of truth:
 //!
 //! - each entry carries the length, modification and change times and
-//!   inode of the folder's journal, seal and summary (the files a verdict
-//!   is judged from); a folder whose files differ in any of these, or are
-//!   not plain files, is read again from its journal;
+//!   inode of the folder's journal and seal, or its summary when it has no
+//!   `seal.json` (the files a verdict is judged from: `seal::read`); a
+//!   folder whose files differ in any of these, or are not plain files, is
+//!   read again from its journal;
 //! - a file modified in the last two seconds is not cached at all (a
 //!   write within the file system's timestamp granularity could leave
 //!   the same stamp on new content: git's "racily clean" problem);
@@ -69,7 +70,7 @@ pub struct Stamps {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 enum Cached {
     Listed {
-        start: SessionStart,
+        start: Box<SessionStart>,
         started: Moment,
         last: Moment,
         events: usize,
@@ -213,10 +214,17 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// The stamps of a session folder's files, or `None` when one cannot be
 /// taken or is not a plain file (then the folder is read, not cached).
 pub(super) fn stamps(dir: &Path) -> Option<Stamps> {
+    let seal = stamp(&dir.join(SEAL_FILE))?;
+    // The summary's closing lines are read for a seal only when there is
+    // no `seal.json` (`seal::read`): stamped only then.
+    let summary = match seal {
+        Some(_) => None,
+        None => stamp(&dir.join(SUMMARY_FILE))?,
+    };
     Some(Stamps {
         journal: stamp(&dir.join(JOURNAL))?,
-        seal: stamp(&dir.join(SEAL_FILE))?,
-        summary: stamp(&dir.join(SUMMARY_FILE))?,
+        seal,
+        summary,
     })
 }
 
@@ -243,7 +251,7 @@ impl Cached {
         match found {
             None => Cached::Nothing,
             Some(Found::Listed(l)) => Cached::Listed {
-                start: l.start.clone(),
+                start: Box::new(l.start.clone()),
                 started: l.started.clone(),
                 last: l.last.clone(),
                 events: l.events,
@@ -269,7 +277,7 @@ impl Cached {
             } => Some(Found::Listed(Box::new(Listing {
                 id,
                 dir,
-                start,
+                start: *start,
                 started,
                 last,
                 events,
