@@ -190,9 +190,13 @@ impl Index {
 fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
+    // Unique to this process and this write, so two scans at once (two
+    // kaps, or two threads of one) never write into the same file.
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let tmp = path.with_file_name(format!(
-        "{}.{}.tmp",
+        "{}.{}-{n}.tmp",
         name.unwrap_or_default(),
         std::process::id()
     ));
