@@ -1940,11 +1940,14 @@ cli-help-kap-long = kap walks a clinician through a ketamine-assisted psychother
 cli-help-kap-after = Environment:
       KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)
       KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR
-      KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)
-      KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), used when a relative path is not found in the working directory
+      KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml, else /etc/kap/push.toml)
+      KAP_SITE_DIR   the site's own files (default: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap)
       KAP_AUDIO=off  no sound
       NO_COLOR       the plain theme
       ACCESSIBLE     the screen-reader mode (as --screen-reader)
+
+    A relative protocol, scenario or playlist path is looked for in the working directory, then the site folder, then KAP_SHARE_DIR, then /usr/share/kap.
 
     Before the first patient on a new laptop, run `kap doctor`.
 cli-help-kap--lang = Language of kap's words: en, fr-CA or pt-BR (else KAP_LANG, the protocol's language, the system locale, English)

@@ -1948,11 +1948,14 @@ cli-help-kap-long = kap guide le clinicien tout au long d'une séance d'administ
 cli-help-kap-after = Variables d'environnement :
       KAP_DATA_DIR   où les dossiers sont conservés (par défaut : ~/.local/share/kap)
       KAP_LANG       la langue de kap sans --lang : en, fr-CA ou pt-BR
-      KAP_PUSH_CONFIG  la configuration d'envoi de l'établissement pour `kap push` (par défaut : ~/.config/kap/push.toml)
-      KAP_SHARE_DIR  protocoles, scénarios et listes de lecture fournis (par défaut : /usr/share/kap), utilisés quand un chemin relatif est introuvable dans le dossier de travail
+      KAP_PUSH_CONFIG  la configuration d'envoi de l'établissement pour `kap push` (par défaut : ~/.config/kap/push.toml, sinon /etc/kap/push.toml)
+      KAP_SITE_DIR   les fichiers propres à l'établissement (par défaut : /etc/kap) : protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SHARE_DIR  protocoles, scénarios et listes de lecture fournis (par défaut : /usr/share/kap)
       KAP_AUDIO=off  aucun son
       NO_COLOR       le thème sobre
       ACCESSIBLE     le mode lecteur d'écran (comme --screen-reader)
+
+    Un chemin relatif de protocole, de scénario ou de liste de lecture est cherché dans le dossier de travail, puis dans le dossier de l'établissement, puis dans KAP_SHARE_DIR, puis dans /usr/share/kap.
 
     Avant le premier patient sur un nouveau portable, lancez `kap doctor`.
 cli-help-kap--lang = Langue de kap : en, fr-CA ou pt-BR (sinon KAP_LANG, la langue du protocole, la langue du système, l'anglais)

@@ -1949,11 +1949,14 @@ cli-help-kap-long = O kap conduz o profissional por uma sessão de administraç�
 cli-help-kap-after = Variáveis de ambiente:
       KAP_DATA_DIR   onde os registros ficam guardados (padrão: ~/.local/share/kap)
       KAP_LANG       o idioma do kap sem --lang: en, fr-CA ou pt-BR
-      KAP_PUSH_CONFIG  a configuração de envio do serviço para `kap push` (padrão: ~/.config/kap/push.toml)
-      KAP_SHARE_DIR  protocolos, cenários e playlists fornecidos (padrão: /usr/share/kap), usados quando um caminho relativo não é encontrado na pasta de trabalho
+      KAP_PUSH_CONFIG  a configuração de envio do serviço para `kap push` (padrão: ~/.config/kap/push.toml, senão /etc/kap/push.toml)
+      KAP_SITE_DIR   os arquivos próprios do serviço (padrão: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SHARE_DIR  protocolos, cenários e playlists fornecidos (padrão: /usr/share/kap)
       KAP_AUDIO=off  sem som
       NO_COLOR       o tema simples
       ACCESSIBLE     o modo leitor de tela (como --screen-reader)
+
+    Um caminho relativo de protocolo, cenário ou playlist é procurado na pasta de trabalho, depois na pasta do serviço, depois em KAP_SHARE_DIR, depois em /usr/share/kap.
 
     Antes do primeiro paciente em um notebook novo, rode `kap doctor`.
 cli-help-kap--lang = Idioma do kap: en, fr-CA ou pt-BR (senão KAP_LANG, o idioma do protocolo, o do sistema, inglês)

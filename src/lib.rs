@@ -18,5 +18,6 @@ pub mod record;
 pub mod rehearsal;
 pub mod session;
 pub mod share;
+pub mod site_paths;
 pub mod text;
 pub mod tui;

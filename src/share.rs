@@ -1,21 +1,18 @@
 //! Shipped files (protocols, scenarios, playlists) wherever kap was
 //! installed: a relative path from the command line is taken from the
-//! working directory when it is there, else from `$KAP_SHARE_DIR`, else from
-//! `/usr/share/kap` (where the Debian package puts them).
+//! working directory when it is there, else from the site folder
+//! (`/etc/kap`), else from `$KAP_SHARE_DIR`, else from `/usr/share/kap`
+//! (where the Debian package puts them): `site_paths` says the order.
 
 use std::path::{Path, PathBuf};
 
 /// Where the Debian package installs the shipped files.
 pub const SYSTEM_SHARE: &str = "/usr/share/kap";
 
-/// The folders searched after the working directory, in order.
+/// The folders searched after the working directory, in order (the
+/// site's first: see `site_paths`).
 pub fn share_dirs() -> Vec<PathBuf> {
-    let mut v = Vec::new();
-    if let Some(d) = std::env::var_os("KAP_SHARE_DIR").filter(|d| !d.is_empty()) {
-        v.push(PathBuf::from(d));
-    }
-    v.push(PathBuf::from(SYSTEM_SHARE));
-    v
+    crate::site_paths::search_dirs()
 }
 
 /// `path` itself when it exists or is absolute; else the first share folder

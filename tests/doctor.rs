@@ -227,6 +227,12 @@ fn an_unsigned_protocol_is_a_warning() {
 fn json_for_scripts() {
     let s = setup(false);
     std::fs::write(&s.alsa, "").unwrap();
+    // Two protocol files: a check each, told apart by their ids.
+    std::fs::copy(
+        "protocols/palliative.toml",
+        s.protocols.join("palliative.toml"),
+    )
+    .unwrap();
     let o = doctor(&s, &s.data, &["--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let checks = v["checks"].as_array().unwrap();
@@ -238,7 +244,14 @@ fn json_for_scripts() {
     };
     assert_eq!(verdict("data-writable").as_deref(), Some("ok"));
     assert_eq!(verdict("audio").as_deref(), Some("fail"));
-    assert_eq!(verdict("protocol").as_deref(), Some("warn"));
+    assert_eq!(verdict("protocol:montreal.toml").as_deref(), Some("warn"));
+    // Every check has its own id.
+    let mut ids: Vec<&str> = checks.iter().filter_map(|c| c["id"].as_str()).collect();
+    let all = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "{ids:?}");
+    assert!(ids.contains(&"protocol:palliative.toml"), "{ids:?}");
     assert_eq!(v["ready"], false);
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(o.status.code(), Some(1));

@@ -280,7 +280,12 @@ fn a_resize_storm_leaves_a_whole_screen_and_a_running_session() {
 }
 
 fn kap_output(args: &[&str], data: &Path, wrapper: Option<&str>) -> std::process::Output {
-    let kap = env!("CARGO_BIN_EXE_kap");
+    // The journal writer is a test aid in `kap-dev`, not in kap.
+    let kap = if args.first() == Some(&"journal-writer") {
+        env!("CARGO_BIN_EXE_kap-dev")
+    } else {
+        env!("CARGO_BIN_EXE_kap")
+    };
     let mut cmd = match wrapper {
         None => Command::new(kap),
         Some(w) => {
@@ -473,7 +478,7 @@ fn a_kill_while_a_session_is_being_created_leaves_nothing_half_made_for_long() {
     let mut rng = Rng(seed);
     let tmp = tempfile::tempdir().unwrap();
     let writer = |count: &str| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_kap"));
+        let mut c = Command::new(env!("CARGO_BIN_EXE_kap-dev"));
         c.args([
             "journal-writer",
             "--protocol",

@@ -214,7 +214,7 @@ fn the_other_files_of_a_session_folder_are_refused_the_same_way() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path();
     let made = |name: &str| -> (String, PathBuf) {
-        let o = Command::new(env!("CARGO_BIN_EXE_kap"))
+        let o = Command::new(env!("CARGO_BIN_EXE_kap-dev"))
             .args(["journal-writer", "--protocol", "protocols/montreal.toml"])
             .args(["--count", "1"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -19,7 +19,7 @@ const LEAVE_ALTERNATE: &str = "\x1b[?1049l";
 
 /// A rehearsal folder (made by the journal test aid) and its id.
 fn rehearsal(data: &Path) -> (PathBuf, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_kap"))
+    let o = Command::new(env!("CARGO_BIN_EXE_kap-dev"))
         .args(["journal-writer", "--protocol", "protocols/montreal.toml"])
         .args(["--count", "1"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -228,7 +228,7 @@ proptest! {
 fn sigkill_while_writing_loses_nothing_shown_as_saved() {
     for kill_after in [5usize, 60, 300] {
         let tmp = tempfile::tempdir().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kap"))
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kap-dev"))
             .args([
                 "journal-writer",
                 "--protocol",

@@ -61,7 +61,7 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
         "usr/share/fish/vendor_completions.d/kap.fish",
         "usr/share/doc/kap/README.md",
         "usr/share/doc/kap/copyright",
-        "usr/share/doc/kap/protocol-format.md",
+        "usr/share/doc/kap/docs/protocol-format.md",
         "usr/share/kap/scenarios/montreal-uneventful.toml",
         "usr/share/kap/playlists/demo-ambient.m3u8",
     ] {
@@ -126,4 +126,139 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
     assert!(man.contains("kap - A terminal companion"), "{man}");
     assert!(man.contains("kap-doctor(1)"), "{man}");
     assert!(man.contains("KAP_SHARE_DIR"), "{man}");
+}
+
+/// The package built and unpacked into `tmp/root`.
+fn unpacked(tmp: &Path) -> (String, std::path::PathBuf) {
+    let out = tmp.join("out");
+    let built = run(Command::new("scripts/package-deb")
+        .args(["--binary", KAP, "--out"])
+        .arg(&out));
+    let deb = text(&built).trim().to_string();
+    let root = tmp.join("root");
+    run(Command::new("dpkg").arg("-x").arg(&deb).arg(&root));
+    (deb, root)
+}
+
+#[test]
+fn the_package_ships_every_document_the_notices_and_the_sites_own_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (deb, root) = unpacked(tmp.path());
+    let doc = root.join("usr/share/doc/kap");
+    // Every document the README sends the reader to, where its links
+    // lead (docs/ beside it).
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let linked: Vec<&str> = readme
+        .split("](")
+        .skip(1)
+        .filter_map(|r| r.split(')').next())
+        .filter(|l| l.starts_with("docs/") && l.ends_with(".md"))
+        .collect();
+    assert!(linked.len() >= 9, "{linked:?}");
+    for l in linked {
+        assert!(doc.join(l).is_file(), "the package lacks {l}");
+    }
+
+    // The third-party notices: generated from the dependency tree, with
+    // the licences that need their text shipped.
+    let notices = text(&run(Command::new("gzip")
+        .arg("-dc")
+        .arg(doc.join("third-party-notices.txt.gz"))));
+    for (krate, licence) in [
+        ("symphonia ", "MPL-2.0"),
+        ("ring ", "ISC"),
+        ("rustls-webpki ", "ISC"),
+        ("webpki-roots ", "CDLA-Permissive-2.0"),
+        ("ratatui ", "MIT"),
+    ] {
+        let at = notices
+            .find(&format!("\n{krate}"))
+            .unwrap_or_else(|| panic!("{krate} not in the notices"));
+        let entry = &notices[at..at + 400.min(notices.len() - at)];
+        assert!(entry.contains(licence), "{entry}");
+    }
+    assert!(notices.contains("Mozilla Public License Version 2.0"));
+    assert!(notices.contains("Community Data License Agreement"));
+    let copyright = std::fs::read_to_string(doc.join("copyright")).unwrap();
+    assert!(
+        copyright.contains("third-party-notices.txt.gz"),
+        "{copyright}"
+    );
+
+    // /etc/kap: conffiles, and the push config off until filled in.
+    let conffiles = text(&run(Command::new("dpkg-deb").args([
+        "-I",
+        &deb,
+        "conffiles",
+    ])));
+    assert_eq!(conffiles, "/etc/kap/README\n/etc/kap/push.toml\n");
+    for d in ["protocols", "scenarios", "playlists"] {
+        assert!(root.join("etc/kap").join(d).is_dir(), "no /etc/kap/{d}");
+    }
+    let kap = root.join("usr/bin/kap");
+    let site = root.join("etc/kap");
+    let none = tmp.path().join("no-home-config");
+    let push_status = || {
+        text(&run(Command::new(&kap)
+            .args(["push", "--status"])
+            .env("KAP_SITE_DIR", &site)
+            .env("XDG_CONFIG_HOME", &none)
+            .env_remove("KAP_PUSH_CONFIG")
+            .env("KAP_DATA_DIR", tmp.path().join("data"))
+            .env("KAP_LANG", "en")))
+    };
+    let status = push_status();
+    assert!(status.contains("push: not configured"), "{status}");
+    // Filled in, the site's file is the one kap reads.
+    let conf = site.join("push.toml");
+    std::fs::write(&conf, "base_url = \"https://fhir.clinic.example/r4\"\n").unwrap();
+    let status = push_status();
+    assert!(
+        status.contains(&format!("({})", conf.display())),
+        "{status}"
+    );
+
+    // A site protocol is found before the shipped one of the same name.
+    let mine = std::fs::read_to_string(root.join("usr/share/kap/protocols/montreal.toml"))
+        .unwrap()
+        .replacen("name = \"", "name = \"Site copy of ", 1);
+    std::fs::write(site.join("protocols/montreal.toml"), mine).unwrap();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let shown = text(&run(Command::new(&kap)
+        .args(["protocol", "check", "protocols/montreal.toml"])
+        .current_dir(&elsewhere)
+        .env("KAP_SITE_DIR", &site)
+        .env("KAP_SHARE_DIR", root.join("usr/share/kap"))));
+    assert!(
+        shown.contains(&site.join("protocols/montreal.toml").display().to_string()),
+        "{shown}"
+    );
+
+    // The test aids are not in the shipped binary or its completions.
+    let bash =
+        std::fs::read_to_string(root.join("usr/share/bash-completion/completions/kap")).unwrap();
+    for aid in ["journal-writer", "generate-assets"] {
+        assert!(!bash.contains(aid), "bash completion offers {aid}");
+        let o = Command::new(&kap).arg(aid).output().unwrap();
+        assert!(!o.status.success(), "the shipped kap runs {aid}");
+    }
+    assert!(!root.join("usr/bin/kap-dev").exists());
+}
+
+#[test]
+fn a_licence_outside_the_allowed_list_fails_the_package_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let allowed = tmp.path().join("allowed");
+    let all = std::fs::read_to_string("scripts/allowed-licences").unwrap();
+    std::fs::write(&allowed, all.replace("\nMPL-2.0\n", "\n")).unwrap();
+    let o = Command::new("scripts/third-party-notices")
+        .arg("--allowed")
+        .arg(&allowed)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("symphonia 0.5"), "{err}");
+    assert!(err.contains("MPL-2.0"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! `kap generate-assets DIR` (hidden): the man pages and shell completions,
+//! `kap-dev generate-assets DIR`: the man pages and shell completions,
 //! generated from the same clap definitions as `--help`, for packaging.
 //! Writes `DIR/man/kap.1` (and one page per subcommand, `kap-rehearse.1`,
 //! …) and `DIR/completions/{kap.bash,_kap,kap.fish}`.
@@ -12,7 +12,7 @@ pub fn run(dir: &Path) -> ExitCode {
     match generate(dir) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kap generate-assets: {}: {e}", dir.display());
+            eprintln!("kap-dev generate-assets: {}: {e}", dir.display());
             ExitCode::FAILURE
         }
     }

@@ -91,9 +91,9 @@ pub fn course(
     };
     let mut ids: Vec<String> = scan
         .sessions
-        .into_iter()
+        .iter()
         .filter(|l| l.start.patient == patient)
-        .map(|l| l.start.protocol_id)
+        .map(|l| l.start.protocol_id.clone())
         .filter(|p| protocol.is_none_or(|want| want == p))
         .collect();
     ids.sort();
@@ -112,7 +112,7 @@ pub fn course(
     let now = SystemClock::new().now().wall.naive_local();
     let mut all = Vec::new();
     for pid in ids {
-        let entries = course::load(&store, patient, &pid, rehearsal);
+        let entries = course::load_from(&scan.sessions, patient, &pid);
         let Some(last) = entries.last() else {
             continue;
         };

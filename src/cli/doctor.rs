@@ -204,7 +204,11 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
                     errors: d.iter().filter(|d| d.is_error()).count(),
                 },
             };
-            doctor::judge_protocol(&f.display().to_string(), &facts)
+            let mut check = doctor::judge_protocol(&f.display().to_string(), &facts);
+            // One id per file, so a script can tell them apart.
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+            check.id = format!("protocol:{}", name.unwrap_or_default()).into();
+            check
         })
         .collect()
 }

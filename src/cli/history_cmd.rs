@@ -21,9 +21,9 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     say_startless(&scan.startless);
     let mut ids: Vec<String> = scan
         .sessions
-        .into_iter()
+        .iter()
         .filter(|l| l.start.patient == patient)
-        .map(|l| l.start.protocol_id)
+        .map(|l| l.start.protocol_id.clone())
         .filter(|p| protocol.is_none_or(|want| want == p))
         .collect();
     ids.sort();
@@ -41,7 +41,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     }
     let now = SystemClock::new().now();
     for pid in ids {
-        let entries = course::load(&store, patient, &pid, rehearsal);
+        let entries = course::load_from(&scan.sessions, patient, &pid);
         let Some(p) = course::course_protocol(&entries) else {
             continue;
         };

@@ -5,6 +5,7 @@ mod assets;
 mod cosign_cmd;
 mod course_cmd;
 mod course_export;
+pub mod dev;
 mod doctor;
 mod help;
 mod history_cmd;
@@ -38,12 +39,16 @@ other site-set value in a protocol file are the site's to set and review.",
     after_long_help = "Environment:\n  \
 KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)\n  \
 KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR\n  \
-KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml)\n  \
-KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap), \
-used when a relative path is not found in the working directory\n  \
+KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml, \
+else /etc/kap/push.toml)\n  \
+KAP_SITE_DIR   the site's own files (default: /etc/kap): protocols/, scenarios/, playlists/, \
+push.toml, clinicians.toml\n  \
+KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap)\n  \
 KAP_AUDIO=off  no sound\n  \
 NO_COLOR       the plain theme\n  \
 ACCESSIBLE     the screen-reader mode (as --screen-reader)\n\n\
+A relative protocol, scenario or playlist path is looked for in the working directory, then \
+the site folder, then KAP_SHARE_DIR, then /usr/share/kap.\n\n\
 Before the first patient on a new laptop, run `kap doctor`."
 )]
 pub struct Cli {
@@ -252,21 +257,6 @@ pub enum Command {
         /// Print the problems as JSON
         #[arg(long)]
         json: bool,
-    },
-    /// Packaging aid: write man pages and shell completions into DIR
-    #[command(hide = true)]
-    GenerateAssets { dir: PathBuf },
-    /// Test aid: write N note events to a new rehearsal session, printing
-    /// "saved SEQ" after each is durable (used by the crash tests)
-    #[command(hide = true)]
-    JournalWriter {
-        #[arg(long)]
-        protocol: PathBuf,
-        #[arg(long)]
-        count: u64,
-        /// On a disk error print "failed: …" and go on with the next note
-        #[arg(long)]
-        keep_going: bool,
     },
 }
 
@@ -520,12 +510,6 @@ pub fn main() -> ExitCode {
         ),
         Command::Doctor { protocols, json } => doctor::run(&share::resolve(&protocols), json),
         Command::Verify { paths, json } => verify_cmd::run(&paths, json),
-        Command::GenerateAssets { dir } => assets::run(&dir),
-        Command::JournalWriter {
-            protocol,
-            count,
-            keep_going,
-        } => record_cmd::journal_writer(&protocol, count, keep_going),
     }
 }
 

@@ -32,16 +32,21 @@ impl Verdict {
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Check {
-    /// A stable name for scripts: `data-folder`, `audio`, `protocol`, …
-    pub id: &'static str,
+    /// A stable name for scripts, one per check: `data-folder`, `audio`,
+    /// `protocol:montreal.toml` (one per protocol file), …
+    pub id: std::borrow::Cow<'static, str>,
     pub verdict: Verdict,
     pub text: String,
 }
 
 impl Check {
-    pub fn new(id: &'static str, verdict: Verdict, text: impl Into<String>) -> Check {
+    pub fn new(
+        id: impl Into<std::borrow::Cow<'static, str>>,
+        verdict: Verdict,
+        text: impl Into<String>,
+    ) -> Check {
         Check {
-            id,
+            id: id.into(),
             verdict,
             // File names and protocol text reach here: escaped, as in
             // everything else kap prints.

@@ -333,7 +333,8 @@ impl fmt::Debug for Secret {
 }
 
 /// Which config file applies: `--config`, else `KAP_PUSH_CONFIG`, else
-/// `push.toml` in kap's config folder. The flag says whether it was named
+/// `push.toml` in kap's config folder, else the site's `/etc/kap/push.toml`
+/// (`site_paths::push_config`). The flag says whether it was named
 /// (then a missing file is an error, not "not configured").
 pub fn locate(flag: Option<&Path>) -> Option<(PathBuf, bool)> {
     if let Some(p) = flag {
@@ -342,7 +343,9 @@ pub fn locate(flag: Option<&Path>) -> Option<(PathBuf, bool)> {
     if let Some(p) = std::env::var_os(ENV_VAR).filter(|p| !p.is_empty()) {
         return Some((PathBuf::from(p), true));
     }
-    directories::ProjectDirs::from("", "", "kap").map(|d| (d.config_dir().join(FILE_NAME), false))
+    let user =
+        directories::ProjectDirs::from("", "", "kap").map(|d| d.config_dir().join(FILE_NAME));
+    crate::site_paths::push_config(user).map(|p| (p, false))
 }
 
 /// Why a configuration could not be used.
@@ -411,6 +414,15 @@ pub fn load_alone(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
             std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
         )
     })?;
+    // The file the package installs in /etc/kap is all comments until
+    // the site fills it in: not configured.
+    let blank = text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#')
+    });
+    if blank && !named {
+        return Ok(None);
+    }
     parse(&path, &text).map(Some).map_err(ConfigError::Invalid)
 }
 

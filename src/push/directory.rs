@@ -226,10 +226,17 @@ pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
 }
 
 /// Where the directory is: beside the `push.toml` that applies (the one
-/// `--config` or `KAP_PUSH_CONFIG` names, else kap's config folder). The
-/// one place that says so.
+/// `--config` or `KAP_PUSH_CONFIG` names, else the user's or the site's,
+/// `site_paths`), else the site's (`/etc/kap/clinicians.toml`) when there
+/// is one there. The one place that says so.
 pub fn locate(push_flag: Option<&Path>) -> Option<PathBuf> {
-    super::config::locate(push_flag).map(|(p, _)| p.with_file_name(FILE_NAME))
+    let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    let beside = super::config::locate(push_flag).map(|(p, _)| p.with_file_name(FILE_NAME));
+    if beside.as_deref().is_some_and(there) {
+        return beside;
+    }
+    let site = crate::site_paths::clinician_directory();
+    if there(&site) { Some(site) } else { beside }
 }
 
 /// Read and check the directory. `Ok(None)`: the site has none.

@@ -256,6 +256,8 @@ const ROOT_KNOWN: &[&str] = &[
     "rehearsal",
     super::store::CLINICIANS_FILE,
     ".push.lock",
+    super::index::SESSIONS_INDEX,
+    super::index::REHEARSAL_INDEX,
 ];
 
 /// Judge an entry at the top of a data folder. Pure.

@@ -52,6 +52,17 @@ pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) ->
     load_listed(store.list(rehearsal), patient, protocol_id, &mut Vec::new())
 }
 
+/// The same from a tree's listing already made (`Store::scan`), so the
+/// tree is not listed twice.
+pub fn load_from(list: &[super::Listing], patient: &str, protocol_id: &str) -> Vec<CourseEntry> {
+    let mine = list
+        .iter()
+        .filter(|l| l.start.patient == patient)
+        .cloned()
+        .collect();
+    load_listed(mine, patient, protocol_id, &mut Vec::new())
+}
+
 /// The same from a tree's listing; each of the patient's sessions that
 /// does not replay is added to `left_out` as a sentence naming its folder.
 fn load_listed(

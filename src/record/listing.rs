@@ -86,32 +86,49 @@ impl Scan {
 }
 
 /// What one session folder holds.
-enum Found {
+pub(super) enum Found {
     Listed(Box<Listing>),
     Startless(Startless),
 }
 
 impl Store {
     /// Every session folder in one tree, newest first, and the folders
-    /// whose journal could not be read.
+    /// whose journal could not be read. What each folder holds comes from
+    /// the tree's index (`index`) when its journal, seal and summary are
+    /// as they were when it was cached, and from the folder otherwise.
     pub fn scan(&self, rehearsal: bool) -> Scan {
         let tree = self.tree(rehearsal);
         let Ok(entries) = std::fs::read_dir(&tree) else {
             return Scan::default();
         };
         let mut scan = Scan::default();
+        let mut index = super::index::Index::open(self.root(), rehearsal);
         for e in entries.filter_map(Result::ok) {
-            let hidden = e.file_name().to_string_lossy().starts_with('.');
-            if hidden || !e.file_type().is_ok_and(|t| t.is_dir()) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || !e.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
-            match Listing::read(&e.path()) {
+            let dir = e.path();
+            let stamps = super::index::stamps(&dir);
+            let cached = stamps.as_ref().and_then(|st| index.recall(&name, &dir, st));
+            let found = match cached {
+                Some(found) => Ok(found),
+                None => {
+                    let read = Listing::read(&dir);
+                    if let (Some(st), Ok(found)) = (stamps, &read) {
+                        index.remember(&name, st, found.as_ref());
+                    }
+                    read
+                }
+            };
+            match found {
                 Ok(Some(Found::Listed(l))) => scan.sessions.push(*l),
                 Ok(Some(Found::Startless(s))) => scan.startless.push(s),
                 Ok(None) => {}
                 Err(u) => scan.unreadable.push(u),
             }
         }
+        index.save();
         scan.sessions
             .sort_by_key(|l| std::cmp::Reverse(l.started.wall));
         scan.startless.sort_by(|a, b| a.id.cmp(&b.id));

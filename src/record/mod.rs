@@ -13,6 +13,7 @@ pub mod fhir;
 pub mod fhir_out;
 pub mod fhir_tx;
 pub mod html;
+pub mod index;
 pub mod journal;
 pub mod listing;
 pub mod lock;

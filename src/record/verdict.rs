@@ -9,11 +9,12 @@
 use super::journal::ReadOutcome;
 use super::seal::{Found, SealedAs};
 use crate::session::Event;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// Where the record stands by its own entries (or, when its end is lost,
 /// by its seal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Standing {
     Open,
     Closed,
@@ -21,7 +22,7 @@ pub enum Standing {
 }
 
 /// One thing that makes a record damaged.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Damage {
     /// The journal ends at entry `after` but was sealed with `sealed`
     /// entries: its tail was lost (a partial restore, `head -n -3`).
@@ -74,7 +75,7 @@ impl Damage {
 }
 
 /// A record's verdict.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub standing: Standing,
     /// Empty for a sound record.
