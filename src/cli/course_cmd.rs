@@ -244,7 +244,8 @@ fn build(
             elsewhere: true,
         }))
         .collect();
-    listed.sort_by_key(|e| e.encounter.at());
+    // Oldest first by when each began, as `kap history` lists them.
+    listed.sort_by_key(|e| e.encounter.started);
     CourseJson {
         outcomes,
         patient: patient.to_string(),

@@ -200,7 +200,8 @@ pub use action::Action;
 pub use footer::{footer, key_names};
 
 pub use help::{
-    HELP_ORDER, HELP_WIDTH, help_entries, help_inner_width, help_line, help_pages, title,
+    HELP_ORDER, HELP_WIDTH, help_entries, help_inner_width, help_line, help_page_starts,
+    help_pages, title,
 };
 pub use words::{
     MODE_WORDS, REPLAY_WORDS, SCREEN_ONLY, START_WORDS, WORDS, action_for_word, command_word,

@@ -67,11 +67,18 @@ pub fn help_inner_width(cols: u16) -> u16 {
 }
 
 /// Help's pages for a body `rows` high on a screen `cols` wide: rows a
-/// page, and pages. A key's line too long for the box wraps under its
-/// text, and counts as the rows it takes.
+/// page, and pages.
 pub fn help_pages(rows: u16, cols: u16) -> (usize, usize) {
+    let (per_page, starts) = help_page_starts(rows, cols);
+    (per_page, starts.len())
+}
+
+/// Rows a page, and the row each page starts at. A key's line too long
+/// for the box wraps under its text and counts as the rows it takes; a
+/// page never ends inside one (its words would be cut across two pages).
+pub fn help_page_starts(rows: u16, cols: u16) -> (usize, Vec<usize>) {
     let width = help_inner_width(cols);
-    let lines: usize = help_entries()
+    let heights: Vec<usize> = help_entries()
         .into_iter()
         .map(|(keys, text)| match keys {
             None => 1,
@@ -81,14 +88,24 @@ pub fn help_pages(rows: u16, cols: u16) -> (usize, usize) {
             )
             .len(),
         })
-        .sum();
+        .collect();
     // Border above and below, and the page line (wrapped, as drawn).
     let foot = crate::t!("help-page", page = 10, pages = 10);
     let foot_rows = crate::tui::view::hang::hang_line(ratatui::text::Line::raw(foot), width).len();
     let per_page = usize::from(rows)
         .saturating_sub(2 + foot_rows.max(1))
         .max(1);
-    (per_page, lines.div_ceil(per_page).max(1))
+    let mut starts = vec![0];
+    let (mut row, mut used) = (0, 0);
+    for h in heights {
+        if used > 0 && used + h > per_page {
+            starts.push(row);
+            used = 0;
+        }
+        row += h;
+        used += h;
+    }
+    (per_page, starts)
 }
 
 /// The order help lists the contexts in.

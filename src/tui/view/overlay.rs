@@ -38,12 +38,15 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     let t = &ui.theme;
     let width = keys::help_inner_width(area.width);
     let all = help_lines(t, width);
-    let (per_page, pages) = keys::help_pages(area.height, area.width);
+    let (per_page, starts) = keys::help_page_starts(area.height, area.width);
+    let pages = starts.len();
     let page = page.min(pages - 1);
+    let from = starts[page];
+    let to = starts.get(page + 1).copied().unwrap_or(usize::MAX);
     let mut lines: Vec<Line<'_>> = all
         .into_iter()
-        .skip(page * per_page)
-        .take(per_page)
+        .skip(from)
+        .take(to.saturating_sub(from).min(per_page))
         .collect();
     while lines.len() < per_page {
         lines.push(Line::raw(""));
