@@ -1083,6 +1083,7 @@ cli-it-is-a-rehearsal = it is a rehearsal: `kap resume --rehearsal ID`
 cli-it-is-a-session = it is a real session: `kap resume ID`
 cli-rehearsal-word = REHEARSAL
 cli-status-head = patient { $patient } — { $protocol } — { $session } — { $given } given
+cli-status-head-visit = patient { $patient } — { $protocol } — { $visit }
 cli-status-started = started { $at }
 cli-status-ended-early = ended early at { $at }
 cli-status-closed = closed at { $at }

@@ -1086,6 +1086,7 @@ cli-it-is-a-rehearsal = c'est une répétition : `kap resume --rehearsal ID`
 cli-it-is-a-session = c'est une séance réelle : `kap resume ID`
 cli-rehearsal-word = RÉPÉTITION
 cli-status-head = patient { $patient } — { $protocol } — { $session } — administré : { $given }
+cli-status-head-visit = patient { $patient } — { $protocol } — { $visit }
 cli-status-started = commencée le { $at }
 cli-status-ended-early = terminée plus tôt à { $at }
 cli-status-closed = fermée à { $at }

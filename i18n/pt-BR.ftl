@@ -1082,6 +1082,7 @@ cli-it-is-a-rehearsal = é uma simulação: `kap resume --rehearsal ID`
 cli-it-is-a-session = é uma sessão real: `kap resume ID`
 cli-rehearsal-word = SIMULAÇÃO
 cli-status-head = paciente { $patient } — { $protocol } — { $session } — administrado: { $given }
+cli-status-head-visit = paciente { $patient } — { $protocol } — { $visit }
 cli-status-started = iniciada em { $at }
 cli-status-ended-early = encerrada antes do previsto às { $at }
 cli-status-closed = encerrada às { $at }

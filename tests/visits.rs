@@ -378,6 +378,24 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
 
     let md = kap::record::export::markdown(s, &now, &integrity);
     assert!(md.contains("# Visit: follow-up — patient P-017"), "{md}");
+    // `kap resume --status` names it by its kind and holder, with no dose.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args([
+            "resume",
+            &open.dir.file_name().unwrap().to_string_lossy(),
+            "--status",
+        ])
+        .env("KAP_DATA_DIR", tmp.path())
+        .env("KAP_LANG", "en")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("follow-up by phone, held by Dr Silva"),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!said.contains("given"), "{said}");
     assert!(
         md.contains("- Visit: follow-up by phone, held by Dr Silva"),
         "{md}"

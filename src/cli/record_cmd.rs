@@ -252,15 +252,22 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
         } else {
             String::new()
         },
-        crate::t!(
-            "cli-status-head",
-            patient = s.start.patient.clone(),
-            protocol = p.protocol.name.clone(),
-            // A visit by its kind and who holds it.
-            session = crate::record::course::visit_words(&s.start)
-                .unwrap_or_else(|| p.session_label(s.start.session)),
-            given = s.delivered(&s.as_of(now)).text()
-        )
+        // A visit by its kind and who holds it, and no dose.
+        match crate::record::course::visit_words(&s.start) {
+            Some(visit) => crate::t!(
+                "cli-status-head-visit",
+                patient = s.start.patient.clone(),
+                protocol = p.protocol.name.clone(),
+                visit = visit
+            ),
+            None => crate::t!(
+                "cli-status-head",
+                patient = s.start.patient.clone(),
+                protocol = p.protocol.name.clone(),
+                session = p.session_label(s.start.session),
+                given = s.delivered(&s.as_of(now)).text()
+            ),
+        }
     );
     let _ = writeln!(
         o,
