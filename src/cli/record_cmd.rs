@@ -457,7 +457,14 @@ pub fn export(
             });
         }
         super::ExportFormat::Fhir => {
-            let bundle = crate::record::fhir::stream(s, &id, &now, &integrity);
+            // The site's directory, as `kap push` uses it: one clinician
+            // is one Practitioner in the export and on the server.
+            let directory = crate::push::directory::load(None).unwrap_or_else(|e| {
+                crate::errln!("{}", crate::t!("cli-warning", warning = e));
+                None
+            });
+            let site = crate::push::directory_site(directory.as_ref(), s);
+            let bundle = crate::record::fhir::stream_for(s, &id, &now, &integrity, site);
             let mut left_out = false;
             let code = emit(output, |w| {
                 let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;

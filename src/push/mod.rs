@@ -101,6 +101,36 @@ pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
     bundle_planned(dir, id, &plan, |_| Ok(Default::default())).map(|(body, sha, _)| (body, sha))
 }
 
+/// Each clinician the record names (at the start, or as an entry's
+/// author) whom the site's directory knows, with their identifier: one
+/// Practitioner in every session, in a push and in `kap export` alike. A
+/// rehearsal's clinicians stay its own: a Practitioner it made first would
+/// carry the test-data label into every real session.
+pub fn directory_site(
+    d: Option<&directory::Directory>,
+    s: &crate::session::Session,
+) -> crate::record::fhir::Site {
+    use crate::record::fhir::types::Identifier;
+    let mut site = crate::record::fhir::Site::default();
+    let Some(d) = d.filter(|_| !s.start.rehearsal) else {
+        return site;
+    };
+    let named = s.start.clinicians.iter().map(String::as_str);
+    let authors = s.log().iter().filter_map(|e| e.stamp.by.as_deref());
+    for name in named.chain(authors) {
+        if let Some(c) = d.by_label(name) {
+            site.clinicians.insert(
+                name.to_string(),
+                Identifier {
+                    system: c.system.clone(),
+                    value: c.id.clone(),
+                },
+            );
+        }
+    }
+    site
+}
+
 /// What the site says of a session's people: each clinician's directory
 /// identifier, and the clinic's own Patient when the record's patient id
 /// is the clinic's number (looked up on the server: a number it does not
@@ -111,25 +141,7 @@ pub fn site_for(
     s: &crate::session::Session,
     id: &str,
 ) -> Result<crate::record::fhir::Site, String> {
-    use crate::record::fhir::types::Identifier;
-    let mut site = crate::record::fhir::Site::default();
-    // A rehearsal's clinicians stay its own: a Practitioner it made first
-    // would carry the test-data label into every real session.
-    if let Some(d) = cfg.directory.as_ref().filter(|_| !s.start.rehearsal) {
-        let named = s.start.clinicians.iter().map(String::as_str);
-        let authors = s.log().iter().filter_map(|e| e.stamp.by.as_deref());
-        for name in named.chain(authors) {
-            if let Some(c) = d.by_label(name) {
-                site.clinicians.insert(
-                    name.to_string(),
-                    Identifier {
-                        system: c.system.clone(),
-                        value: c.id.clone(),
-                    },
-                );
-            }
-        }
-    }
+    let mut site = directory_site(cfg.directory.as_ref(), s);
     let Some(identity) = s
         .start
         .identity
