@@ -90,7 +90,7 @@ fn goals_carry_over_and_keep_their_history() {
     assert_eq!(course::current_goals(&entries).len(), 3);
     assert_eq!(course::next_number(&entries), 3);
     // Session 2 edits the goals; the first list stays in session 1's record.
-    let mut s2 = kap::record::OpenSession::open(&dir2).unwrap();
+    let mut s2 = common::reopen::reopen(&dir2);
     s2.record(
         Event::GoalsSet {
             goals: vec![

@@ -6,14 +6,14 @@
 mod common;
 
 use common::cli_words::kap;
-use kap::record::{OpenSession, Store};
+use kap::record::Store;
 use kap::session::{Clock, Event};
 
 fn course_folder() -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
     let store = Store::at(data.path());
     let (_, s2, clock) = common::course::fixed_course(&store);
-    let mut open = OpenSession::open(&s2).unwrap();
+    let mut open = common::reopen::reopen(&s2);
     open.record(
         Event::GoalsSet {
             goals: vec![

@@ -12,6 +12,8 @@
 mod fhir;
 #[path = "common/http.rs"]
 mod http;
+#[path = "common/reopen.rs"]
+mod reopen;
 
 use std::io::Write;
 use std::net::TcpListener;
@@ -310,7 +312,7 @@ fn the_token_goes_in_the_authorization_header_and_nowhere_else() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     assert!(!status(&site).contains("CHANGED SINCE SENT"));
-    let mut open = kap::record::OpenSession::open(&dir).unwrap();
+    let mut open = reopen::reopen(&dir);
     let now = open
         .session
         .closed

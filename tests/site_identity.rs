@@ -18,6 +18,8 @@
 mod fhir;
 #[path = "common/push_site.rs"]
 mod push_site;
+#[path = "common/reopen.rs"]
+mod reopen;
 
 use kap::push::config;
 use kap::record::Store;
@@ -509,7 +511,7 @@ fn an_addendum_days_later_is_by_the_clinician_who_resumes_it() {
         &now,
     );
     drop(app);
-    let open = kap::record::OpenSession::open(&dir).unwrap();
+    let open = reopen::reopen(&dir);
     let last = open.session.log().last().unwrap();
     assert_eq!(last.stamp.by.as_deref(), Some("Dr B. Silva, psychiatrist"));
 }

@@ -11,6 +11,7 @@ pub mod damage;
 pub mod http;
 pub mod pty;
 pub mod recorded;
+pub mod reopen;
 pub mod scripted;
 pub mod sealed;
 pub mod session;
