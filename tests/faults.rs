@@ -432,7 +432,9 @@ fn a_disk_that_fills_mid_session_gets_a_loud_banner_and_the_typed_note_is_kept()
         k.send("n");
         k.send_now(&text);
         k.send(ENTER);
-        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        // A deadline, not a wait: a loaded machine takes seconds to echo
+        // a 900-character note and save it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
         loop {
             let s = k.screen();
             if s.contains("NOT SAVED") {
