@@ -4,6 +4,8 @@
 mod assets;
 mod cosign_cmd;
 mod course_cmd;
+mod parse;
+use parse::{parse_contact, parse_speed, parse_visit};
 mod course_export;
 pub mod dev;
 mod doctor;
@@ -325,20 +327,6 @@ pub struct StartArgs {
     pub monitor: Option<String>,
 }
 
-fn parse_visit(s: &str) -> Result<crate::protocol::VisitKind, String> {
-    crate::protocol::VisitKind::parse(s).ok_or_else(|| {
-        let kinds: Vec<&str> = crate::protocol::VisitKind::ALL
-            .iter()
-            .map(|k| k.as_str())
-            .collect();
-        crate::t!("cli-bad-visit", kind = s, kinds = kinds.join(", "))
-    })
-}
-
-fn parse_contact(s: &str) -> Result<crate::protocol::Contact, String> {
-    crate::protocol::Contact::parse(s).ok_or_else(|| crate::t!("cli-bad-contact", contact = s))
-}
-
 impl StartArgs {
     fn options(self, rehearsal: bool, speed: f64) -> crate::tui::RunOptions {
         crate::tui::RunOptions {
@@ -588,10 +576,6 @@ fn decimal(s: &str) -> Result<f64, String> {
         .ok()
         .filter(|x| x.is_finite())
         .ok_or_else(|| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))
-}
-
-fn parse_speed(s: &str) -> Result<f64, String> {
-    speed_in(s, 1.0, 120.0)
 }
 
 /// A speed typed on the command line, from `lo` to `hi` times real time.
