@@ -39,6 +39,20 @@ impl Diagnostic {
         }
     }
 
+    /// TOML `text` read from `file` as a `T`, or the parser's complaint at
+    /// its place in the file (protocols, scenarios, the site's files).
+    pub fn from_toml<T: serde::de::DeserializeOwned>(file: &Path, text: &str) -> Result<T, Self> {
+        toml::from_str(text).map_err(|e| {
+            Diagnostic::at(
+                Level::Error,
+                file,
+                text,
+                e.span().map_or(0, |s| s.start),
+                e.message().trim().replace('\n', " "),
+            )
+        })
+    }
+
     /// A diagnostic about the file as a whole (it could not be read).
     pub fn whole_file(file: &Path, message: String) -> Self {
         Diagnostic {

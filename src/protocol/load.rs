@@ -45,20 +45,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> 
 
 /// Check protocol text as if read from `path`.
 pub fn load_str(path: &Path, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    let protocol: Protocol = match toml::from_str(text) {
-        Ok(p) => p,
-        Err(e) => {
-            let offset = e.span().map_or(0, |s| s.start);
-            let message = e.message().trim().replace('\n', " ");
-            return Err(vec![Diagnostic::at(
-                Level::Error,
-                path,
-                text,
-                offset,
-                message,
-            )]);
-        }
-    };
+    let protocol: Protocol = Diagnostic::from_toml(path, text).map_err(|d| vec![d])?;
     let unknown = super::site_values::check(&protocol, text)
         .into_iter()
         .map(|u| validate::Problem {

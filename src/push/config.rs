@@ -103,12 +103,7 @@ impl Config {
 pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let at =
         |offset: usize, message: String| Diagnostic::at(Level::Error, file, text, offset, message);
-    let raw: Raw = toml::from_str(text).map_err(|e| {
-        vec![at(
-            e.span().map_or(0, |s| s.start),
-            e.message().trim().replace('\n', " "),
-        )]
-    })?;
+    let raw: Raw = Diagnostic::from_toml(file, text).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     let allow_http = raw.allow_insecure_http.unwrap_or(false);
     let base_url = match check_url(raw.base_url.get_ref(), allow_http) {

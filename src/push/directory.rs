@@ -150,12 +150,7 @@ pub fn check_system(s: &str) -> Result<String, String> {
 pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
     let at =
         |offset: usize, message: String| Diagnostic::at(Level::Error, file, text, offset, message);
-    let raw: Raw = toml::from_str(text).map_err(|e| {
-        vec![at(
-            e.span().map_or(0, |s| s.start),
-            e.message().trim().replace('\n', " "),
-        )]
-    })?;
+    let raw: Raw = Diagnostic::from_toml(file, text).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     let default_system = raw.system.as_ref().and_then(|s| {
         check_system(s.get_ref())

@@ -388,15 +388,7 @@ fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)
 
 /// Read and check scenario text; every problem with its position.
 pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
-    let s: Scenario = toml::from_str(text).map_err(|e| {
-        vec![Diagnostic::at(
-            Level::Error,
-            path,
-            text,
-            e.span().map_or(0, |s| s.start),
-            e.message().trim().replace('\n', " "),
-        )]
-    })?;
+    let s: Scenario = Diagnostic::from_toml(path, text).map_err(|d| vec![d])?;
     let problems = check(&s);
     if problems.is_empty() {
         return Ok(s);
