@@ -8,48 +8,17 @@
 
 mod common;
 
+use common::fuzz::{budget, fuzz_for};
+
 use common::damage::{apply, damage};
 use kap::monitor::hl7::{self, MAX_KEPT, MAX_MESSAGE};
 use kap::monitor::listen::Listener;
 use kap::monitor::mllp::{self, Deframer};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::{Config, TestRunner};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
-
-fn budget() -> Duration {
-    let secs = std::env::var("KAP_FUZZ_SECONDS")
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s > 0.0)
-        .unwrap_or(2.0);
-    Duration::from_secs_f64(secs)
-}
-
-fn fuzz_for<S: Strategy>(
-    name: &str,
-    strategy: S,
-    test: impl Fn(S::Value) -> Result<(), TestCaseError>,
-) {
-    let deadline = Instant::now() + budget();
-    let mut inputs = 0u64;
-    loop {
-        let mut runner = TestRunner::new(Config {
-            cases: 64,
-            failure_persistence: None,
-            ..Config::default()
-        });
-        if let Err(e) = runner.run(&strategy, &test) {
-            panic!("{name}: {e}");
-        }
-        inputs += 64;
-        if Instant::now() >= deadline {
-            break;
-        }
-    }
-    eprintln!("{name}: {inputs} inputs, no panic");
-}
 
 fn fixtures() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hl7");
