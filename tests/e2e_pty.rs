@@ -446,3 +446,40 @@ fn a_note_beginning_with_a_digit_is_saved_verbatim_and_runs_nothing() {
         "exactly one entry, the note as typed"
     );
 }
+
+/// Each frame leaves kap inside the synchronized-update mode, so a
+/// terminal never shows half of one; the tests' terminal holds a frame
+/// until its end as such terminals do (`common::frames`).
+#[test]
+fn every_frame_is_drawn_whole() {
+    use common::frames::Frames;
+    let mut f = Frames::default();
+    assert_eq!(f.take(b"plain"), b"plain");
+    assert_eq!(f.take(b"a\x1b[?2026htop"), b"a");
+    assert_eq!(f.take(b" bottom"), b"");
+    assert_eq!(f.take(b"\x1b[?2026l"), b"\x1b[?2026htop bottom\x1b[?2026l");
+    assert_eq!(f.take(b"x\x1b[?20"), b"x", "a begin cut in two is held");
+    assert_eq!(f.take(b"26h"), b"");
+    assert!(f.overdue().is_empty(), "held until its timeout");
+    assert_eq!(f.rest(), b"\x1b[?2026h");
+
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = Pty::spawn(
+        &["rehearse", "--protocol", "protocols/montreal.toml"],
+        tmp.path(),
+    );
+    k.wait_for("Enter starts the session", 10);
+    k.send("\x11"); // Ctrl-Q
+    if k.try_wait_for("Leave kap?", 3).is_ok() {
+        k.send("y");
+    }
+    k.wait_exit(10.0).expect("kap ends");
+    let out = k.output();
+    let begins = out.matches("\x1b[?2026h").count();
+    assert!(begins >= 1, "no frame in synchronized-update mode");
+    assert_eq!(
+        begins,
+        out.matches("\x1b[?2026l").count(),
+        "a frame left open"
+    );
+}

@@ -177,7 +177,7 @@ fn console_loop(terminal: &mut ratatui::DefaultTerminal, link: &mut Link) -> io:
             link.ask(&mut c, &Request::Status)?;
             last = Instant::now();
         }
-        terminal.draw(|f| draw(f, &c))?;
+        crate::tui::frame::draw_whole(terminal, |f| draw(f, &c))?;
         if c.quit {
             return Ok(());
         }

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod bigclock;
+pub mod frame;
 mod hangup;
 pub mod keys;
 pub mod modal;
@@ -269,7 +270,7 @@ fn event_loop(
         }
         let now = app.clock.now();
         app.on_tick(&now);
-        terminal.draw(|f| view::draw(f, app, &now))?;
+        frame::draw_whole(terminal, |f| view::draw(f, app, &now))?;
         // Help draws in the body: the frame less header, phase strip,
         // message line and footer.
         app.help_rows = terminal.get_frame().area().height.saturating_sub(4);

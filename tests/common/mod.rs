@@ -8,6 +8,7 @@ pub mod big;
 pub mod cli_words;
 pub mod course;
 pub mod damage;
+pub mod frames;
 pub mod fuzz;
 pub mod http;
 pub mod pty;

@@ -112,6 +112,8 @@ impl Pty {
         let handle = std::thread::spawn(move || {
             use std::os::fd::AsFd;
             let mut buf = [0u8; 8192];
+            // The screen as a terminal shows it: each frame whole.
+            let mut frames = super::frames::Frames::default();
             while !stop_r.load(Ordering::SeqCst) {
                 let fd = reader.as_fd();
                 let mut fds = [rustix::event::PollFd::new(
@@ -123,7 +125,10 @@ impl Pty {
                     tv_nsec: 50_000_000,
                 };
                 match rustix::event::poll(&mut fds, Some(&wait)) {
-                    Ok(0) => continue,
+                    Ok(0) => {
+                        p.lock().unwrap().process(&frames.overdue());
+                        continue;
+                    }
                     Ok(_) => {}
                     Err(_) => break,
                 }
@@ -131,10 +136,11 @@ impl Pty {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
                         r.lock().unwrap().extend_from_slice(&buf[..n]);
-                        p.lock().unwrap().process(&buf[..n]);
+                        p.lock().unwrap().process(&frames.take(&buf[..n]));
                     }
                 }
             }
+            p.lock().unwrap().process(&frames.rest());
         });
         let writer = pair.master.take_writer().unwrap();
         Pty {
