@@ -88,3 +88,47 @@ fn a_rehearsal_that_stops_answering_is_said_and_picked_up_again() {
     assert!(!screen.contains("not answering"), "{screen}");
     assert!(console.alive());
 }
+
+/// Text pasted into the console is a paste, not keys: a `c` in it does
+/// not fail the cuff and a `q` does not close the console; the next key
+/// typed does its job.
+#[test]
+fn pasted_text_is_not_taken_as_keys() {
+    use kap::instruct::{Reply, Request};
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, id) = rehearsal(tmp.path());
+    let server = serving(&dir);
+    let mut console = Pty::spawn(&["instruct", &id], tmp.path());
+    console.wait_for("Phase-from-the-test", 20);
+    console.paste("cq");
+    console.send("c");
+    // The first request to reach the rehearsal is the typed key's.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut asked = Vec::new();
+    while asked.is_empty() && std::time::Instant::now() < deadline {
+        asked = server
+            .waiting()
+            .into_iter()
+            .filter(|p| p.request != Request::Status)
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(asked.len(), 1, "one request, from the typed key");
+    assert!(matches!(asked[0].request, Request::Inject { .. }));
+    for p in asked {
+        p.answer(Reply::Done {
+            message: "answered-by-the-test".into(),
+        });
+    }
+    console.wait_for("answered-by-the-test", 20);
+    assert!(console.alive(), "the pasted q closed the console");
+    assert!(
+        server
+            .waiting()
+            .iter()
+            .all(|p| p.request == Request::Status),
+        "the pasted c made a request"
+    );
+    console.send("q");
+    assert!(console.wait_exit(10.0).is_some(), "a typed q closes it");
+}

@@ -81,7 +81,7 @@ fn a_multi_line_paste_into_a_note_is_one_note_with_its_line_breaks_and_runs_noth
     // Every line after the first begins with command keys: s starts the
     // infusion, m the music, Enter ticks a checklist item.
     let text = "Patient calm, asked for a blanket\ns m\nE then Enter";
-    k.send(&format!("{START}{text}{END}"));
+    k.paste(&text);
     k.send(ENTER);
     k.wait_for("Note saved", 5);
     let new = events(tmp.path()).split_off(before);
@@ -102,7 +102,7 @@ fn a_paste_into_the_vitals_line_is_one_reading_and_its_line_breaks_save_nothing(
     let mut k = rehearsal(tmp.path());
     let before = opened(&mut k, tmp.path());
     k.send("v");
-    k.send(&format!("{START}128/82\n76 97\n{END}"));
+    k.paste("128/82\n76 97\n");
     // The paste is in the line, its breaks as spaces; had a break saved
     // it, the journal (written before the screen) would hold it by now.
     k.wait_for("Vitals › 128/82 76 97", 5);
@@ -133,7 +133,7 @@ fn a_paste_into_an_answer_keeps_its_lines_and_is_saved_only_by_ctrl_s() {
     k.send(ENTER);
     k.wait_for("Ctrl-S save", 5);
     let text = "Moved house in May.\nSleeping better.\n→ s starts nothing";
-    k.send(&format!("{START}{text}{END}"));
+    k.paste(&text);
     k.wait_until("the pasted lines are in the editor", 5, |s| {
         s.contains("Sleeping better.") && s.contains("→ s starts nothing")
     });
@@ -174,7 +174,7 @@ fn ten_thousand_pasted_characters_are_saved_by_the_next_enter_and_leave_kap_idle
             }
         })
         .collect();
-    k.send(&format!("{START}{text}{END}"));
+    k.paste(&text);
     // With the text in the editor (a paste is one event: once part of it
     // shows, all of it was handled), kap waits for the next key without
     // spinning: under a third of a core over two seconds (a busy loop

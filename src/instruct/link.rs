@@ -77,7 +77,7 @@ pub fn run(id: Option<&str>) -> ExitCode {
     ] {
         let _ = signal_hook::flag::register(sig, Arc::clone(&stop));
     }
-    let mut terminal = match ratatui::try_init() {
+    let mut terminal = match crate::tui::frame::FullScreen::open() {
         Ok(t) => t,
         Err(e) => {
             crate::errln!(
@@ -93,7 +93,7 @@ pub fn run(id: Option<&str>) -> ExitCode {
         stop,
     };
     let ended = console_loop(&mut terminal, &mut link);
-    let _ = ratatui::try_restore();
+    terminal.close();
     match ended {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::Interrupted => ExitCode::from(143),
@@ -166,7 +166,7 @@ fn interrupted() -> io::Error {
     io::Error::new(io::ErrorKind::Interrupted, "stopped by a signal")
 }
 
-fn console_loop(terminal: &mut ratatui::DefaultTerminal, link: &mut Link) -> io::Result<()> {
+fn console_loop(terminal: &mut crate::tui::frame::FullScreen, link: &mut Link) -> io::Result<()> {
     let mut c = Console::new();
     let mut last = Instant::now() - REFRESH;
     loop {
@@ -177,7 +177,7 @@ fn console_loop(terminal: &mut ratatui::DefaultTerminal, link: &mut Link) -> io:
             link.ask(&mut c, &Request::Status)?;
             last = Instant::now();
         }
-        crate::tui::frame::draw_whole(terminal, |f| draw(f, &c))?;
+        terminal.draw(|f| draw(f, &c))?;
         if c.quit {
             return Ok(());
         }

@@ -131,7 +131,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         return reader::run(app, stop);
     }
     let watch = hangup::Watch::new();
-    let mut terminal = match ratatui::try_init() {
+    let mut terminal = match frame::FullScreen::open() {
         Ok(t) => t,
         Err(e) => {
             crate::errln!(
@@ -141,9 +141,6 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Pasted text arrives as one paste, not as keys: a line break in it
-    // must never act as Enter, nor what follows as commands.
-    bracketed_paste(true);
     let mut result = event_loop(&mut terminal, &mut app, &stop, &watch);
     // A branch made in a replay: the rehearsal opens on it, on the same
     // terminal, its simulated clock at the branch's moment.
@@ -159,8 +156,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         match prepare::prepare(&branch_options(dir.clone(), speed, theme)) {
             Ok(next) => app = next,
             Err(e) => {
-                bracketed_paste(false);
-                let _ = ratatui::try_restore();
+                terminal.close();
                 crate::errln!(
                     "kap: {}",
                     crate::t!(
@@ -180,8 +176,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         // (by kap or by a library on its way out) must not panic.
         hangup::detach_stdio();
     }
-    bracketed_paste(false);
-    let _ = ratatui::try_restore();
+    terminal.close();
     // Close the record before anything else can go wrong: the lock is
     // released and the journal closed, ready for `kap resume`.
     let open_dir = match &app.screen {
@@ -242,20 +237,8 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
 /// treats a zero timeout as already expired and never looks.
 const PEEK: Duration = Duration::from_millis(1);
 
-/// Turn the terminal's bracketed paste on or off (a terminal without it
-/// ignores the request; its pastes then arrive as keys, handled in order).
-fn bracketed_paste(on: bool) {
-    use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-    let mut out = std::io::stdout();
-    let _ = if on {
-        ratatui::crossterm::execute!(out, EnableBracketedPaste)
-    } else {
-        ratatui::crossterm::execute!(out, DisableBracketedPaste)
-    };
-}
-
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut frame::FullScreen,
     app: &mut App,
     stop: &AtomicBool,
     watch: &hangup::Watch,
@@ -270,11 +253,12 @@ fn event_loop(
         }
         let now = app.clock.now();
         app.on_tick(&now);
-        frame::draw_whole(terminal, |f| view::draw(f, app, &now))?;
+        terminal.draw(|f| view::draw(f, app, &now))?;
         // Help draws in the body: the frame less header, phase strip,
         // message line and footer.
-        app.help_rows = terminal.get_frame().area().height.saturating_sub(4);
-        app.help_cols = terminal.get_frame().area().width;
+        let area = terminal.area();
+        app.help_rows = area.height.saturating_sub(4);
+        app.help_cols = area.width;
         if app.quit || stop.load(Ordering::SeqCst) {
             return Ok(Exit::Left);
         }

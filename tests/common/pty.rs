@@ -255,6 +255,18 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(120));
     }
 
+    /// Paste `text` as a terminal does: wrapped in the bracketed-paste
+    /// markers only when the program has turned that mode on (a terminal
+    /// without it sends the text as if typed).
+    pub fn paste(&mut self, text: &str) {
+        let bracketed = self.parser.lock().unwrap().screen().bracketed_paste();
+        if bracketed {
+            self.send(&format!("\x1b[200~{text}\x1b[201~"));
+        } else {
+            self.send(text);
+        }
+    }
+
     /// Type `s` without waiting.
     pub fn send_now(&mut self, s: &str) {
         let w = self.writer.as_mut().expect("the terminal was hung up");
