@@ -81,7 +81,7 @@ fn a_multi_line_paste_into_a_note_is_one_note_with_its_line_breaks_and_runs_noth
     // Every line after the first begins with command keys: s starts the
     // infusion, m the music, Enter ticks a checklist item.
     let text = "Patient calm, asked for a blanket\ns m\nE then Enter";
-    k.paste(&text);
+    k.paste(text);
     k.send(ENTER);
     k.wait_for("Note saved", 5);
     let new = events(tmp.path()).split_off(before);
@@ -133,7 +133,7 @@ fn a_paste_into_an_answer_keeps_its_lines_and_is_saved_only_by_ctrl_s() {
     k.send(ENTER);
     k.wait_for("Ctrl-S save", 5);
     let text = "Moved house in May.\nSleeping better.\n→ s starts nothing";
-    k.paste(&text);
+    k.paste(text);
     k.wait_until("the pasted lines are in the editor", 5, |s| {
         s.contains("Sleeping better.") && s.contains("→ s starts nothing")
     });
