@@ -28,8 +28,22 @@ fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
 /// A readable account of a protocol for `kap protocol show`; `text` is
 /// the file as read, for the values the site sets.
 pub fn describe(p: &Protocol, text: &str) -> String {
-    use std::fmt::Write as _;
     let mut s = String::new();
+    describe_header(p, &mut s);
+    describe_course(p, &mut s);
+    describe_phases(p, &mut s);
+    describe_vitals(p, &mut s);
+    describe_music(p, &mut s);
+    describe_formulary(p, &mut s);
+    describe_visits(p, &mut s);
+    describe_site_values(p, text, &mut s);
+    s
+}
+
+/// The name, version and id, the population, the sources and who
+/// reviewed the file for the site.
+fn describe_header(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
     let _ = writeln!(
         s,
         "{} (v{}, id {})",
@@ -70,118 +84,19 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             let _ = writeln!(s, "{}", crate::t!("proto-not-reviewed"));
         }
     }
+}
+
+/// The course: its sessions, dose rules, intervals, maintenance, goals,
+/// integration window, topics and outcome measures.
+fn describe_course(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
     let c = &p.course;
     let _ = writeln!(s, "\n{}", crate::t!("proto-course", sessions = c.sessions));
     for (ri, r) in c.dose_rules.iter().enumerate() {
-        let dose = match (&r.mg_per_kg, r.fixed_mg) {
-            (Some(d), _) => {
-                let mut t = if d.min == d.max {
-                    format!("{} mg/kg", num(d.min))
-                } else {
-                    format!("{}–{} mg/kg", num(d.min), num(d.max))
-                };
-                if let Some(def) = d.default
-                    && d.min != d.max
-                {
-                    t.push_str(&format!(
-                        " ({})",
-                        crate::t!("proto-default", dose = num(def))
-                    ));
-                }
-                t
-            }
-            (None, Some(mg)) => format!("{} mg", num(mg)),
-            (None, None) if !r.steps.is_empty() => {
-                let steps: Vec<String> = r
-                    .steps
-                    .iter()
-                    .map(|st| {
-                        let amount = match (st.mg_per_kg, st.fixed_mg) {
-                            (Some(k), _) => format!("{} mg/kg", num(k)),
-                            (None, Some(mg)) => format!("{} mg", num(mg)),
-                            (None, None) => crate::t!("proto-no-amount"),
-                        };
-                        crate::t!(
-                            "proto-step",
-                            label = st.label.clone(),
-                            amount = amount,
-                            minutes = num(st.minutes)
-                        )
-                    })
-                    .collect();
-                crate::t!(
-                    "proto-in-steps",
-                    steps = steps.join(&format!(", {} ", crate::t!("proto-then")))
-                )
-            }
-            (None, None) => crate::t!("proto-no-dose"),
-        };
-        let dose = match r.max_mg {
-            Some(cap) => format!("{dose}, {}", crate::t!("proto-at-most", mg = num(cap))),
-            None => dose,
-        };
-        let over = r
-            .infusion_minutes
-            .map(|m| format!(" {}", crate::t!("proto-over", minutes = num(m))))
-            .unwrap_or_default();
-        let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
-        let _ = writeln!(
-            s,
-            "  {} {dose}{over}{}  [{}]{}",
-            crate::i18n::labelled(
-                &crate::t!("proto-session", sessions = sessions.join(", ")),
-                &r.route.label()
-            ),
-            r.label
-                .as_deref()
-                .map(|l| format!(" — {l}"))
-                .unwrap_or_default(),
-            r.source,
-            site_mark(
-                p,
-                &format!("course.dose_rule[{}]", ri + 1),
-                &[
-                    "mg_per_kg",
-                    "fixed_mg",
-                    "infusion_minutes",
-                    "observation_minutes",
-                    "max_mg"
-                ]
-            )
-        );
+        describe_dose_rule(p, ri, r, s);
     }
     for (ii, iv) in c.intervals.iter().enumerate() {
-        let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
-        let target = iv
-            .target_days
-            .map(|t| {
-                format!(
-                    ", {}",
-                    crate::t!("proto-aim-days", min = t.min, max = t.max)
-                )
-            })
-            .unwrap_or_default();
-        let max = iv
-            .max_days
-            .map(|m| format!(", {}", crate::t!("proto-at-most-days", max = m)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "  {}  [{}]{}",
-            crate::t!(
-                "proto-interval",
-                sessions = sessions.join(", "),
-                label = iv.label.clone(),
-                min = iv.min_days,
-                rest = format!("{max}{target}")
-            ),
-            iv.source,
-            site_mark(
-                p,
-                &format!("course.interval[{}]", ii + 1),
-                &["min_days", "max_days", "target_days"]
-            )
-        );
+        describe_interval(p, ii, iv, s);
     }
     if let Some(m) = &c.maintenance {
         let _ = writeln!(
@@ -215,10 +130,140 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             site_mark(p, "course.integration", &["within_hours"])
         );
     }
-    topics(&mut s, c);
+    topics(s, c);
     for l in crate::record::outcome_words::protocol_lines(p) {
         let _ = writeln!(s, "  {l}");
     }
+}
+
+/// One dose rule (the `ri`th, from 0): its sessions, route, dose, cap,
+/// infusion time, label and source.
+fn describe_dose_rule(p: &Protocol, ri: usize, r: &protocol::DoseRule, s: &mut String) {
+    use std::fmt::Write as _;
+    let dose = dose_words(r);
+    let dose = match r.max_mg {
+        Some(cap) => format!("{dose}, {}", crate::t!("proto-at-most", mg = num(cap))),
+        None => dose,
+    };
+    let over = r
+        .infusion_minutes
+        .map(|m| format!(" {}", crate::t!("proto-over", minutes = num(m))))
+        .unwrap_or_default();
+    let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
+    let _ = writeln!(
+        s,
+        "  {} {dose}{over}{}  [{}]{}",
+        crate::i18n::labelled(
+            &crate::t!("proto-session", sessions = sessions.join(", ")),
+            &r.route.label()
+        ),
+        r.label
+            .as_deref()
+            .map(|l| format!(" — {l}"))
+            .unwrap_or_default(),
+        r.source,
+        site_mark(
+            p,
+            &format!("course.dose_rule[{}]", ri + 1),
+            &[
+                "mg_per_kg",
+                "fixed_mg",
+                "infusion_minutes",
+                "observation_minutes",
+                "max_mg"
+            ]
+        )
+    );
+}
+
+/// A dose rule's amount: by weight (a range, with its default), fixed, or
+/// in steps.
+fn dose_words(r: &protocol::DoseRule) -> String {
+    match (&r.mg_per_kg, r.fixed_mg) {
+        (Some(d), _) => {
+            let mut t = if d.min == d.max {
+                format!("{} mg/kg", num(d.min))
+            } else {
+                format!("{}–{} mg/kg", num(d.min), num(d.max))
+            };
+            if let Some(def) = d.default
+                && d.min != d.max
+            {
+                t.push_str(&format!(
+                    " ({})",
+                    crate::t!("proto-default", dose = num(def))
+                ));
+            }
+            t
+        }
+        (None, Some(mg)) => format!("{} mg", num(mg)),
+        (None, None) if !r.steps.is_empty() => {
+            let steps: Vec<String> = r
+                .steps
+                .iter()
+                .map(|st| {
+                    let amount = match (st.mg_per_kg, st.fixed_mg) {
+                        (Some(k), _) => format!("{} mg/kg", num(k)),
+                        (None, Some(mg)) => format!("{} mg", num(mg)),
+                        (None, None) => crate::t!("proto-no-amount"),
+                    };
+                    crate::t!(
+                        "proto-step",
+                        label = st.label.clone(),
+                        amount = amount,
+                        minutes = num(st.minutes)
+                    )
+                })
+                .collect();
+            crate::t!(
+                "proto-in-steps",
+                steps = steps.join(&format!(", {} ", crate::t!("proto-then")))
+            )
+        }
+        (None, None) => crate::t!("proto-no-dose"),
+    }
+}
+
+/// One interval between sessions (the `ii`th, from 0): its least, most
+/// and aimed-for days.
+fn describe_interval(p: &Protocol, ii: usize, iv: &protocol::Interval, s: &mut String) {
+    use std::fmt::Write as _;
+    let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
+    let target = iv
+        .target_days
+        .map(|t| {
+            format!(
+                ", {}",
+                crate::t!("proto-aim-days", min = t.min, max = t.max)
+            )
+        })
+        .unwrap_or_default();
+    let max = iv
+        .max_days
+        .map(|m| format!(", {}", crate::t!("proto-at-most-days", max = m)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "  {}  [{}]{}",
+        crate::t!(
+            "proto-interval",
+            sessions = sessions.join(", "),
+            label = iv.label.clone(),
+            min = iv.min_days,
+            rest = format!("{max}{target}")
+        ),
+        iv.source,
+        site_mark(
+            p,
+            &format!("course.interval[{}]", ii + 1),
+            &["min_days", "max_days", "target_days"]
+        )
+    );
+}
+
+/// The session's phases, each with its target time, prompts and gates.
+fn describe_phases(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
     let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let target = ph
@@ -233,38 +278,7 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             site_mark(p, &format!("phase[{}]", i + 1), &["target_minutes"])
         );
         for pr in &ph.prompts {
-            let mark = match pr.kind {
-                protocol::PromptKind::Check => "[ ]",
-                protocol::PromptKind::Text => "  ·",
-                _ => "  #",
-            };
-            let only = pr
-                .sessions
-                .as_ref()
-                .map(|v| {
-                    let v: Vec<String> = v.iter().map(u32::to_string).collect();
-                    format!(
-                        " ({})",
-                        crate::t!("proto-session-only", sessions = v.join(", "))
-                    )
-                })
-                .unwrap_or_default();
-            let only = if pr.maintenance {
-                format!(" ({})", crate::t!("proto-maintenance-only"))
-            } else {
-                only
-            };
-            let req = if pr.required {
-                String::new()
-            } else {
-                format!(" ({})", crate::t!("proto-optional"))
-            };
-            let typed = if pr.kind.is_typed() {
-                format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(s, "     {mark} {}{req}{only}{typed}", pr.text);
+            let _ = writeln!(s, "     {}", prompt_words(pr));
         }
         for g in &ph.gates {
             let _ = writeln!(
@@ -274,6 +288,48 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             );
         }
     }
+}
+
+/// One prompt of a phase: its kind's mark, its text, and whether it is
+/// optional, for some sessions only, and typed.
+fn prompt_words(pr: &protocol::Prompt) -> String {
+    let mark = match pr.kind {
+        protocol::PromptKind::Check => "[ ]",
+        protocol::PromptKind::Text => "  ·",
+        _ => "  #",
+    };
+    let only = pr
+        .sessions
+        .as_ref()
+        .map(|v| {
+            let v: Vec<String> = v.iter().map(u32::to_string).collect();
+            format!(
+                " ({})",
+                crate::t!("proto-session-only", sessions = v.join(", "))
+            )
+        })
+        .unwrap_or_default();
+    let only = if pr.maintenance {
+        format!(" ({})", crate::t!("proto-maintenance-only"))
+    } else {
+        only
+    };
+    let req = if pr.required {
+        String::new()
+    } else {
+        format!(" ({})", crate::t!("proto-optional"))
+    };
+    let typed = if pr.kind.is_typed() {
+        format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
+    } else {
+        String::new()
+    };
+    format!("{mark} {}{req}{only}{typed}", pr.text)
+}
+
+/// How often vitals are taken, and each alarm limit.
+fn describe_vitals(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
     let v = &p.vitals;
     let _ = writeln!(
         s,
@@ -308,33 +364,44 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             )
         );
     }
-    if let Some(m) = &p.music {
+}
+
+/// The music's expected length, the check-in without music, and the
+/// supports offered instead.
+fn describe_music(p: &Protocol, s: &mut String) {
+    use std::fmt::Write as _;
+    let Some(m) = &p.music else {
+        return;
+    };
+    let _ = writeln!(
+        s,
+        "\n{}  [{}]{}",
+        crate::t!(
+            "proto-music",
+            min = m.expected_minutes.min,
+            max = m.expected_minutes.max,
+            checkin = m.no_music_checkin_minutes
+        ),
+        m.source,
+        site_mark(
+            p,
+            "music",
+            &["expected_minutes", "no_music_checkin_minutes"]
+        )
+    );
+    for sup in &m.supports {
         let _ = writeln!(
             s,
-            "\n{}  [{}]{}",
-            crate::t!(
-                "proto-music",
-                min = m.expected_minutes.min,
-                max = m.expected_minutes.max,
-                checkin = m.no_music_checkin_minutes
-            ),
-            m.source,
-            site_mark(
-                p,
-                "music",
-                &["expected_minutes", "no_music_checkin_minutes"]
-            )
+            "  {}",
+            crate::t!("proto-support", label = sup.label.clone())
         );
-        for sup in &m.supports {
-            let _ = writeln!(
-                s,
-                "  {}",
-                crate::t!("proto-support", label = sup.label.clone())
-            );
-        }
     }
-    describe_formulary(p, &mut s);
-    describe_visits(p, &mut s);
+}
+
+/// Every value `[site] values` says the site sets, with its value in
+/// `text` (the file as read).
+fn describe_site_values(p: &Protocol, text: &str, s: &mut String) {
+    use std::fmt::Write as _;
     let listed = protocol::site_values::listed(p, text);
     if listed.is_empty() {
         let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
@@ -348,7 +415,6 @@ pub fn describe(p: &Protocol, text: &str) -> String {
             let _ = writeln!(s, "  {path} = {value}");
         }
     }
-    s
 }
 
 /// The formulary's drugs, each with its figures and which are the site's.

@@ -92,24 +92,38 @@ impl App {
 
     /// Do what a session's command asks. Every command key reaches here
     /// through the key table (`keys.rs`), which also documents it, and
-    /// then `update`.
+    /// then `update`. A one-line command is done here; the others by the
+    /// handler of their family below.
     pub(super) fn command(&mut self, action: Action, now: &Moment) {
         if let Screen::Closed(_) = self.screen {
-            match action {
-                Action::Addendum => self.open_addendum(),
-                Action::CoSign => self.open_co_sign(),
-                Action::Timeline => self.open_timeline(),
-                Action::Leave => self.quit = true,
-                _ => {}
-            }
+            return self.closed_command(action);
+        }
+        if self.view().is_none() {
             return;
         }
-        let Some(v) = self.view() else { return };
-        let s = &v.open.session;
-        let at_current = v.view_phase == s.phase;
-        let last = s.phase + 1 == s.protocol().phases.len();
-        let prompts = self.visible_prompts();
         match action {
+            Action::Up
+            | Action::Down
+            | Action::Activate
+            | Action::Tick
+            | Action::LookBack
+            | Action::Next
+            | Action::Close => self.move_command(action, now),
+            Action::PauseAlarmSound | Action::WithdrawConsent | Action::RiskScreen => {
+                self.safety_command(action, now)
+            }
+            Action::ToggleChimes | Action::VolumeUp | Action::VolumeDown | Action::NextTrack => {
+                self.sound_command(action)
+            }
+            Action::StartInfusion
+            | Action::PauseInfusion
+            | Action::StopInfusion
+            | Action::Music
+            | Action::CheckIn
+            | Action::StartDebrief => self.dosing_command(action, now),
+            Action::RecordMeasure => self.record_measure_due(now),
+            Action::EditGoals => self.edit_goals(),
+            Action::PauseSimulation => self.toggle_simulation_pause(now),
             Action::RecreateFolder => self.recreate_folder(),
             Action::Leave => self.modal = Some(Modal::Confirm(Confirm::Quit)),
             Action::Help => self.help = true,
@@ -123,86 +137,6 @@ impl App {
             Action::Medication => self.open_meds(now),
             Action::Acknowledge => self.acknowledge_top(now),
             Action::EndEarly => self.open_sign_off(SignFor::EndEarly, now),
-            Action::PauseAlarmSound => {
-                if s.audio_pause(now).is_some() {
-                    self.record_flash(
-                        Event::AlarmAudioResumed,
-                        &crate::t!("flash-alarm-sound-resumed"),
-                        now,
-                    );
-                } else {
-                    self.open_reason(ReasonFor::AudioPause);
-                }
-            }
-            Action::WithdrawConsent => {
-                if s.dosing.started.is_none() {
-                    self.set_flash(crate::t!("flash-withdraw-before-start"), FlashKind::Info);
-                } else {
-                    self.open_reason(ReasonFor::Withdraw);
-                }
-            }
-            Action::RecordMeasure => {
-                let due = self.view().and_then(|v| {
-                    v.open
-                        .session
-                        .measures_due(now)
-                        .into_iter()
-                        .find(|(_, d)| d.state != crate::session::DueState::Upcoming)
-                        .map(|(p, _)| p)
-                });
-                match due {
-                    Some(p) if p.kind.is_typed() => {
-                        self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p)))
-                    }
-                    Some(p) => self.activate(&p, false, now),
-                    None => self.set_flash(crate::t!("flash-no-measure-due"), FlashKind::Info),
-                }
-            }
-            Action::EditGoals => {
-                let goals = self.goals();
-                if let Some(v) = self.view_mut() {
-                    let original = goals.join("\n");
-                    let mut area = TextArea::new(if goals.is_empty() {
-                        vec![String::new()]
-                    } else {
-                        goals
-                    });
-                    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-                    area.move_cursor(ratatui_textarea::CursorMove::End);
-                    v.editor = Some(Editor {
-                        prompt: GOALS_EDITOR.into(),
-                        original,
-                        area,
-                    });
-                }
-            }
-            Action::LookBack => {
-                if let Some(v) = self.view_mut()
-                    && v.view_phase > 0
-                {
-                    v.view_phase -= 1;
-                    v.select(0);
-                }
-            }
-            Action::Next => {
-                if !at_current {
-                    if let Some(v) = self.view_mut() {
-                        v.view_phase += 1;
-                        v.select(0);
-                    }
-                } else if last {
-                    self.open_sign_off(SignFor::Close, now);
-                } else {
-                    self.advance(None, now);
-                }
-            }
-            Action::Close if !last => self.say_close_is_for_the_last_phase(),
-            Action::Close if s.risk.held() => self.open_reason(ReasonFor::RiskOverride),
-            Action::Close => self.open_sign_off(SignFor::Close, now),
-            Action::RiskScreen => match s.protocol().risk.as_ref() {
-                Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
-                None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
-            },
             Action::SafetyPlan => self.open_plan(None),
             Action::NextAuthor => self.next_author(),
             Action::SelfReport => self.open_self_report(),
@@ -213,6 +147,40 @@ impl App {
             Action::CoSign => {
                 self.set_flash(crate::t!("ref-co-sign-after-closing"), FlashKind::Info)
             }
+            Action::CycleCuff => self.cycle_cuff(now),
+            Action::ConfirmReading => self.confirm_reading(now),
+            Action::ConfirmAllReadings => self.confirm_all_readings(now),
+            Action::RejectReading => self.reject_reading(),
+            Action::Faster => self.change_speed(2.0, now),
+            Action::Slower => self.change_speed(0.5, now),
+            Action::ChooseMusic => self.open_music_choice(),
+            // A replay's own keys: `tui::replay` does them.
+            Action::PreviousEvent | Action::NextEvent | Action::Branch => {}
+        }
+    }
+
+    /// A closed session: only what may follow closing (addenda,
+    /// co-signature, the timeline) and leaving.
+    fn closed_command(&mut self, action: Action) {
+        match action {
+            Action::Addendum => self.open_addendum(),
+            Action::CoSign => self.open_co_sign(),
+            Action::Timeline => self.open_timeline(),
+            Action::Leave => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Moving through the session: ↑ ↓ among the prompts (and reading on
+    /// below the last), Enter or Space on one, back to an earlier phase,
+    /// on to the next, and closing in the last.
+    fn move_command(&mut self, action: Action, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        let at_current = v.view_phase == s.phase;
+        let last = s.phase + 1 == s.protocol().phases.len();
+        let prompts = self.visible_prompts();
+        match action {
             Action::Up => {
                 if let Some(v) = self.view_mut() {
                     if v.read_on > 0 {
@@ -238,33 +206,69 @@ impl App {
                     self.activate(p, action == Action::Tick, now);
                 }
             }
-            Action::PauseSimulation => {
-                if let Some(c) = &self.scaled {
-                    let paused = !c.is_paused();
-                    c.set_paused(paused);
-                    let by = crate::rehearsal::simlog::Who::Trainee;
-                    self.sim_record(
-                        now,
-                        if paused {
-                            crate::rehearsal::simlog::SimEvent::Paused { by }
-                        } else {
-                            crate::rehearsal::simlog::SimEvent::Resumed { by }
-                        },
-                    );
-                    self.set_flash(
-                        if paused {
-                            crate::t!("flash-sim-paused")
-                        } else {
-                            crate::t!("flash-sim-running")
-                        },
-                        FlashKind::Info,
-                    );
+            Action::LookBack => {
+                if let Some(v) = self.view_mut()
+                    && v.view_phase > 0
+                {
+                    v.view_phase -= 1;
+                    v.select(0);
                 }
             }
-            Action::CycleCuff => self.cycle_cuff(now),
-            Action::ConfirmReading => self.confirm_reading(now),
-            Action::ConfirmAllReadings => self.confirm_all_readings(now),
-            Action::RejectReading => self.reject_reading(),
+            Action::Next => {
+                if !at_current {
+                    if let Some(v) = self.view_mut() {
+                        v.view_phase += 1;
+                        v.select(0);
+                    }
+                } else if last {
+                    self.open_sign_off(SignFor::Close, now);
+                } else {
+                    self.advance(None, now);
+                }
+            }
+            Action::Close if !last => self.say_close_is_for_the_last_phase(),
+            Action::Close if s.risk.held() => self.open_reason(ReasonFor::RiskOverride),
+            Action::Close => self.open_sign_off(SignFor::Close, now),
+            _ => {}
+        }
+    }
+
+    /// The alarm sound paused (with a reason) or resumed, consent
+    /// withdrawn once the dose has started, the risk screen opened when
+    /// the protocol has one.
+    fn safety_command(&mut self, action: Action, now: &Moment) {
+        let Some(v) = self.view() else { return };
+        let s = &v.open.session;
+        match action {
+            Action::PauseAlarmSound => {
+                if s.audio_pause(now).is_some() {
+                    self.record_flash(
+                        Event::AlarmAudioResumed,
+                        &crate::t!("flash-alarm-sound-resumed"),
+                        now,
+                    );
+                } else {
+                    self.open_reason(ReasonFor::AudioPause);
+                }
+            }
+            Action::WithdrawConsent => {
+                if s.dosing.started.is_none() {
+                    self.set_flash(crate::t!("flash-withdraw-before-start"), FlashKind::Info);
+                } else {
+                    self.open_reason(ReasonFor::Withdraw);
+                }
+            }
+            Action::RiskScreen => match s.protocol().risk.as_ref() {
+                Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
+                None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
+            },
+            _ => {}
+        }
+    }
+
+    /// The chimes on or off, the music's volume, the next track.
+    fn sound_command(&mut self, action: Action) {
+        match action {
             Action::ToggleChimes => {
                 self.chime_on = !self.chime_on;
                 self.set_flash(
@@ -290,17 +294,88 @@ impl App {
                 );
             }
             Action::NextTrack => self.audio.next(),
-            Action::Faster => self.change_speed(2.0, now),
-            Action::Slower => self.change_speed(0.5, now),
-            Action::StartInfusion => self.on_dosing_key('s', now),
-            Action::PauseInfusion => self.on_dosing_key('p', now),
-            Action::StopInfusion => self.on_dosing_key('x', now),
-            Action::Music => self.on_dosing_key('m', now),
-            Action::CheckIn => self.on_dosing_key('c', now),
-            Action::StartDebrief => self.on_dosing_key('d', now),
-            Action::ChooseMusic => self.open_music_choice(),
-            // A replay's own keys: `tui::replay` does them.
-            Action::PreviousEvent | Action::NextEvent | Action::Branch => {}
+            _ => {}
+        }
+    }
+
+    /// The dosing phase's commands, done as its keys are.
+    fn dosing_command(&mut self, action: Action, now: &Moment) {
+        let key = match action {
+            Action::StartInfusion => 's',
+            Action::PauseInfusion => 'p',
+            Action::StopInfusion => 'x',
+            Action::Music => 'm',
+            Action::CheckIn => 'c',
+            Action::StartDebrief => 'd',
+            _ => return,
+        };
+        self.on_dosing_key(key, now);
+    }
+
+    /// The first measure due (or overdue): a typed one asks its value,
+    /// another is done as Enter on it would.
+    fn record_measure_due(&mut self, now: &Moment) {
+        let due = self.view().and_then(|v| {
+            v.open
+                .session
+                .measures_due(now)
+                .into_iter()
+                .find(|(_, d)| d.state != crate::session::DueState::Upcoming)
+                .map(|(p, _)| p)
+        });
+        match due {
+            Some(p) if p.kind.is_typed() => {
+                self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p)))
+            }
+            Some(p) => self.activate(&p, false, now),
+            None => self.set_flash(crate::t!("flash-no-measure-due"), FlashKind::Info),
+        }
+    }
+
+    /// The course's goals opened in the editor, one a line, the cursor at
+    /// the end.
+    fn edit_goals(&mut self) {
+        let goals = self.goals();
+        if let Some(v) = self.view_mut() {
+            let original = goals.join("\n");
+            let mut area = TextArea::new(if goals.is_empty() {
+                vec![String::new()]
+            } else {
+                goals
+            });
+            area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            area.move_cursor(ratatui_textarea::CursorMove::End);
+            v.editor = Some(Editor {
+                prompt: GOALS_EDITOR.into(),
+                original,
+                area,
+            });
+        }
+    }
+
+    /// A rehearsal's simulated time paused or resumed by the trainee,
+    /// logged and said.
+    fn toggle_simulation_pause(&mut self, now: &Moment) {
+        if let Some(c) = &self.scaled {
+            let paused = !c.is_paused();
+            c.set_paused(paused);
+            let by = crate::rehearsal::simlog::Who::Trainee;
+            self.sim_record(
+                now,
+                if paused {
+                    crate::rehearsal::simlog::SimEvent::Paused { by }
+                } else {
+                    crate::rehearsal::simlog::SimEvent::Resumed { by }
+                },
+            );
+            self.set_flash(
+                if paused {
+                    crate::t!("flash-sim-paused")
+                } else {
+                    crate::t!("flash-sim-running")
+                },
+                FlashKind::Info,
+            );
         }
     }
 

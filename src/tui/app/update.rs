@@ -5,155 +5,8 @@
 
 use super::*;
 
-/// One thing asked of the app.
-#[derive(Debug, Clone)]
-pub enum Msg {
-    /// A command from the key table.
-    Do(Action),
-    /// Leave kap (asked and confirmed).
-    Quit,
-    /// A reason given in a reason dialog.
-    Reason {
-        purpose: ReasonFor,
-        text: String,
-    },
-    Note {
-        text: String,
-        tags: Vec<String>,
-    },
-    Acknowledge {
-        alert: u32,
-        action: Option<String>,
-    },
-    /// The alarm of the positive risk screen at journal entry `screen`.
-    AcknowledgeRisk {
-        screen: u64,
-        action: Option<String>,
-    },
-    /// One element of the safety plan written (a new version when it
-    /// was written before).
-    SafetyPlan {
-        element: crate::session::risk::PlanElement,
-        text: String,
-    },
-    /// A risk screen answered (the dialog opened by `!`).
-    Risk {
-        screen: String,
-        answers: Vec<u32>,
-    },
-    /// A typed value, parsed against its prompt.
-    Value {
-        prompt: Box<Prompt>,
-        text: String,
-    },
-    /// A vitals line, as typed (`128/82 76 97`).
-    Vitals(String),
-    /// A medication line, as typed (`1 4 iv nausea`, `0 36`).
-    Medication(String),
-    /// A free-text answer to a prompt.
-    Answer {
-        prompt: String,
-        text: String,
-    },
-    /// The course's goals, one per item.
-    Goals(Vec<String>),
-    /// Save the open editor (an answer, or the goals).
-    SaveEditor,
-    DiscardEditor,
-    ChooseMusic(MusicOption),
-    Preview(MusicOption),
-    /// Open the correction of journal entry `entry` (from the timeline).
-    OpenCorrection {
-        entry: u64,
-        original: String,
-    },
-    /// Correct an entry: `replacement` read as the same kind of entry, or
-    /// empty for "entered in error".
-    Correct {
-        entry: u64,
-        replacement: String,
-        reason: String,
-    },
-    /// Sign and close (asked and confirmed), signed by clinician `i` of
-    /// those present.
-    SignAndClose(usize),
-    /// End early: confirmed with what is open in view, to be signed by
-    /// clinician `i`; the reason next.
-    AskEndReason(usize),
-    /// The signature was declined: said, so a listener hears it.
-    NotSigned,
-    /// The sign-off dialog now names clinician `i` (of those present) as
-    /// signer: said, and nothing else until the signature is confirmed.
-    SignerChosen(usize),
-    /// A second clinician present co-signs the closed record.
-    CoSign(String),
-    /// An addendum to a closed, signed record.
-    Addendum {
-        text: String,
-        reason: String,
-    },
-    /// Start the session the start form describes.
-    Begin,
-    /// Resume the unfinished session found for the start form's patient.
-    ResumeFound,
-    /// The start form's next kind of encounter: a dosing session, then
-    /// each visit the protocol names, each way it may be held.
-    NextVisitKind,
-    /// The player reported something.
-    Player(crate::audio::AudioEvent),
-    /// Scenario events (by index) are due.
-    Scenario(Vec<usize>),
-    /// A tick found a technical fault: it is journalled as a technical
-    /// alarm (and latches until acknowledged).
-    Technical(Technical),
-    /// The start form's patient id changed: what was looked up for the
-    /// old one is forgotten.
-    PatientEdited,
-    /// Look up the start form's patient (their course, a session to
-    /// resume) when the id is complete.
-    LookUpPatient,
-    /// Ask before leaving kap.
-    AskQuit,
-    /// Ask before throwing away the editor's changes.
-    AskDiscard,
-    /// `C` before the last phase: say where it works.
-    CloseIsForTheLastPhase,
-    /// Every item of an outcome measure answered on the self-report
-    /// screen: save them.
-    Outcome {
-        instrument: String,
-        phase: String,
-        answers: Vec<u32>,
-        lang: String,
-    },
-    /// Hand the self-report screen back to the clinician.
-    CloseSelfReport,
-    /// A rehearsal's simulated music device failed (the scenario or the
-    /// instructor said so): the music stops, and the record says why.
-    SimulatedSoundFailure,
-}
-
-/// What a tick can find wrong with the machine kap runs on. Found by the
-/// shell (clocks, the simulated devices); worded and recorded by `update`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Technical {
-    /// The suspend-counting clock moved this much between two ticks: the
-    /// laptop slept or kap stalled.
-    Suspended { gap: Millis },
-    /// The wall clock moved this much more (positive) or less than the
-    /// suspend-counting one: the system clock was changed.
-    ClockJumped { by: Millis },
-    /// A rehearsal stopped for this long held its simulated time.
-    RehearsalHeld { gap: Millis },
-    /// The bedside monitor's feed has sent nothing for this long.
-    MonitorSilent { gap: Millis },
-}
-
-impl From<Action> for Msg {
-    fn from(a: Action) -> Msg {
-        Msg::Do(a)
-    }
-}
+mod msg;
+pub use msg::{Msg, Technical};
 
 impl App {
     /// Do what `msg` asks at `now`. Returns whether it was done (saved,
@@ -161,57 +14,32 @@ impl App {
     /// text, when it was not.
     pub fn update(&mut self, msg: impl Into<Msg>, now: &Moment) -> bool {
         match msg.into() {
-            Msg::Do(action) => {
-                self.command(action, now);
+            // Always done as asked.
+            m @ (Msg::Do(_)
+            | Msg::Quit
+            | Msg::DiscardEditor
+            | Msg::Preview(_)
+            | Msg::AskEndReason(_)
+            | Msg::SignerChosen(_)
+            | Msg::NotSigned
+            | Msg::NextVisitKind
+            | Msg::Player(_)
+            | Msg::Scenario(_)
+            | Msg::PatientEdited
+            | Msg::LookUpPatient
+            | Msg::AskQuit
+            | Msg::AskDiscard
+            | Msg::CloseIsForTheLastPhase
+            | Msg::SimulatedSoundFailure
+            | Msg::CloseSelfReport) => {
+                self.act(m, now);
                 true
             }
-            Msg::Quit => {
-                self.quit = true;
-                true
-            }
-            Msg::Reason { text, .. } if text.trim().is_empty() => {
-                self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
-                false
-            }
+            // Entries: done when saved.
+            Msg::Reason { text, .. } if text.trim().is_empty() => self.refuse_without_reason(),
             Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
-            Msg::Note { text, tags } => {
-                let Some((text, taken)) = self.taken_from(&text, false, now) else {
-                    return false;
-                };
-                let beyond = self
-                    .open_session()
-                    .and_then(|o| o.session.beyond_agreement(&tags));
-                if let Some(a) = beyond {
-                    // Beyond what was agreed before the dose: saved only
-                    // with the reason, asked now.
-                    self.set_flash(
-                        crate::t!(
-                            "ref-beyond-agreement",
-                            agreement = crate::i18n::tr(
-                                crate::session::agreements::agreement_word(a.agreement),
-                                None
-                            ),
-                            answer = a.answer
-                        ),
-                        FlashKind::Info,
-                    );
-                    self.pending_note = Some((text, tags, taken));
-                    // The reason asked now is this note's, not a dose's
-                    // whose reason dialog was closed unanswered.
-                    self.pending_medication = None;
-                    self.open_reason(ReasonFor::OutsideAgreement);
-                    return true;
-                }
-                self.save_note(text, tags, None, taken, now)
-            }
-            Msg::Acknowledge { alert, action } => {
-                let ev = Event::AlertAcknowledged { alert, action };
-                self.record_flash(
-                    ev,
-                    &crate::t!("flash-alert-acknowledged", alert = alert),
-                    now,
-                )
-            }
+            Msg::Note { text, tags } => self.submit_note(text, tags, now),
+            Msg::Acknowledge { alert, action } => self.acknowledge_alert(alert, action, now),
             Msg::AcknowledgeRisk { screen, action } => self.acknowledge_risk(screen, action, now),
             Msg::SafetyPlan { element, text } => self.save_plan(element, text, now),
             Msg::Risk { screen, answers } => self.save_screen(screen, answers, now),
@@ -221,114 +49,20 @@ impl App {
             Msg::Answer { prompt, text } => self.save_answer(prompt, text, now),
             Msg::Goals(goals) => self.save_goals(goals, now),
             Msg::SaveEditor => self.save_editor(now),
-            Msg::DiscardEditor => {
-                if let Some(v) = self.view_mut() {
-                    v.editor = None;
-                }
-                true
-            }
-            Msg::ChooseMusic(o) => {
-                let ev = Event::MusicChosen {
-                    playlist: o.playlist.clone(),
-                    support: o.support.clone(),
-                };
-                let chosen = self.record_flash(
-                    ev,
-                    &crate::t!("flash-chosen", choice = o.label.clone()),
-                    now,
-                );
-                if chosen {
-                    self.answer_music_prompt(&o.label, now);
-                }
-                chosen
-            }
-            Msg::Preview(o) => {
-                self.preview(&o);
-                true
-            }
+            Msg::ChooseMusic(o) => self.choose_music(o, now),
             Msg::OpenCorrection { entry, original } => self.open_correction(entry, original),
             Msg::Correct { reason, .. } | Msg::Addendum { reason, .. }
                 if reason.trim().is_empty() =>
             {
-                self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
-                false
+                self.refuse_without_reason()
             }
             Msg::Correct {
                 entry,
                 replacement,
                 reason,
             } => self.submit_correction(entry, &replacement, reason, now),
-            Msg::SignAndClose(signer) => {
-                self.choose_signer(signer);
-                self.close(now);
-                matches!(self.screen, Screen::Closed(_))
-            }
-            Msg::AskEndReason(signer) => {
-                self.choose_signer(signer);
-                self.open_reason(ReasonFor::Abandon);
-                true
-            }
-            Msg::SignerChosen(i) => {
-                self.say_signer(i);
-                true
-            }
-            Msg::NotSigned => {
-                self.set_flash(crate::t!("flash-not-signed"), FlashKind::Info);
-                true
-            }
             Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),
             Msg::CoSign(who) => self.co_sign(who, now),
-            Msg::Begin => {
-                self.look_up_patient();
-                self.try_start(now);
-                matches!(self.screen, Screen::Session(_))
-            }
-            Msg::NextVisitKind => {
-                self.next_visit_kind();
-                true
-            }
-            Msg::ResumeFound => {
-                self.look_up_patient();
-                if let Screen::Start(form) = &self.screen
-                    && let Some(l) = form.resumable.clone()
-                {
-                    self.resume(&l.dir);
-                }
-                matches!(self.screen, Screen::Session(_))
-            }
-            Msg::Player(ev) => {
-                self.on_player(ev, now);
-                true
-            }
-            Msg::Scenario(due) => {
-                self.on_scenario_due(due, now);
-                true
-            }
-            Msg::PatientEdited => {
-                self.course = CourseContext::default();
-                self.course_patient = None;
-                true
-            }
-            Msg::LookUpPatient => {
-                self.look_up_patient();
-                true
-            }
-            Msg::AskQuit => {
-                self.modal = Some(Modal::Confirm(Confirm::Quit));
-                true
-            }
-            Msg::AskDiscard => {
-                self.modal = Some(Modal::Confirm(Confirm::Discard));
-                true
-            }
-            Msg::CloseIsForTheLastPhase => {
-                self.say_close_is_for_the_last_phase();
-                true
-            }
-            Msg::SimulatedSoundFailure => {
-                self.simulated_sound_failure(now);
-                true
-            }
             Msg::Technical(fault) => self.technical_alarm(fault, now),
             Msg::Outcome {
                 instrument,
@@ -336,11 +70,140 @@ impl App {
                 answers,
                 lang,
             } => self.save_outcome(instrument, phase, answers, lang, now),
-            Msg::CloseSelfReport => {
-                self.close_self_report();
-                true
-            }
+            // Done when the screen changed.
+            Msg::SignAndClose(signer) => self.sign_and_close(signer, now),
+            Msg::Begin => self.begin(now),
+            Msg::ResumeFound => self.resume_found(),
         }
+    }
+
+    /// What is always done as asked: a command, a change on screen, a
+    /// question asked, what the player or the scenario reported.
+    fn act(&mut self, msg: Msg, now: &Moment) {
+        match msg {
+            Msg::Do(action) => self.command(action, now),
+            Msg::Quit => self.quit = true,
+            Msg::DiscardEditor => {
+                if let Some(v) = self.view_mut() {
+                    v.editor = None;
+                }
+            }
+            Msg::Preview(o) => self.preview(&o),
+            Msg::AskEndReason(signer) => {
+                self.choose_signer(signer);
+                self.open_reason(ReasonFor::Abandon);
+            }
+            Msg::SignerChosen(i) => self.say_signer(i),
+            Msg::NotSigned => self.set_flash(crate::t!("flash-not-signed"), FlashKind::Info),
+            Msg::NextVisitKind => self.next_visit_kind(),
+            Msg::Player(ev) => self.on_player(ev, now),
+            Msg::Scenario(due) => self.on_scenario_due(due, now),
+            Msg::PatientEdited => {
+                self.course = CourseContext::default();
+                self.course_patient = None;
+            }
+            Msg::LookUpPatient => self.look_up_patient(),
+            Msg::AskQuit => self.modal = Some(Modal::Confirm(Confirm::Quit)),
+            Msg::AskDiscard => self.modal = Some(Modal::Confirm(Confirm::Discard)),
+            Msg::CloseIsForTheLastPhase => self.say_close_is_for_the_last_phase(),
+            Msg::SimulatedSoundFailure => self.simulated_sound_failure(now),
+            Msg::CloseSelfReport => self.close_self_report(),
+            // The others can be refused: `update` does them.
+            _ => {}
+        }
+    }
+
+    /// A reason left empty: refused aloud, the dialog kept open.
+    fn refuse_without_reason(&mut self) -> bool {
+        self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
+        false
+    }
+
+    /// A note: saved, unless its tags go beyond what was agreed before
+    /// the dose; then it waits for the reason, asked now.
+    fn submit_note(&mut self, text: String, tags: Vec<String>, now: &Moment) -> bool {
+        let Some((text, taken)) = self.taken_from(&text, false, now) else {
+            return false;
+        };
+        let beyond = self
+            .open_session()
+            .and_then(|o| o.session.beyond_agreement(&tags));
+        if let Some(a) = beyond {
+            // Beyond what was agreed before the dose: saved only
+            // with the reason, asked now.
+            self.set_flash(
+                crate::t!(
+                    "ref-beyond-agreement",
+                    agreement = crate::i18n::tr(
+                        crate::session::agreements::agreement_word(a.agreement),
+                        None
+                    ),
+                    answer = a.answer
+                ),
+                FlashKind::Info,
+            );
+            self.pending_note = Some((text, tags, taken));
+            // The reason asked now is this note's, not a dose's
+            // whose reason dialog was closed unanswered.
+            self.pending_medication = None;
+            self.open_reason(ReasonFor::OutsideAgreement);
+            return true;
+        }
+        self.save_note(text, tags, None, taken, now)
+    }
+
+    /// A vitals alarm acknowledged, with what was done.
+    fn acknowledge_alert(&mut self, alert: u32, action: Option<String>, now: &Moment) -> bool {
+        let ev = Event::AlertAcknowledged { alert, action };
+        self.record_flash(
+            ev,
+            &crate::t!("flash-alert-acknowledged", alert = alert),
+            now,
+        )
+    }
+
+    /// The music (or the support instead) chosen, and the prompt that
+    /// asks for it answered.
+    fn choose_music(&mut self, o: MusicOption, now: &Moment) -> bool {
+        let ev = Event::MusicChosen {
+            playlist: o.playlist.clone(),
+            support: o.support.clone(),
+        };
+        let chosen = self.record_flash(
+            ev,
+            &crate::t!("flash-chosen", choice = o.label.clone()),
+            now,
+        );
+        if chosen {
+            self.answer_music_prompt(&o.label, now);
+        }
+        chosen
+    }
+
+    /// Signed by clinician `signer` and closed; done if it closed.
+    fn sign_and_close(&mut self, signer: usize, now: &Moment) -> bool {
+        self.choose_signer(signer);
+        self.close(now);
+        matches!(self.screen, Screen::Closed(_))
+    }
+
+    /// The session the start form describes, started; done if it did.
+    fn begin(&mut self, now: &Moment) -> bool {
+        self.look_up_patient();
+        self.try_start(now);
+        matches!(self.screen, Screen::Session(_))
+    }
+
+    /// The unfinished session found for the start form's patient,
+    /// resumed; done if it was.
+    fn resume_found(&mut self) -> bool {
+        self.look_up_patient();
+        if let Screen::Start(form) = &self.screen
+            && let Some(l) = form.resumable.clone()
+        {
+            self.resume(&l.dir);
+        }
+        matches!(self.screen, Screen::Session(_))
     }
 
     /// A key pressed while a dialog is open: the dialog changes in place;

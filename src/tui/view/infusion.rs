@@ -5,7 +5,7 @@ use super::Ui;
 use super::clock_text;
 use crate::protocol::Measure;
 use crate::session::state::{DueState, minutes_text};
-use crate::session::{DosingState, MINUTE, Moment, Session};
+use crate::session::{DosingState, MINUTE, Millis, Moment, Session};
 use crate::tui::app::SessionView;
 use crate::tui::bigclock::BigClock;
 use crate::tui::theme::Theme;
@@ -26,10 +26,11 @@ pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> St
     }
 }
 
+/// The dosing screen: the timer, gauge and what is due on the left, the
+/// vitals table and trend chart on the right.
 pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
     let t = &ui.theme;
     let s = &v.open.session;
-    let d = &s.dosing;
     let [left, right] =
         // A column between the two, so the left's text never runs into
         // the table's times or the chart's axis labels.
@@ -38,27 +39,44 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             .areas(area);
 
     // ---- left: timer, gauge, what is due
-    let inf = crate::tui::present::Infusion::at(d, now);
+    let inf = crate::tui::present::Infusion::at(&s.dosing, now);
+    let extra = inf.steps.len() as u16;
+    let [timer_area, gauge_area, rest] = Layout::vertical([
+        Constraint::Length(5 + extra),
+        Constraint::Length(1),
+        Constraint::Min(3),
+    ])
+    .areas(left);
+    timer(f, t, &inf, timer_area);
+    gauge(f, t, inf.elapsed, s.dosing.planned, gauge_area);
+    let lines = status_lines(ui, v, now, inf.state);
+    f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
+
+    // ---- right: vitals table and trend chart
+    let rows_available = right.height.saturating_sub(2);
+    let table_h = (s.vitals.len() as u16 + 2).min(rows_available / 2).max(3);
+    let [table_area, chart_area] =
+        Layout::vertical([Constraint::Length(table_h), Constraint::Min(4)]).areas(right);
+    let shown = table_h.saturating_sub(2) as usize;
+    vitals_table(f, t, s, shown, table_area);
+    trend(f, t, s, now, chart_area);
+}
+
+/// The big clock, and under it the time planned and left, the state in
+/// words and a stepped dose's steps.
+fn timer(f: &mut Frame<'_>, t: &Theme, inf: &crate::tui::present::Infusion, area: Rect) {
     let state = inf.state;
-    let elapsed = inf.elapsed;
-    let mut lines: Vec<Line<'_>> = Vec::new();
     let status = format!(" {}", inf.status);
     let status_style = match state {
         DosingState::Paused | DosingState::Stopped => t.warn,
         DosingState::Completed => t.ok,
         _ => t.text,
     };
-    let clock = clock_text(elapsed);
+    let clock = clock_text(inf.elapsed);
     let step_lines: Vec<String> = inf.steps.iter().map(|l| format!(" {l}")).collect();
     let extra = step_lines.len() as u16;
-    let [timer, gauge_area, rest] = Layout::vertical([
-        Constraint::Length(5 + extra),
-        Constraint::Length(1),
-        Constraint::Min(3),
-    ])
-    .areas(left);
     let [big, small] =
-        Layout::vertical([Constraint::Length(3), Constraint::Length(2 + extra)]).areas(timer);
+        Layout::vertical([Constraint::Length(3), Constraint::Length(2 + extra)]).areas(area);
     let bw = BigClock::width(&clock);
     let big = Rect {
         x: big.x + 1,
@@ -100,7 +118,11 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         timer_lines.push(Line::from(Span::styled(l, t.accent)));
     }
     f.render_widget(Paragraph::new(timer_lines), small);
-    if let Some(p) = d.planned {
+}
+
+/// The share of the planned dose run so far; nothing without a plan.
+fn gauge(f: &mut Frame<'_>, t: &Theme, elapsed: Millis, planned: Option<Millis>, area: Rect) {
+    if let Some(p) = planned {
         let ratio = if p > 0 {
             (elapsed as f64 / p as f64).clamp(0.0, 1.0)
         } else {
@@ -113,14 +135,79 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 .gauge_style(t.accent)
                 .use_unicode(true),
             Rect {
-                x: gauge_area.x + 1,
-                width: gauge_area.width.saturating_sub(2),
-                ..gauge_area
+                x: area.x + 1,
+                width: area.width.saturating_sub(2),
+                ..area
             },
         );
     }
+}
 
-    // What is due.
+/// Under the timer, in order: what is due, the monitor, what was agreed,
+/// the risk lines and this phase's own prompts.
+fn status_lines<'a>(
+    ui: &Ui<'a>,
+    v: &SessionView,
+    now: &Moment,
+    state: DosingState,
+) -> Vec<Line<'a>> {
+    let t = &ui.theme;
+    let s = &v.open.session;
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    lines.extend(vitals_due_line(t, s, now, state));
+    // The monitor's readings waiting for a confirmation, and its alarms.
+    for (i, l) in crate::tui::present::monitor::lines(s, now)
+        .into_iter()
+        .enumerate()
+    {
+        let style = match i {
+            _ if l.starts_with('!') => t.alarm,
+            0 => t.warn,
+            _ => t.text,
+        };
+        lines.push(Line::from(Span::styled(format!(" {l}"), style)));
+    }
+    lines.extend(measure_lines(t, s, now));
+    for r in crate::tui::present::meds::rechecks_now(s, now) {
+        lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
+    }
+    for p in &s.alerts.pending {
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {}",
+                crate::t!(
+                    "repeat-to-confirm",
+                    metric = p.metric.label(),
+                    at = p.repeat_at.hhmm(),
+                    value = p.value.to_string()
+                )
+            ),
+            t.warn,
+        )));
+    }
+    lines.extend(music_or_checkin_line(ui, s, now));
+    if let Some(ms) = s.debrief_elapsed(now) {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("debrief-clock", clock = clock_text(ms))),
+            t.ok,
+        )));
+    }
+    // What was agreed before the dose, in view while it runs.
+    if let Some(agreed) = crate::tui::present::agreements_line(s) {
+        lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
+    }
+    lines.extend(super::phase::risk_lines(ui, s));
+    lines.extend(phase_prompt_lines(t, s, v.selected));
+    lines
+}
+
+/// When the next vitals are due (or that they start with the infusion).
+fn vitals_due_line(
+    t: &Theme,
+    s: &Session,
+    now: &Moment,
+    state: DosingState,
+) -> Option<Line<'static>> {
     let prompted: Vec<String> = s
         .protocol()
         .vitals
@@ -170,29 +257,22 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                     t.alarm,
                 ),
             };
-            lines.push(Line::from(Span::styled(text, style)));
+            Some(Line::from(Span::styled(text, style)))
         }
-        None if state == DosingState::NotStarted => lines.push(Line::from(Span::styled(
+        None if state == DosingState::NotStarted => Some(Line::from(Span::styled(
             format!(
                 " {}",
                 crate::t!("vitals-start-with-infusion", what = s.dosing.what())
             ),
             t.dim,
         ))),
-        None => {}
+        None => None,
     }
-    // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s, now)
-        .into_iter()
-        .enumerate()
-    {
-        let style = match i {
-            _ if l.starts_with('!') => t.alarm,
-            0 => t.warn,
-            _ => t.text,
-        };
-        lines.push(Line::from(Span::styled(format!(" {l}"), style)));
-    }
+}
+
+/// The protocol's other measures due now, or within five minutes.
+fn measure_lines(t: &Theme, s: &Session, now: &Moment) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for (p, due) in s.measures_due(now) {
         let (text, style) = match due.state {
             DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
@@ -221,24 +301,13 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    for r in crate::tui::present::meds::rechecks_now(s, now) {
-        lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
-    }
-    for p in &s.alerts.pending {
-        lines.push(Line::from(Span::styled(
-            format!(
-                " {}",
-                crate::t!(
-                    "repeat-to-confirm",
-                    metric = p.metric.label(),
-                    at = p.repeat_at.hhmm(),
-                    value = p.value.to_string()
-                )
-            ),
-            t.warn,
-        )));
-    }
-    // Music or check-ins.
+    lines
+}
+
+/// The music playing, else when the next check-in is due, else the
+/// support chosen.
+fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<'static>> {
+    let t = &ui.theme;
     if s.music.is_playing() {
         let since = s
             .music
@@ -256,7 +325,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 .or_else(|| s.music.playlist.clone())
                 .unwrap_or_else(|| crate::t!("music-word")),
         };
-        lines.push(Line::from(Span::styled(
+        Some(Line::from(Span::styled(
             format!(
                 " ♪ {}",
                 crate::t!(
@@ -266,7 +335,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 )
             ),
             t.text,
-        )));
+        )))
     } else if let Some(due) = s.checkin_due(now) {
         let (text, style) = match due.state {
             DueState::Upcoming => (
@@ -279,25 +348,20 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             DueState::Due => (format!(" {}", crate::t!("checkin-due")), t.warn),
             DueState::Overdue => (format!(" {}", crate::t!("checkin-overdue")), t.warn),
         };
-        lines.push(Line::from(Span::styled(text, style)));
-    } else if let Some(sup) = &s.music.support {
-        lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("support-chosen", support = sup.clone())),
-            t.dim,
-        )));
+        Some(Line::from(Span::styled(text, style)))
+    } else {
+        s.music.support.as_ref().map(|sup| {
+            Line::from(Span::styled(
+                format!(" {}", crate::t!("support-chosen", support = sup.clone())),
+                t.dim,
+            ))
+        })
     }
-    if let Some(ms) = s.debrief_elapsed(now) {
-        lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("debrief-clock", clock = clock_text(ms))),
-            t.ok,
-        )));
-    }
-    // What was agreed before the dose, in view while it runs.
-    if let Some(agreed) = crate::tui::present::agreements_line(s) {
-        lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
-    }
-    lines.extend(super::phase::risk_lines(ui, s));
-    // This phase's own prompts, compact (↑ ↓ choose, Enter answers).
+}
+
+/// This phase's own prompts, compact (↑ ↓ choose, Enter answers).
+fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     let phase = s.current_phase();
     let visible: Vec<_> = s.prompts(phase).collect();
     if !visible.is_empty() {
@@ -307,7 +371,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         )));
     }
     for (i, p) in visible.iter().enumerate() {
-        let sel = i == v.selected;
+        let sel = i == selected;
         let style = if sel { t.selected } else { t.text };
         let marker = if sel { "›" } else { " " };
         let body = match p.kind {
@@ -330,14 +394,12 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             Span::styled(body, style),
         ]));
     }
-    f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
+    lines
+}
 
-    // ---- right: vitals table and trend chart
-    let rows_available = right.height.saturating_sub(2);
-    let table_h = (s.vitals.len() as u16 + 2).min(rows_available / 2).max(3);
-    let [table_area, chart_area] =
-        Layout::vertical([Constraint::Length(table_h), Constraint::Min(4)]).areas(right);
-    let shown = table_h.saturating_sub(2) as usize;
+/// The latest readings that fit, newest last; a reading beyond an alarm
+/// limit stands out.
+fn vitals_table(f: &mut Frame<'_>, t: &Theme, s: &Session, shown: usize, area: Rect) {
     let rows: Vec<Row<'_>> = s
         .vitals
         .iter()
@@ -390,9 +452,8 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
                 .border_style(t.border)
                 .title(format!(" {} ", crate::t!("table-vitals-title"))),
         ),
-        table_area,
+        area,
     );
-    trend(f, t, s, now, chart_area);
 }
 
 fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {

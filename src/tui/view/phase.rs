@@ -10,6 +10,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+/// A phase's page: its title and clocks, its prompts, what the phase
+/// carries (the previous session, the risk pathway, goals, the next
+/// session, the music, the last vitals) and, kept in view below, what
+/// holds the next step.
 pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
     let t = &ui.theme;
     let s = &v.open.session;
@@ -17,7 +21,92 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     let current = v.view_phase == s.phase;
     let mut lines: Vec<Line<'_>> = Vec::new();
 
-    // Title and clocks.
+    lines.push(title_line(ui, s, phase, current, now));
+    if let Some(g) = &phase.guidance {
+        lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
+    }
+    if let Some(list) = s.outcomes_words(v.view_phase) {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("phase-outcomes", list = list)),
+            t.accent,
+        )));
+    }
+    lines.push(Line::from(""));
+
+    let selected_line = prompt_lines(&mut lines, ui, s, phase, v.selected);
+
+    // Rolling integration: the previous session, shown back whole (its
+    // answers, notes, alarms and addenda, in the reader's words); ↓ past
+    // the last prompt reads on to it.
+    if phase.role == PhaseRole::Integration {
+        previous_session_lines(&mut lines, ui);
+    }
+    // The risk pathway the course carries: the last screen, the plan.
+    if crate::tui::present::course::shows_risk(s, v.view_phase) {
+        carried_risk_lines(&mut lines, ui);
+    }
+    // Goals, carried from session to session.
+    if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
+        goal_lines(&mut lines, ui, s);
+    }
+    // Preparation: when the next session may be (after today's dose: not
+    // in a visit).
+    if phase.role == PhaseRole::Preparation && s.start.visit.is_none() {
+        next_session_lines(&mut lines, ui, s);
+    }
+    // Intentions: the music choice.
+    if phase.role == PhaseRole::Intentions {
+        music_choice_lines(&mut lines, ui, s);
+    }
+    // Last vitals where they matter.
+    if matches!(phase.role, PhaseRole::Baseline | PhaseRole::Discharge)
+        && let Some(e) = s.last_reading()
+    {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!(
+                " {}",
+                crate::t!(
+                    "last-vitals",
+                    at = e.at.hhmm(),
+                    reading = e.reading.to_string()
+                )
+            ),
+            t.text,
+        )));
+    }
+
+    // What holds the next step: kept in view below the prompts.
+    let foot = if current {
+        holds_list(ui, s, phase, now)
+    } else {
+        Vec::new()
+    };
+
+    // Wrapped with their indent; the selected prompt's row counted after
+    // wrapping, so scrolling keeps it in view.
+    let mut rows = Vec::new();
+    let mut selected_row = 0;
+    for (i, l) in lines.into_iter().enumerate() {
+        if i == selected_line {
+            selected_row = rows.len();
+        }
+        rows.extend(super::hang::hang_line(l, area.width));
+    }
+    let room = show_with_foot(f, rows, selected_row + v.read_on, foot, area, t.dim);
+    v.room_below.set(room);
+}
+
+/// The phase's title, and when it is the current phase its clock (the
+/// debrief's own clock in a debrief) against the time aimed for.
+fn title_line<'a>(
+    ui: &Ui<'a>,
+    s: &crate::session::Session,
+    phase: &crate::protocol::Phase,
+    current: bool,
+    now: &Moment,
+) -> Line<'a> {
+    let t = &ui.theme;
     let mut title = vec![Span::styled(format!(" {}", phase.title), t.accent)];
     if current {
         if phase.role == PhaseRole::Debrief {
@@ -57,18 +146,19 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
             ));
         }
     }
-    lines.push(Line::from(title));
-    if let Some(g) = &phase.guidance {
-        lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
-    }
-    if let Some(list) = s.outcomes_words(v.view_phase) {
-        lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("phase-outcomes", list = list)),
-            t.accent,
-        )));
-    }
-    lines.push(Line::from(""));
+    Line::from(title)
+}
 
+/// The phase's prompts that show this session, each with its answer;
+/// returns the index in `lines` of the selected prompt's first line.
+fn prompt_lines(
+    lines: &mut Vec<Line<'_>>,
+    ui: &Ui<'_>,
+    s: &crate::session::Session,
+    phase: &crate::protocol::Phase,
+    selected: usize,
+) -> usize {
+    let t = &ui.theme;
     let visible: Vec<_> = s.prompts(phase).collect();
     let mut selected_line = 0;
     if visible.is_empty() {
@@ -78,7 +168,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         )));
     }
     for (i, p) in visible.iter().enumerate() {
-        let sel = i == v.selected;
+        let sel = i == selected;
         if sel {
             selected_line = lines.len();
         }
@@ -86,217 +176,209 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         let req = if p.required { " *" } else { "" };
         let style = if sel { t.selected } else { t.text };
         match p.kind {
-            PromptKind::Check => check_lines(&mut lines, ui, s, p, marker, req, style),
-            PromptKind::Text => {
-                lines.push(Line::from(vec![
-                    Span::styled(format!(" {marker} "), t.accent),
-                    Span::styled(format!("{}{req}", p.text), style),
-                ]));
-                match s.answers.get(&p.id) {
-                    Some(a) => {
-                        for l in a.text.lines().take(3) {
-                            lines.push(Line::from(Span::styled(format!("     {l}"), t.text)));
-                        }
-                    }
-                    None => lines.push(Line::from(Span::styled("     —", t.dim))),
-                }
-            }
-            _ => {
-                let value = s.latest_value(&p.id).map(|e| {
-                    format!(
-                        "{}  ({})",
-                        crate::protocol::values::show(p, &e.value),
-                        e.at.hhmm()
-                    )
-                });
-                let when = p
-                    .due
-                    .as_ref()
-                    .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
-                        (Some(m), _, _) => {
-                            format!(" — {}", crate::t!("measure-at-minute", minute = m))
-                        }
-                        (_, true, _) => format!(" — {}", crate::t!("measure-with-vitals")),
-                        _ => format!(" — {}", crate::t!("measure-before-closing")),
-                    })
-                    .unwrap_or_default();
-                lines.push(Line::from(vec![
-                    Span::styled(format!(" {marker} "), t.accent),
-                    Span::styled(format!("{}{req}", p.text), style),
-                    Span::styled(when, t.dim),
-                ]));
-                lines.push(match value {
-                    Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
-                    None => Line::from(Span::styled(
-                        format!("     — ({})", crate::protocol::values::hint(p)),
-                        t.dim,
-                    )),
-                });
+            PromptKind::Check => check_lines(lines, ui, s, p, marker, req, style),
+            PromptKind::Text => text_lines(lines, ui, s, p, marker, req, style),
+            _ => typed_lines(lines, ui, s, p, marker, req, style),
+        }
+    }
+    selected_line
+}
+
+/// A text prompt: its question, then the first three lines of its answer.
+fn text_lines(
+    lines: &mut Vec<Line<'_>>,
+    ui: &Ui<'_>,
+    s: &crate::session::Session,
+    p: &crate::protocol::Prompt,
+    marker: &str,
+    req: &str,
+    style: ratatui::style::Style,
+) {
+    let t = &ui.theme;
+    lines.push(Line::from(vec![
+        Span::styled(format!(" {marker} "), t.accent),
+        Span::styled(format!("{}{req}", p.text), style),
+    ]));
+    match s.answers.get(&p.id) {
+        Some(a) => {
+            for l in a.text.lines().take(3) {
+                lines.push(Line::from(Span::styled(format!("     {l}"), t.text)));
             }
         }
+        None => lines.push(Line::from(Span::styled("     —", t.dim))),
     }
+}
 
-    // Rolling integration: the previous session, shown back whole (its
-    // answers, notes, alarms and addenda, in the reader's words); ↓ past
-    // the last prompt reads on to it.
-    if phase.role == PhaseRole::Integration {
-        lines.push(Line::from(""));
-        for (i, l) in crate::tui::present::course::previous(ui.course)
-            .into_iter()
-            .enumerate()
-        {
-            let (indent, style) = match (i, ui.course.previous.is_some()) {
-                (_, false) => (" ", t.dim),
-                (0, true) => (" ", t.accent),
-                _ => ("   ", t.text),
-            };
-            lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
-        }
-    }
-
-    // The risk pathway the course carries: the last screen, the plan.
-    if crate::tui::present::course::shows_risk(s, v.view_phase) {
-        let carried = crate::tui::present::course::risk(ui.course);
-        if !carried.is_empty() {
-            lines.push(Line::from(""));
-        }
-        let alarm = ui
-            .course
-            .risk
-            .screen
-            .as_ref()
-            .is_some_and(|c| c.result.positive);
-        for (i, l) in carried.into_iter().enumerate() {
-            let (indent, style) = match i {
-                0 if alarm => (" ", t.warn),
-                0 => (" ", t.accent),
-                _ => ("   ", t.text),
-            };
-            lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
-        }
-    }
-
-    // Goals, carried from session to session.
-    if matches!(phase.role, PhaseRole::Integration | PhaseRole::Preparation) {
-        let goals = &ui.goals;
-        let g = &s.protocol().course.goals;
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            format!(
-                " {}",
-                crate::t!(
-                    "goals-count",
-                    kind = g.kind.label(),
-                    count = goals.len(),
-                    min = g.min_count
-                )
-            ),
-            if goals.len() as u32 >= g.min_count {
-                t.accent
-            } else {
-                t.warn
-            },
-        )));
-        for goal in goals {
-            lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
-        }
-    }
-
-    // Preparation: when the next session may be (after today's dose: not
-    // in a visit).
-    if phase.role == PhaseRole::Preparation && s.start.visit.is_none() {
-        let next = s.start.session + 1;
-        if next == s.protocol().course.sessions + 1 {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", crate::t!("last-session-of-course")),
-                t.warn,
-            )));
-        }
-        // The next course session, or (after the course, in a protocol
-        // that has them) the window for a maintenance session.
-        if let Some(w) =
-            crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
-        {
-            let text = if s.protocol().is_maintenance(next) {
-                crate::t!("next-if-responder", window = w.describe())
-            } else {
-                crate::t!("next-session", window = w.describe())
-            };
-            lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
-        }
-        if let Some(h) = s
-            .protocol()
-            .course
-            .integration
-            .as_ref()
-            .and_then(|i| i.within_hours)
-        {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    " {}",
-                    crate::t!("integration-due-within", min = h.min, max = h.max)
-                ),
-                t.text,
-            )));
-        }
-    }
-
-    // Intentions: the music choice.
-    if phase.role == PhaseRole::Intentions {
-        lines.push(Line::from(""));
-        let choice = match (&s.music.playlist, &s.music.support) {
-            (Some(p), _) => format!(" {}", crate::t!("music-playlist", playlist = p.clone())),
-            (None, Some(sup)) => {
-                let label = s
-                    .protocol()
-                    .music
-                    .as_ref()
-                    .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
-                    .map_or(sup.clone(), |x| x.label.clone());
-                format!(" {}", crate::t!("music-none-support", support = label))
+/// A typed measure: its question and when it is due, then its latest
+/// value and time (or the kind of value it takes).
+fn typed_lines(
+    lines: &mut Vec<Line<'_>>,
+    ui: &Ui<'_>,
+    s: &crate::session::Session,
+    p: &crate::protocol::Prompt,
+    marker: &str,
+    req: &str,
+    style: ratatui::style::Style,
+) {
+    let t = &ui.theme;
+    let value = s.latest_value(&p.id).map(|e| {
+        format!(
+            "{}  ({})",
+            crate::protocol::values::show(p, &e.value),
+            e.at.hhmm()
+        )
+    });
+    let when = p
+        .due
+        .as_ref()
+        .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
+            (Some(m), _, _) => {
+                format!(" — {}", crate::t!("measure-at-minute", minute = m))
             }
-            (None, None) => format!(" {}", crate::t!("music-not-chosen")),
-        };
-        lines.push(Line::from(Span::styled(choice, t.text)));
-    }
+            (_, true, _) => format!(" — {}", crate::t!("measure-with-vitals")),
+            _ => format!(" — {}", crate::t!("measure-before-closing")),
+        })
+        .unwrap_or_default();
+    lines.push(Line::from(vec![
+        Span::styled(format!(" {marker} "), t.accent),
+        Span::styled(format!("{}{req}", p.text), style),
+        Span::styled(when, t.dim),
+    ]));
+    lines.push(match value {
+        Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
+        None => Line::from(Span::styled(
+            format!("     — ({})", crate::protocol::values::hint(p)),
+            t.dim,
+        )),
+    });
+}
 
-    // Last vitals where they matter.
-    if matches!(phase.role, PhaseRole::Baseline | PhaseRole::Discharge)
-        && let Some(e) = s.last_reading()
+/// The previous session of the course, in the reader's words.
+fn previous_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
+    let t = &ui.theme;
+    lines.push(Line::from(""));
+    for (i, l) in crate::tui::present::course::previous(ui.course)
+        .into_iter()
+        .enumerate()
     {
+        let (indent, style) = match (i, ui.course.previous.is_some()) {
+            (_, false) => (" ", t.dim),
+            (0, true) => (" ", t.accent),
+            _ => ("   ", t.text),
+        };
+        lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
+    }
+}
+
+/// The course's last risk screen and plan; a positive screen's heading
+/// in the warning colour.
+fn carried_risk_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
+    let t = &ui.theme;
+    let carried = crate::tui::present::course::risk(ui.course);
+    if !carried.is_empty() {
         lines.push(Line::from(""));
+    }
+    let alarm = ui
+        .course
+        .risk
+        .screen
+        .as_ref()
+        .is_some_and(|c| c.result.positive);
+    for (i, l) in carried.into_iter().enumerate() {
+        let (indent, style) = match i {
+            0 if alarm => (" ", t.warn),
+            0 => (" ", t.accent),
+            _ => ("   ", t.text),
+        };
+        lines.push(Line::from(Span::styled(format!("{indent}{l}"), style)));
+    }
+}
+
+/// The course's goals, counted against the least the protocol asks for.
+fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let t = &ui.theme;
+    let goals = &ui.goals;
+    let g = &s.protocol().course.goals;
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!(
+            " {}",
+            crate::t!(
+                "goals-count",
+                kind = g.kind.label(),
+                count = goals.len(),
+                min = g.min_count
+            )
+        ),
+        if goals.len() as u32 >= g.min_count {
+            t.accent
+        } else {
+            t.warn
+        },
+    )));
+    for goal in goals {
+        lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
+    }
+}
+
+/// Whether this is the course's last session, when the next may be, and
+/// within how many hours integration is due.
+fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let t = &ui.theme;
+    let next = s.start.session + 1;
+    if next == s.protocol().course.sessions + 1 {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("last-session-of-course")),
+            t.warn,
+        )));
+    }
+    // The next course session, or (after the course, in a protocol
+    // that has them) the window for a maintenance session.
+    if let Some(w) =
+        crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
+    {
+        let text = if s.protocol().is_maintenance(next) {
+            crate::t!("next-if-responder", window = w.describe())
+        } else {
+            crate::t!("next-session", window = w.describe())
+        };
+        lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
+    }
+    if let Some(h) = s
+        .protocol()
+        .course
+        .integration
+        .as_ref()
+        .and_then(|i| i.within_hours)
+    {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
-                    "last-vitals",
-                    at = e.at.hhmm(),
-                    reading = e.reading.to_string()
-                )
+                crate::t!("integration-due-within", min = h.min, max = h.max)
             ),
             t.text,
         )));
     }
+}
 
-    // What holds the next step: kept in view below the prompts.
-    let foot = if current {
-        holds_list(ui, s, phase, now)
-    } else {
-        Vec::new()
-    };
-
-    // Wrapped with their indent; the selected prompt's row counted after
-    // wrapping, so scrolling keeps it in view.
-    let mut rows = Vec::new();
-    let mut selected_row = 0;
-    for (i, l) in lines.into_iter().enumerate() {
-        if i == selected_line {
-            selected_row = rows.len();
+/// The playlist chosen, or the support chosen instead of music.
+fn music_choice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let t = &ui.theme;
+    lines.push(Line::from(""));
+    let choice = match (&s.music.playlist, &s.music.support) {
+        (Some(p), _) => format!(" {}", crate::t!("music-playlist", playlist = p.clone())),
+        (None, Some(sup)) => {
+            let label = s
+                .protocol()
+                .music
+                .as_ref()
+                .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
+                .map_or(sup.clone(), |x| x.label.clone());
+            format!(" {}", crate::t!("music-none-support", support = label))
         }
-        rows.extend(super::hang::hang_line(l, area.width));
-    }
-    let room = show_with_foot(f, rows, selected_row + v.read_on, foot, area, t.dim);
-    v.room_below.set(room);
+        (None, None) => format!(" {}", crate::t!("music-not-chosen")),
+    };
+    lines.push(Line::from(Span::styled(choice, t.text)));
 }
 
 /// What holds the next step (gates, the infusion) and the required items

@@ -10,10 +10,27 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+/// The start screen: the title on the strip, the fields on the left and,
+/// on the right, the dose, the course so far and what to know before
+/// starting. A visit has its own screen.
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body: Rect) {
     if let Some(v) = form.visit {
         return super::start_visit::draw(f, ui, form, v, strip, body);
     }
+    let fits = title_strip(f, ui, strip);
+    let [fields, info] =
+        Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
+    draw_fields(f, ui, form, fields);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    dose_lines(&mut lines, ui, form);
+    course_lines(&mut lines, ui, form);
+    notice_lines(&mut lines, ui, form);
+    draw_info(f, ui, lines, fits, info);
+}
+
+/// The title on the strip: the protocol's full name when it fits, else
+/// its short name. Returns whether the full name fitted.
+fn title_strip(f: &mut Frame<'_>, ui: &Ui<'_>, strip: Rect) -> bool {
     let t = &ui.theme;
     let p = &ui.protocol;
     let title = |name: &str| {
@@ -45,10 +62,13 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         title(p.protocol.short())
     };
     f.render_widget(Paragraph::new(Span::styled(strip_title, t.accent)), strip);
-    let [fields, info] =
-        Layout::horizontal([Constraint::Length(46), Constraint::Min(30)]).areas(body);
-    let rows =
-        Layout::vertical([Constraint::Length(3); crate::tui::app::START_FIELDS]).split(fields);
+    fits
+}
+
+/// The form's fields, one bordered box each, the focused one highlighted.
+fn draw_fields(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, area: Rect) {
+    let t = &ui.theme;
+    let rows = Layout::vertical([Constraint::Length(3); crate::tui::app::START_FIELDS]).split(area);
     for (i, area) in rows.iter().enumerate() {
         let mut ta = form.fields[i].clone();
         let focused = i == form.focus;
@@ -68,10 +88,19 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
         }
         f.render_widget(&ta, *area);
     }
+}
 
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    let preview = ui.start.as_ref();
-    match preview.map(|p| &p.dose).unwrap_or(&Err(String::new())) {
+/// The dose and its arithmetic when the fields give one; else why not,
+/// and the session's dose range when the session number is known.
+fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let t = &ui.theme;
+    let p = &ui.protocol;
+    match ui
+        .start
+        .as_ref()
+        .map(|p| &p.dose)
+        .unwrap_or(&Err(String::new()))
+    {
         Ok((start, plan)) => {
             let rule = p.dose_rule(start.session);
             lines.push(Line::from(Span::styled(
@@ -130,91 +159,108 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             }
         }
     }
-    // The course so far and the date window for this session.
-    if !ui.course.held.is_empty() {
-        let held: Vec<String> = ui.course.held.iter().map(u32::to_string).collect();
-        lines.push(Line::from(""));
+}
+
+/// The course so far and the date window for this session.
+fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let t = &ui.theme;
+    if ui.course.held.is_empty() {
+        return;
+    }
+    let held: Vec<String> = ui.course.held.iter().map(u32::to_string).collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!(
+            " {}",
+            crate::t!(
+                "start-course-so-far",
+                count = held.len(),
+                sessions = held.join(", ")
+            )
+        ),
+        t.text,
+    )));
+    // A damaged record says so here, in the verdict's words.
+    for (n, verdict) in &ui.course.damaged {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
                 crate::t!(
-                    "start-course-so-far",
-                    count = held.len(),
-                    sessions = held.join(", ")
+                    "start-course-damaged",
+                    session = *n,
+                    verdict = verdict.as_str()
                 )
             ),
-            t.text,
+            t.warn,
         )));
-        // A damaged record says so here, in the verdict's words.
-        for (n, verdict) in &ui.course.damaged {
-            lines.push(Line::from(Span::styled(
-                format!(
-                    " {}",
-                    crate::t!(
-                        "start-course-damaged",
-                        session = *n,
-                        verdict = verdict.as_str()
-                    )
-                ),
-                t.warn,
-            )));
-        }
-        if let Some(n) = text_session(form)
-            && ui.course.held.contains(&n)
-        {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", crate::t!("start-already-held", session = n)),
-                t.warn,
-            )));
-        }
-        if let Some((w, fit)) = preview.and_then(|p| p.window.as_ref()) {
-            use crate::session::course::Fit;
-            let (text, style) = match fit {
-                Fit::OnTarget => (
-                    format!(" {}", crate::t!("start-on-target", window = w.describe())),
-                    t.ok,
-                ),
-                Fit::InWindow => (
-                    format!(" {}", crate::t!("start-off-target", window = w.describe())),
-                    t.text,
-                ),
-                Fit::TooEarly(d) => (
-                    format!(
-                        " {}",
-                        crate::t!("start-too-early", days = *d, window = w.describe())
-                    ),
-                    t.warn,
-                ),
-                Fit::TooLate(d) => (
-                    format!(
-                        " {}",
-                        crate::t!("start-too-late", days = *d, window = w.describe())
-                    ),
-                    t.warn,
-                ),
-            };
-            lines.push(Line::from(Span::styled(text, style)));
-        }
     }
+    if let Some(n) = text_session(form)
+        && ui.course.held.contains(&n)
+    {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", crate::t!("start-already-held", session = n)),
+            t.warn,
+        )));
+    }
+    lines.extend(window_line(ui));
+}
+
+/// Where today falls in this session's date window.
+fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
+    use crate::session::course::Fit;
+    let t = &ui.theme;
+    let (w, fit) = ui.start.as_ref().and_then(|p| p.window.as_ref())?;
+    let (text, style) = match fit {
+        Fit::OnTarget => (
+            format!(" {}", crate::t!("start-on-target", window = w.describe())),
+            t.ok,
+        ),
+        Fit::InWindow => (
+            format!(" {}", crate::t!("start-off-target", window = w.describe())),
+            t.text,
+        ),
+        Fit::TooEarly(d) => (
+            format!(
+                " {}",
+                crate::t!("start-too-early", days = *d, window = w.describe())
+            ),
+            t.warn,
+        ),
+        Fit::TooLate(d) => (
+            format!(
+                " {}",
+                crate::t!("start-too-late", days = *d, window = w.describe())
+            ),
+            t.warn,
+        ),
+    };
+    Some(Line::from(Span::styled(text, style)))
+}
+
+/// What to know before starting: the clinic's server, the directory, the
+/// folders left out, the form's error, an unreviewed site, an unfinished
+/// session.
+fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let t = &ui.theme;
     // What the clinic's server said of the course: what it adds, or
     // offline.
     if let Some(said) = &ui.course.server {
         let style = if ui.course.offline { t.warn } else { t.text };
         lines.push(Line::from(Span::styled(format!(" {said}"), style)));
     }
-    if let Some(ids) = preview.and_then(|p| p.directory.as_ref()) {
+    if let Some(ids) = ui.start.as_ref().and_then(|p| p.directory.as_ref()) {
         lines.push(Line::from(Span::styled(
             format!(" {}", crate::t!("start-directory-hint", ids = ids.as_str())),
             t.dim,
         )));
     }
     // Folders the course could not be read from: said, never skipped.
-    left_out(&mut lines, &ui.course.left_out, t.warn);
+    left_out(lines, &ui.course.left_out, t.warn);
     if let Some(err) = &form.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(format!(" {err}"), t.warn)));
     }
-    if !p.site.is_reviewed() {
+    if !ui.protocol.site.is_reviewed() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
             format!(" {}", crate::t!("start-site-not-reviewed")),
@@ -240,11 +286,19 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
             t.warn,
         )));
     }
+}
+
+/// The right-hand pane, wrapped; headed by the protocol's full name when
+/// the title line had no room for it and the pane has.
+fn draw_info(f: &mut Frame<'_>, ui: &Ui<'_>, lines: Vec<Line<'_>>, fits: bool, info: Rect) {
     let mut rows = super::hang::hang(lines, info.width);
     // The full name the title line had no room for, when the pane has.
     if !fits {
         let mut name = super::hang::hang_line(
-            Line::from(Span::styled(format!(" {}", p.protocol.name), t.accent)),
+            Line::from(Span::styled(
+                format!(" {}", ui.protocol.protocol.name),
+                ui.theme.accent,
+            )),
             info.width,
         );
         if rows.len() + name.len() < usize::from(info.height) {
