@@ -276,8 +276,8 @@ fn ketamine_entered_late_counts_from_when_it_happened() {
 }
 
 /// A dose replaced reaches every export with its corrected values: the
-/// summary (the dose as corrected, who corrected it, when and why; the
-/// original struck through), the long CSV (the original's rows marked
+/// summary and the HTML page (the dose as corrected, who corrected it,
+/// when and why; the original struck through), the long CSV (the original's rows marked
 /// replaced, the replacement's at the time given) and FHIR (the original
 /// MedicationAdministration entered-in-error, the replacement a new one).
 #[test]
@@ -328,6 +328,12 @@ fn a_corrected_dose_reaches_every_export() {
     );
     let standing = format!("- {} Antiemetic 80 mg", given_at.hhmm());
     assert!(!summary.contains(&standing), "{summary}");
+
+    let html = export::html(&h.s, &now, &integrity);
+    assert!(
+        html.contains(&format!("replaces entry {orig}: typed 80 for 8")),
+        "{html}"
+    );
 
     let csv = kap::record::csv::long(&h.s, "rec", &integrity);
     let row = |name: &str, value: &str, seq: u64| {

@@ -298,7 +298,8 @@ fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
 /// replacement is typed; the replacement line (with its time given) and
 /// the reason save a correction that keeps the original, with both times
 /// in the journal; the re-check follows the corrected time; ketamine drawn
-/// up is entered late from `M`; the summary written at the close holds
+/// up is entered late from `M`, then its time corrected; corrected again in words beyond the
+/// formulary, its reason is asked; the summary written at the close holds
 /// the corrected dose, who corrected it, when and why.
 #[test]
 fn a_rescue_dose_is_corrected_by_keys_and_the_summary_holds_the_correction() {
@@ -392,6 +393,30 @@ fn a_rescue_dose_is_corrected_by_keys_and_the_summary_holds_the_correction() {
             .contains("\"dose\":80.0")
     );
     assert!(line("ketamine-drawn").to_string().contains("\"taken\""));
+    // In words (the screen-reader's way), corrected again beyond the
+    // formulary's 8 mg: its reason is asked, as a dose's is, and kept.
+    let fix_seq = s.meds[0].seq;
+    common::press(&mut app, Action::Timeline);
+    let line = format!("correct {fix_seq} 1 12 iv 1 because 12 mg was drawn up and given");
+    assert!(app.answer_dialog(&line, &clock.now()), "{}", flash(&app));
+    assert!(flash(&app).contains("above"), "{}", flash(&app));
+    assert!(app.answer_dialog("the anaesthetist's order", &clock.now()));
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let m = session(&app).meds[0].clone();
+    assert_eq!(m.dose, 12.0);
+    assert_eq!(m.outside.as_deref(), Some("the anaesthetist's order"));
+    assert_eq!(
+        m.at, given_at,
+        "a correction without a time keeps the one given"
+    );
+    // Ketamine drawn up corrected the same way: 40 mg, 7 min earlier.
+    let drawn_seq = session(&app).ketamine.drawn[0].seq;
+    let drawn_at = clock.now().plus(-7 * MINUTE);
+    common::press(&mut app, Action::Timeline);
+    let line = format!("correct {drawn_seq} 0 40 @-7m because drawn up before the line was in");
+    assert!(app.answer_dialog(&line, &clock.now()), "{}", flash(&app));
+    let k = session(&app).ketamine.drawn[0].clone();
+    assert_eq!((k.mg, &k.at), (40.0, &drawn_at));
     // Through the infusion; 5 mg wasted; closed.
     clock.advance(40 * MINUTE);
     common::next_phase(&mut app, &clock, "test");
@@ -406,11 +431,21 @@ fn a_rescue_dose_is_corrected_by_keys_and_the_summary_holds_the_correction() {
     );
     let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
     let corrected = format!(
-        "- {} Antiemetic 8 mg IV for Nausea, given by A. Martin, RN — corrected {} by A. Martin, RN, replaces entry {orig}: typed 80 for 8",
+        "- {} Antiemetic 12 mg IV for Nausea, given by A. Martin, RN — corrected {} by A. Martin, RN, replaces entry {fix_seq}: 12 mg was drawn up and given — beyond the agreement: the anaesthetist's order",
         given_at.hhmm(),
         clock.now().plus(-40 * MINUTE).hhmm()
     );
     assert!(summary.contains(&corrected), "no {corrected} in\n{summary}");
-    let late = format!("{} ketamine drawn up: 40 mg (late entry", drawn_at.hhmm());
-    assert!(summary.contains(&late), "no {late} in\n{summary}");
+    // The first correction, struck through with who made it, when and why.
+    assert!(
+        summary.contains(&format!("replaced by entry {fix_seq}: Antiemetic 8 mg IV")),
+        "{summary}"
+    );
+    assert!(summary.contains("reason: typed 80 for 8"), "{summary}");
+    let drawn = format!(
+        "{} ketamine drawn up: 40 mg — corrected {} by A. Martin, RN, replaces entry {drawn_seq}",
+        drawn_at.hhmm(),
+        clock.now().plus(-40 * MINUTE).hhmm()
+    );
+    assert!(summary.contains(&drawn), "no {drawn} in\n{summary}");
 }
