@@ -996,7 +996,7 @@ ref-the-infusion-has-not-been-started = the infusion has not been started; give 
 ref-the-infusion-has-already-been-started = the infusion has already been started
 ref-audio-pause-cap = alarm sound can be paused for 1 to { $cap } min while a { $priority } priority alarm waits
 ref-other-protocol = this session was recorded under protocol "{ $recorded }", not "{ $given }"
-ref-no-earlier-time = this entry ({ $kind }) cannot carry an earlier time: only readings, notes, answers, ticks and check-ins do
+ref-no-earlier-time = this entry ({ $kind }) cannot carry an earlier time: only readings, notes, answers, ticks, check-ins, rescue doses and ketamine do
 ref-before-start = { $at } is before the session started ({ $start })
 ref-already-corrected = entry { $entry } was already corrected, by entry { $by }
 ref-no-entry = there is no entry { $entry } to correct
@@ -2627,3 +2627,8 @@ reader-word-reject = reject
 feed-site-invalid = the monitor settings { $file } cannot be used: { $error }
 feed-site-unreadable = the monitor settings { $file } cannot be read: { $error }
 feed-site-bad-bed = bed must be a label of 1 to 64 characters, without control characters
+
+# rescue: a rescue dose or ketamine corrected, ketamine entered late
+correct-med-how = Type the dose as in M: drug, dose, route, what for ({ $drugs }); by 2: given by; @10:42 or @-5m: when given
+correct-ketamine-how = Type as in M: 0 36 (drawn up) or 0 -33.2 2 (wasted, witness 2); @10:42 or @-5m: when
+sum-rescue-corrected = corrected { $at } by { $by }, replaces entry { $entry }: { $reason }

@@ -993,7 +993,7 @@ ref-the-infusion-has-not-been-started = la perfusion n'a pas été commencée; d
 ref-the-infusion-has-already-been-started = la perfusion a déjà été commencée
 ref-audio-pause-cap = le son d'alarme peut être mis en pause de 1 à { $cap } min tant qu'une alarme de { $priority } est en attente
 ref-other-protocol = cette séance a été enregistrée selon le protocole « { $recorded } », et non « { $given } »
-ref-no-earlier-time = une entrée de type « { $kind } » ne peut pas porter une heure antérieure : seuls les mesures, notes, réponses, cases cochées et prises de contact le peuvent
+ref-no-earlier-time = une entrée de type « { $kind } » ne peut pas porter une heure antérieure : seuls les mesures, notes, réponses, cases cochées, prises de contact, médications et la kétamine le peuvent
 ref-before-start = { $at } précède le début de la séance ({ $start })
 ref-already-corrected = l'entrée { $entry } a déjà été corrigée, par l'entrée { $by }
 ref-no-entry = il n'y a pas d'entrée { $entry } à corriger
@@ -2638,3 +2638,8 @@ reader-word-reject = rejeter
 feed-site-invalid = les réglages du moniteur { $file } sont inutilisables : { $error }
 feed-site-unreadable = impossible de lire les réglages du moniteur { $file } : { $error }
 feed-site-bad-bed = bed doit être une étiquette de 1 à 64 caractères, sans caractère de contrôle
+
+# rescue: a rescue dose or ketamine corrected, ketamine entered late
+correct-med-how = Tapez la dose comme dans M : médicament, dose, voie, indication ({ $drugs }); par 2 : administré par; @10:42 ou @-5m : l'heure
+correct-ketamine-how = Tapez comme dans M : 0 36 (prélevée) ou 0 -33.2 2 (jetée, témoin 2); @10:42 ou @-5m : l'heure
+sum-rescue-corrected = corrigé à { $at } par { $by }, remplace l'entrée { $entry } : { $reason }

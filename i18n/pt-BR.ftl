@@ -988,7 +988,7 @@ ref-the-infusion-has-not-been-started = a infusão não foi iniciada; informe um
 ref-the-infusion-has-already-been-started = a infusão já foi iniciada
 ref-audio-pause-cap = o som do alarme pode ser silenciado de 1 a { $cap } min enquanto um alarme de { $priority } aguarda
 ref-other-protocol = esta sessão foi registrada com o protocolo "{ $recorded }", não "{ $given }"
-ref-no-earlier-time = um registro do tipo "{ $kind }" não pode ter horário anterior: só medidas, notas, respostas, marcações e checagens podem
+ref-no-earlier-time = um registro do tipo "{ $kind }" não pode ter horário anterior: só medidas, notas, respostas, marcações, checagens, medicações e a cetamina podem
 ref-before-start = { $at } é antes do início da sessão ({ $start })
 ref-already-corrected = o registro { $entry } já foi corrigido, pelo registro { $by }
 ref-no-entry = não existe o registro { $entry } para corrigir
@@ -2639,3 +2639,8 @@ reader-word-reject = rejeitar
 feed-site-invalid = as configurações do monitor { $file } não podem ser usadas: { $error }
 feed-site-unreadable = não foi possível ler as configurações do monitor { $file }: { $error }
 feed-site-bad-bed = bed deve ser um rótulo de 1 a 64 caracteres, sem caracteres de controle
+
+# rescue: a rescue dose or ketamine corrected, ketamine entered late
+correct-med-how = Digite a dose como em M: medicamento, dose, via, indicação ({ $drugs }); por 2: quem administrou; @10:42 ou @-5m: o horário
+correct-ketamine-how = Digite como em M: 0 36 (aspirada) ou 0 -33.2 2 (descartada, testemunha 2); @10:42 ou @-5m: o horário
+sum-rescue-corrected = corrigido às { $at } por { $by }, substitui o registro { $entry }: { $reason }

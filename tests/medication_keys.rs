@@ -292,3 +292,160 @@ fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
     assert!(v.open.session.meds.is_empty(), "the dose was saved");
     assert_eq!(v.open.session.notes.last().unwrap().tags, ["touch"]);
 }
+
+/// A rescue dose corrected by keys: 80 mg typed for 8 mg, given 4 min
+/// before it was recorded. L, up to the dose, e: the dialog says how the
+/// replacement is typed; the replacement line (with its time given) and
+/// the reason save a correction that keeps the original, with both times
+/// in the journal; the re-check follows the corrected time; ketamine drawn
+/// up is entered late from `M`, then its time corrected; corrected again in words beyond the
+/// formulary, its reason is asked; the summary written at the close holds
+/// the corrected dose, who corrected it, when and why.
+#[test]
+fn a_rescue_dose_is_corrected_by_keys_and_the_summary_holds_the_correction() {
+    kap::i18n::set(kap::i18n::Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut app, clock) = common::protocol_app_at(
+        "../tests/fixtures/protocols/formulary.toml",
+        tmp.path(),
+        true,
+        ThemeName::Plain,
+    );
+    let form = app.new_start_form("P-fix", Some(1), Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN; J. Gagnon, MD");
+    common::key(&mut app, KeyCode::Enter);
+    common::tick(&mut app, &clock, &["consent"]);
+    value(&mut app, &clock, "rescue", "1");
+    value(&mut app, &clock, "rescue-doses", "2");
+    common::vitals(&mut app, &clock, "120/80 70 98");
+    common::next_phase(&mut app, &clock, "test");
+    clock.advance(10 * MINUTE);
+    common::press(&mut app, Action::StartInfusion);
+    // Ketamine drawn up 5 min ago, entered now.
+    let drawn_at = clock.now().plus(-5 * MINUTE);
+    meds(&mut app, "0 40 -5m");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    // 80 mg is beyond the formulary's 8: its reason is asked.
+    meds(&mut app, "1 80mg iv 1");
+    common::type_line(&mut app, "as typed");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let session = |app: &kap::tui::app::App| match &app.screen {
+        Screen::Session(v) => v.open.session.clone(),
+        Screen::Closed(c) => c.open.session.clone(),
+        _ => panic!("no session"),
+    };
+    let s = session(&app);
+    assert_eq!(s.ketamine.drawn[0].at, drawn_at, "the time drawn up");
+    let orig = s.meds[0].seq;
+    clock.advance(3 * MINUTE);
+    let given_at = clock.now().plus(-4 * MINUTE);
+    common::press(&mut app, Action::Timeline);
+    loop {
+        let Some(kap::tui::modal::Modal::Timeline(t)) = &app.modal else {
+            panic!("no timeline");
+        };
+        if t.shown()[t.cursor].seq == Some(orig) {
+            break;
+        }
+        assert!(t.cursor > 0, "the dose is not in the timeline");
+        common::key(&mut app, KeyCode::Up);
+    }
+    common::key(&mut app, KeyCode::Char('e'));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("Type the dose as in M"), "{screen}");
+    assert!(screen.contains("Antiemetic 80 mg"), "{screen}");
+    common::type_line(&mut app, "1 8 iv 1 @-4m");
+    common::type_line(&mut app, "typed 80 for 8");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    assert!(flash(&app).contains("replaced"), "{}", flash(&app));
+    let s = session(&app);
+    let m = &s.meds[0];
+    assert_eq!((m.dose, m.outside.as_deref()), (8.0, None));
+    assert_eq!(m.at, given_at, "the time given, as corrected");
+    assert_eq!(m.given_by, "A. Martin, RN", "the original's giver");
+    // The re-check is due 15 min after the corrected time.
+    assert_eq!(
+        s.rechecks_due(&clock.now())[0].1.from,
+        given_at.plus(15 * MINUTE)
+    );
+    // The journal: the original, then the correction with both times.
+    let Screen::Session(v) = &app.screen else {
+        panic!()
+    };
+    let dir = v.open.dir.clone();
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    let line = |kind: &str| -> serde_json::Value {
+        journal
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|l| l.to_string().contains(&format!("\"type\":\"{kind}\"")))
+            .unwrap_or_else(|| panic!("no {kind} in {journal}"))
+    };
+    let fix = line("corrected").to_string();
+    assert!(fix.contains(&format!("\"entry\":{orig}")), "{fix}");
+    assert!(fix.contains("\"dose\":8.0"), "{fix}");
+    assert!(fix.contains("typed 80 for 8"), "{fix}");
+    assert!(fix.contains("\"taken\""), "{fix}");
+    assert!(
+        line("medication-given")
+            .to_string()
+            .contains("\"dose\":80.0")
+    );
+    assert!(line("ketamine-drawn").to_string().contains("\"taken\""));
+    // In words (the screen-reader's way), corrected again beyond the
+    // formulary's 8 mg: its reason is asked, as a dose's is, and kept.
+    let fix_seq = s.meds[0].seq;
+    common::press(&mut app, Action::Timeline);
+    let line = format!("correct {fix_seq} 1 12 iv 1 because 12 mg was drawn up and given");
+    assert!(app.answer_dialog(&line, &clock.now()), "{}", flash(&app));
+    assert!(flash(&app).contains("above"), "{}", flash(&app));
+    assert!(app.answer_dialog("the anaesthetist's order", &clock.now()));
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    let m = session(&app).meds[0].clone();
+    assert_eq!(m.dose, 12.0);
+    assert_eq!(m.outside.as_deref(), Some("the anaesthetist's order"));
+    assert_eq!(
+        m.at, given_at,
+        "a correction without a time keeps the one given"
+    );
+    // Ketamine drawn up corrected the same way: 40 mg, 7 min earlier.
+    let drawn_seq = session(&app).ketamine.drawn[0].seq;
+    let drawn_at = clock.now().plus(-7 * MINUTE);
+    common::press(&mut app, Action::Timeline);
+    let line = format!("correct {drawn_seq} 0 40 @-7m because drawn up before the line was in");
+    assert!(app.answer_dialog(&line, &clock.now()), "{}", flash(&app));
+    let k = session(&app).ketamine.drawn[0].clone();
+    assert_eq!((k.mg, &k.at), (40.0, &drawn_at));
+    // Through the infusion; 5 mg wasted; closed.
+    clock.advance(40 * MINUTE);
+    common::next_phase(&mut app, &clock, "test");
+    meds(&mut app, "0 -5 2");
+    assert!(app.modal.is_none(), "{}", flash(&app));
+    common::press(&mut app, Action::Close);
+    common::key(&mut app, KeyCode::Char('y'));
+    assert!(
+        matches!(app.screen, Screen::Closed(_)),
+        "not closed: {}",
+        flash(&app)
+    );
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    let corrected = format!(
+        "- {} Antiemetic 12 mg IV for Nausea, given by A. Martin, RN — corrected {} by A. Martin, RN, replaces entry {fix_seq}: 12 mg was drawn up and given — beyond the agreement: the anaesthetist's order",
+        given_at.hhmm(),
+        clock.now().plus(-40 * MINUTE).hhmm()
+    );
+    assert!(summary.contains(&corrected), "no {corrected} in\n{summary}");
+    // The first correction, struck through with who made it, when and why.
+    assert!(
+        summary.contains(&format!("replaced by entry {fix_seq}: Antiemetic 8 mg IV")),
+        "{summary}"
+    );
+    assert!(summary.contains("reason: typed 80 for 8"), "{summary}");
+    let drawn = format!(
+        "{} ketamine drawn up: 40 mg — corrected {} by A. Martin, RN, replaces entry {drawn_seq}",
+        drawn_at.hhmm(),
+        clock.now().plus(-40 * MINUTE).hhmm()
+    );
+    assert!(summary.contains(&drawn), "no {drawn} in\n{summary}");
+}

@@ -3,6 +3,8 @@
 //! re-check waiting and ketamine drawn up: the formulary, the agreement,
 //! the ketamine so far and the entry line must all fit. One test walks
 //! every language in turn (the language is the process's own setting).
+//! The same walk opens the dose's correction from the timeline: the
+//! original, how its replacement is typed and both lines fit too.
 
 mod common;
 
@@ -63,7 +65,57 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     .unwrap();
     assert!(flat.contains(&agreed), "{agreed}\n{screen}");
     common::key(&mut app, KeyCode::Esc);
+    correction(&mut app, &clock, tag);
     i18n::set(Lang::En);
+}
+
+/// The correction of the dose, from the timeline: the original, how the
+/// replacement is typed (as in `M`, the formulary numbered), and the two
+/// lines, all on screen.
+fn correction(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, tag: &str) {
+    common::press(app, Action::Timeline);
+    let seq = match &app.screen {
+        kap::tui::app::Screen::Session(v) => v.open.session.meds[0].seq,
+        _ => panic!("not in a session"),
+    };
+    loop {
+        let Some(kap::tui::modal::Modal::Timeline(t)) = &app.modal else {
+            panic!("no timeline");
+        };
+        if t.shown()[t.cursor].seq == Some(seq) {
+            break;
+        }
+        assert!(t.cursor > 0, "the dose is not in the timeline");
+        common::key(app, KeyCode::Up);
+    }
+    common::key(app, KeyCode::Char('e'));
+    let (screen, _) = common::render(app, clock, 80, 24);
+    insta::assert_snapshot!(format!("{tag}-dose-correction-dialog"), screen);
+    // The dialog's inside, its rows joined: between the borders of its
+    // top line, on every row below.
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let (top, left) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| r.iter().position(|c| *c == '┌').map(|j| (i, j)))
+        .unwrap();
+    let right = rows[top].iter().rposition(|c| *c == '┐').unwrap();
+    let inside = rows[top + 1..]
+        .iter()
+        .map(|r| {
+            r.get(left + 1..right)
+                .map_or(String::new(), |c| c.iter().collect())
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    let flat = inside.split_whitespace().collect::<Vec<_>>().join(" ");
+    let how = i18n::tr("correct-value-label", None);
+    assert!(flat.contains(&how), "{screen}");
+    let end = i18n::tr("correct-med-how", None);
+    let tail = end.rsplit(';').next().unwrap();
+    let tail = tail.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&tail), "{tail:?}\n{screen}");
+    common::key(app, KeyCode::Esc);
 }
 
 #[test]

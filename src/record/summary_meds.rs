@@ -15,6 +15,31 @@ fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
 }
 
+/// " (late entry, recorded 10:47)" for an entry made late, or
+/// " — corrected …" for an entry that replaced another.
+fn marks(s: &Session, seq: u64, entered: Option<&Moment>) -> String {
+    let mut out = String::new();
+    let replaced = s
+        .corrections
+        .iter()
+        .find(|(_, c)| c.replaced && c.seq == seq);
+    // A replacement is recorded when corrected: its correction says so.
+    if let (Some(e), None) = (entered, replaced) {
+        out.push_str(&format!(" ({})", t!("tl-late-recorded", at = time(e))));
+    }
+    if let Some((orig, c)) = replaced {
+        out.push_str(" — ");
+        out.push_str(&t!(
+            "sum-rescue-corrected",
+            at = time(&c.at),
+            by = c.by.as_deref().map_or_else(|| "—".to_string(), esc),
+            entry = *orig,
+            reason = esc(&c.reason)
+        ));
+    }
+    out
+}
+
 /// The ketamine accounting, under the infusion's lines.
 pub fn ketamine(o: &mut String, s: &Session, now: &Moment) {
     let k = &s.ketamine;
@@ -24,20 +49,22 @@ pub fn ketamine(o: &mut String, s: &Session, now: &Moment) {
     for d in &k.drawn {
         let _ = writeln!(
             o,
-            "- {}",
-            t!("sum-ketamine-drawn", at = time(&d.at), mg = num(d.mg))
+            "- {}{}",
+            t!("sum-ketamine-drawn", at = time(&d.at), mg = num(d.mg)),
+            marks(s, d.seq, d.entered.as_ref())
         );
     }
     for w in &k.wasted {
         let _ = writeln!(
             o,
-            "- {}",
+            "- {}{}",
             t!(
                 "sum-ketamine-wasted",
                 at = time(&w.at),
                 mg = num(w.mg),
                 witness = esc(w.witness.as_deref().unwrap_or(""))
-            )
+            ),
+            marks(s, w.seq, w.entered.as_ref())
         );
     }
     let a = s.accounting(now);
@@ -85,6 +112,7 @@ pub fn rescue(o: &mut String, s: &Session) {
             indication = esc(&m.indication),
             by = esc(&m.given_by)
         );
+        line.push_str(&marks(s, m.seq, m.entered.as_ref()));
         if let Some(why) = &m.outside {
             line.push_str(&format!(
                 " — {}",

@@ -9,7 +9,8 @@ use super::resources::*;
 use super::types::*;
 use crate::record::export::iso;
 use crate::session::Event;
-use crate::session::timeline::describe_medication;
+use crate::session::state::{KetamineAmount, MedEntry};
+use crate::session::timeline::{Status, describe_medication, status_of};
 
 /// A dose's unit as UCUM writes it (`mcg` is `ug` there).
 fn ucum(unit: &str) -> &str {
@@ -19,76 +20,165 @@ fn ucum(unit: &str) -> &str {
     }
 }
 
+/// One MedicationAdministration per dose recorded: a dose that stands is
+/// `completed`; one marked in error or replaced stays, `entered-in-error`
+/// with why (a server that had it keeps no wrong dose as given); a
+/// replacement is a new administration, with the entry it replaces, what
+/// that said and why, as a note — as a corrected reading's Observation.
 pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
     let s = cx.s;
-    s.meds
+    s.log()
         .iter()
-        .map(|m| {
-            let drug = s.protocol().drug(&m.drug);
-            let name = drug.map_or(m.drug.clone(), |d| d.name.clone());
-            let coding = drug
-                .and_then(|d| d.code.as_ref())
-                .map(|c| Coding::new(&c.system, &c.code, &c.display))
-                .into_iter()
-                .collect();
-            let (code, display) = m.route.snomed();
-            let mut note = Vec::new();
-            if let Some(why) = &m.outside {
-                note.push(Annotation::text(crate::t!(
-                    "tl-outside-agreement",
-                    why = why.clone()
-                )));
-            }
-            if let Some(e) = &m.effect {
-                note.push(Annotation::at(
-                    iso(&e.at),
-                    crate::t!("fhir-med-effect", effect = e.text.clone()),
-                ));
-            }
-            let dose = format!("{} {}", crate::i18n::num(m.dose), m.unit);
-            Resource::MedicationAdministration(Box::new(MedicationAdministration {
-                id: cx.rid(&format!("medication-{}", m.seq)),
-                meta: None,
-                contained: Vec::new(),
-                status: "completed",
-                status_reason: Vec::new(),
-                medication_codeable_concept: Some(CodeableConcept::coded(coding, Some(&name))),
-                medication_reference: None,
-                subject: cx.subject.clone(),
-                context: cx.encounter(),
-                effective_date_time: Some(iso(&m.at)),
-                effective_period: None,
-                performer: vec![Performer {
-                    actor: cx.practitioner(&m.given_by),
-                }],
-                reason_code: vec![CodeableConcept::text(&m.indication)],
-                note,
-                dosage: Dosage {
-                    text: format!("{dose} {}", m.route.label()),
-                    route: Some(CodeableConcept::coded(
-                        vec![Coding::new(super::SNOMED, code, display)],
-                        Some(&m.route.label()),
-                    )),
-                    dose: Quantity::ucum(decimal(m.dose), &m.unit, ucum(&m.unit)),
-                    rate_quantity: None,
+        .filter_map(|e| {
+            let event = match &e.event {
+                Event::Corrected { with: Some(w), .. } => w.as_ref(),
+                ev => ev,
+            };
+            let Event::MedicationGiven {
+                drug,
+                dose,
+                unit,
+                route,
+                indication,
+                given_by,
+                outside,
+            } = event
+            else {
+                return None;
+            };
+            let m = match s.meds.iter().find(|m| m.seq == e.seq) {
+                Some(m) => m.clone(),
+                None => MedEntry {
+                    seq: e.seq,
+                    at: s.happened(e.seq).unwrap_or_else(|| e.when().clone()),
+                    entered: None,
+                    by: e.stamp.by.clone(),
+                    drug: drug.clone(),
+                    dose: *dose,
+                    unit: unit.clone(),
+                    route: *route,
+                    indication: indication.clone(),
+                    given_by: given_by.clone(),
+                    outside: outside.clone(),
+                    effect: None,
                 },
-            }))
+            };
+            let mut admin = administration(cx, &m);
+            corrected(cx, &mut admin, e.seq);
+            Some(Resource::MedicationAdministration(Box::new(admin)))
         })
         .collect()
 }
 
-/// Ketamine drawn up and wasted (with its witness), each a timed note.
+/// Mark an administration from a corrected entry, or one that replaced
+/// another.
+fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
+    let s = cx.s;
+    match status_of(s, seq) {
+        Status::Current => {}
+        Status::InError(why) => {
+            admin.status = "entered-in-error";
+            admin
+                .note
+                .push(Annotation::text(format!("{why} (entered in error)")));
+        }
+        Status::Replaced(why, by) => {
+            admin.status = "entered-in-error";
+            admin
+                .note
+                .push(Annotation::text(format!("{why} (replaced by entry {by})")));
+        }
+    }
+    if let Some((orig, c)) = s
+        .corrections
+        .iter()
+        .find(|(_, c)| c.replaced && c.seq == seq)
+    {
+        let was = s
+            .entry(*orig)
+            .map(|e| match &e.event {
+                Event::Corrected { with: Some(w), .. } => describe_medication(s, w),
+                ev => describe_medication(s, ev),
+            })
+            .unwrap_or_default();
+        admin.note.push(Annotation::at(
+            iso(&c.at),
+            crate::t!(
+                "fhir-replaces",
+                entry = *orig,
+                was = was,
+                reason = c.reason.clone()
+            ),
+        ));
+    }
+}
+
+fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
+    let s = cx.s;
+    let drug = s.protocol().drug(&m.drug);
+    let name = drug.map_or(m.drug.clone(), |d| d.name.clone());
+    let coding = drug
+        .and_then(|d| d.code.as_ref())
+        .map(|c| Coding::new(&c.system, &c.code, &c.display))
+        .into_iter()
+        .collect();
+    let (code, display) = m.route.snomed();
+    let mut note = Vec::new();
+    if let Some(why) = &m.outside {
+        note.push(Annotation::text(crate::t!(
+            "tl-outside-agreement",
+            why = why.clone()
+        )));
+    }
+    if let Some(e) = &m.effect {
+        note.push(Annotation::at(
+            iso(&e.at),
+            crate::t!("fhir-med-effect", effect = e.text.clone()),
+        ));
+    }
+    let dose = format!("{} {}", crate::i18n::num(m.dose), m.unit);
+    MedicationAdministration {
+        id: cx.rid(&format!("medication-{}", m.seq)),
+        meta: None,
+        contained: Vec::new(),
+        status: "completed",
+        status_reason: Vec::new(),
+        medication_codeable_concept: Some(CodeableConcept::coded(coding, Some(&name))),
+        medication_reference: None,
+        subject: cx.subject.clone(),
+        context: cx.encounter(),
+        effective_date_time: Some(iso(&m.at)),
+        effective_period: None,
+        performer: vec![Performer {
+            actor: cx.practitioner(&m.given_by),
+        }],
+        reason_code: vec![CodeableConcept::text(&m.indication)],
+        note,
+        dosage: Dosage {
+            text: format!("{dose} {}", m.route.label()),
+            route: Some(CodeableConcept::coded(
+                vec![Coding::new(super::SNOMED, code, display)],
+                Some(&m.route.label()),
+            )),
+            dose: Quantity::ucum(decimal(m.dose), &m.unit, ucum(&m.unit)),
+            rate_quantity: None,
+        },
+    }
+}
+
+/// Ketamine drawn up and wasted (with its witness), each a note at when
+/// it was drawn up or wasted (in that order), one entered late saying when
+/// it was recorded.
 pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
     let s = cx.s;
     let k = &s.ketamine;
-    let mut out: Vec<(u64, &crate::session::Moment, Event)> = k
+    let mut out: Vec<(&KetamineAmount, Event)> = k
         .drawn
         .iter()
-        .map(|d| (d.seq, &d.at, Event::KetamineDrawn { mg: d.mg }))
+        .map(|d| (d, Event::KetamineDrawn { mg: d.mg }))
         .chain(k.wasted.iter().map(|w| {
             (
-                w.seq,
-                &w.at,
+                w,
                 Event::KetamineWasted {
                     mg: w.mg,
                     witness: w.witness.clone().unwrap_or_default(),
@@ -96,8 +186,18 @@ pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
             )
         }))
         .collect();
-    out.sort_by_key(|(seq, _, _)| *seq);
+    out.sort_by(|(a, _), (b, _)| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));
     out.into_iter()
-        .map(|(_, at, ev)| Annotation::at(iso(at), describe_medication(s, &ev)))
+        .map(|(k, ev)| {
+            let mut text = describe_medication(s, &ev);
+            let replacement = s.corrections.values().any(|c| c.replaced && c.seq == k.seq);
+            if let (Some(e), false) = (&k.entered, replacement) {
+                text.push_str(&format!(
+                    " ({})",
+                    crate::t!("tl-late-recorded", at = e.hhmm())
+                ));
+            }
+            Annotation::at(iso(&k.at), text)
+        })
         .collect()
 }

@@ -49,6 +49,26 @@ fn may_be_taken_earlier(ev: &Event) -> bool {
             | Event::CheckedIn { .. }
             | Event::MedicationGiven { .. }
             | Event::MedicationEffect { .. }
+            | Event::KetamineDrawn { .. }
+            | Event::KetamineWasted { .. }
+    )
+}
+
+/// The kinds of entry whose replacement may say when it happened (a
+/// rescue dose or ketamine given at another time than first recorded):
+/// the correction's time taken is then the replacement's.
+fn replacement_may_be_retimed(ev: &Event) -> bool {
+    matches!(
+        ev,
+        Event::Corrected {
+            with: Some(w),
+            ..
+        } if matches!(
+            w.as_ref(),
+            Event::MedicationGiven { .. }
+                | Event::KetamineDrawn { .. }
+                | Event::KetamineWasted { .. }
+        )
     )
 }
 
@@ -66,6 +86,20 @@ impl Session {
     /// The entry with this journal number.
     pub fn entry(&self, seq: u64) -> Option<&Entry> {
         self.log.iter().find(|e| e.seq == seq)
+    }
+
+    /// When what entry `seq` records happened: its time taken, or for a
+    /// replacement not given one, when what it replaced happened.
+    pub fn happened(&self, seq: u64) -> Option<Moment> {
+        let e = self.entry(seq)?;
+        match &e.event {
+            Event::Corrected {
+                entry,
+                with: Some(_),
+                ..
+            } if e.stamp.taken.is_none() && *entry < seq => self.happened(*entry),
+            _ => Some(e.when().clone()),
+        }
     }
 
     /// Check an event against the current state without applying it.
@@ -143,7 +177,8 @@ impl Session {
         let Some(t) = &stamp.taken else {
             return Ok(None);
         };
-        if !may_be_taken_earlier(ev) {
+        let retimed = replacement_may_be_retimed(ev);
+        if !may_be_taken_earlier(ev) && !retimed {
             return Err(Refusal::new(crate::t!(
                 "ref-no-earlier-time",
                 kind = ev.kind_name()
@@ -159,10 +194,14 @@ impl Session {
                 start = self.started_at.hhmm()
             )));
         }
-        Ok((at.since(t) >= LATE_AFTER).then(|| t.clone()))
+        // A replacement's time is what the correction changes: kept even
+        // when it is within the minute (it is not the original's).
+        Ok((retimed || at.since(t) >= LATE_AFTER).then(|| t.clone()))
     }
 
     /// Mark entry `entry` entered in error, or replace it with `with`.
+    /// The replacement happened when the original did, or at `at` when
+    /// the correction says when (its time taken, `cx.entered` its own).
     pub(super) fn correct(
         &mut self,
         entry: u64,
@@ -172,6 +211,10 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         need_reason(reason, "reason-for-correction")?;
+        let (at, retimed) = match &cx.entered {
+            Some(recorded) => (recorded, Some(at)),
+            None => (at, None),
+        };
         if let Some(c) = self.corrections.get(&entry) {
             return Err(Refusal::new(crate::t!(
                 "ref-already-corrected",
@@ -204,54 +247,22 @@ impl Session {
         }
         // On a copy: a replacement that is refused leaves all as it was.
         let mut next = self.clone();
-        match &event {
-            Event::Vitals { .. } => {
-                next.vitals.retain(|v| v.seq != entry);
-                next.alerts.void_entry(entry, reason, at);
-                next.rejudge_alerts(cx.seq, at);
-            }
-            Event::Note { .. } => next.notes.retain(|n| n.seq != entry),
-            Event::MonitorConfirmed { entry: reading } if with.is_none() => {
-                next.unconfirm_monitor(entry, *reading);
-                next.alerts.void_entry(entry, reason, at);
-                next.rejudge_alerts(cx.seq, at);
-            }
-            Event::RiskScreened { .. } => next.risk.screens.retain(|s| s.seq != entry),
-            Event::SafetyPlanned { .. } => next.risk.plan.retain(|p| p.seq != entry),
-            Event::OutcomeCompleted { .. } => next.outcomes.retain(|o| o.seq != entry),
-            Event::Recorded { prompt, .. } => {
-                if let Some(v) = next.values.get_mut(prompt) {
-                    v.retain(|x| x.seq != entry);
-                }
-            }
-            Event::Answered { prompt, .. } => {
-                if next.answers.get(prompt).is_some_and(|a| a.seq == entry) {
-                    next.answers.remove(prompt);
-                }
-            }
-            Event::Ticked { .. } => {
-                return Err(Refusal::new(crate::t!("ref-a-tick-is-put-right-by")));
-            }
-            Event::MedicationGiven { .. }
-            | Event::MedicationEffect { .. }
-            | Event::KetamineDrawn { .. }
-            | Event::KetamineWasted { .. } => {
-                next.void_medication(entry);
-            }
-            other => {
-                return Err(Refusal::new(crate::t!(
-                    "ref-not-correctable",
-                    kind = other.kind_name()
-                )));
-            }
-        }
+        // A dose's effect already re-checked stays with its replacement.
+        let effect = self
+            .meds
+            .iter()
+            .find(|m| m.seq == entry)
+            .and_then(|m| m.effect.clone());
+        next.take_out(entry, &event, reason, with.is_none(), at, cx)?;
         if let Some(w) = with {
             let replacement = Cx {
                 seq: cx.seq,
                 entered: Some(at.clone()),
                 by: cx.by.clone(),
             };
-            next.apply_event(w, orig.when(), &replacement)?;
+            let when = self.happened(entry).unwrap_or_else(|| orig.when().clone());
+            next.apply_event(w, retimed.unwrap_or(&when), &replacement)?;
+            next.carry_effect(effect, cx.seq);
         }
         next.corrections.insert(
             entry,
@@ -264,6 +275,61 @@ impl Session {
             },
         );
         *self = next;
+        Ok(())
+    }
+
+    /// Take entry `entry` (`event`, as it stands) out of the session for
+    /// its correction (`voided`: marked in error, not replaced).
+    fn take_out(
+        &mut self,
+        entry: u64,
+        event: &Event,
+        reason: &str,
+        voided: bool,
+        at: &Moment,
+        cx: &Cx,
+    ) -> Result<(), Refusal> {
+        match event {
+            Event::Vitals { .. } => {
+                self.vitals.retain(|v| v.seq != entry);
+                self.alerts.void_entry(entry, reason, at);
+                self.rejudge_alerts(cx.seq, at);
+            }
+            Event::Note { .. } => self.notes.retain(|n| n.seq != entry),
+            Event::MonitorConfirmed { entry: reading } if voided => {
+                self.unconfirm_monitor(entry, *reading);
+                self.alerts.void_entry(entry, reason, at);
+                self.rejudge_alerts(cx.seq, at);
+            }
+            Event::RiskScreened { .. } => self.risk.screens.retain(|s| s.seq != entry),
+            Event::SafetyPlanned { .. } => self.risk.plan.retain(|p| p.seq != entry),
+            Event::OutcomeCompleted { .. } => self.outcomes.retain(|o| o.seq != entry),
+            Event::Recorded { prompt, .. } => {
+                if let Some(v) = self.values.get_mut(prompt) {
+                    v.retain(|x| x.seq != entry);
+                }
+            }
+            Event::Answered { prompt, .. } => {
+                if self.answers.get(prompt).is_some_and(|a| a.seq == entry) {
+                    self.answers.remove(prompt);
+                }
+            }
+            Event::Ticked { .. } => {
+                return Err(Refusal::new(crate::t!("ref-a-tick-is-put-right-by")));
+            }
+            Event::MedicationGiven { .. }
+            | Event::MedicationEffect { .. }
+            | Event::KetamineDrawn { .. }
+            | Event::KetamineWasted { .. } => {
+                self.void_medication(entry);
+            }
+            other => {
+                return Err(Refusal::new(crate::t!(
+                    "ref-not-correctable",
+                    kind = other.kind_name()
+                )));
+            }
+        }
         Ok(())
     }
 

@@ -46,6 +46,10 @@ pub struct KetamineAmount {
     pub seq: u64,
     pub at: Moment,
     pub mg: f64,
+    /// When it was recorded, for a late entry (`at` is when it was drawn
+    /// up or wasted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entered: Option<Moment>,
     pub by: Option<String>,
     /// For a waste: the second person who saw it.
     pub witness: Option<String>,
@@ -186,6 +190,14 @@ impl Session {
         out
     }
 
+    /// How a dose of `drug` replacing dose `entry` would go beyond the
+    /// agreement or the formulary: counted without the dose it replaces.
+    pub fn replacement_beyond(&self, entry: u64, drug: &Drug, dose: f64) -> Vec<Beyond> {
+        let mut without = self.clone();
+        without.void_medication(entry);
+        without.medication_beyond(drug, dose)
+    }
+
     /// Apply a rescue dose given.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn give_medication(
@@ -277,6 +289,7 @@ impl Session {
         if text.trim().is_empty() {
             return Err(Refusal::new(crate::t!("ref-med-effect-empty")));
         }
+        let entry = self.standing_dose(entry);
         let Some(m) = self.meds.iter_mut().find(|m| m.seq == entry) else {
             return Err(Refusal::new(crate::t!("ref-med-no-dose", entry = entry)));
         };
@@ -311,11 +324,12 @@ impl Session {
             seq: cx.seq,
             at: at.clone(),
             mg,
+            entered: cx.entered.clone(),
             by: cx.by.clone(),
             witness: witness.map(|w| w.trim().to_string()),
         };
         match witness.map(str::trim) {
-            None => self.ketamine.drawn.push(amount),
+            None => insert_in_time(&mut self.ketamine.drawn, amount),
             Some(w) if w.is_empty() || crate::text::has_control(w) => {
                 return Err(Refusal::new(crate::t!("ref-waste-no-witness")));
             }
@@ -325,9 +339,31 @@ impl Session {
             Some(w) if cx.by.as_deref().is_some_and(|b| same_person(b, w)) => {
                 return Err(Refusal::new(crate::t!("ref-waste-own-witness")));
             }
-            Some(_) => self.ketamine.wasted.push(amount),
+            Some(_) => insert_in_time(&mut self.ketamine.wasted, amount),
         }
         Ok(())
+    }
+
+    /// The effect re-checked of a dose that was replaced, on the dose that
+    /// replaced it (entry `seq`), when it still comes after it; otherwise
+    /// the replacement waits for its own re-check.
+    pub(super) fn carry_effect(&mut self, effect: Option<MedEffect>, seq: u64) {
+        if let Some(e) = effect
+            && let Some(m) = self.meds.iter_mut().find(|m| m.seq == seq)
+            && e.at.since(&m.at) >= 0
+        {
+            m.effect = Some(e);
+        }
+    }
+
+    /// The entry that stands for dose `entry` now: the dose itself, or
+    /// what replaced it (and what replaced that).
+    fn standing_dose(&self, entry: u64) -> u64 {
+        let mut seq = entry;
+        while let Some(c) = self.corrections.get(&seq).filter(|c| c.replaced) {
+            seq = c.seq;
+        }
+        seq
     }
 
     /// Take a medication or ketamine entry out (entered in error); false
@@ -387,13 +423,20 @@ impl Session {
     }
 
     /// Ketamine drawn up, given by `now` (worked out from the infusion)
-    /// and wasted.
+    /// and wasted, each by when it was drawn up or wasted (a late entry
+    /// counts from its time taken).
     pub fn accounting(&self, now: &Moment) -> Accounting {
         let now = self.as_of(now);
+        let by_now = |list: &[KetamineAmount]| -> f64 {
+            list.iter()
+                .filter(|k| now.since(&k.at) >= 0)
+                .map(|k| k.mg)
+                .sum()
+        };
         Accounting {
-            drawn: self.ketamine.drawn.iter().map(|k| k.mg).sum(),
+            drawn: by_now(&self.ketamine.drawn),
             given: self.delivered(&now).mg,
-            wasted: self.ketamine.wasted.iter().map(|k| k.mg).sum(),
+            wasted: by_now(&self.ketamine.wasted),
         }
     }
 
@@ -412,6 +455,13 @@ impl Session {
             )
         })
     }
+}
+
+/// Ketamine amounts stay in the order they were drawn up or wasted: a
+/// late entry goes before those it happened before.
+fn insert_in_time(list: &mut Vec<KetamineAmount>, amount: KetamineAmount) {
+    let i = list.partition_point(|k| k.at.since(&amount.at) <= 0);
+    list.insert(i, amount);
 }
 
 /// Two names for the same person: the same words, any case or spacing.

@@ -193,9 +193,11 @@ impl App {
     }
 
     pub(super) fn open_correction(&mut self, entry: u64, original: String) -> bool {
+        let how = self.correction_how(entry);
         self.modal = Some(Modal::Pair(Box::new(Pair::new(PairFor::Correct {
             entry,
             original,
+            how,
         }))));
         true
     }
@@ -223,6 +225,15 @@ impl App {
             );
             return false;
         };
+        let medication = matches!(
+            orig,
+            Event::MedicationGiven { .. }
+                | Event::KetamineDrawn { .. }
+                | Event::KetamineWasted { .. }
+        );
+        if medication && !replacement.trim().is_empty() {
+            return self.correct_medication(entry, &orig, replacement, reason, now);
+        }
         let with = if replacement.trim().is_empty() {
             None
         } else {

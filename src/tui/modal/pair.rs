@@ -12,10 +12,13 @@ use ratatui::text::{Line, Span};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PairFor {
-    /// Correct journal entry `entry`, shown as `original`.
+    /// Correct journal entry `entry`, shown as `original`, with how its
+    /// replacement is typed when that is not a plain value (a rescue
+    /// dose, ketamine).
     Correct {
         entry: u64,
         original: String,
+        how: Option<String>,
     },
     Addendum,
 }
@@ -93,10 +96,17 @@ impl Dialog for Pair {
     fn body(&self, t: &Theme) -> Body<'_> {
         let (a, b) = self.labels();
         let (title, mut lines) = match &self.purpose {
-            PairFor::Correct { entry, original } => (
-                crate::t!("correct-title", entry = *entry),
-                vec![Line::from(Span::styled(original.clone(), t.text))],
-            ),
+            PairFor::Correct {
+                entry,
+                original,
+                how,
+            } => {
+                let mut lines = vec![Line::from(Span::styled(original.clone(), t.text))];
+                if let Some(how) = how {
+                    lines.push(Line::from(Span::styled(how.clone(), t.dim)));
+                }
+                (crate::t!("correct-title", entry = *entry), lines)
+            }
             PairFor::Addendum => (crate::t!("addendum-title"), vec![]),
         };
         let mark = |on: bool| if on { "› " } else { "  " };
@@ -146,11 +156,21 @@ impl Dialog for Pair {
 
     fn spoken(&self) -> String {
         match &self.purpose {
-            PairFor::Correct { entry, original } => crate::t!(
-                "spoken-correct",
-                entry = *entry,
-                original = original.clone()
-            ),
+            PairFor::Correct {
+                entry,
+                original,
+                how,
+            } => {
+                let said = crate::t!(
+                    "spoken-correct",
+                    entry = *entry,
+                    original = original.clone()
+                );
+                match how {
+                    Some(how) => format!("{said} {how}"),
+                    None => said,
+                }
+            }
             PairFor::Addendum => crate::t!("spoken-addendum"),
         }
     }
