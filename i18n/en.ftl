@@ -2627,3 +2627,6 @@ reader-word-reject = reject
 feed-site-invalid = the monitor settings { $file } cannot be used: { $error }
 feed-site-unreadable = the monitor settings { $file } cannot be read: { $error }
 feed-site-bad-bed = bed must be a label of 1 to 64 characters, without control characters
+
+# sealrow
+fhir-seal = the record as sealed: journal entries 1 to { $last }

@@ -2638,3 +2638,6 @@ reader-word-reject = rejeter
 feed-site-invalid = les réglages du moniteur { $file } sont inutilisables : { $error }
 feed-site-unreadable = impossible de lire les réglages du moniteur { $file } : { $error }
 feed-site-bad-bed = bed doit être une étiquette de 1 à 64 caractères, sans caractère de contrôle
+
+# sealrow
+fhir-seal = le dossier tel que scellé : entrées 1 à { $last } du journal

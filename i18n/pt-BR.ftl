@@ -2639,3 +2639,6 @@ reader-word-reject = rejeitar
 feed-site-invalid = as configurações do monitor { $file } não podem ser usadas: { $error }
 feed-site-unreadable = não foi possível ler as configurações do monitor { $file }: { $error }
 feed-site-bad-bed = bed deve ser um rótulo de 1 a 64 caracteres, sem caracteres de controle
+
+# sealrow
+fhir-seal = o registro como selado: registros 1 a { $last } do diário

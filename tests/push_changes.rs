@@ -65,12 +65,16 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
             "phoned the next day: slept well"
         ]
     );
-    let provenances = search(&server.base, "/Provenance?_total=accurate");
-    let activities: Vec<String> = provenances["entry"]
+    let provenances = search(&server.base, "/Provenance?_total=accurate&_count=100");
+    let (seals, signatures): (Vec<&Value>, Vec<&Value>) = provenances["entry"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["resource"]["activity"]["text"].to_string())
+        .map(|e| &e["resource"])
+        .partition(|r| r["entity"][0]["what"]["identifier"]["system"] == "urn:kap:journal-seal");
+    let activities: Vec<String> = signatures
+        .iter()
+        .map(|r| r["activity"]["text"].to_string())
         .collect();
     assert_eq!(
         activities.len(),
@@ -80,6 +84,28 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
     assert!(
         activities.iter().any(|a| a.contains("co-signature")),
         "{activities:?}"
+    );
+    // Each seal the record was sent with stays on the server: the one at
+    // the first push, and the record's seal now.
+    let seal: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("seal.json")).unwrap()).unwrap();
+    let now = format!(
+        "{}:{}",
+        seal["entries"],
+        seal["last_sha256"].as_str().unwrap()
+    );
+    let sent_seals: Vec<&str> = seals
+        .iter()
+        .map(|r| {
+            r["entity"][0]["what"]["identifier"]["value"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(sent_seals.len(), 2, "{sent_seals:?}");
+    assert!(
+        sent_seals.contains(&now.as_str()),
+        "{now} not in {sent_seals:?}"
     );
     documents_on_server(&server.base, &patient);
     let again = site.status();

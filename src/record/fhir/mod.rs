@@ -237,6 +237,7 @@ pub fn stream_for<'a>(
         first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
     first.push(Resource::Encounter(encounter(&cx)));
+    let sealed = integrity.seal.as_ref().map(|sl| signing::seal(&cx, sl));
     let last = (!integrity.is_clean())
         .then(|| Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity)));
     let head = Bundle {
@@ -260,6 +261,7 @@ pub fn stream_for<'a>(
     let resources = first
         .into_iter()
         .chain(later(&cx))
+        .chain(sealed)
         .chain(last)
         .map(move |mut r| {
             if rehearsal {

@@ -399,6 +399,17 @@ pub struct Provenance {
     pub recorded: String,
     pub activity: CodeableConcept,
     pub agent: Vec<ProvenanceAgent>,
+    /// What the targets were made from (the sealed journal).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entity: Vec<ProvenanceEntity>,
+}
+
+/// An entity the activity used: `role` is R4's `provenance-entity-role`
+/// code (`source`: an input to what produced the target).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvenanceEntity {
+    pub role: &'static str,
+    pub what: Reference,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
