@@ -2630,3 +2630,16 @@ feed-site-bad-bed = bed must be a label of 1 to 64 characters, without control c
 
 # sealrow
 fhir-seal = the record as sealed: journal entries 1 to { $last }
+doctor-clinicians-none = clinicians: no directory ({ $file }): clinicians are typed by name, each session's their own Practitioners
+doctor-clinicians-ok = clinicians: { $file } lists { $count ->
+    [one] { $count } clinician
+   *[other] { $count } clinicians
+}, each with an id, a name and an identifier system, none twice
+doctor-clinicians-broken = clinicians: { $file } cannot be used (the start form cannot pick from it and push sends nothing) — { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}: { $problems }
+doctor-patients-off = patients: kap's own pseudonyms (push is off: nothing leaves this computer)
+doctor-patients-kap = patients: kap's own pseudonym system, which every site shares: two sites' patients of the same pseudonym become one on the server; set patient_system or mrn_system in { $file }
+doctor-patients-site = patients: this site's pseudonyms, in { $system }
+doctor-patients-mrn = patients: the clinic's numbers, in { $system } (push finds the clinic's Patient by it)
