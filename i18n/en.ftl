@@ -2643,3 +2643,6 @@ doctor-patients-off = patients: kap's own pseudonyms (push is off: nothing leave
 doctor-patients-kap = patients: kap's own pseudonym system, which every site shares: two sites' patients of the same pseudonym become one on the server; set patient_system or mrn_system in { $file }
 doctor-patients-site = patients: this site's pseudonyms, in { $system }
 doctor-patients-mrn = patients: the clinic's numbers, in { $system } (push finds the clinic's Patient by it)
+push-read-too-slow = { $url } did not give the whole course within { $seconds } s
+push-read-too-many = { $url } holds more than { $most } encounters for this patient: too many to count the course from
+push-read-next-elsewhere = { $url } gave a next page outside its own address: not followed

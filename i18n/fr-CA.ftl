@@ -2654,3 +2654,6 @@ doctor-patients-off = patients : pseudonymes propres à kap (push est désactiv�
 doctor-patients-kap = patients : système de pseudonymes propre à kap, commun à tous les sites : deux patients de deux sites ayant le même pseudonyme n'en font qu'un sur le serveur; définissez patient_system ou mrn_system dans { $file }
 doctor-patients-site = patients : pseudonymes de ce site, dans { $system }
 doctor-patients-mrn = patients : numéros de dossier de la clinique, dans { $system } (push trouve le Patient de la clinique par ce numéro)
+push-read-too-slow = { $url } n'a pas donné tout le parcours en { $seconds } s
+push-read-too-many = { $url } contient plus de { $most } rencontres pour ce patient : trop pour en compter le parcours
+push-read-next-elsewhere = { $url } a donné une page suivante hors de sa propre adresse : non suivie

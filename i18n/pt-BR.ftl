@@ -2655,3 +2655,6 @@ doctor-patients-off = pacientes: pseudônimos próprios do kap (o push está des
 doctor-patients-kap = pacientes: sistema de pseudônimos próprio do kap, comum a todos os locais: pacientes de dois locais com o mesmo pseudônimo viram um só no servidor; defina patient_system ou mrn_system em { $file }
 doctor-patients-site = pacientes: pseudônimos deste local, em { $system }
 doctor-patients-mrn = pacientes: os números da clínica, em { $system } (o push encontra o Patient da clínica por ele)
+push-read-too-slow = { $url } não deu todo o curso em { $seconds } s
+push-read-too-many = { $url } tem mais de { $most } encontros deste paciente: demais para contar o curso
+push-read-next-elsewhere = { $url } deu uma próxima página fora do seu próprio endereço: não seguida
