@@ -103,8 +103,10 @@ pub struct Encounter {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
-    /// The reason a cancelled Encounter was ended (R4 has no
-    /// `statusReason` on Encounter; HL7's `encounter-reasonCancelled`).
+    /// Why a session was ended early (R4 has no `statusReason` on
+    /// Encounter): HL7's `encounter-reasonCancelled` on a cancelled one,
+    /// kap's `urn:kap:ended-early` on one whose dose had begun; then the
+    /// course extensions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extension: Vec<Extension>,
     pub status: &'static str,
