@@ -2632,3 +2632,21 @@ feed-site-bad-bed = bed must be a label of 1 to 64 characters, without control c
 correct-med-how = Type the dose as in M: drug, dose, route, what for ({ $drugs }); by 2: given by; @10:42 or @-5m: when given
 correct-ketamine-how = Type as in M: 0 36 (drawn up) or 0 -33.2 2 (wasted, witness 2); @10:42 or @-5m: when
 sum-rescue-corrected = corrected { $at } by { $by }, replaces entry { $entry }: { $reason }
+# sealrow
+fhir-seal = the record as sealed: journal entries 1 to { $last }
+doctor-clinicians-none = clinicians: no directory ({ $file }): clinicians are typed by name, each session's their own Practitioners
+doctor-clinicians-ok = clinicians: { $file } lists { $count ->
+    [one] { $count } clinician
+   *[other] { $count } clinicians
+}, each with an id, a name and an identifier system, none twice
+doctor-clinicians-broken = clinicians: { $file } cannot be used (the start form cannot pick from it and push sends nothing) — { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}: { $problems }
+doctor-patients-off = patients: kap's own pseudonyms (push is off: nothing leaves this computer)
+doctor-patients-kap = patients: kap's own pseudonym system, which every site shares: two sites' patients of the same pseudonym become one on the server; set patient_system or mrn_system in { $file }
+doctor-patients-site = patients: this site's pseudonyms, in { $system }
+doctor-patients-mrn = patients: the clinic's numbers, in { $system } (push finds the clinic's Patient by it)
+push-read-too-slow = { $url } did not give the whole course within { $seconds } s
+push-read-too-many = { $url } holds more than { $most } encounters for this patient: too many to count the course from
+push-read-next-elsewhere = { $url } gave a next page outside its own address: not followed

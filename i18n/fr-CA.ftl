@@ -2643,3 +2643,21 @@ feed-site-bad-bed = bed doit être une étiquette de 1 à 64 caractères, sans c
 correct-med-how = Tapez la dose comme dans M : médicament, dose, voie, indication ({ $drugs }); par 2 : administré par; @10:42 ou @-5m : l'heure
 correct-ketamine-how = Tapez comme dans M : 0 36 (prélevée) ou 0 -33.2 2 (jetée, témoin 2); @10:42 ou @-5m : l'heure
 sum-rescue-corrected = corrigé à { $at } par { $by }, remplace l'entrée { $entry } : { $reason }
+# sealrow
+fhir-seal = le dossier tel que scellé : entrées 1 à { $last } du journal
+doctor-clinicians-none = cliniciens : aucun répertoire ({ $file }) : les cliniciens sont saisis par leur nom, chaque séance a ses propres Practitioner
+doctor-clinicians-ok = cliniciens : { $file } compte { $count ->
+    [one] { $count } clinicien
+   *[other] { $count } cliniciens
+}, chacun avec un identifiant, un nom et un système d'identifiants, aucun en double
+doctor-clinicians-broken = cliniciens : { $file } est inutilisable (le formulaire de départ ne peut pas y choisir et push n'envoie rien) — { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} : { $problems }
+doctor-patients-off = patients : pseudonymes propres à kap (push est désactivé : rien ne quitte cet ordinateur)
+doctor-patients-kap = patients : système de pseudonymes propre à kap, commun à tous les sites : deux patients de deux sites ayant le même pseudonyme n'en font qu'un sur le serveur; définissez patient_system ou mrn_system dans { $file }
+doctor-patients-site = patients : pseudonymes de ce site, dans { $system }
+doctor-patients-mrn = patients : numéros de dossier de la clinique, dans { $system } (push trouve le Patient de la clinique par ce numéro)
+push-read-too-slow = { $url } n'a pas donné tout le parcours en { $seconds } s
+push-read-too-many = { $url } contient plus de { $most } rencontres pour ce patient : trop pour en compter le parcours
+push-read-next-elsewhere = { $url } a donné une page suivante hors de sa propre adresse : non suivie

@@ -2644,3 +2644,21 @@ feed-site-bad-bed = bed deve ser um rótulo de 1 a 64 caracteres, sem caracteres
 correct-med-how = Digite a dose como em M: medicamento, dose, via, indicação ({ $drugs }); por 2: quem administrou; @10:42 ou @-5m: o horário
 correct-ketamine-how = Digite como em M: 0 36 (aspirada) ou 0 -33.2 2 (descartada, testemunha 2); @10:42 ou @-5m: o horário
 sum-rescue-corrected = corrigido às { $at } por { $by }, substitui o registro { $entry }: { $reason }
+# sealrow
+fhir-seal = o registro como selado: registros 1 a { $last } do diário
+doctor-clinicians-none = clínicos: nenhum diretório ({ $file }): os clínicos são digitados pelo nome, cada sessão com seus próprios Practitioner
+doctor-clinicians-ok = clínicos: { $file } lista { $count ->
+    [one] { $count } clínico
+   *[other] { $count } clínicos
+}, cada um com um id, um nome e um sistema de identificadores, nenhum repetido
+doctor-clinicians-broken = clínicos: { $file } não pode ser usado (o formulário de início não pode escolher nele e o push não envia nada) — { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}: { $problems }
+doctor-patients-off = pacientes: pseudônimos próprios do kap (o push está desligado: nada sai deste computador)
+doctor-patients-kap = pacientes: sistema de pseudônimos próprio do kap, comum a todos os locais: pacientes de dois locais com o mesmo pseudônimo viram um só no servidor; defina patient_system ou mrn_system em { $file }
+doctor-patients-site = pacientes: pseudônimos deste local, em { $system }
+doctor-patients-mrn = pacientes: os números da clínica, em { $system } (o push encontra o Patient da clínica por ele)
+push-read-too-slow = { $url } não deu todo o curso em { $seconds } s
+push-read-too-many = { $url } tem mais de { $most } encontros deste paciente: demais para contar o curso
+push-read-next-elsewhere = { $url } deu uma próxima página fora do seu próprio endereço: não seguida

@@ -199,7 +199,11 @@ fn the_signer_is_chosen_and_a_second_clinician_present_co_signs() {
         .unwrap()
         .iter()
         .map(|e| &e["resource"])
-        .filter(|r| r["resourceType"] == "Provenance")
+        // Those attesting (the record's seal is a Provenance too, by kap).
+        .filter(|r| {
+            r["resourceType"] == "Provenance"
+                && r["agent"][0]["type"]["coding"][0]["code"] == "attester"
+        })
         .map(|r| {
             r["agent"][0]["who"]["display"]
                 .as_str()

@@ -141,16 +141,20 @@ fn exports_match_the_golden_files() {
     let r = kap::record::store::read_session(&dir1).unwrap();
     let (s1, w) = (r.session, r.warnings);
     assert!(w.is_empty());
-    golden(
-        "palliative-s1.md",
-        &export::markdown(&s1, &now, &Default::default()),
-    );
-    golden("palliative-s1.csv", &export::csv(&s1, &Default::default()));
+    // The record's seal, as its closing would write it: every rendering
+    // states it.
+    let sealed = journal_seal(&dir1);
+    let integrity = export::Integrity {
+        seal: Some(sealed.clone()),
+        ..Default::default()
+    };
+    golden("palliative-s1.md", &export::markdown(&s1, &now, &integrity));
+    golden("palliative-s1.csv", &export::csv(&s1, &integrity));
     golden(
         "palliative-s1.long.csv",
-        &kap::record::csv::long(&s1, "P-017-s1-20260105T090000", &Default::default()),
+        &kap::record::csv::long(&s1, "P-017-s1-20260105T090000", &integrity),
     );
-    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now, &Default::default());
+    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now, &integrity);
     golden(
         "palliative-s1.fhir.json",
         &(serde_json::to_string_pretty(&fhir).unwrap() + "\n"),
@@ -163,9 +167,8 @@ fn exports_match_the_golden_files() {
         } else {
             fhir.clone()
         };
-        let bundle = || {
-            kap::record::fhir::stream(&s1, "P-017-s1-20260105T090000", &now, &Default::default())
-        };
+        let bundle =
+            || kap::record::fhir::stream(&s1, "P-017-s1-20260105T090000", &now, &integrity);
         let (mut pretty, mut compact) = (Vec::new(), Vec::new());
         kap::record::fhir_out::write_pretty(bundle(), tx, &mut pretty).unwrap();
         kap::record::fhir_out::write_compact(bundle(), tx, &mut compact).unwrap();
@@ -176,12 +179,69 @@ fn exports_match_the_golden_files() {
         );
         assert_eq!(compact, serde_json::to_vec(&whole).unwrap(), "tx {tx}");
     }
+    seal_in_every_rendering(&s1, &now, &integrity, &fhir, &sealed);
     // The interrupted session exports too.
     let s2 = kap::record::store::read_session(&dir2).unwrap().session;
     golden(
         "palliative-s2-interrupted.md",
         &export::markdown(&s2, &now, &Default::default()),
     );
+}
+
+/// The seal of a folder's journal: its last entry's number and the
+/// SHA-256 of that entry's line.
+fn journal_seal(dir: &std::path::Path) -> (u64, String) {
+    let text = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    let last = text.lines().last().unwrap();
+    let seq = serde_json::from_str::<serde_json::Value>(last).unwrap()["seq"]
+        .as_u64()
+        .unwrap();
+    (seq, kap::record::verify::sha256_hex(last.as_bytes()))
+}
+
+/// The md, both CSVs and the FHIR Bundle name the same seal, each in its
+/// own form; without one, none does.
+fn seal_in_every_rendering(
+    s: &kap::session::Session,
+    now: &kap::session::Moment,
+    integrity: &export::Integrity,
+    fhir: &serde_json::Value,
+    (n, hash): &(u64, String),
+) {
+    let id = "P-017-s1-20260105T090000";
+    let md = export::markdown(s, now, integrity);
+    assert!(md.contains(&format!("entries 1 to {n};")) && md.contains(hash.as_str()));
+    let wide = export::csv(s, integrity);
+    let mut lines = wide.lines();
+    assert!(lines.next().unwrap().ends_with(",verified,seal"));
+    assert!(lines.all(|l| l.ends_with(&format!(",{n}:{hash}"))));
+    let long = kap::record::csv::long(s, id, integrity);
+    let last = long.lines().last().unwrap();
+    assert!(
+        last.contains(&format!(",{n},seal,sha256,{hash},")),
+        "{last}"
+    );
+    let provenance: Vec<_> = fhir["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Provenance" && r["entity"].is_array())
+        .collect();
+    assert_eq!(provenance.len(), 1);
+    let p = provenance[0];
+    assert_eq!(p["entity"][0]["role"], "source");
+    let ident = &p["entity"][0]["what"]["identifier"];
+    assert_eq!(ident["system"], "urn:kap:journal-seal");
+    assert_eq!(ident["value"], format!("{n}:{hash}"));
+    assert_eq!(p["agent"][0]["type"]["coding"][0]["code"], "assembler");
+    assert!(p.get("signature").is_none(), "a hash, not a signature");
+    // No seal, none stated.
+    let none = export::Integrity::default();
+    assert!(!export::csv(s, &none).contains(hash.as_str()));
+    assert!(!kap::record::csv::long(s, id, &none).contains(",seal,"));
+    let bundle = export::fhir(s, id, now, &none).to_string();
+    assert!(!bundle.contains("journal-seal"));
 }
 
 #[test]

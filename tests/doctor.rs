@@ -1,6 +1,7 @@
 //! `kap doctor`, the real binary: a healthy setup (audio through ALSA's
 //! `file` plugin), a data folder that cannot be created, a read-only one,
-//! no audio device, an unsigned protocol, and `--json`.
+//! no audio device, an unsigned protocol, `--json`, and the site's
+//! directory of clinicians and patient identifier system.
 #![cfg(feature = "audio")]
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
@@ -255,4 +256,114 @@ fn json_for_scripts() {
     assert_eq!(v["ready"], false);
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(o.status.code(), Some(1));
+}
+
+/// `kap doctor --json` with the site's `push.toml` and `clinicians.toml`
+/// as given (`None`: no such file): each check's verdict and text by id.
+fn site_doctor(
+    push: &str,
+    clinicians: Option<&str>,
+) -> (
+    Setup,
+    PathBuf,
+    std::collections::BTreeMap<String, (String, String)>,
+) {
+    let s = setup(true);
+    let site = s.tmp.path().join("site");
+    std::fs::create_dir(&site).unwrap();
+    std::fs::write(site.join("push.toml"), push).unwrap();
+    if let Some(c) = clinicians {
+        std::fs::write(site.join("clinicians.toml"), c).unwrap();
+    }
+    let o = command(&s, &s.data, &["--json"])
+        .env("KAP_PUSH_CONFIG", site.join("push.toml"))
+        .env("KAP_SITE_DIR", s.tmp.path().join("no-site-folder"))
+        .env("KAP_AUDIO", "off")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let checks = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let text = c["text"].as_str().unwrap().to_string();
+            let verdict = c["verdict"].as_str().unwrap().to_string();
+            (c["id"].as_str().unwrap().to_string(), (verdict, text))
+        })
+        .collect();
+    (s, site, checks)
+}
+
+#[test]
+fn the_directory_and_the_identifier_systems_are_checked_with_their_places() {
+    // Two systems that are not absolute URIs, a clinician listed twice,
+    // one with no system, one with no name.
+    let push = "base_url = \"http://127.0.0.1:9\"\npatient_system = \"north pseudonyms\"\nmrn_system = \"clinic.example/mrn\"\n";
+    let clinicians = "[[clinician]]\nid = \"RN-1\"\nname = \"A. Martin\"\nsystem = \"https://clinic.example/staff\"\n\n[[clinician]]\nid = \"rn-1\"\nname = \"B. Other\"\nsystem = \"https://clinic.example/staff\"\n\n[[clinician]]\nid = \"MD-2\"\nname = \"Dr C\"\n";
+    let (_s, site, c) = site_doctor(push, Some(clinicians));
+    let (push_file, dir_file) = (site.join("push.toml"), site.join("clinicians.toml"));
+    let (verdict, text) = &c["push"];
+    assert_eq!(verdict, "warn", "{text}");
+    for place in ["2:18: error: patient_system", "3:14: error: mrn_system"] {
+        let at = format!("{}:{place}", push_file.display());
+        assert!(text.contains(&at), "no {at} in {text}");
+    }
+    // The push config being wrong, the patients' system is its to say.
+    assert!(!c.contains_key("patients"), "{c:?}");
+    let (verdict, text) = &c["clinicians"];
+    assert_eq!(verdict, "warn", "{text}");
+    assert!(text.contains("2 problems"), "{text}");
+    for place in ["7:6: error: ", "12:6: error: "] {
+        let at = format!("{}:{place}", dir_file.display());
+        assert!(text.contains(&at), "no {at} in {text}");
+    }
+    assert!(
+        text.contains("listed twice") || text.contains("twice"),
+        "{text}"
+    );
+    // A clinician with no name: the file as a whole cannot be read, at
+    // the clinician's place.
+    let (_s, site, c) = site_doctor(
+        "base_url = \"http://127.0.0.1:9\"\n",
+        Some("system = \"urn:oid:1.2\"\n\n[[clinician]]\nid = \"RN-1\"\n"),
+    );
+    let (verdict, text) = &c["clinicians"];
+    assert_eq!(verdict, "warn", "{text}");
+    let at = format!(
+        "{}:3:1: error: missing field `name`",
+        site.join("clinicians.toml").display()
+    );
+    assert!(text.contains(&at), "no {at} in {text}");
+    // kap's own pseudonyms on a server: two sites' patients would merge.
+    let (verdict, text) = &c["patients"];
+    assert_eq!(verdict, "warn", "{text}");
+    assert!(text.contains("patient_system or mrn_system"), "{text}");
+}
+
+#[test]
+fn a_sound_directory_and_the_clinics_numbers_pass() {
+    let push = "base_url = \"http://127.0.0.1:9\"\nmrn_system = \"https://clinic.example/mrn\"\n";
+    let clinicians = "system = \"https://clinic.example/staff\"\n\n[[clinician]]\nid = \"RN-1\"\nname = \"A. Martin\"\nrole = \"RN\"\n\n[[clinician]]\nid = \"MD-2\"\nname = \"Dr C\"\n";
+    let (_s, site, c) = site_doctor(push, Some(clinicians));
+    assert_eq!(
+        c["clinicians"],
+        (
+            "ok".to_string(),
+            format!(
+                "clinicians: {} lists 2 clinicians, each with an id, a name and an identifier system, none twice",
+                site.join("clinicians.toml").display()
+            )
+        )
+    );
+    assert_eq!(
+        c["patients"],
+        (
+            "ok".to_string(),
+            "patients: the clinic's numbers, in https://clinic.example/mrn (push finds the clinic's Patient by it)".to_string()
+        )
+    );
+    // No directory: clinicians are typed by name, and that is fine.
+    let (_s, _, c) = site_doctor(push, None);
+    assert_eq!(c["clinicians"].0, "ok", "{:?}", c["clinicians"]);
 }

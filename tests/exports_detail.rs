@@ -22,9 +22,10 @@ fn csv_is_rfc4180() {
     assert_eq!(rows.len(), 1 + s1.vitals.len());
     // Every row has the header's columns (13 since corrections and late
     // entries are listed: status, recorded, entry; 14 since a reading
-    // confirmed from the bedside monitor names it: source).
+    // confirmed from the bedside monitor names it: source; 15 since the
+    // record's seal is on every row: seal).
     for r in &rows {
-        assert_eq!(r.split(',').count(), 14, "{r}");
+        assert_eq!(r.split(',').count(), 15, "{r}");
     }
     assert!(rows[1].starts_with("2026-01-05T09:"), "{}", rows[1]);
     assert!(

@@ -1,10 +1,13 @@
 //! What the FHIR export says about a session with an alarm acknowledged, a
 //! note, a reading replaced and one entered in error, consent withdrawn
 //! during the infusion and an addendum after closing: each in the resource
-//! and field docs/exports.md names.
+//! and field docs/exports.md names; a session ended early once the dose
+//! had begun (a finished Encounter) and one ended before it (cancelled).
 
 #[path = "common/fhir.rs"]
 mod fhir;
+#[path = "common/push_site.rs"]
+mod push_site;
 
 use kap::record::export;
 use serde_json::Value;
@@ -159,4 +162,61 @@ fn notes_corrections_and_addenda_are_observations() {
         assert_eq!(p[0], "http://hl7.org/fhir/StructureDefinition/vitalsigns");
         assert_eq!(p.len(), 2);
     }
+}
+
+/// The Encounter and the ketamine's MedicationAdministration of a record.
+fn ended(s: &kap::session::Session) -> (Value, Value) {
+    let now = s.closed.as_ref().unwrap().at.clone();
+    let b = export::fhir(s, "rec", &now, &Default::default());
+    let enc = resources(&b, "Encounter")[0].clone();
+    let ma = resources(&b, "MedicationAdministration")
+        .into_iter()
+        .find(|m| m["id"] == kap::record::export::resource_id("rec", "ketamine"))
+        .cloned()
+        .expect("the ketamine's administration");
+    (enc, ma)
+}
+
+#[test]
+fn a_session_ended_early_after_the_dose_began_is_finished_with_why() {
+    // R4: `cancelled` is "ended before it has begun"; a session whose
+    // dose was given took place.
+    let (s, _tmp) = fhir::session(false);
+    assert!(s.dosing.started.is_some());
+    let (enc, ma) = ended(&s);
+    assert_eq!(enc["status"], "finished", "{enc}");
+    assert_eq!(enc["extension"][0]["url"], "urn:kap:ended-early");
+    assert_eq!(
+        enc["extension"][0]["valueCodeableConcept"]["text"],
+        "went home"
+    );
+    assert!(!enc.to_string().contains("reasonCancelled"), "{enc}");
+    // The dose stopped when consent was withdrawn, before the session was
+    // ended: its own reason stays on it.
+    assert_eq!(ma["status"], "stopped", "{ma}");
+    let stopped = &s.dosing.stopped.as_ref().unwrap().1;
+    assert_eq!(ma["statusReason"][0]["text"], stopped.as_str());
+
+    // Ended before any dose: cancelled, with HL7's reason, the dose not done.
+    let tmp = tempfile::tempdir().unwrap();
+    push_site::ended_before_the_dose(tmp.path());
+    let dir = kap::record::Store::at(tmp.path())
+        .scan(false)
+        .sessions
+        .into_iter()
+        .map(|l| l.dir)
+        .next()
+        .unwrap();
+    let s = kap::record::store::read_session(&dir).unwrap().session;
+    let (enc, ma) = ended(&s);
+    assert_eq!(enc["status"], "cancelled", "{enc}");
+    assert_eq!(
+        enc["extension"][0]["url"],
+        "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled"
+    );
+    assert_eq!(
+        enc["extension"][0]["valueCodeableConcept"]["text"],
+        "declined consent today"
+    );
+    assert_eq!(ma["status"], "not-done", "{ma}");
 }

@@ -65,12 +65,16 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
             "phoned the next day: slept well"
         ]
     );
-    let provenances = search(&server.base, "/Provenance?_total=accurate");
-    let activities: Vec<String> = provenances["entry"]
+    let provenances = search(&server.base, "/Provenance?_total=accurate&_count=100");
+    let (seals, signatures): (Vec<&Value>, Vec<&Value>) = provenances["entry"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["resource"]["activity"]["text"].to_string())
+        .map(|e| &e["resource"])
+        .partition(|r| r["entity"][0]["what"]["identifier"]["system"] == "urn:kap:journal-seal");
+    let activities: Vec<String> = signatures
+        .iter()
+        .map(|r| r["activity"]["text"].to_string())
         .collect();
     assert_eq!(
         activities.len(),
@@ -80,6 +84,28 @@ fn an_addendum_and_a_co_signature_after_a_push_go_with_push_all() {
     assert!(
         activities.iter().any(|a| a.contains("co-signature")),
         "{activities:?}"
+    );
+    // Each seal the record was sent with stays on the server: the one at
+    // the first push, and the record's seal now.
+    let seal: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("seal.json")).unwrap()).unwrap();
+    let now = format!(
+        "{}:{}",
+        seal["entries"],
+        seal["last_sha256"].as_str().unwrap()
+    );
+    let sent_seals: Vec<&str> = seals
+        .iter()
+        .map(|r| {
+            r["entity"][0]["what"]["identifier"]["value"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(sent_seals.len(), 2, "{sent_seals:?}");
+    assert!(
+        sent_seals.contains(&now.as_str()),
+        "{now} not in {sent_seals:?}"
     );
     documents_on_server(&server.base, &patient);
     let again = site.status();
@@ -289,15 +315,17 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
     let Some(server) = fhir::start_server() else {
         return;
     };
-    // The fixture was ended early once the dose had started: a cancelled
-    // Encounter with its reason, the dose stopped.
+    // The fixture was ended early once the dose had started: a finished
+    // Encounter (it had begun) with why it ended early, the dose stopped
+    // with its own reason (consent was withdrawn first).
     let site = Site::new(&server.base);
     let (dir, id) = site.session();
     site.push_all();
     let st = site.status();
     let encounter = located(&st["locations"], "Encounter");
     let now = read(&server.base, &encounter);
-    assert_eq!(now["status"], "cancelled");
+    assert_eq!(now["status"], "finished");
+    assert_eq!(now["extension"][0]["url"], "urn:kap:ended-early");
     assert_eq!(
         now["extension"][0]["valueCodeableConcept"]["text"],
         "went home"
@@ -307,9 +335,14 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
         &located(&st["locations"], "MedicationAdministration"),
     );
     assert_eq!(ma["status"], "stopped");
+    assert_eq!(
+        ma["statusReason"][0]["text"],
+        "consent withdrawn: asked to stop"
+    );
 
     // What a kap before this one sent and kept: the same Encounter
-    // `finished`, with no reason.
+    // `cancelled` (R4's "ended before it has begun", wrong for a session
+    // whose dose was given), its reason in HL7's cancellation extension.
     let (bundle, _) = kap::push::bundle(&dir, &id).unwrap();
     let bundle: Value = serde_json::from_slice(&bundle).unwrap();
     let mut old = bundle["entry"]
@@ -320,8 +353,9 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
         .find(|r| r["resourceType"] == "Encounter")
         .unwrap();
     let kap_id = old["id"].as_str().unwrap().to_string();
-    old.as_object_mut().unwrap().remove("extension");
-    old["status"] = "finished".into();
+    old["extension"][0]["url"] =
+        "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled".into();
+    old["status"] = "cancelled".into();
     // The hash is of the resource as exported, before its identifier.
     let mut exported = old.clone();
     exported.as_object_mut().unwrap().remove("identifier");
@@ -337,7 +371,7 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
         &on_server.to_string(),
     );
     assert!(status == 200 || status == 201, "{status} {body}");
-    assert_eq!(read(&server.base, &encounter)["status"], "finished");
+    assert_eq!(read(&server.base, &encounter)["status"], "cancelled");
 
     // An addendum makes the session due; its push corrects the Encounter
     // in place and nothing else.
@@ -353,7 +387,8 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
         serde_json::json!([format!("{encounter}/_history/3")])
     );
     let now = read(&server.base, &encounter);
-    assert_eq!(now["status"], "cancelled", "{now}");
+    assert_eq!(now["status"], "finished", "{now}");
+    assert_eq!(now["extension"][0]["url"], "urn:kap:ended-early");
     assert_eq!(
         now["extension"][0]["valueCodeableConcept"]["text"],
         "went home"
@@ -368,5 +403,5 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
         .map(|e| &e["resource"]["status"])
         .collect();
     assert_eq!(statuses.len(), 3, "{history}");
-    assert!(statuses.iter().any(|s| *s == "finished"), "{statuses:?}");
+    assert!(statuses.iter().any(|s| *s == "cancelled"), "{statuses:?}");
 }

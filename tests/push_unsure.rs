@@ -63,15 +63,16 @@ fn what_a_push_without_a_readable_answer_changed_is_updated_by_the_next() {
         .filter(|(_, h)| *h == "?")
         .map(|(id, _)| id)
         .collect();
-    // The addendum's Observation and its DocumentReference: new, and
-    // perhaps on the server now.
-    assert_eq!(unsure.len(), 2, "{failed}");
+    // The addendum's Observation and its DocumentReference, and the
+    // record's new seal (a Provenance): new, and perhaps on the server now.
+    assert_eq!(unsure.len(), 3, "{failed}");
     for (id, hash) in &held {
         assert_eq!(&failed["resources"][id], hash, "kept: {id}");
     }
 
-    // The real server again: those two go as updates (created, as the
-    // lost push never reached it), nothing else does.
+    // The real server again: the two go as updates (created, as the lost
+    // push never reached it), nothing else does; the seal, a Provenance,
+    // is never updated: created if none with its tag exists.
     site.configure(&server.base);
     let out = site.kap(&["push", "--all", "--now"]);
     assert!(out.status.success(), "{}", text(&out));

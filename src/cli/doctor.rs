@@ -113,6 +113,7 @@ fn gather(protocols: &Path) -> Vec<Check> {
         checks.push(doctor::judge_damaged(&scan.damaged()));
     }
     checks.push(super::push_cmd::doctor_check());
+    checks.extend(super::push_cmd::site_checks());
     checks
 }
 

@@ -320,8 +320,16 @@ fn status(
 pub fn doctor_check() -> crate::doctor::Check {
     use crate::doctor::push::{PushFacts, TokenFacts, judge_push};
     use std::os::unix::fs::PermissionsExt;
-    let facts = match config::load(None) {
+    // The directory beside it has a line of its own (`site_checks`).
+    let facts = match config::load_alone(None) {
         Ok(None) => PushFacts::NotConfigured,
+        // Each problem on one line, with its file, line and column.
+        Err(config::ConfigError::Invalid(d)) => PushFacts::Broken(
+            d.iter()
+                .map(crate::protocol::Diagnostic::head)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
         Err(e) => PushFacts::Broken(e.to_string().lines().next().unwrap_or("").to_string()),
         Ok(Some(c)) => {
             let token = match &c.token {
@@ -359,4 +367,44 @@ pub fn doctor_check() -> crate::doctor::Check {
         }
     };
     judge_push(&facts)
+}
+
+/// `kap doctor`'s lines on the site's identity: the directory of
+/// clinicians and the patients' identifier system. Nothing is sent.
+pub fn site_checks() -> Vec<crate::doctor::Check> {
+    use crate::doctor::site::{DirectoryFacts, IdentityFacts, judge_directory, judge_identity};
+    let mut checks = Vec::new();
+    let config = config::load_alone(None);
+    let flag = config
+        .as_ref()
+        .ok()
+        .and_then(Option::as_ref)
+        .map(|c| c.file.clone());
+    let (path, found) = push::directory::check(flag.as_deref());
+    let file = path.map(|p| p.display().to_string());
+    checks.push(judge_directory(&match found {
+        Ok(None) => DirectoryFacts::Absent(file),
+        Ok(Some(count)) => DirectoryFacts::Listed {
+            file: file.unwrap_or_default(),
+            count,
+        },
+        Err(problems) => DirectoryFacts::Broken {
+            file: file.unwrap_or_default(),
+            problems,
+        },
+    }));
+    // A broken push config is the `push` line's to name.
+    let identity = match config {
+        Ok(None) => Some(IdentityFacts::PushOff),
+        Ok(Some(c)) => Some(match (c.mrn_system, c.patient_system) {
+            (Some(system), _) => IdentityFacts::ClinicNumbers { system },
+            (None, Some(system)) => IdentityFacts::SitePseudonyms { system },
+            (None, None) => IdentityFacts::KapOwn {
+                file: c.file.display().to_string(),
+            },
+        }),
+        Err(_) => None,
+    };
+    checks.extend(identity.as_ref().map(judge_identity));
+    checks
 }

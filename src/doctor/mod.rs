@@ -6,6 +6,7 @@
 
 pub mod probe;
 pub mod push;
+pub mod site;
 
 use serde::Serialize;
 

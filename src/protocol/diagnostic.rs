@@ -69,6 +69,23 @@ impl Diagnostic {
         self.level == Level::Error
     }
 
+    /// `file:line:column: error: message`, on one line (without the
+    /// source line under it): for a checklist.
+    pub fn head(&self) -> String {
+        let level = match self.level {
+            Level::Warning => "warning",
+            Level::Error => "error",
+        };
+        crate::t!(
+            "diag-line",
+            file = self.file.display().to_string(),
+            line = self.line.to_string(),
+            column = self.column.to_string(),
+            level = level,
+            message = self.message.as_str()
+        )
+    }
+
     /// `line:column: message`, the compact form tests compare against.
     pub fn short(&self) -> String {
         format!("{}:{}: {}", self.line, self.column, self.message)
@@ -77,19 +94,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.level {
-            Level::Warning => "warning",
-            Level::Error => "error",
-        };
-        let head = crate::t!(
-            "diag-line",
-            file = self.file.display().to_string(),
-            line = self.line.to_string(),
-            column = self.column.to_string(),
-            level = level,
-            message = self.message.as_str()
-        );
-        write!(f, "{head}")?;
+        write!(f, "{}", self.head())?;
         if let Some(src) = &self.source_line {
             let gutter = self.line.to_string().len();
             writeln!(f)?;

@@ -129,15 +129,26 @@ impl Directory {
     }
 }
 
-/// An identifier system as a site writes it: a URI (`https://…`,
-/// `urn:oid:…`), with no spaces, control characters or `|` (which
-/// separates system and value in a FHIR search).
+/// An identifier system as a site writes it: an absolute URI (RFC 3986:
+/// a scheme of a letter then letters, digits, `+`, `-` or `.`, a colon,
+/// and more; `https://` and `http://` with a host), with no spaces,
+/// control characters or `|` (which separates system and value in a FHIR
+/// search).
 pub fn check_system(s: &str) -> Result<String, String> {
     let s = s.trim();
-    let scheme_ok = s
-        .split_once(':')
-        .is_some_and(|(scheme, rest)| !scheme.is_empty() && !rest.is_empty());
-    if !scheme_ok
+    let absolute = s.split_once(':').is_some_and(|(scheme, rest)| {
+        let mut chars = scheme.chars();
+        let scheme_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+        let host_ok = !web
+            || rest
+                .strip_prefix("//")
+                .and_then(|r| r.split(['/', '?', '#']).next())
+                .is_some_and(|host| !host.is_empty());
+        scheme_ok && !rest.is_empty() && host_ok
+    });
+    if !absolute
         || s.contains(['|', ',', '$', '\\'])
         || s.chars().any(|c| c.is_whitespace() || c.is_control())
     {
@@ -236,24 +247,48 @@ pub fn locate(push_flag: Option<&Path>) -> Option<PathBuf> {
 
 /// Read and check the directory. `Ok(None)`: the site has none.
 pub fn load(push_flag: Option<&Path>) -> Result<Option<Directory>, String> {
+    read_checked(push_flag).map_err(|p| p.join("\n"))
+}
+
+/// What `kap doctor` says of the directory: where it is looked for, and
+/// how many clinicians it lists (`None`: there is none), or each problem
+/// on one line naming the file, line and column.
+pub fn check(push_flag: Option<&Path>) -> (Option<PathBuf>, Result<Option<usize>, Vec<String>>) {
+    let found = read_one_line(push_flag).map(|d| d.map(|d| d.clinicians.len()));
+    (locate(push_flag), found)
+}
+
+fn read_checked(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
+    read(push_flag, |d| d.iter().map(ToString::to_string).collect())
+}
+
+fn read_one_line(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
+    read(push_flag, |d| d.iter().map(Diagnostic::head).collect())
+}
+
+/// The directory, or why not: the problems as `said` words them.
+fn read(
+    push_flag: Option<&Path>,
+    said: impl Fn(&[Diagnostic]) -> Vec<String>,
+) -> Result<Option<Directory>, Vec<String>> {
     let Some(path) = locate(push_flag) else {
         return Ok(None);
     };
     match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => return Err(vec![format!("{}: {e}", path.display())]),
         Ok(_) => {}
     }
     let bytes = crate::input::read_limited(&path, MAX_FILE)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{}: {}", path.display(), crate::t!("directory-not-utf8")))?;
-    parse(&path, &text).map(Some).map_err(|d| {
-        d.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
+        .map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        vec![format!(
+            "{}: {}",
+            path.display(),
+            crate::t!("directory-not-utf8")
+        )]
+    })?;
+    parse(&path, &text).map(Some).map_err(|d| said(&d))
 }
 
 #[cfg(test)]
@@ -292,5 +327,29 @@ mod tests {
         assert!(parse(Path::new("c.toml"), "[[clinician]]\nid = \"X\"\n").is_err());
         let twice = "system = \"urn:x\"\n[[clinician]]\nid = \"X\"\nname = \"A\"\n[[clinician]]\nid = \"x\"\nname = \"B\"\n";
         assert!(parse(Path::new("c.toml"), twice).is_err());
+    }
+
+    #[test]
+    fn an_identifier_system_is_an_absolute_uri() {
+        for ok in [
+            "https://clinic.example/staff",
+            "urn:oid:2.16.840.1.113883.4.6",
+            "urn:x",
+            "http://localhost:8080/mrn",
+        ] {
+            assert_eq!(check_system(ok).as_deref(), Ok(ok));
+        }
+        for bad in [
+            "clinic.example/mrn",
+            "https:clinic.example",
+            "https:///mrn",
+            "1urn:x",
+            ":x",
+            "urn:",
+            "my mrn:x",
+            "urn:a|b",
+        ] {
+            assert!(check_system(bad).is_err(), "{bad}");
+        }
     }
 }

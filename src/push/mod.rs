@@ -203,7 +203,9 @@ fn bundle_planned(
     if s.closed.is_none() {
         return Err(crate::t!("push-still-open", id = id));
     }
-    let integrity = export::Integrity::of(&read.problems);
+    // The seal goes too: the server can tell which sealed record it holds.
+    let integrity =
+        export::Integrity::of(&read.problems).with_seal(&crate::record::seal::read(dir));
     let now = crate::clocks::SystemClock::new().now();
     // The record's words in its own language, whoever runs the push (a
     // timer's locale, a clinician's): the same record sends the same

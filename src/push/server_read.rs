@@ -3,7 +3,9 @@
 //! course as the server holds it (the start form, `kap course`), so that
 //! sessions held on another laptop count. Each read waits a bounded time
 //! and reads a bounded answer ([`super::client::get`]); what an answer
-//! means is pure ([`patients_in`], [`encounters_in`]).
+//! means is pure ([`patients_in`], [`encounters_in`], [`next_path`]). A
+//! course longer than one page is read page by page (the Bundle's `next`
+//! link), every page within the same deadline, up to [`MAX_ENCOUNTERS`].
 
 use super::client::{self, query_value};
 use super::config::{Config, Secret};
@@ -13,8 +15,12 @@ use crate::session::course::Encounter;
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
-/// Most Encounters of one patient read back.
-const MAX_ENCOUNTERS: usize = 500;
+/// Encounters asked for in one page.
+pub const PAGE: usize = 500;
+/// Most Encounters of one patient read back, over every page: a course
+/// with more is refused as a whole (counting part of it would propose the
+/// wrong number), and the start form says so as it says it is offline.
+pub const MAX_ENCOUNTERS: usize = 5000;
 
 /// The Patients (`Patient/ID`) a search's Bundle matched.
 pub fn patients_in(bundle: &Value) -> Vec<String> {
@@ -51,8 +57,49 @@ pub fn encounters_in(bundle: &Value) -> Vec<Held> {
         .map(|e| &e["resource"])
         .filter(|r| r["resourceType"] == "Encounter" && r["status"] != "entered-in-error")
         .filter_map(encounter_of)
-        .take(MAX_ENCOUNTERS)
         .collect()
+}
+
+/// The path and query (after the server's base) of a search Bundle's
+/// `next` page, when it has one. Only a link on the configured server is
+/// followed: its path must begin with the base's, and only the path and
+/// query are kept, so a page is always asked of the configured server
+/// (with its token), never of a host a link names.
+pub fn next_path(bundle: &Value, base_url: &str) -> Next {
+    let Some(url) = bundle["link"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|l| l["relation"] == "next")
+        .and_then(|l| l["url"].as_str())
+    else {
+        return Next::Last;
+    };
+    let path_of = |u: &str| -> String {
+        match u.split_once("://") {
+            Some((_, rest)) => rest
+                .find('/')
+                .map_or_else(String::new, |i| rest[i..].to_string()),
+            None => u.to_string(),
+        }
+    };
+    let base_path = path_of(base_url.trim_end_matches('/'));
+    let path = path_of(url);
+    match path.strip_prefix(&base_path) {
+        Some(rest) if rest.starts_with(['/', '?']) => Next::Page(rest.to_string()),
+        _ => Next::Elsewhere,
+    }
+}
+
+/// What follows a page of a search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// It was the last page.
+    Last,
+    /// The next page's path and query after the server's base.
+    Page(String),
+    /// A next page outside the server's base: not followed.
+    Elsewhere,
 }
 
 fn encounter_of(r: &Value) -> Option<Held> {
@@ -153,7 +200,7 @@ pub fn find_patients(
 }
 
 /// Every session of the patient `system|value` the server holds, every
-/// protocol's, in at most about `wait` in all.
+/// protocol's, in at most about `wait` in all (every page).
 pub fn course(
     cfg: &Config,
     token: Option<&Secret>,
@@ -161,22 +208,62 @@ pub fn course(
     value: &str,
     wait: Duration,
 ) -> Result<Vec<Held>, String> {
+    course_paged(cfg, token, (system, value), wait, PAGE)
+}
+
+/// [`course`], asking for `page` Encounters a page.
+pub fn course_paged(
+    cfg: &Config,
+    token: Option<&Secret>,
+    (system, value): (&str, &str),
+    wait: Duration,
+    page: usize,
+) -> Result<Vec<Held>, String> {
     let deadline = Instant::now() + wait;
     let left = || {
-        deadline
-            .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(200))
+        let l = deadline.saturating_duration_since(Instant::now());
+        (!l.is_zero()).then_some(l.max(Duration::from_millis(200)))
+    };
+    let too_slow = || {
+        crate::t!(
+            "push-read-too-slow",
+            url = cfg.base_url.as_str(),
+            seconds = wait.as_secs()
+        )
     };
     let mut out = Vec::new();
+    let mut read = 0usize;
     for p in find_patients(cfg, token, system, value, wait)? {
-        let q = query_value(&p);
-        let found = search(
-            cfg,
-            token,
-            &format!("/Encounter?subject={q}&_count={MAX_ENCOUNTERS}"),
-            left(),
-        )?;
-        out.extend(encounters_in(&found));
+        let mut path = Some(format!(
+            "/Encounter?subject={}&_count={page}",
+            query_value(&p)
+        ));
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(here) = path.take() {
+            if !seen.insert(here.clone()) {
+                break; // a server whose next page is one already read
+            }
+            let found = search(cfg, token, &here, left().ok_or_else(too_slow)?)?;
+            read += entries(&found).count();
+            if read > MAX_ENCOUNTERS {
+                return Err(crate::t!(
+                    "push-read-too-many",
+                    url = cfg.base_url.as_str(),
+                    most = MAX_ENCOUNTERS
+                ));
+            }
+            out.extend(encounters_in(&found));
+            path = match next_path(&found, &cfg.base_url) {
+                Next::Last => None,
+                Next::Page(p) => Some(p),
+                Next::Elsewhere => {
+                    return Err(crate::t!(
+                        "push-read-next-elsewhere",
+                        url = cfg.base_url.as_str()
+                    ));
+                }
+            };
+        }
     }
     Ok(out)
 }
@@ -214,5 +301,41 @@ mod tests {
             "an included Patient is no match"
         );
         assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
+    }
+
+    #[test]
+    fn a_next_page_is_asked_of_the_configured_server_only() {
+        let next = |url: &str| {
+            json!({ "link": [
+            { "relation": "self", "url": "https://h.example/r4/Encounter?x" },
+            { "relation": "next", "url": url } ] })
+        };
+        let base = "https://h.example/r4";
+        assert_eq!(
+            next_path(&next("https://h.example/r4/Encounter?_cursor=a"), base),
+            Next::Page("/Encounter?_cursor=a".into())
+        );
+        // Another host's link: its path only, on the configured server.
+        assert_eq!(
+            next_path(&next("https://other.example/r4?page=2"), base),
+            Next::Page("?page=2".into())
+        );
+        assert_eq!(
+            next_path(
+                &next("http://127.0.0.1:9/Encounter?p=2"),
+                "http://127.0.0.1:9"
+            ),
+            Next::Page("/Encounter?p=2".into())
+        );
+        // Outside the base's path: not followed.
+        assert_eq!(
+            next_path(&next("https://h.example/r5/Encounter"), base),
+            Next::Elsewhere
+        );
+        assert_eq!(
+            next_path(&next("https://h.example/r4x"), base),
+            Next::Elsewhere
+        );
+        assert_eq!(next_path(&json!({ "link": [] }), base), Next::Last);
     }
 }

@@ -560,5 +560,41 @@ pub fn write_long(
         ];
         line(&(cells.join(",") + "\r\n"))?;
     }
-    Ok(())
+    match &integrity.seal {
+        Some(seal) => line(&seal_row(s, record_id, integrity, seal)),
+        None => Ok(()),
+    }
+}
+
+/// The record's seal as the table's last row: `kind` `seal`, `entry` the
+/// last entry sealed, `name` `sha256`, `value` the SHA-256 of that entry's
+/// line, `taken` and `recorded` when that entry was made; `verified` `no`
+/// when the record does not match it (or that entry failed verification).
+fn seal_row(s: &Session, record_id: &str, integrity: &Integrity, seal: &(u64, String)) -> String {
+    let (n, hash) = seal;
+    let when = s
+        .entry(*n)
+        .map(|e| iso(&e.at))
+        .or_else(|| s.closed.as_ref().map(|c| iso(&c.at)))
+        .unwrap_or_default();
+    let verified = integrity.damage.is_empty() && !integrity.flags_entry(*n);
+    let cells = [
+        text_cell(record_id),
+        text_cell(&s.start.patient),
+        s.start.rehearsal.to_string(),
+        n.to_string(),
+        "seal".to_string(),
+        "sha256".to_string(),
+        hash.clone(),
+        String::new(),
+        String::new(),
+        when.clone(),
+        when,
+        String::new(),
+        String::new(),
+        "current".to_string(),
+        String::new(),
+        if verified { "yes" } else { "no" }.to_string(),
+    ];
+    cells.join(",") + "\r\n"
 }

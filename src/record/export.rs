@@ -146,12 +146,19 @@ fn csv_field(s: &str) -> String {
 /// made (later than `timestamp` for a late entry); `entry` is its number
 /// in the journal; `source` names the monitor, its device time and
 /// message for a reading confirmed from the bedside monitor (empty when
-/// typed).
+/// typed); `seal` is the record's seal on every row, `N:SHA256` (its last
+/// entry's number and the SHA-256 of that entry's line), empty for a
+/// record never sealed.
 pub fn csv(s: &Session, integrity: &Integrity) -> String {
     let mut out = String::from(
-        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,status,recorded,entry,source,verified\r\n",
+        "timestamp,patient,session,systolic_mmhg,diastolic_mmhg,heart_rate_per_min,spo2_percent,alerts_raised,rehearsal,status,recorded,entry,source,verified,seal\r\n",
     );
     let opt = |v: Option<u16>| v.map(|x| x.to_string()).unwrap_or_default();
+    let seal = integrity
+        .seal
+        .as_ref()
+        .map(|(n, h)| format!("{n}:{h}"))
+        .unwrap_or_default();
     for e in &crate::session::timeline::vitals_rows(s) {
         let r = &e.reading;
         let alerts: Vec<String> = e
@@ -184,6 +191,7 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
                 "yes"
             }
             .to_string(),
+            seal.clone(),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");

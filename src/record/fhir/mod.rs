@@ -37,6 +37,10 @@ pub(crate) const RXNORM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
 /// HL7's extension for why an Encounter was cancelled (R4 core).
 pub const REASON_CANCELLED: &str =
     "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled";
+/// kap's extension for why a session that had begun (its dose started)
+/// was ended early: R4's Encounter has no element for it, and HL7's
+/// `encounter-reasonCancelled` applies only to a `cancelled` one.
+pub const ENDED_EARLY: &str = "urn:kap:ended-early";
 /// kap's own codes for what it records that no standard code names (a
 /// session note, an addendum).
 pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
@@ -237,6 +241,7 @@ pub fn stream_for<'a>(
         first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
     first.push(Resource::Encounter(encounter(&cx)));
+    let sealed = integrity.seal.as_ref().map(|sl| signing::seal(&cx, sl));
     let last = (!integrity.is_clean())
         .then(|| Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity)));
     let head = Bundle {
@@ -260,6 +265,7 @@ pub fn stream_for<'a>(
     let resources = first
         .into_iter()
         .chain(later(&cx))
+        .chain(sealed)
         .chain(last)
         .map(move |mut r| {
             if rehearsal {
@@ -366,23 +372,27 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
 fn encounter(cx: &Cx) -> Encounter {
     let s = cx.s;
     let end = care::ready_to_leave(s).or_else(|| s.closed.as_ref().map(|c| iso(&c.at)));
-    // Ended early: cancelled, and why, in the extension HL7 defines for
-    // it (R4's Encounter has no statusReason).
+    // Ended early before the dose began: cancelled ("ended before it has
+    // begun", R4), and why, in the extension HL7 defines for it (R4's
+    // Encounter has no statusReason). Ended once the dose had begun: the
+    // session took place, so it is finished, and why it ended early in
+    // kap's extension; the stopped dose says how much was given.
     let ended_early = s.closed.as_ref().and_then(|c| c.abandoned.as_deref());
+    let begun = s.dosing.started.is_some();
     Encounter {
         id: cx.rid("encounter"),
         meta: None,
         extension: ended_early
             .map(|why| Extension {
-                url: REASON_CANCELLED.into(),
+                url: if begun { ENDED_EARLY } else { REASON_CANCELLED }.into(),
                 value: ExtensionValue::CodeableConcept(CodeableConcept::text(why)),
             })
             .into_iter()
             .chain(course::extensions(cx))
             .collect(),
         status: match (&s.closed, ended_early) {
-            (_, Some(_)) => "cancelled",
-            (Some(_), None) => "finished",
+            (_, Some(_)) if !begun => "cancelled",
+            (Some(_), _) => "finished",
             (None, _) => "in-progress",
         },
         // A visit held by phone or video is a virtual encounter.

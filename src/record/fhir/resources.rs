@@ -103,8 +103,10 @@ pub struct Encounter {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
-    /// The reason a cancelled Encounter was ended (R4 has no
-    /// `statusReason` on Encounter; HL7's `encounter-reasonCancelled`).
+    /// Why a session was ended early (R4 has no `statusReason` on
+    /// Encounter): HL7's `encounter-reasonCancelled` on a cancelled one,
+    /// kap's `urn:kap:ended-early` on one whose dose had begun; then the
+    /// course extensions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extension: Vec<Extension>,
     pub status: &'static str,
@@ -399,6 +401,17 @@ pub struct Provenance {
     pub recorded: String,
     pub activity: CodeableConcept,
     pub agent: Vec<ProvenanceAgent>,
+    /// What the targets were made from (the sealed journal).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entity: Vec<ProvenanceEntity>,
+}
+
+/// An entity the activity used: `role` is R4's `provenance-entity-role`
+/// code (`source`: an input to what produced the target).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvenanceEntity {
+    pub role: &'static str,
+    pub what: Reference,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

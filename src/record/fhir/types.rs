@@ -125,7 +125,11 @@ pub struct Ratio {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Reference {
+    /// Empty for a logical reference (by identifier) or one by name only.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub reference: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<Identifier>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
 }
@@ -134,7 +138,18 @@ impl Reference {
     pub fn to(reference: &str, display: Option<&str>) -> Reference {
         Reference {
             reference: reference.into(),
+            identifier: None,
             display: display.map(Into::into),
+        }
+    }
+
+    /// A reference to something that is not a resource in the Bundle,
+    /// named by its identifier (a logical reference) and in words.
+    pub fn logical(identifier: Option<Identifier>, display: &str) -> Reference {
+        Reference {
+            reference: String::new(),
+            identifier,
+            display: Some(display.into()),
         }
     }
 }
