@@ -2627,3 +2627,23 @@ reader-word-reject = reject
 feed-site-invalid = the monitor settings { $file } cannot be used: { $error }
 feed-site-unreadable = the monitor settings { $file } cannot be read: { $error }
 feed-site-bad-bed = bed must be a label of 1 to 64 characters, without control characters
+
+# --- devalarm (issue #32: device alarms in the record) ---
+ref-device-alarm-none = no device alarm of rule { $rule } was raised by monitor reading { $entry }
+ref-device-alarm-acknowledged = the device alarm { $rule } was already acknowledged by entry { $by }
+event-kind-monitor-alarm-acknowledged = device alarm acknowledged
+flash-device-alarm-acknowledged = Device alarm from the monitor acknowledged ({ $rule })
+tl-device-alarm = Device alarm from the monitor: { $priority } { $measure } { $value } ({ $rule }), past the limit since { $since }; values { $values }
+tl-device-alarm-rejected = raised from monitor readings later rejected as artefacts (entries { $entries })
+tl-device-alarm-ended = Device alarm from the monitor { $rule } ended: back within the limit (monitor reading { $entry }), after { $lasted }
+tl-device-alarm-acknowledged = Device alarm from the monitor { $rule } (raised by monitor reading { $entry }) acknowledged
+sum-h-device-alarms = Device alarms (from the monitor)
+sum-device-alarms-intro = Worked out from the monitor's readings, not from a clinician's entry; times are when the monitor took the readings (its device time, where it gives one).
+sum-device-alarm-line = { $at }: { $priority } { $measure } ({ $rule }), past the limit since { $since }; values { $values } (worst { $worst }); { $end }; { $ack }
+sum-device-alarm-ended = ended { $at } after { $lasted }
+sum-device-alarm-standing = still standing at the end of the record
+sum-device-alarm-ack = acknowledged { $at } (entry { $entry })
+sum-device-alarm-not-ack = not acknowledged in kap
+sum-device-alarm-rejected = raised from readings later rejected as artefacts (entries { $entries }): it stays in the record
+fhir-device-alarm-text = { $priority } device alarm from the monitor: { $measure } ({ $rule })
+fhir-device-alarm-detail = From the bedside monitor { $device }, not from a clinician's entry. Past the limit since { $since }; values { $values } (monitor readings { $entries })

@@ -2638,3 +2638,23 @@ reader-word-reject = rejeter
 feed-site-invalid = les réglages du moniteur { $file } sont inutilisables : { $error }
 feed-site-unreadable = impossible de lire les réglages du moniteur { $file } : { $error }
 feed-site-bad-bed = bed doit être une étiquette de 1 à 64 caractères, sans caractère de contrôle
+
+# --- devalarm (issue #32: device alarms in the record) ---
+ref-device-alarm-none = aucune alarme d’appareil de la règle { $rule } n’a été déclenchée par la mesure du moniteur { $entry }
+ref-device-alarm-acknowledged = l’alarme d’appareil { $rule } a déjà été prise en compte par l’entrée { $by }
+event-kind-monitor-alarm-acknowledged = alarme d’appareil prise en compte
+flash-device-alarm-acknowledged = Alarme du moniteur prise en compte ({ $rule })
+tl-device-alarm = Alarme d’appareil du moniteur : { $priority } { $measure } { $value } ({ $rule }), hors limite depuis { $since } ; valeurs { $values }
+tl-device-alarm-rejected = déclenchée par des mesures du moniteur rejetées ensuite comme artefacts (entrées { $entries })
+tl-device-alarm-ended = Fin de l’alarme d’appareil du moniteur { $rule } : retour dans la limite (mesure du moniteur { $entry }), après { $lasted }
+tl-device-alarm-acknowledged = Alarme d’appareil du moniteur { $rule } (déclenchée par la mesure du moniteur { $entry }) prise en compte
+sum-h-device-alarms = Alarmes d’appareil (du moniteur)
+sum-device-alarms-intro = Déduites des mesures du moniteur, et non d’une entrée du clinicien ; les heures sont celles où le moniteur a pris les mesures (son heure d’appareil, s’il la donne).
+sum-device-alarm-line = { $at } : { $priority } { $measure } ({ $rule }), hors limite depuis { $since } ; valeurs { $values } (pire { $worst }) ; { $end } ; { $ack }
+sum-device-alarm-ended = terminée à { $at } après { $lasted }
+sum-device-alarm-standing = toujours active à la fin du dossier
+sum-device-alarm-ack = prise en compte à { $at } (entrée { $entry })
+sum-device-alarm-not-ack = non prise en compte dans kap
+sum-device-alarm-rejected = déclenchée par des mesures rejetées ensuite comme artefacts (entrées { $entries }) : elle reste au dossier
+fhir-device-alarm-text = Alarme d’appareil du moniteur, priorité { $priority } : { $measure } ({ $rule })
+fhir-device-alarm-detail = Du moniteur de chevet { $device }, et non d’une entrée du clinicien. Hors limite depuis { $since } ; valeurs { $values } (mesures du moniteur { $entries })

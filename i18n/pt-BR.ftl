@@ -2639,3 +2639,23 @@ reader-word-reject = rejeitar
 feed-site-invalid = as configurações do monitor { $file } não podem ser usadas: { $error }
 feed-site-unreadable = não foi possível ler as configurações do monitor { $file }: { $error }
 feed-site-bad-bed = bed deve ser um rótulo de 1 a 64 caracteres, sem caracteres de controle
+
+# --- devalarm (issue #32: device alarms in the record) ---
+ref-device-alarm-none = nenhum alarme de dispositivo da regra { $rule } foi disparado pela leitura do monitor { $entry }
+ref-device-alarm-acknowledged = o alarme de dispositivo { $rule } já foi reconhecido pela entrada { $by }
+event-kind-monitor-alarm-acknowledged = alarme de dispositivo reconhecido
+flash-device-alarm-acknowledged = Alarme do monitor reconhecido ({ $rule })
+tl-device-alarm = Alarme de dispositivo do monitor: { $priority } { $measure } { $value } ({ $rule }), fora do limite desde { $since }; valores { $values }
+tl-device-alarm-rejected = disparado por leituras do monitor depois rejeitadas como artefatos (entradas { $entries })
+tl-device-alarm-ended = Fim do alarme de dispositivo do monitor { $rule }: de volta ao limite (leitura do monitor { $entry }), após { $lasted }
+tl-device-alarm-acknowledged = Alarme de dispositivo do monitor { $rule } (disparado pela leitura do monitor { $entry }) reconhecido
+sum-h-device-alarms = Alarmes de dispositivo (do monitor)
+sum-device-alarms-intro = Calculados a partir das leituras do monitor, não de uma entrada do clínico; os horários são os da tomada das leituras pelo monitor (o horário do dispositivo, quando ele o informa).
+sum-device-alarm-line = { $at }: { $priority } { $measure } ({ $rule }), fora do limite desde { $since }; valores { $values } (pior { $worst }); { $end }; { $ack }
+sum-device-alarm-ended = terminou às { $at } após { $lasted }
+sum-device-alarm-standing = ainda ativo no fim do registro
+sum-device-alarm-ack = reconhecido às { $at } (entrada { $entry })
+sum-device-alarm-not-ack = não reconhecido no kap
+sum-device-alarm-rejected = disparado por leituras depois rejeitadas como artefatos (entradas { $entries }): permanece no registro
+fhir-device-alarm-text = Alarme de dispositivo do monitor, prioridade { $priority }: { $measure } ({ $rule })
+fhir-device-alarm-detail = Do monitor de beira de leito { $device }, não de uma entrada do clínico. Fora do limite desde { $since }; valores { $values } (leituras do monitor { $entries })

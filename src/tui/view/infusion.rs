@@ -182,7 +182,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         None => {}
     }
     // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s, now)
+    for (i, l) in crate::tui::present::monitor::lines(s)
         .into_iter()
         .enumerate()
     {
