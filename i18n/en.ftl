@@ -2647,3 +2647,4 @@ sum-device-alarm-not-ack = not acknowledged in kap
 sum-device-alarm-rejected = raised from readings later rejected as artefacts (entries { $entries }): it stays in the record
 fhir-device-alarm-text = { $priority } device alarm from the monitor: { $measure } ({ $rule })
 fhir-device-alarm-detail = From the bedside monitor { $device }, not from a clinician's entry. Past the limit since { $since }; values { $values } (monitor readings { $entries })
+cli-help-kap-resume--monitor = Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP) on this address: PORT or HOST:PORT, loopback unless the site names a LAN address (see docs/monitor.md)

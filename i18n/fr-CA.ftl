@@ -2658,3 +2658,4 @@ sum-device-alarm-not-ack = non prise en compte dans kap
 sum-device-alarm-rejected = déclenchée par des mesures rejetées ensuite comme artefacts (entrées { $entries }) : elle reste au dossier
 fhir-device-alarm-text = Alarme d’appareil du moniteur, priorité { $priority } : { $measure } ({ $rule })
 fhir-device-alarm-detail = Du moniteur de chevet { $device }, et non d’une entrée du clinicien. Hors limite depuis { $since } ; valeurs { $values } (mesures du moniteur { $entries })
+cli-help-kap-resume--monitor = Écouter les résultats HL7 du moniteur de chevet (ORU^R01 sur MLLP) à cette adresse : PORT ou HÔTE:PORT, en boucle locale sauf si l'établissement nomme une adresse du réseau local (voir docs/monitor.md)

@@ -2659,3 +2659,4 @@ sum-device-alarm-not-ack = não reconhecido no kap
 sum-device-alarm-rejected = disparado por leituras depois rejeitadas como artefatos (entradas { $entries }): permanece no registro
 fhir-device-alarm-text = Alarme de dispositivo do monitor, prioridade { $priority }: { $measure } ({ $rule })
 fhir-device-alarm-detail = Do monitor de beira de leito { $device }, não de uma entrada do clínico. Fora do limite desde { $since }; valores { $values } (leituras do monitor { $entries })
+cli-help-kap-resume--monitor = Escutar os resultados HL7 do monitor de beira de leito (ORU^R01 sobre MLLP) neste endereço: PORTA ou HOST:PORTA, só local salvo se o serviço nomear um endereço da rede local (ver docs/monitor.md)
