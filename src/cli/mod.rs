@@ -115,9 +115,9 @@ pub enum Command {
         /// the site's directory of clinicians (clinicians.toml)
         #[arg(long)]
         clinician: Option<String>,
-        /// Listen for the bedside monitor's HL7 results (ORU^R01 over
-        /// MLLP) on this address, as `run --monitor` does (see
-        /// docs/monitor.md)
+        /// Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP)
+        /// on this address: PORT or HOST:PORT, loopback unless the site names
+        /// a LAN address (see docs/monitor.md)
         #[arg(long, value_name = "ADDR")]
         monitor: Option<String>,
     },
