@@ -2648,3 +2648,4 @@ sum-device-alarm-rejected = raised from readings later rejected as artefacts (en
 fhir-device-alarm-text = { $priority } device alarm from the monitor: { $measure } ({ $rule })
 fhir-device-alarm-detail = From the bedside monitor { $device }, not from a clinician's entry. Past the limit since { $since }; values { $values } (monitor readings { $entries })
 cli-help-kap-resume--monitor = Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP) on this address: PORT or HOST:PORT, loopback unless the site names a LAN address (see docs/monitor.md)
+html-device-alarm-span = Device alarm from the monitor ({ $priority }): { $measure } ({ $rule }) — from { $from } min to { $to } min

@@ -2660,3 +2660,4 @@ sum-device-alarm-rejected = disparado por leituras depois rejeitadas como artefa
 fhir-device-alarm-text = Alarme de dispositivo do monitor, prioridade { $priority }: { $measure } ({ $rule })
 fhir-device-alarm-detail = Do monitor de beira de leito { $device }, não de uma entrada do clínico. Fora do limite desde { $since }; valores { $values } (leituras do monitor { $entries })
 cli-help-kap-resume--monitor = Escutar os resultados HL7 do monitor de beira de leito (ORU^R01 sobre MLLP) neste endereço: PORTA ou HOST:PORTA, só local salvo se o serviço nomear um endereço da rede local (ver docs/monitor.md)
+html-device-alarm-span = Alarme de dispositivo do monitor ({ $priority }): { $measure } ({ $rule }) — de { $from } min a { $to } min

@@ -241,6 +241,9 @@ fn the_summary_and_the_html_page_say_each_device_alarm_is_from_the_monitor() {
     );
     let html = export::html(&h.s, &now, &Default::default());
     assert!(html.contains("Device alarms (from the monitor)"), "{html}");
+    // The chart draws each as a band with its title.
+    let bands = html.matches("Device alarm from the monitor (").count();
+    assert_eq!(bands, 2, "{html}");
 }
 
 #[test]
