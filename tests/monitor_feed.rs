@@ -442,4 +442,17 @@ fn a_acknowledges_a_device_alarm_from_the_monitor_once() {
     };
     common::press(&mut app, Action::Acknowledge);
     assert_eq!(acks(&app), 1, "acknowledged once");
+    // The journal read back gives the same alarm history, acknowledged.
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let live = &v.open.session;
+    let p = live.protocol_arc();
+    let replayed = kap::record::store::read_session(&v.open.dir)
+        .unwrap()
+        .session;
+    let history = replayed.monitor.device_alarm_history(&p);
+    assert_eq!(history, live.monitor.device_alarm_history(&p));
+    assert_eq!(history.len(), 1);
+    assert!(history[0].acknowledged.is_some());
 }

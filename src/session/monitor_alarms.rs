@@ -154,6 +154,10 @@ impl MonitorRecord {
     pub fn device_alarm_history(&self, protocol: &Protocol) -> Vec<RecordedDeviceAlarm> {
         let kept = self.in_order_taken(false);
         let all = self.in_order_taken(true);
+        // Looked up by entry once per value: a long run is not read again
+        // for each of its values.
+        let by_seq: std::collections::HashMap<u64, &MonitorEntry> =
+            self.readings.iter().map(|r| (r.seq, r)).collect();
         let mut out = Vec::new();
         for rule in &protocol.vitals.alerts {
             if !matches!(rule.metric, Metric::Hr | Metric::Spo2) {
@@ -161,12 +165,12 @@ impl MonitorRecord {
             }
             let standing = episodes(rule, &kept);
             for mut a in episodes(rule, &all) {
-                let raised_by = self.get(a.raised_by);
+                let raised_by = by_seq.get(&a.raised_by);
                 let received = raised_by.map(|r| &r.at);
                 let rejected: Vec<&MonitorEntry> = a
                     .values
                     .iter()
-                    .filter_map(|(seq, _)| self.get(*seq))
+                    .filter_map(|(seq, _)| by_seq.get(seq).copied())
                     .filter(|r| rejected_at(r).is_some())
                     .collect();
                 if rejected.is_empty() {
