@@ -144,9 +144,8 @@ fn continuous_hr_and_spo2_raise_a_device_alarm_after_the_protocols_delay() {
     into_infusion(&mut h);
     let p = h.s.protocol_arc();
     let alarms = |h: &H| {
-        let now = h.now();
         h.s.monitor
-            .device_alarms(&p, &now)
+            .device_alarms(&p)
             .into_iter()
             .map(|a| (a.rule, a.value))
             .collect::<Vec<_>>()

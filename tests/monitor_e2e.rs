@@ -3,7 +3,9 @@
 //! missing package fails this test) sends two PCD-01 messages to a real
 //! `kap run --monitor` in a pseudo-terminal. Each gets an `AA`; the
 //! readings appear as unconfirmed; `O` confirms them; the journal and the
-//! FHIR export hold them with their source.
+//! FHIR export hold them with their source. `kap resume --monitor`
+//! listens as `kap run --monitor` does, with the same check of the
+//! address.
 
 mod common;
 
@@ -209,5 +211,100 @@ fn a_rehearsal_at_30x_fills_its_vitals_through_the_listener() {
             .readings
             .iter()
             .all(|r| r.reading.device == "KAP-SIM")
+    );
+}
+
+/// A free loopback port (the listener binds it a moment later).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `kap resume ID --monitor ADDR`: a session left during its infusion is
+/// taken up again listening for the monitor; a LAN address the site did
+/// not name is refused before the session opens, as `run` refuses it.
+#[test]
+fn resume_with_monitor_listens_with_the_same_check_as_run() {
+    if !mllp_send_available() {
+        cannot_run("the Python hl7 package (python3 -m pip install 'hl7==0.4.5')");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let no_site = tmp.path().join("no-monitor.toml");
+    std::fs::write(&no_site, "").unwrap();
+    let env = [("KAP_MONITOR_CONFIG", no_site.to_str().unwrap())];
+    let args = [
+        "run",
+        "--protocol",
+        "protocols/montreal.toml",
+        "--patient",
+        "P-017",
+        "--session",
+        "2",
+        "--weight",
+        "70",
+        "--clinician",
+        "A. Martin, RN",
+    ];
+    let mut launch = common::pty::Launch::new(&args, tmp.path());
+    launch.env = &env;
+    let mut k = Pty::launch(launch);
+    to_infusion(&mut k);
+    k.send(CTRL_Q);
+    k.wait_for("Leave kap?", 5);
+    k.send("y");
+    assert!(k.wait_exit(10.0).is_some(), "kap did not leave");
+    let dir = only_session(&tmp.path().join("sessions"));
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+
+    // A LAN address the site does not name: refused, nothing opened.
+    let refused = Command::new(env!("CARGO_BIN_EXE_kap"))
+        .args(["resume", &id, "--monitor", "10.1.4.20:2575"])
+        .env("KAP_DATA_DIR", tmp.path())
+        .env("KAP_MONITOR_CONFIG", &no_site)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{err}");
+    assert!(
+        err.contains("--monitor 10.1.4.20:2575: kap listens on this computer only"),
+        "{err}"
+    );
+
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let args = ["resume", id.as_str(), "--monitor", addr.as_str()];
+    let mut launch = common::pty::Launch::new(&args, tmp.path());
+    launch.env = &env;
+    let mut r = Pty::launch(launch);
+    r.wait_for("Resumed", 10);
+    let file = tmp.path().join("vs.hl7");
+    std::fs::write(&file, fixture("hr-spo2-rr.hl7")).unwrap();
+    let out = Command::new("timeout")
+        .args(["30", "python3", "-m", "hl7.client", "--loose", "-f"])
+        .arg(&file)
+        .args(["-p", &port.to_string(), "127.0.0.1"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).replace('\r', "\n");
+    assert!(
+        said.contains("MSA|AA|VS-0002|recorded, unconfirmed"),
+        "{said}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    r.wait_for("Monitor: 1 unconfirmed", 10);
+    r.send(CTRL_Q);
+    r.wait_for("Leave kap?", 5);
+    r.send("y");
+    assert!(r.wait_exit(10.0).is_some(), "kap did not leave");
+    let events = journal::read(&dir.join("journal.jsonl")).unwrap().records;
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(&e.event, Event::MonitorReading(m) if m.control == "VS-0002")),
+        "the resumed session did not record the monitor's reading"
     );
 }

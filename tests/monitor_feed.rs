@@ -396,3 +396,63 @@ fn x_rejects_with_a_reason_and_o_confirms_the_rest() {
     assert_eq!(s.vitals.len(), typed + 2);
     assert!(s.vitals.iter().all(|v| v.reading.spo2 != Some(79)));
 }
+
+/// A device alarm (SpO₂ 85 from the monitor: `spo2-low` has no delay) is
+/// acknowledged with `a`, as its own journal entry naming the rule and the
+/// reading that raised it; once acknowledged, `a` passes it by.
+#[test]
+fn a_acknowledges_a_device_alarm_from_the_monitor_once() {
+    use kap::session::monitor::MonitorReading;
+    use kap::session::vitals::Reading;
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let seq = match &app.screen {
+        Screen::Session(v) => v.open.session.next_seq(),
+        _ => unreachable!(),
+    };
+    common::record(
+        &mut app,
+        &clock,
+        Event::MonitorReading(Box::new(MonitorReading {
+            control: "S-1".into(),
+            device: "MON-1".into(),
+            device_time: None,
+            reading: Reading {
+                hr: Some(72),
+                spo2: Some(85),
+                ..Reading::default()
+            },
+            mean: None,
+            rr: None,
+        })),
+    );
+    app.on_tick(&clock.now());
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("MONITOR SpO₂ 85 (spo2-low)"), "{screen}");
+    common::press(&mut app, Action::Acknowledge);
+    assert!(matches!(
+        events(&app).last(),
+        Some(Event::MonitorAlarmAcknowledged { rule, entry }) if rule == "spo2-low" && *entry == seq
+    ));
+    let acks = |app: &App| {
+        events(app)
+            .iter()
+            .filter(|e| matches!(e, Event::MonitorAlarmAcknowledged { .. }))
+            .count()
+    };
+    common::press(&mut app, Action::Acknowledge);
+    assert_eq!(acks(&app), 1, "acknowledged once");
+    // The journal read back gives the same alarm history, acknowledged.
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let live = &v.open.session;
+    let p = live.protocol_arc();
+    let replayed = kap::record::store::read_session(&v.open.dir)
+        .unwrap()
+        .session;
+    let history = replayed.monitor.device_alarm_history(&p);
+    assert_eq!(history, live.monitor.device_alarm_history(&p));
+    assert_eq!(history.len(), 1);
+    assert!(history[0].acknowledged.is_some());
+}

@@ -322,6 +322,7 @@ fn a_session_full_of_monitor_readings_takes_no_more() {
     };
     let mut record = MonitorRecord {
         readings: vec![one; kap::monitor::MAX_READINGS - 1],
+        ..MonitorRecord::default()
     };
     assert!(matches!(
         judge(&m, "P-017", &record, &PatientCheck::Pid, utc()),

@@ -48,8 +48,7 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
         let Screen::Session(v) = &app.screen else {
             panic!("not in a session")
         };
-        let now = kap::session::Clock::now(clock.as_ref());
-        let lines = kap::tui::present::monitor::lines(&v.open.session, &now);
+        let lines = kap::tui::present::monitor::lines(&v.open.session);
         assert_eq!(lines.len(), 4, "{lines:?}");
         for l in &lines {
             // Each line whole on the infusion screen's left column.

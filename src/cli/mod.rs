@@ -115,6 +115,11 @@ pub enum Command {
         /// the site's directory of clinicians (clinicians.toml)
         #[arg(long)]
         clinician: Option<String>,
+        /// Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP)
+        /// on this address: PORT or HOST:PORT, loopback unless the site names
+        /// a LAN address (see docs/monitor.md)
+        #[arg(long, value_name = "ADDR")]
+        monitor: Option<String>,
     },
     /// Attach an instructor's console to a running rehearsal on this
     /// machine: watch the trainee and change the simulated patient
@@ -431,14 +436,18 @@ pub fn main() -> ExitCode {
             screen_reader,
             alarm_device,
             clinician,
+            monitor,
         } => record_cmd::resume(
             id.as_deref(),
             rehearsal,
             status,
-            theme,
-            screen_reader,
-            alarm_device,
-            clinician,
+            record_cmd::ResumeOpen {
+                theme,
+                screen_reader,
+                alarm_device,
+                clinician,
+                monitor,
+            },
         ),
         Command::Instruct { session } => crate::instruct::run(session.as_deref()),
         Command::Export {

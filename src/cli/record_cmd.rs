@@ -8,15 +8,26 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn resume(
-    id: Option<&str>,
-    rehearsal: bool,
-    status: bool,
-    theme: Option<crate::tui::theme::ThemeName>,
-    screen_reader: bool,
-    alarm_device: Option<String>,
-    clinician: Option<String>,
-) -> ExitCode {
+/// How `kap resume` opens the session it continues: the screen, the
+/// alarm device, who writes now, and the monitor's address.
+pub struct ResumeOpen {
+    pub theme: Option<crate::tui::theme::ThemeName>,
+    pub screen_reader: bool,
+    pub alarm_device: Option<String>,
+    pub clinician: Option<String>,
+    /// `--monitor ADDR`: listened on as `kap run --monitor` does (the
+    /// same check of the address against the site's settings).
+    pub monitor: Option<String>,
+}
+
+pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen) -> ExitCode {
+    let ResumeOpen {
+        theme,
+        screen_reader,
+        alarm_device,
+        clinician,
+        monitor,
+    } = open;
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -83,7 +94,7 @@ pub fn resume(
             screen_reader,
             alarm_device,
             visit: None,
-            monitor: None,
+            monitor,
         });
     }
     // Read-only: no lock, nothing cut off, nothing written. The verdict

@@ -9,6 +9,7 @@
 use super::export::Integrity;
 
 mod meds;
+mod monitor;
 use crate::protocol::{Metric, PromptKind};
 use crate::session::timeline::{self, Status};
 use crate::session::{Event, MINUTE, Moment, Session};
@@ -139,7 +140,13 @@ fn rows(s: &Session) -> Vec<Row> {
                     source: v
                         .source
                         .as_ref()
-                        .map(crate::session::monitor::source_text)
+                        .map(|m| {
+                            let text = crate::session::monitor::source_text(m);
+                            match monitor::confirmed_reading(s, v.seq) {
+                                Some(r) => format!("{text}, reading entry {r}"),
+                                None => text,
+                            }
+                        })
                         .unwrap_or_default(),
                 });
             }
@@ -199,6 +206,7 @@ fn rows(s: &Session) -> Vec<Row> {
     // Everything else, entry by entry.
     entry_rows(s, &mut rows);
     medication_rows(s, &mut rows);
+    monitor::monitor_rows(s, &mut rows);
     let last = s
         .log()
         .last()

@@ -23,6 +23,7 @@ pub mod risk;
 pub mod seal;
 pub mod store;
 pub mod summary;
+mod summary_device;
 mod summary_meds;
 mod summary_phases;
 pub mod timeline_md;

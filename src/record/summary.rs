@@ -30,6 +30,7 @@ pub fn markdown(s: &Session, now: &Moment) -> String {
 
     vitals_section(&mut o, s);
     alerts_section(&mut o, s, now);
+    super::summary_device::section(&mut o, s);
     super::risk::summary(&mut o, s);
 
     if s.start.visit.is_none() {

@@ -135,6 +135,14 @@ pub enum Event {
         entry: u64,
         reason: Reason,
     },
+    /// A device alarm (continuous HR or SpO₂ from the monitor past a
+    /// protocol limit: `session::monitor_alarms`) acknowledged by the
+    /// clinician: the alarm of rule `rule` raised by monitor reading
+    /// `entry`.
+    MonitorAlarmAcknowledged {
+        rule: String,
+        entry: u64,
+    },
     /// A timestamped note, with optional quick tags.
     Note {
         text: String,
@@ -347,6 +355,7 @@ impl Event {
             Event::MonitorReading(_) => "monitor-reading",
             Event::MonitorConfirmed { .. } => "monitor-confirmed",
             Event::MonitorRejected { .. } => "monitor-rejected",
+            Event::MonitorAlarmAcknowledged { .. } => "monitor-alarm-acknowledged",
             Event::Note { .. } => "note",
             Event::Advanced { .. } => "advanced",
             Event::DosingStarted => "dosing-started",

@@ -10,6 +10,7 @@ pub mod course;
 pub mod entry;
 pub mod event;
 pub mod monitor;
+pub mod monitor_alarms;
 pub mod risk;
 pub mod start_check;
 pub mod state;

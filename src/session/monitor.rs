@@ -10,7 +10,7 @@
 //! whether continuous HR or SpO₂ has stayed past a protocol limit long
 //! enough to be a device alarm.
 
-use super::clock::{MINUTE, Millis, Moment};
+use super::clock::{Millis, Moment};
 use super::vitals::Reading;
 use crate::protocol::{Metric, Protocol};
 use chrono::{DateTime, FixedOffset};
@@ -90,14 +90,20 @@ pub struct DeviceAlarm {
     /// The latest value from the monitor.
     pub value: u16,
     pub priority: crate::protocol::Priority,
-    /// Since when the monitor's values have been past the limit.
+    /// Since when the monitor's values have been past the limit (taken).
     pub since: Moment,
+    /// The monitor reading that raised it.
+    pub raised_by: u64,
+    /// The clinician acknowledged it.
+    pub acknowledged: bool,
 }
 
 /// The monitor readings of a session, in the order received.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct MonitorRecord {
     pub readings: Vec<MonitorEntry>,
+    /// Device alarms the clinician acknowledged.
+    pub acks: Vec<super::monitor_alarms::DeviceAlarmAck>,
 }
 
 impl MonitorRecord {
@@ -138,46 +144,28 @@ impl MonitorRecord {
         (gap > limit).then_some(gap)
     }
 
-    /// Device alarms at `now`: for each protocol alert rule on a
+    /// The device alarms standing: for each protocol alert rule on a
     /// continuous measure (HR, SpO₂), the monitor's values (confirmed or
     /// not, rejected ones aside) past its limit without a break for the
     /// rule's `confirm_after_minutes` (at once when it has none), the
-    /// latest of them still past it.
-    pub fn device_alarms(&self, protocol: &Protocol, now: &Moment) -> Vec<DeviceAlarm> {
-        let mut out = Vec::new();
-        for rule in &protocol.vitals.alerts {
-            if !matches!(rule.metric, Metric::Hr | Metric::Spo2) {
-                continue;
-            }
-            let values = self
-                .readings
-                .iter()
-                .filter(|r| !matches!(r.state, MonitorState::Rejected { .. }))
-                .filter_map(|r| r.reading.reading.get(rule.metric).map(|v| (r, v)));
-            let mut since: Option<&Moment> = None;
-            let mut last = None;
-            for (r, v) in values {
-                if rule.breached_by(f64::from(v)) {
-                    since = since.or(Some(&r.at));
-                } else {
-                    since = None;
-                }
-                last = Some(v);
-            }
-            let (Some(since), Some(value)) = (since, last) else {
-                continue;
-            };
-            let delay = i64::from(rule.confirm_after_minutes.unwrap_or(0)) * MINUTE;
-            if now.since(since) >= delay {
-                out.push(DeviceAlarm {
-                    rule: rule.id.clone(),
-                    metric: rule.metric,
-                    value,
-                    priority: rule.priority,
-                    since: since.clone(),
-                });
-            }
-        }
+    /// latest of them still past it. The standing ones of
+    /// [`MonitorRecord::device_alarm_history`], so the screen and the
+    /// record agree.
+    pub fn device_alarms(&self, protocol: &Protocol) -> Vec<DeviceAlarm> {
+        let mut out: Vec<DeviceAlarm> = self
+            .device_alarm_history(protocol)
+            .into_iter()
+            .filter(|a| a.ended.is_none() && a.rejected.is_empty())
+            .map(|a| DeviceAlarm {
+                value: a.value(),
+                rule: a.rule,
+                metric: a.metric,
+                priority: a.priority,
+                since: a.since,
+                raised_by: a.raised_by,
+                acknowledged: a.acknowledged.is_some(),
+            })
+            .collect();
         out.sort_by_key(|a| std::cmp::Reverse(a.priority));
         out
     }

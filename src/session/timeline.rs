@@ -170,6 +170,14 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         Event::MonitorReading(_)
         | Event::MonitorConfirmed { .. }
         | Event::MonitorRejected { .. } => (K::Vitals, super::monitor::describe(s, ev)),
+        Event::MonitorAlarmAcknowledged { rule, entry } => (
+            K::Alert,
+            t!(
+                "tl-device-alarm-acknowledged",
+                rule = rule.clone(),
+                entry = *entry
+            ),
+        ),
         Event::Note {
             text,
             tags,
@@ -450,6 +458,8 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
             });
         }
     }
+    // Device alarms, worked out from the monitor's readings.
+    out.extend(super::monitor_alarms::timeline_rows(s));
     out.sort_by(|a, b| {
         a.taken
             .since(&b.taken)

@@ -239,7 +239,7 @@ pub fn consent(cx: &Cx) -> Option<Resource> {
     }))
 }
 
-fn severity(p: Priority) -> &'static str {
+pub(super) fn severity(p: Priority) -> &'static str {
     match p {
         Priority::High => "high",
         Priority::Medium => "moderate",

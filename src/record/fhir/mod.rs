@@ -8,6 +8,7 @@
 
 mod care;
 pub mod course;
+mod device_alarms;
 mod documents;
 mod ended;
 mod observations;
@@ -360,6 +361,7 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| ended::ketamine_not_given(c)))
         .chain(part(cx, |c| care::consent(c)))
         .chain(part(cx, |c| care::alarms(c)))
+        .chain(part(cx, |c| device_alarms::device_alarms(c)))
         .chain(part(cx, |c| risk::screens(c)))
         .chain(part(cx, |c| risk::safety_plan(c)))
         .chain(part(cx, |c| signing::signatures(c)))

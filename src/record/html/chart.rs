@@ -167,7 +167,10 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
         end: hi.max(lo + 1.0),
         readings,
         limits: limits(s),
-        alarms: alarms(s, end, &ax),
+        alarms: alarms(s, end, &ax)
+            .into_iter()
+            .chain(device_alarms(s, end, &ax))
+            .collect(),
         infusion,
         stopped: d.stopped.as_ref().map(|(at, why)| (ax.m(at), why.clone())),
         steps,
@@ -234,6 +237,41 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                 from,
                 to,
                 acknowledged: first.is_some(),
+                priority: a.priority,
+                title,
+            }
+        })
+        .collect()
+}
+
+/// Each device alarm from the bedside monitor, from when it began to when
+/// it ended (or to `end` while it stands); hatched when the clinician
+/// never acknowledged it.
+fn device_alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
+    let num = Axis::num;
+    s.monitor
+        .device_alarm_history(s.protocol())
+        .into_iter()
+        .map(|a| {
+            let from = ax.m(&a.raised);
+            let to = a
+                .ended
+                .as_ref()
+                .map_or_else(|| ax.m(end), |(e, _)| ax.m(e))
+                .max(from);
+            let title = crate::t!(
+                "html-device-alarm-span",
+                priority = a.priority.word(),
+                measure = a.metric.label(),
+                rule = a.rule.clone(),
+                from = num(from),
+                to = num(to)
+            );
+            AlarmSpan {
+                metric: a.metric,
+                from,
+                to,
+                acknowledged: a.acknowledged.is_some(),
                 priority: a.priority,
                 title,
             }

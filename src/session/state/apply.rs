@@ -76,6 +76,9 @@ impl Session {
             Event::MonitorReading(r) => self.receive_monitor(r, at, cx),
             Event::MonitorConfirmed { entry } => self.confirm_monitor(*entry, at, cx),
             Event::MonitorRejected { entry, reason } => self.reject_monitor(*entry, reason, at, cx),
+            Event::MonitorAlarmAcknowledged { rule, entry } => {
+                self.acknowledge_device_alarm(rule, *entry, at, cx)
+            }
             Event::Note {
                 text,
                 tags,

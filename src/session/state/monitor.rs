@@ -5,6 +5,7 @@
 use super::apply::need_reason;
 use super::*;
 use crate::session::monitor::{MonitorEntry, MonitorReading, MonitorState};
+use crate::session::monitor_alarms::DeviceAlarmAck;
 
 impl Session {
     pub(super) fn receive_monitor(
@@ -95,6 +96,42 @@ impl Session {
                 reason: reason.to_string(),
             },
         );
+        Ok(())
+    }
+
+    /// The device alarm of `rule` raised by monitor reading `entry`
+    /// acknowledged: it must be in the record and not acknowledged yet.
+    pub(super) fn acknowledge_device_alarm(
+        &mut self,
+        rule: &str,
+        entry: u64,
+        at: &Moment,
+        cx: &Cx,
+    ) -> Result<(), Refusal> {
+        let history = self.monitor.device_alarm_history(self.protocol());
+        let Some(a) = history
+            .iter()
+            .find(|a| a.rule == rule && a.raised_by == entry)
+        else {
+            return Err(Refusal::new(crate::t!(
+                "ref-device-alarm-none",
+                rule = rule.to_string(),
+                entry = entry
+            )));
+        };
+        if let Some((by, _)) = &a.acknowledged {
+            return Err(Refusal::new(crate::t!(
+                "ref-device-alarm-acknowledged",
+                rule = rule.to_string(),
+                by = *by
+            )));
+        }
+        self.monitor.acks.push(DeviceAlarmAck {
+            rule: rule.to_string(),
+            entry,
+            seq: cx.seq,
+            at: at.clone(),
+        });
         Ok(())
     }
 

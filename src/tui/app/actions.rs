@@ -33,6 +33,27 @@ impl App {
         }
         let patient = s.alarms_waiting(now).first().cloned().cloned();
         let technical = s.technical_waiting().first().map(|a| (a.id, a.priority));
+        // A device alarm from the monitor, standing and not acknowledged
+        // yet: after the patient's alarms (entered vitals), before a
+        // technical one of no higher priority; acknowledged at once.
+        let device = super::monitor::device_alarms(s)
+            .into_iter()
+            .find(|a| !a.acknowledged);
+        if let Some(d) = device
+            && patient.is_none()
+            && technical.is_none_or(|(_, tp)| tp <= d.priority)
+        {
+            let rule = d.rule.clone();
+            self.record_flash(
+                Event::MonitorAlarmAcknowledged {
+                    rule: d.rule,
+                    entry: d.raised_by,
+                },
+                &crate::t!("flash-device-alarm-acknowledged", rule = rule),
+                now,
+            );
+            return;
+        }
         match (patient, technical) {
             (Some(p), Some((id, tp))) if tp > p.priority => self.acknowledge_technical(id, now),
             (Some(p), _) => self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(&p))),

@@ -40,9 +40,9 @@ impl MonitorLink {
     }
 }
 
-/// The device alarms standing for the session on screen at `now`.
-pub fn device_alarms(s: &crate::session::Session, now: &Moment) -> Vec<DeviceAlarm> {
-    s.monitor.device_alarms(s.protocol(), now)
+/// The device alarms standing for the session on screen.
+pub fn device_alarms(s: &crate::session::Session) -> Vec<DeviceAlarm> {
+    s.monitor.device_alarms(s.protocol())
 }
 
 impl App {
@@ -54,7 +54,7 @@ impl App {
             self.monitor_message(m, now);
         }
         self.monitor_silence(now);
-        self.monitor_alarms(now);
+        self.monitor_alarms();
     }
 
     fn monitor_message(&mut self, m: Incoming, now: &Moment) {
@@ -174,11 +174,11 @@ impl App {
     }
 
     /// Device alarms newly standing are said once and sounded.
-    fn monitor_alarms(&mut self, now: &Moment) {
+    fn monitor_alarms(&mut self) {
         let Screen::Session(v) = &self.screen else {
             return;
         };
-        let standing = device_alarms(&v.open.session, now);
+        let standing = device_alarms(&v.open.session);
         let Some(link) = &mut self.monitor else {
             return;
         };

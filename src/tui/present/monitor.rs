@@ -3,8 +3,8 @@
 //! which `o` confirms and `X` rejects, with its device time, its monitor
 //! and that monitor's clock offset) and the device alarms standing.
 
+use crate::session::Session;
 use crate::session::monitor::{MonitorEntry, values_text};
-use crate::session::{Moment, Session};
 
 /// A clock offset in words: `+3 s`, `−2 min`, `+5 h`, `+12 d`.
 pub fn offset_text(ms: i64) -> String {
@@ -40,9 +40,9 @@ pub fn source_line(r: &MonitorEntry) -> String {
     }
 }
 
-/// The feed's lines at `now`: empty when nothing waits and no device
+/// The feed's lines: empty when nothing waits and no device
 /// alarm stands.
-pub fn lines(s: &Session, now: &Moment) -> Vec<String> {
+pub fn lines(s: &Session) -> Vec<String> {
     let mut out = Vec::new();
     let pending: Vec<&MonitorEntry> = s.monitor.pending().collect();
     if let Some(first) = pending.first() {
@@ -50,7 +50,7 @@ pub fn lines(s: &Session, now: &Moment) -> Vec<String> {
         out.push(reading_line(first));
         out.push(source_line(first));
     }
-    for a in crate::tui::app::monitor::device_alarms(s, now) {
+    for a in crate::tui::app::monitor::device_alarms(s) {
         out.push(crate::tui::app::monitor::device_alarm_text(&a));
     }
     out

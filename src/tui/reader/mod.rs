@@ -296,7 +296,7 @@ fn status(app: &App, now: &Moment) {
     for r in crate::tui::present::meds::rechecks_now(s, now) {
         outln!("{r}.");
     }
-    for l in crate::tui::present::monitor::lines(s, now) {
+    for l in crate::tui::present::monitor::lines(s) {
         outln!("{l}.");
     }
     if let Some(r) = crate::tui::present::risk::risk_line(s) {

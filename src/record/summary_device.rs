@@ -1,0 +1,58 @@
+//! The summary's device alarms (#32): each alarm the monitor's continuous
+//! HR or SpO₂ raised, worked out from its journalled readings
+//! (`session::monitor_alarms`), marked as from the monitor — when it
+//! began, how long it lasted, the values that drove it, and whether and
+//! when the clinician acknowledged it.
+
+use super::summary::time;
+use crate::session::Session;
+use crate::session::monitor_alarms::{entries_words, values_words};
+use crate::session::state::minutes_text;
+use crate::t;
+use std::fmt::Write as _;
+
+/// The section, when the monitor raised any alarm.
+pub fn section(o: &mut String, s: &Session) {
+    let history = s.monitor.device_alarm_history(s.protocol());
+    if history.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "\n## {}\n", t!("sum-h-device-alarms"));
+    let _ = writeln!(o, "{}\n", t!("sum-device-alarms-intro"));
+    for a in &history {
+        let end = match &a.ended {
+            Some((at, _)) => t!(
+                "sum-device-alarm-ended",
+                at = time(at),
+                lasted = minutes_text(a.lasted().unwrap_or(0))
+            ),
+            None => t!("sum-device-alarm-standing"),
+        };
+        let ack = match &a.acknowledged {
+            Some((entry, at)) => t!("sum-device-alarm-ack", at = time(at), entry = *entry),
+            None => t!("sum-device-alarm-not-ack"),
+        };
+        let mut line = t!(
+            "sum-device-alarm-line",
+            at = time(&a.raised),
+            priority = a.priority.word(),
+            measure = a.metric.label(),
+            rule = a.rule.clone(),
+            since = time(&a.since),
+            values = values_words(a),
+            worst = a.worst(),
+            end = end,
+            ack = ack
+        );
+        if !a.rejected.is_empty() {
+            line.push_str(&format!(
+                "; {}",
+                t!(
+                    "sum-device-alarm-rejected",
+                    entries = entries_words(a.rejected.iter().copied())
+                )
+            ));
+        }
+        let _ = writeln!(o, "- {line}");
+    }
+}
