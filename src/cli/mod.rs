@@ -5,6 +5,7 @@ mod assets;
 mod cosign_cmd;
 mod course_cmd;
 mod parse;
+mod playlists_cmd;
 use parse::{parse_contact, parse_speed, parse_visit};
 mod course_export;
 pub mod dev;
@@ -394,8 +395,13 @@ pub enum ProtocolCmd {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    // --help, and clap's parse errors around kap's own words, in the
-    // language the arguments, KAP_LANG or the locale choose.
+    run(parse_args().command)
+}
+
+/// The command line, read in kap's language: --help, and clap's parse
+/// errors around kap's own words, in the language the arguments, KAP_LANG
+/// or the locale choose; then the language settled for the command.
+fn parse_args() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help::lang_from_args(&args);
     crate::i18n::set(lang);
@@ -411,23 +417,20 @@ pub fn main() -> ExitCode {
     for v in &choice.passed_over {
         crate::errln!("{}", crate::t!("cli-lang-passed-over", lang = v.as_str()));
     }
-    match cli.command {
+    cli
+}
+
+/// Each command to the function that does it.
+fn run(command: Command) -> ExitCode {
+    match command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),
         Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
         Command::Rehearse {
-            mut start,
+            start,
             speed,
             scenario,
             seed,
-        } => {
-            // A rehearsal can start straight away on a demo patient.
-            start.patient.get_or_insert_with(|| "rehearsal".into());
-            start.weight.get_or_insert(70.0);
-            let mut opts = start.options(true, speed);
-            opts.scenario = scenario.as_deref().map(share::resolve);
-            opts.seed = seed;
-            crate::tui::run(opts)
-        }
+        } => rehearse(start, speed, scenario, seed),
         Command::Resume {
             id,
             rehearsal,
@@ -457,15 +460,14 @@ pub fn main() -> ExitCode {
             format,
             output,
             transaction,
-        } => match (course, session) {
-            (Some(patient), _) => {
-                course_export::export(&patient, rehearsal, format, output.as_deref())
-            }
-            (None, Some(session)) => {
-                record_cmd::export(&session, format, output.as_deref(), transaction)
-            }
-            (None, None) => ExitCode::FAILURE,
-        },
+        } => export(
+            session,
+            course,
+            rehearsal,
+            format,
+            output.as_deref(),
+            transaction,
+        ),
         Command::Push {
             session,
             all: _,
@@ -501,7 +503,7 @@ pub fn main() -> ExitCode {
             json,
             chart,
         } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json, chart),
-        Command::Playlists { dir, protocol } => playlists(
+        Command::Playlists { dir, protocol } => playlists_cmd::run(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),
         ),
@@ -510,69 +512,35 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn playlists(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitCode {
-    let music = match protocol.map(crate::protocol::load_file) {
-        None => None,
-        Some(Ok(l)) => l.protocol.music,
-        Some(Err(d)) => {
-            for d in d {
-                crate::errln!("{d}");
-            }
-            return ExitCode::FAILURE;
-        }
-    };
-    let files = crate::audio::playlist::in_folder(dir);
-    if files.is_empty() {
-        crate::outln!(
-            "{}",
-            crate::t!("playlists-none", folder = dir.display().to_string())
-        );
-        return ExitCode::SUCCESS;
+/// `kap rehearse`: a rehearsal can start straight away on a demo patient.
+fn rehearse(
+    mut start: StartArgs,
+    speed: f64,
+    scenario: Option<PathBuf>,
+    seed: Option<u64>,
+) -> ExitCode {
+    start.patient.get_or_insert_with(|| "rehearsal".into());
+    start.weight.get_or_insert(70.0);
+    let mut opts = start.options(true, speed);
+    opts.scenario = scenario.as_deref().map(share::resolve);
+    opts.seed = seed;
+    crate::tui::run(opts)
+}
+
+/// `kap export`: a patient's course with --course, else one session.
+fn export(
+    session: Option<String>,
+    course: Option<String>,
+    rehearsal: bool,
+    format: ExportFormat,
+    output: Option<&std::path::Path>,
+    transaction: bool,
+) -> ExitCode {
+    match (course, session) {
+        (Some(patient), _) => course_export::export(&patient, rehearsal, format, output),
+        (None, Some(session)) => record_cmd::export(&session, format, output, transaction),
+        (None, None) => ExitCode::FAILURE,
     }
-    for f in files {
-        let pl = match crate::audio::playlist::load(&f) {
-            Ok(p) => p,
-            Err(e) => {
-                crate::outln!(
-                    "{}",
-                    crate::t!(
-                        "playlists-unreadable",
-                        file = f.display().to_string(),
-                        error = e.to_string()
-                    )
-                );
-                continue;
-            }
-        };
-        let info = crate::audio::PlaylistInfo::of(pl);
-        crate::outln!("{}", info.line());
-        for t in &info.playlist.tracks {
-            let len = crate::audio::track_seconds(t)
-                .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
-                .unwrap_or_else(|| "?:??".into());
-            let mark = if t.exists() {
-                String::new()
-            } else {
-                format!("  {}", crate::t!("playlists-missing-mark"))
-            };
-            crate::outln!("  {len:>6}  {}{mark}", t.title);
-        }
-        for (line, p) in &info.playlist.problems {
-            crate::outln!(
-                "  {}",
-                crate::t!("playlists-problem", line = *line, problem = p.as_str())
-            );
-        }
-        if let Some(w) = info.short_warning(music.as_ref()) {
-            crate::outln!("  {}", crate::t!("playlists-warning", warning = w));
-        }
-    }
-    let playback = match crate::audio::open().unavailable() {
-        None => crate::t!("playlists-playback-ok"),
-        Some(why) => crate::t!("playlists-playback-silent", why = why.to_string()),
-    };
-    crate::outln!("\n{}", playback);
-    ExitCode::SUCCESS
 }
 
 /// `--speed`: a finite number from 1 to 120.

@@ -41,22 +41,7 @@ pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen)
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
         Ok(None) => {
-            let other = store.find(id, !rehearsal).ok().flatten().is_some();
-            let (id, folder) = (
-                crate::text::clean_line(id),
-                store.tree(rehearsal).display().to_string(),
-            );
-            let missing = if rehearsal {
-                crate::t!("cli-no-rehearsal-id", id = id, folder = folder)
-            } else {
-                crate::t!("cli-no-session-id", id = id, folder = folder)
-            };
-            let hint = match (other, rehearsal) {
-                (true, false) => format!(" ({})", crate::t!("cli-it-is-a-rehearsal")),
-                (true, true) => format!(" ({})", crate::t!("cli-it-is-a-session")),
-                _ => String::new(),
-            };
-            crate::errln!("{missing}{hint}");
+            crate::errln!("{}", not_found(&store, id, rehearsal));
             return ExitCode::FAILURE;
         }
         Err(e) => {
@@ -97,12 +82,41 @@ pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen)
             monitor,
         });
     }
+    print_status(id, &dir, verdict.as_ref().ok())
+}
+
+/// Why no record `id` was found, and whether it is in the other tree.
+fn not_found(store: &Store, id: &str, rehearsal: bool) -> String {
+    let other = store.find(id, !rehearsal).ok().flatten().is_some();
+    let (id, folder) = (
+        crate::text::clean_line(id),
+        store.tree(rehearsal).display().to_string(),
+    );
+    let missing = if rehearsal {
+        crate::t!("cli-no-rehearsal-id", id = id, folder = folder)
+    } else {
+        crate::t!("cli-no-session-id", id = id, folder = folder)
+    };
+    let hint = match (other, rehearsal) {
+        (true, false) => format!(" ({})", crate::t!("cli-it-is-a-rehearsal")),
+        (true, true) => format!(" ({})", crate::t!("cli-it-is-a-session")),
+        _ => String::new(),
+    };
+    format!("{missing}{hint}")
+}
+
+/// `kap resume --status`: the record's verdict, then where it stands.
+fn print_status(
+    id: &str,
+    dir: &Path,
+    verdict: Option<&crate::record::verdict::Verdict>,
+) -> ExitCode {
     // Read-only: no lock, nothing cut off, nothing written. The verdict
     // is said first: a record whose start is lost has nothing more.
-    if let Ok(v) = &verdict {
+    if let Some(v) = verdict {
         crate::outln!("{}", verdict_line(id, v));
     }
-    match crate::record::store::read_session(&dir) {
+    match crate::record::store::read_session(dir) {
         Ok(read) => {
             // In the record's language unless --lang or KAP_LANG say
             // otherwise, as the exports and `kap history` speak.
@@ -254,9 +268,49 @@ fn print_damaged(scan: &crate::record::store::Scan) {
 pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
-    let p = s.protocol();
+    let _ = writeln!(o, "{}", status_head(s, now));
     let _ = writeln!(
         o,
+        "{}",
+        crate::t!(
+            "cli-status-started",
+            at = format!(
+                "{} {}",
+                crate::i18n::date(s.started_at.wall.date_naive()),
+                s.started_at.wall.format("%H:%M %:z")
+            )
+        )
+    );
+    where_it_stands(&mut o, s);
+    infusion_line(&mut o, s, now);
+    let _ = writeln!(
+        o,
+        "{}",
+        crate::t!(
+            "cli-status-counts",
+            vitals = s.vitals.len(),
+            notes = s.notes.len()
+        )
+    );
+    for a in s.alarms_waiting(now) {
+        let _ = writeln!(
+            o,
+            "{}",
+            crate::t!(
+                "cli-status-alert",
+                what = a.headline(),
+                action = a.action.clone()
+            )
+        );
+    }
+    o
+}
+
+/// The status's first line: a rehearsal or not, the patient, the
+/// protocol, and the session with the dose given or the visit.
+fn status_head(s: &Session, now: &crate::session::Moment) -> String {
+    let p = s.protocol();
+    format!(
         "{}{}",
         if s.start.rehearsal {
             format!("{} — ", crate::t!("cli-rehearsal-word"))
@@ -279,19 +333,13 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
                 given = s.delivered(&s.as_of(now)).text()
             ),
         }
-    );
-    let _ = writeln!(
-        o,
-        "{}",
-        crate::t!(
-            "cli-status-started",
-            at = format!(
-                "{} {}",
-                crate::i18n::date(s.started_at.wall.date_naive()),
-                s.started_at.wall.format("%H:%M %:z")
-            )
-        )
-    );
+    )
+}
+
+/// Closed (or ended early) and signed, or the phase under way.
+fn where_it_stands(o: &mut String, s: &Session) {
+    use std::fmt::Write as _;
+    let p = s.protocol();
     match &s.closed {
         Some(c) => {
             let _ = writeln!(
@@ -320,6 +368,11 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             );
         }
     }
+}
+
+/// The infusion's state, time and what is left, once it has started.
+fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
+    use std::fmt::Write as _;
     let d = &s.dosing;
     let state = d.state(now);
     if state != DosingState::NotStarted {
@@ -345,27 +398,6 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
                 .unwrap_or_default()
         );
     }
-    let _ = writeln!(
-        o,
-        "{}",
-        crate::t!(
-            "cli-status-counts",
-            vitals = s.vitals.len(),
-            notes = s.notes.len()
-        )
-    );
-    for a in s.alarms_waiting(now) {
-        let _ = writeln!(
-            o,
-            "{}",
-            crate::t!(
-                "cli-status-alert",
-                what = a.headline(),
-                action = a.action.clone()
-            )
-        );
-    }
-    o
 }
 
 /// The data folder and the session named on the command line (an id in

@@ -11,7 +11,7 @@ use crate::rehearsal::inject::{Device, Injection};
 use crate::tui::app::{feed_line, line_input, text_of};
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -180,8 +180,7 @@ pub fn request_for(what: Asking, text: &str) -> Result<Request, String> {
 
 pub fn draw(f: &mut Frame, c: &Console) {
     let area = f.area();
-    let bold = Style::default().add_modifier(Modifier::BOLD);
-    let warn = Style::default().add_modifier(Modifier::REVERSED);
+    let warn = warn();
     // The injection lists take the rows they need (every named one, the
     // latest three injected), so the trainee's side keeps the rest for
     // alarms, agreements, risk and rescue medication.
@@ -204,6 +203,33 @@ pub fn draw(f: &mut Frame, c: &Console) {
         }
         return;
     };
+    draw_head(f, s, head);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
+    draw_trainee(f, s, left);
+    draw_patient(f, s, right);
+    let [named, log] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(lists);
+    draw_named(f, s, named);
+    draw_log(f, s, log);
+    draw_message(f, c, msg);
+    f.render_widget(
+        Paragraph::new(crate::t!("instruct-keys")).wrap(Wrap { trim: true }),
+        foot,
+    );
+}
+
+fn bold() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+fn warn() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// The title, clock, speed and state; the session; the scenario.
+fn draw_head(f: &mut Frame, s: &Status, head: Rect) {
+    let bold = bold();
     let mut top = format!(
         "{}  ·  {}  ·  ×{}",
         crate::t!("instruct-title"),
@@ -230,9 +256,12 @@ pub fn draw(f: &mut Frame, c: &Console) {
         ]),
         head,
     );
+}
 
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
+/// What the trainee sees and has done: phase, dose, entries, alarms,
+/// agreements, risk and rescue medication.
+fn draw_trainee(f: &mut Frame, s: &Status, left: Rect) {
+    let warn = warn();
     let mut trainee = vec![
         Line::from(crate::t!("instruct-phase", phase = s.phase.clone())),
         Line::from(s.dosing.clone()),
@@ -266,6 +295,12 @@ pub fn draw(f: &mut Frame, c: &Console) {
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-trainee")))),
         left,
     );
+}
+
+/// The simulated patient: true and monitored values, what they said, the
+/// devices failed.
+fn draw_patient(f: &mut Frame, s: &Status, right: Rect) {
+    let warn = warn();
     let dash = || "—".to_string();
     let mut patient = vec![
         Line::from(format!(
@@ -300,9 +335,10 @@ pub fn draw(f: &mut Frame, c: &Console) {
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-patient")))),
         right,
     );
+}
 
-    let [named, log] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(lists);
+/// The scenario's named injections, numbered for their keys.
+fn draw_named(f: &mut Frame, s: &Status, named: Rect) {
     let named_lines: Vec<Line> = if s.named.is_empty() {
         vec![Line::from(crate::t!("instruct-no-named"))]
     } else {
@@ -317,7 +353,10 @@ pub fn draw(f: &mut Frame, c: &Console) {
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-named")))),
         named,
     );
-    // The latest injections that fit, newest last.
+}
+
+/// The latest injections that fit, newest last.
+fn draw_log(f: &mut Frame, s: &Status, log: Rect) {
     let rows = usize::from(log.height.saturating_sub(2));
     let log_lines: Vec<Line> = s.log[s.log.len().saturating_sub(rows)..]
         .iter()
@@ -328,7 +367,13 @@ pub fn draw(f: &mut Frame, c: &Console) {
             .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-log")))),
         log,
     );
+}
 
+/// The message row: the question being asked, else the trouble, else the
+/// last message.
+fn draw_message(f: &mut Frame, c: &Console, msg: Rect) {
+    let bold = bold();
+    let warn = warn();
     match &c.asking {
         Some((what, input)) => {
             let q = match what {
@@ -351,10 +396,6 @@ pub fn draw(f: &mut Frame, c: &Console) {
             }
         }
     }
-    f.render_widget(
-        Paragraph::new(crate::t!("instruct-keys")).wrap(Wrap { trim: true }),
-        foot,
-    );
 }
 
 #[cfg(test)]

@@ -220,6 +220,15 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         return;
     }
 
+    check_dosing(c, p, &cp, n);
+    check_maintenance(c, p, &cp, n);
+    check_intervals(c, p, &cp, n);
+    check_visits_and_goals(c, p, &cp);
+}
+
+/// `[course.dosing]` and the dose rules of a course of `n` sessions at
+/// `cp`: every session covered exactly once.
+fn check_dosing(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
     let d = &p.course.dosing;
     let dp = cp.at("dosing");
     c.positive(dp.at("rounding_mg"), "rounding_mg", d.rounding_mg);
@@ -260,7 +269,10 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             ),
         );
     }
+}
 
+/// `[course.maintenance]`, when there is one.
+fn check_maintenance(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
     if let Some(m) = &p.course.maintenance {
         let mp = cp.at("maintenance");
         c.ordered(mp.at("every_months"), &m.every_months);
@@ -279,7 +291,11 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         c.non_empty(mp.at("label"), "label", &m.label);
         c.non_empty(mp.at("source"), "source", &m.source);
     }
+}
 
+/// `[[course.interval]]`: every session after the first covered exactly
+/// once, and each interval's days in order.
+fn check_intervals(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
     // Intervals: every session after the first covered exactly once.
     let mut covered: HashMap<u32, usize> = HashMap::new();
     for (i, iv) in p.course.intervals.iter().enumerate() {
@@ -296,49 +312,7 @@ fn check_course(c: &mut Checker, p: &Protocol) {
         } else {
             c.err(ip.clone(), crate::t!("pv-interval-one-session"));
         }
-        if let Some(t) = &iv.target_days {
-            c.ordered(ip.at("target_days"), t);
-            if t.min < iv.min_days {
-                c.err(
-                    ip.at("target_days").at("min"),
-                    crate::t!(
-                        "pv-below",
-                        key = "target_days.min",
-                        value = t.min,
-                        other = "min_days",
-                        limit = iv.min_days
-                    ),
-                );
-            }
-            if let Some(max) = iv.max_days
-                && t.max > max
-            {
-                c.err(
-                    ip.at("target_days").at("max"),
-                    crate::t!(
-                        "pv-above",
-                        key = "target_days.max",
-                        value = t.max,
-                        other = "max_days",
-                        limit = max
-                    ),
-                );
-            }
-        }
-        if let Some(max) = iv.max_days
-            && max < iv.min_days
-        {
-            c.err(
-                ip.at("max_days"),
-                crate::t!(
-                    "pv-below",
-                    key = "max_days",
-                    value = max,
-                    other = "min_days",
-                    limit = iv.min_days
-                ),
-            );
-        }
+        check_interval_days(c, &ip, iv);
         c.non_empty(ip.at("label"), "label", &iv.label);
         c.non_empty(ip.at("source"), "source", &iv.source);
     }
@@ -356,7 +330,57 @@ fn check_course(c: &mut Checker, p: &Protocol) {
             ),
         );
     }
+}
 
+/// One interval's `target_days` inside its `min_days` and `max_days`, at `ip`.
+fn check_interval_days(c: &mut Checker, ip: &KeyPath, iv: &Interval) {
+    if let Some(t) = &iv.target_days {
+        c.ordered(ip.at("target_days"), t);
+        if t.min < iv.min_days {
+            c.err(
+                ip.at("target_days").at("min"),
+                crate::t!(
+                    "pv-below",
+                    key = "target_days.min",
+                    value = t.min,
+                    other = "min_days",
+                    limit = iv.min_days
+                ),
+            );
+        }
+        if let Some(max) = iv.max_days
+            && t.max > max
+        {
+            c.err(
+                ip.at("target_days").at("max"),
+                crate::t!(
+                    "pv-above",
+                    key = "target_days.max",
+                    value = t.max,
+                    other = "max_days",
+                    limit = max
+                ),
+            );
+        }
+    }
+    if let Some(max) = iv.max_days
+        && max < iv.min_days
+    {
+        c.err(
+            ip.at("max_days"),
+            crate::t!(
+                "pv-below",
+                key = "max_days",
+                value = max,
+                other = "min_days",
+                limit = iv.min_days
+            ),
+        );
+    }
+}
+
+/// `[course.preparation]`, `[course.integration]` and `[course.goals]`.
+fn check_visits_and_goals(c: &mut Checker, p: &Protocol, cp: &KeyPath) {
     if let Some(prep) = &p.course.preparation {
         let pp = cp.at("preparation");
         c.ordered(pp.at("sessions"), &prep.sessions);

@@ -293,96 +293,13 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
     }
     // The words for yes, no, none and now are taken in any of kap's
     // languages (`i18n::words`), whichever is in use.
-    use crate::i18n::words;
     let v = match p.kind {
-        PromptKind::YesNo => match (t.to_lowercase().as_str(), words::yes_no(t)) {
-            ("1" | "true", _) | (_, Some(true)) => Value::YesNo(true),
-            ("0" | "false", _) | (_, Some(false)) => Value::YesNo(false),
-            _ => {
-                return Err(crate::t!(
-                    "value-answer-yes-no",
-                    typed = t.to_string(),
-                    hint = hint(p)
-                ));
-            }
-        },
+        PromptKind::YesNo => parse_yes_no(p, t)?,
         PromptKind::Choice => Value::Choice(pick(p, t)?),
-        PromptKind::MultiChoice => {
-            if t == "0" || words::is_none(t) {
-                Value::MultiChoice(Vec::new())
-            } else {
-                let mut out: Vec<String> = Vec::new();
-                for part in t.split([',', ';']).filter(|x| !x.trim().is_empty()) {
-                    let c = pick(p, part)?;
-                    if !out.contains(&c) {
-                        out.push(c);
-                    }
-                }
-                // Keep the protocol's order, so the same answer reads the same.
-                out.sort_by_key(|c| p.choices.iter().position(|x| x == c));
-                Value::MultiChoice(out)
-            }
-        }
-        PromptKind::Number => {
-            let mut num = t.replace(',', ".");
-            if let Some(u) = &p.unit {
-                num = num.trim_end_matches(u.as_str()).trim().to_string();
-            }
-            let x: f64 = num
-                .parse()
-                .map_err(|_| crate::t!("value-not-a-number", typed = t.to_string()))?;
-            Value::Number(x)
-        }
-        PromptKind::Time => {
-            if words::is_now(t) {
-                Value::Time(now_hhmm.to_string())
-            } else {
-                let (h, m) = t
-                    .split_once([':', '.', 'h'])
-                    .ok_or_else(|| crate::t!("value-not-a-time", typed = t.to_string()))?;
-                let h: u32 = h
-                    .trim()
-                    .parse()
-                    .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
-                let m: u32 = m
-                    .trim()
-                    .parse()
-                    .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
-                Value::Time(format!("{h:02}:{m:02}"))
-            }
-        }
-        PromptKind::Scale => {
-            let nums: Result<Vec<i64>, _> = t
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|x| !x.is_empty())
-                .map(str::parse::<i64>)
-                .collect();
-            let nums = nums.map_err(|_| {
-                crate::t!("value-whole-numbers", typed = t.to_string(), hint = hint(p))
-            })?;
-            match p.scale.as_ref().filter(|s| !s.items.is_empty()) {
-                Some(s) => {
-                    if nums.len() != s.items.len() {
-                        return Err(crate::t!(
-                            "value-items-count",
-                            entered = nums.len(),
-                            items = s.items.len()
-                        ));
-                    }
-                    Value::Items(
-                        s.items
-                            .iter()
-                            .zip(nums)
-                            .map(|(i, n)| (i.id.clone(), n))
-                            .collect(),
-                    )
-                }
-                None => match nums.as_slice() {
-                    [n] => Value::Scale(*n),
-                    _ => return Err(crate::t!("value-one-number", hint = hint(p))),
-                },
-            }
-        }
+        PromptKind::MultiChoice => parse_multi_choice(p, t)?,
+        PromptKind::Number => parse_number(p, t)?,
+        PromptKind::Time => parse_time(t, now_hhmm)?,
+        PromptKind::Scale => parse_scale(p, t)?,
         PromptKind::Text | PromptKind::Check => {
             return Err(crate::t!("value-not-typed", prompt = p.id.as_str()));
         }
@@ -391,177 +308,242 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
     Ok(v)
 }
 
+/// Yes or no, in any of kap's languages, or 1 / 0, true / false.
+fn parse_yes_no(p: &Prompt, t: &str) -> Result<Value, String> {
+    use crate::i18n::words;
+    match (t.to_lowercase().as_str(), words::yes_no(t)) {
+        ("1" | "true", _) | (_, Some(true)) => Ok(Value::YesNo(true)),
+        ("0" | "false", _) | (_, Some(false)) => Ok(Value::YesNo(false)),
+        _ => Err(crate::t!(
+            "value-answer-yes-no",
+            typed = t.to_string(),
+            hint = hint(p)
+        )),
+    }
+}
+
+/// Choices by number or name, `,` or `;` between them; `0` or none for
+/// no choice.
+fn parse_multi_choice(p: &Prompt, t: &str) -> Result<Value, String> {
+    use crate::i18n::words;
+    Ok(if t == "0" || words::is_none(t) {
+        Value::MultiChoice(Vec::new())
+    } else {
+        let mut out: Vec<String> = Vec::new();
+        for part in t.split([',', ';']).filter(|x| !x.trim().is_empty()) {
+            let c = pick(p, part)?;
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        // Keep the protocol's order, so the same answer reads the same.
+        out.sort_by_key(|c| p.choices.iter().position(|x| x == c));
+        Value::MultiChoice(out)
+    })
+}
+
+/// A number, with a decimal comma or point, the prompt's unit allowed.
+fn parse_number(p: &Prompt, t: &str) -> Result<Value, String> {
+    let mut num = t.replace(',', ".");
+    if let Some(u) = &p.unit {
+        num = num.trim_end_matches(u.as_str()).trim().to_string();
+    }
+    let x: f64 = num
+        .parse()
+        .map_err(|_| crate::t!("value-not-a-number", typed = t.to_string()))?;
+    Ok(Value::Number(x))
+}
+
+/// A time of day as H:MM (or H.MM, HhMM), or now.
+fn parse_time(t: &str, now_hhmm: &str) -> Result<Value, String> {
+    use crate::i18n::words;
+    Ok(if words::is_now(t) {
+        Value::Time(now_hhmm.to_string())
+    } else {
+        let (h, m) = t
+            .split_once([':', '.', 'h'])
+            .ok_or_else(|| crate::t!("value-not-a-time", typed = t.to_string()))?;
+        let h: u32 = h
+            .trim()
+            .parse()
+            .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
+        let m: u32 = m
+            .trim()
+            .parse()
+            .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
+        Value::Time(format!("{h:02}:{m:02}"))
+    })
+}
+
+/// One rating, or one per item of a scale with items.
+fn parse_scale(p: &Prompt, t: &str) -> Result<Value, String> {
+    let nums: Result<Vec<i64>, _> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|x| !x.is_empty())
+        .map(str::parse::<i64>)
+        .collect();
+    let nums =
+        nums.map_err(|_| crate::t!("value-whole-numbers", typed = t.to_string(), hint = hint(p)))?;
+    Ok(match p.scale.as_ref().filter(|s| !s.items.is_empty()) {
+        Some(s) => {
+            if nums.len() != s.items.len() {
+                return Err(crate::t!(
+                    "value-items-count",
+                    entered = nums.len(),
+                    items = s.items.len()
+                ));
+            }
+            Value::Items(
+                s.items
+                    .iter()
+                    .zip(nums)
+                    .map(|(i, n)| (i.id.clone(), n))
+                    .collect(),
+            )
+        }
+        None => match nums.as_slice() {
+            [n] => Value::Scale(*n),
+            _ => return Err(crate::t!("value-one-number", hint = hint(p))),
+        },
+    })
+}
+
 /// Check a value against its prompt (also for values read from a journal).
 pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
-    let wrong = || {
-        Err(crate::t!(
-            "value-wrong-type",
-            value = v.type_name(),
-            kind = p.kind.as_str(),
-            prompt = p.id.as_str()
-        ))
-    };
     match (p.kind, v) {
         (PromptKind::YesNo, Value::YesNo(_)) => Ok(()),
-        (PromptKind::Choice, Value::Choice(c)) => {
-            if p.choices.contains(c) {
-                Ok(())
-            } else {
-                Err(crate::t!(
-                    "value-not-one-of",
-                    value = c.as_str(),
-                    choices = p.choices.join(", ")
-                ))
+        (PromptKind::Choice, Value::Choice(c)) => check_choice(p, c),
+        (PromptKind::MultiChoice, Value::MultiChoice(cs)) => check_choices(p, cs),
+        (PromptKind::Number, Value::Number(x)) => check_number(p, *x),
+        (PromptKind::Time, Value::Time(t)) => check_time(t),
+        (PromptKind::Scale, Value::Scale(n)) => check_rating(p, *n),
+        (PromptKind::Scale, Value::Items(map)) => check_items(p, v, map),
+        _ => wrong_type(p, v),
+    }
+}
+
+/// The value is not of the prompt's kind.
+fn wrong_type(p: &Prompt, v: &Value) -> Result<(), String> {
+    Err(crate::t!(
+        "value-wrong-type",
+        value = v.type_name(),
+        kind = p.kind.as_str(),
+        prompt = p.id.as_str()
+    ))
+}
+
+/// One of the prompt's choices.
+fn check_choice(p: &Prompt, c: &str) -> Result<(), String> {
+    if p.choices.iter().any(|x| x == c) {
+        Ok(())
+    } else {
+        Err(crate::t!(
+            "value-not-one-of",
+            value = c,
+            choices = p.choices.join(", ")
+        ))
+    }
+}
+
+/// Each of the prompt's choices.
+fn check_choices(p: &Prompt, cs: &[String]) -> Result<(), String> {
+    match cs.iter().find(|c| !p.choices.contains(c)) {
+        Some(c) => Err(crate::t!(
+            "value-not-one-of",
+            value = c.as_str(),
+            choices = p.choices.join(", ")
+        )),
+        None => Ok(()),
+    }
+}
+
+/// A finite number inside the prompt's range.
+fn check_number(p: &Prompt, x: f64) -> Result<(), String> {
+    let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
+    let n = crate::i18n::num;
+    if !x.is_finite() {
+        return Err(crate::t!("value-nan"));
+    }
+    match (p.min, p.max) {
+        (Some(a), Some(b)) if x < a || x > b => Err(crate::t!(
+            "value-outside-range",
+            value = format!("{}{unit}", n(x)),
+            min = n(a),
+            max = format!("{}{unit}", n(b))
+        )),
+        (Some(a), None) if x < a => Err(crate::t!(
+            "value-below-min",
+            value = format!("{}{unit}", n(x)),
+            min = format!("{}{unit}", n(a))
+        )),
+        (None, Some(b)) if x > b => Err(crate::t!(
+            "value-above-max",
+            value = format!("{}{unit}", n(x)),
+            max = format!("{}{unit}", n(b))
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A time of day, HH:MM.
+fn check_time(t: &str) -> Result<(), String> {
+    let ok = t.len() == 5
+        && t.split_once(':').is_some_and(|(h, m)| {
+            h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(crate::t!("value-not-time-of-day", value = t))
+    }
+}
+
+/// One rating, on a scale without items, inside its range.
+fn check_rating(p: &Prompt, n: i64) -> Result<(), String> {
+    let (lo, hi) = p.scale.as_ref().map_or((0, 10), |s| (s.min, s.max));
+    if p.scale.as_ref().is_some_and(|s| !s.items.is_empty()) {
+        return Err(crate::t!("value-rates-items", prompt = p.id.as_str()));
+    }
+    if n < lo || n > hi {
+        Err(crate::t!(
+            "value-outside-scale",
+            value = n,
+            min = lo,
+            max = hi
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// One rating per item of a scale with items, each inside its range, and
+/// no other.
+fn check_items(p: &Prompt, v: &Value, map: &BTreeMap<String, i64>) -> Result<(), String> {
+    let Some(s) = p.scale.as_ref().filter(|s| !s.items.is_empty()) else {
+        return wrong_type(p, v);
+    };
+    for item in &s.items {
+        match map.get(&item.id) {
+            None => {
+                return Err(crate::t!("value-item-not-rated", item = item.text.as_str()));
             }
-        }
-        (PromptKind::MultiChoice, Value::MultiChoice(cs)) => {
-            match cs.iter().find(|c| !p.choices.contains(c)) {
-                Some(c) => Err(crate::t!(
-                    "value-not-one-of",
-                    value = c.as_str(),
-                    choices = p.choices.join(", ")
-                )),
-                None => Ok(()),
-            }
-        }
-        (PromptKind::Number, Value::Number(x)) => {
-            let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
-            let n = crate::i18n::num;
-            if !x.is_finite() {
-                return Err(crate::t!("value-nan"));
-            }
-            match (p.min, p.max) {
-                (Some(a), Some(b)) if *x < a || *x > b => Err(crate::t!(
-                    "value-outside-range",
-                    value = format!("{}{unit}", n(*x)),
-                    min = n(a),
-                    max = format!("{}{unit}", n(b))
-                )),
-                (Some(a), None) if *x < a => Err(crate::t!(
-                    "value-below-min",
-                    value = format!("{}{unit}", n(*x)),
-                    min = format!("{}{unit}", n(a))
-                )),
-                (None, Some(b)) if *x > b => Err(crate::t!(
-                    "value-above-max",
-                    value = format!("{}{unit}", n(*x)),
-                    max = format!("{}{unit}", n(b))
-                )),
-                _ => Ok(()),
-            }
-        }
-        (PromptKind::Time, Value::Time(t)) => {
-            let ok = t.len() == 5
-                && t.split_once(':').is_some_and(|(h, m)| {
-                    h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
-                });
-            if ok {
-                Ok(())
-            } else {
-                Err(crate::t!("value-not-time-of-day", value = t.as_str()))
-            }
-        }
-        (PromptKind::Scale, Value::Scale(n)) => {
-            let (lo, hi) = p.scale.as_ref().map_or((0, 10), |s| (s.min, s.max));
-            if p.scale.as_ref().is_some_and(|s| !s.items.is_empty()) {
-                return Err(crate::t!("value-rates-items", prompt = p.id.as_str()));
-            }
-            if *n < lo || *n > hi {
-                Err(crate::t!(
-                    "value-outside-scale",
+            Some(n) if *n < s.min || *n > s.max => {
+                return Err(crate::t!(
+                    "value-item-outside-scale",
+                    item = item.text.as_str(),
                     value = *n,
-                    min = lo,
-                    max = hi
-                ))
-            } else {
-                Ok(())
+                    min = s.min,
+                    max = s.max
+                ));
             }
+            _ => {}
         }
-        (PromptKind::Scale, Value::Items(map)) => {
-            let Some(s) = p.scale.as_ref().filter(|s| !s.items.is_empty()) else {
-                return wrong();
-            };
-            for item in &s.items {
-                match map.get(&item.id) {
-                    None => {
-                        return Err(crate::t!("value-item-not-rated", item = item.text.as_str()));
-                    }
-                    Some(n) if *n < s.min || *n > s.max => {
-                        return Err(crate::t!(
-                            "value-item-outside-scale",
-                            item = item.text.as_str(),
-                            value = *n,
-                            min = s.min,
-                            max = s.max
-                        ));
-                    }
-                    _ => {}
-                }
-            }
-            match map.keys().find(|k| !s.items.iter().any(|i| &&i.id == k)) {
-                Some(k) => Err(crate::t!("value-not-an-item", item = k.as_str())),
-                None => Ok(()),
-            }
-        }
-        _ => wrong(),
+    }
+    match map.keys().find(|k| !s.items.iter().any(|i| &&i.id == k)) {
+        Some(k) => Err(crate::t!("value-not-an-item", item = k.as_str())),
+        None => Ok(()),
     }
 }
 
 #[cfg(test)]
-mod time_tests {
-    use super::*;
-    use crate::session::{Clock, SimClock};
-    use chrono::DateTime;
-
-    fn entered(rfc3339: &str) -> crate::session::Moment {
-        SimClock::at(DateTime::parse_from_rfc3339(rfc3339).unwrap()).now()
-    }
-
-    fn on(t: &str, at: &str) -> String {
-        on_after(t, at, "2026-01-05T09:00:00-03:00")
-    }
-
-    fn on_after(t: &str, at: &str, began: &str) -> String {
-        time_on(&Value::Time(t.into()), &entered(at), &entered(began))
-            .map(|d| d.to_rfc3339())
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn a_time_of_day_is_the_moment_it_names_with_date_and_offset() {
-        // Earlier the same day.
-        assert_eq!(
-            on("14:05", "2026-01-05T14:20:00-03:00"),
-            "2026-01-05T14:05:00-03:00"
-        );
-        // Ahead of the entry (typed early): still that day.
-        assert_eq!(
-            on("16:30", "2026-01-05T14:20:00-03:00"),
-            "2026-01-05T16:30:00-03:00"
-        );
-        // An evening time typed after midnight, in a session begun that
-        // evening: the evening before.
-        assert_eq!(
-            on_after(
-                "23:50",
-                "2026-01-06T00:10:00+01:00",
-                "2026-01-05T21:00:00+01:00"
-            ),
-            "2026-01-05T23:50:00+01:00"
-        );
-        // A morning time typed after midnight in a session begun after
-        // midnight: that day.
-        assert_eq!(
-            on_after(
-                "00:40",
-                "2026-01-06T00:50:00+01:00",
-                "2026-01-06T00:05:00+01:00"
-            ),
-            "2026-01-06T00:40:00+01:00"
-        );
-        // Not a time: nothing.
-        assert_eq!(on("25:00", "2026-01-05T14:20:00-03:00"), "");
-        let m = entered("2026-01-05T14:20:00Z");
-        assert!(time_on(&Value::Number(1.0), &m, &m).is_none());
-    }
-}
+mod time_tests;

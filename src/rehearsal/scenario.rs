@@ -189,8 +189,22 @@ fn default_expect_within() -> f64 {
     5.0
 }
 
+/// Everything wrong with a scenario, section by section, in the file's
+/// order: the header, the patient's baseline and noise, the drifts, the
+/// events, the injections, then the states.
 fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
     let mut out = Vec::new();
+    check_header(s, &mut out);
+    check_baseline(s, &mut out);
+    check_drifts(s, &mut out);
+    check_events(s, &mut out);
+    check_injections(s, &mut out);
+    out.extend(super::states::check(s));
+    out
+}
+
+/// `format`, `scenario.id` and `scenario.session`.
+fn check_header(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
     let root = KeyPath::root();
     if s.format != FORMAT_VERSION {
         out.push((
@@ -214,6 +228,12 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             crate::t!("pv-at-least-one", key = "session"),
         ));
     }
+}
+
+/// Each measure's baseline is plausible and its noise small; the
+/// diastolic is under the systolic.
+fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+    let root = KeyPath::root();
     for m in Metric::ALL {
         let key = m.key();
         let (lo, hi) = vital_range(m);
@@ -244,6 +264,11 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             crate::t!("sc-diastolic"),
         ));
     }
+}
+
+/// Each drift's minutes are in order and inside the simulation's day.
+fn check_drifts(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+    let root = KeyPath::root();
     for (i, d) in s.drifts.iter().enumerate() {
         let p = root.at("drift").at(i);
         if !(d.from_minute <= d.peak_minute && d.peak_minute <= d.end_minute) {
@@ -264,6 +289,12 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             }
         }
     }
+}
+
+/// Each event: a unique id, its minute, its text, what its kind needs,
+/// its duration and what it expects of the trainee.
+fn check_events(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+    let root = KeyPath::root();
     for (i, e) in s.events.iter().enumerate() {
         let p = root.at("event").at(i);
         if let Some(id) = &e.id
@@ -280,39 +311,7 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         if e.text.trim().is_empty() {
             out.push((p.at("text"), crate::t!("pv-empty", key = "text")));
         }
-        match e.kind {
-            EventKind::Spike => {
-                if e.metric.is_none() {
-                    out.push((
-                        p.clone(),
-                        crate::t!("sc-needs", what = "spike", key = "metric"),
-                    ));
-                }
-                if e.change.is_none() {
-                    out.push((
-                        p.clone(),
-                        crate::t!("sc-needs", what = "spike", key = "change"),
-                    ));
-                }
-                if e.duration_minutes.is_none() {
-                    out.push((
-                        p.clone(),
-                        crate::t!("sc-needs", what = "spike", key = "duration_minutes"),
-                    ));
-                }
-            }
-            EventKind::Spo2ProbeOff if e.duration_minutes.is_none() => {
-                out.push((
-                    p.clone(),
-                    crate::t!(
-                        "sc-needs",
-                        what = "spo2-probe-off",
-                        key = "duration_minutes"
-                    ),
-                ));
-            }
-            _ => {}
-        }
+        event_kind_problems(e, &p, out);
         if let Some(d) = e.duration_minutes
             && !(d > 0.0 && d <= 480.0)
         {
@@ -320,6 +319,49 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
         }
         out.extend(expectation_problems(e, &p));
     }
+}
+
+/// What an event's kind needs besides the common fields: a spike its
+/// measure, change and duration; a probe off its duration.
+fn event_kind_problems(e: &ScenarioEvent, p: &KeyPath, out: &mut Vec<(KeyPath, String)>) {
+    match e.kind {
+        EventKind::Spike => {
+            if e.metric.is_none() {
+                out.push((
+                    p.clone(),
+                    crate::t!("sc-needs", what = "spike", key = "metric"),
+                ));
+            }
+            if e.change.is_none() {
+                out.push((
+                    p.clone(),
+                    crate::t!("sc-needs", what = "spike", key = "change"),
+                ));
+            }
+            if e.duration_minutes.is_none() {
+                out.push((
+                    p.clone(),
+                    crate::t!("sc-needs", what = "spike", key = "duration_minutes"),
+                ));
+            }
+        }
+        EventKind::Spo2ProbeOff if e.duration_minutes.is_none() => {
+            out.push((
+                p.clone(),
+                crate::t!(
+                    "sc-needs",
+                    what = "spo2-probe-off",
+                    key = "duration_minutes"
+                ),
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// Each injection: at most nine, a unique id, a name and something it does.
+fn check_injections(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+    let root = KeyPath::root();
     if s.injections.len() > 9 {
         out.push((root.at("injection").at(9), crate::t!("sc-injections-max")));
     }
@@ -345,8 +387,6 @@ fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
             }
         }
     }
-    out.extend(super::states::check(s));
-    out
 }
 
 /// An event expects one thing of the trainee, named by an id kap knows,

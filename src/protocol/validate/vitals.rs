@@ -5,6 +5,14 @@ use super::*;
 pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
     let vp = KeyPath::root().at("vitals");
     let v = &p.vitals;
+    check_measuring(c, &vp, v);
+    check_limit_sets(c, &vp, v);
+    check_alerts(c, &vp, v);
+    check_alarms(c, &vp, v);
+}
+
+/// How often vitals are taken, which measures, each once, and the source.
+fn check_measuring(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
     c.ordered(vp.at("interval_minutes"), &v.interval_minutes);
     if v.interval_minutes.min == 0 {
         c.err(
@@ -36,7 +44,10 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         }
     }
     c.non_empty(vp.at("source"), "source", &v.source);
+}
 
+/// Each `[vitals.limits.NAME]` set: a slug, plausible bounds, a source.
+fn check_limit_sets(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
     for (name, set) in &v.limits {
         let lp = vp.at("limits").at(name.clone());
         if !is_slug(name) {
@@ -52,7 +63,11 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         }
         c.non_empty(lp.at("source"), "source", &set.source);
     }
+}
 
+/// Each `[[vitals.alert]]`: a unique id, one plausible threshold, its
+/// confirmation time, action and source.
+fn check_alerts(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
     let mut ids = HashMap::new();
     for (i, a) in v.alerts.iter().enumerate() {
         let ap = vp.at("alert").at(i);
@@ -87,7 +102,11 @@ pub(super) fn check_vitals(c: &mut Checker, p: &Protocol) {
         c.non_empty(ap.at("action"), "action", &a.action);
         c.non_empty(ap.at("source"), "source", &a.source);
     }
+}
 
+/// `[vitals.alarms]`: reminders, escalation and audio pauses per tier, a
+/// high tier no slower than the medium one.
+fn check_alarms(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
     if let Some(al) = &v.alarms {
         let ap = vp.at("alarms");
         if al.reminder_minutes == 0 {

@@ -54,28 +54,13 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let ended_by_input = loop {
         let now = app.clock.now();
         app.on_tick(&now);
-        // What the session says (an alarm above all); while the patient
-        // answers, only a request to hand the laptop back (then the
-        // patient's screen, each item once).
-        for s in session_news(&app, &now, &mut narrator, &mut called) {
-            outln!("{s}");
-        }
-        match &app.self_report {
-            Some(sr) => {
-                let at = Some((sr.answers.len(), sr.stage));
-                if patient_said != at {
-                    for s in sr.spoken() {
-                        outln!("{s}");
-                    }
-                    patient_said = at;
-                }
-            }
-            None => patient_said = None,
-        }
-        if app.self_report.is_none() {
-            app.flash = None;
-            app.flashes.clear();
-        }
+        read_out(
+            &mut app,
+            &now,
+            &mut narrator,
+            &mut called,
+            &mut patient_said,
+        );
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
@@ -86,60 +71,103 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             _ => continue,
         };
         let now = app.clock.now();
-        if let Some((id, title)) = pending.take() {
-            if crate::tui::modal::is_cancel(&line) {
-                outln!("{}", crate::t!("reader-not-answered", title = title));
-            } else {
-                app.update(
-                    Msg::Answer {
-                        prompt: id,
-                        text: line,
-                    },
-                    &now,
-                );
-            }
-            continue;
-        }
-        if let Some(sr) = app.self_report.as_mut() {
-            if let Some(m) = sr.answer_line(&line) {
-                app.update(m, &now);
-            }
-            continue;
-        }
-        if app.modal.is_some() {
-            if !app.answer_dialog(&line, &now) {
-                outln!(
-                    "{} {}",
-                    crate::t!("reader-not-understood"),
-                    app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default()
-                );
-            }
-            continue;
-        }
-        let said = match app.screen {
-            Screen::Start(_) => on_start(&line),
-            _ => in_session(&line),
-        };
-        match said {
-            Said::Nothing => {}
-            Said::Msg(m) => {
-                app.update(m, &now);
-            }
-            Said::Field(i, text) => app.set_start_field(i, &text),
-            Said::Prompt { number, text } => {
-                pending = pick(&mut app, number, text, &now);
-            }
-            Said::Help => {
-                for l in said::help(matches!(app.screen, Screen::Start(_))) {
-                    outln!("{l}");
-                }
-            }
-            Said::Time => outln!("{}", time_text(&app, &now)),
-            Said::Status => status(&app, &now),
-            Said::Monitor => outln!("{}", monitor_text(&app, &now)),
-            Said::Unknown(why) => outln!("{}", crate::t!("reader-not-understood-why", why = why)),
-        }
+        take_line(&mut app, line, &now, &mut pending);
     };
+    farewell(app, ended_by_input)
+}
+
+/// Read out what is new: what the session says (an alarm above all);
+/// while the patient answers, only a request to hand the laptop back (then
+/// the patient's screen, each item once).
+fn read_out(
+    app: &mut App,
+    now: &Moment,
+    narrator: &mut Narrator,
+    called: &mut bool,
+    patient_said: &mut Option<(usize, crate::tui::screens::Stage)>,
+) {
+    for s in session_news(app, now, narrator, called) {
+        outln!("{s}");
+    }
+    match &app.self_report {
+        Some(sr) => {
+            let at = Some((sr.answers.len(), sr.stage));
+            if *patient_said != at {
+                for s in sr.spoken() {
+                    outln!("{s}");
+                }
+                *patient_said = at;
+            }
+        }
+        None => *patient_said = None,
+    }
+    if app.self_report.is_none() {
+        app.flash = None;
+        app.flashes.clear();
+    }
+}
+
+/// A line typed: the answer to the text prompt asked for, the patient's
+/// answer on the self-report screen, the answer to a dialog, else a
+/// command.
+fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(String, String)>) {
+    if let Some((id, title)) = pending.take() {
+        if crate::tui::modal::is_cancel(&line) {
+            outln!("{}", crate::t!("reader-not-answered", title = title));
+        } else {
+            app.update(
+                Msg::Answer {
+                    prompt: id,
+                    text: line,
+                },
+                now,
+            );
+        }
+        return;
+    }
+    if let Some(sr) = app.self_report.as_mut() {
+        if let Some(m) = sr.answer_line(&line) {
+            app.update(m, now);
+        }
+        return;
+    }
+    if app.modal.is_some() {
+        if !app.answer_dialog(&line, now) {
+            outln!(
+                "{} {}",
+                crate::t!("reader-not-understood"),
+                app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default()
+            );
+        }
+        return;
+    }
+    let said = match app.screen {
+        Screen::Start(_) => on_start(&line),
+        _ => in_session(&line),
+    };
+    match said {
+        Said::Nothing => {}
+        Said::Msg(m) => {
+            app.update(m, now);
+        }
+        Said::Field(i, text) => app.set_start_field(i, &text),
+        Said::Prompt { number, text } => {
+            *pending = pick(app, number, text, now);
+        }
+        Said::Help => {
+            for l in said::help(matches!(app.screen, Screen::Start(_))) {
+                outln!("{l}");
+            }
+        }
+        Said::Time => outln!("{}", time_text(app, now)),
+        Said::Status => status(app, now),
+        Said::Monitor => outln!("{}", monitor_text(app, now)),
+        Said::Unknown(why) => outln!("{}", crate::t!("reader-not-understood-why", why = why)),
+    }
+}
+
+/// Say where an open session's record stays, and that kap has left.
+fn farewell(app: App, ended_by_input: bool) -> ExitCode {
     let open_dir = match &app.screen {
         Screen::Session(v) => Some(v.open.dir.clone()),
         _ => None,

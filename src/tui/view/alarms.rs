@@ -4,6 +4,7 @@
 //! and the audio pause's countdown.
 
 use crate::session::alarms::{AlarmState, Escalation};
+use crate::session::alerts::Alert;
 use crate::session::state::{TechnicalAlarm, TechnicalKind};
 use crate::session::{Moment, Session};
 use crate::tui::theme::Theme;
@@ -47,50 +48,70 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     let mut lines = risk_banner(t, s);
     let waiting = s.alarms_waiting(now);
     if let Some(a) = waiting.first() {
-        let state = s.alarm_state(a, now);
-        let esc = s.alarm_escalation(a, now);
-        let mut head = style_of(t, a.priority).add_modifier(Modifier::BOLD);
-        if esc != Escalation::None {
-            head = head.add_modifier(Modifier::REVERSED);
-        }
-        let waited = now.since(&a.waiting_since(s.protocol().vitals.alarms.as_ref()));
-        let mut spans = vec![
-            Span::styled(
-                format!(
-                    " {} ",
-                    crate::t!("alarm-title", priority = a.priority.label(), id = a.id)
-                ),
-                head,
-            ),
-            Span::styled(format!(" {} ", state.word()), style_of(t, a.priority)),
-            Span::styled(
-                format!(
-                    " {}",
-                    crate::t!("alarm-at", what = a.headline(), at = a.raised_at.hhmm())
-                ),
-                t.warn,
-            ),
-        ];
-        if esc != Escalation::None {
-            spans.push(Span::styled(
-                format!(
-                    "  {}",
-                    crate::t!("alarm-unacknowledged", waited = clock_text(waited))
-                ),
-                head,
-            ));
-        }
-        lines.push(Line::from(spans));
-        let latched = if state == AlarmState::Latched {
-            format!(" {}", crate::t!("alarm-latched-note"))
-        } else {
-            String::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("   → {}{latched}", a.action), t.text),
-            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
-        ]));
+        lines.extend(first_alarm(t, s, a, now));
     }
+    lines.extend(more_alarms(t, s, &waiting, now));
+    lines.extend(standing_alarms(t, s, now));
+    lines.extend(technical_alarms(t, s));
+    lines.extend(vitals_lines(t, s, now, show_due));
+    lines.extend(audio_pause_line(t, s, now));
+    lines
+}
+
+/// The highest-priority alarm waiting, in full: its title, state and
+/// what it is; how long it has waited once it escalates; the action and
+/// the key that acknowledges it.
+fn first_alarm(t: &Theme, s: &Session, a: &Alert, now: &Moment) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let state = s.alarm_state(a, now);
+    let esc = s.alarm_escalation(a, now);
+    let mut head = style_of(t, a.priority).add_modifier(Modifier::BOLD);
+    if esc != Escalation::None {
+        head = head.add_modifier(Modifier::REVERSED);
+    }
+    let waited = now.since(&a.waiting_since(s.protocol().vitals.alarms.as_ref()));
+    let mut spans = vec![
+        Span::styled(
+            format!(
+                " {} ",
+                crate::t!("alarm-title", priority = a.priority.label(), id = a.id)
+            ),
+            head,
+        ),
+        Span::styled(format!(" {} ", state.word()), style_of(t, a.priority)),
+        Span::styled(
+            format!(
+                " {}",
+                crate::t!("alarm-at", what = a.headline(), at = a.raised_at.hhmm())
+            ),
+            t.warn,
+        ),
+    ];
+    if esc != Escalation::None {
+        spans.push(Span::styled(
+            format!(
+                "  {}",
+                crate::t!("alarm-unacknowledged", waited = clock_text(waited))
+            ),
+            head,
+        ));
+    }
+    lines.push(Line::from(spans));
+    let latched = if state == AlarmState::Latched {
+        format!(" {}", crate::t!("alarm-latched-note"))
+    } else {
+        String::new()
+    };
+    lines.push(Line::from(vec![
+        Span::styled(format!("   → {}{latched}", a.action), t.text),
+        Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+    ]));
+    lines
+}
+
+/// The next alarms waiting, a line each, the rest counted.
+fn more_alarms(t: &Theme, s: &Session, waiting: &[&Alert], now: &Moment) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for a in waiting.iter().skip(1).take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
@@ -111,9 +132,14 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             t.warn,
         )));
     }
-    // Acknowledged alarms whose condition persists keep their visual
-    // signal (priority mark and word, not bold), a line each, until the
-    // condition ends; only the sound was silenced.
+    lines
+}
+
+/// Acknowledged alarms whose condition persists keep their visual
+/// signal (priority mark and word, not bold), a line each, until the
+/// condition ends; only the sound was silenced.
+fn standing_alarms(t: &Theme, s: &Session, now: &Moment) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     let standing = s.alarms_standing(now);
     for a in standing.iter().take(MORE) {
         lines.push(Line::from(Span::styled(
@@ -135,8 +161,13 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             t.warn,
         )));
     }
-    // Technical alarms stay, a line each, until acknowledged (`a` takes
-    // them once no patient alarm of the same or higher priority waits).
+    lines
+}
+
+/// Technical alarms stay, a line each, until acknowledged (`a` takes
+/// them once no patient alarm of the same or higher priority waits).
+fn technical_alarms(t: &Theme, s: &Session) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for a in s.technical_waiting().into_iter().take(MORE) {
         let title = crate::t!("tech-title", priority = a.priority.label(), id = a.id);
         let what = technical_brief(a);
@@ -149,8 +180,13 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             Span::styled("  [a]", t.accent),
         ]));
     }
-    // Vitals due and overdue, on every screen from the first dose to
-    // discharge.
+    lines
+}
+
+/// Vitals due and overdue, on every screen from the first dose to
+/// discharge.
+fn vitals_lines(t: &Theme, s: &Session, now: &Moment, show_due: bool) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     if let Some(d) = s
         .vitals_due(now)
         .filter(|d| show_due && d.state == crate::session::DueState::Due)
@@ -179,20 +215,23 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
             ),
         ]));
     }
-    if let Some(p) = s.audio_pause(now) {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "   {}",
-                crate::t!(
-                    "alarm-sound-paused",
-                    left = clock_text(p.until.since(now)),
-                    reason = p.reason.clone()
-                )
-            ),
-            t.warn,
-        )));
-    }
     lines
+}
+
+/// The audio pause's countdown and reason.
+fn audio_pause_line(t: &Theme, s: &Session, now: &Moment) -> Option<Line<'static>> {
+    let p = s.audio_pause(now)?;
+    Some(Line::from(Span::styled(
+        format!(
+            "   {}",
+            crate::t!(
+                "alarm-sound-paused",
+                left = clock_text(p.until.since(now)),
+                reason = p.reason.clone()
+            )
+        ),
+        t.warn,
+    )))
 }
 
 /// A positive risk screen's alarm while it waits: its priority mark, what

@@ -104,9 +104,32 @@ fn too_small(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
 
 fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
     let t = &ui.theme;
+    let mut left = header_left(ui);
+    let mut right = header_right(ui, now);
+    // When the words do not leave the phase its room (French and
+    // Portuguese are longer), the saved time loses its word: the tick
+    // and the time say it.
+    let left_w: u16 = left.iter().map(|s| s.width() as u16).sum();
+    let total: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + left_w;
+    if total > area.width
+        && let (Screen::Session(v), Some(first)) = (&ui.screen, right.first_mut())
+        && let (None, Some((_, at))) = (&v.disk_error, &v.last_saved)
+    {
+        *first = Span::styled(format!(" ✓ {} ", at.wall.format("%H:%M:%S")), t.ok);
+    }
+    let right_w: u16 = right.iter().map(|s| s.width() as u16).sum();
+    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    ellipsize_last(&mut left, usize::from(l.width));
+    f.render_widget(Paragraph::new(Line::from(left)), l);
+    f.render_widget(Paragraph::new(Line::from(right)), r);
+}
+
+/// The header's left: kap and the protocol before a session; the patient,
+/// the session and the phase (or closed) during one.
+fn header_left(ui: &Ui<'_>) -> Vec<Span<'static>> {
+    let t = &ui.theme;
     let mut left = vec![Span::raw(" ")];
     let sep = || Span::styled(" │ ", t.border);
-    let mut right: Vec<Span<'_>> = Vec::new();
     let open = match &ui.screen {
         Screen::Start(_) => None,
         Screen::Session(v) => Some((&v.open, v.open.session.current_phase().title.clone())),
@@ -125,29 +148,40 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
             let s = &open.session;
             left.push(Span::styled(s.start.patient.clone(), t.text));
             left.push(sep());
-            left.push(Span::styled(
-                if let Some(kind) = s.start.visit_kind() {
-                    format!("{} {}", s.protocol().protocol.short(), kind.label())
-                } else if s.protocol().is_maintenance(s.start.session) {
-                    crate::t!(
-                        "header-maintenance",
-                        protocol = s.protocol().protocol.short().to_string(),
-                        session = s.start.session
-                    )
-                } else {
-                    format!(
-                        "{} {}/{}",
-                        s.protocol().protocol.short(),
-                        s.start.session,
-                        s.protocol().course.sessions
-                    )
-                },
-                t.text,
-            ));
+            left.push(Span::styled(session_title(s), t.text));
             left.push(sep());
             left.push(Span::styled(phase_title, t.accent));
         }
     }
+    left
+}
+
+/// Which session this is: a visit by its kind, a maintenance session, or
+/// the session's number in the course.
+fn session_title(s: &crate::session::Session) -> String {
+    if let Some(kind) = s.start.visit_kind() {
+        format!("{} {}", s.protocol().protocol.short(), kind.label())
+    } else if s.protocol().is_maintenance(s.start.session) {
+        crate::t!(
+            "header-maintenance",
+            protocol = s.protocol().protocol.short().to_string(),
+            session = s.start.session
+        )
+    } else {
+        format!(
+            "{} {}/{}",
+            s.protocol().protocol.short(),
+            s.start.session,
+            s.protocol().course.sessions
+        )
+    }
+}
+
+/// The header's right: what a replay is, else whether the record is
+/// saved; the time; a rehearsal's speed and branch.
+fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
+    let t = &ui.theme;
+    let mut right: Vec<Span<'static>> = Vec::new();
     if let Some(r) = ui.replay {
         // A replay saves nothing: it says what it is instead.
         right.push(Span::styled(
@@ -191,22 +225,7 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
         }
         right.push(Span::styled(format!(" {text} "), t.watermark));
     }
-    // When the words do not leave the phase its room (French and
-    // Portuguese are longer), the saved time loses its word: the tick
-    // and the time say it.
-    let left_w: u16 = left.iter().map(|s| s.width() as u16).sum();
-    let total: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + left_w;
-    if total > area.width
-        && let (Screen::Session(v), Some(first)) = (&ui.screen, right.first_mut())
-        && let (None, Some((_, at))) = (&v.disk_error, &v.last_saved)
-    {
-        *first = Span::styled(format!(" ✓ {} ", at.wall.format("%H:%M:%S")), t.ok);
-    }
-    let right_w: u16 = right.iter().map(|s| s.width() as u16).sum();
-    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
-    ellipsize_last(&mut left, usize::from(l.width));
-    f.render_widget(Paragraph::new(Line::from(left)), l);
-    f.render_widget(Paragraph::new(Line::from(right)), r);
+    right
 }
 
 /// Shorten the last span (the phase's title) so the spans fit `room`,

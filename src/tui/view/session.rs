@@ -4,8 +4,10 @@
 
 use super::Ui;
 use crate::protocol::PhaseRole;
+use crate::rehearsal::patient::MonitorView;
 use crate::session::{Moment, Session};
 use crate::tui::app::SessionView;
+use crate::tui::screens::Editor;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -25,6 +27,56 @@ pub fn draw(
     let s = &v.open.session;
     phase_strip(f, ui, s, v.view_phase, strip);
 
+    let banner_lines = banner_lines(t, v, now);
+    // Wrapped first, so the height is what is drawn and an action text is
+    // never cut off.
+    let banner_lines = super::hang::hang(banner_lines, body.width);
+    let banner_h = banner_lines.len() as u16;
+    let [banner, main] = Layout::vertical([
+        Constraint::Length(banner_h.min(body.height / 2)),
+        Constraint::Min(5),
+    ])
+    .areas(body);
+    if !banner_lines.is_empty() {
+        f.render_widget(Paragraph::new(banner_lines), banner);
+    }
+
+    // The simulated bedside monitor, in a rehearsal with a scenario.
+    let main = match &ui.monitor {
+        None => main,
+        Some(view) => bedside_monitor(f, t, view, main),
+    };
+
+    if let Some(ed) = &v.editor {
+        draw_editor(f, t, s, ed, main);
+        return;
+    }
+
+    let phase = &s.protocol().phases[v.view_phase];
+    let show_vitals = v.vitals_focus
+        || matches!(
+            phase.role,
+            PhaseRole::Baseline | PhaseRole::Dosing | PhaseRole::Discharge
+        );
+    let [content, vitals_line] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(if show_vitals { 1 } else { 0 }),
+    ])
+    .areas(main);
+    if phase.role == PhaseRole::Dosing && v.view_phase == s.phase {
+        super::infusion::infusion(f, ui, v, now, content);
+    } else {
+        super::phase::prompts(f, ui, v, now, content);
+    }
+    if show_vitals {
+        vitals_entry(f, t, v, vitals_line);
+    }
+}
+
+/// The banner's lines: the record folder gone or a record not saved, else
+/// the alarms.
+fn banner_lines<'a>(t: &Theme, v: &'a SessionView, now: &Moment) -> Vec<Line<'a>> {
+    let s = &v.open.session;
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
         banner_lines.push(Line::from(Span::styled(
@@ -52,110 +104,77 @@ pub fn draw(
             s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
         banner_lines.extend(super::alarms::banner(t, s, now, !on_infusion));
     }
-    // Wrapped first, so the height is what is drawn and an action text is
-    // never cut off.
-    let banner_lines = super::hang::hang(banner_lines, body.width);
-    let banner_h = banner_lines.len() as u16;
-    let [banner, main] = Layout::vertical([
-        Constraint::Length(banner_h.min(body.height / 2)),
-        Constraint::Min(5),
-    ])
-    .areas(body);
-    if !banner_lines.is_empty() {
-        f.render_widget(Paragraph::new(banner_lines), banner);
-    }
+    banner_lines
+}
 
-    // The simulated bedside monitor, in a rehearsal with a scenario.
-    let main = match &ui.monitor {
-        None => main,
-        Some(view) => {
-            let bp = match &view.bp {
-                Some((a, b, at)) => {
-                    crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
-                }
-                None => crate::t!("monitor-nibp-none"),
-            };
-            let spo2 = view
-                .spo2
-                .map_or(crate::t!("monitor-spo2-none"), |x| format!("SpO₂ {x}%"));
-            let mut lines = vec![Line::from(vec![
-                Span::styled(format!(" {} ", crate::t!("monitor-title")), t.watermark),
-                Span::styled(
-                    format!(
-                        "  {} {}  ·  {spo2}  ·  {bp}",
-                        crate::t!("table-hr"),
-                        view.hr
-                    ),
-                    t.accent,
-                ),
-            ])];
-            // What the patient says now: the scenario's latest moment, or
-            // the instructor's latest line, wrapped (up to three rows) so
-            // that its clue is not cut off at the edge.
-            if !view.said.is_empty() {
-                let said = Line::from(Span::styled(
-                    format!(
-                        " {}",
-                        crate::t!("monitor-patient", said = view.said.join(" "))
-                    ),
-                    t.warn,
-                ));
-                let mut rows = super::hang::hang_line(said, main.width);
-                rows.truncate(3);
-                lines.extend(rows);
-            }
-            let [mon, rest] = Layout::vertical([
-                Constraint::Length(lines.len().max(2) as u16),
-                Constraint::Min(4),
-            ])
-            .areas(main);
-            f.render_widget(Paragraph::new(lines), mon);
-            rest
+/// The simulated bedside monitor's rows at the top of `main`: its values
+/// and what the patient says; the rest of `main` is returned.
+fn bedside_monitor(f: &mut Frame<'_>, t: &Theme, view: &MonitorView, main: Rect) -> Rect {
+    let bp = match &view.bp {
+        Some((a, b, at)) => {
+            crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
         }
+        None => crate::t!("monitor-nibp-none"),
     };
-
-    if let Some(ed) = &v.editor {
-        let prompt = if ed.prompt == crate::tui::app::GOALS_EDITOR {
-            crate::t!(
-                "goals-editor-title",
-                min = s.protocol().course.goals.min_count
-            )
-        } else {
-            s.protocol()
-                .prompt(&ed.prompt)
-                .map_or(ed.prompt.clone(), |(_, p)| p.text.clone())
-        };
-        let mut area = ed.area.clone();
-        area.set_block(
-            Block::bordered()
-                .title(format!(" {prompt} "))
-                .title_bottom(format!(" {} ", crate::t!("editor-keys")))
-                .border_style(t.accent),
-        );
-        area.set_style(t.text);
-        f.render_widget(&area, main);
-        return;
+    let spo2 = view
+        .spo2
+        .map_or(crate::t!("monitor-spo2-none"), |x| format!("SpO₂ {x}%"));
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!(" {} ", crate::t!("monitor-title")), t.watermark),
+        Span::styled(
+            format!(
+                "  {} {}  ·  {spo2}  ·  {bp}",
+                crate::t!("table-hr"),
+                view.hr
+            ),
+            t.accent,
+        ),
+    ])];
+    // What the patient says now: the scenario's latest moment, or
+    // the instructor's latest line, wrapped (up to three rows) so
+    // that its clue is not cut off at the edge.
+    if !view.said.is_empty() {
+        let said = Line::from(Span::styled(
+            format!(
+                " {}",
+                crate::t!("monitor-patient", said = view.said.join(" "))
+            ),
+            t.warn,
+        ));
+        let mut rows = super::hang::hang_line(said, main.width);
+        rows.truncate(3);
+        lines.extend(rows);
     }
-
-    let phase = &s.protocol().phases[v.view_phase];
-    let show_vitals = v.vitals_focus
-        || matches!(
-            phase.role,
-            PhaseRole::Baseline | PhaseRole::Dosing | PhaseRole::Discharge
-        );
-    let [content, vitals_line] = Layout::vertical([
+    let [mon, rest] = Layout::vertical([
+        Constraint::Length(lines.len().max(2) as u16),
         Constraint::Min(4),
-        Constraint::Length(if show_vitals { 1 } else { 0 }),
     ])
     .areas(main);
-    if phase.role == PhaseRole::Dosing && v.view_phase == s.phase {
-        super::infusion::infusion(f, ui, v, now, content);
+    f.render_widget(Paragraph::new(lines), mon);
+    rest
+}
+
+/// The text editor open over the phase, titled with its prompt.
+fn draw_editor(f: &mut Frame<'_>, t: &Theme, s: &Session, ed: &Editor, main: Rect) {
+    let prompt = if ed.prompt == crate::tui::app::GOALS_EDITOR {
+        crate::t!(
+            "goals-editor-title",
+            min = s.protocol().course.goals.min_count
+        )
     } else {
-        super::phase::prompts(f, ui, v, now, content);
-    }
-    if show_vitals {
-        vitals_entry(f, t, v, vitals_line);
-    }
+        s.protocol()
+            .prompt(&ed.prompt)
+            .map_or(ed.prompt.clone(), |(_, p)| p.text.clone())
+    };
+    let mut area = ed.area.clone();
+    area.set_block(
+        Block::bordered()
+            .title(format!(" {prompt} "))
+            .title_bottom(format!(" {} ", crate::t!("editor-keys")))
+            .border_style(t.accent),
+    );
+    area.set_style(t.text);
+    f.render_widget(&area, main);
 }
 
 /// The phases, the one under way and the one on screen by name (every one
