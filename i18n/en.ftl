@@ -2671,3 +2671,8 @@ fhir-device-alarm-text = { $priority } device alarm from the monitor: { $measure
 fhir-device-alarm-detail = From the bedside monitor { $device }, not from a clinician's entry. Past the limit since { $since }; values { $values } (monitor readings { $entries })
 cli-help-kap-resume--monitor = Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP) on this address: PORT or HOST:PORT, loopback unless the site names a LAN address (see docs/monitor.md)
 html-device-alarm-span = Device alarm from the monitor ({ $priority }): { $measure } ({ $rule }) — from { $from } min to { $to } min
+
+# sealrow: goals in the FHIR export and read back from the clinic's server
+fhir-goal-set = Set in session { $session } of the course
+cli-course-goals-set-elsewhere = set in session { $session } on { $date }, on another laptop (from the clinic's server):
+cli-history-goals-elsewhere = goals ({ $kind }), set in session { $session } on { $date } on another laptop (from the clinic's server):

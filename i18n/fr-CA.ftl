@@ -2682,3 +2682,8 @@ fhir-device-alarm-text = Alarme d’appareil du moniteur, priorité { $priority 
 fhir-device-alarm-detail = Du moniteur de chevet { $device }, et non d’une entrée du clinicien. Hors limite depuis { $since } ; valeurs { $values } (mesures du moniteur { $entries })
 cli-help-kap-resume--monitor = Écouter les résultats HL7 du moniteur de chevet (ORU^R01 sur MLLP) à cette adresse : PORT ou HÔTE:PORT, en boucle locale sauf si l'établissement nomme une adresse du réseau local (voir docs/monitor.md)
 html-device-alarm-span = Alarme d’appareil du moniteur ({ $priority }) : { $measure } ({ $rule }) — de { $from } min à { $to } min
+
+# sealrow: goals in the FHIR export and read back from the clinic's server
+fhir-goal-set = Fixé à la séance { $session } du traitement
+cli-course-goals-set-elsewhere = fixés à la séance { $session } le { $date }, sur un autre ordinateur (serveur de la clinique) :
+cli-history-goals-elsewhere = objectifs ({ $kind }), fixés à la séance { $session } le { $date } sur un autre ordinateur (serveur de la clinique) :

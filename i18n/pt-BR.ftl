@@ -2683,3 +2683,8 @@ fhir-device-alarm-text = Alarme de dispositivo do monitor, prioridade { $priorit
 fhir-device-alarm-detail = Do monitor de beira de leito { $device }, não de uma entrada do clínico. Fora do limite desde { $since }; valores { $values } (leituras do monitor { $entries })
 cli-help-kap-resume--monitor = Escutar os resultados HL7 do monitor de beira de leito (ORU^R01 sobre MLLP) neste endereço: PORTA ou HOST:PORTA, só local salvo se o serviço nomear um endereço da rede local (ver docs/monitor.md)
 html-device-alarm-span = Alarme de dispositivo do monitor ({ $priority }): { $measure } ({ $rule }) — de { $from } min a { $to } min
+
+# sealrow: goals in the FHIR export and read back from the clinic's server
+fhir-goal-set = Definida na sessão { $session } do tratamento
+cli-course-goals-set-elsewhere = definidas na sessão { $session } em { $date }, em outro computador (servidor da clínica):
+cli-history-goals-elsewhere = metas ({ $kind }), definidas na sessão { $session } em { $date } em outro computador (servidor da clínica):

@@ -6,6 +6,7 @@
 //! by the course's rules, not session by session.
 
 use crate::clocks::SystemClock;
+use crate::push::server_read::Held;
 use crate::record::Store;
 use crate::record::course::{self, CourseEntry};
 use crate::record::course_words;
@@ -54,6 +55,9 @@ struct GoalsJson {
     session: u32,
     date: chrono::NaiveDate,
     goals: Vec<String>,
+    /// Set on another laptop: read from the clinic's server.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    elsewhere: bool,
 }
 
 pub fn course(
@@ -85,7 +89,7 @@ pub fn course(
     if let Some(Err(e)) = &server {
         crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
     }
-    let elsewhere: Vec<Encounter> = match server {
+    let elsewhere: Vec<Held> = match server {
         Some(Ok(v)) => v,
         _ => Vec::new(),
     };
@@ -119,9 +123,9 @@ pub fn course(
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         crate::i18n::settle(last.session.recorded_language());
-        let theirs: Vec<Encounter> = elsewhere
+        let theirs: Vec<Held> = elsewhere
             .iter()
-            .filter(|e| e.protocol_id == pid)
+            .filter(|e| e.encounter.protocol_id == pid)
             .cloned()
             .collect();
         let c = build(patient, &pid, &entries, &theirs, now);
@@ -146,11 +150,12 @@ pub fn course(
 }
 
 /// The patient's sessions the clinic's server holds from other laptops
-/// (not `mine`), every protocol's; `None` when no server is configured.
-fn from_server(
+/// (not `mine`), every protocol's, with the goals each set; `None` when
+/// no server is configured.
+pub(super) fn from_server(
     patient: &str,
     mine: &std::collections::BTreeSet<String>,
-) -> Option<Result<Vec<Encounter>, String>> {
+) -> Option<Result<Vec<Held>, String>> {
     let cfg = match crate::push::config::load_alone(None) {
         Ok(Some(c)) => c,
         Ok(None) => return None,
@@ -166,26 +171,31 @@ fn from_server(
     Some(read.map(|held| {
         held.into_iter()
             .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
-            .map(|h| h.encounter)
             .collect()
     }))
 }
 
 /// A patient this laptop has no session of: what other laptops pushed,
 /// each protocol's sessions held (no protocol file to say more with).
-fn only_elsewhere(patient: &str, elsewhere: &[Encounter], json: bool) {
-    let mut by: std::collections::BTreeMap<&str, Vec<&Encounter>> = Default::default();
+fn only_elsewhere(patient: &str, elsewhere: &[Held], json: bool) {
+    let mut by: std::collections::BTreeMap<&str, Vec<&Held>> = Default::default();
     for e in elsewhere {
-        by.entry(e.protocol_id.as_str()).or_default().push(e);
+        by.entry(e.encounter.protocol_id.as_str())
+            .or_default()
+            .push(e);
     }
     let now = SystemClock::new().now().wall.naive_local();
     let mut all = Vec::new();
     for (pid, list) in by {
-        let mut held: Vec<u32> = list.iter().filter(|e| e.held).map(|e| e.session).collect();
+        let mut held: Vec<u32> = list
+            .iter()
+            .filter(|e| e.encounter.held)
+            .map(|e| e.encounter.session)
+            .collect();
         held.sort_unstable();
         held.dedup();
         if json {
-            let theirs: Vec<Encounter> = list.into_iter().cloned().collect();
+            let theirs: Vec<Held> = list.into_iter().cloned().collect();
             all.push(build(patient, pid, &[], &theirs, now));
             continue;
         }
@@ -196,6 +206,21 @@ fn only_elsewhere(patient: &str, elsewhere: &[Encounter], json: bool) {
             sessions = sessions.join(", ")
         );
         crate::outln!("  {}: {said}", crate::text::clean_line(pid));
+        let theirs: Vec<Held> = list.into_iter().cloned().collect();
+        for g in goals(&[], &theirs) {
+            let day = crate::i18n::date(g.date);
+            crate::outln!(
+                "    {}",
+                crate::t!(
+                    "cli-course-goals-set-elsewhere",
+                    session = g.session,
+                    date = day
+                )
+            );
+            for goal in &g.goals {
+                crate::outln!("      - {}", crate::text::clean_line(goal));
+            }
+        }
     }
     if json && let Ok(s) = serde_json::to_string_pretty(&all) {
         crate::outln!("{s}");
@@ -206,9 +231,10 @@ fn build(
     patient: &str,
     pid: &str,
     entries: &[CourseEntry],
-    elsewhere: &[Encounter],
+    held_elsewhere: &[Held],
     now: chrono::NaiveDateTime,
 ) -> CourseJson {
+    let elsewhere: Vec<Encounter> = held_elsewhere.iter().map(|h| h.encounter.clone()).collect();
     let protocol = course::course_protocol(entries);
     let mut all: Vec<Encounter> = entries.iter().map(CourseEntry::encounter).collect();
     all.extend(elsewhere.iter().cloned());
@@ -253,19 +279,41 @@ fn build(
         today: now.date(),
         encounters: listed,
         due,
-        // Every version of the goals, oldest first: earlier ones too.
-        goals: entries
-            .iter()
-            .filter_map(|e| {
-                let s = &e.session;
-                s.goals.clone().map(|goals| GoalsJson {
-                    session: s.start.session,
-                    date: s.started_at.wall.date_naive(),
-                    goals,
-                })
-            })
-            .collect(),
+        goals: goals(entries, held_elsewhere),
     }
+}
+
+/// Every version of the goals, oldest first: earlier ones too, and those
+/// set on other laptops.
+fn goals(entries: &[CourseEntry], elsewhere: &[Held]) -> Vec<GoalsJson> {
+    let here = entries.iter().filter_map(|e| {
+        let s = &e.session;
+        s.goals.clone().map(|goals| {
+            let at = s.started_at.wall.naive_local();
+            let g = GoalsJson {
+                session: s.start.session,
+                date: at.date(),
+                goals,
+                elsewhere: false,
+            };
+            (at, g)
+        })
+    });
+    let there = elsewhere.iter().filter_map(|h| {
+        let e = &h.encounter;
+        h.goals.clone().map(|goals| {
+            let g = GoalsJson {
+                session: e.session,
+                date: e.started.date(),
+                goals,
+                elsewhere: true,
+            };
+            (e.started, g)
+        })
+    });
+    let mut all: Vec<_> = here.chain(there).collect();
+    all.sort_by_key(|(at, _)| *at);
+    all.into_iter().map(|(_, g)| g).collect()
 }
 
 fn say(c: &CourseJson, entries: &[CourseEntry]) {
@@ -350,14 +398,17 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
             crate::t!("cli-course-goals", kind = p.course.goals.kind.label())
         );
         for g in &c.goals {
-            crate::outln!(
-                "    {}",
+            let (session, day) = (g.session, date(g.date));
+            let set = if g.elsewhere {
                 crate::t!(
-                    "cli-course-goals-set",
-                    session = g.session,
-                    date = date(g.date)
+                    "cli-course-goals-set-elsewhere",
+                    session = session,
+                    date = day
                 )
-            );
+            } else {
+                crate::t!("cli-course-goals-set", session = session, date = day)
+            };
+            crate::outln!("    {set}");
             for goal in &g.goals {
                 crate::outln!("      - {}", crate::text::clean_line(goal));
             }

@@ -39,6 +39,14 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         );
         return code;
     }
+    let server = (!rehearsal).then(|| server_goals(&scan, patient)).flatten();
+    if let Some(Err(e)) = &server {
+        crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
+    }
+    let theirs = match server {
+        Some(Ok(v)) => v,
+        _ => Vec::new(),
+    };
     let now = SystemClock::new().now();
     for pid in ids {
         let entries = course::load_from(&scan.sessions, patient, &pid);
@@ -61,16 +69,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         for e in &entries {
             say_entry(e, p, &now);
         }
-        let goals = course::current_goals(&entries);
-        if !goals.is_empty() {
-            crate::outln!(
-                "  {}",
-                crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
-            );
-            for g in goals {
-                crate::outln!("    - {g}");
-            }
-        }
+        say_goals(p, &entries, &theirs, &pid);
         let next = course::next_number(&entries);
         if next <= p.course.sessions
             && let Some(last) = course::previous(&entries, None)
@@ -82,6 +81,70 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         crate::outln!();
     }
     code
+}
+
+/// The goals standing in the course: another laptop's (read from the
+/// clinic's server) when its session that set them is the latest that did,
+/// else this laptop's.
+fn say_goals(
+    p: &crate::protocol::Protocol,
+    entries: &[crate::record::course::CourseEntry],
+    theirs: &[crate::push::server_read::Held],
+    pid: &str,
+) {
+    use crate::record::course;
+    let goals = course::current_goals(entries);
+    let local_at = entries
+        .iter()
+        .rev()
+        .find(|e| e.session.goals.is_some())
+        .map(|e| e.session.started_at.wall.naive_local());
+    let latest = theirs
+        .iter()
+        .filter(|h| h.encounter.protocol_id == pid)
+        .filter_map(|h| h.goals.as_ref().map(|g| (&h.encounter, g)))
+        .max_by_key(|(e, _)| e.started)
+        .filter(|(e, _)| local_at.is_none_or(|at| e.started > at));
+    if let Some((e, g)) = latest {
+        crate::outln!(
+            "  {}",
+            crate::t!(
+                "cli-history-goals-elsewhere",
+                kind = p.course.goals.kind.label(),
+                session = e.session,
+                date = crate::i18n::date(e.started.date())
+            )
+        );
+        for goal in g {
+            crate::outln!("    - {}", crate::text::clean_line(goal));
+        }
+    } else if !goals.is_empty() {
+        crate::outln!(
+            "  {}",
+            crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
+        );
+        for g in goals {
+            crate::outln!("    - {g}");
+        }
+    }
+}
+
+/// What the clinic's server holds of the patient's sessions from other
+/// laptops (with the goals each set); `None` when no server is set up.
+fn server_goals(
+    scan: &crate::record::store::Scan,
+    patient: &str,
+) -> Option<Result<Vec<crate::push::server_read::Held>, String>> {
+    let mine = scan
+        .sessions
+        .iter()
+        .filter(|l| l.start.patient == patient)
+        .map(|l| {
+            let key = crate::record::fhir::record_key(&l.start, &l.id);
+            crate::record::fhir::resource_id(&key, "encounter")
+        })
+        .collect();
+    super::course_cmd::from_server(patient, &mine)
 }
 
 /// One session of the course: its line (with its verdict) and its

@@ -5,7 +5,9 @@
 //! and reads a bounded answer ([`super::client::get`]); what an answer
 //! means is pure ([`patients_in`], [`encounters_in`], [`next_path`]). A
 //! course longer than one page is read page by page (the Bundle's `next`
-//! link), every page within the same deadline, up to [`MAX_ENCOUNTERS`].
+//! link), every page within the same deadline, up to [`MAX_ENCOUNTERS`];
+//! then the patient's Goals the same way (up to [`MAX_GOALS`]), each set
+//! joined to the session that set it ([`Held::goals`]).
 
 use super::client::{self, query_value};
 use super::config::{Config, Secret};
@@ -21,6 +23,9 @@ pub const PAGE: usize = 500;
 /// with more is refused as a whole (counting part of it would propose the
 /// wrong number), and the start form says so as it says it is offline.
 pub const MAX_ENCOUNTERS: usize = 5000;
+/// Most Goals of one patient read back, over every page: more is refused
+/// as a whole, as too many Encounters are.
+pub const MAX_GOALS: usize = 5000;
 
 /// The Patients (`Patient/ID`) a search's Bundle matched.
 pub fn patients_in(bundle: &Value) -> Vec<String> {
@@ -47,6 +52,9 @@ pub struct Held {
     /// kap's resource id of the Encounter (the same on every export of
     /// its record): this laptop knows its own.
     pub resource: Option<String>,
+    /// The goals the session set, in their order, as its Goals on the
+    /// server say (`None` when it set none).
+    pub goals: Option<Vec<String>>,
 }
 
 /// The Encounters kap pushed, of a search's Bundle, as the course rules
@@ -143,7 +151,55 @@ fn encounter_of(r: &Value) -> Option<Held> {
             visit: visit_kind(r),
         },
         resource,
+        goals: None,
     })
+}
+
+/// The goals kap pushed, of a search's Bundle: by the kap identifier of
+/// the Encounter of the session that set them, each with its place in
+/// that session's list. A Goal entered in error, or not kap's (no
+/// session named), is left out.
+pub fn goals_in(bundle: &Value) -> Vec<(String, u32, String)> {
+    use crate::record::fhir::goals::{ENCOUNTER_URL, ITEM_URL};
+    entries(bundle)
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Goal" && r["lifecycleStatus"] != "entered-in-error")
+        .filter_map(|r| {
+            let ext = |url: &str| {
+                r["extension"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|x| x["url"] == url)
+            };
+            let id = &ext(ENCOUNTER_URL)?["valueReference"]["identifier"];
+            if id["system"] != RESOURCE_SYSTEM {
+                return None;
+            }
+            let item = ext(ITEM_URL)
+                .and_then(|x| x["valuePositiveInt"].as_u64())
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(u32::MAX);
+            let text = r["description"]["text"].as_str()?.to_string();
+            Some((id["value"].as_str()?.to_string(), item, text))
+        })
+        .collect()
+}
+
+/// Each session's goals (`goals_in`) put on its Encounter.
+pub fn join_goals(held: &mut [Held], mut goals: Vec<(String, u32, String)>) {
+    goals.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    for h in held.iter_mut() {
+        let Some(r) = &h.resource else { continue };
+        let mine: Vec<String> = goals
+            .iter()
+            .filter(|g| &g.0 == r)
+            .map(|g| g.2.clone())
+            .collect();
+        if !mine.is_empty() {
+            h.goals = Some(mine);
+        }
+    }
 }
 
 /// The kind of visit an Encounter records (its `type` coded in
@@ -231,41 +287,66 @@ pub fn course_paged(
             seconds = wait.as_secs()
         )
     };
+    let left = || left().ok_or_else(too_slow);
     let mut out = Vec::new();
-    let mut read = 0usize;
     for p in find_patients(cfg, token, system, value, wait)? {
-        let mut path = Some(format!(
-            "/Encounter?subject={}&_count={page}",
-            query_value(&p)
-        ));
-        let mut seen = std::collections::BTreeSet::new();
-        while let Some(here) = path.take() {
-            if !seen.insert(here.clone()) {
-                break; // a server whose next page is one already read
-            }
-            let found = search(cfg, token, &here, left().ok_or_else(too_slow)?)?;
-            read += entries(&found).count();
-            if read > MAX_ENCOUNTERS {
-                return Err(crate::t!(
-                    "push-read-too-many",
-                    url = cfg.base_url.as_str(),
-                    most = MAX_ENCOUNTERS
-                ));
-            }
-            out.extend(encounters_in(&found));
-            path = match next_path(&found, &cfg.base_url) {
-                Next::Last => None,
-                Next::Page(p) => Some(p),
-                Next::Elsewhere => {
-                    return Err(crate::t!(
-                        "push-read-next-elsewhere",
-                        url = cfg.base_url.as_str()
-                    ));
-                }
-            };
-        }
+        let subject = query_value(&p);
+        let mut held = Vec::new();
+        let first = format!("/Encounter?subject={subject}&_count={page}");
+        pages(cfg, token, first, MAX_ENCOUNTERS, &left, |found| {
+            held.extend(encounters_in(found));
+        })?;
+        let mut goals = Vec::new();
+        let first = format!("/Goal?subject={subject}&_count={page}");
+        pages(cfg, token, first, MAX_GOALS, &left, |found| {
+            goals.extend(goals_in(found));
+        })?;
+        join_goals(&mut held, goals);
+        out.extend(held);
     }
     Ok(out)
+}
+
+/// A search read page by page from `first` (the Bundle's `next` links on
+/// the configured server), each page given to `each`, each waiting what
+/// `left` says is left; more than `most` matches in all is an error.
+fn pages(
+    cfg: &Config,
+    token: Option<&Secret>,
+    first: String,
+    most: usize,
+    left: &dyn Fn() -> Result<Duration, String>,
+    mut each: impl FnMut(&Value),
+) -> Result<(), String> {
+    let mut path = Some(first);
+    let mut read = 0usize;
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(here) = path.take() {
+        if !seen.insert(here.clone()) {
+            break; // a server whose next page is one already read
+        }
+        let found = search(cfg, token, &here, left()?)?;
+        read += entries(&found).count();
+        if read > most {
+            return Err(crate::t!(
+                "push-read-too-many",
+                url = cfg.base_url.as_str(),
+                most = most
+            ));
+        }
+        each(&found);
+        path = match next_path(&found, &cfg.base_url) {
+            Next::Last => None,
+            Next::Page(p) => Some(p),
+            Next::Elsewhere => {
+                return Err(crate::t!(
+                    "push-read-next-elsewhere",
+                    url = cfg.base_url.as_str()
+                ));
+            }
+        };
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -301,6 +382,52 @@ mod tests {
             "an included Patient is no match"
         );
         assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
+    }
+
+    #[test]
+    fn goals_read_back_join_their_session_in_order() {
+        use crate::record::fhir::goals::{ENCOUNTER_URL, ITEM_URL};
+        let goal = |enc: &str, item: u32, text: &str, status: &str| {
+            json!({ "resource": { "resourceType": "Goal", "lifecycleStatus": status,
+                "description": { "text": text },
+                "extension": [
+                    { "url": ENCOUNTER_URL, "valueReference": { "reference": "Encounter/7",
+                      "identifier": { "system": RESOURCE_SYSTEM, "value": enc } } },
+                    { "url": ITEM_URL, "valuePositiveInt": item } ] } })
+        };
+        let b = json!({ "resourceType": "Bundle", "entry": [
+            goal("abc", 2, "second", "active"),
+            goal("abc", 1, "first", "active"),
+            goal("abc", 3, "withdrawn", "entered-in-error"),
+            goal("other", 1, "not this session's", "active"),
+            { "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
+                "description": { "text": "another system's" } } }
+        ]});
+        let found = goals_in(&b);
+        assert_eq!(found.len(), 3);
+        let enc = Encounter {
+            protocol_id: "montreal".into(),
+            session: 1,
+            started: chrono::NaiveDateTime::default(),
+            dose_at: None,
+            held: false,
+            visit: None,
+        };
+        let mut held = vec![
+            Held {
+                encounter: enc.clone(),
+                resource: Some("abc".into()),
+                goals: None,
+            },
+            Held {
+                encounter: enc,
+                resource: Some("none-set".into()),
+                goals: None,
+            },
+        ];
+        join_goals(&mut held, found);
+        assert_eq!(held[0].goals, Some(vec!["first".into(), "second".into()]));
+        assert_eq!(held[1].goals, None);
     }
 
     #[test]

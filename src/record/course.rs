@@ -208,6 +208,12 @@ pub struct SoFar {
     pub previous: Option<CourseEntry>,
     /// Goals as carried in from earlier sessions.
     pub goals: Vec<String>,
+    /// When the session that set `goals` began (this laptop's), for
+    /// weighing them against the server's.
+    pub goals_at: Option<chrono::NaiveDateTime>,
+    /// The goals were set on another laptop (read from the clinic's
+    /// server): in which session, and when it began.
+    pub goals_elsewhere: Option<(u32, chrono::NaiveDateTime)>,
     /// Sessions of this course already held (not counting `exclude`).
     pub held: Vec<u32>,
     /// The number the next session would have.
@@ -281,11 +287,12 @@ pub fn with_server(
         .iter()
         .map(|id| super::fhir::resource_id(id, "encounter"))
         .collect();
-    let theirs = held
+    let theirs: Vec<_> = held
         .into_iter()
         .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
-        .map(|h| h.encounter);
-    for e in theirs {
+        .collect();
+    carry_goals(&mut so, protocol_id, &theirs);
+    for e in theirs.into_iter().map(|h| h.encounter) {
         if e.protocol_id != protocol_id {
             so.others.push(e);
             continue;
@@ -314,6 +321,24 @@ pub fn with_server(
         )
     });
     so
+}
+
+/// The goals of the latest session of the course the server holds from
+/// another laptop that set any, when it began after the one this laptop
+/// carries them from: they are the course's goals as they stand.
+fn carry_goals(so: &mut SoFar, protocol_id: &str, theirs: &[crate::push::server_read::Held]) {
+    let latest = theirs
+        .iter()
+        .filter(|h| h.encounter.protocol_id == protocol_id)
+        .filter_map(|h| h.goals.as_ref().map(|g| (&h.encounter, g)))
+        .max_by_key(|(e, _)| e.started);
+    if let Some((e, g)) = latest
+        && so.goals_at.is_none_or(|at| e.started > at)
+    {
+        so.goals = g.clone();
+        so.goals_at = Some(e.started);
+        so.goals_elsewhere = Some((e.session, e.started));
+    }
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -349,6 +374,11 @@ pub fn so_far(
     SoFar {
         previous: previous(&entries, None),
         goals: current_goals(&entries),
+        goals_at: entries
+            .iter()
+            .rev()
+            .find(|e| e.session.goals.is_some())
+            .map(|e| e.session.started_at.wall.naive_local()),
         held: entries
             .iter()
             .filter(|e| e.held())

@@ -2,7 +2,7 @@
 //! `collection` Bundle of the Patient (a pseudonym), the Practitioners,
 //! the Encounter, vital-sign and other Observations (typed values, free
 //! text answers, notes, addenda), the MedicationAdministration, the
-//! Consent, one DetectedIssue per alarm, a Provenance for the signature
+//! Consent, one DetectedIssue per alarm, a Goal per goal the session set, a Provenance for the signature
 //! and each co-signature, and an OperationOutcome when the journal did not
 //! verify. `fhir_tx` makes it a transaction.
 
@@ -11,6 +11,7 @@ pub mod course;
 mod device_alarms;
 mod documents;
 mod ended;
+pub mod goals;
 mod observations;
 mod outcomes;
 mod rescue;
@@ -356,6 +357,7 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(notes)
         .chain(part(cx, |c| observations::addenda(c)))
         .chain(part(cx, |c| outcomes::outcomes(c)))
+        .chain(part(cx, |c| goals::goals(c)))
         .chain(part(cx, |c| care::medication_administration(c)))
         .chain(part(cx, |c| rescue::rescue_doses(c)))
         .chain(part(cx, |c| ended::ketamine_not_given(c)))

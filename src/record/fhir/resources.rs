@@ -22,6 +22,7 @@ pub enum Resource {
     Provenance(Box<Provenance>),
     CarePlan(Box<CarePlan>),
     DocumentReference(Box<DocumentReference>),
+    Goal(Box<super::goals::Goal>),
 }
 
 impl Resource {
@@ -41,6 +42,7 @@ impl Resource {
             Resource::Provenance(r) => &r.id,
             Resource::CarePlan(r) => &r.id,
             Resource::DocumentReference(r) => &r.id,
+            Resource::Goal(r) => &r.id,
         }
     }
 
@@ -60,6 +62,7 @@ impl Resource {
             Resource::Provenance(r) => &mut r.meta,
             Resource::CarePlan(r) => &mut r.meta,
             Resource::DocumentReference(r) => &mut r.meta,
+            Resource::Goal(r) => &mut r.meta,
         }
     }
 }

@@ -66,6 +66,8 @@ pub enum ExtensionValue {
     PositiveInt(u32),
     #[serde(rename = "valueDateTime")]
     DateTime(String),
+    #[serde(rename = "valueReference")]
+    Reference(Reference),
 }
 
 /// A FHIR decimal kept as JSON writes it: a whole reading stays `122`,
