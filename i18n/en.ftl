@@ -2671,3 +2671,13 @@ fhir-device-alarm-text = { $priority } device alarm from the monitor: { $measure
 fhir-device-alarm-detail = From the bedside monitor { $device }, not from a clinician's entry. Past the limit since { $since }; values { $values } (monitor readings { $entries })
 cli-help-kap-resume--monitor = Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP) on this address: PORT or HOST:PORT, loopback unless the site names a LAN address (see docs/monitor.md)
 html-device-alarm-span = Device alarm from the monitor ({ $priority }): { $measure } ({ $rule }) — from { $from } min to { $to } min
+
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit only applies to check prompts, not { $kind }
+pv-evidence-unknown-visit = evidence_visit "{ $kind }" names no visit of this file (its visits: { $known })
+pv-evidence-in-visit = evidence_visit belongs to a dosing session's prompts, not a visit's
+evidence-held-by = Evidence in kap: { $kind } visit held { $date } by { $by }
+evidence-held = Evidence in kap: { $kind } visit held { $date }
+evidence-none = No { $kind } visit is recorded in kap
+evidence-record = { $words } (record { $record })
+tl-ticked-evidence = Ticked: { $prompt } — { $evidence }

@@ -2682,3 +2682,13 @@ fhir-device-alarm-text = Alarme d’appareil du moniteur, priorité { $priority 
 fhir-device-alarm-detail = Du moniteur de chevet { $device }, et non d’une entrée du clinicien. Hors limite depuis { $since } ; valeurs { $values } (mesures du moniteur { $entries })
 cli-help-kap-resume--monitor = Écouter les résultats HL7 du moniteur de chevet (ORU^R01 sur MLLP) à cette adresse : PORT ou HÔTE:PORT, en boucle locale sauf si l'établissement nomme une adresse du réseau local (voir docs/monitor.md)
 html-device-alarm-span = Alarme d’appareil du moniteur ({ $priority }) : { $measure } ({ $rule }) — de { $from } min à { $to } min
+
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit ne s'applique qu'aux rubriques check, pas aux rubriques { $kind }
+pv-evidence-unknown-visit = evidence_visit « { $kind } » ne nomme aucune visite de ce fichier (ses visites : { $known })
+pv-evidence-in-visit = evidence_visit appartient aux rubriques d'une séance de dose, pas à celles d'une visite
+evidence-held-by = Au dossier kap : visite ({ $kind }) tenue le { $date } par { $by }
+evidence-held = Au dossier kap : visite ({ $kind }) tenue le { $date }
+evidence-none = Aucune visite ({ $kind }) n'est consignée dans kap
+evidence-record = { $words } (dossier { $record })
+tl-ticked-evidence = Coché : { $prompt } — { $evidence }

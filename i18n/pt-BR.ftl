@@ -2683,3 +2683,13 @@ fhir-device-alarm-text = Alarme de dispositivo do monitor, prioridade { $priorit
 fhir-device-alarm-detail = Do monitor de beira de leito { $device }, não de uma entrada do clínico. Fora do limite desde { $since }; valores { $values } (leituras do monitor { $entries })
 cli-help-kap-resume--monitor = Escutar os resultados HL7 do monitor de beira de leito (ORU^R01 sobre MLLP) neste endereço: PORTA ou HOST:PORTA, só local salvo se o serviço nomear um endereço da rede local (ver docs/monitor.md)
 html-device-alarm-span = Alarme de dispositivo do monitor ({ $priority }): { $measure } ({ $rule }) — de { $from } min a { $to } min
+
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit só se aplica a itens check, não a itens { $kind }
+pv-evidence-unknown-visit = evidence_visit "{ $kind }" não nomeia nenhuma visita deste arquivo (suas visitas: { $known })
+pv-evidence-in-visit = evidence_visit pertence aos itens de uma sessão de dose, não aos de uma visita
+evidence-held-by = No registro do kap: visita ({ $kind }) conduzida em { $date } por { $by }
+evidence-held = No registro do kap: visita ({ $kind }) conduzida em { $date }
+evidence-none = Nenhuma visita ({ $kind }) está registrada no kap
+evidence-record = { $words } (registro { $record })
+tl-ticked-evidence = Marcado: { $prompt } — { $evidence }

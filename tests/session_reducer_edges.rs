@@ -18,6 +18,7 @@ fn a_tick_can_be_taken_back_until_the_infusion_starts() {
     h.ok(Event::Ticked {
         prompt: "consent".into(),
         checked: false,
+        evidence: None,
     });
     assert!(!h.s.ticks["consent"].checked);
 }

@@ -47,6 +47,8 @@ pub struct Held {
     /// kap's resource id of the Encounter (the same on every export of
     /// its record): this laptop knows its own.
     pub resource: Option<String>,
+    /// Its status is `finished`: the record was closed and signed.
+    pub signed: bool,
 }
 
 /// The Encounters kap pushed, of a search's Bundle, as the course rules
@@ -143,6 +145,7 @@ fn encounter_of(r: &Value) -> Option<Held> {
             visit: visit_kind(r),
         },
         resource,
+        signed: r["status"] == "finished",
     })
 }
 

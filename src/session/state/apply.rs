@@ -29,7 +29,11 @@ impl Session {
                 }
                 Ok(())
             }
-            Event::Ticked { prompt, checked } => {
+            Event::Ticked {
+                prompt,
+                checked,
+                evidence,
+            } => {
                 let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
                 if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
                     return Err(Refusal::new(crate::t!(
@@ -42,6 +46,7 @@ impl Session {
                     Tick {
                         checked: *checked,
                         at: at.clone(),
+                        evidence: evidence.clone().filter(|_| *checked),
                     },
                 );
                 Ok(())
