@@ -33,6 +33,11 @@ const ASSESSMENT: VisitStart = VisitStart {
 /// An assessment visit of P-017 held three days before the app's clock
 /// by Dr Okafor, closed and signed; its folder name.
 fn assessment(data: &Path, protocol: &str, rehearsal: bool) -> String {
+    held_assessment(data, protocol, rehearsal, true)
+}
+
+/// The same, signed or left open.
+fn held_assessment(data: &Path, protocol: &str, rehearsal: bool, signed: bool) -> String {
     let (p, text) = common::course::load(protocol);
     let fields = StartFields {
         patient: "P-017",
@@ -55,8 +60,10 @@ fn assessment(data: &Path, protocol: &str, rehearsal: bool) -> String {
         &clock.now(),
     )
     .unwrap();
-    clock.advance(MINUTE);
-    open.record(Event::Closed, &clock.now()).unwrap();
+    if signed {
+        clock.advance(MINUTE);
+        open.record(Event::Closed, &clock.now()).unwrap();
+    }
     open.dir.file_name().unwrap().to_string_lossy().into_owned()
 }
 
@@ -180,6 +187,23 @@ fn without_an_assessment_visit_the_screen_and_the_tick_say_none_is_recorded() {
         csv.contains(",check,assessment-done.evidence,assessment:none,"),
         "{csv}"
     );
+}
+
+#[test]
+fn an_assessment_visit_still_open_is_not_evidence_yet() {
+    let _lang = lang(Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    held_assessment(tmp.path(), "montreal.toml", false, false);
+    let (mut app, clock) =
+        common::protocol_app_at("montreal.toml", tmp.path(), false, ThemeName::Plain);
+    to_baseline(&mut app, &clock);
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(
+        screen.contains("No assessment visit is recorded in kap"),
+        "{screen}"
+    );
+    common::tick(&mut app, &clock, &["assessment-done"]);
+    assert_eq!(tick_in_journal(&app).and_then(|e| e.record), None);
 }
 
 #[test]

@@ -306,6 +306,43 @@ mod tests {
         assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
     }
 
+    /// An assessment visit another laptop pushed counts as evidence once
+    /// finished (closed and signed); one in progress does not; one entered
+    /// in error is not read at all.
+    #[test]
+    fn a_visit_from_the_server_is_evidence_when_finished_and_never_in_error() {
+        let visit = |status: &str, id: &str, day: u32| {
+            json!({ "resource": {
+                "resourceType": "Encounter", "status": status,
+                "identifier": [{ "system": RESOURCE_SYSTEM, "value": id }],
+                "type": [
+                    { "coding": [{ "system": PROTOCOL_SYSTEM, "code": "montreal" }] },
+                    { "coding": [{ "system": crate::record::fhir::VISIT_KIND, "code": "assessment" }] }
+                ],
+                "extension": [{ "url": SESSION_URL, "valuePositiveInt": 1 }],
+                "period": { "start": format!("2026-01-{day:02}T09:00:00-05:00") } } })
+        };
+        let b = json!({ "entry": [
+            visit("finished", "signed", 2),
+            visit("in-progress", "open", 3),
+            visit("entered-in-error", "wrong", 4)
+        ]});
+        let held = encounters_in(&b);
+        assert_eq!(held.len(), 2, "{held:?}");
+        let so = crate::record::course::with_server(Default::default(), "montreal", Ok(held));
+        assert_eq!(so.held_visits.len(), 2, "{:?}", so.held_visits);
+        let before = chrono::NaiveDate::from_ymd_opt(2026, 1, 9)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .unwrap();
+        let e = crate::session::evidence::find(
+            crate::protocol::VisitKind::Assessment,
+            false,
+            before,
+            &so.held_visits,
+        );
+        assert_eq!(e.record.as_deref(), Some("Encounter/signed"));
+    }
+
     #[test]
     fn a_next_page_is_asked_of_the_configured_server_only() {
         let next = |url: &str| {

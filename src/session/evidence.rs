@@ -168,6 +168,38 @@ mod tests {
     }
 
     #[test]
+    fn an_older_tick_reads_unchanged_and_a_tick_without_evidence_writes_none() {
+        use crate::session::Event;
+        let old = r#"{"type":"ticked","prompt":"consent","checked":true}"#;
+        let ev: Event = serde_json::from_str(old).unwrap();
+        assert_eq!(
+            ev,
+            Event::Ticked {
+                prompt: "consent".into(),
+                checked: true,
+                evidence: None
+            }
+        );
+        assert_eq!(serde_json::to_string(&ev).unwrap(), old);
+        let with = Event::Ticked {
+            prompt: "assessment-done".into(),
+            checked: true,
+            evidence: Some(find(
+                VisitKind::Assessment,
+                false,
+                at(25),
+                &[visit("a", 20)],
+            )),
+        };
+        let line = serde_json::to_string(&with).unwrap();
+        assert!(
+            line.contains(r#""evidence":{"visit":"assessment","record":"a""#),
+            "{line}"
+        );
+        assert_eq!(serde_json::from_str::<Event>(&line).unwrap(), with);
+    }
+
+    #[test]
     fn the_latest_signed_visit_before_the_session_is_found() {
         let v = [visit("a", 10), visit("b", 20), visit("later", 28)];
         let e = find(VisitKind::Assessment, false, at(25), &v);
