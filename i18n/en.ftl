@@ -2681,3 +2681,4 @@ evidence-held = Evidence in kap: { $kind } visit held { $date }
 evidence-none = No { $kind } visit is recorded in kap
 evidence-record = { $words } (record { $record })
 tl-ticked-evidence = Ticked: { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } does not name a { $kind } visit as its evidence

@@ -2692,3 +2692,4 @@ evidence-held = Au dossier kap : visite ({ $kind }) tenue le { $date }
 evidence-none = Aucune visite ({ $kind }) n'est consignée dans kap
 evidence-record = { $words } (dossier { $record })
 tl-ticked-evidence = Coché : { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } ne nomme pas de visite { $kind } comme preuve

@@ -2693,3 +2693,4 @@ evidence-held = No registro do kap: visita ({ $kind }) conduzida em { $date }
 evidence-none = Nenhuma visita ({ $kind }) está registrada no kap
 evidence-record = { $words } (registro { $record })
 tl-ticked-evidence = Marcado: { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } não nomeia uma visita { $kind } como evidência

@@ -34,7 +34,18 @@ impl Session {
                 checked,
                 evidence,
             } => {
-                let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
+                let pr = self.find_prompt(prompt, PromptKind::Check)?;
+                // Evidence only where the prompt names it, of its kind.
+                if let Some(e) = evidence
+                    && pr.evidence_visit.as_deref() != Some(e.visit.as_str())
+                {
+                    return Err(Refusal::new(crate::t!(
+                        "ref-evidence-not-named",
+                        prompt = pr.id.clone(),
+                        kind = e.visit.as_str()
+                    )));
+                }
+                let id = pr.id.clone();
                 if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
                     return Err(Refusal::new(crate::t!(
                         "ref-gate-locked",
