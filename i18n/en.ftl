@@ -2676,3 +2676,13 @@ html-device-alarm-span = Device alarm from the monitor ({ $priority }): { $measu
 fhir-goal-set = Set in session { $session } of the course
 cli-course-goals-set-elsewhere = set in session { $session } on { $date }, on another laptop (from the clinic's server):
 cli-history-goals-elsewhere = goals ({ $kind }), set in session { $session } on { $date } on another laptop (from the clinic's server):
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit only applies to check prompts, not { $kind }
+pv-evidence-unknown-visit = evidence_visit "{ $kind }" names no visit of this file (its visits: { $known })
+pv-evidence-in-visit = evidence_visit belongs to a dosing session's prompts, not a visit's
+evidence-held-by = Evidence in kap: { $kind } visit held { $date } by { $by }
+evidence-held = Evidence in kap: { $kind } visit held { $date }
+evidence-none = No { $kind } visit is recorded in kap
+evidence-record = { $words } (record { $record })
+tl-ticked-evidence = Ticked: { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } does not name a { $kind } visit as its evidence

@@ -2687,3 +2687,13 @@ html-device-alarm-span = Alarme d’appareil du moniteur ({ $priority }) : { $me
 fhir-goal-set = Fixé à la séance { $session } du traitement
 cli-course-goals-set-elsewhere = fixés à la séance { $session } le { $date }, sur un autre ordinateur (serveur de la clinique) :
 cli-history-goals-elsewhere = objectifs ({ $kind }), fixés à la séance { $session } le { $date } sur un autre ordinateur (serveur de la clinique) :
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit ne s'applique qu'aux rubriques check, pas aux rubriques { $kind }
+pv-evidence-unknown-visit = evidence_visit « { $kind } » ne nomme aucune visite de ce fichier (ses visites : { $known })
+pv-evidence-in-visit = evidence_visit appartient aux rubriques d'une séance de dose, pas à celles d'une visite
+evidence-held-by = Au dossier kap : visite ({ $kind }) tenue le { $date } par { $by }
+evidence-held = Au dossier kap : visite ({ $kind }) tenue le { $date }
+evidence-none = Aucune visite ({ $kind }) n'est consignée dans kap
+evidence-record = { $words } (dossier { $record })
+tl-ticked-evidence = Coché : { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } ne nomme pas de visite { $kind } comme preuve

@@ -2688,3 +2688,13 @@ html-device-alarm-span = Alarme de dispositivo do monitor ({ $priority }): { $me
 fhir-goal-set = Definida na sessão { $session } do tratamento
 cli-course-goals-set-elsewhere = definidas na sessão { $session } em { $date }, em outro computador (servidor da clínica):
 cli-history-goals-elsewhere = metas ({ $kind }), definidas na sessão { $session } em { $date } em outro computador (servidor da clínica):
+## rescue: a prompt's evidence visit (evidence_visit; docs/protocol-format.md)
+pv-evidence-not-check = evidence_visit só se aplica a itens check, não a itens { $kind }
+pv-evidence-unknown-visit = evidence_visit "{ $kind }" não nomeia nenhuma visita deste arquivo (suas visitas: { $known })
+pv-evidence-in-visit = evidence_visit pertence aos itens de uma sessão de dose, não aos de uma visita
+evidence-held-by = No registro do kap: visita ({ $kind }) conduzida em { $date } por { $by }
+evidence-held = No registro do kap: visita ({ $kind }) conduzida em { $date }
+evidence-none = Nenhuma visita ({ $kind }) está registrada no kap
+evidence-record = { $words } (registro { $record })
+tl-ticked-evidence = Marcado: { $prompt } — { $evidence }
+ref-evidence-not-named = { $prompt } não nomeia uma visita { $kind } como evidência

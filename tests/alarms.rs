@@ -42,6 +42,7 @@ impl H {
             h.ok(Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             });
         }
         h.vitals("128/82 76 98");

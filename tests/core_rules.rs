@@ -88,6 +88,7 @@ fn a_phase_is_left_freely_with_a_reason_or_not_at_all() {
             Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
         );
     }
@@ -167,6 +168,7 @@ fn infusing(clock: &SimClock) -> kap::session::Session {
             &Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             &clock.now(),
         )
@@ -288,6 +290,7 @@ fn consent_is_locked_once_the_infusion_starts_and_withdrawing_it_stops_the_infus
         let untick = Event::Ticked {
             prompt: id.into(),
             checked: false,
+            evidence: None,
         };
         let why = s.apply(&untick, &clock.now()).unwrap_err().to_string();
         assert!(why.contains("cannot be unticked"), "{why}");

@@ -243,6 +243,7 @@ fn the_running_step_shows_each_steps_rate_at_10_mg_per_ml() {
         Event::Ticked {
             prompt: "consent".into(),
             checked: true,
+            evidence: None,
         },
         Event::Advanced { reason: None },
         Event::DosingStarted,

@@ -188,6 +188,7 @@ fn stepped_session(clock: &SimClock) -> kap::session::Session {
             &Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             &clock.now(),
         )
@@ -397,6 +398,7 @@ fn the_cannabis_second_infusion_waits_for_its_reason() {
         &Event::Ticked {
             prompt: "second-dose-reason".into(),
             checked: true,
+            evidence: None,
         },
         &clock.now(),
     )

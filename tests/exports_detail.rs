@@ -360,6 +360,7 @@ fn a_closed_rehearsal_exports_as_it_closed() {
             Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             0,
         );

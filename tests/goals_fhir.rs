@@ -79,6 +79,7 @@ fn held(data: &Path, patient: &str, number: u32, days: i64, goals: &[&str]) {
         let _ = rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

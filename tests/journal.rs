@@ -126,6 +126,7 @@ fn event_for(op: &Op, p: &Protocol) -> Option<Event> {
         Op::Tick(i, b) => Event::Ticked {
             prompt: checks[i % checks.len()].into(),
             checked: *b,
+            evidence: None,
         },
         Op::Vitals(s, d, h, o) => Event::Vitals {
             reading: Reading {
@@ -410,6 +411,7 @@ fn a_resumed_infusion_shows_the_true_elapsed_time() {
             Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             &clock.now(),
         )

@@ -93,6 +93,7 @@ fn a_maintenance_session_asks_whether_it_is_indicated_and_waits_for_it() {
         &Event::Ticked {
             prompt: "maintenance-indicated".into(),
             checked: true,
+            evidence: None,
         },
         &clock.now(),
     )

@@ -103,6 +103,7 @@ fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::Temp
                 Event::Ticked {
                     prompt: id.into(),
                     checked: true,
+                    evidence: None,
                 },
                 &now,
             )

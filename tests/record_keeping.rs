@@ -51,6 +51,7 @@ impl W {
             w.ok(Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             });
         }
         w.vitals("128/82 76 98");

@@ -280,6 +280,7 @@ fn a_quit_rehearsal_is_measured_on_its_simulated_clock() {
         rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

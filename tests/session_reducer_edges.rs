@@ -18,8 +18,47 @@ fn a_tick_can_be_taken_back_until_the_infusion_starts() {
     h.ok(Event::Ticked {
         prompt: "consent".into(),
         checked: false,
+        evidence: None,
     });
     assert!(!h.s.ticks["consent"].checked);
+}
+
+/// A tick's evidence (`evidence_visit`) is kept only where the prompt
+/// names it, of the kind it names; an untick keeps none.
+#[test]
+fn a_tick_carries_evidence_only_where_its_prompt_names_it() {
+    use kap::protocol::VisitKind;
+    use kap::session::evidence::Evidence;
+    let mut h = H::new("montreal.toml", 1);
+    let of = |visit| Evidence {
+        visit,
+        record: Some("P-017-assessment-x".into()),
+        held: None,
+        by: None,
+    };
+    h.refused(Event::Ticked {
+        prompt: "consent".into(),
+        checked: true,
+        evidence: Some(of(VisitKind::Assessment)),
+    });
+    h.refused(Event::Ticked {
+        prompt: "assessment-done".into(),
+        checked: true,
+        evidence: Some(of(VisitKind::Preparation)),
+    });
+    h.ok(Event::Ticked {
+        prompt: "assessment-done".into(),
+        checked: true,
+        evidence: Some(of(VisitKind::Assessment)),
+    });
+    let t = &h.s.ticks["assessment-done"];
+    assert_eq!(t.evidence, Some(of(VisitKind::Assessment)));
+    h.ok(Event::Ticked {
+        prompt: "assessment-done".into(),
+        checked: false,
+        evidence: None,
+    });
+    assert_eq!(h.s.ticks["assessment-done"].evidence, None);
 }
 
 #[test]

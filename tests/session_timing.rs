@@ -249,7 +249,8 @@ fn events_that_do_not_fit_are_refused() {
     assert_eq!(
         h.refused(Event::Ticked {
             prompt: "risk".into(),
-            checked: true
+            checked: true,
+            evidence: None
         })
         .message,
         "prompt \"risk\" is a text item"

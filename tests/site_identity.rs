@@ -87,6 +87,7 @@ fn held(data: &Path, patient: &str, number: u32, days: i64, identity: Option<Pat
         let _ = rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

@@ -146,6 +146,7 @@ fn timed_measures_fall_due_and_overdue_on_the_simulated_clock() {
         Event::Ticked {
             prompt: "consent".into(),
             checked: true,
+            evidence: None,
         },
     );
     rec(

@@ -41,6 +41,7 @@ fn tick(s: &mut Session, clock: &SimClock, id: &str) {
         &Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         },
         &clock.now(),
     )
@@ -187,6 +188,7 @@ fn the_preparation_checklist_is_carried_across_visits_in_the_papers_order() {
             &Event::Ticked {
                 prompt: "preparation-topic-3".into(),
                 checked: false,
+                evidence: None,
             },
             &clock.now(),
         )

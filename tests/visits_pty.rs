@@ -86,6 +86,7 @@ fn dose_now(data: &Path) {
         rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

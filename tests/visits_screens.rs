@@ -45,6 +45,7 @@ fn earlier_visit(data: &std::path::Path, protocol: &str) {
             Event::Ticked {
                 prompt: format!("preparation-topic-{n}"),
                 checked: true,
+                evidence: None,
             },
             &clock.now(),
         )

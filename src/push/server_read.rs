@@ -55,6 +55,8 @@ pub struct Held {
     /// The goals the session set, in their order, as its Goals on the
     /// server say (`None` when it set none).
     pub goals: Option<Vec<String>>,
+    /// Its status is `finished`: the record was closed and signed.
+    pub signed: bool,
 }
 
 /// The Encounters kap pushed, of a search's Bundle, as the course rules
@@ -152,6 +154,7 @@ fn encounter_of(r: &Value) -> Option<Held> {
         },
         resource,
         goals: None,
+        signed: r["status"] == "finished",
     })
 }
 
@@ -384,6 +387,43 @@ mod tests {
         assert!(encounters_in(&json!({ "entry": "x" })).is_empty());
     }
 
+    /// An assessment visit another laptop pushed counts as evidence once
+    /// finished (closed and signed); one in progress does not; one entered
+    /// in error is not read at all.
+    #[test]
+    fn a_visit_from_the_server_is_evidence_when_finished_and_never_in_error() {
+        let visit = |status: &str, id: &str, day: u32| {
+            json!({ "resource": {
+                "resourceType": "Encounter", "status": status,
+                "identifier": [{ "system": RESOURCE_SYSTEM, "value": id }],
+                "type": [
+                    { "coding": [{ "system": PROTOCOL_SYSTEM, "code": "montreal" }] },
+                    { "coding": [{ "system": crate::record::fhir::VISIT_KIND, "code": "assessment" }] }
+                ],
+                "extension": [{ "url": SESSION_URL, "valuePositiveInt": 1 }],
+                "period": { "start": format!("2026-01-{day:02}T09:00:00-05:00") } } })
+        };
+        let b = json!({ "entry": [
+            visit("finished", "signed", 2),
+            visit("in-progress", "open", 3),
+            visit("entered-in-error", "wrong", 4)
+        ]});
+        let held = encounters_in(&b);
+        assert_eq!(held.len(), 2, "{held:?}");
+        let so = crate::record::course::with_server(Default::default(), "montreal", Ok(held));
+        assert_eq!(so.held_visits.len(), 2, "{:?}", so.held_visits);
+        let before = chrono::NaiveDate::from_ymd_opt(2026, 1, 9)
+            .and_then(|d| d.and_hms_opt(9, 0, 0))
+            .unwrap();
+        let e = crate::session::evidence::find(
+            crate::protocol::VisitKind::Assessment,
+            false,
+            before,
+            &so.held_visits,
+        );
+        assert_eq!(e.record.as_deref(), Some("Encounter/signed"));
+    }
+
     #[test]
     fn goals_read_back_join_their_session_in_order() {
         use crate::record::fhir::goals::{ENCOUNTER_URL, ITEM_URL};
@@ -418,11 +458,13 @@ mod tests {
                 encounter: enc.clone(),
                 resource: Some("abc".into()),
                 goals: None,
+                signed: false,
             },
             Held {
                 encounter: enc,
                 resource: Some("none-set".into()),
                 goals: None,
+                signed: false,
             },
         ];
         join_goals(&mut held, found);

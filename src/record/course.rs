@@ -253,6 +253,9 @@ pub struct SoFar {
     pub server: Option<String>,
     /// The server was configured and could not be read.
     pub offline: bool,
+    /// The course's visits as evidence may rest on them
+    /// (`session::evidence`): this laptop's and the server's.
+    pub held_visits: Vec<crate::session::evidence::HeldVisit>,
 }
 
 impl SoFar {
@@ -292,6 +295,8 @@ pub fn with_server(
         .filter(|h| h.resource.as_ref().is_none_or(|r| !mine.contains(r)))
         .collect();
     carry_goals(&mut so, protocol_id, &theirs);
+    so.held_visits
+        .extend(theirs.iter().filter_map(|h| server_visit(h, protocol_id)));
     for e in theirs.into_iter().map(|h| h.encounter) {
         if e.protocol_id != protocol_id {
             so.others.push(e);
@@ -339,6 +344,41 @@ fn carry_goals(so: &mut SoFar, protocol_id: &str, theirs: &[crate::push::server_
         so.goals_at = Some(e.started);
         so.goals_elsewhere = Some((e.session, e.started));
     }
+}
+
+/// A visit of the course the server holds, as evidence may rest on it
+/// (only one kap pushed: it has kap's resource id). The server's search
+/// leaves out an Encounter entered in error.
+fn server_visit(
+    h: &crate::push::server_read::Held,
+    protocol_id: &str,
+) -> Option<crate::session::evidence::HeldVisit> {
+    let e = &h.encounter;
+    (e.protocol_id == protocol_id).then_some(())?;
+    Some(crate::session::evidence::HeldVisit {
+        kind: e.visit?,
+        record: format!("Encounter/{}", h.resource.as_ref()?),
+        held: e.started,
+        by: None,
+        signed: h.signed,
+        rehearsal: false,
+        in_error: false,
+    })
+}
+
+/// A local visit as evidence may rest on it: signed when closed, not
+/// ended early.
+fn local_visit(e: &CourseEntry) -> Option<crate::session::evidence::HeldVisit> {
+    let s = &e.session;
+    Some(crate::session::evidence::HeldVisit {
+        kind: s.start.visit_kind()?,
+        record: e.id.clone(),
+        held: s.started_at.wall.naive_local(),
+        by: s.start.clinicians.first().cloned(),
+        signed: s.closed.as_ref().is_some_and(|c| c.abandoned.is_none()),
+        rehearsal: s.start.rehearsal,
+        in_error: false,
+    })
 }
 
 /// The course of `patient` under `protocol_id`, leaving out the session
@@ -401,6 +441,7 @@ pub fn so_far(
             .map(|e| e.session.clone())
             .collect(),
         local_ids,
+        held_visits: entries.iter().filter_map(local_visit).collect(),
         ..SoFar::default()
     }
 }

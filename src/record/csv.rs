@@ -10,6 +10,7 @@ use super::export::Integrity;
 
 mod meds;
 mod monitor;
+mod ticks;
 use crate::protocol::{Metric, PromptKind};
 use crate::session::timeline::{self, Status};
 use crate::session::{Event, MINUTE, Moment, Session};
@@ -301,7 +302,17 @@ fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
                 rows.push(row);
                 continue;
             }
-            Event::Ticked { prompt, checked } => (
+            Event::Ticked {
+                prompt,
+                checked: true,
+                evidence: Some(ev),
+            } => {
+                ticks::evidence_rows(s, e, prompt, ev, rows);
+                continue;
+            }
+            Event::Ticked {
+                prompt, checked, ..
+            } => (
                 "check",
                 prompt.clone(),
                 if *checked { "ticked" } else { "unticked" }.into(),

@@ -86,8 +86,18 @@ pub(super) fn phases_section(o: &mut String, s: &Session) {
         for pr in s.prompts(ph) {
             match pr.kind {
                 PromptKind::Check => {
-                    let done = s.ticks.get(&pr.id).is_some_and(|t| t.checked);
-                    let _ = writeln!(o, "- [{}] {}", if done { "x" } else { " " }, pr.text);
+                    let tick = s.ticks.get(&pr.id).filter(|t| t.checked);
+                    let _ = writeln!(
+                        o,
+                        "- [{}] {}",
+                        if tick.is_some() { "x" } else { " " },
+                        pr.text
+                    );
+                    // What the tick rests on, as it recorded it.
+                    if let Some(e) = tick.and_then(|t| t.evidence.as_ref()) {
+                        let _ =
+                            writeln!(o, "  - {}", esc(&crate::session::evidence::record_words(e)));
+                    }
                 }
                 PromptKind::Text => {
                     let a = s

@@ -116,6 +116,11 @@ pub enum Event {
     Ticked {
         prompt: String,
         checked: bool,
+        /// For a prompt that names its evidence (`evidence_visit`), when
+        /// ticked: the visit it rests on, or that none was recorded in
+        /// kap. Absent otherwise, so older journals read unchanged.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        evidence: Option<crate::session::evidence::Evidence>,
     },
     /// A set of vital signs.
     Vitals {

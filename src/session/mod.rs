@@ -9,6 +9,7 @@ pub mod clock;
 pub mod course;
 pub mod entry;
 pub mod event;
+pub mod evidence;
 pub mod monitor;
 pub mod monitor_alarms;
 pub mod risk;

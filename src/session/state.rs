@@ -93,6 +93,12 @@ pub struct Session {
     /// (`session::visits::carried_into`), by prompt id. Not from this
     /// record's journal: the shell hands it in from the course.
     pub carried: BTreeMap<String, crate::session::visits::Carried>,
+    /// In a dosing session: for each prompt naming its evidence
+    /// (`evidence_visit`), the visit of the course found for it
+    /// (`session::evidence::find`), by prompt id. Not from this record's
+    /// journal: the shell hands it in from the course, and a tick records
+    /// it.
+    pub evidence: BTreeMap<String, crate::session::evidence::Evidence>,
     /// Readings from the bedside monitor, unconfirmed, confirmed or
     /// rejected.
     #[serde(skip_serializing_if = "crate::session::monitor::MonitorRecord::is_empty")]
@@ -177,6 +183,7 @@ impl Session {
             ketamine: Ketamine::default(),
             risk: Default::default(),
             carried: BTreeMap::new(),
+            evidence: BTreeMap::new(),
             monitor: Default::default(),
         })
     }

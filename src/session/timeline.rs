@@ -148,7 +148,21 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             K::Answer,
             crate::i18n::labelled(&prompt_text(s, prompt), &text.replace('\n', " / ")),
         ),
-        Event::Ticked { prompt, checked } => (
+        Event::Ticked {
+            prompt,
+            checked: true,
+            evidence: Some(e),
+        } => (
+            K::Answer,
+            t!(
+                "tl-ticked-evidence",
+                prompt = prompt_text(s, prompt),
+                evidence = super::evidence::record_words(e)
+            ),
+        ),
+        Event::Ticked {
+            prompt, checked, ..
+        } => (
             K::Answer,
             if *checked {
                 t!("tl-ticked", prompt = prompt_text(s, prompt))

@@ -56,6 +56,7 @@ pub fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
     let tick = |id: &str| Event::Ticked {
         prompt: id.into(),
         checked: true,
+        evidence: None,
     };
     let vit = |v: &str| Event::Vitals {
         reading: parse(v).unwrap(),
@@ -215,6 +216,7 @@ pub fn held_montreal_session(
         rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

@@ -180,6 +180,7 @@ pub fn session_in(data: &Path, rehearsal: bool) -> kap::session::Session {
         rec(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
     rec(Event::Vitals {

@@ -45,6 +45,7 @@ pub fn recorded(data: &Path, rehearsal: bool) -> (PathBuf, BTreeMap<i64, Session
             Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             &mut open,
         );

@@ -83,6 +83,7 @@ impl H {
         self.ok(Event::Ticked {
             prompt: id.into(),
             checked: true,
+            evidence: None,
         });
     }
 
@@ -111,6 +112,7 @@ impl H {
                 protocol::PromptKind::Check => Event::Ticked {
                     prompt: p.id.clone(),
                     checked: true,
+                    evidence: None,
                 },
                 _ => Event::Recorded {
                     prompt: p.id.clone(),

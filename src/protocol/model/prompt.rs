@@ -184,6 +184,12 @@ pub struct Prompt {
     /// the words and a translation keeps the same codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choice_codes: Vec<ChoiceCode>,
+    /// For a `check` of a dosing phase: the kind of visit (`[[visit]]`)
+    /// whose record is the evidence for it (`"assessment"`). The visit
+    /// found in the course is shown beside the prompt and recorded with
+    /// the tick; the tick still satisfies any gate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_visit: Option<String>,
 }
 
 /// The standard code of one choice.

@@ -214,6 +214,7 @@ impl Protocol {
                 rules_out: Vec::new(),
                 drugs: Vec::new(),
                 choice_codes: Vec::new(),
+                evidence_visit: None,
             })
             .collect()
     }

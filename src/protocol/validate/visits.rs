@@ -40,6 +40,46 @@ pub(super) fn check_visits(c: &mut Checker, p: &Protocol) {
         }
         check_visit_phases(c, p, v, &vp);
     }
+    check_evidence(c, p);
+}
+
+/// A dosing prompt's `evidence_visit`: a check, naming a kind of visit
+/// this file has.
+fn check_evidence(c: &mut Checker, p: &Protocol) {
+    for (i, ph) in p.phases.iter().enumerate() {
+        for (k, pr) in ph.prompts.iter().enumerate() {
+            let Some(kind) = &pr.evidence_visit else {
+                continue;
+            };
+            let at = KeyPath::root()
+                .at("phase")
+                .at(i)
+                .at("prompt")
+                .at(k)
+                .at("evidence_visit");
+            if pr.kind != PromptKind::Check {
+                c.err(
+                    at.clone(),
+                    crate::t!("pv-evidence-not-check", kind = pr.kind.as_str()),
+                );
+            }
+            if VisitKind::parse(kind).and_then(|k| p.visit(k)).is_none() {
+                let known: Vec<&str> = p.visits.iter().map(|v| v.kind.as_str()).collect();
+                c.err(
+                    at,
+                    crate::t!(
+                        "pv-evidence-unknown-visit",
+                        kind = kind.as_str(),
+                        known = if known.is_empty() {
+                            "—".to_string()
+                        } else {
+                            known.join(", ")
+                        }
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
@@ -90,6 +130,9 @@ fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
                 );
             }
             c.non_empty(prp.at("text"), "text", &pr.text);
+            if pr.evidence_visit.is_some() {
+                c.err(prp.at("evidence_visit"), crate::t!("pv-evidence-in-visit"));
+            }
             if pr.sessions.is_some() || pr.maintenance {
                 c.err(prp.at("sessions"), crate::t!("pv-visit-sessions"));
             }

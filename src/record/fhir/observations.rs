@@ -358,9 +358,24 @@ pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
             } => Some(why),
             _ => None,
         };
+        let evidence;
         let (code, text, tags) = match ev {
             Event::Note { text, tags, .. } => {
                 (kap_code("note", "Session note"), text, tags.as_slice())
+            }
+            // What a tick rests on (`evidence_visit`): the visit's record,
+            // or that none was recorded in kap.
+            Event::Ticked {
+                checked: true,
+                evidence: Some(e),
+                ..
+            } => {
+                evidence = crate::session::evidence::record_words(e);
+                (
+                    kap_code("evidence", "Evidence a tick rests on"),
+                    &evidence,
+                    &[][..],
+                )
             }
             Event::CheckedIn { note: Some(n) } => {
                 (kap_code("check-in", "No-music check-in"), n, &[][..])

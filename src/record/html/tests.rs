@@ -44,6 +44,7 @@ fn session() -> (Session, Moment) {
             Event::Ticked {
                 prompt: id.into(),
                 checked: true,
+                evidence: None,
             },
             1,
         );

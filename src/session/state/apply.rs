@@ -29,8 +29,23 @@ impl Session {
                 }
                 Ok(())
             }
-            Event::Ticked { prompt, checked } => {
-                let id = self.find_prompt(prompt, PromptKind::Check)?.id.clone();
+            Event::Ticked {
+                prompt,
+                checked,
+                evidence,
+            } => {
+                let pr = self.find_prompt(prompt, PromptKind::Check)?;
+                // Evidence only where the prompt names it, of its kind.
+                if let Some(e) = evidence
+                    && pr.evidence_visit.as_deref() != Some(e.visit.as_str())
+                {
+                    return Err(Refusal::new(crate::t!(
+                        "ref-evidence-not-named",
+                        prompt = pr.id.clone(),
+                        kind = e.visit.as_str()
+                    )));
+                }
+                let id = pr.id.clone();
                 if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
                     return Err(Refusal::new(crate::t!(
                         "ref-gate-locked",
@@ -42,6 +57,7 @@ impl Session {
                     Tick {
                         checked: *checked,
                         at: at.clone(),
+                        evidence: evidence.clone().filter(|_| *checked),
                     },
                 );
                 Ok(())

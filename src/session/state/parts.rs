@@ -63,6 +63,10 @@ pub struct ValueEntry {
 pub struct Tick {
     pub checked: bool,
     pub at: Moment,
+    /// What the tick rests on (`session::evidence`), when its prompt
+    /// names a visit as its evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<crate::session::evidence::Evidence>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

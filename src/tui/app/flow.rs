@@ -11,10 +11,17 @@ impl App {
                     .view()
                     .and_then(|v| v.open.session.ticks.get(&p.id))
                     .is_some_and(|t| t.checked);
+                // A tick names what it rests on, when the prompt names
+                // its evidence (`session::evidence`).
+                let evidence = self
+                    .view()
+                    .and_then(|v| v.open.session.evidence.get(&p.id).cloned())
+                    .filter(|_| !checked);
                 let ok = self.record(
                     Event::Ticked {
                         prompt: p.id.clone(),
                         checked: !checked,
+                        evidence,
                     },
                     now,
                 );

@@ -361,6 +361,8 @@ impl App {
         let local = self.load_course(&open.session.start.patient, Some(&open.dir));
         self.course = self.with_last_read(&open.session.start.patient, local);
         let mut open = open;
+        open.session.evidence =
+            crate::session::evidence::for_session(&open.session, &self.course.held_visits);
         if let Some(kind) = open.session.start.visit_kind() {
             open.session.carried = crate::session::visits::carried_into(
                 &self.protocol,

@@ -467,6 +467,9 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
             crate::t!("reader-open")
         };
         out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
+        if let Some(e) = crate::session::evidence::shown(s, &pr.id) {
+            out.push(format!("     {}.", crate::session::evidence::words(e)));
+        }
     }
     if read_only {
         if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {

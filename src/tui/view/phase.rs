@@ -538,4 +538,11 @@ fn check_lines(
             t.dim,
         )));
     }
+    // The visit the tick rests on, or that none is recorded in kap.
+    if let Some(e) = crate::session::evidence::shown(s, &p.id) {
+        lines.push(Line::from(Span::styled(
+            format!("     {}", crate::session::evidence::words(e)),
+            if e.found() { t.dim } else { t.warn },
+        )));
+    }
 }
