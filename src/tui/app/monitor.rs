@@ -101,17 +101,19 @@ impl App {
                 not_obtained,
                 ignored,
             } => {
+                // The screen says it in words; the answer to the monitor
+                // (the technician's) names the codes.
+                let mut text = "nothing kap reads".to_string();
                 if !not_obtained.is_empty() {
-                    let what: Vec<&str> = not_obtained.iter().map(|q| q.refid()).collect();
                     self.set_flash(
-                        crate::t!("feed-not-obtained", what = what.join(", ")),
+                        crate::tui::present::monitor::not_measured_text(&not_obtained),
                         FlashKind::Refused,
                     );
+                    let codes: Vec<&str> = not_obtained.iter().map(|q| q.refid()).collect();
+                    text.push_str(&format!("; not measured: {}", codes.join(", ")));
                 }
-                m.answer(
-                    "AA",
-                    format!("nothing kap reads; ignored: {}", ignored.join(", ")),
-                );
+                text.push_str(&format!("; ignored: {}", ignored.join(", ")));
+                m.answer("AA", text);
             }
         }
     }
