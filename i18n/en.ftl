@@ -2677,3 +2677,4 @@ feed-measure-pulse = the pulse rate
 feed-measure-spo2 = the oxygen saturation (SpO₂)
 feed-measure-rr = the breathing rate
 feed-measure-and = { $first } and { $last }
+html-course-col-device-alarms = Device alarms (from the monitor)

@@ -2688,3 +2688,4 @@ feed-measure-pulse = le pouls
 feed-measure-spo2 = la saturation en oxygène (SpO₂)
 feed-measure-rr = la fréquence respiratoire
 feed-measure-and = { $first } et { $last }
+html-course-col-device-alarms = Alarmes d’appareil (du moniteur)

@@ -2689,3 +2689,4 @@ feed-measure-pulse = a frequência de pulso
 feed-measure-spo2 = a saturação de oxigênio (SpO₂)
 feed-measure-rr = a frequência respiratória
 feed-measure-and = { $first } e { $last }
+html-course-col-device-alarms = Alarmes de dispositivo (do monitor)
