@@ -2678,3 +2678,21 @@ feed-measure-spo2 = the oxygen saturation (SpO₂)
 feed-measure-rr = the breathing rate
 feed-measure-and = { $first } and { $last }
 html-course-col-device-alarms = Device alarms (from the monitor)
+rep-visit-intro = Protocol { $protocol }, { $visit } visit (course session { $session }){ $closed ->
+    [yes] {""}
+   *[no] {" "}(not closed)
+}. A visit gives no dose: times are simulated minutes from the start of the visit.
+rep-visit-speed = Simulated clock speed: { $speeds }. Every time in this report is in simulated minutes from the start of the visit.
+rep-visit-summary = { $done } of { $asked } items this { $visit } visit asks done in it, { $carried } done at an earlier visit, { $missing } not done ({ $required } of them required); { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}; { $skips ->
+    [one] 1 step skipped
+   *[other] { $skips } steps skipped
+}.
+rep-visit-no-dose = No dose was part of this { $visit } visit: no vitals schedule, infusion, dose or alarm window is judged.
+rep-visit-required = { $text } (required)
+rep-h-visit-asked = What the visit asked
+rep-col-phase = phase
+rep-col-asked = asked
+rep-visit-not-done-optional = not done (not required in this visit)

@@ -2689,3 +2689,21 @@ feed-measure-spo2 = la saturation en oxygène (SpO₂)
 feed-measure-rr = la fréquence respiratoire
 feed-measure-and = { $first } et { $last }
 html-course-col-device-alarms = Alarmes d’appareil (du moniteur)
+rep-visit-intro = Protocole { $protocol }, visite : { $visit } (séance { $session } du parcours){ $closed ->
+    [yes] {""}
+   *[no] {" "}(non fermée)
+}. Une visite ne donne aucune dose : les temps sont en minutes simulées depuis le début de la visite.
+rep-visit-speed = Vitesse de l’horloge simulée : { $speeds }. Tous les temps de ce rapport sont en minutes simulées depuis le début de la visite.
+rep-visit-summary = { $done } des { $asked } éléments demandés par cette visite ({ $visit }) faits pendant celle-ci, { $carried } faits à une visite précédente, { $missing } non faits (dont { $required } obligatoires) ; { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+} ; { $skips ->
+    [one] 1 étape sautée
+   *[other] { $skips } étapes sautées
+}.
+rep-visit-no-dose = Aucune dose ne faisait partie de cette visite ({ $visit }) : aucun horaire des signes vitaux, aucune perfusion, aucune dose ni aucune fenêtre d’alarme n’est évalué.
+rep-visit-required = { $text } (obligatoire)
+rep-h-visit-asked = Ce que la visite demandait
+rep-col-phase = phase
+rep-col-asked = demandé
+rep-visit-not-done-optional = non fait (non obligatoire dans cette visite)

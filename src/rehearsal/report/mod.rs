@@ -15,6 +15,7 @@ pub mod phases;
 mod schedule;
 mod score;
 pub mod truth;
+pub mod visit;
 
 use super::patient::Patient;
 use super::simlog::{SimEvent, SimLog};
@@ -112,6 +113,10 @@ pub struct Report {
     pub excursions: Vec<Excursion>,
     /// Time in each phase with a target length.
     pub phase_times: Vec<phases::PhaseTime>,
+    /// A visit (no dose): what its phases asked and how it went. The
+    /// dosing session's expectations (vitals, infusion, alarms, scenario
+    /// events) are then left empty: a visit never has them.
+    pub visit: Option<visit::VisitPart>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -186,10 +191,24 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     }
 
     let t_end = m(&end);
-    let truth = truth::sample(s, patient, &origin, &end);
+    let visit = visit::part(s, &origin);
+    let (alerts, disagreements, truth, expected, events) = if visit.is_some() {
+        // A visit is judged on what it asks alone: its gates here, its
+        // prompts in `visit`.
+        (
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            score::gates(s, &m),
+            Vec::new(),
+        )
+    } else {
+        let truth = truth::sample(s, patient, &origin, &end);
+        let expected = score::expected(s, patient, &end, &m, &prompts);
+        let events = score::events(s, patient, &end, &m);
+        (alerts, disagreements, truth, expected, events)
+    };
     let excursions = truth::excursions(s, &truth, &m);
-    let expected = score::expected(s, patient, &end, &m, &prompts);
-    let events = score::events(s, patient, &end, &m);
     Report {
         scenario: patient.scenario.scenario.id.clone(),
         seed: patient.seed,
@@ -213,6 +232,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         truth,
         excursions,
         phase_times: phases::times(s, &end),
+        visit,
     }
 }
 
