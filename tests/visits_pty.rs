@@ -324,14 +324,57 @@ fn a_rehearsed_preparation_visits_report_judges_only_the_visit() {
         "{md}"
     );
     assert!(md.contains("| Notes from this visit |"), "{md}");
-    // The same words in French and Portuguese.
-    let id = dir.file_name().unwrap().to_str().unwrap();
+    // A second preparation visit: the goals the first ticked are carried
+    // in, said as done at preparation visit 1, not as left to do — at its
+    // close, and in the page `kap export` rebuilds from its folder, in
+    // French and Portuguese too.
+    let mut k = visit(
+        tmp.path(),
+        "preparation",
+        "Trainee",
+        &["--scenario", "scenarios/montreal-uneventful.toml"],
+    );
+    k.send(ENTER);
+    k.wait_for("done at preparation visit 1", 5);
+    close(&mut k);
+    let second = common::pty::sessions(&tmp.path().join("rehearsal"))
+        .into_iter()
+        .find(|d| *d != dir)
+        .unwrap();
+    let md = std::fs::read_to_string(second.join("trainee-report.md")).unwrap();
+    assert!(
+        md.contains("| Goals of preparation | The treatment frame | done at preparation visit 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "0 of 10 items this preparation visit asks done in it, 2 done at an earlier visit"
+        ),
+        "{md}"
+    );
+    let id = second.file_name().unwrap().to_str().unwrap();
     for (lang, words) in [
         (
-            "fr-CA",
-            "Aucune dose ne faisait partie de cette visite (préparation)",
+            "en",
+            [
+                "No dose was part of this preparation visit",
+                "done at preparation visit 1",
+            ],
         ),
-        ("pt-BR", "Nenhuma dose fez parte desta visita (preparação)"),
+        (
+            "fr-CA",
+            [
+                "Aucune dose ne faisait partie de cette visite (préparation)",
+                "fait à la visite de préparation 1",
+            ],
+        ),
+        (
+            "pt-BR",
+            [
+                "Nenhuma dose fez parte desta visita (preparação)",
+                "feito na consulta de preparação 1",
+            ],
+        ),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
             .args([
@@ -347,7 +390,9 @@ fn a_rehearsed_preparation_visits_report_judges_only_the_visit() {
             .output()
             .unwrap();
         let page = String::from_utf8_lossy(&out.stdout);
-        assert!(page.contains(words), "{lang}: {page}");
+        for w in words {
+            assert!(page.contains(w), "{lang}: {w:?} not in {page}");
+        }
         assert!(
             !page.contains("rep-visit"),
             "{lang}: a key unworded: {page}"

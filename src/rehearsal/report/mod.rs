@@ -406,6 +406,16 @@ pub fn for_folder(
         Some(x) => log.speeds(x),
         None => log.speeds_recorded(),
     };
+    let with_carried;
+    let s = match visit::carried_from_folder(dir, s) {
+        Some(carried) => {
+            let mut c = s.clone();
+            c.carried = carried;
+            with_carried = c;
+            &with_carried
+        }
+        None => s,
+    };
     let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
     // The branch's moment on the report's own axis: from the start of
     // dosing, as `--branch-at` and the header count it.

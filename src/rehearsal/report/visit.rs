@@ -141,3 +141,36 @@ impl VisitPart {
         }
     }
 }
+
+/// The checklist a preparation visit in `dir` carried in from the earlier
+/// visits of its course, when the session does not hold it (read back
+/// from its folder by `kap export`, rather than closed in the app that
+/// set it at the start): the same earlier visits the start saw, those of
+/// its tree started before it. `None` when there is nothing to add.
+pub fn carried_from_folder(
+    dir: &std::path::Path,
+    s: &Session,
+) -> Option<std::collections::BTreeMap<String, crate::session::visits::Carried>> {
+    let kind = s.start.visit_kind()?;
+    if kind != VisitKind::Preparation || !s.carried.is_empty() {
+        return None;
+    }
+    let tree = dir.parent()?;
+    let store = crate::record::Store::at(tree.parent()?);
+    if store.tree(s.start.rehearsal) != tree {
+        return None;
+    }
+    let entries = crate::record::course::load(
+        &store,
+        &s.start.patient,
+        &s.start.protocol_id,
+        s.start.rehearsal,
+    );
+    let earlier: Vec<&Session> = entries
+        .iter()
+        .map(|e| &e.session)
+        .filter(|e| e.start.visit.is_some() && e.started_at.wall < s.started_at.wall)
+        .collect();
+    let carried = crate::session::visits::carried_into(s.protocol(), kind, &earlier);
+    (!carried.is_empty()).then_some(carried)
+}
