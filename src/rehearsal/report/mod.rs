@@ -169,26 +169,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
             )
         })
         .collect();
-    let mut pauses: Vec<String> = s
-        .dosing
-        .pauses
-        .iter()
-        .map(|p| {
-            crate::t!(
-                "rep-paused",
-                at = t(m(&p.from)),
-                minutes =
-                    p.to.as_ref()
-                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
-                            .round()
-                            / 10.0)),
-                reason = p.reason.clone()
-            )
-        })
-        .collect();
-    if let Some((at, r)) = &s.dosing.stopped {
-        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
-    }
+    let pauses = pause_lines(s, &m);
 
     let t_end = m(&end);
     let visit = visit::part(s, &origin);
@@ -234,6 +215,31 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         phase_times: phases::times(s, &end),
         visit,
     }
+}
+
+/// The infusion's pauses and its stop, in words.
+fn pause_lines(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<String> {
+    let mut pauses: Vec<String> = s
+        .dosing
+        .pauses
+        .iter()
+        .map(|p| {
+            crate::t!(
+                "rep-paused",
+                at = t(m(&p.from)),
+                minutes =
+                    p.to.as_ref()
+                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
+                            .round()
+                            / 10.0)),
+                reason = p.reason.clone()
+            )
+        })
+        .collect();
+    if let Some((at, r)) = &s.dosing.stopped {
+        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
+    }
+    pauses
 }
 
 fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
