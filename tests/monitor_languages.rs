@@ -113,7 +113,8 @@ fn send_to(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, message
 /// A failed cuff (its observations sent with result status X, no value):
 /// the screen says in words what the monitor could not measure, in each
 /// language, naming no MDC code; the codes go in the answer to the
-/// monitor, for the technician.
+/// monitor, for the technician. A reading recorded without its SpO₂ (the
+/// probe off) says so once, and again only after SpO₂ came back.
 #[test]
 fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
     let _turn = LANG.lock().unwrap_or_else(|e| e.into_inner());
@@ -138,21 +139,24 @@ fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
         "150023^MDC_PRESS_BLD_NONINV_MEAN",
     ];
     let cuff_and_probe = [cuff[0], cuff[1], "150456^MDC_PULS_OXIM_SAT_O2"];
-    for (lang, bp, both) in [
+    for (lang, bp, both, probe) in [
         (
             Lang::En,
             "The monitor could not measure the blood pressure",
             "The monitor could not measure the blood pressure and the oxygen saturation (SpO₂)",
+            "The monitor could not measure the oxygen saturation (SpO₂)",
         ),
         (
             Lang::FrCa,
             "Le moniteur n’a pas pu mesurer la pression artérielle",
             "Le moniteur n’a pas pu mesurer la pression artérielle et la saturation en oxygène (SpO₂)",
+            "Le moniteur n’a pas pu mesurer la saturation en oxygène (SpO₂)",
         ),
         (
             Lang::PtBr,
             "O monitor não conseguiu medir a pressão arterial",
             "O monitor não conseguiu medir a pressão arterial e a saturação de oxigênio (SpO₂)",
+            "O monitor não conseguiu medir a saturação de oxigênio (SpO₂)",
         ),
     ] {
         kap::i18n::set(Lang::En);
@@ -196,6 +200,38 @@ fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
             panic!("not in a session")
         };
         assert!(v.open.session.monitor.readings.is_empty());
+        // The heart rate still comes with the probe off: recorded, and
+        // the SpO₂ said once in words until a value of it comes back.
+        let hr = |id: &str, spo2: Option<u16>| {
+            let mut m = format!(
+                "MSH|^~\\&|AcmeMon||||20261206104205+0000||ORU^R01|{id}|P|2.6\rPID|||P-017\r\
+                 OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.0.1.1|76|264864^MDC_DIM_BEAT_PER_MIN^MDC|||||R\r"
+            );
+            match spo2 {
+                Some(v) => m.push_str(&format!(
+                    "OBX|2|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC|1.0.1.2|{v}|262688^MDC_DIM_PERCENT^MDC|||||R\r"
+                )),
+                None => m.push_str("OBX|2|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC|1.0.1.2|||||||X\r"),
+            }
+            m
+        };
+        let said =
+            |app: &kap::tui::app::App| app.flashes.iter().filter(|f| f.text == probe).count();
+        let ack = send_to(&mut app, &clock, &hr("H-1", None));
+        assert!(
+            ack.contains("recorded, unconfirmed; not measured: MDC_PULS_OXIM_SAT_O2"),
+            "{ack:?}"
+        );
+        assert_eq!(said(&app), 1, "{lang:?}: {:?}", app.flashes);
+        send_to(&mut app, &clock, &hr("H-2", None));
+        assert_eq!(said(&app), 1, "{lang:?}: said again: {:?}", app.flashes);
+        send_to(&mut app, &clock, &hr("H-3", Some(97)));
+        send_to(&mut app, &clock, &hr("H-4", None));
+        assert_eq!(said(&app), 2, "{lang:?}: {:?}", app.flashes);
+        let Screen::Session(v) = &app.screen else {
+            panic!("not in a session")
+        };
+        assert_eq!(v.open.session.monitor.readings.len(), 4);
     }
     kap::i18n::set(Lang::En);
 }
