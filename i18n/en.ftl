@@ -2593,7 +2593,6 @@ feed-cannot-listen = cannot listen for the monitor on { $addr }: { $error }
 feed-listening = Listening for the monitor on { $addr }
 feed-received = From the monitor, unconfirmed: { $reading }
 feed-wrong-patient = Monitor message refused: its patient { $sent } is not this session's
-feed-not-obtained = The monitor could not measure: { $what }
 feed-none-pending = No monitor reading waits
 feed-confirmed = Monitor readings confirmed: { $count }
 feed-rejected = Monitor reading rejected as an artefact
@@ -2686,3 +2685,29 @@ evidence-none = No { $kind } visit is recorded in kap
 evidence-record = { $words } (record { $record })
 tl-ticked-evidence = Ticked: { $prompt } — { $evidence }
 ref-evidence-not-named = { $prompt } does not name a { $kind } visit as its evidence
+feed-could-not-measure = The monitor could not measure { $what }
+feed-measure-bp = the blood pressure
+feed-measure-hr = the heart rate
+feed-measure-pulse = the pulse rate
+feed-measure-spo2 = the oxygen saturation (SpO₂)
+feed-measure-rr = the breathing rate
+feed-measure-and = { $first } and { $last }
+html-course-col-device-alarms = Device alarms (from the monitor)
+rep-visit-intro = Protocol { $protocol }, { $visit } visit (course session { $session }){ $closed ->
+    [yes] {""}
+   *[no] {" "}(not closed)
+}. A visit gives no dose: times are simulated minutes from the start of the visit.
+rep-visit-speed = Simulated clock speed: { $speeds }. Every time in this report is in simulated minutes from the start of the visit.
+rep-visit-summary = { $done } of { $asked } items this { $visit } visit asks done in it, { $carried } done at an earlier visit, { $missing } not done ({ $required } of them required); { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}; { $skips ->
+    [one] 1 step skipped
+   *[other] { $skips } steps skipped
+}.
+rep-visit-no-dose = No dose was part of this { $visit } visit: no vitals schedule, infusion, dose or alarm window is judged.
+rep-visit-required = { $text } (required)
+rep-h-visit-asked = What the visit asked
+rep-col-phase = phase
+rep-col-asked = asked
+rep-visit-not-done-optional = not done (not required in this visit)

@@ -2604,7 +2604,6 @@ feed-cannot-listen = impossible d'écouter le moniteur sur { $addr } : { $error 
 feed-listening = À l'écoute du moniteur sur { $addr }
 feed-received = Du moniteur, non confirmé : { $reading }
 feed-wrong-patient = Message du moniteur refusé : son patient { $sent } n'est pas celui de la séance
-feed-not-obtained = Le moniteur n'a pas pu mesurer : { $what }
 feed-none-pending = Aucune mesure du moniteur en attente
 feed-confirmed = Mesures du moniteur confirmées : { $count }
 feed-rejected = Mesure du moniteur rejetée comme artefact
@@ -2697,3 +2696,29 @@ evidence-none = Aucune visite ({ $kind }) n'est consignée dans kap
 evidence-record = { $words } (dossier { $record })
 tl-ticked-evidence = Coché : { $prompt } — { $evidence }
 ref-evidence-not-named = { $prompt } ne nomme pas de visite { $kind } comme preuve
+feed-could-not-measure = Le moniteur n’a pas pu mesurer { $what }
+feed-measure-bp = la pression artérielle
+feed-measure-hr = la fréquence cardiaque
+feed-measure-pulse = le pouls
+feed-measure-spo2 = la saturation en oxygène (SpO₂)
+feed-measure-rr = la fréquence respiratoire
+feed-measure-and = { $first } et { $last }
+html-course-col-device-alarms = Alarmes d’appareil (du moniteur)
+rep-visit-intro = Protocole { $protocol }, visite : { $visit } (séance { $session } du parcours){ $closed ->
+    [yes] {""}
+   *[no] {" "}(non fermée)
+}. Une visite ne donne aucune dose : les temps sont en minutes simulées depuis le début de la visite.
+rep-visit-speed = Vitesse de l’horloge simulée : { $speeds }. Tous les temps de ce rapport sont en minutes simulées depuis le début de la visite.
+rep-visit-summary = { $done } des { $asked } éléments demandés par cette visite ({ $visit }) faits pendant celle-ci, { $carried } faits à une visite précédente, { $missing } non faits (dont { $required } obligatoires) ; { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+} ; { $skips ->
+    [one] 1 étape sautée
+   *[other] { $skips } étapes sautées
+}.
+rep-visit-no-dose = Aucune dose ne faisait partie de cette visite ({ $visit }) : aucun horaire des signes vitaux, aucune perfusion, aucune dose ni aucune fenêtre d’alarme n’est évalué.
+rep-visit-required = { $text } (obligatoire)
+rep-h-visit-asked = Ce que la visite demandait
+rep-col-phase = phase
+rep-col-asked = demandé
+rep-visit-not-done-optional = non fait (non obligatoire dans cette visite)

@@ -2605,7 +2605,6 @@ feed-cannot-listen = não foi possível escutar o monitor em { $addr }: { $error
 feed-listening = Escutando o monitor em { $addr }
 feed-received = Do monitor, não confirmada: { $reading }
 feed-wrong-patient = Mensagem do monitor recusada: o paciente { $sent } não é o desta sessão
-feed-not-obtained = O monitor não conseguiu medir: { $what }
 feed-none-pending = Nenhuma leitura do monitor aguardando
 feed-confirmed = Leituras do monitor confirmadas: { $count }
 feed-rejected = Leitura do monitor rejeitada como artefato
@@ -2698,3 +2697,29 @@ evidence-none = Nenhuma visita ({ $kind }) está registrada no kap
 evidence-record = { $words } (registro { $record })
 tl-ticked-evidence = Marcado: { $prompt } — { $evidence }
 ref-evidence-not-named = { $prompt } não nomeia uma visita { $kind } como evidência
+feed-could-not-measure = O monitor não conseguiu medir { $what }
+feed-measure-bp = a pressão arterial
+feed-measure-hr = a frequência cardíaca
+feed-measure-pulse = a frequência de pulso
+feed-measure-spo2 = a saturação de oxigênio (SpO₂)
+feed-measure-rr = a frequência respiratória
+feed-measure-and = { $first } e { $last }
+html-course-col-device-alarms = Alarmes de dispositivo (do monitor)
+rep-visit-intro = Protocolo { $protocol }, visita: { $visit } (sessão { $session } do curso){ $closed ->
+    [yes] {""}
+   *[no] {" "}(não encerrada)
+}. Uma visita não dá dose: os tempos são minutos simulados desde o início da visita.
+rep-visit-speed = Velocidade do relógio simulado: { $speeds }. Todos os tempos deste relatório são minutos simulados desde o início da visita.
+rep-visit-summary = { $done } de { $asked } itens pedidos por esta visita ({ $visit }) feitos nela, { $carried } feitos em uma visita anterior, { $missing } não feitos ({ $required } deles obrigatórios); { $notes ->
+    [one] 1 nota
+   *[other] { $notes } notas
+}; { $skips ->
+    [one] 1 etapa pulada
+   *[other] { $skips } etapas puladas
+}.
+rep-visit-no-dose = Nenhuma dose fez parte desta visita ({ $visit }): nenhum horário de sinais vitais, infusão, dose ou janela de alarme é avaliado.
+rep-visit-required = { $text } (obrigatório)
+rep-h-visit-asked = O que a visita pedia
+rep-col-phase = fase
+rep-col-asked = pedido
+rep-visit-not-done-optional = não feito (não obrigatório nesta visita)

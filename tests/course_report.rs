@@ -133,7 +133,7 @@ fn the_course_table_has_a_row_per_session_with_its_dose_alarms_and_totals() {
     assert_eq!(
         rows[0],
         "patient,protocol,record,session,started,held,ended_early,dose_planned_mg,\
-         dose_given_mg,dissociation,alarms,clinicians,phq9_total,gad7_total"
+         dose_given_mg,dissociation,alarms,device_alarms,clinicians,phq9_total,gad7_total"
     );
     assert_eq!(rows.len(), 3, "{csv}");
     let s1: Vec<&str> = rows[1].split(',').collect();
@@ -189,4 +189,86 @@ fn the_md_and_html_exports_carry_the_records_seal() {
     assert!(md.contains(&seal), "{md}");
     let html = kap(data.path(), &["export", dir, "--format", "html"]);
     assert!(html.contains(hash), "{html}");
+}
+
+/// The fixed course with the monitor listened to in session 2 (still
+/// open, mid-infusion): its SpO₂ fell below the palliative `spo2-low`
+/// limit (90) once and came back, and fell again in readings the
+/// clinician then rejected as artefacts; no vitals were entered or
+/// confirmed from it. Returns the data dir.
+fn course_with_a_monitor() -> tempfile::TempDir {
+    use kap::record::OpenSession;
+    use kap::session::monitor::MonitorReading;
+    use kap::session::vitals::Reading;
+    use kap::session::{Clock, Event, MINUTE};
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::at(data.path());
+    let (_, dir2, clock) = common::course::fixed_course(&store);
+    let mut s2 = OpenSession::open(&dir2).unwrap();
+    let mut seqs = Vec::new();
+    for (n, spo2) in [95, 86, 85, 96, 84, 83].into_iter().enumerate() {
+        clock.advance(MINUTE);
+        let ev = Event::MonitorReading(Box::new(MonitorReading {
+            control: format!("M-{n}"),
+            device: "MON-1".into(),
+            device_time: None,
+            reading: Reading {
+                hr: Some(80),
+                spo2: Some(spo2),
+                ..Reading::default()
+            },
+            mean: None,
+            rr: None,
+        }));
+        seqs.push(s2.record(ev, &clock.now()).unwrap());
+    }
+    for entry in &seqs[4..] {
+        clock.advance(MINUTE);
+        let ev = Event::MonitorRejected {
+            entry: *entry,
+            reason: "probe off".into(),
+        };
+        s2.record(ev, &clock.now()).unwrap();
+    }
+    data
+}
+
+/// The monitor's device alarms are counted in a column of their own, never
+/// added into the clinician's alarms: a session with no monitor has none
+/// to count (empty), one with the monitor counts the alarm its readings
+/// raised and not the one raised from readings later rejected.
+#[test]
+fn the_course_counts_the_monitors_device_alarms_apart_from_the_clinicians() {
+    let data = course_with_a_monitor();
+    let csv = kap(
+        data.path(),
+        &["export", "--course", "P-017", "--format", "csv"],
+    );
+    let rows: Vec<Vec<&str>> = csv
+        .split("\r\n")
+        .filter(|r| !r.is_empty())
+        .map(|r| r.split(',').collect())
+        .collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    assert_eq!(&rows[0][10..12], ["alarms", "device_alarms"], "{csv}");
+    // Session 1: the clinician's high BP alarm, no monitor.
+    assert_eq!(&rows[1][10..12], ["1", ""], "{csv}");
+    // Session 2: no clinician's alarm; one device alarm.
+    assert_eq!(&rows[2][10..12], ["0", "1"], "{csv}");
+    // The page: a column of its own, marked as from the monitor.
+    let html = page(data.path());
+    assert!(
+        html.contains("<th>Alarms</th><th>Device alarms (from the monitor)</th>"),
+        "{html}"
+    );
+    let rows: Vec<&str> = html.split("<tr>").filter(|r| r.contains("<td>")).collect();
+    assert_eq!(rows.len(), 2, "{html}");
+    let nums = |r: &str| -> Vec<String> {
+        r.split("<td class=\"num\">")
+            .skip(1)
+            .map(|c| c.split("</td>").next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(nums(rows[0])[2..], ["1", "—"], "{}", rows[0]);
+    assert_eq!(nums(rows[1])[2..], ["0", "1"], "{}", rows[1]);
 }

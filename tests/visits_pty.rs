@@ -257,3 +257,146 @@ fn a_visit_rehearsed_with_a_scenario_closes_and_reports() {
         assert!(dir.join(f).is_file(), "{f} in {}", dir.display());
     }
 }
+
+/// A preparation visit rehearsed on the simulator, closed: the trainee
+/// report judges what the visit asks (its checklist, its notes), never a
+/// dose, a vitals schedule, an alarm window or a scenario event, and says
+/// no dose was part of it — in the Markdown and the HTML page alike, and
+/// in each language (the page rebuilt by `kap export`).
+#[test]
+fn a_rehearsed_preparation_visits_report_judges_only_the_visit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut k = visit(
+        tmp.path(),
+        "preparation",
+        "Trainee",
+        &["--scenario", "scenarios/montreal-uneventful.toml"],
+    );
+    k.send(ENTER);
+    k.wait_for("Goals of preparation", 5);
+    for _ in 0..2 {
+        k.tick_and_down();
+    }
+    k.wait_until("two goals ticked", 5, |s| s.matches("[x]").count() == 2);
+    close(&mut k);
+    let dir = common::pty::only_session(&tmp.path().join("rehearsal"));
+    let md = std::fs::read_to_string(dir.join("trainee-report.md")).unwrap();
+    let html = std::fs::read_to_string(dir.join("trainee-report.html")).unwrap();
+    let no_dose = "No dose was part of this preparation visit: no vitals schedule, \
+                   infusion, dose or alarm window is judged.";
+    for (name, text) in [("md", &md), ("html", &html)] {
+        assert!(text.contains(no_dose), "{name}: {text}");
+        assert!(
+            text.contains("2 of 10 items this preparation visit asks done in it"),
+            "{name}: {text}"
+        );
+        assert!(
+            text.contains("minutes from the start of the visit"),
+            "{name}: {text}"
+        );
+        // Nothing of a dosing session is judged.
+        for dosing in [
+            "from the start of dosing",
+            "Vitals prompts",
+            "vitals prompts",
+            "Alerts",
+            "dosing had not finished",
+            "Ended early",
+            "ended early",
+            "Scenario events",
+            "Infusion pauses",
+            "true values",
+        ] {
+            assert!(!text.contains(dosing), "{name}: {dosing:?} in {text}");
+        }
+    }
+    // What the visit asked: each goal, ticked here or left for a later
+    // visit (not a fault), and its notes.
+    assert!(md.contains("## What the visit asked"), "{md}");
+    assert!(
+        md.contains("| Goals of preparation | The treatment frame | done at "),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| Goals of preparation | Psychoeducation and expectations | \
+             not done (not required in this visit) |"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("| Notes from this visit |"), "{md}");
+    // A second preparation visit: the goals the first ticked are carried
+    // in, said as done at preparation visit 1, not as left to do — at its
+    // close, and in the page `kap export` rebuilds from its folder, in
+    // French and Portuguese too.
+    let mut k = visit(
+        tmp.path(),
+        "preparation",
+        "Trainee",
+        &["--scenario", "scenarios/montreal-uneventful.toml"],
+    );
+    k.send(ENTER);
+    k.wait_for("done at preparation visit 1", 5);
+    close(&mut k);
+    let second = common::pty::sessions(&tmp.path().join("rehearsal"))
+        .into_iter()
+        .find(|d| *d != dir)
+        .unwrap();
+    let md = std::fs::read_to_string(second.join("trainee-report.md")).unwrap();
+    assert!(
+        md.contains("| Goals of preparation | The treatment frame | done at preparation visit 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "0 of 10 items this preparation visit asks done in it, 2 done at an earlier visit"
+        ),
+        "{md}"
+    );
+    let id = second.file_name().unwrap().to_str().unwrap();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "No dose was part of this preparation visit",
+                "done at preparation visit 1",
+            ],
+        ),
+        (
+            "fr-CA",
+            [
+                "Aucune dose ne faisait partie de cette visite (préparation)",
+                "fait à la visite de préparation 1",
+            ],
+        ),
+        (
+            "pt-BR",
+            [
+                "Nenhuma dose fez parte desta visita (preparação)",
+                "feito na consulta de preparação 1",
+            ],
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
+            .args([
+                "export",
+                id,
+                "--rehearsal",
+                "--format",
+                "html",
+                "--lang",
+                lang,
+            ])
+            .env("KAP_DATA_DIR", tmp.path())
+            .output()
+            .unwrap();
+        let page = String::from_utf8_lossy(&out.stdout);
+        for w in words {
+            assert!(page.contains(w), "{lang}: {w:?} not in {page}");
+        }
+        assert!(
+            !page.contains("rep-visit"),
+            "{lang}: a key unworded: {page}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! The facts of one session that a course shows beside its neighbours:
-//! the ketamine given, the dissociation rating, the alarms that stand.
+//! the ketamine given, the dissociation rating, the alarms that stand
+//! (the clinician's, from entered vitals, and the monitor's own, apart).
 //! Worked out from the record, in numbers; the course page and the course
 //! table word and lay them out.
 
@@ -41,5 +42,21 @@ impl CourseEntry {
             .iter()
             .filter(|a| !a.is_void())
             .count()
+    }
+
+    /// The device alarms the monitor's readings raised in the session
+    /// (`session::monitor_alarms`), counted apart from [`Self::alarms`]:
+    /// they come from the monitor, not from a clinician's entry. One
+    /// raised from readings later rejected as artefacts stays in the
+    /// record but is not counted, as an alarm from a reading entered in
+    /// error is not. `None` when no monitor reading is in the session (no
+    /// monitor was listened to: nothing to count).
+    pub fn device_alarms(&self) -> Option<usize> {
+        let s = &self.session;
+        if s.monitor.is_empty() {
+            return None;
+        }
+        let history = s.monitor.device_alarm_history(s.protocol());
+        Some(history.iter().filter(|a| a.rejected.is_empty()).count())
     }
 }

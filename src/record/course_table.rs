@@ -1,10 +1,12 @@
 //! A patient's course as a CSV table (`kap export --course PATIENT
 //! --format csv`): one row per session record, in course order, with the
 //! facts a course is followed by — held or not, ended early and why, the
-//! dose planned and given, the dissociation rating, the alarms, who was
-//! there — and each outcome measure's total at that session. RFC 4180 with
-//! CRLF. Codes and numbers are the same in every language (numbers with a
-//! point, booleans `true`/`false`); text is the record's own.
+//! dose planned and given, the dissociation rating, the alarms (the
+//! clinician's, and the monitor's device alarms in a column of their
+//! own, empty when no monitor was listened to), who was there — and each
+//! outcome measure's total at that session. RFC 4180 with CRLF. Codes and
+//! numbers are the same in every language (numbers with a point, booleans
+//! `true`/`false`); text is the record's own.
 
 use super::course::CourseEntry;
 use super::csv::text_cell;
@@ -35,6 +37,7 @@ pub fn csv(courses: &[Vec<CourseEntry>]) -> String {
         "dose_given_mg",
         "dissociation",
         "alarms",
+        "device_alarms",
         "clinicians",
     ]
     .iter()
@@ -68,6 +71,7 @@ fn row(e: &CourseEntry, measures: &[String]) -> Vec<String> {
         num(e.dose_given()),
         num(e.dissociation()),
         e.alarms().to_string(),
+        e.device_alarms().map(|n| n.to_string()).unwrap_or_default(),
         text_cell(&s.start.clinicians.join("; ")),
     ];
     cells.extend(measures.iter().map(|m| num(total(e, m))));

@@ -91,7 +91,8 @@ fn section(n: usize, p: &Protocol, entries: &[CourseEntry], now: NaiveDateTime) 
 }
 
 /// The sessions as a table: date, session, held or not (ended early and
-/// why), dose given, dissociation, alarms, clinicians.
+/// why), dose given, dissociation, alarms, device alarms from the
+/// monitor (— when none was listened to), clinicians.
 fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
     let cols = [
         "html-course-col-date",
@@ -100,6 +101,7 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
         "html-course-col-dose",
         "html-course-col-dissociation",
         "html-course-col-alarms",
+        "html-course-col-device-alarms",
         "html-course-col-clinicians",
     ];
     let mut out = String::from("<table>\n<thead><tr>");
@@ -117,13 +119,15 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
         let cell = |v: Option<f64>| v.map_or("—".to_string(), crate::i18n::num);
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td>{}</td></tr>\n",
             esc(&crate::i18n::date(s.started_at.wall.date_naive())),
             esc(&p.session_label(s.start.session)),
             esc(&state),
             esc(&cell(e.dose_given())),
             esc(&cell(e.dissociation())),
             e.alarms(),
+            e.device_alarms().map_or("—".to_string(), |n| n.to_string()),
             esc(&s.start.clinicians.join(", "))
         ));
     }

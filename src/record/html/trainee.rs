@@ -73,19 +73,7 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
     let mut o = String::new();
     p(&mut o, "banner", &crate::t!("rep-banner"));
     let _ = writeln!(o, "<h1>{}</h1>", esc(&title));
-    let intro = if r.closed {
-        crate::t!(
-            "rep-intro",
-            protocol = r.protocol.clone(),
-            session = r.session
-        )
-    } else {
-        crate::t!(
-            "rep-intro-not-closed",
-            protocol = r.protocol.clone(),
-            session = r.session
-        )
-    };
+    let intro = r.intro();
     p(&mut o, "lead", &intro);
     let _ = writeln!(
         o,
@@ -122,7 +110,11 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
             )
         }))
         .collect();
-    o.push_str(&figure(s, &end, &events, &r.truth));
+    // A visit has no dose, vitals schedule or alarm limits to chart: its
+    // timeline says what happened.
+    if r.visit.is_none() {
+        o.push_str(&figure(s, &end, &events, &r.truth));
+    }
     h3(&mut o, &crate::t!("html-h-timeline"));
     let origin = s
         .dosing

@@ -8,6 +8,14 @@ use std::fmt::Write as _;
 impl Report {
     /// One-paragraph summary.
     pub fn summary(&self) -> String {
+        if let Some(v) = &self.visit {
+            let mut out = v.summary(self);
+            if let Some(e) = &self.early_end {
+                out.push(' ');
+                out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
+            }
+            return out;
+        }
         let on_time = self.prompts.iter().filter(|p| p.status.is_done()).count();
         let worst = self
             .prompts
@@ -69,6 +77,26 @@ impl Report {
         out
     }
 
+    /// What was rehearsed, and where its times count from.
+    pub fn intro(&self) -> String {
+        let (protocol, session) = (self.protocol.clone(), self.session);
+        match (&self.visit, self.closed) {
+            (Some(v), closed) => crate::t!(
+                "rep-visit-intro",
+                protocol = protocol,
+                visit = v.kind.label(),
+                session = session,
+                closed = if closed { "yes" } else { "no" }
+            ),
+            (None, true) => crate::t!("rep-intro", protocol = protocol, session = session),
+            (None, false) => crate::t!(
+                "rep-intro-not-closed",
+                protocol = protocol,
+                session = session
+            ),
+        }
+    }
+
     /// "×10" or "×10, ×30": the clock speed(s) the run used.
     pub fn speed_text(&self) -> String {
         if self.speeds.is_empty() {
@@ -108,24 +136,16 @@ impl Report {
                 scenario = self.scenario.clone(),
                 seed = self.seed.to_string()
             ),
-            if self.closed {
-                crate::t!(
-                    "rep-intro",
-                    protocol = self.protocol.clone(),
-                    session = self.session
-                )
-            } else {
-                crate::t!(
-                    "rep-intro-not-closed",
-                    protocol = self.protocol.clone(),
-                    session = self.session
-                )
-            }
+            self.intro()
         );
         let _ = writeln!(
             o,
             "{}\n",
-            crate::t!("rep-speed", speeds = self.speed_text())
+            if self.visit.is_some() {
+                crate::t!("rep-visit-speed", speeds = self.speed_text())
+            } else {
+                crate::t!("rep-speed", speeds = self.speed_text())
+            }
         );
         let _ = writeln!(
             o,
@@ -149,6 +169,18 @@ impl Report {
             );
         }
         self.early_end_md(&mut o);
+        if let Some(v) = &self.visit {
+            // A visit: what it asked, its notes, its steps; no dose.
+            if !self.expected.is_empty() {
+                self.expected_md(&mut o);
+            }
+            v.markdown(&mut o);
+            self.phase_times_md(&mut o);
+            self.notes_md(&mut o);
+            self.injections_md(&mut o);
+            list_md(&mut o, &crate::t!("rep-h-skips"), &self.skips);
+            return o;
+        }
         self.expected_md(&mut o);
         self.prompts_md(&mut o);
         self.alerts_md(&mut o);
@@ -488,6 +520,6 @@ fn list_md(o: &mut String, heading: &str, items: &[String]) {
 
 /// Text safe inside a Markdown table cell: one line, no column breaks.
 /// Typed or file-given text as Markdown shows it literally, on one line.
-fn cell(s: &str) -> String {
+pub(super) fn cell(s: &str) -> String {
     crate::record::timeline_md::md_escape(s)
 }

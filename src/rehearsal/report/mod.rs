@@ -15,6 +15,7 @@ pub mod phases;
 mod schedule;
 mod score;
 pub mod truth;
+pub mod visit;
 
 use super::patient::Patient;
 use super::simlog::{SimEvent, SimLog};
@@ -112,6 +113,10 @@ pub struct Report {
     pub excursions: Vec<Excursion>,
     /// Time in each phase with a target length.
     pub phase_times: Vec<phases::PhaseTime>,
+    /// A visit (no dose): what its phases asked and how it went. The
+    /// dosing session's expectations (vitals, infusion, alarms, scenario
+    /// events) are then left empty: a visit never has them.
+    pub visit: Option<visit::VisitPart>,
 }
 
 /// One change the instructor made, in simulated minutes from the start of
@@ -164,32 +169,27 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
             )
         })
         .collect();
-    let mut pauses: Vec<String> = s
-        .dosing
-        .pauses
-        .iter()
-        .map(|p| {
-            crate::t!(
-                "rep-paused",
-                at = t(m(&p.from)),
-                minutes =
-                    p.to.as_ref()
-                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
-                            .round()
-                            / 10.0)),
-                reason = p.reason.clone()
-            )
-        })
-        .collect();
-    if let Some((at, r)) = &s.dosing.stopped {
-        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
-    }
+    let pauses = pause_lines(s, &m);
 
     let t_end = m(&end);
-    let truth = truth::sample(s, patient, &origin, &end);
+    let visit = visit::part(s, &origin);
+    let (alerts, disagreements, truth, expected, events) = if visit.is_some() {
+        // A visit is judged on what it asks alone: its gates here, its
+        // prompts in `visit`.
+        (
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            score::gates(s, &m),
+            Vec::new(),
+        )
+    } else {
+        let truth = truth::sample(s, patient, &origin, &end);
+        let expected = score::expected(s, patient, &end, &m, &prompts);
+        let events = score::events(s, patient, &end, &m);
+        (alerts, disagreements, truth, expected, events)
+    };
     let excursions = truth::excursions(s, &truth, &m);
-    let expected = score::expected(s, patient, &end, &m, &prompts);
-    let events = score::events(s, patient, &end, &m);
     Report {
         scenario: patient.scenario.scenario.id.clone(),
         seed: patient.seed,
@@ -213,7 +213,33 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         truth,
         excursions,
         phase_times: phases::times(s, &end),
+        visit,
     }
+}
+
+/// The infusion's pauses and its stop, in words.
+fn pause_lines(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<String> {
+    let mut pauses: Vec<String> = s
+        .dosing
+        .pauses
+        .iter()
+        .map(|p| {
+            crate::t!(
+                "rep-paused",
+                at = t(m(&p.from)),
+                minutes =
+                    p.to.as_ref()
+                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
+                            .round()
+                            / 10.0)),
+                reason = p.reason.clone()
+            )
+        })
+        .collect();
+    if let Some((at, r)) = &s.dosing.stopped {
+        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
+    }
+    pauses
 }
 
 fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
@@ -385,6 +411,16 @@ pub fn for_folder(
     let speeds = match fallback {
         Some(x) => log.speeds(x),
         None => log.speeds_recorded(),
+    };
+    let with_carried;
+    let s = match visit::carried_from_folder(dir, s) {
+        Some(carried) => {
+            let mut c = s.clone();
+            c.carried = carried;
+            with_carried = c;
+            &with_carried
+        }
+        None => s,
     };
     let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
     // The branch's moment on the report's own axis: from the start of

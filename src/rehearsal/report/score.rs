@@ -250,7 +250,7 @@ pub(super) fn expected(
 /// left (exit gates); not reached when that never happened; not
 /// applicable when its prompt is not one this session asks (the session
 /// lets such a gate pass without anyone doing anything).
-fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
+pub(super) fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
     let phases = &s.protocol().phases;
     let mut out = Vec::new();
     for (i, ph) in phases.iter().enumerate() {
@@ -440,10 +440,13 @@ pub(super) fn early_end(
     m: &dyn Fn(&Moment) -> f64,
 ) -> Option<EarlyEnd> {
     let abandoned = s.closed.as_ref().and_then(|c| c.abandoned.clone());
-    let dosing_unfinished = matches!(
-        s.dosing.state(end),
-        DosingState::NotStarted | DosingState::Running | DosingState::Paused
-    );
+    // A visit gives no dose: none to finish, no scenario event to reach.
+    let visit = s.start.visit.is_some();
+    let dosing_unfinished = !visit
+        && matches!(
+            s.dosing.state(end),
+            DosingState::NotStarted | DosingState::Running | DosingState::Paused
+        );
     let unreached: Vec<_> = s
         .protocol()
         .phases
@@ -469,6 +472,7 @@ pub(super) fn early_end(
             .scenario
             .events
             .iter()
+            .filter(|_| !visit)
             .filter(|e| s.dosing.started.is_none() || e.minute > t_end)
             .map(|e| {
                 crate::t!(

@@ -21,6 +21,9 @@ pub struct MonitorLink {
     announced: Vec<String>,
     /// The reading `X` rejects, while its reason is asked.
     rejecting: Option<u64>,
+    /// Measures a recorded message came without (an SpO₂ probe off while
+    /// the heart rate still comes), said once until a value comes back.
+    unmeasured: Vec<crate::monitor::codes::Quantity>,
 }
 
 impl MonitorLink {
@@ -32,6 +35,7 @@ impl MonitorLink {
             refused: None,
             announced: Vec::new(),
             rejecting: None,
+            unmeasured: Vec::new(),
         }
     }
 
@@ -101,24 +105,35 @@ impl App {
                 not_obtained,
                 ignored,
             } => {
+                // The screen says it in words; the answer to the monitor
+                // (the technician's) names the codes.
+                let mut text = "nothing kap reads".to_string();
                 if !not_obtained.is_empty() {
-                    let what: Vec<&str> = not_obtained.iter().map(|q| q.refid()).collect();
                     self.set_flash(
-                        crate::t!("feed-not-obtained", what = what.join(", ")),
+                        crate::tui::present::monitor::not_measured_text(&not_obtained),
                         FlashKind::Refused,
                     );
+                    let codes: Vec<&str> = not_obtained.iter().map(|q| q.refid()).collect();
+                    text.push_str(&format!("; not measured: {}", codes.join(", ")));
                 }
-                m.answer(
-                    "AA",
-                    format!("nothing kap reads; ignored: {}", ignored.join(", ")),
-                );
+                text.push_str(&format!("; ignored: {}", ignored.join(", ")));
+                m.answer("AA", text);
             }
         }
     }
 
     fn monitor_record(&mut self, m: Incoming, r: MonitorReading, now: &Moment) {
         let words = crate::session::monitor::values_text(&r);
-        let ignored = m.message.ignored.join(", ");
+        // The answer names the codes, for the technician.
+        let missing = &m.message.not_obtained;
+        let mut answer = "recorded, unconfirmed".to_string();
+        if !missing.is_empty() {
+            let codes: Vec<&str> = missing.iter().map(|q| q.refid()).collect();
+            answer.push_str(&format!("; not measured: {}", codes.join(", ")));
+        }
+        if !m.message.ignored.is_empty() {
+            answer.push_str(&format!("; ignored: {}", m.message.ignored.join(", ")));
+        }
         let first = self.pending_readings().is_empty();
         if self.record_by(Event::MonitorReading(Box::new(r)), now, None, None) {
             if let Some(l) = &mut self.monitor {
@@ -129,12 +144,27 @@ impl App {
             if first {
                 self.set_flash(crate::t!("feed-received", reading = words), FlashKind::Info);
             }
-            let text = if ignored.is_empty() {
-                "recorded, unconfirmed".to_string()
-            } else {
-                format!("recorded, unconfirmed; ignored: {ignored}")
-            };
-            m.answer("AA", text);
+            // A measure the message came without (a probe off while the
+            // heart rate still comes): said once, until a value of it
+            // comes back.
+            let new = self.monitor.as_mut().map_or_else(Vec::new, |l| {
+                l.unmeasured
+                    .retain(|q| !m.message.observations.iter().any(|o| o.quantity == *q));
+                let new: Vec<_> = missing
+                    .iter()
+                    .filter(|q| !l.unmeasured.contains(q))
+                    .copied()
+                    .collect();
+                l.unmeasured.extend(&new);
+                new
+            });
+            if !new.is_empty() {
+                self.set_flash(
+                    crate::tui::present::monitor::not_measured_text(&new),
+                    FlashKind::Refused,
+                );
+            }
+            m.answer("AA", answer);
         } else {
             let why = self
                 .flash

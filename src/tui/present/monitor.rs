@@ -56,6 +56,39 @@ pub fn lines(s: &Session) -> Vec<String> {
     out
 }
 
+/// What the monitor could not measure, in words (`the blood pressure and
+/// the SpO₂`): a failed cuff sends its systolic, diastolic and mean, said
+/// once as the blood pressure. The MDC codes are the technician's: they go
+/// in the answer to the monitor and in docs/monitor.md, not on screen.
+pub fn not_measured_text(what: &[crate::monitor::codes::Quantity]) -> String {
+    use crate::monitor::codes::Quantity;
+    let mut words: Vec<String> = Vec::new();
+    for q in what {
+        let word = match q {
+            Quantity::Systolic | Quantity::Diastolic | Quantity::Mean => {
+                crate::t!("feed-measure-bp")
+            }
+            Quantity::HrEcg => crate::t!("feed-measure-hr"),
+            Quantity::HrPulseOx => crate::t!("feed-measure-pulse"),
+            Quantity::Spo2 => crate::t!("feed-measure-spo2"),
+            Quantity::Rr => crate::t!("feed-measure-rr"),
+        };
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    let what = match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => crate::t!(
+            "feed-measure-and",
+            first = rest.join(", "),
+            last = last.clone()
+        ),
+    };
+    crate::t!("feed-could-not-measure", what = what)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
