@@ -182,6 +182,22 @@ fn fhir_bundle_has_every_required_element() {
                     e["fullUrl"]
                 );
             }
+            "Goal" => {
+                // A goal the session set, with the words as typed, tied
+                // to its session's Encounter.
+                *counts.entry("goal".to_string()).or_insert(0) += 1;
+                assert_eq!(r["lifecycleStatus"], "active");
+                assert!(
+                    r["description"]["text"]
+                        .as_str()
+                        .is_some_and(|t| !t.is_empty())
+                );
+                let tied = r["extension"].as_array().is_some_and(|x| {
+                    x.iter()
+                        .any(|e| e["valueReference"]["reference"] == encounter["fullUrl"])
+                });
+                assert!(tied, "{r}");
+            }
             other => panic!("unexpected resource {other}"),
         }
     }
@@ -215,6 +231,11 @@ fn fhir_bundle_has_every_required_element() {
     assert_eq!(counts["alarm"], s1.alerts.alerts.len());
     assert_eq!(counts["document"], 1, "the signed note");
     assert!(counts["other"] >= 5, "answers and the note");
+    assert_eq!(
+        counts.get("goal").copied().unwrap_or(0),
+        s1.goals.as_ref().map_or(0, Vec::len),
+        "a Goal per goal the session set"
+    );
 }
 
 /// The long CSV: one row per thing recorded, every row the header's
