@@ -290,60 +290,8 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let mut history: Vec<String> = vec![
-            a.limit_detail(),
-            crate::t!("fhir-protocol-action", action = a.action.clone()),
-        ];
-        if let Some(f) = &a.first_seen {
-            history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
-        }
-        for (at, what) in s.alarm_transitions(a, &until) {
-            history.push(format!("{} {}", at.hhmm(), what.text()));
-        }
-        for e in s.log() {
-            if let Event::AlarmAudioPaused { minutes, reason } = &e.event
-                && e.at.since(&a.raised_at) >= 0
-                && s.alarm_state(a, &e.at).waits()
-            {
-                history.push(crate::t!(
-                    "fhir-sound-paused",
-                    at = e.at.hhmm(),
-                    minutes = *minutes,
-                    reason = reason.clone()
-                ));
-            }
-        }
-        if let Some(why) = &a.in_error {
-            history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
-        }
-        if let Some(w) = &a.withdrawn {
-            history.push(crate::t!(
-                "fhir-withdrawn",
-                at = w.at.hhmm(),
-                entry = w.entry
-            ));
-        }
-        // Acknowledgements in order, each with who made it.
-        let by: Vec<Option<&str>> = s
-            .log()
-            .iter()
-            .filter(|e| matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
-            .map(|e| e.stamp.by.as_deref())
-            .collect();
-        let mitigation = a
-            .earlier_acks
-            .iter()
-            .chain(a.acknowledged.as_ref())
-            .enumerate()
-            .map(|(i, ack)| Mitigation {
-                action: CodeableConcept::text(&match &ack.action {
-                    Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
-                    None => crate::t!("fhir-ack-none"),
-                }),
-                date: iso(&ack.at),
-                author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),
-            })
-            .collect();
+        let history = alarm_history(cx, a, &until);
+        let mitigation = mitigations(cx, a);
         out.push(Resource::DetectedIssue(DetectedIssue {
             id: cx.rid(&format!("alert-{}", a.id)),
             meta: None,
@@ -376,6 +324,78 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
         }));
     }
     out
+}
+
+/// What the record implies happened to alarm `a` up to `until`: its
+/// limit and protocol action, when first seen, escalations, reminders and
+/// back in range, alarm sound paused while it waited, raised in error,
+/// withdrawn.
+fn alarm_history(
+    cx: &Cx,
+    a: &crate::session::alerts::Alert,
+    until: &crate::session::Moment,
+) -> Vec<String> {
+    let s = cx.s;
+    let mut history: Vec<String> = vec![
+        a.limit_detail(),
+        crate::t!("fhir-protocol-action", action = a.action.clone()),
+    ];
+    if let Some(f) = &a.first_seen {
+        history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
+    }
+    for (at, what) in s.alarm_transitions(a, until) {
+        history.push(format!("{} {}", at.hhmm(), what.text()));
+    }
+    for e in s.log() {
+        if let Event::AlarmAudioPaused { minutes, reason } = &e.event
+            && e.at.since(&a.raised_at) >= 0
+            && s.alarm_state(a, &e.at).waits()
+        {
+            history.push(crate::t!(
+                "fhir-sound-paused",
+                at = e.at.hhmm(),
+                minutes = *minutes,
+                reason = reason.clone()
+            ));
+        }
+    }
+    if let Some(why) = &a.in_error {
+        history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
+    }
+    if let Some(w) = &a.withdrawn {
+        history.push(crate::t!(
+            "fhir-withdrawn",
+            at = w.at.hhmm(),
+            entry = w.entry
+        ));
+    }
+    history
+}
+
+/// Each acknowledgement of alarm `a`, in order, with the action typed and
+/// who typed it.
+fn mitigations(cx: &Cx, a: &crate::session::alerts::Alert) -> Vec<Mitigation> {
+    let s = cx.s;
+    // Acknowledgements in order, each with who made it.
+    let by: Vec<Option<&str>> = s
+        .log()
+        .iter()
+        .filter(|e| matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
+        .map(|e| e.stamp.by.as_deref())
+        .collect();
+    a.earlier_acks
+        .iter()
+        .chain(a.acknowledged.as_ref())
+        .enumerate()
+        .map(|(i, ack)| Mitigation {
+            action: CodeableConcept::text(&match &ack.action {
+                Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
+                None => crate::t!("fhir-ack-none"),
+            }),
+            date: iso(&ack.at),
+            author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),
+        })
+        .collect()
 }
 
 /// When the patient was ready to leave: the latest time typed at a time
