@@ -8,12 +8,14 @@
 
 use super::export::Integrity;
 
+mod entries;
 mod meds;
 mod monitor;
 mod ticks;
-use crate::protocol::{Metric, PromptKind};
+use crate::protocol::Metric;
 use crate::session::timeline::{self, Status};
 use crate::session::{Event, MINUTE, Moment, Session};
+use entries::entry_rows;
 use meds::medication_rows;
 
 pub const HEADER: &str = "session,patient,rehearsal,entry,kind,name,value,unit,flag,taken,recorded,minutes_from_dose_start,author,status,source,verified";
@@ -118,6 +120,20 @@ fn rows(s: &Session) -> Vec<Row> {
             source: String::new(),
         });
     }
+    vitals_rows(s, &mut rows);
+    alarm_rows(s, &mut rows);
+    // Everything else, entry by entry.
+    entry_rows(s, &mut rows);
+    medication_rows(s, &mut rows);
+    monitor::monitor_rows(s, &mut rows);
+    closing_rows(s, &mut rows);
+    rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
+    rows
+}
+
+/// Each measure of each vitals set, with where a monitor's came from.
+fn vitals_rows(s: &Session, rows: &mut Vec<Row>) {
+    let author_of = |seq: u64| s.entry(seq).and_then(|e| e.stamp.by.clone());
     for v in timeline::vitals_rows(s) {
         for (metric, name, unit) in [
             (Metric::Systolic, "systolic_bp", "mm[Hg]"),
@@ -153,6 +169,10 @@ fn rows(s: &Session) -> Vec<Row> {
             }
         }
     }
+}
+
+/// Each alarm, then each time it was acknowledged.
+fn alarm_rows(s: &Session, rows: &mut Vec<Row>) {
     for a in &s.alerts.alerts {
         let recorded = a
             .entry
@@ -204,10 +224,11 @@ fn rows(s: &Session) -> Vec<Row> {
             });
         }
     }
-    // Everything else, entry by entry.
-    entry_rows(s, &mut rows);
-    medication_rows(s, &mut rows);
-    monitor::monitor_rows(s, &mut rows);
+}
+
+/// The dose, planned and given (none for a visit), then any ketamine
+/// drawn up and not accounted for, as things stand at the last entry.
+fn closing_rows(s: &Session, rows: &mut Vec<Row>) {
     let last = s
         .log()
         .last()
@@ -253,274 +274,6 @@ fn rows(s: &Session) -> Vec<Row> {
             status: "current",
             source: String::new(),
         });
-    }
-    rows.sort_by(|a, b| a.taken.since(&b.taken).cmp(&0).then(a.entry.cmp(&b.entry)));
-    rows
-}
-
-/// Every entry that is not a vitals set or an alarm, as a row.
-fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
-    // A bolus (IM, SL, IN) has no infusion: its start is the dose given
-    // and the observation after it.
-    let dosing = if s.dosing.infusion {
-        "infusion"
-    } else {
-        "observation"
-    };
-    for e in s.log() {
-        if let Event::OutcomeCompleted { .. } = &e.event {
-            outcome_rows(s, e, rows);
-            continue;
-        }
-        let (kind, name, value, unit): (&'static str, String, String, String) = match &e.event {
-            Event::Note {
-                text,
-                tags,
-                outside,
-            } => {
-                let value = match outside {
-                    Some(why) => format!("{text} [outside the agreement: {why}]"),
-                    None => text.clone(),
-                };
-                ("note", tags.join(";"), value, String::new())
-            }
-            Event::Answered { prompt, text } => {
-                let mut row = Row::of_entry(
-                    s,
-                    e,
-                    "answer",
-                    prompt.clone(),
-                    text.clone(),
-                    false,
-                    String::new(),
-                );
-                // An answer edited later: this version is replaced by the
-                // next, and only the latest is current.
-                if row.status == "current" && answered_again(s, e.seq, prompt) {
-                    row.status = "replaced";
-                }
-                rows.push(row);
-                continue;
-            }
-            Event::Ticked {
-                prompt,
-                checked: true,
-                evidence: Some(ev),
-            } => {
-                ticks::evidence_rows(s, e, prompt, ev, rows);
-                continue;
-            }
-            Event::Ticked {
-                prompt, checked, ..
-            } => (
-                "check",
-                prompt.clone(),
-                if *checked { "ticked" } else { "unticked" }.into(),
-                String::new(),
-            ),
-            Event::Recorded { prompt, value } => {
-                measure_rows(s, e, prompt, value, rows);
-                continue;
-            }
-            Event::CheckedIn { note } => (
-                "check-in",
-                "no-music".into(),
-                note.clone().unwrap_or_default(),
-                String::new(),
-            ),
-            Event::GoalsSet { goals } => ("goals", String::new(), goals.join("; "), String::new()),
-            Event::MusicChosen { playlist, support } => (
-                "music",
-                "chosen".into(),
-                playlist.clone().or(support.clone()).unwrap_or_default(),
-                String::new(),
-            ),
-            Event::DosingStarted => (dosing, "started".into(), String::new(), String::new()),
-            Event::DosingPaused { reason } => {
-                (dosing, "paused".into(), reason.clone(), String::new())
-            }
-            Event::DosingResumed => (dosing, "resumed".into(), String::new(), String::new()),
-            Event::DosingStopped { reason } => {
-                (dosing, "stopped".into(), reason.clone(), String::new())
-            }
-            Event::ConsentWithdrawn { reason } => {
-                ("consent", "withdrawn".into(), reason.clone(), String::new())
-            }
-            Event::Advanced { reason } => (
-                "phase",
-                "moved on".into(),
-                reason.clone().unwrap_or_default(),
-                String::new(),
-            ),
-            Event::Closed => ("signature", "closed".into(), String::new(), String::new()),
-            Event::Abandoned { reason } => (
-                "signature",
-                "ended early".into(),
-                reason.clone(),
-                String::new(),
-            ),
-            Event::CoSigned { clinician } => (
-                "signature",
-                "co-signed".into(),
-                clinician.clone(),
-                String::new(),
-            ),
-            Event::Addendum { text, reason } => {
-                ("addendum", reason.clone(), text.clone(), String::new())
-            }
-            Event::Corrected {
-                entry,
-                reason,
-                with,
-            } => (
-                "correction",
-                format!("entry {entry}"),
-                format!(
-                    "{}: {reason}",
-                    if with.is_some() {
-                        "replaced"
-                    } else {
-                        "entered in error"
-                    }
-                ),
-                String::new(),
-            ),
-            Event::AlarmAudioPaused { minutes, reason } => (
-                "alarm-sound",
-                "paused".into(),
-                format!("{minutes} min: {reason}"),
-                String::new(),
-            ),
-            Event::AlarmAudioResumed => (
-                "alarm-sound",
-                "resumed".into(),
-                String::new(),
-                String::new(),
-            ),
-            Event::TechnicalAlarm { text } => (
-                "technical-alarm",
-                String::new(),
-                text.clone(),
-                String::new(),
-            ),
-            Event::TechnicalAcknowledged { alarm } => (
-                "technical-alarm",
-                "acknowledged".into(),
-                alarm.to_string(),
-                String::new(),
-            ),
-            other => match super::risk::csv_cells(s, other) {
-                Some(cells) => cells,
-                None => continue,
-            },
-        };
-        rows.push(Row::of_entry(s, e, kind, name, value, false, unit));
-    }
-    // The dose, planned and given.
-}
-/// Whether the free-text answer to `prompt` was written again after
-/// entry `seq`.
-fn answered_again(s: &Session, seq: u64, prompt: &str) -> bool {
-    s.log().iter().any(|x| {
-        x.seq > seq
-            && !s.corrections.contains_key(&x.seq)
-            && matches!(&x.event, Event::Answered { prompt: p, .. } if p == prompt)
-    })
-}
-
-/// A typed value as the table holds it, the same in every language: a
-/// number as a number (a point for decimals, its unit in `unit`), a
-/// rating as its value, yes/no as `true`/`false`, a time of day as the
-/// moment it names (date and offset), a choice in the protocol's words;
-/// a multi-item rating as its score, then a `measure-item` row per item.
-fn measure_rows(
-    s: &Session,
-    e: &crate::session::Entry,
-    prompt: &str,
-    value: &crate::protocol::values::Value,
-    rows: &mut Vec<Row>,
-) {
-    use crate::protocol::values::Value as V;
-    let p = s.protocol().prompt(prompt).map(|(_, p)| p);
-    let number = |x: f64| format!("{}", if x == 0.0 { 0.0 } else { x });
-    let moment = crate::protocol::values::time_on(value, e.when(), &s.started_at);
-    let (cell, numeric) = match (moment, value) {
-        (Some(at), _) => (
-            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-            false,
-        ),
-        (None, V::YesNo(b)) => (b.to_string(), false),
-        (None, V::Choice(c)) => (c.clone(), false),
-        (None, V::MultiChoice(cs)) => (cs.join("; "), false),
-        (None, V::Number(x)) => (number(*x), true),
-        (None, V::Scale(n)) => (n.to_string(), true),
-        (None, V::Time(t)) => (t.clone(), false),
-        (None, V::Items(_)) => match p.and_then(|p| crate::protocol::values::score(p, value)) {
-            Some(total) => (number(total), true),
-            None => (String::new(), false),
-        },
-    };
-    let unit = p
-        .filter(|p| p.kind == PromptKind::Number)
-        .and_then(|p| p.unit.clone())
-        .unwrap_or_default();
-    rows.push(Row::of_entry(
-        s,
-        e,
-        "measure",
-        prompt.to_string(),
-        cell,
-        numeric,
-        unit,
-    ));
-    if let V::Items(map) = value {
-        for (item, n) in map {
-            rows.push(Row::of_entry(
-                s,
-                e,
-                "measure-item",
-                format!("{prompt}.{item}"),
-                n.to_string(),
-                true,
-                String::new(),
-            ));
-        }
-    }
-}
-
-/// An outcome measure: its total (worked out from the answers) as
-/// `outcome`, named by the instrument's id, then each item's answer as
-/// `outcome-item`, named `instrument.item`.
-fn outcome_rows(s: &Session, e: &crate::session::entry::Entry, rows: &mut Vec<Row>) {
-    let Event::OutcomeCompleted {
-        instrument,
-        answers,
-        ..
-    } = &e.event
-    else {
-        return;
-    };
-    let ins = s.protocol().instrument(instrument);
-    let total = ins
-        .as_ref()
-        .and_then(|i| crate::outcome::score(i, answers).ok())
-        .map(|sc| sc.total.to_string())
-        .unwrap_or_default();
-    let row = |kind, name: String, value: String, numeric| {
-        Row::of_entry(s, e, kind, name, value, numeric, String::new())
-    };
-    rows.push(row("outcome", instrument.clone(), total, true));
-    for (i, a) in answers.iter().enumerate() {
-        let item = ins
-            .as_ref()
-            .and_then(|x| x.items.get(i))
-            .map_or_else(|| (i + 1).to_string(), |it| it.id.clone());
-        rows.push(row(
-            "outcome-item",
-            format!("{instrument}.{item}"),
-            a.to_string(),
-            true,
-        ));
     }
 }
 

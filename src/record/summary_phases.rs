@@ -84,78 +84,7 @@ pub(super) fn phases_section(o: &mut String, s: &Session) {
             continue;
         }
         for pr in s.prompts(ph) {
-            match pr.kind {
-                PromptKind::Check => {
-                    let tick = s.ticks.get(&pr.id).filter(|t| t.checked);
-                    let _ = writeln!(
-                        o,
-                        "- [{}] {}",
-                        if tick.is_some() { "x" } else { " " },
-                        pr.text
-                    );
-                    // What the tick rests on, as it recorded it.
-                    if let Some(e) = tick.and_then(|t| t.evidence.as_ref()) {
-                        let _ =
-                            writeln!(o, "  - {}", esc(&crate::session::evidence::record_words(e)));
-                    }
-                }
-                PromptKind::Text => {
-                    let a = s
-                        .answers
-                        .get(&pr.id)
-                        .map_or("—".to_string(), |a| esc(&a.text));
-                    let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, &a));
-                }
-                _ => {
-                    let entries = s.values.get(&pr.id).map(Vec::as_slice).unwrap_or(&[]);
-                    match entries {
-                        [] => {
-                            let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, "—"));
-                        }
-                        [one] => {
-                            let _ = writeln!(
-                                o,
-                                "- {}",
-                                crate::i18n::labelled(
-                                    &pr.text,
-                                    &format!(
-                                        "{} ({})",
-                                        crate::protocol::values::show_dated(
-                                            pr,
-                                            &one.value,
-                                            &one.at,
-                                            &s.started_at
-                                        ),
-                                        time(&one.at)
-                                    )
-                                )
-                            );
-                        }
-                        many => {
-                            let parts: Vec<String> = many
-                                .iter()
-                                .map(|e| {
-                                    format!(
-                                        "{} {}",
-                                        time(&e.at),
-                                        crate::protocol::values::show_dated(
-                                            pr,
-                                            &e.value,
-                                            &e.at,
-                                            &s.started_at
-                                        )
-                                    )
-                                })
-                                .collect();
-                            let _ = writeln!(
-                                o,
-                                "- {}",
-                                crate::i18n::labelled(&pr.text, &parts.join("; "))
-                            );
-                        }
-                    }
-                }
-            }
+            prompt_line(o, s, pr);
         }
         for sk in s.skips.iter().filter(|k| k.phase == ph.id) {
             let _ = writeln!(
@@ -198,5 +127,81 @@ pub(super) fn phases_section(o: &mut String, s: &Session) {
                 max = h.max
             )
         );
+    }
+}
+
+/// A prompt of a reached phase: a check ticked or not, a text answer, or
+/// each value typed with its time.
+fn prompt_line(o: &mut String, s: &Session, pr: &crate::protocol::Prompt) {
+    match pr.kind {
+        PromptKind::Check => {
+            let tick = s.ticks.get(&pr.id).filter(|t| t.checked);
+            let _ = writeln!(
+                o,
+                "- [{}] {}",
+                if tick.is_some() { "x" } else { " " },
+                pr.text
+            );
+            // What the tick rests on, as it recorded it.
+            if let Some(e) = tick.and_then(|t| t.evidence.as_ref()) {
+                let _ = writeln!(o, "  - {}", esc(&crate::session::evidence::record_words(e)));
+            }
+        }
+        PromptKind::Text => {
+            let a = s
+                .answers
+                .get(&pr.id)
+                .map_or("—".to_string(), |a| esc(&a.text));
+            let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, &a));
+        }
+        _ => {
+            let entries = s.values.get(&pr.id).map(Vec::as_slice).unwrap_or(&[]);
+            match entries {
+                [] => {
+                    let _ = writeln!(o, "- {}", crate::i18n::labelled(&pr.text, "—"));
+                }
+                [one] => {
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        crate::i18n::labelled(
+                            &pr.text,
+                            &format!(
+                                "{} ({})",
+                                crate::protocol::values::show_dated(
+                                    pr,
+                                    &one.value,
+                                    &one.at,
+                                    &s.started_at
+                                ),
+                                time(&one.at)
+                            )
+                        )
+                    );
+                }
+                many => {
+                    let parts: Vec<String> = many
+                        .iter()
+                        .map(|e| {
+                            format!(
+                                "{} {}",
+                                time(&e.at),
+                                crate::protocol::values::show_dated(
+                                    pr,
+                                    &e.value,
+                                    &e.at,
+                                    &s.started_at
+                                )
+                            )
+                        })
+                        .collect();
+                    let _ = writeln!(
+                        o,
+                        "- {}",
+                        crate::i18n::labelled(&pr.text, &parts.join("; "))
+                    );
+                }
+            }
+        }
     }
 }

@@ -88,6 +88,60 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             .map(|m| round3(s.start.dose_mg / c / (m / 60.0))),
         _ => None,
     };
+    let text = dose_text(s, &given, rate, conc);
+    let (note, status_reason) = dose_notes(cx);
+    // Who gave the dose: whoever started the infusion.
+    let performer = s
+        .log()
+        .iter()
+        .find(|e| matches!(e.event, Event::DosingStarted))
+        .and_then(|e| e.stamp.by.as_deref())
+        .map(|by| Performer {
+            actor: cx.practitioner(by),
+        })
+        .into_iter()
+        .collect();
+    Some(Resource::MedicationAdministration(Box::new(
+        MedicationAdministration {
+            id: cx.rid("ketamine"),
+            meta: None,
+            contained: vec![Resource::Medication(medication(cx))],
+            status,
+            status_reason,
+            medication_codeable_concept: None,
+            medication_reference: Some(Reference::to(
+                "#ketamine",
+                Some(&crate::t!("fhir-ketamine")),
+            )),
+            subject: cx.subject.clone(),
+            context: cx.encounter(),
+            effective_date_time: None,
+            effective_period: Some(Period {
+                start: Some(iso(start)),
+                end: end.as_ref().map(iso),
+            }),
+            performer,
+            reason_code: Vec::new(),
+            note,
+            dosage: Dosage {
+                text,
+                route: rule.map(|r| CodeableConcept::coded(vec![route_coding(r.route)], None)),
+                dose: Quantity::ucum(decimal(round3(given.mg)), "mg", "mg"),
+                rate_quantity: rate.map(|r| Quantity::ucum(decimal(r), "mL/h", "mL/h")),
+            },
+        },
+    )))
+}
+
+/// The dose in words, in the record's language: given and planned, the
+/// pump rate and each step of a stepped dose.
+fn dose_text(
+    s: &crate::session::Session,
+    given: &crate::session::Delivered,
+    rate: Option<f64>,
+    conc: Option<f64>,
+) -> String {
+    let p = s.protocol();
     // The words a person reads are in the record's language; the numbers
     // a machine reads are in `dose` and `rate` above.
     let n = crate::i18n::num;
@@ -130,6 +184,13 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
         text.push_str("; ");
         text.push_str(&crate::t!("fhir-steps", steps = steps.join("; ")));
     }
+    text
+}
+
+/// The pauses and an early stop as notes (the stop's reason also the
+/// status reason), then the ketamine drawn up and wasted.
+fn dose_notes(cx: &Cx) -> (Vec<Annotation>, Vec<CodeableConcept>) {
+    let s = cx.s;
     let mut note: Vec<Annotation> = s
         .dosing
         .pauses
@@ -152,47 +213,7 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
     // Drawn up and wasted: notes on the dose, never part of it (a reader
     // adding up doses must not count waste as given; docs/exports.md).
     note.extend(super::rescue::ketamine_notes(cx));
-    // Who gave the dose: whoever started the infusion.
-    let performer = s
-        .log()
-        .iter()
-        .find(|e| matches!(e.event, Event::DosingStarted))
-        .and_then(|e| e.stamp.by.as_deref())
-        .map(|by| Performer {
-            actor: cx.practitioner(by),
-        })
-        .into_iter()
-        .collect();
-    Some(Resource::MedicationAdministration(Box::new(
-        MedicationAdministration {
-            id: cx.rid("ketamine"),
-            meta: None,
-            contained: vec![Resource::Medication(medication(cx))],
-            status,
-            status_reason,
-            medication_codeable_concept: None,
-            medication_reference: Some(Reference::to(
-                "#ketamine",
-                Some(&crate::t!("fhir-ketamine")),
-            )),
-            subject: cx.subject.clone(),
-            context: cx.encounter(),
-            effective_date_time: None,
-            effective_period: Some(Period {
-                start: Some(iso(start)),
-                end: end.as_ref().map(iso),
-            }),
-            performer,
-            reason_code: Vec::new(),
-            note,
-            dosage: Dosage {
-                text,
-                route: rule.map(|r| CodeableConcept::coded(vec![route_coding(r.route)], None)),
-                dose: Quantity::ucum(decimal(round3(given.mg)), "mg", "mg"),
-                rate_quantity: rate.map(|r| Quantity::ucum(decimal(r), "mL/h", "mL/h")),
-            },
-        },
-    )))
+    (note, status_reason)
 }
 
 /// The consent tick (the gate prompt `consent`) as a Consent to today's
@@ -269,60 +290,8 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let mut history: Vec<String> = vec![
-            a.limit_detail(),
-            crate::t!("fhir-protocol-action", action = a.action.clone()),
-        ];
-        if let Some(f) = &a.first_seen {
-            history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
-        }
-        for (at, what) in s.alarm_transitions(a, &until) {
-            history.push(format!("{} {}", at.hhmm(), what.text()));
-        }
-        for e in s.log() {
-            if let Event::AlarmAudioPaused { minutes, reason } = &e.event
-                && e.at.since(&a.raised_at) >= 0
-                && s.alarm_state(a, &e.at).waits()
-            {
-                history.push(crate::t!(
-                    "fhir-sound-paused",
-                    at = e.at.hhmm(),
-                    minutes = *minutes,
-                    reason = reason.clone()
-                ));
-            }
-        }
-        if let Some(why) = &a.in_error {
-            history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
-        }
-        if let Some(w) = &a.withdrawn {
-            history.push(crate::t!(
-                "fhir-withdrawn",
-                at = w.at.hhmm(),
-                entry = w.entry
-            ));
-        }
-        // Acknowledgements in order, each with who made it.
-        let by: Vec<Option<&str>> = s
-            .log()
-            .iter()
-            .filter(|e| matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
-            .map(|e| e.stamp.by.as_deref())
-            .collect();
-        let mitigation = a
-            .earlier_acks
-            .iter()
-            .chain(a.acknowledged.as_ref())
-            .enumerate()
-            .map(|(i, ack)| Mitigation {
-                action: CodeableConcept::text(&match &ack.action {
-                    Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
-                    None => crate::t!("fhir-ack-none"),
-                }),
-                date: iso(&ack.at),
-                author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),
-            })
-            .collect();
+        let history = alarm_history(cx, a, &until);
+        let mitigation = mitigations(cx, a);
         out.push(Resource::DetectedIssue(DetectedIssue {
             id: cx.rid(&format!("alert-{}", a.id)),
             meta: None,
@@ -355,6 +324,78 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
         }));
     }
     out
+}
+
+/// What the record implies happened to alarm `a` up to `until`: its
+/// limit and protocol action, when first seen, escalations, reminders and
+/// back in range, alarm sound paused while it waited, raised in error,
+/// withdrawn.
+fn alarm_history(
+    cx: &Cx,
+    a: &crate::session::alerts::Alert,
+    until: &crate::session::Moment,
+) -> Vec<String> {
+    let s = cx.s;
+    let mut history: Vec<String> = vec![
+        a.limit_detail(),
+        crate::t!("fhir-protocol-action", action = a.action.clone()),
+    ];
+    if let Some(f) = &a.first_seen {
+        history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
+    }
+    for (at, what) in s.alarm_transitions(a, until) {
+        history.push(format!("{} {}", at.hhmm(), what.text()));
+    }
+    for e in s.log() {
+        if let Event::AlarmAudioPaused { minutes, reason } = &e.event
+            && e.at.since(&a.raised_at) >= 0
+            && s.alarm_state(a, &e.at).waits()
+        {
+            history.push(crate::t!(
+                "fhir-sound-paused",
+                at = e.at.hhmm(),
+                minutes = *minutes,
+                reason = reason.clone()
+            ));
+        }
+    }
+    if let Some(why) = &a.in_error {
+        history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
+    }
+    if let Some(w) = &a.withdrawn {
+        history.push(crate::t!(
+            "fhir-withdrawn",
+            at = w.at.hhmm(),
+            entry = w.entry
+        ));
+    }
+    history
+}
+
+/// Each acknowledgement of alarm `a`, in order, with the action typed and
+/// who typed it.
+fn mitigations(cx: &Cx, a: &crate::session::alerts::Alert) -> Vec<Mitigation> {
+    let s = cx.s;
+    // Acknowledgements in order, each with who made it.
+    let by: Vec<Option<&str>> = s
+        .log()
+        .iter()
+        .filter(|e| matches!(e.event, Event::AlertAcknowledged { alert, .. } if alert == a.id))
+        .map(|e| e.stamp.by.as_deref())
+        .collect();
+    a.earlier_acks
+        .iter()
+        .chain(a.acknowledged.as_ref())
+        .enumerate()
+        .map(|(i, ack)| Mitigation {
+            action: CodeableConcept::text(&match &ack.action {
+                Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
+                None => crate::t!("fhir-ack-none"),
+            }),
+            date: iso(&ack.at),
+            author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),
+        })
+        .collect()
 }
 
 /// When the patient was ready to leave: the latest time typed at a time

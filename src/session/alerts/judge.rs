@@ -185,6 +185,22 @@ impl Judge {
                 }
             }
         };
+        self.raise(k, rule, r, why, v, first_seen);
+    }
+
+    /// A reading of `rule`'s metric out of range, confirmed (when the rule
+    /// waits for a repeat, first seen at `first_seen`), with no episode of
+    /// the rule open: the alarm, the earlier one this episode takes over or
+    /// a new one, opens an episode.
+    fn raise(
+        &mut self,
+        k: usize,
+        rule: &AlertRule,
+        r: &Taken<'_>,
+        why: &Occasion<'_>,
+        v: u16,
+        first_seen: Option<Moment>,
+    ) {
         let (limit, above) = match (rule.above, rule.below) {
             (Some(a), _) => (a, true),
             (None, Some(b)) => (b, false),
