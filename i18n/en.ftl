@@ -2711,3 +2711,8 @@ rep-h-visit-asked = What the visit asked
 rep-col-phase = phase
 rep-col-asked = asked
 rep-visit-not-done-optional = not done (not required in this visit)
+
+# --- devalarm (the course page's alarms chart: device alarms beside the clinician's) ---
+html-course-chart-alarms-entered = from entered vitals
+html-course-chart-alarms-device = from the monitor
+html-course-chart-alarms-device-desc = Beside each, hatched: the device alarms the bedside monitor raised from its own readings, counted apart (one from readings rejected as artefacts is not counted); a dash where no monitor was listened to.

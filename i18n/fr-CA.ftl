@@ -2722,3 +2722,8 @@ rep-h-visit-asked = Ce que la visite demandait
 rep-col-phase = phase
 rep-col-asked = demandé
 rep-visit-not-done-optional = non fait (non obligatoire dans cette visite)
+
+# --- devalarm (the course page's alarms chart: device alarms beside the clinician's) ---
+html-course-chart-alarms-entered = des signes vitaux saisis
+html-course-chart-alarms-device = du moniteur
+html-course-chart-alarms-device-desc = À côté de chacune, hachurées : les alarmes d’appareil que le moniteur de chevet a déclenchées à partir de ses propres mesures, comptées à part (celle de mesures rejetées comme artefacts n’est pas comptée); un tiret là où aucun moniteur n’était écouté.

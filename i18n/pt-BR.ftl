@@ -2723,3 +2723,8 @@ rep-h-visit-asked = O que a visita pedia
 rep-col-phase = fase
 rep-col-asked = pedido
 rep-visit-not-done-optional = não feito (não obrigatório nesta visita)
+
+# --- devalarm (the course page's alarms chart: device alarms beside the clinician's) ---
+html-course-chart-alarms-entered = dos sinais vitais registrados
+html-course-chart-alarms-device = do monitor
+html-course-chart-alarms-device-desc = Ao lado de cada uma, hachurados: os alarmes de dispositivo que o monitor de beira de leito disparou a partir das próprias medidas, contados à parte (o de medidas rejeitadas como artefatos não conta); um traço onde nenhum monitor era ouvido.

@@ -272,3 +272,77 @@ fn the_course_counts_the_monitors_device_alarms_apart_from_the_clinicians() {
     assert_eq!(nums(rows[0])[2..], ["1", "—"], "{}", rows[0]);
     assert_eq!(nums(rows[1])[2..], ["0", "1"], "{}", rows[1]);
 }
+
+/// The alarms chart draws the monitor's device alarms as their own series:
+/// hatched bars beside the clinician's (a pattern, not a colour, so it
+/// prints in greyscale), named "from the monitor" in a legend and in each
+/// bar's tooltip, said in the figure's words; a dash for the session
+/// without a monitor. A course without a monitor draws the clinician's
+/// alone.
+#[test]
+fn the_alarms_chart_draws_the_monitors_device_alarms_as_their_own_series() {
+    let chart = |data: &Path, lang: &str| -> String {
+        let out = data.join(format!("course-{lang}.html"));
+        let o = out.to_str().unwrap();
+        let args = [
+            "--lang", lang, "export", "--course", "P-017", "--format", "html", "-o", o,
+        ];
+        kap(data, &args);
+        let html = std::fs::read_to_string(out).unwrap();
+        html.split("<figure class=\"chart-box\">")
+            .find(|f| f.contains("aria-labelledby=\"c0-alarms-title c0-alarms-desc\""))
+            .and_then(|f| f.split("</figure>").next())
+            .unwrap_or_else(|| panic!("no alarms chart in {html}"))
+            .to_string()
+    };
+    let data = course_with_a_monitor();
+    let c = chart(data.path(), "en");
+    // The clinician's: session 1's alarm, session 2 none; plain bars.
+    assert!(
+        c.contains("class=\"bar\"><title>session 1 of 2: 1</title>"),
+        "{c}"
+    );
+    // The monitor's: hatched, beside; session 2's one device alarm.
+    assert!(c.contains("<pattern id=\"c0-alarms-hatch\""), "{c}");
+    assert!(
+        c.contains(
+            "class=\"bar-device\" fill=\"url(#c0-alarms-hatch)\">\
+             <title>session 2 of 2: 1 (from the monitor)</title>"
+        ),
+        "{c}"
+    );
+    // Session 1 had no monitor: a dash, no bar.
+    assert_eq!(c.matches("<title>session 1 of").count(), 1, "{c}");
+    assert!(c.contains(">—</text>"), "{c}");
+    // The legend names both series.
+    assert!(c.contains(">from entered vitals</text>"), "{c}");
+    assert!(c.contains(">from the monitor</text>"), "{c}");
+    // Said in words: the description and the caption.
+    let words = "the device alarms the bedside monitor raised";
+    assert!(c.contains(words), "{c}");
+    assert_eq!(c.matches(words).count(), 2, "desc and caption: {c}");
+    // In the other languages, in their own words.
+    let fr = chart(data.path(), "fr-CA");
+    assert!(
+        fr.contains("(du moniteur)</title>") && fr.contains(">du moniteur</text>"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("les alarmes d’appareil que le moniteur de chevet"),
+        "{fr}"
+    );
+    let pt = chart(data.path(), "pt-BR");
+    assert!(
+        pt.contains("(do monitor)</title>") && pt.contains(">do monitor</text>"),
+        "{pt}"
+    );
+    assert!(
+        pt.contains("os alarmes de dispositivo que o monitor"),
+        "{pt}"
+    );
+    // A course without a monitor: the clinician's alone.
+    let plain = tempfile::tempdir().unwrap();
+    common::course::fixed_course(&Store::at(plain.path()));
+    let c = chart(plain.path(), "en");
+    assert!(!c.contains("hatch") && !c.contains("monitor"), "{c}");
+}

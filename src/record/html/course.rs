@@ -8,7 +8,7 @@
 //!
 //! Pure: a function of the course's records and the day it is made.
 
-use super::course_chart::{self, Kind, Reference, SessionChart};
+use super::course_chart::{self, Beside, Kind, Reference, SessionChart};
 use super::{document, esc};
 use crate::protocol::Protocol;
 use crate::record::course::CourseEntry;
@@ -177,6 +177,7 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
         max: f64::from(m.max_total),
         whole: true,
         references: refs,
+        beside: None,
     };
     // The words of `kap course`, without its text chart (drawn above).
     let lines = outcome_words::lines(p, m);
@@ -207,6 +208,7 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
         max: planned,
         whole: false,
         references: Vec::new(),
+        beside: None,
     }];
     if let Some((_, prompt)) = p.prompt(DISSOCIATION) {
         let max = prompt.scale.as_ref().map_or(10, |s| s.max) as f64;
@@ -225,12 +227,42 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
             max,
             whole: true,
             references: Vec::new(),
+            beside: None,
         });
     }
-    out.push(SessionChart {
+    out.push(alarms_chart(entries, n, &label));
+    out
+}
+
+/// The alarms raised: the clinician's (from entered vitals) as plain bars
+/// and, once any session listened to a bedside monitor, its device alarms
+/// hatched beside them, counted apart (`CourseEntry::device_alarms`) and
+/// said in the chart's words; a dash for a session without a monitor.
+fn alarms_chart(
+    entries: &[CourseEntry],
+    n: usize,
+    label: &dyn Fn(&CourseEntry) -> String,
+) -> SessionChart {
+    let device: Vec<Option<f64>> = entries
+        .iter()
+        .map(|e| e.device_alarms().map(|d| d as f64))
+        .collect();
+    let mut desc = crate::t!("html-course-chart-alarms-desc");
+    let beside = device.iter().any(Option::is_some).then(|| {
+        desc = format!(
+            "{desc} {}",
+            crate::t!("html-course-chart-alarms-device-desc")
+        );
+        Beside {
+            first: crate::t!("html-course-chart-alarms-entered"),
+            label: crate::t!("html-course-chart-alarms-device"),
+            values: device,
+        }
+    });
+    SessionChart {
         id: format!("c{n}-alarms"),
         title: crate::t!("html-course-chart-alarms"),
-        desc: crate::t!("html-course-chart-alarms-desc"),
+        desc,
         kind: Kind::Bars,
         columns: entries
             .iter()
@@ -239,8 +271,8 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
         max: 1.0,
         whole: true,
         references: Vec::new(),
-    });
-    out
+        beside,
+    }
 }
 
 fn figure(c: &SessionChart) -> String {

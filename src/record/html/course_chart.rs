@@ -39,6 +39,21 @@ pub struct SessionChart {
     /// The values are counts: the axis is marked in whole numbers.
     pub whole: bool,
     pub references: Vec<Reference>,
+    /// A second series of bars beside the first (the monitor's device
+    /// alarms beside the clinician's), hatched, with a legend naming both.
+    pub beside: Option<Beside>,
+}
+
+/// A second series of bars, drawn hatched to the right of each bar of the
+/// first, in the same order as [`SessionChart::columns`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Beside {
+    /// The first series' name in the legend.
+    pub first: String,
+    /// This series' name in the legend and in each bar's tooltip.
+    pub label: String,
+    /// A value per session, or none (a dash).
+    pub values: Vec<Option<f64>>,
 }
 
 const W: f64 = 720.0;
@@ -56,6 +71,11 @@ pub fn svg(c: &SessionChart) -> String {
         .iter()
         .filter_map(|(_, v)| *v)
         .chain(c.references.iter().map(|r| r.value))
+        .chain(
+            c.beside
+                .iter()
+                .flat_map(|b| b.values.iter().flatten().copied()),
+        )
         .fold(c.max, f64::max)
         .max(1.0);
     let step = if c.whole {
@@ -96,29 +116,63 @@ pub fn svg(c: &SessionChart) -> String {
             RIGHT - 10.0,
         );
     }
-    match c.kind {
-        Kind::Bars => bars(&mut g, c, &y, slot, &x),
-        Kind::Line => line(&mut g, c, &y, &x),
+    match (c.kind, &c.beside) {
+        (Kind::Bars, None) => bars(&mut g, c, &y, slot, &x),
+        (Kind::Bars, Some(b)) => {
+            let w = (slot * 0.35).min(28.0);
+            let left = |i: usize| x(i) - w / 2.0;
+            let right = |i: usize| x(i) + w / 2.0;
+            bar_series(&mut g, &c.columns, (&y, w, &left), None, None);
+            let fill = g.hatch();
+            let values: Vec<(String, Option<f64>)> = c
+                .columns
+                .iter()
+                .map(|(l, _)| l.clone())
+                .zip(b.values.iter().copied())
+                .collect();
+            bar_series(
+                &mut g,
+                &values,
+                (&y, w, &right),
+                Some(&fill),
+                Some(&b.label),
+            );
+            legend(&mut g, b, &fill, LEFT + plot_w + 6.0);
+        }
+        (Kind::Line, _) => line(&mut g, c, &y, &x),
     }
     g.finish()
 }
 
 fn bars(g: &mut Svg, c: &SessionChart, y: &Linear, slot: f64, x: &dyn Fn(usize) -> f64) {
     let w = (slot * 0.5).min(36.0);
-    for (i, (label, v)) in c.columns.iter().enumerate() {
+    bar_series(g, &c.columns, (y, w, x), None, None);
+}
+
+/// A bar per value, `w` wide, centred on `x(i)`; a dash for none. With
+/// `fill`, painted with it (a hatch) and outlined in dashes; with `name`,
+/// each tooltip says whose the value is.
+fn bar_series(
+    g: &mut Svg,
+    values: &[(String, Option<f64>)],
+    (y, w, x): (&Linear, f64, &dyn Fn(usize) -> f64),
+    fill: Option<&str>,
+    name: Option<&str>,
+) {
+    for (i, (label, v)) in values.iter().enumerate() {
         let Some(v) = v else {
             g.text(x(i), y.map(0.0) - 4.0, Anchor::Middle, "tiny", "—");
             continue;
         };
-        let tip = format!("{label}: {}", crate::i18n::num(*v));
-        g.rect(
-            x(i) - w / 2.0,
-            y.map(*v),
-            w,
-            y.map(0.0) - y.map(*v),
-            "bar",
-            Some(&tip),
-        );
+        let tip = match name {
+            Some(name) => format!("{label}: {} ({name})", crate::i18n::num(*v)),
+            None => format!("{label}: {}", crate::i18n::num(*v)),
+        };
+        let area = (x(i) - w / 2.0, y.map(*v), w, y.map(0.0) - y.map(*v));
+        match fill {
+            Some(fill) => g.rect_filled(area, "bar-device", fill, Some(&tip)),
+            None => g.rect(area.0, area.1, area.2, area.3, "bar", Some(&tip)),
+        }
         g.text(
             x(i),
             y.map(*v) - 4.0,
@@ -127,6 +181,30 @@ fn bars(g: &mut Svg, c: &SessionChart, y: &Linear, slot: f64, x: &dyn Fn(usize) 
             &crate::i18n::num(*v),
         );
     }
+}
+
+/// The two series named in the right margin, under the reference lines'
+/// labels' place: a plain swatch and a hatched one.
+fn legend(g: &mut Svg, b: &Beside, fill: &str, at: f64) {
+    let size = 10.0;
+    g.rect(at, TOP + 4.0, size, size, "bar", None);
+    g.text_fit(
+        (at + size + 4.0, TOP + 13.0),
+        Anchor::Start,
+        "tiny",
+        &b.first,
+        10.0,
+        RIGHT - size - 14.0,
+    );
+    g.rect_filled((at, TOP + 22.0, size, size), "bar-device", fill, None);
+    g.text_fit(
+        (at + size + 4.0, TOP + 31.0),
+        Anchor::Start,
+        "tiny",
+        &b.label,
+        10.0,
+        RIGHT - size - 14.0,
+    );
 }
 
 fn line(g: &mut Svg, c: &SessionChart, y: &Linear, x: &dyn Fn(usize) -> f64) {
@@ -173,6 +251,7 @@ mod tests {
                 label: "response".into(),
                 style: "dash",
             }],
+            beside: None,
         }
     }
 
@@ -203,5 +282,26 @@ mod tests {
         assert!(!s.contains(">0.2<") && !s.contains(">0.5<"), "{s}");
         c.whole = false;
         assert!(svg(&c).contains(">0.2<"), "{}", svg(&c));
+    }
+
+    #[test]
+    fn a_second_series_is_hatched_beside_the_first_and_named_in_a_legend() {
+        let mut c = chart(Kind::Bars);
+        c.references.clear();
+        c.beside = Some(Beside {
+            first: "entered".into(),
+            label: "from the monitor".into(),
+            values: vec![None, Some(2.0), Some(0.0)],
+        });
+        let s = svg(&c);
+        assert!(s.contains("<pattern id=\"c1-hatch\""), "{s}");
+        assert_eq!(s.matches("fill=\"url(#c1-hatch)\"").count(), 3, "{s}");
+        assert!(s.contains("<title>2: 2 (from the monitor)</title>"), "{s}");
+        assert!(
+            s.contains(">from the monitor<") && s.contains(">entered<"),
+            "{s}"
+        );
+        // The first series' two values, plain; its legend swatch.
+        assert_eq!(s.matches("class=\"bar\"").count(), 3, "{s}");
     }
 }

@@ -240,6 +240,44 @@ impl Svg {
         self.close("rect", title);
     }
 
+    /// A hatch pattern of this chart's own (its id made from the chart's,
+    /// so several charts in one page never share one), for a series told
+    /// apart by its pattern in greyscale; returns the `fill` that paints
+    /// with it.
+    pub fn hatch(&mut self) -> String {
+        let _ = write!(
+            self.buf,
+            "<defs><pattern id=\"{id}-hatch\" width=\"5\" height=\"5\" \
+             patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+             <rect width=\"5\" height=\"5\" class=\"hatch-ground\"/>\
+             <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" class=\"hatch-line\"/>\
+             </pattern></defs>",
+            id = self.id
+        );
+        format!("url(#{}-hatch)", self.id)
+    }
+
+    /// As [`Svg::rect`], painted with `fill` (from [`Svg::hatch`]).
+    pub fn rect_filled(
+        &mut self,
+        (x, y, w, h): (f64, f64, f64, f64),
+        class: &str,
+        fill: &str,
+        title: Option<&str>,
+    ) {
+        let _ = write!(
+            self.buf,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}\" fill=\"{}\"",
+            n(x),
+            n(y),
+            n(w.max(0.0)),
+            n(h.max(0.0)),
+            esc(class),
+            esc(fill)
+        );
+        self.close("rect", title);
+    }
+
     pub fn polyline(&mut self, points: &[(f64, f64)], class: &str) {
         if points.is_empty() {
             return;
