@@ -2711,3 +2711,6 @@ rep-h-visit-asked = What the visit asked
 rep-col-phase = phase
 rep-col-asked = asked
 rep-visit-not-done-optional = not done (not required in this visit)
+
+# sealrow
+goals-set-elsewhere = (set at session { $session } on another laptop, { $date })

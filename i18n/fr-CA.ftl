@@ -2722,3 +2722,6 @@ rep-h-visit-asked = Ce que la visite demandait
 rep-col-phase = phase
 rep-col-asked = demandé
 rep-visit-not-done-optional = non fait (non obligatoire dans cette visite)
+
+# sealrow
+goals-set-elsewhere = (fixés à la séance { $session } sur un autre ordinateur, { $date })

@@ -2723,3 +2723,6 @@ rep-h-visit-asked = O que a visita pedia
 rep-col-phase = fase
 rep-col-asked = pedido
 rep-visit-not-done-optional = não feito (não obrigatório nesta visita)
+
+# sealrow
+goals-set-elsewhere = (definidas na sessão { $session } em outro computador, { $date })
