@@ -2716,3 +2716,5 @@ rep-visit-not-done-optional = not done (not required in this visit)
 html-course-chart-alarms-entered = from entered vitals
 html-course-chart-alarms-device = from the monitor
 html-course-chart-alarms-device-desc = Beside each, hatched: the device alarms the bedside monitor raised from its own readings, counted apart (one from readings rejected as artefacts is not counted); a dash where no monitor was listened to.
+# sealrow
+goals-set-elsewhere = (set at session { $session } on another laptop, { $date })

@@ -2,7 +2,8 @@
 //! repeat, a gap and another protocol's recent dose each ask for a reason,
 //! which the journal's first entry keeps with what was found; Montreal
 //! refuses a maintenance session before its course ends. The course's
-//! state shows in one line at 80×24 in each language.
+//! state shows in one line at 80×24 in each language, and goals carried in
+//! from another laptop say where they come from, on screen and said.
 
 mod common;
 
@@ -208,6 +209,74 @@ fn the_start_screen_says_the_course_in_one_line_in_each_language() {
             .unwrap_or_else(|| panic!("no course line in {tag}:\n{screen}"));
         insta::assert_snapshot!(format!("course-line-{tag}"), line.trim_end());
         insta::assert_snapshot!(format!("course-start-{tag}"), screen);
+    }
+    kap::i18n::set(Lang::En);
+}
+
+/// Goals carried in from another laptop's session (as read from the
+/// clinic's server) say where they come from: on the start form to the
+/// screen reader, and beside them in the session's preparation at 80×24,
+/// in each language.
+#[test]
+fn goals_set_on_another_laptop_say_so_in_each_language() {
+    use kap::i18n::Lang;
+    for (lang, protocol, said) in [
+        (
+            Lang::En,
+            "montreal.toml",
+            "(set at session 2 on another laptop,",
+        ),
+        (
+            Lang::FrCa,
+            "montreal.fr-CA.toml",
+            "(fixés à la séance 2 sur un autre ordinateur,",
+        ),
+        (
+            Lang::PtBr,
+            "montreal.toml",
+            "(definidas na sessão 2 em outro computador,",
+        ),
+    ] {
+        let tag = lang.tag();
+        let (mut app, clock) = common::translated_start(lang, protocol, 3, &format!("goals-{tag}"));
+        let carried = |app: &mut App| {
+            app.course.goals = vec!["Sleep through the night".into(), "Call my sister".into()];
+            app.course.goals_elsewhere = Some((
+                2,
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 12)
+                    .unwrap()
+                    .and_hms_opt(9, 0, 0)
+                    .unwrap(),
+            ));
+        };
+        carried(&mut app);
+        let now = kap::session::Clock::now(clock.as_ref());
+        let news = kap::tui::reader::Narrator::default()
+            .news(&app.ui(&now))
+            .join(" ");
+        assert!(news.contains(said), "{tag}: {news}");
+        assert!(news.contains("Call my sister"), "{tag}: {news}");
+        common::key(&mut app, KeyCode::Enter);
+        for _ in 0..3 {
+            if app.modal.is_none() {
+                break;
+            }
+            common::type_line(&mut app, "screen test");
+        }
+        assert!(matches!(app.screen, Screen::Session(_)), "{tag}");
+        carried(&mut app);
+        // From check-in on to preparation, where the goals are set.
+        common::next_phase(&mut app, &clock, "screen test");
+        let mut screen = common::render(&app, &clock, 80, 24).0;
+        for _ in 0..40 {
+            if screen.contains(said) && screen.contains("Call my sister") {
+                break;
+            }
+            common::key(&mut app, KeyCode::Down);
+            screen = common::render(&app, &clock, 80, 24).0;
+        }
+        assert!(screen.contains(said), "{tag}:\n{screen}");
+        insta::assert_snapshot!(format!("goals-elsewhere-{tag}"), screen);
     }
     kap::i18n::set(Lang::En);
 }

@@ -6,7 +6,8 @@
 //! missing, a failure under `CI=true`) laptop B's start form carries in
 //! the goals laptop A set when A's session is the latest, `kap course` and
 //! `kap history` say they are from the server, a later session of B's own
-//! wins, and pushing again adds no Goal.
+//! wins, and pushing again adds no Goal; a Goal the clinic cancelled on the
+//! server is not read back as standing.
 
 #[path = "common/fhir.rs"]
 mod fhir;
@@ -33,6 +34,11 @@ fn montreal() -> (PathBuf, String) {
 /// A Montreal session `number` of `patient` held `days` days after 5
 /// January 2026 in `data`, setting `goals` (none when empty), then ended.
 fn held(data: &Path, patient: &str, number: u32, days: i64, goals: &[&str]) {
+    held_to(data, patient, number, days, goals, true)
+}
+
+/// As `held`, left open after the dose began unless `end`.
+fn held_to(data: &Path, patient: &str, number: u32, days: i64, goals: &[&str], end: bool) {
     let (path, text) = montreal();
     let p = kap::protocol::load_str(&path, &text).unwrap().protocol;
     let fields = StartFields {
@@ -88,6 +94,9 @@ fn held(data: &Path, patient: &str, number: u32, days: i64, goals: &[&str]) {
     .unwrap();
     rec(Event::Advanced { reason: None }).unwrap();
     rec(Event::DosingStarted).unwrap();
+    if !end {
+        return;
+    }
     rec(Event::Abandoned {
         reason: "went home early".into(),
     })
@@ -298,4 +307,56 @@ fn laptop_b_carries_in_the_goals_laptop_a_set_and_a_repush_adds_none() {
     let app = start_screen(&a, "REAL-G1");
     assert_eq!(app.course.goals, ["Return to work"]);
     assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(4));
+}
+
+/// The lifecycle status of the Goal on the server whose words are `text`
+/// set to `status`, as the clinic's own system would (a goal abandoned).
+fn set_status_on_server(base: &str, text: &str, status: &str) {
+    let found = search(base, "/Goal?_count=100");
+    let mut g = goals_of(&found)
+        .into_iter()
+        .find(|g| g["description"]["text"] == text)
+        .unwrap()
+        .clone();
+    g["lifecycleStatus"] = status.into();
+    let id = g["id"].as_str().unwrap().to_string();
+    let (code, body) = fhir::http(base, "PUT", &format!("/Goal/{id}"), &g.to_string());
+    assert!(code == 200 || code == 201, "{code}: {body}");
+}
+
+#[test]
+fn a_goal_cancelled_on_the_server_is_not_read_back_as_current() {
+    let Some(server) = fhir::start_server() else {
+        return;
+    };
+    let base = &server.base;
+    let (a, b) = (laptop(base), laptop(base));
+    held(a.data.path(), "REAL-G2", 1, 0, &["Walk daily"]);
+    held(
+        a.data.path(),
+        "REAL-G2",
+        2,
+        7,
+        &["Sleep through the night", "Call my sister"],
+    );
+    a.push_all();
+    let app = start_screen(&b, "REAL-G2");
+    assert!(!app.course.offline, "{:?}", app.course.server);
+    assert_eq!(
+        app.course.goals,
+        ["Sleep through the night", "Call my sister"]
+    );
+
+    // One abandoned at the clinic: the rest of that session's stand.
+    set_status_on_server(base, "Call my sister", "cancelled");
+    let app = start_screen(&b, "REAL-G2");
+    assert_eq!(app.course.goals, ["Sleep through the night"]);
+    assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(2));
+
+    // Every one of session 2's abandoned: the course has no goals standing
+    // (session 1's, which session 2 replaced, are not brought back).
+    set_status_on_server(base, "Sleep through the night", "cancelled");
+    let app = start_screen(&b, "REAL-G2");
+    assert!(app.course.goals.is_empty(), "{:?}", app.course.goals);
+    assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(2));
 }

@@ -160,9 +160,10 @@ fn encounter_of(r: &Value) -> Option<Held> {
 
 /// The goals kap pushed, of a search's Bundle: by the kap identifier of
 /// the Encounter of the session that set them, each with its place in
-/// that session's list. A Goal entered in error, or not kap's (no
-/// session named), is left out.
-pub fn goals_in(bundle: &Value) -> Vec<(String, u32, String)> {
+/// that session's list, its words, or `None` when the session withdrew
+/// it (`cancelled`: its list was set again without it). A Goal entered in
+/// error, or not kap's (no session named), is left out.
+pub fn goals_in(bundle: &Value) -> Vec<(String, u32, Option<String>)> {
     use crate::record::fhir::goals::{ENCOUNTER_URL, ITEM_URL};
     entries(bundle)
         .map(|e| &e["resource"])
@@ -184,23 +185,22 @@ pub fn goals_in(bundle: &Value) -> Vec<(String, u32, String)> {
                 .and_then(|n| u32::try_from(n).ok())
                 .unwrap_or(u32::MAX);
             let text = r["description"]["text"].as_str()?.to_string();
+            let text = (r["lifecycleStatus"] != "cancelled").then_some(text);
             Some((id["value"].as_str()?.to_string(), item, text))
         })
         .collect()
 }
 
-/// Each session's goals (`goals_in`) put on its Encounter.
-pub fn join_goals(held: &mut [Held], mut goals: Vec<(String, u32, String)>) {
+/// Each session's goals (`goals_in`) put on its Encounter, withdrawn ones
+/// left out: a session whose every Goal was withdrawn cleared the goals
+/// (an empty list), as its journal reads.
+pub fn join_goals(held: &mut [Held], mut goals: Vec<(String, u32, Option<String>)>) {
     goals.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     for h in held.iter_mut() {
         let Some(r) = &h.resource else { continue };
-        let mine: Vec<String> = goals
-            .iter()
-            .filter(|g| &g.0 == r)
-            .map(|g| g.2.clone())
-            .collect();
+        let mine: Vec<&Option<String>> = goals.iter().filter(|g| &g.0 == r).map(|g| &g.2).collect();
         if !mine.is_empty() {
-            h.goals = Some(mine);
+            h.goals = Some(mine.into_iter().flatten().cloned().collect());
         }
     }
 }
@@ -438,13 +438,15 @@ mod tests {
         let b = json!({ "resourceType": "Bundle", "entry": [
             goal("abc", 2, "second", "active"),
             goal("abc", 1, "first", "active"),
-            goal("abc", 3, "withdrawn", "entered-in-error"),
+            goal("abc", 3, "in error", "entered-in-error"),
+            goal("abc", 4, "withdrawn", "cancelled"),
             goal("other", 1, "not this session's", "active"),
+            goal("cleared", 1, "withdrawn too", "cancelled"),
             { "resource": { "resourceType": "Goal", "lifecycleStatus": "active",
                 "description": { "text": "another system's" } } }
         ]});
         let found = goals_in(&b);
-        assert_eq!(found.len(), 3);
+        assert_eq!(found.len(), 5);
         let enc = Encounter {
             protocol_id: "montreal".into(),
             session: 1,
@@ -461,8 +463,14 @@ mod tests {
                 signed: false,
             },
             Held {
-                encounter: enc,
+                encounter: enc.clone(),
                 resource: Some("none-set".into()),
+                goals: None,
+                signed: false,
+            },
+            Held {
+                encounter: enc,
+                resource: Some("cleared".into()),
                 goals: None,
                 signed: false,
             },
@@ -470,6 +478,7 @@ mod tests {
         join_goals(&mut held, found);
         assert_eq!(held[0].goals, Some(vec!["first".into(), "second".into()]));
         assert_eq!(held[1].goals, None);
+        assert_eq!(held[2].goals, Some(vec![]), "every goal withdrawn: cleared");
     }
 
     #[test]

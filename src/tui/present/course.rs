@@ -160,3 +160,15 @@ fn next(s: &Session) -> Vec<String> {
     }
     out
 }
+
+/// Where the course's goals come from when another laptop's session set
+/// them (read from the clinic's server): "(set at session N on another
+/// laptop, DATE)"; `None` when this laptop's records set them.
+pub fn goals_elsewhere(c: &crate::tui::app::CourseContext) -> Option<String> {
+    let (session, started) = c.goals_elsewhere?;
+    Some(crate::t!(
+        "goals-set-elsewhere",
+        session = session,
+        date = crate::i18n::date(started.date())
+    ))
+}

@@ -532,5 +532,8 @@ fn course_said(ui: &Ui<'_>, s: &mut String) {
             " {}",
             crate::t!("reader-course-goals", goals = c.goals.join("; "))
         ));
+        if let Some(said) = crate::tui::present::course::goals_elsewhere(c) {
+            s.push_str(&format!(" {said}."));
+        }
     }
 }

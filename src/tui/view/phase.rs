@@ -316,6 +316,13 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
             t.warn
         },
     )));
+    // Carried in from another laptop's session (the session has set none
+    // of its own): where they come from.
+    if s.goals.is_none()
+        && let Some(said) = crate::tui::present::course::goals_elsewhere(ui.course)
+    {
+        lines.push(Line::from(Span::styled(format!(" {said}"), t.dim)));
+    }
     for goal in goals {
         lines.push(Line::from(Span::styled(format!("   • {goal}"), t.text)));
     }
