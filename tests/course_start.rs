@@ -102,6 +102,7 @@ fn started_with_reason(app: &mut App, reason: &str) -> Vec<NumberCheck> {
 
 #[test]
 fn a_repeated_session_1_asks_a_reason_kept_in_the_journal() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 1);
@@ -114,6 +115,7 @@ fn a_repeated_session_1_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn a_gap_asks_a_reason_kept_in_the_journal() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 3);
@@ -129,6 +131,7 @@ fn a_gap_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn a_recent_dose_under_another_protocol_asks_a_reason_kept_in_the_journal() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "palliative.toml", 1);
     let mut app = start_form(tmp.path(), 1);
@@ -144,6 +147,7 @@ fn a_recent_dose_under_another_protocol_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn montreal_refuses_maintenance_before_the_course_ends() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 7);
@@ -159,6 +163,7 @@ fn montreal_refuses_maintenance_before_the_course_ends() {
 
 #[test]
 fn the_next_number_starts_without_a_question() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let (mut app, clock) = common::montreal_app_at(tmp.path(), false, ThemeName::Plain);
@@ -179,6 +184,7 @@ fn the_next_number_starts_without_a_question() {
 /// palliative integration after session 1 open.
 #[test]
 fn the_start_screen_says_the_course_in_one_line_in_each_language() {
+    let _language = common::language::english();
     use kap::i18n::Lang;
     for (lang, protocol, said) in [
         (Lang::En, "montreal.toml", "Course 1/6 · session 2:"),
@@ -219,6 +225,7 @@ fn the_start_screen_says_the_course_in_one_line_in_each_language() {
 /// in each language.
 #[test]
 fn goals_set_on_another_laptop_say_so_in_each_language() {
+    let _language = common::language::english();
     use kap::i18n::Lang;
     for (lang, protocol, said) in [
         (

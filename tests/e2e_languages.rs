@@ -58,6 +58,7 @@ fn run(lang: Lang, args: &[&str]) {
 
 #[test]
 fn a_french_montreal_rehearsal_reaches_its_report_in_french() {
+    let _language = common::language::english();
     run(
         Lang::FrCa,
         &[
@@ -76,6 +77,7 @@ fn a_french_montreal_rehearsal_reaches_its_report_in_french() {
 
 #[test]
 fn a_portuguese_palliative_rehearsal_reaches_its_report_in_portuguese() {
+    let _language = common::language::english();
     run(
         Lang::PtBr,
         &[
@@ -107,6 +109,7 @@ fn said(lang: Lang, id: &str, vars: &[(&str, String)]) -> String {
 
 #[test]
 fn the_screen_reader_mode_speaks_and_listens_in_french() {
+    let _language = common::language::english();
     let lang = Lang::FrCa;
     kap::i18n::set(lang);
     let w = kap::tui::keys::shown_word;

@@ -29,6 +29,7 @@ fn digits(app: &mut App, numbers: &str) {
 
 #[test]
 fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else() {
+    let _language = common::language::english();
     for (lang, protocol) in [
         (Lang::En, "montreal.toml"),
         (Lang::FrCa, "montreal.fr-CA.toml"),
@@ -91,6 +92,7 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
 
 #[test]
 fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_it() {
+    let _language = common::language::english();
     let (mut app, _clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
@@ -139,6 +141,7 @@ fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_i
 
 #[test]
 fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says_so() {
+    let _language = common::language::english();
     let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR9", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
@@ -164,6 +167,7 @@ fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says
 /// screen shows it once handed back.
 #[test]
 fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more() {
+    let _language = common::language::english();
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRA", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
@@ -189,6 +193,7 @@ fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more()
 /// words are said to the clinician once the screen is handed back.
 #[test]
 fn the_reader_asks_for_the_laptop_back_and_keeps_the_alarm_for_the_clinician() {
+    let _language = common::language::english();
     use kap::tui::reader::{Narrator, session_news};
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRR", 1);
     common::key(&mut app, KeyCode::Enter);
@@ -281,6 +286,7 @@ fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::sess
 /// record says the clinician rated it, not the patient.
 #[test]
 fn a_clinician_rated_scale_is_recorded_as_the_clinicians_rating() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) = clinician_rated_app(tmp.path());
     assert!(matches!(app.screen, Screen::Session(_)));

@@ -21,6 +21,7 @@ fn form(app: &App) -> &kap::tui::app::StartForm {
 
 #[test]
 fn a_patient_is_looked_up_when_the_id_is_complete() {
+    let _language = common::language::english();
     // An unfinished session 3 of P-017, infusion under way.
     let (mut first, clock, tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
     common::into_infusion(&mut first, &clock);
@@ -67,6 +68,7 @@ fn a_patient_is_looked_up_when_the_id_is_complete() {
 /// with why, in each language at 80×24, instead of being skipped.
 #[test]
 fn a_folder_the_course_cannot_be_read_from_is_named_on_the_start_screen() {
+    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     let folder = "P-017-s1-20260105T090000";
     let dir = tmp.path().join("sessions").join(folder);

@@ -11,6 +11,7 @@ pub mod damage;
 pub mod frames;
 pub mod fuzz;
 pub mod http;
+pub mod language;
 pub mod pty;
 pub mod recorded;
 pub mod reopen;
