@@ -96,57 +96,7 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
     );
 
     // Description.
-    h2(&mut o, 2, &crate::t!("html-h-description"));
-    p(&mut o, "lead", &crate::t!("html-description-intro"));
-    // Scenario events and the instructor's changes share the lane.
-    let events: Vec<(f64, String)> = r
-        .events
-        .iter()
-        .map(|e| (e.minute, e.text.clone()))
-        .chain(r.injections.iter().map(|i| {
-            (
-                i.minute,
-                crate::t!("html-instructor-mark", what = i.text.clone()),
-            )
-        }))
-        .collect();
-    // A visit has no dose, vitals schedule or alarm limits to chart: its
-    // timeline says what happened.
-    if r.visit.is_none() {
-        o.push_str(&figure(s, &end, &events, &r.truth));
-    }
-    h3(&mut o, &crate::t!("html-h-timeline"));
-    let origin = s
-        .dosing
-        .started
-        .clone()
-        .unwrap_or_else(|| s.started_at.clone());
-    let rows: Vec<Vec<(String, &str)>> = timeline::rows(s, &end)
-        .into_iter()
-        .map(|row| {
-            let minute = row.taken.since(&origin) as f64 / MINUTE as f64;
-            let mut text = row.text.clone();
-            for m in row.marks() {
-                text = format!("{text} — {m}");
-            }
-            vec![
-                (num(minute), "num"),
-                (row.kind.label(), ""),
-                (text, ""),
-                (row.by.clone().unwrap_or_else(|| "—".into()), ""),
-            ]
-        })
-        .collect();
-    table(
-        &mut o,
-        &[
-            crate::t!("html-col-minute"),
-            crate::t!("html-col-kind"),
-            crate::t!("html-col-entry"),
-            crate::t!("html-col-by"),
-        ],
-        &rows,
-    );
+    description(&mut o, s, r, &end);
 
     // Analysis.
     h2(&mut o, 3, &crate::t!("html-h-analysis"));
@@ -165,6 +115,62 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
         ],
     );
     document(&title, &o)
+}
+
+/// PEARLS part 2, Description: the chart (not for a visit) and the
+/// timeline, from the start of the dosing (or of the session) to `end`.
+fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
+    h2(o, 2, &crate::t!("html-h-description"));
+    p(o, "lead", &crate::t!("html-description-intro"));
+    // Scenario events and the instructor's changes share the lane.
+    let events: Vec<(f64, String)> = r
+        .events
+        .iter()
+        .map(|e| (e.minute, e.text.clone()))
+        .chain(r.injections.iter().map(|i| {
+            (
+                i.minute,
+                crate::t!("html-instructor-mark", what = i.text.clone()),
+            )
+        }))
+        .collect();
+    // A visit has no dose, vitals schedule or alarm limits to chart: its
+    // timeline says what happened.
+    if r.visit.is_none() {
+        o.push_str(&figure(s, end, &events, &r.truth));
+    }
+    h3(o, &crate::t!("html-h-timeline"));
+    let origin = s
+        .dosing
+        .started
+        .clone()
+        .unwrap_or_else(|| s.started_at.clone());
+    let rows: Vec<Vec<(String, &str)>> = timeline::rows(s, end)
+        .into_iter()
+        .map(|row| {
+            let minute = row.taken.since(&origin) as f64 / MINUTE as f64;
+            let mut text = row.text.clone();
+            for m in row.marks() {
+                text = format!("{text} — {m}");
+            }
+            vec![
+                (num(minute), "num"),
+                (row.kind.label(), ""),
+                (text, ""),
+                (row.by.clone().unwrap_or_else(|| "—".into()), ""),
+            ]
+        })
+        .collect();
+    table(
+        o,
+        &[
+            crate::t!("html-col-minute"),
+            crate::t!("html-col-kind"),
+            crate::t!("html-col-entry"),
+            crate::t!("html-col-by"),
+        ],
+        &rows,
+    );
 }
 
 /// The report's scoring: the Markdown report's own body, so the page and

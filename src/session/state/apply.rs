@@ -2,92 +2,39 @@
 
 use super::*;
 
+mod alarms;
+mod answers;
+mod dosing;
+mod music;
+
 impl Session {
     /// Apply one event that happened at `at` (the time taken, for a late
     /// entry), as entry `cx.seq`. On refusal nothing changes. Entries go
     /// through `apply_entry` (`entries.rs`), which also keeps the log.
+    /// One arm per event kind, each handing the data it binds to the rule
+    /// for it: answers, ticks, values, notes and goals in `apply/answers.rs`;
+    /// vitals and the monitor in `monitor.rs`; phases here; the dosing,
+    /// check-ins, debrief and abandonment in `apply/dosing.rs`; alerts and
+    /// alarms in `apply/alarms.rs`; music in `apply/music.rs`; outcomes,
+    /// corrections, signatures, medications and risk in their own files.
     pub(super) fn apply_event(&mut self, ev: &Event, at: &Moment, cx: &Cx) -> Result<(), Refusal> {
         match ev {
             Event::Started(_) => Err(Refusal::new(crate::t!(
                 "ref-the-session-has-already-started"
             ))),
-            Event::Answered { prompt, text } => {
-                let p = self.find_prompt(prompt, PromptKind::Text)?;
-                let id = p.id.clone();
-                if text.trim().is_empty() {
-                    self.answers.remove(&id);
-                } else {
-                    self.answers.insert(
-                        id,
-                        Answer {
-                            text: text.clone(),
-                            at: at.clone(),
-                            seq: cx.seq,
-                            entered: cx.entered.clone(),
-                        },
-                    );
-                }
-                Ok(())
-            }
+            Event::Answered { prompt, text } => self.answer(prompt, text, at, cx),
             Event::Ticked {
                 prompt,
                 checked,
                 evidence,
-            } => {
-                let pr = self.find_prompt(prompt, PromptKind::Check)?;
-                // Evidence only where the prompt names it, of its kind.
-                if let Some(e) = evidence
-                    && pr.evidence_visit.as_deref() != Some(e.visit.as_str())
-                {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-evidence-not-named",
-                        prompt = pr.id.clone(),
-                        kind = e.visit.as_str()
-                    )));
-                }
-                let id = pr.id.clone();
-                if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-gate-locked",
-                        prompt = id.clone()
-                    )));
-                }
-                self.ticks.insert(
-                    id,
-                    Tick {
-                        checked: *checked,
-                        at: at.clone(),
-                        evidence: evidence.clone().filter(|_| *checked),
-                    },
-                );
-                Ok(())
-            }
-            Event::Recorded { prompt, value } => {
-                let Some((_, p)) = self.protocol.prompt(prompt) else {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-no-prompt",
-                        prompt = prompt.clone()
-                    )));
-                };
-                if !self.asks(p) {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-not-asked",
-                        prompt = prompt.clone(),
-                        session = self.start.session
-                    )));
-                }
-                values::check(p, value).map_err(Refusal::new)?;
-                self.values
-                    .entry(p.id.clone())
-                    .or_default()
-                    .push(ValueEntry {
-                        at: at.clone(),
-                        value: value.clone(),
-                        seq: cx.seq,
-                        entered: cx.entered.clone(),
-                    });
-                Ok(())
-            }
+            } => self.tick(prompt, checked, evidence, at),
+            Event::Recorded { prompt, value } => self.record_value(prompt, value, at, cx),
+            Event::Note {
+                text,
+                tags,
+                outside,
+            } => self.add_note(text, tags, outside.as_deref(), at, cx),
+            Event::GoalsSet { goals } => self.set_goals(goals),
             Event::Vitals { reading } => self.add_vitals(reading, at, cx, None),
             Event::MonitorReading(r) => self.receive_monitor(r, at, cx),
             Event::MonitorConfirmed { entry } => self.confirm_monitor(*entry, at, cx),
@@ -95,200 +42,30 @@ impl Session {
             Event::MonitorAlarmAcknowledged { rule, entry } => {
                 self.acknowledge_device_alarm(rule, *entry, at, cx)
             }
-            Event::Note {
-                text,
-                tags,
-                outside,
-            } => {
-                if text.trim().is_empty() && tags.is_empty() {
-                    return Err(Refusal::new(crate::t!("ref-an-empty-note-is-not-saved")));
-                }
-                self.check_note_agreement(tags, outside.as_deref())?;
-                self.notes.push(NoteEntry {
-                    at: at.clone(),
-                    text: text.clone(),
-                    tags: tags.clone(),
-                    seq: cx.seq,
-                    entered: cx.entered.clone(),
-                });
-                Ok(())
-            }
             Event::Advanced { reason } => self.advance(reason.as_deref(), at),
             Event::DosingStarted => self.start_dosing(at),
-            Event::DosingPaused { reason } => {
-                need_reason(reason, "reason-for-pause")?;
-                if !self.dosing.infusion {
-                    return Err(Refusal::new(crate::t!("ref-a-bolus-cannot-be-paused")));
-                }
-                if self.dosing.state(at) != DosingState::Running {
-                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-running")));
-                }
-                self.dosing.pauses.push(Pause {
-                    from: at.clone(),
-                    to: None,
-                    reason: reason.clone(),
-                });
-                Ok(())
+            Event::DosingPaused { reason } => self.pause_dosing(reason, at),
+            Event::DosingResumed => self.resume_dosing(at),
+            Event::ConsentWithdrawn { reason } => self.withdraw_consent(reason, at),
+            Event::DosingStopped { reason } => self.stop_dosing(reason, at),
+            Event::CheckedIn { note } => self.check_in(note, at, cx),
+            Event::DebriefStarted => self.start_debrief(at),
+            Event::Closed => self.close(at),
+            Event::Abandoned { reason } => self.abandon(reason, at),
+            Event::AlertAcknowledged { alert, action } => self.acknowledge_alert(alert, action, at),
+            Event::TechnicalAlarm { text } => self.note_technical_alarm(text, at),
+            Event::TechnicalAcknowledged { alarm } => self.acknowledge_technical(*alarm, at),
+            Event::AlarmSelfTest { problem, .. } => self.self_test_alarms(problem, at),
+            Event::AlarmAudioPaused { minutes, reason } => {
+                self.pause_alarm_audio(*minutes, reason, at)
             }
-            Event::DosingResumed => {
-                if self.dosing.state(at) != DosingState::Paused {
-                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-paused")));
-                }
-                if let Some(p) = self.dosing.pauses.last_mut() {
-                    p.to = Some(at.clone());
-                }
-                Ok(())
-            }
-            Event::ConsentWithdrawn { reason } => {
-                need_reason(reason, "reason-for-withdrawal")?;
-                if self.dosing.started.is_none() {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-the-infusion-has-not-started-untick"
-                    )));
-                }
-                if self.consent_withdrawn.is_some() {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-consent-withdrawal-is-already-recorded"
-                    )));
-                }
-                if self.dosing.is_under_way(at) {
-                    if let Some(p) = self.dosing.pauses.last_mut()
-                        && p.to.is_none()
-                    {
-                        p.to = Some(at.clone());
-                    }
-                    self.dosing.stopped =
-                        Some((at.clone(), format!("consent withdrawn: {reason}")));
-                }
-                self.consent_withdrawn = Some((at.clone(), reason.clone()));
-                Ok(())
-            }
-            Event::DosingStopped { reason } => {
-                need_reason(reason, "reason-for-stop")?;
-                if !self.dosing.is_under_way(at) {
-                    return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-under-way")));
-                }
-                if let Some(p) = self.dosing.pauses.last_mut()
-                    && p.to.is_none()
-                {
-                    p.to = Some(at.clone());
-                }
-                self.dosing.stopped = Some((at.clone(), reason.clone()));
-                Ok(())
-            }
-            Event::AlertAcknowledged { alert, action } => {
-                let action = action.as_ref().filter(|a| !a.trim().is_empty()).cloned();
-                let reminder = self.alerts.get(*alert).is_some_and(|a| {
-                    self.alarm_state(a, at) == crate::session::alarms::AlarmState::Reminder
-                });
-                if reminder {
-                    // A re-announced alarm is acknowledged again; the
-                    // earlier acknowledgement stays in its history.
-                    if let Some(a) = self.alerts.alerts.iter_mut().find(|a| a.id == *alert)
-                        && let Some(prev) = a.acknowledged.take()
-                    {
-                        a.earlier_acks.push(prev);
-                    }
-                }
-                if self.alerts.acknowledge(*alert, at, action) {
-                    Ok(())
-                } else if self.alerts.get(*alert).is_some() {
-                    Err(Refusal::new(crate::t!(
-                        "ref-already-acknowledged",
-                        alert = *alert
-                    )))
-                } else {
-                    Err(Refusal::new(crate::t!("ref-no-alert", alert = *alert)))
-                }
-            }
-            Event::MusicChosen { playlist, support } => {
-                if let Some(s) = support {
-                    let known = self
-                        .protocol
-                        .music
-                        .as_ref()
-                        .is_some_and(|m| m.supports.iter().any(|x| &x.id == s));
-                    if !known {
-                        return Err(Refusal::new(crate::t!(
-                            "ref-unknown-support",
-                            support = s.clone()
-                        )));
-                    }
-                }
-                self.music.playlist = playlist.clone();
-                self.music.support = support.clone();
-                self.music.chosen.push(at.clone());
-                Ok(())
-            }
-            Event::MusicStarted { track } => {
-                if self.music.is_playing() {
-                    return Err(Refusal::new(crate::t!("ref-music-is-already-playing")));
-                }
-                self.music.played.push((at.clone(), None));
-                if let Some(t) = track {
-                    self.music.tracks.push((at.clone(), t.clone()));
-                }
-                Ok(())
-            }
-            Event::TrackChanged { track } => {
-                self.music.tracks.push((at.clone(), track.clone()));
-                Ok(())
-            }
-            Event::MusicProblem { text } => {
-                self.music.problems.push((at.clone(), text.clone()));
-                Ok(())
-            }
-            Event::MusicStopped { reason } => {
-                self.stop_music(at)?;
-                // Journals before this version wrote the clinician's stop
-                // in English; it is the same fact as no reason.
-                let r = reason.clone().filter(|r| r != "stopped by the clinician");
-                self.music.stop_reasons.push((at.clone(), r));
-                Ok(())
-            }
+            Event::AlarmAudioResumed => self.resume_alarm_audio(at),
+            Event::MusicChosen { playlist, support } => self.choose_music(playlist, support, at),
+            Event::MusicStarted { track } => self.start_music(track, at),
+            Event::TrackChanged { track } => self.change_track(track, at),
+            Event::MusicProblem { text } => self.music_problem(text, at),
+            Event::MusicStopped { reason } => self.music_stopped(reason, at),
             Event::MusicEnded => self.stop_music(at),
-            Event::CheckedIn { note } => {
-                if self.dosing.started.is_none() {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-check-ins-belong-to-the-dosing"
-                    )));
-                }
-                self.checkins.push(at.clone());
-                if let Some(n) = note.as_ref().filter(|n| !n.trim().is_empty()) {
-                    self.notes.push(NoteEntry {
-                        at: at.clone(),
-                        text: n.clone(),
-                        tags: vec!["check-in".into()],
-                        seq: cx.seq,
-                        entered: cx.entered.clone(),
-                    });
-                }
-                Ok(())
-            }
-            Event::DebriefStarted => {
-                if self.dosing.started.is_none() {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-the-debrief-follows-the-dosing"
-                    )));
-                }
-                if let Some(t) = self.debrief_started(at) {
-                    return Err(Refusal::new(crate::t!(
-                        "ref-debrief-started",
-                        at = t.hhmm()
-                    )));
-                }
-                self.debrief_called = Some(at.clone());
-                Ok(())
-            }
-            Event::GoalsSet { goals } => {
-                let goals: Vec<String> = goals
-                    .iter()
-                    .map(|g| g.trim().to_string())
-                    .filter(|g| !g.is_empty())
-                    .collect();
-                self.goals = Some(goals);
-                Ok(())
-            }
             Event::OutcomeCompleted {
                 instrument,
                 version,
@@ -308,7 +85,6 @@ impl Session {
                 at,
                 cx,
             ),
-            Event::Closed => self.close(at),
             Event::Corrected {
                 entry,
                 reason,
@@ -316,32 +92,6 @@ impl Session {
             } => self.correct(*entry, reason, with.as_deref(), at, cx),
             Event::Addendum { text, reason } => self.add_addendum(text, reason, at, cx),
             Event::CoSigned { clinician } => self.co_sign(clinician, at, cx),
-            Event::TechnicalAlarm { text } => {
-                let kind = TechnicalKind::Noted(text.clone());
-                self.raise_technical(kind, crate::protocol::Priority::Medium, at);
-                Ok(())
-            }
-            Event::TechnicalAcknowledged { alarm } => self.acknowledge_technical(*alarm, at),
-            Event::AlarmSelfTest { problem, .. } => {
-                self.alarm_self_test = Some((at.clone(), problem.clone()));
-                if let Some(why) = problem {
-                    let kind = TechnicalKind::NoAlarmSound(why.clone());
-                    self.raise_technical(kind, crate::protocol::Priority::High, at);
-                }
-                Ok(())
-            }
-            Event::AlarmAudioPaused { minutes, reason } => {
-                self.pause_alarm_audio(*minutes, reason, at)
-            }
-            Event::AlarmAudioResumed => match self.audio_pause(at) {
-                Some(_) => {
-                    if let Some(p) = self.audio_paused.as_mut() {
-                        p.until = at.clone();
-                    }
-                    Ok(())
-                }
-                None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
-            },
             Event::MedicationGiven {
                 drug,
                 dose,
@@ -371,25 +121,6 @@ impl Session {
             }
             Event::SafetyPlanned { element, text } => self.plan_safety(element, text, at, cx),
             Event::RiskHoldOverridden { reason } => self.override_risk_hold(reason, at),
-            Event::Abandoned { reason } => {
-                need_reason(reason, "reason-for-ending")?;
-                if self.dosing.is_under_way(at) {
-                    if let Some(p) = self.dosing.pauses.last_mut()
-                        && p.to.is_none()
-                    {
-                        p.to = Some(at.clone());
-                    }
-                    self.dosing.stopped = Some((at.clone(), reason.clone()));
-                }
-                if self.music.is_playing() {
-                    let _ = self.stop_music(at);
-                }
-                self.closed = Some(Closing {
-                    at: at.clone(),
-                    abandoned: Some(reason.clone()),
-                });
-                Ok(())
-            }
         }
     }
 
@@ -415,16 +146,6 @@ impl Session {
             )));
         }
         Ok(p)
-    }
-
-    fn stop_music(&mut self, at: &Moment) -> Result<(), Refusal> {
-        match self.music.played.last_mut() {
-            Some((_, end @ None)) => {
-                *end = Some(at.clone());
-                Ok(())
-            }
-            _ => Err(Refusal::new(crate::t!("ref-no-music-is-playing"))),
-        }
     }
 
     fn skip_reason<'r>(
