@@ -34,23 +34,37 @@ impl App {
                 return false;
             }
         };
-        if let Event::MedicationGiven { drug, dose, .. } = &ev {
-            let beyond = s
+        let beyond = match &ev {
+            Event::MedicationGiven { drug, dose, .. } => s
                 .protocol()
                 .drug(drug)
                 .map(|d| s.medication_beyond(d, *dose))
-                .unwrap_or_default();
-            if !beyond.is_empty() {
-                let list: Vec<String> = beyond.iter().map(|b| b.text()).collect();
-                self.set_flash(
-                    format!("{}: {}", crate::t!("ref-med-beyond"), list.join("; ")),
-                    FlashKind::Info,
-                );
-                self.pending_medication = Some((ev, taken));
-                self.pending_note = None;
-                self.open_reason(ReasonFor::OutsideAgreement);
-                return true;
-            }
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let beyond = beyond.iter().map(|b| b.text()).collect();
+        self.save_or_ask_why(beyond, ev, taken, now)
+    }
+
+    /// Save a dose (or its correction), or, when it goes beyond what was
+    /// agreed (`beyond`: how, in words), keep it pending and ask the
+    /// reason first.
+    fn save_or_ask_why(
+        &mut self,
+        beyond: Vec<String>,
+        ev: Event,
+        taken: Option<Moment>,
+        now: &Moment,
+    ) -> bool {
+        if !beyond.is_empty() {
+            self.set_flash(
+                format!("{}: {}", crate::t!("ref-med-beyond"), beyond.join("; ")),
+                FlashKind::Info,
+            );
+            self.pending_medication = Some((ev, taken));
+            self.pending_note = None;
+            self.open_reason(ReasonFor::OutsideAgreement);
+            return true;
         }
         self.save_medication(ev, taken, now)
     }
@@ -186,18 +200,8 @@ impl App {
             reason,
             with: Some(Box::new(with)),
         };
-        if !beyond.is_empty() {
-            let list: Vec<String> = beyond.iter().map(|b| b.text()).collect();
-            self.set_flash(
-                format!("{}: {}", crate::t!("ref-med-beyond"), list.join("; ")),
-                FlashKind::Info,
-            );
-            self.pending_medication = Some((ev, taken));
-            self.pending_note = None;
-            self.open_reason(ReasonFor::OutsideAgreement);
-            return true;
-        }
-        self.save_medication(ev, taken, now)
+        let beyond = beyond.iter().map(|b| b.text()).collect();
+        self.save_or_ask_why(beyond, ev, taken, now)
     }
 }
 
