@@ -14,22 +14,13 @@ mod fhir;
 #[path = "common/push_site.rs"]
 mod push_site;
 
-use kap::push::config;
 use kap::record::{Store, export};
 use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, plan_start};
-use kap::tui::app::{App, Screen, SiteSetup};
 use push_site::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 const DAY: i64 = 24 * 60;
-
-fn montreal() -> (PathBuf, String) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    (path, text)
-}
 
 /// A Montreal session `number` of `patient` held `days` days after 5
 /// January 2026 in `data`, setting `goals` (none when empty), then ended.
@@ -195,37 +186,6 @@ fn laptop(base: &str) -> Site {
     site
 }
 
-/// `site`'s app on Montreal's start screen for `patient`, the course read
-/// from the server.
-fn start_screen(site: &Site, patient: &str) -> App {
-    let (path, text) = montreal();
-    let p = Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    clock.advance(MINUTE * DAY * 30);
-    let mut app = App::new(
-        Store::at(site.data.path()),
-        path,
-        text,
-        p,
-        clock.clone(),
-        None,
-        false,
-        kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
-    );
-    let file = site.conf.path().join("push.toml");
-    let cfg = config::parse(&file, &std::fs::read_to_string(&file).unwrap()).unwrap();
-    app.site = SiteSetup {
-        server: Some((cfg, Ok(None))),
-        directory: None,
-        last_read: None,
-    };
-    let form = app.new_start_form(patient, None, Some(70.0));
-    app.screen = Screen::Start(Box::new(form));
-    app.refresh_course();
-    let _ = clock.now();
-    app
-}
-
 fn goal_count(base: &str) -> u64 {
     search(base, "/Goal?_total=accurate&_count=0")["total"]
         .as_u64()
@@ -268,7 +228,7 @@ fn laptop_b_carries_in_the_goals_laptop_a_set_and_a_repush_adds_none() {
     assert_eq!(goal_count(base), 5);
 
     // B, with no session of its own: A's latest goals, in their order.
-    let app = start_screen(&b, "REAL-G1");
+    let app = start_screen(&b, "REAL-G1", 30).0;
     assert!(!app.course.offline, "{:?}", app.course.server);
     assert_eq!(
         app.course.goals,
@@ -298,13 +258,13 @@ fn laptop_b_carries_in_the_goals_laptop_a_set_and_a_repush_adds_none() {
 
     // B's own later goals win over A's earlier ones.
     held(b.data.path(), "REAL-G1", 4, 21, &["Return to work"]);
-    let app = start_screen(&b, "REAL-G1");
+    let app = start_screen(&b, "REAL-G1", 30).0;
     assert_eq!(app.course.goals, ["Return to work"]);
     assert_eq!(app.course.goals_elsewhere, None);
     // A sees B's once B pushes them.
     b.push_all();
     assert_eq!(goal_count(base), 6);
-    let app = start_screen(&a, "REAL-G1");
+    let app = start_screen(&a, "REAL-G1", 30).0;
     assert_eq!(app.course.goals, ["Return to work"]);
     assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(4));
 }
@@ -340,7 +300,7 @@ fn a_goal_cancelled_on_the_server_is_not_read_back_as_current() {
         &["Sleep through the night", "Call my sister"],
     );
     a.push_all();
-    let app = start_screen(&b, "REAL-G2");
+    let app = start_screen(&b, "REAL-G2", 30).0;
     assert!(!app.course.offline, "{:?}", app.course.server);
     assert_eq!(
         app.course.goals,
@@ -349,14 +309,14 @@ fn a_goal_cancelled_on_the_server_is_not_read_back_as_current() {
 
     // One abandoned at the clinic: the rest of that session's stand.
     set_status_on_server(base, "Call my sister", "cancelled");
-    let app = start_screen(&b, "REAL-G2");
+    let app = start_screen(&b, "REAL-G2", 30).0;
     assert_eq!(app.course.goals, ["Sleep through the night"]);
     assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(2));
 
     // Every one of session 2's abandoned: the course has no goals standing
     // (session 1's, which session 2 replaced, are not brought back).
     set_status_on_server(base, "Sleep through the night", "cancelled");
-    let app = start_screen(&b, "REAL-G2");
+    let app = start_screen(&b, "REAL-G2", 30).0;
     assert!(app.course.goals.is_empty(), "{:?}", app.course.goals);
     assert_eq!(app.course.goals_elsewhere.map(|g| g.0), Some(2));
 }

@@ -23,26 +23,18 @@ mod push_site;
 #[path = "common/reopen.rs"]
 mod reopen;
 
-use kap::push::config;
 use kap::record::Store;
 use kap::session::{Clock, Event, MINUTE, PatientIdentity, SimClock, StartFields, plan_start};
-use kap::tui::app::{App, Screen, SiteSetup};
+use kap::tui::app::{App, Screen};
 use push_site::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const DAY: i64 = 24 * 60;
 const MRN: &str = "https://clinic.example/mrn";
 const STAFF: &str = "https://clinic.example/staff";
 const DIRECTORY: &str = "system = \"https://clinic.example/staff\"\n\n[[clinician]]\nid = \"RN-4471\"\nname = \"A. Martin\"\nrole = \"RN\"\n\n[[clinician]]\nid = \"MD-0099\"\nname = \"Dr B. Silva\"\nrole = \"psychiatrist\"\n";
-
-fn montreal() -> (PathBuf, String) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    (path, text)
-}
 
 /// A Montreal session `number` of `patient` held (its infusion started)
 /// `days` days after 5 January 2026, then ended, in `data`.
@@ -295,36 +287,6 @@ fn a_clinician_from_the_directory_is_one_practitioner_across_sessions() {
     assert_eq!(total(base, "/Practitioner?_count=50"), 2);
 }
 
-/// Laptop B's app on Montreal's start screen, its site read from
-/// `site`'s config and directory.
-fn start_screen(site: &Site, patient: &str) -> (App, Arc<SimClock>) {
-    let (path, text) = montreal();
-    let p = Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
-    let clock = Arc::new(SimClock::fixed());
-    clock.advance(MINUTE * DAY * 14);
-    let mut app = App::new(
-        Store::at(site.data.path()),
-        path,
-        text,
-        p,
-        clock.clone(),
-        None,
-        false,
-        kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
-    );
-    let file = site.conf.path().join("push.toml");
-    let cfg = config::parse(&file, &std::fs::read_to_string(&file).unwrap()).unwrap();
-    app.site = SiteSetup {
-        server: Some((cfg, Ok(None))),
-        directory: None,
-        last_read: None,
-    };
-    let form = app.new_start_form(patient, None, Some(70.0));
-    app.screen = Screen::Start(Box::new(form));
-    app.refresh_course();
-    (app, clock)
-}
-
 fn session_field(app: &App) -> String {
     match &app.screen {
         Screen::Start(f) => kap::tui::app::text_of(&f.fields[1]),
@@ -345,7 +307,7 @@ fn laptop_b_sees_laptop_as_sessions_and_proposes_the_next_number() {
     a.push_all();
 
     let started = Instant::now();
-    let (mut app, clock) = start_screen(&b, "REAL-02");
+    let (mut app, clock) = start_screen(&b, "REAL-02", 14);
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(session_field(&app), "3");
     assert_eq!(app.course.elsewhere, [1, 2]);
@@ -380,7 +342,7 @@ fn laptop_b_sees_laptop_as_sessions_and_proposes_the_next_number() {
     let out = a.kap(&["course", "REAL-02"]);
     let said = text(&out);
     assert!(said.contains("on another laptop"), "{said}");
-    let (app, _) = start_screen(&a, "REAL-02");
+    let (app, _) = start_screen(&a, "REAL-02", 14);
     assert_eq!(session_field(&app), "4");
     assert_eq!(app.course.elsewhere, [3]);
 }
@@ -401,7 +363,7 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
     held(site.data.path(), "REAL-04", 1, 0, None);
     std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
     let started = Instant::now();
-    let (mut app, clock) = start_screen(&site, "REAL-04");
+    let (mut app, clock) = start_screen(&site, "REAL-04", 14);
     let took = started.elapsed();
     assert!(took < Duration::from_secs(3), "{took:?}");
     assert!(app.course.offline);
@@ -453,7 +415,7 @@ fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_syst
         &format!("http://127.0.0.1:{port}"),
         "mrn_system = \"https://clinic.example/mrn\"\n",
     );
-    let (mut app, _) = start_screen(&site, "MRN-1001");
+    let (mut app, _) = start_screen(&site, "MRN-1001", 14);
     assert!(app.course.offline);
     std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
     app.site.directory =
@@ -505,7 +467,7 @@ fn an_addendum_days_later_is_by_the_clinician_who_resumes_it() {
         text(&out)
     );
 
-    let (mut app, clock) = start_screen(&site, "");
+    let (mut app, clock) = start_screen(&site, "", 14);
     app.site.directory =
         kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
     app.author_from_directory = Some(app.clinicians_named("MD-0099").unwrap());

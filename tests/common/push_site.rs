@@ -234,3 +234,46 @@ pub fn read(base: &str, reference: &str) -> Value {
     assert_eq!(status, 200, "{reference}: {body}");
     serde_json::from_str(&body).unwrap()
 }
+
+/// The shipped Montreal protocol file: its path and text.
+pub fn montreal() -> (PathBuf, String) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    (path, text)
+}
+
+/// `site`'s app on Montreal's start screen for `patient`, `days` days on
+/// a fixed simulated clock, its push config read from `site` and the
+/// course read from the server.
+pub fn start_screen(
+    site: &Site,
+    patient: &str,
+    days: i64,
+) -> (kap::tui::app::App, std::sync::Arc<kap::session::SimClock>) {
+    use kap::tui::app::{App, Screen, SiteSetup};
+    let (path, text) = montreal();
+    let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
+    let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
+    clock.advance(MINUTE * 24 * 60 * days);
+    let mut app = App::new(
+        kap::record::Store::at(site.data.path()),
+        path,
+        text,
+        p,
+        clock.clone(),
+        None,
+        false,
+        kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
+    );
+    let file = site.conf.path().join("push.toml");
+    let cfg = kap::push::config::parse(&file, &std::fs::read_to_string(&file).unwrap()).unwrap();
+    app.site = SiteSetup {
+        server: Some((cfg, Ok(None))),
+        directory: None,
+        last_read: None,
+    };
+    let form = app.new_start_form(patient, None, Some(70.0));
+    app.screen = Screen::Start(Box::new(form));
+    app.refresh_course();
+    (app, clock)
+}
