@@ -69,39 +69,33 @@ impl Integrity {
             .any(|p| !p.finding.skips() && p.seq == Some(seq))
     }
 
-    /// Markdown section listing every problem (nothing when none), then
-    /// the seal.
-    fn markdown(&self) -> String {
-        let sealed = self
-            .seal
-            .as_ref()
-            .map_or_else(String::new, |(n, h)| super::summary::seal(*n, h));
-        if self.is_clean() {
-            return sealed;
+    /// The section listing every problem (nothing when none), then the
+    /// seal.
+    fn doc(&self) -> super::doc::Doc {
+        let mut d = super::doc::Doc::default();
+        if !self.is_clean() {
+            d.heading(2, crate::t!("integrity-h"));
+            d.para(crate::t!("integrity-intro"));
+            for x in &self.damage {
+                d.item(x.clone());
+            }
+            for p in &self.problems {
+                d.item(crate::t!("integrity-line", line = p.line, what = p.what()));
+            }
         }
-        let mut o = format!(
-            "\n## {}\n\n{}\n\n",
-            crate::t!("integrity-h"),
-            crate::t!("integrity-intro")
-        );
-        for d in &self.damage {
-            o.push_str(&format!("- {d}\n"));
+        if let Some((n, h)) = &self.seal {
+            d.append(super::summary::seal_doc(*n, h));
         }
-        for p in &self.problems {
-            o.push_str(&format!(
-                "- {}\n",
-                crate::t!("integrity-line", line = p.line, what = p.what())
-            ));
-        }
-        o.push_str(&sealed);
-        o
+        d
     }
 }
 
 /// The Markdown summary, with a section on the record's integrity when the
 /// journal did not verify cleanly.
 pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
-    super::summary::markdown(s, &read_at(s, now)) + &integrity.markdown()
+    let mut d = super::summary::document(s, &read_at(s, now));
+    d.append(integrity.doc());
+    d.markdown()
 }
 
 /// The summary as one self-contained HTML page with the chart, and the
@@ -113,7 +107,7 @@ pub fn html(s: &Session, now: &Moment, integrity: &Integrity) -> String {
         .start
         .rehearsal
         .then(|| crate::t!("html-export-no-scenario"));
-    super::html::summary(s, &read_at(s, now), &integrity.markdown(), note.as_deref())
+    super::html::summary(s, &read_at(s, now), integrity.doc(), note.as_deref())
 }
 
 /// The moment a record is read at: its closing when closed; for an open

@@ -8,6 +8,7 @@ mod course_facts;
 pub mod course_table;
 pub mod course_words;
 pub mod csv;
+pub mod doc;
 pub mod export;
 pub mod fhir;
 pub mod fhir_out;

@@ -4,14 +4,10 @@
 //! reason; the safety plan, every element with every version. Worded
 //! here so `summary::markdown` and `csv::entry_rows` only call in.
 
+use super::doc::Doc;
 use crate::session::risk::{PlanElement, ScreenEntry, result_words};
 use crate::session::{Event, Moment, Session};
 use crate::t;
-use std::fmt::Write as _;
-
-fn esc(s: &str) -> String {
-    super::timeline_md::md_escape(s)
-}
 
 fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
@@ -19,39 +15,35 @@ fn time(m: &Moment) -> String {
 
 /// The summary's section for the risk pathway; nothing when no screen
 /// was recorded and no plan written.
-pub fn summary(o: &mut String, s: &Session) {
+pub fn summary(d: &mut Doc, s: &Session) {
     let r = &s.risk;
     if r.screens.is_empty() && r.plan.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-risk"));
+    d.heading(2, t!("sum-h-risk"));
     if let Some(def) = &s.protocol().risk {
-        let _ = writeln!(
-            o,
-            "{}\n",
-            t!(
-                "sum-risk-screen",
-                name = esc(&def.name),
-                id = def.id.clone()
-            )
-        );
+        d.para(t!(
+            "sum-risk-screen",
+            name = def.name.clone(),
+            id = def.id.clone()
+        ));
     }
     let mut raised = false;
     for e in &r.screens {
-        screen_lines(o, s, e, raised);
+        screen_lines(d, s, e, raised);
         raised |= e.result.positive;
     }
     if let Some((at, reason)) = &r.overridden {
-        let _ = writeln!(
-            o,
-            "- {}",
-            t!("sum-risk-overridden", at = time(at), reason = esc(reason))
-        );
+        d.item(t!(
+            "sum-risk-overridden",
+            at = time(at),
+            reason = reason.to_string()
+        ));
     }
-    plan(o, s);
+    plan(d, s);
 }
 
-fn screen_lines(o: &mut String, s: &Session, e: &ScreenEntry, after_positive: bool) {
+fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool) {
     let phase = s
         .protocol()
         .phase(&e.phase)
@@ -59,7 +51,7 @@ fn screen_lines(o: &mut String, s: &Session, e: &ScreenEntry, after_positive: bo
     let mut head = format!(
         "{} ({}): {}",
         time(&e.at),
-        esc(&phase),
+        phase.clone(),
         result_words(&e.result)
     );
     if after_positive {
@@ -73,56 +65,51 @@ fn screen_lines(o: &mut String, s: &Session, e: &ScreenEntry, after_positive: bo
                 t!("sum-risk-acknowledged", at = time(&k.at)),
                 k.action
                     .as_ref()
-                    .map(|x| format!(" — {}", esc(x)))
+                    .map(|x| format!(" — {x}"))
                     .unwrap_or_default()
             ),
             None => t!("sum-not-acknowledged"),
         });
     }
-    let _ = writeln!(o, "- {head}");
+    d.item(head);
     if let Some(def) = &s.protocol().risk {
         for (item, &a) in def.items.iter().zip(&e.answers) {
-            let _ = writeln!(o, "  - {} — {}", esc(&item.text), esc(&item.answer_text(a)));
+            d.sub(format!("{} — {}", item.text.clone(), item.answer_text(a)));
         }
     }
 }
 
-fn plan(o: &mut String, s: &Session) {
+fn plan(d: &mut Doc, s: &Session) {
     let r = &s.risk;
-    let _ = writeln!(o, "\n### {}\n", t!("plan-title"));
+    d.heading(3, t!("plan-title"));
     if r.plan.is_empty() {
-        let _ = writeln!(o, "{}", t!("sum-plan-none"));
+        d.para(t!("sum-plan-none"));
         return;
     }
     for e in PlanElement::ALL {
         let Some(now) = r.plan_now().into_iter().find(|p| p.element == e) else {
-            let _ = writeln!(o, "- {}: {}", e.label(), t!("plan-not-written"));
+            d.item(format!("{}: {}", e.label(), t!("plan-not-written")));
             continue;
         };
-        let _ = writeln!(
-            o,
-            "- {}: {} ({})",
+        d.item(format!(
+            "{}: {} ({})",
             e.label(),
-            esc(&now.text),
+            now.text.clone(),
             by_at(&now.at, now.by.as_deref())
-        );
+        ));
         for old in r.plan_history(e) {
-            let _ = writeln!(
-                o,
-                "  - {}",
-                t!(
-                    "sum-plan-earlier",
-                    text = esc(&old.text),
-                    when = by_at(&old.at, old.by.as_deref())
-                )
-            );
+            d.sub(t!(
+                "sum-plan-earlier",
+                text = old.text.clone(),
+                when = by_at(&old.at, old.by.as_deref())
+            ));
         }
     }
 }
 
 fn by_at(at: &Moment, by: Option<&str>) -> String {
     match by {
-        Some(b) => t!("sum-plan-by", at = time(at), by = esc(b)),
+        Some(b) => t!("sum-plan-by", at = time(at), by = b.to_string()),
         None => time(at),
     }
 }

@@ -1,121 +1,109 @@
 //! The Markdown summary written when a session closes: what happened, in
 //! the order a chart note needs it.
 
+use super::doc::{Doc, Inline, Span};
 use crate::i18n::num;
 use crate::session::state::minutes_text;
 use crate::session::{Moment, Session};
 use crate::t;
-use std::fmt::Write as _;
-
-/// Typed text as Markdown shows it literally.
-pub(super) fn esc(s: &str) -> String {
-    super::timeline_md::md_escape(s)
-}
 
 pub(super) fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
 }
 
-/// A Markdown summary of a session as it stands at `now`.
+/// The Markdown summary of a session as it stands at `now`.
 pub fn markdown(s: &Session, now: &Moment) -> String {
-    let mut o = String::new();
-    head(&mut o, s);
+    document(s, now).markdown()
+}
+
+/// The summary of a session as it stands at `now`, as a document.
+pub fn document(s: &Session, now: &Moment) -> Doc {
+    let mut d = Doc::default();
+    head(&mut d, s);
 
     // A visit gives no dose: no infusion, ketamine or rescue sections.
     if s.start.visit.is_none() {
-        infusion_section(&mut o, s, now);
-        super::summary_meds::ketamine(&mut o, s, now);
-        super::summary_meds::rescue(&mut o, s);
+        infusion_section(&mut d, s, now);
+        super::summary_meds::ketamine(&mut d, s, now);
+        super::summary_meds::rescue(&mut d, s);
     }
 
-    vitals_section(&mut o, s);
-    alerts_section(&mut o, s, now);
-    super::summary_device::section(&mut o, s);
-    super::risk::summary(&mut o, s);
+    vitals_section(&mut d, s);
+    alerts_section(&mut d, s, now);
+    super::summary_device::section(&mut d, s);
+    super::risk::summary(&mut d, s);
 
     if s.start.visit.is_none() {
-        super::summary_phases::music_section(&mut o, s);
+        super::summary_phases::music_section(&mut d, s);
     }
     if !s.notes.is_empty() {
-        let _ = writeln!(o, "\n## {}\n", t!("sum-h-notes"));
+        d.heading(2, t!("sum-h-notes"));
         for n in &s.notes {
             let tags = if n.tags.is_empty() {
                 String::new()
             } else {
                 format!("[{}] ", crate::session::event::tag_labels(&n.tags))
             };
-            let _ = writeln!(o, "- {} {tags}{}", time(&n.at), esc(&n.text));
+            d.item(format!("{} {tags}{}", time(&n.at), n.text));
         }
     }
 
-    super::summary_phases::phases_section(&mut o, s);
-    o.push_str(&super::timeline_md::corrections(s));
-    o.push_str(&super::timeline_md::addenda(s));
-    o.push_str(&super::timeline_md::timeline(s, now));
-    o
+    super::summary_phases::phases_section(&mut d, s);
+    super::timeline_md::corrections(&mut d, s);
+    super::timeline_md::addenda(&mut d, s);
+    super::timeline_md::timeline(&mut d, s, now);
+    d
 }
 
 /// The title, the protocol, date, dose and who was present, and how it was signed.
-fn head(o: &mut String, s: &Session) {
+fn head(d: &mut Doc, s: &Session) {
     let p = s.protocol();
     if s.start.rehearsal {
-        let _ = writeln!(o, "> **{}**\n", t!("sum-rehearsal-banner"));
+        d.banner(Inline::strong(t!("sum-rehearsal-banner")));
     }
     let title = match s.start.visit {
         Some(v) => t!(
             "sum-title-visit",
             kind = v.kind.label(),
-            patient = esc(&s.start.patient)
+            patient = s.start.patient.clone()
         ),
         None => t!(
             "sum-title",
             session = p.session_title(s.start.session),
-            patient = esc(&s.start.patient)
+            patient = s.start.patient.clone()
         ),
     };
-    let _ = writeln!(o, "# {title}\n");
-    let _ = writeln!(
-        o,
-        "- {}",
-        t!(
-            "sum-protocol",
-            name = p.protocol.name.clone(),
-            version = p.protocol.version.clone()
-        )
-    );
-    let _ = writeln!(
-        o,
-        "- {}",
-        t!(
-            "sum-date",
-            date = crate::i18n::date(s.started_at.wall.date_naive()),
-            time = s.started_at.wall.format("%H:%M").to_string(),
-            offset = s.started_at.wall.format("%:z").to_string()
-        )
-    );
+    d.heading(1, title);
+    d.item(t!(
+        "sum-protocol",
+        name = p.protocol.name.clone(),
+        version = p.protocol.version.clone()
+    ));
+    d.item(t!(
+        "sum-date",
+        date = crate::i18n::date(s.started_at.wall.date_naive()),
+        time = s.started_at.wall.format("%H:%M").to_string(),
+        offset = s.started_at.wall.format("%:z").to_string()
+    ));
     if let Some(words) = super::course::visit_words(&s.start) {
-        let _ = writeln!(o, "- {}", t!("sum-visit", visit = esc(&words)));
+        d.item(t!("sum-visit", visit = words.clone()));
     }
     if let Some(rule) = p
         .dose_rule(s.start.session)
         .filter(|_| s.start.visit.is_none())
     {
-        let _ = writeln!(
-            o,
-            "- {}",
-            t!(
-                "sum-dose",
-                mg = num(s.start.dose_mg),
-                route = format!(
-                    "{}{}",
-                    rule.route.after_dose(),
-                    rule.label
-                        .as_ref()
-                        .map(|l| format!(" ({l})"))
-                        .unwrap_or_default()
-                )
+        d.item(t!(
+            "sum-dose",
+            mg = num(s.start.dose_mg),
+            route = format!(
+                "{}{}",
+                rule.route.after_dose(),
+                rule.label
+                    .as_ref()
+                    .map(|l| format!(" ({l})"))
+                    .unwrap_or_default()
             )
-        );
+        ));
         let req = crate::protocol::dose::DoseRequest {
             session: s.start.session,
             weight_kg: s.start.weight_kg,
@@ -123,116 +111,99 @@ fn head(o: &mut String, s: &Session) {
         };
         if let Ok(plan) = crate::protocol::dose::plan(p, req) {
             for line in plan.arithmetic() {
-                let _ = writeln!(o, "  - {line}");
+                d.sub(line);
             }
         }
     }
     if !s.start.clinicians.is_empty() {
-        let names: Vec<String> = s
-            .start
-            .clinicians
-            .iter()
-            .map(|c| super::timeline_md::md_escape(c))
-            .collect();
-        let _ = writeln!(o, "- {}", t!("sum-clinicians", names = names.join("; ")));
+        let names: Vec<String> = s.start.clinicians.iter().map(|c| c.to_string()).collect();
+        d.item(t!("sum-clinicians", names = names.join("; ")));
     }
     if let Some(note) = &s.start.schedule_note {
-        let _ = writeln!(o, "- {}", t!("sum-outside-window", note = esc(note)));
+        d.item(t!("sum-outside-window", note = note.to_string()));
     }
-    signature_lines(o, s);
+    signature_lines(d, s);
 }
 
 /// The infusion (or the dose and the observation after it).
-fn infusion_section(o: &mut String, s: &Session, now: &Moment) {
-    let d = &s.dosing;
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-infusion", what = d.what()));
-    match &d.started {
+fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
+    let ds = &s.dosing;
+    d.heading(2, t!("sum-h-infusion", what = ds.what()));
+    match &ds.started {
         None => {
-            let _ = writeln!(o, "{}", t!("sum-not-started"));
+            d.para(t!("sum-not-started"));
         }
         Some(st) => {
-            let _ = writeln!(o, "- {}", t!("sum-started", at = time(st)));
-            for pause in &d.pauses {
-                let _ = writeln!(
-                    o,
-                    "- {}",
-                    t!(
-                        "sum-paused",
-                        from = time(&pause.from),
-                        to = pause.to.as_ref().map_or("…".into(), time),
-                        reason = esc(&pause.reason)
-                    )
-                );
+            d.item(t!("sum-started", at = time(st)));
+            for pause in &ds.pauses {
+                d.item(t!(
+                    "sum-paused",
+                    from = time(&pause.from),
+                    to = pause.to.as_ref().map_or("…".into(), time),
+                    reason = pause.reason.clone()
+                ));
             }
-            if let Some((at, r)) = &d.stopped {
-                let _ = writeln!(
-                    o,
-                    "- {}",
-                    t!("sum-stopped-early", at = time(at), reason = esc(r))
-                );
-            } else if let Some(end) = d.completed_at(now) {
-                let _ = writeln!(o, "- {}", t!("sum-completed", at = time(&end)));
+            if let Some((at, r)) = &ds.stopped {
+                d.item(t!(
+                    "sum-stopped-early",
+                    at = time(at),
+                    reason = r.to_string()
+                ));
+            } else if let Some(end) = ds.completed_at(now) {
+                d.item(t!("sum-completed", at = time(&end)));
             }
-            let _ = writeln!(
-                o,
-                "- {}",
-                t!("sum-running-time", time = minutes_text(d.elapsed(now)))
-            );
+            d.item(t!("sum-running-time", time = minutes_text(ds.elapsed(now))));
             if let Some((at, r)) = &s.consent_withdrawn {
-                let _ = writeln!(
-                    o,
-                    "- {}",
-                    t!("sum-consent-withdrawn", at = time(at), reason = esc(r))
-                );
+                d.item(t!(
+                    "sum-consent-withdrawn",
+                    at = time(at),
+                    reason = r.to_string()
+                ));
             }
         }
     }
     let given = s.delivered(now);
-    let _ = writeln!(
-        o,
-        "- {}",
-        if given.is_complete() || d.started.is_none() {
-            t!("sum-given", given = given.text())
-        } else {
-            t!("sum-given-partial", given = given.text())
-        }
-    );
+    d.item(if given.is_complete() || ds.started.is_none() {
+        t!("sum-given", given = given.text())
+    } else {
+        t!("sum-given-partial", given = given.text())
+    });
 }
 
 /// Every vitals set, in a table.
-fn vitals_section(o: &mut String, s: &Session) {
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-vitals"));
+fn vitals_section(d: &mut Doc, s: &Session) {
+    d.heading(2, t!("sum-h-vitals"));
     if s.vitals.is_empty() {
-        let _ = writeln!(o, "{}", t!("sum-none-recorded"));
+        d.para(t!("sum-none-recorded"));
     } else {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | SpO₂ |\n|---|---|---|---|",
-            t!("table-time"),
-            t!("table-bp"),
-            t!("table-hr")
-        );
+        let head = vec![
+            Inline::text(t!("table-time")),
+            Inline::text(t!("table-bp")),
+            Inline::text(t!("table-hr")),
+            Inline::text("SpO₂"),
+        ];
+        let mut rows = Vec::new();
         for v in &s.vitals {
             let r = &v.reading;
             let bp = match (r.systolic, r.diastolic) {
                 (Some(a), Some(b)) => format!("{a}/{b}"),
                 _ => String::new(),
             };
-            let _ = writeln!(
-                o,
-                "| {} | {bp} | {} | {} |",
-                time(&v.at),
-                r.hr.map(|x| x.to_string()).unwrap_or_default(),
-                r.spo2.map(|x| format!("{x}%")).unwrap_or_default()
-            );
+            rows.push(vec![
+                Inline::text(time(&v.at)),
+                Inline::text(bp),
+                Inline::text(r.hr.map(|x| x.to_string()).unwrap_or_default()),
+                Inline::text(r.spo2.map(|x| format!("{x}%")).unwrap_or_default()),
+            ]);
         }
+        d.table(head, rows);
     }
 }
 
 /// The alarms, each with its handling and its log.
-fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
+fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
     if !s.alerts.alerts.is_empty() {
-        let _ = writeln!(o, "\n## {}\n", t!("sum-h-alerts"));
+        d.heading(2, t!("sum-h-alerts"));
         let counts: Vec<String> = crate::protocol::Priority::ALL
             .iter()
             .map(|p| {
@@ -244,11 +215,7 @@ fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
             .filter(|(_, n)| *n > 0)
             .map(|(p, n)| format!("{n} {}", p.word()))
             .collect();
-        let _ = writeln!(
-            o,
-            "{}\n",
-            t!("sum-alarms-by-priority", counts = counts.join(", "))
-        );
+        d.para(t!("sum-alarms-by-priority", counts = counts.join(", ")));
         for a in &s.alerts.alerts {
             let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
             let ack = match &a.acknowledged {
@@ -261,7 +228,7 @@ fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
                     ),
                     k.action
                         .as_ref()
-                        .map(|x| format!(" — {}", esc(x)))
+                        .map(|x| format!(" — {x}"))
                         .unwrap_or_default()
                 ),
                 // One that stopped standing before anyone acknowledged it
@@ -272,10 +239,7 @@ fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
             let ack = match (&a.in_error, &a.withdrawn) {
                 (Some(why), _) => format!(
                     "{ack}; {}",
-                    t!(
-                        "sum-alarm-in-error",
-                        reason = super::timeline_md::md_escape(why)
-                    )
+                    t!("sum-alarm-in-error", reason = why.to_string())
                 ),
                 (None, Some(w)) => format!(
                     "{ack}; {}",
@@ -291,79 +255,77 @@ fn alerts_section(o: &mut String, s: &Session, now: &Moment) {
                 action = a.action.trim_end().trim_end_matches('.').to_string(),
                 ack = ack
             );
-            let _ = writeln!(o, "- {line}");
-            let _ = writeln!(o, "  - {}", esc(&a.limit_detail()));
+            d.item(line);
+            d.sub(a.limit_detail());
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
-                .map(|(at, what)| format!("{} {}", time(&at), esc(&what.text())))
+                .map(|(at, what)| format!("{} {}", time(&at), what.text()))
                 .collect();
-            let _ = writeln!(o, "  - {}", log.join("; "));
+            d.sub(log.join("; "));
         }
     }
 }
 
 /// How the record was closed, who signed it, and each co-signature.
-fn signature_lines(o: &mut String, s: &Session) {
+fn signature_lines(d: &mut Doc, s: &Session) {
     match &s.closed {
         Some(c) => match &c.abandoned {
             Some(r) => {
-                let _ = writeln!(
-                    o,
-                    "- {}",
-                    t!("sum-ended-early", at = time(&c.at), reason = esc(r))
-                );
+                d.item(t!(
+                    "sum-ended-early",
+                    at = time(&c.at),
+                    reason = r.to_string()
+                ));
                 if let Some(by) = s.signer() {
-                    let _ = writeln!(
-                        o,
-                        "- {}",
-                        t!("sum-signed-by", by = super::timeline_md::md_escape(by))
-                    );
+                    d.item(t!("sum-signed-by", by = by.to_string()));
                 }
             }
             None => match s.signer() {
                 Some(by) => {
-                    let _ = writeln!(
-                        o,
-                        "- {}",
-                        t!(
-                            "sum-closed-signed",
-                            at = time(&c.at),
-                            by = super::timeline_md::md_escape(by)
-                        )
-                    );
+                    d.item(t!(
+                        "sum-closed-signed",
+                        at = time(&c.at),
+                        by = by.to_string()
+                    ));
                 }
                 None => {
-                    let _ = writeln!(o, "- {}", t!("sum-closed-at", at = time(&c.at)));
+                    d.item(t!("sum-closed-at", at = time(&c.at)));
                 }
             },
         },
         None => {
-            let _ = writeln!(o, "- {}", t!("sum-not-closed"));
+            d.item(t!("sum-not-closed"));
         }
     }
     for c in &s.co_signatures {
-        let _ = writeln!(
-            o,
-            "- {}",
-            t!(
-                "sum-co-signed",
-                by = super::timeline_md::md_escape(&c.clinician),
-                at = time(&c.at)
-            )
-        );
+        d.item(t!(
+            "sum-co-signed",
+            by = c.clinician.clone(),
+            at = time(&c.at)
+        ));
     }
 }
 
-/// The closing lines of a summary: how many entries the journal held when
-/// it was written and the hash of the last one, so this copy shows whether
-/// the journal was later cut short (see `docs/journal-format.md`).
-pub fn seal(last_seq: u64, last_hash: &str) -> String {
-    format!(
-        "\n## {}\n\n{}\n",
-        t!("sum-h-record"),
-        t!("sum-seal", last = last_seq, hash = format!("`{last_hash}`"))
-    )
+/// The closing section of a summary: how many entries the journal held
+/// when it was written and the hash of the last one, so this copy shows
+/// whether the journal was later cut short (see `docs/journal-format.md`).
+pub fn seal_doc(last_seq: u64, last_hash: &str) -> Doc {
+    let mut d = Doc::default();
+    d.heading(2, t!("sum-h-record"));
+    d.para(Inline::fill(
+        &t!("sum-seal", last = last_seq, hash = Inline::slot(0)),
+        vec![Span::Code(last_hash.to_string())],
+    ));
+    d
+}
+
+/// The summary at `now`, sealed with the journal's last entry, as
+/// `summary.md` holds it.
+fn sealed_markdown(s: &Session, now: &Moment, last_seq: u64, last_hash: &str) -> String {
+    let mut d = document(s, now);
+    d.append(seal_doc(last_seq, last_hash));
+    d.markdown()
 }
 
 /// Write `summary.md` for a session that has just closed (or ended early):
@@ -384,7 +346,7 @@ pub fn write_closing(
         &record_seal::of_journal(&open.journal, sealed_as, now),
     );
     let (last_seq, last_hash) = open.journal.seal();
-    let text = markdown(&open.session, now) + &seal(last_seq, last_hash);
+    let text = sealed_markdown(&open.session, now, last_seq, last_hash);
     let path = open.dir.join(record_seal::SUMMARY_FILE);
     keep_earlier(&open.dir, &path, text.as_bytes()).map_err(|e| e.to_string())?;
     super::journal::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
@@ -411,7 +373,7 @@ pub fn write_if_missing(
     if !clean || std::fs::symlink_metadata(&path).is_ok() {
         return;
     }
-    let text = markdown(session, &closed.at) + &seal(outcome.last_seq, &outcome.last_hash);
+    let text = sealed_markdown(session, &closed.at, outcome.last_seq, &outcome.last_hash);
     let _ = super::journal::write_atomic(&path, text.as_bytes());
 }
 

@@ -4,21 +4,21 @@
 //! began, how long it lasted, the values that drove it, and whether and
 //! when the clinician acknowledged it.
 
+use super::doc::Doc;
 use super::summary::time;
 use crate::session::Session;
 use crate::session::monitor_alarms::{entries_words, values_words};
 use crate::session::state::minutes_text;
 use crate::t;
-use std::fmt::Write as _;
 
 /// The section, when the monitor raised any alarm.
-pub fn section(o: &mut String, s: &Session) {
+pub fn section(d: &mut Doc, s: &Session) {
     let history = s.monitor.device_alarm_history(s.protocol());
     if history.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-device-alarms"));
-    let _ = writeln!(o, "{}\n", t!("sum-device-alarms-intro"));
+    d.heading(2, t!("sum-h-device-alarms"));
+    d.para(t!("sum-device-alarms-intro"));
     for a in &history {
         let end = match &a.ended {
             Some((at, _)) => t!(
@@ -53,6 +53,6 @@ pub fn section(o: &mut String, s: &Session) {
                 )
             ));
         }
-        let _ = writeln!(o, "- {line}");
+        d.item(line);
     }
 }

@@ -2,14 +2,10 @@
 //! given + wasted to the 0.1 mg, or the difference, flagged) and of each
 //! rescue dose with its effect.
 
+use super::doc::{Doc, Inline};
 use crate::i18n::num;
 use crate::session::{Moment, Session};
 use crate::t;
-use std::fmt::Write as _;
-
-fn esc(s: &str) -> String {
-    super::timeline_md::md_escape(s)
-}
 
 fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
@@ -32,72 +28,69 @@ fn marks(s: &Session, seq: u64, entered: Option<&Moment>) -> String {
         out.push_str(&t!(
             "sum-rescue-corrected",
             at = time(&c.at),
-            by = c.by.as_deref().map_or_else(|| "—".to_string(), esc),
+            by =
+                c.by.as_deref()
+                    .map_or_else(|| "—".to_string(), str::to_string),
             entry = *orig,
-            reason = esc(&c.reason)
+            reason = c.reason.clone()
         ));
     }
     out
 }
 
 /// The ketamine accounting, under the infusion's lines.
-pub fn ketamine(o: &mut String, s: &Session, now: &Moment) {
+pub fn ketamine(d: &mut Doc, s: &Session, now: &Moment) {
     let k = &s.ketamine;
     if k.drawn.is_empty() && k.wasted.is_empty() {
         return;
     }
-    for d in &k.drawn {
-        let _ = writeln!(
-            o,
-            "- {}{}",
-            t!("sum-ketamine-drawn", at = time(&d.at), mg = num(d.mg)),
-            marks(s, d.seq, d.entered.as_ref())
-        );
+    for dr in &k.drawn {
+        d.item(format!(
+            "{}{}",
+            t!("sum-ketamine-drawn", at = time(&dr.at), mg = num(dr.mg)),
+            marks(s, dr.seq, dr.entered.as_ref())
+        ));
     }
     for w in &k.wasted {
-        let _ = writeln!(
-            o,
-            "- {}{}",
+        d.item(format!(
+            "{}{}",
             t!(
                 "sum-ketamine-wasted",
                 at = time(&w.at),
                 mg = num(w.mg),
-                witness = esc(w.witness.as_deref().unwrap_or(""))
+                witness = w.witness.clone().unwrap_or_default()
             ),
             marks(s, w.seq, w.entered.as_ref())
-        );
+        ));
     }
     let a = s.accounting(now);
     let given = num((a.given * 10.0).round() / 10.0);
     let line = if a.balances() {
-        t!(
+        Inline::text(t!(
             "sum-ketamine-balanced",
             drawn = num(a.drawn),
             given = given,
             wasted = num(a.wasted)
-        )
+        ))
     } else {
-        format!(
-            "**{}**",
-            t!(
-                "sum-ketamine-mismatch",
-                drawn = num(a.drawn),
-                given = given,
-                wasted = num(a.wasted),
-                difference = num(a.difference())
-            )
-        )
+        Inline::strong(t!(
+            "sum-ketamine-mismatch",
+            drawn = num(a.drawn),
+            given = given,
+            wasted = num(a.wasted),
+            difference = num(a.difference())
+        ))
     };
-    let _ = writeln!(o, "- {line}");
+    d.item(line);
 }
 
 /// Each rescue dose: when, what, how much, by which route, what for, who
 /// gave it, why beyond the agreement, and its effect.
-pub fn rescue(o: &mut String, s: &Session) {
+pub fn rescue(d: &mut Doc, s: &Session) {
     if s.meds.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## {}\n", t!("sum-h-rescue"));
+    d.heading(2, t!("sum-h-rescue"));
     for m in &s.meds {
         let name = s
             .protocol()
@@ -106,24 +99,27 @@ pub fn rescue(o: &mut String, s: &Session) {
         let mut line = t!(
             "sum-rescue",
             at = time(&m.at),
-            drug = esc(&name),
-            dose = format!("{} {}", num(m.dose), esc(&m.unit)),
+            drug = name.clone(),
+            dose = format!("{} {}", num(m.dose), m.unit.clone()),
             route = m.route.label(),
-            indication = esc(&m.indication),
-            by = esc(&m.given_by)
+            indication = m.indication.clone(),
+            by = m.given_by.clone()
         );
         line.push_str(&marks(s, m.seq, m.entered.as_ref()));
         if let Some(why) = &m.outside {
             line.push_str(&format!(
                 " — {}",
-                t!("tl-outside-agreement", why = esc(why))
+                t!("tl-outside-agreement", why = why.to_string())
             ));
         }
         line.push_str(" — ");
-        line.push_str(&match &m.effect {
-            Some(e) => t!("sum-rescue-effect", at = time(&e.at), effect = esc(&e.text)),
-            None => format!("**{}**", t!("sum-rescue-no-effect")),
+        d.item(match &m.effect {
+            Some(e) => Inline::text(line).then(t!(
+                "sum-rescue-effect",
+                at = time(&e.at),
+                effect = e.text.clone()
+            )),
+            None => Inline::text(line).then(Inline::strong(t!("sum-rescue-no-effect"))),
         });
-        let _ = writeln!(o, "- {line}");
     }
 }

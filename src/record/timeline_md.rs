@@ -1,48 +1,31 @@
 //! The summary's record-keeping sections: corrections (originals struck
 //! through beside their correction), addenda, and the timeline of the
-//! whole session. Typed text is escaped so it reads as written.
+//! whole session.
 
+use super::doc::{Doc, Inline};
 use crate::session::Session;
 use crate::session::timeline::{self, Status};
-use std::fmt::Write as _;
 
-/// Text as Markdown shows it literally, on one line (a table cell).
-pub fn md_escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' => {
-                o.push('\\');
-                o.push(c);
-            }
-            '\n' | '\r' => o.push_str(" / "),
-            c => o.push(c),
-        }
-    }
-    o
-}
+pub use super::doc::md_escape;
 
 fn who(by: &Option<String>) -> String {
-    by.as_deref().map(md_escape).unwrap_or_else(|| "—".into())
+    by.clone().unwrap_or_else(|| "—".into())
 }
 
 /// `## Corrections`: each corrected entry, struck through, with what put
-/// it right. Empty when nothing was corrected.
-pub fn corrections(s: &Session) -> String {
+/// it right. Nothing when nothing was corrected.
+pub fn corrections(d: &mut Doc, s: &Session) {
     if s.corrections.is_empty() {
-        return String::new();
+        return;
     }
-    let mut o = format!(
-        "\n## {}\n\n{}\n\n",
-        crate::t!("md-h-corrections"),
-        crate::t!("md-corrections-intro")
-    );
+    d.heading(2, crate::t!("md-h-corrections"));
+    d.para(crate::t!("md-corrections-intro"));
     for (entry, c) in &s.corrections {
         let original = s
             .entry(*entry)
             .map(|e| {
                 let (_, text) = timeline::describe(s, &e.event, None);
-                format!("{} {}", e.when().hhmm(), md_escape(&text))
+                format!("{} {text}", e.when().hhmm())
             })
             .unwrap_or_else(|| crate::t!("md-entry", entry = *entry));
         let what = if c.replaced {
@@ -50,7 +33,7 @@ pub fn corrections(s: &Session) -> String {
                 .entry(c.seq)
                 .and_then(|e| match &e.event {
                     crate::session::Event::Corrected { with: Some(w), .. } => {
-                        Some(md_escape(&timeline::describe(s, w, None).1))
+                        Some(timeline::describe(s, w, None).1)
                     }
                     _ => None,
                 })
@@ -59,76 +42,67 @@ pub fn corrections(s: &Session) -> String {
         } else {
             crate::t!("md-entered-in-error")
         };
-        let _ = writeln!(
-            o,
-            "- ~~{original}~~ — {}",
+        d.item(Inline::struck(original).then(format!(
+            " — {}",
             crate::t!(
                 "md-correction",
                 what = what,
-                reason = md_escape(&c.reason),
+                reason = c.reason.clone(),
                 at = c.at.hhmm(),
                 by = who(&c.by)
             )
-        );
+        )));
     }
-    o
 }
 
 /// `## Addenda`: additions made after closing, each dated and authored.
-pub fn addenda(s: &Session) -> String {
+pub fn addenda(d: &mut Doc, s: &Session) {
     if s.addenda.is_empty() {
-        return String::new();
+        return;
     }
-    let mut o = format!(
-        "\n## {}\n\n{}\n\n",
-        crate::t!("md-h-addenda"),
-        crate::t!("md-addenda-intro")
-    );
+    d.heading(2, crate::t!("md-h-addenda"));
+    d.para(crate::t!("md-addenda-intro"));
     for a in &s.addenda {
-        let _ = writeln!(
-            o,
-            "- {}",
-            crate::t!(
-                "md-addendum",
-                at = format!(
-                    "{} {}",
-                    crate::i18n::date(a.at.wall.date_naive()),
-                    a.at.wall.format("%H:%M")
-                ),
-                by = who(&a.by),
-                entry = a.seq,
-                text = md_escape(&a.text),
-                reason = md_escape(&a.reason)
-            )
-        );
+        d.item(crate::t!(
+            "md-addendum",
+            at = format!(
+                "{} {}",
+                crate::i18n::date(a.at.wall.date_naive()),
+                a.at.wall.format("%H:%M")
+            ),
+            by = who(&a.by),
+            entry = a.seq,
+            text = a.text.clone(),
+            reason = a.reason.clone()
+        ));
     }
-    o
 }
 
 /// `## Timeline`: every entry and alert in the order it happened.
-pub fn timeline(s: &Session, now: &crate::session::Moment) -> String {
-    let mut o = format!(
-        "\n## {}\n\n| {} | {} | {} | {} | |\n|---|---|---|---|---|\n",
-        crate::t!("md-h-timeline"),
-        crate::t!("md-col-happened"),
-        crate::t!("md-col-recorded"),
-        crate::t!("md-col-by"),
-        crate::t!("md-col-entry")
-    );
-    for r in timeline::rows(s, &s.as_of(now)) {
-        let text = md_escape(&r.text);
-        let text = match r.status {
-            Status::Current => text,
-            _ => format!("~~{text}~~"),
-        };
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {text} | {} |",
-            r.taken_text(),
-            r.recorded_text(),
-            who(&r.by),
-            md_escape(&r.marks().join("; "))
-        );
-    }
-    o
+pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment) {
+    d.heading(2, crate::t!("md-h-timeline"));
+    let head = vec![
+        Inline::text(crate::t!("md-col-happened")),
+        Inline::text(crate::t!("md-col-recorded")),
+        Inline::text(crate::t!("md-col-by")),
+        Inline::text(crate::t!("md-col-entry")),
+        Inline::default(),
+    ];
+    let rows = timeline::rows(s, &s.as_of(now))
+        .into_iter()
+        .map(|r| {
+            let text = match r.status {
+                Status::Current => Inline::text(r.text.clone()),
+                _ => Inline::struck(r.text.clone()),
+            };
+            vec![
+                Inline::text(r.taken_text()),
+                Inline::text(r.recorded_text()),
+                Inline::text(who(&r.by)),
+                text,
+                Inline::text(r.marks().join("; ")),
+            ]
+        })
+        .collect();
+    d.table(head, rows);
 }

@@ -29,10 +29,15 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
     let signed = s.as_signed();
     // Without the page's `generator` line (kap's version): the note the
     // server holds changes when the record does, not when kap is updated.
-    let page: String = crate::record::html::summary(&signed, &closed.at, "", None)
-        .split_inclusive('\n')
-        .filter(|l| !l.starts_with("<meta name=\"generator\""))
-        .collect();
+    let page: String = crate::record::html::summary(
+        &signed,
+        &closed.at,
+        crate::record::doc::Doc::default(),
+        None,
+    )
+    .split_inclusive('\n')
+    .filter(|l| !l.starts_with("<meta name=\"generator\""))
+    .collect();
     let lang = crate::i18n::current().tag().to_string();
     let note_urn = cx.urn("signed-note");
     let signer = s.signer().map(|by| cx.practitioner(by));

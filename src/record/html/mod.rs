@@ -18,6 +18,7 @@ mod trainee;
 pub use svg::esc;
 pub use trainee::trainee;
 
+use super::doc::{Block, Doc};
 use crate::session::{Moment, Session};
 
 const STYLE: &str = include_str!("style.css");
@@ -57,29 +58,31 @@ fn figure(
     )
 }
 
-/// The session summary as a page: the Markdown summary's content with the
-/// chart after its opening facts, then `tail` (more of kap's Markdown:
-/// the seal, an export's integrity section) and `note` (a paragraph of
+/// The session summary as a page: the summary's document (what
+/// `summary.md` says) with the chart after its opening facts, then `tail`
+/// (the seal, an export's integrity section) and `note` (a paragraph of
 /// plain text).
-pub fn summary(s: &Session, now: &Moment, tail: &str, note: Option<&str>) -> String {
-    let text = super::summary::markdown(s, now);
-    let (head, rest) = match text.find("\n## ") {
-        Some(i) => text.split_at(i),
-        None => (text.as_str(), ""),
-    };
+pub fn summary(s: &Session, now: &Moment, tail: Doc, note: Option<&str>) -> String {
+    let mut doc = super::summary::document(s, now);
+    doc.append(tail);
+    // The opening facts: everything before the first section.
+    let split = doc
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(2, _)))
+        .unwrap_or(doc.blocks.len());
     let title = crate::t!(
         "sum-title",
         session = s.protocol().session_title(s.start.session),
         patient = s.start.patient.clone()
     );
-    let mut body = md::to_html(head, 0);
+    let mut body = Doc::html_of(&doc.blocks[..split], 0);
     if let Some(n) = note {
         body.push_str(&format!("<p class=\"note\">{}</p>\n", esc(n)));
     }
     body.push_str(&format!("<h2>{}</h2>\n", esc(&crate::t!("html-h-chart"))));
     body.push_str(&figure(s, now, &[], &[]));
-    body.push_str(&md::to_html(rest, 0));
-    body.push_str(&md::to_html(tail, 0));
+    body.push_str(&Doc::html_of(&doc.blocks[split..], 0));
     document(&title, &body)
 }
 

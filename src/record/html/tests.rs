@@ -162,7 +162,7 @@ fn a_reading_is_drawn_at_its_value() {
 #[test]
 fn user_text_never_becomes_markup_on_either_page() {
     let (s, now) = session();
-    let page = summary(&s, &now, "", Some(HOSTILE));
+    let page = summary(&s, &now, crate::record::doc::Doc::default(), Some(HOSTILE));
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("<html lang=\"en\">"));
     for bad in ["<script", "<img", "<b>Bold", "<i>tag"] {
