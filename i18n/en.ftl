@@ -2718,3 +2718,6 @@ html-course-chart-alarms-device = from the monitor
 html-course-chart-alarms-device-desc = Beside each, hatched: the device alarms the bedside monitor raised from its own readings, counted apart (one from readings rejected as artefacts is not counted); a dash where no monitor was listened to.
 # sealrow
 goals-set-elsewhere = (set at session { $session } on another laptop, { $date })
+
+# doc (session 12)
+tl-mark-answered-again = answered again at entry { $entry }

@@ -2729,3 +2729,6 @@ html-course-chart-alarms-device = du moniteur
 html-course-chart-alarms-device-desc = À côté de chacune, hachurées : les alarmes d’appareil que le moniteur de chevet a déclenchées à partir de ses propres mesures, comptées à part (celle de mesures rejetées comme artefacts n’est pas comptée); un tiret là où aucun moniteur n’était écouté.
 # sealrow
 goals-set-elsewhere = (fixés à la séance { $session } sur un autre ordinateur, { $date })
+
+# doc (session 12)
+tl-mark-answered-again = répondu de nouveau à l’entrée { $entry }

@@ -2730,3 +2730,6 @@ html-course-chart-alarms-device = do monitor
 html-course-chart-alarms-device-desc = Ao lado de cada uma, hachurados: os alarmes de dispositivo que o monitor de beira de leito disparou a partir das próprias medidas, contados à parte (o de medidas rejeitadas como artefatos não conta); um traço onde nenhum monitor era ouvido.
 # sealrow
 goals-set-elsewhere = (definidas na sessão { $session } em outro computador, { $date })
+
+# doc (session 12)
+tl-mark-answered-again = respondido de novo no registro { $entry }

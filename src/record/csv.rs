@@ -13,7 +13,7 @@ mod meds;
 mod monitor;
 mod ticks;
 use crate::protocol::Metric;
-use crate::session::timeline::{self, Status};
+use crate::session::timeline;
 use crate::session::{Event, MINUTE, Moment, Session};
 use entries::entry_rows;
 use meds::medication_rows;
@@ -80,21 +80,9 @@ impl Row {
             taken: e.when().clone(),
             recorded: e.at.clone(),
             author: e.stamp.by.clone(),
-            status: match s.corrections.get(&e.seq) {
-                None => "current",
-                Some(c) if c.replaced => "replaced",
-                Some(_) => "entered-in-error",
-            },
+            status: crate::session::timeline::status_of(s, e.seq).code(),
             source: String::new(),
         }
-    }
-}
-
-fn status_word(s: &Status) -> &'static str {
-    match s {
-        Status::Current => "current",
-        Status::InError(_) => "entered-in-error",
-        Status::Replaced(..) => "replaced",
     }
 }
 
@@ -153,7 +141,7 @@ fn vitals_rows(s: &Session, rows: &mut Vec<Row>) {
                     taken: v.at.clone(),
                     recorded: v.recorded.clone(),
                     author: author_of(v.seq),
-                    status: status_word(&v.status),
+                    status: v.status.code(),
                     source: v
                         .source
                         .as_ref()

@@ -170,7 +170,7 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
             opt(r.spo2),
             csv_field(&alerts.join(";")),
             s.start.rehearsal.to_string(),
-            status_word(&e.status).to_string(),
+            e.status.code().to_string(),
             iso(&e.recorded),
             e.seq.to_string(),
             csv_field(
@@ -191,15 +191,6 @@ pub fn csv(s: &Session, integrity: &Integrity) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-pub(crate) fn status_word(s: &crate::session::timeline::Status) -> &'static str {
-    use crate::session::timeline::Status;
-    match s {
-        Status::Current => "current",
-        Status::InError(_) => "entered-in-error",
-        Status::Replaced(..) => "replaced",
-    }
 }
 
 pub use super::fhir::resource_id;

@@ -4,7 +4,7 @@
 
 use super::doc::{Doc, Inline};
 use crate::session::Session;
-use crate::session::timeline::{self, Status};
+use crate::session::timeline;
 
 pub use super::doc::md_escape;
 
@@ -91,9 +91,10 @@ pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment) {
     let rows = timeline::rows(s, &s.as_of(now))
         .into_iter()
         .map(|r| {
-            let text = match r.status {
-                Status::Current => Inline::text(r.text.clone()),
-                _ => Inline::struck(r.text.clone()),
+            let text = if r.status.struck() {
+                Inline::struck(r.text.clone())
+            } else {
+                Inline::text(r.text.clone())
             };
             vec![
                 Inline::text(r.taken_text()),

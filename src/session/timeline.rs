@@ -63,6 +63,27 @@ pub enum Status {
     InError(String),
     /// Replaced by a later entry: why, and the entry that replaced it.
     Replaced(String, u64),
+    /// A free-text answer written again later: the entry that holds the
+    /// prompt's answer now. Not an error, so not struck through.
+    Superseded(u64),
+}
+
+impl Status {
+    /// The status as the data exports code it, the same in every
+    /// language: `current`, `entered-in-error` or `replaced`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Status::Current => "current",
+            Status::InError(_) => "entered-in-error",
+            Status::Replaced(..) | Status::Superseded(_) => "replaced",
+        }
+    }
+
+    /// Marked in error or replaced through a correction: shown struck
+    /// through.
+    pub fn struck(&self) -> bool {
+        matches!(self, Status::InError(_) | Status::Replaced(..))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -117,18 +138,35 @@ impl Row {
             Status::Replaced(r, by) => {
                 m.push(crate::t!("tl-mark-replaced", by = *by, reason = r.clone()))
             }
+            Status::Superseded(by) => m.push(crate::t!("tl-mark-answered-again", entry = *by)),
         }
         m
     }
 }
 
-/// Whether an entry stands, was marked in error, or was replaced.
+/// Whether an entry stands, was marked in error, was replaced, or (a
+/// free-text answer) was written again later. Every rendering of the
+/// record — timeline, summary, HTML, CSV, FHIR — reads an entry's status
+/// here.
 pub fn status_of(s: &Session, seq: u64) -> Status {
     match s.corrections.get(&seq) {
-        None => Status::Current,
         Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),
         Some(c) => Status::InError(c.reason.clone()),
+        None => answered_again(s, seq).map_or(Status::Current, Status::Superseded),
     }
+}
+
+/// The entry that answered the same prompt again after free-text answer
+/// `seq`, when one did (and was not itself corrected away).
+fn answered_again(s: &Session, seq: u64) -> Option<u64> {
+    let Some(Event::Answered { prompt, .. }) = s.entry(seq).map(|e| &e.event) else {
+        return None;
+    };
+    s.log()
+        .iter()
+        .filter(|x| x.seq > seq && !s.corrections.contains_key(&x.seq))
+        .find(|x| matches!(&x.event, Event::Answered { prompt: p, .. } if p == prompt))
+        .map(|x| x.seq)
 }
 
 /// Every row up to `until`, in the order things happened (entries recorded

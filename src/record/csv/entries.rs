@@ -118,8 +118,8 @@ pub(super) fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
     }
 }
 
-/// A free-text answer; an answer edited later is `replaced` by the next,
-/// and only the latest is current.
+/// A free-text answer; an answer edited later is `replaced` by the next
+/// (`timeline::status_of`), and only the latest is current.
 fn answer_row(
     s: &Session,
     e: &crate::session::Entry,
@@ -127,7 +127,7 @@ fn answer_row(
     text: &str,
     rows: &mut Vec<Row>,
 ) {
-    let mut row = Row::of_entry(
+    rows.push(Row::of_entry(
         s,
         e,
         "answer",
@@ -135,21 +135,7 @@ fn answer_row(
         text.to_string(),
         false,
         String::new(),
-    );
-    if row.status == "current" && answered_again(s, e.seq, prompt) {
-        row.status = "replaced";
-    }
-    rows.push(row);
-}
-
-/// Whether the free-text answer to `prompt` was written again after
-/// entry `seq`.
-fn answered_again(s: &Session, seq: u64, prompt: &str) -> bool {
-    s.log().iter().any(|x| {
-        x.seq > seq
-            && !s.corrections.contains_key(&x.seq)
-            && matches!(&x.event, Event::Answered { prompt: p, .. } if p == prompt)
-    })
+    ));
 }
 
 /// A typed value as the table holds it, the same in every language: a

@@ -5,7 +5,7 @@ use super::resources::{Component, Observation, Resource, Value};
 use super::types::*;
 use super::{Cx, KAP_ENTRY, LOINC};
 use crate::protocol::{Metric, Prompt, PromptKind};
-use crate::record::export::{iso, status_word};
+use crate::record::export::iso;
 use crate::session::timeline::Status;
 use crate::session::{Event, Moment};
 
@@ -52,13 +52,15 @@ pub(super) fn observation(
 /// that entry said).
 pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
     match status {
-        Status::Current => {}
+        // An answer written again is exported as it stands (one
+        // Observation per prompt), so an earlier version never is.
+        Status::Current | Status::Superseded(_) => {}
         Status::InError(why) | Status::Replaced(why, _) => {
             obs.status = "entered-in-error";
             obs.note.push(Annotation::text(format!(
                 "{} ({})",
                 why,
-                status_word(status).replace('-', " ")
+                status.code().replace('-', " ")
             )));
         }
     }

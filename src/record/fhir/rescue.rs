@@ -75,7 +75,7 @@ pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
 fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
     let s = cx.s;
     match status_of(s, seq) {
-        Status::Current => {}
+        Status::Current | Status::Superseded(_) => {}
         Status::InError(why) => {
             admin.status = "entered-in-error";
             admin

@@ -3,7 +3,7 @@
 //! started). Pure data, so what is drawn can be tested apart from how.
 
 use crate::protocol::{Metric, Priority};
-use crate::session::timeline::{self, Kind, Status};
+use crate::session::timeline::{self, Kind};
 use crate::session::vitals::Reading;
 use crate::session::{MINUTE, Moment, Session};
 
@@ -384,7 +384,7 @@ fn marks(s: &Session, end: &Moment, ax: &Axis) -> Vec<Mark> {
                 minute: at,
                 kind: r.kind,
                 system: r.seq.is_none(),
-                struck: r.status != Status::Current,
+                struck: r.status.struck(),
                 title,
             }
         })

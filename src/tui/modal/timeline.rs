@@ -2,7 +2,7 @@
 //! at a time, filtered by kind; an entry chosen here can be corrected.
 
 use super::{Body, Dialog, Outcome};
-use crate::session::timeline::{Kind, Row, Status};
+use crate::session::timeline::{Kind, Row};
 use crate::tui::app::Msg;
 use crate::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -112,7 +112,7 @@ impl Dialog for Timeline {
             .take(PAGE)
             .map(|(i, r)| {
                 let mut style = if i == self.cursor { t.selected } else { t.text };
-                if r.status != Status::Current {
+                if r.status.struck() {
                     style = style.add_modifier(Modifier::CROSSED_OUT);
                 }
                 // One screen line per row: the dialog is 70 wide inside.
