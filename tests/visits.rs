@@ -471,3 +471,57 @@ fn kap_protocol_show_lists_each_visit_with_its_flow() {
         assert!(visits.contains(line), "{line:?} in:\n{visits}");
     }
 }
+
+/// R4's `cancelled` is "ended before it has begun": a visit ended early
+/// after something about the patient was recorded took place, so it is
+/// `finished` with why it ended in kap's extension; one ended before
+/// anything was recorded is `cancelled` with HL7's reason.
+#[test]
+fn a_visit_ended_early_is_finished_once_anything_was_recorded_in_it() {
+    let p = common::session::load("montreal.toml");
+    let encounter = |answer: bool| {
+        let clock = SimClock::fixed();
+        let start = visit_start(&p, VisitKind::FollowUp, "Dr Silva");
+        let mut s = Session::start(Arc::clone(&p), start, clock.now()).unwrap();
+        if answer {
+            clock.advance(MINUTE);
+            s.apply(
+                &Event::Answered {
+                    prompt: "follow-up-notes".into(),
+                    text: "Sleeping better".into(),
+                },
+                &clock.now(),
+            )
+            .unwrap();
+        }
+        clock.advance(MINUTE);
+        s.apply(
+            &Event::Abandoned {
+                reason: "the call dropped".into(),
+            },
+            &clock.now(),
+        )
+        .unwrap();
+        let b = kap::record::export::fhir(&s, "rec", &clock.now(), &Default::default());
+        b["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["resource"].clone())
+            .find(|r| r["resourceType"] == "Encounter")
+            .unwrap()
+    };
+    let held = encounter(true);
+    assert_eq!(held["status"], "finished", "{held}");
+    assert_eq!(held["extension"][0]["url"], "urn:kap:ended-early", "{held}");
+    assert_eq!(
+        held["extension"][0]["valueCodeableConcept"]["text"],
+        "the call dropped"
+    );
+    let not_held = encounter(false);
+    assert_eq!(not_held["status"], "cancelled", "{not_held}");
+    assert_eq!(
+        not_held["extension"][0]["url"],
+        "http://hl7.org/fhir/StructureDefinition/encounter-reasonCancelled"
+    );
+}

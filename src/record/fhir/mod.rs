@@ -370,6 +370,27 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
         .chain(part(cx, |c| documents::documents(c)))
 }
 
+/// Whether the encounter took place, for one ended early: a dosing
+/// session once its dose began; a visit (no dose) once anything about the
+/// patient was recorded in it (a reading, a note, an answer, a tick or a
+/// value). One ended before that is `cancelled`.
+fn held(s: &crate::session::Session) -> bool {
+    use crate::session::Event as E;
+    match s.start.visit {
+        None => s.dosing.started.is_some(),
+        Some(_) => s.log().iter().any(|e| {
+            matches!(
+                e.event,
+                E::Vitals { .. }
+                    | E::Note { .. }
+                    | E::Answered { .. }
+                    | E::Ticked { .. }
+                    | E::Recorded { .. }
+            )
+        }),
+    }
+}
+
 /// The session as an Encounter: from its start to when the patient was
 /// ready to leave (the discharge phase's time prompt), or to its closing
 /// when no such time was recorded.
@@ -382,7 +403,7 @@ fn encounter(cx: &Cx) -> Encounter {
     // session took place, so it is finished, and why it ended early in
     // kap's extension; the stopped dose says how much was given.
     let ended_early = s.closed.as_ref().and_then(|c| c.abandoned.as_deref());
-    let begun = s.dosing.started.is_some();
+    let begun = held(s);
     Encounter {
         id: cx.rid("encounter"),
         meta: None,
