@@ -2732,3 +2732,4 @@ goals-set-elsewhere = (fixés à la séance { $session } sur un autre ordinateur
 
 # doc (session 12)
 tl-mark-answered-again = répondu de nouveau à l’entrée { $entry }
+feed-nothing-read = Les messages du moniteur n’ont aucune mesure que kap lit : rien n’est enregistré (codes dans la réponse de kap; docs/monitor.md)

@@ -456,3 +456,44 @@ fn a_acknowledges_a_device_alarm_from_the_monitor_once() {
     assert_eq!(history.len(), 1);
     assert!(history[0].acknowledged.is_some());
 }
+
+/// A monitor whose messages hold only codes kap does not read is alive
+/// but gives nothing: the answer names the codes, and the screen says so
+/// once (not at every message), and again only after a reading came.
+#[test]
+fn a_feed_of_codes_kap_does_not_read_is_said_once() {
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let addr = listening(&mut app, PatientCheck::Pid);
+    let unread = |id: &str| {
+        format!(
+            "MSH|^~\\&|AcmeMon||||20261206104305+0000||ORU^R01|{id}|P|2.6\rPID|||P-017\r\
+             OBX|1|NM|150344^MDC_TEMP^MDC|1.0.5.1|36.8|268192^MDC_DIM_DEGC^MDC|||||R\r"
+        )
+    };
+    let said = |app: &App| {
+        app.flashes
+            .iter()
+            .filter(|f| f.text.contains("no measure kap reads"))
+            .count()
+    };
+    let ack = send(&mut app, &clock, addr, unread("U1").as_bytes());
+    assert!(
+        msa(&ack).starts_with("MSA|AA|U1|nothing kap reads"),
+        "{ack:?}"
+    );
+    assert!(msa(&ack).contains("MDC_TEMP"), "{ack:?}");
+    assert_eq!(said(&app), 1);
+    send(&mut app, &clock, addr, unread("U2").as_bytes());
+    assert_eq!(said(&app), 1, "said once, not at every message");
+    assert!(
+        events(&app)
+            .iter()
+            .all(|e| !matches!(e, Event::MonitorReading(_)))
+    );
+    // A reading resets it: the next unreadable message is said again.
+    let ack = send(&mut app, &clock, addr, &fixture("hr-spo2-rr.hl7"));
+    assert!(msa(&ack).starts_with("MSA|AA"), "{ack:?}");
+    send(&mut app, &clock, addr, unread("U3").as_bytes());
+    assert_eq!(said(&app), 2);
+}

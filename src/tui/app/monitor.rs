@@ -24,6 +24,9 @@ pub struct MonitorLink {
     /// Measures a recorded message came without (an SpO₂ probe off while
     /// the heart rate still comes), said once until a value comes back.
     unmeasured: Vec<crate::monitor::codes::Quantity>,
+    /// A message holding only codes kap does not read was said (once,
+    /// until a reading is recorded: a monitor sends every minute).
+    unread_said: bool,
 }
 
 impl MonitorLink {
@@ -36,6 +39,7 @@ impl MonitorLink {
             announced: Vec::new(),
             rejecting: None,
             unmeasured: Vec::new(),
+            unread_said: false,
         }
     }
 
@@ -118,6 +122,17 @@ impl App {
                 }
                 text.push_str(&format!("; ignored: {}", ignored.join(", ")));
                 m.answer("AA", text);
+                // Only codes kap does not read: the feed is alive but
+                // gives nothing, which the screen says once.
+                let say = not_obtained.is_empty()
+                    && self.monitor.as_mut().is_some_and(|l| {
+                        let first = !l.unread_said;
+                        l.unread_said = true;
+                        first
+                    });
+                if say {
+                    self.set_flash(crate::t!("feed-nothing-read"), FlashKind::Refused);
+                }
             }
         }
     }
@@ -138,6 +153,7 @@ impl App {
         if self.record_by(Event::MonitorReading(Box::new(r)), now, None, None) {
             if let Some(l) = &mut self.monitor {
                 l.lost_raised = false;
+                l.unread_said = false;
             }
             // Said when readings start to wait, not for each one (a
             // monitor sends every minute): the row lists what waits.
