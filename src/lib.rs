@@ -1,23 +1,22 @@
 //! kap — a terminal companion for ketamine-assisted psychotherapy dosing
-//! sessions. Each folder under `src/` is one part of the product
-//! (see `README.md`): `protocol` for protocol files and dose arithmetic,
-//! `cli` for the command line.
+//! sessions. Each folder under `src/` is one part of the product (see
+//! `README.md`): `record` for the journal and exports, `tui` for the
+//! full-screen app, `cli` for the command line. The core they stand on
+//! (protocol files and dose arithmetic, the session's rules) is the
+//! `kap-core` crate in `crates/kap-core`.
+
+// The core layer, in its own crate (crates/kap-core): re-exported under
+// the names the rest of kap and its tests use.
+pub use kap_core::{clocks, errln, i18n, input, outcome, outln, outp, protocol, session, t, text};
 
 pub mod audio;
 pub mod cli;
-pub mod clocks;
 pub mod doctor;
-pub mod i18n;
-pub mod input;
 pub mod instruct;
 pub mod monitor;
-pub mod outcome;
-pub mod protocol;
 pub mod push;
 pub mod record;
 pub mod rehearsal;
-pub mod session;
 pub mod share;
 pub mod site_paths;
-pub mod text;
 pub mod tui;

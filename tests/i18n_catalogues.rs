@@ -117,10 +117,11 @@ fn rust_sources(dir: &Path, out: &mut String) {
 #[test]
 fn every_id_asked_for_exists_and_every_id_is_used() {
     let mut code = String::new();
-    rust_sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut code,
-    );
+    // Both crates: kap's own sources and the core's.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["src", "crates/kap-core/src"] {
+        rust_sources(&root.join(dir), &mut code);
+    }
     let en = messages(Lang::En, i18n::SOURCES[0].1);
     // Asked for: t!("id" …), tr("id", …), text(lang, "id", …).
     let mut asked = BTreeSet::new();

@@ -1,4 +1,4 @@
-//! Rules of the session reducer (`src/session/state/apply.rs`) that
+//! Rules of the session reducer (`crates/kap-core/src/session/state/apply.rs`) that
 //! `cargo mutants` showed no other test pinned: a tick taken back before
 //! the infusion starts, blank goals left out, the stop reason older
 //! journals wrote in English read as no reason, and the last phase, which

@@ -24,9 +24,9 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 /// The catalogues' text, by language, as built into the binary.
 pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../../i18n/en.ftl")),
-    (Lang::FrCa, include_str!("../../i18n/fr-CA.ftl")),
-    (Lang::PtBr, include_str!("../../i18n/pt-BR.ftl")),
+    (Lang::En, include_str!("../../../../i18n/en.ftl")),
+    (Lang::FrCa, include_str!("../../../../i18n/fr-CA.ftl")),
+    (Lang::PtBr, include_str!("../../../../i18n/pt-BR.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -15,8 +15,8 @@ pub use score::{ScoreError, Scored, score};
 
 /// The instrument files kap ships (`instruments/`), built into the binary.
 pub const SHIPPED: [(&str, &str); 2] = [
-    ("phq9", include_str!("../../instruments/phq9.toml")),
-    ("gad7", include_str!("../../instruments/gad7.toml")),
+    ("phq9", include_str!("../../../../instruments/phq9.toml")),
+    ("gad7", include_str!("../../../../instruments/gad7.toml")),
 ];
 
 /// A shipped instrument by id; `None` for an id kap does not ship (or a
