@@ -351,3 +351,28 @@ fn typed_text_in_the_trainee_report_is_escaped() {
         "| 12 | observation | \\*\\*calm\\*\\* \\<b\\>x\\</b\\> \\[link\\](http://e) \\# not a heading / \\| new row \\| |"
     );
 }
+
+/// A reason typed when moving on reads as typed in both renderings of the
+/// report: escaped in `trainee-report.md`, plain text on the page — never
+/// bold or a tag (the page once read the Markdown back, and a reason in a
+/// list item was not escaped there).
+#[test]
+fn a_typed_skip_reason_reads_as_typed_in_the_markdown_and_on_the_page() {
+    let mut h = H::new("montreal.toml", 2);
+    h.ok(Event::Advanced {
+        reason: Some("**now** <b>x</b> _fast_ ~~no~~".into()),
+    });
+    let r = build(&h, &[10.0]);
+    let md = r.markdown();
+    assert!(
+        md.contains("\"\\*\\*now\\*\\* \\<b\\>x\\</b\\> \\_fast\\_ \\~\\~no\\~\\~\""),
+        "{md}"
+    );
+    let page = kap::record::html::trainee(&h.s, &r, &h.now());
+    assert!(
+        page.contains("&quot;**now** &lt;b&gt;x&lt;/b&gt; _fast_ ~~no~~&quot;"),
+        "{page}"
+    );
+    assert!(!page.contains("<strong>now"), "{page}");
+    assert!(!page.contains("<s>no"), "{page}");
+}

@@ -70,6 +70,8 @@ fn typed_text_reads_as_written_and_never_as_markup() {
         h.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | **not bold** \\ `tick` #1"),
         "{h}"
     );
+    // The typed pipe stays inside its cell: two head cells.
+    assert_eq!(h.matches("<th>").count(), 2, "{h}");
     let md = d.markdown();
     assert!(md.contains("\\*\\*not bold\\*\\*"), "{md}");
     assert!(md.contains("\\|"), "{md}");

@@ -11,7 +11,6 @@ pub mod chart;
 pub mod course;
 mod course_chart;
 mod draw;
-mod md;
 pub mod svg;
 mod trainee;
 

@@ -173,8 +173,9 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
     );
 }
 
-/// The report's scoring: the Markdown report's own body, so the page and
-/// `trainee-report.md` cannot say different things.
+/// The report's scoring: the same document as `trainee-report.md`'s
+/// body, rendered as HTML, so the page and the Markdown cannot say
+/// different things.
 fn analysis(o: &mut String, r: &Report) {
-    o.push_str(&super::md::to_html(&r.analysis_markdown(), 1));
+    o.push_str(&r.analysis_doc().html(1));
 }

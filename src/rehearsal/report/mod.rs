@@ -8,9 +8,10 @@
 //! directly; the clock speed(s) the run used are stated beside them.
 //!
 //! `build` works the rows out (`score.rs` for what was expected);
-//! `markdown.rs` writes them as `trainee-report.md`.
+//! `document.rs` words them as one document: `trainee-report.md` and the
+//! HTML page's analysis are its two renderings.
 
-mod markdown;
+mod document;
 pub mod phases;
 mod schedule;
 mod score;

@@ -7,8 +7,8 @@
 
 use super::{Report, mins, t};
 use crate::protocol::{PromptKind, VisitKind};
+use crate::record::doc::Doc;
 use crate::session::{Moment, Session};
-use std::fmt::Write as _;
 
 /// How one thing the visit asked went.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -112,33 +112,36 @@ impl VisitPart {
     }
 
     /// The table of what the visit asked.
-    pub fn markdown(&self, o: &mut String) {
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-visit-asked"));
+    pub fn asked_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("rep-h-visit-asked"));
         if self.asked.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+            d.para(crate::t!("rep-none"));
             return;
         }
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} |\n|---|---|---|",
-            crate::t!("rep-col-phase"),
-            crate::t!("rep-col-asked"),
-            crate::t!("rep-col-status")
+        let rows = self
+            .asked
+            .iter()
+            .map(|a| {
+                let text = if a.required {
+                    crate::t!("rep-visit-required", text = a.text.clone())
+                } else {
+                    a.text.clone()
+                };
+                vec![
+                    a.phase.clone().into(),
+                    text.into(),
+                    self.status_text(a).into(),
+                ]
+            })
+            .collect();
+        d.table(
+            super::document::head([
+                crate::t!("rep-col-phase"),
+                crate::t!("rep-col-asked"),
+                crate::t!("rep-col-status"),
+            ]),
+            rows,
         );
-        for a in &self.asked {
-            let text = if a.required {
-                crate::t!("rep-visit-required", text = a.text.clone())
-            } else {
-                a.text.clone()
-            };
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} |",
-                super::markdown::cell(&a.phase),
-                super::markdown::cell(&text),
-                self.status_text(a)
-            );
-        }
     }
 }
 

@@ -1,9 +1,10 @@
-//! The trainee report as Markdown (`trainee-report.md`) and its one-line
-//! summary.
+//! The trainee report as one document (`trainee-report.md`, and the
+//! analysis of `trainee-report.html`), and its one-line summary. Text is
+//! passed as written: the renderer escapes it.
 
 use super::phases::Pace;
 use super::{Report, Status, t};
-use std::fmt::Write as _;
+use crate::record::doc::{Doc, Inline};
 
 impl Report {
     /// One-paragraph summary.
@@ -125,112 +126,108 @@ impl Report {
         }
     }
 
-    pub fn markdown(&self) -> String {
-        let mut o = String::new();
-        let _ = writeln!(o, "> **{}**\n", crate::t!("rep-banner"));
-        let _ = writeln!(
-            o,
-            "# {}\n\n{}\n",
+    /// The whole report as a document: the banner, what was rehearsed at
+    /// what speed, the summary, then the analysis.
+    pub fn doc(&self) -> Doc {
+        let mut d = Doc::default();
+        d.banner(Inline::strong(crate::t!("rep-banner")));
+        d.heading(
+            1,
             crate::t!(
                 "rep-title",
                 scenario = self.scenario.clone(),
                 seed = self.seed.to_string()
             ),
-            self.intro()
         );
-        let _ = writeln!(
-            o,
-            "{}\n",
-            if self.visit.is_some() {
-                crate::t!("rep-visit-speed", speeds = self.speed_text())
-            } else {
-                crate::t!("rep-speed", speeds = self.speed_text())
-            }
+        d.para(self.intro());
+        d.para(if self.visit.is_some() {
+            crate::t!("rep-visit-speed", speeds = self.speed_text())
+        } else {
+            crate::t!("rep-speed", speeds = self.speed_text())
+        });
+        d.para(
+            Inline::strong(crate::t!("rep-summary-label"))
+                .then(" ")
+                .then(self.summary()),
         );
-        let _ = writeln!(
-            o,
-            "**{}** {}\n",
-            crate::t!("rep-summary-label"),
-            self.summary()
-        );
-        o.push_str(&self.analysis_markdown());
-        o
+        d.append(self.analysis_doc());
+        d
     }
 
-    /// The scoring, from the early end to the pauses: the Markdown
-    /// report's body, and the HTML page's analysis.
-    pub fn analysis_markdown(&self) -> String {
-        let mut o = String::new();
+    /// The report as Markdown (`trainee-report.md`).
+    pub fn markdown(&self) -> String {
+        self.doc().markdown()
+    }
+
+    /// The scoring, from the early end to the pauses: the report's body,
+    /// and the HTML page's analysis.
+    pub fn analysis_doc(&self) -> Doc {
+        let mut d = Doc::default();
         if let Some((id, at)) = &self.branched {
-            let _ = writeln!(
-                o,
-                "{}\n",
-                crate::t!("rep-branched", source = id.clone(), at = t(*at))
-            );
+            d.para(crate::t!("rep-branched", source = id.clone(), at = t(*at)));
         }
-        self.early_end_md(&mut o);
+        self.early_end_doc(&mut d);
         if let Some(v) = &self.visit {
             // A visit: what it asked, its notes, its steps; no dose.
             if !self.expected.is_empty() {
-                self.expected_md(&mut o);
+                self.expected_doc(&mut d);
             }
-            v.markdown(&mut o);
-            self.phase_times_md(&mut o);
-            self.notes_md(&mut o);
-            self.injections_md(&mut o);
-            list_md(&mut o, &crate::t!("rep-h-skips"), &self.skips);
-            return o;
+            v.asked_doc(&mut d);
+            self.phase_times_doc(&mut d);
+            self.notes_doc(&mut d);
+            self.injections_doc(&mut d);
+            list_doc(&mut d, crate::t!("rep-h-skips"), &self.skips);
+            return d;
         }
-        self.expected_md(&mut o);
-        self.prompts_md(&mut o);
-        self.alerts_md(&mut o);
-        list_md(
-            &mut o,
-            &crate::t!("rep-h-disagreements"),
+        self.expected_doc(&mut d);
+        self.prompts_doc(&mut d);
+        self.alerts_doc(&mut d);
+        list_doc(
+            &mut d,
+            crate::t!("rep-h-disagreements"),
             &self.disagreements,
         );
-        self.truth_md(&mut o);
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-events"));
+        self.truth_doc(&mut d);
+        self.events_doc(&mut d);
+        self.phase_times_doc(&mut d);
+        self.notes_doc(&mut d);
+        self.states_doc(&mut d);
+        self.injections_doc(&mut d);
+        list_doc(&mut d, crate::t!("rep-h-skips"), &self.skips);
+        list_doc(&mut d, crate::t!("rep-h-pauses"), &self.pauses);
+        d
+    }
+
+    /// The scenario's events, each with the response it expected.
+    fn events_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("rep-h-events"));
         if self.events.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none-reached"));
+            d.para(crate::t!("rep-none-reached"));
         }
         for e in &self.events {
-            let _ = writeln!(
-                o,
-                "- {}{}",
-                crate::t!("rep-event-at", at = t(e.minute), text = cell(&e.text)),
-                match (&e.expected, e.status) {
-                    (Some(x), Some(s)) => format!(
-                        " — {}",
-                        crate::t!(
-                            "rep-expected-status",
-                            what = x.clone(),
-                            status = self.status_text(s)
-                        )
-                    ),
-                    _ => String::new(),
-                }
-            );
+            let mut line = crate::t!("rep-event-at", at = t(e.minute), text = e.text.clone());
+            if let (Some(x), Some(s)) = (&e.expected, e.status) {
+                line.push_str(" — ");
+                line.push_str(&crate::t!(
+                    "rep-expected-status",
+                    what = x.clone(),
+                    status = self.status_text(s)
+                ));
+            }
+            d.item(line);
         }
-        self.phase_times_md(&mut o);
-        self.notes_md(&mut o);
-        self.states_md(&mut o);
-        self.injections_md(&mut o);
-        list_md(&mut o, &crate::t!("rep-h-skips"), &self.skips);
-        list_md(&mut o, &crate::t!("rep-h-pauses"), &self.pauses);
-        o
     }
 
     /// Where the patient's true values went past the alert limits, and
     /// what was recorded meanwhile.
-    fn truth_md(&self, o: &mut String) {
+    fn truth_doc(&self, d: &mut Doc) {
         if self.truth.is_empty() {
             return;
         }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-truth"));
-        let _ = writeln!(o, "{}\n", crate::t!("rep-truth-intro"));
+        d.heading(2, crate::t!("rep-h-truth"));
+        d.para(crate::t!("rep-truth-intro"));
         if self.excursions.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-truth-none"));
+            d.para(crate::t!("rep-truth-none"));
         }
         for e in &self.excursions {
             let unit = |v: String| format!("{v} {}", e.metric.unit());
@@ -252,7 +249,7 @@ impl Report {
             };
             let (measure, limit) = (e.metric.label(), unit(t(e.limit)));
             let (from, to, extreme) = (t(e.from), t(e.to), unit(e.extreme.to_string()));
-            let line = if e.above {
+            d.item(if e.above {
                 crate::t!(
                     "rep-truth-above",
                     measure = measure,
@@ -272,25 +269,21 @@ impl Report {
                     extreme = extreme,
                     recorded = recorded
                 )
-            };
-            let _ = writeln!(o, "- {line}");
+            });
         }
     }
 
     /// The vitals prompts, each with when it was answered.
-    fn prompts_md(&self, o: &mut String) {
-        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-prompts"));
+    fn prompts_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("rep-h-prompts"));
         if self.prompts.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-no-prompts"));
-        } else {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} |\n|---|---|---|",
-                crate::t!("rep-col-due"),
-                crate::t!("rep-col-answered"),
-                crate::t!("rep-col-late")
-            );
-            for p in &self.prompts {
+            d.para(crate::t!("rep-no-prompts"));
+            return;
+        }
+        let rows = self
+            .prompts
+            .iter()
+            .map(|p| {
                 let (answered, late) = match p.status {
                     Status::Done { at } => (t(at), crate::t!("rep-on-time")),
                     Status::Late { at, by } => (t(at), format!("{} min", t(by))),
@@ -299,76 +292,69 @@ impl Report {
                         crate::t!("rep-status-not-done"),
                     ),
                 };
-                let _ = writeln!(
-                    o,
-                    "| {}–{} | {answered} | {late} |",
-                    t(p.due_from),
-                    t(p.due_until),
-                );
-            }
-        }
+                let due = format!("{}–{}", t(p.due_from), t(p.due_until));
+                vec![due.into(), answered.into(), late.into()]
+            })
+            .collect();
+        d.table(
+            head([
+                crate::t!("rep-col-due"),
+                crate::t!("rep-col-answered"),
+                crate::t!("rep-col-late"),
+            ]),
+            rows,
+        );
     }
 
     /// Each alert with its acknowledgement, action and how its handling
     /// was judged.
-    fn alerts_md(&self, o: &mut String) {
-        let _ = writeln!(o, "\n## {}\n", crate::t!("sum-h-alerts"));
+    fn alerts_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("sum-h-alerts"));
         if self.alerts.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none-raised"));
+            d.para(crate::t!("rep-none-raised"));
         }
         for a in &self.alerts {
-            let _ = writeln!(
-                o,
-                "- {} — {}{}",
-                crate::t!(
-                    "rep-alert",
-                    id = a.id,
-                    at = t(a.raised),
-                    what = a.headline.clone()
+            let acknowledged = match a.acknowledged {
+                Some(k) => crate::t!(
+                    "rep-acknowledged-after",
+                    minutes = t(((k - a.raised) * 10.0).round() / 10.0)
                 ),
-                match a.acknowledged {
-                    Some(k) => crate::t!(
-                        "rep-acknowledged-after",
-                        minutes = t(((k - a.raised) * 10.0).round() / 10.0)
-                    ),
-                    None => crate::t!("sum-not-acknowledged"),
-                },
-                match &a.action {
-                    Some(x) => format!("; {}", crate::t!("rep-action", action = cell(x))),
-                    None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
-                    None => String::new(),
-                }
+                None => crate::t!("sum-not-acknowledged"),
+            };
+            let action = match &a.action {
+                Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
+                None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
+                None => String::new(),
+            };
+            let alert = crate::t!(
+                "rep-alert",
+                id = a.id,
+                at = t(a.raised),
+                what = a.headline.clone()
             );
+            d.item(format!("{alert} — {acknowledged}{action}"));
             let how: Vec<String> = self
                 .expected
                 .iter()
                 .filter(|e| e.alert == Some(a.id))
                 .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
                 .collect();
-            let _ = writeln!(
-                o,
-                "  - {}",
-                crate::i18n::labelled(
-                    &crate::t!("rep-priority", priority = a.priority.word()),
-                    &how.join("; ")
-                )
-            );
+            d.sub(crate::i18n::labelled(
+                &crate::t!("rep-priority", priority = a.priority.word()),
+                &how.join("; "),
+            ));
         }
     }
 
-    fn early_end_md(&self, o: &mut String) {
+    fn early_end_doc(&self, d: &mut Doc) {
         let Some(e) = &self.early_end else { return };
-        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-early"));
-        let _ = writeln!(o, "{}", crate::t!("rep-early-at", at = t(e.at)));
+        d.heading(2, crate::t!("rep-h-early"));
+        d.para(crate::t!("rep-early-at", at = t(e.at)));
         if let Some(r) = &e.abandoned {
-            let _ = writeln!(
-                o,
-                "- {}",
-                crate::t!("rep-early-abandoned", reason = r.clone())
-            );
+            d.item(crate::t!("rep-early-abandoned", reason = r.clone()));
         }
         if e.dosing_unfinished {
-            let _ = writeln!(o, "- {}", crate::t!("rep-early-dosing"));
+            d.item(crate::t!("rep-early-dosing"));
         }
         for (id, list) in [
             ("phases", &e.phases),
@@ -379,51 +365,49 @@ impl Report {
                 continue;
             }
             let items = list.join("; ");
-            let line = match id {
+            d.item(match id {
                 "phases" => crate::t!("rep-early-phases", items = items),
                 "prompts" => crate::t!("rep-early-prompts", items = items),
                 _ => crate::t!("rep-early-events", items = items),
-            };
-            let _ = writeln!(o, "- {line}");
+            });
         }
-        let _ = writeln!(o);
     }
 
-    fn expected_md(&self, o: &mut String) {
-        let _ = writeln!(o, "## {}\n", crate::t!("rep-h-expected"));
+    fn expected_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("rep-h-expected"));
         if self.expected.is_empty() {
-            let _ = writeln!(o, "{}\n", crate::t!("rep-none"));
+            d.para(crate::t!("rep-none"));
             return;
         }
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} |\n|---|---|---|",
-            crate::t!("rep-col-expected"),
-            crate::t!("rep-col-due"),
-            crate::t!("rep-col-status")
+        let rows = self
+            .expected
+            .iter()
+            .map(|e| {
+                let due = e.window.map_or(crate::t!("rep-due-phase"), |(a, b)| {
+                    format!("{}–{}", t(a), t(b))
+                });
+                vec![
+                    e.what.clone().into(),
+                    due.into(),
+                    self.status_text(e.status).into(),
+                ]
+            })
+            .collect();
+        d.table(
+            head([
+                crate::t!("rep-col-expected"),
+                crate::t!("rep-col-due"),
+                crate::t!("rep-col-status"),
+            ]),
+            rows,
         );
-        for e in &self.expected {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} |",
-                cell(&e.what),
-                e.window
-                    .map_or(crate::t!("rep-due-phase"), |(a, b)| format!(
-                        "{}–{}",
-                        t(a),
-                        t(b)
-                    )),
-                self.status_text(e.status)
-            );
-        }
-        let _ = writeln!(o);
     }
 
-    fn phase_times_md(&self, o: &mut String) {
+    fn phase_times_doc(&self, d: &mut Doc) {
         if self.phase_times.is_empty() {
             return;
         }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-phase-times"));
+        d.heading(2, crate::t!("rep-h-phase-times"));
         for p in &self.phase_times {
             let pace = match p.pace {
                 Pace::Short => crate::t!("rep-pace-short"),
@@ -431,95 +415,89 @@ impl Report {
                 Pace::Long => crate::t!("rep-pace-long"),
                 Pace::Unfinished => crate::t!("rep-pace-unfinished"),
             };
-            let _ = writeln!(
-                o,
-                "- {}",
-                crate::t!(
-                    "rep-phase-time",
-                    phase = p.title.clone(),
-                    minutes = t(p.minutes),
-                    min = p.target.0,
-                    max = p.target.1,
-                    pace = pace
-                )
-            );
+            d.item(crate::t!(
+                "rep-phase-time",
+                phase = p.title.clone(),
+                minutes = t(p.minutes),
+                min = p.target.0,
+                max = p.target.1,
+                pace = pace
+            ));
         }
     }
 
-    fn notes_md(&self, o: &mut String) {
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-notes"));
+    fn notes_doc(&self, d: &mut Doc) {
+        d.heading(2, crate::t!("rep-h-notes"));
         if self.notes.is_empty() {
-            let _ = writeln!(o, "{}", crate::t!("rep-none"));
+            d.para(crate::t!("rep-none"));
             return;
         }
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} |\n|---|---|---|",
-            crate::t!("rep-col-min"),
-            crate::t!("rep-col-tags"),
-            crate::t!("rep-col-note")
+        let rows = self
+            .notes
+            .iter()
+            .map(|n| {
+                vec![
+                    t(n.at).into(),
+                    crate::session::event::tag_labels(&n.tags).into(),
+                    n.text.clone().into(),
+                ]
+            })
+            .collect();
+        d.table(
+            head([
+                crate::t!("rep-col-min"),
+                crate::t!("rep-col-tags"),
+                crate::t!("rep-col-note"),
+            ]),
+            rows,
         );
-        for n in &self.notes {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} |",
-                t(n.at),
-                cell(&crate::session::event::tag_labels(&n.tags)),
-                cell(&n.text)
-            );
-        }
     }
 
-    fn injections_md(&self, o: &mut String) {
+    fn injections_doc(&self, d: &mut Doc) {
         if self.injections.is_empty() {
             return;
         }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-injections"));
+        d.heading(2, crate::t!("rep-h-injections"));
         for i in &self.injections {
-            let _ = writeln!(
-                o,
-                "- {}",
-                match &i.named {
-                    Some(n) => crate::t!(
-                        "rep-injection-named",
-                        at = t(i.minute),
-                        what = cell(&i.text),
-                        named = cell(n)
-                    ),
-                    None => crate::t!("rep-injection", at = t(i.minute), what = cell(&i.text)),
-                }
-            );
+            d.item(match &i.named {
+                Some(n) => crate::t!(
+                    "rep-injection-named",
+                    at = t(i.minute),
+                    what = i.text.clone(),
+                    named = n.clone()
+                ),
+                None => crate::t!("rep-injection", at = t(i.minute), what = i.text.clone()),
+            });
         }
     }
 
-    fn states_md(&self, o: &mut String) {
+    fn states_doc(&self, d: &mut Doc) {
         if self.states.is_empty() {
             return;
         }
-        let _ = writeln!(o, "\n## {}\n", crate::t!("rep-h-states"));
+        d.heading(2, crate::t!("rep-h-states"));
         let path: Vec<String> = self
             .states
             .iter()
             .map(|s| crate::t!("rep-state-entered", state = s.id.clone(), at = t(s.at)))
             .collect();
-        let _ = writeln!(o, "{}", path.join(" → "));
+        d.para(path.join(" → "));
     }
+}
+
+/// A table's head: its columns' words.
+pub(super) fn head<const N: usize>(words: [String; N]) -> Vec<Inline> {
+    words.into_iter().map(Inline::from).collect()
 }
 
 /// A section of the report that is a plain list: its heading, then each
 /// item, or that there is none.
-fn list_md(o: &mut String, heading: &str, items: &[String]) {
-    let _ = writeln!(o, "\n## {heading}\n");
+fn list_doc(d: &mut Doc, heading: String, items: &[String]) {
+    d.heading(2, heading);
     if items.is_empty() {
-        let _ = writeln!(o, "{}", crate::t!("rep-none"));
+        d.para(crate::t!("rep-none"));
     }
     for i in items {
-        let _ = writeln!(o, "- {i}");
+        d.item(i.clone());
     }
-}
-
-/// Text safe inside a Markdown table cell: one line, no column breaks.
-/// Typed or file-given text as Markdown shows it literally, on one line.
-pub(super) fn cell(s: &str) -> String {
-    crate::record::timeline_md::md_escape(s)
 }
