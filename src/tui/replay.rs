@@ -201,6 +201,7 @@ impl App {
                 let mut v = v;
                 let phase = session.phase;
                 v.open.session = session;
+                v.refresh_derived();
                 v.view_phase = phase;
                 let prompts = self.visible_prompts_of(&v.open.session, phase);
                 v.selected = v.selected.min(prompts.saturating_sub(1));

@@ -36,9 +36,12 @@ impl App {
         // A device alarm from the monitor, standing and not acknowledged
         // yet: after the patient's alarms (entered vitals), before a
         // technical one of no higher priority; acknowledged at once.
-        let device = super::monitor::device_alarms(s)
-            .into_iter()
-            .find(|a| !a.acknowledged);
+        let device = v
+            .device_alarms
+            .standing
+            .iter()
+            .find(|a| !a.acknowledged)
+            .cloned();
         if let Some(d) = device
             && patient.is_none()
             && technical.is_none_or(|(_, tp)| tp <= d.priority)

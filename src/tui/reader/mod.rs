@@ -324,7 +324,7 @@ fn status(app: &App, now: &Moment) {
     for r in crate::tui::present::meds::rechecks_now(s, now) {
         outln!("{r}.");
     }
-    for l in crate::tui::present::monitor::lines(s) {
+    for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing) {
         outln!("{l}.");
     }
     if let Some(r) = crate::tui::present::risk::risk_line(s) {

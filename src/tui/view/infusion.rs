@@ -156,7 +156,7 @@ fn status_lines<'a>(
     let mut lines: Vec<Line<'a>> = Vec::new();
     lines.extend(vitals_due_line(t, s, now, state));
     // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s)
+    for (i, l) in crate::tui::present::monitor::lines(s, &v.device_alarms.standing)
         .into_iter()
         .enumerate()
     {
