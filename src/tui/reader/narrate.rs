@@ -325,7 +325,10 @@ impl Narrator {
                 DosingState::Completed => {
                     out.push(crate::t!("reader-completed", what = s.dosing.what()))
                 }
-                _ => {}
+                // Nothing said on the change itself: a pause or a stop
+                // is said as the message that recorded it, and any state
+                // on asking (`time`, `status`).
+                DosingState::NotStarted | DosingState::Paused | DosingState::Stopped => {}
             }
             self.dosing = Some(state);
         }
@@ -334,7 +337,7 @@ impl Narrator {
             match due {
                 Some(DueState::Due) => out.push(crate::t!("reader-vitals-due")),
                 Some(DueState::Overdue) => out.push(crate::t!("reader-vitals-overdue")),
-                _ => {}
+                Some(DueState::Upcoming) | None => {}
             }
             self.vitals = due;
         }

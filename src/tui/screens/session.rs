@@ -128,7 +128,14 @@ impl Component for SessionView {
                     }
                 }
                 PhaseRole::Intentions => c.push(Ctx::Intentions),
-                _ => {}
+                // No keys of their own.
+                PhaseRole::General
+                | PhaseRole::CheckIn
+                | PhaseRole::Integration
+                | PhaseRole::Baseline
+                | PhaseRole::Debrief
+                | PhaseRole::Preparation
+                | PhaseRole::Discharge => {}
             }
             if s.phase + 1 == s.protocol().phases.len() {
                 c.push(Ctx::Last);
