@@ -89,10 +89,13 @@ impl App {
             );
             return;
         }
+        use crate::tui::screens::Component;
         let taken = if let Some(m) = self.modal.as_mut() {
             m.paste(text)
-        } else if self.help || self.replay.is_some() {
+        } else if self.help {
             false
+        } else if let Some(r) = self.replay.as_mut() {
+            r.on_paste(text)
         } else {
             self.screen.component_mut().on_paste(text)
         };

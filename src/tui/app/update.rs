@@ -20,6 +20,7 @@ impl App {
             // question asked, what the player or the scenario reported.
             // Done once the match ends.
             Msg::Do(action) => self.command(action, now),
+            Msg::Replay(m) => self.replay_do(m, now),
             Msg::Quit => self.quit = true,
             Msg::DiscardEditor => self.discard_editor(),
             Msg::Preview(o) => self.preview(&o),

@@ -103,7 +103,15 @@ impl App {
             flash: self.flash.as_ref(),
             flashes: &self.flashes,
             footer: match &self.replay {
-                Some(_) => crate::tui::keys::footer(&[crate::tui::keys::Ctx::Replay]),
+                Some(r) => {
+                    use crate::tui::screens::Component;
+                    let shell = crate::tui::screens::Shell {
+                        now,
+                        rehearsal: self.rehearsal,
+                        simulator: self.sim.is_some(),
+                    };
+                    crate::tui::keys::footer(&r.contexts(&shell))
+                }
                 None => crate::tui::keys::footer(&self.contexts()),
             },
             protocol: &self.protocol,
