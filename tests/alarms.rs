@@ -414,3 +414,37 @@ fn vitals_due_after_the_infusion_show_on_every_screen() {
         "{text}"
     );
 }
+
+/// A frame shows what its view model worked out for the frame's moment
+/// (`present::Timed`, once a frame in `App::ui`): the renderer does not
+/// ask the session again with a clock of its own. A view model whose timed
+/// facts are half an hour on shows the vitals overdue though the frame is
+/// at the infusion's start; the app's own view model of that moment does
+/// not.
+#[test]
+fn a_frame_shows_the_timed_facts_its_view_model_worked_out() {
+    use kap::tui::app::Screen;
+    let (mut app, clock, _tmp) =
+        common::montreal_app(false, kap::tui::theme::ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let now = clock.now();
+    let text = |ui: &kap::tui::view::Ui<'_>| {
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        term.draw(|f| kap::tui::view::render(f, ui)).unwrap();
+        let buf = term.backend().buffer().clone();
+        buf.content().iter().map(|c| c.symbol()).collect::<String>()
+    };
+    let own = text(&app.ui(&now));
+    assert!(!own.contains("OVERDUE"), "{own}");
+    let mut ui = app.ui(&now);
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    ui.timed = Some(kap::tui::present::Timed::at(
+        &v.open.session,
+        &now.plus(30 * MINUTE),
+    ));
+    let later = text(&ui);
+    assert!(later.contains("OVERDUE"), "{later}");
+    assert!(later.contains("10:00 left"), "the timer too: {later}");
+}

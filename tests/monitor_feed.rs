@@ -497,3 +497,69 @@ fn a_feed_of_codes_kap_does_not_read_is_said_once() {
     send(&mut app, &clock, addr, unread("U3").as_bytes());
     assert_eq!(said(&app), 2);
 }
+
+/// The device alarms on screen are those the session view keeps, worked
+/// out from every monitor reading once for each change of the session
+/// (`present::monitor::DeviceAlarms`): the renderer reads them and does
+/// not work them out again each frame. A view that keeps none shows none
+/// though the readings raise one, a view that keeps one the readings do
+/// not raise shows it, and a change of the session works them out again.
+#[test]
+fn the_screen_shows_the_device_alarms_the_view_keeps() {
+    use kap::protocol::{Metric, Priority};
+    use kap::session::monitor::{DeviceAlarm, MonitorReading};
+    use kap::session::vitals::Reading;
+    let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    let reading = |control: &str, spo2: u16| {
+        Event::MonitorReading(Box::new(MonitorReading {
+            control: control.into(),
+            device: "MON-1".into(),
+            device_time: None,
+            reading: Reading {
+                hr: Some(72),
+                spo2: Some(spo2),
+                ..Reading::default()
+            },
+            mean: None,
+            rr: None,
+        }))
+    };
+    common::record(&mut app, &clock, reading("S-1", 85));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("(spo2-low)"), "{screen}");
+    let Screen::Session(v) = &mut app.screen else {
+        unreachable!()
+    };
+    let kept = v.device_alarms.clone();
+    assert_eq!(kept.standing.len(), 1);
+    v.device_alarms.history.clear();
+    v.device_alarms.standing = vec![DeviceAlarm {
+        rule: "made-up".into(),
+        metric: Metric::Hr,
+        value: 150,
+        priority: Priority::High,
+        since: clock.now(),
+        raised_by: 1,
+        acknowledged: false,
+    }];
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("(made-up)"), "{screen}");
+    assert!(!screen.contains("(spo2-low)"), "{screen}");
+    // A frame, or a tick, with the session unchanged works nothing out
+    // again: the view keeps what it was given.
+    app.on_tick(&clock.now());
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("(made-up)"), "{screen}");
+    // The next entry changes the session: they are worked out again from
+    // the readings, the made-up one gone and the real one back.
+    common::record(&mut app, &clock, reading("S-2", 84));
+    let (screen, _) = common::render(&app, &clock, 80, 24);
+    assert!(screen.contains("SpO₂ 84 (spo2-low)"), "{screen}");
+    assert!(!screen.contains("(made-up)"), "{screen}");
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    assert_eq!(v.device_alarms.history.len(), 1);
+    assert_ne!(v.device_alarms, kept, "the later reading is in it");
+}

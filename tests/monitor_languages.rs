@@ -53,7 +53,7 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
         let Screen::Session(v) = &app.screen else {
             panic!("not in a session")
         };
-        let lines = kap::tui::present::monitor::lines(&v.open.session);
+        let lines = kap::tui::present::monitor::lines(&v.open.session, &v.device_alarms.standing);
         assert_eq!(lines.len(), 4, "{lines:?}");
         for l in &lines {
             // Each line whole on the infusion screen's left column.

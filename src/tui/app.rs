@@ -434,7 +434,14 @@ impl App {
         }
         self.flash = None;
         if self.replay.is_some() {
-            self.on_replay_key(key, &now);
+            // The replay over the screen as it stood: it lets that
+            // screen's looking keys through.
+            use super::screens::Component;
+            let beneath = self.contexts();
+            let msg = self.replay.as_mut().and_then(|r| r.on_key(key, &beneath));
+            if let Some(msg) = msg {
+                self.update(msg, &now);
+            }
             return;
         }
         // The screen turns the key into a change of its own state or a

@@ -9,6 +9,9 @@ pub mod course;
 pub mod meds;
 pub mod monitor;
 pub mod risk;
+pub mod timed;
+
+pub use timed::Timed;
 
 use crate::session::state::{Dosing, minutes_text};
 use crate::session::{DosingState, Millis, Moment};

@@ -6,14 +6,17 @@
 //! is taken, and every key that would change the record is refused. From
 //! a rehearsal's replay, `B` branches a new rehearsal at T
 //! (`record::branch`), which the app then opens.
+//!
+//! The replay screen is a component (`screens::replay`): its keys become
+//! a [`ReplayMsg`], which `App::update` does here (`App::replay_do`), as
+//! the screen-reader mode's typed words do.
 
 use super::app::{App, FlashKind, Screen, StartForm};
-use super::keys::{self, Action, Ctx};
+use super::keys::{self, Action};
 use crate::clocks::ScaledClock;
 use crate::protocol::Protocol;
 use crate::record::{OpenSession, ReadOutcome};
 use crate::session::{Millis, Moment, Session};
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -32,7 +35,30 @@ pub struct Row {
     pub text: String,
 }
 
-/// A replay in progress.
+/// What the replay screen asks of the shell: what moves its clock or
+/// folds its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplayMsg {
+    /// Play, or pause; at the end, play again from the start.
+    PlayPause,
+    Faster,
+    Slower,
+    /// The next entry, or say that the replay has ended.
+    NextEntry,
+    /// The entry before the one on screen (or back to that one when the
+    /// clock has moved past it).
+    PreviousEntry,
+    /// The entry at this index (0-based), from the timeline list.
+    JumpTo(usize),
+    /// A new rehearsal from this moment.
+    Branch,
+    /// A command that would change the record: refused, saying how to go
+    /// on (a branch) where there is one.
+    Refuse,
+}
+
+/// A replay in progress: the replay screen's state (its component is in
+/// `screens::replay`).
 pub struct Replay {
     /// The folder replayed, and its id (folder name).
     pub source: PathBuf,
@@ -201,6 +227,7 @@ impl App {
                 let mut v = v;
                 let phase = session.phase;
                 v.open.session = session;
+                v.refresh_derived();
                 v.view_phase = phase;
                 let prompts = self.visible_prompts_of(&v.open.session, phase);
                 v.selected = v.selected.min(prompts.saturating_sub(1));
@@ -263,29 +290,6 @@ impl App {
         );
     }
 
-    /// A key in a replay: the timeline's, the replay's own, the screens'
-    /// looking keys; every other command is refused.
-    pub fn on_replay_key(&mut self, key: KeyEvent, now: &Moment) {
-        let Some(r) = &self.replay else { return };
-        if let Some(cursor) = r.timeline {
-            self.on_timeline_key(key, cursor);
-            return;
-        }
-        if let Some(a) = keys::action_for(&[Ctx::Replay], &key) {
-            self.replay_command(a, now);
-            return;
-        }
-        let ctxs = self.contexts();
-        match keys::action_for(&ctxs, &key) {
-            Some(Action::Leave) => self.quit = true,
-            Some(a) if LOOK_ONLY.contains(&a) => {
-                self.update(a, now);
-            }
-            Some(_) => self.refuse_in_replay(),
-            None => {}
-        }
-    }
-
     /// Say that a replay changes nothing (and, in a rehearsal, how to go on
     /// from here).
     pub fn refuse_in_replay(&mut self) {
@@ -335,13 +339,14 @@ impl App {
         self.replay.as_ref().map_or(0, |r| r.shown)
     }
 
-    pub(crate) fn replay_command(&mut self, action: Action, now: &Moment) {
+    /// Do what the replay screen asks.
+    pub(crate) fn replay_do(&mut self, m: ReplayMsg, now: &Moment) {
         let Some(r) = &self.replay else { return };
         let clock = Arc::clone(&r.clock);
         let (shown, pos, len) = (r.shown, r.position(now), r.length());
         let at_current = r.rows.get(shown.saturating_sub(1)).map(|x| x.at_ms) == Some(pos);
-        match action {
-            Action::PauseSimulation => {
+        match m {
+            ReplayMsg::PlayPause => {
                 if clock.is_paused() && pos >= len && shown >= r.rows.len() {
                     // At the end: play again from the start.
                     self.jump_to_entry(0);
@@ -357,8 +362,8 @@ impl App {
                     FlashKind::Info,
                 );
             }
-            Action::Faster | Action::Slower => {
-                let f = if action == Action::Faster { 2.0 } else { 0.5 };
+            ReplayMsg::Faster | ReplayMsg::Slower => {
+                let f = if m == ReplayMsg::Faster { 2.0 } else { 0.5 };
                 let s = (clock.speed() * f).clamp(MIN_SPEED, MAX_SPEED);
                 clock.set_speed(s);
                 self.set_flash(
@@ -366,7 +371,7 @@ impl App {
                     FlashKind::Info,
                 );
             }
-            Action::NextEvent => {
+            ReplayMsg::NextEntry => {
                 if shown < r.rows.len() {
                     self.jump_to_entry(shown);
                 } else {
@@ -374,7 +379,7 @@ impl App {
                     self.set_flash(text, FlashKind::Info);
                 }
             }
-            Action::PreviousEvent => {
+            ReplayMsg::PreviousEntry => {
                 let i = if at_current {
                     shown.saturating_sub(2)
                 } else {
@@ -382,40 +387,10 @@ impl App {
                 };
                 self.jump_to_entry(i);
             }
-            Action::Timeline => {
-                if let Some(r) = &mut self.replay {
-                    r.timeline = Some(shown.saturating_sub(1));
-                }
-            }
-            Action::Branch => self.branch_here(now),
-            Action::Leave => self.quit = true,
-            _ => self.refuse_in_replay(),
+            ReplayMsg::JumpTo(index) => self.jump_to_entry(index),
+            ReplayMsg::Branch => self.branch_here(now),
+            ReplayMsg::Refuse => self.refuse_in_replay(),
         }
-    }
-
-    fn on_timeline_key(&mut self, key: KeyEvent, cursor: usize) {
-        let Some(r) = &mut self.replay else { return };
-        let last = r.rows.len().saturating_sub(1);
-        let page = crate::tui::view::REPLAY_TIMELINE_ROWS;
-        let moved = match key.code {
-            KeyCode::Up => cursor.saturating_sub(1),
-            KeyCode::Down => (cursor + 1).min(last),
-            KeyCode::PageUp => cursor.saturating_sub(page),
-            KeyCode::PageDown => (cursor + page).min(last),
-            KeyCode::Home => 0,
-            KeyCode::End => last,
-            KeyCode::Enter => {
-                r.timeline = None;
-                self.jump_to_entry(cursor);
-                return;
-            }
-            KeyCode::Esc | KeyCode::Char('L') | KeyCode::Char('q') => {
-                r.timeline = None;
-                return;
-            }
-            _ => cursor,
-        };
-        r.timeline = Some(moved);
     }
 
     /// `B`: a new rehearsal from this moment, opened once the replay ends.

@@ -127,6 +127,8 @@ pub fn record(app: &mut App, clock: &SimClock, ev: Event) {
     match &mut app.screen {
         Screen::Session(v) => {
             v.open.record(ev, &now).unwrap();
+            // As the app does after each entry.
+            v.refresh_derived();
         }
         _ => panic!("not in a session"),
     }

@@ -5,6 +5,9 @@ use super::*;
 /// The most a single paste may carry (a note longer than this is a file).
 pub const MAX_PASTE_CHARS: usize = 64 * 1024;
 
+mod families;
+use families::{AfterClosing, Dosing, Move, Safety, Sound};
+
 impl App {
     /// `a`: the most severe alarm waiting, a patient's before a technical
     /// one of the same priority. A patient alarm asks what was done; a
@@ -36,9 +39,12 @@ impl App {
         // A device alarm from the monitor, standing and not acknowledged
         // yet: after the patient's alarms (entered vitals), before a
         // technical one of no higher priority; acknowledged at once.
-        let device = super::monitor::device_alarms(s)
-            .into_iter()
-            .find(|a| !a.acknowledged);
+        let device = v
+            .device_alarms
+            .standing
+            .iter()
+            .find(|a| !a.acknowledged)
+            .cloned();
         if let Some(d) = device
             && patient.is_none()
             && technical.is_none_or(|(_, tp)| tp <= d.priority)
@@ -83,10 +89,13 @@ impl App {
             );
             return;
         }
+        use crate::tui::screens::Component;
         let taken = if let Some(m) = self.modal.as_mut() {
             m.paste(text)
-        } else if self.help || self.replay.is_some() {
+        } else if self.help {
             false
+        } else if let Some(r) = self.replay.as_mut() {
+            r.on_paste(text)
         } else {
             self.screen.component_mut().on_paste(text)
         };
@@ -117,31 +126,35 @@ impl App {
     /// handler of their family below.
     pub(super) fn command(&mut self, action: Action, now: &Moment) {
         if let Screen::Closed(_) = self.screen {
-            return self.closed_command(action);
+            if let Some(c) = AfterClosing::of(action) {
+                self.closed_command(c);
+            }
+            return;
         }
         if self.view().is_none() {
             return;
         }
         match action {
-            Action::Up
-            | Action::Down
-            | Action::Activate
-            | Action::Tick
-            | Action::LookBack
-            | Action::Next
-            | Action::Close => self.move_command(action, now),
-            Action::PauseAlarmSound | Action::WithdrawConsent | Action::RiskScreen => {
-                self.safety_command(action, now)
-            }
-            Action::ToggleChimes | Action::VolumeUp | Action::VolumeDown | Action::NextTrack => {
-                self.sound_command(action)
-            }
-            Action::StartInfusion
-            | Action::PauseInfusion
-            | Action::StopInfusion
-            | Action::Music
-            | Action::CheckIn
-            | Action::StartDebrief => self.dosing_command(action, now),
+            Action::Up => self.move_command(Move::Up, now),
+            Action::Down => self.move_command(Move::Down, now),
+            Action::Activate => self.move_command(Move::Activate, now),
+            Action::Tick => self.move_command(Move::Tick, now),
+            Action::LookBack => self.move_command(Move::LookBack, now),
+            Action::Next => self.move_command(Move::Next, now),
+            Action::Close => self.move_command(Move::Close, now),
+            Action::PauseAlarmSound => self.safety_command(Safety::PauseAlarmSound, now),
+            Action::WithdrawConsent => self.safety_command(Safety::WithdrawConsent, now),
+            Action::RiskScreen => self.safety_command(Safety::RiskScreen, now),
+            Action::ToggleChimes => self.sound_command(Sound::ToggleChimes),
+            Action::VolumeUp => self.sound_command(Sound::VolumeUp),
+            Action::VolumeDown => self.sound_command(Sound::VolumeDown),
+            Action::NextTrack => self.sound_command(Sound::NextTrack),
+            Action::StartInfusion => self.dosing_command(Dosing::Start, now),
+            Action::PauseInfusion => self.dosing_command(Dosing::PauseOrResume, now),
+            Action::StopInfusion => self.dosing_command(Dosing::Stop, now),
+            Action::Music => self.dosing_command(Dosing::Music, now),
+            Action::CheckIn => self.dosing_command(Dosing::CheckIn, now),
+            Action::StartDebrief => self.dosing_command(Dosing::Debrief, now),
             Action::RecordMeasure => self.record_measure_due(now),
             Action::EditGoals => self.edit_goals(),
             Action::PauseSimulation => self.toggle_simulation_pause(now),
@@ -182,27 +195,26 @@ impl App {
 
     /// A closed session: only what may follow closing (addenda,
     /// co-signature, the timeline) and leaving.
-    fn closed_command(&mut self, action: Action) {
-        match action {
-            Action::Addendum => self.open_addendum(),
-            Action::CoSign => self.open_co_sign(),
-            Action::Timeline => self.open_timeline(),
-            Action::Leave => self.quit = true,
-            _ => {}
+    fn closed_command(&mut self, command: AfterClosing) {
+        match command {
+            AfterClosing::Addendum => self.open_addendum(),
+            AfterClosing::CoSign => self.open_co_sign(),
+            AfterClosing::Timeline => self.open_timeline(),
+            AfterClosing::Leave => self.quit = true,
         }
     }
 
     /// Moving through the session: ↑ ↓ among the prompts (and reading on
     /// below the last), Enter or Space on one, back to an earlier phase,
     /// on to the next, and closing in the last.
-    fn move_command(&mut self, action: Action, now: &Moment) {
+    fn move_command(&mut self, command: Move, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let at_current = v.view_phase == s.phase;
         let last = s.phase + 1 == s.protocol().phases.len();
         let prompts = self.visible_prompts();
-        match action {
-            Action::Up => {
+        match command {
+            Move::Up => {
                 if let Some(v) = self.view_mut() {
                     if v.read_on > 0 {
                         v.read_on -= 1;
@@ -211,7 +223,7 @@ impl App {
                     }
                 }
             }
-            Action::Down => {
+            Move::Down => {
                 if let Some(v) = self.view_mut() {
                     if v.selected + 1 < prompts.len() {
                         v.select(v.selected + 1);
@@ -221,13 +233,13 @@ impl App {
                     }
                 }
             }
-            Action::Activate | Action::Tick => {
+            Move::Activate | Move::Tick => {
                 let sel = self.view().map_or(0, |v| v.selected);
                 if let Some(p) = prompts.get(sel) {
-                    self.activate(p, action == Action::Tick, now);
+                    self.activate(p, command == Move::Tick, now);
                 }
             }
-            Action::LookBack => {
+            Move::LookBack => {
                 if let Some(v) = self.view_mut()
                     && v.view_phase > 0
                 {
@@ -235,7 +247,7 @@ impl App {
                     v.select(0);
                 }
             }
-            Action::Next => {
+            Move::Next => {
                 if !at_current {
                     if let Some(v) = self.view_mut() {
                         v.view_phase += 1;
@@ -247,21 +259,20 @@ impl App {
                     self.advance(None, now);
                 }
             }
-            Action::Close if !last => self.say_close_is_for_the_last_phase(),
-            Action::Close if s.risk.held() => self.open_reason(ReasonFor::RiskOverride),
-            Action::Close => self.open_sign_off(SignFor::Close, now),
-            _ => {}
+            Move::Close if !last => self.say_close_is_for_the_last_phase(),
+            Move::Close if s.risk.held() => self.open_reason(ReasonFor::RiskOverride),
+            Move::Close => self.open_sign_off(SignFor::Close, now),
         }
     }
 
     /// The alarm sound paused (with a reason) or resumed, consent
     /// withdrawn once the dose has started, the risk screen opened when
     /// the protocol has one.
-    fn safety_command(&mut self, action: Action, now: &Moment) {
+    fn safety_command(&mut self, command: Safety, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
-        match action {
-            Action::PauseAlarmSound => {
+        match command {
+            Safety::PauseAlarmSound => {
                 if s.audio_pause(now).is_some() {
                     self.record_flash(
                         Event::AlarmAudioResumed,
@@ -272,25 +283,24 @@ impl App {
                     self.open_reason(ReasonFor::AudioPause);
                 }
             }
-            Action::WithdrawConsent => {
+            Safety::WithdrawConsent => {
                 if s.dosing.started.is_none() {
                     self.set_flash(crate::t!("flash-withdraw-before-start"), FlashKind::Info);
                 } else {
                     self.open_reason(ReasonFor::Withdraw);
                 }
             }
-            Action::RiskScreen => match s.protocol().risk.as_ref() {
+            Safety::RiskScreen => match s.protocol().risk.as_ref() {
                 Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
                 None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
             },
-            _ => {}
         }
     }
 
     /// The chimes on or off, the music's volume, the next track.
-    fn sound_command(&mut self, action: Action) {
-        match action {
-            Action::ToggleChimes => {
+    fn sound_command(&mut self, command: Sound) {
+        match command {
+            Sound::ToggleChimes => {
                 self.chime_on = !self.chime_on;
                 self.set_flash(
                     if self.chime_on {
@@ -301,8 +311,8 @@ impl App {
                     FlashKind::Info,
                 );
             }
-            Action::VolumeUp | Action::VolumeDown => {
-                let step = if action == Action::VolumeUp {
+            Sound::VolumeUp | Sound::VolumeDown => {
+                let step = if command == Sound::VolumeUp {
                     0.1
                 } else {
                     -0.1
@@ -314,23 +324,8 @@ impl App {
                     FlashKind::Info,
                 );
             }
-            Action::NextTrack => self.audio.next(),
-            _ => {}
+            Sound::NextTrack => self.audio.next(),
         }
-    }
-
-    /// The dosing phase's commands, done as its keys are.
-    fn dosing_command(&mut self, action: Action, now: &Moment) {
-        let key = match action {
-            Action::StartInfusion => 's',
-            Action::PauseInfusion => 'p',
-            Action::StopInfusion => 'x',
-            Action::Music => 'm',
-            Action::CheckIn => 'c',
-            Action::StartDebrief => 'd',
-            _ => return,
-        };
-        self.on_dosing_key(key, now);
     }
 
     /// The first measure due (or overdue): a typed one asks its value,
@@ -448,20 +443,22 @@ impl App {
         }
     }
 
-    pub(super) fn on_dosing_key(&mut self, c: char, now: &Moment) {
+    /// The dosing phase's commands: start, pause or resume, stop, the
+    /// music, a check-in, the debrief.
+    fn dosing_command(&mut self, command: Dosing, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let state = s.dosing.state(now);
         use crate::session::DosingState as D;
-        match c {
-            's' => {
+        match command {
+            Dosing::Start => {
                 self.record_flash(
                     Event::DosingStarted,
                     &crate::t!("flash-infusion-started", what = s.dosing.what()),
                     now,
                 );
             }
-            'p' => match state {
+            Dosing::PauseOrResume => match state {
                 D::Running => self.open_reason(ReasonFor::Pause),
                 D::Paused => {
                     self.record_flash(
@@ -472,8 +469,8 @@ impl App {
                 }
                 _ => self.set_flash(crate::t!("flash-infusion-not-running"), FlashKind::Refused),
             },
-            'x' => self.open_reason(ReasonFor::Stop),
-            'm' => {
+            Dosing::Stop => self.open_reason(ReasonFor::Stop),
+            Dosing::Music => {
                 if s.music.is_playing() {
                     self.audio.fade_out(std::time::Duration::from_secs(4));
                     self.record_flash(
@@ -520,21 +517,20 @@ impl App {
                     }
                 }
             }
-            'c' => {
+            Dosing::CheckIn => {
                 self.record_flash(
                     Event::CheckedIn { note: None },
                     &crate::t!("flash-checkin-recorded"),
                     now,
                 );
             }
-            'd' => {
+            Dosing::Debrief => {
                 self.record_flash(
                     Event::DebriefStarted,
                     &crate::t!("flash-debrief-started"),
                     now,
                 );
             }
-            _ => {}
         }
     }
 }

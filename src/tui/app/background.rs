@@ -15,6 +15,7 @@ impl App {
     /// failing music device stops the music, as a real failure would).
     pub fn on_tick(&mut self, now: &Moment) {
         self.on_replay_tick(now);
+        self.refresh_derived();
         self.on_journal_check();
         self.on_clock_check(now);
         self.on_audio(now);
@@ -24,6 +25,17 @@ impl App {
         self.on_sim_feed(now);
         self.on_patient(now);
         self.on_chime(now);
+    }
+
+    /// Work out again what the session on screen derives from its whole
+    /// record — its device alarms, from every monitor reading — when the
+    /// session changed since: after each entry recorded, a replay's move,
+    /// and (to be sure) at each tick. Once for each change, not each
+    /// frame; the renderers and the tick read what this keeps.
+    pub(super) fn refresh_derived(&mut self) {
+        if let Some(v) = self.view_mut() {
+            v.refresh_derived();
+        }
     }
 
     /// The simulated patient takes in what the trainee has recorded, so

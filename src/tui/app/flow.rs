@@ -79,7 +79,8 @@ impl App {
                 self.open_reason(ReasonFor::Skip);
                 return false;
             }
-            _ => {}
+            // Free, or the reason it needs given.
+            crate::session::Advance::Free | crate::session::Advance::NeedsReason => {}
         }
         let short = self.short_debrief(now);
         let moved = self.record(Event::Advanced { reason }, now);

@@ -48,11 +48,6 @@ impl MonitorLink {
     }
 }
 
-/// The device alarms standing for the session on screen.
-pub fn device_alarms(s: &crate::session::Session) -> Vec<DeviceAlarm> {
-    s.monitor.device_alarms(s.protocol())
-}
-
 impl App {
     /// Every tick: answer what the monitor sent, then look at its silence
     /// and its alarms.
@@ -219,12 +214,14 @@ impl App {
         }
     }
 
-    /// Device alarms newly standing are said once and sounded.
+    /// Device alarms newly standing are said once and sounded (the
+    /// standing ones as the session view keeps them, worked out once for
+    /// each change of the session).
     fn monitor_alarms(&mut self) {
         let Screen::Session(v) = &self.screen else {
             return;
         };
-        let standing = device_alarms(&v.open.session);
+        let standing = v.device_alarms.standing.clone();
         let Some(link) = &mut self.monitor else {
             return;
         };
@@ -236,7 +233,10 @@ impl App {
             .collect();
         link.announced.extend(new.iter().map(|a| a.rule.clone()));
         for a in new {
-            self.set_flash(device_alarm_text(&a), FlashKind::Refused);
+            self.set_flash(
+                crate::tui::present::monitor::device_alarm_text(&a),
+                FlashKind::Refused,
+            );
             match self.alarm_audio.as_mut() {
                 Some(au) => au.chime(),
                 None => self.audio.chime(),
@@ -310,15 +310,4 @@ impl App {
             .map(|v| v.open.session.monitor.pending().map(|r| r.seq).collect())
             .unwrap_or_default()
     }
-}
-
-/// A device alarm in words.
-pub fn device_alarm_text(a: &DeviceAlarm) -> String {
-    crate::t!(
-        "feed-device-alarm",
-        mark = a.priority.mark(),
-        measure = a.metric.label(),
-        value = a.value,
-        rule = a.rule.clone()
-    )
 }

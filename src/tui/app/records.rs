@@ -88,6 +88,7 @@ impl App {
                 if let Some(d) = disk_error {
                     *d = None;
                 }
+                self.refresh_derived();
                 true
             }
             Err(RecordOrRefusal::Refused(r)) => {

@@ -288,7 +288,12 @@ impl App {
             } => {
                 self.update(Msg::SimulatedSoundFailure, now);
             }
-            _ => {}
+            // The simulated patient and monitor show these themselves.
+            Injection::Vitals { .. }
+            | Injection::DeviceFails {
+                device: Device::Cuff | Device::Spo2Probe,
+            }
+            | Injection::DeviceRestored { .. } => {}
         }
         Ok(described)
     }

@@ -371,7 +371,9 @@ impl App {
             );
         }
         let phase = open.session.phase;
+        let device_alarms = crate::tui::present::monitor::DeviceAlarms::of(&open.session);
         self.screen = Screen::Session(Box::new(SessionView {
+            device_alarms,
             open,
             view_phase: phase,
             selected: 0,

@@ -13,81 +13,16 @@ impl App {
     /// where it is an entry): a dialog that asked stays open, with its
     /// text, when it was not.
     pub fn update(&mut self, msg: impl Into<Msg>, now: &Moment) -> bool {
+        // One match over every message, without a catch-all: a message
+        // added without its arm does not compile.
         match msg.into() {
-            // Always done as asked.
-            m @ (Msg::Do(_)
-            | Msg::Quit
-            | Msg::DiscardEditor
-            | Msg::Preview(_)
-            | Msg::AskEndReason(_)
-            | Msg::SignerChosen(_)
-            | Msg::NotSigned
-            | Msg::NextVisitKind
-            | Msg::Player(_)
-            | Msg::Scenario(_)
-            | Msg::PatientEdited
-            | Msg::LookUpPatient
-            | Msg::AskQuit
-            | Msg::AskDiscard
-            | Msg::CloseIsForTheLastPhase
-            | Msg::SimulatedSoundFailure
-            | Msg::CloseSelfReport) => {
-                self.act(m, now);
-                true
-            }
-            // Entries: done when saved.
-            Msg::Reason { text, .. } if text.trim().is_empty() => self.refuse_without_reason(),
-            Msg::Reason { purpose, text } => self.submit_reason(purpose, text, now),
-            Msg::Note { text, tags } => self.submit_note(text, tags, now),
-            Msg::Acknowledge { alert, action } => self.acknowledge_alert(alert, action, now),
-            Msg::AcknowledgeRisk { screen, action } => self.acknowledge_risk(screen, action, now),
-            Msg::SafetyPlan { element, text } => self.save_plan(element, text, now),
-            Msg::Risk { screen, answers } => self.save_screen(screen, answers, now),
-            Msg::Value { prompt, text } => self.submit_value(&prompt, &text, now),
-            Msg::Vitals(text) => self.submit_vitals(&text, now),
-            Msg::Medication(text) => self.submit_medication(&text, now),
-            Msg::Answer { prompt, text } => self.save_answer(prompt, text, now),
-            Msg::Goals(goals) => self.save_goals(goals, now),
-            Msg::SaveEditor => self.save_editor(now),
-            Msg::ChooseMusic(o) => self.choose_music(o, now),
-            Msg::OpenCorrection { entry, original } => self.open_correction(entry, original),
-            Msg::Correct { reason, .. } | Msg::Addendum { reason, .. }
-                if reason.trim().is_empty() =>
-            {
-                self.refuse_without_reason()
-            }
-            Msg::Correct {
-                entry,
-                replacement,
-                reason,
-            } => self.submit_correction(entry, &replacement, reason, now),
-            Msg::Addendum { text, reason } => self.submit_addendum(text, reason, now),
-            Msg::CoSign(who) => self.co_sign(who, now),
-            Msg::Technical(fault) => self.technical_alarm(fault, now),
-            Msg::Outcome {
-                instrument,
-                phase,
-                answers,
-                lang,
-            } => self.save_outcome(instrument, phase, answers, lang, now),
-            // Done when the screen changed.
-            Msg::SignAndClose(signer) => self.sign_and_close(signer, now),
-            Msg::Begin => self.begin(now),
-            Msg::ResumeFound => self.resume_found(),
-        }
-    }
-
-    /// What is always done as asked: a command, a change on screen, a
-    /// question asked, what the player or the scenario reported.
-    fn act(&mut self, msg: Msg, now: &Moment) {
-        match msg {
+            // Always done as asked: a command, a change on screen, a
+            // question asked, what the player or the scenario reported.
+            // Done once the match ends.
             Msg::Do(action) => self.command(action, now),
+            Msg::Replay(m) => self.replay_do(m, now),
             Msg::Quit => self.quit = true,
-            Msg::DiscardEditor => {
-                if let Some(v) = self.view_mut() {
-                    v.editor = None;
-                }
-            }
+            Msg::DiscardEditor => self.discard_editor(),
             Msg::Preview(o) => self.preview(&o),
             Msg::AskEndReason(signer) => {
                 self.choose_signer(signer);
@@ -98,19 +33,77 @@ impl App {
             Msg::NextVisitKind => self.next_visit_kind(),
             Msg::Player(ev) => self.on_player(ev, now),
             Msg::Scenario(due) => self.on_scenario_due(due, now),
-            Msg::PatientEdited => {
-                self.course = CourseContext::default();
-                self.course_patient = None;
-            }
+            Msg::PatientEdited => self.forget_course(),
             Msg::LookUpPatient => self.look_up_patient(),
             Msg::AskQuit => self.modal = Some(Modal::Confirm(Confirm::Quit)),
             Msg::AskDiscard => self.modal = Some(Modal::Confirm(Confirm::Discard)),
             Msg::CloseIsForTheLastPhase => self.say_close_is_for_the_last_phase(),
             Msg::SimulatedSoundFailure => self.simulated_sound_failure(now),
             Msg::CloseSelfReport => self.close_self_report(),
-            // The others can be refused: `update` does them.
-            _ => {}
+            // Entries: done when saved.
+            Msg::Reason { text, .. } if text.trim().is_empty() => {
+                return self.refuse_without_reason();
+            }
+            Msg::Reason { purpose, text } => return self.submit_reason(purpose, text, now),
+            Msg::Note { text, tags } => return self.submit_note(text, tags, now),
+            Msg::Acknowledge { alert, action } => {
+                return self.acknowledge_alert(alert, action, now);
+            }
+            Msg::AcknowledgeRisk { screen, action } => {
+                return self.acknowledge_risk(screen, action, now);
+            }
+            Msg::SafetyPlan { element, text } => return self.save_plan(element, text, now),
+            Msg::Risk { screen, answers } => return self.save_screen(screen, answers, now),
+            Msg::Value { prompt, text } => return self.submit_value(&prompt, &text, now),
+            Msg::Vitals(text) => return self.submit_vitals(&text, now),
+            Msg::Medication(text) => return self.submit_medication(&text, now),
+            Msg::Answer { prompt, text } => return self.save_answer(prompt, text, now),
+            Msg::Goals(goals) => return self.save_goals(goals, now),
+            Msg::SaveEditor => return self.save_editor(now),
+            Msg::ChooseMusic(o) => return self.choose_music(o, now),
+            Msg::OpenCorrection { entry, original } => {
+                return self.open_correction(entry, original);
+            }
+            Msg::Correct { reason, .. } | Msg::Addendum { reason, .. }
+                if reason.trim().is_empty() =>
+            {
+                return self.refuse_without_reason();
+            }
+            Msg::Correct {
+                entry,
+                replacement,
+                reason,
+            } => return self.submit_correction(entry, &replacement, reason, now),
+            Msg::Addendum { text, reason } => return self.submit_addendum(text, reason, now),
+            Msg::CoSign(who) => return self.co_sign(who, now),
+            Msg::Technical(fault) => return self.technical_alarm(fault, now),
+            Msg::Outcome {
+                instrument,
+                phase,
+                answers,
+                lang,
+            } => return self.save_outcome(instrument, phase, answers, lang, now),
+            // Done when the screen changed.
+            Msg::SignAndClose(signer) => return self.sign_and_close(signer, now),
+            Msg::Begin => return self.begin(now),
+            Msg::ResumeFound => return self.resume_found(),
         }
+        // What is always done as asked (the arms that do not return).
+        true
+    }
+
+    /// The editor closed without saving.
+    fn discard_editor(&mut self) {
+        if let Some(v) = self.view_mut() {
+            v.editor = None;
+        }
+    }
+
+    /// The patient field changed: the course looked up for the old id is
+    /// no longer the patient's.
+    fn forget_course(&mut self) {
+        self.course = CourseContext::default();
+        self.course_patient = None;
     }
 
     /// A reason left empty: refused aloud, the dialog kept open.

@@ -4,7 +4,47 @@
 //! and that monitor's clock offset) and the device alarms standing.
 
 use crate::session::Session;
-use crate::session::monitor::{MonitorEntry, values_text};
+use crate::session::monitor::{DeviceAlarm, MonitorEntry, standing_device_alarms, values_text};
+use crate::session::monitor_alarms::RecordedDeviceAlarm;
+
+/// The device alarms of the session on screen, worked out from all its
+/// monitor readings (`session::monitor_alarms`) once each time the
+/// session changes — an entry recorded, a replay's move — not on every
+/// frame. The shell refreshes it ([`DeviceAlarms::refresh`]); the full
+/// screen, the screen-reader mode and the tick's announcement only read
+/// it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeviceAlarms {
+    /// The session state it was worked out from: the number its next
+    /// entry would have (`None`: never worked out).
+    pub of: Option<u64>,
+    /// Every device alarm of the session, in the order raised.
+    pub history: Vec<RecordedDeviceAlarm>,
+    /// Those standing, the highest priority first.
+    pub standing: Vec<DeviceAlarm>,
+}
+
+impl DeviceAlarms {
+    /// The device alarms of `s`.
+    pub fn of(s: &Session) -> DeviceAlarms {
+        let history = s.monitor.device_alarm_history(s.protocol());
+        DeviceAlarms {
+            of: Some(s.next_seq()),
+            standing: standing_device_alarms(&history),
+            history,
+        }
+    }
+
+    /// Work them out again when `s` is not the session state they were
+    /// worked out from; whether they were.
+    pub fn refresh(&mut self, s: &Session) -> bool {
+        if self.of == Some(s.next_seq()) {
+            return false;
+        }
+        *self = DeviceAlarms::of(s);
+        true
+    }
+}
 
 /// A clock offset in words: `+3 s`, `−2 min`, `+5 h`, `+12 d`.
 pub fn offset_text(ms: i64) -> String {
@@ -40,9 +80,9 @@ pub fn source_line(r: &MonitorEntry) -> String {
     }
 }
 
-/// The feed's lines: empty when nothing waits and no device
-/// alarm stands.
-pub fn lines(s: &Session) -> Vec<String> {
+/// The feed's lines: empty when nothing waits and no device alarm
+/// stands (`standing`: the session's, as [`DeviceAlarms`] keeps them).
+pub fn lines(s: &Session, standing: &[DeviceAlarm]) -> Vec<String> {
     let mut out = Vec::new();
     let pending: Vec<&MonitorEntry> = s.monitor.pending().collect();
     if let Some(first) = pending.first() {
@@ -50,10 +90,21 @@ pub fn lines(s: &Session) -> Vec<String> {
         out.push(reading_line(first));
         out.push(source_line(first));
     }
-    for a in crate::tui::app::monitor::device_alarms(s) {
-        out.push(crate::tui::app::monitor::device_alarm_text(&a));
+    for a in standing {
+        out.push(device_alarm_text(a));
     }
     out
+}
+
+/// A device alarm in words.
+pub fn device_alarm_text(a: &DeviceAlarm) -> String {
+    crate::t!(
+        "feed-device-alarm",
+        mark = a.priority.mark(),
+        measure = a.metric.label(),
+        value = a.value,
+        rule = a.rule.clone()
+    )
 }
 
 /// What the monitor could not measure, in words (`the blood pressure and

@@ -293,10 +293,12 @@ fn pick(
 /// The clock and the infusion timer, on demand.
 fn time_text(app: &App, now: &Moment) -> String {
     let clock = now.wall.format("%H:%M:%S");
-    let Screen::Session(v) = &app.screen else {
+    // The session's timer as the view model works it out (on the session
+    // screen only).
+    let Some(tm) = app.ui(now).timed else {
         return crate::t!("reader-it-is", clock = clock.to_string());
     };
-    let infusion = crate::tui::present::Infusion::at(&v.open.session.dosing, now).sentence();
+    let infusion = tm.infusion.sentence();
     format!(
         "{} {infusion}",
         crate::t!("reader-it-is", clock = clock.to_string())
@@ -324,7 +326,7 @@ fn status(app: &App, now: &Moment) {
     for r in crate::tui::present::meds::rechecks_now(s, now) {
         outln!("{r}.");
     }
-    for l in crate::tui::present::monitor::lines(s) {
+    for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing) {
         outln!("{l}.");
     }
     if let Some(r) = crate::tui::present::risk::risk_line(s) {

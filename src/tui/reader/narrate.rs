@@ -312,27 +312,32 @@ impl Narrator {
                 ui.course,
             ));
         }
-        let state = s.dosing.state(now);
+        // What the clock makes of the session, as worked out for the frame.
+        let Some(tm) = &ui.timed else { return };
+        let state = tm.infusion.state;
         if self.dosing != Some(state) {
             match state {
                 DosingState::Running => out.push(crate::t!(
                     "reader-running",
                     what = s.dosing.what(),
-                    left = minutes_text(s.dosing.remaining(now).unwrap_or(0))
+                    left = minutes_text(tm.infusion.remaining.unwrap_or(0))
                 )),
                 DosingState::Completed => {
                     out.push(crate::t!("reader-completed", what = s.dosing.what()))
                 }
-                _ => {}
+                // Nothing said on the change itself: a pause or a stop
+                // is said as the message that recorded it, and any state
+                // on asking (`time`, `status`).
+                DosingState::NotStarted | DosingState::Paused | DosingState::Stopped => {}
             }
             self.dosing = Some(state);
         }
-        let due = s.vitals_due(now).map(|d| d.state);
+        let due = tm.vitals_due.as_ref().map(|d| d.state);
         if due != self.vitals {
             match due {
                 Some(DueState::Due) => out.push(crate::t!("reader-vitals-due")),
                 Some(DueState::Overdue) => out.push(crate::t!("reader-vitals-overdue")),
-                _ => {}
+                Some(DueState::Upcoming) | None => {}
             }
             self.vitals = due;
         }
@@ -341,7 +346,7 @@ impl Narrator {
                 out.push(crate::t!("reader-recheck-due", word = w("meds")));
             }
         }
-        for (p, d) in s.measures_due(now) {
+        for (p, d) in &tm.measures_due {
             if d.state == DueState::Upcoming {
                 self.measures.remove(&p.id);
             } else if self.measures.insert(p.id.clone()) {

@@ -14,7 +14,7 @@ use crate::outln;
 use crate::session::{MINUTE, Millis, Moment, SECOND};
 use crate::tui::app::{App, FlashKind, Msg};
 use crate::tui::keys::{self, Action};
-use crate::tui::replay::{LOOK_ONLY, offset_text};
+use crate::tui::replay::{LOOK_ONLY, ReplayMsg, offset_text};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -303,10 +303,14 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
             FlashKind::Info,
         ),
         Asked::Play | Asked::Pause | Asked::Toggle => {
-            app.replay_command(Action::PauseSimulation, now)
+            app.update(Msg::Replay(ReplayMsg::PlayPause), now);
         }
-        Asked::Faster => app.replay_command(Action::Faster, now),
-        Asked::Slower => app.replay_command(Action::Slower, now),
+        Asked::Faster => {
+            app.update(Msg::Replay(ReplayMsg::Faster), now);
+        }
+        Asked::Slower => {
+            app.update(Msg::Replay(ReplayMsg::Slower), now);
+        }
         Asked::Next if count < total => go(app, count),
         Asked::Next => {
             let text = app.replay_ended_text();
@@ -340,7 +344,9 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
             list(app, heard, from);
         }
         Asked::Where => outln!("{}", where_text(app, now)),
-        Asked::Branch => app.branch_here(now),
+        Asked::Branch => {
+            app.update(Msg::Replay(ReplayMsg::Branch), now);
+        }
         Asked::Quit => app.quit = true,
         Asked::Help => {
             for l in help(r.rehearsal) {
@@ -353,7 +359,9 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
         Asked::Look(a) => {
             app.update(a, now);
         }
-        Asked::Refused => app.refuse_in_replay(),
+        Asked::Refused => {
+            app.update(Msg::Replay(ReplayMsg::Refuse), now);
+        }
         Asked::Nothing => {}
         Asked::Unknown => outln!(
             "{}",

@@ -1,4 +1,5 @@
-//! The screens kap draws — start, session, closed — as components. Each
+//! The screens kap draws — start, session, closed, and a replay over
+//! them — as components. Each
 //! owns its state, turns a key (or pasted text) into a change of that
 //! state or a [`Msg`] for the shell, says which keys apply now, and
 //! renders from the view model. None of them reaches the clock, the
@@ -9,6 +10,7 @@
 //! that implements [`Component`] and a variant of [`Screen`].
 
 mod closed;
+mod replay;
 mod self_report;
 mod session;
 mod start;

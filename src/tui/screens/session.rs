@@ -40,9 +40,19 @@ pub struct SessionView {
     /// The session folder is no longer where the journal was opened:
     /// nothing can be saved until it is re-created (`R`).
     pub vanished: bool,
+    /// The session's device alarms, worked out once for each change of
+    /// the session (`App::refresh_derived`); renderers only read them.
+    pub device_alarms: crate::tui::present::monitor::DeviceAlarms,
 }
 
 impl SessionView {
+    /// Work out again what the view derives from the session's whole
+    /// record (its device alarms) when the session changed since: the
+    /// shell calls it after each entry and at each tick; renderers never.
+    pub fn refresh_derived(&mut self) {
+        self.device_alarms.refresh(&self.open.session);
+    }
+
     /// Select a prompt, back at its row.
     pub fn select(&mut self, index: usize) {
         self.selected = index;
@@ -118,7 +128,14 @@ impl Component for SessionView {
                     }
                 }
                 PhaseRole::Intentions => c.push(Ctx::Intentions),
-                _ => {}
+                // No keys of their own.
+                PhaseRole::General
+                | PhaseRole::CheckIn
+                | PhaseRole::Integration
+                | PhaseRole::Baseline
+                | PhaseRole::Debrief
+                | PhaseRole::Preparation
+                | PhaseRole::Discharge => {}
             }
             if s.phase + 1 == s.protocol().phases.len() {
                 c.push(Ctx::Last);

@@ -7,6 +7,7 @@ use crate::session::alarms::{AlarmState, Escalation};
 use crate::session::alerts::Alert;
 use crate::session::state::{TechnicalAlarm, TechnicalKind};
 use crate::session::{Moment, Session};
+use crate::tui::present::Timed;
 use crate::tui::theme::Theme;
 use crate::tui::view::clock_text;
 use ratatui::style::{Modifier, Style};
@@ -42,9 +43,11 @@ fn technical_brief(a: &TechnicalAlarm) -> String {
     }
 }
 
-/// The banner; `show_due` adds the vitals prompt when it is due (screens
-/// other than the infusion's, which counts it down itself).
-pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Vec<Line<'a>> {
+/// The banner at the moment `tm` was worked out for; `show_due` adds the
+/// vitals prompt when it is due (screens other than the infusion's, which
+/// counts it down itself).
+pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<Line<'a>> {
+    let now = &tm.at;
     let mut lines = risk_banner(t, s);
     let waiting = s.alarms_waiting(now);
     if let Some(a) = waiting.first() {
@@ -53,7 +56,7 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, now: &Moment, show_due: bool) -> Ve
     lines.extend(more_alarms(t, s, &waiting, now));
     lines.extend(standing_alarms(t, s, now));
     lines.extend(technical_alarms(t, s));
-    lines.extend(vitals_lines(t, s, now, show_due));
+    lines.extend(vitals_lines(t, tm, show_due));
     lines.extend(audio_pause_line(t, s, now));
     lines
 }
@@ -185,10 +188,12 @@ fn technical_alarms(t: &Theme, s: &Session) -> Vec<Line<'static>> {
 
 /// Vitals due and overdue, on every screen from the first dose to
 /// discharge.
-fn vitals_lines(t: &Theme, s: &Session, now: &Moment, show_due: bool) -> Vec<Line<'static>> {
+fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
+    let now = &tm.at;
     let mut lines = Vec::new();
-    if let Some(d) = s
-        .vitals_due(now)
+    if let Some(d) = tm
+        .vitals_due
+        .as_ref()
         .filter(|d| show_due && d.state == crate::session::DueState::Due)
     {
         lines.push(Line::from(Span::styled(
@@ -199,7 +204,7 @@ fn vitals_lines(t: &Theme, s: &Session, now: &Moment, show_due: bool) -> Vec<Lin
             t.warn,
         )));
     }
-    if let Some((late, esc)) = s.vitals_overdue(now) {
+    if let Some((late, esc)) = tm.vitals_overdue {
         let mut style = t.warn.add_modifier(Modifier::BOLD);
         if esc != Escalation::None {
             style = style.add_modifier(Modifier::REVERSED);

@@ -8,6 +8,7 @@ use crate::session::state::{DueState, minutes_text};
 use crate::session::{DosingState, MINUTE, Millis, Moment, Session};
 use crate::tui::app::SessionView;
 use crate::tui::bigclock::BigClock;
+use crate::tui::present::Timed;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -38,8 +39,9 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
             .spacing(1)
             .areas(area);
 
-    // ---- left: timer, gauge, what is due
-    let inf = crate::tui::present::Infusion::at(&s.dosing, now);
+    // ---- left: timer, gauge, what is due (as worked out for the frame)
+    let Some(tm) = &ui.timed else { return };
+    let inf = &tm.infusion;
     let extra = inf.steps.len() as u16;
     let [timer_area, gauge_area, rest] = Layout::vertical([
         Constraint::Length(5 + extra),
@@ -47,9 +49,9 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         Constraint::Min(3),
     ])
     .areas(left);
-    timer(f, t, &inf, timer_area);
+    timer(f, t, inf, timer_area);
     gauge(f, t, inf.elapsed, s.dosing.planned, gauge_area);
-    let lines = status_lines(ui, v, now, inf.state);
+    let lines = status_lines(ui, v, tm);
     f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
 
     // ---- right: vitals table and trend chart
@@ -145,18 +147,14 @@ fn gauge(f: &mut Frame<'_>, t: &Theme, elapsed: Millis, planned: Option<Millis>,
 
 /// Under the timer, in order: what is due, the monitor, what was agreed,
 /// the risk lines and this phase's own prompts.
-fn status_lines<'a>(
-    ui: &Ui<'a>,
-    v: &SessionView,
-    now: &Moment,
-    state: DosingState,
-) -> Vec<Line<'a>> {
+fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
     let t = &ui.theme;
     let s = &v.open.session;
+    let now = &tm.at;
     let mut lines: Vec<Line<'a>> = Vec::new();
-    lines.extend(vitals_due_line(t, s, now, state));
+    lines.extend(vitals_due_line(t, s, tm));
     // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s)
+    for (i, l) in crate::tui::present::monitor::lines(s, &v.device_alarms.standing)
         .into_iter()
         .enumerate()
     {
@@ -167,7 +165,7 @@ fn status_lines<'a>(
         };
         lines.push(Line::from(Span::styled(format!(" {l}"), style)));
     }
-    lines.extend(measure_lines(t, s, now));
+    lines.extend(measure_lines(t, tm));
     for r in crate::tui::present::meds::rechecks_now(s, now) {
         lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
     }
@@ -202,12 +200,8 @@ fn status_lines<'a>(
 }
 
 /// When the next vitals are due (or that they start with the infusion).
-fn vitals_due_line(
-    t: &Theme,
-    s: &Session,
-    now: &Moment,
-    state: DosingState,
-) -> Option<Line<'static>> {
+fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> {
+    let (now, state) = (&tm.at, tm.infusion.state);
     let prompted: Vec<String> = s
         .protocol()
         .vitals
@@ -220,7 +214,7 @@ fn vitals_due_line(
         })
         .collect();
     let what = prompted.join("+");
-    match s.vitals_due(now) {
+    match &tm.vitals_due {
         Some(due) => {
             let (text, style) = match due.state {
                 DueState::Upcoming => (
@@ -271,9 +265,10 @@ fn vitals_due_line(
 }
 
 /// The protocol's other measures due now, or within five minutes.
-fn measure_lines(t: &Theme, s: &Session, now: &Moment) -> Vec<Line<'static>> {
+fn measure_lines(t: &Theme, tm: &Timed) -> Vec<Line<'static>> {
+    let now = &tm.at;
     let mut lines = Vec::new();
-    for (p, due) in s.measures_due(now) {
+    for (p, due) in &tm.measures_due {
         let (text, style) = match due.state {
             DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
                 format!(
@@ -336,7 +331,7 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
             ),
             t.text,
         )))
-    } else if let Some(due) = s.checkin_due(now) {
+    } else if let Some(due) = ui.timed.as_ref().and_then(|tm| tm.checkin_due.as_ref()) {
         let (text, style) = match due.state {
             DueState::Upcoming => (
                 format!(

@@ -23,7 +23,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-pub use replay::REPLAY_TIMELINE_ROWS;
+pub use replay::{REPLAY_TIMELINE_ROWS, timeline as replay_timeline};
 
 /// The smallest terminal kap lays out for.
 pub const MIN_WIDTH: u16 = 80;
@@ -80,10 +80,10 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
     if let Some(m) = ui.modal {
         crate::tui::modal::draw(f, ui.theme, m, body);
     }
-    if let Some(r) = ui.replay
-        && let Some(cursor) = r.timeline
-    {
-        replay::timeline(f, ui.theme, r, cursor, body);
+    // A replay over the screen: its timeline list, when open.
+    if let Some(r) = ui.replay {
+        use crate::tui::screens::Component;
+        r.render(f, ui, strip, body);
     }
 }
 

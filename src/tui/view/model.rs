@@ -1,7 +1,11 @@
 //! The view model: what a screen shows, built from the app's state and
 //! `now` in one place. Renderers (the full screen here, the screen-reader
 //! transcript in `tui::reader`) read it and nothing else: no clock, store,
-//! player or simulator is reachable from a renderer.
+//! player or simulator is reachable from a renderer. What the clock makes
+//! of the session (its timer, what is due: `present::Timed`) is worked
+//! out here once a frame; what it derives from its whole record (its
+//! device alarms) is kept with the session screen, worked out once for
+//! each change. Renderers read both and ask the session neither again.
 
 use crate::protocol::Protocol;
 use crate::protocol::dose::DosePlan;
@@ -56,6 +60,9 @@ pub struct Ui<'a> {
     pub entering: Option<String>,
     /// The patient's self-report screen, drawn alone when open.
     pub self_report: Option<&'a crate::tui::screens::SelfReport>,
+    /// The session on screen at `now` (its timer, what is due), worked
+    /// out once for the frame; `None` off the session screen.
+    pub timed: Option<crate::tui::present::Timed>,
 }
 
 impl App {
@@ -66,6 +73,10 @@ impl App {
                 let s = &v.open.session;
                 Some(sim.view(now, &s.started_at, s.dosing.started.as_ref()))
             }
+            _ => None,
+        };
+        let timed = match &self.screen {
+            Screen::Session(v) => Some(crate::tui::present::Timed::at(&v.open.session, now)),
             _ => None,
         };
         let start = match &self.screen {
@@ -92,7 +103,15 @@ impl App {
             flash: self.flash.as_ref(),
             flashes: &self.flashes,
             footer: match &self.replay {
-                Some(_) => crate::tui::keys::footer(&[crate::tui::keys::Ctx::Replay]),
+                Some(r) => {
+                    use crate::tui::screens::Component;
+                    let shell = crate::tui::screens::Shell {
+                        now,
+                        rehearsal: self.rehearsal,
+                        simulator: self.sim.is_some(),
+                    };
+                    crate::tui::keys::footer(&r.contexts(&shell))
+                }
                 None => crate::tui::keys::footer(&self.contexts()),
             },
             protocol: &self.protocol,
@@ -110,6 +129,7 @@ impl App {
                 .filter(|o| o.session.start.clinicians.len() > 1)
                 .and_then(|_| self.author()),
             self_report: self.self_report.as_deref(),
+            timed,
         }
     }
 }

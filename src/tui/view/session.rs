@@ -27,7 +27,7 @@ pub fn draw(
     let s = &v.open.session;
     phase_strip(f, ui, s, v.view_phase, strip);
 
-    let banner_lines = banner_lines(t, v, now);
+    let banner_lines = banner_lines(t, v, ui.timed.as_ref());
     // Wrapped first, so the height is what is drawn and an action text is
     // never cut off.
     let banner_lines = super::hang::hang(banner_lines, body.width);
@@ -75,7 +75,11 @@ pub fn draw(
 
 /// The banner's lines: the record folder gone or a record not saved, else
 /// the alarms.
-fn banner_lines<'a>(t: &Theme, v: &'a SessionView, now: &Moment) -> Vec<Line<'a>> {
+fn banner_lines<'a>(
+    t: &Theme,
+    v: &'a SessionView,
+    timed: Option<&crate::tui::present::Timed>,
+) -> Vec<Line<'a>> {
     let s = &v.open.session;
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
@@ -98,11 +102,11 @@ fn banner_lines<'a>(t: &Theme, v: &'a SessionView, now: &Moment) -> Vec<Line<'a>
             format!("   {}", crate::t!("not-saved-paper")),
             t.warn,
         )));
-    } else {
+    } else if let Some(tm) = timed {
         // The infusion screen has its own vitals countdown.
         let on_infusion =
             s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
-        banner_lines.extend(super::alarms::banner(t, s, now, !on_infusion));
+        banner_lines.extend(super::alarms::banner(t, s, tm, !on_infusion));
     }
     banner_lines
 }

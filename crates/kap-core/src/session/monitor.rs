@@ -152,23 +152,33 @@ impl MonitorRecord {
     /// [`MonitorRecord::device_alarm_history`], so the screen and the
     /// record agree.
     pub fn device_alarms(&self, protocol: &Protocol) -> Vec<DeviceAlarm> {
-        let mut out: Vec<DeviceAlarm> = self
-            .device_alarm_history(protocol)
-            .into_iter()
-            .filter(|a| a.ended.is_none() && a.rejected.is_empty())
-            .map(|a| DeviceAlarm {
-                value: a.value(),
-                rule: a.rule,
-                metric: a.metric,
-                priority: a.priority,
-                since: a.since,
-                raised_by: a.raised_by,
-                acknowledged: a.acknowledged.is_some(),
-            })
-            .collect();
-        out.sort_by_key(|a| std::cmp::Reverse(a.priority));
-        out
+        standing_device_alarms(&self.device_alarm_history(protocol))
     }
+}
+
+/// The device alarms standing in a history
+/// ([`MonitorRecord::device_alarm_history`]): those not ended and not
+/// raised from readings later rejected, the highest priority first. For
+/// a shell that keeps the history it worked out once, rather than working
+/// it out again from every reading.
+pub fn standing_device_alarms(
+    history: &[super::monitor_alarms::RecordedDeviceAlarm],
+) -> Vec<DeviceAlarm> {
+    let mut out: Vec<DeviceAlarm> = history
+        .iter()
+        .filter(|a| a.ended.is_none() && a.rejected.is_empty())
+        .map(|a| DeviceAlarm {
+            value: a.value(),
+            rule: a.rule.clone(),
+            metric: a.metric,
+            priority: a.priority,
+            since: a.since.clone(),
+            raised_by: a.raised_by,
+            acknowledged: a.acknowledged.is_some(),
+        })
+        .collect();
+    out.sort_by_key(|a| std::cmp::Reverse(a.priority));
+    out
 }
 
 /// The readings of a monitor message in words: `BP 120/80 (mean 93)  HR

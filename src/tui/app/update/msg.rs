@@ -8,6 +8,8 @@ use super::*;
 pub enum Msg {
     /// A command from the key table.
     Do(Action),
+    /// What the replay screen asks (`tui::replay`).
+    Replay(crate::tui::replay::ReplayMsg),
     /// Leave kap (asked and confirmed).
     Quit,
     /// A reason given in a reason dialog.
