@@ -8,12 +8,13 @@
 // The core layer, in its own crate (crates/kap-core): re-exported under
 // the names the rest of kap and its tests use.
 pub use kap_core::{clocks, errln, i18n, input, outcome, outln, outp, protocol, session, t, text};
+// The bedside monitor's feed (crates/kap-monitor), on the core alone.
+pub use kap_monitor as monitor;
 
 pub mod audio;
 pub mod cli;
 pub mod doctor;
 pub mod instruct;
-pub mod monitor;
 pub mod push;
 pub mod record;
 pub mod rehearsal;

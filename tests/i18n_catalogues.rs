@@ -117,10 +117,12 @@ fn rust_sources(dir: &Path, out: &mut String) {
 #[test]
 fn every_id_asked_for_exists_and_every_id_is_used() {
     let mut code = String::new();
-    // Both crates: kap's own sources and the core's.
+    // Every crate of the workspace: kap's own sources and each of
+    // `crates/*/src`.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["src", "crates/kap-core/src"] {
-        rust_sources(&root.join(dir), &mut code);
+    rust_sources(&root.join("src"), &mut code);
+    for c in std::fs::read_dir(root.join("crates")).unwrap() {
+        rust_sources(&c.unwrap().path().join("src"), &mut code);
     }
     let en = messages(Lang::En, i18n::SOURCES[0].1);
     // Asked for: t!("id" …), tr("id", …), text(lang, "id", …).

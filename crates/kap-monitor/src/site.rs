@@ -47,7 +47,7 @@ impl Default for Site {
 /// Check a settings file's text (`file` names it in the errors).
 pub fn parse(file: &Path, text: &str) -> Result<Site, String> {
     let bad = |error: String| {
-        crate::t!(
+        kap_core::t!(
             "feed-site-invalid",
             file = file.display().to_string(),
             error = error
@@ -59,8 +59,8 @@ pub fn parse(file: &Path, text: &str) -> Result<Site, String> {
     }
     let check = match raw.bed.map(|b| b.trim().to_string()) {
         None => PatientCheck::Pid,
-        Some(b) if b.is_empty() || b.chars().count() > 64 || crate::text::has_control(&b) => {
-            return Err(bad(crate::t!("feed-site-bad-bed")));
+        Some(b) if b.is_empty() || b.chars().count() > 64 || kap_core::text::has_control(&b) => {
+            return Err(bad(kap_core::t!("feed-site-bad-bed")));
         }
         Some(b) => PatientCheck::Bed(b),
     };
@@ -82,7 +82,7 @@ pub fn load() -> Result<Site, String> {
         },
     };
     let unreadable = |e: std::io::Error| {
-        crate::t!(
+        kap_core::t!(
             "feed-site-unreadable",
             file = path.display().to_string(),
             error = e.to_string()
@@ -95,7 +95,7 @@ pub fn load() -> Result<Site, String> {
         Err(e) => return Err(unreadable(e)),
         Ok(_) => {}
     }
-    let bytes = crate::input::read_limited(&path, MAX_FILE).map_err(unreadable)?;
+    let bytes = kap_core::input::read_limited(&path, MAX_FILE).map_err(unreadable)?;
     let text = String::from_utf8(bytes).map_err(|_| {
         unreadable(std::io::Error::new(
             std::io::ErrorKind::InvalidData,

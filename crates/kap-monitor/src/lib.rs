@@ -15,11 +15,11 @@ pub mod listen;
 pub mod mllp;
 pub mod site;
 
-use crate::session::monitor::{MonitorReading, MonitorRecord};
-use crate::session::vitals::Reading;
 use chrono::FixedOffset;
 use codes::Quantity;
 use hl7::Message;
+use kap_core::session::monitor::{MonitorReading, MonitorRecord};
+use kap_core::session::vitals::Reading;
 
 /// Most monitor readings one session records: a monitor sending every
 /// minute fills a quarter of it in a long day; a peer that sends more
@@ -139,7 +139,7 @@ pub fn address(given: &str, site_lan: Option<&str>) -> Result<std::net::SocketAd
     let addr = parse_address(given)?;
     let named = site_lan.and_then(|s| parse_address(s).ok());
     if !addr.ip().is_loopback() && named != Some(addr) {
-        return Err(crate::t!("feed-not-local", addr = addr.to_string()));
+        return Err(kap_core::t!("feed-not-local", addr = addr.to_string()));
     }
     Ok(addr)
 }
@@ -159,6 +159,6 @@ pub(crate) fn parse_address(given: &str) -> Result<std::net::SocketAddr, String>
     } else if let Some(port) = g.strip_prefix("localhost:").and_then(|p| p.parse().ok()) {
         Ok(local(port))
     } else {
-        Err(crate::t!("feed-bad-address", addr = g))
+        Err(kap_core::t!("feed-bad-address", addr = g))
     }
 }
