@@ -9,6 +9,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 const KAP: &str = env!("CARGO_BIN_EXE_kap");
+/// The build aid that writes the man pages and completions.
+const KAP_DEV: &str = env!("CARGO_BIN_EXE_kap-dev");
 
 fn run(c: &mut Command) -> Output {
     let o = c
@@ -33,7 +35,7 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     let built = run(Command::new("scripts/package-deb")
-        .args(["--binary", KAP, "--out"])
+        .args(["--binary", KAP, "--dev-binary", KAP_DEV, "--out"])
         .arg(&out));
     let deb = text(&built).trim().to_string();
     assert!(deb.ends_with(".deb"), "{deb}");
@@ -132,7 +134,7 @@ fn the_package_installs_a_working_kap_with_its_files_and_man_page() {
 fn unpacked(tmp: &Path) -> (String, std::path::PathBuf) {
     let out = tmp.join("out");
     let built = run(Command::new("scripts/package-deb")
-        .args(["--binary", KAP, "--out"])
+        .args(["--binary", KAP, "--dev-binary", KAP_DEV, "--out"])
         .arg(&out));
     let deb = text(&built).trim().to_string();
     let root = tmp.join("root");
@@ -261,4 +263,77 @@ fn a_licence_outside_the_allowed_list_fails_the_package_build() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("symphonia 0.5"), "{err}");
     assert!(err.contains("MPL-2.0"), "{err}");
+}
+
+/// The features a set of features turns on, following `[features]`.
+fn enabled(features: &toml::Table, mut todo: Vec<String>) -> Vec<String> {
+    let mut on = Vec::new();
+    while let Some(f) = todo.pop() {
+        if on.contains(&f) {
+            continue;
+        }
+        if let Some(more) = features.get(&f).and_then(|v| v.as_array()) {
+            todo.extend(more.iter().filter_map(|v| v.as_str()).map(String::from));
+        }
+        on.push(f);
+    }
+    on
+}
+
+/// A target's `required-features`.
+fn required(target: &toml::Value) -> Vec<String> {
+    let list = target.get("required-features").and_then(|r| r.as_array());
+    list.into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str())
+        .map(String::from)
+        .collect()
+}
+
+/// `cargo install --path .` installs the binaries whose required features
+/// the default features give: kap alone, not the build and test aid
+/// `kap-dev`. Checked in the manifest rather than by an install, which
+/// would build kap once more. Every test that runs kap-dev asks for its
+/// feature, so `cargo test` without it leaves them out rather than failing
+/// to build, and `scripts/dev test` (with it) runs them all.
+#[test]
+fn cargo_install_installs_kap_alone_and_the_tests_that_run_kap_dev_ask_for_it() {
+    let manifest: toml::Table = std::fs::read_to_string("Cargo.toml")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let features = manifest["features"].as_table().unwrap();
+    let default = enabled(features, vec!["default".into()]);
+    let bins = manifest["bin"].as_array().unwrap();
+    let installed: Vec<&str> = bins
+        .iter()
+        .filter(|b| required(b).iter().all(|f| default.contains(f)))
+        .map(|b| b["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(installed, ["kap"], "{default:?}");
+    let dev = bins.iter().find(|b| b["name"].as_str() == Some("kap-dev"));
+    assert_eq!(required(dev.unwrap()), ["dev-tools"]);
+    let tests = manifest["test"].as_array().unwrap();
+    let mut runs_kap_dev = Vec::new();
+    for e in std::fs::read_dir("tests").unwrap() {
+        let p = e.unwrap().path();
+        let text = std::fs::read_to_string(&p).unwrap_or_default();
+        if p.extension().is_some_and(|x| x == "rs") && text.contains("CARGO_BIN_EXE_kap-dev") {
+            runs_kap_dev.push(p.file_stem().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    assert!(
+        runs_kap_dev.contains(&"journal".to_string()),
+        "{runs_kap_dev:?}"
+    );
+    for name in &runs_kap_dev {
+        let t = tests.iter().find(|t| t["name"].as_str() == Some(name));
+        let needs = t.map(required).unwrap_or_default();
+        assert!(
+            needs.contains(&"dev-tools".to_string()),
+            "tests/{name}.rs runs kap-dev without required-features = [\"dev-tools\"]"
+        );
+    }
+    let script = std::fs::read_to_string("scripts/dev").unwrap();
+    assert!(script.contains("cargo test --locked --no-fail-fast --features dev-tools \"$@\""));
 }

@@ -74,7 +74,7 @@ pub fn course(
             return ExitCode::FAILURE;
         }
     };
-    let scan = store.scan(rehearsal);
+    let scan = store.scan_patient(rehearsal, patient);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
     let mine: std::collections::BTreeSet<String> = scan
         .sessions

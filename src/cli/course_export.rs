@@ -28,19 +28,18 @@ pub fn export(
             return ExitCode::FAILURE;
         }
     };
-    let scan = store.scan(rehearsal);
+    let scan = store.scan_patient(rehearsal, patient);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
     let mut ids: Vec<String> = scan
         .sessions
-        .into_iter()
-        .filter(|l| l.start.patient == patient)
-        .map(|l| l.start.protocol_id)
+        .iter()
+        .map(|l| l.start.protocol_id.clone())
         .collect();
     ids.sort();
     ids.dedup();
     let courses: Vec<Vec<course::CourseEntry>> = ids
         .iter()
-        .map(|pid| course::load(&store, patient, pid, rehearsal))
+        .map(|pid| course::load_from(&scan.sessions, patient, pid))
         .filter(|c| !c.is_empty())
         .collect();
     let latest = courses

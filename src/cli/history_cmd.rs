@@ -14,7 +14,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             return ExitCode::FAILURE;
         }
     };
-    let scan = store.scan(rehearsal);
+    let scan = store.scan_patient(rehearsal, patient);
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
     // Records whose start is lost may be this patient's: named, never
     // left out in silence.

@@ -49,7 +49,8 @@ impl CourseEntry {
 /// left out (`kap verify` and `kap resume` report them; [`so_far`] says
 /// which).
 pub fn load(store: &Store, patient: &str, protocol_id: &str, rehearsal: bool) -> Vec<CourseEntry> {
-    load_listed(store.list(rehearsal), patient, protocol_id, &mut Vec::new())
+    let mine = store.scan_patient(rehearsal, patient).sessions;
+    load_listed(mine, patient, protocol_id, &mut Vec::new())
 }
 
 /// The same from a tree's listing already made (`Store::scan`), so the
@@ -390,7 +391,7 @@ pub fn so_far(
     rehearsal: bool,
     exclude: Option<&PathBuf>,
 ) -> SoFar {
-    let scan = store.scan(rehearsal);
+    let scan = store.scan_patient(rehearsal, patient);
     let mut left_out = unattributed(&scan);
     let local_ids = scan
         .sessions
