@@ -448,3 +448,42 @@ fn a_frame_shows_the_timed_facts_its_view_model_worked_out() {
     assert!(later.contains("OVERDUE"), "{later}");
     assert!(later.contains("10:00 left"), "the timer too: {later}");
 }
+
+/// The alarms waiting are those the frame's view model worked out
+/// (`Timed::alarms_waiting`), as the timer is: a view that keeps none
+/// shows no alarm waiting though the session holds one, and the same
+/// view with the alarm shows it.
+#[test]
+fn a_frame_shows_the_alarms_waiting_its_view_model_worked_out() {
+    use kap::tui::app::Screen;
+    let (mut app, clock, _tmp) =
+        common::montreal_app(false, kap::tui::theme::ThemeName::Plain, "P-017", 3);
+    common::into_infusion(&mut app, &clock);
+    common::record(
+        &mut app,
+        &clock,
+        Event::Vitals {
+            reading: parse("230/120 80 97").unwrap(),
+        },
+    );
+    let now = clock.now();
+    let text = |ui: &kap::tui::view::Ui<'_>| {
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        term.draw(|f| kap::tui::view::render(f, ui)).unwrap();
+        let buf = term.backend().buffer().clone();
+        buf.content().iter().map(|c| c.symbol()).collect::<String>()
+    };
+    let Screen::Session(v) = &app.screen else {
+        unreachable!()
+    };
+    let id = v.open.session.alarms_waiting(&now)[0].id;
+    let headline = format!("HIGH ALARM {id}  ACTIVE");
+    let own = text(&app.ui(&now));
+    assert!(own.contains(&headline), "{own}");
+    let mut ui = app.ui(&now);
+    if let Some(tm) = ui.timed.as_mut() {
+        tm.alarms_waiting.clear();
+    }
+    let none = text(&ui);
+    assert!(!none.contains(&headline), "{none}");
+}

@@ -89,9 +89,10 @@ pub fn waiting(s: &Session, now: &Moment) -> Vec<String> {
         .collect()
 }
 
-/// The re-checks due now, one line each, for the infusion screen and the
-/// reader's status.
-pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<String> {
+/// The re-checks due now, one line each with its dose's entry, for the
+/// infusion screen and the reader (through `Timed`) and the reader's
+/// status.
+pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<(u64, String)> {
     s.rechecks_due(now)
         .into_iter()
         .filter(|(_, d)| d.state != DueState::Upcoming)
@@ -100,12 +101,13 @@ pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<String> {
                 .protocol()
                 .drug(&m.drug)
                 .map_or(m.drug.clone(), |d| d.name.clone());
-            crate::t!(
+            let words = crate::t!(
                 "med-recheck-now",
                 drug = name,
                 dose = format!("{} {}", num(m.dose), m.unit),
                 at = m.at.hhmm()
-            )
+            );
+            (m.seq, words)
         })
         .collect()
 }

@@ -323,7 +323,7 @@ fn status(app: &App, now: &Moment) {
     if let Some(agreed) = crate::tui::present::agreements_line(s) {
         outln!("{agreed}.");
     }
-    for r in crate::tui::present::meds::rechecks_now(s, now) {
+    for (_, r) in crate::tui::present::meds::rechecks_now(s, now) {
         outln!("{r}.");
     }
     for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing) {

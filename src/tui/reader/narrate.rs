@@ -121,8 +121,10 @@ impl Narrator {
                 ack = w("ack")
             ));
         }
-        // Waiting alarms come highest priority first.
-        for a in s.alarms_waiting(&ui.now) {
+        // Waiting alarms come highest priority first, as the frame's
+        // view worked them out.
+        let waiting = ui.timed.as_ref().map_or_else(Vec::new, |tm| tm.waiting(s));
+        for a in waiting {
             let acks = a.earlier_acks.len() + usize::from(a.acknowledged.is_some());
             if !self.alerts.insert((a.id, acks)) {
                 continue;
@@ -301,7 +303,6 @@ impl Narrator {
 
     fn session(&mut self, ui: &Ui<'_>, v: &SessionView, out: &mut Vec<String>) {
         let s = &v.open.session;
-        let now = &ui.now;
         let here = (s.phase, v.view_phase);
         if self.phase != Some(here) {
             self.phase = Some(here);
@@ -341,8 +342,8 @@ impl Narrator {
             }
             self.vitals = due;
         }
-        for (m, d) in s.rechecks_due(now) {
-            if d.state != DueState::Upcoming && self.rechecks.insert(m.seq) {
+        for (seq, _) in &tm.rechecks {
+            if self.rechecks.insert(*seq) {
                 out.push(crate::t!("reader-recheck-due", word = w("meds")));
             }
         }

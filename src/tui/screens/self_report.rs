@@ -232,7 +232,10 @@ pub fn clinician_needed(ui: &Ui<'_>) -> bool {
     match ui.screen {
         super::Screen::Session(v) => {
             let s = &v.open.session;
-            !s.alarms_waiting(&ui.now).is_empty() || !s.technical_waiting().is_empty()
+            ui.timed
+                .as_ref()
+                .is_some_and(|tm| !tm.alarms_waiting.is_empty())
+                || !s.technical_waiting().is_empty()
         }
         _ => false,
     }

@@ -49,7 +49,7 @@ fn technical_brief(a: &TechnicalAlarm) -> String {
 pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<Line<'a>> {
     let now = &tm.at;
     let mut lines = risk_banner(t, s);
-    let waiting = s.alarms_waiting(now);
+    let waiting = tm.waiting(s);
     if let Some(a) = waiting.first() {
         lines.extend(first_alarm(t, s, a, now));
     }
@@ -57,7 +57,7 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<
     lines.extend(standing_alarms(t, s, now));
     lines.extend(technical_alarms(t, s));
     lines.extend(vitals_lines(t, tm, show_due));
-    lines.extend(audio_pause_line(t, s, now));
+    lines.extend(audio_pause_line(t, tm));
     lines
 }
 
@@ -224,8 +224,8 @@ fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
 }
 
 /// The audio pause's countdown and reason.
-fn audio_pause_line(t: &Theme, s: &Session, now: &Moment) -> Option<Line<'static>> {
-    let p = s.audio_pause(now)?;
+fn audio_pause_line(t: &Theme, tm: &Timed) -> Option<Line<'static>> {
+    let (p, now) = (tm.audio_pause.as_ref()?, &tm.at);
     Some(Line::from(Span::styled(
         format!(
             "   {}",

@@ -166,7 +166,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
         lines.push(Line::from(Span::styled(format!(" {l}"), style)));
     }
     lines.extend(measure_lines(t, tm));
-    for r in crate::tui::present::meds::rechecks_now(s, now) {
+    for (_, r) in &tm.rechecks {
         lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
     }
     for p in &s.alerts.pending {
