@@ -61,6 +61,10 @@ impl Audio for SpeedGate {
         self.inner.unavailable()
     }
 
+    fn carries_alarms(&mut self, yes: bool) {
+        self.inner.carries_alarms(yes);
+    }
+
     fn play(&mut self, playlist: &Playlist) {
         self.wanted = Some(playlist.clone());
         self.held = false;

@@ -1,11 +1,21 @@
-//! Playback through rodio. Tracks are queued one at a time so a file that
-//! fails to decode is skipped with a message, and a device error becomes an
-//! event, never a panic or a line on the terminal.
+//! Playback through rodio. Tracks are given to the mixer one at a time so
+//! a file that fails to decode is skipped with a message, and a device
+//! error becomes an event, never a panic or a line on the terminal. The
+//! track playing is one lean source in the mixer (`music.rs`), there only
+//! while a track plays; previews and chimes join through a player of their
+//! own only while one sounds; and the stream itself is closed while
+//! nothing sounds when the alarm tone goes elsewhere (`super::hold`).
+
+mod music;
+mod sources;
 
 use super::ambient::{Ambient, RATE};
+use super::hold::{StreamHold, Want};
 use super::playlist::{Playlist, Track, TrackSource};
 use super::{Audio, AudioEvent};
-use rodio::{ChannelCount, DeviceSinkBuilder, MixerDeviceSink, Player, SampleRate, Source};
+use music::{Controls, Music};
+use rodio::{DeviceSinkBuilder, MixerDeviceSink, Player, SampleRate, Source};
+use sources::{AmbientSource, Excerpt};
 use std::num::NonZero;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -20,85 +30,37 @@ pub fn measure(p: &Path) -> Option<f64> {
     d.total_duration().map(|d| d.as_secs_f64())
 }
 
-struct AmbientSource(Ambient);
-
-impl Iterator for AmbientSource {
-    type Item = f32;
-    fn next(&mut self) -> Option<f32> {
-        self.0.next()
-    }
+/// The track in the mixer: its controls, and where in the track it began.
+struct Current {
+    controls: Arc<Controls>,
+    from: Duration,
+    rate: u32,
+    channels: u16,
 }
 
-impl Source for AmbientSource {
-    fn current_span_len(&self) -> Option<usize> {
-        None
-    }
-    fn channels(&self) -> ChannelCount {
-        NonZero::<u16>::MIN
-    }
-    fn sample_rate(&self) -> SampleRate {
-        NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN)
-    }
-    fn total_duration(&self) -> Option<Duration> {
-        Some(Duration::from_secs_f64(self.0.seconds()))
-    }
-}
-
-/// An excerpt with short fades at both ends.
-struct Excerpt<S: Source> {
-    inner: S,
-    n: u64,
-    total: u64,
-    ramp: u64,
-}
-
-impl<S: Source> Excerpt<S> {
-    fn new(inner: S, seconds: u32) -> Self {
-        let per_sec = u64::from(inner.sample_rate().get()) * u64::from(inner.channels().get());
-        Excerpt {
-            inner,
-            n: 0,
-            total: per_sec * u64::from(seconds),
-            ramp: per_sec * 2,
-        }
-    }
-}
-
-impl<S: Source> Iterator for Excerpt<S> {
-    type Item = rodio::Sample;
-    fn next(&mut self) -> Option<rodio::Sample> {
-        if self.n >= self.total {
-            return None;
-        }
-        let s = self.inner.next()?;
-        let edge = self.n.min(self.total - self.n).min(self.ramp) as rodio::Sample
-            / self.ramp.max(1) as rodio::Sample;
-        self.n += 1;
-        Some(s * edge)
-    }
-}
-
-impl<S: Source> Source for Excerpt<S> {
-    fn current_span_len(&self) -> Option<usize> {
-        self.inner.current_span_len()
-    }
-    fn channels(&self) -> ChannelCount {
-        self.inner.channels()
-    }
-    fn sample_rate(&self) -> SampleRate {
-        self.inner.sample_rate()
-    }
-    fn total_duration(&self) -> Option<Duration> {
-        None
+impl Current {
+    fn position(&self) -> Duration {
+        music::position(
+            self.from,
+            self.controls.played_samples(),
+            self.rate,
+            self.channels,
+        )
     }
 }
 
 pub struct RodioAudio {
-    sink: MixerDeviceSink,
-    player: Player,
+    /// The open stream; `None` while closed (idle, not the alarm path).
+    sink: Option<MixerDeviceSink>,
+    /// The track in the mixer, if one is.
+    current: Option<Current>,
+    /// Where the music was when its track left the mixer without ending
+    /// (the stream was closed while paused): resumed from there.
+    held_at: Duration,
     /// Previews and chimes, beside the playlist: connected to the mixer
     /// only while one sounds, so music alone is mixed from one source.
     side: Option<Player>,
+    hold: StreamHold,
     /// The device asked for by name (`None`: the system's default).
     device: Option<String>,
     tracks: Vec<Track>,
@@ -165,7 +127,7 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
 fn connect(
     errors: &Arc<Mutex<Vec<String>>>,
     name: Option<&str>,
-) -> Result<(MixerDeviceSink, Player), String> {
+) -> Result<MixerDeviceSink, String> {
     let builder = || match name {
         None => DeviceSinkBuilder::from_default_device().map_err(|e| e.to_string()),
         Some(n) => DeviceSinkBuilder::from_device(device_named(n)?).map_err(|e| e.to_string()),
@@ -197,20 +159,21 @@ fn connect(
             .map_err(|e| e.to_string())?,
     };
     sink.log_on_drop(false);
-    let player = Player::connect_new(sink.mixer());
-    Ok((sink, player))
+    Ok(sink)
 }
 
 impl RodioAudio {
     /// Open the default device, or the one named.
     pub fn open(name: Option<&str>) -> Result<RodioAudio, String> {
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player) = connect(&errors, name)?;
+        let sink = connect(&errors, name)?;
         Ok(RodioAudio {
             device: name.map(str::to_string),
-            sink,
-            player,
+            sink: Some(sink),
+            current: None,
+            held_at: Duration::ZERO,
             side: None,
+            hold: StreamHold::default(),
             tracks: Vec::new(),
             index: 0,
             playing: false,
@@ -224,50 +187,132 @@ impl RodioAudio {
         })
     }
 
+    /// Open the stream if it is closed; `false` (and the device failed)
+    /// when it cannot be.
+    fn ensure_open(&mut self) -> bool {
+        if self.sink.is_some() {
+            return true;
+        }
+        if self.failed {
+            return false;
+        }
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        match connect(&errors, self.device.as_deref()) {
+            Ok(sink) => {
+                self.errors = errors;
+                self.sink = Some(sink);
+                true
+            }
+            Err(e) => {
+                self.give_up(e);
+                false
+            }
+        }
+    }
+
+    fn give_up(&mut self, e: String) {
+        self.failed = true;
+        self.playing = false;
+        self.stop_current();
+        self.side = None;
+        self.sink = None;
+        self.events.push(AudioEvent::DeviceFailed(e));
+    }
+
+    /// Close the stream while nothing sounds, keeping where paused music
+    /// was, to go on from there.
+    fn close(&mut self) {
+        if let Some(c) = self.current.take() {
+            self.held_at = c.position();
+            c.controls.stop();
+        }
+        self.side = None;
+        self.sink = None;
+    }
+
+    /// Take the track out of the mixer (at its next check, ~12 ms).
+    fn stop_current(&mut self) {
+        if let Some(c) = self.current.take() {
+            c.controls.stop();
+        }
+    }
+
+    fn position(&self) -> Duration {
+        self.current
+            .as_ref()
+            .map_or(self.held_at, Current::position)
+    }
+
     /// The device reported an error: open it again and carry on where the
     /// music was (the same track, from the same point where the format
     /// allows seeking). `Err` when it cannot be reopened.
     fn reopen(&mut self) -> Result<(), String> {
-        let pos = self.player.get_pos();
+        let pos = self.position();
         // Errors from the old stream no longer matter.
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let (sink, player) = connect(&errors, self.device.as_deref())?;
+        let sink = connect(&errors, self.device.as_deref())?;
         self.errors = errors;
-        self.sink = sink;
-        self.player = player;
+        self.stop_current();
         self.side = None;
-        self.player.set_volume(self.volume);
+        self.sink = Some(sink);
         if self.playing {
-            let before = self.events.len();
-            self.start_at(self.index);
-            // The same track again is not news for the journal.
-            if matches!(self.events.get(before), Some(AudioEvent::TrackStarted(_))) {
-                self.events.remove(before);
-            }
-            let _ = self.player.try_seek(pos);
-            if self.paused {
-                self.player.pause();
-            }
+            self.restart_at(pos);
         }
         Ok(())
     }
 
-    /// Queue the track at `index`, skipping ones that cannot play.
-    fn start_at(&mut self, mut index: usize) {
+    /// The same track again from `pos`, on a stream opened again: not news
+    /// for the journal.
+    fn restart_at(&mut self, pos: Duration) {
+        let before = self.events.len();
+        self.start_at(self.index, pos);
+        if matches!(self.events.get(before), Some(AudioEvent::TrackStarted(_))) {
+            self.events.remove(before);
+        }
+    }
+
+    /// Give the mixer the track at `index`, `from` in, skipping ones that
+    /// cannot play (the next one starts from its beginning).
+    fn start_at(&mut self, mut index: usize, mut from: Duration) {
+        self.stop_current();
+        if !self.ensure_open() {
+            return;
+        }
+        let Some(mixer) = self.sink.as_ref().map(|s| s.mixer().clone()) else {
+            return;
+        };
         while let Some(t) = self.tracks.get(index) {
+            let controls = Controls::new(self.volume);
+            controls.set_paused(self.paused);
             let queued = match &t.source {
                 TrackSource::Ambient { name, seconds } => {
-                    self.player
-                        .append(AmbientSource(Ambient::new(name, *seconds)));
-                    Ok(())
+                    let mut piece = Ambient::new(name, *seconds);
+                    piece.seek(from);
+                    mixer.add(Music::new(AmbientSource(piece), Arc::clone(&controls)));
+                    Ok((RATE, 1))
                 }
                 TrackSource::File(p) => crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
                     .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
-                    .map(|d| self.player.append(d)),
+                    .map(|mut d| {
+                        // Seeking reads the file here, not in the sound
+                        // thread; a format that cannot seek starts over.
+                        if !from.is_zero() && d.try_seek(from).is_err() {
+                            from = Duration::ZERO;
+                        }
+                        let format = (d.sample_rate().get(), d.channels().get());
+                        mixer.add(Music::new(d, Arc::clone(&controls)));
+                        format
+                    }),
             };
             match queued {
-                Ok(()) => {
+                Ok((rate, channels)) => {
+                    self.current = Some(Current {
+                        controls,
+                        from,
+                        rate,
+                        channels,
+                    });
                     self.index = index;
                     self.playing = true;
                     self.events.push(AudioEvent::TrackStarted(t.title.clone()));
@@ -277,19 +322,36 @@ impl RodioAudio {
                     self.events
                         .push(AudioEvent::TrackFailed(t.title.clone(), e));
                     index += 1;
+                    from = Duration::ZERO;
                 }
             }
         }
         self.playing = false;
         self.events.push(AudioEvent::Ended);
     }
-}
 
-impl RodioAudio {
     /// The side player, connected to the mixer on first use.
-    fn side_player(&mut self) -> &Player {
-        let mixer = self.sink.mixer();
-        self.side.get_or_insert_with(|| Player::connect_new(mixer))
+    fn side_player(&mut self) -> Option<&Player> {
+        if !self.ensure_open() {
+            return None;
+        }
+        let mixer = self.sink.as_ref()?.mixer();
+        Some(self.side.get_or_insert_with(|| Player::connect_new(mixer)))
+    }
+
+    /// Open, close or keep the stream, as `StreamHold` says.
+    fn hold_stream(&mut self) {
+        let sounding = self.is_playing() || self.side.is_some();
+        match self
+            .hold
+            .step(sounding, self.sink.is_some(), Instant::now())
+        {
+            Want::Open => {
+                self.ensure_open();
+            }
+            Want::Close => self.close(),
+            Want::Keep => {}
+        }
     }
 }
 
@@ -298,27 +360,38 @@ impl Audio for RodioAudio {
         self.failed.then(|| crate::t!("audio-device-failed"))
     }
 
+    fn carries_alarms(&mut self, yes: bool) {
+        self.hold.set_alarm_path(yes);
+        if yes {
+            self.ensure_open();
+        }
+    }
+
     fn play(&mut self, playlist: &Playlist) {
         if self.failed {
             return;
         }
-        self.player.clear();
-        self.player.play();
         self.paused = false;
         self.fading = None;
-        self.player.set_volume(self.volume);
         self.tracks = playlist.tracks.clone();
-        self.start_at(0);
+        self.start_at(0, Duration::ZERO);
     }
 
     fn pause(&mut self) {
-        self.player.pause();
         self.paused = true;
+        if let Some(c) = &self.current {
+            c.controls.set_paused(true);
+        }
     }
 
     fn resume(&mut self) {
-        self.player.play();
         self.paused = false;
+        match &self.current {
+            Some(c) => c.controls.set_paused(false),
+            // The stream was closed while paused: open it and go on.
+            None if self.playing => self.restart_at(self.held_at),
+            None => {}
+        }
     }
 
     fn is_playing(&self) -> bool {
@@ -327,9 +400,7 @@ impl Audio for RodioAudio {
 
     fn next(&mut self) {
         if self.playing {
-            self.player.clear();
-            self.player.play();
-            self.start_at(self.index + 1);
+            self.start_at(self.index + 1, Duration::ZERO);
         }
     }
 
@@ -341,7 +412,9 @@ impl Audio for RodioAudio {
 
     fn set_volume(&mut self, v: f32) {
         self.volume = v.clamp(0.0, 1.0);
-        self.player.set_volume(self.volume);
+        if let Some(c) = &self.current {
+            c.controls.set_volume(self.volume);
+        }
     }
 
     fn now_playing(&self) -> Option<(String, Duration)> {
@@ -349,7 +422,7 @@ impl Audio for RodioAudio {
             return None;
         }
         let t = self.tracks.get(self.index)?;
-        Some((t.title.clone(), self.player.get_pos()))
+        Some((t.title.clone(), self.position()))
     }
 
     fn preview(&mut self, track: &Track, from: Duration, seconds: u32) {
@@ -357,26 +430,36 @@ impl Audio for RodioAudio {
             return;
         }
         let volume = self.volume;
-        let side = self.side_player();
-        side.clear();
-        side.play();
-        side.set_volume(volume);
-        match &track.source {
+        let opened = match &track.source {
             TrackSource::Ambient { name, seconds: len } => {
-                let src = AmbientSource(Ambient::new(name, *len)).skip_duration(from);
-                side.append(Excerpt::new(src, seconds));
+                let mut piece = Ambient::new(name, *len);
+                piece.seek(from);
+                Ok(Box::new(Excerpt::new(AmbientSource(piece), seconds)) as Box<dyn Source + Send>)
             }
-            TrackSource::File(p) => {
-                match crate::input::open_regular(p)
-                    .map_err(|e| e.to_string())
-                    .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
-                {
-                    Ok(d) => side.append(Excerpt::new(d.skip_duration(from), seconds)),
-                    Err(e) => self
-                        .events
-                        .push(AudioEvent::TrackFailed(track.title.clone(), e)),
+            TrackSource::File(p) => crate::input::open_regular(p)
+                .map_err(|e| e.to_string())
+                .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
+                .map(|mut d| {
+                    if d.try_seek(from).is_err() {
+                        // Cannot seek: skip to the point by decoding.
+                        return Box::new(Excerpt::new(d.skip_duration(from), seconds))
+                            as Box<dyn Source + Send>;
+                    }
+                    Box::new(Excerpt::new(d, seconds))
+                }),
+        };
+        match opened {
+            Ok(src) => {
+                if let Some(side) = self.side_player() {
+                    side.clear();
+                    side.play();
+                    side.set_volume(volume);
+                    side.append(src);
                 }
             }
+            Err(e) => self
+                .events
+                .push(AudioEvent::TrackFailed(track.title.clone(), e)),
         }
     }
 
@@ -391,7 +474,9 @@ impl Audio for RodioAudio {
         } else {
             0.35
         };
-        let side = self.side_player();
+        let Some(side) = self.side_player() else {
+            return;
+        };
         side.set_volume(level);
         side.play();
         let rate = NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN);
@@ -425,26 +510,22 @@ impl Audio for RodioAudio {
             if reopened {
                 self.events.push(AudioEvent::DeviceRecovered(e));
             } else {
-                self.failed = true;
-                self.playing = false;
-                self.player.stop();
-                self.events.push(AudioEvent::DeviceFailed(e));
+                self.give_up(e);
             }
         }
         if let Some((from, over)) = self.fading {
             let done = from.elapsed().as_secs_f32() / over.as_secs_f32().max(0.001);
             if done >= 1.0 {
-                self.player.stop();
+                self.stop_current();
                 self.playing = false;
                 self.fading = None;
-                self.player.set_volume(self.volume);
-            } else {
-                self.player.set_volume(self.volume * (1.0 - done));
+            } else if let Some(c) = &self.current {
+                c.controls.set_volume(self.volume * (1.0 - done));
             }
-        } else if self.playing && !self.paused && self.player.empty() {
-            self.start_at(self.index + 1);
+        } else if self.is_playing() && self.current.as_ref().is_some_and(|c| c.controls.is_done()) {
+            self.start_at(self.index + 1, Duration::ZERO);
         }
-        let _ = &self.sink;
+        self.hold_stream();
         std::mem::take(&mut self.events)
     }
 }
@@ -454,7 +535,8 @@ impl Audio for RodioAudio {
 /// reports an error while playing.
 pub fn play_silence(seconds: f32) -> Result<(), String> {
     let errors = Arc::new(Mutex::new(Vec::new()));
-    let (_sink, player) = connect(&errors, None)?;
+    let sink = connect(&errors, None)?;
+    let player = Player::connect_new(sink.mixer());
     let silence = rodio::source::Zero::new(
         NonZero::<u16>::MIN,
         NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),
