@@ -18,7 +18,9 @@ figure as the median over --runs runs:
     screen against a C seconds-clock (`tty-clock -s`), CPU and wake-ups a
     second; and music against `mpg123` playing the same MP3 playlist (a
     few minutes synthesised with sox and lame into a temporary folder)
-    into the same null sink. Prints a Markdown table with the ratios.
+    into the same null sink; peak RSS (VmHWM) of each in those runs; and
+    the size of the binary measured. Prints a Markdown table, one row a
+    figure (kap, peer, ratio), then each run's values and kap's threads.
 
 Usage: scripts/measure.py [--runs 5] [--idle 60] [--drift 600] [--binary PATH]
        scripts/measure.py --drift 0       # skip the ten-minute part

@@ -1,11 +1,14 @@
-//! Playback through rodio. Tracks are given to the mixer one at a time so
-//! a file that fails to decode is skipped with a message, and a device
-//! error becomes an event, never a panic or a line on the terminal. The
-//! track playing is one lean source in the mixer (`music.rs`), there only
-//! while a track plays; previews and chimes join through a player of their
-//! own only while one sounds; and the stream itself is closed while
-//! nothing sounds when the alarm tone goes elsewhere (`super::hold`).
+//! Playback through cpal (re-exported by rodio), rodio's decoders and
+//! converters. Tracks are given to the sound thread one at a time so a
+//! file that fails to decode is skipped with a message, and a device error
+//! becomes an event, never a panic or a line on the terminal. The stream
+//! is kap's own (`engine.rs`: a buffer filled in a few tight passes, not
+//! rodio's sample-at-a-time mixer); the track playing is there only while
+//! it plays (`music.rs`); previews and chimes join through a rodio player
+//! of their own only while one sounds; and the stream itself is closed
+//! while nothing sounds when the alarm tone goes elsewhere (`super::hold`).
 
+mod engine;
 mod music;
 mod sources;
 
@@ -13,8 +16,9 @@ use super::ambient::{Ambient, RATE};
 use super::hold::{StreamHold, Want};
 use super::playlist::{Playlist, Track, TrackSource};
 use super::{Audio, AudioEvent};
-use music::{Controls, Music};
-use rodio::{DeviceSinkBuilder, MixerDeviceSink, Player, SampleRate, Source};
+use engine::{Cmd, Output};
+use music::Controls;
+use rodio::{Player, Source};
 use sources::{AmbientSource, Excerpt};
 use std::num::NonZero;
 use std::path::Path;
@@ -30,7 +34,7 @@ pub fn measure(p: &Path) -> Option<f64> {
     d.total_duration().map(|d| d.as_secs_f64())
 }
 
-/// The track in the mixer: its controls, and where in the track it began.
+/// The track in the stream: its controls, and where in the track it began.
 struct Current {
     controls: Arc<Controls>,
     from: Duration,
@@ -51,13 +55,13 @@ impl Current {
 
 pub struct RodioAudio {
     /// The open stream; `None` while closed (idle, not the alarm path).
-    sink: Option<MixerDeviceSink>,
-    /// The track in the mixer, if one is.
+    sink: Option<Output>,
+    /// The track in the stream, if one is.
     current: Option<Current>,
-    /// Where the music was when its track left the mixer without ending
+    /// Where the music was when its track left the stream without ending
     /// (the stream was closed while paused): resumed from there.
     held_at: Duration,
-    /// Previews and chimes, beside the playlist: connected to the mixer
+    /// Previews and chimes, beside the playlist: given to the sound thread
     /// only while one sounds, so music alone is mixed from one source.
     side: Option<Player>,
     hold: StreamHold,
@@ -124,13 +128,13 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
 /// Open the default device, or the one named; its errors are collected in
 /// `errors`. The music format above first; if the device refuses it, its
 /// own default.
-fn connect(
-    errors: &Arc<Mutex<Vec<String>>>,
-    name: Option<&str>,
-) -> Result<MixerDeviceSink, String> {
-    let builder = || match name {
-        None => DeviceSinkBuilder::from_default_device().map_err(|e| e.to_string()),
-        Some(n) => DeviceSinkBuilder::from_device(device_named(n)?).map_err(|e| e.to_string()),
+fn connect(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<Output, String> {
+    use rodio::cpal::traits::HostTrait;
+    let device = match name {
+        None => rodio::cpal::default_host()
+            .default_output_device()
+            .ok_or_else(|| "Could not find any output device".to_string())?,
+        Some(n) => device_named(n)?,
     };
     let callback = || {
         let sink_errors = Arc::clone(errors);
@@ -140,26 +144,7 @@ fn connect(
             }
         }
     };
-    let preferred = SampleRate::new(MUSIC_RATE)
-        .ok_or_else(|| "no sample rate".to_string())
-        .and_then(|rate| {
-            builder()?
-                .with_sample_rate(rate)
-                .with_sample_format(rodio::cpal::SampleFormat::I16)
-                .with_buffer_size(rodio::cpal::BufferSize::Fixed(MUSIC_BUFFER_FRAMES))
-                .with_error_callback(callback())
-                .open_stream()
-                .map_err(|e| e.to_string())
-        });
-    let mut sink = match preferred {
-        Ok(sink) => sink,
-        Err(_) => builder()?
-            .with_error_callback(callback())
-            .open_stream()
-            .map_err(|e| e.to_string())?,
-    };
-    sink.log_on_drop(false);
-    Ok(sink)
+    engine::open(&device, MUSIC_RATE, MUSIC_BUFFER_FRAMES, callback)
 }
 
 impl RodioAudio {
@@ -230,7 +215,7 @@ impl RodioAudio {
         self.sink = None;
     }
 
-    /// Take the track out of the mixer (at its next check, ~12 ms).
+    /// Take the track out of the stream (at its next check, ~12 ms).
     fn stop_current(&mut self) {
         if let Some(c) = self.current.take() {
             c.controls.stop();
@@ -271,25 +256,33 @@ impl RodioAudio {
         }
     }
 
-    /// Give the mixer the track at `index`, `from` in, skipping ones that
+    /// Give the stream the track at `index`, `from` in, skipping ones that
     /// cannot play (the next one starts from its beginning).
     fn start_at(&mut self, mut index: usize, mut from: Duration) {
         self.stop_current();
         if !self.ensure_open() {
             return;
         }
-        let Some(mixer) = self.sink.as_ref().map(|s| s.mixer().clone()) else {
+        let Some((tx, channels, rate)) = self
+            .sink
+            .as_ref()
+            .map(|s| (s.tx.clone(), s.channels, s.rate))
+        else {
             return;
         };
         while let Some(t) = self.tracks.get(index) {
             let controls = Controls::new(self.volume);
             controls.set_paused(self.paused);
+            let give = |track: Box<dyn music::Fill>| {
+                let _ = tx.send(Cmd::Music(track));
+            };
             let queued = match &t.source {
                 TrackSource::Ambient { name, seconds } => {
                     let mut piece = Ambient::new(name, *seconds);
                     piece.seek(from);
-                    mixer.add(Music::new(AmbientSource(piece), Arc::clone(&controls)));
-                    Ok((RATE, 1))
+                    let src = AmbientSource(piece);
+                    give(engine::fitted(src, channels, rate, Arc::clone(&controls)));
+                    Ok(())
                 }
                 TrackSource::File(p) => crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
@@ -300,18 +293,18 @@ impl RodioAudio {
                         if !from.is_zero() && d.try_seek(from).is_err() {
                             from = Duration::ZERO;
                         }
-                        let format = (d.sample_rate().get(), d.channels().get());
-                        mixer.add(Music::new(d, Arc::clone(&controls)));
-                        format
+                        give(engine::fitted(d, channels, rate, Arc::clone(&controls)));
                     }),
             };
             match queued {
-                Ok((rate, channels)) => {
+                Ok(()) => {
+                    // Counted in the stream's format, which the track was
+                    // fitted to.
                     self.current = Some(Current {
                         controls,
                         from,
-                        rate,
-                        channels,
+                        rate: rate.get(),
+                        channels: channels.get(),
                     });
                     self.index = index;
                     self.playing = true;
@@ -330,13 +323,26 @@ impl RodioAudio {
         self.events.push(AudioEvent::Ended);
     }
 
-    /// The side player, connected to the mixer on first use.
+    /// The side player, given to the sound thread on first use.
     fn side_player(&mut self) -> Option<&Player> {
         if !self.ensure_open() {
             return None;
         }
-        let mixer = self.sink.as_ref()?.mixer();
-        Some(self.side.get_or_insert_with(|| Player::connect_new(mixer)))
+        if self.side.is_none() {
+            let (player, queue) = Player::new();
+            let _ = self.sink.as_ref()?.tx.send(Cmd::Side(Box::new(queue)));
+            self.side = Some(player);
+        }
+        self.side.as_ref()
+    }
+
+    /// The side player's sound is over: the sound thread stops pulling it.
+    fn side_off(&mut self) {
+        if self.side.take().is_some()
+            && let Some(out) = &self.sink
+        {
+            let _ = out.tx.send(Cmd::SideOff);
+        }
     }
 
     /// Open, close or keep the stream, as `StreamHold` says.
@@ -492,9 +498,9 @@ impl Audio for RodioAudio {
     }
 
     fn poll(&mut self) -> Vec<AudioEvent> {
-        // A finished preview or chime lets go of the mixer.
+        // A finished preview or chime lets go of the sound thread.
         if self.side.as_ref().is_some_and(Player::empty) {
-            self.side = None;
+            self.side_off();
         }
         let errs: Vec<String> = self
             .errors
@@ -535,15 +541,19 @@ impl Audio for RodioAudio {
 /// reports an error while playing.
 pub fn play_silence(seconds: f32) -> Result<(), String> {
     let errors = Arc::new(Mutex::new(Vec::new()));
-    let sink = connect(&errors, None)?;
-    let player = Player::connect_new(sink.mixer());
+    let out = connect(&errors, None)?;
+    let controls = Controls::new(1.0);
     let silence = rodio::source::Zero::new(
         NonZero::<u16>::MIN,
         NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),
     )
     .take_duration(Duration::from_secs_f32(seconds));
-    player.append(silence);
-    player.sleep_until_end();
+    let track = engine::fitted(silence, out.channels, out.rate, Arc::clone(&controls));
+    let _ = out.tx.send(Cmd::Music(track));
+    // The caller gives up after its own time limit.
+    while !controls.is_done() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let errs = errors.lock().map(|v| v.clone()).unwrap_or_default();
     match errs.first() {
         Some(e) => Err(e.clone()),

@@ -1,12 +1,11 @@
-//! The track that plays, as one lean source in the mixer. rodio's `Player`
-//! wraps every sample in eight adapters (speed, position, pause, volume,
-//! skip, stop, a 5 ms check of its controls behind four mutexes, an end
-//! signal) and a queue that, once empty, keeps feeding the mixer silence
-//! for as long as the player lives. A `Music` reads its controls (volume,
-//! pause, stop: atomics) once every `CHECK_FRAMES` frames, multiplies each
-//! sample by the volume, counts what it played, and leaves the mixer when
-//! its track ends or it is stopped: with nothing playing, the mixer has
-//! nothing to mix.
+//! The track that plays, as one lean source. rodio's `Player` wraps every
+//! sample in eight adapters (speed, position, pause, volume, skip, stop, a
+//! 5 ms check of its controls behind four mutexes, an end signal) and a
+//! queue that, once empty, keeps feeding silence for as long as the player
+//! lives. A `Music` reads its controls (volume, pause, stop: atomics) once
+//! every `CHECK_FRAMES` frames, multiplies each sample by the volume,
+//! counts what it played, and leaves the stream when its track ends or it
+//! is stopped: with nothing playing, the sound thread has nothing to pull.
 
 use rodio::{ChannelCount, SampleRate, Source};
 use std::sync::Arc;
@@ -23,9 +22,9 @@ pub struct Controls {
     volume: AtomicU32,
     paused: AtomicBool,
     stopped: AtomicBool,
-    /// Samples (all channels) handed to the mixer so far.
+    /// Samples (all channels) handed to the stream so far.
     played: AtomicU64,
-    /// The track ended, or was stopped, and left the mixer.
+    /// The track ended, or was stopped, and left the stream.
     done: AtomicBool,
 }
 
@@ -45,7 +44,7 @@ impl Controls {
     pub fn set_paused(&self, p: bool) {
         self.paused.store(p, Ordering::Relaxed);
     }
-    /// Leave the mixer at the next check.
+    /// Leave the stream at the next check.
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::Relaxed);
     }
@@ -90,10 +89,68 @@ impl<S: Source> Music<S> {
 }
 
 impl<S: Source> Drop for Music<S> {
-    // Dropped by the mixer (the stream closed, or the track ended): the
+    // Dropped by the sound thread (the stream closed, or the track ended): the
     // app sees the track as gone either way.
     fn drop(&mut self) {
         self.finish();
+    }
+}
+
+impl<S: Source> Music<S> {
+    /// Read the controls: a whole number of frames since the last check,
+    /// so a pause or a stop never splits a frame across channels. `false`
+    /// when stopped.
+    fn check(&mut self) -> bool {
+        let c = &self.controls;
+        c.played.store(self.played, Ordering::Relaxed);
+        if c.stopped.load(Ordering::Relaxed) {
+            self.finish();
+            return false;
+        }
+        self.volume = f32::from_bits(c.volume.load(Ordering::Relaxed));
+        self.paused = c.paused.load(Ordering::Relaxed);
+        self.until_check = self.check_every;
+        true
+    }
+}
+
+/// A track the sound thread fills its buffers from: one call a buffer,
+/// the samples pulled from the decoder in a loop the compiler sees whole.
+pub trait Fill: Send {
+    /// Write up to `out.len()` samples; fewer means the track is over
+    /// (ended, or stopped).
+    fn fill(&mut self, out: &mut [f32]) -> usize;
+}
+
+impl<S: Source + Send> Fill for Music<S> {
+    fn fill(&mut self, out: &mut [f32]) -> usize {
+        let mut n = 0;
+        while n < out.len() {
+            if self.until_check == 0 && !self.check() {
+                return n;
+            }
+            let take = (self.until_check as usize).min(out.len() - n);
+            let chunk = &mut out[n..n + take];
+            if self.paused {
+                chunk.fill(0.0);
+            } else {
+                let volume = self.volume;
+                for (i, o) in chunk.iter_mut().enumerate() {
+                    match self.inner.next() {
+                        Some(s) => *o = s * volume,
+                        None => {
+                            self.played += i as u64;
+                            self.finish();
+                            return n + i;
+                        }
+                    }
+                }
+                self.played += take as u64;
+            }
+            self.until_check -= take as u32;
+            n += take;
+        }
+        n
     }
 }
 
@@ -102,18 +159,8 @@ impl<S: Source> Iterator for Music<S> {
 
     #[inline]
     fn next(&mut self) -> Option<rodio::Sample> {
-        if self.until_check == 0 {
-            // A whole number of frames since the last check: a pause or a
-            // stop never splits a frame across channels.
-            let c = &self.controls;
-            c.played.store(self.played, Ordering::Relaxed);
-            if c.stopped.load(Ordering::Relaxed) {
-                self.finish();
-                return None;
-            }
-            self.volume = f32::from_bits(c.volume.load(Ordering::Relaxed));
-            self.paused = c.paused.load(Ordering::Relaxed);
-            self.until_check = self.check_every;
+        if self.until_check == 0 && !self.check() {
+            return None;
         }
         self.until_check -= 1;
         if self.paused {
@@ -210,7 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn stopping_takes_it_out_of_the_mixer_on_a_frame_boundary() {
+    fn stopping_takes_it_out_of_the_stream_on_a_frame_boundary() {
         let c = Controls::new(1.0);
         let mut m = Music::new(stereo(CHECK_FRAMES as usize * 4), Arc::clone(&c));
         m.next();
@@ -223,7 +270,49 @@ mod tests {
     }
 
     #[test]
-    fn dropped_by_the_mixer_counts_as_gone() {
+    fn filling_buffers_gives_what_pulling_samples_gives() {
+        let frames = CHECK_FRAMES as usize * 3 + 7;
+        let ramp: Vec<f32> = (0..frames * 2).map(|i| i as f32 / 10_000.0).collect();
+        let two = NonZero::new(2).unwrap();
+        let rate = NonZero::new(44_100).unwrap();
+        let pulled: Vec<f32> = Music::new(
+            SamplesBuffer::new(two, rate, ramp.clone()),
+            Controls::new(0.5),
+        )
+        .collect();
+        let c = Controls::new(0.5);
+        let mut m = Music::new(SamplesBuffer::new(two, rate, ramp), Arc::clone(&c));
+        let mut filled = Vec::new();
+        let mut buf = vec![9.0; 300];
+        loop {
+            let n = m.fill(&mut buf);
+            filled.extend_from_slice(&buf[..n]);
+            if n < buf.len() {
+                break;
+            }
+        }
+        assert_eq!(filled, pulled);
+        assert!(c.is_done(), "a short fill is the end");
+        assert_eq!(c.played_samples(), (frames * 2) as u64);
+    }
+
+    #[test]
+    fn a_fill_pauses_and_stops_on_the_check_as_pulling_does() {
+        let c = Controls::new(1.0);
+        let mut m = Music::new(stereo(CHECK_FRAMES as usize * 8), Arc::clone(&c));
+        let mut buf = vec![9.0; CHECK_FRAMES as usize * 2];
+        assert_eq!(m.fill(&mut buf), buf.len());
+        assert!(buf.iter().all(|s| *s == 0.5));
+        c.set_paused(true);
+        assert_eq!(m.fill(&mut buf), buf.len());
+        assert!(buf.iter().all(|s| *s == 0.0), "silence while paused");
+        c.stop();
+        assert_eq!(m.fill(&mut buf), 0, "stopped: out at once");
+        assert!(c.is_done());
+    }
+
+    #[test]
+    fn dropped_by_the_sound_thread_counts_as_gone() {
         let c = Controls::new(1.0);
         drop(Music::new(stereo(10), Arc::clone(&c)));
         assert!(c.is_done());
