@@ -407,7 +407,11 @@ def sink_inputs(env):
     except (OSError, subprocess.TimeoutExpired):
         return "?"
     specs = re.findall(r"Sample Specification: (.*)", out)
-    return "; ".join(specs) or "?"
+    # How much sound is queued ahead of the speaker: what a pause, a volume
+    # change or a chime waits behind.
+    latency = re.findall(r"Buffer Latency: (\d+) usec", out)
+    return "; ".join(f"{s} ({int(l) / 1000:.0f} ms buffered)" if l else s
+                     for s, l in zip(specs, latency + [""] * len(specs))) or "?"
 
 
 def sink_format(env):
