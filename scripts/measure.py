@@ -18,7 +18,9 @@ figure as the median over --runs runs:
     screen against a C seconds-clock (`tty-clock -s`), CPU and wake-ups a
     second; and music against `mpg123` playing the same MP3 playlist (a
     few minutes synthesised with sox and lame into a temporary folder)
-    into the same null sink. Prints a Markdown table with the ratios.
+    into the same null sink; peak RSS (VmHWM) of each in those runs; and
+    the size of the binary measured. Prints a Markdown table, one row a
+    figure (kap, peer, ratio), then each run's values and kap's threads.
 
 Usage: scripts/measure.py [--runs 5] [--idle 60] [--drift 600] [--binary PATH]
        scripts/measure.py --drift 0       # skip the ten-minute part
@@ -60,6 +62,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TICKS = os.sysconf("SC_CLK_TCK")
 ROWS, COLS = 30, 100
 RIGHT = "\x1b[C"
+DOWN = "\x1b[B"
 
 
 class Term:
@@ -204,6 +207,7 @@ class Term:
             name: ((v[0] - t0.get(name, [0, 0, 0])[0]) / 1e9 / span * 100,
                    (v[1] - t0.get(name, [0, 0, 0])[1]) / span)
             for name, v in t1.items()}
+        self.rss = self.peak_rss_mb()
         return ((c1 - c0) / 1e9 / span * 100,
                 (sum(z1) - sum(z0)) / span, (z1[0] - z0[0]) / span)
 
@@ -260,7 +264,8 @@ def walk_to_infusion(k, music=False):
         k.wait_for("Chosen: Playlist")
     k.send(RIGHT); k.send("measurement\r")          # intentions (skip)
     k.wait_for("psychologically ready")
-    k.send("\r"); k.send("\r"); k.send("\r")        # readiness, consent, IV line
+    for _ in range(3):                              # readiness, consent, IV line
+        k.send("\r"); k.send(DOWN)
     k.send("v"); k.send("120/80 70 98\r")
     k.send(RIGHT)
     k.wait_for("infusion not started")
@@ -402,7 +407,11 @@ def sink_inputs(env):
     except (OSError, subprocess.TimeoutExpired):
         return "?"
     specs = re.findall(r"Sample Specification: (.*)", out)
-    return "; ".join(specs) or "?"
+    # How much sound is queued ahead of the speaker: what a pause, a volume
+    # change or a chime waits behind.
+    latency = re.findall(r"Buffer Latency: (\d+) usec", out)
+    return "; ".join(f"{s} ({int(l) / 1000:.0f} ms buffered)" if l else s
+                     for s, l in zip(specs, latency + [""] * len(specs))) or "?"
 
 
 def sink_format(env):
@@ -418,7 +427,7 @@ def kap_idle_sample(binary, seconds):
     k = Kap(binary, run_args("peers"), {"KAP_AUDIO": "off"})
     walk_to_infusion(k)
     k.idle(2)  # the output of the walk, read before timing anything
-    out = k.sample(seconds)
+    out = k.sample(seconds) + (k.rss,)
     THREADS["idle"] = k.by_thread
     k.quit()
     return out
@@ -429,7 +438,7 @@ def clock_sample(seconds):
     t.idle(2)
     if os.waitpid(t.pid, os.WNOHANG)[0]:
         raise RuntimeError(f"tty-clock ended: {t.raw[-300:]!r}")
-    out = t.sample(seconds)
+    out = t.sample(seconds) + (t.rss,)
     t.quit()
     return out
 
@@ -446,7 +455,7 @@ def kap_music_sample(binary, seconds, env, folder, tries=5):
         return kap_music_sample(binary, seconds, env, folder, tries - 1)
     k.idle(2)  # the fade-in and the first buffers
     STREAMS["kap"] = sink_inputs(env)
-    out = k.sample(seconds)
+    out = k.sample(seconds) + (k.rss,)
     THREADS["music"] = k.by_thread
     k.quit()
     return out
@@ -461,7 +470,7 @@ def mpg123_sample(seconds, env, m3u):
     if os.waitpid(t.pid, os.WNOHANG)[0] or b"Playing MPEG stream" not in t.raw:
         raise RuntimeError(f"mpg123 is not playing: {t.raw[-500:]!r}")
     STREAMS["mpg123"] = sink_inputs(env)
-    out = t.sample(seconds)
+    out = t.sample(seconds) + (t.rss,)
     t.quit()
     return out
 
@@ -476,11 +485,13 @@ def peers(binary, seconds, runs, env):
             kap.append(kap_idle_sample(binary, seconds))
             clock.append(clock_sample(seconds))
         rows.append(("CPU, idle infusion screen vs `tty-clock -s`", "%",
-                     [c for c, _, _ in kap], [c for c, _, _ in clock]))
+                     [c for c, *_ in kap], [c for c, *_ in clock]))
         rows.append(("wake-ups a second, same", "/s",
-                     [w for _, w, _ in kap], [w for _, w, _ in clock]))
+                     [w for _, w, *_ in kap], [w for _, w, *_ in clock]))
         rows.append(("of which voluntary (a sleep ended)", "/s",
-                     [v for _, _, v in kap], [v for _, _, v in clock]))
+                     [v for _, _, v, _ in kap], [v for _, _, v, _ in clock]))
+        rows.append(("peak RSS, idle infusion screen vs `tty-clock -s`", "MB",
+                     [r for *_, r in kap], [r for *_, r in clock]))
     else:
         print("tty-clock comparison skipped (apt-get install tty-clock)")
     folder = tempfile.mkdtemp(prefix="kap-peer-mp3-")
@@ -492,29 +503,39 @@ def peers(binary, seconds, runs, env):
                 kap.append(kap_music_sample(binary, seconds, env, folder))
                 mpg.append(mpg123_sample(seconds, env, m3u))
             rows.append(("CPU, music (same MP3s, same null sink) vs `mpg123`", "%",
-                         [c for c, _, _ in kap], [c for c, _, _ in mpg]))
+                         [c for c, *_ in kap], [c for c, *_ in mpg]))
             rows.append(("wake-ups a second, same", "/s",
-                         [w for _, w, _ in kap], [w for _, w, _ in mpg]))
+                         [w for _, w, *_ in kap], [w for _, w, *_ in mpg]))
+            rows.append(("peak RSS, music vs `mpg123`", "MB",
+                         [r for *_, r in kap], [r for *_, r in mpg]))
         else:
             print("mpg123 comparison skipped (apt-get install mpg123 sox lame "
                   "pulseaudio libasound2-plugins)")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
+    # The binary has no peer: a plain player or clock does a fraction of
+    # what kap does; the figure is there to be watched from run to run.
+    rows.append(("size of the binary measured (MB of 10^6 bytes)", "MB",
+                 [os.path.getsize(binary) / 1e6], []))
+
     def fmt(v, unit):
         return f"{v:.3f} %" if unit == "%" else f"{v:.2f}"
+
+    def median_or_dash(values, unit):
+        return fmt(med(values), unit) if values else "—"
 
     print(f"\nAgainst the programs a user could use instead ({runs} runs each, "
           f"alternating, windows of {seconds:.0f} s, {COLS}x{ROWS} terminal; medians):\n")
     print("| figure | kap | peer | kap ÷ peer |")
     print("|---|---|---|---|")
     for name, unit, k, p in rows:
-        ratio = f"{med(k) / med(p):.2f}×" if med(p) > 0 else "—"
-        print(f"| {name} | {fmt(med(k), unit)} | {fmt(med(p), unit)} | {ratio} |")
+        ratio = f"{med(k) / med(p):.2f}×" if p and med(p) > 0 else "—"
+        print(f"| {name} | {median_or_dash(k, unit)} | {median_or_dash(p, unit)} | {ratio} |")
     print()
     for name, unit, k, p in rows:
         print(f"  {name}: kap {', '.join(fmt(x, unit) for x in k)}; "
-              f"peer {', '.join(fmt(x, unit) for x in p)}")
+              f"peer {', '.join(fmt(x, unit) for x in p) or '—'}")
     for kind, threads in THREADS.items():
         print(f"  kap's threads, last {kind} run (CPU %, voluntary wake-ups/s): " + ", ".join(
             f"{n} {c:.3f} % {w:.1f}/s" for n, (c, w) in sorted(threads.items())))

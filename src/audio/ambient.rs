@@ -40,6 +40,13 @@ impl Ambient {
     pub fn seconds(&self) -> f64 {
         self.total as f64 / f64::from(RATE)
     }
+
+    /// Go to `at` from the start (the end, if past it): the samples there
+    /// are computed from their time, so nothing before is synthesised.
+    pub fn seek(&mut self, at: std::time::Duration) {
+        let n = (at.as_secs_f64() * f64::from(RATE)) as u64;
+        self.n = n.min(self.total);
+    }
 }
 
 impl Iterator for Ambient {
@@ -131,5 +138,18 @@ mod tests {
         assert!(samples.iter().all(|s| s.abs() <= 1.0));
         let other: Vec<f32> = Ambient::new("dusk", 1).collect();
         assert_ne!(&samples[1000..1100], &other[1000..1100]);
+    }
+
+    #[test]
+    fn seeking_lands_on_the_same_samples_as_playing_up_to_there() {
+        let whole: Vec<f32> = Ambient::new("dawn", 12).collect();
+        let mut a = Ambient::new("dawn", 12);
+        a.seek(std::time::Duration::from_secs(7));
+        let rest: Vec<f32> = a.collect();
+        assert_eq!(rest.len(), 5 * RATE as usize);
+        assert_eq!(&rest[..], &whole[7 * RATE as usize..]);
+        let mut past = Ambient::new("dawn", 1);
+        past.seek(std::time::Duration::from_secs(5));
+        assert_eq!(past.next(), None, "past the end: nothing left");
     }
 }

@@ -61,6 +61,10 @@ impl Audio for SpeedGate {
         self.inner.unavailable()
     }
 
+    fn carries_alarms(&mut self, yes: bool) {
+        self.inner.carries_alarms(yes);
+    }
+
     fn play(&mut self, playlist: &Playlist) {
         self.wanted = Some(playlist.clone());
         self.held = false;
@@ -141,6 +145,10 @@ mod tests {
         fn unavailable(&self) -> Option<String> {
             None
         }
+        fn carries_alarms(&mut self, yes: bool) {
+            let said = if yes { "alarms" } else { "music only" };
+            self.calls.lock().unwrap().push(said);
+        }
         fn play(&mut self, _: &Playlist) {
             self.playing = true;
             self.calls.lock().unwrap().push("play");
@@ -215,5 +223,20 @@ mod tests {
         g.pause();
         g.poll();
         assert_eq!(calls.lock().unwrap().last(), Some(&"pause"));
+    }
+
+    #[test]
+    fn whether_the_device_carries_alarms_reaches_it_at_any_speed() {
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let spy = Spy {
+            calls: Arc::clone(&calls),
+            playing: false,
+        };
+        let from = crate::session::SimClock::fixed().now();
+        let clock = Arc::new(ScaledClock::new(from, 30.0));
+        let mut g = SpeedGate::new(Box::new(spy), clock);
+        g.carries_alarms(false);
+        g.carries_alarms(true);
+        assert_eq!(*calls.lock().unwrap(), vec!["music only", "alarms"]);
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod ambient;
 pub mod gate;
+pub mod hold;
 pub mod playlist;
 #[cfg(feature = "audio")]
 mod rodio_out;
@@ -147,6 +148,11 @@ pub enum AudioEvent {
 pub trait Audio {
     /// Why there is no sound, when there is none (no device, silent build).
     fn unavailable(&self) -> Option<String>;
+    /// Whether the alarm tone goes through this output (it does unless a
+    /// separate alarm device is open). An output that carries it keeps its
+    /// stream open for the whole session; one that does not closes it
+    /// while nothing sounds (`hold`).
+    fn carries_alarms(&mut self, _yes: bool) {}
     /// Start a playlist from its first playable track.
     fn play(&mut self, playlist: &Playlist);
     fn pause(&mut self);

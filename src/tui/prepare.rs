@@ -264,6 +264,9 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
             None => {
                 app.alarm_audio = Some(a);
                 app.alarm_device = Some(name.clone());
+                // The alarm tone has its own device: the music's stream
+                // may close while nothing plays.
+                app.audio.carries_alarms(false);
             }
             Some(why) => {
                 alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))

@@ -224,6 +224,9 @@ impl App {
         for ev in alarm_events {
             if let crate::audio::AudioEvent::DeviceFailed(e) = ev {
                 self.alarm_audio = None;
+                // Alarm sounds come back to the music's output: it stays
+                // open from now on.
+                self.audio.carries_alarms(true);
                 self.set_flash(
                     format!(
                         "!!! {}",
