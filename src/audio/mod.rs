@@ -240,6 +240,28 @@ pub fn probe_silence(limit: Duration) -> Result<(), String> {
     }
 }
 
+/// Run `f` with standard error pointed at /dev/null, then restore it.
+/// libasound explains a missing or busy device on stderr, a dozen lines
+/// written straight onto the terminal kap draws on; every device open
+/// goes through here, and the reason reaches the screen as kap's own
+/// words (a technical alarm, `kap doctor`'s verdict).
+pub fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
+    let saved = rustix::io::dup(std::io::stderr()).ok();
+    let null = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/null")
+        .ok();
+    let hidden = match (&saved, &null) {
+        (Some(_), Some(n)) => rustix::stdio::dup2_stderr(n).is_ok(),
+        _ => false,
+    };
+    let r = f();
+    if let (true, Some(s)) = (hidden, &saved) {
+        let _ = rustix::stdio::dup2_stderr(s);
+    }
+    r
+}
+
 /// Open the best audio output there is: rodio when built with it and a
 /// device opens, else the silent backend with the reason.
 pub fn open() -> Box<dyn Audio> {

@@ -126,38 +126,20 @@ fn audio() -> Check {
     }
     // libasound explains a missing device on stderr, a dozen lines around
     // the checklist; the verdict line already says why.
-    let unavailable = without_stderr(|| crate::audio::open().unavailable());
+    let unavailable = crate::audio::without_stderr(|| crate::audio::open().unavailable());
     if let Some(why) = unavailable {
         return Check::fail(
             "audio",
             crate::t!("doctor-audio-unavailable", why = why.to_string()),
         );
     }
-    match without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
+    match crate::audio::without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
         Ok(()) => Check::ok("audio", crate::t!("doctor-audio-ok")),
         Err(e) => Check::fail(
             "audio",
             crate::t!("doctor-audio-cannot-play", error = e.to_string()),
         ),
     }
-}
-
-/// Run `f` with standard error pointed at /dev/null, then restore it.
-fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
-    let saved = rustix::io::dup(std::io::stderr()).ok();
-    let null = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/null")
-        .ok();
-    let hidden = match (&saved, &null) {
-        (Some(_), Some(n)) => rustix::stdio::dup2_stderr(n).is_ok(),
-        _ => false,
-    };
-    let r = f();
-    if let (true, Some(s)) = (hidden, &saved) {
-        let _ = rustix::stdio::dup2_stderr(s);
-    }
-    r
 }
 
 fn protocol_checks(dir: &Path) -> Vec<Check> {

@@ -134,6 +134,12 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
 /// `errors`. The music format above first; if the device refuses it, its
 /// own default.
 fn connect(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<Output, String> {
+    // Opened while the full screen is up (a stream reopened, a branch's
+    // rehearsal): libasound's own lines must not land on it.
+    super::without_stderr(|| connect_now(errors, name))
+}
+
+fn connect_now(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<Output, String> {
     use rodio::cpal::traits::HostTrait;
     let device = match name {
         None => rodio::cpal::default_host()
