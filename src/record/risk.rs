@@ -48,12 +48,7 @@ fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool)
         .protocol()
         .phase(&e.phase)
         .map_or_else(|| e.phase.clone(), |p| p.title.clone());
-    let mut head = format!(
-        "{} ({}): {}",
-        time(&e.at),
-        phase.clone(),
-        result_words(&e.result)
-    );
+    let mut head = format!("{} ({}): {}", time(&e.at), phase, result_words(&e.result));
     if after_positive {
         head.push_str(&format!(" — {}", t!("sum-risk-reassessment")));
     }
@@ -74,7 +69,7 @@ fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool)
     d.item(head);
     if let Some(def) = &s.protocol().risk {
         for (item, &a) in def.items.iter().zip(&e.answers) {
-            d.sub(format!("{} — {}", item.text.clone(), item.answer_text(a)));
+            d.sub(format!("{} — {}", item.text, item.answer_text(a)));
         }
     }
 }

@@ -92,15 +92,12 @@ pub fn rescue(d: &mut Doc, s: &Session) {
     }
     d.heading(2, t!("sum-h-rescue"));
     for m in &s.meds {
-        let name = s
-            .protocol()
-            .drug(&m.drug)
-            .map_or(m.drug.clone(), |d| d.name.clone());
+        let name = s.protocol().drug_name(&m.drug);
         let mut line = t!(
             "sum-rescue",
             at = time(&m.at),
-            drug = name.clone(),
-            dose = format!("{} {}", num(m.dose), m.unit.clone()),
+            drug = name,
+            dose = format!("{} {}", num(m.dose), m.unit),
             route = m.route.label(),
             indication = m.indication.clone(),
             by = m.given_by.clone()

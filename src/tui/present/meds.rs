@@ -57,10 +57,7 @@ pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
 /// protocol asks for the agreement.
 pub fn agreed_line(s: &Session) -> Option<String> {
     let (ids, most) = s.medication_agreed()?;
-    let names: Vec<String> = ids
-        .iter()
-        .map(|id| s.protocol().drug(id).map_or(id.clone(), |d| d.name.clone()))
-        .collect();
+    let names: Vec<String> = ids.iter().map(|id| s.protocol().drug_name(id)).collect();
     Some(match (names.is_empty(), most) {
         (true, _) => crate::t!("med-agreed-none"),
         (false, Some(m)) => crate::t!("med-agreed-most", drugs = names.join(", "), most = m),
@@ -75,10 +72,7 @@ pub fn waiting(s: &Session, now: &Moment) -> Vec<String> {
         .into_iter()
         .enumerate()
         .map(|(i, (m, due))| {
-            let name = s
-                .protocol()
-                .drug(&m.drug)
-                .map_or(m.drug.clone(), |d| d.name.clone());
+            let name = s.protocol().drug_name(&m.drug);
             let what = format!("{} {} {} {}", i + 1, name, num(m.dose), m.unit);
             if due.state == DueState::Upcoming {
                 crate::t!("med-recheck-at", what = what, at = due.from.hhmm())
@@ -97,10 +91,7 @@ pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<(u64, String)> {
         .into_iter()
         .filter(|(_, d)| d.state != DueState::Upcoming)
         .map(|(m, _)| {
-            let name = s
-                .protocol()
-                .drug(&m.drug)
-                .map_or(m.drug.clone(), |d| d.name.clone());
+            let name = s.protocol().drug_name(&m.drug);
             let words = crate::t!(
                 "med-recheck-now",
                 drug = name,
@@ -119,10 +110,7 @@ pub fn instructor_lines(s: &Session, now: &Moment) -> Vec<String> {
         .meds
         .iter()
         .map(|m| {
-            let name = s
-                .protocol()
-                .drug(&m.drug)
-                .map_or(m.drug.clone(), |d| d.name.clone());
+            let name = s.protocol().drug_name(&m.drug);
             format!("{} {} {} {}", m.at.hhmm(), name, num(m.dose), m.unit)
         })
         .collect();

@@ -284,10 +284,7 @@ pub fn describe_medication(s: &Session, ev: &Event) -> String {
             given_by,
             outside,
         } => {
-            let name = s
-                .protocol()
-                .drug(drug)
-                .map_or(drug.clone(), |d| d.name.clone());
+            let name = s.protocol().drug_name(drug);
             let mut text = t!(
                 "tl-med-given",
                 drug = name,

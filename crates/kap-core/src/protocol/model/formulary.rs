@@ -114,4 +114,12 @@ impl super::Protocol {
     pub fn drug(&self, id: &str) -> Option<&Drug> {
         self.formulary.iter().find(|d| d.id == id)
     }
+
+    /// A formulary drug's name as the protocol gives it, or its id when
+    /// the protocol lists no such drug (a record read under another
+    /// version).
+    pub fn drug_name(&self, id: &str) -> String {
+        self.drug(id)
+            .map_or_else(|| id.to_string(), |d| d.name.clone())
+    }
 }

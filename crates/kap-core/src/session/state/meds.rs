@@ -165,11 +165,7 @@ impl Session {
             if !agreed.contains(&drug.id) {
                 let names = agreed
                     .iter()
-                    .map(|id| {
-                        self.protocol
-                            .drug(id)
-                            .map_or(id.clone(), |d| d.name.clone())
-                    })
+                    .map(|id| self.protocol.drug_name(id))
                     .collect();
                 out.push(Beyond::NotAgreed { agreed: names });
             } else if let Some(most) = most.filter(|m| given >= *m as usize) {
