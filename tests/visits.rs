@@ -412,6 +412,11 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
 
     let html = kap::record::export::html(s, &now, &integrity);
     assert!(html.contains("Visit: follow-up"), "the HTML page names it");
+    // Its title too, as the document heads it (not a dose session's).
+    assert!(
+        html.contains("<title>Visit: follow-up — patient P-017</title>"),
+        "{html}"
+    );
 
     let csv = kap::record::csv::long(s, "rec", &integrity);
     let visit_row = csv

@@ -70,11 +70,15 @@ pub fn summary(s: &Session, now: &Moment, tail: Doc, note: Option<&str>) -> Stri
         .iter()
         .position(|b| matches!(b, Block::Heading(2, _)))
         .unwrap_or(doc.blocks.len());
-    let title = crate::t!(
-        "sum-title",
-        session = s.protocol().session_title(s.start.session),
-        patient = s.start.patient.clone()
-    );
+    // The page's title is the document's own (a visit's names the visit).
+    let title = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading(1, l) => Some(l.plain()),
+            _ => None,
+        })
+        .unwrap_or_default();
     let mut body = Doc::html_of(&doc.blocks[..split], 0);
     if let Some(n) = note {
         body.push_str(&format!("<p class=\"note\">{}</p>\n", esc(n)));
