@@ -11,11 +11,13 @@
 
 mod choose;
 mod format;
+mod phrase;
 pub mod words;
 
 pub use choose::{Choice, Lang, Origin, choose, system_locale_vars};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{date, date_short, num, time};
+pub use phrase::Phrase;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -111,6 +113,13 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         }
     }
     id.to_string()
+}
+
+/// `p` said in the language in use: for the shell, which still holds the
+/// language as a process-wide setting (the core's rules do not call it;
+/// they return a [`Phrase`]).
+pub fn say(p: &Phrase) -> String {
+    p.say(current())
 }
 
 /// "label: value", with the space French puts before a colon.
