@@ -14,6 +14,9 @@
 //! - `/etc/kap/push.toml`: the push configuration, after `--config`,
 //!   `KAP_PUSH_CONFIG` and the user's own `~/.config/kap/push.toml`.
 //! - `/etc/kap/clinicians.toml`: the clinician directory.
+//! - `/etc/kap/monitor.toml`: the bedside monitor's settings, after
+//!   `KAP_MONITOR_CONFIG` and the user's own `~/.config/kap/monitor.toml`
+//!   (read by `kap_monitor::site::load`, given [`site_dir`]).
 
 use std::path::{Path, PathBuf};
 

@@ -193,7 +193,10 @@ fn the_package_ships_every_document_the_notices_and_the_sites_own_folder() {
         &deb,
         "conffiles",
     ])));
-    assert_eq!(conffiles, "/etc/kap/README\n/etc/kap/push.toml\n");
+    assert_eq!(
+        conffiles,
+        "/etc/kap/README\n/etc/kap/push.toml\n/etc/kap/monitor.toml\n"
+    );
     for d in ["protocols", "scenarios", "playlists"] {
         assert!(root.join("etc/kap").join(d).is_dir(), "no /etc/kap/{d}");
     }
@@ -219,6 +222,18 @@ fn the_package_ships_every_document_the_notices_and_the_sites_own_folder() {
         status.contains(&format!("({})", conf.display())),
         "{status}"
     );
+
+    // The monitor's settings: shipped all comments, so no listener and the
+    // patient checked by PID-3 until the site fills them in.
+    let monitor = site.join("monitor.toml");
+    let shipped = std::fs::read_to_string(&monitor).unwrap();
+    assert_eq!(
+        kap::monitor::site::parse(&monitor, &shipped).unwrap(),
+        kap::monitor::site::Site::default()
+    );
+    let (chosen, _) =
+        kap::monitor::site::choose(None, Some(none.join("monitor.toml")), &site).unwrap();
+    assert_eq!(chosen, monitor);
 
     // A site protocol is found before the shipped one of the same name.
     let mine = std::fs::read_to_string(root.join("usr/share/kap/protocols/montreal.toml"))

@@ -45,7 +45,9 @@ KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR\n  \
 KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml, \
 else /etc/kap/push.toml)\n  \
 KAP_SITE_DIR   the site's own files (default: /etc/kap): protocols/, scenarios/, playlists/, \
-push.toml, clinicians.toml\n  \
+push.toml, clinicians.toml, monitor.toml\n  \
+KAP_MONITOR_CONFIG  the bedside monitor's settings (default: ~/.config/kap/monitor.toml, \
+else /etc/kap/monitor.toml)\n  \
 KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap)\n  \
 KAP_AUDIO=off  no sound\n  \
 NO_COLOR       the plain theme\n  \

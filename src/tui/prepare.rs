@@ -83,7 +83,7 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
 /// file that cannot be used) stops kap before the session, with the
 /// reason.
 fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
-    let site = crate::monitor::site::load()?;
+    let site = crate::monitor::site::load(&crate::site_paths::site_dir())?;
     // The site's address is for real sessions; a rehearsal listens only
     // when asked (it must not take a real session's port).
     let site_listen = site.listen.as_ref().filter(|_| !opts.rehearsal);

@@ -1,5 +1,6 @@
-//! The site's settings for the monitor feed (`monitor.toml` in kap's
-//! config folder, or the file `KAP_MONITOR_CONFIG` names):
+//! The site's settings for the monitor feed (the file `KAP_MONITOR_CONFIG`
+//! names, else `monitor.toml` in the user's kap config folder, else in the
+//! site folder, `/etc/kap`: [`choose`]):
 //!
 //! ```toml
 //! listen = "10.1.4.20:2575"  # where kap listens without --monitor; a LAN address only here
@@ -70,16 +71,38 @@ pub fn parse(file: &Path, text: &str) -> Result<Site, String> {
     })
 }
 
-/// Read the settings that apply: the file `KAP_MONITOR_CONFIG` names
-/// (which must then be there), else `monitor.toml` in kap's config folder
-/// if there is one.
-pub fn load() -> Result<Site, String> {
-    let (path, named) = match std::env::var_os(ENV_VAR).filter(|p| !p.is_empty()) {
-        Some(p) => (PathBuf::from(p), true),
-        None => match directories::ProjectDirs::from("", "", "kap") {
-            Some(d) => (d.config_dir().join(FILE_NAME), false),
-            None => return Ok(Site::default()),
-        },
+/// Which settings file applies: the one `named` (by `KAP_MONITOR_CONFIG`;
+/// it must then be there: `true`), else the user's (`user`, in kap's
+/// config folder) when it is there, else the site's (`site_dir`'s
+/// `monitor.toml`) when that is there, else the user's place (absent: no
+/// settings). The same order as the push configuration's.
+pub fn choose(
+    named: Option<PathBuf>,
+    user: Option<PathBuf>,
+    site_dir: &Path,
+) -> Option<(PathBuf, bool)> {
+    if let Some(p) = named {
+        return Some((p, true));
+    }
+    let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    let site = site_dir.join(FILE_NAME);
+    match user {
+        Some(u) if there(&u) || !there(&site) => Some((u, false)),
+        _ if there(&site) => Some((site, false)),
+        other => other.map(|u| (u, false)),
+    }
+}
+
+/// Read the settings that apply ([`choose`]; `site_dir` is the site
+/// folder, `/etc/kap` unless `KAP_SITE_DIR` names another).
+pub fn load(site_dir: &Path) -> Result<Site, String> {
+    let named = std::env::var_os(ENV_VAR)
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from);
+    let user =
+        directories::ProjectDirs::from("", "", "kap").map(|d| d.config_dir().join(FILE_NAME));
+    let Some((path, named)) = choose(named, user, site_dir) else {
+        return Ok(Site::default());
     };
     let unreadable = |e: std::io::Error| {
         kap_core::t!(
@@ -103,4 +126,54 @@ pub fn load() -> Result<Site, String> {
         ))
     })?;
     parse(&path, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_named_file_then_the_users_then_the_sites() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site_dir = tmp.path().join("etc-kap");
+        std::fs::create_dir(&site_dir).unwrap();
+        let site = site_dir.join(FILE_NAME);
+        let user = tmp.path().join("user-monitor.toml");
+        let named = tmp.path().join("named.toml");
+        // Nothing anywhere: the user's place, which is absent (no settings).
+        assert_eq!(
+            choose(None, Some(user.clone()), &site_dir),
+            Some((user.clone(), false))
+        );
+        // The site's file alone: the site's (an /etc/kap/monitor.toml is
+        // read, not passed over for a user's file that is not there).
+        std::fs::write(&site, "listen = \"10.1.4.20:2575\"\n").unwrap();
+        assert_eq!(
+            choose(None, Some(user.clone()), &site_dir),
+            Some((site.clone(), false))
+        );
+        assert_eq!(choose(None, None, &site_dir), Some((site.clone(), false)));
+        // The user's own file comes before the site's.
+        std::fs::write(&user, "").unwrap();
+        assert_eq!(
+            choose(None, Some(user.clone()), &site_dir),
+            Some((user.clone(), false))
+        );
+        // A named file comes first and must then exist.
+        assert_eq!(
+            choose(Some(named.clone()), Some(user), &site_dir),
+            Some((named, true))
+        );
+        // And load() reads the site's file when it is the one that applies.
+        let only_site = tmp.path().join("only");
+        std::fs::create_dir(&only_site).unwrap();
+        std::fs::write(only_site.join(FILE_NAME), "bed = \"KAP^3^1\"\n").unwrap();
+        let (path, named) = choose(None, None, &only_site).unwrap();
+        assert!(!named);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            parse(&path, &text).unwrap().check,
+            PatientCheck::Bed("KAP^3^1".into())
+        );
+    }
 }
