@@ -17,6 +17,29 @@ fn cells(kind: &'static str, name: impl Into<String>, value: impl Into<String>) 
 
 /// Every entry that is not a vitals set or an alarm, as a row.
 pub(super) fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
+    for e in s.log() {
+        // Entries that give several rows, or rows of their own shape.
+        match &e.event {
+            Event::OutcomeCompleted { .. } => outcome_rows(s, e, rows),
+            Event::Answered { prompt, text } => answer_row(s, e, prompt, text, rows),
+            Event::Ticked {
+                prompt,
+                checked: true,
+                evidence: Some(ev),
+            } => super::ticks::evidence_rows(s, e, prompt, ev, rows),
+            Event::Recorded { prompt, value } => measure_rows(s, e, prompt, value, rows),
+            other => {
+                if let Some((kind, name, value, unit)) = one_row(s, other) {
+                    rows.push(Row::of_entry(s, e, kind, name, value, false, unit));
+                }
+            }
+        }
+    }
+}
+
+/// The cells of an entry that is one row, or `None` for an entry that is
+/// not this table's (a vitals set, an alarm, a medication).
+fn one_row(s: &Session, event: &Event) -> Option<Cells> {
     // A bolus (IM, SL, IN) has no infusion: its start is the dose given
     // and the observation after it.
     let dosing = if s.dosing.infusion {
@@ -24,98 +47,72 @@ pub(super) fn entry_rows(s: &Session, rows: &mut Vec<Row>) {
     } else {
         "observation"
     };
-    for e in s.log() {
-        if let Event::OutcomeCompleted { .. } = &e.event {
-            outcome_rows(s, e, rows);
-            continue;
+    Some(match event {
+        Event::Note {
+            text,
+            tags,
+            outside,
+        } => {
+            let value = match outside {
+                Some(why) => format!("{text} [outside the agreement: {why}]"),
+                None => text.clone(),
+            };
+            cells("note", tags.join(";"), value)
         }
-        let (kind, name, value, unit): Cells = match &e.event {
-            Event::Note {
-                text,
-                tags,
-                outside,
-            } => {
-                let value = match outside {
-                    Some(why) => format!("{text} [outside the agreement: {why}]"),
-                    None => text.clone(),
-                };
-                cells("note", tags.join(";"), value)
-            }
-            Event::Answered { prompt, text } => {
-                answer_row(s, e, prompt, text, rows);
-                continue;
-            }
-            Event::Ticked {
-                prompt,
-                checked: true,
-                evidence: Some(ev),
-            } => {
-                super::ticks::evidence_rows(s, e, prompt, ev, rows);
-                continue;
-            }
-            Event::Ticked {
-                prompt, checked, ..
-            } => cells(
-                "check",
-                prompt,
-                if *checked { "ticked" } else { "unticked" },
-            ),
-            Event::Recorded { prompt, value } => {
-                measure_rows(s, e, prompt, value, rows);
-                continue;
-            }
-            Event::CheckedIn { note } => {
-                cells("check-in", "no-music", note.clone().unwrap_or_default())
-            }
-            Event::GoalsSet { goals } => cells("goals", "", goals.join("; ")),
-            Event::MusicChosen { playlist, support } => cells(
-                "music",
-                "chosen",
-                playlist.clone().or(support.clone()).unwrap_or_default(),
-            ),
-            Event::DosingStarted => cells(dosing, "started", ""),
-            Event::DosingPaused { reason } => cells(dosing, "paused", reason),
-            Event::DosingResumed => cells(dosing, "resumed", ""),
-            Event::DosingStopped { reason } => cells(dosing, "stopped", reason),
-            Event::ConsentWithdrawn { reason } => cells("consent", "withdrawn", reason),
-            Event::Advanced { reason } => {
-                cells("phase", "moved on", reason.clone().unwrap_or_default())
-            }
-            Event::Closed => cells("signature", "closed", ""),
-            Event::Abandoned { reason } => cells("signature", "ended early", reason),
-            Event::CoSigned { clinician } => cells("signature", "co-signed", clinician),
-            Event::Addendum { text, reason } => cells("addendum", reason, text),
-            Event::Corrected {
-                entry,
-                reason,
-                with,
-            } => {
-                let how = if with.is_some() {
-                    "replaced"
-                } else {
-                    "entered in error"
-                };
-                cells(
-                    "correction",
-                    format!("entry {entry}"),
-                    format!("{how}: {reason}"),
-                )
-            }
-            Event::AlarmAudioPaused { minutes, reason } => {
-                cells("alarm-sound", "paused", format!("{minutes} min: {reason}"))
-            }
-            Event::AlarmAudioResumed => cells("alarm-sound", "resumed", ""),
-            Event::TechnicalAlarm { text } => cells("technical-alarm", "", text),
-            Event::TechnicalAcknowledged { alarm } => {
-                cells("technical-alarm", "acknowledged", alarm.to_string())
-            }
-            other => match crate::record::risk::csv_cells(s, other) {
-                Some(cells) => cells,
-                None => continue,
-            },
-        };
-        rows.push(Row::of_entry(s, e, kind, name, value, false, unit));
-    }
+        Event::Ticked {
+            prompt, checked, ..
+        } => cells(
+            "check",
+            prompt,
+            if *checked { "ticked" } else { "unticked" },
+        ),
+        Event::CheckedIn { note } => {
+            cells("check-in", "no-music", note.clone().unwrap_or_default())
+        }
+        Event::GoalsSet { goals } => cells("goals", "", goals.join("; ")),
+        Event::MusicChosen { playlist, support } => cells(
+            "music",
+            "chosen",
+            playlist.clone().or(support.clone()).unwrap_or_default(),
+        ),
+        Event::DosingStarted => cells(dosing, "started", ""),
+        Event::DosingPaused { reason } => cells(dosing, "paused", reason),
+        Event::DosingResumed => cells(dosing, "resumed", ""),
+        Event::DosingStopped { reason } => cells(dosing, "stopped", reason),
+        Event::ConsentWithdrawn { reason } => cells("consent", "withdrawn", reason),
+        Event::Advanced { reason } => {
+            cells("phase", "moved on", reason.clone().unwrap_or_default())
+        }
+        Event::Closed => cells("signature", "closed", ""),
+        Event::Abandoned { reason } => cells("signature", "ended early", reason),
+        Event::CoSigned { clinician } => cells("signature", "co-signed", clinician),
+        Event::Addendum { text, reason } => cells("addendum", reason, text),
+        Event::Corrected {
+            entry,
+            reason,
+            with,
+        } => {
+            let how = if with.is_some() {
+                "replaced"
+            } else {
+                "entered in error"
+            };
+            cells(
+                "correction",
+                format!("entry {entry}"),
+                format!("{how}: {reason}"),
+            )
+        }
+        Event::AlarmAudioPaused { minutes, reason } => {
+            cells("alarm-sound", "paused", format!("{minutes} min: {reason}"))
+        }
+        Event::AlarmAudioResumed => cells("alarm-sound", "resumed", ""),
+        Event::TechnicalAlarm { text } => cells("technical-alarm", "", text),
+        Event::TechnicalAcknowledged { alarm } => {
+            cells("technical-alarm", "acknowledged", alarm.to_string())
+        }
+        other => crate::record::risk::csv_cells(s, other)?,
+    })
 }
 
 /// A free-text answer; an answer edited later is `replaced` by the next
