@@ -480,6 +480,16 @@ fn a_frame_shows_the_alarms_waiting_its_view_model_worked_out() {
     let headline = format!("HIGH ALARM {id}  ACTIVE");
     let own = text(&app.ui(&now));
     assert!(own.contains(&headline), "{own}");
+    // The state the banner shows is the view model's, not asked again.
+    let mut ui = app.ui(&now);
+    if let Some(tm) = ui.timed.as_mut() {
+        tm.alarms_waiting[0].state = kap::session::alarms::AlarmState::Latched;
+    }
+    let latched = text(&ui);
+    assert!(
+        latched.contains(&format!("HIGH ALARM {id}  LATCHED")),
+        "{latched}"
+    );
     let mut ui = app.ui(&now);
     if let Some(tm) = ui.timed.as_mut() {
         tm.alarms_waiting.clear();

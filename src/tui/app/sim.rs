@@ -8,6 +8,7 @@ use crate::instruct::server::{Pending, Server};
 use crate::instruct::{Reply, Request, Status};
 use crate::rehearsal::inject::{Device, Injection};
 use crate::rehearsal::simlog::{self, SimEvent, SimLog, SimWriter, Who};
+use crate::session::alarms::AlarmState;
 
 /// Injections the instructor's console lists.
 const LOG_SHOWN: usize = 8;
@@ -373,6 +374,9 @@ impl App {
             };
         };
         let s = &v.open.session;
+        // The session at this moment as the screen's view model works it
+        // out: the console words the same infusion and alarms.
+        let tm = crate::tui::present::Timed::at(s, now);
         let p = s.protocol();
         let origin = &s.started_at;
         let dosing = s.dosing.started.as_ref();
@@ -401,7 +405,7 @@ impl App {
                 .get(s.phase)
                 .map_or(String::new(), |ph| ph.title.clone()),
             clock,
-            dosing: crate::tui::present::Infusion::at(&s.dosing, now).status,
+            dosing: tm.infusion.status.clone(),
             elapsed: s
                 .dosing
                 .started
@@ -421,11 +425,16 @@ impl App {
                 .vitals
                 .last()
                 .map(|e| format!("{}  {}", e.at.hhmm(), e.reading)),
-            alarms: s
-                .alarms_waiting(now)
+            alarms: tm
+                .waiting(s)
                 .into_iter()
-                .chain(s.alarms_standing(now))
-                .map(|a| format!("{} ({})", a.headline(), s.alarm_state(a, now).word()))
+                .map(|(a, n)| (a, n.state))
+                .chain(
+                    tm.standing(s)
+                        .into_iter()
+                        .map(|a| (a, AlarmState::Acknowledged)),
+                )
+                .map(|(a, state)| format!("{} ({})", a.headline(), state.word()))
                 .collect(),
             agreed: crate::tui::present::agreements_line(s),
             risk: crate::tui::present::risk::risk_line(s).map(|l| l.text),

@@ -8,7 +8,7 @@
 
 use super::Infusion;
 use crate::protocol::Prompt;
-use crate::session::alarms::{AudioPause, Escalation};
+use crate::session::alarms::{AlarmState, AudioPause, Escalation};
 use crate::session::alerts::Alert;
 use crate::session::{Due, Millis, Moment, Session};
 
@@ -27,9 +27,13 @@ pub struct Timed {
     pub measures_due: Vec<(Prompt, Due)>,
     /// Without music, the next check-in with the patient.
     pub checkin_due: Option<Due>,
-    /// The alarms waiting for an acknowledgement, by id, highest priority
-    /// first ([`Timed::waiting`] gives them back).
-    pub alarms_waiting: Vec<u32>,
+    /// The alarms waiting for an acknowledgement, highest priority first,
+    /// each with its state at this moment ([`Timed::waiting`] gives them
+    /// back with the session's alarms).
+    pub alarms_waiting: Vec<AlarmNow>,
+    /// The alarms acknowledged whose condition persists, by id
+    /// ([`Timed::standing`]).
+    pub alarms_standing: Vec<u32>,
     /// The alarm sound's pause, while it runs.
     pub audio_pause: Option<AudioPause>,
     /// Each rescue dose whose effect is due to be checked now, in words.
@@ -46,17 +50,60 @@ impl Timed {
             vitals_overdue: s.vitals_overdue(now),
             measures_due: s.measures_due(now),
             checkin_due: s.checkin_due(now),
-            alarms_waiting: s.alarms_waiting(now).iter().map(|a| a.id).collect(),
+            alarms_waiting: s
+                .alarms_waiting(now)
+                .iter()
+                .map(|a| AlarmNow::at(s, a, now))
+                .collect(),
+            alarms_standing: s.alarms_standing(now).iter().map(|a| a.id).collect(),
             audio_pause: s.audio_pause(now).cloned(),
             rechecks: super::meds::rechecks_now(s, now),
         }
     }
 
-    /// The alarms waiting at this moment, in their order, from `s`.
-    pub fn waiting<'a>(&self, s: &'a Session) -> Vec<&'a Alert> {
+    /// The alarms waiting at this moment, in their order, from `s`, each
+    /// with its state then.
+    pub fn waiting<'a>(&'a self, s: &'a Session) -> Vec<(&'a Alert, &'a AlarmNow)> {
         self.alarms_waiting
             .iter()
-            .filter_map(|id| s.alerts.alerts.iter().find(|a| a.id == *id))
+            .filter_map(|n| Some((alert(s, n.id)?, n)))
             .collect()
+    }
+
+    /// The alarms standing at this moment (acknowledged, the condition
+    /// still there), from `s`.
+    pub fn standing<'a>(&self, s: &'a Session) -> Vec<&'a Alert> {
+        self.alarms_standing
+            .iter()
+            .filter_map(|id| alert(s, *id))
+            .collect()
+    }
+}
+
+fn alert(s: &Session, id: u32) -> Option<&Alert> {
+    s.alerts.alerts.iter().find(|a| a.id == id)
+}
+
+/// An alarm waiting, at the moment the view was worked out for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlarmNow {
+    pub id: u32,
+    /// Active or latched (a waiting alarm is not yet acknowledged).
+    pub state: AlarmState,
+    /// How far it has escalated for want of an acknowledgement.
+    pub escalation: Escalation,
+    /// How long it has waited since it was announced (or since its
+    /// reminder came due).
+    pub waited: Millis,
+}
+
+impl AlarmNow {
+    fn at(s: &Session, a: &Alert, now: &Moment) -> AlarmNow {
+        AlarmNow {
+            id: a.id,
+            state: s.alarm_state(a, now),
+            escalation: s.alarm_escalation(a, now),
+            waited: now.since(&a.waiting_since(s.protocol().vitals.alarms.as_ref())),
+        }
     }
 }

@@ -314,6 +314,9 @@ fn status(app: &App, now: &Moment) {
         return;
     };
     let s = &v.open.session;
+    // What the clock makes of the session now, worked out once, as a
+    // frame does: the same alarms and re-checks the screen shows.
+    let tm = crate::tui::present::Timed::at(s, now);
     for l in phase_text(s, v.view_phase) {
         outln!("{l}");
     }
@@ -323,7 +326,7 @@ fn status(app: &App, now: &Moment) {
     if let Some(agreed) = crate::tui::present::agreements_line(s) {
         outln!("{agreed}.");
     }
-    for (_, r) in crate::tui::present::meds::rechecks_now(s, now) {
+    for (_, r) in &tm.rechecks {
         outln!("{r}.");
     }
     for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing) {
@@ -345,13 +348,13 @@ fn status(app: &App, now: &Moment) {
             )
         );
     }
-    for a in s.alarms_waiting(now) {
+    for (a, _) in tm.waiting(s) {
         outln!(
             "{}",
             crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
         );
     }
-    for a in s.alarms_standing(now) {
+    for a in tm.standing(s) {
         outln!(
             "{}",
             crate::t!("reader-alert-standing", alert = a.id, what = a.headline())

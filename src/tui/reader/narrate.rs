@@ -124,7 +124,7 @@ impl Narrator {
         // Waiting alarms come highest priority first, as the frame's
         // view worked them out.
         let waiting = ui.timed.as_ref().map_or_else(Vec::new, |tm| tm.waiting(s));
-        for a in waiting {
+        for (a, _) in waiting {
             let acks = a.earlier_acks.len() + usize::from(a.acknowledged.is_some());
             if !self.alerts.insert((a.id, acks)) {
                 continue;

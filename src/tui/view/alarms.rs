@@ -3,11 +3,12 @@
 //! waited once it escalates), the others a line each, the rest counted,
 //! and the audio pause's countdown.
 
+use crate::session::Session;
 use crate::session::alarms::{AlarmState, Escalation};
 use crate::session::alerts::Alert;
 use crate::session::state::{TechnicalAlarm, TechnicalKind};
-use crate::session::{Moment, Session};
 use crate::tui::present::Timed;
+use crate::tui::present::timed::AlarmNow;
 use crate::tui::theme::Theme;
 use crate::tui::view::clock_text;
 use ratatui::style::{Modifier, Style};
@@ -47,14 +48,13 @@ fn technical_brief(a: &TechnicalAlarm) -> String {
 /// vitals prompt when it is due (screens other than the infusion's, which
 /// counts it down itself).
 pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<Line<'a>> {
-    let now = &tm.at;
     let mut lines = risk_banner(t, s);
     let waiting = tm.waiting(s);
-    if let Some(a) = waiting.first() {
-        lines.extend(first_alarm(t, s, a, now));
+    if let Some((a, n)) = waiting.first() {
+        lines.extend(first_alarm(t, a, n));
     }
-    lines.extend(more_alarms(t, s, &waiting, now));
-    lines.extend(standing_alarms(t, s, now));
+    lines.extend(more_alarms(t, &waiting));
+    lines.extend(standing_alarms(t, &tm.standing(s)));
     lines.extend(technical_alarms(t, s));
     lines.extend(vitals_lines(t, tm, show_due));
     lines.extend(audio_pause_line(t, tm));
@@ -64,15 +64,15 @@ pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<
 /// The highest-priority alarm waiting, in full: its title, state and
 /// what it is; how long it has waited once it escalates; the action and
 /// the key that acknowledges it.
-fn first_alarm(t: &Theme, s: &Session, a: &Alert, now: &Moment) -> Vec<Line<'static>> {
+fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let state = s.alarm_state(a, now);
-    let esc = s.alarm_escalation(a, now);
+    let state = n.state;
+    let esc = n.escalation;
     let mut head = style_of(t, a.priority).add_modifier(Modifier::BOLD);
     if esc != Escalation::None {
         head = head.add_modifier(Modifier::REVERSED);
     }
-    let waited = now.since(&a.waiting_since(s.protocol().vitals.alarms.as_ref()));
+    let waited = n.waited;
     let mut spans = vec![
         Span::styled(
             format!(
@@ -113,14 +113,14 @@ fn first_alarm(t: &Theme, s: &Session, a: &Alert, now: &Moment) -> Vec<Line<'sta
 }
 
 /// The next alarms waiting, a line each, the rest counted.
-fn more_alarms(t: &Theme, s: &Session, waiting: &[&Alert], now: &Moment) -> Vec<Line<'static>> {
+fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for a in waiting.iter().skip(1).take(MORE) {
+    for (a, n) in waiting.iter().skip(1).take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
                 " {} {} — {}",
                 crate::t!("alarm-title", priority = a.priority.label(), id = a.id),
-                s.alarm_state(a, now).word(),
+                n.state.word(),
                 a.headline()
             ),
             style_of(t, a.priority),
@@ -141,9 +141,8 @@ fn more_alarms(t: &Theme, s: &Session, waiting: &[&Alert], now: &Moment) -> Vec<
 /// Acknowledged alarms whose condition persists keep their visual
 /// signal (priority mark and word, not bold), a line each, until the
 /// condition ends; only the sound was silenced.
-fn standing_alarms(t: &Theme, s: &Session, now: &Moment) -> Vec<Line<'static>> {
+fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let standing = s.alarms_standing(now);
     for a in standing.iter().take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
