@@ -91,7 +91,7 @@ fn with_rule(rule: &str) -> Result<Protocol, String> {
         .map(|l| l.protocol)
         .map_err(|d| {
             d.iter()
-                .map(|d| d.to_string())
+                .map(|d| d.say(kap::i18n::current()))
                 .collect::<Vec<_>>()
                 .join("\n")
         })

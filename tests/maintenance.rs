@@ -119,7 +119,7 @@ fn maintenance_rules_are_checked() {
             "every_months = { min = 6, max = 4 }",
         );
     let err = protocol::load_str(Path::new("m.toml"), &bad).unwrap_err();
-    let all: Vec<String> = err.iter().map(|d| d.to_string()).collect();
+    let all: Vec<String> = err.iter().map(|d| d.say(kap::i18n::current())).collect();
     let all = all.join("\n");
     assert!(
         all.contains("dose_as_session must name a course session (1 to 6), found 9"),
@@ -133,7 +133,7 @@ fn maintenance_rules_are_checked() {
     let err = protocol::load_str(Path::new("m.toml"), &without).unwrap_err();
     assert!(
         err.iter().any(|d| d
-            .to_string()
+            .say(kap::i18n::current())
             .contains("maintenance = true needs [course.maintenance]")),
         "{err:?}"
     );

@@ -31,7 +31,7 @@ fn load_or_report(file: &Path) -> Option<Loaded> {
         Err(diags) => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             for d in &diags {
-                crate::errln!("{d}\n");
+                crate::errln!("{}\n", d.say(crate::i18n::current()));
             }
             crate::errln!(
                 "{}",
@@ -52,7 +52,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
         match load_or_report(file) {
             Some(l) => {
                 for w in &l.warnings {
-                    crate::errln!("{w}\n");
+                    crate::errln!("{}\n", w.say(crate::i18n::current()));
                 }
                 let p = &l.protocol;
                 crate::outln!(
