@@ -320,7 +320,11 @@ fn prompt_words(pr: &protocol::Prompt) -> String {
         format!(" ({})", crate::t!("proto-optional"))
     };
     let typed = if pr.kind.is_typed() {
-        format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
+        format!(
+            " [{}: {}]",
+            pr.kind.as_str(),
+            crate::i18n::say(&protocol::values::hint(pr))
+        )
     } else {
         String::new()
     };

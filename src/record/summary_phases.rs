@@ -143,12 +143,12 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                         &pr.text,
                         &format!(
                             "{} ({})",
-                            crate::protocol::values::show_dated(
+                            crate::i18n::say(&crate::protocol::values::show_dated(
                                 pr,
                                 &one.value,
                                 &one.at,
                                 &s.started_at
-                            ),
+                            )),
                             time(&one.at)
                         ),
                     ));
@@ -160,12 +160,12 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                             format!(
                                 "{} {}",
                                 time(&e.at),
-                                crate::protocol::values::show_dated(
+                                crate::i18n::say(&crate::protocol::values::show_dated(
                                     pr,
                                     &e.value,
                                     &e.at,
                                     &s.started_at
-                                )
+                                ))
                             )
                         })
                         .collect();

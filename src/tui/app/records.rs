@@ -256,7 +256,8 @@ impl App {
                         .map(|value| Event::Recorded {
                             prompt: prompt.clone(),
                             value,
-                        }),
+                        })
+                        .map_err(|e| crate::i18n::say(&e)),
                     None => Err(crate::t!("ref-no-prompt", prompt = prompt.as_str())),
                 },
                 other => Err(crate::t!("ref-not-replaced", kind = other.kind_name())),

@@ -461,7 +461,7 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
                     .map_or(crate::t!("reader-answered"), |e| {
                         crate::t!(
                             "reader-answered-with",
-                            answer = crate::protocol::values::show(pr, &e.value)
+                            answer = crate::i18n::say(&crate::protocol::values::show(pr, &e.value))
                         )
                     }),
             }

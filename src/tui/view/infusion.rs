@@ -378,9 +378,10 @@ fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'stat
                 None => crate::i18n::labelled(&p.text, "—"),
             },
             _ => match s.latest_value(&p.id) {
-                Some(e) => {
-                    crate::i18n::labelled(&p.text, &crate::protocol::values::show(p, &e.value))
-                }
+                Some(e) => crate::i18n::labelled(
+                    &p.text,
+                    &crate::i18n::say(&crate::protocol::values::show(p, &e.value)),
+                ),
                 None => crate::i18n::labelled(&p.text, "—"),
             },
         };
