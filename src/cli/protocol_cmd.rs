@@ -139,7 +139,7 @@ fn dose_cmd(
                 );
                 for line in plan.arithmetic() {
                     s.push_str("  ");
-                    s.push_str(&line);
+                    s.push_str(&crate::i18n::say(&line));
                     s.push('\n');
                 }
                 s
@@ -147,7 +147,10 @@ fn dose_cmd(
             print_all(&out)
         }
         Err(e) => {
-            crate::errln!("{}", crate::t!("proto-refused", reason = e.to_string()));
+            crate::errln!(
+                "{}",
+                crate::t!("proto-refused", reason = crate::i18n::say(&e.phrase()))
+            );
             ExitCode::FAILURE
         }
     }

@@ -111,7 +111,7 @@ fn head(d: &mut Doc, s: &Session) {
         };
         if let Ok(plan) = crate::protocol::dose::plan(p, req) {
             for line in plan.arithmetic() {
-                d.sub(line);
+                d.sub(crate::i18n::say(&line));
             }
         }
     }

@@ -209,7 +209,8 @@ impl Narrator {
                         session = start.session,
                         mg = num(plan.dose_mg),
                         route = plan.route.after_dose(),
-                        arithmetic = plan.arithmetic().join("; "),
+                        arithmetic =
+                            crate::i18n::say(&crate::i18n::Phrase::join(plan.arithmetic(), "; ")),
                         start = w("start")
                     )
                 ));

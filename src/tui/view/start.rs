@@ -119,7 +119,10 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                 lines.push(Line::from(Span::styled(format!(" {l}"), t.dim)));
             }
             for a in plan.arithmetic() {
-                lines.push(Line::from(Span::styled(format!("   {a}"), t.text)));
+                lines.push(Line::from(Span::styled(
+                    format!("   {}", crate::i18n::say(&a)),
+                    t.text,
+                )));
             }
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
