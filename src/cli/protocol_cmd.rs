@@ -133,8 +133,8 @@ fn dose_cmd(
             } else {
                 let mut s = format!(
                     "{} — {} — {} mg\n",
-                    l.protocol.session_title(session),
-                    plan.route.label(),
+                    crate::i18n::say(&l.protocol.session_title(session)),
+                    crate::i18n::say(&plan.route.label()),
                     num(plan.dose_mg)
                 );
                 for line in plan.arithmetic() {

@@ -58,7 +58,13 @@ pub(super) fn music_section(d: &mut Doc, s: &Session) {
     }
 
     if let Some(goals) = &s.goals {
-        d.heading(2, t!("sum-h-goals", kind = p.course.goals.kind.label()));
+        d.heading(
+            2,
+            t!(
+                "sum-h-goals",
+                kind = crate::i18n::say(&p.course.goals.kind.label())
+            ),
+        );
         for g in goals {
             d.item(g.to_string());
         }

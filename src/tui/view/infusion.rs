@@ -175,7 +175,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
                 " {}",
                 crate::t!(
                     "repeat-to-confirm",
-                    metric = p.metric.label(),
+                    metric = crate::i18n::say(&p.metric.label()),
                     at = p.repeat_at.hhmm(),
                     value = p.value.to_string()
                 )

@@ -308,7 +308,7 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
             " {}",
             crate::t!(
                 "goals-count",
-                kind = g.kind.label(),
+                kind = crate::i18n::say(&g.kind.label()),
                 count = goals.len(),
                 min = g.min_count
             )

@@ -108,9 +108,9 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                     " {}",
                     crate::t!(
                         "start-dose-line",
-                        session = p.session_title(start.session),
+                        session = crate::i18n::say(&p.session_title(start.session)),
                         mg = num(plan.dose_mg),
-                        route = plan.route.after_dose()
+                        route = crate::i18n::say(&plan.route.after_dose())
                     )
                 ),
                 t.accent,
@@ -153,7 +153,7 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                         " {}",
                         crate::t!(
                             "start-range-line",
-                            session = p.session_title(n),
+                            session = crate::i18n::say(&p.session_title(n)),
                             range = range
                         )
                     ),

@@ -161,15 +161,15 @@ pub fn plan_visit(
     let Some(def) = protocol.visit(visit.kind) else {
         return Err(crate::t!(
             "ref-no-such-visit",
-            kind = visit.kind.label(),
+            kind = crate::i18n::say(&visit.kind.label()),
             protocol = protocol.protocol.id.clone()
         ));
     };
     if !def.contact.contains(&visit.contact) {
         return Err(crate::t!(
             "start-visit-contact",
-            kind = visit.kind.label(),
-            contact = visit.contact.label()
+            kind = crate::i18n::say(&visit.kind.label()),
+            contact = crate::i18n::say(&visit.contact.label())
         ));
     }
     let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;
