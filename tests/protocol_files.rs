@@ -101,6 +101,12 @@ fn minimal_fixture_is_valid_and_unreviewed_site_warns() {
     let l = protocol::load_str(&f, &text).unwrap();
     assert_eq!(l.warnings.len(), 1);
     assert!(kap::i18n::say(&l.warnings[0].message).contains("site.reviewed_by"));
+    // What was meant, whatever the language (kap doctor counts it by id):
+    // the key path, then the sign-off message.
+    assert_eq!(
+        l.warnings[0].message.ids(),
+        vec!["diag-at", "pv-site-unreviewed"]
+    );
 }
 
 #[test]
