@@ -2722,3 +2722,7 @@ goals-set-elsewhere = (set at session { $session } on another laptop, { $date })
 # doc (session 12)
 tl-mark-answered-again = answered again at entry { $entry }
 feed-nothing-read = Monitor messages hold no measure kap reads: nothing is recorded (codes in kap's answer; docs/monitor.md)
+
+# say-protocol
+session-title = Session { $session } of { $sessions }
+session-title-maintenance = Maintenance session { $session }

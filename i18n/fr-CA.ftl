@@ -2733,3 +2733,7 @@ goals-set-elsewhere = (fixés à la séance { $session } sur un autre ordinateur
 # doc (session 12)
 tl-mark-answered-again = répondu de nouveau à l’entrée { $entry }
 feed-nothing-read = Les messages du moniteur n’ont aucune mesure que kap lit : rien n’est enregistré (codes dans la réponse de kap; docs/monitor.md)
+
+# say-protocol
+session-title = Séance { $session } sur { $sessions }
+session-title-maintenance = Séance d'entretien { $session }

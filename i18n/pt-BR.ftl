@@ -2734,3 +2734,7 @@ goals-set-elsewhere = (definidas na sessão { $session } em outro computador, { 
 # doc (session 12)
 tl-mark-answered-again = respondido de novo no registro { $entry }
 feed-nothing-read = As mensagens do monitor não têm medida que o kap lê: nada é registrado (códigos na resposta do kap; docs/monitor.md)
+
+# say-protocol
+session-title = Sessão { $session } de { $sessions }
+session-title-maintenance = Sessão de manutenção { $session }

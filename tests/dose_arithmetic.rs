@@ -7,6 +7,11 @@ use kap::protocol;
 use kap::protocol::dose::{DoseError, plan};
 use std::path::Path;
 
+/// The dose's arithmetic, said in the language in use.
+fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
+    lines.iter().map(kap::i18n::say).collect()
+}
+
 #[test]
 fn montreal_70_kg() {
     // 70 kg × 0.5 mg/kg = 35 mg; at 1 mg/mL 35 mL; over 40 min 52.5 mL/h;
@@ -18,7 +23,7 @@ fn montreal_70_kg() {
     assert_eq!(p.rate_ml_per_h, Some(52.5));
     assert_eq!(p.mg_per_min, Some(0.875));
     assert_eq!(
-        p.arithmetic(),
+        said(&p.arithmetic()),
         [
             "70 kg × 0.5 mg/kg = 35 mg",
             "35 mg ÷ 1 mg/mL = 35 mL",
@@ -37,7 +42,7 @@ fn montreal_rounding_to_half_mg() {
     assert_eq!(p.exact_mg, 41.65);
     assert_eq!(p.dose_mg, 41.5);
     assert_eq!(p.rate_ml_per_h, Some(62.25));
-    assert!(p.arithmetic()[1].contains("rounded to the nearest 0.5 mg = 41.5 mg"));
+    assert!(said(&p.arithmetic())[1].contains("rounded to the nearest 0.5 mg = 41.5 mg"));
 }
 
 #[test]
@@ -68,7 +73,7 @@ fn palliative_steps_up_between_sessions() {
     // No default: the clinician must choose.
     let e = plan(&prot, req(1, 60.0, None)).unwrap_err();
     assert_eq!(
-        e.to_string(),
+        kap::i18n::say(&e.phrase()),
         "the protocol gives a range of 0.3–0.5 mg/kg for session 1 and no default: choose the mg/kg"
     );
 }
@@ -153,7 +158,7 @@ fn im_bolus_has_no_rate() {
     assert_eq!(p.rate_ml_per_h, None);
     assert_eq!(p.mg_per_min, None);
     assert_eq!(
-        p.arithmetic(),
+        said(&p.arithmetic()),
         [
             "70 kg × 2 mg/kg = 140 mg",
             "2 mg/kg is this session's protocol dose"

@@ -17,6 +17,11 @@ use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The dose's arithmetic, said in the language in use.
+fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
+    lines.iter().map(kap::i18n::say).collect()
+}
+
 fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/protocols")
@@ -43,7 +48,7 @@ fn at_2_mg_per_ml_the_volume_is_half_the_dose() {
     assert_eq!(p.rate_ml_per_h, Some(26.25));
     assert_eq!(p.mg_per_min, Some(0.875));
     assert_eq!(
-        p.arithmetic(),
+        said(&p.arithmetic()),
         [
             "70 kg × 0.5 mg/kg = 35 mg",
             "35 mg ÷ 2 mg/mL = 17.5 mL",
@@ -86,7 +91,7 @@ fn at_10_mg_per_ml_each_step_has_its_own_volume_and_rate() {
         (42.0, Some(4.2), Some(5.04), 0.84)
     );
     assert_eq!((p.dose_mg, p.volume_ml), (49.5, Some(4.95)));
-    let a = p.arithmetic();
+    let a = said(&p.arithmetic());
     for line in [
         "  7.5 mg ÷ 10 mg/mL = 0.75 mL",
         "  0.75 mL over 2 min = 22.5 mL/h",
@@ -121,7 +126,7 @@ fn a_dose_exactly_at_the_maximum_or_the_cap_is_neither_rounded_down_nor_capped()
     let p = plan(&prot, req(2, 80.0, Some(1.0))).unwrap();
     assert_eq!((p.dose_mg, p.capped_at_mg), (80.0, None));
     assert!(
-        !p.arithmetic().iter().any(|l| l.contains("capped")),
+        !said(&p.arithmetic()).iter().any(|l| l.contains("capped")),
         "{p:?}"
     );
     assert_eq!((p.volume_ml, p.rate_ml_per_h), (Some(40.0), Some(60.0)));

@@ -14,6 +14,11 @@ use kap::tui::keys::Action;
 use kap::tui::theme::ThemeName;
 use std::path::Path;
 
+/// The dose's arithmetic, said in the language in use.
+fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
+    lines.iter().map(kap::i18n::say).collect()
+}
+
 #[test]
 fn the_alcohol_trial_is_a_bolus_then_an_infusion() {
     // 70 kg: bolus 0.11 mg/kg = 7.7 mg → 7.5 mg at 0.5 mg steps, 7.5 mL
@@ -31,7 +36,7 @@ fn the_alcohol_trial_is_a_bolus_then_an_infusion() {
     assert_eq!(p.mg_per_kg, 0.707143);
     // A stepped dose has no single pump rate.
     assert_eq!(p.rate_ml_per_h, None);
-    let a = p.arithmetic();
+    let a = said(&p.arithmetic());
     assert_eq!(a[0], "step 1 of 2, bolus: 70 kg × 0.11 mg/kg = 7.7 mg");
     assert_eq!(a[1], "  rounded to the nearest 0.5 mg = 7.5 mg");
     assert!(
@@ -72,7 +77,7 @@ fn rounding_never_passes_the_range_maximum() {
     let p = plan(&load("palliative.toml"), req(2, 63.75, Some(1.0))).unwrap();
     assert_eq!(p.dose_mg, 63.5);
     assert!(p.rounded_down);
-    assert!(p.arithmetic()[1].starts_with("rounded down to a multiple of 0.5 mg = 63.5 mg"));
+    assert!(said(&p.arithmetic())[1].starts_with("rounded down to a multiple of 0.5 mg = 63.5 mg"));
     // Inside the range, the nearest multiple as before.
     let p = plan(&load("palliative.toml"), req(2, 63.75, Some(0.8))).unwrap();
     assert_eq!(p.dose_mg, 51.0);
@@ -91,7 +96,7 @@ fn with_rule(rule: &str) -> Result<Protocol, String> {
         .map(|l| l.protocol)
         .map_err(|d| {
             d.iter()
-                .map(|d| d.to_string())
+                .map(|d| d.say(kap::i18n::current()))
                 .collect::<Vec<_>>()
                 .join("\n")
         })
@@ -116,7 +121,7 @@ source = "test"
     assert_eq!(p.dose_mg, 200.0);
     assert_eq!(p.capped_at_mg, Some(200.0));
     assert!(
-        p.arithmetic()
+        said(&p.arithmetic())
             .contains(&"capped at the protocol's maximum of 200 mg for this session".to_string())
     );
     // Under the cap, nothing changes.

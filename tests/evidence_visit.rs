@@ -218,14 +218,15 @@ fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
     let errs = protocol::load_str(Path::new("m.toml"), &bad).unwrap_err();
     let d = errs
         .iter()
-        .find(|d| d.message.contains("asessment"))
+        .find(|d| kap::i18n::say(&d.message).contains("asessment"))
         .unwrap_or_else(|| panic!("{errs:?}"));
     let line = bad
         .lines()
         .position(|l| l.contains("evidence_visit = \"asessment\""))
         .unwrap()
         + 1;
-    assert_eq!(d.line, line, "{d}");
+    let said = d.say(kap::i18n::current());
+    assert_eq!(d.line, line, "{said}");
     // The column of the value, as every other check points.
     let column = bad
         .lines()
@@ -234,8 +235,8 @@ fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
         .find("\"asessment")
         .unwrap()
         + 1;
-    assert_eq!(d.column, column, "{d}");
-    assert!(d.to_string().contains("evidence_visit"), "{d}");
+    assert_eq!(d.column, column, "{said}");
+    assert!(said.contains("evidence_visit"), "{said}");
 
     // A kind kap knows but the file names no visit of: palliative has no
     // assessment visit.
@@ -248,8 +249,9 @@ fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
     assert_ne!(bad, text);
     let errs = protocol::load_str(Path::new("p.toml"), &bad).unwrap_err();
     assert!(
-        errs.iter()
-            .any(|d| d.message.contains("names no visit of this file") && d.line > 0),
+        errs.iter().any(
+            |d| kap::i18n::say(&d.message).contains("names no visit of this file") && d.line > 0
+        ),
         "{errs:?}"
     );
 }

@@ -67,8 +67,12 @@ fn positions_are_inside(text: &[u8], diags: &[protocol::Diagnostic]) -> Result<(
     prop_assert!(!diags.is_empty());
     let lines = String::from_utf8_lossy(text).lines().count().max(1);
     for d in diags {
-        prop_assert!(d.line >= 1 && d.line <= lines + 1, "{d}");
-        prop_assert!(d.column >= 1, "{d}");
+        prop_assert!(
+            d.line >= 1 && d.line <= lines + 1,
+            "{}",
+            d.say(kap::i18n::current())
+        );
+        prop_assert!(d.column >= 1, "{}", d.say(kap::i18n::current()));
     }
     Ok(())
 }

@@ -24,8 +24,8 @@ fn every_shipped_scenario_loads_and_matches_a_shipped_protocol() {
             continue;
         }
         n += 1;
-        let sc =
-            scenario::load_file(&path).unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0]));
+        let sc = scenario::load_file(&path)
+            .unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0].say(kap::i18n::current())));
         let prot = root()
             .join("protocols")
             .join(format!("{}.toml", sc.scenario.protocol));
@@ -74,11 +74,11 @@ fn broken_scenarios_name_line_and_column() {
     ];
     for (text, expected) in cases {
         let d = scenario::load_str(Path::new("s.toml"), &text).unwrap_err();
-        assert_eq!(d[0].short(), expected);
+        assert_eq!(kap::i18n::say(&d[0].short()), expected);
     }
     let spike = format!("{good}\n[[event]]\nminute = 5\nkind = \"spike\"\ntext = \"x\"\n");
     let d = scenario::load_str(Path::new("s.toml"), &spike).unwrap_err();
-    let msgs: Vec<String> = d.iter().map(|x| x.message.clone()).collect();
+    let msgs: Vec<String> = d.iter().map(|x| kap::i18n::say(&x.message)).collect();
     assert!(
         msgs.contains(&"event[1]: a spike needs metric".to_string()),
         "{msgs:?}"
@@ -169,8 +169,11 @@ fn broken_named_injections_name_line_and_column() {
     let dup = good.replace("id = \"bp-settles\"", "id = \"bp-climbs\"");
     let d = scenario::load_str(Path::new("s.toml"), &dup).unwrap_err();
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(d[0].message.starts_with("injection[2].id"), "{d:?}");
-    assert!(d[0].message.contains("bp-climbs"), "{d:?}");
+    assert!(
+        kap::i18n::say(&d[0].message).starts_with("injection[2].id"),
+        "{d:?}"
+    );
+    assert!(kap::i18n::say(&d[0].message).contains("bp-climbs"), "{d:?}");
     let second = dup.rfind("id = \"bp-climbs\"").unwrap();
     assert_eq!(d[0].line, dup[..second].matches('\n').count() + 1);
 
@@ -180,13 +183,13 @@ fn broken_named_injections_name_line_and_column() {
     );
     let d = scenario::load_str(Path::new("s.toml"), &big).unwrap_err();
     assert!(
-        d[0].message.starts_with("injection[1].do[1].change"),
+        kap::i18n::say(&d[0].message).starts_with("injection[1].do[1].change"),
         "{d:?}"
     );
-    assert!(d[0].message.contains("500"), "{d:?}");
+    assert!(kap::i18n::say(&d[0].message).contains("500"), "{d:?}");
     assert_eq!(d[0].line, line_of(&big, "change = 500"));
 
     let unknown = good.replace("type = \"patient\"", "type = \"weather\"");
     let d = scenario::load_str(Path::new("s.toml"), &unknown).unwrap_err();
-    assert!(d[0].message.contains("weather"), "{d:?}");
+    assert!(kap::i18n::say(&d[0].message).contains("weather"), "{d:?}");
 }

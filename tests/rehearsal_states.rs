@@ -172,7 +172,7 @@ fn broken_states_are_refused_with_their_position() {
         scenario::load_str(Path::new("s.toml"), text)
             .unwrap_err()
             .iter()
-            .map(|d| d.short())
+            .map(|d| kap::i18n::say(&d.short()))
             .collect::<Vec<_>>()
     };
     let unknown = load(&good.replacen("to = \"settling\"", "to = \"calm\"", 1));

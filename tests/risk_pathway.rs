@@ -246,14 +246,15 @@ fn a_wrong_risk_screen_is_refused_at_its_place() {
     let base = text[..cut].lines().count() + 1;
     let diags = kap::protocol::load_str(std::path::Path::new("p.toml"), &bad).expect_err("refused");
     let at = |line: usize, col: usize| {
-        diags
+        let short = diags
             .iter()
             .find(|d| d.is_error() && d.line == base + line && d.column == col)
             .unwrap_or_else(|| {
-                let said: Vec<String> = diags.iter().map(|d| d.short()).collect();
+                let said: Vec<String> = diags.iter().map(|d| kap::i18n::say(&d.short())).collect();
                 panic!("nothing at {}:{col}: {said:?}", base + line)
             })
-            .short()
+            .short();
+        kap::i18n::say(&short)
     };
     assert!(at(2, 6).contains("Risk Screen"), "the id is not a slug");
     assert!(at(4, 11).contains("licence"), "an empty licence");

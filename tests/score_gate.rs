@@ -53,7 +53,7 @@ fn load(text: &str) -> Result<kap::protocol::Protocol, String> {
         .map(|l| l.protocol)
         .map_err(|e| {
             e.iter()
-                .map(ToString::to_string)
+                .map(|d| d.say(kap::i18n::current()))
                 .collect::<Vec<_>>()
                 .join("\n")
         })

@@ -255,7 +255,7 @@ fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::sess
         Err(e) => panic!(
             "{}",
             e.iter()
-                .map(ToString::to_string)
+                .map(|d| d.say(kap::i18n::current()))
                 .collect::<Vec<_>>()
                 .join("\n")
         ),

@@ -92,7 +92,7 @@ fn a_code_for_no_such_choice_twice_or_on_a_text_prompt_is_refused_with_its_place
             Ok(_) => panic!("accepted: {to}"),
             Err(e) => e
                 .iter()
-                .map(ToString::to_string)
+                .map(|d| d.say(kap::i18n::current()))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }

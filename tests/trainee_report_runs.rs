@@ -442,7 +442,7 @@ fn a_scenario_naming_a_note_tag_kap_does_not_have_is_refused() {
     .unwrap();
     let broken = text.replace("expect_music = true", "expect_note_tag = \"music\"");
     let errors = scenario::load_str(std::path::Path::new("s.toml"), &broken).unwrap_err();
-    let shown: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+    let shown: Vec<String> = errors.iter().map(|d| d.say(kap::i18n::current())).collect();
     let line = broken
         .lines()
         .position(|l| l.starts_with("expect_note_tag = \"music\""))

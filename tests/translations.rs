@@ -320,7 +320,7 @@ fn translations_match_their_originals_in_everything_but_words() {
 fn translated_protocols_load_and_say_their_language() {
     for pair in pairs_in("protocols") {
         let l = kap::protocol::load_file(&pair.translation).unwrap_or_else(|d| {
-            let d: Vec<String> = d.iter().map(ToString::to_string).collect();
+            let d: Vec<String> = d.iter().map(|d| d.say(kap::i18n::current())).collect();
             panic!(
                 "{} does not load:\n{}",
                 rel(&pair.translation),
@@ -328,7 +328,8 @@ fn translated_protocols_load_and_say_their_language() {
             )
         });
         for w in &l.warnings {
-            assert!(w.message.starts_with("site:"), "{w}");
+            let m = kap::i18n::say(&w.message);
+            assert!(m.starts_with("site:"), "{m}");
         }
         assert_eq!(
             l.protocol.protocol.language.as_deref(),
@@ -346,8 +347,13 @@ fn translated_protocols_load_and_say_their_language() {
 #[test]
 fn translated_scenarios_load() {
     for pair in pairs_in("scenarios") {
-        let sc = kap::rehearsal::scenario::load_file(&pair.translation)
-            .unwrap_or_else(|d| panic!("{}: {}", rel(&pair.translation), d[0]));
+        let sc = kap::rehearsal::scenario::load_file(&pair.translation).unwrap_or_else(|d| {
+            panic!(
+                "{}: {}",
+                rel(&pair.translation),
+                d[0].say(kap::i18n::current())
+            )
+        });
         let o = kap::rehearsal::scenario::load_file(&pair.original).unwrap();
         assert_eq!(sc.scenario.protocol, o.scenario.protocol);
         assert_eq!(sc.scenario.id, o.scenario.id);

@@ -11,6 +11,11 @@ use kap::session::vitals;
 use kap::session::{Clock, Event, MINUTE, SessionStart, SimClock};
 use std::path::PathBuf;
 
+/// A value as it is shown, in the language in use.
+fn shown(p: &Prompt, v: &Value) -> String {
+    kap::i18n::say(&show(p, v))
+}
+
 fn fixture() -> (Protocol, String) {
     let path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/protocols/typed.toml");
@@ -51,16 +56,16 @@ fn every_type_accepts_what_a_clinician_types() {
     let items = ok("checklist", "1 2 3");
     assert_eq!(score(prompt(&p, "checklist"), &items), Some(6.0));
     assert_eq!(
-        show(prompt(&p, "checklist"), &items),
+        shown(prompt(&p, "checklist"), &items),
         "a 1, b 2, c 3 — score 6"
     );
     assert_eq!(
-        show(prompt(&p, "calm"), &Value::Scale(10)),
+        shown(prompt(&p, "calm"), &Value::Scale(10)),
         "10/10 (complete)"
     );
-    assert_eq!(show(prompt(&p, "conc"), &Value::Number(2.5)), "2.5 mg/mL");
+    assert_eq!(shown(prompt(&p, "conc"), &Value::Number(2.5)), "2.5 mg/mL");
     assert_eq!(
-        show(prompt(&p, "effects"), &Value::MultiChoice(vec![])),
+        shown(prompt(&p, "effects"), &Value::MultiChoice(vec![])),
         "none"
     );
 }
@@ -68,7 +73,12 @@ fn every_type_accepts_what_a_clinician_types() {
 #[test]
 fn every_type_refuses_bad_values_with_the_reason() {
     let (p, _) = fixture();
-    let err = |id: &str, input: &str| parse(prompt(&p, id), input, "14:05").unwrap_err();
+    let refused = |id: &str, input: &str| parse(prompt(&p, id), input, "14:05").unwrap_err();
+    let err = |id: &str, input: &str| kap::i18n::say(&refused(id, input));
+    // What was meant, whatever the language.
+    let r = refused("conc", "0.2");
+    assert_eq!(r.id(), Some("value-outside-range"));
+    assert_eq!(r.arg("min"), Some(&kap::i18n::Phrase::Num(0.5)));
     assert_eq!(err("fasting", "maybe"), "\"maybe\": answer y or n");
     assert_eq!(err("fasting", ""), "nothing entered — y or n");
     assert_eq!(err("site", "4"), "4 is not one of the choices (1 to 3)");

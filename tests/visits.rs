@@ -302,7 +302,7 @@ fn a_visit_flow_is_checked_with_the_file_line_and_column() {
     );
     assert_ne!(bad, text);
     let errs = protocol::load_str(std::path::Path::new("p.toml"), &bad).unwrap_err();
-    let said: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+    let said: Vec<String> = errs.iter().map(|d| d.say(kap::i18n::current())).collect();
     assert!(
         said.iter().any(|d| d.contains("visit[2].phase[1].role")),
         "{said:?}"
@@ -315,7 +315,8 @@ fn a_visit_flow_is_checked_with_the_file_line_and_column() {
     assert_ne!(topics_in_session, text);
     let errs = protocol::load_str(std::path::Path::new("p.toml"), &topics_in_session).unwrap_err();
     assert!(
-        errs.iter().any(|d| d.to_string().contains("topics")),
+        errs.iter()
+            .any(|d| d.say(kap::i18n::current()).contains("topics")),
         "{errs:?}"
     );
 }

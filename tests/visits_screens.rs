@@ -89,7 +89,10 @@ fn walk(lang: Lang, protocol: &str) {
     app.set_start_field(kap::tui::app::CLINICIANS, "Dr Silva");
     app.course = app.load_course("P-017", None);
     let start = snap(&app, &clock, &format!("{tag}-visit-start"));
-    assert!(start.contains(&VisitKind::Preparation.label()), "{start}");
+    assert!(
+        start.contains(&kap::i18n::say(&VisitKind::Preparation.label())),
+        "{start}"
+    );
 
     common::key(&mut app, KeyCode::Enter);
     let Screen::Session(v) = &app.screen else {

@@ -356,7 +356,7 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
                 crate::t!(
                     "cli-course-elsewhere",
                     date = date(e.encounter.started.date()),
-                    session = p.session_label(e.encounter.session),
+                    session = crate::i18n::say(&p.session_label(e.encounter.session)),
                     state = state
                 )
             );
@@ -367,7 +367,7 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
             crate::t!(
                 "cli-course-encounter",
                 date = date(e.encounter.started.date()),
-                session = p.session_label(e.encounter.session),
+                session = crate::i18n::say(&p.session_label(e.encounter.session)),
                 state = state,
                 id = e.id.clone()
             )
@@ -395,7 +395,10 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
     if !c.goals.is_empty() {
         crate::outln!(
             "  {}",
-            crate::t!("cli-course-goals", kind = p.course.goals.kind.label())
+            crate::t!(
+                "cli-course-goals",
+                kind = crate::i18n::say(&p.course.goals.kind.label())
+            )
         );
         for g in &c.goals {
             let (session, day) = (g.session, date(g.date));

@@ -168,8 +168,7 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
             crate::t!("doctor-no-protocols", folder = dir.display().to_string()),
         )];
     }
-    // The sign-off warning, in the language in use, is counted apart.
-    let unsigned = crate::t!("pv-site-unreviewed");
+    // The sign-off warning is counted apart.
     files
         .iter()
         .map(|f| {
@@ -180,7 +179,7 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
                     other_warnings: l
                         .warnings
                         .iter()
-                        .filter(|w| !w.message.contains(&unsigned))
+                        .filter(|w| !w.message.ids().contains(&"pv-site-unreviewed"))
                         .count(),
                 },
                 Err(d) => ProtocolFacts::Invalid {

@@ -110,7 +110,7 @@ fn say_goals(
             "  {}",
             crate::t!(
                 "cli-history-goals-elsewhere",
-                kind = p.course.goals.kind.label(),
+                kind = crate::i18n::say(&p.course.goals.kind.label()),
                 session = e.session,
                 date = crate::i18n::date(e.started.date())
             )
@@ -121,7 +121,10 @@ fn say_goals(
     } else if !goals.is_empty() {
         crate::outln!(
             "  {}",
-            crate::t!("cli-history-goals", kind = p.course.goals.kind.label())
+            crate::t!(
+                "cli-history-goals",
+                kind = crate::i18n::say(&p.course.goals.kind.label())
+            )
         );
         for g in goals {
             crate::outln!("    - {g}");
@@ -203,7 +206,7 @@ fn say_entry(
         crate::t!(
             "cli-history-line",
             date = crate::i18n::date(s.started_at.wall.date_naive()),
-            session = p.session_label(s.start.session),
+            session = crate::i18n::say(&p.session_label(s.start.session)),
             given = s.delivered(&s.as_of(&now)).text(),
             what = s.dosing.what(),
             infusion = infusion,

@@ -12,7 +12,7 @@ pub(super) fn run(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> 
         Some(Ok(l)) => l.protocol.music,
         Some(Err(d)) => {
             for d in d {
-                crate::errln!("{d}");
+                crate::errln!("{}", d.say(crate::i18n::current()));
             }
             return ExitCode::FAILURE;
         }

@@ -31,7 +31,7 @@ fn load_or_report(file: &Path) -> Option<Loaded> {
         Err(diags) => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             for d in &diags {
-                crate::errln!("{d}\n");
+                crate::errln!("{}\n", d.say(crate::i18n::current()));
             }
             crate::errln!(
                 "{}",
@@ -52,7 +52,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
         match load_or_report(file) {
             Some(l) => {
                 for w in &l.warnings {
-                    crate::errln!("{w}\n");
+                    crate::errln!("{}\n", w.say(crate::i18n::current()));
                 }
                 let p = &l.protocol;
                 crate::outln!(
@@ -133,13 +133,13 @@ fn dose_cmd(
             } else {
                 let mut s = format!(
                     "{} — {} — {} mg\n",
-                    l.protocol.session_title(session),
-                    plan.route.label(),
+                    crate::i18n::say(&l.protocol.session_title(session)),
+                    crate::i18n::say(&plan.route.label()),
                     num(plan.dose_mg)
                 );
                 for line in plan.arithmetic() {
                     s.push_str("  ");
-                    s.push_str(&line);
+                    s.push_str(&crate::i18n::say(&line));
                     s.push('\n');
                 }
                 s
@@ -147,7 +147,10 @@ fn dose_cmd(
             print_all(&out)
         }
         Err(e) => {
-            crate::errln!("{}", crate::t!("proto-refused", reason = e.to_string()));
+            crate::errln!(
+                "{}",
+                crate::t!("proto-refused", reason = crate::i18n::say(&e.phrase()))
+            );
             ExitCode::FAILURE
         }
     }

@@ -119,7 +119,7 @@ fn describe_course(p: &Protocol, s: &mut String) {
         crate::t!(
             "proto-goals",
             min = c.goals.min_count,
-            kind = c.goals.kind.label()
+            kind = crate::i18n::say(&c.goals.kind.label())
         )
     );
     if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
@@ -155,7 +155,7 @@ fn describe_dose_rule(p: &Protocol, ri: usize, r: &protocol::DoseRule, s: &mut S
         "  {} {dose}{over}{}  [{}]{}",
         crate::i18n::labelled(
             &crate::t!("proto-session", sessions = sessions.join(", ")),
-            &r.route.label()
+            &crate::i18n::say(&r.route.label())
         ),
         r.label
             .as_deref()
@@ -320,7 +320,11 @@ fn prompt_words(pr: &protocol::Prompt) -> String {
         format!(" ({})", crate::t!("proto-optional"))
     };
     let typed = if pr.kind.is_typed() {
-        format!(" [{}: {}]", pr.kind.as_str(), protocol::values::hint(pr))
+        format!(
+            " [{}: {}]",
+            pr.kind.as_str(),
+            crate::i18n::say(&protocol::values::hint(pr))
+        )
     } else {
         String::new()
     };
@@ -352,8 +356,8 @@ fn describe_vitals(p: &Protocol, s: &mut String) {
             s,
             "  {} ({}): {} {t} {} — {}  [{}]{}",
             crate::t!("proto-alert", id = a.id.clone()),
-            a.priority.word(),
-            a.metric.label(),
+            crate::i18n::say(&a.priority.word()),
+            crate::i18n::say(&a.metric.label()),
             a.metric.unit(),
             a.action,
             a.source,
@@ -464,11 +468,15 @@ fn describe_visits(p: &Protocol, s: &mut String) {
             Some(m) => format!(" ({}–{} min)", m.min, m.max),
             None => String::new(),
         };
-        let ways: Vec<String> = v.contact.iter().map(|c| c.label()).collect();
+        let ways: Vec<String> = v
+            .contact
+            .iter()
+            .map(|c| crate::i18n::say(&c.label()))
+            .collect();
         let _ = writeln!(
             s,
             "  {} — {}{minutes}, {}{} [{}]",
-            v.kind.label(),
+            crate::i18n::say(&v.kind.label()),
             v.title,
             ways.join(", "),
             site_mark(p, &format!("visit[{}]", i + 1), &["contact", "minutes"]),

@@ -326,7 +326,7 @@ pub fn doctor_check() -> crate::doctor::Check {
         // Each problem on one line, with its file, line and column.
         Err(config::ConfigError::Invalid(d)) => PushFacts::Broken(
             d.iter()
-                .map(crate::protocol::Diagnostic::head)
+                .map(|d| crate::i18n::say(&d.head()))
                 .collect::<Vec<_>>()
                 .join("; "),
         ),

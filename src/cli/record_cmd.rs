@@ -329,7 +329,7 @@ fn status_head(s: &Session, now: &crate::session::Moment) -> String {
                 "cli-status-head",
                 patient = s.start.patient.clone(),
                 protocol = p.protocol.name.clone(),
-                session = p.session_label(s.start.session),
+                session = crate::i18n::say(&p.session_label(s.start.session)),
                 given = s.delivered(&s.as_of(now)).text()
             ),
         }

@@ -377,7 +377,9 @@ fn draw_message(f: &mut Frame, c: &Console, msg: Rect) {
     match &c.asking {
         Some((what, input)) => {
             let q = match what {
-                Asking::Change(m) => crate::t!("instruct-ask-change", metric = m.label()),
+                Asking::Change(m) => {
+                    crate::t!("instruct-ask-change", metric = crate::i18n::say(&m.label()))
+                }
                 Asking::Says => crate::t!("instruct-ask-says"),
             };
             f.render_widget(

@@ -368,7 +368,7 @@ impl fmt::Display for ConfigError {
                 f.write_str(&m)
             }
             ConfigError::Invalid(d) => {
-                let lines: Vec<String> = d.iter().map(ToString::to_string).collect();
+                let lines: Vec<String> = d.iter().map(|d| d.say(crate::i18n::current())).collect();
                 write!(f, "{}", lines.join("\n"))
             }
             ConfigError::NoConfigDir => {

@@ -259,11 +259,15 @@ pub fn check(push_flag: Option<&Path>) -> (Option<PathBuf>, Result<Option<usize>
 }
 
 fn read_checked(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
-    read(push_flag, |d| d.iter().map(ToString::to_string).collect())
+    read(push_flag, |d| {
+        d.iter().map(|d| d.say(crate::i18n::current())).collect()
+    })
 }
 
 fn read_one_line(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
-    read(push_flag, |d| d.iter().map(Diagnostic::head).collect())
+    read(push_flag, |d| {
+        d.iter().map(|d| crate::i18n::say(&d.head())).collect()
+    })
 }
 
 /// The directory, or why not: the problems as `said` words them.
@@ -323,7 +327,8 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
-        assert!(e[0].short().starts_with("2:6:"), "{}", e[0].short());
+        let short = crate::i18n::say(&e[0].short());
+        assert!(short.starts_with("2:6:"), "{short}");
         assert!(parse(Path::new("c.toml"), "[[clinician]]\nid = \"X\"\n").is_err());
         let twice = "system = \"urn:x\"\n[[clinician]]\nid = \"X\"\nname = \"A\"\n[[clinician]]\nid = \"x\"\nname = \"B\"\n";
         assert!(parse(Path::new("c.toml"), twice).is_err());

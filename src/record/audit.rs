@@ -321,7 +321,7 @@ pub fn gather(dir: &Path, cache: &mut ProtocolCache) -> RecordFacts {
                     .map_err(|d| {
                         d.iter()
                             .find(|d| d.is_error())
-                            .map_or_else(String::new, ToString::to_string)
+                            .map_or_else(String::new, |d| d.say(crate::i18n::current()))
                     })
             })
             .clone(),

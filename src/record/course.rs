@@ -145,9 +145,9 @@ pub fn course_protocol(entries: &[CourseEntry]) -> Option<&crate::protocol::Prot
 /// the clinician who held it ("follow-up by phone, held by Dr Silva").
 pub fn visit_words(start: &crate::session::SessionStart) -> Option<String> {
     let v = start.visit?;
-    let mut kind = v.kind.label();
+    let mut kind = crate::i18n::say(&v.kind.label());
     if v.contact.is_remote() {
-        kind = format!("{kind} {}", v.contact.label());
+        kind = format!("{kind} {}", crate::i18n::say(&v.contact.label()));
     }
     Some(match start.clinicians.first() {
         Some(by) => crate::t!(

@@ -231,7 +231,7 @@ pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
             crate::t!(
                 "cli-course-outcome-row",
                 date = crate::i18n::date(g.at.date()),
-                session = p.session_label(g.session),
+                session = crate::i18n::say(&p.session_label(g.session)),
                 phase = phase,
                 total = g.total,
                 band = band,

@@ -69,7 +69,11 @@ fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool)
     d.item(head);
     if let Some(def) = &s.protocol().risk {
         for (item, &a) in def.items.iter().zip(&e.answers) {
-            d.sub(format!("{} — {}", item.text, item.answer_text(a)));
+            d.sub(format!(
+                "{} — {}",
+                item.text,
+                crate::i18n::say(&item.answer_text(a))
+            ));
         }
     }
 }

@@ -59,7 +59,7 @@ impl fmt::Display for RecordError {
             RecordError::Protocol(d) => {
                 f.write_str(&crate::t!("record-protocol-copy"))?;
                 for d in d.iter().filter(|d| d.is_error()) {
-                    write!(f, "\n{d}")?;
+                    write!(f, "\n{}", d.say(crate::i18n::current()))?;
                 }
                 Ok(())
             }

@@ -64,12 +64,12 @@ fn head(d: &mut Doc, s: &Session) {
     let title = match s.start.visit {
         Some(v) => t!(
             "sum-title-visit",
-            kind = v.kind.label(),
+            kind = crate::i18n::say(&v.kind.label()),
             patient = s.start.patient.clone()
         ),
         None => t!(
             "sum-title",
-            session = p.session_title(s.start.session),
+            session = crate::i18n::say(&p.session_title(s.start.session)),
             patient = s.start.patient.clone()
         ),
     };
@@ -97,7 +97,7 @@ fn head(d: &mut Doc, s: &Session) {
             mg = num(s.start.dose_mg),
             route = format!(
                 "{}{}",
-                rule.route.after_dose(),
+                crate::i18n::say(&rule.route.after_dose()),
                 rule.label
                     .as_ref()
                     .map(|l| format!(" ({l})"))
@@ -111,7 +111,7 @@ fn head(d: &mut Doc, s: &Session) {
         };
         if let Ok(plan) = crate::protocol::dose::plan(p, req) {
             for line in plan.arithmetic() {
-                d.sub(line);
+                d.sub(crate::i18n::say(&line));
             }
         }
     }
@@ -213,7 +213,7 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                 )
             })
             .filter(|(_, n)| *n > 0)
-            .map(|(p, n)| format!("{n} {}", p.word()))
+            .map(|(p, n)| format!("{n} {}", crate::i18n::say(&p.word())))
             .collect();
         d.para(t!("sum-alarms-by-priority", counts = counts.join(", ")));
         for a in &s.alerts.alerts {
@@ -251,7 +251,7 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                 "sum-alarm-line",
                 at = time(&a.raised_at),
                 headline = a.headline(),
-                priority = a.priority.word(),
+                priority = crate::i18n::say(&a.priority.word()),
                 action = a.action.trim_end().trim_end_matches('.').to_string(),
                 ack = ack
             );

@@ -35,8 +35,8 @@ pub fn section(d: &mut Doc, s: &Session) {
         let mut line = t!(
             "sum-device-alarm-line",
             at = time(&a.raised),
-            priority = a.priority.word(),
-            measure = a.metric.label(),
+            priority = crate::i18n::say(&a.priority.word()),
+            measure = crate::i18n::say(&a.metric.label()),
             rule = a.rule.clone(),
             since = time(&a.since),
             values = values_words(a),

@@ -98,7 +98,7 @@ pub fn rescue(d: &mut Doc, s: &Session) {
             at = time(&m.at),
             drug = name,
             dose = format!("{} {}", num(m.dose), m.unit),
-            route = m.route.label(),
+            route = crate::i18n::say(&m.route.label()),
             indication = m.indication.clone(),
             by = m.given_by.clone()
         );

@@ -58,7 +58,13 @@ pub(super) fn music_section(d: &mut Doc, s: &Session) {
     }
 
     if let Some(goals) = &s.goals {
-        d.heading(2, t!("sum-h-goals", kind = p.course.goals.kind.label()));
+        d.heading(
+            2,
+            t!(
+                "sum-h-goals",
+                kind = crate::i18n::say(&p.course.goals.kind.label())
+            ),
+        );
         for g in goals {
             d.item(g.to_string());
         }
@@ -143,12 +149,12 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                         &pr.text,
                         &format!(
                             "{} ({})",
-                            crate::protocol::values::show_dated(
+                            crate::i18n::say(&crate::protocol::values::show_dated(
                                 pr,
                                 &one.value,
                                 &one.at,
                                 &s.started_at
-                            ),
+                            )),
                             time(&one.at)
                         ),
                     ));
@@ -160,12 +166,12 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                             format!(
                                 "{} {}",
                                 time(&e.at),
-                                crate::protocol::values::show_dated(
+                                crate::i18n::say(&crate::protocol::values::show_dated(
                                     pr,
                                     &e.value,
                                     &e.at,
                                     &s.started_at
-                                )
+                                ))
                             )
                         })
                         .collect();

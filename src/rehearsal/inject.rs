@@ -86,14 +86,14 @@ impl Injection {
                 if *fade_minutes > 0.0 {
                     crate::t!(
                         "inject-vitals-fade",
-                        metric = metric.label(),
+                        metric = crate::i18n::say(&metric.label()),
                         change = change,
                         minutes = crate::i18n::num(*fade_minutes)
                     )
                 } else {
                     crate::t!(
                         "inject-vitals-step",
-                        metric = metric.label(),
+                        metric = crate::i18n::say(&metric.label()),
                         change = change
                     )
                 }

@@ -244,7 +244,7 @@ fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
                 crate::t!(
                     "sc-implausible",
                     value = v.to_string(),
-                    measure = m.label(),
+                    measure = crate::i18n::say(&m.label()),
                     min = lo.to_string(),
                     max = hi.to_string()
                 ),

@@ -149,7 +149,7 @@ fn read_protocol(opts: &RunOptions) -> Result<(PathBuf, String, Arc<Protocol>), 
     };
     let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
         d.iter()
-            .map(|d| d.to_string())
+            .map(|d| d.say(crate::i18n::current()))
             .collect::<Vec<_>>()
             .join("\n\n")
     })?;
@@ -179,7 +179,7 @@ fn read_scenario(
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
                 d.iter()
-                    .map(|d| d.to_string())
+                    .map(|d| d.say(crate::i18n::current()))
                     .collect::<Vec<_>>()
                     .join("\n\n")
             })?;

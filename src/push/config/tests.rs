@@ -4,7 +4,7 @@ use super::*;
 
 fn p(text: &str) -> Result<Config, Vec<String>> {
     parse(Path::new("/etc/kap/push.toml"), text)
-        .map_err(|d| d.iter().map(Diagnostic::short).collect())
+        .map_err(|d| d.iter().map(|d| crate::i18n::say(&d.short())).collect())
 }
 
 #[test]
@@ -28,10 +28,10 @@ fn an_unknown_key_names_its_line_and_column() {
     assert!(e[0].starts_with("2:3: unknown field `token`"), "{e:?}");
     let d = parse(Path::new("/etc/kap/push.toml"), "tokn_file = 1\n").unwrap_err();
     assert!(
-        d[0].to_string()
+        d[0].say(crate::i18n::Lang::En)
             .starts_with("/etc/kap/push.toml:1:1: error:"),
         "{}",
-        d[0]
+        d[0].say(crate::i18n::Lang::En)
     );
 }
 

@@ -310,7 +310,7 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                 }],
                 Some(&crate::t!(
                     "fhir-alarm-text",
-                    priority = a.priority.word(),
+                    priority = crate::i18n::say(&a.priority.word()),
                     id = a.id.to_string(),
                     headline = a.headline()
                 )),

@@ -74,8 +74,8 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
                 ],
                 Some(&crate::t!(
                     "fhir-device-alarm-text",
-                    priority = a.priority.word(),
-                    measure = a.metric.label(),
+                    priority = crate::i18n::say(&a.priority.word()),
+                    measure = crate::i18n::say(&a.metric.label()),
                     rule = a.rule.clone()
                 )),
             ),

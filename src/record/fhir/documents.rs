@@ -43,7 +43,7 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
     let signer = s.signer().map(|by| cx.practitioner(by));
     let title = crate::t!(
         "sum-title",
-        session = s.protocol().session_title(s.start.session),
+        session = crate::i18n::say(&s.protocol().session_title(s.start.session)),
         patient = s.start.patient.clone()
     );
     let mut out = vec![document(

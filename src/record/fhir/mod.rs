@@ -430,7 +430,7 @@ fn encounter(cx: &Cx) -> Encounter {
             .start
             .visit
             .map(|v| {
-                let label = v.kind.label();
+                let label = crate::i18n::say(&v.kind.label());
                 CodeableConcept::coded(
                     vec![Coding::new(VISIT_KIND, v.kind.as_str(), &label)],
                     Some(&label),

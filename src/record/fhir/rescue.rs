@@ -155,10 +155,10 @@ fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
         reason_code: vec![CodeableConcept::text(&m.indication)],
         note,
         dosage: Dosage {
-            text: format!("{dose} {}", m.route.label()),
+            text: format!("{dose} {}", crate::i18n::say(&m.route.label())),
             route: Some(CodeableConcept::coded(
                 vec![Coding::new(super::SNOMED, code, display)],
-                Some(&m.route.label()),
+                Some(&crate::i18n::say(&m.route.label())),
             )),
             dose: Quantity::ucum(decimal(m.dose), &m.unit, ucum(&m.unit)),
             rate_quantity: None,

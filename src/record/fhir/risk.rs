@@ -88,7 +88,7 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
                     vec![Coding::new(&item_system, &item.id, &item.text)],
                     Some(&item.text),
                 ),
-                value: Some(Value::String(item.answer_text(a))),
+                value: Some(Value::String(crate::i18n::say(&item.answer_text(a)))),
                 interpretation: Vec::new(),
             })
             .collect();

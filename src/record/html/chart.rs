@@ -219,7 +219,7 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                 Some(_) => crate::t!(
                     "html-alarm-span",
                     id = a.id,
-                    priority = a.priority.word(),
+                    priority = crate::i18n::say(&a.priority.word()),
                     what = a.headline(),
                     from = num(from),
                     to = num(to)
@@ -227,7 +227,7 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                 None => crate::t!(
                     "html-alarm-span-open",
                     id = a.id,
-                    priority = a.priority.word(),
+                    priority = crate::i18n::say(&a.priority.word()),
                     what = a.headline(),
                     from = num(from)
                 ),
@@ -261,8 +261,8 @@ fn device_alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                 .max(from);
             let title = crate::t!(
                 "html-device-alarm-span",
-                priority = a.priority.word(),
-                measure = a.metric.label(),
+                priority = crate::i18n::say(&a.priority.word()),
+                measure = crate::i18n::say(&a.metric.label()),
                 rule = a.rule.clone(),
                 from = num(from),
                 to = num(to)

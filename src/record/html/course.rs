@@ -122,7 +122,7 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
              <td>{}</td></tr>\n",
             esc(&crate::i18n::date(s.started_at.wall.date_naive())),
-            esc(&p.session_label(s.start.session)),
+            esc(&crate::i18n::say(&p.session_label(s.start.session))),
             esc(&state),
             esc(&cell(e.dose_given())),
             esc(&cell(e.dissociation())),
@@ -172,7 +172,12 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
         columns: m
             .given
             .iter()
-            .map(|g| (p.session_label(g.session), Some(f64::from(g.total))))
+            .map(|g| {
+                (
+                    crate::i18n::say(&p.session_label(g.session)),
+                    Some(f64::from(g.total)),
+                )
+            })
             .collect(),
         max: f64::from(m.max_total),
         whole: true,
@@ -194,7 +199,7 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
 /// The per-session charts: dose given, dissociation (when the protocol
 /// rates it), alarms.
 fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<SessionChart> {
-    let label = |e: &CourseEntry| p.session_label(e.session.start.session);
+    let label = |e: &CourseEntry| crate::i18n::say(&p.session_label(e.session.start.session));
     let planned = entries
         .iter()
         .map(|e| e.session.start.dose_mg)
@@ -296,7 +301,7 @@ fn goals(p: &Protocol, entries: &[CourseEntry]) -> String {
         "<h3>{}</h3>\n",
         esc(&crate::t!(
             "cli-course-goals",
-            kind = p.course.goals.kind.label()
+            kind = crate::i18n::say(&p.course.goals.kind.label())
         ))
     );
     for (s, g) in versions {

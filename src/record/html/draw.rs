@@ -123,10 +123,22 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
         Truth,
     }
     let mut items = vec![
-        (Sample::Series(Metric::Systolic), Metric::Systolic.label()),
-        (Sample::Series(Metric::Diastolic), Metric::Diastolic.label()),
-        (Sample::Series(Metric::Hr), Metric::Hr.label()),
-        (Sample::Series(Metric::Spo2), Metric::Spo2.label()),
+        (
+            Sample::Series(Metric::Systolic),
+            crate::i18n::say(&Metric::Systolic.label()),
+        ),
+        (
+            Sample::Series(Metric::Diastolic),
+            crate::i18n::say(&Metric::Diastolic.label()),
+        ),
+        (
+            Sample::Series(Metric::Hr),
+            crate::i18n::say(&Metric::Hr.label()),
+        ),
+        (
+            Sample::Series(Metric::Spo2),
+            crate::i18n::say(&Metric::Spo2.label()),
+        ),
     ];
     if !chart.truth.is_empty() {
         items.push((Sample::Truth, crate::t!("html-legend-truth")));
@@ -401,13 +413,13 @@ fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f6
         let words = if l.above {
             crate::t!(
                 "html-limit-above",
-                metric = l.metric.label(),
+                metric = crate::i18n::say(&l.metric.label()),
                 limit = crate::i18n::num(l.value)
             )
         } else {
             crate::t!(
                 "html-limit-below",
-                metric = l.metric.label(),
+                metric = crate::i18n::say(&l.metric.label()),
                 limit = crate::i18n::num(l.value)
             )
         };
@@ -435,7 +447,10 @@ fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Line
                     .map(|v| (x.map(*t), ys.map_clamped(f64::from(v)), v))
             })
             .collect();
-        svg.open_group(&format!("series {class}"), Some(&m.label()));
+        svg.open_group(
+            &format!("series {class}"),
+            Some(&crate::i18n::say(&m.label())),
+        );
         let line: Vec<(f64, f64)> = pts.iter().map(|(a, b, _)| (*a, *b)).collect();
         svg.polyline(&line, &format!("line {class}"));
         for ((px, py, v), (t, _)) in pts
@@ -445,7 +460,7 @@ fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Line
             let title = crate::t!(
                 "html-reading",
                 at = crate::i18n::num((t * 10.0).round() / 10.0),
-                what = m.label(),
+                what = crate::i18n::say(&m.label()),
                 value = format!("{v} {}", m.unit())
             );
             svg.marker(shape, *px, *py, 3.5, &format!("pt {class}"), Some(&title));
@@ -459,7 +474,10 @@ fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Line
 fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
     for t in chart.truth.iter().filter(|t| p.metrics.contains(&t.metric)) {
         let (class, _) = series(t.metric);
-        let title = crate::t!("html-truth-series", what = t.metric.label());
+        let title = crate::t!(
+            "html-truth-series",
+            what = crate::i18n::say(&t.metric.label())
+        );
         svg.open_group(&format!("truth-series {class}"), Some(&title));
         let line: Vec<(f64, f64)> = t
             .points

@@ -85,7 +85,7 @@ impl Report {
             (Some(v), closed) => crate::t!(
                 "rep-visit-intro",
                 protocol = protocol,
-                visit = v.kind.label(),
+                visit = crate::i18n::say(&v.kind.label()),
                 session = session,
                 closed = if closed { "yes" } else { "no" }
             ),
@@ -247,7 +247,7 @@ impl Report {
                     .collect();
                 crate::t!("rep-truth-recorded", values = values.join(", "))
             };
-            let (measure, limit) = (e.metric.label(), unit(t(e.limit)));
+            let (measure, limit) = (crate::i18n::say(&e.metric.label()), unit(t(e.limit)));
             let (from, to, extreme) = (t(e.from), t(e.to), unit(e.extreme.to_string()));
             d.item(if e.above {
                 crate::t!(
@@ -340,7 +340,10 @@ impl Report {
                 .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
                 .collect();
             d.sub(crate::i18n::labelled(
-                &crate::t!("rep-priority", priority = a.priority.word()),
+                &crate::t!(
+                    "rep-priority",
+                    priority = crate::i18n::say(&a.priority.word())
+                ),
                 &how.join("; "),
             ));
         }

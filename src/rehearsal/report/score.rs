@@ -181,7 +181,7 @@ pub(super) fn expected(
         .map(|x| match x {
             Measure::Bp => crate::t!("table-bp"),
             Measure::Hr => crate::t!("table-hr"),
-            Measure::Spo2 => crate::protocol::Metric::Spo2.label(),
+            Measure::Spo2 => crate::i18n::say(&crate::protocol::Metric::Spo2.label()),
         })
         .collect();
     for p in prompts {
@@ -205,7 +205,11 @@ pub(super) fn expected(
             .map(|k| m(&k.at));
         out.push(Expected {
             kind: ExpectKind::Acknowledge,
-            what: crate::t!("rep-exp-ack", id = a.id, priority = a.priority.word()),
+            what: crate::t!(
+                "rep-exp-ack",
+                id = a.id,
+                priority = crate::i18n::say(&a.priority.word())
+            ),
             window: Some((raised, raised + w)),
             status: Status::judge(acks, raised, raised + w, t_end),
             alert: Some(a.id),
@@ -343,7 +347,7 @@ fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected>
             kind: ExpectKind::Repeat,
             what: crate::t!(
                 "rep-exp-repeat",
-                measure = p.metric.label(),
+                measure = crate::i18n::say(&p.metric.label()),
                 limit = limit,
                 at = super::t(first)
             ),

@@ -85,7 +85,7 @@ impl VisitPart {
         let missing = |a: &AskedRow| matches!(a.status, Asked::NotDone | Asked::NotReached);
         let mut out = crate::t!(
             "rep-visit-summary",
-            visit = self.kind.label(),
+            visit = crate::i18n::say(&self.kind.label()),
             done = self.count(|a| matches!(a.status, Asked::Done { .. })),
             asked = self.asked.len(),
             carried = self.count(|a| matches!(a.status, Asked::Carried { .. })),
@@ -95,7 +95,10 @@ impl VisitPart {
             skips = r.skips.len()
         );
         out.push(' ');
-        out.push_str(&crate::t!("rep-visit-no-dose", visit = self.kind.label()));
+        out.push_str(&crate::t!(
+            "rep-visit-no-dose",
+            visit = crate::i18n::say(&self.kind.label())
+        ));
         out
     }
 

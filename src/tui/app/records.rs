@@ -158,7 +158,10 @@ impl App {
             return;
         }
         use crate::protocol::Priority;
-        let signals: Vec<String> = Priority::ALL.iter().map(|p| p.label()).collect();
+        let signals: Vec<String> = Priority::ALL
+            .iter()
+            .map(|p| crate::i18n::say(&p.label()))
+            .collect();
         match problem {
             None => self.set_flash(
                 crate::t!(
@@ -173,7 +176,7 @@ impl App {
                     "!!! {}: {}",
                     crate::t!(
                         "tech-title",
-                        priority = Priority::High.label(),
+                        priority = crate::i18n::say(&Priority::High.label()),
                         id = self
                             .view()
                             .map_or(1, |v| v.open.session.technical_alarms.len())
@@ -256,7 +259,8 @@ impl App {
                         .map(|value| Event::Recorded {
                             prompt: prompt.clone(),
                             value,
-                        }),
+                        })
+                        .map_err(|e| crate::i18n::say(&e)),
                     None => Err(crate::t!("ref-no-prompt", prompt = prompt.as_str())),
                 },
                 other => Err(crate::t!("ref-not-replaced", kind = other.kind_name())),

@@ -396,7 +396,7 @@ impl App {
             session: format!(
                 "{} · {} · {}",
                 p.protocol.name,
-                p.session_label(s.start.session),
+                crate::i18n::say(&p.session_label(s.start.session)),
                 s.start.patient
             ),
             scenario,

@@ -286,11 +286,11 @@ impl App {
         let value = match crate::protocol::values::parse(prompt, &text, &now.hhmm()) {
             Ok(v) => v,
             Err(e) => {
-                self.set_flash(e, FlashKind::Refused);
+                self.set_flash(crate::i18n::say(&e), FlashKind::Refused);
                 return false;
             }
         };
-        let shown = crate::protocol::values::show(prompt, &value);
+        let shown = crate::i18n::say(&crate::protocol::values::show(prompt, &value));
         let ev = Event::Recorded {
             prompt: prompt.id.clone(),
             value,

@@ -98,7 +98,7 @@ fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<E
             let routes: Vec<String> = d
                 .routes
                 .iter()
-                .map(|r| format!("{} ({})", r.as_str(), r.label()))
+                .map(|r| format!("{} ({})", r.as_str(), crate::i18n::say(&r.label())))
                 .collect();
             return Err(crate::t!("med-line-route", routes = routes.join(", ")));
         }

@@ -55,7 +55,7 @@ impl Risk {
     fn answers_of(&self, i: usize) -> Vec<String> {
         self.screen.items.get(i).map_or_else(Vec::new, |item| {
             (1..=item.answer_count() as u32)
-                .map(|n| format!("{n} {}", item.answer_text(n)))
+                .map(|n| format!("{n} {}", crate::i18n::say(&item.answer_text(n))))
                 .collect()
         })
     }
@@ -111,7 +111,7 @@ impl Dialog for Risk {
                     "risk-answered",
                     n = i + 1,
                     text = short(&item.text),
-                    answer = item.answer_text(a)
+                    answer = crate::i18n::say(&item.answer_text(a))
                 ),
                 t.dim,
             )));

@@ -49,7 +49,7 @@ impl Dialog for Value {
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(
-                    crate::protocol::values::hint(&self.prompt),
+                    crate::i18n::say(&crate::protocol::values::hint(&self.prompt)),
                     t.text,
                 )),
                 self.field.hint(t, &crate::t!("hint-saves")),
@@ -65,7 +65,7 @@ impl Dialog for Value {
         format!(
             "{} ({})",
             self.prompt.text,
-            crate::protocol::values::hint(&self.prompt)
+            crate::i18n::say(&crate::protocol::values::hint(&self.prompt))
         )
     }
 }

@@ -14,7 +14,11 @@ pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let routes: Vec<String> = d.routes.iter().map(|r| r.label()).collect();
+            let routes: Vec<String> = d
+                .routes
+                .iter()
+                .map(|r| crate::i18n::say(&r.label()))
+                .collect();
             crate::t!(
                 "med-formulary-item",
                 n = i + 1,

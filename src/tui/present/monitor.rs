@@ -101,7 +101,7 @@ pub fn device_alarm_text(a: &DeviceAlarm) -> String {
     crate::t!(
         "feed-device-alarm",
         mark = a.priority.mark(),
-        measure = a.metric.label(),
+        measure = crate::i18n::say(&a.metric.label()),
         value = a.value,
         rule = a.rule.clone()
     )

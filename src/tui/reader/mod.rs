@@ -365,7 +365,7 @@ fn status(app: &App, now: &Moment) {
             "{}",
             crate::t!(
                 "reader-repeat-pending",
-                measure = p.metric.label(),
+                measure = crate::i18n::say(&p.metric.label()),
                 value = p.value,
                 at = p.repeat_at.hhmm()
             )

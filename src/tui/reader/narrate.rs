@@ -99,7 +99,7 @@ impl Narrator {
             if self.repeats.insert((p.rule.clone(), p.entry)) {
                 out.push(crate::t!(
                     "reader-repeat-pending",
-                    measure = p.metric.label(),
+                    measure = crate::i18n::say(&p.metric.label()),
                     value = p.value,
                     at = p.repeat_at.hhmm()
                 ));
@@ -208,8 +208,9 @@ impl Narrator {
                         "reader-dose",
                         session = start.session,
                         mg = num(plan.dose_mg),
-                        route = plan.route.after_dose(),
-                        arithmetic = plan.arithmetic().join("; "),
+                        route = crate::i18n::say(&plan.route.after_dose()),
+                        arithmetic =
+                            crate::i18n::say(&crate::i18n::Phrase::join(plan.arithmetic(), "; ")),
                         start = w("start")
                     )
                 ));
@@ -279,8 +280,8 @@ impl Narrator {
         let or = |t: String, none: String| if t.is_empty() { none } else { t };
         let mut s = crate::t!(
             "reader-new-visit",
-            kind = v.kind.label(),
-            contact = v.contact.label(),
+            kind = crate::i18n::say(&v.kind.label()),
+            contact = crate::i18n::say(&v.contact.label()),
             protocol = ui.protocol.protocol.name.clone(),
             patient = or(field(0), crate::t!("reader-not-given")),
             clinician = or(field(4), crate::t!("reader-not-named")),
@@ -461,7 +462,7 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
                     .map_or(crate::t!("reader-answered"), |e| {
                         crate::t!(
                             "reader-answered-with",
-                            answer = crate::protocol::values::show(pr, &e.value)
+                            answer = crate::i18n::say(&crate::protocol::values::show(pr, &e.value))
                         )
                     }),
             }

@@ -28,7 +28,11 @@ fn style_of(t: &Theme, p: crate::protocol::Priority) -> Style {
 
 /// A technical alarm in words: its title and what it is about.
 pub fn technical_words(a: &TechnicalAlarm) -> (String, String) {
-    let title = crate::t!("tech-title", priority = a.priority.label(), id = a.id);
+    let title = crate::t!(
+        "tech-title",
+        priority = crate::i18n::say(&a.priority.label()),
+        id = a.id
+    );
     let what = match &a.kind {
         TechnicalKind::Noted(text) => text.clone(),
         TechnicalKind::NoAlarmSound(why) => crate::t!("tech-no-sound-text", why = why.clone()),
@@ -77,7 +81,11 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
         Span::styled(
             format!(
                 " {} ",
-                crate::t!("alarm-title", priority = a.priority.label(), id = a.id)
+                crate::t!(
+                    "alarm-title",
+                    priority = crate::i18n::say(&a.priority.label()),
+                    id = a.id
+                )
             ),
             head,
         ),
@@ -119,7 +127,11 @@ fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>>
         lines.push(Line::from(Span::styled(
             format!(
                 " {} {} — {}",
-                crate::t!("alarm-title", priority = a.priority.label(), id = a.id),
+                crate::t!(
+                    "alarm-title",
+                    priority = crate::i18n::say(&a.priority.label()),
+                    id = a.id
+                ),
                 n.state.word(),
                 a.headline()
             ),
@@ -147,7 +159,11 @@ fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(
             format!(
                 " {} {} — {}",
-                crate::t!("alarm-title", priority = a.priority.label(), id = a.id),
+                crate::t!(
+                    "alarm-title",
+                    priority = crate::i18n::say(&a.priority.label()),
+                    id = a.id
+                ),
                 crate::t!("alarm-standing"),
                 a.headline()
             ),
@@ -171,7 +187,11 @@ fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
 fn technical_alarms(t: &Theme, s: &Session) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for a in s.technical_waiting().into_iter().take(MORE) {
-        let title = crate::t!("tech-title", priority = a.priority.label(), id = a.id);
+        let title = crate::t!(
+            "tech-title",
+            priority = crate::i18n::say(&a.priority.label()),
+            id = a.id
+        );
         let what = technical_brief(a);
         lines.push(Line::from(vec![
             Span::styled(
@@ -251,7 +271,10 @@ fn risk_banner<'a>(t: &Theme, s: &'a Session) -> Vec<Line<'a>> {
     let head = style_of(t, def.priority).add_modifier(Modifier::BOLD);
     vec![
         Line::from(vec![
-            Span::styled(format!(" {} ", def.priority.label()), head),
+            Span::styled(
+                format!(" {} ", crate::i18n::say(&def.priority.label())),
+                head,
+            ),
             Span::styled(
                 format!(
                     " {}",

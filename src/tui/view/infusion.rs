@@ -175,7 +175,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
                 " {}",
                 crate::t!(
                     "repeat-to-confirm",
-                    metric = p.metric.label(),
+                    metric = crate::i18n::say(&p.metric.label()),
                     at = p.repeat_at.hhmm(),
                     value = p.value.to_string()
                 )
@@ -378,9 +378,10 @@ fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'stat
                 None => crate::i18n::labelled(&p.text, "—"),
             },
             _ => match s.latest_value(&p.id) {
-                Some(e) => {
-                    crate::i18n::labelled(&p.text, &crate::protocol::values::show(p, &e.value))
-                }
+                Some(e) => crate::i18n::labelled(
+                    &p.text,
+                    &crate::i18n::say(&crate::protocol::values::show(p, &e.value)),
+                ),
                 None => crate::i18n::labelled(&p.text, "—"),
             },
         };

@@ -160,7 +160,11 @@ fn header_left(ui: &Ui<'_>) -> Vec<Span<'static>> {
 /// the session's number in the course.
 fn session_title(s: &crate::session::Session) -> String {
     if let Some(kind) = s.start.visit_kind() {
-        format!("{} {}", s.protocol().protocol.short(), kind.label())
+        format!(
+            "{} {}",
+            s.protocol().protocol.short(),
+            crate::i18n::say(&kind.label())
+        )
     } else if s.protocol().is_maintenance(s.start.session) {
         crate::t!(
             "header-maintenance",

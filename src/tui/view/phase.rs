@@ -224,7 +224,7 @@ fn typed_lines(
     let value = s.latest_value(&p.id).map(|e| {
         format!(
             "{}  ({})",
-            crate::protocol::values::show(p, &e.value),
+            crate::i18n::say(&crate::protocol::values::show(p, &e.value)),
             e.at.hhmm()
         )
     });
@@ -247,7 +247,10 @@ fn typed_lines(
     lines.push(match value {
         Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
         None => Line::from(Span::styled(
-            format!("     — ({})", crate::protocol::values::hint(p)),
+            format!(
+                "     — ({})",
+                crate::i18n::say(&crate::protocol::values::hint(p))
+            ),
             t.dim,
         )),
     });
@@ -305,7 +308,7 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
             " {}",
             crate::t!(
                 "goals-count",
-                kind = g.kind.label(),
+                kind = crate::i18n::say(&g.kind.label()),
                 count = goals.len(),
                 min = g.min_count
             )

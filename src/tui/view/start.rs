@@ -108,9 +108,9 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                     " {}",
                     crate::t!(
                         "start-dose-line",
-                        session = p.session_title(start.session),
+                        session = crate::i18n::say(&p.session_title(start.session)),
                         mg = num(plan.dose_mg),
-                        route = plan.route.after_dose()
+                        route = crate::i18n::say(&plan.route.after_dose())
                     )
                 ),
                 t.accent,
@@ -119,7 +119,10 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                 lines.push(Line::from(Span::styled(format!(" {l}"), t.dim)));
             }
             for a in plan.arithmetic() {
-                lines.push(Line::from(Span::styled(format!("   {a}"), t.text)));
+                lines.push(Line::from(Span::styled(
+                    format!("   {}", crate::i18n::say(&a)),
+                    t.text,
+                )));
             }
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
@@ -150,7 +153,7 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                         " {}",
                         crate::t!(
                             "start-range-line",
-                            session = p.session_title(n),
+                            session = crate::i18n::say(&p.session_title(n)),
                             range = range
                         )
                     ),

@@ -23,7 +23,10 @@ pub fn draw(
 ) {
     let t = &ui.theme;
     let p = &ui.protocol;
-    let (kind, protocol) = (v.kind.label(), p.protocol.short().to_string());
+    let (kind, protocol) = (
+        crate::i18n::say(&v.kind.label()),
+        p.protocol.short().to_string(),
+    );
     let title = if ui.rehearsal {
         crate::t!(
             "start-title-visit-rehearsal",
@@ -82,7 +85,7 @@ fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
         return lines;
     };
     lines.push(Line::from(Span::styled(
-        format!(" {} · {}", def.title, v.contact.label()),
+        format!(" {} · {}", def.title, crate::i18n::say(&v.contact.label())),
         t.accent,
     )));
     let mut about = def.source.clone();

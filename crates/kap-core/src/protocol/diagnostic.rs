@@ -4,7 +4,7 @@
 //! way: `file:line:column: error: message`, then the line with a caret, so a
 //! site lead can jump straight to it in an editor.
 
-use std::fmt;
+use crate::i18n::{Lang, Phrase};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,27 +14,33 @@ pub enum Level {
 }
 
 /// One problem in a file, with its 1-based line and column (in characters).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub level: Level,
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: Phrase,
     /// The offending source line, for the caret display.
     pub source_line: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic at a byte offset of `text`.
-    pub fn at(level: Level, file: &Path, text: &str, offset: usize, message: String) -> Self {
+    pub fn at(
+        level: Level,
+        file: &Path,
+        text: &str,
+        offset: usize,
+        message: impl Into<Phrase>,
+    ) -> Self {
         let (line, column, source_line) = line_col(text, offset);
         Diagnostic {
             level,
             file: file.to_path_buf(),
             line,
             column,
-            message,
+            message: message.into(),
             source_line: Some(source_line),
         }
     }
@@ -54,13 +60,13 @@ impl Diagnostic {
     }
 
     /// A diagnostic about the file as a whole (it could not be read).
-    pub fn whole_file(file: &Path, message: String) -> Self {
+    pub fn whole_file(file: &Path, message: impl Into<Phrase>) -> Self {
         Diagnostic {
             level: Level::Error,
             file: file.to_path_buf(),
             line: 1,
             column: 1,
-            message,
+            message: message.into(),
             source_line: None,
         }
     }
@@ -71,44 +77,48 @@ impl Diagnostic {
 
     /// `file:line:column: error: message`, on one line (without the
     /// source line under it): for a checklist.
-    pub fn head(&self) -> String {
+    pub fn head(&self) -> Phrase {
         let level = match self.level {
             Level::Warning => "warning",
             Level::Error => "error",
         };
-        crate::t!(
+        crate::phrase!(
             "diag-line",
             file = self.file.display().to_string(),
             line = self.line.to_string(),
             column = self.column.to_string(),
             level = level,
-            message = self.message.as_str()
+            message = &self.message
         )
     }
 
     /// `line:column: message`, the compact form tests compare against.
-    pub fn short(&self) -> String {
-        format!("{}:{}: {}", self.line, self.column, self.message)
+    pub fn short(&self) -> Phrase {
+        Phrase::Seq(vec![
+            format!("{}:{}: ", self.line, self.column).into(),
+            self.message.clone(),
+        ])
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.head())?;
+    /// The whole diagnostic in `lang`: its [`head`](Self::head), then the
+    /// offending line with a caret under the column.
+    pub fn say(&self, lang: Lang) -> String {
+        use std::fmt::Write;
+        let mut f = self.head().say(lang);
         if let Some(src) = &self.source_line {
             let gutter = self.line.to_string().len();
-            writeln!(f)?;
-            writeln!(f, "{:gutter$} |", "")?;
-            writeln!(f, "{} | {}", self.line, src)?;
-            write!(
+            let _ = writeln!(f);
+            let _ = writeln!(f, "{:gutter$} |", "");
+            let _ = writeln!(f, "{} | {}", self.line, src);
+            let _ = write!(
                 f,
                 "{:gutter$} | {:>col$}",
                 "",
                 "^",
                 col = self.column.max(1)
-            )?;
+            );
         }
-        Ok(())
+        f
     }
 }
 
@@ -154,9 +164,9 @@ mod tests {
             Path::new("p.toml"),
             "x = 1\ny = oops\n",
             10,
-            "bad".into(),
+            "bad",
         );
-        let shown = d.to_string();
+        let shown = d.say(Lang::En);
         assert!(shown.starts_with("p.toml:2:5: error: bad"), "{shown}");
         assert!(shown.ends_with("  |     ^"), "{shown}");
     }

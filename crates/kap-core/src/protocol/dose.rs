@@ -4,8 +4,8 @@
 
 use super::model::{DoseRule, Protocol, Route};
 use super::plausible;
+use crate::i18n::Phrase;
 use serde::Serialize;
-use std::fmt;
 
 /// What the clinician chose: the weight, and for a mg/kg range without a
 /// default (or to use another value inside the range) the mg/kg.
@@ -107,51 +107,49 @@ pub enum DoseError {
     },
 }
 
-impl fmt::Display for DoseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::i18n::num as n;
-        let text = match self {
-            DoseError::SessionNotInCourse { session, sessions } => crate::t!(
+impl DoseError {
+    /// Why the dose cannot be worked out, to be said in a language.
+    pub fn phrase(&self) -> Phrase {
+        let n = Phrase::Num;
+        match self {
+            DoseError::SessionNotInCourse { session, sessions } => crate::phrase!(
                 "dose-error-not-in-course",
                 session = *session,
                 sessions = *sessions
             ),
-            DoseError::WeightNotPlausible { weight_kg } => crate::t!(
+            DoseError::WeightNotPlausible { weight_kg } => crate::phrase!(
                 "dose-error-weight",
                 weight = n(*weight_kg),
-                low = n(plausible::WEIGHT_KG.0),
-                high = n(plausible::WEIGHT_KG.1)
+                low = plausible::WEIGHT_KG.0,
+                high = plausible::WEIGHT_KG.1
             ),
             DoseError::OutOfRange {
                 mg_per_kg,
                 min,
                 max,
                 session,
-            } => crate::t!(
+            } => crate::phrase!(
                 "dose-error-out-of-range",
                 dose = n(*mg_per_kg),
                 min = n(*min),
                 max = n(*max),
                 session = *session
             ),
-            DoseError::NeedsChoice { min, max, session } => crate::t!(
+            DoseError::NeedsChoice { min, max, session } => crate::phrase!(
                 "dose-error-needs-choice",
                 min = n(*min),
                 max = n(*max),
                 session = *session
             ),
             DoseError::FixedDose { fixed_mg } => {
-                crate::t!("dose-error-fixed", mg = n(*fixed_mg))
+                crate::phrase!("dose-error-fixed", mg = n(*fixed_mg))
             }
             DoseError::Stepped { total_mg_per_kg } => {
-                crate::t!("dose-error-stepped", total = n(*total_mg_per_kg))
+                crate::phrase!("dose-error-stepped", total = n(*total_mg_per_kg))
             }
-        };
-        f.write_str(&text)
+        }
     }
 }
-
-impl std::error::Error for DoseError {}
 
 /// Work out the dose for `req` under `protocol`.
 pub fn plan(protocol: &Protocol, req: DoseRequest) -> Result<DosePlan, DoseError> {
@@ -354,21 +352,21 @@ impl DosePlan {
     }
 
     /// The arithmetic, one step per line, in the language in use.
-    pub fn arithmetic(&self) -> Vec<String> {
-        use crate::i18n::num as n;
+    pub fn arithmetic(&self) -> Vec<Phrase> {
+        let n = Phrase::Num;
         if !self.steps.is_empty() {
             return self.step_arithmetic();
         }
         let mut lines = Vec::new();
         if self.fixed {
-            lines.push(crate::t!(
+            lines.push(crate::phrase!(
                 "dose-line-fixed",
                 mg = n(self.dose_mg),
                 per_kg = n(self.mg_per_kg),
                 weight = n(self.weight_kg)
             ));
         } else {
-            lines.push(crate::t!(
+            lines.push(crate::phrase!(
                 "dose-line-weight",
                 weight = n(self.weight_kg),
                 per_kg = n(self.mg_per_kg),
@@ -376,20 +374,20 @@ impl DosePlan {
             ));
             let rounded = self.capped_at_mg.is_none() && self.dose_mg != self.exact_mg;
             if rounded && self.rounded_down {
-                lines.push(crate::t!(
+                lines.push(crate::phrase!(
                     "dose-line-rounded-down",
                     step = n(self.rounding_mg),
                     mg = n(self.dose_mg)
                 ));
             } else if rounded {
-                lines.push(crate::t!(
+                lines.push(crate::phrase!(
                     "dose-line-rounded",
                     step = n(self.rounding_mg),
                     mg = n(self.dose_mg)
                 ));
             }
             if let Some(cap) = self.capped_at_mg {
-                lines.push(crate::t!("dose-line-capped", mg = n(cap)));
+                lines.push(crate::phrase!("dose-line-capped", mg = n(cap)));
             }
         }
         lines.extend(amount_lines(
@@ -402,13 +400,13 @@ impl DosePlan {
         ));
         if let Some((lo, hi)) = self.range_mg_per_kg {
             if lo == hi {
-                lines.push(crate::t!(
+                lines.push(crate::phrase!(
                     "dose-line-protocol-dose",
                     per_kg = n(self.mg_per_kg)
                 ));
                 return lines;
             }
-            lines.push(crate::t!(
+            lines.push(crate::phrase!(
                 "dose-line-in-range",
                 per_kg = n(self.mg_per_kg),
                 min = n(lo),
@@ -418,40 +416,42 @@ impl DosePlan {
         lines
     }
 
-    fn step_arithmetic(&self) -> Vec<String> {
-        use crate::i18n::num as n;
+    fn step_arithmetic(&self) -> Vec<Phrase> {
+        let n = Phrase::Num;
         let mut lines = Vec::new();
         for (i, st) in self.steps.iter().enumerate() {
-            let head = crate::t!(
+            let head = crate::phrase!(
                 "dose-step-head",
                 step = i + 1,
                 steps = self.steps.len(),
                 label = st.label.clone()
             );
             if st.fixed {
-                lines.push(format!(
-                    "{head} {}",
-                    crate::t!("dose-step-fixed", mg = n(st.dose_mg))
-                ));
+                lines.push(Phrase::Seq(vec![
+                    head,
+                    " ".into(),
+                    crate::phrase!("dose-step-fixed", mg = n(st.dose_mg)),
+                ]));
             } else {
-                lines.push(format!(
-                    "{head} {}",
-                    crate::t!(
+                lines.push(Phrase::Seq(vec![
+                    head,
+                    " ".into(),
+                    crate::phrase!(
                         "dose-line-weight",
                         weight = n(self.weight_kg),
                         per_kg = n(st.mg_per_kg),
                         mg = n(st.exact_mg)
-                    )
-                ));
+                    ),
+                ]));
                 if st.dose_mg != st.exact_mg {
-                    lines.push(format!(
-                        "  {}",
-                        crate::t!(
+                    lines.push(Phrase::Seq(vec![
+                        "  ".into(),
+                        crate::phrase!(
                             "dose-line-rounded",
                             step = n(self.rounding_mg),
                             mg = n(st.dose_mg)
-                        )
-                    ));
+                        ),
+                    ]));
                 }
             }
             for l in amount_lines(
@@ -462,13 +462,13 @@ impl DosePlan {
                 st.rate_ml_per_h,
                 Some(st.mg_per_min),
             ) {
-                lines.push(format!("  {l}"));
+                lines.push(Phrase::Seq(vec!["  ".into(), l]));
             }
         }
-        let parts: Vec<String> = self.steps.iter().map(|s| n(s.dose_mg)).collect();
-        lines.push(crate::t!(
+        let parts: Vec<Phrase> = self.steps.iter().map(|s| n(s.dose_mg)).collect();
+        lines.push(crate::phrase!(
             "dose-step-total",
-            parts = parts.join(" mg + "),
+            parts = Phrase::join(parts, " mg + "),
             mg = n(self.dose_mg),
             per_kg = n(self.mg_per_kg),
             minutes = n(self.infusion_minutes.unwrap_or(0.0))
@@ -486,14 +486,21 @@ fn amount_lines(
     minutes: Option<f64>,
     rate_ml_per_h: Option<f64>,
     mg_per_min: Option<f64>,
-) -> Vec<String> {
-    use crate::i18n::num as n;
+) -> Vec<Phrase> {
+    let n = Phrase::Num;
     let mut lines = Vec::new();
     if let (Some(c), Some(v)) = (conc, volume_ml) {
-        lines.push(format!("{} mg ÷ {} mg/mL = {} mL", n(mg), n(c), n(v)));
+        lines.push(Phrase::Seq(vec![
+            n(mg),
+            " mg ÷ ".into(),
+            n(c),
+            " mg/mL = ".into(),
+            n(v),
+            " mL".into(),
+        ]));
     }
     if let (Some(v), Some(m), Some(r)) = (volume_ml, minutes, rate_ml_per_h) {
-        lines.push(crate::t!(
+        lines.push(crate::phrase!(
             "dose-line-rate",
             ml = n(v),
             minutes = n(m),
@@ -501,7 +508,14 @@ fn amount_lines(
         ));
     }
     if let (Some(m), Some(r)) = (minutes, mg_per_min) {
-        lines.push(format!("{} mg ÷ {} min = {} mg/min", n(mg), n(m), n(r)));
+        lines.push(Phrase::Seq(vec![
+            n(mg),
+            " mg ÷ ".into(),
+            n(m),
+            " min = ".into(),
+            n(r),
+            " mg/min".into(),
+        ]));
     }
     lines
 }

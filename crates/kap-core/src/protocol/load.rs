@@ -21,7 +21,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
         Ok(bytes) => load_bytes(path, &bytes),
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
-            crate::t!("diag-cannot-read", error = e.to_string()),
+            crate::phrase!("diag-cannot-read", error = e.to_string()),
         )]),
     }
 }
@@ -37,7 +37,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> 
                 path,
                 &good,
                 good.len(),
-                crate::t!("diag-not-utf8"),
+                crate::phrase!("diag-not-utf8"),
             )])
         }
     }
@@ -68,7 +68,7 @@ pub fn load_str(path: &Path, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
                 path,
                 text,
                 offset,
-                crate::t!("diag-at", path = p.path.to_string(), message = p.message),
+                crate::phrase!("diag-at", path = p.path.to_string(), message = p.message),
             )
         })
         .collect();

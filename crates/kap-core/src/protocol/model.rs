@@ -239,30 +239,24 @@ pub enum Route {
 
 impl Route {
     /// The route in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Route::IvInfusion => "route-iv-infusion",
-                Route::ImBolus => "route-im-bolus",
-                Route::SlBolus => "route-sublingual",
-                Route::InBolus => "route-intranasal",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            Route::IvInfusion => "route-iv-infusion",
+            Route::ImBolus => "route-im-bolus",
+            Route::SlBolus => "route-sublingual",
+            Route::InBolus => "route-intranasal",
+        })
     }
 
     /// The route as it follows a dose ("36 mg en perfusion IV", "por via
     /// sublingual"): French and Portuguese need a preposition there.
-    pub fn after_dose(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Route::IvInfusion => "route-dose-iv-infusion",
-                Route::ImBolus => "route-dose-im-bolus",
-                Route::SlBolus => "route-dose-sublingual",
-                Route::InBolus => "route-dose-intranasal",
-            },
-            None,
-        )
+    pub fn after_dose(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            Route::IvInfusion => "route-dose-iv-infusion",
+            Route::ImBolus => "route-dose-im-bolus",
+            Route::SlBolus => "route-dose-sublingual",
+            Route::InBolus => "route-dose-intranasal",
+        })
     }
 
     pub fn is_infusion(self) -> bool {
@@ -391,15 +385,12 @@ pub enum GoalKind {
 
 impl GoalKind {
     /// The kind of goals in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                GoalKind::SmartBehavioural => "goals-smart-behavioural",
-                GoalKind::GoalsOfCare => "goals-of-care",
-                GoalKind::Other => "goals-other",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            GoalKind::SmartBehavioural => "goals-smart-behavioural",
+            GoalKind::GoalsOfCare => "goals-of-care",
+            GoalKind::Other => "goals-other",
+        })
     }
 }
 
@@ -527,11 +518,11 @@ impl Protocol {
     }
 
     /// "session 3 of 6", or "maintenance session 7" after the course.
-    pub fn session_label(&self, session: u32) -> String {
+    pub fn session_label(&self, session: u32) -> crate::i18n::Phrase {
         if self.is_maintenance(session) {
-            crate::t!("session-label-maintenance", session = session)
+            crate::phrase!("session-label-maintenance", session = session)
         } else {
-            crate::t!(
+            crate::phrase!(
                 "session-label",
                 session = session,
                 sessions = self.course.sessions
@@ -540,12 +531,16 @@ impl Protocol {
     }
 
     /// "Session 3 of 6", or "Maintenance session 7": as a heading.
-    pub fn session_title(&self, session: u32) -> String {
-        let l = self.session_label(session);
-        let mut c = l.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default()
+    pub fn session_title(&self, session: u32) -> crate::i18n::Phrase {
+        if self.is_maintenance(session) {
+            crate::phrase!("session-title-maintenance", session = session)
+        } else {
+            crate::phrase!(
+                "session-title",
+                session = session,
+                sessions = self.course.sessions
+            )
+        }
     }
 
     /// The dose rule for a course session, if the session is in the course.

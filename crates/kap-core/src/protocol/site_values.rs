@@ -12,7 +12,7 @@ use super::model::Protocol;
 pub struct Unknown {
     /// Where the entry is in the list.
     pub at: KeyPath,
-    pub message: String,
+    pub message: crate::i18n::Phrase,
 }
 
 /// Split `a.b[2].c` into keys and (1-based) indexes.
@@ -92,9 +92,9 @@ pub fn check(protocol: &Protocol, text: &str) -> Vec<Unknown> {
     for (i, path) in protocol.site.values.iter().enumerate() {
         let at = KeyPath::root().at("site").at("values").at(i);
         let message = match lookup(&root, path) {
-            None => crate::t!("pv-site-value-unknown", path = path.as_str()),
+            None => crate::phrase!("pv-site-value-unknown", path = path.as_str()),
             Some(toml::Value::Table(_)) => {
-                crate::t!("pv-site-value-table", path = path.as_str())
+                crate::phrase!("pv-site-value-table", path = path.as_str())
             }
             Some(_) => continue,
         };

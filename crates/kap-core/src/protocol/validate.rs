@@ -5,6 +5,7 @@
 use super::locate::KeyPath;
 use super::model::*;
 use super::plausible;
+use crate::i18n::Phrase;
 use std::collections::{BTreeSet, HashMap};
 
 mod agreements;
@@ -21,7 +22,7 @@ mod vitals;
 pub struct Problem {
     pub warning: bool,
     pub path: KeyPath,
-    pub message: String,
+    pub message: Phrase,
 }
 
 #[derive(Default)]
@@ -30,25 +31,25 @@ struct Checker {
 }
 
 impl Checker {
-    fn err(&mut self, path: KeyPath, message: impl Into<String>) {
+    fn err(&mut self, path: KeyPath, message: Phrase) {
         self.problems.push(Problem {
             warning: false,
             path,
-            message: message.into(),
+            message,
         });
     }
 
-    fn warn(&mut self, path: KeyPath, message: impl Into<String>) {
+    fn warn(&mut self, path: KeyPath, message: Phrase) {
         self.problems.push(Problem {
             warning: true,
             path,
-            message: message.into(),
+            message,
         });
     }
 
     fn non_empty(&mut self, path: KeyPath, what: &str, s: &str) {
         if s.trim().is_empty() {
-            self.err(path, crate::t!("pv-empty", key = what));
+            self.err(path, crate::phrase!("pv-empty", key = what));
         }
     }
 
@@ -56,7 +57,7 @@ impl Checker {
         if !v.is_finite() || v <= 0.0 {
             self.err(
                 path,
-                crate::t!("pv-positive", key = what, value = plausible::show(v)),
+                crate::phrase!("pv-positive", key = what, value = plausible::show(v)),
             );
             false
         } else {
@@ -68,7 +69,7 @@ impl Checker {
         if r.min > r.max {
             self.err(
                 path.at("min"),
-                crate::t!(
+                crate::phrase!(
                     "pv-min-above-max",
                     min = r.min.to_string(),
                     max = r.max.to_string()
@@ -81,17 +82,17 @@ impl Checker {
     fn session_numbers(&mut self, path: KeyPath, numbers: &[u32], lo: u32, hi: u32) -> Vec<u32> {
         let mut ok = Vec::new();
         if numbers.is_empty() {
-            self.err(path.clone(), crate::t!("pv-no-sessions"));
+            self.err(path.clone(), crate::phrase!("pv-no-sessions"));
         }
         let mut seen = BTreeSet::new();
         for (i, &n) in numbers.iter().enumerate() {
             if n < lo || n > hi {
                 self.err(
                     path.at(i),
-                    crate::t!("pv-session-outside", session = n, first = lo, last = hi),
+                    crate::phrase!("pv-session-outside", session = n, first = lo, last = hi),
                 );
             } else if !seen.insert(n) {
-                self.err(path.at(i), crate::t!("pv-session-twice", session = n));
+                self.err(path.at(i), crate::phrase!("pv-session-twice", session = n));
             } else {
                 ok.push(n);
             }
@@ -114,7 +115,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     if p.format != FORMAT_VERSION {
         c.err(
             root.at("format"),
-            crate::t!(
+            crate::phrase!(
                 "pv-format",
                 found = p.format.to_string(),
                 reads = FORMAT_VERSION.to_string()
@@ -123,7 +124,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
     }
     check_meta(&mut c, p);
     if !p.site.is_reviewed() {
-        c.warn(root.at("site"), crate::t!("pv-site-unreviewed"));
+        c.warn(root.at("site"), crate::phrase!("pv-site-unreviewed"));
     }
     check_course(&mut c, p);
     vitals::check_vitals(&mut c, p);
@@ -142,7 +143,7 @@ pub fn check(p: &Protocol) -> Vec<Problem> {
         {
             c.err(
                 KeyPath::root().at("music").at("prompt"),
-                crate::t!("pv-music-prompt", id = id.as_str()),
+                crate::phrase!("pv-music-prompt", id = id.as_str()),
             );
         }
     }
@@ -162,7 +163,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
     if !is_slug(&p.protocol.id) {
         c.err(
             m.at("id"),
-            crate::t!("pv-slug", kind = "protocol", id = p.protocol.id.as_str()),
+            crate::phrase!("pv-slug", kind = "protocol", id = p.protocol.id.as_str()),
         );
     }
     c.non_empty(m.at("name"), "name", &p.protocol.name);
@@ -171,7 +172,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
         if short.chars().count() > SHORT_NAME_MAX {
             c.err(
                 m.at("short_name"),
-                crate::t!("pv-short-name-long", max = SHORT_NAME_MAX),
+                crate::phrase!("pv-short-name-long", max = SHORT_NAME_MAX),
             );
         }
     }
@@ -182,7 +183,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
     {
         c.err(
             m.at("language"),
-            crate::t!(
+            crate::phrase!(
                 "pv-language",
                 lang = lang.as_str(),
                 known = LANGUAGES.join(", ")
@@ -190,7 +191,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
         );
     }
     if p.protocol.sources.is_empty() {
-        c.err(m.clone(), crate::t!("pv-no-source"));
+        c.err(m.clone(), crate::phrase!("pv-no-source"));
     }
     let mut ids = HashMap::new();
     for (i, s) in p.protocol.sources.iter().enumerate() {
@@ -198,7 +199,7 @@ fn check_meta(c: &mut Checker, p: &Protocol) {
         if ids.insert(s.id.as_str(), i).is_some() {
             c.err(
                 sp.at("id"),
-                crate::t!("pv-id-twice", kind = "source", id = s.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "source", id = s.id.as_str()),
             );
         }
         c.non_empty(sp.at("citation"), "citation", &s.citation);
@@ -211,7 +212,7 @@ fn check_course(c: &mut Checker, p: &Protocol) {
     if n == 0 || n > plausible::MAX_COURSE_SESSIONS {
         c.err(
             cp.at("sessions"),
-            crate::t!(
+            crate::phrase!(
                 "pv-course-sessions",
                 max = plausible::MAX_COURSE_SESSIONS,
                 found = n
@@ -248,7 +249,7 @@ fn check_dosing(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
             if let Some(prev) = covered.insert(s, i) {
                 c.err(
                     rp.at("sessions"),
-                    crate::t!("pv-dose-rule-twice", session = s, rule = prev + 1),
+                    crate::phrase!("pv-dose-rule-twice", session = s, rule = prev + 1),
                 );
             }
         }
@@ -261,7 +262,7 @@ fn check_dosing(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
     if !missing.is_empty() {
         c.err(
             cp.clone(),
-            crate::t!(
+            crate::phrase!(
                 "pv-no-dose-rule",
                 count = missing.len(),
                 sessions = missing.join(", "),
@@ -279,13 +280,13 @@ fn check_maintenance(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
         if m.every_months.min == 0 {
             c.err(
                 mp.at("every_months").at("min"),
-                crate::t!("pv-at-least-one", key = "every_months.min"),
+                crate::phrase!("pv-at-least-one", key = "every_months.min"),
             );
         }
         if m.dose_as_session == 0 || m.dose_as_session > n {
             c.err(
                 mp.at("dose_as_session"),
-                crate::t!("pv-dose-as-session", last = n, found = m.dose_as_session),
+                crate::phrase!("pv-dose-as-session", last = n, found = m.dose_as_session),
             );
         }
         c.non_empty(mp.at("label"), "label", &m.label);
@@ -305,12 +306,12 @@ fn check_intervals(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
                 if let Some(prev) = covered.insert(s, i) {
                     c.err(
                         ip.at("before_sessions"),
-                        crate::t!("pv-interval-twice", session = s, interval = prev + 1),
+                        crate::phrase!("pv-interval-twice", session = s, interval = prev + 1),
                     );
                 }
             }
         } else {
-            c.err(ip.clone(), crate::t!("pv-interval-one-session"));
+            c.err(ip.clone(), crate::phrase!("pv-interval-one-session"));
         }
         check_interval_days(c, &ip, iv);
         c.non_empty(ip.at("label"), "label", &iv.label);
@@ -323,7 +324,7 @@ fn check_intervals(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
     if !missing.is_empty() {
         c.err(
             cp.clone(),
-            crate::t!(
+            crate::phrase!(
                 "pv-no-interval",
                 count = missing.len(),
                 sessions = missing.join(", ")
@@ -339,7 +340,7 @@ fn check_interval_days(c: &mut Checker, ip: &KeyPath, iv: &Interval) {
         if t.min < iv.min_days {
             c.err(
                 ip.at("target_days").at("min"),
-                crate::t!(
+                crate::phrase!(
                     "pv-below",
                     key = "target_days.min",
                     value = t.min,
@@ -353,7 +354,7 @@ fn check_interval_days(c: &mut Checker, ip: &KeyPath, iv: &Interval) {
         {
             c.err(
                 ip.at("target_days").at("max"),
-                crate::t!(
+                crate::phrase!(
                     "pv-above",
                     key = "target_days.max",
                     value = t.max,
@@ -368,7 +369,7 @@ fn check_interval_days(c: &mut Checker, ip: &KeyPath, iv: &Interval) {
     {
         c.err(
             ip.at("max_days"),
-            crate::t!(
+            crate::phrase!(
                 "pv-below",
                 key = "max_days",
                 value = max,
@@ -397,13 +398,13 @@ fn check_visits_and_goals(c: &mut Checker, p: &Protocol, cp: &KeyPath) {
             c.ordered(ip.at("within_hours"), h);
         }
         if !int.rolling && int.within_hours.is_none() && int.sessions.is_none() {
-            c.err(ip.clone(), crate::t!("pv-integration"));
+            c.err(ip.clone(), crate::phrase!("pv-integration"));
         }
     }
     if p.course.goals.min_count == 0 {
         c.err(
             cp.at("goals").at("min_count"),
-            crate::t!("pv-at-least-one", key = "min_count"),
+            crate::phrase!("pv-at-least-one", key = "min_count"),
         );
     }
 }

@@ -8,6 +8,7 @@
 //! a whole number, or one number per item for a multi-item scale.
 
 use super::model::{Prompt, PromptKind, ScaleDef, ScoreMethod};
+use crate::i18n::Phrase;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -77,50 +78,50 @@ pub fn show_dated(
     v: &Value,
     entered: &crate::session::Moment,
     began: &crate::session::Moment,
-) -> String {
+) -> Phrase {
     match time_on(v, entered, began) {
-        Some(at) => crate::t!(
-            "value-time-on",
-            time = show(p, v),
-            date = crate::i18n::date(at.date_naive())
-        ),
+        Some(at) => crate::phrase!("value-time-on", time = show(p, v), date = at.date_naive()),
         None => show(p, v),
     }
 }
 
-pub fn show(p: &Prompt, v: &Value) -> String {
+/// A number with its unit after a space (the unit as the protocol writes it).
+fn with_unit(x: f64, unit: Option<&String>) -> Phrase {
+    match unit {
+        Some(u) => Phrase::Seq(vec![Phrase::Num(x), format!(" {u}").into()]),
+        None => Phrase::Num(x),
+    }
+}
+
+pub fn show(p: &Prompt, v: &Value) -> Phrase {
     match v {
         Value::YesNo(b) => {
             if *b {
-                crate::t!("value-yes")
+                crate::phrase!("value-yes")
             } else {
-                crate::t!("value-no")
+                crate::phrase!("value-no")
             }
         }
-        Value::Choice(c) => c.clone(),
-        Value::MultiChoice(cs) if cs.is_empty() => crate::t!("value-none"),
-        Value::MultiChoice(cs) => cs.join(", "),
-        Value::Number(x) => match &p.unit {
-            Some(u) => format!("{} {u}", crate::i18n::num(*x)),
-            None => crate::i18n::num(*x),
-        },
-        Value::Time(t) => t.clone(),
+        Value::Choice(c) => c.into(),
+        Value::MultiChoice(cs) if cs.is_empty() => crate::phrase!("value-none"),
+        Value::MultiChoice(cs) => cs.join(", ").into(),
+        Value::Number(x) => with_unit(*x, p.unit.as_ref()),
+        Value::Time(t) => t.into(),
         Value::Scale(n) => {
             let max = p.scale.as_ref().map_or(10, |s| s.max);
             match anchor(p.scale.as_ref(), *n) {
-                Some(a) => format!("{n}/{max} ({a})"),
-                None => format!("{n}/{max}"),
+                Some(a) => format!("{n}/{max} ({a})").into(),
+                None => format!("{n}/{max}").into(),
             }
         }
         Value::Items(map) => {
             let parts: Vec<String> = map.iter().map(|(k, v)| format!("{k} {v}")).collect();
             match score(p, v) {
-                Some(s) => format!(
-                    "{} — {}",
-                    parts.join(", "),
-                    crate::t!("value-score", score = crate::i18n::num(s))
-                ),
-                None => parts.join(", "),
+                Some(s) => Phrase::Seq(vec![
+                    format!("{} — ", parts.join(", ")).into(),
+                    crate::phrase!("value-score", score = s),
+                ]),
+                None => parts.join(", ").into(),
             }
         }
     }
@@ -178,34 +179,28 @@ pub fn score_range(p: &Prompt, scale: &ScaleDef) -> Option<(f64, f64)> {
 }
 
 /// A one-line hint of what to type, shown beside the entry line.
-pub fn hint(p: &Prompt) -> String {
+pub fn hint(p: &Prompt) -> Phrase {
     match p.kind {
-        PromptKind::YesNo => crate::t!("hint-yes-no"),
-        PromptKind::Choice => numbered(&p.choices),
-        PromptKind::MultiChoice => format!(
-            "{} — {}",
-            numbered(&p.choices),
-            crate::t!("hint-multi-choice")
-        ),
+        PromptKind::YesNo => crate::phrase!("hint-yes-no"),
+        PromptKind::Choice => numbered(&p.choices).into(),
+        PromptKind::MultiChoice => Phrase::Seq(vec![
+            format!("{} — ", numbered(&p.choices)).into(),
+            crate::phrase!("hint-multi-choice"),
+        ]),
         PromptKind::Number => {
-            use crate::i18n::num;
             let range = match (p.min, p.max) {
-                (Some(a), Some(b)) => format!(" {}–{}", num(a), num(b)),
-                (Some(a), None) => format!(" {}", crate::t!("hint-from", min = num(a))),
-                (None, Some(b)) => format!(" {}", crate::t!("hint-up-to", max = num(b))),
-                (None, None) => String::new(),
+                (Some(a), Some(b)) => vec![" ".into(), a.into(), "–".into(), b.into()],
+                (Some(a), None) => vec![" ".into(), crate::phrase!("hint-from", min = a)],
+                (None, Some(b)) => vec![" ".into(), crate::phrase!("hint-up-to", max = b)],
+                (None, None) => Vec::new(),
             };
-            crate::t!(
-                "hint-number",
-                range = format!(
-                    "{range}{}",
-                    p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
-                )
-            )
+            let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
+            let range = Phrase::Seq(range.into_iter().chain([unit.into()]).collect());
+            crate::phrase!("hint-number", range = range)
         }
-        PromptKind::Time => crate::t!("hint-time"),
+        PromptKind::Time => crate::phrase!("hint-time"),
         PromptKind::Scale => match &p.scale {
-            Some(s) if !s.items.is_empty() => crate::t!(
+            Some(s) if !s.items.is_empty() => crate::phrase!(
                 "hint-scale-items",
                 count = s.items.len(),
                 min = s.min,
@@ -233,10 +228,11 @@ pub fn hint(p: &Prompt) -> String {
                         format!(" ({})", anchors.join(", "))
                     }
                 )
+                .into()
             }
             None => "0–10".into(),
         },
-        PromptKind::Text | PromptKind::Check => String::new(),
+        PromptKind::Text | PromptKind::Check => Phrase::empty(),
     }
 }
 
@@ -249,11 +245,11 @@ fn numbered(choices: &[String]) -> String {
         .join(" · ")
 }
 
-fn pick(p: &Prompt, word: &str) -> Result<String, String> {
+fn pick(p: &Prompt, word: &str) -> Result<String, Phrase> {
     let w = word.trim();
     if let Ok(n) = w.parse::<usize>() {
         return p.choices.get(n.wrapping_sub(1)).cloned().ok_or_else(|| {
-            crate::t!(
+            crate::phrase!(
                 "value-not-a-choice-number",
                 number = n,
                 count = p.choices.len()
@@ -268,12 +264,12 @@ fn pick(p: &Prompt, word: &str) -> Result<String, String> {
         .collect();
     match matches.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(crate::t!(
+        [] => Err(crate::phrase!(
             "value-not-a-choice",
             typed = w.to_string(),
             choices = p.choices.join(", ")
         )),
-        _ => Err(crate::t!(
+        _ => Err(crate::phrase!(
             "value-ambiguous-choice",
             typed = w.to_string(),
             choices = matches
@@ -286,10 +282,10 @@ fn pick(p: &Prompt, word: &str) -> Result<String, String> {
 }
 
 /// Read what was typed for a typed prompt. `now_hhmm` answers `now`.
-pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
+pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, Phrase> {
     let t = input.trim();
     if t.is_empty() {
-        return Err(crate::t!("value-nothing-entered", hint = hint(p)));
+        return Err(crate::phrase!("value-nothing-entered", hint = hint(p)));
     }
     // The words for yes, no, none and now are taken in any of kap's
     // languages (`i18n::words`), whichever is in use.
@@ -301,7 +297,7 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
         PromptKind::Time => parse_time(t, now_hhmm)?,
         PromptKind::Scale => parse_scale(p, t)?,
         PromptKind::Text | PromptKind::Check => {
-            return Err(crate::t!("value-not-typed", prompt = p.id.as_str()));
+            return Err(crate::phrase!("value-not-typed", prompt = p.id.as_str()));
         }
     };
     check(p, &v)?;
@@ -309,12 +305,12 @@ pub fn parse(p: &Prompt, input: &str, now_hhmm: &str) -> Result<Value, String> {
 }
 
 /// Yes or no, in any of kap's languages, or 1 / 0, true / false.
-fn parse_yes_no(p: &Prompt, t: &str) -> Result<Value, String> {
+fn parse_yes_no(p: &Prompt, t: &str) -> Result<Value, Phrase> {
     use crate::i18n::words;
     match (t.to_lowercase().as_str(), words::yes_no(t)) {
         ("1" | "true", _) | (_, Some(true)) => Ok(Value::YesNo(true)),
         ("0" | "false", _) | (_, Some(false)) => Ok(Value::YesNo(false)),
-        _ => Err(crate::t!(
+        _ => Err(crate::phrase!(
             "value-answer-yes-no",
             typed = t.to_string(),
             hint = hint(p)
@@ -324,7 +320,7 @@ fn parse_yes_no(p: &Prompt, t: &str) -> Result<Value, String> {
 
 /// Choices by number or name, `,` or `;` between them; `0` or none for
 /// no choice.
-fn parse_multi_choice(p: &Prompt, t: &str) -> Result<Value, String> {
+fn parse_multi_choice(p: &Prompt, t: &str) -> Result<Value, Phrase> {
     use crate::i18n::words;
     Ok(if t == "0" || words::is_none(t) {
         Value::MultiChoice(Vec::new())
@@ -343,51 +339,52 @@ fn parse_multi_choice(p: &Prompt, t: &str) -> Result<Value, String> {
 }
 
 /// A number, with a decimal comma or point, the prompt's unit allowed.
-fn parse_number(p: &Prompt, t: &str) -> Result<Value, String> {
+fn parse_number(p: &Prompt, t: &str) -> Result<Value, Phrase> {
     let mut num = t.replace(',', ".");
     if let Some(u) = &p.unit {
         num = num.trim_end_matches(u.as_str()).trim().to_string();
     }
     let x: f64 = num
         .parse()
-        .map_err(|_| crate::t!("value-not-a-number", typed = t.to_string()))?;
+        .map_err(|_| crate::phrase!("value-not-a-number", typed = t.to_string()))?;
     Ok(Value::Number(x))
 }
 
 /// A time of day as H:MM (or H.MM, HhMM), or now.
-fn parse_time(t: &str, now_hhmm: &str) -> Result<Value, String> {
+fn parse_time(t: &str, now_hhmm: &str) -> Result<Value, Phrase> {
     use crate::i18n::words;
     Ok(if words::is_now(t) {
         Value::Time(now_hhmm.to_string())
     } else {
         let (h, m) = t
             .split_once([':', '.', 'h'])
-            .ok_or_else(|| crate::t!("value-not-a-time", typed = t.to_string()))?;
+            .ok_or_else(|| crate::phrase!("value-not-a-time", typed = t.to_string()))?;
         let h: u32 = h
             .trim()
             .parse()
-            .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
+            .map_err(|_| crate::phrase!("value-not-a-time", typed = t.to_string()))?;
         let m: u32 = m
             .trim()
             .parse()
-            .map_err(|_| crate::t!("value-not-a-time", typed = t.to_string()))?;
+            .map_err(|_| crate::phrase!("value-not-a-time", typed = t.to_string()))?;
         Value::Time(format!("{h:02}:{m:02}"))
     })
 }
 
 /// One rating, or one per item of a scale with items.
-fn parse_scale(p: &Prompt, t: &str) -> Result<Value, String> {
+fn parse_scale(p: &Prompt, t: &str) -> Result<Value, Phrase> {
     let nums: Result<Vec<i64>, _> = t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|x| !x.is_empty())
         .map(str::parse::<i64>)
         .collect();
-    let nums =
-        nums.map_err(|_| crate::t!("value-whole-numbers", typed = t.to_string(), hint = hint(p)))?;
+    let nums = nums.map_err(|_| {
+        crate::phrase!("value-whole-numbers", typed = t.to_string(), hint = hint(p))
+    })?;
     Ok(match p.scale.as_ref().filter(|s| !s.items.is_empty()) {
         Some(s) => {
             if nums.len() != s.items.len() {
-                return Err(crate::t!(
+                return Err(crate::phrase!(
                     "value-items-count",
                     entered = nums.len(),
                     items = s.items.len()
@@ -403,13 +400,13 @@ fn parse_scale(p: &Prompt, t: &str) -> Result<Value, String> {
         }
         None => match nums.as_slice() {
             [n] => Value::Scale(*n),
-            _ => return Err(crate::t!("value-one-number", hint = hint(p))),
+            _ => return Err(crate::phrase!("value-one-number", hint = hint(p))),
         },
     })
 }
 
 /// Check a value against its prompt (also for values read from a journal).
-pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
+pub fn check(p: &Prompt, v: &Value) -> Result<(), Phrase> {
     match (p.kind, v) {
         (PromptKind::YesNo, Value::YesNo(_)) => Ok(()),
         (PromptKind::Choice, Value::Choice(c)) => check_choice(p, c),
@@ -423,8 +420,8 @@ pub fn check(p: &Prompt, v: &Value) -> Result<(), String> {
 }
 
 /// The value is not of the prompt's kind.
-fn wrong_type(p: &Prompt, v: &Value) -> Result<(), String> {
-    Err(crate::t!(
+fn wrong_type(p: &Prompt, v: &Value) -> Result<(), Phrase> {
+    Err(crate::phrase!(
         "value-wrong-type",
         value = v.type_name(),
         kind = p.kind.as_str(),
@@ -433,11 +430,11 @@ fn wrong_type(p: &Prompt, v: &Value) -> Result<(), String> {
 }
 
 /// One of the prompt's choices.
-fn check_choice(p: &Prompt, c: &str) -> Result<(), String> {
+fn check_choice(p: &Prompt, c: &str) -> Result<(), Phrase> {
     if p.choices.iter().any(|x| x == c) {
         Ok(())
     } else {
-        Err(crate::t!(
+        Err(crate::phrase!(
             "value-not-one-of",
             value = c,
             choices = p.choices.join(", ")
@@ -446,9 +443,9 @@ fn check_choice(p: &Prompt, c: &str) -> Result<(), String> {
 }
 
 /// Each of the prompt's choices.
-fn check_choices(p: &Prompt, cs: &[String]) -> Result<(), String> {
+fn check_choices(p: &Prompt, cs: &[String]) -> Result<(), Phrase> {
     match cs.iter().find(|c| !p.choices.contains(c)) {
-        Some(c) => Err(crate::t!(
+        Some(c) => Err(crate::phrase!(
             "value-not-one-of",
             value = c.as_str(),
             choices = p.choices.join(", ")
@@ -458,35 +455,30 @@ fn check_choices(p: &Prompt, cs: &[String]) -> Result<(), String> {
 }
 
 /// A finite number inside the prompt's range.
-fn check_number(p: &Prompt, x: f64) -> Result<(), String> {
-    let unit = p.unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default();
-    let n = crate::i18n::num;
+fn check_number(p: &Prompt, x: f64) -> Result<(), Phrase> {
+    let n = |v: f64| with_unit(v, p.unit.as_ref());
     if !x.is_finite() {
-        return Err(crate::t!("value-nan"));
+        return Err(crate::phrase!("value-nan"));
     }
     match (p.min, p.max) {
-        (Some(a), Some(b)) if x < a || x > b => Err(crate::t!(
+        (Some(a), Some(b)) if x < a || x > b => Err(crate::phrase!(
             "value-outside-range",
-            value = format!("{}{unit}", n(x)),
-            min = n(a),
-            max = format!("{}{unit}", n(b))
+            value = n(x),
+            min = a,
+            max = n(b)
         )),
-        (Some(a), None) if x < a => Err(crate::t!(
-            "value-below-min",
-            value = format!("{}{unit}", n(x)),
-            min = format!("{}{unit}", n(a))
-        )),
-        (None, Some(b)) if x > b => Err(crate::t!(
-            "value-above-max",
-            value = format!("{}{unit}", n(x)),
-            max = format!("{}{unit}", n(b))
-        )),
+        (Some(a), None) if x < a => {
+            Err(crate::phrase!("value-below-min", value = n(x), min = n(a)))
+        }
+        (None, Some(b)) if x > b => {
+            Err(crate::phrase!("value-above-max", value = n(x), max = n(b)))
+        }
         _ => Ok(()),
     }
 }
 
 /// A time of day, HH:MM.
-fn check_time(t: &str) -> Result<(), String> {
+fn check_time(t: &str) -> Result<(), Phrase> {
     let ok = t.len() == 5
         && t.split_once(':').is_some_and(|(h, m)| {
             h.parse::<u32>().is_ok_and(|h| h < 24) && m.parse::<u32>().is_ok_and(|m| m < 60)
@@ -494,18 +486,18 @@ fn check_time(t: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(crate::t!("value-not-time-of-day", value = t))
+        Err(crate::phrase!("value-not-time-of-day", value = t))
     }
 }
 
 /// One rating, on a scale without items, inside its range.
-fn check_rating(p: &Prompt, n: i64) -> Result<(), String> {
+fn check_rating(p: &Prompt, n: i64) -> Result<(), Phrase> {
     let (lo, hi) = p.scale.as_ref().map_or((0, 10), |s| (s.min, s.max));
     if p.scale.as_ref().is_some_and(|s| !s.items.is_empty()) {
-        return Err(crate::t!("value-rates-items", prompt = p.id.as_str()));
+        return Err(crate::phrase!("value-rates-items", prompt = p.id.as_str()));
     }
     if n < lo || n > hi {
-        Err(crate::t!(
+        Err(crate::phrase!(
             "value-outside-scale",
             value = n,
             min = lo,
@@ -518,17 +510,20 @@ fn check_rating(p: &Prompt, n: i64) -> Result<(), String> {
 
 /// One rating per item of a scale with items, each inside its range, and
 /// no other.
-fn check_items(p: &Prompt, v: &Value, map: &BTreeMap<String, i64>) -> Result<(), String> {
+fn check_items(p: &Prompt, v: &Value, map: &BTreeMap<String, i64>) -> Result<(), Phrase> {
     let Some(s) = p.scale.as_ref().filter(|s| !s.items.is_empty()) else {
         return wrong_type(p, v);
     };
     for item in &s.items {
         match map.get(&item.id) {
             None => {
-                return Err(crate::t!("value-item-not-rated", item = item.text.as_str()));
+                return Err(crate::phrase!(
+                    "value-item-not-rated",
+                    item = item.text.as_str()
+                ));
             }
             Some(n) if *n < s.min || *n > s.max => {
-                return Err(crate::t!(
+                return Err(crate::phrase!(
                     "value-item-outside-scale",
                     item = item.text.as_str(),
                     value = *n,
@@ -540,7 +535,7 @@ fn check_items(p: &Prompt, v: &Value, map: &BTreeMap<String, i64>) -> Result<(),
         }
     }
     match map.keys().find(|k| !s.items.iter().any(|i| &&i.id == k)) {
-        Some(k) => Err(crate::t!("value-not-an-item", item = k.as_str())),
+        Some(k) => Err(crate::phrase!("value-not-an-item", item = k.as_str())),
         None => Ok(()),
     }
 }

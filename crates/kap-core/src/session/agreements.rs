@@ -61,7 +61,7 @@ impl Session {
                     Value::Choice(c) => Some(c.clone()),
                     _ => None,
                 };
-                Some((show(p, v), choice))
+                Some((crate::i18n::say(&show(p, v)), choice))
             }
         }
     }

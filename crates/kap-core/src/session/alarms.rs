@@ -354,7 +354,7 @@ impl Session {
             return Err(Refusal::new(crate::t!(
                 "ref-audio-pause-cap",
                 cap = cap,
-                priority = top.word()
+                priority = crate::i18n::say(&top.word())
             )));
         }
         self.audio_paused = Some(AudioPause {

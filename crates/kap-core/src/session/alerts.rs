@@ -98,7 +98,7 @@ impl Alert {
     /// ([`Alert::limit_detail`]), the CSV and the FHIR code.
     pub fn headline(&self) -> String {
         let args = (
-            self.metric.label(),
+            crate::i18n::say(&self.metric.label()),
             self.metric.with_unit(self.value),
             crate::i18n::num(self.limit),
             short_source(&self.source).to_string(),

@@ -114,7 +114,7 @@ pub fn shown<'a>(s: &'a crate::session::Session, id: &str) -> Option<&'a Evidenc
 /// ("Evidence in kap: assessment visit held 2026-11-20 by Dr X"), or that
 /// none is recorded in kap.
 pub fn words(e: &Evidence) -> String {
-    let kind = e.visit.label();
+    let kind = crate::i18n::say(&e.visit.label());
     match (&e.held, &e.by) {
         (Some(held), Some(by)) => crate::t!(
             "evidence-held-by",

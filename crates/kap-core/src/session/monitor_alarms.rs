@@ -243,8 +243,8 @@ pub fn timeline_rows(s: &super::Session) -> Vec<super::timeline::Row> {
             .map_or_else(|| a.raised.clone(), |r| r.at.clone());
         let mut text = crate::t!(
             "tl-device-alarm",
-            priority = a.priority.word().to_uppercase(),
-            measure = a.metric.label(),
+            priority = crate::i18n::say(&a.priority.word()).to_uppercase(),
+            measure = crate::i18n::say(&a.metric.label()),
             value = a.value(),
             rule = a.rule.clone(),
             since = a.since.hhmm(),

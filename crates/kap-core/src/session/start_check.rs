@@ -23,7 +23,7 @@ pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<St
     };
     let plan = match plan {
         Ok(p) => p,
-        Err(e) => return Some(e.to_string()),
+        Err(e) => return Some(crate::i18n::say(&e.phrase())),
     };
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0);
     if !start.dose_mg.is_finite() || !close(plan.dose_mg, start.dose_mg) {
@@ -91,7 +91,7 @@ pub fn plan_start(
             mg_per_kg,
         },
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| crate::i18n::say(&e.phrase()))?;
     let start = SessionStart {
         patient,
         session,
@@ -161,15 +161,15 @@ pub fn plan_visit(
     let Some(def) = protocol.visit(visit.kind) else {
         return Err(crate::t!(
             "ref-no-such-visit",
-            kind = visit.kind.label(),
+            kind = crate::i18n::say(&visit.kind.label()),
             protocol = protocol.protocol.id.clone()
         ));
     };
     if !def.contact.contains(&visit.contact) {
         return Err(crate::t!(
             "start-visit-contact",
-            kind = visit.kind.label(),
-            contact = visit.contact.label()
+            kind = crate::i18n::say(&visit.kind.label()),
+            contact = crate::i18n::say(&visit.contact.label())
         ));
     }
     let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;

@@ -518,7 +518,7 @@ fn runs_under(
         let visit = protocol.for_visit(kind).ok_or_else(|| {
             Refusal::new(crate::t!(
                 "ref-no-such-visit",
-                kind = kind.label(),
+                kind = crate::i18n::say(&kind.label()),
                 protocol = protocol.protocol.id.clone()
             ))
         })?;

@@ -203,7 +203,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
             text: crate::t!(
                 "tl-alert",
                 id = a.id,
-                priority = a.priority.word().to_uppercase(),
+                priority = crate::i18n::say(&a.priority.word()).to_uppercase(),
                 what = a.headline()
             ),
             status: match (&a.in_error, &a.withdrawn) {
@@ -289,7 +289,7 @@ pub fn describe_medication(s: &Session, ev: &Event) -> String {
                 "tl-med-given",
                 drug = name,
                 dose = format!("{} {unit}", num(*dose)),
-                route = route.label(),
+                route = crate::i18n::say(&route.label()),
                 indication = indication.clone(),
                 by = given_by.clone()
             );

@@ -140,7 +140,7 @@ impl fmt::Display for VitalsError {
                 hi,
             } => f.write_str(&crate::t!(
                 "vitals-implausible",
-                measure = metric.label(),
+                measure = crate::i18n::say(&metric.label()),
                 value = value.to_string(),
                 unit = metric.unit(),
                 min = lo.to_string(),

@@ -80,19 +80,16 @@ impl MedRoute {
     }
 
     /// The route in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                MedRoute::Iv => "med-route-iv",
-                MedRoute::Im => "med-route-im",
-                MedRoute::Sc => "med-route-sc",
-                MedRoute::Po => "med-route-po",
-                MedRoute::Sl => "med-route-sl",
-                MedRoute::In => "med-route-in",
-                MedRoute::Pr => "med-route-pr",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            MedRoute::Iv => "med-route-iv",
+            MedRoute::Im => "med-route-im",
+            MedRoute::Sc => "med-route-sc",
+            MedRoute::Po => "med-route-po",
+            MedRoute::Sl => "med-route-sl",
+            MedRoute::In => "med-route-in",
+            MedRoute::Pr => "med-route-pr",
+        })
     }
 
     /// The SNOMED CT route code and its display, for FHIR.

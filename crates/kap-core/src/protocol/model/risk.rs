@@ -85,13 +85,14 @@ impl RiskItem {
     }
 
     /// Answer `n` (from 1) in words, in the language in use for yes/no.
-    pub fn answer_text(&self, n: u32) -> String {
+    pub fn answer_text(&self, n: u32) -> crate::i18n::Phrase {
         if self.is_yes_no() {
-            return crate::i18n::tr(if n == 2 { "value-yes" } else { "value-no" }, None);
+            return crate::i18n::Phrase::msg(if n == 2 { "value-yes" } else { "value-no" });
         }
         self.choices
             .get(n.saturating_sub(1) as usize)
             .cloned()
             .unwrap_or_else(|| n.to_string())
+            .into()
     }
 }

@@ -41,17 +41,14 @@ impl VisitKind {
     }
 
     /// The kind in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                VisitKind::Assessment => "visit-kind-assessment",
-                VisitKind::Preparation => "visit-kind-preparation",
-                VisitKind::Integration => "visit-kind-integration",
-                VisitKind::FollowUp => "visit-kind-follow-up",
-                VisitKind::MaintenanceReview => "visit-kind-maintenance-review",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            VisitKind::Assessment => "visit-kind-assessment",
+            VisitKind::Preparation => "visit-kind-preparation",
+            VisitKind::Integration => "visit-kind-integration",
+            VisitKind::FollowUp => "visit-kind-follow-up",
+            VisitKind::MaintenanceReview => "visit-kind-maintenance-review",
+        })
     }
 
     /// Whether the visit looks ahead to a dose (its number is the next
@@ -87,15 +84,12 @@ impl Contact {
     }
 
     /// The way in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Contact::InPerson => "visit-contact-in-person",
-                Contact::Phone => "visit-contact-phone",
-                Contact::Video => "visit-contact-video",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            Contact::InPerson => "visit-contact-in-person",
+            Contact::Phone => "visit-contact-phone",
+            Contact::Video => "visit-contact-video",
+        })
     }
 
     /// Held at a distance (a virtual encounter in FHIR terms).

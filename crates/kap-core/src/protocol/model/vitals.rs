@@ -40,16 +40,13 @@ impl Metric {
     ];
 
     /// The measure in words, in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Metric::Systolic => "metric-systolic",
-                Metric::Diastolic => "metric-diastolic",
-                Metric::Hr => "metric-hr",
-                Metric::Spo2 => "metric-spo2",
-            },
-            None,
-        )
+    pub fn label(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            Metric::Systolic => "metric-systolic",
+            Metric::Diastolic => "metric-diastolic",
+            Metric::Hr => "metric-hr",
+            Metric::Spo2 => "metric-spo2",
+        })
     }
 
     /// The key that names the metric in protocol and scenario files.
@@ -220,28 +217,22 @@ impl Priority {
     }
 
     /// "high" and so on, in the language in use (for prose).
-    pub fn word(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Priority::Low => "priority-word-low",
-                Priority::Medium => "priority-word-medium",
-                Priority::High => "priority-word-high",
-            },
-            None,
-        )
+    pub fn word(self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::msg(match self {
+            Priority::Low => "priority-word-low",
+            Priority::Medium => "priority-word-medium",
+            Priority::High => "priority-word-high",
+        })
     }
 
     /// "!!! HIGH" and so on, in the language in use.
-    pub fn label(self) -> String {
-        let word = crate::i18n::tr(
-            match self {
-                Priority::Low => "priority-low",
-                Priority::Medium => "priority-medium",
-                Priority::High => "priority-high",
-            },
-            None,
-        );
-        format!("{} {}", self.mark(), word)
+    pub fn label(self) -> crate::i18n::Phrase {
+        let word = crate::i18n::Phrase::msg(match self {
+            Priority::Low => "priority-low",
+            Priority::Medium => "priority-medium",
+            Priority::High => "priority-high",
+        });
+        crate::i18n::Phrase::Seq(vec![format!("{} ", self.mark()).into(), word])
     }
 }
 

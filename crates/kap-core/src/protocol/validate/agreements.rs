@@ -19,7 +19,7 @@ pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
             if let Some(first) = seen.insert(a, pr.id.as_str()) {
                 c.err(
                     prp.at("agreement"),
-                    crate::t!(
+                    crate::phrase!(
                         "pv-agreement-twice",
                         agreement = a.as_str(),
                         first = first.to_string()
@@ -29,13 +29,13 @@ pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
             if dosing.is_some_and(|d| i >= d) {
                 c.err(
                     prp.at("agreement"),
-                    crate::t!("pv-agreement-after-dose", agreement = a.as_str()),
+                    crate::phrase!("pv-agreement-after-dose", agreement = a.as_str()),
                 );
             }
             if matches!(pr.kind, PromptKind::Check | PromptKind::Scale) {
                 c.err(
                     prp.at("kind"),
-                    crate::t!("pv-agreement-kind", kind = pr.kind.as_str()),
+                    crate::phrase!("pv-agreement-kind", kind = pr.kind.as_str()),
                 );
             }
         }
@@ -46,7 +46,7 @@ pub(super) fn check_agreements(c: &mut Checker, p: &Protocol) {
 /// its choices (by number), each tag a note tag.
 fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     if pr.agreement.is_none() || pr.kind != PromptKind::Choice {
-        c.err(prp.at("rules_out"), crate::t!("pv-rules-out-where"));
+        c.err(prp.at("rules_out"), crate::phrase!("pv-rules-out-where"));
         return;
     }
     for (i, r) in pr.rules_out.iter().enumerate() {
@@ -54,7 +54,7 @@ fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         if r.choice == 0 || r.choice > pr.choices.len() {
             c.err(
                 at.at("choice"),
-                crate::t!(
+                crate::phrase!(
                     "pv-rules-out-choice",
                     choice = r.choice,
                     count = pr.choices.len()
@@ -72,7 +72,7 @@ fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
                     .collect();
                 c.err(
                     at.at("tags").at(k),
-                    crate::t!(
+                    crate::phrase!(
                         "pv-rules-out-tag",
                         tag = tag.as_str(),
                         known = known.join(", ")
@@ -88,22 +88,22 @@ fn check_rules_out(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
 fn check_medication(c: &mut Checker, prp: &KeyPath, pr: &Prompt, p: &Protocol) {
     let medication = pr.agreement == Some(Agreement::Medication);
     if !pr.drugs.is_empty() && !medication {
-        c.err(prp.at("drugs"), crate::t!("pv-drugs-where"));
+        c.err(prp.at("drugs"), crate::phrase!("pv-drugs-where"));
         return;
     }
     if pr.agreement == Some(Agreement::MedicationDoses) && pr.kind != PromptKind::Number {
-        c.err(prp.at("kind"), crate::t!("pv-medication-doses-kind"));
+        c.err(prp.at("kind"), crate::phrase!("pv-medication-doses-kind"));
     }
     if !medication {
         return;
     }
     if pr.kind != PromptKind::MultiChoice {
-        c.err(prp.at("kind"), crate::t!("pv-medication-kind"));
+        c.err(prp.at("kind"), crate::phrase!("pv-medication-kind"));
     }
     if pr.drugs.len() != pr.choices.len() {
         c.err(
             prp.at("drugs"),
-            crate::t!(
+            crate::phrase!(
                 "pv-drugs-count",
                 drugs = pr.drugs.len(),
                 choices = pr.choices.len()
@@ -115,7 +115,7 @@ fn check_medication(c: &mut Checker, prp: &KeyPath, pr: &Prompt, p: &Protocol) {
             let known: Vec<&str> = p.formulary.iter().map(|d| d.id.as_str()).collect();
             c.err(
                 prp.at("drugs").at(k),
-                crate::t!(
+                crate::phrase!(
                     "pv-drug-unknown",
                     id = id.as_str(),
                     known = known.join(", ")
@@ -132,7 +132,10 @@ fn check_choice_codes(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         return;
     }
     if !matches!(pr.kind, PromptKind::Choice | PromptKind::MultiChoice) {
-        c.err(prp.at("choice_codes"), crate::t!("pv-choice-codes-where"));
+        c.err(
+            prp.at("choice_codes"),
+            crate::phrase!("pv-choice-codes-where"),
+        );
         return;
     }
     let mut seen = std::collections::HashSet::new();
@@ -141,7 +144,7 @@ fn check_choice_codes(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         if cc.choice == 0 || cc.choice > pr.choices.len() {
             c.err(
                 at.at("choice"),
-                crate::t!(
+                crate::phrase!(
                     "pv-rules-out-choice",
                     choice = cc.choice,
                     count = pr.choices.len()
@@ -150,12 +153,12 @@ fn check_choice_codes(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         } else if !seen.insert(cc.choice) {
             c.err(
                 at.at("choice"),
-                crate::t!("pv-choice-code-twice", choice = cc.choice),
+                crate::phrase!("pv-choice-code-twice", choice = cc.choice),
             );
         }
         for (key, v) in [("system", &cc.system), ("code", &cc.code)] {
             if v.trim().is_empty() {
-                c.err(at.at(key), crate::t!("pv-empty", key = key));
+                c.err(at.at(key), crate::phrase!("pv-empty", key = key));
             }
         }
     }

@@ -13,11 +13,11 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     }
     if let Some(cap) = r.max_mg {
         if r.mg_per_kg.is_none() {
-            c.err(rp.at("max_mg"), crate::t!("pv-max-mg-fixed"));
+            c.err(rp.at("max_mg"), crate::phrase!("pv-max-mg-fixed"));
         } else if c.positive(rp.at("max_mg"), "max_mg", cap) && cap > plausible::MAX_FIXED_MG {
             c.err(
                 rp.at("max_mg"),
-                crate::t!(
+                crate::phrase!(
                     "pv-max-mg-ceiling",
                     value = plausible::show(cap),
                     ceiling = plausible::MAX_FIXED_MG.to_string()
@@ -28,9 +28,9 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     match (&r.mg_per_kg, r.fixed_mg) {
         (Some(_), Some(_)) => c.err(
             rp.at("fixed_mg"),
-            crate::t!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
+            crate::phrase!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
         ),
-        (None, None) => c.err(rp.clone(), crate::t!("pv-dose-rule-amount")),
+        (None, None) => c.err(rp.clone(), crate::phrase!("pv-dose-rule-amount")),
         (Some(d), None) => {
             let dp = rp.at("mg_per_kg");
             let ok_min = c.positive(dp.at("min"), "mg_per_kg.min", d.min);
@@ -38,7 +38,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             if ok_min && ok_max && d.min > d.max {
                 c.err(
                     dp.at("min"),
-                    crate::t!(
+                    crate::phrase!(
                         "pv-min-above-max",
                         min = plausible::show(d.min),
                         max = plausible::show(d.max)
@@ -48,7 +48,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             if ok_max && d.max > plausible::MAX_MG_PER_KG {
                 c.err(
                     dp.at("max"),
-                    crate::t!(
+                    crate::phrase!(
                         "pv-mg-per-kg-ceiling",
                         value = plausible::show(d.max),
                         ceiling = plausible::MAX_MG_PER_KG.to_string()
@@ -60,7 +60,7 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
             {
                 c.err(
                     dp.at("default"),
-                    crate::t!(
+                    crate::phrase!(
                         "pv-default-outside",
                         value = plausible::show(def),
                         min = plausible::show(d.min),
@@ -72,10 +72,10 @@ pub(super) fn check_dose_rule(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         (None, Some(mg)) => check_fixed_mg(c, rp.at("fixed_mg"), mg),
     }
     match (r.route.is_infusion(), r.infusion_minutes) {
-        (true, None) => c.err(rp.clone(), crate::t!("pv-infusion-needs-minutes")),
+        (true, None) => c.err(rp.clone(), crate::phrase!("pv-infusion-needs-minutes")),
         (false, Some(_)) => c.err(
             rp.at("infusion_minutes"),
-            crate::t!(
+            crate::phrase!(
                 "pv-infusion-minutes-route",
                 key = "infusion_minutes",
                 route = r.route.label()
@@ -100,13 +100,13 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         ("max_mg", r.max_mg.is_some()),
     ] {
         if set {
-            c.err(rp.at(key), crate::t!("pv-beside-steps", key = key));
+            c.err(rp.at(key), crate::phrase!("pv-beside-steps", key = key));
         }
     }
     if !r.route.is_infusion() {
         c.err(
             rp.at("route"),
-            crate::t!(
+            crate::phrase!(
                 "pv-infusion-minutes-route",
                 key = "steps",
                 route = r.route.label()
@@ -114,7 +114,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         );
     }
     if r.steps.len() < 2 {
-        c.err(rp.at("step"), crate::t!("pv-two-steps"));
+        c.err(rp.at("step"), crate::phrase!("pv-two-steps"));
     }
     let mut total_minutes = 0.0;
     let mut total_per_kg = 0.0;
@@ -125,9 +125,9 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
         match (st.mg_per_kg, st.fixed_mg) {
             (Some(_), Some(_)) => c.err(
                 sp.at("fixed_mg"),
-                crate::t!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
+                crate::phrase!("pv-either", a = "mg_per_kg", b = "fixed_mg"),
             ),
-            (None, None) => c.err(sp.clone(), crate::t!("pv-step-amount")),
+            (None, None) => c.err(sp.clone(), crate::phrase!("pv-step-amount")),
             (Some(k), None) => {
                 if c.positive(sp.at("mg_per_kg"), "mg_per_kg", k) {
                     total_per_kg += k;
@@ -142,7 +142,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     if total_per_kg > plausible::MAX_MG_PER_KG {
         c.err(
             rp.at("step"),
-            crate::t!(
+            crate::phrase!(
                 "pv-steps-ceiling",
                 value = plausible::show(total_per_kg),
                 ceiling = plausible::MAX_MG_PER_KG.to_string()
@@ -152,7 +152,7 @@ fn check_steps(c: &mut Checker, rp: &KeyPath, r: &DoseRule) {
     if total_minutes > plausible::MAX_SESSION_MINUTES {
         c.err(
             rp.at("step"),
-            crate::t!(
+            crate::phrase!(
                 "pv-steps-too-long",
                 value = plausible::show(total_minutes),
                 max = plausible::MAX_SESSION_MINUTES.to_string()
@@ -170,7 +170,7 @@ fn check_fixed_mg(c: &mut Checker, path: KeyPath, mg: f64) {
     if c.positive(path.clone(), "fixed_mg", mg) && mg > plausible::MAX_FIXED_MG {
         c.err(
             path,
-            crate::t!(
+            crate::phrase!(
                 "pv-fixed-ceiling",
                 value = plausible::show(mg),
                 ceiling = plausible::MAX_FIXED_MG.to_string()
@@ -184,7 +184,7 @@ fn check_minutes(c: &mut Checker, rp: &KeyPath, key: &str, m: f64) {
     if c.positive(rp.at(key), key, m) && m > plausible::MAX_SESSION_MINUTES {
         c.err(
             rp.at(key),
-            crate::t!(
+            crate::phrase!(
                 "pv-minutes-too-long",
                 key = key,
                 value = plausible::show(m),

@@ -13,21 +13,27 @@ pub(super) fn check_formulary(c: &mut Checker, p: &Protocol) {
     for (i, d) in p.formulary.iter().enumerate() {
         let dp = KeyPath::root().at("formulary").at(i);
         if !is_slug(&d.id) {
-            c.err(dp.at("id"), crate::t!("pv-drug-slug", id = d.id.as_str()));
+            c.err(
+                dp.at("id"),
+                crate::phrase!("pv-drug-slug", id = d.id.as_str()),
+            );
         }
         if ids.insert(d.id.as_str(), i).is_some() {
-            c.err(dp.at("id"), crate::t!("pv-drug-twice", id = d.id.as_str()));
+            c.err(
+                dp.at("id"),
+                crate::phrase!("pv-drug-twice", id = d.id.as_str()),
+            );
         }
         c.non_empty(dp.at("name"), "name", &d.name);
         c.non_empty(dp.at("unit"), "unit", &d.unit);
         c.non_empty(dp.at("source"), "source", &d.source);
         if d.routes.is_empty() {
-            c.err(dp.at("routes"), crate::t!("pv-empty", key = "routes"));
+            c.err(dp.at("routes"), crate::phrase!("pv-empty", key = "routes"));
         }
         if d.indications.is_empty() {
             c.err(
                 dp.at("indications"),
-                crate::t!("pv-empty", key = "indications"),
+                crate::phrase!("pv-empty", key = "indications"),
             );
         }
         for (k, ind) in d.indications.iter().enumerate() {
@@ -42,7 +48,10 @@ pub(super) fn check_formulary(c: &mut Checker, p: &Protocol) {
         for key in SITE_SET {
             let path = format!("formulary[{}].{key}", i + 1);
             if !p.site.values.contains(&path) {
-                c.err(dp.at(key), crate::t!("pv-formulary-site-set", path = path));
+                c.err(
+                    dp.at(key),
+                    crate::phrase!("pv-formulary-site-set", path = path),
+                );
             }
         }
     }
@@ -68,7 +77,7 @@ fn check_doses(c: &mut Checker, dp: &KeyPath, d: &Drug) {
     if usual && max && d.usual_dose > d.max_dose {
         c.err(
             dp.at("usual_dose"),
-            crate::t!(
+            crate::phrase!(
                 "pv-above",
                 key = "usual_dose",
                 value = plausible::show(d.usual_dose),

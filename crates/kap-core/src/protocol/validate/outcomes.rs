@@ -15,7 +15,7 @@ pub fn check_instrument(ip: &KeyPath, ins: &Instrument) -> Vec<Problem> {
 
 fn english(c: &mut Checker, path: KeyPath, words: &Words) {
     if words.get("en").is_none_or(|w| w.trim().is_empty()) {
-        c.err(path, crate::t!("pv-outcome-no-english"));
+        c.err(path, crate::phrase!("pv-outcome-no-english"));
     }
 }
 
@@ -23,7 +23,7 @@ fn instrument(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
     if !is_slug(&ins.id) {
         c.err(
             ip.at("id"),
-            crate::t!("pv-slug", kind = "item", id = ins.id.as_str()),
+            crate::phrase!("pv-slug", kind = "item", id = ins.id.as_str()),
         );
     }
     c.non_empty(ip.at("name"), "name", &ins.name);
@@ -33,20 +33,20 @@ fn instrument(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
     c.non_empty(ip.at("scoring").at("source"), "source", &ins.scoring.source);
     english(c, ip.at("stem"), &ins.stem);
     if ins.choices.is_empty() {
-        c.err(ip.clone(), crate::t!("pv-outcome-no-choices"));
+        c.err(ip.clone(), crate::phrase!("pv-outcome-no-choices"));
     }
     let mut values = BTreeSet::new();
     for (i, ch) in ins.choices.iter().enumerate() {
         if !values.insert(ch.value) {
             c.err(
                 ip.at("choice").at(i).at("value"),
-                crate::t!("pv-outcome-value-twice", value = ch.value),
+                crate::phrase!("pv-outcome-value-twice", value = ch.value),
             );
         }
         english(c, ip.at("choice").at(i).at("text"), &ch.text);
     }
     if ins.items.is_empty() {
-        c.err(ip.clone(), crate::t!("pv-outcome-no-items"));
+        c.err(ip.clone(), crate::phrase!("pv-outcome-no-items"));
     }
     let mut ids = BTreeSet::new();
     for (i, it) in ins.items.iter().enumerate() {
@@ -54,12 +54,12 @@ fn instrument(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
         if !is_slug(&it.id) {
             c.err(
                 p.at("id"),
-                crate::t!("pv-slug", kind = "item", id = it.id.as_str()),
+                crate::phrase!("pv-slug", kind = "item", id = it.id.as_str()),
             );
         } else if !ids.insert(it.id.as_str()) {
             c.err(
                 p.at("id"),
-                crate::t!("pv-id-twice", kind = "item", id = it.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "item", id = it.id.as_str()),
             );
         }
         english(c, p.at("text"), &it.text);
@@ -68,7 +68,7 @@ fn instrument(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
         if !ids.contains(r.as_str()) {
             c.err(
                 ip.at("scoring").at("reversed").at(i),
-                crate::t!("pv-scoring-unknown-item", id = r.as_str()),
+                crate::phrase!("pv-scoring-unknown-item", id = r.as_str()),
             );
         }
     }
@@ -89,7 +89,7 @@ fn bands(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
         if b.min != next || b.max < b.min || b.max > hi {
             c.err(
                 bp.at("min"),
-                crate::t!(
+                crate::phrase!(
                     "pv-outcome-band",
                     min = b.min,
                     max = b.max,
@@ -104,7 +104,7 @@ fn bands(c: &mut Checker, ip: &KeyPath, ins: &Instrument) {
     if next <= hi && ins.bands.last().is_some_and(|b| b.max < hi) {
         c.err(
             ip.at("band").at(ins.bands.len() - 1).at("max"),
-            crate::t!("pv-outcome-bands-short", from = next, top = hi),
+            crate::phrase!("pv-outcome-bands-short", from = next, top = hi),
         );
     }
 }
@@ -116,7 +116,7 @@ pub(super) fn check_outcomes(c: &mut Checker, p: &Protocol) {
         if seen.insert(ins.id.as_str(), i).is_some() {
             c.err(
                 ip.at("id"),
-                crate::t!("pv-id-twice", kind = "item", id = ins.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "item", id = ins.id.as_str()),
             );
         }
         instrument(c, &ip, ins);
@@ -128,7 +128,7 @@ pub(super) fn check_outcomes(c: &mut Checker, p: &Protocol) {
         if named.insert(m.instrument.as_str(), i).is_some() {
             c.err(
                 mp.at("instrument"),
-                crate::t!("pv-outcome-measure-twice", id = m.instrument.as_str()),
+                crate::phrase!("pv-outcome-measure-twice", id = m.instrument.as_str()),
             );
         }
     }
@@ -145,7 +145,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
             .collect();
         c.err(
             mp.at("instrument"),
-            crate::t!(
+            crate::phrase!(
                 "pv-outcome-unknown",
                 id = m.instrument.as_str(),
                 known = known.join(", ")
@@ -154,7 +154,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
         return;
     };
     if m.when.is_empty() {
-        c.err(mp.clone(), crate::t!("pv-outcome-no-when"));
+        c.err(mp.clone(), crate::phrase!("pv-outcome-no-when"));
     }
     let last = p.course.sessions
         + p.course
@@ -164,11 +164,11 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
     for (j, w) in m.when.iter().enumerate() {
         let wp = mp.at("when").at(j);
         if w.phase == PhaseRole::Dosing {
-            c.err(wp.at("phase"), crate::t!("pv-outcome-during-dose"));
+            c.err(wp.at("phase"), crate::phrase!("pv-outcome-during-dose"));
         } else if !p.phases.iter().any(|ph| ph.role == w.phase) {
             c.err(
                 wp.at("phase"),
-                crate::t!("pv-outcome-no-phase", role = w.phase.as_str()),
+                crate::phrase!("pv-outcome-no-phase", role = w.phase.as_str()),
             );
         }
         if !w.sessions.is_empty() {
@@ -180,7 +180,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
         if !(1..=99).contains(&r.reduction_over_percent) {
             c.err(
                 mp.at("response").at("reduction_over_percent"),
-                crate::t!("pv-outcome-response", value = r.reduction_over_percent),
+                crate::phrase!("pv-outcome-response", value = r.reduction_over_percent),
             );
         }
     }
@@ -190,7 +190,7 @@ fn measure(c: &mut Checker, p: &Protocol, mp: &KeyPath, m: &CourseMeasure) {
         if r.below <= lo || r.below > hi {
             c.err(
                 mp.at("remission").at("below"),
-                crate::t!("pv-outcome-remission", value = r.below, lo = lo, hi = hi),
+                crate::phrase!("pv-outcome-remission", value = r.below, lo = lo, hi = hi),
             );
         }
     }

@@ -5,7 +5,7 @@ use super::*;
 pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
     let root = KeyPath::root();
     if p.phases.is_empty() {
-        c.err(root.clone(), crate::t!("pv-no-phase"));
+        c.err(root.clone(), crate::phrase!("pv-no-phase"));
         return;
     }
     let n = p.course.sessions.clamp(1, plausible::MAX_COURSE_SESSIONS);
@@ -22,7 +22,7 @@ pub(super) fn check_phases(c: &mut Checker, p: &Protocol) {
         }
     }
     if !roles.contains_key(&PhaseRole::Dosing) {
-        c.err(root.at("phase"), crate::t!("pv-no-dosing-phase"));
+        c.err(root.at("phase"), crate::phrase!("pv-no-dosing-phase"));
     }
 
     // Gates, once every prompt id is known.
@@ -48,13 +48,13 @@ fn check_phase_head<'a>(
     if !is_slug(&ph.id) {
         c.err(
             pp.at("id"),
-            crate::t!("pv-slug", kind = "phase", id = ph.id.as_str()),
+            crate::phrase!("pv-slug", kind = "phase", id = ph.id.as_str()),
         );
     }
     if phase_ids.insert(&ph.id, i).is_some() {
         c.err(
             pp.at("id"),
-            crate::t!("pv-id-twice", kind = "phase", id = ph.id.as_str()),
+            crate::phrase!("pv-id-twice", kind = "phase", id = ph.id.as_str()),
         );
     }
     c.non_empty(pp.at("title"), "title", &ph.title);
@@ -63,7 +63,7 @@ fn check_phase_head<'a>(
     {
         c.err(
             pp.at("role"),
-            crate::t!(
+            crate::phrase!(
                 "pv-role-taken",
                 role = ph.role.as_str(),
                 phase = p.phases[prev].id.as_str()
@@ -75,7 +75,7 @@ fn check_phase_head<'a>(
         if t.max == 0 {
             c.err(
                 pp.at("target_minutes").at("max"),
-                crate::t!("pv-at-least-one", key = "target_minutes.max"),
+                crate::phrase!("pv-at-least-one", key = "target_minutes.max"),
             );
         }
     }
@@ -95,13 +95,13 @@ fn check_prompt<'a>(
     if !is_slug(&pr.id) {
         c.err(
             prp.at("id"),
-            crate::t!("pv-slug", kind = "prompt", id = pr.id.as_str()),
+            crate::phrase!("pv-slug", kind = "prompt", id = pr.id.as_str()),
         );
     }
     if let Some(prev) = prompt_ids.insert(&pr.id, i) {
         c.err(
             prp.at("id"),
-            crate::t!(
+            crate::phrase!(
                 "pv-prompt-id-taken",
                 id = pr.id.as_str(),
                 phase = p.phases[prev].id.as_str()
@@ -114,12 +114,12 @@ fn check_prompt<'a>(
         if pr.maintenance {
             c.err(
                 prp.at("maintenance"),
-                crate::t!("pv-either", a = "sessions", b = "maintenance = true"),
+                crate::phrase!("pv-either", a = "sessions", b = "maintenance = true"),
             );
         }
     }
     if pr.maintenance && p.course.maintenance.is_none() {
-        c.err(prp.at("maintenance"), crate::t!("pv-no-maintenance"));
+        c.err(prp.at("maintenance"), crate::phrase!("pv-no-maintenance"));
     }
 }
 
@@ -136,22 +136,25 @@ fn check_gate(
     c.non_empty(gp.at("reason"), "reason", &gate.reason);
     if let Some(id) = &gate.score {
         if gate.prompt.is_some() || gate.vitals.is_some() {
-            c.err(gp.at("score"), crate::t!("pv-gate-both"));
+            c.err(gp.at("score"), crate::phrase!("pv-gate-both"));
         } else {
             check_score_gate(c, p, gp, gate, id, prompt_ids, i);
         }
         return;
     }
     if gate.min_score.is_some() {
-        c.err(gp.at("min_score"), crate::t!("pv-min-score-without-score"));
+        c.err(
+            gp.at("min_score"),
+            crate::phrase!("pv-min-score-without-score"),
+        );
     }
     match (&gate.prompt, &gate.vitals) {
-        (Some(_), Some(_)) => c.err(gp.at("vitals"), crate::t!("pv-gate-both")),
-        (None, None) => c.err(gp.clone(), crate::t!("pv-gate-neither")),
+        (Some(_), Some(_)) => c.err(gp.at("vitals"), crate::phrase!("pv-gate-both")),
+        (None, None) => c.err(gp.clone(), crate::phrase!("pv-gate-neither")),
         (Some(id), None) => match prompt_ids.get(id.as_str()) {
             None => c.err(
                 gp.at("prompt"),
-                crate::t!("pv-no-such-prompt", id = id.as_str()),
+                crate::phrase!("pv-no-such-prompt", id = id.as_str()),
             ),
             Some(&at) => check_prompt_gate(c, p, i, gp, gate, id, at),
         },
@@ -171,8 +174,8 @@ fn check_prompt_gate(
     at: usize,
 ) {
     let problem = match gate.when {
-        GateWhen::Enter if at == i => Some(crate::t!("pv-gate-own-phase", id = id)),
-        _ if at > i => Some(crate::t!(
+        GateWhen::Enter if at == i => Some(crate::phrase!("pv-gate-own-phase", id = id)),
+        _ if at > i => Some(crate::phrase!(
             "pv-gate-later-phase",
             id = id,
             phase = p.phases[at].id.as_str()
@@ -185,7 +188,7 @@ fn check_prompt_gate(
     if gate.within_minutes.is_some() {
         c.err(
             gp.at("within_minutes"),
-            crate::t!("pv-within-minutes-vitals"),
+            crate::phrase!("pv-within-minutes-vitals"),
         );
     }
 }
@@ -198,16 +201,16 @@ fn check_vitals_gate(c: &mut Checker, p: &Protocol, gp: &KeyPath, gate: &Gate, s
         c.err(
             gp.at("vitals"),
             if known.is_empty() {
-                crate::t!("pv-no-limit-set-none", set = set)
+                crate::phrase!("pv-no-limit-set-none", set = set)
             } else {
-                crate::t!("pv-no-limit-set", set = set, known = known.join(", "))
+                crate::phrase!("pv-no-limit-set", set = set, known = known.join(", "))
             },
         );
     }
     if gate.within_minutes == Some(0) {
         c.err(
             gp.at("within_minutes"),
-            crate::t!("pv-at-least-one", key = "within_minutes"),
+            crate::phrase!("pv-at-least-one", key = "within_minutes"),
         );
     }
 }
@@ -224,13 +227,13 @@ fn check_score_gate(
     phase: usize,
 ) {
     let Some(&at) = prompt_ids.get(id) else {
-        c.err(gp.at("score"), crate::t!("pv-no-such-prompt", id = id));
+        c.err(gp.at("score"), crate::phrase!("pv-no-such-prompt", id = id));
         return;
     };
     if at > phase || (at == phase && gate.when == GateWhen::Enter) {
         c.err(
             gp.at("score"),
-            crate::t!(
+            crate::phrase!(
                 "pv-gate-later-phase",
                 id = id,
                 phase = p.phases[at].id.as_str()
@@ -248,26 +251,22 @@ fn check_score_gate(
     let Some((lo, hi)) = range else {
         c.err(
             gp.at("score"),
-            crate::t!("pv-gate-score-not-scored", id = id),
+            crate::phrase!("pv-gate-score-not-scored", id = id),
         );
         return;
     };
     match gate.min_score {
-        None => c.err(gp.clone(), crate::t!("pv-gate-min-score-needed")),
+        None => c.err(gp.clone(), crate::phrase!("pv-gate-min-score-needed")),
         Some(m) if !(lo..=hi).contains(&m) => c.err(
             gp.at("min_score"),
-            crate::t!(
-                "pv-gate-min-score-range",
-                min = crate::i18n::num(lo),
-                max = crate::i18n::num(hi)
-            ),
+            crate::phrase!("pv-gate-min-score-range", min = lo, max = hi),
         ),
         Some(_) => {}
     }
     if gate.within_minutes == Some(0) {
         c.err(
             gp.at("within_minutes"),
-            crate::t!("pv-at-least-one", key = "within_minutes"),
+            crate::phrase!("pv-at-least-one", key = "within_minutes"),
         );
     }
 }
@@ -278,7 +277,7 @@ pub(super) fn check_music(c: &mut Checker, m: &Music) {
     if m.no_music_checkin_minutes == 0 {
         c.err(
             mp.at("no_music_checkin_minutes"),
-            crate::t!("pv-at-least-one", key = "no_music_checkin_minutes"),
+            crate::phrase!("pv-at-least-one", key = "no_music_checkin_minutes"),
         );
     }
     let mut ids = HashMap::new();
@@ -287,13 +286,13 @@ pub(super) fn check_music(c: &mut Checker, m: &Music) {
         if !is_slug(&s.id) {
             c.err(
                 sp.at("id"),
-                crate::t!("pv-slug", kind = "support", id = s.id.as_str()),
+                crate::phrase!("pv-slug", kind = "support", id = s.id.as_str()),
             );
         }
         if ids.insert(s.id.as_str(), i).is_some() {
             c.err(
                 sp.at("id"),
-                crate::t!("pv-id-twice", kind = "support", id = s.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "support", id = s.id.as_str()),
             );
         }
         c.non_empty(sp.at("label"), "label", &s.label);
@@ -338,7 +337,7 @@ pub(super) fn check_prompt_def(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
 fn only(c: &mut Checker, prp: &KeyPath, k: PromptKind, key: &str, kinds: &str) {
     c.err(
         prp.at(key),
-        crate::t!("pv-only-for", key = key, kinds = kinds, kind = k.as_str()),
+        crate::phrase!("pv-only-for", key = key, kinds = kinds, kind = k.as_str()),
     );
 }
 
@@ -348,17 +347,17 @@ fn check_choices(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     if pr.choices.is_empty() {
         c.err(
             prp.at("choices"),
-            crate::t!("pv-needs-choices", kind = k.as_str()),
+            crate::phrase!("pv-needs-choices", kind = k.as_str()),
         );
     }
     let mut seen = BTreeSet::new();
     for (i, ch) in pr.choices.iter().enumerate() {
         if ch.trim().is_empty() {
-            c.err(prp.at("choices").at(i), crate::t!("pv-empty-choice"));
+            c.err(prp.at("choices").at(i), crate::phrase!("pv-empty-choice"));
         } else if !seen.insert(ch.to_lowercase()) {
             c.err(
                 prp.at("choices").at(i),
-                crate::t!("pv-choice-twice", choice = ch.as_str()),
+                crate::phrase!("pv-choice-twice", choice = ch.as_str()),
             );
         }
     }
@@ -370,7 +369,7 @@ fn check_number_range(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
         if let Some(v) = v
             && !v.is_finite()
         {
-            c.err(prp.at(key), crate::t!("pv-finite", key = key));
+            c.err(prp.at(key), crate::phrase!("pv-finite", key = key));
         }
     }
     if let (Some(a), Some(b)) = (pr.min, pr.max)
@@ -378,7 +377,7 @@ fn check_number_range(c: &mut Checker, prp: &KeyPath, pr: &Prompt) {
     {
         c.err(
             prp.at("min"),
-            crate::t!("pv-min-above-max", min = a.to_string(), max = b.to_string()),
+            crate::phrase!("pv-min-above-max", min = a.to_string(), max = b.to_string()),
         );
     }
 }
@@ -389,14 +388,14 @@ fn check_scale(c: &mut Checker, sp: &KeyPath, s: &ScaleDef) {
     if s.min >= s.max {
         c.err(
             sp.at("min"),
-            crate::t!("pv-scale-min-max", min = s.min, max = s.max),
+            crate::phrase!("pv-scale-min-max", min = s.min, max = s.max),
         );
     }
     for (i, a) in s.anchors.iter().enumerate() {
         if a.value < s.min || a.value > s.max {
             c.err(
                 sp.at("anchors").at(i),
-                crate::t!(
+                crate::phrase!(
                     "pv-anchor-outside",
                     value = a.value,
                     min = s.min,
@@ -410,26 +409,26 @@ fn check_scale(c: &mut Checker, sp: &KeyPath, s: &ScaleDef) {
         if !is_slug(&it.id) {
             c.err(
                 sp.at("items").at(i).at("id"),
-                crate::t!("pv-slug", kind = "item", id = it.id.as_str()),
+                crate::phrase!("pv-slug", kind = "item", id = it.id.as_str()),
             );
         }
         if !ids.insert(it.id.as_str()) {
             c.err(
                 sp.at("items").at(i).at("id"),
-                crate::t!("pv-id-twice", kind = "item", id = it.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "item", id = it.id.as_str()),
             );
         }
         c.non_empty(sp.at("items").at(i).at("text"), "text", &it.text);
     }
     if let Some(sc) = &s.scoring {
         if s.items.is_empty() {
-            c.err(sp.at("scoring"), crate::t!("pv-scoring-no-items"));
+            c.err(sp.at("scoring"), crate::phrase!("pv-scoring-no-items"));
         }
         for (i, id) in sc.items.iter().enumerate() {
             if !ids.contains(id.as_str()) {
                 c.err(
                     sp.at("scoring").at("items").at(i),
-                    crate::t!("pv-scoring-unknown-item", id = id.as_str()),
+                    crate::phrase!("pv-scoring-unknown-item", id = id.as_str()),
                 );
             }
         }
@@ -443,15 +442,15 @@ fn check_due(c: &mut Checker, dp: &KeyPath, d: &DueRule) {
         + usize::from(d.with_vitals)
         + usize::from(d.before_close);
     if set != 1 {
-        c.err(dp.clone(), crate::t!("pv-due-one"));
+        c.err(dp.clone(), crate::phrase!("pv-due-one"));
     }
     match (d.at_minute, d.window_minutes) {
-        (Some(_), None) => c.err(dp.clone(), crate::t!("pv-due-window")),
+        (Some(_), None) => c.err(dp.clone(), crate::phrase!("pv-due-window")),
         (Some(_), Some(0)) => c.err(
             dp.at("window_minutes"),
-            crate::t!("pv-at-least-one", key = "window_minutes"),
+            crate::phrase!("pv-at-least-one", key = "window_minutes"),
         ),
-        (None, Some(_)) => c.err(dp.at("window_minutes"), crate::t!("pv-window-only")),
+        (None, Some(_)) => c.err(dp.at("window_minutes"), crate::phrase!("pv-window-only")),
         _ => {}
     }
     if let Some(m) = d.at_minute
@@ -459,7 +458,7 @@ fn check_due(c: &mut Checker, dp: &KeyPath, d: &DueRule) {
     {
         c.err(
             dp.at("at_minute"),
-            crate::t!("pv-at-minute-too-late", value = m),
+            crate::phrase!("pv-at-minute-too-late", value = m),
         );
     }
 }

@@ -78,7 +78,7 @@ impl Checker {
             format!(" {unit}")
         };
         let message = if hi.is_empty() {
-            crate::t!(
+            crate::phrase!(
                 "pv-below-plausible",
                 key = key,
                 value = v,
@@ -86,7 +86,7 @@ impl Checker {
                 unit = unit
             )
         } else {
-            crate::t!(
+            crate::phrase!(
                 "pv-out-of-range",
                 key = key,
                 value = v,

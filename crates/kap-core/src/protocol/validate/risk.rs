@@ -9,7 +9,7 @@ pub(super) fn check_risk(c: &mut Checker, p: &Protocol) {
     if !is_slug(&r.id) {
         c.err(
             rp.at("id"),
-            crate::t!("pv-slug", kind = "protocol", id = r.id.as_str()),
+            crate::phrase!("pv-slug", kind = "protocol", id = r.id.as_str()),
         );
     }
     c.non_empty(rp.at("name"), "name", &r.name);
@@ -17,7 +17,7 @@ pub(super) fn check_risk(c: &mut Checker, p: &Protocol) {
     c.non_empty(rp.at("source"), "source", &r.source);
     c.non_empty(rp.at("action"), "action", &r.action);
     if r.items.is_empty() {
-        c.err(rp.clone(), crate::t!("pv-risk-no-items"));
+        c.err(rp.clone(), crate::phrase!("pv-risk-no-items"));
     }
     let mut ids = HashMap::new();
     for (i, item) in r.items.iter().enumerate() {
@@ -25,13 +25,13 @@ pub(super) fn check_risk(c: &mut Checker, p: &Protocol) {
         if !is_slug(&item.id) {
             c.err(
                 ip.at("id"),
-                crate::t!("pv-slug", kind = "item", id = item.id.as_str()),
+                crate::phrase!("pv-slug", kind = "item", id = item.id.as_str()),
             );
         }
         if ids.insert(item.id.as_str(), i).is_some() {
             c.err(
                 ip.at("id"),
-                crate::t!("pv-id-twice", kind = "item", id = item.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "item", id = item.id.as_str()),
             );
         }
         check_item(c, &ip, item);
@@ -47,18 +47,21 @@ pub(super) fn check_risk(c: &mut Checker, p: &Protocol) {
         })
         .sum();
     if r.positive_at == 0 {
-        c.err(rp.at("positive_at"), crate::t!("pv-risk-positive-zero"));
+        c.err(
+            rp.at("positive_at"),
+            crate::phrase!("pv-risk-positive-zero"),
+        );
     } else if r.positive_at > most {
         c.err(
             rp.at("positive_at"),
-            crate::t!("pv-risk-never-positive", at = r.positive_at, most = most),
+            crate::phrase!("pv-risk-never-positive", at = r.positive_at, most = most),
         );
     }
     for (i, ph) in r.offer_at.iter().enumerate() {
         if !p.phases.iter().any(|x| &x.id == ph) {
             c.err(
                 rp.at("offer_at").at(i),
-                crate::t!("pv-risk-no-phase", phase = ph.as_str()),
+                crate::phrase!("pv-risk-no-phase", phase = ph.as_str()),
             );
         }
     }
@@ -70,7 +73,7 @@ pub(super) fn check_risk(c: &mut Checker, p: &Protocol) {
 fn check_item(c: &mut Checker, ip: &KeyPath, item: &RiskItem) {
     c.non_empty(ip.at("text"), "text", &item.text);
     if item.choices.len() == 1 {
-        c.err(ip.at("choices"), crate::t!("pv-risk-one-choice"));
+        c.err(ip.at("choices"), crate::phrase!("pv-risk-one-choice"));
     }
     for (k, ch) in item.choices.iter().enumerate() {
         c.non_empty(ip.at("choices").at(k), "choices", ch);
@@ -79,7 +82,7 @@ fn check_item(c: &mut Checker, ip: &KeyPath, item: &RiskItem) {
     if !item.points.is_empty() && item.points.len() != n {
         c.err(
             ip.at("points"),
-            crate::t!("pv-risk-points", given = item.points.len(), answers = n),
+            crate::phrase!("pv-risk-points", given = item.points.len(), answers = n),
         );
     }
     if let Some(f) = item.positive_from
@@ -87,7 +90,7 @@ fn check_item(c: &mut Checker, ip: &KeyPath, item: &RiskItem) {
     {
         c.err(
             ip.at("positive_from"),
-            crate::t!("pv-risk-positive-from", from = f, answers = n),
+            crate::phrase!("pv-risk-positive-from", from = f, answers = n),
         );
     }
 }

@@ -10,7 +10,7 @@ pub(super) fn check_visits(c: &mut Checker, p: &Protocol) {
         if ph.topics.is_some() {
             c.err(
                 root.at("phase").at(i).at("topics"),
-                crate::t!("pv-topics-outside-visit"),
+                crate::phrase!("pv-topics-outside-visit"),
             );
         }
     }
@@ -20,7 +20,7 @@ pub(super) fn check_visits(c: &mut Checker, p: &Protocol) {
         if kinds.insert(v.kind, i).is_some() {
             c.err(
                 vp.at("kind"),
-                crate::t!("pv-visit-twice", kind = v.kind.as_str()),
+                crate::phrase!("pv-visit-twice", kind = v.kind.as_str()),
             );
         }
         c.non_empty(vp.at("title"), "title", &v.title);
@@ -36,7 +36,10 @@ pub(super) fn check_visits(c: &mut Checker, p: &Protocol) {
             );
         }
         if v.contact.is_empty() {
-            c.err(vp.at("contact"), crate::t!("pv-empty", key = "contact"));
+            c.err(
+                vp.at("contact"),
+                crate::phrase!("pv-empty", key = "contact"),
+            );
         }
         check_visit_phases(c, p, v, &vp);
     }
@@ -60,14 +63,14 @@ fn check_evidence(c: &mut Checker, p: &Protocol) {
             if pr.kind != PromptKind::Check {
                 c.err(
                     at.clone(),
-                    crate::t!("pv-evidence-not-check", kind = pr.kind.as_str()),
+                    crate::phrase!("pv-evidence-not-check", kind = pr.kind.as_str()),
                 );
             }
             if VisitKind::parse(kind).and_then(|k| p.visit(k)).is_none() {
                 let known: Vec<&str> = p.visits.iter().map(|v| v.kind.as_str()).collect();
                 c.err(
                     at,
-                    crate::t!(
+                    crate::phrase!(
                         "pv-evidence-unknown-visit",
                         kind = kind.as_str(),
                         known = if known.is_empty() {
@@ -84,7 +87,7 @@ fn check_evidence(c: &mut Checker, p: &Protocol) {
 
 fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
     if v.phases.is_empty() {
-        c.err(vp.clone(), crate::t!("pv-visit-no-phase"));
+        c.err(vp.clone(), crate::phrase!("pv-visit-no-phase"));
     }
     let mut phase_ids = BTreeSet::new();
     let mut prompt_ids = BTreeSet::new();
@@ -93,26 +96,26 @@ fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
         if !is_slug(&ph.id) {
             c.err(
                 pp.at("id"),
-                crate::t!("pv-slug", kind = "phase", id = ph.id.as_str()),
+                crate::phrase!("pv-slug", kind = "phase", id = ph.id.as_str()),
             );
         }
         if !phase_ids.insert(ph.id.as_str()) {
             c.err(
                 pp.at("id"),
-                crate::t!("pv-id-twice", kind = "phase", id = ph.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "phase", id = ph.id.as_str()),
             );
         }
         c.non_empty(pp.at("title"), "title", &ph.title);
         if ph.role == PhaseRole::Dosing {
-            c.err(pp.at("role"), crate::t!("pv-visit-dosing"));
+            c.err(pp.at("role"), crate::phrase!("pv-visit-dosing"));
         }
         if !ph.gates.is_empty() {
-            c.err(pp.at("gate"), crate::t!("pv-visit-gate"));
+            c.err(pp.at("gate"), crate::phrase!("pv-visit-gate"));
         }
         if let Some(list) = ph.topics
             && p.topic_prompts(list).is_empty()
         {
-            c.err(pp.at("topics"), crate::t!("pv-visit-no-topics"));
+            c.err(pp.at("topics"), crate::phrase!("pv-visit-no-topics"));
         }
         let listed = ph.topics.map(|l| p.topic_prompts(l)).unwrap_or_default();
         for (k, pr) in ph.prompts.iter().enumerate() {
@@ -120,21 +123,24 @@ fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
             if !is_slug(&pr.id) {
                 c.err(
                     prp.at("id"),
-                    crate::t!("pv-slug", kind = "prompt", id = pr.id.as_str()),
+                    crate::phrase!("pv-slug", kind = "prompt", id = pr.id.as_str()),
                 );
             }
             if !prompt_ids.insert(pr.id.clone()) {
                 c.err(
                     prp.at("id"),
-                    crate::t!("pv-visit-prompt-twice", id = pr.id.as_str()),
+                    crate::phrase!("pv-visit-prompt-twice", id = pr.id.as_str()),
                 );
             }
             c.non_empty(prp.at("text"), "text", &pr.text);
             if pr.evidence_visit.is_some() {
-                c.err(prp.at("evidence_visit"), crate::t!("pv-evidence-in-visit"));
+                c.err(
+                    prp.at("evidence_visit"),
+                    crate::phrase!("pv-evidence-in-visit"),
+                );
             }
             if pr.sessions.is_some() || pr.maintenance {
-                c.err(prp.at("sessions"), crate::t!("pv-visit-sessions"));
+                c.err(prp.at("sessions"), crate::phrase!("pv-visit-sessions"));
             }
             super::phases::check_prompt_def(c, &prp, pr);
         }
@@ -142,7 +148,7 @@ fn check_visit_phases(c: &mut Checker, p: &Protocol, v: &Visit, vp: &KeyPath) {
             if !prompt_ids.insert(pr.id.clone()) {
                 c.err(
                     pp.at("topics"),
-                    crate::t!("pv-visit-prompt-twice", id = pr.id.as_str()),
+                    crate::phrase!("pv-visit-prompt-twice", id = pr.id.as_str()),
                 );
             }
         }

@@ -17,7 +17,7 @@ fn check_measuring(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
     if v.interval_minutes.min == 0 {
         c.err(
             vp.at("interval_minutes").at("min"),
-            crate::t!("pv-at-least-one", key = "interval_minutes.min"),
+            crate::phrase!("pv-at-least-one", key = "interval_minutes.min"),
         );
     }
     if let Some(a) = &v.after_dosing_interval_minutes {
@@ -25,12 +25,12 @@ fn check_measuring(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
         if a.min == 0 {
             c.err(
                 vp.at("after_dosing_interval_minutes").at("min"),
-                crate::t!("pv-at-least-one", key = "after_dosing_interval_minutes.min"),
+                crate::phrase!("pv-at-least-one", key = "after_dosing_interval_minutes.min"),
             );
         }
     }
     if v.prompted.is_empty() && v.continuous.is_empty() {
-        c.err(vp.at("prompted"), crate::t!("pv-no-measure"));
+        c.err(vp.at("prompted"), crate::phrase!("pv-no-measure"));
     }
     let mut seen = BTreeSet::new();
     for (key, list) in [("prompted", &v.prompted), ("continuous", &v.continuous)] {
@@ -38,7 +38,7 @@ fn check_measuring(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
             if !seen.insert(*m) {
                 c.err(
                     vp.at(key).at(i),
-                    crate::t!("pv-measure-twice", measure = m.as_str()),
+                    crate::phrase!("pv-measure-twice", measure = m.as_str()),
                 );
             }
         }
@@ -53,7 +53,7 @@ fn check_limit_sets(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
         if !is_slug(name) {
             c.err(
                 lp.clone(),
-                crate::t!("pv-slug", kind = "limit-set", id = name.as_str()),
+                crate::phrase!("pv-slug", kind = "limit-set", id = name.as_str()),
             );
         }
         for m in Metric::ALL {
@@ -74,29 +74,29 @@ fn check_alerts(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
         if !is_slug(&a.id) {
             c.err(
                 ap.at("id"),
-                crate::t!("pv-slug", kind = "alert", id = a.id.as_str()),
+                crate::phrase!("pv-slug", kind = "alert", id = a.id.as_str()),
             );
         }
         if ids.insert(a.id.clone(), i).is_some() {
             c.err(
                 ap.at("id"),
-                crate::t!("pv-id-twice", kind = "alert", id = a.id.as_str()),
+                crate::phrase!("pv-id-twice", kind = "alert", id = a.id.as_str()),
             );
         }
         let (lo, hi) = plausible::vital_range(a.metric);
         match (a.above, a.below) {
             (Some(_), Some(_)) => c.err(
                 ap.at("below"),
-                crate::t!("pv-either", a = "above", b = "below"),
+                crate::phrase!("pv-either", a = "above", b = "below"),
             ),
-            (None, None) => c.err(ap.clone(), crate::t!("pv-alert-threshold")),
+            (None, None) => c.err(ap.clone(), crate::phrase!("pv-alert-threshold")),
             (Some(t), None) => plausible_threshold(c, ap.at("above"), a.metric, t, lo, hi),
             (None, Some(t)) => plausible_threshold(c, ap.at("below"), a.metric, t, lo, hi),
         }
         if a.confirm_after_minutes == Some(0) {
             c.err(
                 ap.at("confirm_after_minutes"),
-                crate::t!("pv-confirm-after"),
+                crate::phrase!("pv-confirm-after"),
             );
         }
         c.non_empty(ap.at("action"), "action", &a.action);
@@ -112,7 +112,7 @@ fn check_alarms(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
         if al.reminder_minutes == 0 {
             c.err(
                 ap.at("reminder_minutes"),
-                crate::t!("pv-at-least-one", key = "reminder_minutes"),
+                crate::phrase!("pv-at-least-one", key = "reminder_minutes"),
             );
         }
         for (name, t) in [("high", al.high), ("medium", al.medium), ("low", al.low)] {
@@ -120,20 +120,20 @@ fn check_alarms(c: &mut Checker, vp: &KeyPath, v: &Vitals) {
             if t.escalate_after_minutes == 0 {
                 c.err(
                     tp.at("escalate_after_minutes"),
-                    crate::t!("pv-at-least-one", key = "escalate_after_minutes"),
+                    crate::phrase!("pv-at-least-one", key = "escalate_after_minutes"),
                 );
             }
             if !(1..=30).contains(&t.audio_pause_max_minutes) {
                 c.err(
                     tp.at("audio_pause_max_minutes"),
-                    crate::t!("pv-audio-pause"),
+                    crate::phrase!("pv-audio-pause"),
                 );
             }
         }
         if al.high.audio_pause_max_minutes > al.medium.audio_pause_max_minutes
             || al.high.escalate_after_minutes > al.medium.escalate_after_minutes
         {
-            c.err(ap.at("high"), crate::t!("pv-high-vs-medium"));
+            c.err(ap.at("high"), crate::phrase!("pv-high-vs-medium"));
         }
         c.non_empty(ap.at("source"), "source", &al.source);
     }
@@ -143,7 +143,7 @@ fn plausible_threshold(c: &mut Checker, path: KeyPath, m: Metric, t: f64, lo: f6
     if !(lo..=hi).contains(&t) {
         c.err(
             path,
-            crate::t!(
+            crate::phrase!(
                 "pv-implausible",
                 value = t.to_string(),
                 unit = m.unit(),
@@ -158,7 +158,7 @@ fn plausible_threshold(c: &mut Checker, path: KeyPath, m: Metric, t: f64, lo: f6
 fn check_bound(c: &mut Checker, path: KeyPath, m: Metric, b: &Bound) {
     let (lo, hi) = plausible::vital_range(m);
     if b.min.is_none() && b.max.is_none() {
-        c.err(path.clone(), crate::t!("pv-limit-bound"));
+        c.err(path.clone(), crate::phrase!("pv-limit-bound"));
     }
     if let Some(v) = b.min {
         plausible_threshold(c, path.at("min"), m, v, lo, hi);
@@ -171,7 +171,7 @@ fn check_bound(c: &mut Checker, path: KeyPath, m: Metric, b: &Bound) {
     {
         c.err(
             path.at("min"),
-            crate::t!("pv-min-above-max", min = a.to_string(), max = z.to_string()),
+            crate::phrase!("pv-min-above-max", min = a.to_string(), max = z.to_string()),
         );
     }
 }

@@ -45,14 +45,17 @@ impl Session {
                 .rev()
                 .find_map(|v| v.reading.get(m).map(|x| (x, &v.at)));
             match latest {
-                None => problems.push(crate::t!("gate-none-recorded", measure = m.label())),
+                None => problems.push(crate::t!(
+                    "gate-none-recorded",
+                    measure = crate::i18n::say(&m.label())
+                )),
                 Some((v, at)) => {
                     if let Some(w) = gate.within_minutes
                         && now.since(at) > i64::from(w) * MINUTE
                     {
                         problems.push(crate::t!(
                             "gate-too-old",
-                            measure = m.label(),
+                            measure = crate::i18n::say(&m.label()),
                             value = v,
                             at = at.hhmm(),
                             minutes = w
@@ -61,21 +64,21 @@ impl Session {
                         problems.push(match (bound.min, bound.max) {
                             (_, Some(max)) if f64::from(v) > max => crate::t!(
                                 "gate-above",
-                                measure = m.label(),
+                                measure = crate::i18n::say(&m.label()),
                                 value = v,
                                 limit = crate::i18n::num(max),
                                 set = set_name.clone()
                             ),
                             (Some(min), _) => crate::t!(
                                 "gate-below",
-                                measure = m.label(),
+                                measure = crate::i18n::say(&m.label()),
                                 value = v,
                                 limit = crate::i18n::num(min),
                                 set = set_name.clone()
                             ),
                             _ => crate::t!(
                                 "gate-outside",
-                                measure = m.label(),
+                                measure = crate::i18n::say(&m.label()),
                                 value = v,
                                 set = set_name.clone()
                             ),

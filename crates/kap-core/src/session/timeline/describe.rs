@@ -172,7 +172,7 @@ fn ticked(
 fn recorded(s: &Session, prompt: &str, value: &crate::protocol::values::Value) -> (Kind, String) {
     let shown = s.protocol().prompt(prompt).map_or_else(
         || format!("{value:?}"),
-        |(_, p)| crate::protocol::values::show(p, value),
+        |(_, p)| crate::i18n::say(&crate::protocol::values::show(p, value)),
     );
     (
         K::Answer,

@@ -84,7 +84,7 @@ impl Session {
                 session = self.start.session
             )));
         }
-        values::check(p, value).map_err(Refusal::new)?;
+        values::check(p, value).map_err(|m| Refusal::new(crate::i18n::say(&m)))?;
         self.values
             .entry(p.id.clone())
             .or_default()
