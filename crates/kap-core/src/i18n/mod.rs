@@ -99,14 +99,19 @@ fn bundle(lang: Lang, src: &str) -> FluentBundle<FluentResource> {
 /// Message `id` in `lang`, with `args`; English when `lang` lacks it, and
 /// the id itself when English does too (never a panic).
 pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for l in [lang, Lang::En] {
-        let b = catalogue(l);
-        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
-        }
-    }
-    id.to_string()
+    lookup(lang, id, args)
+        .or_else(|| lookup(Lang::En, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Message `id` in `lang` alone, if its catalogue has it: for a text that
+/// may or may not exist (the command line's optional help texts), without
+/// parsing the English catalogue to find it missing there too.
+pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let b = catalogue(lang);
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// `p` said in the language in use: for the shell, which still holds the
