@@ -71,18 +71,15 @@ pub fn current() -> Lang {
     Lang::from_index(CURRENT.load(Ordering::Relaxed))
 }
 
-struct Catalogues {
-    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
-}
-
-fn catalogues() -> &'static Catalogues {
-    static C: OnceLock<Catalogues> = OnceLock::new();
-    C.get_or_init(|| Catalogues {
-        bundles: SOURCES
-            .iter()
-            .map(|(lang, src)| (*lang, bundle(*lang, src)))
-            .collect(),
-    })
+/// Each language's catalogue, parsed the first time a message is asked of
+/// it: a session speaks one language (and English only for a message its
+/// catalogue lacks), and each parsed catalogue holds about 1 MB of heap
+/// (docs/performance.md, "Issue #33: memory").
+fn catalogue(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static C: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = SOURCES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
+    C[i].get_or_init(|| bundle(SOURCES[i].0, SOURCES[i].1))
 }
 
 fn bundle(lang: Lang, src: &str) -> FluentBundle<FluentResource> {
@@ -102,17 +99,19 @@ fn bundle(lang: Lang, src: &str) -> FluentBundle<FluentResource> {
 /// Message `id` in `lang`, with `args`; English when `lang` lacks it, and
 /// the id itself when English does too (never a panic).
 pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let c = catalogues();
-    for l in [lang, Lang::En] {
-        let Some((_, b)) = c.bundles.iter().find(|(bl, _)| *bl == l) else {
-            continue;
-        };
-        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
-        }
-    }
-    id.to_string()
+    lookup(lang, id, args)
+        .or_else(|| lookup(Lang::En, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Message `id` in `lang` alone, if its catalogue has it: for a text that
+/// may or may not exist (the command line's optional help texts), without
+/// parsing the English catalogue to find it missing there too.
+pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let b = catalogue(lang);
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// `p` said in the language in use: for the shell, which still holds the
