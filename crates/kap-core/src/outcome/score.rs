@@ -26,14 +26,14 @@ pub enum ScoreError {
 }
 
 impl ScoreError {
-    /// In the language in use.
-    pub fn words(&self) -> String {
+    /// What is wrong, to be said in a language.
+    pub fn words(&self) -> crate::i18n::Phrase {
         match self {
             ScoreError::Count { answers, items } => {
-                crate::t!("outcome-answer-count", answers = *answers, items = *items)
+                crate::phrase!("outcome-answer-count", answers = *answers, items = *items)
             }
             ScoreError::NotAChoice { item, value } => {
-                crate::t!("outcome-not-a-choice", item = item + 1, value = *value)
+                crate::phrase!("outcome-not-a-choice", item = item + 1, value = *value)
             }
         }
     }

@@ -56,7 +56,8 @@ impl Session {
                 instrument = g.instrument.to_string()
             )));
         };
-        crate::outcome::score(&ins, g.answers).map_err(|e| Refusal::new(e.words()))?;
+        crate::outcome::score(&ins, g.answers)
+            .map_err(|e| Refusal::new(crate::i18n::say(&e.words())))?;
         if !p.phases.iter().any(|ph| ph.id == g.phase) {
             return Err(Refusal::new(crate::t!(
                 "ref-outcome-no-phase",

@@ -339,7 +339,7 @@ fn outcome_text(s: &Session, instrument: &str, answers: &[u32], self_report: boo
                 .map(|b| crate::protocol::words_in(&b.label, lang).to_string())
                 .unwrap_or_default(),
         ),
-        Err(e) => (e.words(), String::new()),
+        Err(e) => (crate::i18n::say(&e.words()), String::new()),
     };
     crate::t!(
         "tl-outcome",
