@@ -1942,7 +1942,8 @@ cli-help-kap-after = Environment:
       KAP_DATA_DIR   where records are kept (default: ~/.local/share/kap)
       KAP_LANG       kap's language when --lang is not given: en, fr-CA or pt-BR
       KAP_PUSH_CONFIG  the site's push config for `kap push` (default: ~/.config/kap/push.toml, else /etc/kap/push.toml)
-      KAP_SITE_DIR   the site's own files (default: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SITE_DIR   the site's own files (default: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml, monitor.toml
+      KAP_MONITOR_CONFIG  the bedside monitor's settings (default: ~/.config/kap/monitor.toml, else /etc/kap/monitor.toml)
       KAP_SHARE_DIR  shipped protocols, scenarios and playlists (default: /usr/share/kap)
       KAP_AUDIO=off  no sound
       NO_COLOR       the plain theme

@@ -1950,7 +1950,8 @@ cli-help-kap-after = Variables d'environnement :
       KAP_DATA_DIR   où les dossiers sont conservés (par défaut : ~/.local/share/kap)
       KAP_LANG       la langue de kap sans --lang : en, fr-CA ou pt-BR
       KAP_PUSH_CONFIG  la configuration d'envoi de l'établissement pour `kap push` (par défaut : ~/.config/kap/push.toml, sinon /etc/kap/push.toml)
-      KAP_SITE_DIR   les fichiers propres à l'établissement (par défaut : /etc/kap) : protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SITE_DIR   les fichiers propres à l'établissement (par défaut : /etc/kap) : protocols/, scenarios/, playlists/, push.toml, clinicians.toml, monitor.toml
+      KAP_MONITOR_CONFIG  les réglages du moniteur de chevet (par défaut : ~/.config/kap/monitor.toml, sinon /etc/kap/monitor.toml)
       KAP_SHARE_DIR  protocoles, scénarios et listes de lecture fournis (par défaut : /usr/share/kap)
       KAP_AUDIO=off  aucun son
       NO_COLOR       le thème sobre

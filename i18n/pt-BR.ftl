@@ -1951,7 +1951,8 @@ cli-help-kap-after = Variáveis de ambiente:
       KAP_DATA_DIR   onde os registros ficam guardados (padrão: ~/.local/share/kap)
       KAP_LANG       o idioma do kap sem --lang: en, fr-CA ou pt-BR
       KAP_PUSH_CONFIG  a configuração de envio do serviço para `kap push` (padrão: ~/.config/kap/push.toml, senão /etc/kap/push.toml)
-      KAP_SITE_DIR   os arquivos próprios do serviço (padrão: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml
+      KAP_SITE_DIR   os arquivos próprios do serviço (padrão: /etc/kap): protocols/, scenarios/, playlists/, push.toml, clinicians.toml, monitor.toml
+      KAP_MONITOR_CONFIG  as configurações do monitor de beira de leito (padrão: ~/.config/kap/monitor.toml, senão /etc/kap/monitor.toml)
       KAP_SHARE_DIR  protocolos, cenários e playlists fornecidos (padrão: /usr/share/kap)
       KAP_AUDIO=off  sem som
       NO_COLOR       o tema simples
