@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 /// Where the Debian package installs the shipped files.
-pub const SYSTEM_SHARE: &str = "/usr/share/kap";
+pub use crate::site_paths::SYSTEM_SHARE;
 
 /// The folders searched after the working directory, in order (the
 /// site's first: see `site_paths`).

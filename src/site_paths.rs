@@ -26,6 +26,10 @@ pub const SITE_DIR: &str = "/etc/kap";
 pub const SITE_DIR_VAR: &str = "KAP_SITE_DIR";
 /// The clinician directory's name in the site folder.
 pub const CLINICIANS: &str = "clinicians.toml";
+/// The push configuration's name, in the site folder and the user's.
+pub const PUSH_CONFIG: &str = "push.toml";
+/// Where the Debian package installs the shipped files.
+pub const SYSTEM_SHARE: &str = "/usr/share/kap";
 
 /// The site folder: `KAP_SITE_DIR`, else `/etc/kap`.
 pub fn site_dir() -> PathBuf {
@@ -42,7 +46,7 @@ pub fn search_dirs() -> Vec<PathBuf> {
     if let Some(d) = std::env::var_os("KAP_SHARE_DIR").filter(|d| !d.is_empty()) {
         v.push(PathBuf::from(d));
     }
-    v.push(PathBuf::from(crate::share::SYSTEM_SHARE));
+    v.push(PathBuf::from(SYSTEM_SHARE));
     v
 }
 
@@ -50,7 +54,7 @@ pub fn search_dirs() -> Vec<PathBuf> {
 /// (`user`, e.g. `~/.config/kap/push.toml`) when it is there, else the
 /// site's when that is there, else the user's (absent: not configured).
 pub fn push_config(user: Option<PathBuf>) -> Option<PathBuf> {
-    let site = site_dir().join(crate::push::config::FILE_NAME);
+    let site = site_dir().join(PUSH_CONFIG);
     choose_push_config(user, &site)
 }
 

@@ -5,8 +5,8 @@
 
 use kap::i18n::{self, Lang};
 use kap::instruct::Status;
-use kap::instruct::console::{Console, draw};
 use kap::rehearsal::inject::Device;
+use kap::tui::instructor::{Console, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -290,7 +290,7 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
     let (mut h, mut now) = dosing();
     at(&mut h, &mut now, 5);
     let tmp = tempfile::tempdir().unwrap();
-    let link = kap::record::branch::BranchLink {
+    let link = kap::rehearsal::branch::BranchLink {
         source_id: "P-s2-20260105T090000".into(),
         source_dir: tmp.path().join("elsewhere"),
         // 20 min after the original's first entry, its dosing having
@@ -302,7 +302,7 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
     };
     assert_eq!(link.minute(), 5);
     std::fs::write(
-        tmp.path().join(kap::record::branch::BRANCH_FILE),
+        tmp.path().join(kap::rehearsal::branch::BRANCH_FILE),
         serde_json::to_vec(&link).unwrap(),
     )
     .unwrap();
@@ -368,7 +368,7 @@ fn a_typed_skip_reason_reads_as_typed_in_the_markdown_and_on_the_page() {
         md.contains("\"\\*\\*now\\*\\* \\<b\\>x\\</b\\> \\_fast\\_ \\~\\~no\\~\\~\""),
         "{md}"
     );
-    let page = kap::record::html::trainee(&h.s, &r, &h.now());
+    let page = kap::rehearsal::report::html::trainee(&h.s, &r, &h.now());
     assert!(
         page.contains("&quot;**now** &lt;b&gt;x&lt;/b&gt; _fast_ ~~no~~&quot;"),
         "{page}"

@@ -8,8 +8,8 @@ mod common;
 use common::recorded::{bytes_of, recorded};
 
 use kap::protocol;
-use kap::record::branch::{self, BranchError};
 use kap::record::{OpenSession, Store, journal, replay};
+use kap::rehearsal::branch::{self, BranchError};
 use kap::session::vitals::parse;
 use kap::session::{DosingState, Event, MINUTE};
 use kap::tui::app::{FlashKind, Msg, Screen};

@@ -9,7 +9,7 @@ mod common;
 use common::pty::{Launch, Pty};
 use common::recorded::{bytes_of, recorded};
 use kap::record::Store;
-use kap::record::branch;
+use kap::rehearsal::branch;
 use std::path::Path;
 
 fn id_of(dir: &Path) -> String {

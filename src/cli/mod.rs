@@ -12,6 +12,7 @@ pub mod dev;
 mod doctor;
 mod help;
 mod history_cmd;
+mod instruct_cmd;
 mod protocol_cmd;
 mod protocol_describe;
 mod push_cmd;
@@ -21,11 +22,6 @@ mod verify_cmd;
 
 use crate::share;
 
-/// The data folder and a session folder from an id (as `kap history`
-/// shows it) or a path, or the sentence that says why there is none.
-pub fn locate_session(session: &str) -> Result<(crate::record::Store, PathBuf), String> {
-    record_cmd::locate(session)
-}
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -454,7 +450,7 @@ fn run(command: Command) -> ExitCode {
                 monitor,
             },
         ),
-        Command::Instruct { session } => crate::instruct::run(session.as_deref()),
+        Command::Instruct { session } => instruct_cmd::run(session.as_deref()),
         Command::Export {
             session,
             course,

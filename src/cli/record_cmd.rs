@@ -485,7 +485,7 @@ pub fn export(
                 let at = export::read_at(s, &now);
                 let log = crate::rehearsal::simlog::read(&dir).unwrap_or_default();
                 let r = crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None);
-                crate::record::html::trainee(s, &r, &at)
+                crate::rehearsal::report::html::trainee(s, &r, &at)
             }
             None => export::html(s, &now, &integrity),
         },

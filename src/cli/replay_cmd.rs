@@ -31,14 +31,14 @@ pub fn run(
         return crate::tui::run_replay(store, &dir, speed, theme, screen_reader);
     };
     // Minutes from the start of dosing, as the trainee report counts them.
-    let ms = match crate::record::branch::at_dosing_minute(&dir, minutes) {
+    let ms = match crate::rehearsal::branch::at_dosing_minute(&dir, minutes) {
         Ok(ms) => ms,
         Err(e) => {
             crate::errln!("kap: {e}");
             return ExitCode::FAILURE;
         }
     };
-    match crate::record::branch::branch(&store, &dir, ms) {
+    match crate::rehearsal::branch::branch(&store, &dir, ms) {
         Ok(new) => {
             crate::outln!(
                 "{}",

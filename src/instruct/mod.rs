@@ -1,6 +1,9 @@
-//! The instructor's console: `kap instruct` in a second terminal attaches
+//! The instructor's link: `kap instruct` in a second terminal attaches
 //! to a running rehearsal on the same machine, shows what the trainee's
 //! session is doing and changes the simulation while the trainee works.
+//! This is what the two ends say and the rehearsal's end of the socket
+//! (`server`); the console itself is a screen of the terminal app
+//! (`tui::instructor`), and the rehearsal's side of it `tui::app::sim`.
 //!
 //! The two processes talk over a Unix socket in the rehearsal's folder
 //! (mode 0600 inside the private data folder: the same user only, no
@@ -9,17 +12,13 @@
 //! other request is carried out by the rehearsal's own loop on its next
 //! tick, journalled in the simulation log, and then answered.
 
-pub mod console;
-mod link;
 pub mod server;
-
-pub use link::run;
 
 use crate::rehearsal::inject::Injection;
 use serde::{Deserialize, Serialize};
 
 /// The socket's name in a rehearsal folder.
-pub const SOCKET: &str = "instructor.sock";
+pub const SOCKET: &str = crate::record::names::INSTRUCTOR_SOCKET;
 /// Longest request or reply line read (a status is a few KiB).
 pub const MAX_LINE: u64 = 256 * 1024;
 

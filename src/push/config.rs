@@ -12,7 +12,7 @@ use std::time::Duration;
 use toml::Spanned;
 
 /// The file's name in kap's config folder (`~/.config/kap/push.toml`).
-pub const FILE_NAME: &str = "push.toml";
+pub const FILE_NAME: &str = crate::site_paths::PUSH_CONFIG;
 /// Names another config file, as `--config` does.
 pub const ENV_VAR: &str = "KAP_PUSH_CONFIG";
 /// When the file sets no `timeout_seconds`.

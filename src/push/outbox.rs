@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The status file's name in a session folder.
-pub const STATUS_FILE: &str = "push.json";
+pub const STATUS_FILE: &str = crate::record::names::PUSH_STATUS;
 /// Largest status file read (it holds a short hash per resource sent: a
 /// 50,000-entry record's is a few MiB).
 const MAX_STATUS: u64 = 32 * 1024 * 1024;

@@ -45,19 +45,9 @@ fn entries(bundle: &Value) -> impl Iterator<Item = &Value> {
         .filter(|e| e["search"]["mode"].as_str().is_none_or(|m| m == "match"))
 }
 
-/// One session as the server holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Held {
-    pub encounter: Encounter,
-    /// kap's resource id of the Encounter (the same on every export of
-    /// its record): this laptop knows its own.
-    pub resource: Option<String>,
-    /// The goals the session set, in their order, as its Goals on the
-    /// server say (`None` when it set none).
-    pub goals: Option<Vec<String>>,
-    /// Its status is `finished`: the record was closed and signed.
-    pub signed: bool,
-}
+/// One session as the server holds it: the course's type, which counts
+/// it.
+pub use crate::record::course::Held;
 
 /// The Encounters kap pushed, of a search's Bundle, as the course rules
 /// see them. An Encounter with no protocol, number or start kap can read

@@ -5,6 +5,7 @@
 //! [`judge_tree_entry`]) over facts the shell gathers ([`gather`]).
 
 use super::journal::ReadOutcome;
+use super::names;
 use super::seal;
 use super::verdict::{self, Damage};
 use super::verify::{NewerSchema, Problem};
@@ -135,13 +136,13 @@ pub const KNOWN: &[&str] = &[
     super::lock::LOCK_FILE,
     seal::SUMMARY_FILE,
     seal::SEAL_FILE,
-    crate::push::outbox::STATUS_FILE,
-    crate::rehearsal::simlog::FILE,
-    crate::rehearsal::simlog::SCENARIO_COPY,
-    crate::instruct::SOCKET,
+    names::PUSH_STATUS,
+    names::SIMULATION_LOG,
+    names::SCENARIO_COPY,
+    names::INSTRUCTOR_SOCKET,
     "trainee-report.md",
     "trainee-report.html",
-    super::branch::BRANCH_FILE,
+    names::BRANCH_FILE,
 ];
 
 /// `summary.N.md`: an earlier summary kept after an addendum.
@@ -187,7 +188,7 @@ pub fn judge_record(f: &RecordFacts) -> Vec<Found> {
         let known = KNOWN.contains(&e.name.as_str()) || is_kept_summary(&e.name);
         if !known && !is_leftover_temp(&e.name) {
             out.push(at(&e.name, Issue::Foreign));
-        } else if e.name == crate::instruct::SOCKET {
+        } else if e.name == names::INSTRUCTOR_SOCKET {
             // The instructor's socket, while a rehearsal runs.
         } else if known && e.kind != Kind::File {
             out.push(at(&e.name, Issue::NotAFile));

@@ -269,15 +269,25 @@ impl SoFar {
     }
 }
 
+/// One session as the server holds it (read by `push::server_read`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub encounter: Encounter,
+    /// kap's resource id of the Encounter (the same on every export of
+    /// its record): this laptop knows its own.
+    pub resource: Option<String>,
+    /// The goals the session set, in their order, as its Goals on the
+    /// server say (`None` when it set none).
+    pub goals: Option<Vec<String>>,
+    /// Its status is `finished`: the record was closed and signed.
+    pub signed: bool,
+}
+
 /// The course so far with the sessions the clinic's server holds from
 /// other laptops (`read`, every protocol's, or why it could not be read):
 /// they count for the numbers held, the next number, the numbering checks
 /// and the date window. Nothing read is written into a record.
-pub fn with_server(
-    mut so: SoFar,
-    protocol_id: &str,
-    read: Result<Vec<crate::push::server_read::Held>, String>,
-) -> SoFar {
+pub fn with_server(mut so: SoFar, protocol_id: &str, read: Result<Vec<Held>, String>) -> SoFar {
     let held = match read {
         Err(e) => {
             so.server = Some(crate::t!("course-offline", error = e));
@@ -332,7 +342,7 @@ pub fn with_server(
 /// The goals of the latest session of the course the server holds from
 /// another laptop that set any, when it began after the one this laptop
 /// carries them from: they are the course's goals as they stand.
-fn carry_goals(so: &mut SoFar, protocol_id: &str, theirs: &[crate::push::server_read::Held]) {
+fn carry_goals(so: &mut SoFar, protocol_id: &str, theirs: &[Held]) {
     let latest = theirs
         .iter()
         .filter(|h| h.encounter.protocol_id == protocol_id)
@@ -350,10 +360,7 @@ fn carry_goals(so: &mut SoFar, protocol_id: &str, theirs: &[crate::push::server_
 /// A visit of the course the server holds, as evidence may rest on it
 /// (only one kap pushed: it has kap's resource id). The server's search
 /// leaves out an Encounter entered in error.
-fn server_visit(
-    h: &crate::push::server_read::Held,
-    protocol_id: &str,
-) -> Option<crate::session::evidence::HeldVisit> {
+fn server_visit(h: &Held, protocol_id: &str) -> Option<crate::session::evidence::HeldVisit> {
     let e = &h.encounter;
     (e.protocol_id == protocol_id).then_some(())?;
     Some(crate::session::evidence::HeldVisit {

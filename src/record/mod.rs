@@ -2,7 +2,6 @@
 //! it lives in, replay and resume.
 
 pub mod audit;
-pub mod branch;
 pub mod course;
 mod course_facts;
 pub mod course_table;
@@ -18,6 +17,7 @@ pub mod index;
 pub mod journal;
 pub mod listing;
 pub mod lock;
+pub mod names;
 pub mod outcome_words;
 pub mod replay;
 pub mod risk;

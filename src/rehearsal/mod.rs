@@ -2,6 +2,7 @@
 //! the trainee report. The accelerated clock itself is
 //! [`crate::clocks::ScaledClock`]; the screens are the real ones.
 
+pub mod branch;
 pub mod inject;
 pub mod patient;
 pub mod pcd01;

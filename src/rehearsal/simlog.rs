@@ -18,9 +18,9 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 /// The file's name in a rehearsal folder.
-pub const FILE: &str = "simulation.jsonl";
+pub const FILE: &str = crate::record::names::SIMULATION_LOG;
 /// The scenario the rehearsal runs, copied into its folder at the start.
-pub const SCENARIO_COPY: &str = "scenario.toml";
+pub const SCENARIO_COPY: &str = crate::record::names::SCENARIO_COPY;
 /// Largest simulation log read. A two-hour rehearsal writes a few KiB,
 /// but an instructor (or a script on the socket) can write far more: the
 /// log is read a line at a time, so only its entries are held, and a log

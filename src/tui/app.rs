@@ -206,7 +206,7 @@ pub struct App {
     /// A replay (`kap replay`): read-only, its own keys (`tui::replay`).
     pub replay: Option<Box<super::replay::Replay>>,
     /// A rehearsal branched from another: where from, and when.
-    pub branched: Option<crate::record::branch::BranchLink>,
+    pub branched: Option<crate::rehearsal::branch::BranchLink>,
     /// The patient's self-report screen, over the session (`Q`).
     pub self_report: Option<Box<super::screens::SelfReport>>,
     /// The site's server and directory of clinicians (`SiteSetup::load`).

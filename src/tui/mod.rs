@@ -7,6 +7,7 @@ pub mod app;
 pub mod bigclock;
 pub mod frame;
 mod hangup;
+pub mod instructor;
 pub mod keys;
 pub mod modal;
 mod prepare;

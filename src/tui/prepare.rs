@@ -218,7 +218,7 @@ fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
                 };
                 // A branch not yet continued starts at its moment T, which
                 // may be after its last entry.
-                match crate::record::branch::link_of(dir) {
+                match crate::rehearsal::branch::link_of(dir) {
                     Some(link) if link.at.since(&last) > 0 => link.at,
                     _ => last,
                 }
@@ -281,7 +281,7 @@ fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<()
     let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
     let warn = open.warnings.join("; ");
     app.enter_session(open, None);
-    app.branched = crate::record::branch::link_of(dir);
+    app.branched = crate::rehearsal::branch::link_of(dir);
     if !warn.is_empty() {
         app.set_flash(warn, app::FlashKind::Refused);
     } else if let Some(b) = &app.branched {

@@ -5,7 +5,7 @@
 //! Nothing is written: the journal is open without write access, no lock
 //! is taken, and every key that would change the record is refused. From
 //! a rehearsal's replay, `B` branches a new rehearsal at T
-//! (`record::branch`), which the app then opens.
+//! (`rehearsal::branch`), which the app then opens.
 //!
 //! The replay screen is a component (`screens::replay`): its keys become
 //! a [`ReplayMsg`], which `App::update` does here (`App::replay_do`), as
@@ -401,7 +401,7 @@ impl App {
             return;
         }
         let ms = r.position(now).max(0);
-        match crate::record::branch::branch(&self.store, &r.source, ms) {
+        match crate::rehearsal::branch::branch(&self.store, &r.source, ms) {
             Ok(dir) => {
                 if let Some(r) = &mut self.replay {
                     r.branch_to = Some(dir);

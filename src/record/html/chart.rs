@@ -84,6 +84,21 @@ pub struct Chart {
     pub truth: Vec<TrueSeries>,
 }
 
+/// The true values at one moment, in simulated minutes from the start of
+/// dosing, in `Metric::ALL` order (a rehearsal's, `rehearsal::report`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TruePoint {
+    pub at: f64,
+    pub values: [f64; 4],
+}
+
+impl TruePoint {
+    pub fn get(&self, m: Metric) -> f64 {
+        let i = Metric::ALL.iter().position(|x| *x == m).unwrap_or(0);
+        self.values[i]
+    }
+}
+
 /// The simulated patient's true values of one metric: minute and value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrueSeries {
@@ -93,7 +108,7 @@ pub struct TrueSeries {
 
 impl Chart {
     /// Add a rehearsal's true values, inside the chart's time span.
-    pub fn with_truth(mut self, truth: &[crate::rehearsal::report::TruePoint]) -> Chart {
+    pub fn with_truth(mut self, truth: &[TruePoint]) -> Chart {
         let (start, end) = (self.start, self.end);
         self.truth = Metric::ALL
             .into_iter()

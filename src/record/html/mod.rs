@@ -2,20 +2,20 @@
 //! chart, no script and nothing fetched, so it opens offline at a clinic
 //! and prints. Two pages share the chart: the session summary (what
 //! `summary.md` says, `kap export --format html`) and, for a rehearsal,
-//! the trainee report laid out for a PEARLS debrief (`trainee-report.html`).
+//! the trainee report laid out for a PEARLS debrief (`trainee-report.html`,
+//! laid out by `rehearsal::report`, above the record, on this module's
+//! [`document`] and [`figure`]).
 //!
-//! Pure functions of the session (and the report) at a moment; writing the
-//! file is the caller's.
+//! Pure functions of the session at a moment; writing the file is the
+//! caller's.
 
 pub mod chart;
 pub mod course;
 mod course_chart;
 mod draw;
 pub mod svg;
-mod trainee;
 
 pub use svg::esc;
-pub use trainee::trainee;
 
 use super::doc::{Block, Doc};
 use crate::session::{Moment, Session};
@@ -23,7 +23,7 @@ use crate::session::{Moment, Session};
 const STYLE: &str = include_str!("style.css");
 
 /// The document around `body`: language, title and style sheet.
-fn document(title: &str, body: &str) -> String {
+pub fn document(title: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -39,11 +39,11 @@ fn document(title: &str, body: &str) -> String {
 
 /// The chart of `s` as a figure, at `end`, with scenario events and the
 /// simulated patient's true values if known.
-fn figure(
+pub fn figure(
     s: &Session,
     end: &Moment,
     events: &[(f64, String)],
-    truth: &[crate::rehearsal::report::TruePoint],
+    truth: &[chart::TruePoint],
 ) -> String {
     let c = chart::build(s, end, events).with_truth(truth);
     let mut caption = crate::t!("html-chart-caption");

@@ -12,6 +12,7 @@
 //! HTML page's analysis are its two renderings.
 
 mod document;
+pub mod html;
 pub mod phases;
 mod schedule;
 mod score;
@@ -390,7 +391,7 @@ pub fn write(
     let html = dir.join("trainee-report.html");
     let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
         .and_then(|_| {
-            let page = crate::record::html::trainee(s, &r, now);
+            let page = html::trainee(s, &r, now);
             crate::record::journal::write_atomic(&html, page.as_bytes())
         })
         .map(|_| path)
@@ -427,7 +428,7 @@ pub fn for_folder(
     // The branch's moment on the report's own axis: from the start of
     // dosing, as `--branch-at` and the header count it.
     let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
-    r.branched = crate::record::branch::link_of(dir).map(|l| {
+    r.branched = crate::rehearsal::branch::link_of(dir).map(|l| {
         let min = mins(&l.at, origin);
         (l.source_id, min)
     });

@@ -18,20 +18,8 @@ const JOIN: f64 = 1.0;
 /// Shorter excursions are left out, as noise.
 const SHORTEST: f64 = 1.0;
 
-/// The true values at one moment, in simulated minutes from the start of
-/// dosing, in `Metric::ALL` order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TruePoint {
-    pub at: f64,
-    pub values: [f64; 4],
-}
-
-impl TruePoint {
-    pub fn get(&self, m: Metric) -> f64 {
-        let i = Metric::ALL.iter().position(|x| *x == m).unwrap_or(0);
-        self.values[i]
-    }
-}
+/// The true values at one moment: the chart's type, which draws them.
+pub use crate::record::html::chart::TruePoint;
 
 /// A stretch the true value spent past an alert limit.
 #[derive(Debug, Clone, PartialEq)]

@@ -54,7 +54,7 @@ pub struct Ui<'a> {
     /// A replay: what the header says of it, and its timeline.
     pub replay: Option<&'a crate::tui::replay::Replay>,
     /// A rehearsal branched from another.
-    pub branched: Option<&'a crate::record::branch::BranchLink>,
+    pub branched: Option<&'a crate::rehearsal::branch::BranchLink>,
     /// Who the entries are by, when more than one clinician is present
     /// (`w` changes it; the last to enter signs).
     pub entering: Option<String>,

@@ -3,7 +3,7 @@
 //! timeline), Analysis (the report's scoring tables) and Summary (prompts
 //! and room again). Read-only over the report's public rows.
 
-use super::{document, esc, figure};
+use crate::record::html::{document, esc, figure};
 use crate::rehearsal::Report;
 use crate::session::timeline;
 use crate::session::{MINUTE, Moment, Session};

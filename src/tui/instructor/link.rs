@@ -5,9 +5,9 @@
 //! connection made again, never a reason to quit; SIGTERM, SIGHUP and
 //! SIGINT end the console with the terminal restored.
 
-use super::console::{Console, draw};
-use super::server::Client;
-use super::{Request, SOCKET};
+use super::{Console, draw};
+use crate::instruct::server::Client;
+use crate::instruct::{Request, SOCKET};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -19,40 +19,9 @@ use std::time::{Duration, Instant};
 /// How often the console asks for the rehearsal's status.
 const REFRESH: Duration = Duration::from_millis(500);
 
-/// Find the rehearsal to attach to: the one named, or the only one
-/// running on this machine.
-fn find(id: Option<&str>) -> Result<PathBuf, String> {
-    if let Some(id) = id {
-        return crate::cli::locate_session(id).map(|(_, dir)| dir);
-    }
-    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
-    let live: Vec<_> = store
-        .unfinished(true)
-        .into_iter()
-        .filter(|l| std::os::unix::net::UnixStream::connect(l.dir.join(SOCKET)).is_ok())
-        .collect();
-    match live.as_slice() {
-        [one] => Ok(one.dir.clone()),
-        [] => Err(crate::t!("instruct-none-running")),
-        many => {
-            let ids: Vec<String> = many
-                .iter()
-                .filter_map(|l| l.dir.file_name().map(|n| n.to_string_lossy().to_string()))
-                .collect();
-            Err(crate::t!("instruct-several", ids = ids.join("\n  ")))
-        }
-    }
-}
-
-/// `kap instruct [SESSION]`.
-pub fn run(id: Option<&str>) -> ExitCode {
-    let dir = match find(id) {
-        Ok(d) => d,
-        Err(e) => {
-            crate::errln!("kap: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+/// `kap instruct [SESSION]`, attached to the rehearsal in `dir` (the
+/// command line finds it).
+pub fn run(dir: PathBuf) -> ExitCode {
     let client = match Client::connect(&dir) {
         Ok(c) => c,
         Err(e) => {

@@ -3,9 +3,14 @@
 //! other, the scenario's named injections on keys 1–9, and keys to change
 //! a vital sign, make the patient speak, fail a device, pause simulated
 //! time or change its speed. Keys become requests (pure, tested); the
-//! loop asks the rehearsal for its status twice a second.
+//! loop (`link.rs`) asks the rehearsal for its status twice a second over
+//! the instructor's link (`crate::instruct`).
 
-use super::{Reply, Request, Status};
+mod link;
+
+pub use link::run;
+
+use crate::instruct::{Reply, Request, Status};
 use crate::protocol::model::Metric;
 use crate::rehearsal::inject::{Device, Injection};
 use crate::tui::app::{feed_line, line_input, text_of};

@@ -5,8 +5,8 @@
 //! A real session is never branched: a branch is a rehearsal, and a
 //! patient's record is not training material.
 
-use super::journal::{self, Journal};
-use super::store::{
+use crate::record::journal::{self, Journal};
+use crate::record::store::{
     JOURNAL, RecordError, Store, build_session_folder, io_err, make_private_dirs,
     remove_abandoned_creations,
 };
@@ -16,8 +16,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The link from a branch to the rehearsal it came from.
-pub const BRANCH_FILE: &str = "branch.json";
-use crate::rehearsal::simlog::{FILE as SIMULATION_LOG, SCENARIO_COPY};
+pub const BRANCH_FILE: &str = crate::record::names::BRANCH_FILE;
+use super::simlog::{FILE as SIMULATION_LOG, SCENARIO_COPY};
 
 /// What `branch.json` holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,7 +56,7 @@ impl BranchLink {
 pub fn at_dosing_minute(source: &Path, minutes: f64) -> Result<Millis, BranchError> {
     let jpath = source.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
-    let (protocol, _) = super::store::protocol_copy(source)?;
+    let (protocol, _) = crate::record::store::protocol_copy(source)?;
     let dosing = dosing_offset(protocol, &outcome, &jpath)?;
     let ms = dosing.unwrap_or(0) + (minutes * MINUTE as f64).round() as Millis;
     if !minutes.is_finite() || ms < 0 {
@@ -71,7 +71,7 @@ fn dosing_offset(
     outcome: &journal::ReadOutcome,
     jpath: &Path,
 ) -> Result<Option<Millis>, RecordError> {
-    let (whole, _) = super::replay::replay_prefix(protocol, outcome, jpath, usize::MAX)?;
+    let (whole, _) = crate::record::replay::replay_prefix(protocol, outcome, jpath, usize::MAX)?;
     Ok(whole.dosing.started.map(|d| d.since(&whole.started_at)))
 }
 
@@ -132,10 +132,10 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
     }
     let jpath = source.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
-    let (protocol, protocol_text) = super::store::protocol_copy(source)?;
+    let (protocol, protocol_text) = crate::record::store::protocol_copy(source)?;
     // The prefix must fold as a session does: the same checks as a replay.
-    let count = super::replay::count_at(&outcome, at_ms).max(1);
-    super::replay::replay_prefix(protocol.clone(), &outcome, &jpath, count)?;
+    let count = crate::record::replay::count_at(&outcome, at_ms).max(1);
+    crate::record::replay::replay_prefix(protocol.clone(), &outcome, &jpath, count)?;
     let dosing_ms = dosing_offset(protocol, &outcome, &jpath)?;
     let first = outcome
         .records
@@ -152,7 +152,7 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         .map(|r| r.at.since(&first.at))
         .into_iter()
         .chain(
-            crate::rehearsal::simlog::read(source)
+            super::simlog::read(source)
                 .ok()
                 .and_then(|l| l.entries.last().map(|e| e.at.since(&first.at))),
         )
@@ -189,7 +189,7 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
     remove_abandoned_creations(&tree);
     let base = format!(
         "{}-branch-m{}",
-        super::store::safe_name(&source_id),
+        crate::record::store::safe_name(&source_id),
         link.minute()
     );
     let mut dir = tree.join(&base);
