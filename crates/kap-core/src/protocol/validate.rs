@@ -255,10 +255,7 @@ fn check_dosing(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
         }
         dose::check_dose_rule(c, &rp, r);
     }
-    let missing: Vec<String> = (1..=n)
-        .filter(|s| !covered.contains_key(s))
-        .map(|s| s.to_string())
-        .collect();
+    let missing = uncovered(1..=n, &covered);
     if !missing.is_empty() {
         c.err(
             cp.clone(),
@@ -270,6 +267,13 @@ fn check_dosing(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
             ),
         );
     }
+}
+
+/// The sessions of `all` that no rule or interval covers, as numbers.
+fn uncovered(all: std::ops::RangeInclusive<u32>, covered: &HashMap<u32, usize>) -> Vec<String> {
+    all.filter(|s| !covered.contains_key(s))
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// `[course.maintenance]`, when there is one.
@@ -317,10 +321,7 @@ fn check_intervals(c: &mut Checker, p: &Protocol, cp: &KeyPath, n: u32) {
         c.non_empty(ip.at("label"), "label", &iv.label);
         c.non_empty(ip.at("source"), "source", &iv.source);
     }
-    let missing: Vec<String> = (2..=n)
-        .filter(|s| !covered.contains_key(s))
-        .map(|s| s.to_string())
-        .collect();
+    let missing = uncovered(2..=n, &covered);
     if !missing.is_empty() {
         c.err(
             cp.clone(),
