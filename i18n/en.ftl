@@ -2727,3 +2727,7 @@ feed-nothing-read = Monitor messages hold no measure kap reads: nothing is recor
 # say-protocol
 session-title = Session { $session } of { $sessions }
 session-title-maintenance = Maintenance session { $session }
+
+# refusal-phrases
+ref-required-not-done = required items are not done; give a reason to move on without them
+ref-cannot-leave-yet = cannot leave { $phase } yet

@@ -2738,3 +2738,7 @@ feed-nothing-read = Les messages du moniteur n’ont aucune mesure que kap lit :
 # say-protocol
 session-title = Séance { $session } sur { $sessions }
 session-title-maintenance = Séance d'entretien { $session }
+
+# refusal-phrases
+ref-required-not-done = des éléments obligatoires ne sont pas faits; donnez un motif pour passer à la suite sans eux
+ref-cannot-leave-yet = impossible de quitter { $phase } pour l'instant

@@ -2739,3 +2739,7 @@ feed-nothing-read = As mensagens do monitor não têm medida que o kap lê: nada
 # say-protocol
 session-title = Sessão { $session } de { $sessions }
 session-title-maintenance = Sessão de manutenção { $session }
+
+# refusal-phrases
+ref-required-not-done = há itens obrigatórios não concluídos; informe um motivo para avançar sem eles
+ref-cannot-leave-yet = ainda não é possível sair de { $phase }

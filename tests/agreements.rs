@@ -6,6 +6,7 @@
 mod common;
 
 use common::session::H;
+use kap::i18n::{Lang, Phrase};
 use kap::protocol::values::Value;
 use kap::session::Event;
 use kap::tui::app::Screen;
@@ -36,25 +37,29 @@ fn a_touch_note_after_no_touch_needs_its_reason() {
     choose(&mut h, "if-distressed", "Words and presence");
     h.answer("guiding", "little, mostly silence");
     let agreed = h.s.agreements();
-    let words: Vec<(&str, &str)> = agreed
+    let words: Vec<(&str, String)> = agreed
         .iter()
-        .map(|a| (a.agreement.as_str(), a.answer.as_str()))
+        .map(|a| (a.agreement.as_str(), a.answer.say(Lang::En)))
         .collect();
     assert_eq!(
         words,
         [
-            ("guiding", "little, mostly silence"),
-            ("touch", "No touch"),
-            ("distress", "Words and presence"),
+            ("guiding", "little, mostly silence".to_string()),
+            ("touch", "No touch".to_string()),
+            ("distress", "Words and presence".to_string()),
         ]
     );
     // Beyond the agreement: refused without a reason, saying which.
     let r = h.refused(note(&["touch", "distress"], None));
-    assert!(r.to_string().contains("touch: No touch"), "{r}");
-    assert!(
-        h.refused(note(&["touch"], Some("  ")))
-            .to_string()
-            .contains("reason")
+    assert_eq!(r.id(), Some("ref-beyond-agreement"));
+    assert_eq!(r.message.arg("answer"), Some(&"No touch".into()));
+    assert_eq!(
+        r.message.arg("agreement").and_then(Phrase::id),
+        Some("agreement-touch")
+    );
+    assert_eq!(
+        h.refused(note(&["touch"], Some("  "))).id(),
+        Some("ref-beyond-agreement-reason")
     );
     let before = h.s.notes.len();
     h.ok(note(

@@ -4,7 +4,7 @@
 //! runs out, and broken through by a higher priority.
 
 use kap::protocol::{self, Priority};
-use kap::session::alarms::{AlarmState, Escalation};
+use kap::session::alarms::{AlarmState, Escalation, Transition};
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, MINUTE, SECOND, Session, SimClock, StartFields, plan_start};
 use std::path::Path;
@@ -56,7 +56,7 @@ impl H {
     fn ok(&mut self, ev: Event) {
         let now = self.clock.now();
         if let Err(r) = self.s.apply(&ev, &now) {
-            panic!("{ev:?}: {r}");
+            panic!("{ev:?}: {}", r.say(kap::i18n::Lang::En));
         }
     }
 
@@ -143,21 +143,22 @@ fn an_unacknowledged_high_alarm_escalates_then_is_acknowledged_and_reminded() {
     // The alarm's log, worked out from the record: every transition, in
     // order.
     let a = h.s.alerts.get(id).unwrap();
-    let log: Vec<String> =
+    let log: Vec<Transition> =
         h.s.alarm_transitions(a, &h.clock.now())
             .into_iter()
-            .map(|(_, what)| what.text())
+            .map(|(_, what)| what)
             .collect();
+    let done = || Transition::Acknowledged(Some("done".into()));
     assert_eq!(
         log,
         [
-            "raised",
-            "escalated: shown with emphasis",
-            "escalated: its sound repeats",
-            "acknowledged — done",
-            "re-announced: reminder",
-            "acknowledged — done",
-            "resolved"
+            Transition::Raised,
+            Transition::Emphasis,
+            Transition::SoundRepeats,
+            done(),
+            Transition::Reminder,
+            done(),
+            Transition::Resolved
         ],
     );
 }

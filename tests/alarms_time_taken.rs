@@ -36,7 +36,7 @@ impl Taking for H {
         };
         let ev = Event::Vitals { reading };
         if let Err(r) = self.s.apply_entry(self.s.next_seq(), &ev, &now, &stamp) {
-            panic!("{ev:?}: {r}");
+            panic!("{ev:?}: {}", r.say(kap::i18n::Lang::En));
         }
     }
 
@@ -93,7 +93,7 @@ fn a_late_entry_taken_before_a_high_alarm_neither_ends_it_nor_clears_its_repeat(
     let a = h.s.alerts.get(high).unwrap();
     let log: Vec<_> = h.s.alarm_transitions(a, &h.clock.now());
     for (at, what) in &log {
-        assert!(at.since(&t205) >= 0, "{} before the alarm", what.text());
+        assert!(at.since(&t205) >= 0, "{what:?} before the alarm");
     }
 }
 

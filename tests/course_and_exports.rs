@@ -43,11 +43,8 @@ fn montreal_windows_twice_weekly_then_weekly() {
         Some(d(2026, 5, 5)),
         "maintenance"
     );
-    assert!(
-        w2.describe().contains("aim Thu 8 Jan – Fri 9 Jan"),
-        "{}",
-        w2.describe()
-    );
+    let said = w2.describe().say(kap::i18n::Lang::En);
+    assert!(said.contains("aim Thu 8 Jan – Fri 9 Jan"), "{said}");
 }
 
 #[test]

@@ -10,6 +10,7 @@
 mod common;
 
 use common::dose_req as req;
+use kap::i18n::Lang::En;
 use kap::protocol::dose::{DosePlan, plan};
 use kap::protocol::{self, Protocol, plausible};
 use kap::session::{Clock, Event, MINUTE, SimClock, plan_start};
@@ -257,11 +258,11 @@ fn the_running_step_shows_each_steps_rate_at_10_mg_per_ml() {
         s.apply(ev, &clock.now()).unwrap();
     }
     let st = s.dosing.step_at(&clock.now()).unwrap();
-    assert_eq!(st.describe(), "step 1 of 2, bolus (22.5 mL/h)");
-    assert_eq!(st.next.unwrap().describe(), "infusion (5.04 mL/h)");
+    assert_eq!(st.describe().say(En), "step 1 of 2, bolus (22.5 mL/h)");
+    assert_eq!(st.next.unwrap().describe().say(En), "infusion (5.04 mL/h)");
     clock.advance(2 * MINUTE);
     let st = s.dosing.step_at(&clock.now()).unwrap();
-    assert_eq!(st.describe(), "step 2 of 2, infusion (5.04 mL/h)");
+    assert_eq!(st.describe().say(En), "step 2 of 2, infusion (5.04 mL/h)");
 }
 
 /// `concentration-2.toml` with session 1 at `mg_per_kg` over `minutes`,

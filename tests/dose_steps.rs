@@ -6,6 +6,7 @@ mod common;
 
 use common::{dose_req as req, next_phase, render, shipped as load, start_fields, tick};
 use common::{update, vitals};
+use kap::i18n::Lang;
 use kap::protocol::dose::{DoseError, plan};
 use kap::protocol::{self, Protocol};
 use kap::session::{Clock, Event, MINUTE, SimClock, plan_start};
@@ -226,8 +227,11 @@ fn the_running_step_and_the_dose_given_follow_each_step_rate() {
     let st = s.dosing.step_at(&clock.now()).unwrap();
     assert_eq!((st.index, st.count, st.label.as_str()), (0, 2, "bolus"));
     assert_eq!(st.left, 2 * MINUTE);
-    assert_eq!(st.next.as_ref().unwrap().describe(), "infusion (50.4 mL/h)");
-    assert_eq!(st.describe(), "step 1 of 2, bolus (225 mL/h)");
+    assert_eq!(
+        st.next.as_ref().unwrap().describe().say(Lang::En),
+        "infusion (50.4 mL/h)"
+    );
+    assert_eq!(st.describe().say(Lang::En), "step 1 of 2, bolus (225 mL/h)");
     assert_eq!(s.delivered(&clock.now()).planned_mg, 49.5);
     assert_eq!(s.dosing.planned, Some(52 * MINUTE));
 
@@ -266,7 +270,9 @@ fn the_running_step_and_the_dose_given_follow_each_step_rate() {
     clock.advance(60 * MINUTE);
     let d = s.delivered(&clock.now());
     assert!((d.mg - 36.9).abs() < 1e-9, "{d:?}");
-    assert_eq!(d.text(), "36.9 of 49.5 mg (36.9 of 49.5 mL)");
+    assert_eq!(d.text().say(Lang::En), "36.9 of 49.5 mg (36.9 of 49.5 mL)");
+    // Each language writes the numbers its own way.
+    assert!(d.text().say(Lang::FrCa).starts_with("36,9 "), "{d:?}");
 }
 
 /// The timer panel, the screen reader's `time` and the instructor's

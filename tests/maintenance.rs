@@ -47,7 +47,9 @@ fn a_seventh_montreal_session_is_maintenance_dosed_as_the_sixth() {
     assert_eq!(start.session, 7);
     // A protocol without maintenance still refuses a session after its course.
     let pal = load("palliative.toml");
-    let e = plan_start(&pal, fields("3"), false).unwrap_err();
+    let e = plan_start(&pal, fields("3"), false)
+        .unwrap_err()
+        .say(kap::i18n::Lang::En);
     assert!(e.contains("session 3 is not in this course"), "{e}");
 }
 

@@ -138,7 +138,7 @@ fn a_reading_is_answered_shown_unconfirmed_and_confirmed_with_o() {
     // The timeline shows the reading as received and as confirmed.
     let rows: Vec<String> = kap::session::timeline::rows(s, &now)
         .into_iter()
-        .map(|r| r.text)
+        .map(|r| r.text.say(kap::i18n::Lang::En))
         .collect();
     assert!(
         rows.iter()

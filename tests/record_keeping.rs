@@ -166,7 +166,11 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
         "alerts from the voided reading still wait"
     );
     assert!(s.alerts.alerts.iter().all(|a| a.in_error.is_some()));
-    let readings: Vec<String> = s.vitals.iter().map(|v| v.reading.to_string()).collect();
+    let readings: Vec<String> = s
+        .vitals
+        .iter()
+        .map(|v| v.reading.words().say(kap::i18n::Lang::En))
+        .collect();
     assert!(
         !readings
             .iter()
@@ -186,11 +190,13 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
     assert_eq!(conc_values, vec![kap::protocol::values::Value::Number(1.0)]);
     // The replacement stands for the moment of the original.
     let orig_at = s.entry(typo).unwrap().at.clone();
-    assert!(
-        s.vitals
-            .iter()
-            .any(|v| v.at == orig_at && v.reading.to_string().contains("128/79"))
-    );
+    assert!(s.vitals.iter().any(|v| {
+        v.at == orig_at
+            && v.reading
+                .words()
+                .say(kap::i18n::Lang::En)
+                .contains("128/79")
+    }));
     assert_eq!(s.corrections[&high].by.as_deref(), Some(DOCTOR));
 
     // The timeline keeps the originals, marked.
@@ -308,7 +314,7 @@ fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
         .find(|r| r.seq == Some(seq))
         .unwrap();
     assert!(
-        row.late && row.marks()[0].starts_with("late entry"),
+        row.late && row.marks()[0].id() == Some("tl-late-recorded"),
         "{row:?}"
     );
     let md = kap::record::summary::markdown(&s, &w.clock.now());

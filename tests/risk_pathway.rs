@@ -154,7 +154,13 @@ fn the_override_needs_a_reason_and_is_kept() {
     let r = h.refused(Event::RiskHoldOverridden {
         reason: "  ".into(),
     });
-    assert!(r.to_string().contains("reason"), "{r}");
+    assert_eq!(
+        r.message,
+        kap_core::phrase!(
+            "ref-reason-needed",
+            what = kap::i18n::Phrase::msg("reason-for-risk-override")
+        )
+    );
     h.ok(Event::RiskHoldOverridden {
         reason: "transferred to the emergency department with an escort".into(),
     });

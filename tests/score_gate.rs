@@ -7,6 +7,7 @@
 mod common;
 
 use common::session::H;
+use kap::i18n::Phrase;
 use kap::protocol::values::Value;
 use kap::session::Event;
 use std::collections::BTreeMap;
@@ -84,16 +85,20 @@ fn discharge_waits_for_a_recovery_score_that_reaches_the_protocols_minimum() {
             reason: Some("test".into()),
         });
     }
-    let held = |h: &H| h.s.holds(&h.now()).join(" | ");
-    assert!(
-        held(&h).contains("no “Recovery score” recorded yet"),
-        "{}",
-        held(&h)
-    );
+    // The gate's hold, by what it means: its message and the prompt named.
+    let held = |h: &H| {
+        h.s.holds(&h.now())
+            .into_iter()
+            .find(|p| p.arg("prompt") == Some(&"Recovery score".into()))
+    };
+    assert_eq!(held(&h).and_then(|p| p.id()), Some("gate-score-none"));
     rated(&mut h, [2, 2, 2, 1, 1]);
-    assert!(held(&h).contains("scored 8, below 9"), "{}", held(&h));
+    let below = held(&h).expect("held below the minimum");
+    assert_eq!(below.id(), Some("gate-score-below"));
+    assert_eq!(below.arg("score"), Some(&Phrase::Num(8.0)));
+    assert_eq!(below.arg("min"), Some(&Phrase::Num(9.0)));
     rated(&mut h, [2, 2, 2, 2, 1]);
-    assert!(!held(&h).contains("Recovery score"), "{}", held(&h));
+    assert_eq!(held(&h), None);
 }
 
 #[test]

@@ -6,8 +6,14 @@
 mod common;
 
 use common::session::{H, to_dosing_phase};
+use kap::i18n::{Lang, Phrase};
 use kap::session::state::DueState;
 use kap::session::{DosingState, Event, MINUTE};
+
+/// A phrase in English, for the protocol's own words it carries.
+fn en(p: &Phrase) -> String {
+    p.say(Lang::En)
+}
 
 #[test]
 fn a_whole_montreal_session_start_to_discharge() {
@@ -27,8 +33,9 @@ fn a_whole_montreal_session_start_to_discharge() {
     h.answer("goal-progress", "walked 3 times");
     let r = h.refused(Event::Advanced { reason: None });
     assert!(
-        r.holds.iter().any(|x| x.contains("end of the course")),
-        "{r}"
+        r.holds.iter().any(|x| en(x).contains("end of the course")),
+        "{}",
+        r.say(Lang::En)
     );
     h.answer("course-end", "mixed feelings");
     h.wait(10);
@@ -98,8 +105,8 @@ fn a_whole_montreal_session_start_to_discharge() {
     h.vitals("124/80 70 98");
     // "Ready to leave at" is required before closing.
     let r = h.refused(Event::Closed);
-    assert_eq!(r.message, "the discharge items are not all done");
-    assert_eq!(r.holds, ["Time the patient was ready to leave"]);
+    assert_eq!(r.id(), Some("ref-discharge-not-done"));
+    assert_eq!(r.holds, ["Time the patient was ready to leave".into()]);
     h.ok(Event::Recorded {
         prompt: "ready-at".into(),
         value: kap::protocol::values::Value::Time("10:55".into()),
@@ -116,8 +123,8 @@ fn a_whole_montreal_session_start_to_discharge() {
             tags: vec![],
             outside: None,
         })
-        .message,
-        "the session is closed"
+        .id(),
+        Some("ref-session-closed")
     );
 }
 
@@ -190,28 +197,32 @@ fn gates_refuse_with_their_reasons() {
     // Nothing done: consent, readiness and vitals all hold the infusion.
     h.tick("iv-line");
     let r = h.refused(Event::Advanced { reason: None });
+    // The gates' reasons are the protocol's own words.
+    let said: Vec<String> = r.holds.iter().map(en).collect();
     assert!(
-        r.holds.iter().any(|x| x.contains("Consent to proceed")),
-        "{r}"
+        said.iter().any(|x| x.contains("Consent to proceed")),
+        "{said:?}"
     );
-    assert!(r.holds.iter().any(|x| x.contains("readiness")), "{r}");
-    assert!(
-        r.holds
-            .iter()
-            .any(|x| x.contains("Baseline vitals") && x.contains("no systolic BP recorded")),
-        "{r}"
+    assert!(said.iter().any(|x| x.contains("readiness")), "{said:?}");
+    let vitals = r
+        .holds
+        .iter()
+        .find(|x| en(x).starts_with("Baseline vitals"))
+        .expect("the vitals gate holds");
+    let none = vitals.find("gate-none-recorded");
+    assert_eq!(
+        none[0].arg("measure").and_then(Phrase::id),
+        Some("metric-systolic")
     );
     // The first session also waits for the assessment and the psychotherapy
     // already under way (Montreal §3.1–3.2).
     assert!(
-        r.holds.iter().any(|x| x.contains("assessment and work-up")),
-        "{r}"
+        said.iter().any(|x| x.contains("assessment and work-up")),
+        "{said:?}"
     );
     assert!(
-        r.holds
-            .iter()
-            .any(|x| x.contains("concomitant psychotherapy")),
-        "{r}"
+        said.iter().any(|x| x.contains("concomitant psychotherapy")),
+        "{said:?}"
     );
     // A skip reason does not open a gate.
     let r = h.refused(Event::Advanced {
@@ -224,12 +235,13 @@ fn gates_refuse_with_their_reasons() {
     h.tick("psychotherapy-started");
     h.vitals("150/95 80 97");
     let r = h.refused(Event::Advanced { reason: None });
-    assert_eq!(r.holds.len(), 1, "{r}");
-    assert!(
-        r.holds[0].contains("systolic BP 150 is above the protocol's limit of 140")
-            && r.holds[0].contains("diastolic BP 95 is above the protocol's limit of 90"),
-        "{r}"
-    );
+    assert_eq!(r.holds.len(), 1, "{}", r.say(Lang::En));
+    let above = r.holds[0].find("gate-above");
+    assert_eq!(above.len(), 2, "{}", r.say(Lang::En));
+    assert_eq!(above[0].arg("value"), Some(&Phrase::Count(150)));
+    assert_eq!(above[0].arg("limit"), Some(&Phrase::Num(140.0)));
+    assert_eq!(above[1].arg("value"), Some(&Phrase::Count(95)));
+    assert_eq!(above[1].arg("limit"), Some(&Phrase::Num(90.0)));
     h.wait(5);
     h.vitals("132/84 80 97");
     h.advance();
@@ -237,15 +249,17 @@ fn gates_refuse_with_their_reasons() {
     // baseline reading is too old.
     h.wait(31);
     let r = h.refused(Event::DosingStarted);
-    assert!(r.holds[0].contains("more than 30 min ago"), "{r}");
+    let old = r.holds[0].find("gate-too-old");
+    assert_eq!(old[0].arg("minutes"), Some(&Phrase::Count(30)));
     h.vitals("130/82 78 98");
     h.ok(Event::DosingStarted);
     // Consent withdrawn after the start does not undo the start, but the
     // infusion can't be left while running.
     let r = h.refused(Event::Advanced { reason: None });
-    assert!(
-        r.holds[0].starts_with("the infusion is running (40 min left)"),
-        "{r}"
+    assert_eq!(r.holds[0].id(), Some("hold-infusion-running"));
+    assert_eq!(
+        r.holds[0].arg("left"),
+        Some(&kap_core::phrase!("duration-min", min = 40i64))
     );
 }
 
@@ -253,10 +267,7 @@ fn gates_refuse_with_their_reasons() {
 fn skipping_required_items_needs_a_reason_and_is_recorded() {
     let mut h = H::new("montreal.toml", 1);
     let r = h.refused(Event::Advanced { reason: None });
-    assert_eq!(
-        r.message,
-        "required items are not done; give a reason to move on without them"
-    );
+    assert_eq!(r.id(), Some("ref-required-not-done"));
     assert_eq!(r.holds.len(), 5);
     h.ok(Event::Advanced {
         reason: Some("patient arrived late; covered by phone yesterday".into()),

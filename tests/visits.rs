@@ -45,7 +45,7 @@ fn tick(s: &mut Session, clock: &SimClock, id: &str) {
         },
         &clock.now(),
     )
-    .unwrap_or_else(|r| panic!("tick {id} refused: {r}"));
+    .unwrap_or_else(|r| panic!("tick {id} refused: {}", r.say(kap::i18n::Lang::En)));
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn a_visit_runs_the_flow_its_protocol_file_names_and_gives_no_dose() {
     tick(&mut s, &clock, "preparation-topic-1");
     clock.advance(MINUTE);
     s.apply(&Event::Closed, &clock.now())
-        .unwrap_or_else(|r| panic!("a finished visit closes: {r}"));
+        .unwrap_or_else(|r| panic!("a finished visit closes: {}", r.say(kap::i18n::Lang::En)));
     assert!(s.is_closed());
 
     // A kind the protocol does not name is refused, by its kind.

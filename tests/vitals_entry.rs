@@ -38,7 +38,7 @@ proptest! {
                     prop_assert!(dia < sys);
                 }
             }
-            Err(e) => prop_assert!(!e.to_string().is_empty()),
+            Err(e) => prop_assert!(!e.phrase().say(kap::i18n::Lang::En).is_empty()),
         }
     }
 }

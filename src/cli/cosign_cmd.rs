@@ -55,7 +55,10 @@ pub fn run(session: &str, by: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(RecordOrRefusal::Refused(r)) => {
-            crate::errln!("{}", crate::t!("cli-co-sign-refused", why = r.to_string()));
+            crate::errln!(
+                "{}",
+                crate::t!("cli-co-sign-refused", why = crate::i18n::say(&r.message))
+            );
             ExitCode::FAILURE
         }
         Err(RecordOrRefusal::Disk(e)) => {

@@ -207,7 +207,7 @@ fn say_entry(
             "cli-history-line",
             date = crate::i18n::date(s.started_at.wall.date_naive()),
             session = crate::i18n::say(&p.session_label(s.start.session)),
-            given = s.delivered(&s.as_of(&now)).text(),
+            given = crate::i18n::say(&s.delivered(&s.as_of(&now)).text()),
             what = s.dosing.what(),
             infusion = infusion,
             alerts = s.alerts.alerts.len(),

@@ -330,7 +330,7 @@ fn status_head(s: &Session, now: &crate::session::Moment) -> String {
                 patient = s.start.patient.clone(),
                 protocol = p.protocol.name.clone(),
                 session = crate::i18n::say(&p.session_label(s.start.session)),
-                given = s.delivered(&s.as_of(now)).text()
+                given = crate::i18n::say(&s.delivered(&s.as_of(now)).text())
             ),
         }
     )
@@ -388,12 +388,15 @@ fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
                     DosingState::Completed => "completed",
                     DosingState::Stopped | DosingState::NotStarted => "stopped",
                 },
-                elapsed = minutes_text(d.elapsed(now))
+                elapsed = crate::i18n::say(&minutes_text(d.elapsed(now)))
             ),
             d.remaining(now)
                 .map(|r| format!(
                     ", {}",
-                    crate::t!("cli-status-remaining", left = minutes_text(r))
+                    crate::t!(
+                        "cli-status-remaining",
+                        left = crate::i18n::say(&minutes_text(r))
+                    )
                 ))
                 .unwrap_or_default()
         );

@@ -154,7 +154,7 @@ pub fn replay_prefix(
             line: first.line,
             seq: Some(first.record.seq),
             entry: Some((first.record.event.kind(), first.record.at.clone())),
-            finding: Finding::Implausible(why),
+            finding: Finding::Implausible(crate::i18n::say(&why)),
         });
     }
     for e in entries.take(count.saturating_sub(1)) {
@@ -167,7 +167,7 @@ pub fn replay_prefix(
                 line: e.line,
                 seq: Some(e.record.seq),
                 entry: Some((e.record.event.kind(), e.record.at.clone())),
-                finding: Finding::Refused(r.to_string()),
+                finding: Finding::Refused(r.say(crate::i18n::current())),
             });
         }
     }

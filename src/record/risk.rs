@@ -48,7 +48,12 @@ fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool)
         .protocol()
         .phase(&e.phase)
         .map_or_else(|| e.phase.clone(), |p| p.title.clone());
-    let mut head = format!("{} ({}): {}", time(&e.at), phase, result_words(&e.result));
+    let mut head = format!(
+        "{} ({}): {}",
+        time(&e.at),
+        phase,
+        crate::i18n::say(&result_words(&e.result))
+    );
     if after_positive {
         head.push_str(&format!(" — {}", t!("sum-risk-reassessment")));
     }
@@ -87,12 +92,16 @@ fn plan(d: &mut Doc, s: &Session) {
     }
     for e in PlanElement::ALL {
         let Some(now) = r.plan_now().into_iter().find(|p| p.element == e) else {
-            d.item(format!("{}: {}", e.label(), t!("plan-not-written")));
+            d.item(format!(
+                "{}: {}",
+                crate::i18n::say(&e.label()),
+                t!("plan-not-written")
+            ));
             continue;
         };
         d.item(format!(
             "{}: {} ({})",
-            e.label(),
+            crate::i18n::say(&e.label()),
             now.text.clone(),
             by_at(&now.at, now.by.as_deref())
         ));

@@ -71,7 +71,7 @@ impl fmt::Display for RecordError {
                 "record-replay-refused",
                 file = path.display().to_string(),
                 entry = seq.to_string(),
-                refusal = refusal.to_string()
+                refusal = refusal.say(crate::i18n::current())
             )),
             RecordError::Locked(e) => write!(f, "{e}"),
             RecordError::Newer(p, n) => write!(f, "{}: {n}", p.display()),
@@ -527,7 +527,7 @@ pub enum RecordOrRefusal {
 impl fmt::Display for RecordOrRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RecordOrRefusal::Refused(r) => write!(f, "{r}"),
+            RecordOrRefusal::Refused(r) => f.write_str(&r.say(crate::i18n::current())),
             RecordOrRefusal::Disk(e) => {
                 f.write_str(&crate::t!("record-not-saved", error = e.to_string()))
             }

@@ -42,7 +42,10 @@ pub fn document(s: &Session, now: &Moment) -> Doc {
             let tags = if n.tags.is_empty() {
                 String::new()
             } else {
-                format!("[{}] ", crate::session::event::tag_labels(&n.tags))
+                format!(
+                    "[{}] ",
+                    crate::i18n::say(&crate::session::event::tag_labels(&n.tags))
+                )
             };
             d.item(format!("{} {tags}{}", time(&n.at), n.text));
         }
@@ -152,7 +155,10 @@ fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
             } else if let Some(end) = ds.completed_at(now) {
                 d.item(t!("sum-completed", at = time(&end)));
             }
-            d.item(t!("sum-running-time", time = minutes_text(ds.elapsed(now))));
+            d.item(t!(
+                "sum-running-time",
+                time = crate::i18n::say(&minutes_text(ds.elapsed(now)))
+            ));
             if let Some((at, r)) = &s.consent_withdrawn {
                 d.item(t!(
                     "sum-consent-withdrawn",
@@ -164,9 +170,9 @@ fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
     }
     let given = s.delivered(now);
     d.item(if given.is_complete() || ds.started.is_none() {
-        t!("sum-given", given = given.text())
+        t!("sum-given", given = crate::i18n::say(&given.text()))
     } else {
-        t!("sum-given-partial", given = given.text())
+        t!("sum-given-partial", given = crate::i18n::say(&given.text()))
     });
 }
 
@@ -224,7 +230,9 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                     t!(
                         "sum-acknowledged",
                         at = time(&k.at),
-                        after = minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at)))
+                        after = crate::i18n::say(&minutes_text(
+                            first.map_or(0, |f| f.at.since(&a.raised_at))
+                        ))
                     ),
                     k.action
                         .as_ref()
@@ -256,11 +264,11 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                 ack = ack
             );
             d.item(line);
-            d.sub(a.limit_detail());
+            d.sub(crate::i18n::say(&a.limit_detail()));
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
-                .map(|(at, what)| format!("{} {}", time(&at), what.text()))
+                .map(|(at, what)| format!("{} {}", time(&at), crate::i18n::say(&what.text())))
                 .collect();
             d.sub(log.join("; "));
         }

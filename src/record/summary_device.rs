@@ -24,7 +24,7 @@ pub fn section(d: &mut Doc, s: &Session) {
             Some((at, _)) => t!(
                 "sum-device-alarm-ended",
                 at = time(at),
-                lasted = minutes_text(a.lasted().unwrap_or(0))
+                lasted = crate::i18n::say(&minutes_text(a.lasted().unwrap_or(0)))
             ),
             None => t!("sum-device-alarm-standing"),
         };

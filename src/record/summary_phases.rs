@@ -128,7 +128,7 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
             d.check(tick.is_some(), pr.text.clone());
             // What the tick rests on, as it recorded it.
             if let Some(e) = tick.and_then(|t| t.evidence.as_ref()) {
-                d.sub(crate::session::evidence::record_words(e));
+                d.sub(crate::i18n::say(&crate::session::evidence::record_words(e)));
             }
         }
         PromptKind::Text => {

@@ -25,7 +25,7 @@ pub fn corrections(d: &mut Doc, s: &Session) {
             .entry(*entry)
             .map(|e| {
                 let (_, text) = timeline::describe(s, &e.event, None);
-                format!("{} {text}", e.when().hhmm())
+                format!("{} {}", e.when().hhmm(), crate::i18n::say(&text))
             })
             .unwrap_or_else(|| crate::t!("md-entry", entry = *entry));
         let what = if c.replaced {
@@ -33,7 +33,7 @@ pub fn corrections(d: &mut Doc, s: &Session) {
                 .entry(c.seq)
                 .and_then(|e| match &e.event {
                     crate::session::Event::Corrected { with: Some(w), .. } => {
-                        Some(timeline::describe(s, w, None).1)
+                        Some(crate::i18n::say(&timeline::describe(s, w, None).1))
                     }
                     _ => None,
                 })
@@ -92,16 +92,22 @@ pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment) {
         .into_iter()
         .map(|r| {
             let text = if r.status.struck() {
-                Inline::struck(r.text.clone())
+                Inline::struck(crate::i18n::say(&r.text))
             } else {
-                Inline::text(r.text.clone())
+                Inline::text(crate::i18n::say(&r.text))
             };
             vec![
                 Inline::text(r.taken_text()),
                 Inline::text(r.recorded_text()),
                 Inline::text(who(&r.by)),
                 text,
-                Inline::text(r.marks().join("; ")),
+                Inline::text(
+                    r.marks()
+                        .iter()
+                        .map(crate::i18n::say)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             ]
         })
         .collect();

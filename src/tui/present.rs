@@ -60,10 +60,13 @@ impl Infusion {
             out.push_str(&match self.remaining {
                 Some(left) if self.state != DosingState::Stopped => crate::t!(
                     "infusion-ran-left",
-                    ran = minutes_text(self.elapsed),
-                    left = minutes_text(left)
+                    ran = crate::i18n::say(&minutes_text(self.elapsed)),
+                    left = crate::i18n::say(&minutes_text(left))
                 ),
-                _ => crate::t!("infusion-ran", ran = minutes_text(self.elapsed)),
+                _ => crate::t!(
+                    "infusion-ran",
+                    ran = crate::i18n::say(&minutes_text(self.elapsed))
+                ),
             });
         }
         for step in &self.steps {
@@ -125,11 +128,15 @@ fn steps(d: &Dosing, state: DosingState, now: &Moment) -> Vec<String> {
             .map(|st| {
                 let then = match &st.next {
                     Some(n) => {
-                        crate::t!("step-then", next = n.describe(), left = clock_text(st.left))
+                        crate::t!(
+                            "step-then",
+                            next = crate::i18n::say(&n.describe()),
+                            left = clock_text(st.left)
+                        )
                     }
                     None => crate::t!("step-last"),
                 };
-                vec![st.describe(), then]
+                vec![crate::i18n::say(&st.describe()), then]
             })
             .unwrap_or_default(),
         DosingState::NotStarted => d
@@ -171,7 +178,7 @@ pub fn agreements_line(s: &crate::session::Session) -> Option<String> {
                     crate::session::agreements::agreement_word(a.agreement),
                     None,
                 ),
-                &crate::text::clean_line(&a.answer),
+                &crate::text::clean_line(&crate::i18n::say(&a.answer)),
             )
         })
         .collect();

@@ -143,8 +143,8 @@ pub fn prepare(
             seq: r.seq,
             text: format!(
                 "{}  {}",
-                r.event.kind_name(),
-                crate::session::timeline::describe(&full, &r.event, None).1
+                crate::i18n::say(&r.event.kind_name()),
+                crate::i18n::say(&crate::session::timeline::describe(&full, &r.event, None).1)
             ),
         })
         .collect();

@@ -60,7 +60,7 @@ impl H {
     pub fn ok(&mut self, ev: Event) {
         let now = self.now();
         if let Err(r) = self.s.apply(&ev, &now) {
-            panic!("{ev:?} refused: {r}");
+            panic!("{ev:?} refused: {}", r.say(kap::i18n::Lang::En));
         }
     }
 

@@ -147,7 +147,7 @@ fn dose_text(
     let n = crate::i18n::num;
     let mut text = crate::t!(
         "fhir-dose-text",
-        given = given.text(),
+        given = crate::i18n::say(&given.text()),
         planned = n(s.start.dose_mg),
         weight = n(s.start.weight_kg),
         mgkg = n(s.start.mg_per_kg),
@@ -337,14 +337,14 @@ fn alarm_history(
 ) -> Vec<String> {
     let s = cx.s;
     let mut history: Vec<String> = vec![
-        a.limit_detail(),
+        crate::i18n::say(&a.limit_detail()),
         crate::t!("fhir-protocol-action", action = a.action.clone()),
     ];
     if let Some(f) = &a.first_seen {
         history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
     }
     for (at, what) in s.alarm_transitions(a, until) {
-        history.push(format!("{} {}", at.hhmm(), what.text()));
+        history.push(format!("{} {}", at.hhmm(), crate::i18n::say(&what.text())));
     }
     for e in s.log() {
         if let Event::AlarmAudioPaused { minutes, reason } = &e.event

@@ -33,7 +33,9 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
             Some((at, _)) => crate::t!(
                 "sum-device-alarm-ended",
                 at = iso(at),
-                lasted = crate::session::state::minutes_text(a.lasted().unwrap_or(0))
+                lasted = crate::i18n::say(&crate::session::state::minutes_text(
+                    a.lasted().unwrap_or(0)
+                ))
             ),
             None => crate::t!("sum-device-alarm-standing"),
         });

@@ -59,7 +59,7 @@ pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Statu
             obs.status = "entered-in-error";
             obs.note.push(Annotation::text(format!(
                 "{} ({})",
-                why,
+                crate::i18n::say(why),
                 status.code().replace('-', " ")
             )));
         }
@@ -71,10 +71,11 @@ pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Statu
         && matches!(status, Status::Current)
     {
         obs.status = "amended";
-        let was =
-            cx.s.entry(*orig)
-                .map(|e| crate::session::timeline::describe(cx.s, &e.event, None).1)
-                .unwrap_or_default();
+        let was = cx
+            .s
+            .entry(*orig)
+            .map(|e| crate::i18n::say(&crate::session::timeline::describe(cx.s, &e.event, None).1))
+            .unwrap_or_default();
         obs.note.push(Annotation::at(
             iso(&c.at),
             crate::t!(
@@ -372,7 +373,7 @@ pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
                 evidence: Some(e),
                 ..
             } => {
-                evidence = crate::session::evidence::record_words(e);
+                evidence = crate::i18n::say(&crate::session::evidence::record_words(e));
                 (
                     kap_code("evidence", "Evidence a tick rests on"),
                     &evidence,

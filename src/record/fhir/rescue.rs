@@ -78,15 +78,17 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
         Status::Current | Status::Superseded(_) => {}
         Status::InError(why) => {
             admin.status = "entered-in-error";
-            admin
-                .note
-                .push(Annotation::text(format!("{why} (entered in error)")));
+            admin.note.push(Annotation::text(format!(
+                "{} (entered in error)",
+                crate::i18n::say(&why)
+            )));
         }
         Status::Replaced(why, by) => {
             admin.status = "entered-in-error";
-            admin
-                .note
-                .push(Annotation::text(format!("{why} (replaced by entry {by})")));
+            admin.note.push(Annotation::text(format!(
+                "{} (replaced by entry {by})",
+                crate::i18n::say(&why)
+            )));
         }
     }
     if let Some((orig, c)) = s
@@ -100,6 +102,7 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
                 Event::Corrected { with: Some(w), .. } => describe_medication(s, w),
                 ev => describe_medication(s, ev),
             })
+            .map(|p| crate::i18n::say(&p))
             .unwrap_or_default();
         admin.note.push(Annotation::at(
             iso(&c.at),
@@ -189,7 +192,7 @@ pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
     out.sort_by(|(a, _), (b, _)| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));
     out.into_iter()
         .map(|(k, ev)| {
-            let mut text = describe_medication(s, &ev);
+            let mut text = crate::i18n::say(&describe_medication(s, &ev));
             let replacement = s.corrections.values().any(|c| c.replaced && c.seq == k.seq);
             if let (Some(e), false) = (&k.entered, replacement) {
                 text.push_str(&format!(

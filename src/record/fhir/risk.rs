@@ -160,7 +160,7 @@ pub fn safety_plan(cx: &Cx) -> Option<Resource> {
                         p.element.as_str(),
                         english(p.element),
                     )],
-                    Some(&p.element.label()),
+                    Some(&crate::i18n::say(&p.element.label())),
                 ),
                 status: "not-started",
                 description: p.text.clone(),

@@ -393,7 +393,7 @@ fn marks(s: &Session, end: &Moment, ax: &Axis) -> Vec<Mark> {
                 title = format!("{title} — {}", crate::t!("html-mark-by", by = by.clone()));
             }
             for extra in r.marks() {
-                title = format!("{title} — {extra}");
+                title = format!("{title} — {}", crate::i18n::say(&extra));
             }
             Mark {
                 minute: at,

@@ -441,7 +441,7 @@ impl Report {
             .map(|n| {
                 vec![
                     t(n.at).into(),
-                    crate::session::event::tag_labels(&n.tags).into(),
+                    crate::i18n::say(&crate::session::event::tag_labels(&n.tags)).into(),
                     n.text.clone().into(),
                 ]
             })

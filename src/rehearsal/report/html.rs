@@ -149,13 +149,13 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
         .into_iter()
         .map(|row| {
             let minute = row.taken.since(&origin) as f64 / MINUTE as f64;
-            let mut text = row.text.clone();
+            let mut text = crate::i18n::say(&row.text);
             for m in row.marks() {
-                text = format!("{text} — {m}");
+                text = format!("{text} — {}", crate::i18n::say(&m));
             }
             vec![
                 (num(minute), "num"),
-                (row.kind.label(), ""),
+                (crate::i18n::say(&row.kind.label()), ""),
                 (text, ""),
                 (row.by.clone().unwrap_or_else(|| "—".into()), ""),
             ]

@@ -273,7 +273,7 @@ fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
                 .reduce(f64::min);
             AlertRow {
                 id: a.id,
-                headline: a.headline(),
+                headline: crate::i18n::say(&a.headline()),
                 priority: a.priority,
                 raised,
                 acknowledged: first.map(|k| m(&k.at)),

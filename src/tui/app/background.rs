@@ -103,7 +103,7 @@ impl App {
     /// A technical fault a tick found, worded in the language in use,
     /// journalled as a technical alarm and shown.
     pub(super) fn technical_alarm(&mut self, fault: Technical, now: &Moment) -> bool {
-        let min = |ms: Millis| crate::session::state::minutes_text(ms.abs());
+        let min = |ms: Millis| crate::i18n::say(&crate::session::state::minutes_text(ms.abs()));
         let text = match fault {
             Technical::Suspended { gap } => crate::t!("tech-suspended", gap = min(gap)),
             Technical::ClockJumped { by } if by > 0 => {
@@ -179,7 +179,12 @@ impl App {
         let step_began = step
             .as_ref()
             .filter(|st| self.last_step.is_some_and(|last| st.index > last))
-            .map(|st| crate::t!("flash-step-begins", step = capitalise(&st.describe())));
+            .map(|st| {
+                crate::t!(
+                    "flash-step-begins",
+                    step = capitalise(&crate::i18n::say(&st.describe()))
+                )
+            });
         self.last_step = step.map(|st| st.index);
         // An escalated alarm repeats its sound each escalation interval
         // until acknowledged; a high one even with chimes off.

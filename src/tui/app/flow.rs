@@ -70,7 +70,14 @@ impl App {
         match v.open.session.advance_check(now) {
             crate::session::Advance::Held(holds) => {
                 self.set_flash(
-                    crate::t!("flash-cannot-move-on", holds = holds.join("; ")),
+                    crate::t!(
+                        "flash-cannot-move-on",
+                        holds = holds
+                            .iter()
+                            .map(crate::i18n::say)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
                     FlashKind::Refused,
                 );
                 return false;
@@ -160,7 +167,7 @@ impl App {
         let reading = match vitals::parse(&text) {
             Ok(r) => r,
             Err(e) => {
-                self.set_flash(e.to_string(), FlashKind::Refused);
+                self.set_flash(crate::i18n::say(&e.phrase()), FlashKind::Refused);
                 return false;
             }
         };
@@ -181,7 +188,11 @@ impl App {
         let mut msg = crate::t!(
             "flash-vitals-saved",
             at = now.hhmm(),
-            reading = format!("{reading}{}", Self::late_text(&taken))
+            reading = format!(
+                "{}{}",
+                crate::i18n::say(&reading.words()),
+                Self::late_text(&taken)
+            )
         );
         if raised > 0 {
             msg.push_str(&format!("  — {}", crate::t!("flash-alert-raised")));

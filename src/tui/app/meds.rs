@@ -42,7 +42,7 @@ impl App {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let beyond = beyond.iter().map(|b| b.text()).collect();
+        let beyond = beyond.iter().map(|b| crate::i18n::say(&b.text())).collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 
@@ -104,7 +104,9 @@ impl App {
             return true;
         }
         let done = match &self.open_session() {
-            Some(o) => crate::session::timeline::describe_medication(&o.session, &ev),
+            Some(o) => crate::i18n::say(&crate::session::timeline::describe_medication(
+                &o.session, &ev,
+            )),
             None => String::new(),
         };
         let at = taken.as_ref().unwrap_or(now).hhmm();
@@ -200,7 +202,7 @@ impl App {
             reason,
             with: Some(Box::new(with)),
         };
-        let beyond = beyond.iter().map(|b| b.text()).collect();
+        let beyond = beyond.iter().map(|b| crate::i18n::say(&b.text())).collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 }

@@ -92,7 +92,7 @@ impl App {
                 true
             }
             Err(RecordOrRefusal::Refused(r)) => {
-                self.set_flash(r.to_string(), FlashKind::Refused);
+                self.set_flash(r.say(crate::i18n::current()), FlashKind::Refused);
                 false
             }
             Err(RecordOrRefusal::Disk(e)) => {
@@ -123,7 +123,7 @@ impl App {
         match resolved {
             Ok(r) => Some(r),
             Err(e) => {
-                self.set_flash(e, FlashKind::Refused);
+                self.set_flash(crate::i18n::say(&e), FlashKind::Refused);
                 None
             }
         }
@@ -244,7 +244,7 @@ impl App {
             let parsed = match &orig {
                 Event::Vitals { .. } => vitals::parse(replacement)
                     .map(|reading| Event::Vitals { reading })
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| crate::i18n::say(&e.phrase())),
                 Event::Note { tags, .. } => Ok(Event::Note {
                     text: replacement.trim().to_string(),
                     tags: tags.clone(),
@@ -297,7 +297,7 @@ impl App {
     pub(super) fn open_sign_off(&mut self, purpose: SignFor, now: &Moment) {
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
-        let mut open: Vec<String> = s.holds(now);
+        let mut open: Vec<String> = s.holds(now).iter().map(crate::i18n::say).collect();
         let missing = s.missing_required(s.current_phase());
         open.extend(
             missing

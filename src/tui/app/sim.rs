@@ -406,11 +406,9 @@ impl App {
                 .map_or(String::new(), |ph| ph.title.clone()),
             clock,
             dosing: tm.infusion.status.clone(),
-            elapsed: s
-                .dosing
-                .started
-                .as_ref()
-                .map(|_| crate::session::state::minutes_text(s.dosing.elapsed(now))),
+            elapsed: s.dosing.started.as_ref().map(|_| {
+                crate::i18n::say(&crate::session::state::minutes_text(s.dosing.elapsed(now)))
+            }),
             speed,
             paused,
             hr: monitor.as_ref().map(|m| m.hr),
@@ -424,7 +422,7 @@ impl App {
             entered: s
                 .vitals
                 .last()
-                .map(|e| format!("{}  {}", e.at.hhmm(), e.reading)),
+                .map(|e| format!("{}  {}", e.at.hhmm(), crate::i18n::say(&e.reading.words()))),
             alarms: tm
                 .waiting(s)
                 .into_iter()
@@ -434,7 +432,13 @@ impl App {
                         .into_iter()
                         .map(|a| (a, AlarmState::Acknowledged)),
                 )
-                .map(|(a, state)| format!("{} ({})", a.headline(), state.word()))
+                .map(|(a, state)| {
+                    format!(
+                        "{} ({})",
+                        crate::i18n::say(&a.headline()),
+                        crate::i18n::say(&state.word())
+                    )
+                })
                 .collect(),
             agreed: crate::tui::present::agreements_line(s),
             risk: crate::tui::present::risk::risk_line(s).map(|l| l.text),

@@ -107,7 +107,8 @@ impl App {
                 clinicians: &clinicians,
             },
             self.rehearsal,
-        )?;
+        )
+        .map_err(|e| crate::i18n::say(&e))?;
         if !self.rehearsal {
             planned.0.identity = self.site.identity();
         }
@@ -183,7 +184,8 @@ impl App {
             visit,
             session,
             self.rehearsal,
-        )?;
+        )
+        .map_err(|e| crate::i18n::say(&e))?;
         if !self.rehearsal {
             start.identity = self.site.identity();
         }

@@ -131,7 +131,7 @@ impl App {
                         crate::session::agreements::agreement_word(a.agreement),
                         None
                     ),
-                    answer = a.answer
+                    answer = crate::i18n::say(&a.answer)
                 ),
                 FlashKind::Info,
             );
@@ -259,7 +259,10 @@ impl App {
             crate::t!(
                 "flash-noted-tags",
                 at = now.hhmm(),
-                tags = format!("{}{late}", crate::session::event::tag_labels(&tags))
+                tags = format!(
+                    "{}{late}",
+                    crate::i18n::say(&crate::session::event::tag_labels(&tags))
+                )
             )
         } else {
             crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))

@@ -21,7 +21,7 @@ impl Ack {
     pub fn new(alert: &crate::session::alerts::Alert) -> Ack {
         Ack {
             alert: alert.id,
-            headline: alert.headline(),
+            headline: crate::i18n::say(&alert.headline()),
             advice: alert.action.clone(),
             field: LineField::default(),
             risk: None,

@@ -49,7 +49,9 @@ impl Risk {
     }
 
     fn result(&self) -> String {
-        score(&self.screen, &self.answers).map_or_else(|e| e.text(), |r| result_words(&r))
+        crate::i18n::say(
+            &score(&self.screen, &self.answers).map_or_else(|e| e.text(), |r| result_words(&r)),
+        )
     }
 
     fn answers_of(&self, i: usize) -> Vec<String> {

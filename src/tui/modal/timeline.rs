@@ -58,13 +58,13 @@ impl Timeline {
             "{} {:>4} {}",
             r.taken_text(),
             r.seq.map(|n| format!("#{n}")).unwrap_or_default(),
-            r.text
+            crate::i18n::say(&r.text)
         );
         if let Some(by) = &r.by {
             s.push_str(&format!(" — {by}"));
         }
         for m in r.marks() {
-            s.push_str(&format!(" [{m}]"));
+            s.push_str(&format!(" [{}]", crate::i18n::say(&m)));
         }
         s
     }
@@ -132,7 +132,7 @@ impl Dialog for Timeline {
                 position = format!("{}/{}", (self.cursor + 1).min(shown.len()), shown.len()),
                 filter = self.filter.map_or_else(
                     || crate::t!("timeline-everything"),
-                    |k| k.label().to_string()
+                    |k| crate::i18n::say(&k.label())
                 )
             ),
             t.dim,

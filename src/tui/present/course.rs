@@ -79,7 +79,7 @@ pub fn risk(course: &CourseContext) -> Vec<String> {
                 count = crate::session::risk::PlanElement::ALL.len()
             ));
             for (e, text) in &p.elements {
-                out.push(crate::i18n::labelled(&e.label(), text));
+                out.push(crate::i18n::labelled(&crate::i18n::say(&e.label()), text));
             }
         }
         None if r.screen.as_ref().is_some_and(|s| s.raised) => {
@@ -117,7 +117,10 @@ pub fn previous(course: &CourseContext) -> Vec<String> {
         let tags = if n.tags.is_empty() {
             String::new()
         } else {
-            format!("[{}] ", crate::session::event::tag_labels(&n.tags))
+            format!(
+                "[{}] ",
+                crate::i18n::say(&crate::session::event::tag_labels(&n.tags))
+            )
         };
         out.push(crate::t!(
             "earlier-note",

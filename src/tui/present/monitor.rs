@@ -64,7 +64,7 @@ pub fn reading_line(r: &MonitorEntry) -> String {
         || r.at.wall.format("%H:%M:%S").to_string(),
         |t| t.format("%H:%M:%S").to_string(),
     );
-    format!("{time} {}", values_text(&r.reading))
+    format!("{time} {}", crate::i18n::say(&values_text(&r.reading)))
 }
 
 /// Where it came from: `from MON-1, clock +3 s`.

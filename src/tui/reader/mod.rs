@@ -336,7 +336,10 @@ fn status(app: &App, now: &Moment) {
         outln!("{}.", r.text);
     }
     for h in s.holds(now) {
-        outln!("{}", crate::t!("reader-holding", hold = h));
+        outln!(
+            "{}",
+            crate::t!("reader-holding", hold = crate::i18n::say(&h))
+        );
     }
     for r in s.risk.alarms_waiting() {
         outln!(

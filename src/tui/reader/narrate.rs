@@ -322,7 +322,7 @@ impl Narrator {
                 DosingState::Running => out.push(crate::t!(
                     "reader-running",
                     what = s.dosing.what(),
-                    left = minutes_text(tm.infusion.remaining.unwrap_or(0))
+                    left = crate::i18n::say(&minutes_text(tm.infusion.remaining.unwrap_or(0)))
                 )),
                 DosingState::Completed => {
                     out.push(crate::t!("reader-completed", what = s.dosing.what()))
@@ -436,7 +436,7 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     if let Some(g) = &phase.guidance {
         out.push(g.clone());
     }
-    if let Some(list) = s.outcomes_words(index) {
+    if let Some(list) = s.outcomes_words(index).as_ref().map(crate::i18n::say) {
         out.push(if read_only {
             crate::t!("reader-phase-outcomes-replay", list = list)
         } else {
@@ -475,7 +475,10 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
         };
         out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
         if let Some(e) = crate::session::evidence::shown(s, &pr.id) {
-            out.push(format!("     {}.", crate::session::evidence::words(e)));
+            out.push(format!(
+                "     {}.",
+                crate::i18n::say(&crate::session::evidence::words(e))
+            ));
         }
     }
     if read_only {

@@ -89,7 +89,10 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
             ),
             head,
         ),
-        Span::styled(format!(" {} ", state.word()), style_of(t, a.priority)),
+        Span::styled(
+            format!(" {} ", crate::i18n::say(&state.word())),
+            style_of(t, a.priority),
+        ),
         Span::styled(
             format!(
                 " {}",
@@ -132,8 +135,8 @@ fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>>
                     priority = crate::i18n::say(&a.priority.label()),
                     id = a.id
                 ),
-                n.state.word(),
-                a.headline()
+                crate::i18n::say(&n.state.word()),
+                crate::i18n::say(&a.headline())
             ),
             style_of(t, a.priority),
         )));
@@ -165,7 +168,7 @@ fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
                     id = a.id
                 ),
                 crate::t!("alarm-standing"),
-                a.headline()
+                crate::i18n::say(&a.headline())
             ),
             style_of(t, a.priority),
         )));

@@ -52,7 +52,7 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
                 vitals = s.vitals.len(),
                 notes = s.notes.len(),
                 alerts = s.alerts.alerts.len(),
-                given = s.delivered(&ui.now).text()
+                given = crate::i18n::say(&s.delivered(&ui.now).text())
             )
         ),
         t.text,

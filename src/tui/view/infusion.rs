@@ -326,7 +326,7 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
                 crate::t!(
                     "music-playing",
                     name = name,
-                    since = minutes_text(since - since % MINUTE)
+                    since = crate::i18n::say(&minutes_text(since - since % MINUTE))
                 )
             ),
             t.text,

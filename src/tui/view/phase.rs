@@ -25,7 +25,11 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     if let Some(g) = &phase.guidance {
         lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
     }
-    if let Some(list) = s.outcomes_words(v.view_phase) {
+    if let Some(list) = s
+        .outcomes_words(v.view_phase)
+        .as_ref()
+        .map(crate::i18n::say)
+    {
         lines.push(Line::from(Span::styled(
             format!(" {}", crate::t!("phase-outcomes", list = list)),
             t.accent,
@@ -69,7 +73,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                 crate::t!(
                     "last-vitals",
                     at = e.at.hhmm(),
-                    reading = e.reading.to_string()
+                    reading = crate::i18n::say(&e.reading.words())
                 )
             ),
             t.text,
@@ -415,7 +419,10 @@ fn holds_list<'a>(
             t.warn,
         )));
         for h in &holds {
-            foot.push(Line::from(Span::styled(format!("   • {h}"), t.warn)));
+            foot.push(Line::from(Span::styled(
+                format!("   • {}", crate::i18n::say(h)),
+                t.warn,
+            )));
         }
         if !missing.is_empty() {
             foot.push(Line::from(Span::styled(
@@ -551,7 +558,10 @@ fn check_lines(
     // The visit the tick rests on, or that none is recorded in kap.
     if let Some(e) = crate::session::evidence::shown(s, &p.id) {
         lines.push(Line::from(Span::styled(
-            format!("     {}", crate::session::evidence::words(e)),
+            format!(
+                "     {}",
+                crate::i18n::say(&crate::session::evidence::words(e))
+            ),
             if e.found() { t.dim } else { t.warn },
         )));
     }

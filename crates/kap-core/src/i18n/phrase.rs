@@ -17,6 +17,9 @@ use chrono::NaiveDate;
 pub enum Phrase {
     /// A catalogue message and its named arguments.
     Msg(&'static str, Vec<(&'static str, Phrase)>),
+    /// A catalogue message without arguments whose id is put together at
+    /// run time (`event-kind-` and an event's kind).
+    Named(String),
     /// Text said as it is, in every language: what a person typed, a
     /// protocol's own wording, a file name, a code, a unit.
     Verbatim(String),
@@ -28,6 +31,12 @@ pub enum Phrase {
     Date(NaiveDate),
     /// A short date with its weekday, for schedules.
     DateShort(NaiveDate),
+    /// A protocol's own words in several languages (a rating scale's band,
+    /// keyed by language tag): said in the language asked, else English,
+    /// else the first there is.
+    Words(std::collections::BTreeMap<String, String>),
+    /// Another phrase said in capitals (an alarm's priority on a timeline).
+    Upper(Box<Phrase>),
     /// Pieces said one after the other.
     Seq(Vec<Phrase>),
     /// Phrases said with a separator between them (itself said too).
@@ -60,6 +69,12 @@ impl Phrase {
         Phrase::Join(parts, Box::new(sep.into()))
     }
 
+    /// The same phrase, said in capitals.
+    #[must_use]
+    pub fn upper(self) -> Phrase {
+        Phrase::Upper(Box::new(self))
+    }
+
     /// Nothing at all (an empty verbatim text).
     pub fn empty() -> Phrase {
         Phrase::Verbatim(String::new())
@@ -70,6 +85,8 @@ impl Phrase {
         match self {
             Phrase::Verbatim(s) => s.is_empty(),
             Phrase::Seq(parts) => parts.iter().all(Phrase::is_empty),
+            Phrase::Words(w) => w.values().all(String::is_empty),
+            Phrase::Upper(p) => p.is_empty(),
             Phrase::Join(parts, _) => parts.iter().all(Phrase::is_empty),
             _ => false,
         }
@@ -99,6 +116,33 @@ impl Phrase {
         out
     }
 
+    /// Every message `id` it holds, itself and inside its arguments and
+    /// pieces, in order: a test asks one part of a long phrase what it
+    /// says.
+    pub fn find(&self, id: &str) -> Vec<&Phrase> {
+        let mut out = Vec::new();
+        self.collect_found(id, &mut out);
+        out
+    }
+
+    fn collect_found<'a>(&'a self, id: &str, out: &mut Vec<&'a Phrase>) {
+        match self {
+            Phrase::Msg(me, args) => {
+                if *me == id {
+                    out.push(self);
+                }
+                args.iter().for_each(|(_, a)| a.collect_found(id, out));
+            }
+            Phrase::Seq(parts) => parts.iter().for_each(|p| p.collect_found(id, out)),
+            Phrase::Upper(p) => p.collect_found(id, out),
+            Phrase::Join(parts, sep) => {
+                parts.iter().for_each(|p| p.collect_found(id, out));
+                sep.collect_found(id, out);
+            }
+            _ => {}
+        }
+    }
+
     fn collect_ids(&self, out: &mut Vec<&'static str>) {
         match self {
             Phrase::Msg(id, args) => {
@@ -108,6 +152,7 @@ impl Phrase {
                 }
             }
             Phrase::Seq(parts) => parts.iter().for_each(|p| p.collect_ids(out)),
+            Phrase::Upper(p) => p.collect_ids(out),
             Phrase::Join(parts, sep) => {
                 parts.iter().for_each(|p| p.collect_ids(out));
                 sep.collect_ids(out);
@@ -137,12 +182,20 @@ impl Phrase {
                 }
                 out.push_str(&text(lang, id, Some(&fa)));
             }
+            Phrase::Named(id) => out.push_str(&text(lang, id, None)),
             Phrase::Verbatim(s) => out.push_str(s),
             Phrase::Count(n) => out.push_str(&n.to_string()),
             Phrase::Num(x) => out.push_str(&num_in(lang, *x)),
             Phrase::Date(d) => out.push_str(&date_in(lang, *d)),
             Phrase::DateShort(d) => out.push_str(&date_short_in(lang, *d)),
+            Phrase::Words(w) => out.push_str(
+                w.get(lang.tag())
+                    .or_else(|| w.get("en"))
+                    .or_else(|| w.values().next())
+                    .map_or("", String::as_str),
+            ),
             Phrase::Seq(parts) => parts.iter().for_each(|p| p.say_into(lang, out)),
+            Phrase::Upper(p) => out.push_str(&p.say(lang).to_uppercase()),
             Phrase::Join(parts, sep) => {
                 let sep = sep.say(lang);
                 for (i, p) in parts.iter().enumerate() {
@@ -189,6 +242,21 @@ impl From<NaiveDate> for Phrase {
 impl From<&Phrase> for Phrase {
     fn from(p: &Phrase) -> Phrase {
         p.clone()
+    }
+}
+
+/// The shell's `t!` says a phrase given as an argument in the language in
+/// use, the language of the message around it. The core never uses this:
+/// it builds phrases ([`crate::phrase!`]) and leaves the saying to the shell.
+impl<'a> From<Phrase> for FluentValue<'a> {
+    fn from(p: Phrase) -> FluentValue<'a> {
+        FluentValue::from(p.say(super::current()))
+    }
+}
+
+impl<'a> From<&Phrase> for FluentValue<'a> {
+    fn from(p: &Phrase) -> FluentValue<'a> {
+        FluentValue::from(p.say(super::current()))
     }
 }
 
@@ -252,6 +320,8 @@ mod tests {
         ]);
         assert!(p.say(Lang::En).starts_with("2 mLa; "));
         assert_eq!(p.ids(), vec!["duration-s"]);
+        assert_eq!(p.find("duration-s")[0].arg("sec"), Some(&Phrase::Count(1)));
+        assert!(p.find("duration-min").is_empty());
         assert!(Phrase::Seq(vec![Phrase::empty()]).is_empty());
         // An id no catalogue holds is said as itself.
         assert_eq!(Phrase::msg("no-such-id").say(Lang::FrCa), "no-such-id");

@@ -3,6 +3,7 @@
 //! while the patient is under, and held against what is recorded then.
 
 use super::{Refusal, Session};
+use crate::i18n::Phrase;
 use crate::protocol::values::{Value, show};
 use crate::protocol::{Agreement, Prompt, PromptKind};
 
@@ -13,7 +14,9 @@ pub struct Agreed {
     pub agreement: Agreement,
     /// The prompt that recorded it.
     pub prompt: String,
-    pub answer: String,
+    /// Said when shown: a text answer as typed, a value as the protocol
+    /// shows it.
+    pub answer: Phrase,
     /// The note tags this answer rules out (from the protocol).
     pub rules_out: Vec<String>,
 }
@@ -48,12 +51,12 @@ impl Session {
 
     /// The answer to an agreement's prompt, shown, and the choice made
     /// when it is a choice.
-    fn agreed_answer(&self, p: &Prompt) -> Option<(String, Option<String>)> {
+    fn agreed_answer(&self, p: &Prompt) -> Option<(Phrase, Option<String>)> {
         match p.kind {
             PromptKind::Text => {
                 let a = self.answers.get(&p.id)?;
                 let first = a.text.lines().next().unwrap_or("").trim().to_string();
-                (!first.is_empty()).then_some((first, None))
+                (!first.is_empty()).then_some((Phrase::Verbatim(first), None))
             }
             _ => {
                 let v = &self.latest_value(&p.id)?.value;
@@ -61,7 +64,7 @@ impl Session {
                     Value::Choice(c) => Some(c.clone()),
                     _ => None,
                 };
-                Some((crate::i18n::say(&show(p, v)), choice))
+                Some((show(p, v), choice))
             }
         }
     }
@@ -82,15 +85,15 @@ impl Session {
         outside: Option<&str>,
     ) -> Result<(), Refusal> {
         match (self.beyond_agreement(tags), outside) {
-            (Some(a), None) => Err(Refusal::new(crate::t!(
+            (Some(a), None) => Err(Refusal::new(crate::phrase!(
                 "ref-beyond-agreement",
-                agreement = crate::i18n::tr(agreement_word(a.agreement), None),
-                answer = a.answer
+                agreement = crate::i18n::Phrase::msg(agreement_word(a.agreement)),
+                answer = a.answer.clone()
             ))),
             (Some(_), Some(why)) if why.trim().is_empty() => {
-                Err(Refusal::new(crate::t!("ref-beyond-agreement-reason")))
+                Err(Refusal::new(crate::phrase!("ref-beyond-agreement-reason")))
             }
-            (None, Some(_)) => Err(Refusal::new(crate::t!("ref-within-agreement"))),
+            (None, Some(_)) => Err(Refusal::new(crate::phrase!("ref-within-agreement"))),
             _ => Ok(()),
         }
     }

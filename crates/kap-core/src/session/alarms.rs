@@ -14,6 +14,7 @@
 use super::alerts::Alert;
 use super::clock::{MINUTE, Millis, Moment};
 use super::{Refusal, Session};
+use crate::i18n::Phrase;
 use crate::protocol::{AlarmSettings, Priority};
 use serde::Serialize;
 
@@ -45,19 +46,16 @@ impl AlarmState {
         )
     }
 
-    pub fn word(self) -> String {
-        crate::i18n::tr(
-            match self {
-                AlarmState::Active => "alarm-state-active",
-                AlarmState::Latched => "alarm-state-latched",
-                AlarmState::Acknowledged => "alarm-state-acknowledged",
-                AlarmState::Reminder => "alarm-state-reminder",
-                AlarmState::Resolved => "alarm-state-resolved",
-                AlarmState::InError => "alarm-state-in-error",
-                AlarmState::Withdrawn => "alarm-state-withdrawn",
-            },
-            None,
-        )
+    pub fn word(self) -> Phrase {
+        Phrase::msg(match self {
+            AlarmState::Active => "alarm-state-active",
+            AlarmState::Latched => "alarm-state-latched",
+            AlarmState::Acknowledged => "alarm-state-acknowledged",
+            AlarmState::Reminder => "alarm-state-reminder",
+            AlarmState::Resolved => "alarm-state-resolved",
+            AlarmState::InError => "alarm-state-in-error",
+            AlarmState::Withdrawn => "alarm-state-withdrawn",
+        })
     }
 }
 
@@ -335,26 +333,28 @@ impl Session {
         at: &Moment,
     ) -> Result<(), Refusal> {
         if reason.trim().is_empty() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-pausing-alarm-sound-needs-a-reason"
             )));
         }
         let Some(settings) = self.alarm_settings().cloned() else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-the-protocol-sets-no-alarm-audio"
             )));
         };
         let overdue = self.vitals_overdue(at).map(|_| Priority::Medium);
         let waiting = self.alarms_waiting(at).first().map(|a| a.priority);
         let Some(top) = waiting.max(overdue) else {
-            return Err(Refusal::new(crate::t!("ref-no-alarm-is-waiting-there-is")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-no-alarm-is-waiting-there-is"
+            )));
         };
         let cap = settings.timing(top).audio_pause_max_minutes;
         if minutes == 0 || minutes > cap {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-audio-pause-cap",
                 cap = cap,
-                priority = crate::i18n::say(&top.word())
+                priority = top.word()
             )));
         }
         self.audio_paused = Some(AudioPause {
@@ -390,19 +390,20 @@ pub enum Transition {
 }
 
 impl Transition {
-    /// In words, in the language in use.
-    pub fn text(&self) -> String {
+    /// What it says, for whoever words it.
+    pub fn text(&self) -> Phrase {
         match self {
-            Transition::Raised => crate::t!("transition-raised"),
-            Transition::Emphasis => crate::t!("transition-emphasis"),
-            Transition::SoundRepeats => crate::t!("transition-sound-repeats"),
-            Transition::Reminder => crate::t!("transition-reminder"),
-            Transition::Latched => crate::t!("transition-latched"),
-            Transition::Acknowledged(None) => crate::t!("transition-acknowledged"),
-            Transition::Acknowledged(Some(x)) => {
-                format!("{} — {x}", crate::t!("transition-acknowledged"))
-            }
-            Transition::Resolved => crate::t!("transition-resolved"),
+            Transition::Raised => crate::phrase!("transition-raised"),
+            Transition::Emphasis => crate::phrase!("transition-emphasis"),
+            Transition::SoundRepeats => crate::phrase!("transition-sound-repeats"),
+            Transition::Reminder => crate::phrase!("transition-reminder"),
+            Transition::Latched => crate::phrase!("transition-latched"),
+            Transition::Acknowledged(None) => crate::phrase!("transition-acknowledged"),
+            Transition::Acknowledged(Some(x)) => Phrase::Seq(vec![
+                crate::phrase!("transition-acknowledged"),
+                format!(" — {x}").into(),
+            ]),
+            Transition::Resolved => crate::phrase!("transition-resolved"),
         }
     }
 }

@@ -96,15 +96,15 @@ impl Alert {
     /// the value, the limit and, in short, whose limit it is. The rule's id
     /// and the full citation are for a reviewer: the summary's detail
     /// ([`Alert::limit_detail`]), the CSV and the FHIR code.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self) -> crate::i18n::Phrase {
         let args = (
-            crate::i18n::say(&self.metric.label()),
+            self.metric.label(),
             self.metric.with_unit(self.value),
-            crate::i18n::num(self.limit),
+            crate::i18n::Phrase::Num(self.limit),
             short_source(&self.source).to_string(),
         );
         if self.above {
-            crate::t!(
+            crate::phrase!(
                 "alert-headline-above",
                 metric = args.0,
                 value = args.1,
@@ -112,7 +112,7 @@ impl Alert {
                 source = args.3
             )
         } else {
-            crate::t!(
+            crate::phrase!(
                 "alert-headline-below",
                 metric = args.0,
                 value = args.1,
@@ -127,10 +127,10 @@ impl Alert {
     /// Where the limit comes from in full, and the protocol rule that set
     /// it, for a reviewer: "limit 180: site (example value) — protocol
     /// rule `bp-high`".
-    pub fn limit_detail(&self) -> String {
-        crate::t!(
+    pub fn limit_detail(&self) -> crate::i18n::Phrase {
+        crate::phrase!(
             "alert-limit-detail",
-            limit = crate::i18n::num(self.limit),
+            limit = crate::i18n::Phrase::Num(self.limit),
             source = self.source.clone(),
             rule = self.rule.clone()
         )

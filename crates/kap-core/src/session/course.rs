@@ -138,27 +138,28 @@ impl Window {
     }
 
     /// e.g. "session 3 (twice a week): from Thu 8 Jan, aim Fri 9 Jan – Sat 10 Jan, at the latest Sun 11 Jan",
-    /// in the language in use.
-    pub fn describe(&self) -> String {
-        let f = crate::i18n::date_short;
-        let mut s = crate::t!(
+    /// for whoever words it.
+    pub fn describe(&self) -> crate::i18n::Phrase {
+        use crate::i18n::Phrase;
+        let f = Phrase::DateShort;
+        let mut s = vec![crate::phrase!(
             "window-from",
             session = self.session,
             label = self.label.clone(),
             date = f(self.earliest)
-        );
+        )];
         if let Some((a, b)) = self.target {
             let aim = if a == b {
                 f(a)
             } else {
-                format!("{} – {}", f(a), f(b))
+                Phrase::join(vec![f(a), f(b)], " – ")
             };
-            s.push_str(&crate::t!("window-aim", dates = aim));
+            s.push(crate::phrase!("window-aim", dates = aim));
         }
         if let Some(l) = self.latest {
-            s.push_str(&crate::t!("window-latest", date = f(l)));
+            s.push(crate::phrase!("window-latest", date = f(l)));
         }
-        s
+        Phrase::Seq(s)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::clock::{MINUTE, Moment};
 use super::event::Event;
+use crate::i18n::Phrase;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,7 +58,7 @@ pub enum Taken {
 impl Taken {
     /// The moment it names, on `now`'s day and offset; a clock time later
     /// than now is refused (an entry cannot come before what it records).
-    pub fn resolve(self, now: &Moment) -> Result<Moment, String> {
+    pub fn resolve(self, now: &Moment) -> Result<Moment, Phrase> {
         match self {
             Taken::MinutesAgo(m) => Ok(now.plus(-i64::from(m) * MINUTE)),
             Taken::At { hour, minute } => {
@@ -67,11 +68,11 @@ impl Taken {
                     .and_hms_opt(hour, minute, 0)
                     .and_then(|t| t.and_local_timezone(*now.wall.offset()).single())
                     .ok_or_else(|| {
-                        crate::t!("late-not-a-time", at = format!("{hour:02}:{minute:02}"))
+                        crate::phrase!("late-not-a-time", at = format!("{hour:02}:{minute:02}"))
                     })?;
                 let back = now.wall.signed_duration_since(wall).num_milliseconds();
                 if back < 0 {
-                    return Err(crate::t!(
+                    return Err(crate::phrase!(
                         "late-in-future",
                         at = format!("{hour:02}:{minute:02}"),
                         now = now.hhmm()
@@ -87,7 +88,7 @@ impl Taken {
 /// and the time if one was given (`@10:42`, `@-5m`). `bare` also accepts
 /// `at 10:42` and `-5m` without `@` (the vitals line, where free text
 /// cannot be mistaken for one).
-pub fn split_taken(line: &str, bare: bool) -> Result<(String, Option<Taken>), String> {
+pub fn split_taken(line: &str, bare: bool) -> Result<(String, Option<Taken>), Phrase> {
     let t = line.trim_end();
     let Some((head, last)) = t.rsplit_once(char::is_whitespace) else {
         return Ok((t.to_string(), None));
@@ -109,19 +110,19 @@ pub fn split_taken(line: &str, bare: bool) -> Result<(String, Option<Taken>), St
     Ok((t.to_string(), None))
 }
 
-fn parse_spec(spec: &str) -> Result<Taken, String> {
+fn parse_spec(spec: &str) -> Result<Taken, Phrase> {
     if let Some(m) = spec.strip_prefix('-') {
         return match m.strip_suffix('m').map(str::parse::<u32>) {
             Some(Ok(n)) if n <= 24 * 60 => Ok(Taken::MinutesAgo(n)),
-            _ => Err(crate::t!("late-minutes-ago", typed = spec)),
+            _ => Err(crate::phrase!("late-minutes-ago", typed = spec)),
         };
     }
     match spec.split_once(':') {
         Some((h, m)) if m.len() == 2 => match (h.parse::<u32>(), m.parse::<u32>()) {
             (Ok(hour), Ok(minute)) if hour < 24 && minute < 60 => Ok(Taken::At { hour, minute }),
-            _ => Err(crate::t!("late-not-time-of-day", typed = spec)),
+            _ => Err(crate::phrase!("late-not-time-of-day", typed = spec)),
         },
-        _ => Err(crate::t!("late-how", typed = spec)),
+        _ => Err(crate::phrase!("late-how", typed = spec)),
     }
 }
 

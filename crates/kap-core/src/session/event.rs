@@ -402,8 +402,8 @@ impl Event {
 
     /// The kind in words, in the language in use (`event-kind-<kind>`),
     /// for refusals; journals keep [`Event::kind`].
-    pub fn kind_name(&self) -> String {
-        crate::i18n::tr(&format!("event-kind-{}", self.kind()), None)
+    pub fn kind_name(&self) -> crate::i18n::Phrase {
+        crate::i18n::Phrase::Named(format!("event-kind-{}", self.kind()))
     }
 }
 
@@ -425,17 +425,14 @@ pub const NOTE_TAGS: [(&str, &str); 9] = [
 
 /// A stored note tag in the language in use; a tag kap does not know
 /// (from another version's journal) is shown as stored.
-pub fn tag_label(tag: &str) -> String {
+pub fn tag_label(tag: &str) -> crate::i18n::Phrase {
     NOTE_TAGS
         .iter()
         .find(|(t, _)| *t == tag)
-        .map_or_else(|| tag.to_string(), |(_, id)| crate::i18n::tr(id, None))
+        .map_or_else(|| tag.into(), |(_, id)| crate::i18n::Phrase::msg(id))
 }
 
 /// Stored tags in the language in use, separated by commas.
-pub fn tag_labels(tags: &[String]) -> String {
-    tags.iter()
-        .map(|t| tag_label(t))
-        .collect::<Vec<_>>()
-        .join(", ")
+pub fn tag_labels(tags: &[String]) -> crate::i18n::Phrase {
+    crate::i18n::Phrase::join(tags.iter().map(|t| tag_label(t)).collect(), ", ")
 }

@@ -113,29 +113,25 @@ pub fn shown<'a>(s: &'a crate::session::Session, id: &str) -> Option<&'a Evidenc
 /// The evidence of a tick in words: the visit held, when and by whom
 /// ("Evidence in kap: assessment visit held 2026-11-20 by Dr X"), or that
 /// none is recorded in kap.
-pub fn words(e: &Evidence) -> String {
-    let kind = crate::i18n::say(&e.visit.label());
+pub fn words(e: &Evidence) -> crate::i18n::Phrase {
+    let kind = e.visit.label();
     match (&e.held, &e.by) {
-        (Some(held), Some(by)) => crate::t!(
+        (Some(held), Some(by)) => crate::phrase!(
             "evidence-held-by",
             kind = kind,
-            date = crate::i18n::date(held.date()),
+            date = held.date(),
             by = crate::text::clean_line(by)
         ),
-        (Some(held), None) => crate::t!(
-            "evidence-held",
-            kind = kind,
-            date = crate::i18n::date(held.date())
-        ),
-        (None, _) => crate::t!("evidence-none", kind = kind),
+        (Some(held), None) => crate::phrase!("evidence-held", kind = kind, date = held.date()),
+        (None, _) => crate::phrase!("evidence-none", kind = kind),
     }
 }
 
 /// A tick's evidence for the record's exports: as on screen, with the
 /// record it rests on.
-pub fn record_words(e: &Evidence) -> String {
+pub fn record_words(e: &Evidence) -> crate::i18n::Phrase {
     match &e.record {
-        Some(r) => crate::t!(
+        Some(r) => crate::phrase!(
             "evidence-record",
             words = words(e),
             record = crate::text::clean_line(r)

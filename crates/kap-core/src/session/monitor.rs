@@ -12,6 +12,7 @@
 
 use super::clock::{Millis, Moment};
 use super::vitals::Reading;
+use crate::i18n::Phrase;
 use crate::protocol::{Metric, Protocol};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -183,31 +184,30 @@ pub fn standing_device_alarms(
 
 /// The readings of a monitor message in words: `BP 120/80 (mean 93)  HR
 /// 72  SpO₂ 97%  RR 14`.
-pub fn values_text(r: &MonitorReading) -> String {
+pub fn values_text(r: &MonitorReading) -> Phrase {
     let mut parts = Vec::new();
-    let reading = r.reading.to_string();
-    if !reading.is_empty() {
-        parts.push(reading);
+    if !r.reading.is_empty() {
+        parts.push(r.reading.words());
     }
     if let Some(m) = r.mean {
-        parts.push(crate::t!("feed-mean", mean = m));
+        parts.push(crate::phrase!("feed-mean", mean = m));
     }
     if let Some(rr) = r.rr {
-        parts.push(crate::t!("feed-rr", rr = rr));
+        parts.push(crate::phrase!("feed-rr", rr = rr));
     }
-    parts.join("  ")
+    Phrase::join(parts, "  ")
 }
 
 /// A monitor entry in words, for the timeline.
-pub fn describe(s: &super::Session, ev: &super::Event) -> String {
+pub fn describe(s: &super::Session, ev: &super::Event) -> Phrase {
     use super::Event;
     let reading_of = |entry: u64| {
         s.monitor
             .get(entry)
-            .map_or_else(String::new, |r| values_text(&r.reading))
+            .map_or_else(Phrase::empty, |r| values_text(&r.reading))
     };
     match ev {
-        Event::MonitorReading(r) => crate::t!(
+        Event::MonitorReading(r) => crate::phrase!(
             "tl-monitor-reading",
             device = r.device.clone(),
             reading = values_text(r),
@@ -215,18 +215,18 @@ pub fn describe(s: &super::Session, ev: &super::Event) -> String {
                 .device_time
                 .map_or_else(|| "?".to_string(), |t| t.format("%H:%M:%S").to_string())
         ),
-        Event::MonitorConfirmed { entry } => crate::t!(
+        Event::MonitorConfirmed { entry } => crate::phrase!(
             "tl-monitor-confirmed",
             entry = *entry,
             reading = reading_of(*entry)
         ),
-        Event::MonitorRejected { entry, reason } => crate::t!(
+        Event::MonitorRejected { entry, reason } => crate::phrase!(
             "tl-monitor-rejected",
             entry = *entry,
             reading = reading_of(*entry),
             reason = reason.clone()
         ),
-        _ => String::new(),
+        _ => Phrase::empty(),
     }
 }
 

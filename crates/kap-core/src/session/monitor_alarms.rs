@@ -241,23 +241,24 @@ pub fn timeline_rows(s: &super::Session) -> Vec<super::timeline::Row> {
             .monitor
             .get(a.raised_by)
             .map_or_else(|| a.raised.clone(), |r| r.at.clone());
-        let mut text = crate::t!(
+        let mut text = crate::phrase!(
             "tl-device-alarm",
-            priority = crate::i18n::say(&a.priority.word()).to_uppercase(),
-            measure = crate::i18n::say(&a.metric.label()),
+            priority = a.priority.word().upper(),
+            measure = a.metric.label(),
             value = a.value(),
             rule = a.rule.clone(),
             since = a.since.hhmm(),
             values = values_words(&a)
         );
         if !a.rejected.is_empty() {
-            text.push_str(&format!(
-                " — {}",
-                crate::t!(
+            text = crate::i18n::Phrase::Seq(vec![
+                text,
+                " — ".into(),
+                crate::phrase!(
                     "tl-device-alarm-rejected",
                     entries = entries_words(a.rejected.iter().copied())
-                )
-            ));
+                ),
+            ]);
         }
         out.push(Row {
             seq: None,
@@ -282,7 +283,7 @@ pub fn timeline_rows(s: &super::Session) -> Vec<super::timeline::Row> {
                 recorded,
                 by: None,
                 kind: Kind::Alert,
-                text: crate::t!(
+                text: crate::phrase!(
                     "tl-device-alarm-ended",
                     rule = a.rule.clone(),
                     entry = *entry,

@@ -6,6 +6,7 @@
 
 use super::alerts::Acknowledgement;
 use super::clock::{MINUTE, Moment};
+use crate::i18n::Phrase;
 use crate::protocol::{AlarmSettings, Priority, RiskScreen};
 use serde::Serialize;
 
@@ -35,16 +36,16 @@ pub enum ScoreError {
 }
 
 impl ScoreError {
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Phrase {
         match self {
             ScoreError::Count { given, items } => {
-                crate::t!("ref-risk-count", given = *given, items = *items)
+                crate::phrase!("ref-risk-count", given = *given, items = *items)
             }
             ScoreError::Answer {
                 item,
                 answer,
                 answers,
-            } => crate::t!(
+            } => crate::phrase!(
                 "ref-risk-answer",
                 item = item.clone(),
                 answer = *answer,
@@ -123,19 +124,16 @@ impl PlanElement {
         PlanElement::ALL.into_iter().find(|e| e.as_str() == s)
     }
 
-    /// The element's name in the language in use.
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                PlanElement::WarningSigns => "plan-warning-signs",
-                PlanElement::Coping => "plan-coping",
-                PlanElement::Distraction => "plan-distraction",
-                PlanElement::Help => "plan-help",
-                PlanElement::Professionals => "plan-professionals",
-                PlanElement::Environment => "plan-environment",
-            },
-            None,
-        )
+    /// The element's name.
+    pub fn label(self) -> Phrase {
+        Phrase::msg(match self {
+            PlanElement::WarningSigns => "plan-warning-signs",
+            PlanElement::Coping => "plan-coping",
+            PlanElement::Distraction => "plan-distraction",
+            PlanElement::Help => "plan-help",
+            PlanElement::Professionals => "plan-professionals",
+            PlanElement::Environment => "plan-environment",
+        })
     }
 }
 
@@ -247,10 +245,10 @@ impl RiskRecord {
 
 /// A screen in words: "Risk screen: 3 points, positive", or the answers
 /// as given when the protocol has no screen to score them by.
-pub fn screen_words(screen: Option<&RiskScreen>, answers: &[u32]) -> String {
+pub fn screen_words(screen: Option<&RiskScreen>, answers: &[u32]) -> Phrase {
     match screen.map(|s| score(s, answers)) {
         Some(Ok(r)) => result_words(&r),
-        _ => crate::t!(
+        _ => crate::phrase!(
             "risk-answers-only",
             answers = answers
                 .iter()
@@ -262,11 +260,11 @@ pub fn screen_words(screen: Option<&RiskScreen>, answers: &[u32]) -> String {
 }
 
 /// A result in words: its points and whether it is positive.
-pub fn result_words(r: &RiskResult) -> String {
+pub fn result_words(r: &RiskResult) -> Phrase {
     if r.positive {
-        crate::t!("risk-result-positive", score = r.score)
+        crate::phrase!("risk-result-positive", score = r.score)
     } else {
-        crate::t!("risk-result-negative", score = r.score)
+        crate::phrase!("risk-result-negative", score = r.score)
     }
 }
 

@@ -4,12 +4,13 @@
 //! is refused when a session is created and flagged when a record is read.
 
 use super::SessionStart;
+use crate::i18n::Phrase;
 use crate::protocol::Protocol;
-use crate::protocol::dose::{self, DoseError, DoseRequest, num};
+use crate::protocol::dose::{self, DoseError, DoseRequest};
 
 /// Why the start's weight, mg/kg and dose do not fit the protocol, if they
 /// do not.
-pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<String> {
+pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<Phrase> {
     let req = |mg_per_kg| DoseRequest {
         session: start.session,
         weight_kg: start.weight_kg,
@@ -23,16 +24,16 @@ pub fn dose_disagreement(protocol: &Protocol, start: &SessionStart) -> Option<St
     };
     let plan = match plan {
         Ok(p) => p,
-        Err(e) => return Some(crate::i18n::say(&e.phrase())),
+        Err(e) => return Some(e.phrase()),
     };
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0);
     if !start.dose_mg.is_finite() || !close(plan.dose_mg, start.dose_mg) {
-        return Some(crate::t!(
+        return Some(crate::phrase!(
             "ref-dose-disagrees",
-            recorded = num(start.dose_mg),
-            weight = num(start.weight_kg),
-            per_kg = num(plan.mg_per_kg),
-            dose = num(plan.dose_mg)
+            recorded = Phrase::Num(start.dose_mg),
+            weight = Phrase::Num(start.weight_kg),
+            per_kg = Phrase::Num(plan.mg_per_kg),
+            dose = Phrase::Num(plan.dose_mg)
         ));
     }
     None
@@ -57,14 +58,14 @@ pub fn plan_start(
     protocol: &Protocol,
     fields: StartFields<'_>,
     rehearsal: bool,
-) -> Result<(SessionStart, dose::DosePlan), String> {
+) -> Result<(SessionStart, dose::DosePlan), Phrase> {
     let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;
     let n = protocol.course.sessions;
     let session: u32 = fields.session.trim().parse().map_err(|_| {
         if protocol.course.maintenance.is_some() {
-            crate::t!("start-need-session-maintenance", sessions = n)
+            crate::phrase!("start-need-session-maintenance", sessions = n)
         } else {
-            crate::t!("start-need-session", sessions = n)
+            crate::phrase!("start-need-session", sessions = n)
         }
     })?;
     let weight: f64 = fields
@@ -72,7 +73,7 @@ pub fn plan_start(
         .trim()
         .replace(',', ".")
         .parse()
-        .map_err(|_| crate::t!("start-need-weight"))?;
+        .map_err(|_| crate::phrase!("start-need-weight"))?;
     let mgkg_text = fields.mg_per_kg.trim().replace(',', ".");
     let mg_per_kg = if mgkg_text.is_empty() {
         None
@@ -80,7 +81,7 @@ pub fn plan_start(
         Some(
             mgkg_text
                 .parse::<f64>()
-                .map_err(|_| crate::t!("start-bad-mg-per-kg", text = mgkg_text.clone()))?,
+                .map_err(|_| crate::phrase!("start-bad-mg-per-kg", text = mgkg_text.clone()))?,
         )
     };
     let plan = dose::plan(
@@ -91,7 +92,7 @@ pub fn plan_start(
             mg_per_kg,
         },
     )
-    .map_err(|e| crate::i18n::say(&e.phrase()))?;
+    .map_err(|e| e.phrase())?;
     let start = SessionStart {
         patient,
         session,
@@ -117,10 +118,10 @@ pub fn plan_start(
 fn patient_and_clinicians(
     protocol: &Protocol,
     fields: &StartFields<'_>,
-) -> Result<(String, Vec<String>), String> {
+) -> Result<(String, Vec<String>), Phrase> {
     let patient = fields.patient.trim().to_string();
     if patient.is_empty() {
-        return Err(crate::t!("start-need-patient"));
+        return Err(crate::phrase!("start-need-patient"));
     }
     let clinicians: Vec<String> = fields
         .clinicians
@@ -135,13 +136,13 @@ fn patient_and_clinicians(
         .filter(|r| r.required)
         && clinicians.is_empty()
     {
-        return Err(crate::t!(
+        return Err(crate::phrase!(
             "start-need-clinician",
             source = rule.source.clone()
         ));
     }
     if clinicians.iter().any(|c| crate::text::has_control(c)) {
-        return Err(crate::t!("start-clinician-control"));
+        return Err(crate::phrase!("start-clinician-control"));
     }
     Ok((patient, clinicians))
 }
@@ -157,24 +158,24 @@ pub fn plan_visit(
     visit: super::event::VisitStart,
     session: u32,
     rehearsal: bool,
-) -> Result<SessionStart, String> {
+) -> Result<SessionStart, Phrase> {
     let Some(def) = protocol.visit(visit.kind) else {
-        return Err(crate::t!(
+        return Err(crate::phrase!(
             "ref-no-such-visit",
-            kind = crate::i18n::say(&visit.kind.label()),
+            kind = visit.kind.label(),
             protocol = protocol.protocol.id.clone()
         ));
     };
     if !def.contact.contains(&visit.contact) {
-        return Err(crate::t!(
+        return Err(crate::phrase!(
             "start-visit-contact",
-            kind = crate::i18n::say(&visit.kind.label()),
-            contact = crate::i18n::say(&visit.contact.label())
+            kind = visit.kind.label(),
+            contact = visit.contact.label()
         ));
     }
     let (patient, clinicians) = patient_and_clinicians(protocol, &fields)?;
     if clinicians.is_empty() {
-        return Err(crate::t!("start-need-visit-clinician"));
+        return Err(crate::phrase!("start-need-visit-clinician"));
     }
     Ok(SessionStart {
         patient,

@@ -6,11 +6,11 @@ use super::alerts::AlertBook;
 use super::clock::{MINUTE, Millis, Moment};
 use super::event::{Event, SessionStart};
 use super::vitals::Reading;
+use crate::i18n::Phrase;
 use crate::protocol::values::{self, Value};
 use crate::protocol::{GateWhen, Measure, Phase, PhaseRole, Prompt, PromptKind, Protocol};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::fmt;
 use std::sync::Arc;
 
 mod apply;
@@ -113,17 +113,17 @@ impl Session {
         at: Moment,
     ) -> Result<Session, Refusal> {
         if start.protocol_id != protocol.protocol.id {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-other-protocol",
                 recorded = start.protocol_id.clone(),
                 given = protocol.protocol.id.clone()
             )));
         }
         if start.patient.trim().is_empty() {
-            return Err(Refusal::new(crate::t!("ref-a-patient-id-is-needed")));
+            return Err(Refusal::new(crate::phrase!("ref-a-patient-id-is-needed")));
         }
         if crate::text::has_control(&start.patient) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-a-patient-id-cannot-contain-control"
             )));
         }
@@ -329,7 +329,7 @@ impl Session {
             .collect()
     }
 
-    fn failing_gates(&self, phase: &Phase, when: GateWhen, now: &Moment) -> Vec<String> {
+    fn failing_gates(&self, phase: &Phase, when: GateWhen, now: &Moment) -> Vec<Phrase> {
         phase
             .gates
             .iter()
@@ -341,19 +341,19 @@ impl Session {
     /// What holds the move to the next phase (or the close, in the last
     /// phase). Empty when nothing does. Required prompts are not listed:
     /// they can be skipped with a reason; these cannot.
-    pub fn holds(&self, now: &Moment) -> Vec<String> {
+    pub fn holds(&self, now: &Moment) -> Vec<Phrase> {
         let phase = self.current_phase();
         let mut holds = Vec::new();
         if phase.role == PhaseRole::Dosing && self.dosing.is_under_way(now) {
             holds.push(match self.dosing.remaining(now) {
                 Some(r) if self.dosing.state(now) == DosingState::Running => {
-                    crate::t!(
+                    crate::phrase!(
                         "hold-infusion-running",
                         what = self.dosing.what(),
                         left = minutes_text(r)
                     )
                 }
-                _ => crate::t!("hold-infusion-paused"),
+                _ => crate::phrase!("hold-infusion-paused"),
             });
         }
         holds.extend(self.failing_gates(phase, GateWhen::Exit, now));
@@ -455,38 +455,37 @@ impl Delivered {
     }
 
     /// "3.5 of 35 mg (3.5 of 35 mL)", or "35 mg" when all was given.
-    pub fn text(&self) -> String {
-        use crate::i18n::num;
+    pub fn text(&self) -> Phrase {
         let r = |x: f64| (x * 10.0).round() / 10.0;
+        let unit = |x: f64, u: &str| Phrase::Seq(vec![Phrase::Num(x), Phrase::verbatim(u)]);
         let ml = match (self.ml, self.planned_ml) {
-            (Some(a), Some(b)) if !self.is_complete() => format!(
-                " ({})",
-                crate::t!(
+            (Some(a), Some(b)) if !self.is_complete() => Phrase::Seq(vec![
+                " (".into(),
+                crate::phrase!(
                     "part-of",
-                    part = num(r(a)),
-                    whole = format!("{} mL", num(r(b)))
-                )
-            ),
-            (Some(a), _) => format!(" ({} mL)", num(r(a))),
-            _ => String::new(),
+                    part = Phrase::Num(r(a)),
+                    whole = unit(r(b), " mL")
+                ),
+                ")".into(),
+            ]),
+            (Some(a), _) => Phrase::Seq(vec![" (".into(), unit(r(a), " mL"), ")".into()]),
+            _ => Phrase::empty(),
         };
-        if self.is_complete() {
-            format!("{} mg{ml}", num(self.planned_mg))
+        let dose = if self.is_complete() {
+            unit(self.planned_mg, " mg")
         } else {
-            format!(
-                "{}{ml}",
-                crate::t!(
-                    "part-of",
-                    part = num(r(self.mg)),
-                    whole = format!("{} mg", num(self.planned_mg))
-                )
+            crate::phrase!(
+                "part-of",
+                part = Phrase::Num(r(self.mg)),
+                whole = unit(self.planned_mg, " mg")
             )
-        }
+        };
+        Phrase::Seq(vec![dose, ml])
     }
 }
 
 /// Whether the session can move on from its current phase now.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Advance {
     /// Nothing stands in the way.
     Free,
@@ -494,16 +493,16 @@ pub enum Advance {
     /// needs a reason, which the record keeps.
     NeedsReason,
     /// Something that no reason overrides (a running infusion, a gate).
-    Held(Vec<String>),
+    Held(Vec<Phrase>),
 }
 
 /// "12 min" / "1 min 30 s" for messages.
-pub fn minutes_text(ms: Millis) -> String {
+pub fn minutes_text(ms: Millis) -> Phrase {
     let s = ms.max(0) / 1000;
     match (s / 60, s % 60) {
-        (m, 0) => crate::t!("duration-min", min = m),
-        (0, sec) => crate::t!("duration-s", sec = sec),
-        (m, sec) => crate::t!("duration-min-s", min = m, sec = sec),
+        (m, 0) => crate::phrase!("duration-min", min = m),
+        (0, sec) => crate::phrase!("duration-s", sec = sec),
+        (m, sec) => crate::phrase!("duration-min-s", min = m, sec = sec),
     }
 }
 
@@ -516,9 +515,9 @@ fn runs_under(
 ) -> Result<(Arc<Protocol>, Dosing), Refusal> {
     if let Some(kind) = start.visit_kind() {
         let visit = protocol.for_visit(kind).ok_or_else(|| {
-            Refusal::new(crate::t!(
+            Refusal::new(crate::phrase!(
                 "ref-no-such-visit",
-                kind = crate::i18n::say(&kind.label()),
+                kind = kind.label(),
                 protocol = protocol.protocol.id.clone()
             ))
         })?;
@@ -533,7 +532,7 @@ fn runs_under(
         return Ok((Arc::new(visit), none));
     }
     let rule = protocol.dose_rule(start.session).ok_or_else(|| {
-        Refusal::new(crate::t!(
+        Refusal::new(crate::phrase!(
             "dose-error-not-in-course",
             session = start.session,
             sessions = protocol.course.sessions

@@ -8,7 +8,7 @@ use super::entry::Entry;
 use super::event::Event;
 pub use super::vitals_rows::{VitalsRow, vitals_rows};
 use super::{Moment, Session};
-use crate::i18n::num;
+use crate::i18n::Phrase;
 
 mod describe;
 pub use describe::describe;
@@ -38,31 +38,29 @@ impl Kind {
         Kind::Correction,
     ];
 
-    pub fn label(self) -> String {
-        crate::i18n::tr(
-            match self {
-                Kind::Vitals => "kind-vitals",
-                Kind::Note => "kind-notes",
-                Kind::Alert => "kind-alerts",
-                Kind::Infusion => "kind-infusion",
-                Kind::Answer => "kind-answers",
-                Kind::Phase => "kind-phases",
-                Kind::Music => "kind-music",
-                Kind::Correction => "kind-corrections",
-            },
-            None,
-        )
+    pub fn label(self) -> Phrase {
+        Phrase::msg(match self {
+            Kind::Vitals => "kind-vitals",
+            Kind::Note => "kind-notes",
+            Kind::Alert => "kind-alerts",
+            Kind::Infusion => "kind-infusion",
+            Kind::Answer => "kind-answers",
+            Kind::Phase => "kind-phases",
+            Kind::Music => "kind-music",
+            Kind::Correction => "kind-corrections",
+        })
     }
 }
 
 /// Whether a row still stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     Current,
-    /// Marked entered in error: why.
-    InError(String),
+    /// Marked entered in error: why (the correction's reason as written,
+    /// or, for an alert, what voided it).
+    InError(Phrase),
     /// Replaced by a later entry: why, and the entry that replaced it.
-    Replaced(String, u64),
+    Replaced(Phrase, u64),
     /// A free-text answer written again later: the entry that holds the
     /// prompt's answer now. Not an error, so not struck through.
     Superseded(u64),
@@ -96,7 +94,7 @@ pub struct Row {
     pub recorded: Moment,
     pub by: Option<String>,
     pub kind: Kind,
-    pub text: String,
+    pub text: Phrase,
     pub status: Status,
     /// Recorded a minute or more after it happened.
     pub late: bool,
@@ -127,18 +125,23 @@ impl Row {
 
     /// The row's marks, for a plain-text line: "late entry 10:47",
     /// "ENTERED IN ERROR (…)", "REPLACED by entry 14 (…)".
-    pub fn marks(&self) -> Vec<String> {
+    pub fn marks(&self) -> Vec<Phrase> {
         let mut m = Vec::new();
         if self.late {
-            m.push(crate::t!("tl-late-recorded", at = self.recorded_text()));
+            m.push(crate::phrase!(
+                "tl-late-recorded",
+                at = self.recorded_text()
+            ));
         }
         match &self.status {
             Status::Current => {}
-            Status::InError(r) => m.push(crate::t!("tl-mark-in-error", reason = r.clone())),
-            Status::Replaced(r, by) => {
-                m.push(crate::t!("tl-mark-replaced", by = *by, reason = r.clone()))
-            }
-            Status::Superseded(by) => m.push(crate::t!("tl-mark-answered-again", entry = *by)),
+            Status::InError(r) => m.push(crate::phrase!("tl-mark-in-error", reason = r.clone())),
+            Status::Replaced(r, by) => m.push(crate::phrase!(
+                "tl-mark-replaced",
+                by = *by,
+                reason = r.clone()
+            )),
+            Status::Superseded(by) => m.push(crate::phrase!("tl-mark-answered-again", entry = *by)),
         }
         m
     }
@@ -150,8 +153,8 @@ impl Row {
 /// here.
 pub fn status_of(s: &Session, seq: u64) -> Status {
     match s.corrections.get(&seq) {
-        Some(c) if c.replaced => Status::Replaced(c.reason.clone(), c.seq),
-        Some(c) => Status::InError(c.reason.clone()),
+        Some(c) if c.replaced => Status::Replaced(Phrase::verbatim(&c.reason), c.seq),
+        Some(c) => Status::InError(Phrase::verbatim(&c.reason)),
         None => answered_again(s, seq).map_or(Status::Current, Status::Superseded),
     }
 }
@@ -200,15 +203,17 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
             recorded,
             by: None,
             kind: Kind::Alert,
-            text: crate::t!(
+            text: crate::phrase!(
                 "tl-alert",
                 id = a.id,
-                priority = crate::i18n::say(&a.priority.word()).to_uppercase(),
+                priority = a.priority.word().upper(),
                 what = a.headline()
             ),
             status: match (&a.in_error, &a.withdrawn) {
-                (Some(r), _) => Status::InError(crate::t!("tl-alert-in-error", reason = r.clone())),
-                (None, Some(w)) => Status::InError(crate::t!(
+                (Some(r), _) => {
+                    Status::InError(crate::phrase!("tl-alert-in-error", reason = r.clone()))
+                }
+                (None, Some(w)) => Status::InError(crate::phrase!(
                     "tl-alert-withdrawn",
                     entry = w.entry,
                     at = w.at.hhmm()
@@ -231,7 +236,7 @@ pub fn rows(s: &Session, until: &Moment) -> Vec<Row> {
                 recorded: at,
                 by: None,
                 kind: Kind::Alert,
-                text: crate::t!("tl-alarm", id = a.id, what = what.text()),
+                text: crate::phrase!("tl-alarm", id = a.id, what = what.text()),
                 status: Status::Current,
                 late: false,
                 zoned: false,
@@ -272,8 +277,7 @@ fn row(s: &Session, e: &Entry, phase_after: Option<&str>) -> Row {
 }
 
 /// A rescue dose, its effect, or ketamine drawn up or wasted, in words.
-pub fn describe_medication(s: &Session, ev: &Event) -> String {
-    use crate::t;
+pub fn describe_medication(s: &Session, ev: &Event) -> Phrase {
     match ev {
         Event::MedicationGiven {
             drug,
@@ -285,31 +289,32 @@ pub fn describe_medication(s: &Session, ev: &Event) -> String {
             outside,
         } => {
             let name = s.protocol().drug_name(drug);
-            let mut text = t!(
+            let mut text = crate::phrase!(
                 "tl-med-given",
                 drug = name,
-                dose = format!("{} {unit}", num(*dose)),
-                route = crate::i18n::say(&route.label()),
+                dose = Phrase::Seq(vec![Phrase::Num(*dose), format!(" {unit}").into()]),
+                route = route.label(),
                 indication = indication.clone(),
                 by = given_by.clone()
             );
             if let Some(why) = outside {
-                text.push_str(&format!(
-                    " — {}",
-                    t!("tl-outside-agreement", why = why.clone())
-                ));
+                text = Phrase::Seq(vec![
+                    text,
+                    " — ".into(),
+                    crate::phrase!("tl-outside-agreement", why = why.clone()),
+                ]);
             }
             text
         }
         Event::MedicationEffect { entry, effect } => {
-            t!("tl-med-effect", entry = *entry, effect = effect.clone())
+            crate::phrase!("tl-med-effect", entry = *entry, effect = effect.clone())
         }
-        Event::KetamineDrawn { mg } => t!("tl-ketamine-drawn", mg = num(*mg)),
-        Event::KetamineWasted { mg, witness } => t!(
+        Event::KetamineDrawn { mg } => crate::phrase!("tl-ketamine-drawn", mg = Phrase::Num(*mg)),
+        Event::KetamineWasted { mg, witness } => crate::phrase!(
             "tl-ketamine-wasted",
-            mg = num(*mg),
+            mg = Phrase::Num(*mg),
             witness = witness.clone()
         ),
-        _ => String::new(),
+        _ => Phrase::empty(),
     }
 }

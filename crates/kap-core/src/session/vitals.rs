@@ -6,10 +6,10 @@
 //! reason and never stored. Whether a plausible value is *alarming* is the
 //! protocol's business, judged later by the alert rules.
 
+use crate::i18n::Phrase;
 use crate::protocol::Metric;
 use crate::protocol::plausible::vital_range;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// One set of readings taken together. Blood pressure is both or neither.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,19 +84,27 @@ impl Reading {
     }
 }
 
-impl fmt::Display for Reading {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Reading {
+    /// "BP 120/80  HR 70  SpO₂ 98%", the labels in the language it is said
+    /// in.
+    pub fn words(&self) -> Phrase {
         let mut parts = Vec::new();
         if let (Some(s), Some(d)) = (self.systolic, self.diastolic) {
-            parts.push(format!("{} {s}/{d}", crate::t!("table-bp")));
+            parts.push(Phrase::Seq(vec![
+                crate::phrase!("table-bp"),
+                format!(" {s}/{d}").into(),
+            ]));
         }
         if let Some(h) = self.hr {
-            parts.push(format!("{} {h}", crate::t!("table-hr")));
+            parts.push(Phrase::Seq(vec![
+                crate::phrase!("table-hr"),
+                format!(" {h}").into(),
+            ]));
         }
         if let Some(o) = self.spo2 {
-            parts.push(format!("SpO₂ {o}%"));
+            parts.push(format!("SpO₂ {o}%").into());
         }
-        f.write_str(&parts.join("  "))
+        Phrase::join(parts, "  ")
     }
 }
 
@@ -121,43 +129,37 @@ pub enum VitalsError {
     },
 }
 
-impl fmt::Display for VitalsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl VitalsError {
+    /// What it says, for whoever shows it.
+    pub fn phrase(&self) -> Phrase {
         match self {
-            VitalsError::Empty => f.write_str(&crate::t!("vitals-empty")),
+            VitalsError::Empty => crate::phrase!("vitals-empty"),
             VitalsError::NotUnderstood(t) => {
-                f.write_str(&crate::t!("vitals-not-understood", typed = t.as_str()))
+                crate::phrase!("vitals-not-understood", typed = t.as_str())
             }
-            VitalsError::Unlabelled(t) => {
-                f.write_str(&crate::t!("vitals-unlabelled", typed = t.as_str()))
-            }
-            VitalsError::Twice(what) => f.write_str(&crate::t!("vitals-twice", what = *what)),
-            VitalsError::HalfBp => f.write_str(&crate::t!("vitals-half-bp")),
+            VitalsError::Unlabelled(t) => crate::phrase!("vitals-unlabelled", typed = t.as_str()),
+            VitalsError::Twice(what) => crate::phrase!("vitals-twice", what = *what),
+            VitalsError::HalfBp => crate::phrase!("vitals-half-bp"),
             VitalsError::Implausible {
                 metric,
                 value,
                 lo,
                 hi,
-            } => f.write_str(&crate::t!(
+            } => crate::phrase!(
                 "vitals-implausible",
-                measure = crate::i18n::say(&metric.label()),
+                measure = metric.label(),
                 value = value.to_string(),
                 unit = metric.unit(),
                 min = lo.to_string(),
                 max = hi.to_string()
-            )),
+            ),
             VitalsError::DiastolicNotBelow {
                 systolic,
                 diastolic,
-            } => f.write_str(&crate::t!(
-                "vitals-diastolic",
-                bp = format!("{systolic}/{diastolic}")
-            )),
+            } => crate::phrase!("vitals-diastolic", bp = format!("{systolic}/{diastolic}")),
         }
     }
 }
-
-impl std::error::Error for VitalsError {}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Label {
@@ -419,7 +421,7 @@ mod tests {
         for (input, msg) in cases {
             match parse(input) {
                 Ok(r) => panic!("{input:?} was accepted as {r:?}"),
-                Err(e) => assert_eq!(e.to_string(), msg, "for {input:?}"),
+                Err(e) => assert_eq!(e.phrase().say(crate::i18n::Lang::En), msg, "for {input:?}"),
             }
         }
     }

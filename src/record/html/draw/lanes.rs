@@ -113,7 +113,7 @@ pub(super) fn action_lanes(
         y += 16.0;
     }
     for k in kinds {
-        lane_label(svg, y, 18.0, &capitalised(&k.label()));
+        lane_label(svg, y, 18.0, &capitalised(&crate::i18n::say(&k.label())));
         svg.open_group("lane-actions", None);
         for m in chart.marks.iter().filter(|m| m.kind == *k) {
             let mut class = String::from("act");

@@ -30,7 +30,7 @@ pub(super) fn note_tagged(
     t_end: f64,
     m: &dyn Fn(&Moment) -> f64,
 ) -> (String, Status, ExpectKind) {
-    let shown = crate::session::event::tag_label(tag);
+    let shown = crate::i18n::say(&crate::session::event::tag_label(tag));
     let noted = s
         .notes
         .iter()

@@ -1,6 +1,7 @@
 //! Events applied to a session: every rule that accepts or refuses one.
 
 use super::*;
+use crate::i18n::Phrase;
 
 mod alarms;
 mod answers;
@@ -19,7 +20,7 @@ impl Session {
     /// corrections, signatures, medications and risk in their own files.
     pub(super) fn apply_event(&mut self, ev: &Event, at: &Moment, cx: &Cx) -> Result<(), Refusal> {
         match ev {
-            Event::Started(_) => Err(Refusal::new(crate::t!(
+            Event::Started(_) => Err(Refusal::new(crate::phrase!(
                 "ref-the-session-has-already-started"
             ))),
             Event::Answered { prompt, text } => self.answer(prompt, text, at, cx),
@@ -126,20 +127,20 @@ impl Session {
 
     fn find_prompt(&self, id: &str, kind: PromptKind) -> Result<&Prompt, Refusal> {
         let Some((_, p)) = self.protocol.prompt(id) else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-no-prompt",
                 prompt = id.to_string()
             )));
         };
         if !self.asks(p) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-not-asked",
                 prompt = id.to_string(),
                 session = self.start.session
             )));
         }
         if p.kind != kind {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-wrong-kind",
                 prompt = id.to_string(),
                 kind = p.kind.as_str()
@@ -152,7 +153,6 @@ impl Session {
         &self,
         phase: &Phase,
         reason: Option<&'r str>,
-        verb: &str,
     ) -> Result<Option<(Vec<String>, &'r str)>, Refusal> {
         let missing: Vec<String> = self
             .missing_required(phase)
@@ -165,10 +165,10 @@ impl Session {
         match reason.filter(|r| !r.trim().is_empty()) {
             Some(r) => Ok(Some((missing, r))),
             None => Err(Refusal::with_holds(
-                format!("required items are not done; give a reason to {verb} without them"),
+                crate::phrase!("ref-required-not-done"),
                 self.missing_required(phase)
                     .iter()
-                    .map(|p| p.text.clone())
+                    .map(|p| Phrase::verbatim(&p.text))
                     .collect(),
             )),
         }
@@ -177,16 +177,18 @@ impl Session {
     fn advance(&mut self, reason: Option<&str>, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if self.phase + 1 >= self.protocol.phases.len() {
-            return Err(Refusal::new(crate::t!("ref-this-is-the-last-phase-close")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-this-is-the-last-phase-close"
+            )));
         }
         let holds = self.holds(at);
         if !holds.is_empty() {
             return Err(Refusal::with_holds(
-                format!("cannot leave {} yet", phase.title),
+                crate::phrase!("ref-cannot-leave-yet", phase = phase.title.clone()),
                 holds,
             ));
         }
-        let mut skipped = self.skip_reason(&phase, reason, "move on")?;
+        let mut skipped = self.skip_reason(&phase, reason)?;
         if phase.role == PhaseRole::Dosing && self.dosing.started.is_none() {
             match reason.filter(|r| !r.trim().is_empty()) {
                 Some(r) => {
@@ -194,7 +196,7 @@ impl Session {
                     entry.0.push("dosing".into());
                 }
                 None => {
-                    return Err(Refusal::new(crate::t!(
+                    return Err(Refusal::new(crate::phrase!(
                         "ref-the-infusion-has-not-been-started"
                     )));
                 }
@@ -218,7 +220,7 @@ impl Session {
     fn start_dosing(&mut self, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if phase.role != PhaseRole::Dosing {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-infusion-phase",
                 phase = self
                     .protocol
@@ -227,14 +229,14 @@ impl Session {
             )));
         }
         if self.dosing.started.is_some() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-the-infusion-has-already-been-started"
             )));
         }
         let failing = self.failing_gates(&phase, GateWhen::Enter, at);
         if !failing.is_empty() {
             return Err(Refusal::with_holds(
-                crate::t!("ref-infusion-cannot-start"),
+                crate::phrase!("ref-infusion-cannot-start"),
                 failing,
             ));
         }
@@ -245,7 +247,7 @@ impl Session {
     fn close(&mut self, at: &Moment) -> Result<(), Refusal> {
         let phase = self.current_phase().clone();
         if self.phase + 1 < self.protocol.phases.len() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-close-from-last",
                 phase = self
                     .protocol
@@ -256,32 +258,35 @@ impl Session {
         }
         let holds = self.holds(at);
         if !holds.is_empty() {
-            return Err(Refusal::with_holds(crate::t!("ref-cannot-close"), holds));
+            return Err(Refusal::with_holds(
+                crate::phrase!("ref-cannot-close"),
+                holds,
+            ));
         }
         if !self.missing_required(&phase).is_empty() {
             return Err(Refusal::with_holds(
-                crate::t!("ref-discharge-not-done"),
+                crate::phrase!("ref-discharge-not-done"),
                 self.missing_required(&phase)
                     .iter()
-                    .map(|p| p.text.clone())
+                    .map(|p| Phrase::verbatim(&p.text))
                     .collect(),
             ));
         }
-        let open_measures: Vec<String> = self
+        let open_measures: Vec<Phrase> = self
             .measures_due(at)
             .into_iter()
             .filter(|(p, _)| p.required && p.due.as_ref().is_some_and(|d| d.before_close))
-            .map(|(p, _)| p.text)
+            .map(|(p, _)| Phrase::verbatim(p.text))
             .collect();
         if !open_measures.is_empty() {
             return Err(Refusal::with_holds(
-                crate::t!("ref-before-close-not-done"),
+                crate::phrase!("ref-before-close-not-done"),
                 open_measures,
             ));
         }
         if let Some(hold) = self.unaccounted_ketamine(at) {
             return Err(Refusal::with_holds(
-                crate::t!("ref-ketamine-accounting"),
+                crate::phrase!("ref-ketamine-accounting"),
                 vec![hold],
             ));
         }
@@ -297,11 +302,11 @@ impl Session {
 }
 
 /// A reason is required: `what` is the message id of what it is for.
-pub(super) fn need_reason(reason: &str, what: &str) -> Result<(), Refusal> {
+pub(super) fn need_reason(reason: &str, what: &'static str) -> Result<(), Refusal> {
     if reason.trim().is_empty() {
-        Err(Refusal::new(crate::t!(
+        Err(Refusal::new(crate::phrase!(
             "ref-reason-needed",
-            what = crate::i18n::tr(what, None)
+            what = Phrase::msg(what)
         )))
     } else {
         Ok(())

@@ -136,15 +136,15 @@ impl Session {
         match (self.closed.is_some(), addendum) {
             (true, false) => {
                 return Err(Refusal::with_holds(
-                    crate::t!("ref-session-closed"),
-                    vec![crate::t!("ref-session-closed-hold")],
+                    crate::phrase!("ref-session-closed"),
+                    vec![crate::phrase!("ref-session-closed-hold")],
                 ));
             }
             (false, true) if matches!(ev, Event::CoSigned { .. }) => {
-                return Err(Refusal::new(crate::t!("ref-co-sign-after-closing")));
+                return Err(Refusal::new(crate::phrase!("ref-co-sign-after-closing")));
             }
             (false, true) => {
-                return Err(Refusal::new(crate::t!(
+                return Err(Refusal::new(crate::phrase!(
                     "ref-an-addendum-follows-the-closing-until"
                 )));
             }
@@ -153,7 +153,9 @@ impl Session {
         if let Some(by) = &stamp.by
             && (by.trim().is_empty() || crate::text::has_control(by))
         {
-            return Err(Refusal::new(crate::t!("ref-an-author-s-name-cannot-be")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-an-author-s-name-cannot-be"
+            )));
         }
         let taken = self.taken(ev, at, stamp)?;
         let cx = Cx {
@@ -179,16 +181,18 @@ impl Session {
         };
         let retimed = replacement_may_be_retimed(ev);
         if !may_be_taken_earlier(ev) && !retimed {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-no-earlier-time",
                 kind = ev.kind_name()
             )));
         }
         if t.since(at) > 0 {
-            return Err(Refusal::new(crate::t!("ref-a-time-taken-cannot-be-later")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-a-time-taken-cannot-be-later"
+            )));
         }
         if t.since(&self.started_at) < 0 {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-before-start",
                 at = t.hhmm(),
                 start = self.started_at.hhmm()
@@ -216,7 +220,7 @@ impl Session {
             None => (at, None),
         };
         if let Some(c) = self.corrections.get(&entry) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-already-corrected",
                 entry = entry,
                 by = c.seq
@@ -225,7 +229,7 @@ impl Session {
         let orig = self
             .entry(entry)
             .cloned()
-            .ok_or_else(|| Refusal::new(crate::t!("ref-no-entry", entry = entry)))?;
+            .ok_or_else(|| Refusal::new(crate::phrase!("ref-no-entry", entry = entry)))?;
         // A replacement is corrected as the kind of entry it replaced with.
         let event = match &orig.event {
             Event::Corrected { with: Some(w), .. } => w.as_ref().clone(),
@@ -238,7 +242,7 @@ impl Session {
                 _ => std::mem::discriminant(w) == std::mem::discriminant(&event),
             };
             if !same_prompt {
-                return Err(Refusal::new(crate::t!(
+                return Err(Refusal::new(crate::phrase!(
                     "ref-same-kind",
                     entry = entry,
                     kind = event.kind_name()
@@ -315,7 +319,7 @@ impl Session {
                 }
             }
             Event::Ticked { .. } => {
-                return Err(Refusal::new(crate::t!("ref-a-tick-is-put-right-by")));
+                return Err(Refusal::new(crate::phrase!("ref-a-tick-is-put-right-by")));
             }
             Event::MedicationGiven { .. }
             | Event::MedicationEffect { .. }
@@ -324,7 +328,7 @@ impl Session {
                 self.void_medication(entry);
             }
             other => {
-                return Err(Refusal::new(crate::t!(
+                return Err(Refusal::new(crate::phrase!(
                     "ref-not-correctable",
                     kind = other.kind_name()
                 )));
@@ -341,7 +345,7 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if text.trim().is_empty() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-an-empty-addendum-is-not-saved"
             )));
         }

@@ -3,12 +3,13 @@
 //! latest score high enough (a recovery score at discharge).
 
 use super::Session;
+use crate::i18n::Phrase;
 use crate::protocol::{Gate, Metric};
 use crate::session::clock::{MINUTE, Moment};
 
 impl Session {
     /// Whether a gate is met now; `Err` says what is missing.
-    pub fn gate_status(&self, gate: &Gate, now: &Moment) -> Result<(), String> {
+    pub fn gate_status(&self, gate: &Gate, now: &Moment) -> Result<(), Phrase> {
         if let Some(id) = &gate.prompt {
             let prompt = self.protocol.prompt(id);
             // A prompt this session does not ask (one for session 2 only)
@@ -20,7 +21,7 @@ impl Session {
             return if done {
                 Ok(())
             } else {
-                Err(gate.reason.clone())
+                Err(Phrase::verbatim(&gate.reason))
             };
         }
         if let Some(id) = &gate.score {
@@ -30,7 +31,7 @@ impl Session {
             return Ok(());
         };
         let Some(set) = self.protocol.vitals.limits.get(set_name) else {
-            return Err(crate::t!(
+            return Err(crate::phrase!(
                 "gate-no-limit-set",
                 reason = gate.reason.clone(),
                 set = set_name.clone()
@@ -45,40 +46,37 @@ impl Session {
                 .rev()
                 .find_map(|v| v.reading.get(m).map(|x| (x, &v.at)));
             match latest {
-                None => problems.push(crate::t!(
-                    "gate-none-recorded",
-                    measure = crate::i18n::say(&m.label())
-                )),
+                None => problems.push(crate::phrase!("gate-none-recorded", measure = m.label())),
                 Some((v, at)) => {
                     if let Some(w) = gate.within_minutes
                         && now.since(at) > i64::from(w) * MINUTE
                     {
-                        problems.push(crate::t!(
+                        problems.push(crate::phrase!(
                             "gate-too-old",
-                            measure = crate::i18n::say(&m.label()),
+                            measure = m.label(),
                             value = v,
                             at = at.hhmm(),
                             minutes = w
                         ));
                     } else if !bound.contains(f64::from(v)) {
                         problems.push(match (bound.min, bound.max) {
-                            (_, Some(max)) if f64::from(v) > max => crate::t!(
+                            (_, Some(max)) if f64::from(v) > max => crate::phrase!(
                                 "gate-above",
-                                measure = crate::i18n::say(&m.label()),
+                                measure = m.label(),
                                 value = v,
-                                limit = crate::i18n::num(max),
+                                limit = Phrase::Num(max),
                                 set = set_name.clone()
                             ),
-                            (Some(min), _) => crate::t!(
+                            (Some(min), _) => crate::phrase!(
                                 "gate-below",
-                                measure = crate::i18n::say(&m.label()),
+                                measure = m.label(),
                                 value = v,
-                                limit = crate::i18n::num(min),
+                                limit = Phrase::Num(min),
                                 set = set_name.clone()
                             ),
-                            _ => crate::t!(
+                            _ => crate::phrase!(
                                 "gate-outside",
-                                measure = crate::i18n::say(&m.label()),
+                                measure = m.label(),
                                 value = v,
                                 set = set_name.clone()
                             ),
@@ -90,13 +88,17 @@ impl Session {
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(format!("{} — {}", gate.reason, problems.join(", ")))
+            Err(Phrase::Seq(vec![
+                Phrase::verbatim(&gate.reason),
+                " — ".into(),
+                Phrase::join(problems, ", "),
+            ]))
         }
     }
 
     /// A score gate: the prompt's latest rating, recent enough when the
     /// gate says how recent, scores at least `min_score`.
-    fn score_gate(&self, gate: &Gate, id: &str, now: &Moment) -> Result<(), String> {
+    fn score_gate(&self, gate: &Gate, id: &str, now: &Moment) -> Result<(), Phrase> {
         let Some((_, p)) = self.protocol.prompt(id) else {
             return Ok(());
         };
@@ -106,7 +108,7 @@ impl Session {
         }
         let name = p.text.clone();
         let Some(e) = self.latest_value(id) else {
-            return Err(crate::t!(
+            return Err(crate::phrase!(
                 "gate-score-none",
                 reason = gate.reason.clone(),
                 prompt = name
@@ -115,7 +117,7 @@ impl Session {
         if let Some(w) = gate.within_minutes
             && now.since(&e.at) > i64::from(w) * MINUTE
         {
-            return Err(crate::t!(
+            return Err(crate::phrase!(
                 "gate-score-too-old",
                 reason = gate.reason.clone(),
                 prompt = name,
@@ -125,12 +127,12 @@ impl Session {
         }
         let score = crate::protocol::values::score(p, &e.value);
         match (score, gate.min_score) {
-            (Some(got), Some(min)) if got < min => Err(crate::t!(
+            (Some(got), Some(min)) if got < min => Err(crate::phrase!(
                 "gate-score-below",
                 reason = gate.reason.clone(),
                 prompt = name,
-                score = crate::i18n::num(got),
-                min = crate::i18n::num(min)
+                score = Phrase::Num(got),
+                min = Phrase::Num(min)
             )),
             _ => Ok(()),
         }

@@ -6,6 +6,7 @@
 //! the infusion, as always) and wasted with a witness.
 
 use super::*;
+use crate::i18n::Phrase;
 use crate::protocol::{Agreement, Drug, MedRoute};
 
 /// A rescue drug given, as the session keeps it.
@@ -96,27 +97,26 @@ pub enum Beyond {
 }
 
 impl Beyond {
-    /// In words, in the language in use.
-    pub fn text(&self) -> String {
-        use crate::i18n::num;
+    /// What it says, for whoever words it.
+    pub fn text(&self) -> Phrase {
         match self {
             Beyond::NotAgreed { agreed } if agreed.is_empty() => {
-                crate::t!("med-beyond-none-agreed")
+                crate::phrase!("med-beyond-none-agreed")
             }
             Beyond::NotAgreed { agreed } => {
-                crate::t!("med-beyond-not-agreed", agreed = agreed.join(", "))
+                crate::phrase!("med-beyond-not-agreed", agreed = agreed.join(", "))
             }
             Beyond::AboveMax { max, unit } => {
-                crate::t!(
+                crate::phrase!(
                     "med-beyond-above-max",
-                    max = format!("{} {unit}", num(*max))
+                    max = Phrase::Seq(vec![Phrase::Num(*max), format!(" {unit}").into()])
                 )
             }
             Beyond::MoreThanAgreed { most } => {
-                crate::t!("med-beyond-more-than-agreed", most = *most)
+                crate::phrase!("med-beyond-more-than-agreed", most = *most)
             }
             Beyond::MoreThanFormulary { most } => {
-                crate::t!("med-beyond-more-than-formulary", most = *most)
+                crate::phrase!("med-beyond-more-than-formulary", most = *most)
             }
         }
     }
@@ -214,47 +214,47 @@ impl Session {
                 .iter()
                 .map(|d| d.id.as_str())
                 .collect();
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-med-unknown-drug",
                 drug = drug.to_string(),
                 known = known.join(", ")
             )));
         };
         if !dose.is_finite() || dose <= 0.0 {
-            return Err(Refusal::new(crate::t!("ref-med-dose")));
+            return Err(Refusal::new(crate::phrase!("ref-med-dose")));
         }
         if !d.routes.contains(&route) {
             let routes: Vec<String> = d.routes.iter().map(|r| r.as_str().to_string()).collect();
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-med-route",
                 drug = d.name.clone(),
                 routes = routes.join(", ")
             )));
         }
         if given_by.trim().is_empty() || crate::text::has_control(given_by) {
-            return Err(Refusal::new(crate::t!("ref-med-given-by")));
+            return Err(Refusal::new(crate::phrase!("ref-med-given-by")));
         }
         let present = &self.start.clinicians;
         if !present.is_empty() && !present.iter().any(|c| same_person(c, given_by)) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-med-given-by-not-present",
                 who = given_by.to_string(),
                 present = present.join("; ")
             )));
         }
         if indication.trim().is_empty() {
-            return Err(Refusal::new(crate::t!("ref-med-indication")));
+            return Err(Refusal::new(crate::phrase!("ref-med-indication")));
         }
         let beyond = self.medication_beyond(&d, dose);
         let outside = outside.map(str::trim);
         match (beyond.is_empty(), outside) {
             (false, None | Some("")) => {
                 return Err(Refusal::with_holds(
-                    crate::t!("ref-med-beyond"),
+                    crate::phrase!("ref-med-beyond"),
                     beyond.iter().map(Beyond::text).collect(),
                 ));
             }
-            (true, Some(_)) => return Err(Refusal::new(crate::t!("ref-med-within"))),
+            (true, Some(_)) => return Err(Refusal::new(crate::phrase!("ref-med-within"))),
             _ => {}
         }
         self.meds.push(MedEntry {
@@ -283,14 +283,17 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if text.trim().is_empty() {
-            return Err(Refusal::new(crate::t!("ref-med-effect-empty")));
+            return Err(Refusal::new(crate::phrase!("ref-med-effect-empty")));
         }
         let entry = self.standing_dose(entry);
         let Some(m) = self.meds.iter_mut().find(|m| m.seq == entry) else {
-            return Err(Refusal::new(crate::t!("ref-med-no-dose", entry = entry)));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-med-no-dose",
+                entry = entry
+            )));
         };
         if at.since(&m.at) < 0 {
-            return Err(Refusal::new(crate::t!("ref-med-effect-before")));
+            return Err(Refusal::new(crate::phrase!("ref-med-effect-before")));
         }
         m.effect = Some(MedEffect {
             seq: cx.seq,
@@ -311,7 +314,7 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if !mg.is_finite() || mg <= 0.0 || mg > crate::protocol::plausible::MAX_FIXED_MG {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-ketamine-mg",
                 max = crate::protocol::plausible::MAX_FIXED_MG
             )));
@@ -327,13 +330,13 @@ impl Session {
         match witness.map(str::trim) {
             None => insert_in_time(&mut self.ketamine.drawn, amount),
             Some(w) if w.is_empty() || crate::text::has_control(w) => {
-                return Err(Refusal::new(crate::t!("ref-waste-no-witness")));
+                return Err(Refusal::new(crate::phrase!("ref-waste-no-witness")));
             }
             Some(_) if cx.by.is_none() => {
-                return Err(Refusal::new(crate::t!("ref-waste-no-recorder")));
+                return Err(Refusal::new(crate::phrase!("ref-waste-no-recorder")));
             }
             Some(w) if cx.by.as_deref().is_some_and(|b| same_person(b, w)) => {
-                return Err(Refusal::new(crate::t!("ref-waste-own-witness")));
+                return Err(Refusal::new(crate::phrase!("ref-waste-own-witness")));
             }
             Some(_) => insert_in_time(&mut self.ketamine.wasted, amount),
         }
@@ -438,16 +441,15 @@ impl Session {
 
     /// Before closing: ketamine drawn up and not all accounted for (given
     /// or wasted) holds the close.
-    pub(super) fn unaccounted_ketamine(&self, now: &Moment) -> Option<String> {
+    pub(super) fn unaccounted_ketamine(&self, now: &Moment) -> Option<Phrase> {
         let a = self.accounting(now);
         (a.drawn > 0.0 && a.difference() > 0.0).then(|| {
-            use crate::i18n::num;
-            crate::t!(
+            crate::phrase!(
                 "hold-ketamine-unaccounted",
-                drawn = num(a.drawn),
-                given = num((a.given * 10.0).round() / 10.0),
-                wasted = num(a.wasted),
-                left = num(a.difference())
+                drawn = Phrase::Num(a.drawn),
+                given = Phrase::Num((a.given * 10.0).round() / 10.0),
+                wasted = Phrase::Num(a.wasted),
+                left = Phrase::Num(a.difference())
             )
         })
     }

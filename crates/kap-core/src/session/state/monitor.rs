@@ -15,18 +15,18 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if r.control.trim().is_empty() {
-            return Err(Refusal::new(crate::t!("ref-monitor-no-control")));
+            return Err(Refusal::new(crate::phrase!("ref-monitor-no-control")));
         }
         if self.monitor.has(&r.device, &r.control) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-monitor-duplicate",
                 control = r.control.clone()
             )));
         }
         if !r.reading.is_empty() {
-            r.reading.check().map_err(|e| Refusal::new(e.to_string()))?;
+            r.reading.check().map_err(|e| Refusal::new(e.phrase()))?;
         } else if r.mean.is_none() && r.rr.is_none() {
-            return Err(Refusal::new(crate::t!("vitals-empty")));
+            return Err(Refusal::new(crate::phrase!("vitals-empty")));
         }
         self.monitor.readings.push(MonitorEntry {
             seq: cx.seq,
@@ -41,12 +41,16 @@ impl Session {
         let r = self
             .monitor
             .get(entry)
-            .ok_or_else(|| Refusal::new(crate::t!("ref-monitor-no-reading", entry = entry)))?;
+            .ok_or_else(|| Refusal::new(crate::phrase!("ref-monitor-no-reading", entry = entry)))?;
         match &r.state {
             MonitorState::Pending => Ok(r),
-            MonitorState::Confirmed { seq, .. } | MonitorState::Rejected { seq, .. } => Err(
-                Refusal::new(crate::t!("ref-monitor-settled", entry = entry, by = *seq)),
-            ),
+            MonitorState::Confirmed { seq, .. } | MonitorState::Rejected { seq, .. } => {
+                Err(Refusal::new(crate::phrase!(
+                    "ref-monitor-settled",
+                    entry = entry,
+                    by = *seq
+                )))
+            }
         }
     }
 
@@ -113,14 +117,14 @@ impl Session {
             .iter()
             .find(|a| a.rule == rule && a.raised_by == entry)
         else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-device-alarm-none",
                 rule = rule.to_string(),
                 entry = entry
             )));
         };
         if let Some((by, _)) = &a.acknowledged {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-device-alarm-acknowledged",
                 rule = rule.to_string(),
                 by = *by
@@ -158,7 +162,7 @@ impl Session {
         cx: &Cx,
         source: Option<u64>,
     ) -> Result<(), Refusal> {
-        reading.check().map_err(|e| Refusal::new(e.to_string()))?;
+        reading.check().map_err(|e| Refusal::new(e.phrase()))?;
         // Kept in the order taken: a late entry goes where it belongs, so
         // the schedule counts from the latest reading, and every alarm
         // rule is judged in that order.

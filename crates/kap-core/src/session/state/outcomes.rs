@@ -3,6 +3,7 @@
 //! it and the phase is one of the protocol's.
 
 use super::*;
+use crate::i18n::Phrase;
 
 /// An outcome measure answered in this session.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -45,21 +46,20 @@ impl Session {
             .iter()
             .any(|m| m.instrument == g.instrument)
         {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-outcome-not-in-course",
                 instrument = g.instrument.to_string()
             )));
         }
         let Some(ins) = p.instrument(g.instrument) else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-outcome-not-in-course",
                 instrument = g.instrument.to_string()
             )));
         };
-        crate::outcome::score(&ins, g.answers)
-            .map_err(|e| Refusal::new(crate::i18n::say(&e.words())))?;
+        crate::outcome::score(&ins, g.answers).map_err(|e| Refusal::new(e.words()))?;
         if !p.phases.iter().any(|ph| ph.id == g.phase) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-outcome-no-phase",
                 phase = g.phase.to_string()
             )));
@@ -115,12 +115,12 @@ impl Session {
 
     /// The measures of phase `phase` in words: "PHQ-9, GAD-7 (given)";
     /// none when the phase gives none.
-    pub fn outcomes_words(&self, phase: usize) -> Option<String> {
+    pub fn outcomes_words(&self, phase: usize) -> Option<Phrase> {
         let list = self.outcomes_in_phase(phase);
         if list.is_empty() {
             return None;
         }
-        Some(
+        Some(Phrase::join(
             list.iter()
                 .map(|(id, done)| {
                     let name = self
@@ -128,13 +128,13 @@ impl Session {
                         .instrument(id)
                         .map_or_else(|| id.clone(), |i| i.name.clone());
                     if *done {
-                        crate::t!("outcome-given", name = name)
+                        crate::phrase!("outcome-given", name = name)
                     } else {
-                        name
+                        Phrase::Verbatim(name)
                     }
                 })
-                .collect::<Vec<_>>()
-                .join(", "),
-        )
+                .collect::<Vec<_>>(),
+            ", ",
+        ))
     }
 }

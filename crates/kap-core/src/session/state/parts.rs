@@ -2,42 +2,50 @@
 //! and noted, the dosing and music timelines, what is due, and refusals.
 
 use super::*;
+use crate::i18n::{Lang, Phrase};
 
 /// Why an event was not accepted. Nothing changes when one is refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// It speaks no language: whoever shows it says it ([`Refusal::say`]); a
+/// test asks what was meant ([`Refusal::id`]) without matching words.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Refusal {
-    pub message: String,
+    pub message: Phrase,
     /// The individual conditions still missing, when there are several.
-    pub holds: Vec<String>,
+    pub holds: Vec<Phrase>,
 }
 
 impl Refusal {
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<Phrase>) -> Self {
         Refusal {
             message: message.into(),
             holds: Vec::new(),
         }
     }
 
-    pub(super) fn with_holds(message: impl Into<String>, holds: Vec<String>) -> Self {
+    pub(super) fn with_holds(message: impl Into<Phrase>, holds: Vec<Phrase>) -> Self {
         Refusal {
             message: message.into(),
             holds,
         }
     }
-}
 
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+    /// The message's catalogue id (a test's way to ask which refusal).
+    pub fn id(&self) -> Option<&'static str> {
+        self.message.id()
+    }
+
+    /// Said in `lang`: the message, then what still holds it, if anything.
+    pub fn say(&self, lang: Lang) -> String {
+        let mut out = self.message.say(lang);
         if !self.holds.is_empty() {
-            write!(f, ": {}", self.holds.join("; "))?;
+            let holds: Vec<String> = self.holds.iter().map(|h| h.say(lang)).collect();
+            out.push_str(": ");
+            out.push_str(&holds.join("; "));
         }
-        Ok(())
+        out
     }
 }
-
-impl std::error::Error for Refusal {}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Answer {
@@ -376,26 +384,33 @@ pub struct NextStep {
 
 impl StepNow {
     /// "step 1 of 2, bolus (225 mL/h)".
-    pub fn describe(&self) -> String {
-        crate::t!(
+    pub fn describe(&self) -> Phrase {
+        crate::phrase!(
             "step-describe",
             step = self.index + 1,
             steps = self.count,
-            label = format!("{}{}", self.label, rate_text(self.rate_ml_per_h))
+            label = Phrase::Seq(vec![
+                Phrase::verbatim(&self.label),
+                rate_text(self.rate_ml_per_h)
+            ])
         )
     }
 }
 
 impl NextStep {
     /// "infusion (50.4 mL/h)".
-    pub fn describe(&self) -> String {
-        format!("{}{}", self.label, rate_text(self.rate_ml_per_h))
+    pub fn describe(&self) -> Phrase {
+        Phrase::Seq(vec![
+            Phrase::verbatim(&self.label),
+            rate_text(self.rate_ml_per_h),
+        ])
     }
 }
 
-fn rate_text(rate: Option<f64>) -> String {
-    rate.map(|r| format!(" ({} mL/h)", crate::i18n::num(r)))
-        .unwrap_or_default()
+fn rate_text(rate: Option<f64>) -> Phrase {
+    rate.map_or_else(Phrase::empty, |r| {
+        Phrase::Seq(vec![" (".into(), Phrase::Num(r), " mL/h)".into()])
+    })
 }
 
 fn step_millis(s: &crate::protocol::dose::Segment) -> Millis {

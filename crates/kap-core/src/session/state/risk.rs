@@ -11,7 +11,7 @@ impl Session {
         self.protocol
             .risk
             .as_ref()
-            .ok_or_else(|| Refusal::new(crate::t!("ref-risk-no-screen")))
+            .ok_or_else(|| Refusal::new(crate::phrase!("ref-risk-no-screen")))
     }
 
     pub(super) fn screen_risk(
@@ -23,7 +23,7 @@ impl Session {
     ) -> Result<(), Refusal> {
         let s = self.risk_screen()?;
         if s.id != screen {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-risk-other-screen",
                 screen = screen.to_string(),
                 ours = s.id.clone()
@@ -55,10 +55,13 @@ impl Session {
             .iter_mut()
             .find(|s| s.seq == screen && s.result.positive)
         else {
-            return Err(Refusal::new(crate::t!("ref-risk-no-alarm", entry = screen)));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-risk-no-alarm",
+                entry = screen
+            )));
         };
         if s.acknowledged.is_some() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-risk-already-acknowledged",
                 entry = screen
             )));
@@ -78,13 +81,15 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         let Some(e) = PlanElement::parse(element) else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-plan-element",
                 element = element.to_string()
             )));
         };
         if text.trim().is_empty() && !self.risk.plan.iter().any(|p| p.element == e) {
-            return Err(Refusal::new(crate::t!("ref-an-empty-note-is-not-saved")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-an-empty-note-is-not-saved"
+            )));
         }
         self.risk.plan.push(PlanEntry {
             at: at.clone(),
@@ -99,16 +104,16 @@ impl Session {
     pub(super) fn override_risk_hold(&mut self, reason: &str, at: &Moment) -> Result<(), Refusal> {
         need_reason(reason, "reason-for-risk-override")?;
         if !self.risk.held() {
-            return Err(Refusal::new(crate::t!("ref-risk-nothing-held")));
+            return Err(Refusal::new(crate::phrase!("ref-risk-nothing-held")));
         }
         self.risk.overridden = Some((at.clone(), reason.to_string()));
         Ok(())
     }
 
     /// The discharge hold of the risk pathway, in words, when it holds.
-    pub(super) fn risk_hold(&self) -> Option<String> {
+    pub(super) fn risk_hold(&self) -> Option<crate::i18n::Phrase> {
         (self.phase + 1 >= self.protocol.phases.len() && self.risk.held())
-            .then(|| crate::t!("hold-risk-reassess"))
+            .then(|| crate::phrase!("hold-risk-reassess"))
     }
 
     /// Whether the protocol offers its risk screen in the current phase

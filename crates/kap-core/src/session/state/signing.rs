@@ -53,33 +53,35 @@ impl Session {
     pub(super) fn co_sign(&mut self, clinician: &str, at: &Moment, cx: &Cx) -> Result<(), Refusal> {
         let who = clinician.trim();
         if who.is_empty() || crate::text::has_control(who) {
-            return Err(Refusal::new(crate::t!("ref-an-author-s-name-cannot-be")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-an-author-s-name-cannot-be"
+            )));
         }
         if !self.was_present(who) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-co-signer-not-present",
                 who = who.to_string(),
                 present = if self.start.clinicians.is_empty() {
-                    crate::t!("no-clinician-named")
+                    crate::phrase!("no-clinician-named")
                 } else {
-                    self.start.clinicians.join("; ")
+                    crate::i18n::Phrase::Verbatim(self.start.clinicians.join("; "))
                 }
             )));
         }
         if cx.by.as_deref().is_some_and(|b| b.trim() != who) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-co-sign-for-another",
                 who = who.to_string()
             )));
         }
         if self.signer().is_some_and(|s| s.trim() == who) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-co-signer-is-signer",
                 who = who.to_string()
             )));
         }
         if let Some(c) = self.co_signatures.iter().find(|c| c.clinician == who) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-already-co-signed",
                 who = who.to_string(),
                 at = c.at.hhmm()

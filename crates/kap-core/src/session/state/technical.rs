@@ -41,11 +41,11 @@ impl Session {
 
     pub(super) fn acknowledge_technical(&mut self, id: u32, at: &Moment) -> Result<(), Refusal> {
         match self.technical_alarms.iter_mut().find(|a| a.id == id) {
-            None => Err(Refusal::new(crate::t!(
+            None => Err(Refusal::new(crate::phrase!(
                 "ref-no-technical-alarm",
                 alarm = id
             ))),
-            Some(a) if a.acknowledged.is_some() => Err(Refusal::new(crate::t!(
+            Some(a) if a.acknowledged.is_some() => Err(Refusal::new(crate::phrase!(
                 "ref-technical-already-acknowledged",
                 alarm = id
             ))),

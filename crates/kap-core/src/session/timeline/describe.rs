@@ -3,10 +3,9 @@
 
 use super::Kind;
 use super::Kind as K;
-use crate::i18n::num;
+use crate::i18n::Phrase;
 use crate::session::Session;
 use crate::session::event::{Event, SessionStart};
-use crate::t;
 
 fn prompt_text(s: &Session, id: &str) -> String {
     s.protocol()
@@ -14,17 +13,23 @@ fn prompt_text(s: &Session, id: &str) -> String {
         .map_or_else(|| id.to_string(), |(_, p)| p.text.clone())
 }
 
-fn or_reason(r: &Option<String>) -> String {
-    r.as_ref().map(|r| format!(" — {r}")).unwrap_or_default()
+fn or_reason(r: &Option<String>) -> Phrase {
+    r.as_ref()
+        .map_or_else(Phrase::empty, |r| format!(" — {r}").into())
+}
+
+/// `label: value`, with the space French puts before the colon.
+fn labelled(label: impl Into<Phrase>, value: impl Into<Phrase>) -> Phrase {
+    crate::phrase!("label-value", label = label.into(), value = value.into())
 }
 
 /// "what — reason", for the events whose reason follows their words.
-fn with_reason(kind: Kind, what: String, reason: &str) -> (Kind, String) {
-    (kind, format!("{what} — {reason}"))
+fn with_reason(kind: Kind, what: Phrase, reason: &str) -> (Kind, Phrase) {
+    (kind, Phrase::Seq(vec![what, format!(" — {reason}").into()]))
 }
 
 /// What an event says, in a few words, in the language in use.
-pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, String) {
+pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, Phrase) {
     match ev {
         Event::Started(st) => started(st),
         Event::Answered { prompt, text } => answered(s, prompt, text),
@@ -34,7 +39,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             evidence,
         } => ticked(s, prompt, *checked, evidence.as_ref()),
         Event::Recorded { prompt, value } => recorded(s, prompt, value),
-        Event::Vitals { reading } => (K::Vitals, t!("tl-vitals", reading = reading.to_string())),
+        Event::Vitals { reading } => (
+            K::Vitals,
+            crate::phrase!("tl-vitals", reading = reading.words()),
+        ),
         Event::MonitorReading(_)
         | Event::MonitorConfirmed { .. }
         | Event::MonitorRejected { .. } => (K::Vitals, crate::session::monitor::describe(s, ev)),
@@ -47,31 +55,41 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         Event::Advanced { reason } => advanced(reason, phase_after),
         Event::DosingStarted => (
             K::Infusion,
-            t!("flash-infusion-started", what = s.dosing.what()),
+            crate::phrase!("flash-infusion-started", what = s.dosing.what()),
         ),
         Event::DosingPaused { reason } => {
-            with_reason(K::Infusion, t!("flash-infusion-paused"), reason)
+            with_reason(K::Infusion, crate::phrase!("flash-infusion-paused"), reason)
         }
-        Event::DosingResumed => (K::Infusion, t!("flash-infusion-resumed")),
-        Event::DosingStopped { reason } => with_reason(K::Infusion, t!("tl-stopped-early"), reason),
+        Event::DosingResumed => (K::Infusion, crate::phrase!("flash-infusion-resumed")),
+        Event::DosingStopped { reason } => {
+            with_reason(K::Infusion, crate::phrase!("tl-stopped-early"), reason)
+        }
         Event::ConsentWithdrawn { reason } => {
-            with_reason(K::Infusion, t!("tl-consent-withdrawn"), reason)
+            with_reason(K::Infusion, crate::phrase!("tl-consent-withdrawn"), reason)
         }
         Event::AlertAcknowledged { alert, action } => alert_acknowledged(*alert, action),
         Event::MusicChosen { playlist, support } => music_chosen(playlist, support),
-        Event::MusicStarted { .. } => (K::Music, t!("tl-music-started")),
+        Event::MusicStarted { .. } => (K::Music, crate::phrase!("tl-music-started")),
         Event::MusicStopped { reason } => (
             K::Music,
-            format!("{}{}", t!("tl-music-stopped"), or_reason(reason)),
+            Phrase::Seq(vec![crate::phrase!("tl-music-stopped"), or_reason(reason)]),
         ),
-        Event::MusicEnded => (K::Music, t!("flash-playlist-ended")),
-        Event::TrackChanged { track } => (K::Music, t!("tl-track", track = track.clone())),
-        Event::MusicProblem { text } => (K::Music, t!("tl-music-problem", problem = text.clone())),
+        Event::MusicEnded => (K::Music, crate::phrase!("flash-playlist-ended")),
+        Event::TrackChanged { track } => {
+            (K::Music, crate::phrase!("tl-track", track = track.clone()))
+        }
+        Event::MusicProblem { text } => (
+            K::Music,
+            crate::phrase!("tl-music-problem", problem = text.clone()),
+        ),
         Event::CheckedIn { note } => (
             K::Note,
-            format!("{}{}", t!("tl-checkin-done"), or_reason(note)),
+            Phrase::Seq(vec![crate::phrase!("tl-checkin-done"), or_reason(note)]),
         ),
-        Event::GoalsSet { goals } => (K::Answer, t!("tl-goals-set", goals = goals.join("; "))),
+        Event::GoalsSet { goals } => (
+            K::Answer,
+            crate::phrase!("tl-goals-set", goals = goals.join("; ")),
+        ),
         Event::OutcomeCompleted {
             instrument,
             answers,
@@ -81,9 +99,11 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             K::Answer,
             outcome_text(s, instrument, answers, *self_report),
         ),
-        Event::DebriefStarted => (K::Phase, t!("flash-debrief-started")),
-        Event::Closed => (K::Phase, t!("tl-closed-signed")),
-        Event::Abandoned { reason } => with_reason(K::Phase, t!("tl-ended-early"), reason),
+        Event::DebriefStarted => (K::Phase, crate::phrase!("flash-debrief-started")),
+        Event::Closed => (K::Phase, crate::phrase!("tl-closed-signed")),
+        Event::Abandoned { reason } => {
+            with_reason(K::Phase, crate::phrase!("tl-ended-early"), reason)
+        }
         Event::MedicationGiven { .. }
         | Event::MedicationEffect { .. }
         | Event::KetamineDrawn { .. }
@@ -95,7 +115,7 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
         Event::RiskAcknowledged { screen, action } => risk_acknowledged(*screen, action),
         Event::SafetyPlanned { element, text } => safety_planned(element, text),
         Event::RiskHoldOverridden { reason } => {
-            with_reason(K::Phase, t!("tl-risk-overridden"), reason)
+            with_reason(K::Phase, crate::phrase!("tl-risk-overridden"), reason)
         }
         Event::Corrected {
             entry,
@@ -103,42 +123,49 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, St
             with,
         } => corrected(s, *entry, reason, with.as_deref()),
         Event::AlarmAudioPaused { minutes, reason } => audio_paused(*minutes, reason),
-        Event::AlarmAudioResumed => (K::Alert, t!("flash-alarm-sound-resumed")),
-        Event::TechnicalAlarm { text } => (K::Alert, t!("tl-technical-alarm", text = text.clone())),
-        Event::TechnicalAcknowledged { alarm } => {
-            (K::Alert, t!("tl-technical-acknowledged", alarm = *alarm))
-        }
+        Event::AlarmAudioResumed => (K::Alert, crate::phrase!("flash-alarm-sound-resumed")),
+        Event::TechnicalAlarm { text } => (
+            K::Alert,
+            crate::phrase!("tl-technical-alarm", text = text.clone()),
+        ),
+        Event::TechnicalAcknowledged { alarm } => (
+            K::Alert,
+            crate::phrase!("tl-technical-acknowledged", alarm = *alarm),
+        ),
         Event::AlarmSelfTest { device, problem } => self_test(device, problem),
         Event::Addendum { text, reason } => (
             K::Correction,
-            t!("tl-addendum", text = text.clone(), reason = reason.clone()),
+            crate::phrase!("tl-addendum", text = text.clone(), reason = reason.clone()),
         ),
-        Event::CoSigned { clinician } => (K::Phase, t!("tl-co-signed", who = clinician.clone())),
+        Event::CoSigned { clinician } => (
+            K::Phase,
+            crate::phrase!("tl-co-signed", who = clinician.clone()),
+        ),
     }
 }
 
-fn started(st: &SessionStart) -> (Kind, String) {
+fn started(st: &SessionStart) -> (Kind, Phrase) {
     (
         K::Phase,
-        t!(
+        crate::phrase!(
             "tl-started",
             session = st.session,
             patient = st.patient.clone(),
-            mg = num(st.dose_mg)
+            mg = crate::i18n::Phrase::Num(st.dose_mg)
         ),
     )
 }
 
-fn answered(s: &Session, prompt: &str, text: &str) -> (Kind, String) {
+fn answered(s: &Session, prompt: &str, text: &str) -> (Kind, Phrase) {
     if text.trim().is_empty() {
         (
             K::Answer,
-            t!("tl-answer-cleared", prompt = prompt_text(s, prompt)),
+            crate::phrase!("tl-answer-cleared", prompt = prompt_text(s, prompt)),
         )
     } else {
         (
             K::Answer,
-            crate::i18n::labelled(&prompt_text(s, prompt), &text.replace('\n', " / ")),
+            labelled(prompt_text(s, prompt), text.replace('\n', " / ")),
         )
     }
 }
@@ -148,11 +175,11 @@ fn ticked(
     prompt: &str,
     checked: bool,
     evidence: Option<&crate::session::evidence::Evidence>,
-) -> (Kind, String) {
+) -> (Kind, Phrase) {
     if let (true, Some(e)) = (checked, evidence) {
         return (
             K::Answer,
-            t!(
+            crate::phrase!(
                 "tl-ticked-evidence",
                 prompt = prompt_text(s, prompt),
                 evidence = crate::session::evidence::record_words(e)
@@ -162,28 +189,25 @@ fn ticked(
     (
         K::Answer,
         if checked {
-            t!("tl-ticked", prompt = prompt_text(s, prompt))
+            crate::phrase!("tl-ticked", prompt = prompt_text(s, prompt))
         } else {
-            t!("tl-unticked", prompt = prompt_text(s, prompt))
+            crate::phrase!("tl-unticked", prompt = prompt_text(s, prompt))
         },
     )
 }
 
-fn recorded(s: &Session, prompt: &str, value: &crate::protocol::values::Value) -> (Kind, String) {
+fn recorded(s: &Session, prompt: &str, value: &crate::protocol::values::Value) -> (Kind, Phrase) {
     let shown = s.protocol().prompt(prompt).map_or_else(
-        || format!("{value:?}"),
-        |(_, p)| crate::i18n::say(&crate::protocol::values::show(p, value)),
+        || Phrase::Verbatim(format!("{value:?}")),
+        |(_, p)| crate::protocol::values::show(p, value),
     );
-    (
-        K::Answer,
-        crate::i18n::labelled(&prompt_text(s, prompt), &shown),
-    )
+    (K::Answer, labelled(prompt_text(s, prompt), shown))
 }
 
-fn device_alarm_acknowledged(rule: &str, entry: u64) -> (Kind, String) {
+fn device_alarm_acknowledged(rule: &str, entry: u64) -> (Kind, Phrase) {
     (
         K::Alert,
-        t!(
+        crate::phrase!(
             "tl-device-alarm-acknowledged",
             rule = rule.to_string(),
             entry = entry
@@ -191,101 +215,106 @@ fn device_alarm_acknowledged(rule: &str, entry: u64) -> (Kind, String) {
     )
 }
 
-fn note(text: &str, tags: &[String], outside: Option<&String>) -> (Kind, String) {
-    let mut tags = if tags.is_empty() {
-        String::new()
-    } else {
-        format!(" [{}]", crate::session::event::tag_labels(tags))
-    };
+fn note(text: &str, tags: &[String], outside: Option<&String>) -> (Kind, Phrase) {
+    let mut after = Vec::new();
+    if !tags.is_empty() {
+        after.push(Phrase::Seq(vec![
+            " [".into(),
+            crate::session::event::tag_labels(tags),
+            "]".into(),
+        ]));
+    }
     if let Some(why) = outside {
-        tags.push_str(&format!(
-            " — {}",
-            t!("tl-outside-agreement", why = why.clone())
-        ));
+        after.push(" — ".into());
+        after.push(crate::phrase!("tl-outside-agreement", why = why.clone()));
     }
     if text.is_empty() {
-        (K::Note, format!("{}{tags}", t!("tl-note")))
+        after.insert(0, crate::phrase!("tl-note"));
+        (K::Note, Phrase::Seq(after))
     } else {
+        after.insert(0, text.into());
         (
             K::Note,
-            crate::i18n::labelled(&t!("tl-note"), &format!("{text}{tags}")),
+            labelled(crate::phrase!("tl-note"), Phrase::Seq(after)),
         )
     }
 }
 
-fn advanced(reason: &Option<String>, phase_after: Option<&str>) -> (Kind, String) {
+fn advanced(reason: &Option<String>, phase_after: Option<&str>) -> (Kind, Phrase) {
     (
         K::Phase,
-        format!(
-            "{}{}",
-            t!(
+        Phrase::Seq(vec![
+            crate::phrase!(
                 "tl-moved-on",
-                phase = phase_after.map_or_else(|| t!("tl-next-phase"), str::to_string)
+                phase = phase_after.map_or_else(|| crate::phrase!("tl-next-phase"), Phrase::from)
             ),
-            reason
-                .as_ref()
-                .map(|r| format!(" — {}", t!("tl-items-skipped", reason = r.clone())))
-                .unwrap_or_default()
-        ),
+            reason.as_ref().map_or_else(Phrase::empty, |r| {
+                Phrase::Seq(vec![
+                    " — ".into(),
+                    crate::phrase!("tl-items-skipped", reason = r.clone()),
+                ])
+            }),
+        ]),
     )
 }
 
-fn alert_acknowledged(alert: u32, action: &Option<String>) -> (Kind, String) {
+fn alert_acknowledged(alert: u32, action: &Option<String>) -> (Kind, Phrase) {
     (
         K::Alert,
-        format!(
-            "{}{}",
-            t!("flash-alert-acknowledged", alert = alert),
-            or_reason(action)
-        ),
+        Phrase::Seq(vec![
+            crate::phrase!("flash-alert-acknowledged", alert = alert),
+            or_reason(action),
+        ]),
     )
 }
 
-fn music_chosen(playlist: &Option<String>, support: &Option<String>) -> (Kind, String) {
+fn music_chosen(playlist: &Option<String>, support: &Option<String>) -> (Kind, Phrase) {
     (
         K::Music,
-        t!(
-            "flash-chosen",
-            choice = playlist
-                .clone()
-                .or(support.as_ref().map(|_| t!("tl-no-music")))
-                .unwrap_or_else(|| "—".to_string())
-        ) + &support
-            .as_ref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default(),
+        Phrase::Seq(vec![
+            crate::phrase!(
+                "flash-chosen",
+                choice = playlist
+                    .as_ref()
+                    .map(Phrase::from)
+                    .or(support.as_ref().map(|_| crate::phrase!("tl-no-music")))
+                    .unwrap_or_else(|| "—".into())
+            ),
+            support
+                .as_ref()
+                .map_or_else(Phrase::empty, |s| format!(" ({s})").into()),
+        ]),
     )
 }
 
-fn risk_acknowledged(screen: u64, action: &Option<String>) -> (Kind, String) {
+fn risk_acknowledged(screen: u64, action: &Option<String>) -> (Kind, Phrase) {
     (
         K::Alert,
-        format!(
-            "{}{}",
-            t!("tl-risk-acknowledged", entry = screen),
-            or_reason(action)
-        ),
+        Phrase::Seq(vec![
+            crate::phrase!("tl-risk-acknowledged", entry = screen),
+            or_reason(action),
+        ]),
     )
 }
 
-fn safety_planned(element: &str, text: &str) -> (Kind, String) {
+fn safety_planned(element: &str, text: &str) -> (Kind, Phrase) {
     (
         K::Note,
-        crate::i18n::labelled(
-            &crate::session::risk::PlanElement::parse(element).map_or_else(
-                || element.to_string(),
-                |e| t!("tl-plan", element = e.label()),
+        labelled(
+            crate::session::risk::PlanElement::parse(element).map_or_else(
+                || Phrase::verbatim(element),
+                |e| crate::phrase!("tl-plan", element = e.label()),
             ),
             text,
         ),
     )
 }
 
-fn corrected(s: &Session, entry: u64, reason: &str, with: Option<&Event>) -> (Kind, String) {
+fn corrected(s: &Session, entry: u64, reason: &str, with: Option<&Event>) -> (Kind, Phrase) {
     match with {
         None => (
             K::Correction,
-            t!(
+            crate::phrase!(
                 "tl-entry-in-error",
                 entry = entry,
                 reason = reason.to_string()
@@ -293,7 +322,7 @@ fn corrected(s: &Session, entry: u64, reason: &str, with: Option<&Event>) -> (Ki
         ),
         Some(w) => (
             K::Correction,
-            t!(
+            crate::phrase!(
                 "tl-entry-replaced",
                 entry = entry,
                 reason = reason.to_string(),
@@ -303,45 +332,43 @@ fn corrected(s: &Session, entry: u64, reason: &str, with: Option<&Event>) -> (Ki
     }
 }
 
-fn audio_paused(minutes: u32, reason: &str) -> (Kind, String) {
+fn audio_paused(minutes: u32, reason: &str) -> (Kind, Phrase) {
     (
         K::Alert,
-        format!(
-            "{} — {reason}",
-            t!("flash-alarm-sound-paused", minutes = minutes)
-        ),
+        Phrase::Seq(vec![
+            crate::phrase!("flash-alarm-sound-paused", minutes = minutes),
+            format!(" — {reason}").into(),
+        ]),
     )
 }
 
-fn self_test(device: &Option<String>, problem: &Option<String>) -> (Kind, String) {
+fn self_test(device: &Option<String>, problem: &Option<String>) -> (Kind, Phrase) {
     (
         K::Alert,
         match (device, problem) {
-            (_, Some(p)) => t!("tl-self-test-silent", problem = p.clone()),
-            (Some(d), None) => t!("tl-self-test-device", device = d.clone()),
-            (None, None) => t!("tl-self-test"),
+            (_, Some(p)) => crate::phrase!("tl-self-test-silent", problem = p.clone()),
+            (Some(d), None) => crate::phrase!("tl-self-test-device", device = d.clone()),
+            (None, None) => crate::phrase!("tl-self-test"),
         },
     )
 }
 
-/// "PHQ-9 answered by the patient: total 14, moderate", in the language
-/// in use (the total worked out from the answers).
-fn outcome_text(s: &Session, instrument: &str, answers: &[u32], self_report: bool) -> String {
+/// "PHQ-9 answered by the patient: total 14, moderate" (the total worked
+/// out from the answers, the band in the scale's own words).
+fn outcome_text(s: &Session, instrument: &str, answers: &[u32], self_report: bool) -> Phrase {
     let Some(ins) = s.protocol().instrument(instrument) else {
-        return instrument.to_string();
+        return Phrase::verbatim(instrument);
     };
-    let lang = crate::i18n::current().tag();
     let (total, band) = match crate::outcome::score(&ins, answers) {
         Ok(sc) => (
-            sc.total.to_string(),
+            Phrase::Count(i64::from(sc.total)),
             sc.band
                 .and_then(|b| ins.bands.get(b))
-                .map(|b| crate::protocol::words_in(&b.label, lang).to_string())
-                .unwrap_or_default(),
+                .map_or_else(Phrase::empty, |b| Phrase::Words(b.label.clone())),
         ),
-        Err(e) => (crate::i18n::say(&e.words()), String::new()),
+        Err(e) => (e.words(), Phrase::empty()),
     };
-    crate::t!(
+    crate::phrase!(
         "tl-outcome",
         name = ins.name.clone(),
         total = total,

@@ -26,12 +26,12 @@ impl Session {
         if self.alerts.acknowledge(*alert, at, action) {
             Ok(())
         } else if self.alerts.get(*alert).is_some() {
-            Err(Refusal::new(crate::t!(
+            Err(Refusal::new(crate::phrase!(
                 "ref-already-acknowledged",
                 alert = *alert
             )))
         } else {
-            Err(Refusal::new(crate::t!("ref-no-alert", alert = *alert)))
+            Err(Refusal::new(crate::phrase!("ref-no-alert", alert = *alert)))
         }
     }
 
@@ -62,7 +62,9 @@ impl Session {
                 }
                 Ok(())
             }
-            None => Err(Refusal::new(crate::t!("ref-alarm-sound-is-not-paused"))),
+            None => Err(Refusal::new(crate::phrase!(
+                "ref-alarm-sound-is-not-paused"
+            ))),
         }
     }
 }

@@ -40,7 +40,7 @@ impl Session {
         if let Some(e) = evidence
             && pr.evidence_visit.as_deref() != Some(e.visit.as_str())
         {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-evidence-not-named",
                 prompt = pr.id.clone(),
                 kind = e.visit.as_str()
@@ -48,7 +48,7 @@ impl Session {
         }
         let id = pr.id.clone();
         if !checked && self.dosing.started.is_some() && self.is_gate_prompt(&id) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-gate-locked",
                 prompt = id.clone()
             )));
@@ -72,19 +72,19 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         let Some((_, p)) = self.protocol.prompt(prompt) else {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-no-prompt",
                 prompt = prompt.to_string()
             )));
         };
         if !self.asks(p) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-not-asked",
                 prompt = prompt.to_string(),
                 session = self.start.session
             )));
         }
-        values::check(p, value).map_err(|m| Refusal::new(crate::i18n::say(&m)))?;
+        values::check(p, value).map_err(Refusal::new)?;
         self.values
             .entry(p.id.clone())
             .or_default()
@@ -106,7 +106,9 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if text.trim().is_empty() && tags.is_empty() {
-            return Err(Refusal::new(crate::t!("ref-an-empty-note-is-not-saved")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-an-empty-note-is-not-saved"
+            )));
         }
         self.check_note_agreement(tags, outside)?;
         self.notes.push(NoteEntry {

@@ -7,10 +7,12 @@ impl Session {
     pub(super) fn pause_dosing(&mut self, reason: &str, at: &Moment) -> Result<(), Refusal> {
         need_reason(reason, "reason-for-pause")?;
         if !self.dosing.infusion {
-            return Err(Refusal::new(crate::t!("ref-a-bolus-cannot-be-paused")));
+            return Err(Refusal::new(crate::phrase!("ref-a-bolus-cannot-be-paused")));
         }
         if self.dosing.state(at) != DosingState::Running {
-            return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-running")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-the-infusion-is-not-running"
+            )));
         }
         self.dosing.pauses.push(Pause {
             from: at.clone(),
@@ -22,7 +24,9 @@ impl Session {
 
     pub(super) fn resume_dosing(&mut self, at: &Moment) -> Result<(), Refusal> {
         if self.dosing.state(at) != DosingState::Paused {
-            return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-paused")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-the-infusion-is-not-paused"
+            )));
         }
         if let Some(p) = self.dosing.pauses.last_mut() {
             p.to = Some(at.clone());
@@ -33,12 +37,12 @@ impl Session {
     pub(super) fn withdraw_consent(&mut self, reason: &str, at: &Moment) -> Result<(), Refusal> {
         need_reason(reason, "reason-for-withdrawal")?;
         if self.dosing.started.is_none() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-the-infusion-has-not-started-untick"
             )));
         }
         if self.consent_withdrawn.is_some() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-consent-withdrawal-is-already-recorded"
             )));
         }
@@ -57,7 +61,9 @@ impl Session {
     pub(super) fn stop_dosing(&mut self, reason: &str, at: &Moment) -> Result<(), Refusal> {
         need_reason(reason, "reason-for-stop")?;
         if !self.dosing.is_under_way(at) {
-            return Err(Refusal::new(crate::t!("ref-the-infusion-is-not-under-way")));
+            return Err(Refusal::new(crate::phrase!(
+                "ref-the-infusion-is-not-under-way"
+            )));
         }
         if let Some(p) = self.dosing.pauses.last_mut()
             && p.to.is_none()
@@ -75,7 +81,7 @@ impl Session {
         cx: &Cx,
     ) -> Result<(), Refusal> {
         if self.dosing.started.is_none() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-check-ins-belong-to-the-dosing"
             )));
         }
@@ -94,12 +100,12 @@ impl Session {
 
     pub(super) fn start_debrief(&mut self, at: &Moment) -> Result<(), Refusal> {
         if self.dosing.started.is_none() {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-the-debrief-follows-the-dosing"
             )));
         }
         if let Some(t) = self.debrief_started(at) {
-            return Err(Refusal::new(crate::t!(
+            return Err(Refusal::new(crate::phrase!(
                 "ref-debrief-started",
                 at = t.hhmm()
             )));

@@ -16,7 +16,7 @@ impl Session {
                 .as_ref()
                 .is_some_and(|m| m.supports.iter().any(|x| &x.id == s));
             if !known {
-                return Err(Refusal::new(crate::t!(
+                return Err(Refusal::new(crate::phrase!(
                     "ref-unknown-support",
                     support = s.clone()
                 )));
@@ -34,7 +34,7 @@ impl Session {
         at: &Moment,
     ) -> Result<(), Refusal> {
         if self.music.is_playing() {
-            return Err(Refusal::new(crate::t!("ref-music-is-already-playing")));
+            return Err(Refusal::new(crate::phrase!("ref-music-is-already-playing")));
         }
         self.music.played.push((at.clone(), None));
         if let Some(t) = track {
@@ -72,7 +72,7 @@ impl Session {
                 *end = Some(at.clone());
                 Ok(())
             }
-            _ => Err(Refusal::new(crate::t!("ref-no-music-is-playing"))),
+            _ => Err(Refusal::new(crate::phrase!("ref-no-music-is-playing"))),
         }
     }
 }
