@@ -298,7 +298,8 @@ fn the_sites_monitor_settings_are_checked() {
         "listen = 2575",
     ] {
         let e = parse(f, bad).unwrap_err();
-        assert!(e.contains("monitor.toml"), "{bad}: {e}");
+        assert_eq!(e.id(), Some("feed-site-invalid"), "{bad}: {e:?}");
+        assert_eq!(e.arg("file"), Some(&"monitor.toml".into()));
     }
 }
 

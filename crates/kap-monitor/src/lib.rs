@@ -135,16 +135,19 @@ pub fn judge(
 /// Only a loopback address is taken, unless it is the one the site names
 /// (`site_lan`, `monitor.toml`'s `listen`): a LAN listener is the site's
 /// decision, not a typo's.
-pub fn address(given: &str, site_lan: Option<&str>) -> Result<std::net::SocketAddr, String> {
+pub fn address(
+    given: &str,
+    site_lan: Option<&str>,
+) -> Result<std::net::SocketAddr, kap_core::i18n::Phrase> {
     let addr = parse_address(given)?;
     let named = site_lan.and_then(|s| parse_address(s).ok());
     if !addr.ip().is_loopback() && named != Some(addr) {
-        return Err(kap_core::t!("feed-not-local", addr = addr.to_string()));
+        return Err(kap_core::phrase!("feed-not-local", addr = addr.to_string()));
     }
     Ok(addr)
 }
 
-pub(crate) fn parse_address(given: &str) -> Result<std::net::SocketAddr, String> {
+pub(crate) fn parse_address(given: &str) -> Result<std::net::SocketAddr, kap_core::i18n::Phrase> {
     use std::net::{IpAddr, Ipv4Addr, SocketAddr};
     let g = given.trim();
     let local = |port| SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
@@ -159,6 +162,6 @@ pub(crate) fn parse_address(given: &str) -> Result<std::net::SocketAddr, String>
     } else if let Some(port) = g.strip_prefix("localhost:").and_then(|p| p.parse().ok()) {
         Ok(local(port))
     } else {
-        Err(kap_core::t!("feed-bad-address", addr = g))
+        Err(kap_core::phrase!("feed-bad-address", addr = g))
     }
 }

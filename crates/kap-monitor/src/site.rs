@@ -12,6 +12,7 @@
 //! loopback address, and the patient checked by PID-3.
 
 use super::PatientCheck;
+use kap_core::i18n::Phrase;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -46,22 +47,22 @@ impl Default for Site {
 }
 
 /// Check a settings file's text (`file` names it in the errors).
-pub fn parse(file: &Path, text: &str) -> Result<Site, String> {
-    let bad = |error: String| {
-        kap_core::t!(
+pub fn parse(file: &Path, text: &str) -> Result<Site, Phrase> {
+    let bad = |error: Phrase| {
+        kap_core::phrase!(
             "feed-site-invalid",
             file = file.display().to_string(),
             error = error
         )
     };
-    let raw: Raw = toml::from_str(text).map_err(|e| bad(e.to_string()))?;
+    let raw: Raw = toml::from_str(text).map_err(|e| bad(e.to_string().into()))?;
     if let Some(l) = &raw.listen {
         super::parse_address(l).map_err(bad)?;
     }
     let check = match raw.bed.map(|b| b.trim().to_string()) {
         None => PatientCheck::Pid,
         Some(b) if b.is_empty() || b.chars().count() > 64 || kap_core::text::has_control(&b) => {
-            return Err(bad(kap_core::t!("feed-site-bad-bed")));
+            return Err(bad(kap_core::phrase!("feed-site-bad-bed")));
         }
         Some(b) => PatientCheck::Bed(b),
     };
@@ -95,7 +96,7 @@ pub fn choose(
 
 /// Read the settings that apply ([`choose`]; `site_dir` is the site
 /// folder, `/etc/kap` unless `KAP_SITE_DIR` names another).
-pub fn load(site_dir: &Path) -> Result<Site, String> {
+pub fn load(site_dir: &Path) -> Result<Site, Phrase> {
     let named = std::env::var_os(ENV_VAR)
         .filter(|p| !p.is_empty())
         .map(PathBuf::from);
@@ -105,7 +106,7 @@ pub fn load(site_dir: &Path) -> Result<Site, String> {
         return Ok(Site::default());
     };
     let unreadable = |e: std::io::Error| {
-        kap_core::t!(
+        kap_core::phrase!(
             "feed-site-unreadable",
             file = path.display().to_string(),
             error = e.to_string()
