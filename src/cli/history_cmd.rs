@@ -76,7 +76,10 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
             && let Some(w) =
                 crate::session::course::window(p, next, last.session.started_at.wall.date_naive())
         {
-            crate::outln!("  {}", crate::t!("next-session", window = w.describe()));
+            crate::outln!(
+                "  {}",
+                crate::t!("next-session", window = crate::i18n::say(&w.describe()))
+            );
         }
         crate::outln!();
     }

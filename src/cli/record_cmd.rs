@@ -298,7 +298,7 @@ pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
             "{}",
             crate::t!(
                 "cli-status-alert",
-                what = a.headline(),
+                what = crate::i18n::say(&a.headline()),
                 action = a.action.clone()
             )
         );

@@ -258,7 +258,7 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
             let line = t!(
                 "sum-alarm-line",
                 at = time(&a.raised_at),
-                headline = a.headline(),
+                headline = crate::i18n::say(&a.headline()),
                 priority = crate::i18n::say(&a.priority.word()),
                 action = a.action.trim_end().trim_end_matches('.').to_string(),
                 ack = ack

@@ -312,7 +312,7 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                     "fhir-alarm-text",
                     priority = crate::i18n::say(&a.priority.word()),
                     id = a.id.to_string(),
-                    headline = a.headline()
+                    headline = crate::i18n::say(&a.headline())
                 )),
             ),
             severity: severity(a.priority),

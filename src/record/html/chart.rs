@@ -235,7 +235,7 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                     "html-alarm-span",
                     id = a.id,
                     priority = crate::i18n::say(&a.priority.word()),
-                    what = a.headline(),
+                    what = crate::i18n::say(&a.headline()),
                     from = num(from),
                     to = num(to)
                 ),
@@ -243,7 +243,7 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                     "html-alarm-span-open",
                     id = a.id,
                     priority = crate::i18n::say(&a.priority.word()),
-                    what = a.headline(),
+                    what = crate::i18n::say(&a.headline()),
                     from = num(from)
                 ),
             };
@@ -387,7 +387,7 @@ fn marks(s: &Session, end: &Moment, ax: &Axis) -> Vec<Mark> {
                 "html-mark",
                 at = Axis::num(at),
                 time = r.taken_text(),
-                text = r.text.clone()
+                text = crate::i18n::say(&r.text.clone())
             );
             if let Some(by) = &r.by {
                 title = format!("{title} — {}", crate::t!("html-mark-by", by = by.clone()));

@@ -153,7 +153,10 @@ impl App {
             // Said when readings start to wait, not for each one (a
             // monitor sends every minute): the row lists what waits.
             if first {
-                self.set_flash(crate::t!("feed-received", reading = words), FlashKind::Info);
+                self.set_flash(
+                    crate::t!("feed-received", reading = crate::i18n::say(&words)),
+                    FlashKind::Info,
+                );
             }
             // A measure the message came without (a probe off while the
             // heart rate still comes): said once, until a value of it

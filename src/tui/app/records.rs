@@ -263,7 +263,10 @@ impl App {
                         .map_err(|e| crate::i18n::say(&e)),
                     None => Err(crate::t!("ref-no-prompt", prompt = prompt.as_str())),
                 },
-                other => Err(crate::t!("ref-not-replaced", kind = other.kind_name())),
+                other => Err(crate::t!(
+                    "ref-not-replaced",
+                    kind = crate::i18n::say(&other.kind_name())
+                )),
             };
             match parsed {
                 Ok(ev) => Some(Box::new(ev)),

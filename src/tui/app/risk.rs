@@ -35,7 +35,11 @@ impl App {
             &answers,
         );
         let ev = Event::RiskScreened { screen, answers };
-        self.record_flash(ev, &crate::t!("flash-risk-saved", result = words), now)
+        self.record_flash(
+            ev,
+            &crate::t!("flash-risk-saved", result = crate::i18n::say(&words)),
+            now,
+        )
     }
 
     /// A positive screen's alarm acknowledged; the safety plan opens
@@ -64,7 +68,10 @@ impl App {
                 element: element.as_str().to_string(),
                 text,
             },
-            &crate::t!("flash-plan-saved", element = element.label()),
+            &crate::t!(
+                "flash-plan-saved",
+                element = crate::i18n::say(&element.label())
+            ),
             now,
         );
         if ok {

@@ -139,7 +139,10 @@ impl App {
                         Some(note) => start.schedule_note = Some(note.clone()),
                         None => {
                             self.set_flash(
-                                crate::t!("flash-outside-window", window = w.describe()),
+                                crate::t!(
+                                    "flash-outside-window",
+                                    window = crate::i18n::say(&w.describe())
+                                ),
                                 FlashKind::Refused,
                             );
                             self.open_reason(ReasonFor::Schedule);

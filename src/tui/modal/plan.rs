@@ -164,7 +164,7 @@ impl SafetyPlan {
         crate::t!(
             "plan-row",
             n = i + 1,
-            element = e.label(),
+            element = crate::i18n::say(&e.label()),
             text = self.text_or_none(i)
         )
     }
@@ -279,7 +279,7 @@ impl Dialog for SafetyPlan {
                 "plan-title-element",
                 n = i + 1,
                 count = PlanElement::ALL.len(),
-                element = PlanElement::ALL[i].label()
+                element = crate::i18n::say(&PlanElement::ALL[i].label())
             ),
         };
         Body {
@@ -323,7 +323,7 @@ impl Dialog for SafetyPlan {
                     "spoken-plan-element",
                     n = i + 1,
                     count = PlanElement::ALL.len(),
-                    element = PlanElement::ALL[i].label(),
+                    element = crate::i18n::say(&PlanElement::ALL[i].label()),
                     now = self.text_or_none(i),
                     crisis = crisis
                 )

@@ -133,7 +133,7 @@ pub fn previous(course: &CourseContext) -> Vec<String> {
             "reader-earlier-alarm",
             id = a.id,
             at = a.raised_at.hhmm(),
-            what = a.headline()
+            what = crate::i18n::say(&a.headline())
         ));
     }
     for ad in &ps.addenda {
@@ -156,9 +156,12 @@ fn next(s: &Session) -> Vec<String> {
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         out.push(if s.protocol().is_maintenance(next) {
-            crate::t!("next-if-responder", window = w.describe())
+            crate::t!(
+                "next-if-responder",
+                window = crate::i18n::say(&w.describe())
+            )
         } else {
-            crate::t!("next-session", window = w.describe())
+            crate::t!("next-session", window = crate::i18n::say(&w.describe()))
         });
     }
     out

@@ -354,13 +354,21 @@ fn status(app: &App, now: &Moment) {
     for (a, _) in tm.waiting(s) {
         outln!(
             "{}",
-            crate::t!("reader-alert-waiting", alert = a.id, what = a.headline())
+            crate::t!(
+                "reader-alert-waiting",
+                alert = a.id,
+                what = crate::i18n::say(&a.headline())
+            )
         );
     }
     for a in tm.standing(s) {
         outln!(
             "{}",
-            crate::t!("reader-alert-standing", alert = a.id, what = a.headline())
+            crate::t!(
+                "reader-alert-standing",
+                alert = a.id,
+                what = crate::i18n::say(&a.headline())
+            )
         );
     }
     for p in &s.alerts.pending {

@@ -141,7 +141,7 @@ impl Narrator {
                     "reader-alarm-replay",
                     priority = priority(a.priority),
                     id = a.id,
-                    what = a.headline(),
+                    what = crate::i18n::say(&a.headline()),
                     advice = a.action.trim_end_matches('.').to_string()
                 )
             } else {
@@ -149,7 +149,7 @@ impl Narrator {
                     "reader-alarm",
                     priority = priority(a.priority),
                     id = a.id,
-                    what = a.headline(),
+                    what = crate::i18n::say(&a.headline()),
                     advice = a.action.trim_end_matches('.').to_string(),
                     ack = w("ack")
                 )
@@ -226,7 +226,10 @@ impl Narrator {
         {
             s.push_str(&format!(
                 " {}",
-                crate::t!("reader-outside-dates", window = w.describe())
+                crate::t!(
+                    "reader-outside-dates",
+                    window = crate::i18n::say(&w.describe())
+                )
             ));
         }
         if let Some(e) = &form.error {

@@ -96,7 +96,11 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
         Span::styled(
             format!(
                 " {}",
-                crate::t!("alarm-at", what = a.headline(), at = a.raised_at.hhmm())
+                crate::t!(
+                    "alarm-at",
+                    what = crate::i18n::say(&a.headline()),
+                    at = a.raised_at.hhmm()
+                )
             ),
             t.warn,
         ),

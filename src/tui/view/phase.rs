@@ -352,9 +352,12 @@ fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         let text = if s.protocol().is_maintenance(next) {
-            crate::t!("next-if-responder", window = w.describe())
+            crate::t!(
+                "next-if-responder",
+                window = crate::i18n::say(&w.describe())
+            )
         } else {
-            crate::t!("next-session", window = w.describe())
+            crate::t!("next-session", window = crate::i18n::say(&w.describe()))
         };
         lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
     }

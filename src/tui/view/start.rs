@@ -215,24 +215,38 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
     let (w, fit) = ui.start.as_ref().and_then(|p| p.window.as_ref())?;
     let (text, style) = match fit {
         Fit::OnTarget => (
-            format!(" {}", crate::t!("start-on-target", window = w.describe())),
+            format!(
+                " {}",
+                crate::t!("start-on-target", window = crate::i18n::say(&w.describe()))
+            ),
             t.ok,
         ),
         Fit::InWindow => (
-            format!(" {}", crate::t!("start-off-target", window = w.describe())),
+            format!(
+                " {}",
+                crate::t!("start-off-target", window = crate::i18n::say(&w.describe()))
+            ),
             t.text,
         ),
         Fit::TooEarly(d) => (
             format!(
                 " {}",
-                crate::t!("start-too-early", days = *d, window = w.describe())
+                crate::t!(
+                    "start-too-early",
+                    days = *d,
+                    window = crate::i18n::say(&w.describe())
+                )
             ),
             t.warn,
         ),
         Fit::TooLate(d) => (
             format!(
                 " {}",
-                crate::t!("start-too-late", days = *d, window = w.describe())
+                crate::t!(
+                    "start-too-late",
+                    days = *d,
+                    window = crate::i18n::say(&w.describe())
+                )
             ),
             t.warn,
         ),

@@ -245,21 +245,6 @@ impl From<&Phrase> for Phrase {
     }
 }
 
-/// The shell's `t!` says a phrase given as an argument in the language in
-/// use, the language of the message around it. The core never uses this:
-/// it builds phrases ([`crate::phrase!`]) and leaves the saying to the shell.
-impl<'a> From<Phrase> for FluentValue<'a> {
-    fn from(p: Phrase) -> FluentValue<'a> {
-        FluentValue::from(p.say(super::current()))
-    }
-}
-
-impl<'a> From<&Phrase> for FluentValue<'a> {
-    fn from(p: &Phrase) -> FluentValue<'a> {
-        FluentValue::from(p.say(super::current()))
-    }
-}
-
 macro_rules! count_from {
     ($($t:ty),*) => {$(
         impl From<$t> for Phrase {
