@@ -300,7 +300,7 @@ fn an_alarm_put_right_seconds_later_never_escalates_in_any_record() {
     let log = h.s.alarm_transitions(&a, &now);
     assert_eq!(log.len(), 1, "only raised: {log:?}");
     assert!(matches!(log[0].1, Transition::Raised));
-    let summary = kap::record::summary::markdown(&h.s, &now);
+    let summary = kap::record::summary::markdown(&h.s, &now, kap::i18n::Lang::En);
     assert!(!summary.contains("NOT acknowledged"), "{summary}");
     assert!(!summary.contains("escalated"), "{summary}");
     assert!(summary.contains("no longer an alarm"), "{summary}");
@@ -309,6 +309,7 @@ fn an_alarm_put_right_seconds_later_never_escalates_in_any_record() {
         "t-s3",
         &now,
         &Default::default(),
+        kap::i18n::Lang::En,
     ))
     .unwrap();
     assert!(!fhir.contains("sound repeats"), "{fhir}");

@@ -312,6 +312,6 @@ fn consent_is_locked_once_the_infusion_starts_and_withdrawing_it_stops_the_infus
     assert!((s.delivered(&clock.now()).mg - 35.0 * 5.0 / 40.0).abs() < 1e-9);
     // Once is the record.
     assert!(s.apply(&withdraw, &clock.now()).is_err());
-    let summary = kap::record::summary::markdown(&s, &clock.now());
+    let summary = kap::record::summary::markdown(&s, &clock.now(), kap::i18n::Lang::En);
     assert!(summary.contains("Consent withdrawn"), "{summary}");
 }

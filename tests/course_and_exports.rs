@@ -145,13 +145,22 @@ fn exports_match_the_golden_files() {
         seal: Some(sealed.clone()),
         ..Default::default()
     };
-    golden("palliative-s1.md", &export::markdown(&s1, &now, &integrity));
+    golden(
+        "palliative-s1.md",
+        &export::markdown(&s1, &now, &integrity, kap::i18n::Lang::En),
+    );
     golden("palliative-s1.csv", &export::csv(&s1, &integrity));
     golden(
         "palliative-s1.long.csv",
         &kap::record::csv::long(&s1, "P-017-s1-20260105T090000", &integrity),
     );
-    let fhir = export::fhir(&s1, "P-017-s1-20260105T090000", &now, &integrity);
+    let fhir = export::fhir(
+        &s1,
+        "P-017-s1-20260105T090000",
+        &now,
+        &integrity,
+        kap::i18n::Lang::En,
+    );
     golden(
         "palliative-s1.fhir.json",
         &(serde_json::to_string_pretty(&fhir).unwrap() + "\n"),
@@ -164,8 +173,15 @@ fn exports_match_the_golden_files() {
         } else {
             fhir.clone()
         };
-        let bundle =
-            || kap::record::fhir::stream(&s1, "P-017-s1-20260105T090000", &now, &integrity);
+        let bundle = || {
+            kap::record::fhir::stream(
+                &s1,
+                "P-017-s1-20260105T090000",
+                &now,
+                &integrity,
+                kap::i18n::Lang::En,
+            )
+        };
         let (mut pretty, mut compact) = (Vec::new(), Vec::new());
         kap::record::fhir_out::write_pretty(bundle(), tx, &mut pretty).unwrap();
         kap::record::fhir_out::write_compact(bundle(), tx, &mut compact).unwrap();
@@ -181,7 +197,7 @@ fn exports_match_the_golden_files() {
     let s2 = kap::record::store::read_session(&dir2).unwrap().session;
     golden(
         "palliative-s2-interrupted.md",
-        &export::markdown(&s2, &now, &Default::default()),
+        &export::markdown(&s2, &now, &Default::default(), kap::i18n::Lang::En),
     );
 }
 
@@ -206,7 +222,7 @@ fn seal_in_every_rendering(
     (n, hash): &(u64, String),
 ) {
     let id = "P-017-s1-20260105T090000";
-    let md = export::markdown(s, now, integrity);
+    let md = export::markdown(s, now, integrity, kap::i18n::Lang::En);
     assert!(md.contains(&format!("entries 1 to {n};")) && md.contains(hash.as_str()));
     let wide = export::csv(s, integrity);
     let mut lines = wide.lines();
@@ -237,7 +253,7 @@ fn seal_in_every_rendering(
     let none = export::Integrity::default();
     assert!(!export::csv(s, &none).contains(hash.as_str()));
     assert!(!kap::record::csv::long(s, id, &none).contains(",seal,"));
-    let bundle = export::fhir(s, id, now, &none).to_string();
+    let bundle = export::fhir(s, id, now, &none, kap::i18n::Lang::En).to_string();
     assert!(!bundle.contains("journal-seal"));
 }
 
@@ -346,7 +362,12 @@ fn typed_text_is_escaped_in_the_summary() {
         &clock.now(),
     )
     .unwrap();
-    let md = export::markdown(&open.session, &clock.now(), &Default::default());
+    let md = export::markdown(
+        &open.session,
+        &clock.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let escaped = r"\*not italic\* \<b\>not bold\</b\> \[link\](http://x) \| pipe \_u\_";
     assert!(md.matches(escaped).count() >= 2, "{md}");
     assert!(!md.contains("<b>"), "{md}");

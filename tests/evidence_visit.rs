@@ -148,15 +148,15 @@ fn a_recorded_assessment_visit_is_shown_beside_the_prompt_and_named_by_the_tick(
     let s = &v.open.session;
     let now = clock.now();
     let integrity = Default::default();
-    let md = kap::record::export::markdown(s, &now, &integrity);
+    let md = kap::record::export::markdown(s, &now, &integrity, Lang::En);
     assert!(md.contains(&line) && md.contains(&folder), "{md}");
-    let html = kap::record::export::html(s, &now, &integrity);
+    let html = kap::record::export::html(s, &now, &integrity, Lang::En);
     assert!(html.contains(&folder), "the HTML page names the visit");
     let csv = kap::record::csv::long(s, "rec", &integrity);
     let row = format!(",check,assessment-done.evidence,assessment:{folder},");
     assert!(csv.contains(&row), "{row} in:\n{csv}");
     assert_eq!(csv.matches(".evidence,").count(), 1, "{csv}");
-    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity).to_string();
+    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity, Lang::En).to_string();
     assert!(bundle.contains("\"code\":\"evidence\""), "{bundle}");
     assert!(bundle.contains(&folder), "{bundle}");
 }

@@ -41,8 +41,14 @@ fn fhir_bundle_has_every_required_element() {
     let store = Store::at(tmp.path());
     let (dir1, _, clock) = fixed_course(&store);
     let s1 = kap::record::store::read_session(&dir1).unwrap().session;
-    let text = serde_json::to_string(&export::fhir(&s1, "rec", &clock.now(), &Default::default()))
-        .unwrap();
+    let text = serde_json::to_string(&export::fhir(
+        &s1,
+        "rec",
+        &clock.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    ))
+    .unwrap();
     let b: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(b["resourceType"], "Bundle");
     assert_eq!(b["type"], "collection");
@@ -400,16 +406,32 @@ fn a_closed_rehearsal_exports_as_it_closed() {
         },
         41,
     );
-    let closed_md = export::markdown(&open.session, &clock.now(), &Default::default());
+    let closed_md = export::markdown(
+        &open.session,
+        &clock.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     // Read on the real clock, which a fast rehearsal ran ahead of: a few
     // real minutes after its start, long before its simulated end.
     let real = open.session.started_at.plus(3 * MINUTE);
-    let md = export::markdown(&open.session, &real, &Default::default());
+    let md = export::markdown(
+        &open.session,
+        &real,
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     assert_eq!(md, closed_md);
     let later = real;
     assert!(md.contains("Completed"), "{md}");
     assert!(md.contains("Running time 40 min"), "{md}");
-    let bundle = export::fhir(&open.session, "r", &later, &Default::default());
+    let bundle = export::fhir(
+        &open.session,
+        "r",
+        &later,
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let ma = bundle["entry"]
         .as_array()
         .unwrap()
@@ -430,4 +452,34 @@ fn a_closed_rehearsal_exports_as_it_closed() {
         ma["effectivePeriod"]["end"].as_str().unwrap(),
     );
     assert!(stamp >= end, "{stamp} < {end}");
+}
+
+/// The documents are written in the language they are handed, not the
+/// process's: one process writes the same record in all three, and the
+/// language in use does not move.
+#[test]
+fn one_record_is_written_in_each_language_it_is_asked_for() {
+    use kap::i18n::Lang;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, _, clock) = fixed_course(&store);
+    let s1 = kap::record::store::read_session(&dir1).unwrap().session;
+    let before = kap::i18n::current();
+    let now = clock.now();
+    for (lang, vitals) in [
+        (Lang::En, "Vital signs"),
+        (Lang::FrCa, "Signes vitaux"),
+        (Lang::PtBr, "Sinais vitais"),
+    ] {
+        let md = export::markdown(&s1, &now, &Default::default(), lang);
+        assert!(md.contains(&format!("## {vitals}")), "{lang:?}: {md}");
+        let html = export::html(&s1, &now, &Default::default(), lang);
+        assert!(html.contains(vitals), "{lang:?}");
+        let fhir = export::fhir(&s1, "rec", &now, &Default::default(), lang).to_string();
+        assert!(
+            fhir.contains(&format!("\"language\":\"{}\"", lang.tag())),
+            "{lang:?}"
+        );
+    }
+    assert_eq!(kap::i18n::current(), before);
 }

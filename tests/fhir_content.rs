@@ -25,7 +25,7 @@ fn resources<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
 fn bundle() -> (kap::session::Session, Value) {
     let (s, _tmp) = fhir::session(false);
     let now = s.closed.as_ref().unwrap().at.clone();
-    let b = export::fhir(&s, "rec", &now, &Default::default());
+    let b = export::fhir(&s, "rec", &now, &Default::default(), kap::i18n::Lang::En);
     (s, b)
 }
 
@@ -167,7 +167,7 @@ fn notes_corrections_and_addenda_are_observations() {
 /// The Encounter and the ketamine's MedicationAdministration of a record.
 fn ended(s: &kap::session::Session) -> (Value, Value) {
     let now = s.closed.as_ref().unwrap().at.clone();
-    let b = export::fhir(s, "rec", &now, &Default::default());
+    let b = export::fhir(s, "rec", &now, &Default::default(), kap::i18n::Lang::En);
     let enc = resources(&b, "Encounter")[0].clone();
     let ma = resources(&b, "MedicationAdministration")
         .into_iter()

@@ -20,8 +20,13 @@ fn a_transaction_imports_into_a_real_fhir_server_once() {
         let (s, _tmp) = session(rehearsal);
         let now = s.closed.as_ref().unwrap().at.clone();
         let id = if rehearsal { "rec-r" } else { "rec-1" };
-        let (bundle, left_out) =
-            fhir_tx::transaction(export::fhir(&s, id, &now, &Default::default()));
+        let (bundle, left_out) = fhir_tx::transaction(export::fhir(
+            &s,
+            id,
+            &now,
+            &Default::default(),
+            kap::i18n::Lang::En,
+        ));
         assert!(!left_out);
         let body = serde_json::to_string(&bundle).unwrap();
         let (status, reply) = http(&server.base, "POST", "/", &body);

@@ -130,7 +130,7 @@ fn a_session_that_sets_goals_exports_one_active_goal_each() {
     let s = read.session;
     let id = dirs[0].file_name().unwrap().to_string_lossy().into_owned();
     let now = s.closed.as_ref().unwrap().at.clone();
-    let b = export::fhir(&s, &id, &now, &Default::default());
+    let b = export::fhir(&s, &id, &now, &Default::default(), kap::i18n::Lang::En);
     let goals = goals_of(&b);
     assert_eq!(goals.len(), 2, "{goals:#?}");
     let enc = b["entry"]
@@ -172,7 +172,16 @@ fn a_session_that_sets_goals_exports_one_active_goal_each() {
     let id = dirs[1].file_name().unwrap().to_string_lossy().into_owned();
     let s = read.session;
     let now = s.closed.as_ref().unwrap().at.clone();
-    assert!(goals_of(&export::fhir(&s, &id, &now, &Default::default())).is_empty());
+    assert!(
+        goals_of(&export::fhir(
+            &s,
+            &id,
+            &now,
+            &Default::default(),
+            kap::i18n::Lang::En
+        ))
+        .is_empty()
+    );
 }
 
 /// A laptop: a data folder and a config for `base`.

@@ -318,7 +318,7 @@ fn a_corrected_dose_reaches_every_export() {
     let now = h.now();
     let integrity = Default::default();
 
-    let summary = export::markdown(&h.s, &now, &integrity);
+    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::current());
     let rescue = summary
         .lines()
         .find(|l| l.contains("Antiemetic 8 mg IV for Nausea"))
@@ -342,7 +342,7 @@ fn a_corrected_dose_reaches_every_export() {
     let standing = format!("- {} Antiemetic 80 mg", given_at.hhmm());
     assert!(!summary.contains(&standing), "{summary}");
 
-    let html = export::html(&h.s, &now, &integrity);
+    let html = export::html(&h.s, &now, &integrity, kap::i18n::current());
     assert!(
         html.contains(&format!("replaces entry {orig}: typed 80 for 8")),
         "{html}"
@@ -367,7 +367,7 @@ fn a_corrected_dose_reaches_every_export() {
     );
     assert!(csv.contains(",correction,entry "), "{csv}");
 
-    let bundle = export::fhir(&h.s, "rec", &now, &integrity);
+    let bundle = export::fhir(&h.s, "rec", &now, &integrity, kap::i18n::current());
     let admin: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
         .unwrap()
@@ -417,7 +417,7 @@ fn late_ketamine_is_marked_in_every_export() {
     .unwrap();
     let now = h.now();
     let integrity = Default::default();
-    let summary = export::markdown(&h.s, &now, &integrity);
+    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::current());
     let line = format!(
         "{} ketamine drawn up: 40 mg (late entry, recorded {})",
         drawn_at.hhmm(),

@@ -150,7 +150,7 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         assert!(csv.contains(row), "no {row} in\n{csv}");
     }
 
-    let summary = export::markdown(s, &now, &integrity);
+    let summary = export::markdown(s, &now, &integrity, kap::i18n::current());
     for line in [
         "Ketamine accounted for: 40 mg drawn up = 35 mg given + 5 mg wasted",
         "ketamine wasted: 5 mg, witnessed by J. Gagnon, MD",
@@ -161,11 +161,11 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         assert!(summary.contains(line), "no {line} in\n{summary}");
     }
 
-    let html = export::html(s, &now, &integrity);
+    let html = export::html(s, &now, &integrity, kap::i18n::current());
     assert!(html.contains("Rescue medication"), "{html}");
     assert!(html.contains("Ketamine accounted for"), "{html}");
 
-    let bundle = export::fhir(s, "rec", &now, &integrity);
+    let bundle = export::fhir(s, "rec", &now, &integrity, kap::i18n::current());
     let admin: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
         .unwrap()

@@ -208,7 +208,7 @@ fn exported() -> (H, Vec<u64>) {
 fn the_summary_and_the_html_page_say_each_device_alarm_is_from_the_monitor() {
     let (h, seqs) = exported();
     let now = h.now();
-    let md = export::markdown(&h.s, &now, &Default::default());
+    let md = export::markdown(&h.s, &now, &Default::default(), kap::i18n::Lang::En);
     let section = md
         .split("## Device alarms (from the monitor)")
         .nth(1)
@@ -239,7 +239,7 @@ fn the_summary_and_the_html_page_say_each_device_alarm_is_from_the_monitor() {
         md.contains("Device alarm from the monitor spo2-low ended"),
         "{md}"
     );
-    let html = export::html(&h.s, &now, &Default::default());
+    let html = export::html(&h.s, &now, &Default::default(), kap::i18n::Lang::En);
     assert!(html.contains("Device alarms (from the monitor)"), "{html}");
     // The chart draws each as a band with its title.
     let bands = html.matches("Device alarm from the monitor (").count();
@@ -250,7 +250,7 @@ fn the_summary_and_the_html_page_say_each_device_alarm_is_from_the_monitor() {
 fn the_fhir_bundle_marks_each_device_alarm_as_from_the_monitor() {
     let (h, seqs) = exported();
     let now = h.now();
-    let fhir = export::fhir(&h.s, "rec", &now, &Default::default());
+    let fhir = export::fhir(&h.s, "rec", &now, &Default::default(), kap::i18n::Lang::En);
     let issues: Vec<&serde_json::Value> = fhir["entry"]
         .as_array()
         .unwrap()

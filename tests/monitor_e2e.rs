@@ -123,7 +123,8 @@ fn python_hl7_mllp_send_reaches_a_real_kap_and_o_confirms_what_it_sent() {
     assert_eq!(confirmed, 2);
     let s = kap::record::store::read_session(&dir).unwrap().session;
     let now = s.started_at.plus(60_000);
-    let fhir = kap::record::export::fhir(&s, "e2e", &now, &Default::default()).to_string();
+    let fhir = kap::record::export::fhir(&s, "e2e", &now, &Default::default(), kap::i18n::Lang::En)
+        .to_string();
     assert!(
         fhir.contains("monitor MON-1, device time 2026-12-06T10:42:00+00:00, message BP-0001"),
         "{fhir}"

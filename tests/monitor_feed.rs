@@ -130,7 +130,8 @@ fn a_reading_is_answered_shown_unconfirmed_and_confirmed_with_o() {
         "{csv}"
     );
     let now = clock.now();
-    let fhir = kap::record::export::fhir(s, "rec", &now, &integrity).to_string();
+    let fhir =
+        kap::record::export::fhir(s, "rec", &now, &integrity, kap::i18n::Lang::En).to_string();
     assert!(
         fhir.contains("Acquired by the bedside monitor (monitor MON-1"),
         "{fhir}"

@@ -139,7 +139,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) -> Vec<(String
     let now = clock.now();
     seen.push((
         format!("{tag} export md"),
-        kap::record::export::markdown(s, &now, &integrity),
+        kap::record::export::markdown(s, &now, &integrity, lang),
     ));
     i18n::set(Lang::En);
     seen.extend(common::cli_words::outputs(&dir, &open_data, tag));

@@ -98,7 +98,13 @@ fn the_long_csv_has_the_total_and_each_item() {
 #[test]
 fn fhir_has_a_questionnaire_response_and_a_loinc_coded_total_derived_from_it() {
     let h = with_two_phq9();
-    let b = export::fhir(&h.s, "rec", &h.now(), &Default::default());
+    let b = export::fhir(
+        &h.s,
+        "rec",
+        &h.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let qrs = resources(&b, "QuestionnaireResponse");
     assert_eq!(qrs.len(), 2);
     let qr = qrs.iter().find(|q| q["status"] == "completed").unwrap();
@@ -147,6 +153,7 @@ fn a_real_fhir_server_accepts_the_responses_and_finds_the_total_by_loinc() {
         "rec-o",
         &h.now(),
         &Default::default(),
+        kap::i18n::Lang::En,
     ));
     let body = serde_json::to_string(&bundle).unwrap();
     let (status, reply) = fhir::http(&server.base, "POST", "/", &body);

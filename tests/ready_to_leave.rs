@@ -27,7 +27,7 @@ fn ready_to_leave_carries_its_date_in_every_export() {
         value: Value::Time("09:25".into()),
     });
     let now = h.now();
-    let summary = kap::record::summary::markdown(&h.s, &now);
+    let summary = kap::record::summary::markdown(&h.s, &now, kap::i18n::Lang::En);
     assert!(summary.contains("09:25 on "), "{summary}");
     assert!(summary.contains("2026"), "{summary}");
     let csv = kap::record::csv::long(&h.s, "t-s3", &Default::default());
@@ -41,6 +41,7 @@ fn ready_to_leave_carries_its_date_in_every_export() {
         "t-s3",
         &now,
         &Default::default(),
+        kap::i18n::Lang::En,
     ))
     .unwrap();
     let encounter = fhir["entry"]

@@ -213,7 +213,7 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
 
     // The summary strikes them through beside the correction.
     let now = w.clock.now();
-    let md = kap::record::summary::markdown(&s, &now);
+    let md = kap::record::summary::markdown(&s, &now, kap::i18n::Lang::En);
     for text in ["BP 210/125", "vomited", "BP 118/79"] {
         assert!(
             md.lines().any(|l| l.contains("~~") && l.contains(text)),
@@ -243,7 +243,7 @@ fn each_kind_of_entry_can_be_corrected_and_the_original_is_kept_everywhere() {
 
     // FHIR: the voided readings are Observations entered-in-error, under
     // the ids they always had.
-    let bundle = export::fhir(&s, "rec", &now, &Default::default());
+    let bundle = export::fhir(&s, "rec", &now, &Default::default(), kap::i18n::Lang::En);
     let obs: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
         .unwrap()
@@ -317,7 +317,7 @@ fn a_reading_taken_earlier_fills_the_window_it_belongs_to_and_is_marked_late() {
         row.late && row.marks()[0].id() == Some("tl-late-recorded"),
         "{row:?}"
     );
-    let md = kap::record::summary::markdown(&s, &w.clock.now());
+    let md = kap::record::summary::markdown(&s, &w.clock.now(), kap::i18n::Lang::En);
     assert!(md.contains("late entry, recorded"), "{md}");
     // A time taken cannot be in the future, nor before the session.
     let future = Stamp {
@@ -403,7 +403,7 @@ fn closing_is_signed_and_then_only_addenda_are_taken() {
     assert_eq!(s.addenda.len(), 1);
     assert_eq!(s.addenda[0].seq, seq);
     assert_eq!(s.addenda[0].by.as_deref(), Some(DOCTOR));
-    let md = kap::record::summary::markdown(&s, &w.clock.now());
+    let md = kap::record::summary::markdown(&s, &w.clock.now(), kap::i18n::Lang::En);
     assert!(md.contains("## Addenda"), "{md}");
     assert!(md.contains("Pharmacy confirmed the batch"), "{md}");
     assert!(md.contains(DOCTOR), "{md}");
@@ -626,7 +626,7 @@ fn a_closed_session_without_its_summary_gets_it_on_the_next_read() {
 fn the_summary_heading_escapes_the_patient_id() {
     let mut h = common::session::H::new("montreal.toml", 1);
     h.s.start.patient = "*P* [x](y) <b>".into();
-    let md = kap::record::summary::markdown(&h.s, &h.now());
+    let md = kap::record::summary::markdown(&h.s, &h.now(), kap::i18n::Lang::En);
     let heading = md.lines().find(|l| l.starts_with("# ")).unwrap();
     assert!(heading.contains("\\*P\\* \\[x\\](y) \\<b\\>"), "{heading}");
 }

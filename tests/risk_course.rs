@@ -133,7 +133,8 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
         ]
     );
     // The session's summary now holds the plan the patient left with.
-    let summary = kap::record::summary::markdown(&v.open.session, &clock.now());
+    let summary =
+        kap::record::summary::markdown(&v.open.session, &clock.now(), kap::i18n::Lang::En);
     assert!(summary.contains("sleeps all day"), "{summary}");
 }
 

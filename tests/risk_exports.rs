@@ -70,7 +70,7 @@ fn session() -> H {
 #[test]
 fn the_summary_has_the_screens_and_every_version_of_the_plan() {
     let h = session();
-    let md = export::markdown(&h.s, &h.now(), &Default::default());
+    let md = export::markdown(&h.s, &h.now(), &Default::default(), kap::i18n::Lang::En);
     let i = md.find("## Risk screen and safety plan").expect(&md);
     let part = &md[i..];
     assert!(part.contains("2 points, POSITIVE"), "{part}");
@@ -137,7 +137,13 @@ fn the_long_csv_has_a_row_per_risk_entry() {
 #[test]
 fn the_fhir_bundle_has_the_screens_as_observations_and_the_plan_as_a_careplan() {
     let h = session();
-    let b = export::fhir(&h.s, "rec", &h.now(), &Default::default());
+    let b = export::fhir(
+        &h.s,
+        "rec",
+        &h.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let entries = b["entry"].as_array().unwrap();
     let of = |kind: &str| -> Vec<&serde_json::Value> {
         entries
@@ -191,7 +197,7 @@ fn the_fhir_bundle_has_the_screens_as_observations_and_the_plan_as_a_careplan() 
 #[test]
 fn the_html_report_carries_the_summary_of_the_pathway() {
     let h = session();
-    let html = export::html(&h.s, &h.now(), &Default::default());
+    let html = export::html(&h.s, &h.now(), &Default::default(), kap::i18n::Lang::En);
     assert!(
         html.contains("Risk screen and safety plan"),
         "no risk section"
@@ -208,8 +214,13 @@ fn a_real_fhir_server_takes_the_screens_and_the_plan() {
         return;
     };
     let h = session();
-    let (bundle, _) =
-        fhir_tx::transaction(export::fhir(&h.s, "risk", &h.now(), &Default::default()));
+    let (bundle, _) = fhir_tx::transaction(export::fhir(
+        &h.s,
+        "risk",
+        &h.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    ));
     let body = serde_json::to_string(&bundle).unwrap();
     let (status, reply) = fhir::http(&server.base, "POST", "/", &body);
     assert_eq!(status, 200, "the server refused the transaction: {reply}");
@@ -233,7 +244,13 @@ fn a_screen_entered_in_error_stays_in_fhir_marked_in_error() {
         with: None,
     });
     h.ok(screen(&[NO, NO, NO, NO, 1]));
-    let b = export::fhir(&h.s, "rec", &h.now(), &Default::default());
+    let b = export::fhir(
+        &h.s,
+        "rec",
+        &h.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let screens: Vec<&serde_json::Value> = b["entry"]
         .as_array()
         .unwrap()

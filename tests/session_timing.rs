@@ -347,7 +347,7 @@ fn a_record_spanning_two_time_zones_says_each_times_zone() {
         "{} vs {start_zone}",
         rows[0].taken_text()
     );
-    let md = kap::record::summary::markdown(&h.s, &later);
+    let md = kap::record::summary::markdown(&h.s, &later, kap::i18n::Lang::En);
     assert!(md.contains("UTC+02:00"), "{md}");
     // One zone throughout: plain times.
     let plain = common::session::H::new("montreal.toml", 2);

@@ -35,7 +35,13 @@ fn coded(file: &str, side_effects: &[&str], fasting_text: &str, side_text: &str)
         prompt: "side-effects".into(),
         value: V::MultiChoice(side_effects.iter().map(|s| s.to_string()).collect()),
     });
-    let b = export::fhir(&h.s, "rec", &h.now(), &Default::default());
+    let b = export::fhir(
+        &h.s,
+        "rec",
+        &h.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let fasting = observation(&b, fasting_text);
     assert_eq!(fasting["code"]["coding"][0]["system"], "http://loinc.org");
     assert_eq!(fasting["code"]["coding"][0]["code"], "49541-6");
@@ -92,7 +98,7 @@ fn a_code_for_no_such_choice_twice_or_on_a_text_prompt_is_refused_with_its_place
             Ok(_) => panic!("accepted: {to}"),
             Err(e) => e
                 .iter()
-                .map(|d| d.say(kap::i18n::current()))
+                .map(|d| d.say(kap::i18n::Lang::En))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }

@@ -261,7 +261,12 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
     drop(o);
     let back = OpenSession::open(&dir).unwrap();
     assert_eq!(back.session, before);
-    let md = export::markdown(&back.session, &clock.now(), &Default::default());
+    let md = export::markdown(
+        &back.session,
+        &clock.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     for line in [
         "- Fasting: yes (09:01)",
         "- IV site: Left hand (09:02)",
@@ -274,7 +279,13 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
         assert!(md.contains(line), "missing {line:?} in:\n{md}");
     }
     // FHIR: free-text Observations with typed values.
-    let fhir = export::fhir(&back.session, "typed", &clock.now(), &Default::default());
+    let fhir = export::fhir(
+        &back.session,
+        "typed",
+        &clock.now(),
+        &Default::default(),
+        kap::i18n::Lang::En,
+    );
     let obs: Vec<&serde_json::Value> = fhir["entry"]
         .as_array()
         .unwrap()

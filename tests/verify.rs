@@ -186,7 +186,7 @@ fn a_restore_from_a_copy_lacking_its_newest_files_names_each_loss() {
         &clock.now(),
     )
     .unwrap();
-    kap::record::summary::write_closing(&c, &clock.now()).unwrap();
+    kap::record::summary::write_closing(&c, &clock.now(), kap::i18n::Lang::En).unwrap();
     drop(c);
     let mut open_b = common::sealed::open_when_free(&b);
     clock.advance(MINUTE);
@@ -204,7 +204,7 @@ fn a_restore_from_a_copy_lacking_its_newest_files_names_each_loss() {
             &stamp,
         )
         .unwrap();
-    kap::record::summary::write_closing(&open_b, &clock.now()).unwrap();
+    kap::record::summary::write_closing(&open_b, &clock.now(), kap::i18n::Lang::En).unwrap();
     drop(open_b);
     let o = kap(&data, &["verify"]);
     assert_eq!(o.status.code(), Some(0), "{}", said(&o));

@@ -379,7 +379,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     let now = clock.now();
     let integrity = Default::default();
 
-    let md = kap::record::export::markdown(s, &now, &integrity);
+    let md = kap::record::export::markdown(s, &now, &integrity, kap::i18n::current());
     assert!(md.contains("# Visit: follow-up — patient P-017"), "{md}");
     // `kap resume --status` names it by its kind and holder, with no dose.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
@@ -411,7 +411,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
         .unwrap_or_else(|| panic!("no addendum:\n{md}"));
     assert!(addendum.contains("A. Martin, RN"), "{addendum}");
 
-    let html = kap::record::export::html(s, &now, &integrity);
+    let html = kap::record::export::html(s, &now, &integrity, kap::i18n::current());
     assert!(html.contains("Visit: follow-up"), "the HTML page names it");
     // Its title too, as the document heads it (not a dose session's).
     assert!(
@@ -428,7 +428,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     assert!(visit_row.contains(",Dr Silva,"), "{visit_row}");
     assert!(!csv.contains(",dose,"), "a visit has no dose rows:\n{csv}");
 
-    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity);
+    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity, kap::i18n::current());
     let encounter = bundle["entry"]
         .as_array()
         .unwrap()
@@ -508,7 +508,13 @@ fn a_visit_ended_early_is_finished_once_anything_was_recorded_in_it() {
             &clock.now(),
         )
         .unwrap();
-        let b = kap::record::export::fhir(&s, "rec", &clock.now(), &Default::default());
+        let b = kap::record::export::fhir(
+            &s,
+            "rec",
+            &clock.now(),
+            &Default::default(),
+            kap::i18n::current(),
+        );
         b["entry"]
             .as_array()
             .unwrap()

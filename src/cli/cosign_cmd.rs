@@ -37,7 +37,9 @@ pub fn run(session: &str, by: &str) -> ExitCode {
             // The summary is written again, the one before kept, as after
             // an addendum.
             let at = open.session.as_of(&now);
-            if let Err(e) = crate::record::summary::write_closing(&open, &at) {
+            if let Err(e) =
+                crate::record::summary::write_closing(&open, &at, crate::i18n::current())
+            {
                 crate::errln!("{e}");
             }
             crate::outln!(

@@ -374,7 +374,10 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
         );
         if let Some(n) = &e.course_note {
             for check in &n.checks {
-                crate::outln!("      {}", course_words::check(check));
+                crate::outln!(
+                    "      {}",
+                    course_words::check(check, crate::i18n::current())
+                );
             }
             let reason = crate::text::clean_line(&n.reason);
             crate::outln!("      {}", crate::t!("cli-course-note", reason = reason));
@@ -382,12 +385,15 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
     }
     crate::outln!("  {}", crate::t!("cli-course-due", today = date(c.today)));
     for i in &c.due {
-        crate::outln!("    - {}", course_words::item(i, false));
+        crate::outln!(
+            "    - {}",
+            course_words::item(i, false, crate::i18n::current())
+        );
     }
     if !c.outcomes.is_empty() {
         crate::outln!("  {}", crate::t!("cli-course-outcomes"));
         for m in &c.outcomes {
-            for l in outcome_words::lines(p, m) {
+            for l in outcome_words::lines(p, m, crate::i18n::current()) {
                 crate::outln!("    {l}");
             }
         }

@@ -62,7 +62,7 @@ pub fn export(
     let now = SystemClock::new().now().wall.naive_local();
     let page = match format {
         super::ExportFormat::Csv => crate::record::course_table::csv(&courses),
-        _ => crate::record::html::course::page(patient, &courses, now),
+        _ => crate::record::html::course::page(patient, &courses, now, crate::i18n::current()),
     };
     let written = super::record_cmd::emit(output, |w| {
         w.write_all(crate::text::clean(&page).as_bytes())

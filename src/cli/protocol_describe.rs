@@ -131,7 +131,7 @@ fn describe_course(p: &Protocol, s: &mut String) {
         );
     }
     topics(s, c);
-    for l in crate::record::outcome_words::protocol_lines(p) {
+    for l in crate::record::outcome_words::protocol_lines(p, crate::i18n::current()) {
         let _ = writeln!(s, "  {l}");
     }
 }

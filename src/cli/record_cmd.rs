@@ -456,14 +456,15 @@ pub fn export(
     // say otherwise, as the summary written at its close does; the data
     // exports (CSV, FHIR) heed only --lang, so the file is the same
     // whoever exports it.
-    if matches!(
+    let lang = if matches!(
         format,
         super::ExportFormat::Csv | super::ExportFormat::Fhir | super::ExportFormat::VitalsCsv
     ) {
-        crate::i18n::settle_record(s.recorded_language());
+        crate::i18n::settle_record(s.recorded_language())
     } else {
-        crate::i18n::settle(s.recorded_language());
+        crate::i18n::settle(s.recorded_language())
     }
+    .lang;
     let integrity = integrity_said(&dir, &read);
     let now = SystemClock::new().now();
     let id = dir
@@ -475,7 +476,7 @@ pub fn export(
         return ExitCode::FAILURE;
     }
     let text = match format {
-        super::ExportFormat::Md => export::markdown(s, &now, &integrity),
+        super::ExportFormat::Md => export::markdown(s, &now, &integrity, lang),
         super::ExportFormat::Html => match s
             .start
             .rehearsal
@@ -490,7 +491,7 @@ pub fn export(
                 let r = crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None);
                 crate::rehearsal::report::html::trainee(s, &r, &at)
             }
-            None => export::html(s, &now, &integrity),
+            None => export::html(s, &now, &integrity, lang),
         },
         super::ExportFormat::VitalsCsv => export::csv(s, &integrity),
         // The long table and FHIR are written as they are made: a big
@@ -510,7 +511,7 @@ pub fn export(
                 None
             });
             let site = crate::push::directory_site(directory.as_ref(), s);
-            let bundle = crate::record::fhir::stream_for(s, &id, &now, &integrity, site);
+            let bundle = crate::record::fhir::stream_for(s, &id, &now, &integrity, site, lang);
             let mut left_out = false;
             let code = emit(output, |w| {
                 let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;

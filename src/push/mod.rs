@@ -212,7 +212,8 @@ fn bundle_planned(
     // resources, and one unchanged is never updated for its wording.
     let site = site(s)?;
     let speaking = InLanguage::of_record(s);
-    let bundle = crate::record::fhir::stream_for(s, id, &now, &integrity, site);
+    let bundle =
+        crate::record::fhir::stream_for(s, id, &now, &integrity, site, crate::i18n::current());
     let mut body = Vec::new();
     let written = fhir_out::write_push(bundle, plan, &mut body);
     drop(speaking);

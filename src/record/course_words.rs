@@ -8,36 +8,39 @@ use crate::session::course::due::{self, Item, Owed, Standing};
 use crate::session::course::numbering::NumberCheck;
 use chrono::{NaiveDate, NaiveDateTime};
 
-fn date(d: NaiveDate) -> String {
-    crate::i18n::date(d)
+fn date(d: NaiveDate, lang: crate::i18n::Lang) -> String {
+    crate::i18n::date_in(lang, d)
 }
 
-fn date_time(t: NaiveDateTime) -> String {
-    format!("{} {}", date(t.date()), t.format("%H:%M"))
+fn date_time(t: NaiveDateTime, lang: crate::i18n::Lang) -> String {
+    format!("{} {}", date(t.date(), lang), t.format("%H:%M"))
 }
 
 /// What is owed, without where it stands: "session 3: 2026-01-08 –
 /// 2026-01-11". `short`: an integration window by its days, without its
 /// hours (for one line).
-pub fn owed(o: &Owed, short: bool) -> String {
+pub fn owed(o: &Owed, short: bool, lang: crate::i18n::Lang) -> String {
     let span = |w: &crate::session::course::Window| match w.latest {
-        Some(l) => format!("{} – {}", date(w.earliest), date(l)),
-        None => crate::t!("course-from", date = date(w.earliest)),
+        Some(l) => format!("{} – {}", date(w.earliest, lang), date(l, lang)),
+        None => crate::say!(lang, "course-from", date = date(w.earliest, lang)),
     };
     match o {
-        Owed::Preparation { held, min, max, .. } => crate::t!(
+        Owed::Preparation { held, min, max, .. } => crate::say!(
+            lang,
             "course-what-preparation",
             held = *held,
             min = *min,
             max = *max
         ),
-        Owed::FirstDose => crate::t!("course-what-first"),
-        Owed::NextDose { window } => crate::t!(
+        Owed::FirstDose => crate::say!(lang, "course-what-first"),
+        Owed::NextDose { window } => crate::say!(
+            lang,
             "course-what-next",
             session = window.session,
             dates = span(window)
         ),
-        Owed::Maintenance { window } => crate::t!(
+        Owed::Maintenance { window } => crate::say!(
+            lang,
             "course-what-maintenance",
             session = window.session,
             dates = span(window)
@@ -46,48 +49,56 @@ pub fn owed(o: &Owed, short: bool) -> String {
             after,
             visit: Some(v),
             ..
-        } => crate::t!(
+        } => crate::say!(
+            lang,
             "course-what-integration-held",
             session = *after,
-            at = date_time(*v)
+            at = date_time(*v, lang)
         ),
         Owed::Integration {
             after, from, until, ..
-        } => crate::t!(
+        } => crate::say!(
+            lang,
             "course-what-integration",
             session = *after,
             dates = if short {
-                format!("{} – {}", date(from.date()), date(until.date()))
+                format!("{} – {}", date(from.date(), lang), date(until.date(), lang))
             } else {
-                format!("{} – {}", date_time(*from), date_time(*until))
+                format!("{} – {}", date_time(*from, lang), date_time(*until, lang))
             }
         ),
-        Owed::CourseEnd { ended: Some(d), .. } => crate::t!("course-what-ended", date = date(*d)),
+        Owed::CourseEnd { ended: Some(d), .. } => {
+            crate::say!(lang, "course-what-ended", date = date(*d, lang))
+        }
         Owed::CourseEnd {
             latest: Some(d), ..
-        } => crate::t!("course-what-end-by", date = date(*d)),
-        Owed::CourseEnd { .. } => crate::t!("course-what-end-open"),
+        } => crate::say!(lang, "course-what-end-by", date = date(*d, lang)),
+        Owed::CourseEnd { .. } => crate::say!(lang, "course-what-end-open"),
     }
 }
 
 /// Where it stands: ", open", ", OVERDUE 3 d".
-pub fn standing(s: Standing) -> String {
+pub fn standing(s: Standing, lang: crate::i18n::Lang) -> String {
     match s {
-        Standing::Ahead => crate::t!("course-state-ahead"),
-        Standing::Open => crate::t!("course-state-open"),
-        Standing::PastTarget(d) => crate::t!("course-state-past-target", days = d),
-        Standing::Overdue(d) => crate::t!("course-state-overdue", days = d),
-        Standing::Closed => crate::t!("course-state-closed"),
-        Standing::Done => crate::t!("course-state-done"),
+        Standing::Ahead => crate::say!(lang, "course-state-ahead"),
+        Standing::Open => crate::say!(lang, "course-state-open"),
+        Standing::PastTarget(d) => crate::say!(lang, "course-state-past-target", days = d),
+        Standing::Overdue(d) => crate::say!(lang, "course-state-overdue", days = d),
+        Standing::Closed => crate::say!(lang, "course-state-closed"),
+        Standing::Done => crate::say!(lang, "course-state-done"),
     }
 }
 
 /// One thing owed, and where it stands.
-pub fn item(i: &Item, short: bool) -> String {
+pub fn item(i: &Item, short: bool, lang: crate::i18n::Lang) -> String {
     match (&i.owed, i.standing) {
         // A course's end still ahead needs no "not open yet".
-        (Owed::CourseEnd { .. }, Standing::Ahead) => owed(&i.owed, short),
-        _ => format!("{}{}", owed(&i.owed, short), standing(i.standing)),
+        (Owed::CourseEnd { .. }, Standing::Ahead) => owed(&i.owed, short, lang),
+        _ => format!(
+            "{}{}",
+            owed(&i.owed, short, lang),
+            standing(i.standing, lang)
+        ),
     }
 }
 
@@ -112,6 +123,7 @@ pub fn one_line(
     p: &Protocol,
     encounters: &[Encounter],
     now: NaiveDateTime,
+    lang: crate::i18n::Lang,
 ) -> Option<(String, bool)> {
     if encounters.is_empty() {
         return None;
@@ -121,10 +133,15 @@ pub fn one_line(
         Owed::CourseEnd { held, .. } => Some(held),
         _ => None,
     })?;
-    let head = crate::t!("course-head", held = held, sessions = p.course.sessions);
+    let head = crate::say!(
+        lang,
+        "course-head",
+        held = held,
+        sessions = p.course.sessions
+    );
     Some(match most_pressing(&items) {
         Some(i) => (
-            format!("{head} · {}", item(i, true)),
+            format!("{head} · {}", item(i, true, lang)),
             i.standing.is_overdue(),
         ),
         None => (head, false),
@@ -132,14 +149,16 @@ pub fn one_line(
 }
 
 /// A session-number check's finding, as a sentence.
-pub fn check(c: &NumberCheck) -> String {
+pub fn check(c: &NumberCheck, lang: crate::i18n::Lang) -> String {
     match c {
-        NumberCheck::Repeat { session, held_on } => crate::t!(
+        NumberCheck::Repeat { session, held_on } => crate::say!(
+            lang,
             "course-check-repeat",
             session = *session,
-            date = date(*held_on)
+            date = date(*held_on, lang)
         ),
-        NumberCheck::Gap { session, missing } => crate::t!(
+        NumberCheck::Gap { session, missing } => crate::say!(
+            lang,
             "course-check-gap",
             session = *session,
             count = missing.len(),
@@ -153,7 +172,8 @@ pub fn check(c: &NumberCheck) -> String {
             session,
             held,
             sessions,
-        } => crate::t!(
+        } => crate::say!(
+            lang,
             "course-check-early-maintenance",
             session = *session,
             held = *held,
@@ -164,11 +184,12 @@ pub fn check(c: &NumberCheck) -> String {
             session,
             on,
             days,
-        } => crate::t!(
+        } => crate::say!(
+            lang,
             "course-check-other-protocol",
             protocol = crate::text::clean_line(protocol),
             session = *session,
-            date = date(*on),
+            date = date(*on, lang),
             days = *days
         ),
     }

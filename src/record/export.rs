@@ -71,20 +71,25 @@ impl Integrity {
 
     /// The section listing every problem (nothing when none), then the
     /// seal.
-    fn doc(&self) -> super::doc::Doc {
+    fn doc(&self, lang: crate::i18n::Lang) -> super::doc::Doc {
         let mut d = super::doc::Doc::default();
         if !self.is_clean() {
-            d.heading(2, crate::t!("integrity-h"));
-            d.para(crate::t!("integrity-intro"));
+            d.heading(2, crate::say!(lang, "integrity-h"));
+            d.para(crate::say!(lang, "integrity-intro"));
             for x in &self.damage {
                 d.item(x.clone());
             }
             for p in &self.problems {
-                d.item(crate::t!("integrity-line", line = p.line, what = p.what()));
+                d.item(crate::say!(
+                    lang,
+                    "integrity-line",
+                    line = p.line,
+                    what = p.what()
+                ));
             }
         }
         if let Some((n, h)) = &self.seal {
-            d.append(super::summary::seal_doc(*n, h));
+            d.append(super::summary::seal_doc(*n, h, lang));
         }
         d
     }
@@ -92,9 +97,14 @@ impl Integrity {
 
 /// The Markdown summary, with a section on the record's integrity when the
 /// journal did not verify cleanly.
-pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
-    let mut d = super::summary::document(s, &read_at(s, now));
-    d.append(integrity.doc());
+pub fn markdown(
+    s: &Session,
+    now: &Moment,
+    integrity: &Integrity,
+    lang: crate::i18n::Lang,
+) -> String {
+    let mut d = super::summary::document(s, &read_at(s, now), lang);
+    d.append(integrity.doc(lang));
     d.markdown()
 }
 
@@ -102,12 +112,18 @@ pub fn markdown(s: &Session, now: &Moment, integrity: &Integrity) -> String {
 /// integrity section when the journal did not verify cleanly. A rehearsal
 /// says where its trainee analysis is: the record keeps neither the
 /// scenario nor the simulated monitor the analysis is judged against.
-pub fn html(s: &Session, now: &Moment, integrity: &Integrity) -> String {
+pub fn html(s: &Session, now: &Moment, integrity: &Integrity, lang: crate::i18n::Lang) -> String {
     let note = s
         .start
         .rehearsal
-        .then(|| crate::t!("html-export-no-scenario"));
-    super::html::summary(s, &read_at(s, now), integrity.doc(), note.as_deref())
+        .then(|| crate::say!(lang, "html-export-no-scenario"));
+    super::html::summary(
+        s,
+        &read_at(s, now),
+        integrity.doc(lang),
+        note.as_deref(),
+        lang,
+    )
 }
 
 /// The moment a record is read at: its closing when closed; for an open
@@ -198,6 +214,12 @@ pub use super::fhir::resource_id;
 /// A FHIR R4 Bundle (type `collection`) for the session, as JSON (see
 /// `record::fhir::bundle` for the typed one). `record_id` names the
 /// session folder and makes resource ids stable.
-pub fn fhir(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Value {
-    super::fhir::bundle(s, record_id, now, integrity).to_value()
+pub fn fhir(
+    s: &Session,
+    record_id: &str,
+    now: &Moment,
+    integrity: &Integrity,
+    lang: crate::i18n::Lang,
+) -> Value {
+    super::fhir::bundle(s, record_id, now, integrity, lang).to_value()
 }

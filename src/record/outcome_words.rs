@@ -112,11 +112,11 @@ pub fn measures(p: &Protocol, entries: &[CourseEntry]) -> Vec<MeasureCourse> {
 /// What `kap protocol show` says of the course's measures: each
 /// instrument, when it is given, and its response and remission rules
 /// with their sources.
-pub fn protocol_lines(p: &Protocol) -> Vec<String> {
+pub fn protocol_lines(p: &Protocol, lang: crate::i18n::Lang) -> Vec<String> {
     if p.course.measures.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![crate::t!("cli-protocol-outcomes")];
+    let mut out = vec![crate::say!(lang, "cli-protocol-outcomes")];
     for m in &p.course.measures {
         let name = p
             .instrument(&m.instrument)
@@ -131,9 +131,10 @@ pub fn protocol_lines(p: &Protocol) -> Vec<String> {
                     .find(|ph| ph.role == w.phase)
                     .map_or_else(|| w.phase.as_str().to_string(), |ph| ph.title.clone());
                 if w.sessions.is_empty() {
-                    crate::t!("outcome-when-every", phase = phase)
+                    crate::say!(lang, "outcome-when-every", phase = phase)
                 } else {
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "outcome-when-sessions",
                         phase = phase,
                         count = w.sessions.len(),
@@ -150,24 +151,29 @@ pub fn protocol_lines(p: &Protocol) -> Vec<String> {
             .join("; ");
         out.push(format!(
             "  {}",
-            crate::t!("cli-protocol-outcome", name = name, when = when)
+            crate::say!(lang, "cli-protocol-outcome", name = name, when = when)
         ));
         let rule = |r: Option<(String, &str)>| {
             r.map_or_else(
-                || crate::t!("outcome-rule-none"),
+                || crate::say!(lang, "outcome-rule-none"),
                 |(rule, source)| format!("{rule} ({source})"),
             )
         };
         out.push(format!(
             "    {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-protocol-outcome-rules",
                 response = rule(m.response.as_ref().map(|r| (
-                    crate::t!("outcome-response-rule", percent = r.reduction_over_percent),
+                    crate::say!(
+                        lang,
+                        "outcome-response-rule",
+                        percent = r.reduction_over_percent
+                    ),
                     r.source.as_str()
                 ))),
                 remission = rule(m.remission.as_ref().map(|r| (
-                    crate::t!("outcome-remission-rule", below = r.below),
+                    crate::say!(lang, "outcome-remission-rule", below = r.below),
                     r.source.as_str()
                 )))
             )
@@ -177,16 +183,23 @@ pub fn protocol_lines(p: &Protocol) -> Vec<String> {
 }
 
 /// "PHQ-9 — response: more than 50 % below baseline; remission: below 5".
-fn head(m: &MeasureCourse) -> String {
+fn head(m: &MeasureCourse, lang: crate::i18n::Lang) -> String {
     let response = m.response.as_ref().map_or_else(
-        || crate::t!("outcome-rule-none"),
-        |r| crate::t!("outcome-response-rule", percent = r.reduction_over_percent),
+        || crate::say!(lang, "outcome-rule-none"),
+        |r| {
+            crate::say!(
+                lang,
+                "outcome-response-rule",
+                percent = r.reduction_over_percent
+            )
+        },
     );
     let remission = m.remission.as_ref().map_or_else(
-        || crate::t!("outcome-rule-none"),
-        |r| crate::t!("outcome-remission-rule", below = r.below),
+        || crate::say!(lang, "outcome-rule-none"),
+        |r| crate::say!(lang, "outcome-remission-rule", below = r.below),
     );
-    crate::t!(
+    crate::say!(
+        lang,
         "cli-course-outcome-head",
         name = m.name.clone(),
         response = response,
@@ -196,12 +209,12 @@ fn head(m: &MeasureCourse) -> String {
 
 /// The measure's lines for `kap course`: its rule, each administration,
 /// response and remission in words, and the chart.
-pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
-    let lang = crate::i18n::current().tag();
+pub fn lines(p: &Protocol, m: &MeasureCourse, lang: crate::i18n::Lang) -> Vec<String> {
+    let tag = lang.tag();
     let ins = p.instrument(&m.instrument);
-    let mut out = vec![head(m)];
+    let mut out = vec![head(m, lang)];
     if m.given.is_empty() {
-        out.push(format!("  {}", crate::t!("outcome-none-recorded")));
+        out.push(format!("  {}", crate::say!(lang, "outcome-none-recorded")));
         return out;
     }
     for (g, pt) in m.given.iter().zip(&m.trend.points) {
@@ -215,23 +228,25 @@ pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
             .and_then(|i| {
                 crate::outcome::score::band_of(&i.bands, g.total).and_then(|b| i.bands.get(b))
             })
-            .map(|b| words_in(&b.label, lang).to_string())
+            .map(|b| words_in(&b.label, tag).to_string())
             .unwrap_or_default();
         let change = match (pt.change, pt.reduction_percent) {
-            (None, _) => crate::t!("outcome-baseline"),
-            (Some(c), Some(r)) => crate::t!(
+            (None, _) => crate::say!(lang, "outcome-baseline"),
+            (Some(c), Some(r)) => crate::say!(
+                lang,
                 "outcome-change",
                 change = format!("{c:+}"),
-                percent = crate::i18n::num((-r * 10.0).round() / 10.0)
+                percent = crate::i18n::num_in(lang, (-r * 10.0).round() / 10.0)
             ),
             (Some(c), None) => format!("{c:+}"),
         };
         out.push(format!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-course-outcome-row",
-                date = crate::i18n::date(g.at.date()),
-                session = crate::i18n::say(&p.session_label(g.session)),
+                date = crate::i18n::date_in(lang, g.at.date()),
+                session = p.session_label(g.session).say(lang),
                 phase = phase,
                 total = g.total,
                 band = band,
@@ -239,7 +254,7 @@ pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
             )
         ));
     }
-    out.push(format!("  {}", verdict(m)));
+    out.push(format!("  {}", verdict(m, lang)));
     // Answers given with another version of the definition are scored
     // with this one: said, so a changed instrument does not pass unseen.
     let mut other: Vec<&str> = m
@@ -252,30 +267,31 @@ pub fn lines(p: &Protocol, m: &MeasureCourse) -> Vec<String> {
     if !other.is_empty() {
         out.push(format!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "outcome-other-version",
                 given = other.join(", "),
                 version = m.version.clone()
             )
         ));
     }
-    out.extend(chart(m).into_iter().map(|l| format!("  {l}")));
+    out.extend(chart(m, lang).into_iter().map(|l| format!("  {l}")));
     out
 }
 
 /// "Response at session 4. No remission yet."
-pub fn verdict(m: &MeasureCourse) -> String {
+pub fn verdict(m: &MeasureCourse, lang: crate::i18n::Lang) -> String {
     let mut v = Vec::new();
     if m.response.is_some() {
         v.push(m.trend.response_at.map_or_else(
-            || crate::t!("outcome-no-response"),
-            |s| crate::t!("outcome-response-at", session = s),
+            || crate::say!(lang, "outcome-no-response"),
+            |s| crate::say!(lang, "outcome-response-at", session = s),
         ));
     }
     if m.remission.is_some() {
         v.push(m.trend.remission_at.map_or_else(
-            || crate::t!("outcome-no-remission"),
-            |s| crate::t!("outcome-remission-at", session = s),
+            || crate::say!(lang, "outcome-no-remission"),
+            |s| crate::say!(lang, "outcome-remission-at", session = s),
         ));
     }
     v.join(" ")
@@ -288,7 +304,7 @@ const CHART_ROWS: u32 = 9;
 /// each (its session number under it), the total marked `●`, the
 /// response threshold `╌` and the remission threshold `·` where no total
 /// is; the axis gives 0 and the instrument's highest total.
-pub fn chart(m: &MeasureCourse) -> Vec<String> {
+pub fn chart(m: &MeasureCourse, lang: crate::i18n::Lang) -> Vec<String> {
     let max = m.max_total.max(1);
     let row = |v: f64| -> u32 { ((v / f64::from(max)) * f64::from(CHART_ROWS)).round() as u32 };
     let base = m.trend.baseline().map(|b| f64::from(b.total));
@@ -326,6 +342,6 @@ pub fn chart(m: &MeasureCourse) -> Vec<String> {
         axis.push_str(&format!("{:^3}", pt.session));
     }
     out.push(axis.trim_end().to_string());
-    out.push(crate::t!("outcome-chart-legend"));
+    out.push(crate::say!(lang, "outcome-chart-legend"));
     out
 }

@@ -31,7 +31,7 @@ pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
 pub fn read_session_mending(dir: &Path) -> Result<ReadSession, RecordError> {
     let (read, outcome) = read_with_outcome(dir)?;
     let clean = read.warnings.is_empty();
-    super::summary::write_if_missing(dir, &read.session, &outcome, clean);
+    super::summary::write_if_missing(dir, &read.session, &outcome, clean, crate::i18n::current());
     Ok(read)
 }
 

@@ -7,7 +7,6 @@
 use super::doc::Doc;
 use crate::session::risk::{PlanElement, ScreenEntry, result_words};
 use crate::session::{Event, Moment, Session};
-use crate::t;
 
 fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
@@ -15,14 +14,15 @@ fn time(m: &Moment) -> String {
 
 /// The summary's section for the risk pathway; nothing when no screen
 /// was recorded and no plan written.
-pub fn summary(d: &mut Doc, s: &Session) {
+pub fn summary(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let r = &s.risk;
     if r.screens.is_empty() && r.plan.is_empty() {
         return;
     }
-    d.heading(2, t!("sum-h-risk"));
+    d.heading(2, crate::say!(lang, "sum-h-risk"));
     if let Some(def) = &s.protocol().risk {
-        d.para(t!(
+        d.para(crate::say!(
+            lang,
             "sum-risk-screen",
             name = def.name.clone(),
             id = def.id.clone()
@@ -30,20 +30,27 @@ pub fn summary(d: &mut Doc, s: &Session) {
     }
     let mut raised = false;
     for e in &r.screens {
-        screen_lines(d, s, e, raised);
+        screen_lines(d, s, e, raised, lang);
         raised |= e.result.positive;
     }
     if let Some((at, reason)) = &r.overridden {
-        d.item(t!(
+        d.item(crate::say!(
+            lang,
             "sum-risk-overridden",
             at = time(at),
             reason = reason.to_string()
         ));
     }
-    plan(d, s);
+    plan(d, s, lang);
 }
 
-fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool) {
+fn screen_lines(
+    d: &mut Doc,
+    s: &Session,
+    e: &ScreenEntry,
+    after_positive: bool,
+    lang: crate::i18n::Lang,
+) {
     let phase = s
         .protocol()
         .phase(&e.phase)
@@ -52,72 +59,72 @@ fn screen_lines(d: &mut Doc, s: &Session, e: &ScreenEntry, after_positive: bool)
         "{} ({}): {}",
         time(&e.at),
         phase,
-        crate::i18n::say(&result_words(&e.result))
+        result_words(&e.result).say(lang)
     );
     if after_positive {
-        head.push_str(&format!(" — {}", t!("sum-risk-reassessment")));
+        head.push_str(&format!(
+            " — {}",
+            crate::say!(lang, "sum-risk-reassessment")
+        ));
     }
     if e.result.positive {
         head.push_str("; ");
         head.push_str(&match &e.acknowledged {
             Some(k) => format!(
                 "{}{}",
-                t!("sum-risk-acknowledged", at = time(&k.at)),
+                crate::say!(lang, "sum-risk-acknowledged", at = time(&k.at)),
                 k.action
                     .as_ref()
                     .map(|x| format!(" — {x}"))
                     .unwrap_or_default()
             ),
-            None => t!("sum-not-acknowledged"),
+            None => crate::say!(lang, "sum-not-acknowledged"),
         });
     }
     d.item(head);
     if let Some(def) = &s.protocol().risk {
         for (item, &a) in def.items.iter().zip(&e.answers) {
-            d.sub(format!(
-                "{} — {}",
-                item.text,
-                crate::i18n::say(&item.answer_text(a))
-            ));
+            d.sub(format!("{} — {}", item.text, item.answer_text(a).say(lang)));
         }
     }
 }
 
-fn plan(d: &mut Doc, s: &Session) {
+fn plan(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let r = &s.risk;
-    d.heading(3, t!("plan-title"));
+    d.heading(3, crate::say!(lang, "plan-title"));
     if r.plan.is_empty() {
-        d.para(t!("sum-plan-none"));
+        d.para(crate::say!(lang, "sum-plan-none"));
         return;
     }
     for e in PlanElement::ALL {
         let Some(now) = r.plan_now().into_iter().find(|p| p.element == e) else {
             d.item(format!(
                 "{}: {}",
-                crate::i18n::say(&e.label()),
-                t!("plan-not-written")
+                e.label().say(lang),
+                crate::say!(lang, "plan-not-written")
             ));
             continue;
         };
         d.item(format!(
             "{}: {} ({})",
-            crate::i18n::say(&e.label()),
+            e.label().say(lang),
             now.text.clone(),
-            by_at(&now.at, now.by.as_deref())
+            by_at(&now.at, now.by.as_deref(), lang)
         ));
         for old in r.plan_history(e) {
-            d.sub(t!(
+            d.sub(crate::say!(
+                lang,
                 "sum-plan-earlier",
                 text = old.text.clone(),
-                when = by_at(&old.at, old.by.as_deref())
+                when = by_at(&old.at, old.by.as_deref(), lang)
             ));
         }
     }
 }
 
-fn by_at(at: &Moment, by: Option<&str>) -> String {
+fn by_at(at: &Moment, by: Option<&str>, lang: crate::i18n::Lang) -> String {
     match by {
-        Some(b) => t!("sum-plan-by", at = time(at), by = b.to_string()),
+        Some(b) => crate::say!(lang, "sum-plan-by", at = time(at), by = b.to_string()),
         None => time(at),
     }
 }

@@ -405,7 +405,13 @@ impl OpenSession {
         journal::remove_stale_temps(dir);
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
         let warnings = super::replay::warnings(&outcome, &problems, &jpath);
-        super::summary::write_if_missing(dir, &session, &outcome, warnings.is_empty());
+        super::summary::write_if_missing(
+            dir,
+            &session,
+            &outcome,
+            warnings.is_empty(),
+            crate::i18n::current(),
+        );
         Ok(OpenSession {
             dir: dir.to_path_buf(),
             journal,

@@ -2,105 +2,108 @@
 //! the order a chart note needs it.
 
 use super::doc::{Doc, Inline, Span};
-use crate::i18n::num;
 use crate::session::state::minutes_text;
 use crate::session::{Moment, Session};
-use crate::t;
 
 pub(super) fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
 }
 
 /// The Markdown summary of a session as it stands at `now`.
-pub fn markdown(s: &Session, now: &Moment) -> String {
-    document(s, now).markdown()
+pub fn markdown(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> String {
+    document(s, now, lang).markdown()
 }
 
 /// The summary of a session as it stands at `now`, as a document.
-pub fn document(s: &Session, now: &Moment) -> Doc {
+pub fn document(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Doc {
     let mut d = Doc::default();
-    head(&mut d, s);
+    head(&mut d, s, lang);
 
     // A visit gives no dose: no infusion, ketamine or rescue sections.
     if s.start.visit.is_none() {
-        infusion_section(&mut d, s, now);
-        super::summary_meds::ketamine(&mut d, s, now);
-        super::summary_meds::rescue(&mut d, s);
+        infusion_section(&mut d, s, now, lang);
+        super::summary_meds::ketamine(&mut d, s, now, lang);
+        super::summary_meds::rescue(&mut d, s, lang);
     }
 
-    vitals_section(&mut d, s);
-    alerts_section(&mut d, s, now);
-    super::summary_device::section(&mut d, s);
-    super::risk::summary(&mut d, s);
+    vitals_section(&mut d, s, lang);
+    alerts_section(&mut d, s, now, lang);
+    super::summary_device::section(&mut d, s, lang);
+    super::risk::summary(&mut d, s, lang);
 
     if s.start.visit.is_none() {
-        super::summary_phases::music_section(&mut d, s);
+        super::summary_phases::music_section(&mut d, s, lang);
     }
     if !s.notes.is_empty() {
-        d.heading(2, t!("sum-h-notes"));
+        d.heading(2, crate::say!(lang, "sum-h-notes"));
         for n in &s.notes {
             let tags = if n.tags.is_empty() {
                 String::new()
             } else {
                 format!(
                     "[{}] ",
-                    crate::i18n::say(&crate::session::event::tag_labels(&n.tags))
+                    crate::session::event::tag_labels(&n.tags).say(lang)
                 )
             };
             d.item(format!("{} {tags}{}", time(&n.at), n.text));
         }
     }
 
-    super::summary_phases::phases_section(&mut d, s);
-    super::timeline_md::corrections(&mut d, s);
-    super::timeline_md::addenda(&mut d, s);
-    super::timeline_md::timeline(&mut d, s, now);
+    super::summary_phases::phases_section(&mut d, s, lang);
+    super::timeline_md::corrections(&mut d, s, lang);
+    super::timeline_md::addenda(&mut d, s, lang);
+    super::timeline_md::timeline(&mut d, s, now, lang);
     d
 }
 
 /// The title, the protocol, date, dose and who was present, and how it was signed.
-fn head(d: &mut Doc, s: &Session) {
+fn head(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let p = s.protocol();
     if s.start.rehearsal {
-        d.banner(Inline::strong(t!("sum-rehearsal-banner")));
+        d.banner(Inline::strong(crate::say!(lang, "sum-rehearsal-banner")));
     }
     let title = match s.start.visit {
-        Some(v) => t!(
+        Some(v) => crate::say!(
+            lang,
             "sum-title-visit",
-            kind = crate::i18n::say(&v.kind.label()),
+            kind = v.kind.label().say(lang),
             patient = s.start.patient.clone()
         ),
-        None => t!(
+        None => crate::say!(
+            lang,
             "sum-title",
-            session = crate::i18n::say(&p.session_title(s.start.session)),
+            session = p.session_title(s.start.session).say(lang),
             patient = s.start.patient.clone()
         ),
     };
     d.heading(1, title);
-    d.item(t!(
+    d.item(crate::say!(
+        lang,
         "sum-protocol",
         name = p.protocol.name.clone(),
         version = p.protocol.version.clone()
     ));
-    d.item(t!(
+    d.item(crate::say!(
+        lang,
         "sum-date",
-        date = crate::i18n::date(s.started_at.wall.date_naive()),
+        date = crate::i18n::date_in(lang, s.started_at.wall.date_naive()),
         time = s.started_at.wall.format("%H:%M").to_string(),
         offset = s.started_at.wall.format("%:z").to_string()
     ));
     if let Some(words) = super::course::visit_words(&s.start) {
-        d.item(t!("sum-visit", visit = words.clone()));
+        d.item(crate::say!(lang, "sum-visit", visit = words.clone()));
     }
     if let Some(rule) = p
         .dose_rule(s.start.session)
         .filter(|_| s.start.visit.is_none())
     {
-        d.item(t!(
+        d.item(crate::say!(
+            lang,
             "sum-dose",
-            mg = num(s.start.dose_mg),
+            mg = crate::i18n::num_in(lang, s.start.dose_mg),
             route = format!(
                 "{}{}",
-                crate::i18n::say(&rule.route.after_dose()),
+                rule.route.after_dose().say(lang),
                 rule.label
                     .as_ref()
                     .map(|l| format!(" ({l})"))
@@ -114,32 +117,41 @@ fn head(d: &mut Doc, s: &Session) {
         };
         if let Ok(plan) = crate::protocol::dose::plan(p, req) {
             for line in plan.arithmetic() {
-                d.sub(crate::i18n::say(&line));
+                d.sub(line.say(lang));
             }
         }
     }
     if !s.start.clinicians.is_empty() {
         let names: Vec<String> = s.start.clinicians.iter().map(|c| c.to_string()).collect();
-        d.item(t!("sum-clinicians", names = names.join("; ")));
+        d.item(crate::say!(
+            lang,
+            "sum-clinicians",
+            names = names.join("; ")
+        ));
     }
     if let Some(note) = &s.start.schedule_note {
-        d.item(t!("sum-outside-window", note = note.to_string()));
+        d.item(crate::say!(
+            lang,
+            "sum-outside-window",
+            note = note.to_string()
+        ));
     }
-    signature_lines(d, s);
+    signature_lines(d, s, lang);
 }
 
 /// The infusion (or the dose and the observation after it).
-fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
+fn infusion_section(d: &mut Doc, s: &Session, now: &Moment, lang: crate::i18n::Lang) {
     let ds = &s.dosing;
-    d.heading(2, t!("sum-h-infusion", what = ds.what()));
+    d.heading(2, crate::say!(lang, "sum-h-infusion", what = ds.what()));
     match &ds.started {
         None => {
-            d.para(t!("sum-not-started"));
+            d.para(crate::say!(lang, "sum-not-started"));
         }
         Some(st) => {
-            d.item(t!("sum-started", at = time(st)));
+            d.item(crate::say!(lang, "sum-started", at = time(st)));
             for pause in &ds.pauses {
-                d.item(t!(
+                d.item(crate::say!(
+                    lang,
                     "sum-paused",
                     from = time(&pause.from),
                     to = pause.to.as_ref().map_or("…".into(), time),
@@ -147,20 +159,23 @@ fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
                 ));
             }
             if let Some((at, r)) = &ds.stopped {
-                d.item(t!(
+                d.item(crate::say!(
+                    lang,
                     "sum-stopped-early",
                     at = time(at),
                     reason = r.to_string()
                 ));
             } else if let Some(end) = ds.completed_at(now) {
-                d.item(t!("sum-completed", at = time(&end)));
+                d.item(crate::say!(lang, "sum-completed", at = time(&end)));
             }
-            d.item(t!(
+            d.item(crate::say!(
+                lang,
                 "sum-running-time",
-                time = crate::i18n::say(&minutes_text(ds.elapsed(now)))
+                time = minutes_text(ds.elapsed(now)).say(lang)
             ));
             if let Some((at, r)) = &s.consent_withdrawn {
-                d.item(t!(
+                d.item(crate::say!(
+                    lang,
                     "sum-consent-withdrawn",
                     at = time(at),
                     reason = r.to_string()
@@ -170,22 +185,22 @@ fn infusion_section(d: &mut Doc, s: &Session, now: &Moment) {
     }
     let given = s.delivered(now);
     d.item(if given.is_complete() || ds.started.is_none() {
-        t!("sum-given", given = crate::i18n::say(&given.text()))
+        crate::say!(lang, "sum-given", given = given.text().say(lang))
     } else {
-        t!("sum-given-partial", given = crate::i18n::say(&given.text()))
+        crate::say!(lang, "sum-given-partial", given = given.text().say(lang))
     });
 }
 
 /// Every vitals set, in a table.
-fn vitals_section(d: &mut Doc, s: &Session) {
-    d.heading(2, t!("sum-h-vitals"));
+fn vitals_section(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
+    d.heading(2, crate::say!(lang, "sum-h-vitals"));
     if s.vitals.is_empty() {
-        d.para(t!("sum-none-recorded"));
+        d.para(crate::say!(lang, "sum-none-recorded"));
     } else {
         let head = vec![
-            Inline::text(t!("table-time")),
-            Inline::text(t!("table-bp")),
-            Inline::text(t!("table-hr")),
+            Inline::text(crate::say!(lang, "table-time")),
+            Inline::text(crate::say!(lang, "table-bp")),
+            Inline::text(crate::say!(lang, "table-hr")),
             Inline::text("SpO₂"),
         ];
         let mut rows = Vec::new();
@@ -207,9 +222,9 @@ fn vitals_section(d: &mut Doc, s: &Session) {
 }
 
 /// The alarms, each with its handling and its log.
-fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
+fn alerts_section(d: &mut Doc, s: &Session, now: &Moment, lang: crate::i18n::Lang) {
     if !s.alerts.alerts.is_empty() {
-        d.heading(2, t!("sum-h-alerts"));
+        d.heading(2, crate::say!(lang, "sum-h-alerts"));
         let counts: Vec<String> = crate::protocol::Priority::ALL
             .iter()
             .map(|p| {
@@ -219,20 +234,24 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                 )
             })
             .filter(|(_, n)| *n > 0)
-            .map(|(p, n)| format!("{n} {}", crate::i18n::say(&p.word())))
+            .map(|(p, n)| format!("{n} {}", p.word().say(lang)))
             .collect();
-        d.para(t!("sum-alarms-by-priority", counts = counts.join(", ")));
+        d.para(crate::say!(
+            lang,
+            "sum-alarms-by-priority",
+            counts = counts.join(", ")
+        ));
         for a in &s.alerts.alerts {
             let first = a.earlier_acks.first().or(a.acknowledged.as_ref());
             let ack = match &a.acknowledged {
                 Some(k) => format!(
                     "{}{}",
-                    t!(
+                    crate::say!(
+                        lang,
                         "sum-acknowledged",
                         at = time(&k.at),
-                        after = crate::i18n::say(&minutes_text(
-                            first.map_or(0, |f| f.at.since(&a.raised_at))
-                        ))
+                        after =
+                            minutes_text(first.map_or(0, |f| f.at.since(&a.raised_at))).say(lang)
                     ),
                     k.action
                         .as_ref()
@@ -241,34 +260,40 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
                 ),
                 // One that stopped standing before anyone acknowledged it
                 // never waited for anyone after that.
-                None if a.is_void() => t!("sum-ack-not-needed"),
-                None => t!("sum-not-acknowledged"),
+                None if a.is_void() => crate::say!(lang, "sum-ack-not-needed"),
+                None => crate::say!(lang, "sum-not-acknowledged"),
             };
             let ack = match (&a.in_error, &a.withdrawn) {
                 (Some(why), _) => format!(
                     "{ack}; {}",
-                    t!("sum-alarm-in-error", reason = why.to_string())
+                    crate::say!(lang, "sum-alarm-in-error", reason = why.to_string())
                 ),
                 (None, Some(w)) => format!(
                     "{ack}; {}",
-                    t!("sum-alarm-withdrawn", entry = w.entry, at = time(&w.at))
+                    crate::say!(
+                        lang,
+                        "sum-alarm-withdrawn",
+                        entry = w.entry,
+                        at = time(&w.at)
+                    )
                 ),
                 (None, None) => ack,
             };
-            let line = t!(
+            let line = crate::say!(
+                lang,
                 "sum-alarm-line",
                 at = time(&a.raised_at),
-                headline = crate::i18n::say(&a.headline()),
-                priority = crate::i18n::say(&a.priority.word()),
+                headline = a.headline().say(lang),
+                priority = a.priority.word().say(lang),
                 action = a.action.trim_end().trim_end_matches('.').to_string(),
                 ack = ack
             );
             d.item(line);
-            d.sub(crate::i18n::say(&a.limit_detail()));
+            d.sub(a.limit_detail().say(lang));
             let log: Vec<String> = s
                 .alarm_transitions(a, &s.as_of(now))
                 .into_iter()
-                .map(|(at, what)| format!("{} {}", time(&at), crate::i18n::say(&what.text())))
+                .map(|(at, what)| format!("{} {}", time(&at), what.text().say(lang)))
                 .collect();
             d.sub(log.join("; "));
         }
@@ -276,38 +301,41 @@ fn alerts_section(d: &mut Doc, s: &Session, now: &Moment) {
 }
 
 /// How the record was closed, who signed it, and each co-signature.
-fn signature_lines(d: &mut Doc, s: &Session) {
+fn signature_lines(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     match &s.closed {
         Some(c) => match &c.abandoned {
             Some(r) => {
-                d.item(t!(
+                d.item(crate::say!(
+                    lang,
                     "sum-ended-early",
                     at = time(&c.at),
                     reason = r.to_string()
                 ));
                 if let Some(by) = s.signer() {
-                    d.item(t!("sum-signed-by", by = by.to_string()));
+                    d.item(crate::say!(lang, "sum-signed-by", by = by.to_string()));
                 }
             }
             None => match s.signer() {
                 Some(by) => {
-                    d.item(t!(
+                    d.item(crate::say!(
+                        lang,
                         "sum-closed-signed",
                         at = time(&c.at),
                         by = by.to_string()
                     ));
                 }
                 None => {
-                    d.item(t!("sum-closed-at", at = time(&c.at)));
+                    d.item(crate::say!(lang, "sum-closed-at", at = time(&c.at)));
                 }
             },
         },
         None => {
-            d.item(t!("sum-not-closed"));
+            d.item(crate::say!(lang, "sum-not-closed"));
         }
     }
     for c in &s.co_signatures {
-        d.item(t!(
+        d.item(crate::say!(
+            lang,
             "sum-co-signed",
             by = c.clinician.clone(),
             at = time(&c.at)
@@ -318,11 +346,11 @@ fn signature_lines(d: &mut Doc, s: &Session) {
 /// The closing section of a summary: how many entries the journal held
 /// when it was written and the hash of the last one, so this copy shows
 /// whether the journal was later cut short (see `docs/journal-format.md`).
-pub fn seal_doc(last_seq: u64, last_hash: &str) -> Doc {
+pub fn seal_doc(last_seq: u64, last_hash: &str, lang: crate::i18n::Lang) -> Doc {
     let mut d = Doc::default();
-    d.heading(2, t!("sum-h-record"));
+    d.heading(2, crate::say!(lang, "sum-h-record"));
     d.para(Inline::fill(
-        &t!("sum-seal", last = last_seq, hash = Inline::slot(0)),
+        &crate::say!(lang, "sum-seal", last = last_seq, hash = Inline::slot(0)),
         vec![Span::Code(last_hash.to_string())],
     ));
     d
@@ -330,9 +358,15 @@ pub fn seal_doc(last_seq: u64, last_hash: &str) -> Doc {
 
 /// The summary at `now`, sealed with the journal's last entry, as
 /// `summary.md` holds it.
-fn sealed_markdown(s: &Session, now: &Moment, last_seq: u64, last_hash: &str) -> String {
-    let mut d = document(s, now);
-    d.append(seal_doc(last_seq, last_hash));
+fn sealed_markdown(
+    s: &Session,
+    now: &Moment,
+    last_seq: u64,
+    last_hash: &str,
+    lang: crate::i18n::Lang,
+) -> String {
+    let mut d = document(s, now, lang);
+    d.append(seal_doc(last_seq, last_hash, lang));
     d.markdown()
 }
 
@@ -342,6 +376,7 @@ fn sealed_markdown(s: &Session, now: &Moment, last_seq: u64, last_hash: &str) ->
 pub fn write_closing(
     open: &super::OpenSession,
     now: &Moment,
+    lang: crate::i18n::Lang,
 ) -> Result<std::path::PathBuf, String> {
     use super::seal::{self as record_seal, SealedAs};
     let sealed_as = match &open.session.closed {
@@ -354,11 +389,11 @@ pub fn write_closing(
         &record_seal::of_journal(&open.journal, sealed_as, now),
     );
     let (last_seq, last_hash) = open.journal.seal();
-    let text = sealed_markdown(&open.session, now, last_seq, last_hash);
+    let text = sealed_markdown(&open.session, now, last_seq, last_hash, lang);
     let path = open.dir.join(record_seal::SUMMARY_FILE);
     keep_earlier(&open.dir, &path, text.as_bytes()).map_err(|e| e.to_string())?;
     super::journal::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
-    sealed.map_err(|e| t!("verdict-seal-not-saved", error = e.to_string()))?;
+    sealed.map_err(|e| crate::say!(lang, "verdict-seal-not-saved", error = e.to_string()))?;
     Ok(path)
 }
 
@@ -373,6 +408,7 @@ pub fn write_if_missing(
     session: &crate::session::Session,
     outcome: &super::ReadOutcome,
     clean: bool,
+    lang: crate::i18n::Lang,
 ) {
     let Some(closed) = &session.closed else {
         return;
@@ -381,7 +417,13 @@ pub fn write_if_missing(
     if !clean || std::fs::symlink_metadata(&path).is_ok() {
         return;
     }
-    let text = sealed_markdown(session, &closed.at, outcome.last_seq, &outcome.last_hash);
+    let text = sealed_markdown(
+        session,
+        &closed.at,
+        outcome.last_seq,
+        &outcome.last_hash,
+        lang,
+    );
     let _ = super::journal::write_atomic(&path, text.as_bytes());
 }
 

@@ -9,34 +9,37 @@ use super::summary::time;
 use crate::session::Session;
 use crate::session::monitor_alarms::{entries_words, values_words};
 use crate::session::state::minutes_text;
-use crate::t;
 
 /// The section, when the monitor raised any alarm.
-pub fn section(d: &mut Doc, s: &Session) {
+pub fn section(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let history = s.monitor.device_alarm_history(s.protocol());
     if history.is_empty() {
         return;
     }
-    d.heading(2, t!("sum-h-device-alarms"));
-    d.para(t!("sum-device-alarms-intro"));
+    d.heading(2, crate::say!(lang, "sum-h-device-alarms"));
+    d.para(crate::say!(lang, "sum-device-alarms-intro"));
     for a in &history {
         let end = match &a.ended {
-            Some((at, _)) => t!(
+            Some((at, _)) => crate::say!(
+                lang,
                 "sum-device-alarm-ended",
                 at = time(at),
-                lasted = crate::i18n::say(&minutes_text(a.lasted().unwrap_or(0)))
+                lasted = minutes_text(a.lasted().unwrap_or(0)).say(lang)
             ),
-            None => t!("sum-device-alarm-standing"),
+            None => crate::say!(lang, "sum-device-alarm-standing"),
         };
         let ack = match &a.acknowledged {
-            Some((entry, at)) => t!("sum-device-alarm-ack", at = time(at), entry = *entry),
-            None => t!("sum-device-alarm-not-ack"),
+            Some((entry, at)) => {
+                crate::say!(lang, "sum-device-alarm-ack", at = time(at), entry = *entry)
+            }
+            None => crate::say!(lang, "sum-device-alarm-not-ack"),
         };
-        let mut line = t!(
+        let mut line = crate::say!(
+            lang,
             "sum-device-alarm-line",
             at = time(&a.raised),
-            priority = crate::i18n::say(&a.priority.word()),
-            measure = crate::i18n::say(&a.metric.label()),
+            priority = a.priority.word().say(lang),
+            measure = a.metric.label().say(lang),
             rule = a.rule.clone(),
             since = time(&a.since),
             values = values_words(a),
@@ -47,7 +50,8 @@ pub fn section(d: &mut Doc, s: &Session) {
         if !a.rejected.is_empty() {
             line.push_str(&format!(
                 "; {}",
-                t!(
+                crate::say!(
+                    lang,
                     "sum-device-alarm-rejected",
                     entries = entries_words(a.rejected.iter().copied())
                 )

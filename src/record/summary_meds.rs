@@ -3,9 +3,7 @@
 //! rescue dose with its effect.
 
 use super::doc::{Doc, Inline};
-use crate::i18n::num;
 use crate::session::{Moment, Session};
-use crate::t;
 
 fn time(m: &Moment) -> String {
     m.wall.format("%H:%M").to_string()
@@ -13,7 +11,7 @@ fn time(m: &Moment) -> String {
 
 /// " (late entry, recorded 10:47)" for an entry made late, or
 /// " — corrected …" for an entry that replaced another.
-fn marks(s: &Session, seq: u64, entered: Option<&Moment>) -> String {
+fn marks(s: &Session, seq: u64, entered: Option<&Moment>, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     let replaced = s
         .corrections
@@ -21,11 +19,15 @@ fn marks(s: &Session, seq: u64, entered: Option<&Moment>) -> String {
         .find(|(_, c)| c.replaced && c.seq == seq);
     // A replacement is recorded when corrected: its correction says so.
     if let (Some(e), None) = (entered, replaced) {
-        out.push_str(&format!(" ({})", t!("tl-late-recorded", at = time(e))));
+        out.push_str(&format!(
+            " ({})",
+            crate::say!(lang, "tl-late-recorded", at = time(e))
+        ));
     }
     if let Some((orig, c)) = replaced {
         out.push_str(" — ");
-        out.push_str(&t!(
+        out.push_str(&crate::say!(
+            lang,
             "sum-rescue-corrected",
             at = time(&c.at),
             by =
@@ -39,7 +41,7 @@ fn marks(s: &Session, seq: u64, entered: Option<&Moment>) -> String {
 }
 
 /// The ketamine accounting, under the infusion's lines.
-pub fn ketamine(d: &mut Doc, s: &Session, now: &Moment) {
+pub fn ketamine(d: &mut Doc, s: &Session, now: &Moment, lang: crate::i18n::Lang) {
     let k = &s.ketamine;
     if k.drawn.is_empty() && k.wasted.is_empty() {
         return;
@@ -47,38 +49,46 @@ pub fn ketamine(d: &mut Doc, s: &Session, now: &Moment) {
     for dr in &k.drawn {
         d.item(format!(
             "{}{}",
-            t!("sum-ketamine-drawn", at = time(&dr.at), mg = num(dr.mg)),
-            marks(s, dr.seq, dr.entered.as_ref())
+            crate::say!(
+                lang,
+                "sum-ketamine-drawn",
+                at = time(&dr.at),
+                mg = crate::i18n::num_in(lang, dr.mg)
+            ),
+            marks(s, dr.seq, dr.entered.as_ref(), lang)
         ));
     }
     for w in &k.wasted {
         d.item(format!(
             "{}{}",
-            t!(
+            crate::say!(
+                lang,
                 "sum-ketamine-wasted",
                 at = time(&w.at),
-                mg = num(w.mg),
+                mg = crate::i18n::num_in(lang, w.mg),
                 witness = w.witness.clone().unwrap_or_default()
             ),
-            marks(s, w.seq, w.entered.as_ref())
+            marks(s, w.seq, w.entered.as_ref(), lang)
         ));
     }
     let a = s.accounting(now);
-    let given = num((a.given * 10.0).round() / 10.0);
+    let given = crate::i18n::num_in(lang, (a.given * 10.0).round() / 10.0);
     let line = if a.balances() {
-        Inline::text(t!(
+        Inline::text(crate::say!(
+            lang,
             "sum-ketamine-balanced",
-            drawn = num(a.drawn),
+            drawn = crate::i18n::num_in(lang, a.drawn),
             given = given,
-            wasted = num(a.wasted)
+            wasted = crate::i18n::num_in(lang, a.wasted)
         ))
     } else {
-        Inline::strong(t!(
+        Inline::strong(crate::say!(
+            lang,
             "sum-ketamine-mismatch",
-            drawn = num(a.drawn),
+            drawn = crate::i18n::num_in(lang, a.drawn),
             given = given,
-            wasted = num(a.wasted),
-            difference = num(a.difference())
+            wasted = crate::i18n::num_in(lang, a.wasted),
+            difference = crate::i18n::num_in(lang, a.difference())
         ))
     };
     d.item(line);
@@ -86,37 +96,41 @@ pub fn ketamine(d: &mut Doc, s: &Session, now: &Moment) {
 
 /// Each rescue dose: when, what, how much, by which route, what for, who
 /// gave it, why beyond the agreement, and its effect.
-pub fn rescue(d: &mut Doc, s: &Session) {
+pub fn rescue(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     if s.meds.is_empty() {
         return;
     }
-    d.heading(2, t!("sum-h-rescue"));
+    d.heading(2, crate::say!(lang, "sum-h-rescue"));
     for m in &s.meds {
         let name = s.protocol().drug_name(&m.drug);
-        let mut line = t!(
+        let mut line = crate::say!(
+            lang,
             "sum-rescue",
             at = time(&m.at),
             drug = name,
-            dose = format!("{} {}", num(m.dose), m.unit),
-            route = crate::i18n::say(&m.route.label()),
+            dose = format!("{} {}", crate::i18n::num_in(lang, m.dose), m.unit),
+            route = m.route.label().say(lang),
             indication = m.indication.clone(),
             by = m.given_by.clone()
         );
-        line.push_str(&marks(s, m.seq, m.entered.as_ref()));
+        line.push_str(&marks(s, m.seq, m.entered.as_ref(), lang));
         if let Some(why) = &m.outside {
             line.push_str(&format!(
                 " — {}",
-                t!("tl-outside-agreement", why = why.to_string())
+                crate::say!(lang, "tl-outside-agreement", why = why.to_string())
             ));
         }
         line.push_str(" — ");
         d.item(match &m.effect {
-            Some(e) => Inline::text(line).then(t!(
+            Some(e) => Inline::text(line).then(crate::say!(
+                lang,
                 "sum-rescue-effect",
                 at = time(&e.at),
                 effect = e.text.clone()
             )),
-            None => Inline::text(line).then(Inline::strong(t!("sum-rescue-no-effect"))),
+            None => {
+                Inline::text(line).then(Inline::strong(crate::say!(lang, "sum-rescue-no-effect")))
+            }
         });
     }
 }

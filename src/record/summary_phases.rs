@@ -6,15 +6,14 @@ use super::doc::Doc;
 use super::summary::time;
 use crate::protocol::PromptKind;
 use crate::session::Session;
-use crate::t;
 
 /// The music, or the support chosen instead, and the goals.
-pub(super) fn music_section(d: &mut Doc, s: &Session) {
+pub(super) fn music_section(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let p = s.protocol();
-    d.heading(2, t!("sum-h-music"));
+    d.heading(2, crate::say!(lang, "sum-h-music"));
     match (&s.music.playlist, &s.music.support) {
         (Some(pl), _) => {
-            d.item(t!("sum-playlist", playlist = pl.to_string()));
+            d.item(crate::say!(lang, "sum-playlist", playlist = pl.to_string()));
         }
         (None, Some(sup)) => {
             let label = p
@@ -22,24 +21,31 @@ pub(super) fn music_section(d: &mut Doc, s: &Session) {
                 .as_ref()
                 .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
                 .map_or(sup.clone(), |x| x.label.clone());
-            d.item(t!("sum-no-music", support = label));
+            d.item(crate::say!(lang, "sum-no-music", support = label));
         }
         (None, None) => {
-            d.item(t!("sum-music-not-chosen"));
+            d.item(crate::say!(lang, "sum-music-not-chosen"));
         }
     }
     for (from, to) in &s.music.played {
-        d.item(t!(
+        d.item(crate::say!(
+            lang,
             "sum-played",
             from = time(from),
             to = to.as_ref().map_or("…".to_string(), time)
         ));
     }
     for (at, t) in &s.music.tracks {
-        d.item(t!("sum-track", at = time(at), track = t.to_string()));
+        d.item(crate::say!(
+            lang,
+            "sum-track",
+            at = time(at),
+            track = t.to_string()
+        ));
     }
     for (at, t) in &s.music.problems {
-        d.item(t!(
+        d.item(crate::say!(
+            lang,
             "sum-music-problem",
             at = time(at),
             problem = t.to_string()
@@ -47,22 +53,28 @@ pub(super) fn music_section(d: &mut Doc, s: &Session) {
     }
     for (at, r) in &s.music.stop_reasons {
         let line = match r {
-            Some(r) => t!("sum-music-stopped", at = time(at), reason = r.to_string()),
-            None => t!("sum-music-stopped-by-clinician", at = time(at)),
+            Some(r) => crate::say!(
+                lang,
+                "sum-music-stopped",
+                at = time(at),
+                reason = r.to_string()
+            ),
+            None => crate::say!(lang, "sum-music-stopped-by-clinician", at = time(at)),
         };
         d.item(line);
     }
     if !s.checkins.is_empty() {
         let times: Vec<String> = s.checkins.iter().map(time).collect();
-        d.item(t!("sum-checkins", times = times.join(", ")));
+        d.item(crate::say!(lang, "sum-checkins", times = times.join(", ")));
     }
 
     if let Some(goals) = &s.goals {
         d.heading(
             2,
-            t!(
+            crate::say!(
+                lang,
                 "sum-h-goals",
-                kind = crate::i18n::say(&p.course.goals.kind.label())
+                kind = p.course.goals.kind.label().say(lang)
             ),
         );
         for g in goals {
@@ -72,20 +84,21 @@ pub(super) fn music_section(d: &mut Doc, s: &Session) {
 }
 
 /// Each phase with its answers, and when integration is due.
-pub(super) fn phases_section(d: &mut Doc, s: &Session) {
+pub(super) fn phases_section(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     let p = s.protocol();
-    d.heading(2, t!("sum-h-phases"));
+    d.heading(2, crate::say!(lang, "sum-h-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         d.heading(3, ph.title.clone());
         if i > s.phase && s.closed.is_none() {
-            d.para(t!("sum-not-reached"));
+            d.para(crate::say!(lang, "sum-not-reached"));
             continue;
         }
         for pr in s.prompts(ph) {
-            prompt_line(d, s, pr);
+            prompt_line(d, s, pr, lang);
         }
         for sk in s.skips.iter().filter(|k| k.phase == ph.id) {
-            d.item(t!(
+            d.item(crate::say!(
+                lang,
                 "sum-moved-on-without",
                 at = time(&sk.at),
                 items = sk
@@ -101,16 +114,17 @@ pub(super) fn phases_section(d: &mut Doc, s: &Session) {
     if let Some(h) = p.course.integration.as_ref().and_then(|i| i.within_hours) {
         let from = s.started_at.wall + chrono::Duration::hours(i64::from(h.min));
         let to = s.started_at.wall + chrono::Duration::hours(i64::from(h.max));
-        d.para(t!(
+        d.para(crate::say!(
+            lang,
             "sum-integration-due",
             from = format!(
                 "{} {}",
-                crate::i18n::date_short(from.date_naive()),
+                crate::i18n::date_short_in(lang, from.date_naive()),
                 from.format("%H:%M")
             ),
             to = format!(
                 "{} {}",
-                crate::i18n::date_short(to.date_naive()),
+                crate::i18n::date_short_in(lang, to.date_naive()),
                 to.format("%H:%M")
             ),
             min = h.min,
@@ -121,14 +135,14 @@ pub(super) fn phases_section(d: &mut Doc, s: &Session) {
 
 /// A prompt of a reached phase: a check ticked or not, a text answer, or
 /// each value typed with its time.
-fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
+fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt, lang: crate::i18n::Lang) {
     match pr.kind {
         PromptKind::Check => {
             let tick = s.ticks.get(&pr.id).filter(|t| t.checked);
             d.check(tick.is_some(), pr.text.clone());
             // What the tick rests on, as it recorded it.
             if let Some(e) = tick.and_then(|t| t.evidence.as_ref()) {
-                d.sub(crate::i18n::say(&crate::session::evidence::record_words(e)));
+                d.sub(crate::session::evidence::record_words(e).say(lang));
             }
         }
         PromptKind::Text => {
@@ -136,25 +150,27 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                 .answers
                 .get(&pr.id)
                 .map_or("—".to_string(), |a| a.text.clone());
-            d.item(crate::i18n::labelled(&pr.text, &a));
+            d.item(crate::i18n::labelled_in(lang, &pr.text, &a));
         }
         _ => {
             let entries = s.values.get(&pr.id).map(Vec::as_slice).unwrap_or(&[]);
             match entries {
                 [] => {
-                    d.item(crate::i18n::labelled(&pr.text, "—"));
+                    d.item(crate::i18n::labelled_in(lang, &pr.text, "—"));
                 }
                 [one] => {
-                    d.item(crate::i18n::labelled(
+                    d.item(crate::i18n::labelled_in(
+                        lang,
                         &pr.text,
                         &format!(
                             "{} ({})",
-                            crate::i18n::say(&crate::protocol::values::show_dated(
+                            crate::protocol::values::show_dated(
                                 pr,
                                 &one.value,
                                 &one.at,
                                 &s.started_at
-                            )),
+                            )
+                            .say(lang),
                             time(&one.at)
                         ),
                     ));
@@ -166,16 +182,17 @@ fn prompt_line(d: &mut Doc, s: &Session, pr: &crate::protocol::Prompt) {
                             format!(
                                 "{} {}",
                                 time(&e.at),
-                                crate::i18n::say(&crate::protocol::values::show_dated(
+                                crate::protocol::values::show_dated(
                                     pr,
                                     &e.value,
                                     &e.at,
                                     &s.started_at
-                                ))
+                                )
+                                .say(lang)
                             )
                         })
                         .collect();
-                    d.item(crate::i18n::labelled(&pr.text, &parts.join("; ")));
+                    d.item(crate::i18n::labelled_in(lang, &pr.text, &parts.join("; ")));
                 }
             }
         }

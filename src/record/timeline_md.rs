@@ -14,37 +14,38 @@ fn who(by: &Option<String>) -> String {
 
 /// `## Corrections`: each corrected entry, struck through, with what put
 /// it right. Nothing when nothing was corrected.
-pub fn corrections(d: &mut Doc, s: &Session) {
+pub fn corrections(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     if s.corrections.is_empty() {
         return;
     }
-    d.heading(2, crate::t!("md-h-corrections"));
-    d.para(crate::t!("md-corrections-intro"));
+    d.heading(2, crate::say!(lang, "md-h-corrections"));
+    d.para(crate::say!(lang, "md-corrections-intro"));
     for (entry, c) in &s.corrections {
         let original = s
             .entry(*entry)
             .map(|e| {
                 let (_, text) = timeline::describe(s, &e.event, None);
-                format!("{} {}", e.when().hhmm(), crate::i18n::say(&text))
+                format!("{} {}", e.when().hhmm(), text.say(lang))
             })
-            .unwrap_or_else(|| crate::t!("md-entry", entry = *entry));
+            .unwrap_or_else(|| crate::say!(lang, "md-entry", entry = *entry));
         let what = if c.replaced {
             let now = s
                 .entry(c.seq)
                 .and_then(|e| match &e.event {
                     crate::session::Event::Corrected { with: Some(w), .. } => {
-                        Some(crate::i18n::say(&timeline::describe(s, w, None).1))
+                        Some(timeline::describe(s, w, None).1.say(lang))
                     }
                     _ => None,
                 })
                 .unwrap_or_default();
-            crate::t!("md-replaced-by", entry = c.seq, now = now)
+            crate::say!(lang, "md-replaced-by", entry = c.seq, now = now)
         } else {
-            crate::t!("md-entered-in-error")
+            crate::say!(lang, "md-entered-in-error")
         };
         d.item(Inline::struck(original).then(format!(
             " — {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "md-correction",
                 what = what,
                 reason = c.reason.clone(),
@@ -56,18 +57,19 @@ pub fn corrections(d: &mut Doc, s: &Session) {
 }
 
 /// `## Addenda`: additions made after closing, each dated and authored.
-pub fn addenda(d: &mut Doc, s: &Session) {
+pub fn addenda(d: &mut Doc, s: &Session, lang: crate::i18n::Lang) {
     if s.addenda.is_empty() {
         return;
     }
-    d.heading(2, crate::t!("md-h-addenda"));
-    d.para(crate::t!("md-addenda-intro"));
+    d.heading(2, crate::say!(lang, "md-h-addenda"));
+    d.para(crate::say!(lang, "md-addenda-intro"));
     for a in &s.addenda {
-        d.item(crate::t!(
+        d.item(crate::say!(
+            lang,
             "md-addendum",
             at = format!(
                 "{} {}",
-                crate::i18n::date(a.at.wall.date_naive()),
+                crate::i18n::date_in(lang, a.at.wall.date_naive()),
                 a.at.wall.format("%H:%M")
             ),
             by = who(&a.by),
@@ -79,22 +81,22 @@ pub fn addenda(d: &mut Doc, s: &Session) {
 }
 
 /// `## Timeline`: every entry and alert in the order it happened.
-pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment) {
-    d.heading(2, crate::t!("md-h-timeline"));
+pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment, lang: crate::i18n::Lang) {
+    d.heading(2, crate::say!(lang, "md-h-timeline"));
     let head = vec![
-        Inline::text(crate::t!("md-col-happened")),
-        Inline::text(crate::t!("md-col-recorded")),
-        Inline::text(crate::t!("md-col-by")),
-        Inline::text(crate::t!("md-col-entry")),
+        Inline::text(crate::say!(lang, "md-col-happened")),
+        Inline::text(crate::say!(lang, "md-col-recorded")),
+        Inline::text(crate::say!(lang, "md-col-by")),
+        Inline::text(crate::say!(lang, "md-col-entry")),
         Inline::default(),
     ];
     let rows = timeline::rows(s, &s.as_of(now))
         .into_iter()
         .map(|r| {
             let text = if r.status.struck() {
-                Inline::struck(crate::i18n::say(&r.text))
+                Inline::struck(r.text.say(lang))
             } else {
-                Inline::text(crate::i18n::say(&r.text))
+                Inline::text(r.text.say(lang))
             };
             vec![
                 Inline::text(r.taken_text()),

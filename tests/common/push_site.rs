@@ -144,7 +144,7 @@ pub fn add_addendum(dir: &Path, words: &str) {
     )
     .unwrap();
     let as_of = open.session.as_of(&at);
-    kap::record::summary::write_closing(&open, &as_of).unwrap();
+    kap::record::summary::write_closing(&open, &as_of, kap::i18n::current()).unwrap();
 }
 
 /// A DocumentReference's attachment, decoded.

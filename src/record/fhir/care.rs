@@ -19,10 +19,10 @@ pub(super) fn route_coding(r: Route) -> Coding {
     }
 }
 
-fn ketamine() -> CodeableConcept {
+fn ketamine(lang: crate::i18n::Lang) -> CodeableConcept {
     CodeableConcept::coded(
         vec![Coding::new(RXNORM, "6130", "ketamine")],
-        Some(&crate::t!("fhir-ketamine")),
+        Some(&crate::say!(lang, "fhir-ketamine")),
     )
 }
 
@@ -33,7 +33,7 @@ fn round3(x: f64) -> f64 {
 
 /// The ketamine given: its strength at the protocol's concentration and
 /// the lot number typed at the `lot-number` prompt, when there are.
-pub(super) fn medication(cx: &Cx) -> Medication {
+pub(super) fn medication(cx: &Cx, lang: crate::i18n::Lang) -> Medication {
     let s = cx.s;
     let conc = s
         .protocol()
@@ -49,10 +49,10 @@ pub(super) fn medication(cx: &Cx) -> Medication {
     Medication {
         id: "ketamine".into(),
         meta: None,
-        code: ketamine(),
+        code: ketamine(lang),
         ingredient: conc
             .map(|c| Ingredient {
-                item_codeable_concept: ketamine(),
+                item_codeable_concept: ketamine(lang),
                 strength: Ratio {
                     numerator: Quantity::ucum(decimal(c), "mg", "mg"),
                     denominator: Quantity::ucum(1.into(), "mL", "mL"),
@@ -67,7 +67,7 @@ pub(super) fn medication(cx: &Cx) -> Medication {
 /// The dose, once dosing started: given and planned, the route, the pump
 /// rate (each step's for a stepped dose), who started it, pauses and an
 /// early stop.
-pub fn medication_administration(cx: &Cx) -> Option<Resource> {
+pub fn medication_administration(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
     let s = cx.s;
     let start = s.dosing.started.as_ref()?;
     let p = s.protocol();
@@ -88,8 +88,8 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
             .map(|m| round3(s.start.dose_mg / c / (m / 60.0))),
         _ => None,
     };
-    let text = dose_text(s, &given, rate, conc);
-    let (note, status_reason) = dose_notes(cx);
+    let text = dose_text(s, &given, rate, conc, lang);
+    let (note, status_reason) = dose_notes(cx, lang);
     // Who gave the dose: whoever started the infusion.
     let performer = s
         .log()
@@ -105,13 +105,13 @@ pub fn medication_administration(cx: &Cx) -> Option<Resource> {
         MedicationAdministration {
             id: cx.rid("ketamine"),
             meta: None,
-            contained: vec![Resource::Medication(medication(cx))],
+            contained: vec![Resource::Medication(medication(cx, lang))],
             status,
             status_reason,
             medication_codeable_concept: None,
             medication_reference: Some(Reference::to(
                 "#ketamine",
-                Some(&crate::t!("fhir-ketamine")),
+                Some(&crate::say!(lang, "fhir-ketamine")),
             )),
             subject: cx.subject.clone(),
             context: cx.encounter(),
@@ -140,14 +140,16 @@ fn dose_text(
     given: &crate::session::Delivered,
     rate: Option<f64>,
     conc: Option<f64>,
+    lang: crate::i18n::Lang,
 ) -> String {
     let p = s.protocol();
     // The words a person reads are in the record's language; the numbers
     // a machine reads are in `dose` and `rate` above.
-    let n = crate::i18n::num;
-    let mut text = crate::t!(
+    let n = |x: f64| crate::i18n::num_in(lang, x);
+    let mut text = crate::say!(
+        lang,
         "fhir-dose-text",
-        given = crate::i18n::say(&given.text()),
+        given = given.text().say(lang),
         planned = n(s.start.dose_mg),
         weight = n(s.start.weight_kg),
         mgkg = n(s.start.mg_per_kg),
@@ -156,7 +158,12 @@ fn dose_text(
     );
     if let (Some(r), Some(c)) = (rate, conc) {
         text.push_str("; ");
-        text.push_str(&crate::t!("fhir-pump-rate", rate = n(r), conc = n(c)));
+        text.push_str(&crate::say!(
+            lang,
+            "fhir-pump-rate",
+            rate = n(r),
+            conc = n(c)
+        ));
     }
     if !s.dosing.steps.is_empty() {
         let steps: Vec<String> = s
@@ -167,29 +174,29 @@ fn dose_text(
             .map(|(i, st)| {
                 let mut t = format!("{}. ", i + 1);
                 if let Some(l) = &st.label {
-                    t.push_str(&crate::i18n::labelled(l, ""));
+                    t.push_str(&crate::i18n::labelled_in(lang, l, ""));
                 }
                 t.push_str(&format!("{} mg", n(round3(st.mg))));
                 if let Some(m) = st.minutes {
                     t.push(' ');
-                    t.push_str(&crate::t!("fhir-step-over", minutes = n(m)));
+                    t.push_str(&crate::say!(lang, "fhir-step-over", minutes = n(m)));
                 }
                 if let Some(r) = st.rate_ml_per_h {
                     t.push(' ');
-                    t.push_str(&crate::t!("fhir-step-rate", rate = n(round3(r))));
+                    t.push_str(&crate::say!(lang, "fhir-step-rate", rate = n(round3(r))));
                 }
                 t
             })
             .collect();
         text.push_str("; ");
-        text.push_str(&crate::t!("fhir-steps", steps = steps.join("; ")));
+        text.push_str(&crate::say!(lang, "fhir-steps", steps = steps.join("; ")));
     }
     text
 }
 
 /// The pauses and an early stop as notes (the stop's reason also the
 /// status reason), then the ketamine drawn up and wasted.
-fn dose_notes(cx: &Cx) -> (Vec<Annotation>, Vec<CodeableConcept>) {
+fn dose_notes(cx: &Cx, lang: crate::i18n::Lang) -> (Vec<Annotation>, Vec<CodeableConcept>) {
     let s = cx.s;
     let mut note: Vec<Annotation> = s
         .dosing
@@ -198,7 +205,7 @@ fn dose_notes(cx: &Cx) -> (Vec<Annotation>, Vec<CodeableConcept>) {
         .map(|pz| {
             Annotation::at(
                 iso(&pz.from),
-                crate::t!("fhir-paused", reason = pz.reason.clone()),
+                crate::say!(lang, "fhir-paused", reason = pz.reason.clone()),
             )
         })
         .collect();
@@ -207,12 +214,12 @@ fn dose_notes(cx: &Cx) -> (Vec<Annotation>, Vec<CodeableConcept>) {
         status_reason.push(CodeableConcept::text(r));
         note.push(Annotation::at(
             iso(at),
-            crate::t!("fhir-stopped-early", reason = r.clone()),
+            crate::say!(lang, "fhir-stopped-early", reason = r.clone()),
         ));
     }
     // Drawn up and wasted: notes on the dose, never part of it (a reader
     // adding up doses must not count waste as given; docs/exports.md).
-    note.extend(super::rescue::ketamine_notes(cx));
+    note.extend(super::rescue::ketamine_notes(cx, lang));
     (note, status_reason)
 }
 
@@ -273,7 +280,7 @@ pub(super) fn severity(p: Priority) -> &'static str {
 /// reminders, back in range, alarm sound paused while it waited), and each
 /// acknowledgement, with the action typed and who typed it, as a
 /// mitigation.
-pub fn alarms(cx: &Cx) -> Vec<Resource> {
+pub fn alarms(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let until = s.as_of(&cx.now);
     let mut out = Vec::new();
@@ -290,8 +297,8 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let history = alarm_history(cx, a, &until);
-        let mitigation = mitigations(cx, a);
+        let history = alarm_history(cx, a, &until, lang);
+        let mitigation = mitigations(cx, a, lang);
         out.push(Resource::DetectedIssue(DetectedIssue {
             id: cx.rid(&format!("alert-{}", a.id)),
             meta: None,
@@ -308,11 +315,12 @@ pub fn alarms(cx: &Cx) -> Vec<Resource> {
                     code: a.rule.clone(),
                     display: None,
                 }],
-                Some(&crate::t!(
+                Some(&crate::say!(
+                    lang,
                     "fhir-alarm-text",
-                    priority = crate::i18n::say(&a.priority.word()),
+                    priority = a.priority.word().say(lang),
                     id = a.id.to_string(),
-                    headline = crate::i18n::say(&a.headline())
+                    headline = a.headline().say(lang)
                 )),
             ),
             severity: severity(a.priority),
@@ -334,24 +342,26 @@ fn alarm_history(
     cx: &Cx,
     a: &crate::session::alerts::Alert,
     until: &crate::session::Moment,
+    lang: crate::i18n::Lang,
 ) -> Vec<String> {
     let s = cx.s;
     let mut history: Vec<String> = vec![
-        crate::i18n::say(&a.limit_detail()),
-        crate::t!("fhir-protocol-action", action = a.action.clone()),
+        a.limit_detail().say(lang),
+        crate::say!(lang, "fhir-protocol-action", action = a.action.clone()),
     ];
     if let Some(f) = &a.first_seen {
-        history.push(crate::t!("fhir-first-seen", at = f.hhmm()));
+        history.push(crate::say!(lang, "fhir-first-seen", at = f.hhmm()));
     }
     for (at, what) in s.alarm_transitions(a, until) {
-        history.push(format!("{} {}", at.hhmm(), crate::i18n::say(&what.text())));
+        history.push(format!("{} {}", at.hhmm(), what.text().say(lang)));
     }
     for e in s.log() {
         if let Event::AlarmAudioPaused { minutes, reason } = &e.event
             && e.at.since(&a.raised_at) >= 0
             && s.alarm_state(a, &e.at).waits()
         {
-            history.push(crate::t!(
+            history.push(crate::say!(
+                lang,
                 "fhir-sound-paused",
                 at = e.at.hhmm(),
                 minutes = *minutes,
@@ -360,10 +370,11 @@ fn alarm_history(
         }
     }
     if let Some(why) = &a.in_error {
-        history.push(crate::t!("fhir-raised-in-error", why = why.clone()));
+        history.push(crate::say!(lang, "fhir-raised-in-error", why = why.clone()));
     }
     if let Some(w) = &a.withdrawn {
-        history.push(crate::t!(
+        history.push(crate::say!(
+            lang,
             "fhir-withdrawn",
             at = w.at.hhmm(),
             entry = w.entry
@@ -374,7 +385,11 @@ fn alarm_history(
 
 /// Each acknowledgement of alarm `a`, in order, with the action typed and
 /// who typed it.
-fn mitigations(cx: &Cx, a: &crate::session::alerts::Alert) -> Vec<Mitigation> {
+fn mitigations(
+    cx: &Cx,
+    a: &crate::session::alerts::Alert,
+    lang: crate::i18n::Lang,
+) -> Vec<Mitigation> {
     let s = cx.s;
     // Acknowledgements in order, each with who made it.
     let by: Vec<Option<&str>> = s
@@ -389,8 +404,8 @@ fn mitigations(cx: &Cx, a: &crate::session::alerts::Alert) -> Vec<Mitigation> {
         .enumerate()
         .map(|(i, ack)| Mitigation {
             action: CodeableConcept::text(&match &ack.action {
-                Some(x) => crate::t!("fhir-ack-action", action = x.clone()),
-                None => crate::t!("fhir-ack-none"),
+                Some(x) => crate::say!(lang, "fhir-ack-action", action = x.clone()),
+                None => crate::say!(lang, "fhir-ack-none"),
             }),
             date: iso(&ack.at),
             author: by.get(i).copied().flatten().map(|b| cx.practitioner(b)),

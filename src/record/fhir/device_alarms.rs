@@ -14,7 +14,7 @@ use crate::session::monitor_alarms::{entries_words, values_words};
 /// The system marking an alarm's source.
 pub const ALARM_SOURCE: &str = "urn:kap:alarm-source";
 
-pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
+pub(super) fn device_alarms(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let mut out = Vec::new();
     for a in s.monitor.device_alarm_history(s.protocol()) {
@@ -22,7 +22,8 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
             .monitor
             .get(a.raised_by)
             .map_or_else(String::new, |r| r.reading.device.clone());
-        let mut detail = vec![crate::t!(
+        let mut detail = vec![crate::say!(
+            lang,
             "fhir-device-alarm-detail",
             device = device,
             since = iso(&a.since),
@@ -30,17 +31,17 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
             entries = entries_words(a.values.iter().map(|v| v.0))
         )];
         detail.push(match &a.ended {
-            Some((at, _)) => crate::t!(
+            Some((at, _)) => crate::say!(
+                lang,
                 "sum-device-alarm-ended",
                 at = iso(at),
-                lasted = crate::i18n::say(&crate::session::state::minutes_text(
-                    a.lasted().unwrap_or(0)
-                ))
+                lasted = crate::session::state::minutes_text(a.lasted().unwrap_or(0)).say(lang)
             ),
-            None => crate::t!("sum-device-alarm-standing"),
+            None => crate::say!(lang, "sum-device-alarm-standing"),
         });
         if !a.rejected.is_empty() {
-            detail.push(crate::t!(
+            detail.push(crate::say!(
+                lang,
                 "sum-device-alarm-rejected",
                 entries = entries_words(a.rejected.iter().copied())
             ));
@@ -49,7 +50,7 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
             .acknowledged
             .iter()
             .map(|(seq, at)| Mitigation {
-                action: CodeableConcept::text(&crate::t!("fhir-ack-none")),
+                action: CodeableConcept::text(&crate::say!(lang, "fhir-ack-none")),
                 date: iso(at),
                 author: s
                     .entry(*seq)
@@ -74,10 +75,11 @@ pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
                         display: Some("Device alarm from the bedside monitor".into()),
                     },
                 ],
-                Some(&crate::t!(
+                Some(&crate::say!(
+                    lang,
                     "fhir-device-alarm-text",
-                    priority = crate::i18n::say(&a.priority.word()),
-                    measure = crate::i18n::say(&a.metric.label()),
+                    priority = a.priority.word().say(lang),
+                    measure = a.metric.label().say(lang),
                     rule = a.rule.clone()
                 )),
             ),

@@ -21,7 +21,7 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// The signed note and each addendum, once the record is closed.
-pub fn documents(cx: &Cx) -> Vec<Resource> {
+pub fn documents(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let Some(closed) = &s.closed else {
         return Vec::new();
@@ -34,16 +34,18 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
         &closed.at,
         crate::record::doc::Doc::default(),
         None,
+        lang,
     )
     .split_inclusive('\n')
     .filter(|l| !l.starts_with("<meta name=\"generator\""))
     .collect();
-    let lang = crate::i18n::current().tag().to_string();
+    let tag = lang.tag().to_string();
     let note_urn = cx.urn("signed-note");
     let signer = s.signer().map(|by| cx.practitioner(by));
-    let title = crate::t!(
+    let title = crate::say!(
+        lang,
         "sum-title",
-        session = crate::i18n::say(&s.protocol().session_title(s.start.session)),
+        session = s.protocol().session_title(s.start.session).say(lang),
         patient = s.start.patient.clone()
     );
     let mut out = vec![document(
@@ -55,7 +57,7 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
         None,
         Attachment {
             content_type: "text/html; charset=utf-8",
-            language: Some(lang.clone()),
+            language: Some(tag.clone()),
             data: base64(page.as_bytes()),
             title,
             creation: iso(&closed.at),
@@ -65,7 +67,7 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
         let text = format!(
             "{}\n\n{}\n",
             a.text,
-            crate::t!("fhir-why", reason = a.reason.clone())
+            crate::say!(lang, "fhir-why", reason = a.reason.clone())
         );
         let by: Vec<Reference> =
             a.by.as_deref()
@@ -81,9 +83,9 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
             Some(&note_urn),
             Attachment {
                 content_type: "text/plain; charset=utf-8",
-                language: Some(lang.clone()),
+                language: Some(tag.clone()),
                 data: base64(text.as_bytes()),
-                title: crate::t!("fhir-addendum-title"),
+                title: crate::say!(lang, "fhir-addendum-title"),
                 creation: iso(&a.at),
             },
         ));

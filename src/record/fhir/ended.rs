@@ -10,7 +10,7 @@ use crate::record::export::iso;
 
 /// The planned dose not given, when the session was ended early before
 /// dosing started; `None` otherwise.
-pub fn ketamine_not_given(cx: &Cx) -> Option<Resource> {
+pub fn ketamine_not_given(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
     let s = cx.s;
     if s.dosing.started.is_some() {
         return None;
@@ -19,8 +19,9 @@ pub fn ketamine_not_given(cx: &Cx) -> Option<Resource> {
     let why = closed.abandoned.as_deref()?;
     let p = s.protocol();
     let rule = p.dose_rule(s.start.session);
-    let n = crate::i18n::num;
-    let text = crate::t!(
+    let n = |x: f64| crate::i18n::num_in(lang, x);
+    let text = crate::say!(
+        lang,
         "fhir-dose-text",
         given = "0 mg",
         planned = n(s.start.dose_mg),
@@ -34,13 +35,13 @@ pub fn ketamine_not_given(cx: &Cx) -> Option<Resource> {
         MedicationAdministration {
             id: cx.rid("ketamine"),
             meta: None,
-            contained: vec![Resource::Medication(super::care::medication(cx))],
+            contained: vec![Resource::Medication(super::care::medication(cx, lang))],
             status: "not-done",
             status_reason: vec![CodeableConcept::text(why)],
             medication_codeable_concept: None,
             medication_reference: Some(Reference::to(
                 "#ketamine",
-                Some(&crate::t!("fhir-ketamine")),
+                Some(&crate::say!(lang, "fhir-ketamine")),
             )),
             subject: cx.subject.clone(),
             context: cx.encounter(),

@@ -48,7 +48,7 @@ pub struct Goal {
 
 /// The goals the session set, one Goal each; none when it set none (a
 /// session that cleared the goals exports nothing).
-pub(crate) fn goals(cx: &Cx) -> Vec<Resource> {
+pub(crate) fn goals(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let Some(list) = &s.goals else {
         return Vec::new();
@@ -75,7 +75,7 @@ pub(crate) fn goals(cx: &Cx) -> Vec<Resource> {
     let note = Annotation {
         author_reference: by.clone(),
         time: Some(iso(&set.at)),
-        text: crate::t!("fhir-goal-set", session = s.start.session),
+        text: crate::say!(lang, "fhir-goal-set", session = s.start.session),
     };
     list.iter()
         .enumerate()

@@ -157,8 +157,14 @@ fn htest() -> Coding {
 
 /// The Bundle (type `collection`) for the session. `record_id` names the
 /// session folder and makes resource ids stable.
-pub fn bundle(s: &Session, record_id: &str, now: &Moment, integrity: &Integrity) -> Bundle {
-    let lazy = stream(s, record_id, now, integrity);
+pub fn bundle(
+    s: &Session,
+    record_id: &str,
+    now: &Moment,
+    integrity: &Integrity,
+    lang: crate::i18n::Lang,
+) -> Bundle {
+    let lazy = stream(s, record_id, now, integrity, lang);
     Bundle {
         entry: lazy.entries.collect(),
         ..lazy.head
@@ -181,8 +187,9 @@ pub fn stream<'a>(
     record_id: &'a str,
     now: &Moment,
     integrity: &Integrity,
+    lang: crate::i18n::Lang,
 ) -> Lazy<'a> {
-    stream_for(s, record_id, now, integrity, Site::default())
+    stream_for(s, record_id, now, integrity, Site::default(), lang)
 }
 
 /// The identifier system of a session's patient id: the one recorded at
@@ -214,6 +221,7 @@ pub fn stream_for<'a>(
     now: &Moment,
     integrity: &Integrity,
     site: Site,
+    lang: crate::i18n::Lang,
 ) -> Lazy<'a> {
     let now = read_at(s, now);
     // The patient's id follows the pseudonym alone: every session of one
@@ -230,7 +238,8 @@ pub fn stream_for<'a>(
         now,
         subject: Reference::to(
             &subject,
-            Some(&crate::t!(
+            Some(&crate::say!(
+                lang,
                 "fhir-patient",
                 patient = s.start.patient.clone()
             )),
@@ -242,8 +251,11 @@ pub fn stream_for<'a>(
     if !s.start.rehearsal {
         first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
-    first.push(Resource::Encounter(encounter(&cx)));
-    let sealed = integrity.seal.as_ref().map(|sl| signing::seal(&cx, sl));
+    first.push(Resource::Encounter(encounter(&cx, lang)));
+    let sealed = integrity
+        .seal
+        .as_ref()
+        .map(|sl| signing::seal(&cx, sl, lang));
     let last = (!integrity.is_clean())
         .then(|| Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity)));
     let head = Bundle {
@@ -254,7 +266,7 @@ pub fn stream_for<'a>(
             tag: vec![Coding::new(
                 "urn:kap:record-kind",
                 "rehearsal",
-                crate::t!("sum-rehearsal-banner").trim_end_matches('.'),
+                crate::say!(lang, "sum-rehearsal-banner").trim_end_matches('.'),
             )],
             ..Meta::default()
         }),
@@ -266,7 +278,7 @@ pub fn stream_for<'a>(
     let rehearsal = s.start.rehearsal;
     let resources = first
         .into_iter()
-        .chain(later(&cx))
+        .chain(later(&cx, lang))
         .chain(sealed)
         .chain(last)
         .map(move |mut r| {
@@ -334,7 +346,7 @@ fn people(cx: &Cx, patient_id: String, send_patient: bool) -> Vec<Resource> {
 /// Everything after the Encounter, each part made only when the one
 /// before it is written: vitals sets and notes one by one, the rest (a
 /// few resources each) a part at a time.
-fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
+fn later<'a>(cx: &Rc<Cx<'a>>, lang: crate::i18n::Lang) -> impl Iterator<Item = Resource> + 'a {
     fn part<'a, I: IntoIterator<Item = Resource>>(
         cx: &Rc<Cx<'a>>,
         f: impl FnOnce(&Cx<'a>) -> I + 'a,
@@ -346,28 +358,28 @@ fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
     let (c1, c2) = (Rc::clone(cx), Rc::clone(cx));
     let vitals = std::iter::once_with(move || crate::session::timeline::vitals_rows(s))
         .flatten()
-        .flat_map(move |e| observations::vital_set(&c1, &e));
+        .flat_map(move |e| observations::vital_set(&c1, &e, lang));
     let notes = s
         .log()
         .iter()
-        .filter_map(move |e| observations::note(&c2, e));
+        .filter_map(move |e| observations::note(&c2, e, lang));
     vitals
-        .chain(part(cx, |c| observations::typed_values(c)))
-        .chain(part(cx, |c| observations::answers(c)))
+        .chain(part(cx, move |c| observations::typed_values(c)))
+        .chain(part(cx, move |c| observations::answers(c)))
         .chain(notes)
-        .chain(part(cx, |c| observations::addenda(c)))
-        .chain(part(cx, |c| outcomes::outcomes(c)))
-        .chain(part(cx, |c| goals::goals(c)))
-        .chain(part(cx, |c| care::medication_administration(c)))
-        .chain(part(cx, |c| rescue::rescue_doses(c)))
-        .chain(part(cx, |c| ended::ketamine_not_given(c)))
-        .chain(part(cx, |c| care::consent(c)))
-        .chain(part(cx, |c| care::alarms(c)))
-        .chain(part(cx, |c| device_alarms::device_alarms(c)))
-        .chain(part(cx, |c| risk::screens(c)))
-        .chain(part(cx, |c| risk::safety_plan(c)))
-        .chain(part(cx, |c| signing::signatures(c)))
-        .chain(part(cx, |c| documents::documents(c)))
+        .chain(part(cx, move |c| observations::addenda(c, lang)))
+        .chain(part(cx, move |c| outcomes::outcomes(c, lang)))
+        .chain(part(cx, move |c| goals::goals(c, lang)))
+        .chain(part(cx, move |c| care::medication_administration(c, lang)))
+        .chain(part(cx, move |c| rescue::rescue_doses(c, lang)))
+        .chain(part(cx, move |c| ended::ketamine_not_given(c, lang)))
+        .chain(part(cx, move |c| care::consent(c)))
+        .chain(part(cx, move |c| care::alarms(c, lang)))
+        .chain(part(cx, move |c| device_alarms::device_alarms(c, lang)))
+        .chain(part(cx, move |c| risk::screens(c, lang)))
+        .chain(part(cx, move |c| risk::safety_plan(c, lang)))
+        .chain(part(cx, move |c| signing::signatures(c, lang)))
+        .chain(part(cx, move |c| documents::documents(c, lang)))
 }
 
 /// Whether the encounter took place, for one ended early: a dosing
@@ -394,7 +406,7 @@ fn held(s: &crate::session::Session) -> bool {
 /// The session as an Encounter: from its start to when the patient was
 /// ready to leave (the discharge phase's time prompt), or to its closing
 /// when no such time was recorded.
-fn encounter(cx: &Cx) -> Encounter {
+fn encounter(cx: &Cx, lang: crate::i18n::Lang) -> Encounter {
     let s = cx.s;
     let end = care::ready_to_leave(s).or_else(|| s.closed.as_ref().map(|c| iso(&c.at)));
     // Ended early before the dose began: cancelled ("ended before it has
@@ -430,7 +442,7 @@ fn encounter(cx: &Cx) -> Encounter {
             .start
             .visit
             .map(|v| {
-                let label = crate::i18n::say(&v.kind.label());
+                let label = v.kind.label().say(lang);
                 CodeableConcept::coded(
                     vec![Coding::new(VISIT_KIND, v.kind.as_str(), &label)],
                     Some(&label),

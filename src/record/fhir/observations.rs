@@ -50,7 +50,13 @@ pub(super) fn observation(
 /// Mark an observation from a corrected entry: marked in error (kept, with
 /// why), or standing in for the entry it replaced (`amended`, with what
 /// that entry said).
-pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
+pub(super) fn corrected(
+    cx: &Cx,
+    obs: &mut Observation,
+    seq: u64,
+    status: &Status,
+    lang: crate::i18n::Lang,
+) {
     match status {
         // An answer written again is exported as it stands (one
         // Observation per prompt), so an earlier version never is.
@@ -59,7 +65,7 @@ pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Statu
             obs.status = "entered-in-error";
             obs.note.push(Annotation::text(format!(
                 "{} ({})",
-                crate::i18n::say(why),
+                why.say(lang),
                 status.code().replace('-', " ")
             )));
         }
@@ -71,14 +77,18 @@ pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Statu
         && matches!(status, Status::Current)
     {
         obs.status = "amended";
-        let was = cx
-            .s
-            .entry(*orig)
-            .map(|e| crate::i18n::say(&crate::session::timeline::describe(cx.s, &e.event, None).1))
-            .unwrap_or_default();
+        let was =
+            cx.s.entry(*orig)
+                .map(|e| {
+                    crate::session::timeline::describe(cx.s, &e.event, None)
+                        .1
+                        .say(lang)
+                })
+                .unwrap_or_default();
         obs.note.push(Annotation::at(
             iso(&c.at),
-            crate::t!(
+            crate::say!(
+                lang,
                 "fhir-replaces",
                 entry = *orig,
                 was = was,
@@ -122,7 +132,11 @@ fn loinc(codes: &[(&str, &str)], text: Option<&str>) -> CodeableConcept {
 /// corrected ones kept, marked): blood pressure, heart rate, SpO₂, each
 /// declaring the R4 vital-signs profile and the specific one (`bp`,
 /// `heartrate`, `oxygensat`).
-pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resource> {
+pub fn vital_set(
+    cx: &Cx,
+    e: &crate::session::timeline::VitalsRow,
+    lang: crate::i18n::Lang,
+) -> Vec<Resource> {
     let mut out = Vec::new();
     {
         let r = &e.reading;
@@ -139,11 +153,12 @@ pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resour
             if e.recorded != e.at {
                 o.issued = Some(iso(&e.recorded));
             }
-            corrected(cx, &mut o, e.seq, &e.status);
+            corrected(cx, &mut o, e.seq, &e.status, lang);
             if let Some(m) = &e.source {
                 // Acquired by the bedside monitor, confirmed by the
                 // clinician who made the entry (the performer).
-                o.note.push(Annotation::text(crate::t!(
+                o.note.push(Annotation::text(crate::say!(
+                    lang,
                     "fhir-monitor-note",
                     source = crate::session::monitor::source_text(m)
                 )));
@@ -157,7 +172,7 @@ pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resour
                 "bp",
                 loinc(
                     &[("85354-9", "Blood pressure panel with all children optional")],
-                    Some(&crate::t!("fhir-text-bp")),
+                    Some(&crate::say!(lang, "fhir-text-bp")),
                 ),
             );
             o.component = vec![
@@ -180,7 +195,7 @@ pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resour
                 "heartrate",
                 loinc(
                     &[("8867-4", "Heart rate")],
-                    Some(&crate::t!("fhir-text-hr")),
+                    Some(&crate::say!(lang, "fhir-text-hr")),
                 ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(
@@ -203,7 +218,7 @@ pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resour
                         ),
                         ("2708-6", "Oxygen saturation in Arterial blood"),
                     ],
-                    Some(&crate::t!("fhir-text-spo2")),
+                    Some(&crate::say!(lang, "fhir-text-spo2")),
                 ),
             );
             o.value = Some(Value::Quantity(Quantity::ucum(sp.into(), "%", "%")));
@@ -343,7 +358,7 @@ pub(super) fn kap_code(code: &str, display: &str) -> CodeableConcept {
 /// consent an entry records, if it records one: an Observation with the
 /// text as its value; a note marked in error is kept, marked, and a
 /// replacement is `amended`.
-pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
+pub fn note(cx: &Cx, e: &crate::session::Entry, lang: crate::i18n::Lang) -> Option<Resource> {
     let s = cx.s;
     {
         // A replacement stands for the moment of what it replaced.
@@ -373,7 +388,7 @@ pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
                 evidence: Some(e),
                 ..
             } => {
-                evidence = crate::i18n::say(&crate::session::evidence::record_words(e));
+                evidence = crate::session::evidence::record_words(e).say(lang);
                 (
                     kap_code("evidence", "Evidence a tick rests on"),
                     &evidence,
@@ -403,14 +418,14 @@ pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
             o.issued = Some(iso(&e.at));
         }
         let status = crate::session::timeline::status_of(s, e.seq);
-        corrected(cx, &mut o, e.seq, &status);
+        corrected(cx, &mut o, e.seq, &status, lang);
         Some(Resource::Observation(Box::new(o)))
     }
 }
 
 /// Additions after closing and signing: the text as the value, why as a
 /// note, when and by whom.
-pub fn addenda(cx: &Cx) -> Vec<Resource> {
+pub fn addenda(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     cx.s.addenda
         .iter()
         .map(|a| {
@@ -428,7 +443,8 @@ pub fn addenda(cx: &Cx) -> Vec<Resource> {
                     .into_iter()
                     .collect();
             o.value = Some(Value::String(a.text.clone()));
-            o.note.push(Annotation::text(crate::t!(
+            o.note.push(Annotation::text(crate::say!(
+                lang,
                 "fhir-why",
                 reason = a.reason.clone()
             )));

@@ -15,9 +15,9 @@ use crate::record::export::iso;
 use crate::session::Event;
 use crate::session::timeline::Status;
 
-pub fn outcomes(cx: &Cx) -> Vec<Resource> {
+pub fn outcomes(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
-    let lang = crate::i18n::current().tag();
+    let tag = lang.tag();
     let mut out = Vec::new();
     for e in s.log() {
         let Event::OutcomeCompleted {
@@ -85,10 +85,10 @@ pub fn outcomes(cx: &Cx) -> Vec<Resource> {
         o.value = Some(Value::Integer(sc.total.into()));
         if let Some(b) = sc.band.and_then(|b| ins.bands.get(b)) {
             o.note
-                .push(Annotation::text(words_in(&b.label, lang).to_string()));
+                .push(Annotation::text(words_in(&b.label, tag).to_string()));
         }
         o.derived_from = vec![Reference::to(&cx.urn(&qr_local), None)];
-        corrected(cx, &mut o, e.seq, &status);
+        corrected(cx, &mut o, e.seq, &status, lang);
         out.push(Resource::QuestionnaireResponse(Box::new(qr)));
         out.push(Resource::Observation(Box::new(o)));
     }

@@ -25,7 +25,7 @@ fn ucum(unit: &str) -> &str {
 /// with why (a server that had it keeps no wrong dose as given); a
 /// replacement is a new administration, with the entry it replaces, what
 /// that said and why, as a note — as a corrected reading's Observation.
-pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
+pub fn rescue_doses(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     s.log()
         .iter()
@@ -63,8 +63,8 @@ pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
                     effect: None,
                 },
             };
-            let mut admin = administration(cx, &m);
-            corrected(cx, &mut admin, e.seq);
+            let mut admin = administration(cx, &m, lang);
+            corrected(cx, &mut admin, e.seq, lang);
             Some(Resource::MedicationAdministration(Box::new(admin)))
         })
         .collect()
@@ -72,7 +72,7 @@ pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
 
 /// Mark an administration from a corrected entry, or one that replaced
 /// another.
-fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
+fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64, lang: crate::i18n::Lang) {
     let s = cx.s;
     match status_of(s, seq) {
         Status::Current | Status::Superseded(_) => {}
@@ -80,14 +80,14 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
             admin.status = "entered-in-error";
             admin.note.push(Annotation::text(format!(
                 "{} (entered in error)",
-                crate::i18n::say(&why)
+                why.say(lang)
             )));
         }
         Status::Replaced(why, by) => {
             admin.status = "entered-in-error";
             admin.note.push(Annotation::text(format!(
                 "{} (replaced by entry {by})",
-                crate::i18n::say(&why)
+                why.say(lang)
             )));
         }
     }
@@ -102,11 +102,12 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
                 Event::Corrected { with: Some(w), .. } => describe_medication(s, w),
                 ev => describe_medication(s, ev),
             })
-            .map(|p| crate::i18n::say(&p))
+            .map(|p| p.say(lang))
             .unwrap_or_default();
         admin.note.push(Annotation::at(
             iso(&c.at),
-            crate::t!(
+            crate::say!(
+                lang,
                 "fhir-replaces",
                 entry = *orig,
                 was = was,
@@ -116,7 +117,7 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
     }
 }
 
-fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
+fn administration(cx: &Cx, m: &MedEntry, lang: crate::i18n::Lang) -> MedicationAdministration {
     let s = cx.s;
     let drug = s.protocol().drug(&m.drug);
     let name = drug.map_or(m.drug.clone(), |d| d.name.clone());
@@ -128,7 +129,8 @@ fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
     let (code, display) = m.route.snomed();
     let mut note = Vec::new();
     if let Some(why) = &m.outside {
-        note.push(Annotation::text(crate::t!(
+        note.push(Annotation::text(crate::say!(
+            lang,
             "tl-outside-agreement",
             why = why.clone()
         )));
@@ -136,10 +138,10 @@ fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
     if let Some(e) = &m.effect {
         note.push(Annotation::at(
             iso(&e.at),
-            crate::t!("fhir-med-effect", effect = e.text.clone()),
+            crate::say!(lang, "fhir-med-effect", effect = e.text.clone()),
         ));
     }
-    let dose = format!("{} {}", crate::i18n::num(m.dose), m.unit);
+    let dose = format!("{} {}", crate::i18n::num_in(lang, m.dose), m.unit);
     MedicationAdministration {
         id: cx.rid(&format!("medication-{}", m.seq)),
         meta: None,
@@ -158,10 +160,10 @@ fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
         reason_code: vec![CodeableConcept::text(&m.indication)],
         note,
         dosage: Dosage {
-            text: format!("{dose} {}", crate::i18n::say(&m.route.label())),
+            text: format!("{dose} {}", m.route.label().say(lang)),
             route: Some(CodeableConcept::coded(
                 vec![Coding::new(super::SNOMED, code, display)],
-                Some(&crate::i18n::say(&m.route.label())),
+                Some(&m.route.label().say(lang)),
             )),
             dose: Quantity::ucum(decimal(m.dose), &m.unit, ucum(&m.unit)),
             rate_quantity: None,
@@ -172,7 +174,7 @@ fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
 /// Ketamine drawn up and wasted (with its witness), each a note at when
 /// it was drawn up or wasted (in that order), one entered late saying when
 /// it was recorded.
-pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
+pub fn ketamine_notes(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Annotation> {
     let s = cx.s;
     let k = &s.ketamine;
     let mut out: Vec<(&KetamineAmount, Event)> = k
@@ -192,12 +194,12 @@ pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
     out.sort_by(|(a, _), (b, _)| a.at.since(&b.at).cmp(&0).then(a.seq.cmp(&b.seq)));
     out.into_iter()
         .map(|(k, ev)| {
-            let mut text = crate::i18n::say(&describe_medication(s, &ev));
+            let mut text = describe_medication(s, &ev).say(lang);
             let replacement = s.corrections.values().any(|c| c.replaced && c.seq == k.seq);
             if let (Some(e), false) = (&k.entered, replacement) {
                 text.push_str(&format!(
                     " ({})",
-                    crate::t!("tl-late-recorded", at = e.hhmm())
+                    crate::say!(lang, "tl-late-recorded", at = e.hhmm())
                 ));
             }
             Annotation::at(iso(&k.at), text)

@@ -52,7 +52,7 @@ fn screen_urn(cx: &Cx, e: &ScreenEntry) -> String {
 /// Every risk screen recorded, in the order of the journal; one entered
 /// in error or replaced stays, marked `entered-in-error` with why (it is
 /// out of the pathway, but a server that received it must learn so).
-pub fn screens(cx: &Cx) -> Vec<Resource> {
+pub fn screens(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let Some(def) = &s.protocol().risk else {
         return Vec::new();
@@ -88,13 +88,13 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
                     vec![Coding::new(&item_system, &item.id, &item.text)],
                     Some(&item.text),
                 ),
-                value: Some(Value::String(crate::i18n::say(&item.answer_text(a)))),
+                value: Some(Value::String(item.answer_text(a).say(lang))),
                 interpretation: Vec::new(),
             })
             .collect();
         if raised {
             o.note
-                .push(Annotation::text(crate::t!("sum-risk-reassessment")));
+                .push(Annotation::text(crate::say!(lang, "sum-risk-reassessment")));
         }
         if let Some(k) = &e.acknowledged {
             let action = k.action.as_deref().unwrap_or_default();
@@ -102,7 +102,7 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
                 iso(&k.at),
                 format!(
                     "{} {action}",
-                    crate::t!("sum-risk-acknowledged", at = k.at.hhmm())
+                    crate::say!(lang, "sum-risk-acknowledged", at = k.at.hhmm())
                 )
                 .trim_end()
                 .to_string(),
@@ -111,7 +111,7 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
         if matches!(status, Status::Current) {
             raised |= e.result.positive;
         }
-        corrected(cx, &mut o, e.seq, &status);
+        corrected(cx, &mut o, e.seq, &status, lang);
         out.push(Resource::Observation(Box::new(o)));
     }
     // The override stands against the screen it overrode: the latest
@@ -128,7 +128,8 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
     if let (Some((at, reason)), Some(o)) = (&s.risk.overridden, last) {
         o.note.push(Annotation::at(
             iso(at),
-            crate::t!(
+            crate::say!(
+                lang,
                 "sum-risk-overridden",
                 at = at.hhmm(),
                 reason = reason.clone()
@@ -139,7 +140,7 @@ pub fn screens(cx: &Cx) -> Vec<Resource> {
 }
 
 /// The safety plan as a CarePlan, once an element is written.
-pub fn safety_plan(cx: &Cx) -> Option<Resource> {
+pub fn safety_plan(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
     let s = cx.s;
     let r = &s.risk;
     let first = r.plan.first()?;
@@ -160,7 +161,7 @@ pub fn safety_plan(cx: &Cx) -> Option<Resource> {
                         p.element.as_str(),
                         english(p.element),
                     )],
-                    Some(&crate::i18n::say(&p.element.label())),
+                    Some(&p.element.label().say(lang)),
                 ),
                 status: "not-started",
                 description: p.text.clone(),
@@ -182,9 +183,9 @@ pub fn safety_plan(cx: &Cx) -> Option<Resource> {
                 "safety-plan",
                 "Safety plan (Stanley-Brown)",
             )],
-            Some(&crate::t!("plan-title")),
+            Some(&crate::say!(lang, "plan-title")),
         )],
-        title: crate::t!("plan-title"),
+        title: crate::say!(lang, "plan-title"),
         subject: cx.subject.clone(),
         encounter: cx.encounter(),
         created: iso(&first.at),

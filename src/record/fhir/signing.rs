@@ -18,14 +18,14 @@ const PARTICIPANT_TYPE: &str = "http://terminology.hl7.org/CodeSystem/provenance
 
 /// One Provenance for the signature (when the closing names who signed)
 /// and one for each co-signature, in the order made.
-pub fn signatures(cx: &Cx) -> Vec<Resource> {
+pub fn signatures(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
     let s = cx.s;
     let mut out = Vec::new();
     if let (Some(c), Some(by)) = (&s.closed, s.signer()) {
         out.push(provenance(
             cx,
             "signature",
-            &crate::t!("fhir-signature"),
+            &crate::say!(lang, "fhir-signature"),
             &c.at,
             by,
         ));
@@ -34,7 +34,7 @@ pub fn signatures(cx: &Cx) -> Vec<Resource> {
         out.push(provenance(
             cx,
             &format!("co-signature-{}", c.seq),
-            &crate::t!("fhir-co-signature"),
+            &crate::say!(lang, "fhir-co-signature"),
             &c.at,
             &c.clinician,
         ));
@@ -70,14 +70,14 @@ fn provenance(
 /// sealed entry was made, the journal as sealed its `source` entity (by
 /// identifier), kap as the `assembler` agent. One per seal: a record
 /// sealed again after an addendum has a new one, and the earlier stays.
-pub fn seal(cx: &Cx, seal: &(u64, String)) -> Resource {
+pub fn seal(cx: &Cx, seal: &(u64, String), lang: crate::i18n::Lang) -> Resource {
     let (n, hash) = seal;
     let when =
         cx.s.entry(*n)
             .map(|e| e.at.clone())
             .or_else(|| cx.s.closed.as_ref().map(|c| c.at.clone()))
             .unwrap_or_else(|| cx.now.clone());
-    let words = crate::t!("fhir-seal", last = *n);
+    let words = crate::say!(lang, "fhir-seal", last = *n);
     Resource::Provenance(Box::new(Provenance {
         id: cx.rid(&format!("seal-{n}")),
         meta: None,

@@ -144,14 +144,19 @@ impl Axis {
         minutes(a, &self.origin)
     }
 
-    fn num(x: f64) -> String {
-        crate::i18n::num(round1(x))
+    fn num(x: f64, lang: crate::i18n::Lang) -> String {
+        crate::i18n::num_in(lang, round1(x))
     }
 }
 
 /// The chart of `s` as it stands at `end` (its closing, or the moment the
 /// record is read at), with a rehearsal's scenario events when known.
-pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
+pub fn build(
+    s: &Session,
+    end: &Moment,
+    events: &[(f64, String)],
+    lang: crate::i18n::Lang,
+) -> Chart {
     let ax = Axis {
         origin: s
             .dosing
@@ -160,8 +165,8 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
             .unwrap_or_else(|| s.started_at.clone()),
     };
     let readings: Vec<(f64, Reading)> = s.vitals.iter().map(|v| (ax.m(&v.at), v.reading)).collect();
-    let (infusion, steps) = infusion(s, end, &ax);
-    let marks = marks(s, end, &ax);
+    let (infusion, steps) = infusion(s, end, &ax, lang);
+    let marks = marks(s, end, &ax, lang);
     let mut lo: f64 = 0.0;
     let mut hi = ax.m(end);
     for x in marks
@@ -182,14 +187,14 @@ pub fn build(s: &Session, end: &Moment, events: &[(f64, String)]) -> Chart {
         end: hi.max(lo + 1.0),
         readings,
         limits: limits(s),
-        alarms: alarms(s, end, &ax)
+        alarms: alarms(s, end, &ax, lang)
             .into_iter()
-            .chain(device_alarms(s, end, &ax))
+            .chain(device_alarms(s, end, &ax, lang))
             .collect(),
         infusion,
         stopped: d.stopped.as_ref().map(|(at, why)| (ax.m(at), why.clone())),
         steps,
-        music: music(s, end, &ax),
+        music: music(s, end, &ax, lang),
         events: events.to_vec(),
         marks,
         truth: Vec::new(),
@@ -220,7 +225,7 @@ fn limits(s: &Session) -> Vec<Limit> {
 
 /// Each alarm standing in the record, from raised to first acknowledged
 /// (or to `end`).
-fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
+fn alarms(s: &Session, end: &Moment, ax: &Axis, lang: crate::i18n::Lang) -> Vec<AlarmSpan> {
     let num = Axis::num;
     s.alerts
         .alerts
@@ -231,20 +236,22 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
             let from = ax.m(&a.raised_at);
             let to = first.map_or_else(|| ax.m(end), |k| ax.m(&k.at)).max(from);
             let title = match first {
-                Some(_) => crate::t!(
+                Some(_) => crate::say!(
+                    lang,
                     "html-alarm-span",
                     id = a.id,
-                    priority = crate::i18n::say(&a.priority.word()),
-                    what = crate::i18n::say(&a.headline()),
-                    from = num(from),
-                    to = num(to)
+                    priority = a.priority.word().say(lang),
+                    what = a.headline().say(lang),
+                    from = num(from, lang),
+                    to = num(to, lang)
                 ),
-                None => crate::t!(
+                None => crate::say!(
+                    lang,
                     "html-alarm-span-open",
                     id = a.id,
-                    priority = crate::i18n::say(&a.priority.word()),
-                    what = crate::i18n::say(&a.headline()),
-                    from = num(from)
+                    priority = a.priority.word().say(lang),
+                    what = a.headline().say(lang),
+                    from = num(from, lang)
                 ),
             };
             AlarmSpan {
@@ -262,7 +269,7 @@ fn alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
 /// Each device alarm from the bedside monitor, from when it began to when
 /// it ended (or to `end` while it stands); hatched when the clinician
 /// never acknowledged it.
-fn device_alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
+fn device_alarms(s: &Session, end: &Moment, ax: &Axis, lang: crate::i18n::Lang) -> Vec<AlarmSpan> {
     let num = Axis::num;
     s.monitor
         .device_alarm_history(s.protocol())
@@ -274,13 +281,14 @@ fn device_alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
                 .as_ref()
                 .map_or_else(|| ax.m(end), |(e, _)| ax.m(e))
                 .max(from);
-            let title = crate::t!(
+            let title = crate::say!(
+                lang,
                 "html-device-alarm-span",
-                priority = crate::i18n::say(&a.priority.word()),
-                measure = crate::i18n::say(&a.metric.label()),
+                priority = a.priority.word().say(lang),
+                measure = a.metric.label().say(lang),
                 rule = a.rule.clone(),
-                from = num(from),
-                to = num(to)
+                from = num(from, lang),
+                to = num(to, lang)
             );
             AlarmSpan {
                 metric: a.metric,
@@ -296,7 +304,12 @@ fn device_alarms(s: &Session, end: &Moment, ax: &Axis) -> Vec<AlarmSpan> {
 
 /// The dose running and paused, and where each step of a stepped dose
 /// began.
-fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, String)>) {
+fn infusion(
+    s: &Session,
+    end: &Moment,
+    ax: &Axis,
+    lang: crate::i18n::Lang,
+) -> (Vec<Stretch>, Vec<(f64, String)>) {
     let num = Axis::num;
     let d = &s.dosing;
     let mut infusion = Vec::new();
@@ -310,11 +323,12 @@ fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, St
         from: ax.m(a),
         to: ax.m(b),
         run: Run::Running,
-        title: crate::t!(
+        title: crate::say!(
+            lang,
             "html-running",
             what = d.what(),
-            from = num(ax.m(a)),
-            to = num(ax.m(b))
+            from = num(ax.m(a), lang),
+            to = num(ax.m(b), lang)
         ),
     };
     for p in &d.pauses {
@@ -327,10 +341,11 @@ fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, St
             from: ax.m(&p.from),
             to: ax.m(&to),
             run: Run::Paused,
-            title: crate::t!(
+            title: crate::say!(
+                lang,
                 "html-paused",
-                from = num(ax.m(&p.from)),
-                to = num(ax.m(&to)),
+                from = num(ax.m(&p.from), lang),
+                to = num(ax.m(&to), lang),
                 reason = p.reason.clone()
             ),
         });
@@ -349,7 +364,13 @@ fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, St
             let label = seg.label.clone().unwrap_or_default();
             steps.push((
                 ax.m(&at),
-                crate::t!("html-step", n = i + 1, label = label, mg = num(seg.mg)),
+                crate::say!(
+                    lang,
+                    "html-step",
+                    n = i + 1,
+                    label = label,
+                    mg = num(seg.mg, lang)
+                ),
             ));
         }
         ran += seg
@@ -360,7 +381,7 @@ fn infusion(s: &Session, end: &Moment, ax: &Axis) -> (Vec<Stretch>, Vec<(f64, St
 }
 
 /// The music playing, track by track.
-fn music(s: &Session, end: &Moment, ax: &Axis) -> Vec<Stretch> {
+fn music(s: &Session, end: &Moment, ax: &Axis, lang: crate::i18n::Lang) -> Vec<Stretch> {
     let num = Axis::num;
     s.music
         .played
@@ -371,29 +392,38 @@ fn music(s: &Session, end: &Moment, ax: &Axis) -> Vec<Stretch> {
                 from: ax.m(a),
                 to: ax.m(&to),
                 run: Run::Running,
-                title: crate::t!("html-music", from = num(ax.m(a)), to = num(ax.m(&to))),
+                title: crate::say!(
+                    lang,
+                    "html-music",
+                    from = num(ax.m(a), lang),
+                    to = num(ax.m(&to), lang)
+                ),
             }
         })
         .collect()
 }
 
 /// Every row of the timeline as a mark, worded as the timeline words it.
-fn marks(s: &Session, end: &Moment, ax: &Axis) -> Vec<Mark> {
+fn marks(s: &Session, end: &Moment, ax: &Axis, lang: crate::i18n::Lang) -> Vec<Mark> {
     timeline::rows(s, end)
         .into_iter()
         .map(|r| {
             let at = ax.m(&r.taken);
-            let mut title = crate::t!(
+            let mut title = crate::say!(
+                lang,
                 "html-mark",
-                at = Axis::num(at),
+                at = Axis::num(at, lang),
                 time = r.taken_text(),
-                text = crate::i18n::say(&r.text.clone())
+                text = r.text.clone().say(lang)
             );
             if let Some(by) = &r.by {
-                title = format!("{title} — {}", crate::t!("html-mark-by", by = by.clone()));
+                title = format!(
+                    "{title} — {}",
+                    crate::say!(lang, "html-mark-by", by = by.clone())
+                );
             }
             for extra in r.marks() {
-                title = format!("{title} — {}", crate::i18n::say(&extra));
+                title = format!("{title} — {}", extra.say(lang));
             }
             Mark {
                 minute: at,

@@ -20,72 +20,86 @@ use chrono::NaiveDateTime;
 
 /// The page for `patient`: one section per course (a protocol's sessions,
 /// oldest first), as of `now`.
-pub fn page(patient: &str, courses: &[Vec<CourseEntry>], now: NaiveDateTime) -> String {
-    let title = crate::t!("html-course-title", patient = patient.to_string());
+pub fn page(
+    patient: &str,
+    courses: &[Vec<CourseEntry>],
+    now: NaiveDateTime,
+    lang: crate::i18n::Lang,
+) -> String {
+    let title = crate::say!(lang, "html-course-title", patient = patient.to_string());
     let records: usize = courses.iter().map(Vec::len).sum();
     let mut body = format!("<h1>{}</h1>\n", esc(&title));
     body.push_str(&format!(
         "<p class=\"lead\">{}</p>\n",
-        esc(&crate::t!(
+        esc(&crate::say!(
+            lang,
             "html-course-made",
-            date = crate::i18n::date(now.date()),
+            date = crate::i18n::date_in(lang, now.date()),
             version = env!("CARGO_PKG_VERSION"),
             n = records
         ))
     ));
     for (i, entries) in courses.iter().enumerate() {
         if let Some(first) = entries.first() {
-            body.push_str(&section(i, first.session.protocol(), entries, now));
+            body.push_str(&section(i, first.session.protocol(), entries, now, lang));
         }
     }
-    document(&title, &body)
+    document(&title, &body, lang)
 }
 
-fn section(n: usize, p: &Protocol, entries: &[CourseEntry], now: NaiveDateTime) -> String {
+fn section(
+    n: usize,
+    p: &Protocol,
+    entries: &[CourseEntry],
+    now: NaiveDateTime,
+    lang: crate::i18n::Lang,
+) -> String {
     let mut out = format!(
         "<section>\n<h2>{}</h2>\n",
-        esc(&crate::t!(
+        esc(&crate::say!(
+            lang,
             "html-course-protocol",
             protocol = p.protocol.name.clone(),
             held = entries.iter().filter(|e| e.held()).count(),
             sessions = p.course.sessions
         ))
     );
-    out.push_str(&encounters(p, entries));
+    out.push_str(&encounters(p, entries, lang));
     let measures = outcome_words::measures(p, entries);
     if measures.iter().any(|m| !m.given.is_empty()) {
         out.push_str(&format!(
             "<h3>{}</h3>\n",
-            esc(&crate::t!("html-course-h-measures"))
+            esc(&crate::say!(lang, "html-course-h-measures"))
         ));
         for (i, m) in measures.iter().enumerate() {
-            out.push_str(&measure(p, m, &format!("c{n}-m{i}")));
+            out.push_str(&measure(p, m, &format!("c{n}-m{i}"), lang));
         }
     }
     out.push_str(&format!(
         "<h3>{}</h3>\n",
-        esc(&crate::t!("html-course-h-sessions"))
+        esc(&crate::say!(lang, "html-course-h-sessions"))
     ));
-    for c in session_charts(p, entries, n) {
-        out.push_str(&figure(&c));
+    for c in session_charts(p, entries, n, lang) {
+        out.push_str(&figure(&c, lang));
     }
     let encounters: Vec<_> = entries.iter().map(CourseEntry::encounter).collect();
     let items = due::due(p, &encounters, now);
     out.push_str(&format!(
         "<h3>{}</h3>\n<ul>\n",
-        esc(&crate::t!(
+        esc(&crate::say!(
+            lang,
             "cli-course-due",
-            today = crate::i18n::date(now.date())
+            today = crate::i18n::date_in(lang, now.date())
         ))
     ));
     for i in &items {
         out.push_str(&format!(
             "<li>{}</li>\n",
-            esc(&course_words::item(i, false))
+            esc(&course_words::item(i, false, lang))
         ));
     }
     out.push_str("</ul>\n");
-    out.push_str(&goals(p, entries));
+    out.push_str(&goals(p, entries, lang));
     out.push_str("</section>\n");
     out
 }
@@ -93,7 +107,7 @@ fn section(n: usize, p: &Protocol, entries: &[CourseEntry], now: NaiveDateTime) 
 /// The sessions as a table: date, session, held or not (ended early and
 /// why), dose given, dissociation, alarms, device alarms from the
 /// monitor (— when none was listened to), clinicians.
-fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
+fn encounters(p: &Protocol, entries: &[CourseEntry], lang: crate::i18n::Lang) -> String {
     let cols = [
         "html-course-col-date",
         "html-course-col-session",
@@ -106,23 +120,26 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
     ];
     let mut out = String::from("<table>\n<thead><tr>");
     for c in cols {
-        out.push_str(&format!("<th>{}</th>", esc(&crate::i18n::tr(c, None))));
+        out.push_str(&format!(
+            "<th>{}</th>",
+            esc(&crate::i18n::text(lang, c, None))
+        ));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for e in entries {
         let s = &e.session;
         let state = match s.closed.as_ref().and_then(|c| c.abandoned.as_deref()) {
-            Some(why) => crate::t!("html-course-ended-early", reason = why.to_string()),
-            None if e.held() => crate::t!("cli-course-held"),
-            None => crate::t!("cli-course-not-held"),
+            Some(why) => crate::say!(lang, "html-course-ended-early", reason = why.to_string()),
+            None if e.held() => crate::say!(lang, "cli-course-held"),
+            None => crate::say!(lang, "cli-course-not-held"),
         };
         let cell = |v: Option<f64>| v.map_or("—".to_string(), crate::i18n::num);
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
              <td>{}</td></tr>\n",
-            esc(&crate::i18n::date(s.started_at.wall.date_naive())),
-            esc(&crate::i18n::say(&p.session_label(s.start.session))),
+            esc(&crate::i18n::date_in(lang, s.started_at.wall.date_naive())),
+            esc(&p.session_label(s.start.session).say(lang)),
             esc(&state),
             esc(&cell(e.dose_given())),
             esc(&cell(e.dissociation())),
@@ -137,7 +154,7 @@ fn encounters(p: &Protocol, entries: &[CourseEntry]) -> String {
 
 /// A measure: its chart (totals by session, the baseline, response and
 /// remission thresholds), then its administrations and verdict in words.
-fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
+fn measure(p: &Protocol, m: &MeasureCourse, id: &str, lang: crate::i18n::Lang) -> String {
     if m.given.is_empty() {
         return String::new();
     }
@@ -145,14 +162,14 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
     if let Some(b) = m.trend.baseline() {
         refs.push(Reference {
             value: f64::from(b.total),
-            label: crate::t!("html-course-ref-baseline", total = b.total),
+            label: crate::say!(lang, "html-course-ref-baseline", total = b.total),
             style: "base",
         });
         if let Some(r) = &m.response {
             let pct = r.reduction_over_percent.min(100);
             refs.push(Reference {
                 value: f64::from(b.total) * f64::from(100 - pct) / 100.0,
-                label: crate::t!("html-course-ref-response", percent = pct),
+                label: crate::say!(lang, "html-course-ref-response", percent = pct),
                 style: "dash",
             });
         }
@@ -160,21 +177,21 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
     if let Some(r) = &m.remission {
         refs.push(Reference {
             value: f64::from(r.below),
-            label: crate::t!("html-course-ref-remission", below = r.below),
+            label: crate::say!(lang, "html-course-ref-remission", below = r.below),
             style: "dot",
         });
     }
     let chart = SessionChart {
         id: id.to_string(),
-        title: crate::t!("html-course-chart-measure", name = m.name.clone()),
-        desc: crate::t!("html-course-chart-measure-desc", max = m.max_total),
+        title: crate::say!(lang, "html-course-chart-measure", name = m.name.clone()),
+        desc: crate::say!(lang, "html-course-chart-measure-desc", max = m.max_total),
         kind: Kind::Line,
         columns: m
             .given
             .iter()
             .map(|g| {
                 (
-                    crate::i18n::say(&p.session_label(g.session)),
+                    p.session_label(g.session).say(lang),
                     Some(f64::from(g.total)),
                 )
             })
@@ -185,9 +202,11 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
         beside: None,
     };
     // The words of `kap course`, without its text chart (drawn above).
-    let lines = outcome_words::lines(p, m);
-    let keep = lines.len().saturating_sub(outcome_words::chart(m).len());
-    let mut out = figure(&chart);
+    let lines = outcome_words::lines(p, m, lang);
+    let keep = lines
+        .len()
+        .saturating_sub(outcome_words::chart(m, lang).len());
+    let mut out = figure(&chart, lang);
     out.push_str("<ul class=\"rows\">\n");
     for l in &lines[..keep] {
         out.push_str(&format!("<li>{}</li>\n", esc(l.trim())));
@@ -198,16 +217,21 @@ fn measure(p: &Protocol, m: &MeasureCourse, id: &str) -> String {
 
 /// The per-session charts: dose given, dissociation (when the protocol
 /// rates it), alarms.
-fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<SessionChart> {
-    let label = |e: &CourseEntry| crate::i18n::say(&p.session_label(e.session.start.session));
+fn session_charts(
+    p: &Protocol,
+    entries: &[CourseEntry],
+    n: usize,
+    lang: crate::i18n::Lang,
+) -> Vec<SessionChart> {
+    let label = |e: &CourseEntry| p.session_label(e.session.start.session).say(lang);
     let planned = entries
         .iter()
         .map(|e| e.session.start.dose_mg)
         .fold(0.0, f64::max);
     let mut out = vec![SessionChart {
         id: format!("c{n}-dose"),
-        title: crate::t!("html-course-chart-dose"),
-        desc: crate::t!("html-course-chart-dose-desc"),
+        title: crate::say!(lang, "html-course-chart-dose"),
+        desc: crate::say!(lang, "html-course-chart-dose-desc"),
         kind: Kind::Bars,
         columns: entries.iter().map(|e| (label(e), e.dose_given())).collect(),
         max: planned,
@@ -219,9 +243,10 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
         let max = prompt.scale.as_ref().map_or(10, |s| s.max) as f64;
         out.push(SessionChart {
             id: format!("c{n}-dissociation"),
-            title: crate::t!(
+            title: crate::say!(
+                lang,
                 "html-course-chart-dissociation",
-                max = crate::i18n::num(max)
+                max = crate::i18n::num_in(lang, max)
             ),
             desc: prompt.text.clone(),
             kind: Kind::Line,
@@ -235,7 +260,7 @@ fn session_charts(p: &Protocol, entries: &[CourseEntry], n: usize) -> Vec<Sessio
             beside: None,
         });
     }
-    out.push(alarms_chart(entries, n, &label));
+    out.push(alarms_chart(entries, n, &label, lang));
     out
 }
 
@@ -247,26 +272,27 @@ fn alarms_chart(
     entries: &[CourseEntry],
     n: usize,
     label: &dyn Fn(&CourseEntry) -> String,
+    lang: crate::i18n::Lang,
 ) -> SessionChart {
     let device: Vec<Option<f64>> = entries
         .iter()
         .map(|e| e.device_alarms().map(|d| d as f64))
         .collect();
-    let mut desc = crate::t!("html-course-chart-alarms-desc");
+    let mut desc = crate::say!(lang, "html-course-chart-alarms-desc");
     let beside = device.iter().any(Option::is_some).then(|| {
         desc = format!(
             "{desc} {}",
-            crate::t!("html-course-chart-alarms-device-desc")
+            crate::say!(lang, "html-course-chart-alarms-device-desc")
         );
         Beside {
-            first: crate::t!("html-course-chart-alarms-entered"),
-            label: crate::t!("html-course-chart-alarms-device"),
+            first: crate::say!(lang, "html-course-chart-alarms-entered"),
+            label: crate::say!(lang, "html-course-chart-alarms-device"),
             values: device,
         }
     });
     SessionChart {
         id: format!("c{n}-alarms"),
-        title: crate::t!("html-course-chart-alarms"),
+        title: crate::say!(lang, "html-course-chart-alarms"),
         desc,
         kind: Kind::Bars,
         columns: entries
@@ -280,16 +306,16 @@ fn alarms_chart(
     }
 }
 
-fn figure(c: &SessionChart) -> String {
+fn figure(c: &SessionChart, lang: crate::i18n::Lang) -> String {
     format!(
         "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-        course_chart::svg(c),
+        course_chart::svg(c, lang),
         esc(&c.desc)
     )
 }
 
 /// Every version of the goals, oldest first.
-fn goals(p: &Protocol, entries: &[CourseEntry]) -> String {
+fn goals(p: &Protocol, entries: &[CourseEntry], lang: crate::i18n::Lang) -> String {
     let versions: Vec<_> = entries
         .iter()
         .filter_map(|e| e.session.goals.as_ref().map(|g| (&e.session, g)))
@@ -299,18 +325,20 @@ fn goals(p: &Protocol, entries: &[CourseEntry]) -> String {
     }
     let mut out = format!(
         "<h3>{}</h3>\n",
-        esc(&crate::t!(
+        esc(&crate::say!(
+            lang,
             "cli-course-goals",
-            kind = crate::i18n::say(&p.course.goals.kind.label())
+            kind = p.course.goals.kind.label().say(lang)
         ))
     );
     for (s, g) in versions {
         out.push_str(&format!(
             "<p>{}</p>\n<ul>\n",
-            esc(&crate::t!(
+            esc(&crate::say!(
+                lang,
                 "cli-course-goals-set",
                 session = s.start.session,
-                date = crate::i18n::date(s.started_at.wall.date_naive())
+                date = crate::i18n::date_in(lang, s.started_at.wall.date_naive())
             ))
         ));
         for goal in g {

@@ -64,7 +64,7 @@ const PLOT_H: f64 = 150.0;
 const BOTTOM: f64 = 34.0;
 
 /// The chart as an `<svg>`.
-pub fn svg(c: &SessionChart) -> String {
+pub fn svg(c: &SessionChart, lang: crate::i18n::Lang) -> String {
     let mut g = Svg::with_ids(W, TOP + PLOT_H + BOTTOM, &c.title, &c.desc, &c.id);
     let highest = c
         .columns
@@ -94,7 +94,7 @@ pub fn svg(c: &SessionChart) -> String {
             y.map(t) + 4.0,
             Anchor::End,
             "small",
-            &crate::i18n::num(t),
+            &crate::i18n::num_in(lang, t),
         );
     }
     g.text(LEFT, TOP - 10.0, Anchor::Start, "panel-title", &c.title);
@@ -117,12 +117,12 @@ pub fn svg(c: &SessionChart) -> String {
         );
     }
     match (c.kind, &c.beside) {
-        (Kind::Bars, None) => bars(&mut g, c, &y, slot, &x),
+        (Kind::Bars, None) => bars(&mut g, c, &y, slot, &x, lang),
         (Kind::Bars, Some(b)) => {
             let w = (slot * 0.35).min(28.0);
             let left = |i: usize| x(i) - w / 2.0;
             let right = |i: usize| x(i) + w / 2.0;
-            bar_series(&mut g, &c.columns, (&y, w, &left), None, None);
+            bar_series(&mut g, &c.columns, (&y, w, &left), None, None, lang);
             let fill = g.hatch();
             let values: Vec<(String, Option<f64>)> = c
                 .columns
@@ -136,17 +136,25 @@ pub fn svg(c: &SessionChart) -> String {
                 (&y, w, &right),
                 Some(&fill),
                 Some(&b.label),
+                lang,
             );
             legend(&mut g, b, &fill, LEFT + plot_w + 6.0);
         }
-        (Kind::Line, _) => line(&mut g, c, &y, &x),
+        (Kind::Line, _) => line(&mut g, c, &y, &x, lang),
     }
     g.finish()
 }
 
-fn bars(g: &mut Svg, c: &SessionChart, y: &Linear, slot: f64, x: &dyn Fn(usize) -> f64) {
+fn bars(
+    g: &mut Svg,
+    c: &SessionChart,
+    y: &Linear,
+    slot: f64,
+    x: &dyn Fn(usize) -> f64,
+    lang: crate::i18n::Lang,
+) {
     let w = (slot * 0.5).min(36.0);
-    bar_series(g, &c.columns, (y, w, x), None, None);
+    bar_series(g, &c.columns, (y, w, x), None, None, lang);
 }
 
 /// A bar per value, `w` wide, centred on `x(i)`; a dash for none. With
@@ -158,6 +166,7 @@ fn bar_series(
     (y, w, x): (&Linear, f64, &dyn Fn(usize) -> f64),
     fill: Option<&str>,
     name: Option<&str>,
+    lang: crate::i18n::Lang,
 ) {
     for (i, (label, v)) in values.iter().enumerate() {
         let Some(v) = v else {
@@ -165,8 +174,8 @@ fn bar_series(
             continue;
         };
         let tip = match name {
-            Some(name) => format!("{label}: {} ({name})", crate::i18n::num(*v)),
-            None => format!("{label}: {}", crate::i18n::num(*v)),
+            Some(name) => format!("{label}: {} ({name})", crate::i18n::num_in(lang, *v)),
+            None => format!("{label}: {}", crate::i18n::num_in(lang, *v)),
         };
         let area = (x(i) - w / 2.0, y.map(*v), w, y.map(0.0) - y.map(*v));
         match fill {
@@ -178,7 +187,7 @@ fn bar_series(
             y.map(*v) - 4.0,
             Anchor::Middle,
             "tiny",
-            &crate::i18n::num(*v),
+            &crate::i18n::num_in(lang, *v),
         );
     }
 }
@@ -207,7 +216,13 @@ fn legend(g: &mut Svg, b: &Beside, fill: &str, at: f64) {
     );
 }
 
-fn line(g: &mut Svg, c: &SessionChart, y: &Linear, x: &dyn Fn(usize) -> f64) {
+fn line(
+    g: &mut Svg,
+    c: &SessionChart,
+    y: &Linear,
+    x: &dyn Fn(usize) -> f64,
+    lang: crate::i18n::Lang,
+) {
     let points: Vec<(usize, f64)> = c
         .columns
         .iter()
@@ -217,14 +232,14 @@ fn line(g: &mut Svg, c: &SessionChart, y: &Linear, x: &dyn Fn(usize) -> f64) {
     let joined: Vec<(f64, f64)> = points.iter().map(|(i, v)| (x(*i), y.map(*v))).collect();
     g.polyline(&joined, "line score");
     for (i, v) in points {
-        let tip = format!("{}: {}", c.columns[i].0, crate::i18n::num(v));
+        let tip = format!("{}: {}", c.columns[i].0, crate::i18n::num_in(lang, v));
         g.marker(Shape::Circle, x(i), y.map(v), 4.5, "pt score", Some(&tip));
         g.text(
             x(i),
             y.map(v) - 9.0,
             Anchor::Middle,
             "tiny",
-            &crate::i18n::num(v),
+            &crate::i18n::num_in(lang, v),
         );
     }
 }
@@ -257,7 +272,8 @@ mod tests {
 
     #[test]
     fn a_line_marks_each_value_and_skips_a_session_without_one() {
-        let s = svg(&chart(Kind::Line));
+        let lang = crate::i18n::Lang::En;
+        let s = svg(&chart(Kind::Line), lang);
         assert_eq!(s.matches("<circle").count(), 2, "{s}");
         assert!(s.contains("class=\"ref ref-dash\""), "{s}");
         assert!(s.contains("PHQ-9 &lt;total&gt;"), "escaped: {s}");
@@ -266,26 +282,29 @@ mod tests {
 
     #[test]
     fn bars_stand_for_values_and_a_dash_for_none() {
-        let s = svg(&chart(Kind::Bars));
+        let lang = crate::i18n::Lang::En;
+        let s = svg(&chart(Kind::Bars), lang);
         assert_eq!(s.matches("class=\"bar\"").count(), 2, "{s}");
         assert!(s.contains(">—<"), "{s}");
     }
 
     #[test]
     fn counts_are_marked_in_whole_numbers() {
+        let lang = crate::i18n::Lang::En;
         let mut c = chart(Kind::Bars);
         c.columns = vec![("1".into(), Some(0.0)), ("2".into(), Some(1.0))];
         c.max = 1.0;
         c.references.clear();
         c.whole = true;
-        let s = svg(&c);
+        let s = svg(&c, lang);
         assert!(!s.contains(">0.2<") && !s.contains(">0.5<"), "{s}");
         c.whole = false;
-        assert!(svg(&c).contains(">0.2<"), "{}", svg(&c));
+        assert!(svg(&c, lang).contains(">0.2<"), "{}", svg(&c, lang));
     }
 
     #[test]
     fn a_second_series_is_hatched_beside_the_first_and_named_in_a_legend() {
+        let lang = crate::i18n::Lang::En;
         let mut c = chart(Kind::Bars);
         c.references.clear();
         c.beside = Some(Beside {
@@ -293,7 +312,7 @@ mod tests {
             label: "from the monitor".into(),
             values: vec![None, Some(2.0), Some(0.0)],
         });
-        let s = svg(&c);
+        let s = svg(&c, lang);
         assert!(s.contains("<pattern id=\"c1-hatch\""), "{s}");
         assert_eq!(s.matches("fill=\"url(#c1-hatch)\"").count(), 3, "{s}");
         assert!(s.contains("<title>2: 2 (from the monitor)</title>"), "{s}");

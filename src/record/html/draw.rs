@@ -29,24 +29,24 @@ struct Panel {
     cap: Option<f64>,
 }
 
-fn panels() -> [Panel; 3] {
+fn panels(lang: crate::i18n::Lang) -> [Panel; 3] {
     [
         Panel {
-            title: crate::t!("html-panel-bp"),
+            title: crate::say!(lang, "html-panel-bp"),
             metrics: &[Metric::Systolic, Metric::Diastolic],
             height: 190.0,
             default: (60.0, 160.0),
             cap: None,
         },
         Panel {
-            title: crate::t!("html-panel-hr"),
+            title: crate::say!(lang, "html-panel-hr"),
             metrics: &[Metric::Hr],
             height: 130.0,
             default: (50.0, 110.0),
             cap: None,
         },
         Panel {
-            title: crate::t!("html-panel-spo2"),
+            title: crate::say!(lang, "html-panel-spo2"),
             metrics: &[Metric::Spo2],
             height: 110.0,
             default: (90.0, 100.0),
@@ -112,7 +112,7 @@ fn time_step(span: f64) -> f64 {
 }
 
 /// Legend entries: a sample drawn by `draw` and its words.
-fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
+fn legend(svg: &mut Svg, y: f64, chart: &Chart, lang: crate::i18n::Lang) -> f64 {
     #[derive(Clone, Copy)]
     enum Sample {
         Series(Metric),
@@ -128,43 +128,37 @@ fn legend(svg: &mut Svg, y: f64, chart: &Chart) -> f64 {
     let mut items = vec![
         (
             Sample::Series(Metric::Systolic),
-            crate::i18n::say(&Metric::Systolic.label()),
+            Metric::Systolic.label().say(lang),
         ),
         (
             Sample::Series(Metric::Diastolic),
-            crate::i18n::say(&Metric::Diastolic.label()),
+            Metric::Diastolic.label().say(lang),
         ),
-        (
-            Sample::Series(Metric::Hr),
-            crate::i18n::say(&Metric::Hr.label()),
-        ),
-        (
-            Sample::Series(Metric::Spo2),
-            crate::i18n::say(&Metric::Spo2.label()),
-        ),
+        (Sample::Series(Metric::Hr), Metric::Hr.label().say(lang)),
+        (Sample::Series(Metric::Spo2), Metric::Spo2.label().say(lang)),
     ];
     if !chart.truth.is_empty() {
-        items.push((Sample::Truth, crate::t!("html-legend-truth")));
+        items.push((Sample::Truth, crate::say!(lang, "html-legend-truth")));
     }
     items.extend([
-        (Sample::Limit, crate::t!("html-legend-limit")),
-        (Sample::Alarm, crate::t!("html-legend-alarm")),
+        (Sample::Limit, crate::say!(lang, "html-legend-limit")),
+        (Sample::Alarm, crate::say!(lang, "html-legend-alarm")),
     ]);
     if chart.alarms.iter().any(|a| !a.acknowledged) {
-        items.push((Sample::Open, crate::t!("html-legend-open")));
+        items.push((Sample::Open, crate::say!(lang, "html-legend-open")));
     }
     items.push((
         Sample::Running,
-        crate::t!("html-legend-running", what = chart.what),
+        crate::say!(lang, "html-legend-running", what = chart.what),
     ));
     if chart.infusion.iter().any(|s| s.run == Run::Paused) {
-        items.push((Sample::Paused, crate::t!("html-legend-paused")));
+        items.push((Sample::Paused, crate::say!(lang, "html-legend-paused")));
     }
     if !chart.music.is_empty() {
-        items.push((Sample::Music, crate::t!("html-legend-music")));
+        items.push((Sample::Music, crate::say!(lang, "html-legend-music")));
     }
     if !chart.events.is_empty() {
-        items.push((Sample::Event, crate::t!("html-legend-event")));
+        items.push((Sample::Event, crate::say!(lang, "html-legend-event")));
     }
     let mut x = LEFT;
     let mut y = y;
@@ -205,8 +199,8 @@ const DEFS: &str = "<defs>\
 </defs>";
 
 /// The whole chart as an `<svg>` element.
-pub fn svg(chart: &Chart) -> String {
-    let panels = panels();
+pub fn svg(chart: &Chart, lang: crate::i18n::Lang) -> String {
+    let panels = panels(lang);
     let kinds: Vec<Kind> = Kind::ALL
         .into_iter()
         .filter(|k| chart.marks.iter().any(|m| m.kind == *k))
@@ -215,11 +209,15 @@ pub fn svg(chart: &Chart) -> String {
     // A first estimate of the height; the legend may take a second row.
     let panel_h: f64 = panels.iter().map(|p| p.height + 34.0).sum();
     let height = 60.0 + panel_h + lanes as f64 * 26.0 + kinds.len() as f64 * 20.0 + 30.0 + 60.0;
-    let title = crate::t!("html-chart-title", what = chart.what);
+    let title = crate::say!(lang, "html-chart-title", what = chart.what);
     let desc = if chart.from_dosing {
-        crate::t!("html-axis-dosing", clock = chart.origin_clock.clone())
+        crate::say!(lang, "html-axis-dosing", clock = chart.origin_clock.clone())
     } else {
-        crate::t!("html-axis-session", clock = chart.origin_clock.clone())
+        crate::say!(
+            lang,
+            "html-axis-session",
+            clock = chart.origin_clock.clone()
+        )
     };
     let mut svg = Svg::new(WIDTH, height, &title, &desc);
     svg.raw(DEFS);
@@ -228,24 +226,31 @@ pub fn svg(chart: &Chart) -> String {
     let step = time_step(chart.end - chart.start);
     let xticks = ticks(chart.start, chart.end, step);
 
-    let mut y = legend(&mut svg, 16.0, chart) + 6.0;
+    let mut y = legend(&mut svg, 16.0, chart, lang) + 6.0;
 
     for p in &panels {
-        y = panel(&mut svg, chart, p, &x, &xticks, y);
+        y = panel(&mut svg, chart, p, &x, &xticks, y, lang);
     }
     y += 4.0;
     let lanes_top = y;
-    y = infusion_lane(&mut svg, chart, &x, y);
-    y = music_lane(&mut svg, chart, &x, y);
-    y = scenario_lane(&mut svg, chart, &x, y);
-    let bottom = action_lanes(&mut svg, chart, &kinds, &x, y);
-    x_axis(&mut svg, &x, &xticks, (lanes_top, bottom), &desc);
+    y = infusion_lane(&mut svg, chart, &x, y, lang);
+    y = music_lane(&mut svg, chart, &x, y, lang);
+    y = scenario_lane(&mut svg, chart, &x, y, lang);
+    let bottom = action_lanes(&mut svg, chart, &kinds, &x, y, lang);
+    x_axis(&mut svg, &x, &xticks, (lanes_top, bottom), &desc, lang);
     svg.resize(WIDTH, bottom + 48.0);
     svg.finish()
 }
 
 /// The time grid over every panel and lane, then the axis under them.
-fn x_axis(svg: &mut Svg, x: &Linear, xticks: &[f64], (top, bottom): (f64, f64), desc: &str) {
+fn x_axis(
+    svg: &mut Svg,
+    x: &Linear,
+    xticks: &[f64],
+    (top, bottom): (f64, f64),
+    desc: &str,
+    lang: crate::i18n::Lang,
+) {
     svg.open_group("x-axis", None);
     for t in xticks {
         let px = x.map(*t);
@@ -256,7 +261,7 @@ fn x_axis(svg: &mut Svg, x: &Linear, xticks: &[f64], (top, bottom): (f64, f64), 
             bottom + 16.0,
             Anchor::Middle,
             "small",
-            &crate::i18n::num(*t),
+            &crate::i18n::num_in(lang, *t),
         );
     }
     svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, "axis");
@@ -273,7 +278,13 @@ fn x_axis(svg: &mut Svg, x: &Linear, xticks: &[f64], (top, bottom): (f64, f64), 
 
 /// Each limit: a line with a shaded band on its alarming side, labelled
 /// on the right without two labels on top of each other.
-fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f64, f64)) {
+fn limit_lines(
+    svg: &mut Svg,
+    limits: &[&Limit],
+    ys: &Linear,
+    (top, bottom): (f64, f64),
+    lang: crate::i18n::Lang,
+) {
     let (x0, x1) = (LEFT, WIDTH - RIGHT);
     let mut used: Vec<f64> = Vec::new();
     for l in limits {
@@ -286,16 +297,18 @@ fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f6
         };
         svg.rect(x0, a, x1 - x0, b - a, &format!("limit-band {class}"), None);
         let words = if l.above {
-            crate::t!(
+            crate::say!(
+                lang,
                 "html-limit-above",
-                metric = crate::i18n::say(&l.metric.label()),
-                limit = crate::i18n::num(l.value)
+                metric = l.metric.label().say(lang),
+                limit = crate::i18n::num_in(lang, l.value)
             )
         } else {
-            crate::t!(
+            crate::say!(
+                lang,
                 "html-limit-below",
-                metric = crate::i18n::say(&l.metric.label()),
-                limit = crate::i18n::num(l.value)
+                metric = l.metric.label().say(lang),
+                limit = crate::i18n::num_in(lang, l.value)
             )
         };
         svg.open_group(&format!("limit-group {class}"), Some(&words));
@@ -311,7 +324,14 @@ fn limit_lines(svg: &mut Svg, limits: &[&Limit], ys: &Linear, (top, bottom): (f6
 }
 
 /// What was recorded: a line and a titled marker per reading, per metric.
-fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
+fn reading_series(
+    svg: &mut Svg,
+    chart: &Chart,
+    p: &Panel,
+    x: &Linear,
+    ys: &Linear,
+    lang: crate::i18n::Lang,
+) {
     for m in p.metrics {
         let (class, shape) = series(*m);
         let pts: Vec<(f64, f64, u16)> = chart
@@ -322,20 +342,18 @@ fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Line
                     .map(|v| (x.map(*t), ys.map_clamped(f64::from(v)), v))
             })
             .collect();
-        svg.open_group(
-            &format!("series {class}"),
-            Some(&crate::i18n::say(&m.label())),
-        );
+        svg.open_group(&format!("series {class}"), Some(&m.label().say(lang)));
         let line: Vec<(f64, f64)> = pts.iter().map(|(a, b, _)| (*a, *b)).collect();
         svg.polyline(&line, &format!("line {class}"));
         for ((px, py, v), (t, _)) in pts
             .iter()
             .zip(chart.readings.iter().filter(|(_, r)| r.get(*m).is_some()))
         {
-            let title = crate::t!(
+            let title = crate::say!(
+                lang,
                 "html-reading",
-                at = crate::i18n::num((t * 10.0).round() / 10.0),
-                what = crate::i18n::say(&m.label()),
+                at = crate::i18n::num_in(lang, (t * 10.0).round() / 10.0),
+                what = m.label().say(lang),
                 value = format!("{v} {}", m.unit())
             );
             svg.marker(shape, *px, *py, 3.5, &format!("pt {class}"), Some(&title));
@@ -346,13 +364,17 @@ fn reading_series(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Line
 
 /// A rehearsal's true values on a panel: a thin line per metric, under
 /// the readings, titled with what it is.
-fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear) {
+fn truth_lines(
+    svg: &mut Svg,
+    chart: &Chart,
+    p: &Panel,
+    x: &Linear,
+    ys: &Linear,
+    lang: crate::i18n::Lang,
+) {
     for t in chart.truth.iter().filter(|t| p.metrics.contains(&t.metric)) {
         let (class, _) = series(t.metric);
-        let title = crate::t!(
-            "html-truth-series",
-            what = crate::i18n::say(&t.metric.label())
-        );
+        let title = crate::say!(lang, "html-truth-series", what = t.metric.label().say(lang));
         svg.open_group(&format!("truth-series {class}"), Some(&title));
         let line: Vec<(f64, f64)> = t
             .points
@@ -365,7 +387,15 @@ fn truth_lines(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, ys: &Linear)
 }
 
 /// One vitals panel starting at `y`; returns where the next begins.
-fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y: f64) -> f64 {
+fn panel(
+    svg: &mut Svg,
+    chart: &Chart,
+    p: &Panel,
+    x: &Linear,
+    xticks: &[f64],
+    y: f64,
+    lang: crate::i18n::Lang,
+) -> f64 {
     let (x0, x1) = (LEFT, WIDTH - RIGHT);
     svg.text(x0, y + 14.0, Anchor::Start, "panel-title", &p.title);
     let top = y + 22.0;
@@ -401,14 +431,14 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
             py + 4.0,
             Anchor::End,
             "small",
-            &crate::i18n::num(t),
+            &crate::i18n::num_in(lang, t),
         );
     }
     for t in xticks {
         let class = if *t == 0.0 { "zero" } else { "vgrid" };
         svg.line(x.map(*t), top, x.map(*t), bottom, class);
     }
-    limit_lines(svg, &limits, &ys, (top, bottom));
+    limit_lines(svg, &limits, &ys, (top, bottom), lang);
     for a in chart
         .alarms
         .iter()
@@ -422,8 +452,8 @@ fn panel(svg: &mut Svg, chart: &Chart, p: &Panel, x: &Linear, xticks: &[f64], y:
         };
         svg.rect(l, top, (r - l).max(3.0), p.height, class, Some(&a.title));
     }
-    truth_lines(svg, chart, p, x, &ys);
-    reading_series(svg, chart, p, x, &ys);
+    truth_lines(svg, chart, p, x, &ys, lang);
+    reading_series(svg, chart, p, x, &ys, lang);
     svg.close_group();
     bottom + 12.0
 }
@@ -435,7 +465,8 @@ mod tests {
 
     #[test]
     fn a_panel_holds_its_defaults_values_and_limits() {
-        let [bp, _, spo2] = panels();
+        let lang = crate::i18n::Lang::En;
+        let [bp, _, spo2] = panels(lang);
         let ((lo, hi), step) = y_domain(&bp, &[186.0, 72.0, 180.0]);
         assert!(lo <= 60.0 && hi >= 191.0, "{lo}–{hi}");
         assert_eq!(lo % step, 0.0);

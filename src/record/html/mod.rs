@@ -23,13 +23,13 @@ use crate::session::{Moment, Session};
 const STYLE: &str = include_str!("style.css");
 
 /// The document around `body`: language, title and style sheet.
-pub fn document(title: &str, body: &str) -> String {
+pub fn document(title: &str, body: &str, lang: crate::i18n::Lang) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"kap {}\">\n<title>{}</title>\n<style>\n{}</style>\n\
          </head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
-        crate::i18n::current().tag(),
+        lang.tag(),
         env!("CARGO_PKG_VERSION"),
         esc(title),
         STYLE,
@@ -44,15 +44,19 @@ pub fn figure(
     end: &Moment,
     events: &[(f64, String)],
     truth: &[chart::TruePoint],
+    lang: crate::i18n::Lang,
 ) -> String {
-    let c = chart::build(s, end, events).with_truth(truth);
-    let mut caption = crate::t!("html-chart-caption");
+    let c = chart::build(s, end, events, lang).with_truth(truth);
+    let mut caption = crate::say!(lang, "html-chart-caption");
     if !c.truth.is_empty() {
-        caption = format!("{caption} {}", crate::t!("html-chart-caption-truth"));
+        caption = format!(
+            "{caption} {}",
+            crate::say!(lang, "html-chart-caption-truth")
+        );
     }
     format!(
         "<figure class=\"chart-box\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-        draw::svg(&c),
+        draw::svg(&c, lang),
         esc(&caption)
     )
 }
@@ -61,8 +65,14 @@ pub fn figure(
 /// `summary.md` says) with the chart after its opening facts, then `tail`
 /// (the seal, an export's integrity section) and `note` (a paragraph of
 /// plain text).
-pub fn summary(s: &Session, now: &Moment, tail: Doc, note: Option<&str>) -> String {
-    let mut doc = super::summary::document(s, now);
+pub fn summary(
+    s: &Session,
+    now: &Moment,
+    tail: Doc,
+    note: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> String {
+    let mut doc = super::summary::document(s, now, lang);
     doc.append(tail);
     // The opening facts: everything before the first section.
     let split = doc
@@ -83,10 +93,13 @@ pub fn summary(s: &Session, now: &Moment, tail: Doc, note: Option<&str>) -> Stri
     if let Some(n) = note {
         body.push_str(&format!("<p class=\"note\">{}</p>\n", esc(n)));
     }
-    body.push_str(&format!("<h2>{}</h2>\n", esc(&crate::t!("html-h-chart"))));
-    body.push_str(&figure(s, now, &[], &[]));
+    body.push_str(&format!(
+        "<h2>{}</h2>\n",
+        esc(&crate::say!(lang, "html-h-chart"))
+    ));
+    body.push_str(&figure(s, now, &[], &[], lang));
     body.push_str(&Doc::html_of(&doc.blocks[split..], 0));
-    document(&title, &body)
+    document(&title, &body, lang)
 }
 
 #[cfg(test)]

@@ -99,8 +99,9 @@ fn session() -> (Session, Moment) {
 
 #[test]
 fn the_chart_holds_limits_alarms_and_the_infusion() {
+    let lang = crate::i18n::Lang::En;
     let (s, now) = session();
-    let c = chart::build(&s, &now, &[(20.0, "spike".into())]);
+    let c = chart::build(&s, &now, &[(20.0, "spike".into())], lang);
     assert!(c.from_dosing);
     assert_eq!(c.readings.len(), 4);
     // Baseline before dosing sits left of zero.
@@ -125,9 +126,10 @@ fn the_chart_holds_limits_alarms_and_the_infusion() {
 
 #[test]
 fn the_svg_draws_every_series_a_limit_band_and_the_alarm() {
+    let lang = crate::i18n::Lang::En;
     let (s, now) = session();
-    let c = chart::build(&s, &now, &[]);
-    let svg = draw::svg(&c);
+    let c = chart::build(&s, &now, &[], lang);
+    let svg = draw::svg(&c, lang);
     assert!(svg.starts_with("<svg"), "{svg}");
     for class in [
         "line s-sys",
@@ -149,9 +151,10 @@ fn the_svg_draws_every_series_a_limit_band_and_the_alarm() {
 
 #[test]
 fn a_reading_is_drawn_at_its_value() {
+    let lang = crate::i18n::Lang::En;
     let (s, now) = session();
-    let c = chart::build(&s, &now, &[]);
-    let svg = draw::svg(&c);
+    let c = chart::build(&s, &now, &[], lang);
+    let svg = draw::svg(&c, lang);
     // The BP panel's y ticks are labelled; 210 lies between two of them,
     // and its marker's tooltip names it.
     assert!(svg.contains("systolic BP 210 mmHg"), "{svg}");
@@ -161,8 +164,15 @@ fn a_reading_is_drawn_at_its_value() {
 
 #[test]
 fn user_text_never_becomes_markup_on_either_page() {
+    let lang = crate::i18n::Lang::En;
     let (s, now) = session();
-    let page = summary(&s, &now, crate::record::doc::Doc::default(), Some(HOSTILE));
+    let page = summary(
+        &s,
+        &now,
+        crate::record::doc::Doc::default(),
+        Some(HOSTILE),
+        lang,
+    );
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("<html lang=\"en\">"));
     for bad in ["<script", "<img", "<b>Bold", "<i>tag"] {

@@ -114,7 +114,7 @@ pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
             crate::t!("html-summary-3"),
         ],
     );
-    document(&title, &o)
+    document(&title, &o, crate::i18n::current())
 }
 
 /// PEARLS part 2, Description: the chart (not for a visit) and the
@@ -137,7 +137,7 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
     // A visit has no dose, vitals schedule or alarm limits to chart: its
     // timeline says what happened.
     if r.visit.is_none() {
-        o.push_str(&figure(s, end, &events, &r.truth));
+        o.push_str(&figure(s, end, &events, &r.truth, crate::i18n::current()));
     }
     h3(o, &crate::t!("html-h-timeline"));
     let origin = s

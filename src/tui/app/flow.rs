@@ -143,7 +143,7 @@ impl App {
             self.screen = screen;
             return;
         };
-        let summary = crate::record::summary::write_closing(&v.open, now);
+        let summary = crate::record::summary::write_closing(&v.open, now, crate::i18n::current());
         // The speeds the run used, from the simulation log (the clock's
         // own when none was recorded).
         let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());

@@ -429,7 +429,7 @@ impl App {
     fn rewrite_summary_if_closed(&mut self, now: &Moment) {
         if let Screen::Closed(c) = &mut self.screen {
             let at = c.open.session.as_of(now);
-            c.summary = crate::record::summary::write_closing(&c.open, &at);
+            c.summary = crate::record::summary::write_closing(&c.open, &at, crate::i18n::current());
         }
     }
 }

@@ -269,7 +269,7 @@ impl App {
         }
         let said: Vec<String> = findings
             .iter()
-            .map(|f| crate::record::course_words::check(&f.check))
+            .map(|f| crate::record::course_words::check(&f.check, crate::i18n::current()))
             .collect();
         if refused(&findings) {
             let source = self

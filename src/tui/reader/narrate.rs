@@ -517,9 +517,12 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
 /// the sessions held and the goals carried in.
 fn course_said(ui: &Ui<'_>, s: &mut String) {
     let c = &ui.course;
-    if let Some((line, _)) =
-        crate::record::course_words::one_line(ui.protocol, &c.encounters, ui.now.wall.naive_local())
-    {
+    if let Some((line, _)) = crate::record::course_words::one_line(
+        ui.protocol,
+        &c.encounters,
+        ui.now.wall.naive_local(),
+        crate::i18n::current(),
+    ) {
         s.push_str(&format!(" {line}."));
     }
     if let Some(prev) = &c.previous {

@@ -84,7 +84,7 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
         [only] => vec![only.session.to_string()],
         [first, .., end] => vec![first.session.to_string(), end.session.to_string()],
     };
-    let title = format!(" {} · {} ", m.name, verdict(m));
+    let title = format!(" {} · {} ", m.name, verdict(m, crate::i18n::current()));
     Chart::new(datasets)
         .block(Block::default().borders(Borders::TOP).title(title))
         .legend_position(Some(LegendPosition::TopRight))

@@ -335,6 +335,7 @@ pub fn course_line(ui: &Ui<'_>) -> Option<Line<'static>> {
         ui.protocol,
         &ui.course.encounters,
         ui.now.wall.naive_local(),
+        crate::i18n::current(),
     )?;
     let style = if overdue {
         ui.theme.warn

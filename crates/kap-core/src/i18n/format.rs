@@ -11,7 +11,7 @@ pub fn num(x: f64) -> String {
     num_in(current(), x)
 }
 
-pub(super) fn num_in(lang: Lang, x: f64) -> String {
+pub fn num_in(lang: Lang, x: f64) -> String {
     let s = crate::protocol::dose::num(x);
     if lang.decimal_comma() {
         s.replace('.', ",")
@@ -31,7 +31,7 @@ pub fn date(d: NaiveDate) -> String {
     date_in(current(), d)
 }
 
-pub(super) fn date_in(lang: Lang, d: NaiveDate) -> String {
+pub fn date_in(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::PtBr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
         Lang::En | Lang::FrCa => format!("{}-{:02}-{:02}", d.year(), d.month(), d.day()),
@@ -44,7 +44,7 @@ pub fn date_short(d: NaiveDate) -> String {
     date_short_in(current(), d)
 }
 
-pub(super) fn date_short_in(lang: Lang, d: NaiveDate) -> String {
+pub fn date_short_in(lang: Lang, d: NaiveDate) -> String {
     let wd = d.weekday().number_from_monday();
     let weekday = text(lang, &format!("weekday-{wd}"), None);
     let month = text(lang, &format!("month-{}", d.month()), None);

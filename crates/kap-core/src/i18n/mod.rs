@@ -16,7 +16,7 @@ pub mod words;
 
 pub use choose::{Choice, Lang, Origin, choose, system_locale_vars};
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use format::{date, date_short, num, time};
+pub use format::{date, date_in, date_short, date_short_in, num, num_in, time};
 pub use phrase::Phrase;
 
 use fluent_bundle::FluentResource;
@@ -124,6 +124,11 @@ pub fn say(p: &Phrase) -> String {
 /// "label: value", with the space French puts before a colon.
 pub fn labelled(label: &str, value: &str) -> String {
     crate::t!("label-value", label = label, value = value)
+}
+
+/// "label: value" in `lang`, with the space French puts before a colon.
+pub fn labelled_in(lang: Lang, label: &str, value: &str) -> String {
+    crate::say!(lang, "label-value", label = label, value = value)
 }
 
 /// Message `id` in the language in use.

@@ -271,6 +271,20 @@ macro_rules! phrase {
     };
 }
 
+/// A catalogue message said in the language given (an expression of type
+/// [`super::Lang`]): `say!(lang, "id", name = value, ...)` is
+/// `phrase!("id", name = value, ...).say(lang)`. What renders words for a
+/// reader whose language it was handed uses this, not the global `t!`.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::Phrase::msg($id).say($lang)
+    };
+    ($lang:expr, $id:literal, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::phrase!($id, $($k = $v),+).say($lang)
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

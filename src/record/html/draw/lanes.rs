@@ -6,12 +6,18 @@ use super::*;
 
 /// The dose running and paused, its steps and an early stop; returns the
 /// row below it.
-pub(super) fn infusion_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
+pub(super) fn infusion_lane(
+    svg: &mut Svg,
+    chart: &Chart,
+    x: &Linear,
+    y: f64,
+    lang: crate::i18n::Lang,
+) -> f64 {
     lane_label(
         svg,
         y,
         22.0,
-        &crate::t!("html-lane-infusion", what = chart.what),
+        &crate::say!(lang, "html-lane-infusion", what = chart.what),
     );
     svg.open_group("lane-infusion", None);
     for s in &chart.infusion {
@@ -36,10 +42,11 @@ pub(super) fn infusion_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) ->
         svg.close_group();
     }
     if let Some((at, why)) = &chart.stopped {
-        let title = crate::t!(
+        let title = crate::say!(
+            lang,
             "html-stopped",
             what = chart.what,
-            at = crate::i18n::num((at * 10.0).round() / 10.0),
+            at = crate::i18n::num_in(lang, (at * 10.0).round() / 10.0),
             reason = why.clone()
         );
         svg.marker(
@@ -56,8 +63,14 @@ pub(super) fn infusion_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) ->
 }
 
 /// The music playing; returns the row below it.
-pub(super) fn music_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
-    lane_label(svg, y, 22.0, &crate::t!("html-lane-music"));
+pub(super) fn music_lane(
+    svg: &mut Svg,
+    chart: &Chart,
+    x: &Linear,
+    y: f64,
+    lang: crate::i18n::Lang,
+) -> f64 {
+    lane_label(svg, y, 22.0, &crate::say!(lang, "html-lane-music"));
     svg.open_group("lane-music", None);
     for s in &chart.music {
         let (a, b) = (x.map(s.from), x.map(s.to));
@@ -69,16 +82,23 @@ pub(super) fn music_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f6
 
 /// A rehearsal's scenario events, when there are any; returns the row
 /// below it.
-pub(super) fn scenario_lane(svg: &mut Svg, chart: &Chart, x: &Linear, y: f64) -> f64 {
+pub(super) fn scenario_lane(
+    svg: &mut Svg,
+    chart: &Chart,
+    x: &Linear,
+    y: f64,
+    lang: crate::i18n::Lang,
+) -> f64 {
     if chart.events.is_empty() {
         return y;
     }
-    lane_label(svg, y, 22.0, &crate::t!("html-lane-scenario"));
+    lane_label(svg, y, 22.0, &crate::say!(lang, "html-lane-scenario"));
     svg.open_group("lane-scenario", None);
     for (at, text) in &chart.events {
-        let title = crate::t!(
+        let title = crate::say!(
+            lang,
             "html-scenario-event",
-            at = crate::i18n::num(*at),
+            at = crate::i18n::num_in(lang, *at),
             text = text.clone()
         );
         svg.marker(
@@ -101,6 +121,7 @@ pub(super) fn action_lanes(
     kinds: &[Kind],
     x: &Linear,
     mut y: f64,
+    lang: crate::i18n::Lang,
 ) -> f64 {
     if !kinds.is_empty() {
         svg.text(
@@ -108,12 +129,12 @@ pub(super) fn action_lanes(
             y + 12.0,
             Anchor::End,
             "lane-head",
-            &crate::t!("html-lane-actions"),
+            &crate::say!(lang, "html-lane-actions"),
         );
         y += 16.0;
     }
     for k in kinds {
-        lane_label(svg, y, 18.0, &capitalised(&crate::i18n::say(&k.label())));
+        lane_label(svg, y, 18.0, &capitalised(&k.label().say(lang)));
         svg.open_group("lane-actions", None);
         for m in chart.marks.iter().filter(|m| m.kind == *k) {
             let mut class = String::from("act");
