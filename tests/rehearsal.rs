@@ -25,7 +25,7 @@ fn every_shipped_scenario_loads_and_matches_a_shipped_protocol() {
         }
         n += 1;
         let sc = scenario::load_file(&path)
-            .unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0].say(kap::i18n::current())));
+            .unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0].say(kap::i18n::Lang::En)));
         let prot = root()
             .join("protocols")
             .join(format!("{}.toml", sc.scenario.protocol));
@@ -126,9 +126,17 @@ fn run_scripted(seed: Option<u64>) -> (String, String) {
         panic!()
     };
     let now = clock.now();
-    let report =
-        kap::rehearsal::report::build(&v.open.session, app.sim.as_ref().unwrap(), &now, &[10.0]);
-    (report.markdown(), report.summary())
+    let report = kap::rehearsal::report::build(
+        &v.open.session,
+        app.sim.as_ref().unwrap(),
+        &now,
+        &[10.0],
+        kap::i18n::Lang::En,
+    );
+    (
+        report.markdown(kap::i18n::Lang::En),
+        report.summary(kap::i18n::Lang::En),
+    )
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn close(h: &mut H) {
 
 /// What the report says of the scenario's expectation of `kind`.
 fn scored(h: &H, p: &Patient, kind: ExpectKind) -> Vec<Status> {
-    report::build(&h.s, p, &h.now(), &[1.0])
+    report::build(&h.s, p, &h.now(), &[1.0], kap::i18n::Lang::En)
         .expected
         .iter()
         .filter(|e| e.kind == kind)
@@ -103,12 +103,12 @@ fn the_agreed_drug_given_and_re_checked_is_done_at_the_dose() {
         scored(&h, &p, ExpectKind::Rescue),
         [Status::Done { at: 21.0 }]
     );
-    let r = report::build(&h.s, &p, &h.now(), &[1.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[1.0], kap::i18n::Lang::En);
     assert!(
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
             .contains("a rescue drug from the agreement, and its effect re-checked"),
         "{}",
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
     );
 }
 

@@ -32,7 +32,7 @@ fn at(h: &mut H, now: &mut i64, minute: i64) {
 }
 
 fn build(h: &H, speeds: &[f64]) -> Report {
-    report::build(&h.s, &patient(), &h.now(), speeds)
+    report::build(&h.s, &patient(), &h.now(), speeds, kap::i18n::Lang::En)
 }
 
 fn of(r: &Report, kind: ExpectKind) -> Vec<Status> {
@@ -62,7 +62,7 @@ fn a_note_after_its_window_is_late_by_so_many_minutes_not_missed() {
         of(&r, ExpectKind::Note),
         [Status::Late { at: 33.0, by: 3.0 }]
     );
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     assert!(
         md.contains("LATE by 3 min (done at 33 min; clock ×10)"),
         "{md}"
@@ -83,7 +83,7 @@ fn a_note_after_its_window_is_late_by_so_many_minutes_not_missed() {
     let r = build(&h, &[10.0]);
     assert_eq!(of(&r, ExpectKind::Note), [Status::NotDone]);
     assert!(
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
             .contains("expected a note tagged \"BP intervention\": NOT DONE")
     );
 
@@ -136,7 +136,7 @@ fn a_high_priority_alarm_expects_a_pause_and_says_whether_it_came() {
         assert_eq!(pause[0].window, Some((21.0, 23.0)));
         // Not acknowledged at all: that is not done either.
         assert_eq!(of(&r, ExpectKind::Acknowledge), [Status::NotDone]);
-        let md = r.markdown();
+        let md = r.markdown(kap::i18n::Lang::En);
         let line = md
             .lines()
             .find(|l| l.starts_with("  - high priority: ") && l.contains("(alert 1)"))
@@ -225,10 +225,13 @@ fn an_early_end_says_so_and_what_was_never_reached() {
         "{:?}",
         e.events
     );
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     assert!(md.contains("## Ended early"), "{md}");
     assert!(md.contains("ended with E (end early): \"end of the practice slot\""));
-    assert!(r.summary().contains("The run ended early, at 8 min."));
+    assert!(
+        r.summary(kap::i18n::Lang::En)
+            .contains("The run ended early, at 8 min.")
+    );
     // Events after the end are not scored as missed.
     assert!(r.events.is_empty());
 
@@ -250,8 +253,8 @@ fn an_early_end_says_so_and_what_was_never_reached() {
         });
     }
     let r = build(&h, &[1.0]);
-    assert_eq!(r.early_end, None, "{}", r.markdown());
-    assert!(!r.markdown().contains("Ended early"));
+    assert_eq!(r.early_end, None, "{}", r.markdown(kap::i18n::Lang::En));
+    assert!(!r.markdown(kap::i18n::Lang::En).contains("Ended early"));
 }
 
 #[test]
@@ -268,18 +271,18 @@ fn the_notes_are_listed_and_the_speeds_stated() {
     assert_eq!(r.notes[0].at, 12.0);
     assert_eq!(r.notes[0].tags, ["observation", "music"]);
     assert_eq!(r.speeds, [10.0, 30.0]);
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     assert!(md.contains("## Trainee's notes"), "{md}");
     assert!(
         md.contains("| 12 | observation, music | Patient calm \\| music on |"),
         "{md}"
     );
     assert!(md.contains("Simulated clock speed: ×10, ×30."), "{md}");
-    assert!(r.summary().contains("clock ×10, ×30"));
+    assert!(r.summary(kap::i18n::Lang::En).contains("clock ×10, ×30"));
     // Without a recorded speed, the report says so rather than guess.
     assert!(
         build(&h, &[])
-            .markdown()
+            .markdown(kap::i18n::Lang::En)
             .contains("Simulated clock speed: not recorded.")
     );
 }
@@ -318,7 +321,15 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
         .unwrap();
     }
     let log = kap::rehearsal::simlog::read(tmp.path()).unwrap();
-    let (_, written) = report::write(tmp.path(), &h.s, &patient(), &h.now(), &log, 30.0);
+    let (_, written) = report::write(
+        tmp.path(),
+        &h.s,
+        &patient(),
+        &h.now(),
+        &log,
+        30.0,
+        kap::i18n::Lang::En,
+    );
     let md = std::fs::read_to_string(written.unwrap()).unwrap();
     assert!(
         md.contains("branched from rehearsal P-s2-20260105T090000 at minute 5"),
@@ -341,7 +352,7 @@ fn typed_text_in_the_trainee_report_is_escaped() {
         tags: vec!["observation".into()],
         outside: None,
     });
-    let md = build(&h, &[10.0]).markdown();
+    let md = build(&h, &[10.0]).markdown(kap::i18n::Lang::En);
     let row = md
         .lines()
         .find(|l| l.starts_with("| 12 |"))
@@ -363,12 +374,12 @@ fn a_typed_skip_reason_reads_as_typed_in_the_markdown_and_on_the_page() {
         reason: Some("**now** <b>x</b> _fast_ ~~no~~".into()),
     });
     let r = build(&h, &[10.0]);
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     assert!(
         md.contains("\"\\*\\*now\\*\\* \\<b\\>x\\</b\\> \\_fast\\_ \\~\\~no\\~\\~\""),
         "{md}"
     );
-    let page = kap::rehearsal::report::html::trainee(&h.s, &r, &h.now());
+    let page = kap::rehearsal::report::html::trainee(&h.s, &r, &h.now(), kap::i18n::Lang::En);
     assert!(
         page.contains("&quot;**now** &lt;b&gt;x&lt;/b&gt; _fast_ ~~no~~&quot;"),
         "{page}"

@@ -74,7 +74,7 @@ fn close(h: &mut H) {
 }
 
 fn build(h: &H) -> Report {
-    report::build(&h.s, &patient(), &h.now(), &[1.0])
+    report::build(&h.s, &patient(), &h.now(), &[1.0], kap::i18n::Lang::En)
 }
 
 fn risk(r: &Report) -> Vec<Status> {
@@ -105,7 +105,7 @@ fn screened_positive_and_a_plan_made_before_discharge_is_done_at_the_plan() {
         .find(|e| e.kind == Some(ExpectKind::RiskPathway));
     assert_eq!(row.map(|e| e.met), Some(Some(true)));
     assert!(
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
             .contains("a risk screen and, if positive, a safety plan before discharge")
     );
 }

@@ -143,7 +143,7 @@ fn good_run() -> (H, Patient) {
 #[test]
 fn a_good_run_scores_every_expectation_done() {
     let (h, p) = good_run();
-    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[10.0], kap::i18n::Lang::En);
     use ExpectKind::*;
     let done = |s: &Status| matches!(s, Status::Done { .. });
     let na = |s: &Status| *s == Status::NotApplicable;
@@ -169,7 +169,7 @@ fn a_good_run_scores_every_expectation_done() {
     );
     assert_eq!(statuses(&r, PauseOrStop), [Status::Done { at: 22.0 }]);
     assert_eq!(
-        r.summary(),
+        r.summary(kap::i18n::Lang::En),
         "8 of 8 vitals prompts answered on time, 0 missed (the latest answer 0 min late); \
          1 of 1 alerts acknowledged; 0 entries disagreed with the monitor; 0 steps skipped; \
          0 scenario events without the expected response. Expected actions: 17 done, 0 late, \
@@ -183,7 +183,7 @@ fn a_good_run_scores_every_expectation_done() {
             .collect::<Vec<_>>(),
         [("Debrief", 25.0, Pace::Within)]
     );
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     for gate in [
         "The first infusion needs the assessment and work-up done",
         "The first infusion needs concomitant psychotherapy",
@@ -216,7 +216,7 @@ fn a_good_run_scores_every_expectation_done() {
 fn a_debrief_cut_short_is_said() {
     // The same run with the debrief left at once: the summary says so.
     let (h, p) = run_to_close(&[]);
-    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[10.0], kap::i18n::Lang::En);
     assert_eq!(
         r.phase_times
             .iter()
@@ -225,17 +225,17 @@ fn a_debrief_cut_short_is_said() {
         [("Debrief", 0.0, Pace::Short)]
     );
     assert!(
-        r.summary().ends_with(
+        r.summary(kap::i18n::Lang::En).ends_with(
             "(simulated minutes, clock ×10). 1 phase was shorter than the protocol's target."
         ),
         "{}",
-        r.summary()
+        r.summary(kap::i18n::Lang::En)
     );
     assert!(
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
             .contains("- Debrief: 0 min (target 20–30 min) — SHORTER than the target"),
         "{}",
-        r.markdown()
+        r.markdown(kap::i18n::Lang::En)
     );
 }
 
@@ -260,7 +260,7 @@ fn no_blood_pressure_for_40_minutes_misses_every_prompt_it_held() {
     h.ok(Event::Abandoned {
         reason: "end of the slot".into(),
     });
-    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[10.0], kap::i18n::Lang::En);
     use ExpectKind::*;
     // Windows of 10–15 min: the first closes at 15 with nothing; the next
     // counts from there and closes at 30 with nothing. Each is missed.
@@ -281,13 +281,13 @@ fn no_blood_pressure_for_40_minutes_misses_every_prompt_it_held() {
     assert_eq!(count(&r, Some(Gate), na), 3);
     assert_eq!(count(&r, Some(Gate), reached), 1);
     assert_eq!(
-        r.summary(),
+        r.summary(kap::i18n::Lang::En),
         "0 of 2 vitals prompts answered on time, 2 missed (the latest answer 0 min late); \
          0 of 0 alerts acknowledged; 0 entries disagreed with the monitor; 0 steps skipped; \
          1 scenario event without the expected response. Expected actions: 3 done, 0 late, \
          3 not done (simulated minutes, clock ×10). The run ended early, at 40 min."
     );
-    let md = r.markdown();
+    let md = r.markdown(kap::i18n::Lang::En);
     // What was never reached is named by the protocol's words, not ids.
     assert!(
         md.contains("- prompts never reached: The patient's account of the experience; "),
@@ -316,7 +316,7 @@ fn no_blood_pressure_for_40_minutes_misses_every_prompt_it_held() {
     h.ok(Event::Abandoned {
         reason: "end of the slot".into(),
     });
-    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[10.0], kap::i18n::Lang::En);
     assert_eq!(
         r.prompts
             .iter()
@@ -329,7 +329,7 @@ fn no_blood_pressure_for_40_minutes_misses_every_prompt_it_held() {
         ]
     );
     assert!(
-        r.summary()
+        r.summary(kap::i18n::Lang::En)
             .starts_with("0 of 3 vitals prompts answered on time, 3 missed")
     );
 }
@@ -342,7 +342,7 @@ fn a_late_reading_is_late_and_a_later_one_leaves_the_prompt_missed() {
     at(&h, 27.0);
     from_monitor(&mut h, &mut p);
     at(&h, 45.0);
-    let r = report::build(&h.s, &p, &h.now(), &[1.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[1.0], kap::i18n::Lang::En);
     assert_eq!(
         statuses(&r, ExpectKind::Vitals),
         [
@@ -356,7 +356,7 @@ fn a_late_reading_is_late_and_a_later_one_leaves_the_prompt_missed() {
     at(&h, 31.0);
     from_monitor(&mut h, &mut p);
     at(&h, 35.0);
-    let r = report::build(&h.s, &p, &h.now(), &[1.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[1.0], kap::i18n::Lang::En);
     assert_eq!(
         statuses(&r, ExpectKind::Vitals),
         [Status::NotDone, Status::Late { at: 31.0, by: 1.0 }]
@@ -383,8 +383,8 @@ fn spo2_truly_low_while_98_was_typed_is_shown_beside_it() {
         h.vitals("140/85 80 98");
     }
     at(&h, 40.0);
-    let r = report::build(&h.s, &p, &h.now(), &[10.0]);
-    let lines = truth_lines(&r.markdown());
+    let r = report::build(&h.s, &p, &h.now(), &[10.0], kap::i18n::Lang::En);
+    let lines = truth_lines(&r.markdown(kap::i18n::Lang::En));
     let spo2: Vec<_> = lines.iter().filter(|l| l.contains("SpO₂")).collect();
     assert_eq!(
         spo2,
@@ -416,7 +416,7 @@ fn the_music_expectation_is_met_by_what_was_done_not_by_a_word() {
             h.ok(e);
         }
         at(&h, 45.0);
-        let r = report::build(&h.s, &p, &h.now(), &[1.0]);
+        let r = report::build(&h.s, &p, &h.now(), &[1.0], kap::i18n::Lang::En);
         statuses(&r, ExpectKind::Music)
     };
     assert_eq!(run(None), [Status::NotDone]);
@@ -442,7 +442,7 @@ fn a_scenario_naming_a_note_tag_kap_does_not_have_is_refused() {
     .unwrap();
     let broken = text.replace("expect_music = true", "expect_note_tag = \"music\"");
     let errors = scenario::load_str(std::path::Path::new("s.toml"), &broken).unwrap_err();
-    let shown: Vec<String> = errors.iter().map(|d| d.say(kap::i18n::current())).collect();
+    let shown: Vec<String> = errors.iter().map(|d| d.say(kap::i18n::Lang::En)).collect();
     let line = broken
         .lines()
         .position(|l| l.starts_with("expect_note_tag = \"music\""))
@@ -470,7 +470,7 @@ fn skipped_items_are_named_by_their_words() {
         reason: Some("ran out of time".into()),
     });
     let p = scenario_patient("montreal-hypertensive.toml");
-    let r = report::build(&h.s, &p, &h.now(), &[1.0]);
+    let r = report::build(&h.s, &p, &h.now(), &[1.0], kap::i18n::Lang::En);
     assert_eq!(r.skips.len(), 1, "{:?}", r.skips);
     let skip = &r.skips[0];
     assert!(

@@ -488,8 +488,9 @@ pub fn export(
             Some(patient) => {
                 let at = export::read_at(s, &now);
                 let log = crate::rehearsal::simlog::read(&dir).unwrap_or_default();
-                let r = crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None);
-                crate::rehearsal::report::html::trainee(s, &r, &at)
+                let r =
+                    crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None, lang);
+                crate::rehearsal::report::html::trainee(s, &r, &at, lang)
             }
             None => export::html(s, &now, &integrity, lang),
         },

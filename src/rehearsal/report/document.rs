@@ -8,12 +8,12 @@ use crate::record::doc::{Doc, Inline};
 
 impl Report {
     /// One-paragraph summary.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, lang: crate::i18n::Lang) -> String {
         if let Some(v) = &self.visit {
-            let mut out = v.summary(self);
+            let mut out = v.summary(self, lang);
             if let Some(e) = &self.early_end {
                 out.push(' ');
-                out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
+                out.push_str(&crate::say!(lang, "rep-summary-early", at = t(e.at, lang)));
             }
             return out;
         }
@@ -42,11 +42,12 @@ impl Report {
             .filter(|e| e.status == Some(Status::NotDone))
             .count();
         let count = |f: fn(&Status) -> bool| self.expected.iter().filter(|e| f(&e.status)).count();
-        let mut out = crate::t!(
+        let mut out = crate::say!(
+            lang,
             "rep-summary",
             on_time = on_time,
             prompts = self.prompts.len(),
-            worst = t(worst),
+            worst = t(worst, lang),
             missed_prompts = missed_prompts,
             acked = acked,
             alerts = self.alerts.len(),
@@ -55,12 +56,13 @@ impl Report {
             missed = missed_events
         );
         out.push(' ');
-        out.push_str(&crate::t!(
+        out.push_str(&crate::say!(
+            lang,
             "rep-summary-expected",
             done = count(|s| matches!(s, Status::Done { .. })),
             late = count(|s| matches!(s, Status::Late { .. })),
             not_done = count(|s| matches!(s, Status::NotDone)),
-            speed = self.speed_text()
+            speed = self.speed_text(lang)
         ));
         let short = self
             .phase_times
@@ -69,28 +71,30 @@ impl Report {
             .count();
         if short > 0 {
             out.push(' ');
-            out.push_str(&crate::t!("rep-summary-short", count = short));
+            out.push_str(&crate::say!(lang, "rep-summary-short", count = short));
         }
         if let Some(e) = &self.early_end {
             out.push(' ');
-            out.push_str(&crate::t!("rep-summary-early", at = t(e.at)));
+            out.push_str(&crate::say!(lang, "rep-summary-early", at = t(e.at, lang)));
         }
         out
     }
 
     /// What was rehearsed, and where its times count from.
-    pub fn intro(&self) -> String {
+    pub fn intro(&self, lang: crate::i18n::Lang) -> String {
         let (protocol, session) = (self.protocol.clone(), self.session);
         match (&self.visit, self.closed) {
-            (Some(v), closed) => crate::t!(
+            (Some(v), closed) => crate::say!(
+                lang,
                 "rep-visit-intro",
                 protocol = protocol,
-                visit = crate::i18n::say(&v.kind.label()),
+                visit = v.kind.label().say(lang),
                 session = session,
                 closed = if closed { "yes" } else { "no" }
             ),
-            (None, true) => crate::t!("rep-intro", protocol = protocol, session = session),
-            (None, false) => crate::t!(
+            (None, true) => crate::say!(lang, "rep-intro", protocol = protocol, session = session),
+            (None, false) => crate::say!(
+                lang,
                 "rep-intro-not-closed",
                 protocol = protocol,
                 session = session
@@ -99,119 +103,138 @@ impl Report {
     }
 
     /// "×10" or "×10, ×30": the clock speed(s) the run used.
-    pub fn speed_text(&self) -> String {
+    pub fn speed_text(&self, lang: crate::i18n::Lang) -> String {
         if self.speeds.is_empty() {
-            return crate::t!("rep-speed-unknown");
+            return crate::say!(lang, "rep-speed-unknown");
         }
         self.speeds
             .iter()
-            .map(|s| format!("×{}", t(*s)))
+            .map(|s| format!("×{}", t(*s, lang)))
             .collect::<Vec<_>>()
             .join(", ")
     }
 
     /// How one expectation went, in words.
-    pub fn status_text(&self, s: Status) -> String {
+    pub fn status_text(&self, s: Status, lang: crate::i18n::Lang) -> String {
         match s {
-            Status::Done { at } => crate::t!("rep-status-done", at = t(at)),
-            Status::Late { at, by } => crate::t!(
+            Status::Done { at } => crate::say!(lang, "rep-status-done", at = t(at, lang)),
+            Status::Late { at, by } => crate::say!(
+                lang,
                 "rep-status-late",
-                at = t(at),
-                by = t(by),
-                speed = self.speed_text()
+                at = t(at, lang),
+                by = t(by, lang),
+                speed = self.speed_text(lang)
             ),
-            Status::NotDone => crate::t!("rep-status-not-done"),
-            Status::NotReached => crate::t!("rep-status-not-reached"),
-            Status::NotApplicable => crate::t!("rep-status-not-applicable"),
+            Status::NotDone => crate::say!(lang, "rep-status-not-done"),
+            Status::NotReached => crate::say!(lang, "rep-status-not-reached"),
+            Status::NotApplicable => crate::say!(lang, "rep-status-not-applicable"),
         }
     }
 
     /// The whole report as a document: the banner, what was rehearsed at
     /// what speed, the summary, then the analysis.
-    pub fn doc(&self) -> Doc {
+    pub fn doc(&self, lang: crate::i18n::Lang) -> Doc {
         let mut d = Doc::default();
-        d.banner(Inline::strong(crate::t!("rep-banner")));
+        d.banner(Inline::strong(crate::say!(lang, "rep-banner")));
         d.heading(
             1,
-            crate::t!(
+            crate::say!(
+                lang,
                 "rep-title",
                 scenario = self.scenario.clone(),
                 seed = self.seed.to_string()
             ),
         );
-        d.para(self.intro());
+        d.para(self.intro(lang));
         d.para(if self.visit.is_some() {
-            crate::t!("rep-visit-speed", speeds = self.speed_text())
+            crate::say!(lang, "rep-visit-speed", speeds = self.speed_text(lang))
         } else {
-            crate::t!("rep-speed", speeds = self.speed_text())
+            crate::say!(lang, "rep-speed", speeds = self.speed_text(lang))
         });
         d.para(
-            Inline::strong(crate::t!("rep-summary-label"))
+            Inline::strong(crate::say!(lang, "rep-summary-label"))
                 .then(" ")
-                .then(self.summary()),
+                .then(self.summary(lang)),
         );
-        d.append(self.analysis_doc());
+        d.append(self.analysis_doc(lang));
         d
     }
 
     /// The report as Markdown (`trainee-report.md`).
-    pub fn markdown(&self) -> String {
-        self.doc().markdown()
+    pub fn markdown(&self, lang: crate::i18n::Lang) -> String {
+        self.doc(lang).markdown()
     }
 
     /// The scoring, from the early end to the pauses: the report's body,
     /// and the HTML page's analysis.
-    pub fn analysis_doc(&self) -> Doc {
+    pub fn analysis_doc(&self, lang: crate::i18n::Lang) -> Doc {
         let mut d = Doc::default();
         if let Some((id, at)) = &self.branched {
-            d.para(crate::t!("rep-branched", source = id.clone(), at = t(*at)));
+            d.para(crate::say!(
+                lang,
+                "rep-branched",
+                source = id.clone(),
+                at = t(*at, lang)
+            ));
         }
-        self.early_end_doc(&mut d);
+        self.early_end_doc(&mut d, lang);
         if let Some(v) = &self.visit {
             // A visit: what it asked, its notes, its steps; no dose.
             if !self.expected.is_empty() {
-                self.expected_doc(&mut d);
+                self.expected_doc(&mut d, lang);
             }
-            v.asked_doc(&mut d);
-            self.phase_times_doc(&mut d);
-            self.notes_doc(&mut d);
-            self.injections_doc(&mut d);
-            list_doc(&mut d, crate::t!("rep-h-skips"), &self.skips);
+            v.asked_doc(&mut d, lang);
+            self.phase_times_doc(&mut d, lang);
+            self.notes_doc(&mut d, lang);
+            self.injections_doc(&mut d, lang);
+            list_doc(&mut d, crate::say!(lang, "rep-h-skips"), &self.skips, lang);
             return d;
         }
-        self.expected_doc(&mut d);
-        self.prompts_doc(&mut d);
-        self.alerts_doc(&mut d);
+        self.expected_doc(&mut d, lang);
+        self.prompts_doc(&mut d, lang);
+        self.alerts_doc(&mut d, lang);
         list_doc(
             &mut d,
-            crate::t!("rep-h-disagreements"),
+            crate::say!(lang, "rep-h-disagreements"),
             &self.disagreements,
+            lang,
         );
-        self.truth_doc(&mut d);
-        self.events_doc(&mut d);
-        self.phase_times_doc(&mut d);
-        self.notes_doc(&mut d);
-        self.states_doc(&mut d);
-        self.injections_doc(&mut d);
-        list_doc(&mut d, crate::t!("rep-h-skips"), &self.skips);
-        list_doc(&mut d, crate::t!("rep-h-pauses"), &self.pauses);
+        self.truth_doc(&mut d, lang);
+        self.events_doc(&mut d, lang);
+        self.phase_times_doc(&mut d, lang);
+        self.notes_doc(&mut d, lang);
+        self.states_doc(&mut d, lang);
+        self.injections_doc(&mut d, lang);
+        list_doc(&mut d, crate::say!(lang, "rep-h-skips"), &self.skips, lang);
+        list_doc(
+            &mut d,
+            crate::say!(lang, "rep-h-pauses"),
+            &self.pauses,
+            lang,
+        );
         d
     }
 
     /// The scenario's events, each with the response it expected.
-    fn events_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("rep-h-events"));
+    fn events_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "rep-h-events"));
         if self.events.is_empty() {
-            d.para(crate::t!("rep-none-reached"));
+            d.para(crate::say!(lang, "rep-none-reached"));
         }
         for e in &self.events {
-            let mut line = crate::t!("rep-event-at", at = t(e.minute), text = e.text.clone());
+            let mut line = crate::say!(
+                lang,
+                "rep-event-at",
+                at = t(e.minute, lang),
+                text = e.text.clone()
+            );
             if let (Some(x), Some(s)) = (&e.expected, e.status) {
                 line.push_str(" — ");
-                line.push_str(&crate::t!(
+                line.push_str(&crate::say!(
+                    lang,
                     "rep-expected-status",
                     what = x.clone(),
-                    status = self.status_text(s)
+                    status = self.status_text(s, lang)
                 ));
             }
             d.item(line);
@@ -220,37 +243,39 @@ impl Report {
 
     /// Where the patient's true values went past the alert limits, and
     /// what was recorded meanwhile.
-    fn truth_doc(&self, d: &mut Doc) {
+    fn truth_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
         if self.truth.is_empty() {
             return;
         }
-        d.heading(2, crate::t!("rep-h-truth"));
-        d.para(crate::t!("rep-truth-intro"));
+        d.heading(2, crate::say!(lang, "rep-h-truth"));
+        d.para(crate::say!(lang, "rep-truth-intro"));
         if self.excursions.is_empty() {
-            d.para(crate::t!("rep-truth-none"));
+            d.para(crate::say!(lang, "rep-truth-none"));
         }
         for e in &self.excursions {
             let unit = |v: String| format!("{v} {}", e.metric.unit());
             let recorded = if e.recorded.is_empty() {
-                crate::t!("rep-truth-not-recorded")
+                crate::say!(lang, "rep-truth-not-recorded")
             } else {
                 let values: Vec<String> = e
                     .recorded
                     .iter()
                     .map(|(at, v)| {
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "rep-truth-value-at",
                             value = unit(v.to_string()),
-                            at = t(*at)
+                            at = t(*at, lang)
                         )
                     })
                     .collect();
-                crate::t!("rep-truth-recorded", values = values.join(", "))
+                crate::say!(lang, "rep-truth-recorded", values = values.join(", "))
             };
-            let (measure, limit) = (crate::i18n::say(&e.metric.label()), unit(t(e.limit)));
-            let (from, to, extreme) = (t(e.from), t(e.to), unit(e.extreme.to_string()));
+            let (measure, limit) = (e.metric.label().say(lang), unit(t(e.limit, lang)));
+            let (from, to, extreme) = (t(e.from, lang), t(e.to, lang), unit(e.extreme.to_string()));
             d.item(if e.above {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "rep-truth-above",
                     measure = measure,
                     limit = limit,
@@ -260,7 +285,8 @@ impl Report {
                     recorded = recorded
                 )
             } else {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "rep-truth-below",
                     measure = measure,
                     limit = limit,
@@ -274,10 +300,10 @@ impl Report {
     }
 
     /// The vitals prompts, each with when it was answered.
-    fn prompts_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("rep-h-prompts"));
+    fn prompts_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "rep-h-prompts"));
         if self.prompts.is_empty() {
-            d.para(crate::t!("rep-no-prompts"));
+            d.para(crate::say!(lang, "rep-no-prompts"));
             return;
         }
         let rows = self
@@ -285,22 +311,22 @@ impl Report {
             .iter()
             .map(|p| {
                 let (answered, late) = match p.status {
-                    Status::Done { at } => (t(at), crate::t!("rep-on-time")),
-                    Status::Late { at, by } => (t(at), format!("{} min", t(by))),
+                    Status::Done { at } => (t(at, lang), crate::say!(lang, "rep-on-time")),
+                    Status::Late { at, by } => (t(at, lang), format!("{} min", t(by, lang))),
                     _ => (
-                        crate::t!("rep-not-answered"),
-                        crate::t!("rep-status-not-done"),
+                        crate::say!(lang, "rep-not-answered"),
+                        crate::say!(lang, "rep-status-not-done"),
                     ),
                 };
-                let due = format!("{}–{}", t(p.due_from), t(p.due_until));
+                let due = format!("{}–{}", t(p.due_from, lang), t(p.due_until, lang));
                 vec![due.into(), answered.into(), late.into()]
             })
             .collect();
         d.table(
             head([
-                crate::t!("rep-col-due"),
-                crate::t!("rep-col-answered"),
-                crate::t!("rep-col-late"),
+                crate::say!(lang, "rep-col-due"),
+                crate::say!(lang, "rep-col-answered"),
+                crate::say!(lang, "rep-col-late"),
             ]),
             rows,
         );
@@ -308,28 +334,32 @@ impl Report {
 
     /// Each alert with its acknowledgement, action and how its handling
     /// was judged.
-    fn alerts_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("sum-h-alerts"));
+    fn alerts_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "sum-h-alerts"));
         if self.alerts.is_empty() {
-            d.para(crate::t!("rep-none-raised"));
+            d.para(crate::say!(lang, "rep-none-raised"));
         }
         for a in &self.alerts {
             let acknowledged = match a.acknowledged {
-                Some(k) => crate::t!(
+                Some(k) => crate::say!(
+                    lang,
                     "rep-acknowledged-after",
-                    minutes = t(((k - a.raised) * 10.0).round() / 10.0)
+                    minutes = t(((k - a.raised) * 10.0).round() / 10.0, lang)
                 ),
-                None => crate::t!("sum-not-acknowledged"),
+                None => crate::say!(lang, "sum-not-acknowledged"),
             };
             let action = match &a.action {
-                Some(x) => format!("; {}", crate::t!("rep-action", action = x.clone())),
-                None if a.acknowledged.is_some() => format!("; {}", crate::t!("rep-no-action")),
+                Some(x) => format!("; {}", crate::say!(lang, "rep-action", action = x.clone())),
+                None if a.acknowledged.is_some() => {
+                    format!("; {}", crate::say!(lang, "rep-no-action"))
+                }
                 None => String::new(),
             };
-            let alert = crate::t!(
+            let alert = crate::say!(
+                lang,
                 "rep-alert",
                 id = a.id,
-                at = t(a.raised),
+                at = t(a.raised, lang),
                 what = a.headline.clone()
             );
             d.item(format!("{alert} — {acknowledged}{action}"));
@@ -337,27 +367,25 @@ impl Report {
                 .expected
                 .iter()
                 .filter(|e| e.alert == Some(a.id))
-                .map(|e| format!("{} — {}", e.what, self.status_text(e.status)))
+                .map(|e| format!("{} — {}", e.what, self.status_text(e.status, lang)))
                 .collect();
-            d.sub(crate::i18n::labelled(
-                &crate::t!(
-                    "rep-priority",
-                    priority = crate::i18n::say(&a.priority.word())
-                ),
+            d.sub(crate::i18n::labelled_in(
+                lang,
+                &crate::say!(lang, "rep-priority", priority = a.priority.word().say(lang)),
                 &how.join("; "),
             ));
         }
     }
 
-    fn early_end_doc(&self, d: &mut Doc) {
+    fn early_end_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
         let Some(e) = &self.early_end else { return };
-        d.heading(2, crate::t!("rep-h-early"));
-        d.para(crate::t!("rep-early-at", at = t(e.at)));
+        d.heading(2, crate::say!(lang, "rep-h-early"));
+        d.para(crate::say!(lang, "rep-early-at", at = t(e.at, lang)));
         if let Some(r) = &e.abandoned {
-            d.item(crate::t!("rep-early-abandoned", reason = r.clone()));
+            d.item(crate::say!(lang, "rep-early-abandoned", reason = r.clone()));
         }
         if e.dosing_unfinished {
-            d.item(crate::t!("rep-early-dosing"));
+            d.item(crate::say!(lang, "rep-early-dosing"));
         }
         for (id, list) in [
             ("phases", &e.phases),
@@ -369,59 +397,62 @@ impl Report {
             }
             let items = list.join("; ");
             d.item(match id {
-                "phases" => crate::t!("rep-early-phases", items = items),
-                "prompts" => crate::t!("rep-early-prompts", items = items),
-                _ => crate::t!("rep-early-events", items = items),
+                "phases" => crate::say!(lang, "rep-early-phases", items = items),
+                "prompts" => crate::say!(lang, "rep-early-prompts", items = items),
+                _ => crate::say!(lang, "rep-early-events", items = items),
             });
         }
     }
 
-    fn expected_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("rep-h-expected"));
+    fn expected_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "rep-h-expected"));
         if self.expected.is_empty() {
-            d.para(crate::t!("rep-none"));
+            d.para(crate::say!(lang, "rep-none"));
             return;
         }
         let rows = self
             .expected
             .iter()
             .map(|e| {
-                let due = e.window.map_or(crate::t!("rep-due-phase"), |(a, b)| {
-                    format!("{}–{}", t(a), t(b))
-                });
+                let due = e
+                    .window
+                    .map_or(crate::say!(lang, "rep-due-phase"), |(a, b)| {
+                        format!("{}–{}", t(a, lang), t(b, lang))
+                    });
                 vec![
                     e.what.clone().into(),
                     due.into(),
-                    self.status_text(e.status).into(),
+                    self.status_text(e.status, lang).into(),
                 ]
             })
             .collect();
         d.table(
             head([
-                crate::t!("rep-col-expected"),
-                crate::t!("rep-col-due"),
-                crate::t!("rep-col-status"),
+                crate::say!(lang, "rep-col-expected"),
+                crate::say!(lang, "rep-col-due"),
+                crate::say!(lang, "rep-col-status"),
             ]),
             rows,
         );
     }
 
-    fn phase_times_doc(&self, d: &mut Doc) {
+    fn phase_times_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
         if self.phase_times.is_empty() {
             return;
         }
-        d.heading(2, crate::t!("rep-h-phase-times"));
+        d.heading(2, crate::say!(lang, "rep-h-phase-times"));
         for p in &self.phase_times {
             let pace = match p.pace {
-                Pace::Short => crate::t!("rep-pace-short"),
-                Pace::Within => crate::t!("rep-pace-within"),
-                Pace::Long => crate::t!("rep-pace-long"),
-                Pace::Unfinished => crate::t!("rep-pace-unfinished"),
+                Pace::Short => crate::say!(lang, "rep-pace-short"),
+                Pace::Within => crate::say!(lang, "rep-pace-within"),
+                Pace::Long => crate::say!(lang, "rep-pace-long"),
+                Pace::Unfinished => crate::say!(lang, "rep-pace-unfinished"),
             };
-            d.item(crate::t!(
+            d.item(crate::say!(
+                lang,
                 "rep-phase-time",
                 phase = p.title.clone(),
-                minutes = t(p.minutes),
+                minutes = t(p.minutes, lang),
                 min = p.target.0,
                 max = p.target.1,
                 pace = pace
@@ -429,10 +460,10 @@ impl Report {
         }
     }
 
-    fn notes_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("rep-h-notes"));
+    fn notes_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "rep-h-notes"));
         if self.notes.is_empty() {
-            d.para(crate::t!("rep-none"));
+            d.para(crate::say!(lang, "rep-none"));
             return;
         }
         let rows = self
@@ -440,49 +471,62 @@ impl Report {
             .iter()
             .map(|n| {
                 vec![
-                    t(n.at).into(),
-                    crate::i18n::say(&crate::session::event::tag_labels(&n.tags)).into(),
+                    t(n.at, lang).into(),
+                    crate::session::event::tag_labels(&n.tags).say(lang).into(),
                     n.text.clone().into(),
                 ]
             })
             .collect();
         d.table(
             head([
-                crate::t!("rep-col-min"),
-                crate::t!("rep-col-tags"),
-                crate::t!("rep-col-note"),
+                crate::say!(lang, "rep-col-min"),
+                crate::say!(lang, "rep-col-tags"),
+                crate::say!(lang, "rep-col-note"),
             ]),
             rows,
         );
     }
 
-    fn injections_doc(&self, d: &mut Doc) {
+    fn injections_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
         if self.injections.is_empty() {
             return;
         }
-        d.heading(2, crate::t!("rep-h-injections"));
+        d.heading(2, crate::say!(lang, "rep-h-injections"));
         for i in &self.injections {
             d.item(match &i.named {
-                Some(n) => crate::t!(
+                Some(n) => crate::say!(
+                    lang,
                     "rep-injection-named",
-                    at = t(i.minute),
+                    at = t(i.minute, lang),
                     what = i.text.clone(),
                     named = n.clone()
                 ),
-                None => crate::t!("rep-injection", at = t(i.minute), what = i.text.clone()),
+                None => crate::say!(
+                    lang,
+                    "rep-injection",
+                    at = t(i.minute, lang),
+                    what = i.text.clone()
+                ),
             });
         }
     }
 
-    fn states_doc(&self, d: &mut Doc) {
+    fn states_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
         if self.states.is_empty() {
             return;
         }
-        d.heading(2, crate::t!("rep-h-states"));
+        d.heading(2, crate::say!(lang, "rep-h-states"));
         let path: Vec<String> = self
             .states
             .iter()
-            .map(|s| crate::t!("rep-state-entered", state = s.id.clone(), at = t(s.at)))
+            .map(|s| {
+                crate::say!(
+                    lang,
+                    "rep-state-entered",
+                    state = s.id.clone(),
+                    at = t(s.at, lang)
+                )
+            })
             .collect();
         d.para(path.join(" → "));
     }
@@ -495,10 +539,10 @@ pub(super) fn head<const N: usize>(words: [String; N]) -> Vec<Inline> {
 
 /// A section of the report that is a plain list: its heading, then each
 /// item, or that there is none.
-fn list_doc(d: &mut Doc, heading: String, items: &[String]) {
+fn list_doc(d: &mut Doc, heading: String, items: &[String], lang: crate::i18n::Lang) {
     d.heading(2, heading);
     if items.is_empty() {
-        d.para(crate::t!("rep-none"));
+        d.para(crate::say!(lang, "rep-none"));
     }
     for i in items {
         d.item(i.clone());

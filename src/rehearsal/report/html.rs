@@ -9,8 +9,8 @@ use crate::session::timeline;
 use crate::session::{MINUTE, Moment, Session};
 use std::fmt::Write as _;
 
-fn num(x: f64) -> String {
-    crate::i18n::num((x * 10.0).round() / 10.0)
+fn num(x: f64, lang: crate::i18n::Lang) -> String {
+    crate::i18n::num_in(lang, (x * 10.0).round() / 10.0)
 }
 
 fn h2(o: &mut String, n: u8, text: &str) {
@@ -26,7 +26,7 @@ fn p(o: &mut String, class: &str, text: &str) {
 }
 
 /// Numbered prompts and a ruled space to write in.
-fn prompts(o: &mut String, items: &[String]) {
+fn prompts(o: &mut String, items: &[String], lang: crate::i18n::Lang) {
     o.push_str("<ol class=\"prompts\">\n");
     for i in items {
         let _ = writeln!(o, "<li>{}</li>", esc(i));
@@ -35,7 +35,7 @@ fn prompts(o: &mut String, items: &[String]) {
     let _ = writeln!(
         o,
         "<div class=\"space\">{}</div>",
-        esc(&crate::t!("html-debrief-notes"))
+        esc(&crate::say!(lang, "html-debrief-notes"))
     );
 }
 
@@ -60,68 +60,71 @@ fn table(o: &mut String, head: &[String], rows: &[Vec<(String, &str)>]) {
 }
 
 /// The trainee report for `r` (built from `s` at `now`) as a page.
-pub fn trainee(s: &Session, r: &Report, now: &Moment) -> String {
+pub fn trainee(s: &Session, r: &Report, now: &Moment, lang: crate::i18n::Lang) -> String {
     let end = s
         .closed
         .as_ref()
         .map_or_else(|| now.clone(), |c| c.at.clone());
-    let title = crate::t!(
+    let title = crate::say!(
+        lang,
         "rep-title",
         scenario = r.scenario.clone(),
         seed = r.seed.to_string()
     );
     let mut o = String::new();
-    p(&mut o, "banner", &crate::t!("rep-banner"));
+    p(&mut o, "banner", &crate::say!(lang, "rep-banner"));
     let _ = writeln!(o, "<h1>{}</h1>", esc(&title));
-    let intro = r.intro();
+    let intro = r.intro(lang);
     p(&mut o, "lead", &intro);
     let _ = writeln!(
         o,
         "<p><strong>{}</strong> {}</p>",
-        esc(&crate::t!("rep-summary-label")),
-        esc(&r.summary())
+        esc(&crate::say!(lang, "rep-summary-label")),
+        esc(&r.summary(lang))
     );
-    p(&mut o, "pearls", &crate::t!("html-pearls"));
+    p(&mut o, "pearls", &crate::say!(lang, "html-pearls"));
 
     // Reactions.
-    h2(&mut o, 1, &crate::t!("html-h-reactions"));
-    p(&mut o, "lead", &crate::t!("html-reactions-intro"));
+    h2(&mut o, 1, &crate::say!(lang, "html-h-reactions"));
+    p(&mut o, "lead", &crate::say!(lang, "html-reactions-intro"));
     prompts(
         &mut o,
         &[
-            crate::t!("html-reactions-1"),
-            crate::t!("html-reactions-2"),
-            crate::t!("html-reactions-3"),
+            crate::say!(lang, "html-reactions-1"),
+            crate::say!(lang, "html-reactions-2"),
+            crate::say!(lang, "html-reactions-3"),
         ],
+        lang,
     );
 
     // Description.
-    description(&mut o, s, r, &end);
+    description(&mut o, s, r, &end, lang);
 
     // Analysis.
-    h2(&mut o, 3, &crate::t!("html-h-analysis"));
-    p(&mut o, "lead", &crate::t!("html-analysis-intro"));
-    analysis(&mut o, r);
+    h2(&mut o, 3, &crate::say!(lang, "html-h-analysis"));
+    p(&mut o, "lead", &crate::say!(lang, "html-analysis-intro"));
+    analysis(&mut o, r, lang);
 
     // Summary.
-    h2(&mut o, 4, &crate::t!("html-h-summary"));
-    p(&mut o, "lead", &crate::t!("html-summary-intro"));
+    h2(&mut o, 4, &crate::say!(lang, "html-h-summary"));
+    p(&mut o, "lead", &crate::say!(lang, "html-summary-intro"));
     prompts(
         &mut o,
         &[
-            crate::t!("html-summary-1"),
-            crate::t!("html-summary-2"),
-            crate::t!("html-summary-3"),
+            crate::say!(lang, "html-summary-1"),
+            crate::say!(lang, "html-summary-2"),
+            crate::say!(lang, "html-summary-3"),
         ],
+        lang,
     );
-    document(&title, &o, crate::i18n::current())
+    document(&title, &o, lang)
 }
 
 /// PEARLS part 2, Description: the chart (not for a visit) and the
 /// timeline, from the start of the dosing (or of the session) to `end`.
-fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
-    h2(o, 2, &crate::t!("html-h-description"));
-    p(o, "lead", &crate::t!("html-description-intro"));
+fn description(o: &mut String, s: &Session, r: &Report, end: &Moment, lang: crate::i18n::Lang) {
+    h2(o, 2, &crate::say!(lang, "html-h-description"));
+    p(o, "lead", &crate::say!(lang, "html-description-intro"));
     // Scenario events and the instructor's changes share the lane.
     let events: Vec<(f64, String)> = r
         .events
@@ -130,16 +133,16 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
         .chain(r.injections.iter().map(|i| {
             (
                 i.minute,
-                crate::t!("html-instructor-mark", what = i.text.clone()),
+                crate::say!(lang, "html-instructor-mark", what = i.text.clone()),
             )
         }))
         .collect();
     // A visit has no dose, vitals schedule or alarm limits to chart: its
     // timeline says what happened.
     if r.visit.is_none() {
-        o.push_str(&figure(s, end, &events, &r.truth, crate::i18n::current()));
+        o.push_str(&figure(s, end, &events, &r.truth, lang));
     }
-    h3(o, &crate::t!("html-h-timeline"));
+    h3(o, &crate::say!(lang, "html-h-timeline"));
     let origin = s
         .dosing
         .started
@@ -149,13 +152,13 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
         .into_iter()
         .map(|row| {
             let minute = row.taken.since(&origin) as f64 / MINUTE as f64;
-            let mut text = crate::i18n::say(&row.text);
+            let mut text = row.text.say(lang);
             for m in row.marks() {
-                text = format!("{text} — {}", crate::i18n::say(&m));
+                text = format!("{text} — {}", m.say(lang));
             }
             vec![
-                (num(minute), "num"),
-                (crate::i18n::say(&row.kind.label()), ""),
+                (num(minute, lang), "num"),
+                (row.kind.label().say(lang), ""),
                 (text, ""),
                 (row.by.clone().unwrap_or_else(|| "—".into()), ""),
             ]
@@ -164,10 +167,10 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
     table(
         o,
         &[
-            crate::t!("html-col-minute"),
-            crate::t!("html-col-kind"),
-            crate::t!("html-col-entry"),
-            crate::t!("html-col-by"),
+            crate::say!(lang, "html-col-minute"),
+            crate::say!(lang, "html-col-kind"),
+            crate::say!(lang, "html-col-entry"),
+            crate::say!(lang, "html-col-by"),
         ],
         &rows,
     );
@@ -176,6 +179,6 @@ fn description(o: &mut String, s: &Session, r: &Report, end: &Moment) {
 /// The report's scoring: the same document as `trainee-report.md`'s
 /// body, rendered as HTML, so the page and the Markdown cannot say
 /// different things.
-fn analysis(o: &mut String, r: &Report) {
-    o.push_str(&r.analysis_doc().html(1));
+fn analysis(o: &mut String, r: &Report, lang: crate::i18n::Lang) {
+    o.push_str(&r.analysis_doc(lang).html(1));
 }

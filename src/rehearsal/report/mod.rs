@@ -137,7 +137,13 @@ fn mins(a: &Moment, origin: &Moment) -> f64 {
 
 /// Build the report for a rehearsal as it stands at `now` (its closing,
 /// once closed). `speeds` are the simulated clock speeds the run used.
-pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Report {
+pub fn build(
+    s: &Session,
+    patient: &Patient,
+    now: &Moment,
+    speeds: &[f64],
+    lang: crate::i18n::Lang,
+) -> Report {
     // The patient's states follow the record: take it all in first.
     let mut patient = patient.clone();
     patient.observe(s, now);
@@ -151,14 +157,15 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
     let m = |a: &Moment| mins(a, &origin);
 
     let prompts = schedule::prompts(s, &end, &m);
-    let alerts = alert_rows(s, &m);
-    let disagreements = disagreements(s, patient, &m);
+    let alerts = alert_rows(s, &m, lang);
+    let disagreements = disagreements(s, patient, &m, lang);
 
     let skips = s
         .skips
         .iter()
         .map(|k| {
-            crate::t!(
+            crate::say!(
+                lang,
                 "rep-skip",
                 phase = phase_title(s, &k.phase),
                 items = k
@@ -171,7 +178,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
             )
         })
         .collect();
-    let pauses = pause_lines(s, &m);
+    let pauses = pause_lines(s, &m, lang);
 
     let t_end = m(&end);
     let visit = visit::part(s, &origin);
@@ -182,13 +189,13 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
             Vec::new(),
             Vec::new(),
             Vec::new(),
-            score::gates(s, &m),
+            score::gates(s, &m, lang),
             Vec::new(),
         )
     } else {
         let truth = truth::sample(s, patient, &origin, &end);
-        let expected = score::expected(s, patient, &end, &m, &prompts);
-        let events = score::events(s, patient, &end, &m);
+        let expected = score::expected(s, patient, &end, &m, &prompts, lang);
+        let events = score::events(s, patient, &end, &m, lang);
         (alerts, disagreements, truth, expected, events)
     };
     let excursions = truth::excursions(s, &truth, &m);
@@ -206,7 +213,7 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
         closed: s.closed.is_some(),
         expected,
         notes: score::notes(s, &m),
-        early_end: score::early_end(s, patient, &end, &m),
+        early_end: score::early_end(s, patient, &end, &m, lang),
         speeds: speeds.to_vec(),
         injections: Vec::new(),
         branched: None,
@@ -220,31 +227,36 @@ pub fn build(s: &Session, patient: &Patient, now: &Moment, speeds: &[f64]) -> Re
 }
 
 /// The infusion's pauses and its stop, in words.
-fn pause_lines(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<String> {
+fn pause_lines(s: &Session, m: &dyn Fn(&Moment) -> f64, lang: crate::i18n::Lang) -> Vec<String> {
     let mut pauses: Vec<String> = s
         .dosing
         .pauses
         .iter()
         .map(|p| {
-            crate::t!(
+            crate::say!(
+                lang,
                 "rep-paused",
-                at = t(m(&p.from)),
-                minutes =
-                    p.to.as_ref()
-                        .map_or("…".to_string(), |to| t((mins(to, &p.from) * 10.0)
-                            .round()
-                            / 10.0)),
+                at = t(m(&p.from), lang),
+                minutes = p.to.as_ref().map_or("…".to_string(), |to| t(
+                    (mins(to, &p.from) * 10.0).round() / 10.0,
+                    lang
+                )),
                 reason = p.reason.clone()
             )
         })
         .collect();
     if let Some((at, r)) = &s.dosing.stopped {
-        pauses.push(crate::t!("rep-stopped", at = t(m(at)), reason = r.clone()));
+        pauses.push(crate::say!(
+            lang,
+            "rep-stopped",
+            at = t(m(at), lang),
+            reason = r.clone()
+        ));
     }
     pauses
 }
 
-fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
+fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64, lang: crate::i18n::Lang) -> Vec<AlertRow> {
     s.alerts
         .alerts
         .iter()
@@ -273,7 +285,7 @@ fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
                 .reduce(f64::min);
             AlertRow {
                 id: a.id,
-                headline: crate::i18n::say(&a.headline()),
+                headline: a.headline().say(lang),
                 priority: a.priority,
                 raised,
                 acknowledged: first.map(|k| m(&k.at)),
@@ -297,25 +309,32 @@ fn alert_rows(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<AlertRow> {
 }
 
 /// Entries against what the monitor showed when they were taken.
-fn disagreements(s: &Session, patient: &Patient, m: &dyn Fn(&Moment) -> f64) -> Vec<String> {
+fn disagreements(
+    s: &Session,
+    patient: &Patient,
+    m: &dyn Fn(&Moment) -> f64,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let mut disagreements = Vec::new();
     for e in &s.vitals {
         let view = patient.view(&e.at, &s.started_at, s.dosing.started.as_ref());
         let at = m(&e.at);
         if let (Some(sys), Some(dia)) = (e.reading.systolic, e.reading.diastolic) {
             match &view.bp {
-                None => disagreements.push(crate::t!(
+                None => disagreements.push(crate::say!(
+                    lang,
                     "rep-bp-no-cuff",
-                    at = t(at),
+                    at = t(at, lang),
                     bp = format!("{sys}/{dia}")
                 )),
                 Some((ms, md, _))
                     if (i32::from(sys) - i32::from(*ms)).abs() > BP_TOLERANCE
                         || (i32::from(dia) - i32::from(*md)).abs() > BP_TOLERANCE =>
                 {
-                    disagreements.push(crate::t!(
+                    disagreements.push(crate::say!(
+                        lang,
                         "rep-bp-differs",
-                        at = t(at),
+                        at = t(at, lang),
                         bp = format!("{sys}/{dia}"),
                         monitor = format!("{ms}/{md}")
                     ))
@@ -326,24 +345,27 @@ fn disagreements(s: &Session, patient: &Patient, m: &dyn Fn(&Moment) -> f64) -> 
         if let Some(hr) = e.reading.hr
             && (i32::from(hr) - i32::from(view.hr)).abs() > HR_TOLERANCE
         {
-            disagreements.push(crate::t!(
+            disagreements.push(crate::say!(
+                lang,
                 "rep-hr-differs",
-                at = t(at),
+                at = t(at, lang),
                 hr = hr.to_string(),
                 monitor = view.hr.to_string()
             ));
         }
         if let Some(o) = e.reading.spo2 {
             match view.spo2 {
-                None => disagreements.push(crate::t!(
+                None => disagreements.push(crate::say!(
+                    lang,
                     "rep-spo2-probe-off",
-                    at = t(at),
+                    at = t(at, lang),
                     spo2 = o.to_string()
                 )),
                 Some(mo) if (i32::from(o) - i32::from(mo)).abs() > SPO2_TOLERANCE => disagreements
-                    .push(crate::t!(
+                    .push(crate::say!(
+                        lang,
                         "rep-spo2-differs",
-                        at = t(at),
+                        at = t(at, lang),
                         spo2 = o.to_string(),
                         monitor = mo.to_string()
                     )),
@@ -371,8 +393,8 @@ fn phase_title(s: &Session, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.title.clone())
 }
 
-fn t(x: f64) -> String {
-    crate::i18n::num(x)
+fn t(x: f64, lang: crate::i18n::Lang) -> String {
+    crate::i18n::num_in(lang, x)
 }
 
 /// Build the trainee report for a closed rehearsal and write it as
@@ -385,18 +407,19 @@ pub fn write(
     now: &Moment,
     log: &SimLog,
     initial_speed: f64,
+    lang: crate::i18n::Lang,
 ) -> (String, Result<std::path::PathBuf, String>) {
-    let r = for_folder(dir, s, patient, now, log, Some(initial_speed));
+    let r = for_folder(dir, s, patient, now, log, Some(initial_speed), lang);
     let path = dir.join("trainee-report.md");
     let html = dir.join("trainee-report.html");
-    let written = crate::record::journal::write_atomic(&path, r.markdown().as_bytes())
+    let written = crate::record::journal::write_atomic(&path, r.markdown(lang).as_bytes())
         .and_then(|_| {
-            let page = html::trainee(s, &r, now);
+            let page = html::trainee(s, &r, now, lang);
             crate::record::journal::write_atomic(&html, page.as_bytes())
         })
         .map(|_| path)
         .map_err(|e| e.to_string());
-    (r.summary(), written)
+    (r.summary(lang), written)
 }
 
 /// The report of the rehearsal in `dir`, with all its folder holds: the
@@ -409,6 +432,7 @@ pub fn for_folder(
     now: &Moment,
     log: &SimLog,
     fallback: Option<f64>,
+    lang: crate::i18n::Lang,
 ) -> Report {
     let speeds = match fallback {
         Some(x) => log.speeds(x),
@@ -424,7 +448,7 @@ pub fn for_folder(
         }
         None => s,
     };
-    let mut r = build(s, patient, now, &speeds).with_simulation(s, log);
+    let mut r = build(s, patient, now, &speeds, lang).with_simulation(s, log);
     // The branch's moment on the report's own axis: from the start of
     // dosing, as `--branch-at` and the header count it.
     let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);

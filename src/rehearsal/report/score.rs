@@ -169,9 +169,10 @@ pub(super) fn expected(
     end: &Moment,
     m: &dyn Fn(&Moment) -> f64,
     prompts: &[PromptRow],
+    lang: crate::i18n::Lang,
 ) -> Vec<Expected> {
     let t_end = m(end);
-    let mut out = gates(s, m);
+    let mut out = gates(s, m, lang);
     // The measures in the report's words (TA, FC, SpO₂), not their ids.
     let measures: Vec<String> = s
         .protocol()
@@ -179,16 +180,16 @@ pub(super) fn expected(
         .prompted
         .iter()
         .map(|x| match x {
-            Measure::Bp => crate::t!("table-bp"),
-            Measure::Hr => crate::t!("table-hr"),
-            Measure::Spo2 => crate::i18n::say(&crate::protocol::Metric::Spo2.label()),
+            Measure::Bp => crate::say!(lang, "table-bp"),
+            Measure::Hr => crate::say!(lang, "table-hr"),
+            Measure::Spo2 => crate::protocol::Metric::Spo2.label().say(lang),
         })
         .collect();
     for p in prompts {
         let status = p.status;
         out.push(Expected {
             kind: ExpectKind::Vitals,
-            what: crate::t!("rep-exp-vitals", measures = measures.join(", ")),
+            what: crate::say!(lang, "rep-exp-vitals", measures = measures.join(", ")),
             window: Some((p.due_from, p.due_until)),
             status,
             alert: None,
@@ -205,10 +206,11 @@ pub(super) fn expected(
             .map(|k| m(&k.at));
         out.push(Expected {
             kind: ExpectKind::Acknowledge,
-            what: crate::t!(
+            what: crate::say!(
+                lang,
                 "rep-exp-ack",
                 id = a.id,
-                priority = crate::i18n::say(&a.priority.word())
+                priority = a.priority.word().say(lang)
             ),
             window: Some((raised, raised + w)),
             status: Status::judge(acks, raised, raised + w, t_end),
@@ -218,24 +220,25 @@ pub(super) fn expected(
         if a.priority == Priority::High && running {
             out.push(Expected {
                 kind: ExpectKind::PauseOrStop,
-                what: crate::t!("rep-exp-pause", id = a.id),
+                what: crate::say!(lang, "rep-exp-pause", id = a.id),
                 window: Some((raised, raised + w)),
                 status: Status::judge(paused.iter().copied(), raised, raised + w, t_end),
                 alert: Some(a.id),
             });
         }
     }
-    out.extend(repeats(s, m, t_end));
-    for e in events(s, patient, end, m) {
+    out.extend(repeats(s, m, t_end, lang));
+    for e in events(s, patient, end, m, lang) {
         if let (Some(what), Some(status), Some(x), Some(kind)) =
             (&e.expected, e.status, e.window, e.kind)
         {
             out.push(Expected {
                 kind,
-                what: crate::t!(
+                what: crate::say!(
+                    lang,
                     "rep-exp-event",
                     what = what.clone(),
-                    at = super::t(e.minute)
+                    at = super::t(e.minute, lang)
                 ),
                 window: Some(x),
                 status,
@@ -254,7 +257,11 @@ pub(super) fn expected(
 /// left (exit gates); not reached when that never happened; not
 /// applicable when its prompt is not one this session asks (the session
 /// lets such a gate pass without anyone doing anything).
-pub(super) fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
+pub(super) fn gates(
+    s: &Session,
+    m: &dyn Fn(&Moment) -> f64,
+    lang: crate::i18n::Lang,
+) -> Vec<Expected> {
     let phases = &s.protocol().phases;
     let mut out = Vec::new();
     for (i, ph) in phases.iter().enumerate() {
@@ -277,7 +284,8 @@ pub(super) fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
                 .is_none_or(|(_, p)| s.asks(p));
             out.push(Expected {
                 kind: ExpectKind::Gate,
-                what: crate::t!(
+                what: crate::say!(
+                    lang,
                     "rep-exp-gate",
                     phase = ph.title.clone(),
                     reason = g.reason.clone()
@@ -299,7 +307,12 @@ pub(super) fn gates(s: &Session, m: &dyn Fn(&Moment) -> f64) -> Vec<Expected> {
 /// replayed through the protocol's rules, each first reading past such a
 /// limit expects a reading of the same measure from the rule's wait on,
 /// by the time the next scheduled reading is due at the latest.
-fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected> {
+fn repeats(
+    s: &Session,
+    m: &dyn Fn(&Moment) -> f64,
+    t_end: f64,
+    lang: crate::i18n::Lang,
+) -> Vec<Expected> {
     let rules = &s.protocol().vitals.alerts;
     let longest = f64::from(s.protocol().vitals.interval_minutes.max);
     let readings: Vec<_> = s
@@ -335,21 +348,22 @@ fn repeats(s: &Session, m: &dyn Fn(&Moment) -> f64, t_end: f64) -> Vec<Expected>
         let limit = rules.iter().find(|r| r.id == p.rule).map_or_else(
             || p.rule.clone(),
             |r| {
-                let unit = |v: f64| format!("{} {}", super::t(v), p.metric.unit());
+                let unit = |v: f64| format!("{} {}", super::t(v, lang), p.metric.unit());
                 match (r.above, r.below) {
-                    (Some(v), _) => crate::t!("rep-limit-above", value = unit(v)),
-                    (None, Some(v)) => crate::t!("rep-limit-below", value = unit(v)),
+                    (Some(v), _) => crate::say!(lang, "rep-limit-above", value = unit(v)),
+                    (None, Some(v)) => crate::say!(lang, "rep-limit-below", value = unit(v)),
                     (None, None) => p.rule.clone(),
                 }
             },
         );
         out.push(Expected {
             kind: ExpectKind::Repeat,
-            what: crate::t!(
+            what: crate::say!(
+                lang,
                 "rep-exp-repeat",
-                measure = crate::i18n::say(&p.metric.label()),
+                measure = p.metric.label().say(lang),
                 limit = limit,
-                at = super::t(first)
+                at = super::t(first, lang)
             ),
             window: Some((from, until)),
             status: Status::judge(times, from, until, t_end),
@@ -365,6 +379,7 @@ pub(super) fn events(
     patient: &Patient,
     end: &Moment,
     m: &dyn Fn(&Moment) -> f64,
+    lang: crate::i18n::Lang,
 ) -> Vec<EventRow> {
     let t_end = m(end);
     let paused = pauses(s, m);
@@ -376,38 +391,38 @@ pub(super) fn events(
         let (from, until) = (e.minute, e.minute + e.expect_within_minutes);
         let judged = if e.request_stop {
             Some((
-                crate::t!("rep-expect-pause"),
+                crate::say!(lang, "rep-expect-pause"),
                 Status::judge(paused.iter().copied(), from, until, t_end),
                 ExpectKind::PauseOrStop,
             ))
         } else if e.expect_music {
             Some((
-                crate::t!("rep-expect-music"),
+                crate::say!(lang, "rep-expect-music"),
                 Status::judge(music_seen_to(s, m), from, until, t_end),
                 ExpectKind::Music,
             ))
         } else if e.expect_risk {
             Some((
-                crate::t!("rep-expect-risk"),
+                crate::say!(lang, "rep-expect-risk"),
                 risk_pathway(s, from, m),
                 ExpectKind::RiskPathway,
             ))
         } else if e.expect_rescue {
             Some((
-                crate::t!("rep-expect-rescue"),
+                crate::say!(lang, "rep-expect-rescue"),
                 Status::judge(rescue_given(s, m), from, until, t_end),
                 ExpectKind::Rescue,
             ))
         } else if e.expect_agreement_kept {
             Some((
-                crate::t!("rep-expect-agreement"),
+                crate::say!(lang, "rep-expect-agreement"),
                 agreement_kept(s, (from, until), t_end, m),
                 ExpectKind::AgreementKept,
             ))
         } else {
             e.expect_note_tag
                 .as_deref()
-                .map(|tag| note_tagged(s, tag, (from, until), t_end, m))
+                .map(|tag| note_tagged(s, tag, (from, until), t_end, m, lang))
         };
         rows.push(EventRow {
             minute: e.minute,
@@ -442,6 +457,7 @@ pub(super) fn early_end(
     patient: &Patient,
     end: &Moment,
     m: &dyn Fn(&Moment) -> f64,
+    lang: crate::i18n::Lang,
 ) -> Option<EarlyEnd> {
     let abandoned = s.closed.as_ref().and_then(|c| c.abandoned.clone());
     // A visit gives no dose: none to finish, no scenario event to reach.
@@ -479,9 +495,10 @@ pub(super) fn early_end(
             .filter(|_| !visit)
             .filter(|e| s.dosing.started.is_none() || e.minute > t_end)
             .map(|e| {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "rep-event-at",
-                    at = super::t(e.minute),
+                    at = super::t(e.minute, lang),
                     text = e.text.clone()
                 )
             })

@@ -81,11 +81,12 @@ impl VisitPart {
     }
 
     /// The summary: what was asked and done, and that no dose was judged.
-    pub fn summary(&self, r: &Report) -> String {
+    pub fn summary(&self, r: &Report, lang: crate::i18n::Lang) -> String {
         let missing = |a: &AskedRow| matches!(a.status, Asked::NotDone | Asked::NotReached);
-        let mut out = crate::t!(
+        let mut out = crate::say!(
+            lang,
             "rep-visit-summary",
-            visit = crate::i18n::say(&self.kind.label()),
+            visit = self.kind.label().say(lang),
             done = self.count(|a| matches!(a.status, Asked::Done { .. })),
             asked = self.asked.len(),
             carried = self.count(|a| matches!(a.status, Asked::Carried { .. })),
@@ -95,30 +96,31 @@ impl VisitPart {
             skips = r.skips.len()
         );
         out.push(' ');
-        out.push_str(&crate::t!(
+        out.push_str(&crate::say!(
+            lang,
             "rep-visit-no-dose",
-            visit = crate::i18n::say(&self.kind.label())
+            visit = self.kind.label().say(lang)
         ));
         out
     }
 
-    fn status_text(&self, a: &AskedRow) -> String {
+    fn status_text(&self, a: &AskedRow, lang: crate::i18n::Lang) -> String {
         match a.status {
-            Asked::Done { at } => crate::t!("rep-status-done", at = t(at)),
+            Asked::Done { at } => crate::say!(lang, "rep-status-done", at = t(at, lang)),
             // Only the preparation checklist is carried across visits.
-            Asked::Carried { number } => crate::t!("visit-done-in", number = number),
+            Asked::Carried { number } => crate::say!(lang, "visit-done-in", number = number),
             // Left for a later visit: said, not marked as a fault.
-            Asked::NotDone if !a.required => crate::t!("rep-visit-not-done-optional"),
-            Asked::NotDone => crate::t!("rep-status-not-done"),
-            Asked::NotReached => crate::t!("rep-status-not-reached"),
+            Asked::NotDone if !a.required => crate::say!(lang, "rep-visit-not-done-optional"),
+            Asked::NotDone => crate::say!(lang, "rep-status-not-done"),
+            Asked::NotReached => crate::say!(lang, "rep-status-not-reached"),
         }
     }
 
     /// The table of what the visit asked.
-    pub fn asked_doc(&self, d: &mut Doc) {
-        d.heading(2, crate::t!("rep-h-visit-asked"));
+    pub fn asked_doc(&self, d: &mut Doc, lang: crate::i18n::Lang) {
+        d.heading(2, crate::say!(lang, "rep-h-visit-asked"));
         if self.asked.is_empty() {
-            d.para(crate::t!("rep-none"));
+            d.para(crate::say!(lang, "rep-none"));
             return;
         }
         let rows = self
@@ -126,22 +128,22 @@ impl VisitPart {
             .iter()
             .map(|a| {
                 let text = if a.required {
-                    crate::t!("rep-visit-required", text = a.text.clone())
+                    crate::say!(lang, "rep-visit-required", text = a.text.clone())
                 } else {
                     a.text.clone()
                 };
                 vec![
                     a.phase.clone().into(),
                     text.into(),
-                    self.status_text(a).into(),
+                    self.status_text(a, lang).into(),
                 ]
             })
             .collect();
         d.table(
             super::document::head([
-                crate::t!("rep-col-phase"),
-                crate::t!("rep-col-asked"),
-                crate::t!("rep-col-status"),
+                crate::say!(lang, "rep-col-phase"),
+                crate::say!(lang, "rep-col-asked"),
+                crate::say!(lang, "rep-col-status"),
             ]),
             rows,
         );

@@ -150,7 +150,15 @@ impl App {
         let empty = crate::rehearsal::simlog::SimLog::default();
         let log = self.sim_run.as_ref().map_or(&empty, |r| &r.log);
         let report = self.sim.as_ref().map(|sim| {
-            crate::rehearsal::report::write(&v.open.dir, &v.open.session, sim, now, log, speed)
+            crate::rehearsal::report::write(
+                &v.open.dir,
+                &v.open.session,
+                sim,
+                now,
+                log,
+                speed,
+                crate::i18n::current(),
+            )
         });
         self.screen = Screen::Closed(Box::new(ClosedView {
             open: v.open,

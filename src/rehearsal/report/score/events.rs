@@ -29,8 +29,9 @@ pub(super) fn note_tagged(
     (from, until): (f64, f64),
     t_end: f64,
     m: &dyn Fn(&Moment) -> f64,
+    lang: crate::i18n::Lang,
 ) -> (String, Status, ExpectKind) {
-    let shown = crate::i18n::say(&crate::session::event::tag_label(tag));
+    let shown = crate::session::event::tag_label(tag).say(lang);
     let noted = s
         .notes
         .iter()
@@ -41,7 +42,7 @@ pub(super) fn note_tagged(
         })
         .map(|n| m(&n.at));
     (
-        crate::t!("rep-expect-note", tag = shown.clone()),
+        crate::say!(lang, "rep-expect-note", tag = shown.clone()),
         Status::judge(noted, from, until, t_end),
         ExpectKind::Note,
     )
