@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::course::{fixed_course, load, start};
+use common::course::{fixed_course, fixed_course_in, load, start};
 use kap::record::{Store, export};
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, MINUTE, SimClock};
@@ -481,5 +481,23 @@ fn one_record_is_written_in_each_language_it_is_asked_for() {
             "{lang:?}"
         );
     }
+    assert_eq!(kap::i18n::current(), before);
+}
+
+/// A record goes to the clinic's server in the language it was recorded
+/// in, whatever the language of whoever sends it, and sending it does not
+/// move the sender's language (a push runs beside the bedside screen).
+#[test]
+fn a_push_speaks_the_records_language_and_leaves_the_senders_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir1, _, _) = fixed_course_in(&store, Some("pt-BR"));
+    let id = dir1.file_name().unwrap().to_string_lossy().into_owned();
+    let before = kap::i18n::current();
+    assert_ne!(before, kap::i18n::Lang::PtBr);
+    let (body, _) = kap::push::bundle(&dir1, &id).unwrap();
+    let body = String::from_utf8(body).unwrap();
+    assert!(body.contains("\"language\":\"pt-BR\""), "{body}");
+    assert!(body.contains("\"text\":\"Pressão arterial"), "{body}");
     assert_eq!(kap::i18n::current(), before);
 }

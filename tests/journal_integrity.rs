@@ -225,10 +225,13 @@ fn a_hand_edited_dose_is_caught_twice_and_still_shown_as_written() {
             (1, Finding::Altered),
             (
                 1,
-                Finding::Implausible(
-                    "the recorded dose of 99999 mg is not what the protocol gives for 70 kg at 0.5 mg/kg (35 mg)"
-                        .into()
-                )
+                Finding::Implausible(kap::phrase!(
+                    "ref-dose-disagrees",
+                    recorded = 99999.0,
+                    weight = 70.0,
+                    per_kg = 0.5,
+                    dose = 35.0
+                ))
             ),
         ]
     );

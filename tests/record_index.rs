@@ -63,16 +63,19 @@ fn answers(data: &Path) -> Vec<(String, String, String, usize)> {
             (
                 l.id.clone(),
                 l.start.patient.clone(),
-                l.verdict.sentence(),
+                l.verdict.sentence().say(kap::i18n::Lang::En),
                 l.events,
             )
         })
         .collect();
-    v.extend(
-        scan.startless
-            .iter()
-            .map(|s| (s.id.clone(), String::new(), s.verdict.sentence(), s.events)),
-    );
+    v.extend(scan.startless.iter().map(|s| {
+        (
+            s.id.clone(),
+            String::new(),
+            s.verdict.sentence().say(kap::i18n::Lang::En),
+            s.events,
+        )
+    }));
     v
 }
 
@@ -254,16 +257,19 @@ fn lookup(data: &Path, patient: &str) -> (Vec<(String, String, String, usize)>, 
             (
                 l.id.clone(),
                 l.start.patient.clone(),
-                l.verdict.sentence(),
+                l.verdict.sentence().say(kap::i18n::Lang::En),
                 l.events,
             )
         })
         .collect();
-    v.extend(
-        scan.startless
-            .iter()
-            .map(|s| (s.id.clone(), String::new(), s.verdict.sentence(), s.events)),
-    );
+    v.extend(scan.startless.iter().map(|s| {
+        (
+            s.id.clone(),
+            String::new(),
+            s.verdict.sentence().say(kap::i18n::Lang::En),
+            s.events,
+        )
+    }));
     v.extend(scan.unreadable.iter().map(|u| {
         let folder = u.path.parent().unwrap();
         (id(folder), String::new(), u.error.to_string(), 0)

@@ -339,7 +339,7 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
                 crate::t!(
                     "cli-course-visit",
                     date = date(e.encounter.started.date()),
-                    visit = words,
+                    visit = crate::i18n::say(&words),
                     id = e.id.clone()
                 )
             );

@@ -170,8 +170,8 @@ fn say_entry(
             crate::t!(
                 "cli-history-visit",
                 date = crate::i18n::date(s.started_at.wall.date_naive()),
-                visit = words,
-                status = e.verdict.sentence(),
+                visit = crate::i18n::say(&words),
+                status = crate::i18n::say(&e.verdict.sentence()),
                 id = e.id.clone()
             )
         );
@@ -187,7 +187,7 @@ fn say_entry(
         (Some(a), None) => format!("{}–…", a.hhmm()),
         (None, _) => crate::t!("cli-history-no-dosing"),
     };
-    let status = e.verdict.sentence();
+    let status = crate::i18n::say(&e.verdict.sentence());
     let debrief = p
         .phases
         .iter()
@@ -236,7 +236,7 @@ fn say_startless(list: &[crate::record::Startless]) {
             "  {}",
             crate::t!(
                 "cli-history-no-start-line",
-                status = s.verdict.sentence(),
+                status = crate::i18n::say(&s.verdict.sentence()),
                 id = s.id.clone()
             )
         );

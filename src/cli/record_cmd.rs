@@ -222,7 +222,7 @@ pub(crate) fn verdict_line(id: &str, v: &crate::record::verdict::Verdict) -> Str
     crate::t!(
         "verdict-record",
         id = crate::text::clean_line(id),
-        verdict = v.sentence()
+        verdict = crate::i18n::say(&v.sentence())
     )
 }
 
@@ -245,7 +245,7 @@ fn print_damaged(scan: &crate::record::store::Scan) {
             crate::t!(
                 "cli-damaged-line-no-start",
                 id = s.id.clone(),
-                verdict = s.verdict.sentence()
+                verdict = crate::i18n::say(&s.verdict.sentence())
             )
         );
     }
@@ -257,7 +257,7 @@ fn print_damaged(scan: &crate::record::store::Scan) {
                 id = l.id.clone(),
                 patient = l.start.patient.clone(),
                 session = l.start.session,
-                verdict = l.verdict.sentence()
+                verdict = crate::i18n::say(&l.verdict.sentence())
             )
         );
     }
@@ -323,7 +323,7 @@ fn status_head(s: &Session, now: &crate::session::Moment) -> String {
                 "cli-status-head-visit",
                 patient = s.start.patient.clone(),
                 protocol = p.protocol.name.clone(),
-                visit = visit
+                visit = crate::i18n::say(&visit)
             ),
             None => crate::t!(
                 "cli-status-head",

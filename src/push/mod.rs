@@ -39,7 +39,7 @@ impl Closed {
             crate::t!(
                 "push-damaged",
                 id = self.id.clone(),
-                verdict = self.verdict.sentence()
+                verdict = crate::i18n::say(&self.verdict.sentence())
             )
         })
     }
@@ -195,7 +195,7 @@ fn bundle_planned(
         return Err(crate::t!(
             "push-damaged",
             id = id,
-            verdict = verdict.sentence()
+            verdict = crate::i18n::say(&verdict.sentence())
         ));
     }
     let read = crate::record::store::read_session_mending(dir).map_err(|e| e.to_string())?;
@@ -211,12 +211,10 @@ fn bundle_planned(
     // timer's locale, a clinician's): the same record sends the same
     // resources, and one unchanged is never updated for its wording.
     let site = site(s)?;
-    let speaking = InLanguage::of_record(s);
-    let bundle =
-        crate::record::fhir::stream_for(s, id, &now, &integrity, site, crate::i18n::current());
+    let lang = language_of(s);
+    let bundle = crate::record::fhir::stream_for(s, id, &now, &integrity, site, lang);
     let mut body = Vec::new();
     let written = fhir_out::write_push(bundle, plan, &mut body);
-    drop(speaking);
     let written =
         written.map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
     if written.left_out {
@@ -227,28 +225,13 @@ fn bundle_planned(
     Ok((body, sha, entries))
 }
 
-/// The record's language in use until dropped, then the one before.
-struct InLanguage(crate::i18n::Lang);
-
-impl InLanguage {
-    /// The language the session began in (or its protocol's); English,
-    /// the shipped protocols' own, for a record that names none, so that
-    /// it too is sent the same whoever sends it.
-    fn of_record(s: &crate::session::Session) -> InLanguage {
-        let before = crate::i18n::current();
-        let lang = s
-            .recorded_language()
-            .and_then(crate::i18n::Lang::from_tag)
-            .unwrap_or(crate::i18n::Lang::En);
-        crate::i18n::set(lang);
-        InLanguage(before)
-    }
-}
-
-impl Drop for InLanguage {
-    fn drop(&mut self) {
-        crate::i18n::set(self.0);
-    }
+/// The language a record is sent in: the one the session began in (or its
+/// protocol's); English, the shipped protocols' own, for a record that
+/// names none, so that it too is sent the same whoever sends it.
+fn language_of(s: &crate::session::Session) -> crate::i18n::Lang {
+    s.recorded_language()
+        .and_then(crate::i18n::Lang::from_tag)
+        .unwrap_or(crate::i18n::Lang::En)
 }
 
 /// Send one closed session and record the outcome in its status file.

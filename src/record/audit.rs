@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// One thing wrong, and what it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Issue {
     /// The verdict's damage beyond single lines (lost entries, a seal
     /// that does not match or cannot be read).
@@ -62,8 +62,12 @@ impl Issue {
     /// The issue in words.
     pub fn describe(&self) -> String {
         match self {
-            Issue::Damage(d) => format!("{} — {}", crate::t!("verdict-word-damaged"), d.describe()),
-            Issue::Line(p) => p.what(),
+            Issue::Damage(d) => format!(
+                "{} — {}",
+                crate::t!("verdict-word-damaged"),
+                crate::i18n::say(&d.describe())
+            ),
+            Issue::Line(p) => crate::i18n::say(&p.what()),
             Issue::Newer(n) => n.to_string(),
             Issue::NoStart => crate::t!("verify-cmd-no-start"),
             Issue::Journal(e) => crate::t!("verify-cmd-journal", error = e.as_str()),
@@ -78,7 +82,7 @@ impl Issue {
 }
 
 /// An issue found at a path (and a line of it, for a journal line).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub path: PathBuf,
     pub line: Option<usize>,

@@ -127,7 +127,7 @@ fn unattributed(scan: &super::store::Scan) -> Vec<String> {
     let startless = scan
         .startless
         .iter()
-        .map(|s| left_out_sentence(&s.id, &s.verdict.sentence()));
+        .map(|s| left_out_sentence(&s.id, &crate::i18n::say(&s.verdict.sentence())));
     unreadable.chain(startless).collect()
 }
 
@@ -143,14 +143,15 @@ pub fn course_protocol(entries: &[CourseEntry]) -> Option<&crate::protocol::Prot
 
 /// A visit in words: its kind, how it was held when not in person, and
 /// the clinician who held it ("follow-up by phone, held by Dr Silva").
-pub fn visit_words(start: &crate::session::SessionStart) -> Option<String> {
+pub fn visit_words(start: &crate::session::SessionStart) -> Option<crate::i18n::Phrase> {
+    use crate::i18n::Phrase;
     let v = start.visit?;
-    let mut kind = crate::i18n::say(&v.kind.label());
+    let mut kind = v.kind.label();
     if v.contact.is_remote() {
-        kind = format!("{kind} {}", crate::i18n::say(&v.contact.label()));
+        kind = Phrase::Seq(vec![kind, " ".into(), v.contact.label()]);
     }
     Some(match start.clinicians.first() {
-        Some(by) => crate::t!(
+        Some(by) => crate::phrase!(
             "visit-held-by",
             kind = kind,
             by = crate::text::clean_line(by)
@@ -436,7 +437,12 @@ pub fn so_far(
         damaged: entries
             .iter()
             .filter(|e| e.verdict.is_damaged())
-            .map(|e| (e.session.start.session, e.verdict.sentence()))
+            .map(|e| {
+                (
+                    e.session.start.session,
+                    crate::i18n::say(&e.verdict.sentence()),
+                )
+            })
             .collect(),
         risk: crate::session::risk::carried(entries.iter().map(|e| &e.session)),
         left_out,

@@ -16,7 +16,7 @@ pub struct Integrity {
     pub problems: Vec<Problem>,
     /// What the record's verdict finds beyond its lines (entries lost off
     /// its end, a seal that does not match), as sentences.
-    pub damage: Vec<String>,
+    pub damage: Vec<crate::i18n::Phrase>,
     /// The record's seal (its last entry's number and hash), as
     /// `summary.md` ends with it: every rendering states it.
     pub seal: Option<(u64, String)>,
@@ -44,7 +44,7 @@ impl Integrity {
             .damage
             .iter()
             .filter(|d| !matches!(d, super::verdict::Damage::Lines(_)))
-            .map(|d| format!("{} — {}", v.word(), d.describe()))
+            .map(|d| crate::i18n::Phrase::Seq(vec![v.word(), " — ".into(), d.describe()]))
             .collect();
         self
     }
@@ -77,14 +77,14 @@ impl Integrity {
             d.heading(2, crate::say!(lang, "integrity-h"));
             d.para(crate::say!(lang, "integrity-intro"));
             for x in &self.damage {
-                d.item(x.clone());
+                d.item(x.say(lang));
             }
             for p in &self.problems {
                 d.item(crate::say!(
                     lang,
                     "integrity-line",
                     line = p.line,
-                    what = p.what()
+                    what = p.what().say(lang)
                 ));
             }
         }

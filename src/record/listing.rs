@@ -80,11 +80,11 @@ impl Scan {
             .sessions
             .iter()
             .filter(|l| l.verdict.is_damaged())
-            .map(|l| (l.id.clone(), l.verdict.sentence()));
+            .map(|l| (l.id.clone(), crate::i18n::say(&l.verdict.sentence())));
         let startless = self
             .startless
             .iter()
-            .map(|s| (s.id.clone(), s.verdict.sentence()));
+            .map(|s| (s.id.clone(), crate::i18n::say(&s.verdict.sentence())));
         listed.chain(startless).collect()
     }
 }

@@ -59,7 +59,11 @@ pub(super) fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path
             bytes = bytes.len()
         ));
     }
-    w.extend(problems.iter().map(|p| p.describe(jpath)));
+    w.extend(
+        problems
+            .iter()
+            .map(|p| crate::i18n::say(&p.describe(jpath))),
+    );
     if outcome.unchained > 0 {
         w.push(crate::t!(
             "verify-unchained",
@@ -154,7 +158,7 @@ pub fn replay_prefix(
             line: first.line,
             seq: Some(first.record.seq),
             entry: Some((first.record.event.kind(), first.record.at.clone())),
-            finding: Finding::Implausible(crate::i18n::say(&why)),
+            finding: Finding::Implausible(why),
         });
     }
     for e in entries.take(count.saturating_sub(1)) {
@@ -167,7 +171,7 @@ pub fn replay_prefix(
                 line: e.line,
                 seq: Some(e.record.seq),
                 entry: Some((e.record.event.kind(), e.record.at.clone())),
-                finding: Finding::Refused(r.say(crate::i18n::current())),
+                finding: Finding::Refused(r.message_and_holds()),
             });
         }
     }

@@ -90,7 +90,7 @@ impl fmt::Display for RecordError {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                verdict = verdict.sentence()
+                verdict = crate::i18n::say(&verdict.sentence())
             )),
         }
     }

@@ -106,7 +106,7 @@ pub fn timeline(d: &mut Doc, s: &Session, now: &crate::session::Moment, lang: cr
                 Inline::text(
                     r.marks()
                         .iter()
-                        .map(crate::i18n::say)
+                        .map(|m| m.say(lang))
                         .collect::<Vec<_>>()
                         .join("; "),
                 ),

@@ -8,6 +8,7 @@
 
 use super::journal::ReadOutcome;
 use super::seal::{Found, SealedAs};
+use crate::i18n::Phrase;
 use crate::session::Event;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -48,24 +49,24 @@ impl Damage {
         }
     }
 
-    /// The damage in words.
-    pub fn describe(&self) -> String {
+    /// The damage, for whoever words it.
+    pub fn describe(&self) -> Phrase {
         match self {
-            Damage::Missing { after, sealed } => crate::t!(
+            Damage::Missing { after, sealed } => crate::phrase!(
                 "verdict-missing",
                 after = after.to_string(),
                 sealed = sealed.to_string()
             ),
             Damage::SealMismatch { entry } => {
-                crate::t!("verdict-seal-mismatch", entry = entry.to_string())
+                crate::phrase!("verdict-seal-mismatch", entry = entry.to_string())
             }
-            Damage::Lines(lines) => crate::t!(
+            Damage::Lines(lines) => crate::phrase!(
                 "verdict-lines",
                 count = lines.len(),
                 line = lines.first().copied().unwrap_or(0).to_string()
             ),
             Damage::SealUnreadable(e) => {
-                crate::t!(
+                crate::phrase!(
                     "verdict-seal-unreadable",
                     error = crate::text::clean_line(e)
                 )
@@ -113,24 +114,24 @@ impl Verdict {
         }
     }
 
-    /// One word for lists, in kap's language.
-    pub fn word(&self) -> String {
-        match (self.is_damaged(), self.standing) {
-            (true, _) => crate::t!("verdict-word-damaged"),
-            (false, Standing::Open) => crate::t!("verdict-word-open"),
-            (false, Standing::Closed) => crate::t!("verdict-word-closed"),
-            (false, Standing::EndedEarly) => crate::t!("verdict-word-ended-early"),
-        }
+    /// One word for lists.
+    pub fn word(&self) -> Phrase {
+        Phrase::msg(match (self.is_damaged(), self.standing) {
+            (true, _) => "verdict-word-damaged",
+            (false, Standing::Open) => "verdict-word-open",
+            (false, Standing::Closed) => "verdict-word-closed",
+            (false, Standing::EndedEarly) => "verdict-word-ended-early",
+        })
     }
 
     /// The verdict as one sentence: the word, and for a damaged record
     /// what and where.
-    pub fn sentence(&self) -> String {
+    pub fn sentence(&self) -> Phrase {
         if self.damage.is_empty() {
             return self.word();
         }
-        let what: Vec<String> = self.damage.iter().map(Damage::describe).collect();
-        format!("{} — {}", self.word(), what.join("; "))
+        let what: Vec<Phrase> = self.damage.iter().map(Damage::describe).collect();
+        Phrase::Seq(vec![self.word(), " — ".into(), Phrase::join(what, "; ")])
     }
 }
 

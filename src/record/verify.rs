@@ -5,6 +5,7 @@
 //! auditors in `docs/journal-format.md`.
 
 use super::journal::{Record, SCHEMA};
+use crate::i18n::Phrase;
 use crate::session::Moment;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -61,7 +62,7 @@ fn unseal(line: &[u8]) -> Option<(Vec<u8>, &str)> {
 }
 
 /// One thing found wrong with one line of a journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Finding {
     /// The line is not a readable entry (bad JSON, an unknown event type,
     /// a bad timestamp): quarantined, not used.
@@ -76,11 +77,11 @@ pub enum Finding {
     Sequence { expected: u64, found: u64 },
     /// The session refused the entry on replay (it does not fit what came
     /// before, often because an earlier line was skipped): quarantined.
-    Refused(String),
+    Refused(Phrase),
     /// The entry reads and verifies, but a value in it does not agree with
     /// the rest of the record (for example a dose that is not weight ×
     /// mg/kg). Used, and flagged.
-    Implausible(String),
+    Implausible(Phrase),
 }
 
 impl Finding {
@@ -90,32 +91,27 @@ impl Finding {
     }
 }
 
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Finding {
+    /// What was found, for whoever words it.
+    pub fn phrase(&self) -> Phrase {
         match self {
-            Finding::Unreadable(e) => {
-                f.write_str(&crate::t!("verify-unreadable", error = e.as_str()))
-            }
-            Finding::Altered => f.write_str(&crate::t!("verify-altered")),
-            Finding::ChainBroken => f.write_str(&crate::t!("verify-chain-broken")),
-            Finding::Sequence { expected, found } => f.write_str(&crate::t!(
+            Finding::Unreadable(e) => crate::phrase!("verify-unreadable", error = e.as_str()),
+            Finding::Altered => crate::phrase!("verify-altered"),
+            Finding::ChainBroken => crate::phrase!("verify-chain-broken"),
+            Finding::Sequence { expected, found } => crate::phrase!(
                 "verify-sequence",
                 found = found.to_string(),
                 expected = expected.to_string(),
                 order = if found < expected { "repeated" } else { "gap" }
-            )),
-            Finding::Refused(r) => {
-                f.write_str(&crate::t!("verify-refused", refusal = r.to_string()))
-            }
-            Finding::Implausible(why) => {
-                f.write_str(&crate::t!("verify-implausible", why = why.as_str()))
-            }
+            ),
+            Finding::Refused(r) => crate::phrase!("verify-refused", refusal = r),
+            Finding::Implausible(why) => crate::phrase!("verify-implausible", why = why),
         }
     }
 }
 
 /// A finding, with where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// 1-based line number in the journal file.
     pub line: usize,
@@ -127,26 +123,29 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn describe(&self, path: &Path) -> String {
-        format!("{}:{}: {}", path.display(), self.line, self.what())
+    pub fn describe(&self, path: &Path) -> Phrase {
+        Phrase::Seq(vec![
+            format!("{}:{}: ", path.display(), self.line).into(),
+            self.what(),
+        ])
     }
 
     /// The problem without the file name: "entry 7 (vitals at 10:42): …".
-    pub fn what(&self) -> String {
+    pub fn what(&self) -> Phrase {
         match (&self.seq, &self.entry) {
-            (Some(seq), Some((kind, at))) => crate::t!(
+            (Some(seq), Some((kind, at))) => crate::phrase!(
                 "verify-entry-at",
                 entry = seq.to_string(),
                 kind = *kind,
                 at = at.wall.format("%H:%M:%S").to_string(),
-                finding = self.finding.to_string()
+                finding = self.finding.phrase()
             ),
-            (Some(seq), None) => crate::t!(
+            (Some(seq), None) => crate::phrase!(
                 "verify-entry",
                 entry = seq.to_string(),
-                finding = self.finding.to_string()
+                finding = self.finding.phrase()
             ),
-            _ => self.finding.to_string(),
+            _ => self.finding.phrase(),
         }
     }
 }
@@ -244,7 +243,11 @@ impl ReadOutcome {
                 bytes = bytes.len()
             ));
         }
-        w.extend(self.problems.iter().map(|p| p.describe(path)));
+        w.extend(
+            self.problems
+                .iter()
+                .map(|p| crate::i18n::say(&p.describe(path))),
+        );
         if self.unchained > 0 {
             w.push(crate::t!(
                 "verify-unchained",

@@ -40,11 +40,18 @@ pub fn start(p: &Protocol, session: u32, mg_per_kg: f64, dose: f64) -> SessionSt
 
 /// A fixed palliative course: session 1 closed, session 2 interrupted.
 pub fn fixed_course(store: &Store) -> (PathBuf, PathBuf, SimClock) {
+    fixed_course_in(store, None)
+}
+
+/// The same course, session 1 recorded in language `lang` (a tag).
+pub fn fixed_course_in(store: &Store, lang: Option<&str>) -> (PathBuf, PathBuf, SimClock) {
     let (p, text) = load("palliative.toml");
     let clock = SimClock::fixed();
-    let mut s1 = store
-        .create_session(&text, start(&p, 1, 0.4, 25.5), &clock.now())
-        .unwrap();
+    let first = SessionStart {
+        lang: lang.map(str::to_string),
+        ..start(&p, 1, 0.4, 25.5)
+    };
+    let mut s1 = store.create_session(&text, first, &clock.now()).unwrap();
     let rec = |open: &mut kap::record::OpenSession, ev: Event, mins: i64| {
         clock.advance(mins * MINUTE);
         open.record(ev, &clock.now()).unwrap();

@@ -256,8 +256,9 @@ pub fn stream_for<'a>(
         .seal
         .as_ref()
         .map(|sl| signing::seal(&cx, sl, lang));
-    let last = (!integrity.is_clean())
-        .then(|| Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity)));
+    let last = (!integrity.is_clean()).then(|| {
+        Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity, lang))
+    });
     let head = Bundle {
         resource_type: "Bundle",
         id: cx.rid("bundle"),
@@ -482,7 +483,11 @@ fn encounter(cx: &Cx, lang: crate::i18n::Lang) -> Encounter {
 
 /// An OperationOutcome naming every journal line that was skipped
 /// (`error`) or used although it failed verification (`warning`).
-fn integrity_outcome(id: String, integrity: &Integrity) -> OperationOutcome {
+fn integrity_outcome(
+    id: String,
+    integrity: &Integrity,
+    lang: crate::i18n::Lang,
+) -> OperationOutcome {
     OperationOutcome {
         id,
         meta: None,
@@ -492,14 +497,14 @@ fn integrity_outcome(id: String, integrity: &Integrity) -> OperationOutcome {
             .map(|d| Issue {
                 severity: "error",
                 code: "incomplete",
-                diagnostics: d.clone(),
+                diagnostics: d.say(lang),
             })
             .chain(integrity.problems.iter().map(|p| {
                 let skipped = p.finding.skips();
                 Issue {
                     severity: if skipped { "error" } else { "warning" },
                     code: if skipped { "processing" } else { "invalid" },
-                    diagnostics: format!("journal line {}: {}", p.line, p.what()),
+                    diagnostics: format!("journal line {}: {}", p.line, p.what().say(lang)),
                 }
             }))
             .collect(),

@@ -133,7 +133,7 @@ fn encounters(p: &Protocol, entries: &[CourseEntry], lang: crate::i18n::Lang) ->
             None if e.held() => crate::say!(lang, "cli-course-held"),
             None => crate::say!(lang, "cli-course-not-held"),
         };
-        let cell = |v: Option<f64>| v.map_or("—".to_string(), crate::i18n::num);
+        let cell = |v: Option<f64>| v.map_or("—".to_string(), |x| crate::i18n::num_in(lang, x));
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\

@@ -35,15 +35,22 @@ impl Refusal {
         self.message.id()
     }
 
+    /// The message and what still holds it as one phrase: "message: hold;
+    /// hold".
+    pub fn message_and_holds(&self) -> Phrase {
+        if self.holds.is_empty() {
+            return self.message.clone();
+        }
+        Phrase::Seq(vec![
+            self.message.clone(),
+            ": ".into(),
+            Phrase::join(self.holds.clone(), "; "),
+        ])
+    }
+
     /// Said in `lang`: the message, then what still holds it, if anything.
     pub fn say(&self, lang: Lang) -> String {
-        let mut out = self.message.say(lang);
-        if !self.holds.is_empty() {
-            let holds: Vec<String> = self.holds.iter().map(|h| h.say(lang)).collect();
-            out.push_str(": ");
-            out.push_str(&holds.join("; "));
-        }
-        out
+        self.message_and_holds().say(lang)
     }
 }
 
