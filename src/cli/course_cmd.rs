@@ -316,20 +316,10 @@ fn goals(entries: &[CourseEntry], elsewhere: &[Held]) -> Vec<GoalsJson> {
     all.into_iter().map(|(_, g)| g).collect()
 }
 
-fn say(c: &CourseJson, entries: &[CourseEntry]) {
-    let Some(p) = course::course_protocol(entries) else {
-        return;
-    };
+/// The course's encounters, a line each: a visit by what it was, a
+/// session by its number and whether it was held, here or elsewhere.
+fn say_encounters(c: &CourseJson, entries: &[CourseEntry], p: &crate::protocol::Protocol) {
     let date = crate::i18n::date;
-    crate::outln!(
-        "{}",
-        crate::t!(
-            "cli-history-head",
-            protocol = p.protocol.name.clone(),
-            patient = c.patient.clone()
-        )
-    );
-    crate::outln!("  {}", crate::t!("cli-course-encounters"));
     for e in &c.encounters {
         // This laptop's record of it (none for one held elsewhere).
         let entry = entries.iter().find(|x| !e.elsewhere && x.id == e.id);
@@ -383,6 +373,23 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
             crate::outln!("      {}", crate::t!("cli-course-note", reason = reason));
         }
     }
+}
+
+fn say(c: &CourseJson, entries: &[CourseEntry]) {
+    let Some(p) = course::course_protocol(entries) else {
+        return;
+    };
+    let date = crate::i18n::date;
+    crate::outln!(
+        "{}",
+        crate::t!(
+            "cli-history-head",
+            protocol = p.protocol.name.clone(),
+            patient = c.patient.clone()
+        )
+    );
+    crate::outln!("  {}", crate::t!("cli-course-encounters"));
+    say_encounters(c, entries, p);
     crate::outln!("  {}", crate::t!("cli-course-due", today = date(c.today)));
     for i in &c.due {
         crate::outln!(

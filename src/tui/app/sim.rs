@@ -423,23 +423,7 @@ impl App {
                 .vitals
                 .last()
                 .map(|e| format!("{}  {}", e.at.hhmm(), crate::i18n::say(&e.reading.words()))),
-            alarms: tm
-                .waiting(s)
-                .into_iter()
-                .map(|(a, n)| (a, n.state))
-                .chain(
-                    tm.standing(s)
-                        .into_iter()
-                        .map(|a| (a, AlarmState::Acknowledged)),
-                )
-                .map(|(a, state)| {
-                    format!(
-                        "{} ({})",
-                        crate::i18n::say(&a.headline()),
-                        crate::i18n::say(&state.word())
-                    )
-                })
-                .collect(),
+            alarms: alarm_lines(s, &tm),
             agreed: crate::tui::present::agreements_line(s),
             risk: crate::tui::present::risk::risk_line(s).map(|l| l.text),
             meds: crate::tui::present::meds::instructor_lines(s, now),
@@ -449,4 +433,25 @@ impl App {
             closed: false,
         }
     }
+}
+
+/// The alarms waiting, then those standing acknowledged, each with its
+/// state: the instructor's console words them as the bedside screen does.
+fn alarm_lines(s: &crate::session::Session, tm: &crate::tui::present::Timed) -> Vec<String> {
+    tm.waiting(s)
+        .into_iter()
+        .map(|(a, n)| (a, n.state))
+        .chain(
+            tm.standing(s)
+                .into_iter()
+                .map(|a| (a, AlarmState::Acknowledged)),
+        )
+        .map(|(a, state)| {
+            format!(
+                "{} ({})",
+                crate::i18n::say(&a.headline()),
+                crate::i18n::say(&state.word())
+            )
+        })
+        .collect()
 }

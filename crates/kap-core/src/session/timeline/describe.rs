@@ -28,7 +28,43 @@ fn with_reason(kind: Kind, what: Phrase, reason: &str) -> (Kind, Phrase) {
     (kind, Phrase::Seq(vec![what, format!(" — {reason}").into()]))
 }
 
-/// What an event says, in a few words, in the language in use.
+/// The music's events, in words.
+fn music(ev: &Event) -> Phrase {
+    match ev {
+        Event::MusicChosen { playlist, support } => music_chosen(playlist, support).1,
+        Event::MusicStarted { .. } => crate::phrase!("tl-music-started"),
+        Event::MusicStopped { reason } => {
+            Phrase::Seq(vec![crate::phrase!("tl-music-stopped"), or_reason(reason)])
+        }
+        Event::MusicEnded => crate::phrase!("flash-playlist-ended"),
+        Event::TrackChanged { track } => crate::phrase!("tl-track", track = track.clone()),
+        Event::MusicProblem { text } => crate::phrase!("tl-music-problem", problem = text.clone()),
+        _ => Phrase::empty(),
+    }
+}
+
+/// The infusion's own events, in words.
+fn infusion(s: &Session, ev: &Event) -> Phrase {
+    let (what, reason) = match ev {
+        Event::DosingStarted => (
+            crate::phrase!("flash-infusion-started", what = s.dosing.what()),
+            None,
+        ),
+        Event::DosingPaused { reason } => (crate::phrase!("flash-infusion-paused"), Some(reason)),
+        Event::DosingResumed => (crate::phrase!("flash-infusion-resumed"), None),
+        Event::DosingStopped { reason } => (crate::phrase!("tl-stopped-early"), Some(reason)),
+        Event::ConsentWithdrawn { reason } => {
+            (crate::phrase!("tl-consent-withdrawn"), Some(reason))
+        }
+        _ => return Phrase::empty(),
+    };
+    match reason {
+        Some(r) => with_reason(K::Infusion, what, r).1,
+        None => what,
+    }
+}
+
+/// What an event says, in a few words, for whoever words it.
 pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, Phrase) {
     match ev {
         Event::Started(st) => started(st),
@@ -53,35 +89,18 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, Ph
             outside,
         } => note(text, tags, outside.as_ref()),
         Event::Advanced { reason } => advanced(reason, phase_after),
-        Event::DosingStarted => (
-            K::Infusion,
-            crate::phrase!("flash-infusion-started", what = s.dosing.what()),
-        ),
-        Event::DosingPaused { reason } => {
-            with_reason(K::Infusion, crate::phrase!("flash-infusion-paused"), reason)
-        }
-        Event::DosingResumed => (K::Infusion, crate::phrase!("flash-infusion-resumed")),
-        Event::DosingStopped { reason } => {
-            with_reason(K::Infusion, crate::phrase!("tl-stopped-early"), reason)
-        }
-        Event::ConsentWithdrawn { reason } => {
-            with_reason(K::Infusion, crate::phrase!("tl-consent-withdrawn"), reason)
-        }
+        Event::DosingStarted
+        | Event::DosingPaused { .. }
+        | Event::DosingResumed
+        | Event::DosingStopped { .. }
+        | Event::ConsentWithdrawn { .. } => (K::Infusion, infusion(s, ev)),
         Event::AlertAcknowledged { alert, action } => alert_acknowledged(*alert, action),
-        Event::MusicChosen { playlist, support } => music_chosen(playlist, support),
-        Event::MusicStarted { .. } => (K::Music, crate::phrase!("tl-music-started")),
-        Event::MusicStopped { reason } => (
-            K::Music,
-            Phrase::Seq(vec![crate::phrase!("tl-music-stopped"), or_reason(reason)]),
-        ),
-        Event::MusicEnded => (K::Music, crate::phrase!("flash-playlist-ended")),
-        Event::TrackChanged { track } => {
-            (K::Music, crate::phrase!("tl-track", track = track.clone()))
-        }
-        Event::MusicProblem { text } => (
-            K::Music,
-            crate::phrase!("tl-music-problem", problem = text.clone()),
-        ),
+        Event::MusicChosen { .. }
+        | Event::MusicStarted { .. }
+        | Event::MusicStopped { .. }
+        | Event::MusicEnded
+        | Event::TrackChanged { .. }
+        | Event::MusicProblem { .. } => (K::Music, music(ev)),
         Event::CheckedIn { note } => (
             K::Note,
             Phrase::Seq(vec![crate::phrase!("tl-checkin-done"), or_reason(note)]),
