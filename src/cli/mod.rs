@@ -18,6 +18,7 @@ mod protocol_describe;
 mod push_cmd;
 mod record_cmd;
 mod replay_cmd;
+mod status_words;
 mod verify_cmd;
 
 use crate::share;

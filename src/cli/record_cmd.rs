@@ -2,8 +2,7 @@
 
 use crate::clocks::SystemClock;
 use crate::record::Store;
-use crate::session::state::minutes_text;
-use crate::session::{Clock, DosingState, Session};
+use crate::session::Clock;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -127,7 +126,7 @@ fn print_status(
             // A rehearsal is measured on its own simulated time, a closed
             // record at its close: `read_at`, as the exports do.
             let now = crate::record::export::read_at(&read.session, &SystemClock::new().now());
-            crate::outp!("{}", status_text(&read.session, &now));
+            crate::outp!("{}", super::status_words::status_text(&read.session, &now));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -262,145 +261,6 @@ fn print_damaged(scan: &crate::record::store::Scan) {
         );
     }
     crate::outln!();
-}
-
-/// Where a session stands, as plain text.
-pub fn status_text(s: &Session, now: &crate::session::Moment) -> String {
-    use std::fmt::Write as _;
-    let mut o = String::new();
-    let _ = writeln!(o, "{}", status_head(s, now));
-    let _ = writeln!(
-        o,
-        "{}",
-        crate::t!(
-            "cli-status-started",
-            at = format!(
-                "{} {}",
-                crate::i18n::date(s.started_at.wall.date_naive()),
-                s.started_at.wall.format("%H:%M %:z")
-            )
-        )
-    );
-    where_it_stands(&mut o, s);
-    infusion_line(&mut o, s, now);
-    let _ = writeln!(
-        o,
-        "{}",
-        crate::t!(
-            "cli-status-counts",
-            vitals = s.vitals.len(),
-            notes = s.notes.len()
-        )
-    );
-    for a in s.alarms_waiting(now) {
-        let _ = writeln!(
-            o,
-            "{}",
-            crate::t!(
-                "cli-status-alert",
-                what = crate::i18n::say(&a.headline()),
-                action = a.action.clone()
-            )
-        );
-    }
-    o
-}
-
-/// The status's first line: a rehearsal or not, the patient, the
-/// protocol, and the session with the dose given or the visit.
-fn status_head(s: &Session, now: &crate::session::Moment) -> String {
-    let p = s.protocol();
-    format!(
-        "{}{}",
-        if s.start.rehearsal {
-            format!("{} — ", crate::t!("cli-rehearsal-word"))
-        } else {
-            String::new()
-        },
-        // A visit by its kind and who holds it, and no dose.
-        match crate::record::course::visit_words(&s.start) {
-            Some(visit) => crate::t!(
-                "cli-status-head-visit",
-                patient = s.start.patient.clone(),
-                protocol = p.protocol.name.clone(),
-                visit = crate::i18n::say(&visit)
-            ),
-            None => crate::t!(
-                "cli-status-head",
-                patient = s.start.patient.clone(),
-                protocol = p.protocol.name.clone(),
-                session = crate::i18n::say(&p.session_label(s.start.session)),
-                given = crate::i18n::say(&s.delivered(&s.as_of(now)).text())
-            ),
-        }
-    )
-}
-
-/// Closed (or ended early) and signed, or the phase under way.
-fn where_it_stands(o: &mut String, s: &Session) {
-    use std::fmt::Write as _;
-    let p = s.protocol();
-    match &s.closed {
-        Some(c) => {
-            let _ = writeln!(
-                o,
-                "{}",
-                if c.abandoned.is_some() {
-                    crate::t!("cli-status-ended-early", at = c.at.hhmm())
-                } else {
-                    crate::t!("cli-status-closed", at = c.at.hhmm())
-                }
-            );
-            if let Some(line) = super::history_cmd::signatures_line(s) {
-                let _ = writeln!(o, "{line}");
-            }
-        }
-        None => {
-            let _ = writeln!(
-                o,
-                "{}",
-                crate::t!(
-                    "cli-status-phase",
-                    phase = s.phase + 1,
-                    phases = p.phases.len(),
-                    title = s.current_phase().title.clone()
-                )
-            );
-        }
-    }
-}
-
-/// The infusion's state, time and what is left, once it has started.
-fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
-    use std::fmt::Write as _;
-    let d = &s.dosing;
-    let state = d.state(now);
-    if state != DosingState::NotStarted {
-        let _ = writeln!(
-            o,
-            "{}{}",
-            crate::t!(
-                "cli-status-infusion",
-                what = d.what(),
-                state = match state {
-                    DosingState::Running => "running",
-                    DosingState::Paused => "paused",
-                    DosingState::Completed => "completed",
-                    DosingState::Stopped | DosingState::NotStarted => "stopped",
-                },
-                elapsed = crate::i18n::say(&minutes_text(d.elapsed(now)))
-            ),
-            d.remaining(now)
-                .map(|r| format!(
-                    ", {}",
-                    crate::t!(
-                        "cli-status-remaining",
-                        left = crate::i18n::say(&minutes_text(r))
-                    )
-                ))
-                .unwrap_or_default()
-        );
-    }
 }
 
 /// The data folder and the session named on the command line (an id in
