@@ -10,7 +10,7 @@
 #[allow(dead_code)]
 mod scan;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Where the language in use may still be read, and why.
 const ALLOWED: &[(&str, &str)] = &[
@@ -25,17 +25,6 @@ const ALLOWED: &[(&str, &str)] = &[
 ];
 
 const WORDING: &[&str] = &["t!(", "i18n::tr(", "i18n::say(", "i18n::current("];
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
 
 /// The places `code` words something in the language in use.
 fn wording(code: &str) -> Vec<String> {
@@ -63,8 +52,8 @@ fn wording(code: &str) -> Vec<String> {
 fn the_core_and_the_monitor_word_nothing_in_the_language_in_use() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    walk(&root.join("crates/kap-core/src"), &mut files);
-    walk(&root.join("crates/kap-monitor/src"), &mut files);
+    scan::walk(&root.join("crates/kap-core/src"), &mut files);
+    scan::walk(&root.join("crates/kap-monitor/src"), &mut files);
     assert!(files.len() > 50, "the scan found the crates' sources");
     let mut bad = Vec::new();
     for f in files {

@@ -12,7 +12,7 @@
 //! goes the wrong way fails the test with its file and line.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[path = "layers/scan.rs"]
 mod scan;
@@ -218,7 +218,7 @@ fn top_modules(src: &Path) -> BTreeSet<String> {
 fn crossings(root: &Path) -> Vec<Use> {
     let src = root.join("src");
     let mut files = Vec::new();
-    walk(&src, &mut files);
+    scan::walk(&src, &mut files);
     let mut test_only: Vec<Vec<String>> = Vec::new();
     let mut found = Vec::new();
     files.sort();
@@ -263,17 +263,6 @@ fn crossings(root: &Path) -> Vec<Use> {
     uses.sort();
     uses.dedup();
     uses
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 /// `record/html/trainee.rs` is `record::html::trainee`; `record/mod.rs`

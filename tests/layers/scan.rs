@@ -320,3 +320,15 @@ pub fn matching_brace(code: &[u8], open: usize) -> usize {
     }
     code.len()
 }
+
+/// Every `.rs` file under `dir`, into `out`.
+pub fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
