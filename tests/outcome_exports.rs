@@ -98,13 +98,7 @@ fn the_long_csv_has_the_total_and_each_item() {
 #[test]
 fn fhir_has_a_questionnaire_response_and_a_loinc_coded_total_derived_from_it() {
     let h = with_two_phq9();
-    let b = export::fhir(
-        &h.s,
-        "rec",
-        &h.now(),
-        &Default::default(),
-        kap::i18n::Lang::En,
-    );
+    let b = h.fhir();
     let qrs = resources(&b, "QuestionnaireResponse");
     assert_eq!(qrs.len(), 2);
     let qr = qrs.iter().find(|q| q["status"] == "completed").unwrap();

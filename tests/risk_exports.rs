@@ -137,13 +137,7 @@ fn the_long_csv_has_a_row_per_risk_entry() {
 #[test]
 fn the_fhir_bundle_has_the_screens_as_observations_and_the_plan_as_a_careplan() {
     let h = session();
-    let b = export::fhir(
-        &h.s,
-        "rec",
-        &h.now(),
-        &Default::default(),
-        kap::i18n::Lang::En,
-    );
+    let b = h.fhir();
     let entries = b["entry"].as_array().unwrap();
     let of = |kind: &str| -> Vec<&serde_json::Value> {
         entries
@@ -244,13 +238,7 @@ fn a_screen_entered_in_error_stays_in_fhir_marked_in_error() {
         with: None,
     });
     h.ok(screen(&[NO, NO, NO, NO, 1]));
-    let b = export::fhir(
-        &h.s,
-        "rec",
-        &h.now(),
-        &Default::default(),
-        kap::i18n::Lang::En,
-    );
+    let b = h.fhir();
     let screens: Vec<&serde_json::Value> = b["entry"]
         .as_array()
         .unwrap()

@@ -10,7 +10,6 @@ mod common;
 
 use common::session::H;
 use kap::protocol::values::Value as V;
-use kap::record::export;
 use kap::session::Event;
 use serde_json::Value;
 use std::path::Path;
@@ -35,13 +34,7 @@ fn coded(file: &str, side_effects: &[&str], fasting_text: &str, side_text: &str)
         prompt: "side-effects".into(),
         value: V::MultiChoice(side_effects.iter().map(|s| s.to_string()).collect()),
     });
-    let b = export::fhir(
-        &h.s,
-        "rec",
-        &h.now(),
-        &Default::default(),
-        kap::i18n::Lang::En,
-    );
+    let b = h.fhir();
     let fasting = observation(&b, fasting_text);
     assert_eq!(fasting["code"]["coding"][0]["system"], "http://loinc.org");
     assert_eq!(fasting["code"]["coding"][0]["code"], "49541-6");

@@ -64,6 +64,18 @@ impl H {
         }
     }
 
+    /// The session's FHIR Bundle, in English, as read now, with nothing
+    /// found wrong in its journal.
+    pub fn fhir(&self) -> serde_json::Value {
+        kap::record::export::fhir(
+            &self.s,
+            "rec",
+            &self.now(),
+            &Default::default(),
+            kap::i18n::Lang::En,
+        )
+    }
+
     pub fn refused(&mut self, ev: Event) -> Refusal {
         let before = self.s.clone();
         let now = self.now();
