@@ -24,14 +24,14 @@ fn labelled(label: impl Into<Phrase>, value: impl Into<Phrase>) -> Phrase {
 }
 
 /// "what — reason", for the events whose reason follows their words.
-fn with_reason(kind: Kind, what: Phrase, reason: &str) -> (Kind, Phrase) {
-    (kind, Phrase::Seq(vec![what, format!(" — {reason}").into()]))
+fn with_reason(what: Phrase, reason: &str) -> Phrase {
+    Phrase::Seq(vec![what, format!(" — {reason}").into()])
 }
 
 /// The music's events, in words.
 fn music(ev: &Event) -> Phrase {
     match ev {
-        Event::MusicChosen { playlist, support } => music_chosen(playlist, support).1,
+        Event::MusicChosen { playlist, support } => music_chosen(playlist, support),
         Event::MusicStarted { .. } => crate::phrase!("tl-music-started"),
         Event::MusicStopped { reason } => {
             Phrase::Seq(vec![crate::phrase!("tl-music-stopped"), or_reason(reason)])
@@ -59,7 +59,7 @@ fn infusion(s: &Session, ev: &Event) -> Phrase {
         _ => return Phrase::empty(),
     };
     match reason {
-        Some(r) => with_reason(K::Infusion, what, r).1,
+        Some(r) => with_reason(what, r),
         None => what,
     }
 }
@@ -120,9 +120,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, Ph
         ),
         Event::DebriefStarted => (K::Phase, crate::phrase!("flash-debrief-started")),
         Event::Closed => (K::Phase, crate::phrase!("tl-closed-signed")),
-        Event::Abandoned { reason } => {
-            with_reason(K::Phase, crate::phrase!("tl-ended-early"), reason)
-        }
+        Event::Abandoned { reason } => (
+            K::Phase,
+            with_reason(crate::phrase!("tl-ended-early"), reason),
+        ),
         Event::MedicationGiven { .. }
         | Event::MedicationEffect { .. }
         | Event::KetamineDrawn { .. }
@@ -133,9 +134,10 @@ pub fn describe(s: &Session, ev: &Event, phase_after: Option<&str>) -> (Kind, Ph
         ),
         Event::RiskAcknowledged { screen, action } => risk_acknowledged(*screen, action),
         Event::SafetyPlanned { element, text } => safety_planned(element, text),
-        Event::RiskHoldOverridden { reason } => {
-            with_reason(K::Phase, crate::phrase!("tl-risk-overridden"), reason)
-        }
+        Event::RiskHoldOverridden { reason } => (
+            K::Phase,
+            with_reason(crate::phrase!("tl-risk-overridden"), reason),
+        ),
         Event::Corrected {
             entry,
             reason,
@@ -287,23 +289,20 @@ fn alert_acknowledged(alert: u32, action: &Option<String>) -> (Kind, Phrase) {
     )
 }
 
-fn music_chosen(playlist: &Option<String>, support: &Option<String>) -> (Kind, Phrase) {
-    (
-        K::Music,
-        Phrase::Seq(vec![
-            crate::phrase!(
-                "flash-chosen",
-                choice = playlist
-                    .as_ref()
-                    .map(Phrase::from)
-                    .or(support.as_ref().map(|_| crate::phrase!("tl-no-music")))
-                    .unwrap_or_else(|| "—".into())
-            ),
-            support
+fn music_chosen(playlist: &Option<String>, support: &Option<String>) -> Phrase {
+    Phrase::Seq(vec![
+        crate::phrase!(
+            "flash-chosen",
+            choice = playlist
                 .as_ref()
-                .map_or_else(Phrase::empty, |s| format!(" ({s})").into()),
-        ]),
-    )
+                .map(Phrase::from)
+                .or(support.as_ref().map(|_| crate::phrase!("tl-no-music")))
+                .unwrap_or_else(|| "—".into())
+        ),
+        support
+            .as_ref()
+            .map_or_else(Phrase::empty, |s| format!(" ({s})").into()),
+    ])
 }
 
 fn risk_acknowledged(screen: u64, action: &Option<String>) -> (Kind, Phrase) {
