@@ -33,7 +33,8 @@ fn round3(x: f64) -> f64 {
 
 /// The ketamine given: its strength at the protocol's concentration and
 /// the lot number typed at the `lot-number` prompt, when there are.
-pub(super) fn medication(cx: &Cx, lang: crate::i18n::Lang) -> Medication {
+pub(super) fn medication(cx: &Cx) -> Medication {
+    let lang = cx.lang;
     let s = cx.s;
     let conc = s
         .protocol()
@@ -67,7 +68,8 @@ pub(super) fn medication(cx: &Cx, lang: crate::i18n::Lang) -> Medication {
 /// The dose, once dosing started: given and planned, the route, the pump
 /// rate (each step's for a stepped dose), who started it, pauses and an
 /// early stop.
-pub fn medication_administration(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
+pub fn medication_administration(cx: &Cx) -> Option<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let start = s.dosing.started.as_ref()?;
     let p = s.protocol();
@@ -89,7 +91,7 @@ pub fn medication_administration(cx: &Cx, lang: crate::i18n::Lang) -> Option<Res
         _ => None,
     };
     let text = dose_text(s, &given, rate, conc, lang);
-    let (note, status_reason) = dose_notes(cx, lang);
+    let (note, status_reason) = dose_notes(cx);
     // Who gave the dose: whoever started the infusion.
     let performer = s
         .log()
@@ -105,7 +107,7 @@ pub fn medication_administration(cx: &Cx, lang: crate::i18n::Lang) -> Option<Res
         MedicationAdministration {
             id: cx.rid("ketamine"),
             meta: None,
-            contained: vec![Resource::Medication(medication(cx, lang))],
+            contained: vec![Resource::Medication(medication(cx))],
             status,
             status_reason,
             medication_codeable_concept: None,
@@ -196,7 +198,8 @@ fn dose_text(
 
 /// The pauses and an early stop as notes (the stop's reason also the
 /// status reason), then the ketamine drawn up and wasted.
-fn dose_notes(cx: &Cx, lang: crate::i18n::Lang) -> (Vec<Annotation>, Vec<CodeableConcept>) {
+fn dose_notes(cx: &Cx) -> (Vec<Annotation>, Vec<CodeableConcept>) {
+    let lang = cx.lang;
     let s = cx.s;
     let mut note: Vec<Annotation> = s
         .dosing
@@ -219,7 +222,7 @@ fn dose_notes(cx: &Cx, lang: crate::i18n::Lang) -> (Vec<Annotation>, Vec<Codeabl
     }
     // Drawn up and wasted: notes on the dose, never part of it (a reader
     // adding up doses must not count waste as given; docs/exports.md).
-    note.extend(super::rescue::ketamine_notes(cx, lang));
+    note.extend(super::rescue::ketamine_notes(cx));
     (note, status_reason)
 }
 
@@ -280,7 +283,8 @@ pub(super) fn severity(p: Priority) -> &'static str {
 /// reminders, back in range, alarm sound paused while it waited), and each
 /// acknowledgement, with the action typed and who typed it, as a
 /// mitigation.
-pub fn alarms(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn alarms(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let until = s.as_of(&cx.now);
     let mut out = Vec::new();
@@ -297,8 +301,8 @@ pub fn alarms(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
             })
             .into_iter()
             .collect();
-        let history = alarm_history(cx, a, &until, lang);
-        let mitigation = mitigations(cx, a, lang);
+        let history = alarm_history(cx, a, &until);
+        let mitigation = mitigations(cx, a);
         out.push(Resource::DetectedIssue(DetectedIssue {
             id: cx.rid(&format!("alert-{}", a.id)),
             meta: None,
@@ -342,8 +346,8 @@ fn alarm_history(
     cx: &Cx,
     a: &crate::session::alerts::Alert,
     until: &crate::session::Moment,
-    lang: crate::i18n::Lang,
 ) -> Vec<String> {
+    let lang = cx.lang;
     let s = cx.s;
     let mut history: Vec<String> = vec![
         a.limit_detail().say(lang),
@@ -385,11 +389,8 @@ fn alarm_history(
 
 /// Each acknowledgement of alarm `a`, in order, with the action typed and
 /// who typed it.
-fn mitigations(
-    cx: &Cx,
-    a: &crate::session::alerts::Alert,
-    lang: crate::i18n::Lang,
-) -> Vec<Mitigation> {
+fn mitigations(cx: &Cx, a: &crate::session::alerts::Alert) -> Vec<Mitigation> {
+    let lang = cx.lang;
     let s = cx.s;
     // Acknowledgements in order, each with who made it.
     let by: Vec<Option<&str>> = s

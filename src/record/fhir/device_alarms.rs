@@ -14,7 +14,8 @@ use crate::session::monitor_alarms::{entries_words, values_words};
 /// The system marking an alarm's source.
 pub const ALARM_SOURCE: &str = "urn:kap:alarm-source";
 
-pub(super) fn device_alarms(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub(super) fn device_alarms(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let mut out = Vec::new();
     for a in s.monitor.device_alarm_history(s.protocol()) {

@@ -21,7 +21,8 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// The signed note and each addendum, once the record is closed.
-pub fn documents(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn documents(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let Some(closed) = &s.closed else {
         return Vec::new();

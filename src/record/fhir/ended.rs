@@ -10,7 +10,8 @@ use crate::record::export::iso;
 
 /// The planned dose not given, when the session was ended early before
 /// dosing started; `None` otherwise.
-pub fn ketamine_not_given(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
+pub fn ketamine_not_given(cx: &Cx) -> Option<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     if s.dosing.started.is_some() {
         return None;
@@ -35,7 +36,7 @@ pub fn ketamine_not_given(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> 
         MedicationAdministration {
             id: cx.rid("ketamine"),
             meta: None,
-            contained: vec![Resource::Medication(super::care::medication(cx, lang))],
+            contained: vec![Resource::Medication(super::care::medication(cx))],
             status: "not-done",
             status_reason: vec![CodeableConcept::text(why)],
             medication_codeable_concept: None,

@@ -48,7 +48,8 @@ pub struct Goal {
 
 /// The goals the session set, one Goal each; none when it set none (a
 /// session that cleared the goals exports nothing).
-pub(crate) fn goals(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub(crate) fn goals(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let Some(list) = &s.goals else {
         return Vec::new();

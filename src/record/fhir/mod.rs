@@ -75,6 +75,8 @@ pub(crate) struct Cx<'a> {
     /// The identifier system of the patient id.
     pub patient_system: String,
     site: Site,
+    /// The language the record's words are written in.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Cx<'_> {
@@ -246,16 +248,14 @@ pub fn stream_for<'a>(
         ),
         patient_system: system.clone(),
         site,
+        lang,
     };
     let mut first = people(&cx, patient_id, clinic_patient.is_none());
     if !s.start.rehearsal {
         first.push(Resource::EpisodeOfCare(course::episode(&cx)));
     }
-    first.push(Resource::Encounter(encounter(&cx, lang)));
-    let sealed = integrity
-        .seal
-        .as_ref()
-        .map(|sl| signing::seal(&cx, sl, lang));
+    first.push(Resource::Encounter(encounter(&cx)));
+    let sealed = integrity.seal.as_ref().map(|sl| signing::seal(&cx, sl));
     let last = (!integrity.is_clean()).then(|| {
         Resource::OperationOutcome(integrity_outcome(cx.rid("integrity"), integrity, lang))
     });
@@ -279,7 +279,7 @@ pub fn stream_for<'a>(
     let rehearsal = s.start.rehearsal;
     let resources = first
         .into_iter()
-        .chain(later(&cx, lang))
+        .chain(later(&cx))
         .chain(sealed)
         .chain(last)
         .map(move |mut r| {
@@ -347,7 +347,7 @@ fn people(cx: &Cx, patient_id: String, send_patient: bool) -> Vec<Resource> {
 /// Everything after the Encounter, each part made only when the one
 /// before it is written: vitals sets and notes one by one, the rest (a
 /// few resources each) a part at a time.
-fn later<'a>(cx: &Rc<Cx<'a>>, lang: crate::i18n::Lang) -> impl Iterator<Item = Resource> + 'a {
+fn later<'a>(cx: &Rc<Cx<'a>>) -> impl Iterator<Item = Resource> + 'a {
     fn part<'a, I: IntoIterator<Item = Resource>>(
         cx: &Rc<Cx<'a>>,
         f: impl FnOnce(&Cx<'a>) -> I + 'a,
@@ -359,28 +359,28 @@ fn later<'a>(cx: &Rc<Cx<'a>>, lang: crate::i18n::Lang) -> impl Iterator<Item = R
     let (c1, c2) = (Rc::clone(cx), Rc::clone(cx));
     let vitals = std::iter::once_with(move || crate::session::timeline::vitals_rows(s))
         .flatten()
-        .flat_map(move |e| observations::vital_set(&c1, &e, lang));
+        .flat_map(move |e| observations::vital_set(&c1, &e));
     let notes = s
         .log()
         .iter()
-        .filter_map(move |e| observations::note(&c2, e, lang));
+        .filter_map(move |e| observations::note(&c2, e));
     vitals
-        .chain(part(cx, move |c| observations::typed_values(c)))
-        .chain(part(cx, move |c| observations::answers(c)))
+        .chain(part(cx, |c| observations::typed_values(c)))
+        .chain(part(cx, |c| observations::answers(c)))
         .chain(notes)
-        .chain(part(cx, move |c| observations::addenda(c, lang)))
-        .chain(part(cx, move |c| outcomes::outcomes(c, lang)))
-        .chain(part(cx, move |c| goals::goals(c, lang)))
-        .chain(part(cx, move |c| care::medication_administration(c, lang)))
-        .chain(part(cx, move |c| rescue::rescue_doses(c, lang)))
-        .chain(part(cx, move |c| ended::ketamine_not_given(c, lang)))
-        .chain(part(cx, move |c| care::consent(c)))
-        .chain(part(cx, move |c| care::alarms(c, lang)))
-        .chain(part(cx, move |c| device_alarms::device_alarms(c, lang)))
-        .chain(part(cx, move |c| risk::screens(c, lang)))
-        .chain(part(cx, move |c| risk::safety_plan(c, lang)))
-        .chain(part(cx, move |c| signing::signatures(c, lang)))
-        .chain(part(cx, move |c| documents::documents(c, lang)))
+        .chain(part(cx, |c| observations::addenda(c)))
+        .chain(part(cx, |c| outcomes::outcomes(c)))
+        .chain(part(cx, |c| goals::goals(c)))
+        .chain(part(cx, |c| care::medication_administration(c)))
+        .chain(part(cx, |c| rescue::rescue_doses(c)))
+        .chain(part(cx, |c| ended::ketamine_not_given(c)))
+        .chain(part(cx, |c| care::consent(c)))
+        .chain(part(cx, |c| care::alarms(c)))
+        .chain(part(cx, |c| device_alarms::device_alarms(c)))
+        .chain(part(cx, |c| risk::screens(c)))
+        .chain(part(cx, |c| risk::safety_plan(c)))
+        .chain(part(cx, |c| signing::signatures(c)))
+        .chain(part(cx, |c| documents::documents(c)))
 }
 
 /// Whether the encounter took place, for one ended early: a dosing
@@ -407,7 +407,8 @@ fn held(s: &crate::session::Session) -> bool {
 /// The session as an Encounter: from its start to when the patient was
 /// ready to leave (the discharge phase's time prompt), or to its closing
 /// when no such time was recorded.
-fn encounter(cx: &Cx, lang: crate::i18n::Lang) -> Encounter {
+fn encounter(cx: &Cx) -> Encounter {
+    let lang = cx.lang;
     let s = cx.s;
     let end = care::ready_to_leave(s).or_else(|| s.closed.as_ref().map(|c| iso(&c.at)));
     // Ended early before the dose began: cancelled ("ended before it has

@@ -50,13 +50,8 @@ pub(super) fn observation(
 /// Mark an observation from a corrected entry: marked in error (kept, with
 /// why), or standing in for the entry it replaced (`amended`, with what
 /// that entry said).
-pub(super) fn corrected(
-    cx: &Cx,
-    obs: &mut Observation,
-    seq: u64,
-    status: &Status,
-    lang: crate::i18n::Lang,
-) {
+pub(super) fn corrected(cx: &Cx, obs: &mut Observation, seq: u64, status: &Status) {
+    let lang = cx.lang;
     match status {
         // An answer written again is exported as it stands (one
         // Observation per prompt), so an earlier version never is.
@@ -132,11 +127,8 @@ fn loinc(codes: &[(&str, &str)], text: Option<&str>) -> CodeableConcept {
 /// corrected ones kept, marked): blood pressure, heart rate, SpO₂, each
 /// declaring the R4 vital-signs profile and the specific one (`bp`,
 /// `heartrate`, `oxygensat`).
-pub fn vital_set(
-    cx: &Cx,
-    e: &crate::session::timeline::VitalsRow,
-    lang: crate::i18n::Lang,
-) -> Vec<Resource> {
+pub fn vital_set(cx: &Cx, e: &crate::session::timeline::VitalsRow) -> Vec<Resource> {
+    let lang = cx.lang;
     let mut out = Vec::new();
     {
         let r = &e.reading;
@@ -153,7 +145,7 @@ pub fn vital_set(
             if e.recorded != e.at {
                 o.issued = Some(iso(&e.recorded));
             }
-            corrected(cx, &mut o, e.seq, &e.status, lang);
+            corrected(cx, &mut o, e.seq, &e.status);
             if let Some(m) = &e.source {
                 // Acquired by the bedside monitor, confirmed by the
                 // clinician who made the entry (the performer).
@@ -358,7 +350,8 @@ pub(super) fn kap_code(code: &str, display: &str) -> CodeableConcept {
 /// consent an entry records, if it records one: an Observation with the
 /// text as its value; a note marked in error is kept, marked, and a
 /// replacement is `amended`.
-pub fn note(cx: &Cx, e: &crate::session::Entry, lang: crate::i18n::Lang) -> Option<Resource> {
+pub fn note(cx: &Cx, e: &crate::session::Entry) -> Option<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     {
         // A replacement stands for the moment of what it replaced.
@@ -418,14 +411,15 @@ pub fn note(cx: &Cx, e: &crate::session::Entry, lang: crate::i18n::Lang) -> Opti
             o.issued = Some(iso(&e.at));
         }
         let status = crate::session::timeline::status_of(s, e.seq);
-        corrected(cx, &mut o, e.seq, &status, lang);
+        corrected(cx, &mut o, e.seq, &status);
         Some(Resource::Observation(Box::new(o)))
     }
 }
 
 /// Additions after closing and signing: the text as the value, why as a
 /// note, when and by whom.
-pub fn addenda(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn addenda(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     cx.s.addenda
         .iter()
         .map(|a| {

@@ -15,7 +15,8 @@ use crate::record::export::iso;
 use crate::session::Event;
 use crate::session::timeline::Status;
 
-pub fn outcomes(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn outcomes(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let tag = lang.tag();
     let mut out = Vec::new();
@@ -88,7 +89,7 @@ pub fn outcomes(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
                 .push(Annotation::text(words_in(&b.label, tag).to_string()));
         }
         o.derived_from = vec![Reference::to(&cx.urn(&qr_local), None)];
-        corrected(cx, &mut o, e.seq, &status, lang);
+        corrected(cx, &mut o, e.seq, &status);
         out.push(Resource::QuestionnaireResponse(Box::new(qr)));
         out.push(Resource::Observation(Box::new(o)));
     }

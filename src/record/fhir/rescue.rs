@@ -25,7 +25,7 @@ fn ucum(unit: &str) -> &str {
 /// with why (a server that had it keeps no wrong dose as given); a
 /// replacement is a new administration, with the entry it replaces, what
 /// that said and why, as a note — as a corrected reading's Observation.
-pub fn rescue_doses(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn rescue_doses(cx: &Cx) -> Vec<Resource> {
     let s = cx.s;
     s.log()
         .iter()
@@ -63,8 +63,8 @@ pub fn rescue_doses(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
                     effect: None,
                 },
             };
-            let mut admin = administration(cx, &m, lang);
-            corrected(cx, &mut admin, e.seq, lang);
+            let mut admin = administration(cx, &m);
+            corrected(cx, &mut admin, e.seq);
             Some(Resource::MedicationAdministration(Box::new(admin)))
         })
         .collect()
@@ -72,7 +72,8 @@ pub fn rescue_doses(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
 
 /// Mark an administration from a corrected entry, or one that replaced
 /// another.
-fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64, lang: crate::i18n::Lang) {
+fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64) {
+    let lang = cx.lang;
     let s = cx.s;
     match status_of(s, seq) {
         Status::Current | Status::Superseded(_) => {}
@@ -117,7 +118,8 @@ fn corrected(cx: &Cx, admin: &mut MedicationAdministration, seq: u64, lang: crat
     }
 }
 
-fn administration(cx: &Cx, m: &MedEntry, lang: crate::i18n::Lang) -> MedicationAdministration {
+fn administration(cx: &Cx, m: &MedEntry) -> MedicationAdministration {
+    let lang = cx.lang;
     let s = cx.s;
     let drug = s.protocol().drug(&m.drug);
     let name = drug.map_or(m.drug.clone(), |d| d.name.clone());
@@ -174,7 +176,8 @@ fn administration(cx: &Cx, m: &MedEntry, lang: crate::i18n::Lang) -> MedicationA
 /// Ketamine drawn up and wasted (with its witness), each a note at when
 /// it was drawn up or wasted (in that order), one entered late saying when
 /// it was recorded.
-pub fn ketamine_notes(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Annotation> {
+pub fn ketamine_notes(cx: &Cx) -> Vec<Annotation> {
+    let lang = cx.lang;
     let s = cx.s;
     let k = &s.ketamine;
     let mut out: Vec<(&KetamineAmount, Event)> = k

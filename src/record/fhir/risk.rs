@@ -52,7 +52,8 @@ fn screen_urn(cx: &Cx, e: &ScreenEntry) -> String {
 /// Every risk screen recorded, in the order of the journal; one entered
 /// in error or replaced stays, marked `entered-in-error` with why (it is
 /// out of the pathway, but a server that received it must learn so).
-pub fn screens(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn screens(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let Some(def) = &s.protocol().risk else {
         return Vec::new();
@@ -111,7 +112,7 @@ pub fn screens(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
         if matches!(status, Status::Current) {
             raised |= e.result.positive;
         }
-        corrected(cx, &mut o, e.seq, &status, lang);
+        corrected(cx, &mut o, e.seq, &status);
         out.push(Resource::Observation(Box::new(o)));
     }
     // The override stands against the screen it overrode: the latest
@@ -140,7 +141,8 @@ pub fn screens(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
 }
 
 /// The safety plan as a CarePlan, once an element is written.
-pub fn safety_plan(cx: &Cx, lang: crate::i18n::Lang) -> Option<Resource> {
+pub fn safety_plan(cx: &Cx) -> Option<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let r = &s.risk;
     let first = r.plan.first()?;

@@ -18,7 +18,8 @@ const PARTICIPANT_TYPE: &str = "http://terminology.hl7.org/CodeSystem/provenance
 
 /// One Provenance for the signature (when the closing names who signed)
 /// and one for each co-signature, in the order made.
-pub fn signatures(cx: &Cx, lang: crate::i18n::Lang) -> Vec<Resource> {
+pub fn signatures(cx: &Cx) -> Vec<Resource> {
+    let lang = cx.lang;
     let s = cx.s;
     let mut out = Vec::new();
     if let (Some(c), Some(by)) = (&s.closed, s.signer()) {
@@ -70,7 +71,8 @@ fn provenance(
 /// sealed entry was made, the journal as sealed its `source` entity (by
 /// identifier), kap as the `assembler` agent. One per seal: a record
 /// sealed again after an addendum has a new one, and the earlier stays.
-pub fn seal(cx: &Cx, seal: &(u64, String), lang: crate::i18n::Lang) -> Resource {
+pub fn seal(cx: &Cx, seal: &(u64, String)) -> Resource {
+    let lang = cx.lang;
     let (n, hash) = seal;
     let when =
         cx.s.entry(*n)
