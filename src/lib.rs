@@ -12,13 +12,15 @@ pub use kap_core::{
 };
 // The bedside monitor's feed (crates/kap-monitor), on the core alone.
 pub use kap_monitor as monitor;
+// The record and the documents written from it (crates/kap-record), on
+// the core alone.
+pub use kap_record as record;
 
 pub mod audio;
 pub mod cli;
 pub mod doctor;
 pub mod instruct;
 pub mod push;
-pub mod record;
 pub mod rehearsal;
 pub mod share;
 pub mod site_paths;

@@ -1,7 +1,8 @@
 //! The layers of `src/` (issue #28): each top-level module of the `kap`
 //! crate may use only the modules in the layers below its own, so that no
 //! two parts need each other and each layer could become a crate of its
-//! own (as `crates/kap-core` and `crates/kap-monitor` did).
+//! own (as `crates/kap-core`, `crates/kap-monitor` and `crates/kap-record`
+//! did).
 //!
 //! The test reads every file under `src/` (not `lib.rs`, `main.rs` or
 //! `bin/`, which stand above everything), leaves out comments, string and
@@ -27,9 +28,6 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("shipped files", &["share"]),
     // Sound: the players, the playlists, the gate. On the core alone.
     ("sound", &["audio"]),
-    // The record: the journal, the store, its index, the exports and
-    // the documents they are written in, the rehearsal's log.
-    ("record", &["record"]),
     // What stands on the record: sending it to the clinic; the
     // rehearsal's patient, scenarios and the trainee's report.
     ("on the record", &["push", "rehearsal"]),
@@ -154,7 +152,8 @@ fn after() { crate::share::resolve(); }
 }
 
 /// Each module's layer, counted from 1; the crates `src/lib.rs`
-/// re-exports (`kap_core`'s modules, `kap_monitor`) are below them all.
+/// re-exports (`kap_core`'s modules, `kap_monitor`, `kap_record`) are
+/// below them all.
 fn ranks(root: &Path) -> BTreeMap<String, usize> {
     let mut rank: BTreeMap<String, usize> = reexports(&root.join("src/lib.rs"))
         .into_iter()

@@ -1,6 +1,10 @@
 //! The record of sessions: the append-only, fsynced journal, the folders
 //! it lives in, replay and resume.
 
+// The core this crate stands on, under the names the record's modules use
+// (`crate::session`, `crate::say!`…), as in the `kap` crate.
+use kap_core::{i18n, input, outcome, phrase, protocol, say, session, t, text};
+
 pub mod audit;
 pub mod course;
 mod course_facts;

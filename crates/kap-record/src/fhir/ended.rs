@@ -6,7 +6,7 @@
 use super::Cx;
 use super::resources::*;
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 
 /// The planned dose not given, when the session was ended early before
 /// dosing started; `None` otherwise.

@@ -2,7 +2,7 @@
 //! out; the only markup is the document's own structure.
 
 use super::{Block, Inline, Item, Span};
-use crate::record::html::esc;
+use crate::html::esc;
 
 fn spans(s: &[Span], o: &mut String) {
     for span in s {

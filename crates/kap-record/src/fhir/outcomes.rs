@@ -10,8 +10,8 @@ use super::observations::{category, corrected, observation};
 use super::resources::{QuestionnaireResponse, Resource, ResponseAnswer, ResponseItem, Value};
 use super::types::*;
 use super::{Cx, LOINC};
+use crate::export::iso;
 use crate::protocol::words_in;
-use crate::record::export::iso;
 use crate::session::Event;
 use crate::session::timeline::Status;
 

@@ -10,11 +10,11 @@
 
 use super::course_chart::{self, Beside, Kind, Reference, SessionChart};
 use super::{document, esc};
+use crate::course::CourseEntry;
+use crate::course_facts::DISSOCIATION;
+use crate::course_words;
+use crate::outcome_words::{self, MeasureCourse};
 use crate::protocol::Protocol;
-use crate::record::course::CourseEntry;
-use crate::record::course_facts::DISSOCIATION;
-use crate::record::course_words;
-use crate::record::outcome_words::{self, MeasureCourse};
 use crate::session::course::due;
 use chrono::NaiveDateTime;
 

@@ -8,7 +8,7 @@ use super::Cx;
 use super::LOINC;
 use super::resources::*;
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 use base64::Engine as _;
 
 /// LOINC's progress note: what a KAP session's note is.
@@ -30,16 +30,11 @@ pub fn documents(cx: &Cx) -> Vec<Resource> {
     let signed = s.as_signed();
     // Without the page's `generator` line (kap's version): the note the
     // server holds changes when the record does, not when kap is updated.
-    let page: String = crate::record::html::summary(
-        &signed,
-        &closed.at,
-        crate::record::doc::Doc::default(),
-        None,
-        lang,
-    )
-    .split_inclusive('\n')
-    .filter(|l| !l.starts_with("<meta name=\"generator\""))
-    .collect();
+    let page: String =
+        crate::html::summary(&signed, &closed.at, crate::doc::Doc::default(), None, lang)
+            .split_inclusive('\n')
+            .filter(|l| !l.starts_with("<meta name=\"generator\""))
+            .collect();
     let tag = lang.tag().to_string();
     let note_urn = cx.urn("signed-note");
     let signer = s.signer().map(|by| cx.practitioner(by));

@@ -4,8 +4,8 @@
 use super::resources::{Component, Observation, Resource, Value};
 use super::types::*;
 use super::{Cx, KAP_ENTRY, LOINC};
+use crate::export::iso;
 use crate::protocol::{Metric, Prompt, PromptKind};
-use crate::record::export::iso;
 use crate::session::timeline::Status;
 use crate::session::{Event, Moment};
 

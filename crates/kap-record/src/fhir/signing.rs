@@ -8,7 +8,7 @@
 use super::Cx;
 use super::resources::{Provenance, ProvenanceAgent, ProvenanceEntity, Resource};
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 
 /// The identifier system of a record's seal: its value is `N:SHA256`,
 /// the last entry's number and the lower-case hex SHA-256 of its line.

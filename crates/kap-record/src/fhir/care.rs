@@ -6,8 +6,8 @@
 use super::resources::*;
 use super::types::*;
 use super::{Cx, LOINC, RXNORM, SNOMED};
+use crate::export::iso;
 use crate::protocol::{Metric, PhaseRole, Priority, PromptKind, Route};
-use crate::record::export::iso;
 use crate::session::Event;
 
 pub(super) fn route_coding(r: Route) -> Coding {

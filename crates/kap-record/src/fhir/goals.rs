@@ -13,7 +13,7 @@
 use super::Cx;
 use super::resources::Resource;
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 use crate::session::Event;
 use serde::Serialize;
 
@@ -68,7 +68,7 @@ pub(crate) fn goals(cx: &Cx) -> Vec<Resource> {
     let by = cx.by(set.seq).map(|b| cx.practitioner(b));
     let encounter = Reference {
         identifier: Some(Identifier {
-            system: crate::record::fhir_tx::RESOURCE_SYSTEM.into(),
+            system: crate::fhir_tx::RESOURCE_SYSTEM.into(),
             value: cx.rid("encounter"),
         }),
         ..cx.encounter()

@@ -12,7 +12,8 @@ const HOSTILE: &str = "<script>alert(1)</script>";
 /// started, a systolic reading past the limit (an alarm, acknowledged two
 /// minutes later), a pause, a hostile note, and closed by ending early.
 fn session() -> (Session, Moment) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../protocols/montreal.toml");
     let text = std::fs::read_to_string(&path).expect("shipped protocol");
     let p = crate::protocol::load_str(&path, &text)
         .expect("shipped protocol loads")
@@ -166,13 +167,7 @@ fn a_reading_is_drawn_at_its_value() {
 fn user_text_never_becomes_markup_on_either_page() {
     let lang = crate::i18n::Lang::En;
     let (s, now) = session();
-    let page = summary(
-        &s,
-        &now,
-        crate::record::doc::Doc::default(),
-        Some(HOSTILE),
-        lang,
-    );
+    let page = summary(&s, &now, crate::doc::Doc::default(), Some(HOSTILE), lang);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("<html lang=\"en\">"));
     for bad in ["<script", "<img", "<b>Bold", "<i>tag"] {

@@ -111,7 +111,7 @@ fn one_row(s: &Session, event: &Event) -> Option<Cells> {
         Event::TechnicalAcknowledged { alarm } => {
             cells("technical-alarm", "acknowledged", alarm.to_string())
         }
-        other => crate::record::risk::csv_cells(s, other)?,
+        other => crate::risk::csv_cells(s, other)?,
     })
 }
 

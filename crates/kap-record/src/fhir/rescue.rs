@@ -7,7 +7,7 @@
 use super::Cx;
 use super::resources::*;
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 use crate::session::Event;
 use crate::session::state::{KetamineAmount, MedEntry};
 use crate::session::timeline::{Status, describe_medication, status_of};

@@ -98,7 +98,7 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
-pub(crate) fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
+pub fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
     move |e| RecordError::Io(p.to_path_buf(), e)
 }
 
@@ -302,7 +302,7 @@ pub fn check_id(id: &str) -> Result<(), RecordError> {
 /// and whatever `fill` writes. Renamed into place by the caller once
 /// durable, so a crash while creating leaves no half-made session, only a
 /// hidden folder that listings skip and the next creation removes.
-pub(crate) fn build_session_folder(
+pub fn build_session_folder(
     building: &Path,
     protocol_text: &str,
     rehearsal: bool,
@@ -327,7 +327,7 @@ pub(crate) fn build_session_folder(
 /// Remove `.creating-…-PID` folders left by a kap that was killed while
 /// creating a session (its process is gone). Nothing in them was ever shown
 /// as saved: the session screen opens only after the rename.
-pub(crate) fn remove_abandoned_creations(tree: &Path) {
+pub fn remove_abandoned_creations(tree: &Path) {
     let Ok(entries) = std::fs::read_dir(tree) else {
         return;
     };
@@ -514,7 +514,7 @@ impl OpenSession {
 }
 
 /// The session's own copy of the protocol it ran under, and its text.
-pub(crate) fn protocol_copy(dir: &Path) -> Result<(Arc<protocol::Protocol>, String), RecordError> {
+pub fn protocol_copy(dir: &Path) -> Result<(Arc<protocol::Protocol>, String), RecordError> {
     let ppath = dir.join(PROTOCOL_COPY);
     let text = crate::input::read_text_string(&ppath).map_err(io_err(&ppath))?;
     let loaded = protocol::load_str(&ppath, &text).map_err(RecordError::Protocol)?;

@@ -8,7 +8,7 @@
 use super::Cx;
 use super::resources::*;
 use super::types::*;
-use crate::record::export::iso;
+use crate::export::iso;
 use crate::session::monitor_alarms::{entries_words, values_words};
 
 /// The system marking an alarm's source.

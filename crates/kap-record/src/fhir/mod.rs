@@ -47,7 +47,7 @@ pub const ENDED_EARLY: &str = "urn:kap:ended-early";
 /// session note, an addendum).
 pub(crate) const KAP_ENTRY: &str = "urn:kap:entry";
 /// A visit's kind (`assessment`, `preparation`, …) as an Encounter type.
-pub(crate) const VISIT_KIND: &str = "urn:kap:visit-kind";
+pub const VISIT_KIND: &str = "urn:kap:visit-kind";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const PARTICIPATION: &str = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
 
