@@ -1,8 +1,8 @@
 //! The layers of `src/` (issue #28): each top-level module of the `kap`
 //! crate may use only the modules in the layers below its own, so that no
 //! two parts need each other and each layer could become a crate of its
-//! own (as `crates/kap-core`, `crates/kap-monitor` and `crates/kap-record`
-//! did).
+//! own (as `crates/kap-core`, `crates/kap-monitor`, `crates/kap-record`
+//! and `crates/kap-rehearsal` did).
 //!
 //! The test reads every file under `src/` (not `lib.rs`, `main.rs` or
 //! `bin/`, which stand above everything), leaves out comments, string and
@@ -28,9 +28,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("shipped files", &["share"]),
     // Sound: the players, the playlists, the gate. On the core alone.
     ("sound", &["audio"]),
-    // What stands on the record: sending it to the clinic; the
-    // rehearsal's patient, scenarios and the trainee's report.
-    ("on the record", &["push", "rehearsal"]),
+    // What stands on the record: sending it to the clinic.
+    ("on the record", &["push"]),
     // The instructor's link to a rehearsal, and the checks before the
     // first patient.
     ("link and checks", &["instruct", "doctor"]),
@@ -43,7 +42,7 @@ const LAYERS: &[(&str, &[&str])] = &[
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Use {
-    /// Relative to the crate's root, e.g. `src/record/html/chart.rs`.
+    /// Relative to the crate's root, e.g. `src/tui/view/infusion.rs`.
     file: String,
     line: usize,
     from: String,
@@ -129,7 +128,7 @@ mod tests {
 use crate::cli::also_tested;
 fn after() { crate::share::resolve(); }
 "#;
-    let (found, test_mods) = paths_in("src/record/x.rs", &["record".into(), "x".into()], src);
+    let (found, test_mods) = paths_in("src/cli/x.rs", &["cli".into(), "x".into()], src);
     let got: Vec<(usize, &str)> = found.iter().map(|(l, m)| (*l, m.as_str())).collect();
     assert_eq!(
         got,
@@ -143,8 +142,8 @@ fn after() { crate::share::resolve(); }
     );
     assert!(test_mods.is_empty());
     let (found, test_mods) = paths_in(
-        "src/record/x.rs",
-        &["record".into()],
+        "src/cli/x.rs",
+        &["cli".into()],
         "use super::tui::x;\n#[cfg(test)]\nmod tests;\n",
     );
     assert_eq!(found, vec![(1, "tui".to_string())]);
@@ -152,8 +151,8 @@ fn after() { crate::share::resolve(); }
 }
 
 /// Each module's layer, counted from 1; the crates `src/lib.rs`
-/// re-exports (`kap_core`'s modules, `kap_monitor`, `kap_record`) are
-/// below them all.
+/// re-exports (`kap_core`'s modules, `kap_monitor`, `kap_record`,
+/// `kap_rehearsal`) are below them all.
 fn ranks(root: &Path) -> BTreeMap<String, usize> {
     let mut rank: BTreeMap<String, usize> = reexports(&root.join("src/lib.rs"))
         .into_iter()

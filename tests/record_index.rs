@@ -1,4 +1,4 @@
-//! The listing index (`src/record/index.rs`) is only a cache: deleted,
+//! The listing index (`crates/kap-record/src/index.rs`) is only a cache: deleted,
 //! corrupt or cut short it gives the same answers as the journals; a
 //! journal, seal or summary changed behind its back (even to the same
 //! length with its modification time put back) is read again; a journal

@@ -8,8 +8,8 @@
 use super::{EventRow, PromptRow};
 
 mod events;
+use crate::patient::Patient;
 use crate::protocol::{Measure, Priority};
-use crate::rehearsal::patient::Patient;
 use crate::session::alerts::{Occasion, Taken, judge};
 use crate::session::{DosingState, Moment, Session};
 use events::{agreement_kept, music_seen_to, note_tagged, rescue_given, risk_pathway};

@@ -3,8 +3,8 @@
 //! timeline), Analysis (the report's scoring tables) and Summary (prompts
 //! and room again). Read-only over the report's public rows.
 
+use crate::Report;
 use crate::record::html::{document, esc, figure};
-use crate::rehearsal::Report;
 use crate::session::timeline;
 use crate::session::{MINUTE, Moment, Session};
 use std::fmt::Write as _;

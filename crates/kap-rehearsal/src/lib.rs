@@ -1,6 +1,14 @@
 //! Rehearsal: scenario files, the simulated patient and its monitor, and
 //! the trainee report. The accelerated clock itself is
-//! [`crate::clocks::ScaledClock`]; the screens are the real ones.
+//! [`kap_core::clocks::ScaledClock`]; the screens are the real ones.
+
+// The crates this one stands on, under the names its modules use
+// (`crate::session`, `crate::record`, `crate::say!`…), as in the `kap`
+// crate.
+use kap_core::{i18n, input, protocol, say, session, t, text};
+#[cfg(test)]
+use kap_monitor as monitor;
+use kap_record as record;
 
 pub mod branch;
 pub mod inject;

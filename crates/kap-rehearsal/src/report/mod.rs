@@ -452,7 +452,7 @@ pub fn for_folder(
     // The branch's moment on the report's own axis: from the start of
     // dosing, as `--branch-at` and the header count it.
     let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
-    r.branched = crate::rehearsal::branch::link_of(dir).map(|l| {
+    r.branched = crate::branch::link_of(dir).map(|l| {
         let min = mins(&l.at, origin);
         (l.source_id, min)
     });

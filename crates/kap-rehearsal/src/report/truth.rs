@@ -6,8 +6,8 @@
 //! scenario, its seed, the instructor's changes and the record.
 
 use super::mins;
+use crate::patient::Patient;
 use crate::protocol::Metric;
-use crate::rehearsal::patient::Patient;
 use crate::session::{MINUTE, Moment, Session};
 
 /// How often the true values are sampled, in simulated minutes.
