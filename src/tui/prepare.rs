@@ -259,23 +259,10 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
         None => device,
     };
     app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
-    let mut alarm_trouble = None;
-    if let (Some(name), false) = (&opts.alarm_device, opts.rehearsal) {
-        let a = crate::audio::open_device(name);
-        match a.unavailable() {
-            None => {
-                app.alarm_audio = Some(a);
-                app.alarm_device = Some(name.clone());
-                // The alarm tone has its own device: the music's stream
-                // may close while nothing plays.
-                app.audio.carries_alarms(false);
-            }
-            Some(why) => {
-                alarm_trouble = Some(crate::t!("tech-alarm-device", why = why.to_string()))
-            }
-        }
+    match (&opts.alarm_device, opts.rehearsal) {
+        (Some(name), false) => app.use_alarm_device(name, crate::audio::open_device(name)),
+        _ => None,
     }
-    alarm_trouble
 }
 
 /// Into the session in `dir`, saying how it was opened.

@@ -218,6 +218,25 @@ impl App {
         }
     }
 
+    /// The site's alarm device (`--alarm-device`), opened as `device`:
+    /// when it works, the alarm tone goes there and the music's output is
+    /// told it no longer carries it, so its stream may close while nothing
+    /// plays (`audio::hold`); when it does not, nothing changes (alarms
+    /// stay on the music's output) and the reason is returned, worded.
+    pub fn use_alarm_device(
+        &mut self,
+        name: &str,
+        device: Box<dyn crate::audio::Audio>,
+    ) -> Option<String> {
+        if let Some(why) = device.unavailable() {
+            return Some(crate::t!("tech-alarm-device", why = why));
+        }
+        self.alarm_audio = Some(device);
+        self.alarm_device = Some(name.to_string());
+        self.audio.carries_alarms(false);
+        None
+    }
+
     /// What the player reports goes through `update`.
     pub(super) fn on_audio(&mut self, now: &Moment) {
         // The alarm device has no music: only its failure matters.
