@@ -112,7 +112,7 @@ fn said(app: &App) -> String {
         panic!("not in a session");
     };
     let s = &v.open.session;
-    kap::tui::reader::phase_text(s, s.phase).join("\n")
+    kap::tui::reader::phase_text(s, s.phase, app.lang).join("\n")
 }
 
 #[test]

@@ -222,11 +222,11 @@ fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
     app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
     common::key(&mut app, KeyCode::Enter);
     value(&mut app, &clock, "rescue", "1");
-    let Said::Msg(msg) = in_session("meds 1 4 iv nausea") else {
+    let Said::Msg(msg) = in_session("meds 1 4 iv nausea", kap::i18n::Lang::En) else {
         panic!("meds is not a command");
     };
     assert!(common::update(&mut app, &clock, msg), "{}", flash(&app));
-    let Said::Msg(msg) = in_session("meds") else {
+    let Said::Msg(msg) = in_session("meds", kap::i18n::Lang::En) else {
         panic!("meds alone opens nothing");
     };
     common::update(&mut app, &clock, msg);

@@ -48,6 +48,7 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
             })),
         );
         kap::i18n::set(lang);
+        app.lang = lang;
         let (screen, _) = common::render(&app, &clock, 80, 24);
         insta::assert_snapshot!(format!("monitor-waiting-{}", lang.tag()), screen);
         let Screen::Session(v) = &app.screen else {
@@ -70,7 +71,7 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
             (confirm, Action::ConfirmReading),
             (reject, Action::RejectReading),
         ] {
-            match in_session(word) {
+            match in_session(word, lang) {
                 Said::Msg(kap::tui::app::Msg::Do(a)) => assert_eq!(a, action, "{lang:?} {word}"),
                 _ => panic!("{lang:?}: {word} is not understood"),
             }

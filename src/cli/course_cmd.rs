@@ -436,6 +436,7 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
 /// Each measure's chart (ratatui's), the width of the terminal (80
 /// columns when not one), 12 rows a measure.
 fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
+    let lang = crate::i18n::current();
     let with_answers = outcomes.iter().filter(|m| !m.given.is_empty()).count();
     if with_answers == 0 {
         return;
@@ -448,7 +449,7 @@ fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
     }
     let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w.clamp(40, 160));
     let height = u16::try_from(with_answers * 12).unwrap_or(u16::MAX);
-    for l in crate::tui::view::course_chart::text(outcomes, width, height) {
+    for l in crate::tui::view::course_chart::text(outcomes, width, height, lang) {
         crate::outln!("{l}");
     }
 }

@@ -123,6 +123,12 @@ pub const GOALS_EDITOR: &str = "@goals";
 pub type CourseContext = crate::record::course::SoFar;
 
 pub struct App {
+    /// The language the app speaks: its screens, screen-reader mode and
+    /// messages are worded in it. Settled before the app is built
+    /// (`prepare`, `replay::prepare`: the protocol's language unless the
+    /// clinician chose one), read once by `App::new`, and handed from here
+    /// to what renders (`Ui::lang`).
+    pub lang: crate::i18n::Lang,
     pub clock: Arc<dyn Clock>,
     /// Present in rehearsal: the accelerated clock, for speed keys.
     pub scaled: Option<Arc<ScaledClock>>,
@@ -262,6 +268,7 @@ impl App {
             protocol_text,
             protocol,
             theme,
+            lang: crate::i18n::current(),
             screen: Screen::Start(Box::new(StartForm::empty())),
             modal: None,
             help: false,

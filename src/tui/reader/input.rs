@@ -127,10 +127,10 @@ impl Input {
     /// The next whole line, waiting up to `timeout` for more input.
     /// The next line, with an over-long one said and dropped (read as
     /// quiet): what both transcript loops want.
-    pub fn next_said(&mut self, timeout: Duration) -> Line {
+    pub fn next_said(&mut self, timeout: Duration, lang: crate::i18n::Lang) -> Line {
         match self.next_line(timeout) {
             Line::TooLong(max) => {
-                crate::outln!("{}", crate::t!("reader-too-long", max = max));
+                crate::outln!("{}", crate::say!(lang, "reader-too-long", max = max));
                 Line::Quiet
             }
             other => other,

@@ -32,6 +32,7 @@ pub fn asked_by_env() -> bool {
 /// Run the app as a transcript until the session closes, the clinician
 /// leaves, input ends or a signal stops it.
 pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
+    let lang = app.lang;
     app.screen_reader = true;
     let mut input = Input::stdin();
     // A paste is one line, never several commands (see `input`).
@@ -45,7 +46,8 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let mut called = false;
     outln!(
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-hello",
             version = env!("CARGO_PKG_VERSION"),
             help = crate::tui::keys::shown_word("help")
@@ -65,7 +67,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             break false;
         }
         let wait = tick(&app, &now);
-        let line = match input.next_said(wait) {
+        let line = match input.next_said(wait, lang) {
             Line::Text(t) => t,
             Line::End => break true,
             _ => continue,
@@ -111,9 +113,13 @@ fn read_out(
 /// answer on the self-report screen, the answer to a dialog, else a
 /// command.
 fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(String, String)>) {
+    let lang = app.lang;
     if let Some((id, title)) = pending.take() {
         if crate::tui::modal::is_cancel(&line) {
-            outln!("{}", crate::t!("reader-not-answered", title = title));
+            outln!(
+                "{}",
+                crate::say!(lang, "reader-not-answered", title = title)
+            );
         } else {
             app.update(
                 Msg::Answer {
@@ -135,15 +141,15 @@ fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(St
         if !app.answer_dialog(&line, now) {
             outln!(
                 "{} {}",
-                crate::t!("reader-not-understood"),
+                crate::say!(lang, "reader-not-understood"),
                 app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default()
             );
         }
         return;
     }
     let said = match app.screen {
-        Screen::Start(_) => on_start(&line),
-        _ => in_session(&line),
+        Screen::Start(_) => on_start(&line, lang),
+        _ => in_session(&line, lang),
     };
     match said {
         Said::Nothing => {}
@@ -155,19 +161,23 @@ fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(St
             *pending = pick(app, number, text, now);
         }
         Said::Help => {
-            for l in said::help(matches!(app.screen, Screen::Start(_))) {
+            for l in said::help(matches!(app.screen, Screen::Start(_)), lang) {
                 outln!("{l}");
             }
         }
         Said::Time => outln!("{}", time_text(app, now)),
         Said::Status => status(app, now),
         Said::Monitor => outln!("{}", monitor_text(app, now)),
-        Said::Unknown(why) => outln!("{}", crate::t!("reader-not-understood-why", why = why)),
+        Said::Unknown(why) => outln!(
+            "{}",
+            crate::say!(lang, "reader-not-understood-why", why = why)
+        ),
     }
 }
 
 /// Say where an open session's record stays, and that kap has left.
 fn farewell(app: App, ended_by_input: bool) -> ExitCode {
+    let lang = app.lang;
     let open_dir = match &app.screen {
         Screen::Session(v) => Some(v.open.dir.clone()),
         _ => None,
@@ -176,15 +186,15 @@ fn farewell(app: App, ended_by_input: bool) -> ExitCode {
     if let Some(dir) = open_dir {
         outln!(
             "{}",
-            crate::t!("reader-stays-open", path = dir.display().to_string())
+            crate::say!(lang, "reader-stays-open", path = dir.display().to_string())
         );
     }
     outln!(
         "{}",
         if ended_by_input {
-            crate::t!("reader-input-ended-left")
+            crate::say!(lang, "reader-input-ended-left")
         } else {
-            crate::t!("reader-left")
+            crate::say!(lang, "reader-left")
         }
     );
     ExitCode::SUCCESS
@@ -203,6 +213,7 @@ pub fn session_news(
     narrator: &mut Narrator,
     called: &mut bool,
 ) -> Vec<String> {
+    let lang = app.lang;
     let ui = app.ui(now);
     let Some(sr) = app.self_report.as_ref() else {
         *called = false;
@@ -212,8 +223,8 @@ pub fn session_news(
     let say = needed && !*called;
     *called = needed;
     match (say, sr.patient_holds()) {
-        (true, true) => vec![crate::t!("self-report-call-clinician")],
-        (true, false) => vec![crate::t!("rating-alarm-waiting")],
+        (true, true) => vec![crate::say!(lang, "self-report-call-clinician")],
+        (true, false) => vec![crate::say!(lang, "rating-alarm-waiting")],
         (false, _) => Vec::new(),
     }
 }
@@ -238,11 +249,17 @@ fn pick(
     text: Option<String>,
     now: &Moment,
 ) -> Option<(String, String)> {
+    let lang = app.lang;
     let prompts = app.visible_prompts();
     let Some(p) = prompts.get(number - 1).cloned() else {
         outln!(
             "{}",
-            crate::t!("reader-no-prompt", number = number, count = prompts.len())
+            crate::say!(
+                lang,
+                "reader-no-prompt",
+                number = number,
+                count = prompts.len()
+            )
         );
         return None;
     };
@@ -265,7 +282,8 @@ fn pick(
         (PromptKind::Text, None) => {
             outln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "reader-type-answer",
                     prompt = p.text.clone(),
                     cancel = crate::tui::keys::shown_word("cancel")
@@ -292,23 +310,25 @@ fn pick(
 
 /// The clock and the infusion timer, on demand.
 fn time_text(app: &App, now: &Moment) -> String {
+    let lang = app.lang;
     let clock = now.wall.format("%H:%M:%S");
     // The session's timer as the view model works it out (on the session
     // screen only).
     let Some(tm) = app.ui(now).timed else {
-        return crate::t!("reader-it-is", clock = clock.to_string());
+        return crate::say!(lang, "reader-it-is", clock = clock.to_string());
     };
     let infusion = tm.infusion.sentence();
     format!(
         "{} {infusion}",
-        crate::t!("reader-it-is", clock = clock.to_string())
+        crate::say!(lang, "reader-it-is", clock = clock.to_string())
     )
 }
 
 /// The phase read again, with what holds the next step and open alerts.
 fn status(app: &App, now: &Moment) {
+    let lang = app.lang;
     let Screen::Session(v) = &app.screen else {
-        for l in said::help(true) {
+        for l in said::help(true, lang) {
             outln!("{l}");
         }
         return;
@@ -317,7 +337,7 @@ fn status(app: &App, now: &Moment) {
     // What the clock makes of the session now, worked out once, as a
     // frame does: the same alarms and re-checks the screen shows.
     let tm = crate::tui::present::Timed::at(s, now);
-    for l in phase_text(s, v.view_phase) {
+    for l in phase_text(s, v.view_phase, lang) {
         outln!("{l}");
     }
     for l in crate::tui::present::course::course_lines(s, v.view_phase, &app.course) {
@@ -338,13 +358,18 @@ fn status(app: &App, now: &Moment) {
     for h in s.holds(now) {
         outln!(
             "{}",
-            crate::t!("reader-holding", hold = crate::i18n::say(&h))
+            crate::say!(
+                lang,
+                "reader-holding",
+                hold = crate::i18n::Phrase::say(&h, lang)
+            )
         );
     }
     for r in s.risk.alarms_waiting() {
         outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-risk-waiting",
                 score = r.result.score,
                 at = r.at.hhmm()
@@ -354,56 +379,67 @@ fn status(app: &App, now: &Moment) {
     for (a, _) in tm.waiting(s) {
         outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-alert-waiting",
                 alert = a.id,
-                what = crate::i18n::say(&a.headline())
+                what = crate::i18n::Phrase::say(&a.headline(), lang)
             )
         );
     }
     for a in tm.standing(s) {
         outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-alert-standing",
                 alert = a.id,
-                what = crate::i18n::say(&a.headline())
+                what = crate::i18n::Phrase::say(&a.headline(), lang)
             )
         );
     }
     for p in &s.alerts.pending {
         outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-repeat-pending",
-                measure = crate::i18n::say(&p.metric.label()),
+                measure = crate::i18n::Phrase::say(&p.metric.label(), lang),
                 value = p.value,
                 at = p.repeat_at.hhmm()
             )
         );
     }
     for a in s.technical_waiting() {
-        let (title, what) = crate::tui::view::technical_words(a);
+        let (title, what) = crate::tui::view::technical_words(a, lang);
         outln!("{title}: {what}");
     }
     outln!("{}", time_text(app, now));
 }
 
 fn monitor_text(app: &App, now: &Moment) -> String {
+    let lang = app.lang;
     match app.ui(now).monitor {
-        None => crate::t!("reader-no-monitor"),
-        Some(m) => crate::t!(
+        None => crate::say!(lang, "reader-no-monitor"),
+        Some(m) => crate::say!(
+            lang,
             "reader-monitor",
             hr = m.hr.to_string(),
             spo2 = m
                 .spo2
-                .map_or(crate::t!("reader-no-signal"), |x| format!("{x} %")),
+                .map_or(crate::say!(lang, "reader-no-signal"), |x| format!("{x} %")),
             bp = m.bp.map_or(
-                crate::t!(
+                crate::say!(
+                    lang,
                     "reader-bp-not-taken",
                     cuff = crate::tui::keys::shown_word("cuff")
                 ),
-                |(a, b, at)| crate::t!("reader-bp-at", bp = format!("{a}/{b}"), at = at.hhmm())
+                |(a, b, at)| crate::say!(
+                    lang,
+                    "reader-bp-at",
+                    bp = format!("{a}/{b}"),
+                    at = at.hhmm()
+                )
             )
         ),
     }

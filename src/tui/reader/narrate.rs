@@ -36,8 +36,9 @@ pub struct Narrator {
 }
 
 /// An alert's priority, first in its sentence.
-fn priority(s: Priority) -> String {
-    crate::i18n::tr(
+fn priority(s: Priority, lang: crate::i18n::Lang) -> String {
+    crate::i18n::text(
+        lang,
         match s {
             Priority::High => "reader-alarm-high",
             Priority::Medium => "reader-alarm-medium",
@@ -65,16 +66,17 @@ impl Narrator {
     /// listener needs them: what was just done, then alarms, then the
     /// question open, then where the session is.
     pub fn news(&mut self, ui: &Ui<'_>) -> Vec<String> {
+        let lang = ui.lang;
         let mut out = Vec::new();
         for f in ui.flashes {
             out.push(match f.kind {
-                FlashKind::Refused => crate::t!("reader-attention", text = f.text.clone()),
+                FlashKind::Refused => crate::say!(lang, "reader-attention", text = f.text.clone()),
                 _ => f.text.clone(),
             });
         }
         if let Screen::Session(v) = ui.screen {
             self.alerts(ui, v, &mut out);
-            self.disk(v, &mut out);
+            self.disk(v, &mut out, lang);
         }
         let question = ui.modal.map(|m| m.spoken());
         if question != self.question {
@@ -86,20 +88,22 @@ impl Narrator {
         match ui.screen {
             Screen::Start(form) => self.start(ui, form, &mut out),
             Screen::Session(v) => self.session(ui, v, &mut out),
-            Screen::Closed(c) => self.closed(c, &mut out),
+            Screen::Closed(c) => self.closed(c, &mut out, lang),
         }
         out
     }
 
     fn alerts(&mut self, ui: &Ui<'_>, v: &SessionView, out: &mut Vec<String>) {
+        let lang = ui.lang;
         let s = &v.open.session;
         // A first reading past a limit that needs a repeat: said once, as
         // the screen shows "repeat … at … to confirm".
         for p in &s.alerts.pending {
             if self.repeats.insert((p.rule.clone(), p.entry)) {
-                out.push(crate::t!(
+                out.push(crate::say!(
+                    lang,
                     "reader-repeat-pending",
-                    measure = crate::i18n::say(&p.metric.label()),
+                    measure = crate::i18n::Phrase::say(&p.metric.label(), lang),
                     value = p.value,
                     at = p.repeat_at.hhmm()
                 ));
@@ -111,9 +115,10 @@ impl Narrator {
             if self.read_only || !self.risks.insert(r.seq) {
                 continue;
             }
-            out.push(crate::t!(
+            out.push(crate::say!(
+                lang,
                 "reader-risk-alarm",
-                priority = priority(risk.map_or(Priority::High, |d| d.priority)),
+                priority = priority(risk.map_or(Priority::High, |d| d.priority), lang),
                 score = r.result.score,
                 advice = risk.map_or(String::new(), |d| {
                     d.action.trim_end_matches('.').to_string()
@@ -130,26 +135,28 @@ impl Narrator {
                 continue;
             }
             let again = if acks > 0 {
-                crate::i18n::labelled(&crate::t!("alarm-state-reminder"), "")
+                crate::i18n::labelled_in(lang, &crate::say!(lang, "alarm-state-reminder"), "")
             } else {
                 String::new()
             };
             // A replay records nothing: it says the alarm, not how to
             // acknowledge it.
             let said = if self.read_only {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "reader-alarm-replay",
-                    priority = priority(a.priority),
+                    priority = priority(a.priority, lang),
                     id = a.id,
-                    what = crate::i18n::say(&a.headline()),
+                    what = crate::i18n::Phrase::say(&a.headline(), lang),
                     advice = a.action.trim_end_matches('.').to_string()
                 )
             } else {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "reader-alarm",
-                    priority = priority(a.priority),
+                    priority = priority(a.priority, lang),
                     id = a.id,
-                    what = crate::i18n::say(&a.headline()),
+                    what = crate::i18n::Phrase::say(&a.headline(), lang),
                     advice = a.action.trim_end_matches('.').to_string(),
                     ack = w("ack")
                 )
@@ -158,24 +165,33 @@ impl Narrator {
         }
     }
 
-    fn disk(&mut self, v: &SessionView, out: &mut Vec<String>) {
+    fn disk(&mut self, v: &SessionView, out: &mut Vec<String>, lang: crate::i18n::Lang) {
         if v.disk_error != self.disk {
             if let Some(e) = &v.disk_error {
                 let fix = if v.vanished {
-                    format!(" {}", crate::t!("reader-recreate", word = w("recreate")))
+                    format!(
+                        " {}",
+                        crate::say!(lang, "reader-recreate", word = w("recreate"))
+                    )
                 } else {
                     String::new()
                 };
-                out.push(crate::t!("reader-not-saved", error = e.clone(), fix = fix));
+                out.push(crate::say!(
+                    lang,
+                    "reader-not-saved",
+                    error = e.clone(),
+                    fix = fix
+                ));
             }
             self.disk = v.disk_error.clone();
         }
     }
 
     fn start(&mut self, ui: &Ui<'_>, form: &StartForm, out: &mut Vec<String>) {
+        let lang = ui.lang;
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: &str| if t.is_empty() { none.to_string() } else { t };
-        let not_given = crate::t!("reader-not-given");
+        let not_given = crate::say!(lang, "reader-not-given");
         if let Some(v) = form.visit {
             return self.start_visit(ui, form, v, out);
         }
@@ -197,27 +213,36 @@ impl Narrator {
                 format!("{} kg", field(2))
             },
         );
-        args.set("mgkg", or(field(3), &crate::t!("reader-protocol-default")));
-        args.set("clinicians", or(field(4), &crate::t!("reader-not-named")));
-        let mut s = crate::i18n::tr(id, Some(&args));
+        args.set(
+            "mgkg",
+            or(field(3), &crate::say!(lang, "reader-protocol-default")),
+        );
+        args.set(
+            "clinicians",
+            or(field(4), &crate::say!(lang, "reader-not-named")),
+        );
+        let mut s = crate::i18n::text(lang, id, Some(&args));
         match ui.start.as_ref().map(|p| &p.dose) {
             Some(Ok((start, plan))) => {
                 s.push_str(&format!(
                     " {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "reader-dose",
                         session = start.session,
                         mg = num(plan.dose_mg),
-                        route = crate::i18n::say(&plan.route.after_dose()),
-                        arithmetic =
-                            crate::i18n::say(&crate::i18n::Phrase::join(plan.arithmetic(), "; ")),
+                        route = crate::i18n::Phrase::say(&plan.route.after_dose(), lang),
+                        arithmetic = crate::i18n::Phrase::say(
+                            &crate::i18n::Phrase::join(plan.arithmetic(), "; "),
+                            lang
+                        ),
                         start = w("start")
                     )
                 ));
             }
             Some(Err(e)) => s.push_str(&format!(
                 " {}",
-                crate::t!("reader-not-ready", reason = e.clone())
+                crate::say!(lang, "reader-not-ready", reason = e.clone())
             )),
             None => {}
         }
@@ -226,31 +251,35 @@ impl Narrator {
         {
             s.push_str(&format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "reader-outside-dates",
-                    window = crate::i18n::say(&w.describe())
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
                 )
             ));
         }
         if let Some(e) = &form.error {
             s.push_str(&format!(
                 " {}",
-                crate::t!("reader-refused", reason = e.clone())
+                crate::say!(lang, "reader-refused", reason = e.clone())
             ));
         }
         if !ui.protocol.site.is_reviewed() {
-            s.push_str(&format!(" {}", crate::t!("start-site-not-reviewed")));
+            s.push_str(&format!(
+                " {}",
+                crate::say!(lang, "start-site-not-reviewed")
+            ));
         }
         if let Some(said) = &ui.course.server {
             s.push_str(&format!(" {said}"));
         }
         if let Some(p) = ui.start.as_ref() {
             if p.clinic_number {
-                let label = crate::t!("start-field-clinic-number");
+                let label = crate::say!(lang, "start-field-clinic-number");
                 s.push_str(&format!(" {label}: {}.", or(field(0), &not_given)));
             }
             if let Some(ids) = &p.directory {
-                let hint = crate::t!("start-directory-hint", ids = ids.as_str());
+                let hint = crate::say!(lang, "start-directory-hint", ids = ids.as_str());
                 s.push_str(&format!(" {hint}."));
             }
         }
@@ -261,7 +290,7 @@ impl Narrator {
         if form.resumable.is_some() {
             s.push_str(&format!(
                 " {}",
-                crate::t!("reader-unfinished-waiting", word = self::w("resume"))
+                crate::say!(lang, "reader-unfinished-waiting", word = self::w("resume"))
             ));
         }
         if self.start.as_ref() != Some(&s) {
@@ -279,15 +308,17 @@ impl Narrator {
         v: crate::session::VisitStart,
         out: &mut Vec<String>,
     ) {
+        let lang = ui.lang;
         let field = |i: usize| form.fields[i].lines().join("").trim().to_string();
         let or = |t: String, none: String| if t.is_empty() { none } else { t };
-        let mut s = crate::t!(
+        let mut s = crate::say!(
+            lang,
             "reader-new-visit",
-            kind = crate::i18n::say(&v.kind.label()),
-            contact = crate::i18n::say(&v.contact.label()),
+            kind = crate::i18n::Phrase::say(&v.kind.label(), lang),
+            contact = crate::i18n::Phrase::say(&v.contact.label(), lang),
             protocol = ui.protocol.protocol.name.clone(),
-            patient = or(field(0), crate::t!("reader-not-given")),
-            clinician = or(field(4), crate::t!("reader-not-named")),
+            patient = or(field(0), crate::say!(lang, "reader-not-given")),
+            clinician = or(field(4), crate::say!(lang, "reader-not-named")),
             start = w("start")
         );
         for line in crate::tui::view::start_visit_said(ui, v) {
@@ -296,7 +327,7 @@ impl Narrator {
         if let Some(e) = &form.error {
             s.push_str(&format!(
                 " {}",
-                crate::t!("reader-refused", reason = e.clone())
+                crate::say!(lang, "reader-refused", reason = e.clone())
             ));
         }
         if self.start.as_ref() != Some(&s) {
@@ -306,11 +337,12 @@ impl Narrator {
     }
 
     fn session(&mut self, ui: &Ui<'_>, v: &SessionView, out: &mut Vec<String>) {
+        let lang = ui.lang;
         let s = &v.open.session;
         let here = (s.phase, v.view_phase);
         if self.phase != Some(here) {
             self.phase = Some(here);
-            out.extend(phase_lines(s, v.view_phase, self.read_only));
+            out.extend(phase_lines(s, v.view_phase, self.read_only, lang));
             out.extend(crate::tui::present::course::course_lines(
                 s,
                 v.view_phase,
@@ -322,14 +354,20 @@ impl Narrator {
         let state = tm.infusion.state;
         if self.dosing != Some(state) {
             match state {
-                DosingState::Running => out.push(crate::t!(
+                DosingState::Running => out.push(crate::say!(
+                    lang,
                     "reader-running",
                     what = s.dosing.what(),
-                    left = crate::i18n::say(&minutes_text(tm.infusion.remaining.unwrap_or(0)))
+                    left = crate::i18n::Phrase::say(
+                        &minutes_text(tm.infusion.remaining.unwrap_or(0)),
+                        lang
+                    )
                 )),
-                DosingState::Completed => {
-                    out.push(crate::t!("reader-completed", what = s.dosing.what()))
-                }
+                DosingState::Completed => out.push(crate::say!(
+                    lang,
+                    "reader-completed",
+                    what = s.dosing.what()
+                )),
                 // Nothing said on the change itself: a pause or a stop
                 // is said as the message that recorded it, and any state
                 // on asking (`time`, `status`).
@@ -340,15 +378,15 @@ impl Narrator {
         let due = tm.vitals_due.as_ref().map(|d| d.state);
         if due != self.vitals {
             match due {
-                Some(DueState::Due) => out.push(crate::t!("reader-vitals-due")),
-                Some(DueState::Overdue) => out.push(crate::t!("reader-vitals-overdue")),
+                Some(DueState::Due) => out.push(crate::say!(lang, "reader-vitals-due")),
+                Some(DueState::Overdue) => out.push(crate::say!(lang, "reader-vitals-overdue")),
                 Some(DueState::Upcoming) | None => {}
             }
             self.vitals = due;
         }
         for (seq, _) in &tm.rechecks {
             if self.rechecks.insert(*seq) {
-                out.push(crate::t!("reader-recheck-due", word = w("meds")));
+                out.push(crate::say!(lang, "reader-recheck-due", word = w("meds")));
             }
         }
         for (p, d) in &tm.measures_due {
@@ -356,9 +394,10 @@ impl Narrator {
                 self.measures.remove(&p.id);
             } else if self.measures.insert(p.id.clone()) {
                 out.push(if self.read_only {
-                    crate::t!("reader-measure-due-replay", measure = p.text.clone())
+                    crate::say!(lang, "reader-measure-due-replay", measure = p.text.clone())
                 } else {
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "reader-measure-due",
                         measure = p.text.clone(),
                         word = w("measure")
@@ -368,7 +407,7 @@ impl Narrator {
         }
     }
 
-    fn closed(&mut self, c: &ClosedView, out: &mut Vec<String>) {
+    fn closed(&mut self, c: &ClosedView, out: &mut Vec<String>, lang: crate::i18n::Lang) {
         if self.closed {
             return;
         }
@@ -376,21 +415,27 @@ impl Narrator {
         let s = &c.open.session;
         let abandoned = s.closed.as_ref().is_some_and(|c| c.abandoned.is_some());
         out.push(if abandoned {
-            crate::t!("reader-ended-early")
+            crate::say!(lang, "reader-ended-early")
         } else {
-            crate::t!("closed-closed")
+            crate::say!(lang, "closed-closed")
         });
         if self.read_only {
             return;
         }
         match &c.summary {
-            Ok(p) => out.push(crate::t!(
+            Ok(p) => out.push(crate::say!(
+                lang,
                 "reader-summary-written",
                 path = p.display().to_string()
             )),
-            Err(e) => out.push(crate::t!("reader-summary-failed", error = e.clone())),
+            Err(e) => out.push(crate::say!(
+                lang,
+                "reader-summary-failed",
+                error = e.clone()
+            )),
         }
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "reader-signed",
             addendum = w("addendum"),
             timeline = w("timeline"),
@@ -399,11 +444,12 @@ impl Narrator {
         if let Some((text, written)) = &c.report {
             out.push(text.clone());
             match written {
-                Ok(p) => out.push(crate::t!(
+                Ok(p) => out.push(crate::say!(
+                    lang,
                     "reader-report-written",
                     path = p.display().to_string()
                 )),
-                Err(e) => out.push(crate::t!("reader-report-failed", error = e.clone())),
+                Err(e) => out.push(crate::say!(lang, "reader-report-failed", error = e.clone())),
             }
         }
     }
@@ -411,13 +457,13 @@ impl Narrator {
 
 /// A phase as read out: its title, then each prompt numbered with its
 /// state, then how to move on.
-pub fn phase_text(s: &Session, index: usize) -> Vec<String> {
-    phase_lines(s, index, false)
+pub fn phase_text(s: &Session, index: usize, lang: crate::i18n::Lang) -> Vec<String> {
+    phase_lines(s, index, false, lang)
 }
 
 /// A phase as it is said; `read_only` (a replay) leaves out what to type
 /// to answer, start or move on, since nothing can be recorded there.
-fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
+fn phase_lines(s: &Session, index: usize, read_only: bool, lang: crate::i18n::Lang) -> Vec<String> {
     let p = s.protocol();
     let Some(phase) = p.phases.get(index) else {
         return Vec::new();
@@ -425,11 +471,12 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     let mut out = vec![format!(
         "{}{}",
         if index < s.phase {
-            format!("{} ", crate::t!("reader-looking-back"))
+            format!("{} ", crate::say!(lang, "reader-looking-back"))
         } else {
             String::new()
         },
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-phase",
             phase = index + 1,
             phases = p.phases.len(),
@@ -439,11 +486,12 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     if let Some(g) = &phase.guidance {
         out.push(g.clone());
     }
-    if let Some(list) = s.outcomes_words(index).as_ref().map(crate::i18n::say) {
+    if let Some(list) = s.outcomes_words(index).as_ref().map(|p| p.say(lang)) {
         out.push(if read_only {
-            crate::t!("reader-phase-outcomes-replay", list = list)
+            crate::say!(lang, "reader-phase-outcomes-replay", list = list)
         } else {
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-phase-outcomes",
                 list = list,
                 word = crate::tui::keys::shown_word("questionnaire")
@@ -453,45 +501,54 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
     for (i, pr) in s.prompts(phase).enumerate() {
         let state = if s.is_done(pr) {
             match pr.kind {
-                PromptKind::Check => crate::t!("reader-ticked"),
+                PromptKind::Check => crate::say!(lang, "reader-ticked"),
                 PromptKind::Text => s
                     .answers
                     .get(&pr.id)
-                    .map_or(crate::t!("reader-answered"), |a| {
-                        crate::t!("reader-answered-with", answer = a.text.clone())
+                    .map_or(crate::say!(lang, "reader-answered"), |a| {
+                        crate::say!(lang, "reader-answered-with", answer = a.text.clone())
                     }),
                 _ => s
                     .latest_value(&pr.id)
-                    .map_or(crate::t!("reader-answered"), |e| {
-                        crate::t!(
+                    .map_or(crate::say!(lang, "reader-answered"), |e| {
+                        crate::say!(
+                            lang,
                             "reader-answered-with",
-                            answer = crate::i18n::say(&crate::protocol::values::show(pr, &e.value))
+                            answer = crate::i18n::Phrase::say(
+                                &crate::protocol::values::show(pr, &e.value),
+                                lang
+                            )
                         )
                     }),
             }
         } else if let Some(c) = s.carried.get(&pr.id) {
-            crate::t!("visit-done-in", number = c.number)
+            crate::say!(lang, "visit-done-in", number = c.number)
         } else if pr.required {
-            crate::t!("reader-required-open")
+            crate::say!(lang, "reader-required-open")
         } else {
-            crate::t!("reader-open")
+            crate::say!(lang, "reader-open")
         };
         out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
         if let Some(e) = crate::session::evidence::shown(s, &pr.id) {
             out.push(format!(
                 "     {}.",
-                crate::i18n::say(&crate::session::evidence::words(e))
+                crate::i18n::Phrase::say(&crate::session::evidence::words(e), lang)
             ));
         }
     }
     if read_only {
         if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
-            out.push(crate::t!("reader-dose-replay", mg = num(s.start.dose_mg)));
+            out.push(crate::say!(
+                lang,
+                "reader-dose-replay",
+                mg = num(s.start.dose_mg)
+            ));
         }
         return out;
     }
     if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "reader-dose-start",
             what = s.dosing.what(),
             mg = num(s.start.dose_mg),
@@ -499,15 +556,15 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
         ));
     }
     if index == s.phase && s.risk_offered() {
-        out.push(crate::t!("risk-offered", key = w("risk")));
+        out.push(crate::say!(lang, "risk-offered", key = w("risk")));
     }
     let last = index + 1 == p.phases.len();
     out.push(if index < s.phase {
-        crate::t!("reader-forward-again", next = w("next"))
+        crate::say!(lang, "reader-forward-again", next = w("next"))
     } else if last {
-        crate::t!("reader-answer-or-close", close = w("close"))
+        crate::say!(lang, "reader-answer-or-close", close = w("close"))
     } else {
-        crate::t!("reader-answer-or-next", next = w("next"))
+        crate::say!(lang, "reader-answer-or-next", next = w("next"))
     });
     out
 }
@@ -516,12 +573,13 @@ fn phase_lines(s: &Session, index: usize, read_only: bool) -> Vec<String> {
 /// what is due (the start screen's course line), the session held last,
 /// the sessions held and the goals carried in.
 fn course_said(ui: &Ui<'_>, s: &mut String) {
+    let lang = ui.lang;
     let c = &ui.course;
     if let Some((line, _)) = crate::record::course_words::one_line(
         ui.protocol,
         &c.encounters,
         ui.now.wall.naive_local(),
-        crate::i18n::current(),
+        lang,
     ) {
         s.push_str(&format!(" {line}."));
     }
@@ -529,10 +587,11 @@ fn course_said(ui: &Ui<'_>, s: &mut String) {
         let ps = &prev.session;
         s.push_str(&format!(
             " {}.",
-            crate::t!(
+            crate::say!(
+                lang,
                 "last-time",
                 session = ps.start.session,
-                date = crate::i18n::date_short(ps.started_at.wall.date_naive())
+                date = crate::i18n::date_short_in(lang, ps.started_at.wall.date_naive())
             )
         ));
     }
@@ -540,13 +599,13 @@ fn course_said(ui: &Ui<'_>, s: &mut String) {
         let held: Vec<String> = c.held.iter().map(u32::to_string).collect();
         s.push_str(&format!(
             " {}",
-            crate::t!("reader-course-held", sessions = held.join(", "))
+            crate::say!(lang, "reader-course-held", sessions = held.join(", "))
         ));
     }
     if !c.goals.is_empty() {
         s.push_str(&format!(
             " {}",
-            crate::t!("reader-course-goals", goals = c.goals.join("; "))
+            crate::say!(lang, "reader-course-goals", goals = c.goals.join("; "))
         ));
         if let Some(said) = crate::tui::present::course::goals_elsewhere(c) {
             s.push_str(&format!(" {said}."));

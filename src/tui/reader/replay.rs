@@ -60,7 +60,7 @@ pub enum Asked {
 
 /// A line typed in a replay. Pure: the replay's words first, then the
 /// session's, where anything that would record is refused.
-pub fn asked(line: &str) -> Asked {
+pub fn asked(line: &str, lang: crate::i18n::Lang) -> Asked {
     let line = line.trim();
     if line.is_empty() {
         return Asked::Nothing;
@@ -84,7 +84,7 @@ pub fn asked(line: &str) -> Asked {
         "where" => Asked::Where,
         "branch" => Asked::Branch,
         "quit" | "leave" => Asked::Quit,
-        _ => match in_session(line) {
+        _ => match in_session(line, lang) {
             Said::Nothing => Asked::Nothing,
             Said::Help => Asked::Help,
             Said::Time => Asked::Time,
@@ -141,6 +141,7 @@ fn shown(app: &App) -> usize {
 /// signal stops it, or a branch is made: then its folder and the speed to
 /// open it at are returned, and nothing is said of leaving.
 pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
+    let lang = app.lang;
     app.screen_reader = true;
     let mut input = Input::stdin();
     let mut narrator = Narrator::read_only();
@@ -167,13 +168,13 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
         if app.quit || stop.load(Ordering::SeqCst) {
             break false;
         }
-        let line = match input.next_said(super::tick(&app, &now)) {
+        let line = match input.next_said(super::tick(&app, &now), lang) {
             Line::Text(t) => t,
             Line::End => break true,
             _ => continue,
         };
         let now = app.clock.now();
-        command(&mut app, &mut heard, asked(&line), &line, &now);
+        command(&mut app, &mut heard, asked(&line, lang), &line, &now);
         heard.entries = shown(&app);
     };
     let branch = app.replay.as_mut().and_then(|r| r.branch_to.take());
@@ -187,9 +188,9 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
     outln!(
         "{}",
         if ended_by_input {
-            crate::t!("reader-input-ended-left")
+            crate::say!(lang, "reader-input-ended-left")
         } else {
-            crate::t!("reader-left")
+            crate::say!(lang, "reader-left")
         }
     );
     None
@@ -198,16 +199,18 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> Option<(PathBuf, f64)> {
 /// What is replayed, how long it is, that it is read-only and how to drive
 /// it; paused on the first entry, which is said.
 fn hello(app: &mut App) {
+    let lang = app.lang;
     let Some(r) = &app.replay else { return };
     r.clock.set_paused(true);
     let kind = if r.rehearsal {
-        crate::t!("replay-kind-rehearsal")
+        crate::say!(lang, "replay-kind-rehearsal")
     } else {
-        crate::t!("replay-kind-session")
+        crate::say!(lang, "replay-kind-session")
     };
     outln!(
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-hello",
             version = env!("CARGO_PKG_VERSION"),
             kind = kind,
@@ -235,9 +238,11 @@ fn hello(app: &mut App) {
 
 /// Entry `index` (from 0) as said: its number, offset and timeline text.
 fn entry_line(app: &App, index: usize) -> Option<String> {
+    let lang = app.lang;
     let r = app.replay.as_ref()?;
     let row = r.rows.get(index)?;
-    Some(crate::t!(
+    Some(crate::say!(
+        lang,
         "reader-replay-entry",
         n = index + 1,
         total = r.rows.len(),
@@ -249,6 +254,7 @@ fn entry_line(app: &App, index: usize) -> Option<String> {
 /// Entries `from..to` (from 0) folded in one go: one said whole, several
 /// as one list, at most [`MAX_SAID`] of them named.
 pub fn played(app: &App, from: usize, to: usize) -> Vec<String> {
+    let lang = app.lang;
     let Some(r) = &app.replay else {
         return Vec::new();
     };
@@ -265,13 +271,15 @@ pub fn played(app: &App, from: usize, to: usize) -> Vec<String> {
         .map(|row| format!("{} {}", offset_text(row.at_ms), row.text))
         .collect();
     if to - from > MAX_SAID {
-        items.push(crate::t!(
+        items.push(crate::say!(
+            lang,
             "reader-replay-and-more",
             count = to - from - MAX_SAID,
             entries = w("entries")
         ));
     }
-    vec![crate::t!(
+    vec![crate::say!(
+        lang,
         "reader-replay-entries-played",
         from = from + 1,
         to = to,
@@ -292,14 +300,17 @@ fn go(app: &mut App, index: usize) {
 }
 
 fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Moment) {
+    let lang = app.lang;
     let Some(r) = &app.replay else { return };
     let (paused, count, total) = (r.clock.is_paused(), r.shown, r.rows.len());
     let (pos, length) = (r.position(now), r.length());
     let at_current = r.rows.get(count.saturating_sub(1)).map(|x| x.at_ms) == Some(pos);
     match asked {
-        Asked::Play if !paused => app.set_flash(crate::t!("replay-playing"), FlashKind::Info),
+        Asked::Play if !paused => {
+            app.set_flash(crate::say!(lang, "replay-playing"), FlashKind::Info)
+        }
         Asked::Pause if paused => app.set_flash(
-            crate::t!("replay-paused", play = w("play")),
+            crate::say!(lang, "replay-paused", play = w("play")),
             FlashKind::Info,
         ),
         Asked::Play | Asked::Pause | Asked::Toggle => {
@@ -320,19 +331,30 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
         Asked::Jump(Some(n)) if (1..=total).contains(&n) => go(app, n - 1),
         Asked::Jump(_) => outln!(
             "{}",
-            crate::t!("reader-replay-jump-takes", jump = w("jump"), total = total)
+            crate::say!(
+                lang,
+                "reader-replay-jump-takes",
+                jump = w("jump"),
+                total = total
+            )
         ),
         Asked::At(Some(ms)) if ms <= length => {
             let count = app.jump_to_offset(ms);
             let entry = entry_line(app, count.saturating_sub(1)).unwrap_or_default();
             outln!(
                 "{}",
-                crate::t!("reader-replay-moved", at = offset_text(ms), entry = entry)
+                crate::say!(
+                    lang,
+                    "reader-replay-moved",
+                    at = offset_text(ms),
+                    entry = entry
+                )
             );
         }
         Asked::At(_) => outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-replay-at-takes",
                 at = w("at"),
                 length = offset_text(length)
@@ -349,7 +371,7 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
         }
         Asked::Quit => app.quit = true,
         Asked::Help => {
-            for l in help(r.rehearsal) {
+            for l in help(r.rehearsal, lang) {
                 outln!("{l}");
             }
         }
@@ -365,7 +387,8 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
         Asked::Nothing => {}
         Asked::Unknown => outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-replay-not-a-command",
                 line = crate::text::clean_line(line),
                 help = w("help")
@@ -377,20 +400,22 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
 /// The entries from number `from` (from 1), a page of them, with how to
 /// hear the next page.
 fn list(app: &App, heard: &mut Heard, from: usize) {
+    let lang = app.lang;
     let Some(r) = &app.replay else { return };
     let total = r.rows.len();
     heard.list_next = None;
     if from == 0 || from > total {
         outln!(
             "{}",
-            crate::t!("reader-replay-list-none", from = from, total = total)
+            crate::say!(lang, "reader-replay-list-none", from = from, total = total)
         );
         return;
     }
     let to = (from - 1 + PAGE).min(total);
     outln!(
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-list-head",
             from = from,
             to = to,
@@ -402,24 +427,30 @@ fn list(app: &App, heard: &mut Heard, from: usize) {
     }
     if to < total {
         heard.list_next = Some(to + 1);
-        outln!("{}", crate::t!("reader-replay-list-more", more = w("more")));
+        outln!(
+            "{}",
+            crate::say!(lang, "reader-replay-list-more", more = w("more"))
+        );
     }
 }
 
 /// Where the replay is: the entry, the moment, playing or paused.
 fn where_text(app: &App, now: &Moment) -> String {
+    let lang = app.lang;
     let Some(r) = &app.replay else {
         return String::new();
     };
     let state = if r.clock.is_paused() {
-        crate::t!("reader-replay-state-paused")
+        crate::say!(lang, "reader-replay-state-paused")
     } else {
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-state-playing",
-            speed = crate::i18n::num(r.clock.speed())
+            speed = crate::i18n::num_in(lang, r.clock.speed())
         )
     };
-    crate::t!(
+    crate::say!(
+        lang,
         "reader-replay-where",
         n = r.shown.min(r.rows.len()),
         total = r.rows.len(),
@@ -430,29 +461,33 @@ fn where_text(app: &App, now: &Moment) -> String {
 }
 
 /// The replay's commands, in the language in use.
-fn help(rehearsal: bool) -> Vec<String> {
+fn help(rehearsal: bool, lang: crate::i18n::Lang) -> Vec<String> {
     let mut out = vec![
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-help-play",
             play = w("play"),
             pause = w("pause"),
             faster = w("faster"),
             slower = w("slower")
         ),
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-help-step",
             next = w("next"),
             previous = w("previous"),
             jump = w("jump"),
             at = w("at")
         ),
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-help-list",
             entries = w("entries"),
             more = w("more"),
             here = w("where")
         ),
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-replay-help-look",
             status = w("status"),
             time = w("time"),
@@ -460,9 +495,17 @@ fn help(rehearsal: bool) -> Vec<String> {
         ),
     ];
     if rehearsal {
-        out.push(crate::t!("reader-replay-help-branch", branch = w("branch")));
+        out.push(crate::say!(
+            lang,
+            "reader-replay-help-branch",
+            branch = w("branch")
+        ));
     }
-    out.push(crate::t!("reader-replay-help-quit", quit = w("quit")));
+    out.push(crate::say!(
+        lang,
+        "reader-replay-help-quit",
+        quit = w("quit")
+    ));
     out
 }
 
@@ -483,18 +526,18 @@ mod tests {
 
     #[test]
     fn record_changing_lines_are_refused_and_replay_words_win() {
-        assert_eq!(asked("128/82 76 97"), Asked::Refused);
-        assert_eq!(asked("note calm"), Asked::Refused);
-        assert_eq!(asked("3"), Asked::Refused);
-        assert_eq!(asked("start"), Asked::Refused);
-        assert_eq!(asked("next"), Asked::Next);
-        assert_eq!(asked("pause"), Asked::Pause);
-        assert_eq!(asked("jump 5"), Asked::Jump(Some(5)));
-        assert_eq!(asked("jump"), Asked::Jump(None));
-        assert_eq!(asked("entries"), Asked::Entries(1));
-        assert_eq!(asked("ENTRIES 21"), Asked::Entries(21));
-        assert_eq!(asked("back"), Asked::Look(Action::LookBack));
-        assert_eq!(asked("where"), Asked::Where);
-        assert_eq!(asked("frobnicate"), Asked::Unknown);
+        assert_eq!(asked("128/82 76 97", crate::i18n::Lang::En), Asked::Refused);
+        assert_eq!(asked("note calm", crate::i18n::Lang::En), Asked::Refused);
+        assert_eq!(asked("3", crate::i18n::Lang::En), Asked::Refused);
+        assert_eq!(asked("start", crate::i18n::Lang::En), Asked::Refused);
+        assert_eq!(asked("next", crate::i18n::Lang::En), Asked::Next);
+        assert_eq!(asked("pause", crate::i18n::Lang::En), Asked::Pause);
+        assert_eq!(asked("jump 5", crate::i18n::Lang::En), Asked::Jump(Some(5)));
+        assert_eq!(asked("jump", crate::i18n::Lang::En), Asked::Jump(None));
+        assert_eq!(asked("entries", crate::i18n::Lang::En), Asked::Entries(1));
+        assert_eq!(asked("ENTRIES 21", crate::i18n::Lang::En), Asked::Entries(21));
+        assert_eq!(asked("back", crate::i18n::Lang::En), Asked::Look(Action::LookBack));
+        assert_eq!(asked("where", crate::i18n::Lang::En), Asked::Where);
+        assert_eq!(asked("frobnicate", crate::i18n::Lang::En), Asked::Unknown);
     }
 }

@@ -30,7 +30,7 @@ pub enum Said {
 }
 
 /// A line typed on the start screen.
-pub fn on_start(line: &str) -> Said {
+pub fn on_start(line: &str, lang: crate::i18n::Lang) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
     match keys::command_word(word).as_str() {
@@ -45,7 +45,8 @@ pub fn on_start(line: &str) -> Said {
         "resume" => Said::Msg(Msg::ResumeFound),
         "visit" => Said::Msg(Msg::NextVisitKind),
         "quit" | "leave" => Said::Msg(Msg::Quit),
-        _ => Said::Unknown(crate::t!(
+        _ => Said::Unknown(crate::say!(
+            lang,
             "reader-not-start-command",
             line = line.to_string(),
             words = keys::START_WORDS
@@ -58,7 +59,7 @@ pub fn on_start(line: &str) -> Said {
 }
 
 /// A line typed in a session (no dialog open).
-pub fn in_session(line: &str) -> Said {
+pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
     let lower = keys::command_word(word);
@@ -74,15 +75,16 @@ pub fn in_session(line: &str) -> Said {
         return Said::Msg(Msg::Vitals(line.into()));
     }
     if let Ok(n) = word.parse::<usize>() {
-        return prompt(n, rest);
+        return prompt(n, rest, lang);
     }
     match lower.as_str() {
         "vitals" if !rest.is_empty() => Said::Msg(Msg::Vitals(rest.into())),
         "answer" => {
             let (n, text) = split(rest);
             match n.parse::<usize>() {
-                Ok(n) => prompt(n, text),
-                Err(_) => Said::Unknown(crate::t!(
+                Ok(n) => prompt(n, text, lang),
+                Err(_) => Said::Unknown(crate::say!(
+                    lang,
                     "reader-answer-takes",
                     word = keys::shown_word("answer")
                 )),
@@ -92,23 +94,25 @@ pub fn in_session(line: &str) -> Said {
             text: rest.into(),
             tags: vec![],
         }),
-        "tag" => tag(rest),
+        "tag" => tag(rest, lang),
         // A medication line on the same line: `meds 1 4 iv nausea`.
         "meds" if !rest.is_empty() => Said::Msg(Msg::Medication(rest.into())),
         "goals" if !rest.is_empty() => Said::Msg(Msg::Goals(
             rest.split(';').map(|g| g.trim().to_string()).collect(),
         )),
-        "goals" => Said::Unknown(crate::t!(
+        "goals" => Said::Unknown(crate::say!(
+            lang,
             "reader-goals-how",
             word = keys::shown_word("goals")
         )),
         "help" | "?" => Said::Help,
         "time" => Said::Time,
         "status" | "where" | "prompts" => Said::Status,
-        "void" | "correct" => correction(lower.as_str(), rest),
+        "void" | "correct" => correction(lower.as_str(), rest, lang),
         "addendum" if !rest.is_empty() => match crate::tui::modal::split_because(rest) {
             Some((text, reason)) => Said::Msg(Msg::Addendum { text, reason }),
-            None => Said::Unknown(crate::t!(
+            None => Said::Unknown(crate::say!(
+                lang,
                 "reader-addendum-how",
                 word = keys::shown_word("addendum")
             )),
@@ -119,8 +123,13 @@ pub fn in_session(line: &str) -> Said {
         _ => match keys::action_for_word(&lower) {
             Some(Action::Help) => Said::Help,
             Some(a) if rest.is_empty() => Said::Msg(Msg::Do(a)),
-            Some(_) => Said::Unknown(crate::t!("reader-takes-nothing", word = word.to_string())),
-            None => Said::Unknown(crate::t!(
+            Some(_) => Said::Unknown(crate::say!(
+                lang,
+                "reader-takes-nothing",
+                word = word.to_string()
+            )),
+            None => Said::Unknown(crate::say!(
+                lang,
                 "reader-not-a-command",
                 line = line.to_string(),
                 help = keys::shown_word("help")
@@ -130,10 +139,11 @@ pub fn in_session(line: &str) -> Said {
 }
 
 /// `void N because REASON`, `correct N VALUE because REASON`.
-fn correction(word: &str, rest: &str) -> Said {
+fn correction(word: &str, rest: &str, lang: crate::i18n::Lang) -> Said {
     let (n, tail) = split(rest);
     let Ok(entry) = n.trim_start_matches('#').parse::<u64>() else {
-        return Said::Unknown(crate::t!(
+        return Said::Unknown(crate::say!(
+            lang,
             "reader-correction-takes",
             word = keys::shown_word(word)
         ));
@@ -153,7 +163,8 @@ fn correction(word: &str, rest: &str) -> Said {
             },
             reason,
         }),
-        None => Said::Unknown(crate::t!(
+        None => Said::Unknown(crate::say!(
+            lang,
             "reader-correction-needs",
             word = keys::shown_word(word),
             entry = entry
@@ -161,9 +172,9 @@ fn correction(word: &str, rest: &str) -> Said {
     }
 }
 
-fn prompt(n: usize, text: &str) -> Said {
+fn prompt(n: usize, text: &str, lang: crate::i18n::Lang) -> Said {
     if n == 0 {
-        return Said::Unknown(crate::t!("reader-numbered-from-1"));
+        return Said::Unknown(crate::say!(lang, "reader-numbered-from-1"));
     }
     Said::Prompt {
         number: n,
@@ -171,12 +182,13 @@ fn prompt(n: usize, text: &str) -> Said {
     }
 }
 
-fn tag(rest: &str) -> Said {
+fn tag(rest: &str, lang: crate::i18n::Lang) -> Said {
     let found = match rest.parse::<usize>() {
         Ok(n) => n.checked_sub(1).and_then(|i| NOTE_TAGS.get(i)),
         // The stored English word, or the tag's name in the language in use.
         Err(_) => NOTE_TAGS.iter().find(|(t, id)| {
-            t.eq_ignore_ascii_case(rest) || crate::i18n::tr(id, None).eq_ignore_ascii_case(rest)
+            t.eq_ignore_ascii_case(rest)
+                || crate::i18n::text(lang, id, None).eq_ignore_ascii_case(rest)
         }),
     };
     match found {
@@ -188,9 +200,13 @@ fn tag(rest: &str) -> Said {
             let list: Vec<String> = NOTE_TAGS
                 .iter()
                 .enumerate()
-                .map(|(i, (_, id))| format!("{} {}", i + 1, crate::i18n::tr(id, None)))
+                .map(|(i, (_, id))| format!("{} {}", i + 1, crate::i18n::text(lang, id, None)))
                 .collect();
-            Said::Unknown(crate::t!("reader-tag-takes", tags = list.join(", ")))
+            Said::Unknown(crate::say!(
+                lang,
+                "reader-tag-takes",
+                tags = list.join(", ")
+            ))
         }
     }
 }
@@ -204,11 +220,12 @@ fn split(line: &str) -> (&str, &str) {
 }
 
 /// The command list, from the same words and labels as the key table.
-pub fn help(on_start: bool) -> Vec<String> {
+pub fn help(on_start: bool, lang: crate::i18n::Lang) -> Vec<String> {
     if on_start {
         let w = keys::shown_word;
         return vec![
-            crate::t!(
+            crate::say!(
+                lang,
                 "reader-help-start",
                 patient = w("patient"),
                 session = w("session"),
@@ -219,28 +236,31 @@ pub fn help(on_start: bool) -> Vec<String> {
                 resume = w("resume"),
                 quit = w("quit")
             ),
-            crate::t!("reader-help-start-visit", visit = w("visit")),
+            crate::say!(lang, "reader-help-start-visit", visit = w("visit")),
         ];
     }
     let w = keys::shown_word;
     let mut out = vec![
-        crate::t!("reader-help-answer"),
-        crate::t!("reader-help-vitals", vitals = w("vitals")),
-        crate::t!(
+        crate::say!(lang, "reader-help-answer"),
+        crate::say!(lang, "reader-help-vitals", vitals = w("vitals")),
+        crate::say!(
+            lang,
             "reader-help-note",
             note = w("note"),
             tag = w("tag"),
             goals = w("goals")
         ),
-        crate::t!("reader-help-late"),
-        crate::t!(
+        crate::say!(lang, "reader-help-late"),
+        crate::say!(
+            lang,
             "reader-help-timeline",
             timeline = w("timeline"),
             void = w("void"),
             correct = w("correct"),
             who = w("who")
         ),
-        crate::t!(
+        crate::say!(
+            lang,
             "reader-help-time",
             time = w("time"),
             status = w("status"),
@@ -252,6 +272,10 @@ pub fn help(on_start: bool) -> Vec<String> {
             out.push(format!("  {} — {label}", w(word)));
         }
     }
-    out.push(crate::t!("reader-help-cancel", cancel = w("cancel")));
+    out.push(crate::say!(
+        lang,
+        "reader-help-cancel",
+        cancel = w("cancel")
+    ));
     out
 }

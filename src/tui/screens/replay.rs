@@ -99,8 +99,9 @@ impl Component for Replay {
 
     /// Over the screen beneath: the timeline list, when open.
     fn render(&self, f: &mut Frame<'_>, ui: &Ui<'_>, _strip: Rect, body: Rect) {
+        let lang = ui.lang;
         if let Some(cursor) = self.timeline {
-            crate::tui::view::replay_timeline(f, ui.theme, self, cursor, body);
+            crate::tui::view::replay_timeline(f, ui.theme, self, cursor, body, lang);
         }
     }
 }

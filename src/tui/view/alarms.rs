@@ -27,48 +27,59 @@ fn style_of(t: &Theme, p: crate::protocol::Priority) -> Style {
 }
 
 /// A technical alarm in words: its title and what it is about.
-pub fn technical_words(a: &TechnicalAlarm) -> (String, String) {
-    let title = crate::t!(
+pub fn technical_words(a: &TechnicalAlarm, lang: crate::i18n::Lang) -> (String, String) {
+    let title = crate::say!(
+        lang,
         "tech-title",
-        priority = crate::i18n::say(&a.priority.label()),
+        priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
         id = a.id
     );
     let what = match &a.kind {
         TechnicalKind::Noted(text) => text.clone(),
-        TechnicalKind::NoAlarmSound(why) => crate::t!("tech-no-sound-text", why = why.clone()),
+        TechnicalKind::NoAlarmSound(why) => {
+            crate::say!(lang, "tech-no-sound-text", why = why.clone())
+        }
     };
     (title, what)
 }
 
 /// The banner's one line for a technical alarm: what it is, briefly.
-fn technical_brief(a: &TechnicalAlarm) -> String {
+fn technical_brief(a: &TechnicalAlarm, lang: crate::i18n::Lang) -> String {
     match &a.kind {
         TechnicalKind::Noted(text) => text.clone(),
-        TechnicalKind::NoAlarmSound(why) => crate::t!("tech-no-sound-brief", why = why.clone()),
+        TechnicalKind::NoAlarmSound(why) => {
+            crate::say!(lang, "tech-no-sound-brief", why = why.clone())
+        }
     }
 }
 
 /// The banner at the moment `tm` was worked out for; `show_due` adds the
 /// vitals prompt when it is due (screens other than the infusion's, which
 /// counts it down itself).
-pub fn banner<'a>(t: &Theme, s: &'a Session, tm: &Timed, show_due: bool) -> Vec<Line<'a>> {
-    let mut lines = risk_banner(t, s);
+pub fn banner<'a>(
+    t: &Theme,
+    s: &'a Session,
+    tm: &Timed,
+    show_due: bool,
+    lang: crate::i18n::Lang,
+) -> Vec<Line<'a>> {
+    let mut lines = risk_banner(t, s, lang);
     let waiting = tm.waiting(s);
     if let Some((a, n)) = waiting.first() {
-        lines.extend(first_alarm(t, a, n));
+        lines.extend(first_alarm(t, a, n, lang));
     }
-    lines.extend(more_alarms(t, &waiting));
-    lines.extend(standing_alarms(t, &tm.standing(s)));
-    lines.extend(technical_alarms(t, s));
-    lines.extend(vitals_lines(t, tm, show_due));
-    lines.extend(audio_pause_line(t, tm));
+    lines.extend(more_alarms(t, &waiting, lang));
+    lines.extend(standing_alarms(t, &tm.standing(s), lang));
+    lines.extend(technical_alarms(t, s, lang));
+    lines.extend(vitals_lines(t, tm, show_due, lang));
+    lines.extend(audio_pause_line(t, tm, lang));
     lines
 }
 
 /// The highest-priority alarm waiting, in full: its title, state and
 /// what it is; how long it has waited once it escalates; the action and
 /// the key that acknowledges it.
-fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
+fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow, lang: crate::i18n::Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let state = n.state;
     let esc = n.escalation;
@@ -81,24 +92,26 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
         Span::styled(
             format!(
                 " {} ",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "alarm-title",
-                    priority = crate::i18n::say(&a.priority.label()),
+                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
                     id = a.id
                 )
             ),
             head,
         ),
         Span::styled(
-            format!(" {} ", crate::i18n::say(&state.word())),
+            format!(" {} ", crate::i18n::Phrase::say(&state.word(), lang)),
             style_of(t, a.priority),
         ),
         Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "alarm-at",
-                    what = crate::i18n::say(&a.headline()),
+                    what = crate::i18n::Phrase::say(&a.headline(), lang),
                     at = a.raised_at.hhmm()
                 )
             ),
@@ -109,38 +122,46 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow) -> Vec<Line<'static>> {
         spans.push(Span::styled(
             format!(
                 "  {}",
-                crate::t!("alarm-unacknowledged", waited = clock_text(waited))
+                crate::say!(lang, "alarm-unacknowledged", waited = clock_text(waited))
             ),
             head,
         ));
     }
     lines.push(Line::from(spans));
     let latched = if state == AlarmState::Latched {
-        format!(" {}", crate::t!("alarm-latched-note"))
+        format!(" {}", crate::say!(lang, "alarm-latched-note"))
     } else {
         String::new()
     };
     lines.push(Line::from(vec![
         Span::styled(format!("   → {}{latched}", a.action), t.text),
-        Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+        Span::styled(
+            format!("  [a] {}", crate::say!(lang, "alarm-ack-key")),
+            t.accent,
+        ),
     ]));
     lines
 }
 
 /// The next alarms waiting, a line each, the rest counted.
-fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>> {
+fn more_alarms(
+    t: &Theme,
+    waiting: &[(&Alert, &AlarmNow)],
+    lang: crate::i18n::Lang,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (a, n) in waiting.iter().skip(1).take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
                 " {} {} — {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "alarm-title",
-                    priority = crate::i18n::say(&a.priority.label()),
+                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
                     id = a.id
                 ),
-                crate::i18n::say(&n.state.word()),
-                crate::i18n::say(&a.headline())
+                crate::i18n::Phrase::say(&n.state.word(), lang),
+                crate::i18n::Phrase::say(&a.headline(), lang)
             ),
             style_of(t, a.priority),
         )));
@@ -149,7 +170,7 @@ fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>>
         lines.push(Line::from(Span::styled(
             format!(
                 "   {}",
-                crate::t!("alarm-more", count = waiting.len() - 1 - MORE)
+                crate::say!(lang, "alarm-more", count = waiting.len() - 1 - MORE)
             ),
             t.warn,
         )));
@@ -160,19 +181,20 @@ fn more_alarms(t: &Theme, waiting: &[(&Alert, &AlarmNow)]) -> Vec<Line<'static>>
 /// Acknowledged alarms whose condition persists keep their visual
 /// signal (priority mark and word, not bold), a line each, until the
 /// condition ends; only the sound was silenced.
-fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
+fn standing_alarms(t: &Theme, standing: &[&Alert], lang: crate::i18n::Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for a in standing.iter().take(MORE) {
         lines.push(Line::from(Span::styled(
             format!(
                 " {} {} — {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "alarm-title",
-                    priority = crate::i18n::say(&a.priority.label()),
+                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
                     id = a.id
                 ),
-                crate::t!("alarm-standing"),
-                crate::i18n::say(&a.headline())
+                crate::say!(lang, "alarm-standing"),
+                crate::i18n::Phrase::say(&a.headline(), lang)
             ),
             style_of(t, a.priority),
         )));
@@ -181,7 +203,7 @@ fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(
             format!(
                 "   {}",
-                crate::t!("alarm-standing-more", count = standing.len() - MORE)
+                crate::say!(lang, "alarm-standing-more", count = standing.len() - MORE)
             ),
             t.warn,
         )));
@@ -191,15 +213,16 @@ fn standing_alarms(t: &Theme, standing: &[&Alert]) -> Vec<Line<'static>> {
 
 /// Technical alarms stay, a line each, until acknowledged (`a` takes
 /// them once no patient alarm of the same or higher priority waits).
-fn technical_alarms(t: &Theme, s: &Session) -> Vec<Line<'static>> {
+fn technical_alarms(t: &Theme, s: &Session, lang: crate::i18n::Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for a in s.technical_waiting().into_iter().take(MORE) {
-        let title = crate::t!(
+        let title = crate::say!(
+            lang,
             "tech-title",
-            priority = crate::i18n::say(&a.priority.label()),
+            priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
             id = a.id
         );
-        let what = technical_brief(a);
+        let what = technical_brief(a, lang);
         lines.push(Line::from(vec![
             Span::styled(
                 format!(" {title} "),
@@ -214,7 +237,12 @@ fn technical_alarms(t: &Theme, s: &Session) -> Vec<Line<'static>> {
 
 /// Vitals due and overdue, on every screen from the first dose to
 /// discharge.
-fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
+fn vitals_lines(
+    t: &Theme,
+    tm: &Timed,
+    show_due: bool,
+    lang: crate::i18n::Lang,
+) -> Vec<Line<'static>> {
     let now = &tm.at;
     let mut lines = Vec::new();
     if let Some(d) = tm
@@ -225,7 +253,11 @@ fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("vitals-due-banner", left = clock_text(d.until.since(now)))
+                crate::say!(
+                    lang,
+                    "vitals-due-banner",
+                    left = clock_text(d.until.since(now))
+                )
             ),
             t.warn,
         )));
@@ -236,11 +268,14 @@ fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
             style = style.add_modifier(Modifier::REVERSED);
         }
         lines.push(Line::from(vec![
-            Span::styled(format!(" !! {} ", crate::t!("vitals-overdue-alarm")), style),
+            Span::styled(
+                format!(" !! {} ", crate::say!(lang, "vitals-overdue-alarm")),
+                style,
+            ),
             Span::styled(
                 format!(
                     " {}",
-                    crate::t!("vitals-overdue-by", late = clock_text(late))
+                    crate::say!(lang, "vitals-overdue-by", late = clock_text(late))
                 ),
                 t.warn,
             ),
@@ -250,12 +285,13 @@ fn vitals_lines(t: &Theme, tm: &Timed, show_due: bool) -> Vec<Line<'static>> {
 }
 
 /// The audio pause's countdown and reason.
-fn audio_pause_line(t: &Theme, tm: &Timed) -> Option<Line<'static>> {
+fn audio_pause_line(t: &Theme, tm: &Timed, lang: crate::i18n::Lang) -> Option<Line<'static>> {
     let (p, now) = (tm.audio_pause.as_ref()?, &tm.at);
     Some(Line::from(Span::styled(
         format!(
             "   {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "alarm-sound-paused",
                 left = clock_text(p.until.since(now)),
                 reason = p.reason.clone()
@@ -268,7 +304,7 @@ fn audio_pause_line(t: &Theme, tm: &Timed) -> Option<Line<'static>> {
 /// A positive risk screen's alarm while it waits: its priority mark, what
 /// was found and when, and the protocol's action with the key that
 /// acknowledges it.
-fn risk_banner<'a>(t: &Theme, s: &'a Session) -> Vec<Line<'a>> {
+fn risk_banner<'a>(t: &Theme, s: &'a Session, lang: crate::i18n::Lang) -> Vec<Line<'a>> {
     let (Some(r), Some(def)) = (
         s.risk.alarms_waiting().first().copied(),
         s.protocol().risk.as_ref(),
@@ -279,13 +315,17 @@ fn risk_banner<'a>(t: &Theme, s: &'a Session) -> Vec<Line<'a>> {
     vec![
         Line::from(vec![
             Span::styled(
-                format!(" {} ", crate::i18n::say(&def.priority.label())),
+                format!(
+                    " {} ",
+                    crate::i18n::Phrase::say(&def.priority.label(), lang)
+                ),
                 head,
             ),
             Span::styled(
                 format!(
                     " {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "risk-alarm-headline",
                         score = r.result.score,
                         at = r.at.hhmm()
@@ -296,7 +336,10 @@ fn risk_banner<'a>(t: &Theme, s: &'a Session) -> Vec<Line<'a>> {
         ]),
         Line::from(vec![
             Span::styled(format!("   → {}", def.action), t.text),
-            Span::styled(format!("  [a] {}", crate::t!("alarm-ack-key")), t.accent),
+            Span::styled(
+                format!("  [a] {}", crate::say!(lang, "alarm-ack-key")),
+                t.accent,
+            ),
         ]),
     ]
 }

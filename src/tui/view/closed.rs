@@ -8,22 +8,30 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let s = &c.open.session;
     let mut lines = vec![
         Line::from(""),
         Line::from(Span::styled(
             match s.closed.as_ref().and_then(|x| x.abandoned.as_ref()) {
-                Some(r) => format!(" {}", crate::t!("closed-ended-early", reason = r.clone())),
-                None => format!(" {}", crate::t!("closed-closed")),
+                Some(r) => format!(
+                    " {}",
+                    crate::say!(lang, "closed-ended-early", reason = r.clone())
+                ),
+                None => format!(" {}", crate::say!(lang, "closed-closed")),
             },
             t.accent,
         )),
-        Line::from(Span::styled(signed_line(s), t.text)),
+        Line::from(Span::styled(signed_line(s, lang), t.text)),
         Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("closed-record", path = c.open.dir.display().to_string())
+                crate::say!(
+                    lang,
+                    "closed-record",
+                    path = c.open.dir.display().to_string()
+                )
             ),
             t.text,
         )),
@@ -32,14 +40,14 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
         Ok(p) => lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("closed-summary", path = p.display().to_string())
+                crate::say!(lang, "closed-summary", path = p.display().to_string())
             ),
             t.text,
         ))),
         Err(e) => lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("closed-summary-failed", error = e.to_string())
+                crate::say!(lang, "closed-summary-failed", error = e.to_string())
             ),
             t.alarm,
         ))),
@@ -47,12 +55,13 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     lines.push(Line::from(Span::styled(
         format!(
             " {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "closed-counts",
                 vitals = s.vitals.len(),
                 notes = s.notes.len(),
                 alerts = s.alerts.alerts.len(),
-                given = crate::i18n::say(&s.delivered(&ui.now).text())
+                given = crate::i18n::Phrase::say(&s.delivered(&ui.now).text(), lang)
             )
         ),
         t.text,
@@ -60,7 +69,7 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     if let Some((summary, written)) = &c.report {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("closed-trainee-report")),
+            format!(" {}", crate::say!(lang, "closed-trainee-report")),
             t.accent,
         )));
         lines.push(Line::from(Span::styled(format!(" {summary}"), t.text)));
@@ -68,14 +77,14 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
             Ok(p) => lines.push(Line::from(Span::styled(
                 format!(
                     " {}",
-                    crate::t!("closed-report", path = p.display().to_string())
+                    crate::say!(lang, "closed-report", path = p.display().to_string())
                 ),
                 t.text,
             ))),
             Err(e) => lines.push(Line::from(Span::styled(
                 format!(
                     " {}",
-                    crate::t!("closed-report-failed", error = e.to_string())
+                    crate::say!(lang, "closed-report-failed", error = e.to_string())
                 ),
                 t.alarm,
             ))),
@@ -83,14 +92,14 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!(" {}", crate::t!("closed-press-q")),
+        format!(" {}", crate::say!(lang, "closed-press-q")),
         t.dim,
     )));
     f.render_widget(Paragraph::new(super::hang::hang(lines, body.width)), body);
 }
 
 /// " Signed by A. Martin, RN at 10:32 · 1 addendum".
-fn signed_line(s: &crate::session::Session) -> String {
+fn signed_line(s: &crate::session::Session, lang: crate::i18n::Lang) -> String {
     let closing = s.log().iter().rev().find(|e| {
         matches!(
             e.event,
@@ -100,13 +109,14 @@ fn signed_line(s: &crate::session::Session) -> String {
     let mut out = match closing {
         Some(e) => format!(
             " {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "closed-signed-by",
                 who = e
                     .stamp
                     .by
                     .clone()
-                    .unwrap_or_else(|| crate::t!("no-clinician-named")),
+                    .unwrap_or_else(|| crate::say!(lang, "no-clinician-named")),
                 at = e.at.hhmm()
             )
         ),
@@ -115,7 +125,8 @@ fn signed_line(s: &crate::session::Session) -> String {
     for c in &s.co_signatures {
         out.push_str(&format!(
             " · {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "closed-co-signed",
                 who = c.clinician.clone(),
                 at = c.at.hhmm()
@@ -125,7 +136,7 @@ fn signed_line(s: &crate::session::Session) -> String {
     if !s.addenda.is_empty() {
         out.push_str(&format!(
             " · {}",
-            crate::t!("closed-addenda", count = s.addenda.len())
+            crate::say!(lang, "closed-addenda", count = s.addenda.len())
         ));
     }
     out

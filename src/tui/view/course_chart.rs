@@ -12,14 +12,14 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, LegendPosition, Widget};
 
 /// The measures with answers, one chart each, stacked in `area`.
-pub fn draw(buf: &mut Buffer, area: Rect, measures: &[MeasureCourse]) {
+pub fn draw(buf: &mut Buffer, area: Rect, measures: &[MeasureCourse], lang: crate::i18n::Lang) {
     let shown: Vec<&MeasureCourse> = measures.iter().filter(|m| !m.given.is_empty()).collect();
     if shown.is_empty() {
         return;
     }
     let rows = Layout::vertical(vec![Constraint::Fill(1); shown.len()]).split(area);
     for (m, row) in shown.into_iter().zip(rows.iter()) {
-        chart(buf, *row, m);
+        chart(buf, *row, m, lang);
     }
 }
 
@@ -38,7 +38,7 @@ fn level(last: f64, y: f64) -> Vec<(f64, f64)> {
     vec![(0.0, y), (last.max(1.0), y)]
 }
 
-fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
+fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse, lang: crate::i18n::Lang) {
     let points = totals(m);
     let last = points.len().saturating_sub(1) as f64;
     let max = f64::from(m.max_total.max(1));
@@ -57,7 +57,7 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
     if let Some(r) = &response {
         datasets.push(
             Dataset::default()
-                .name(format!("• {}", crate::t!("outcome-chart-response")))
+                .name(format!("• {}", crate::say!(lang, "outcome-chart-response")))
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
                 .data(r),
@@ -66,7 +66,10 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
     if let Some(r) = &remission {
         datasets.push(
             Dataset::default()
-                .name(format!("▄ {}", crate::t!("outcome-chart-remission")))
+                .name(format!(
+                    "▄ {}",
+                    crate::say!(lang, "outcome-chart-remission")
+                ))
                 .marker(Marker::Bar)
                 .graph_type(GraphType::Line)
                 .data(r),
@@ -74,7 +77,7 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
     }
     datasets.push(
         Dataset::default()
-            .name(format!("⠤ {}", crate::t!("outcome-chart-total")))
+            .name(format!("⠤ {}", crate::say!(lang, "outcome-chart-total")))
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .data(&points),
@@ -84,14 +87,14 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
         [only] => vec![only.session.to_string()],
         [first, .., end] => vec![first.session.to_string(), end.session.to_string()],
     };
-    let title = format!(" {} · {} ", m.name, verdict(m, crate::i18n::current()));
+    let title = format!(" {} · {} ", m.name, verdict(m, lang));
     Chart::new(datasets)
         .block(Block::default().borders(Borders::TOP).title(title))
         .legend_position(Some(LegendPosition::TopRight))
         .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)))
         .x_axis(
             Axis::default()
-                .title(crate::t!("outcome-chart-sessions"))
+                .title(crate::say!(lang, "outcome-chart-sessions"))
                 .bounds([0.0, last.max(1.0)])
                 .labels(labels),
         )
@@ -104,10 +107,15 @@ fn chart(buf: &mut Buffer, area: Rect, m: &MeasureCourse) {
 }
 
 /// The charts at `width`×`height` as text lines, for `kap course --chart`.
-pub fn text(measures: &[MeasureCourse], width: u16, height: u16) -> Vec<String> {
+pub fn text(
+    measures: &[MeasureCourse],
+    width: u16,
+    height: u16,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
-    draw(&mut buf, area, measures);
+    draw(&mut buf, area, measures, lang);
     (0..height)
         .map(|y| {
             (0..width)

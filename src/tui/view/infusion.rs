@@ -30,6 +30,7 @@ pub(super) fn target_style(t: &Theme, ms: i64, target: Option<(u32, u32)>) -> St
 /// The dosing screen: the timer, gauge and what is due on the left, the
 /// vitals table and trend chart on the right.
 pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let s = &v.open.session;
     let [left, right] =
@@ -49,7 +50,7 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
         Constraint::Min(3),
     ])
     .areas(left);
-    timer(f, t, inf, timer_area);
+    timer(f, t, inf, timer_area, lang);
     gauge(f, t, inf.elapsed, s.dosing.planned, gauge_area);
     let lines = status_lines(ui, v, tm);
     f.render_widget(Paragraph::new(super::hang::hang(lines, rest.width)), rest);
@@ -60,13 +61,19 @@ pub(super) fn infusion(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mo
     let [table_area, chart_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Min(4)]).areas(right);
     let shown = table_h.saturating_sub(2) as usize;
-    vitals_table(f, t, s, shown, table_area);
-    trend(f, t, s, now, chart_area);
+    vitals_table(f, t, s, shown, table_area, lang);
+    trend(f, t, s, now, chart_area, lang);
 }
 
 /// The big clock, and under it the time planned and left, the state in
 /// words and a stepped dose's steps.
-fn timer(f: &mut Frame<'_>, t: &Theme, inf: &crate::tui::present::Infusion, area: Rect) {
+fn timer(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    inf: &crate::tui::present::Infusion,
+    area: Rect,
+    lang: crate::i18n::Lang,
+) {
     let state = inf.state;
     let status = format!(" {}", inf.status);
     let status_style = match state {
@@ -100,17 +107,18 @@ fn timer(f: &mut Frame<'_>, t: &Theme, inf: &crate::tui::present::Infusion, area
         // Stopped early: nothing is left to run, whatever the plan said.
         (Some(p), Some(_)) if state == DosingState::Stopped => format!(
             " {}",
-            crate::t!("timer-elapsed-of-stopped", planned = clock_text(p))
+            crate::say!(lang, "timer-elapsed-of-stopped", planned = clock_text(p))
         ),
         (Some(p), Some(r)) => format!(
             " {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "timer-elapsed-of",
                 planned = clock_text(p),
                 left = clock_text(r)
             )
         ),
-        _ => format!(" {}", crate::t!("timer-elapsed")),
+        _ => format!(" {}", crate::say!(lang, "timer-elapsed")),
     };
     let mut timer_lines = vec![
         Line::from(Span::styled(of, t.text)),
@@ -148,11 +156,12 @@ fn gauge(f: &mut Frame<'_>, t: &Theme, elapsed: Millis, planned: Option<Millis>,
 /// Under the timer, in order: what is due, the monitor, what was agreed,
 /// the risk lines and this phase's own prompts.
 fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let s = &v.open.session;
     let now = &tm.at;
     let mut lines: Vec<Line<'a>> = Vec::new();
-    lines.extend(vitals_due_line(t, s, tm));
+    lines.extend(vitals_due_line(t, s, tm, lang));
     // The monitor's readings waiting for a confirmation, and its alarms.
     for (i, l) in crate::tui::present::monitor::lines(s, &v.device_alarms.standing)
         .into_iter()
@@ -165,7 +174,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
         };
         lines.push(Line::from(Span::styled(format!(" {l}"), style)));
     }
-    lines.extend(measure_lines(t, tm));
+    lines.extend(measure_lines(t, tm, lang));
     for (_, r) in &tm.rechecks {
         lines.push(Line::from(Span::styled(format!(" {r}"), t.warn)));
     }
@@ -173,9 +182,10 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "repeat-to-confirm",
-                    metric = crate::i18n::say(&p.metric.label()),
+                    metric = crate::i18n::Phrase::say(&p.metric.label(), lang),
                     at = p.repeat_at.hhmm(),
                     value = p.value.to_string()
                 )
@@ -186,7 +196,10 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
     lines.extend(music_or_checkin_line(ui, s, now));
     if let Some(ms) = s.debrief_elapsed(now) {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("debrief-clock", clock = clock_text(ms))),
+            format!(
+                " {}",
+                crate::say!(lang, "debrief-clock", clock = clock_text(ms))
+            ),
             t.ok,
         )));
     }
@@ -195,12 +208,17 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
         lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
     }
     lines.extend(super::phase::risk_lines(ui, s));
-    lines.extend(phase_prompt_lines(t, s, v.selected));
+    lines.extend(phase_prompt_lines(t, s, v.selected, lang));
     lines
 }
 
 /// When the next vitals are due (or that they start with the infusion).
-fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> {
+fn vitals_due_line(
+    t: &Theme,
+    s: &Session,
+    tm: &Timed,
+    lang: crate::i18n::Lang,
+) -> Option<Line<'static>> {
     let (now, state) = (&tm.at, tm.infusion.state);
     let prompted: Vec<String> = s
         .protocol()
@@ -208,8 +226,8 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
         .prompted
         .iter()
         .map(|m| match m {
-            Measure::Bp => crate::t!("table-bp"),
-            Measure::Hr => crate::t!("table-hr"),
+            Measure::Bp => crate::say!(lang, "table-bp"),
+            Measure::Hr => crate::say!(lang, "table-hr"),
             Measure::Spo2 => "SpO₂".to_string(),
         })
         .collect();
@@ -220,7 +238,8 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
                 DueState::Upcoming => (
                     format!(
                         " {}",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "vitals-next",
                             what = what.clone(),
                             wait = clock_text(due.from.since(now))
@@ -231,7 +250,8 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
                 DueState::Due => (
                     format!(
                         " {}",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "vitals-due",
                             what = what.clone(),
                             left = clock_text(due.until.since(now))
@@ -242,7 +262,8 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
                 DueState::Overdue => (
                     format!(
                         " {}",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "vitals-overdue",
                             what = what.clone(),
                             late = clock_text(now.since(&due.until))
@@ -256,7 +277,7 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
         None if state == DosingState::NotStarted => Some(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("vitals-start-with-infusion", what = s.dosing.what())
+                crate::say!(lang, "vitals-start-with-infusion", what = s.dosing.what())
             ),
             t.dim,
         ))),
@@ -265,7 +286,7 @@ fn vitals_due_line(t: &Theme, s: &Session, tm: &Timed) -> Option<Line<'static>> 
 }
 
 /// The protocol's other measures due now, or within five minutes.
-fn measure_lines(t: &Theme, tm: &Timed) -> Vec<Line<'static>> {
+fn measure_lines(t: &Theme, tm: &Timed, lang: crate::i18n::Lang) -> Vec<Line<'static>> {
     let now = &tm.at;
     let mut lines = Vec::new();
     for (p, due) in &tm.measures_due {
@@ -273,7 +294,8 @@ fn measure_lines(t: &Theme, tm: &Timed) -> Vec<Line<'static>> {
             DueState::Upcoming if due.from.since(now) <= 5 * MINUTE => (
                 format!(
                     " {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "measure-in",
                         measure = p.text.clone(),
                         wait = clock_text(due.from.since(now))
@@ -283,13 +305,16 @@ fn measure_lines(t: &Theme, tm: &Timed) -> Vec<Line<'static>> {
             ),
             DueState::Upcoming => continue,
             DueState::Due => (
-                format!(" {}", crate::t!("measure-due", measure = p.text.clone())),
+                format!(
+                    " {}",
+                    crate::say!(lang, "measure-due", measure = p.text.clone())
+                ),
                 t.warn,
             ),
             DueState::Overdue => (
                 format!(
                     " {}",
-                    crate::t!("measure-overdue", measure = p.text.clone())
+                    crate::say!(lang, "measure-overdue", measure = p.text.clone())
                 ),
                 t.alarm,
             ),
@@ -302,6 +327,7 @@ fn measure_lines(t: &Theme, tm: &Timed) -> Vec<Line<'static>> {
 /// The music playing, else when the next check-in is due, else the
 /// support chosen.
 fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<'static>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     if s.music.is_playing() {
         let since = s
@@ -318,15 +344,16 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
                 .last()
                 .map(|(_, t)| t.clone())
                 .or_else(|| s.music.playlist.clone())
-                .unwrap_or_else(|| crate::t!("music-word")),
+                .unwrap_or_else(|| crate::say!(lang, "music-word")),
         };
         Some(Line::from(Span::styled(
             format!(
                 " ♪ {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "music-playing",
                     name = name,
-                    since = crate::i18n::say(&minutes_text(since - since % MINUTE))
+                    since = crate::i18n::Phrase::say(&minutes_text(since - since % MINUTE), lang)
                 )
             ),
             t.text,
@@ -336,18 +363,25 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
             DueState::Upcoming => (
                 format!(
                     " {}",
-                    crate::t!("checkin-within", wait = clock_text(due.from.since(now)))
+                    crate::say!(
+                        lang,
+                        "checkin-within",
+                        wait = clock_text(due.from.since(now))
+                    )
                 ),
                 t.dim,
             ),
-            DueState::Due => (format!(" {}", crate::t!("checkin-due")), t.warn),
-            DueState::Overdue => (format!(" {}", crate::t!("checkin-overdue")), t.warn),
+            DueState::Due => (format!(" {}", crate::say!(lang, "checkin-due")), t.warn),
+            DueState::Overdue => (format!(" {}", crate::say!(lang, "checkin-overdue")), t.warn),
         };
         Some(Line::from(Span::styled(text, style)))
     } else {
         s.music.support.as_ref().map(|sup| {
             Line::from(Span::styled(
-                format!(" {}", crate::t!("support-chosen", support = sup.clone())),
+                format!(
+                    " {}",
+                    crate::say!(lang, "support-chosen", support = sup.clone())
+                ),
                 t.dim,
             ))
         })
@@ -355,13 +389,18 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
 }
 
 /// This phase's own prompts, compact (↑ ↓ choose, Enter answers).
-fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'static>> {
+fn phase_prompt_lines(
+    t: &Theme,
+    s: &Session,
+    selected: usize,
+    lang: crate::i18n::Lang,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let phase = s.current_phase();
     let visible: Vec<_> = s.prompts(phase).collect();
     if !visible.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!(" ─ {} ─", crate::t!("this-phase-keys")),
+            format!(" ─ {} ─", crate::say!(lang, "this-phase-keys")),
             t.border,
         )));
     }
@@ -374,15 +413,18 @@ fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'stat
                 format!("[{}] {}", if s.is_done(p) { "x" } else { " " }, p.text)
             }
             crate::protocol::PromptKind::Text => match s.answers.get(&p.id) {
-                Some(a) => crate::i18n::labelled(&p.text, a.text.lines().next().unwrap_or("")),
-                None => crate::i18n::labelled(&p.text, "—"),
+                Some(a) => {
+                    crate::i18n::labelled_in(lang, &p.text, a.text.lines().next().unwrap_or(""))
+                }
+                None => crate::i18n::labelled_in(lang, &p.text, "—"),
             },
             _ => match s.latest_value(&p.id) {
-                Some(e) => crate::i18n::labelled(
+                Some(e) => crate::i18n::labelled_in(
+                    lang,
                     &p.text,
-                    &crate::i18n::say(&crate::protocol::values::show(p, &e.value)),
+                    &crate::i18n::Phrase::say(&crate::protocol::values::show(p, &e.value), lang),
                 ),
-                None => crate::i18n::labelled(&p.text, "—"),
+                None => crate::i18n::labelled_in(lang, &p.text, "—"),
             },
         };
         lines.push(Line::from(vec![
@@ -395,7 +437,14 @@ fn phase_prompt_lines(t: &Theme, s: &Session, selected: usize) -> Vec<Line<'stat
 
 /// The latest readings that fit, newest last; a reading beyond an alarm
 /// limit stands out.
-fn vitals_table(f: &mut Frame<'_>, t: &Theme, s: &Session, shown: usize, area: Rect) {
+fn vitals_table(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    s: &Session,
+    shown: usize,
+    area: Rect,
+    lang: crate::i18n::Lang,
+) {
     let rows: Vec<Row<'_>> = s
         .vitals
         .iter()
@@ -435,9 +484,9 @@ fn vitals_table(f: &mut Frame<'_>, t: &Theme, s: &Session, shown: usize, area: R
         )
         .header(
             Row::new(vec![
-                crate::t!("table-time"),
-                crate::t!("table-bp"),
-                crate::t!("table-hr"),
+                crate::say!(lang, "table-time"),
+                crate::say!(lang, "table-bp"),
+                crate::say!(lang, "table-hr"),
                 "SpO₂".to_string(),
             ])
             .style(t.dim),
@@ -446,13 +495,20 @@ fn vitals_table(f: &mut Frame<'_>, t: &Theme, s: &Session, shown: usize, area: R
             Block::default()
                 .borders(Borders::TOP)
                 .border_style(t.border)
-                .title(format!(" {} ", crate::t!("table-vitals-title"))),
+                .title(format!(" {} ", crate::say!(lang, "table-vitals-title"))),
         ),
         area,
     );
 }
 
-fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
+fn trend(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    s: &Session,
+    now: &Moment,
+    area: Rect,
+    lang: crate::i18n::Lang,
+) {
     let origin = s
         .dosing
         .started
@@ -481,9 +537,9 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
             .data(data)
     };
     let datasets = vec![
-        line(crate::t!("chart-legend-sys"), t.accent, &sys),
-        line(crate::t!("chart-legend-dia"), t.text, &dia),
-        line(crate::t!("chart-legend-hr"), t.warn, &hr),
+        line(crate::say!(lang, "chart-legend-sys"), t.accent, &sys),
+        line(crate::say!(lang, "chart-legend-dia"), t.text, &dia),
+        line(crate::say!(lang, "chart-legend-hr"), t.warn, &hr),
         line("SpO₂".to_string(), t.ok, &spo2),
     ];
     let chart = Chart::new(datasets)
@@ -491,7 +547,7 @@ fn trend(f: &mut Frame<'_>, t: &Theme, s: &Session, now: &Moment, area: Rect) {
             Block::default()
                 .borders(Borders::TOP)
                 .border_style(t.border)
-                .title(format!(" {} ", crate::t!("chart-trend-title"))),
+                .title(format!(" {} ", crate::say!(lang, "chart-trend-title"))),
         )
         .x_axis(
             Axis::default()

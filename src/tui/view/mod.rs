@@ -88,7 +88,9 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
 }
 
 fn too_small(f: &mut Frame<'_>, ui: &Ui<'_>, area: Rect) {
-    let msg = crate::t!(
+    let lang = ui.lang;
+    let msg = crate::say!(
+        lang,
         "screen-too-small",
         need = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
         have = format!("{}×{}", area.width, area.height)
@@ -127,13 +129,14 @@ fn draw_header(f: &mut Frame<'_>, ui: &Ui<'_>, now: &Moment, area: Rect) {
 /// The header's left: kap and the protocol before a session; the patient,
 /// the session and the phase (or closed) during one.
 fn header_left(ui: &Ui<'_>) -> Vec<Span<'static>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut left = vec![Span::raw(" ")];
     let sep = || Span::styled(" │ ", t.border);
     let open = match &ui.screen {
         Screen::Start(_) => None,
         Screen::Session(v) => Some((&v.open, v.open.session.current_phase().title.clone())),
-        Screen::Closed(c) => Some((&c.open, crate::t!("header-closed"))),
+        Screen::Closed(c) => Some((&c.open, crate::say!(lang, "header-closed"))),
     };
     match open {
         None => {
@@ -148,7 +151,7 @@ fn header_left(ui: &Ui<'_>) -> Vec<Span<'static>> {
             let s = &open.session;
             left.push(Span::styled(s.start.patient.clone(), t.text));
             left.push(sep());
-            left.push(Span::styled(session_title(s), t.text));
+            left.push(Span::styled(session_title(s, lang), t.text));
             left.push(sep());
             left.push(Span::styled(phase_title, t.accent));
         }
@@ -158,15 +161,16 @@ fn header_left(ui: &Ui<'_>) -> Vec<Span<'static>> {
 
 /// Which session this is: a visit by its kind, a maintenance session, or
 /// the session's number in the course.
-fn session_title(s: &crate::session::Session) -> String {
+fn session_title(s: &crate::session::Session, lang: crate::i18n::Lang) -> String {
     if let Some(kind) = s.start.visit_kind() {
         format!(
             "{} {}",
             s.protocol().protocol.short(),
-            crate::i18n::say(&kind.label())
+            crate::i18n::Phrase::say(&kind.label(), lang)
         )
     } else if s.protocol().is_maintenance(s.start.session) {
-        crate::t!(
+        crate::say!(
+            lang,
             "header-maintenance",
             protocol = s.protocol().protocol.short().to_string(),
             session = s.start.session
@@ -184,6 +188,7 @@ fn session_title(s: &crate::session::Session) -> String {
 /// The header's right: what a replay is, else whether the record is
 /// saved; the time; a rehearsal's speed and branch.
 fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut right: Vec<Span<'static>> = Vec::new();
     if let Some(r) = ui.replay {
@@ -195,13 +200,14 @@ fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
     } else if let Screen::Session(v) = &ui.screen {
         match (&v.disk_error, &v.last_saved) {
             (Some(_), _) => right.push(Span::styled(
-                format!(" ✗ {} ", crate::t!("header-not-saved")),
+                format!(" ✗ {} ", crate::say!(lang, "header-not-saved")),
                 t.alarm,
             )),
             (None, Some((_, at))) => right.push(Span::styled(
                 format!(
                     " ✓ {} ",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "header-saved-at",
                         time = at.wall.format("%H:%M:%S").to_string()
                     )
@@ -209,7 +215,7 @@ fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
                 t.ok,
             )),
             (None, None) => right.push(Span::styled(
-                format!(" ✓ {} ", crate::t!("header-saved")),
+                format!(" ✓ {} ", crate::say!(lang, "header-saved")),
                 t.ok,
             )),
         }
@@ -220,11 +226,15 @@ fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
     ));
     if ui.rehearsal && ui.replay.is_none() {
         let speed = ui.speed;
-        let mut text = crate::t!("header-rehearsal", speed = crate::i18n::num(speed));
+        let mut text = crate::say!(
+            lang,
+            "header-rehearsal",
+            speed = crate::i18n::num_in(lang, speed)
+        );
         if let Some(b) = ui.branched {
             text = format!(
                 "{text} · {}",
-                crate::t!("header-branched", minute = b.minute().to_string())
+                crate::say!(lang, "header-branched", minute = b.minute().to_string())
             );
         }
         right.push(Span::styled(format!(" {text} "), t.watermark));

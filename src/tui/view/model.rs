@@ -28,6 +28,9 @@ pub struct StartPreview {
 }
 
 pub struct Ui<'a> {
+    /// The language the screen speaks: every renderer words what it shows
+    /// in it (`say!(ui.lang, …)`), none reads the process's language.
+    pub lang: crate::i18n::Lang,
     pub now: Moment,
     pub theme: &'a Theme,
     pub screen: &'a Screen,
@@ -95,6 +98,7 @@ impl App {
             _ => None,
         };
         Ui {
+            lang: self.lang,
             now: now.clone(),
             theme: &self.theme,
             screen: &self.screen,

@@ -35,6 +35,7 @@ pub fn help_lines(t: &crate::tui::theme::Theme, width: u16) -> Vec<Line<'static>
 }
 
 pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let width = keys::help_inner_width(area.width);
     let all = help_lines(t, width);
@@ -53,9 +54,9 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     }
     let foot = Line::from(Span::styled(
         if pages > 1 {
-            crate::t!("help-page", page = page + 1, pages = pages)
+            crate::say!(lang, "help-page", page = page + 1, pages = pages)
         } else {
-            crate::t!("help-any-key-closes")
+            crate::say!(lang, "help-any-key-closes")
         },
         t.dim,
     ));
@@ -66,7 +67,7 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     f.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
-                .title(format!(" {} ", crate::t!("help-title")))
+                .title(format!(" {} ", crate::say!(lang, "help-title")))
                 .border_style(t.accent),
         ),
         r,

@@ -15,6 +15,7 @@ use ratatui::widgets::Paragraph;
 /// session, the music, the last vitals) and, kept in view below, what
 /// holds the next step.
 pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Moment, area: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let s = &v.open.session;
     let phase = &s.protocol().phases[v.view_phase];
@@ -25,13 +26,9 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
     if let Some(g) = &phase.guidance {
         lines.push(Line::from(Span::styled(format!(" {g}"), t.dim)));
     }
-    if let Some(list) = s
-        .outcomes_words(v.view_phase)
-        .as_ref()
-        .map(crate::i18n::say)
-    {
+    if let Some(list) = s.outcomes_words(v.view_phase).as_ref().map(|p| p.say(lang)) {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("phase-outcomes", list = list)),
+            format!(" {}", crate::say!(lang, "phase-outcomes", list = list)),
             t.accent,
         )));
     }
@@ -70,10 +67,11 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "last-vitals",
                     at = e.at.hhmm(),
-                    reading = crate::i18n::say(&e.reading.words())
+                    reading = crate::i18n::Phrase::say(&e.reading.words(), lang)
                 )
             ),
             t.text,
@@ -97,7 +95,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
         }
         rows.extend(super::hang::hang_line(l, area.width));
     }
-    let room = show_with_foot(f, rows, selected_row + v.read_on, foot, area, t.dim);
+    let room = show_with_foot(f, rows, selected_row + v.read_on, foot, area, t.dim, lang);
     v.room_below.set(room);
 }
 
@@ -110,6 +108,7 @@ fn title_line<'a>(
     current: bool,
     now: &Moment,
 ) -> Line<'a> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut title = vec![Span::styled(format!(" {}", phase.title), t.accent)];
     if current {
@@ -118,10 +117,10 @@ fn title_line<'a>(
                 Some(ms) => title.push(Span::styled(
                     format!(
                         "   {}{}",
-                        crate::t!("debrief-clock-title", clock = clock_text(ms)),
+                        crate::say!(lang, "debrief-clock-title", clock = clock_text(ms)),
                         phase
                             .target_minutes
-                            .map(|r| crate::t!("phase-aim", min = r.min, max = r.max))
+                            .map(|r| crate::say!(lang, "phase-aim", min = r.min, max = r.max))
                             .unwrap_or_default()
                     ),
                     super::infusion::target_style(
@@ -131,7 +130,7 @@ fn title_line<'a>(
                     ),
                 )),
                 None => title.push(Span::styled(
-                    format!("   {}", crate::t!("debrief-clock-not-started")),
+                    format!("   {}", crate::say!(lang, "debrief-clock-not-started")),
                     t.dim,
                 )),
             }
@@ -140,10 +139,10 @@ fn title_line<'a>(
             title.push(Span::styled(
                 format!(
                     "   {}{}",
-                    crate::t!("phase-clock", clock = clock_text(ms)),
+                    crate::say!(lang, "phase-clock", clock = clock_text(ms)),
                     phase
                         .target_minutes
-                        .map(|r| crate::t!("phase-aim", min = r.min, max = r.max))
+                        .map(|r| crate::say!(lang, "phase-aim", min = r.min, max = r.max))
                         .unwrap_or_default()
                 ),
                 super::infusion::target_style(t, ms, phase.target_minutes.map(|r| (r.min, r.max))),
@@ -162,12 +161,13 @@ fn prompt_lines(
     phase: &crate::protocol::Phase,
     selected: usize,
 ) -> usize {
+    let lang = ui.lang;
     let t = &ui.theme;
     let visible: Vec<_> = s.prompts(phase).collect();
     let mut selected_line = 0;
     if visible.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("nothing-to-record")),
+            format!(" {}", crate::say!(lang, "nothing-to-record")),
             t.dim,
         )));
     }
@@ -224,11 +224,12 @@ fn typed_lines(
     req: &str,
     style: ratatui::style::Style,
 ) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let value = s.latest_value(&p.id).map(|e| {
         format!(
             "{}  ({})",
-            crate::i18n::say(&crate::protocol::values::show(p, &e.value)),
+            crate::i18n::Phrase::say(&crate::protocol::values::show(p, &e.value), lang),
             e.at.hhmm()
         )
     });
@@ -237,10 +238,10 @@ fn typed_lines(
         .as_ref()
         .map(|d| match (d.at_minute, d.with_vitals, d.before_close) {
             (Some(m), _, _) => {
-                format!(" — {}", crate::t!("measure-at-minute", minute = m))
+                format!(" — {}", crate::say!(lang, "measure-at-minute", minute = m))
             }
-            (_, true, _) => format!(" — {}", crate::t!("measure-with-vitals")),
-            _ => format!(" — {}", crate::t!("measure-before-closing")),
+            (_, true, _) => format!(" — {}", crate::say!(lang, "measure-with-vitals")),
+            _ => format!(" — {}", crate::say!(lang, "measure-before-closing")),
         })
         .unwrap_or_default();
     lines.push(Line::from(vec![
@@ -253,7 +254,7 @@ fn typed_lines(
         None => Line::from(Span::styled(
             format!(
                 "     — ({})",
-                crate::i18n::say(&crate::protocol::values::hint(p))
+                crate::i18n::Phrase::say(&crate::protocol::values::hint(p), lang)
             ),
             t.dim,
         )),
@@ -303,6 +304,7 @@ fn carried_risk_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
 
 /// The course's goals, counted against the least the protocol asks for.
 fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let goals = &ui.goals;
     let g = &s.protocol().course.goals;
@@ -310,9 +312,10 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
     lines.push(Line::from(Span::styled(
         format!(
             " {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "goals-count",
-                kind = crate::i18n::say(&g.kind.label()),
+                kind = crate::i18n::Phrase::say(&g.kind.label(), lang),
                 count = goals.len(),
                 min = g.min_count
             )
@@ -338,11 +341,12 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
 /// Whether this is the course's last session, when the next may be, and
 /// within how many hours integration is due.
 fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let next = s.start.session + 1;
     if next == s.protocol().course.sessions + 1 {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("last-session-of-course")),
+            format!(" {}", crate::say!(lang, "last-session-of-course")),
             t.warn,
         )));
     }
@@ -352,12 +356,17 @@ fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         let text = if s.protocol().is_maintenance(next) {
-            crate::t!(
+            crate::say!(
+                lang,
                 "next-if-responder",
-                window = crate::i18n::say(&w.describe())
+                window = crate::i18n::Phrase::say(&w.describe(), lang)
             )
         } else {
-            crate::t!("next-session", window = crate::i18n::say(&w.describe()))
+            crate::say!(
+                lang,
+                "next-session",
+                window = crate::i18n::Phrase::say(&w.describe(), lang)
+            )
         };
         lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
     }
@@ -371,7 +380,7 @@ fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("integration-due-within", min = h.min, max = h.max)
+                crate::say!(lang, "integration-due-within", min = h.min, max = h.max)
             ),
             t.text,
         )));
@@ -380,10 +389,14 @@ fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
 
 /// The playlist chosen, or the support chosen instead of music.
 fn music_choice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Session) {
+    let lang = ui.lang;
     let t = &ui.theme;
     lines.push(Line::from(""));
     let choice = match (&s.music.playlist, &s.music.support) {
-        (Some(p), _) => format!(" {}", crate::t!("music-playlist", playlist = p.clone())),
+        (Some(p), _) => format!(
+            " {}",
+            crate::say!(lang, "music-playlist", playlist = p.clone())
+        ),
         (None, Some(sup)) => {
             let label = s
                 .protocol()
@@ -391,9 +404,12 @@ fn music_choice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
                 .as_ref()
                 .and_then(|m| m.supports.iter().find(|x| &x.id == sup))
                 .map_or(sup.clone(), |x| x.label.clone());
-            format!(" {}", crate::t!("music-none-support", support = label))
+            format!(
+                " {}",
+                crate::say!(lang, "music-none-support", support = label)
+            )
         }
-        (None, None) => format!(" {}", crate::t!("music-not-chosen")),
+        (None, None) => format!(" {}", crate::say!(lang, "music-not-chosen")),
     };
     lines.push(Line::from(Span::styled(choice, t.text)));
 }
@@ -406,6 +422,7 @@ fn holds_list<'a>(
     phase: &crate::protocol::Phase,
     now: &Moment,
 ) -> Vec<Line<'a>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut foot: Vec<Line<'a>> = risk_lines(ui, s);
 
@@ -415,15 +432,15 @@ fn holds_list<'a>(
         let last = s.phase + 1 == s.protocol().phases.len();
         foot.push(Line::from(Span::styled(
             if last {
-                format!(" {}", crate::t!("before-closing"))
+                format!(" {}", crate::say!(lang, "before-closing"))
             } else {
-                format!(" {}", crate::t!("before-moving-on"))
+                format!(" {}", crate::say!(lang, "before-moving-on"))
             },
             t.warn,
         )));
         for h in &holds {
             foot.push(Line::from(Span::styled(
-                format!("   • {}", crate::i18n::say(h)),
+                format!("   • {}", crate::i18n::Phrase::say(h, lang)),
                 t.warn,
             )));
         }
@@ -431,9 +448,9 @@ fn holds_list<'a>(
             foot.push(Line::from(Span::styled(
                 format!(
                     "   • {}{}",
-                    crate::t!("required-open", count = missing.len()),
+                    crate::say!(lang, "required-open", count = missing.len()),
                     if holds.is_empty() {
-                        format!(" — {}", crate::t!("arrow-asks-reason"))
+                        format!(" — {}", crate::say!(lang, "arrow-asks-reason"))
                     } else {
                         String::new()
                     }
@@ -448,6 +465,7 @@ fn holds_list<'a>(
 /// The risk pathway as it stands, and the protocol's offer of its screen
 /// in this phase (until one is recorded here).
 pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Line<'a>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut out = Vec::new();
     if let Some(r) = crate::tui::present::risk::risk_line(s) {
@@ -473,7 +491,7 @@ pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Li
     }
     if s.risk_offered() {
         out.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("risk-offered", key = "!")),
+            format!(" {}", crate::say!(lang, "risk-offered", key = "!")),
             t.accent,
         )));
     }
@@ -491,6 +509,7 @@ fn show_with_foot(
     foot: Vec<Line<'_>>,
     area: Rect,
     dim: ratatui::style::Style,
+    lang: crate::i18n::Lang,
 ) -> usize {
     let foot = super::hang::hang(foot, area.width);
     let height = area.height as usize;
@@ -522,7 +541,7 @@ fn show_with_foot(
     let text_area = Rect::new(top.x, top.y, top.width, shown_h);
     f.render_widget(Paragraph::new(rows).scroll((scroll as u16, 0)), text_area);
     if hidden > 0 && shown_h < top.height {
-        let more = format!("{} ", crate::t!("more-below"));
+        let more = format!("{} ", crate::say!(lang, "more-below"));
         let w = (more.chars().count() as u16).min(top.width);
         let at = Rect::new(top.right() - w, top.bottom() - 1, w, 1);
         f.render_widget(Paragraph::new(more).style(dim), at);
@@ -544,6 +563,7 @@ fn check_lines(
     req: &str,
     style: ratatui::style::Style,
 ) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let done = s.ticks.get(&p.id).is_some_and(|x| x.checked);
     let carried = s.carried.get(&p.id).filter(|_| !done);
@@ -554,7 +574,10 @@ fn check_lines(
     ]));
     if let Some(c) = carried {
         lines.push(Line::from(Span::styled(
-            format!("     {}", crate::t!("visit-done-in", number = c.number)),
+            format!(
+                "     {}",
+                crate::say!(lang, "visit-done-in", number = c.number)
+            ),
             t.dim,
         )));
     }
@@ -563,7 +586,7 @@ fn check_lines(
         lines.push(Line::from(Span::styled(
             format!(
                 "     {}",
-                crate::i18n::say(&crate::session::evidence::words(e))
+                crate::i18n::Phrase::say(&crate::session::evidence::words(e), lang)
             ),
             if e.found() { t.dim } else { t.warn },
         )));

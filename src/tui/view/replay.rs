@@ -12,7 +12,14 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 /// Rows the timeline shows at once (fits 80×24 with its frame and hint).
 pub const REPLAY_TIMELINE_ROWS: usize = 12;
 
-pub fn timeline(f: &mut Frame<'_>, t: &Theme, r: &Replay, cursor: usize, area: Rect) {
+pub fn timeline(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    r: &Replay,
+    cursor: usize,
+    area: Rect,
+    lang: crate::i18n::Lang,
+) {
     let rows = REPLAY_TIMELINE_ROWS;
     let first = cursor
         .saturating_sub(rows / 2)
@@ -55,7 +62,7 @@ pub fn timeline(f: &mut Frame<'_>, t: &Theme, r: &Replay, cursor: usize, area: R
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(
-        crate::t!("replay-timeline-hint"),
+        crate::say!(lang, "replay-timeline-hint"),
         t.dim,
     )));
     let h = (lines.len() as u16 + 2).min(area.height);
@@ -69,7 +76,7 @@ pub fn timeline(f: &mut Frame<'_>, t: &Theme, r: &Replay, cursor: usize, area: R
     f.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
-                .title(format!(" {} ", crate::t!("replay-timeline-title")))
+                .title(format!(" {} ", crate::say!(lang, "replay-timeline-title")))
                 .border_style(t.accent),
         ),
         rect,

@@ -23,11 +23,12 @@ pub fn draw(
     strip: Rect,
     body: Rect,
 ) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let s = &v.open.session;
     phase_strip(f, ui, s, v.view_phase, strip);
 
-    let banner_lines = banner_lines(t, v, ui.timed.as_ref());
+    let banner_lines = banner_lines(t, v, ui.timed.as_ref(), lang);
     // Wrapped first, so the height is what is drawn and an action text is
     // never cut off.
     let banner_lines = super::hang::hang(banner_lines, body.width);
@@ -44,11 +45,11 @@ pub fn draw(
     // The simulated bedside monitor, in a rehearsal with a scenario.
     let main = match &ui.monitor {
         None => main,
-        Some(view) => bedside_monitor(f, t, view, main),
+        Some(view) => bedside_monitor(f, t, view, main, lang),
     };
 
     if let Some(ed) = &v.editor {
-        draw_editor(f, t, s, ed, main);
+        draw_editor(f, t, s, ed, main, lang);
         return;
     }
 
@@ -69,7 +70,7 @@ pub fn draw(
         super::phase::prompts(f, ui, v, now, content);
     }
     if show_vitals {
-        vitals_entry(f, t, v, vitals_line);
+        vitals_entry(f, t, v, vitals_line, lang);
     }
 }
 
@@ -79,56 +80,79 @@ fn banner_lines<'a>(
     t: &Theme,
     v: &'a SessionView,
     timed: Option<&crate::tui::present::Timed>,
+    lang: crate::i18n::Lang,
 ) -> Vec<Line<'a>> {
     let s = &v.open.session;
     let mut banner_lines: Vec<Line<'_>> = Vec::new();
     if let (Some(e), true) = (&v.disk_error, v.vanished) {
         banner_lines.push(Line::from(Span::styled(
-            format!(" !!! {}", crate::t!("folder-gone-alarm")),
+            format!(" !!! {}", crate::say!(lang, "folder-gone-alarm")),
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
         banner_lines.push(Line::from(vec![
-            Span::styled(format!("   [R] {}", crate::t!("folder-recreate")), t.accent),
-            Span::styled(format!(" {}", crate::t!("folder-recreate-note")), t.warn),
+            Span::styled(
+                format!("   [R] {}", crate::say!(lang, "folder-recreate")),
+                t.accent,
+            ),
+            Span::styled(
+                format!(" {}", crate::say!(lang, "folder-recreate-note")),
+                t.warn,
+            ),
         ]));
     } else if let Some(e) = &v.disk_error {
         banner_lines.push(Line::from(Span::styled(
-            format!(" !!! {}", crate::t!("not-saved-alarm")),
+            format!(" !!! {}", crate::say!(lang, "not-saved-alarm")),
             t.alarm,
         )));
         banner_lines.push(Line::from(Span::styled(format!("   {e}"), t.alarm)));
         banner_lines.push(Line::from(Span::styled(
-            format!("   {}", crate::t!("not-saved-paper")),
+            format!("   {}", crate::say!(lang, "not-saved-paper")),
             t.warn,
         )));
     } else if let Some(tm) = timed {
         // The infusion screen has its own vitals countdown.
         let on_infusion =
             s.protocol().phases[v.view_phase].role == crate::protocol::PhaseRole::Dosing;
-        banner_lines.extend(super::alarms::banner(t, s, tm, !on_infusion));
+        banner_lines.extend(super::alarms::banner(t, s, tm, !on_infusion, lang));
     }
     banner_lines
 }
 
 /// The simulated bedside monitor's rows at the top of `main`: its values
 /// and what the patient says; the rest of `main` is returned.
-fn bedside_monitor(f: &mut Frame<'_>, t: &Theme, view: &MonitorView, main: Rect) -> Rect {
+fn bedside_monitor(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    view: &MonitorView,
+    main: Rect,
+    lang: crate::i18n::Lang,
+) -> Rect {
     let bp = match &view.bp {
         Some((a, b, at)) => {
-            crate::t!("monitor-nibp", value = format!("{a}/{b}"), at = at.hhmm())
+            crate::say!(
+                lang,
+                "monitor-nibp",
+                value = format!("{a}/{b}"),
+                at = at.hhmm()
+            )
         }
-        None => crate::t!("monitor-nibp-none"),
+        None => crate::say!(lang, "monitor-nibp-none"),
     };
     let spo2 = view
         .spo2
-        .map_or(crate::t!("monitor-spo2-none"), |x| format!("SpO₂ {x}%"));
+        .map_or(crate::say!(lang, "monitor-spo2-none"), |x| {
+            format!("SpO₂ {x}%")
+        });
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!(" {} ", crate::t!("monitor-title")), t.watermark),
+        Span::styled(
+            format!(" {} ", crate::say!(lang, "monitor-title")),
+            t.watermark,
+        ),
         Span::styled(
             format!(
                 "  {} {}  ·  {spo2}  ·  {bp}",
-                crate::t!("table-hr"),
+                crate::say!(lang, "table-hr"),
                 view.hr
             ),
             t.accent,
@@ -141,7 +165,7 @@ fn bedside_monitor(f: &mut Frame<'_>, t: &Theme, view: &MonitorView, main: Rect)
         let said = Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!("monitor-patient", said = view.said.join(" "))
+                crate::say!(lang, "monitor-patient", said = view.said.join(" "))
             ),
             t.warn,
         ));
@@ -159,9 +183,17 @@ fn bedside_monitor(f: &mut Frame<'_>, t: &Theme, view: &MonitorView, main: Rect)
 }
 
 /// The text editor open over the phase, titled with its prompt.
-fn draw_editor(f: &mut Frame<'_>, t: &Theme, s: &Session, ed: &Editor, main: Rect) {
+fn draw_editor(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    s: &Session,
+    ed: &Editor,
+    main: Rect,
+    lang: crate::i18n::Lang,
+) {
     let prompt = if ed.prompt == crate::tui::app::GOALS_EDITOR {
-        crate::t!(
+        crate::say!(
+            lang,
             "goals-editor-title",
             min = s.protocol().course.goals.min_count
         )
@@ -174,7 +206,7 @@ fn draw_editor(f: &mut Frame<'_>, t: &Theme, s: &Session, ed: &Editor, main: Rec
     area.set_block(
         Block::bordered()
             .title(format!(" {prompt} "))
-            .title_bottom(format!(" {} ", crate::t!("editor-keys")))
+            .title_bottom(format!(" {} ", crate::say!(lang, "editor-keys")))
             .border_style(t.accent),
     );
     area.set_style(t.text);
@@ -184,10 +216,14 @@ fn draw_editor(f: &mut Frame<'_>, t: &Theme, s: &Session, ed: &Editor, main: Rec
 /// The phases, the one under way and the one on screen by name (every one
 /// by name when they all fit), and who is entering, on the right.
 fn phase_strip(f: &mut Frame<'_>, ui: &Ui<'_>, s: &Session, viewing: usize, area: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let entering = ui.entering.as_ref().map(|who| {
         Span::styled(
-            format!(" {} ", crate::t!("strip-entering", who = who.clone())),
+            format!(
+                " {} ",
+                crate::say!(lang, "strip-entering", who = who.clone())
+            ),
             t.accent,
         )
     });
@@ -231,15 +267,21 @@ fn phase_strip(f: &mut Frame<'_>, ui: &Ui<'_>, s: &Session, viewing: usize, area
     }
     if viewing != s.phase {
         spans.push(Span::styled(
-            format!("   {}", crate::t!("looking-back")),
+            format!("   {}", crate::say!(lang, "looking-back")),
             t.warn,
         ));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn vitals_entry(f: &mut Frame<'_>, t: &Theme, v: &SessionView, area: Rect) {
-    let label_text = format!(" {} › ", crate::t!("vitals-line-label"));
+fn vitals_entry(
+    f: &mut Frame<'_>,
+    t: &Theme,
+    v: &SessionView,
+    area: Rect,
+    lang: crate::i18n::Lang,
+) {
+    let label_text = format!(" {} › ", crate::say!(lang, "vitals-line-label"));
     let label_w = label_text.chars().count() as u16;
     let [label, input] =
         Layout::horizontal([Constraint::Length(label_w), Constraint::Min(10)]).areas(area);
@@ -257,7 +299,7 @@ fn vitals_entry(f: &mut Frame<'_>, t: &Theme, v: &SessionView, area: Rect) {
         f.render_widget(&ta, input);
     } else {
         f.render_widget(
-            Paragraph::new(Span::styled(crate::t!("vitals-line-hint"), t.dim)),
+            Paragraph::new(Span::styled(crate::say!(lang, "vitals-line-hint"), t.dim)),
             input,
         );
     }

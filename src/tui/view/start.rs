@@ -2,7 +2,7 @@
 //! its arithmetic, checked against the session's range.
 
 use super::Ui;
-use crate::i18n::num;
+use crate::i18n::num_in;
 use crate::tui::app::{START_LABELS, StartForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -31,6 +31,7 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, strip: Rect, body:
 /// The title on the strip: the protocol's full name when it fits, else
 /// its short name. Returns whether the full name fitted.
 fn title_strip(f: &mut Frame<'_>, ui: &Ui<'_>, strip: Rect) -> bool {
+    let lang = ui.lang;
     let t = &ui.theme;
     let p = &ui.protocol;
     let title = |name: &str| {
@@ -38,13 +39,15 @@ fn title_strip(f: &mut Frame<'_>, ui: &Ui<'_>, strip: Rect) -> bool {
         format!(
             " {}",
             if ui.rehearsal {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-title-rehearsal",
                     protocol = protocol,
                     sessions = sessions
                 )
             } else {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-title-session",
                     protocol = protocol,
                     sessions = sessions
@@ -67,6 +70,7 @@ fn title_strip(f: &mut Frame<'_>, ui: &Ui<'_>, strip: Rect) -> bool {
 
 /// The form's fields, one bordered box each, the focused one highlighted.
 fn draw_fields(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, area: Rect) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let rows = Layout::vertical([Constraint::Length(3); crate::tui::app::START_FIELDS]).split(area);
     for (i, area) in rows.iter().enumerate() {
@@ -78,7 +82,7 @@ fn draw_fields(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, area: Rect) {
         };
         ta.set_block(
             Block::bordered()
-                .title(format!(" {} ", crate::i18n::tr(label, None)))
+                .title(format!(" {} ", crate::i18n::text(lang, label, None)))
                 .border_style(if focused { t.accent } else { t.border }),
         );
         ta.set_style(t.text);
@@ -93,6 +97,7 @@ fn draw_fields(f: &mut Frame<'_>, ui: &Ui<'_>, form: &StartForm, area: Rect) {
 /// The dose and its arithmetic when the fields give one; else why not,
 /// and the session's dose range when the session number is known.
 fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let p = &ui.protocol;
     match ui
@@ -106,11 +111,12 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
             lines.push(Line::from(Span::styled(
                 format!(
                     " {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "start-dose-line",
-                        session = crate::i18n::say(&p.session_title(start.session)),
-                        mg = num(plan.dose_mg),
-                        route = crate::i18n::say(&plan.route.after_dose())
+                        session = crate::i18n::Phrase::say(&p.session_title(start.session), lang),
+                        mg = num_in(lang, plan.dose_mg),
+                        route = crate::i18n::Phrase::say(&plan.route.after_dose(), lang)
                     )
                 ),
                 t.accent,
@@ -120,13 +126,13 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
             }
             for a in plan.arithmetic() {
                 lines.push(Line::from(Span::styled(
-                    format!("   {}", crate::i18n::say(&a)),
+                    format!("   {}", crate::i18n::Phrase::say(&a, lang)),
                     t.text,
                 )));
             }
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
-                format!(" {}", crate::t!("start-enter-starts")),
+                format!(" {}", crate::say!(lang, "start-enter-starts")),
                 t.ok,
             )));
         }
@@ -137,23 +143,28 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                 && let Some(d) = &r.mg_per_kg
             {
                 let range = if d.min == d.max {
-                    format!("{} mg/kg", num(d.min))
+                    format!("{} mg/kg", num_in(lang, d.min))
                 } else {
                     format!(
                         "{}–{} mg/kg{}",
-                        num(d.min),
-                        num(d.max),
+                        num_in(lang, d.min),
+                        num_in(lang, d.max),
                         d.default
-                            .map(|x| crate::t!("start-range-default", dose = num(x)))
+                            .map(|x| crate::say!(
+                                lang,
+                                "start-range-default",
+                                dose = num_in(lang, x)
+                            ))
                             .unwrap_or_default()
                     )
                 };
                 lines.push(Line::from(Span::styled(
                     format!(
                         " {}",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "start-range-line",
-                            session = crate::i18n::say(&p.session_title(n)),
+                            session = crate::i18n::Phrase::say(&p.session_title(n), lang),
                             range = range
                         )
                     ),
@@ -166,6 +177,7 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
 
 /// The course so far and the date window for this session.
 fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let lang = ui.lang;
     let t = &ui.theme;
     if ui.course.held.is_empty() {
         return;
@@ -175,7 +187,8 @@ fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
     lines.push(Line::from(Span::styled(
         format!(
             " {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "start-course-so-far",
                 count = held.len(),
                 sessions = held.join(", ")
@@ -188,7 +201,8 @@ fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-course-damaged",
                     session = *n,
                     verdict = verdict.as_str()
@@ -201,7 +215,7 @@ fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
         && ui.course.held.contains(&n)
     {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("start-already-held", session = n)),
+            format!(" {}", crate::say!(lang, "start-already-held", session = n)),
             t.warn,
         )));
     }
@@ -210,6 +224,7 @@ fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
 
 /// Where today falls in this session's date window.
 fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
+    let lang = ui.lang;
     use crate::session::course::Fit;
     let t = &ui.theme;
     let (w, fit) = ui.start.as_ref().and_then(|p| p.window.as_ref())?;
@@ -217,24 +232,33 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
         Fit::OnTarget => (
             format!(
                 " {}",
-                crate::t!("start-on-target", window = crate::i18n::say(&w.describe()))
+                crate::say!(
+                    lang,
+                    "start-on-target",
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                )
             ),
             t.ok,
         ),
         Fit::InWindow => (
             format!(
                 " {}",
-                crate::t!("start-off-target", window = crate::i18n::say(&w.describe()))
+                crate::say!(
+                    lang,
+                    "start-off-target",
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                )
             ),
             t.text,
         ),
         Fit::TooEarly(d) => (
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-too-early",
                     days = *d,
-                    window = crate::i18n::say(&w.describe())
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
                 )
             ),
             t.warn,
@@ -242,10 +266,11 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
         Fit::TooLate(d) => (
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-too-late",
                     days = *d,
-                    window = crate::i18n::say(&w.describe())
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
                 )
             ),
             t.warn,
@@ -258,6 +283,7 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
 /// folders left out, the form's error, an unreviewed site, an unfinished
 /// session.
 fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
+    let lang = ui.lang;
     let t = &ui.theme;
     // What the clinic's server said of the course: what it adds, or
     // offline.
@@ -267,12 +293,15 @@ fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
     }
     if let Some(ids) = ui.start.as_ref().and_then(|p| p.directory.as_ref()) {
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("start-directory-hint", ids = ids.as_str())),
+            format!(
+                " {}",
+                crate::say!(lang, "start-directory-hint", ids = ids.as_str())
+            ),
             t.dim,
         )));
     }
     // Folders the course could not be read from: said, never skipped.
-    left_out(lines, &ui.course.left_out, t.warn);
+    left_out(lines, &ui.course.left_out, t.warn, lang);
     if let Some(err) = &form.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(format!(" {err}"), t.warn)));
@@ -280,7 +309,7 @@ fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
     if !ui.protocol.site.is_reviewed() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!(" {}", crate::t!("start-site-not-reviewed")),
+            format!(" {}", crate::say!(lang, "start-site-not-reviewed")),
             t.warn,
         )));
     }
@@ -289,12 +318,13 @@ fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
         lines.push(Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "start-unfinished",
                     session = l.start.session,
                     started = format!(
                         "{} {}",
-                        crate::i18n::date_short(l.started.wall.date_naive()),
+                        crate::i18n::date_short_in(lang, l.started.wall.date_naive()),
                         l.started.wall.format("%H:%M")
                     ),
                     entries = l.events
@@ -331,11 +361,12 @@ fn draw_info(f: &mut Frame<'_>, ui: &Ui<'_>, lines: Vec<Line<'_>>, fits: bool, i
 /// message shows: warned when what it shows is overdue. None before any
 /// session of the course.
 pub fn course_line(ui: &Ui<'_>) -> Option<Line<'static>> {
+    let lang = ui.lang;
     let (text, overdue) = crate::record::course_words::one_line(
         ui.protocol,
         &ui.course.encounters,
         ui.now.wall.naive_local(),
-        crate::i18n::current(),
+        lang,
     )?;
     let style = if overdue {
         ui.theme.warn
@@ -351,7 +382,7 @@ fn text_session(form: &StartForm) -> Option<u32> {
 
 /// The folders the course could not be read from: the first two, then how
 /// many more.
-fn left_out(lines: &mut Vec<Line<'_>>, said: &[String], warn: Style) {
+fn left_out(lines: &mut Vec<Line<'_>>, said: &[String], warn: Style, lang: crate::i18n::Lang) {
     const SHOWN: usize = 2;
     if said.is_empty() {
         return;
@@ -361,7 +392,7 @@ fn left_out(lines: &mut Vec<Line<'_>>, said: &[String], warn: Style) {
         lines.push(Line::from(Span::styled(format!(" {s}"), warn)));
     }
     if said.len() > SHOWN {
-        let more = crate::t!("start-left-out-more", count = said.len() - SHOWN);
+        let more = crate::say!(lang, "start-left-out-more", count = said.len() - SHOWN);
         lines.push(Line::from(Span::styled(format!(" {more}"), warn)));
     }
 }

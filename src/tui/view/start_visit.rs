@@ -21,20 +21,22 @@ pub fn draw(
     strip: Rect,
     body: Rect,
 ) {
+    let lang = ui.lang;
     let t = &ui.theme;
     let p = &ui.protocol;
     let (kind, protocol) = (
-        crate::i18n::say(&v.kind.label()),
+        crate::i18n::Phrase::say(&v.kind.label(), lang),
         p.protocol.short().to_string(),
     );
     let title = if ui.rehearsal {
-        crate::t!(
+        crate::say!(
+            lang,
             "start-title-visit-rehearsal",
             kind = kind,
             protocol = protocol
         )
     } else {
-        crate::t!("start-title-visit", kind = kind, protocol = protocol)
+        crate::say!(lang, "start-title-visit", kind = kind, protocol = protocol)
     };
     f.render_widget(
         Paragraph::new(Span::styled(format!(" {title}"), t.accent)),
@@ -51,7 +53,7 @@ pub fn draw(
         let focused = i == form.focus;
         ta.set_block(
             Block::bordered()
-                .title(format!(" {} ", crate::i18n::tr(label, None)))
+                .title(format!(" {} ", crate::i18n::text(lang, label, None)))
                 .border_style(if focused { t.accent } else { t.border }),
         );
         ta.set_style(t.text);
@@ -70,7 +72,7 @@ pub fn draw(
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!(" {}", crate::t!("start-enter-starts-visit")),
+        format!(" {}", crate::say!(lang, "start-enter-starts-visit")),
         t.ok,
     )));
     lines.extend(checklist(ui, v));
@@ -79,20 +81,25 @@ pub fn draw(
 
 /// What the visit is, as the protocol names it.
 fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
+    let lang = ui.lang;
     let t = &ui.theme;
     let mut lines = Vec::new();
     let Some(def) = ui.protocol.visit(v.kind) else {
         return lines;
     };
     lines.push(Line::from(Span::styled(
-        format!(" {} · {}", def.title, crate::i18n::say(&v.contact.label())),
+        format!(
+            " {} · {}",
+            def.title,
+            crate::i18n::Phrase::say(&v.contact.label(), lang)
+        ),
         t.accent,
     )));
     let mut about = def.source.clone();
     if let Some(m) = def.minutes {
         about = format!(
             "{about} · {}",
-            crate::t!("visit-minutes", min = m.min, max = m.max)
+            crate::say!(lang, "visit-minutes", min = m.min, max = m.max)
         );
     }
     lines.push(Line::from(Span::styled(format!(" {about}"), t.dim)));
@@ -114,6 +121,7 @@ pub fn said(ui: &Ui<'_>, v: VisitStart) -> Vec<String> {
 /// (the visit's screen lists each item, in order, with the visit that did
 /// it).
 fn checklist(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
+    let lang = ui.lang;
     if v.kind != VisitKind::Preparation {
         return Vec::new();
     }
@@ -129,7 +137,8 @@ fn checklist(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
         Line::from(Span::styled(
             format!(
                 " {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "visit-checklist-count",
                     visits = visits,
                     done = done,
