@@ -444,6 +444,7 @@ fn a_frame_shows_the_timed_facts_its_view_model_worked_out() {
     ui.timed = Some(kap::tui::present::Timed::at(
         &v.open.session,
         &now.plus(30 * MINUTE),
+        kap::i18n::Lang::En,
     ));
     let later = text(&ui);
     assert!(later.contains("OVERDUE"), "{later}");

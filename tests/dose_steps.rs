@@ -283,7 +283,7 @@ fn the_reader_says_the_infusion_in_the_screens_words() {
     let clock = SimClock::fixed();
     let mut s = stepped_session(&clock);
     clock.advance(MINUTE);
-    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now());
+    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now(), kap::i18n::Lang::En);
     assert_eq!(inf.status, "infusion running since 09:00");
     assert_eq!(
         inf.steps,
@@ -293,7 +293,7 @@ fn the_reader_says_the_infusion_in_the_screens_words() {
         ]
     );
     assert_eq!(
-        inf.sentence(),
+        inf.sentence(kap::i18n::Lang::En),
         "Infusion running since 09:00. 1 min elapsed; 51 min left. \
          Step 1 of 2, bolus (225 mL/h). Then infusion (50.4 mL/h) in 01:00."
     );
@@ -305,12 +305,12 @@ fn the_reader_says_the_infusion_in_the_screens_words() {
     )
     .unwrap();
     clock.advance(5 * MINUTE);
-    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now());
+    let inf = kap::tui::present::Infusion::at(&s.dosing, &clock.now(), kap::i18n::Lang::En);
     assert!(
-        inf.sentence()
+        inf.sentence(kap::i18n::Lang::En)
             .starts_with("Infusion PAUSED: BP 190/100. 1 min elapsed; 51 min left."),
         "{}",
-        inf.sentence()
+        inf.sentence(kap::i18n::Lang::En)
     );
 }
 

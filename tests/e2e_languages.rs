@@ -139,25 +139,29 @@ fn the_screen_reader_mode_speaks_and_listens_in_french() {
             "reader-hello",
             &[
                 ("version", env!("CARGO_PKG_VERSION").into()),
-                ("help", w("help")),
+                ("help", w("help", lang)),
             ],
         ),
         1,
         15,
     );
     // The French word for start begins the session.
-    assert_ne!(w("start"), "start", "the catalogue gives French words");
-    k.line(&w("start"));
+    assert_ne!(
+        w("start", lang),
+        "start",
+        "the catalogue gives French words"
+    );
+    k.line(&w("start", lang));
     k.wait_said(
-        &said(lang, "reader-answer-or-next", &[("next", w("next"))]),
+        &said(lang, "reader-answer-or-next", &[("next", w("next", lang))]),
         1,
         5,
     );
     // Help, asked in French, answers in French.
-    k.line(&w("help"));
+    k.line(&w("help", lang));
     k.wait_said(&text(lang, "reader-help-answer", None), 1, 5);
     // Leaving asks a yes-or-no question, answered with oui.
-    k.line(&w("quit"));
+    k.line(&w("quit", lang));
     k.wait_said(&text(lang, "spoken-quit", None), 1, 5);
     k.line("oui");
     let out = k.wait_said(&text(lang, "reader-left", None), 1, 5);

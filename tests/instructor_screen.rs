@@ -40,9 +40,9 @@ fn status() -> Status {
     }
 }
 
-fn screen(c: &Console) -> String {
+fn screen(c: &Console, lang: Lang) -> String {
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| draw(f, c)).unwrap();
+    t.draw(|f| draw(f, c, lang)).unwrap();
     let buf = t.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..buf.area.height {
@@ -62,7 +62,7 @@ fn the_console_fits_80_by_24_in_every_language() {
         let mut c = Console::new();
         c.status = Some(status());
         c.message = Some((kap::t!("flash-sim-paused-by-instructor"), false));
-        let s = screen(&c);
+        let s = screen(&c, lang);
         insta::assert_snapshot!(format!("instructor-{}", lang.tag()), s);
         // The trainee's agreements, risk pathway and rescue doses are all
         // in view, not cut off below the panel.

@@ -43,15 +43,19 @@ fn help_lists_every_binding_and_fits_80_by_24_in_pages() {
         let pages = help_pages(w, h);
         let all = pages.join("\n");
         for b in keys::shown() {
-            let line = format!("{:<9}{}", b.shown_text(), b.text());
+            let line = format!(
+                "{:<9}{}",
+                b.shown_text(kap::i18n::Lang::En),
+                b.text(kap::i18n::Lang::En)
+            );
             assert!(
                 all.contains(&line),
                 "{w}×{h}: help lacks `{}  {}`\n{all}",
                 b.shown,
-                b.text()
+                b.text(kap::i18n::Lang::En)
             );
         }
-        let (_, n) = keys::help_pages(h - 4, w);
+        let (_, n) = keys::help_pages(h - 4, w, kap::i18n::Lang::En);
         assert_eq!(pages.len(), n, "{w}×{h}");
         if n > 1 {
             assert!(pages[0].contains(&format!("page 1 of {n}")), "{}", pages[0]);
@@ -154,11 +158,17 @@ fn the_screen_reader_words_name_the_same_actions_as_the_keys() {
     // Each word stands for an action the key table binds, with its label.
     for (word, action) in keys::WORDS {
         assert!(
-            keys::label_of(*action).is_some(),
+            keys::label_of(*action, kap::i18n::Lang::En).is_some(),
             "the word {word} names {action:?}, which no key binds"
         );
-        assert_eq!(keys::action_for_word(word), Some(*action));
-        assert_eq!(keys::action_for_word(&word.to_uppercase()), Some(*action));
+        assert_eq!(
+            keys::action_for_word(word, kap::i18n::Lang::En),
+            Some(*action)
+        );
+        assert_eq!(
+            keys::action_for_word(&word.to_uppercase(), kap::i18n::Lang::En),
+            Some(*action)
+        );
     }
     // Every action has a word, or a stated reason the transcript needs none.
     for a in Action::ALL {

@@ -231,7 +231,7 @@ fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
     };
     common::update(&mut app, &clock, msg);
     assert!(app.modal.is_some());
-    let spoken = app.modal.as_ref().unwrap().spoken();
+    let spoken = app.modal.as_ref().unwrap().spoken(kap::i18n::Lang::En);
     assert!(
         spoken.contains("1 Antiemetic 4 mg, re-check at"),
         "{spoken}"

@@ -54,7 +54,8 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
         let Screen::Session(v) = &app.screen else {
             panic!("not in a session")
         };
-        let lines = kap::tui::present::monitor::lines(&v.open.session, &v.device_alarms.standing);
+        let lines =
+            kap::tui::present::monitor::lines(&v.open.session, &v.device_alarms.standing, lang);
         assert_eq!(lines.len(), 4, "{lines:?}");
         for l in &lines {
             // Each line whole on the infusion screen's left column.
@@ -166,6 +167,7 @@ fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
         let l = Listener::start("127.0.0.1:0".parse().unwrap()).unwrap();
         app.monitor = Some(MonitorLink::new(l, PatientCheck::Pid));
         kap::i18n::set(lang);
+        app.lang = lang;
         let ack = send_to(&mut app, &clock, &failed("F-1", &cuff));
         assert!(
             ack.contains(

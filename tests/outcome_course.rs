@@ -116,7 +116,8 @@ fn the_course_chart_at_80_by_24_and_120_by_40() {
     let p = entries[0].session.protocol().clone();
     let measures = kap::record::outcome_words::measures(&p, &entries);
     for (w, h) in [(80, 24), (120, 40)] {
-        let text = kap::tui::view::course_chart::text(&measures, w, h, kap::i18n::Lang::En).join("\n");
+        let text =
+            kap::tui::view::course_chart::text(&measures, w, h, kap::i18n::Lang::En).join("\n");
         insta::assert_snapshot!(format!("course-chart-{w}x{h}"), text);
         assert!(
             text.contains("PHQ-9 · Response at session 4. Remission at session 5."),

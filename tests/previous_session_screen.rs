@@ -61,7 +61,7 @@ fn the_screen_and_the_reader_word_the_previous_session_alike() {
     common::course::held_montreal_session(tmp.path(), "walk", 5, 0);
     let (app, _clock) = montreal_app_at(tmp.path(), true, ThemeName::Dim);
     let course = app.load_course("walk", None);
-    let lines = kap::tui::present::course::previous(&course);
+    let lines = kap::tui::present::course::previous(&course, kap::i18n::Lang::En);
     assert!(
         lines
             .iter()

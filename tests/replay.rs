@@ -285,7 +285,8 @@ fn the_replay_header_says_what_is_replayed_and_how_fast() {
     let mut app = replay_app(tmp.path(), &dir);
     app.jump_to_entry(20);
     let now = app.clock.now();
-    let header = kap::tui::replay::header_text(app.replay.as_ref().unwrap(), &now);
+    let header =
+        kap::tui::replay::header_text(app.replay.as_ref().unwrap(), &now, kap::i18n::Lang::En);
     assert!(
         header.starts_with("REPLAY rehearsal 20:00/28:00"),
         "{header}"

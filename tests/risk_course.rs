@@ -50,7 +50,7 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
     let (mut app, clock) = montreal_app_at(tmp.path(), true, ThemeName::Dim);
     // In the reader's words.
     let course = app.load_course("walk", None);
-    let lines = kap::tui::present::course::risk(&course);
+    let lines = kap::tui::present::course::risk(&course, kap::i18n::Lang::En);
     assert_eq!(lines.len(), 4, "{lines:?}");
     assert!(
         lines[0].starts_with("Last risk screen POSITIVE: session 2"),
@@ -77,7 +77,7 @@ fn the_next_check_in_shows_the_positive_screen_and_the_plan() {
     let (s, index) = (&v.open.session, v.view_phase);
     assert_eq!(s.current_phase().id, "check-in");
     // The reader's status says the same lines for this phase.
-    let said = kap::tui::present::course::course_lines(s, index, &app.course);
+    let said = kap::tui::present::course::course_lines(s, index, &app.course, kap::i18n::Lang::En);
     assert!(said.contains(&lines[0]), "{said:?}");
     let mut shown = render(&app, &clock, 80, 24).0;
     // The positive screen is in view from the start, below the prompts.
@@ -144,7 +144,7 @@ fn a_course_without_a_screen_carries_nothing() {
     common::course::held_montreal_session(tmp.path(), "walk", 2, 0);
     let (app, _clock) = montreal_app_at(tmp.path(), true, ThemeName::Dim);
     let course = app.load_course("walk", None);
-    assert!(kap::tui::present::course::risk(&course).is_empty());
+    assert!(kap::tui::present::course::risk(&course, kap::i18n::Lang::En).is_empty());
 }
 
 /// The course carries the latest plan written and the latest screen, each

@@ -43,7 +43,11 @@ fn the_sign_off_names_the_signer_and_the_choice_in_each_language() {
             text.lines().any(|l| l.contains(choose)),
             "the choice on one line, whole:\n{text}"
         );
-        let spoken = app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default();
+        let spoken = app
+            .modal
+            .as_ref()
+            .map(|m| m.spoken(lang))
+            .unwrap_or_default();
         assert!(spoken.contains(number), "{spoken}");
         // The reader's number goes back to the first clinician.
         assert!(app.answer_dialog("1", &clock.now()));

@@ -79,7 +79,11 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
         .join(" ");
     let inside = inside.split_whitespace().collect::<Vec<_>>().join(" ");
     for b in kap::tui::keys::shown() {
-        let text = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = b
+            .text(lang)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(inside.contains(&text), "help cuts `{text}`:\n{inside}");
     }
     common::key(&mut app, KeyCode::Esc);

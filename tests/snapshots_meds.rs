@@ -58,10 +58,13 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
     let hint = i18n::tr("hint-saves", None);
     assert!(flat.contains(&hint), "{screen}");
-    let agreed = kap::tui::present::meds::agreed_line(match &app.screen {
-        kap::tui::app::Screen::Session(v) => &v.open.session,
-        _ => panic!("not in a session"),
-    })
+    let agreed = kap::tui::present::meds::agreed_line(
+        match &app.screen {
+            kap::tui::app::Screen::Session(v) => &v.open.session,
+            _ => panic!("not in a session"),
+        },
+        lang,
+    )
     .unwrap();
     assert!(flat.contains(&agreed), "{agreed}\n{screen}");
     common::key(&mut app, KeyCode::Esc);

@@ -32,6 +32,7 @@ fn find(id: Option<&str>) -> Result<PathBuf, String> {
 
 /// `kap instruct [SESSION]`.
 pub fn run(id: Option<&str>) -> ExitCode {
+    let lang = crate::i18n::current();
     let dir = match find(id) {
         Ok(d) => d,
         Err(e) => {
@@ -39,5 +40,5 @@ pub fn run(id: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    crate::tui::instructor::run(dir)
+    crate::tui::instructor::run(dir, lang)
 }

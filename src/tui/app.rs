@@ -86,8 +86,9 @@ pub enum ReasonFor {
 }
 
 impl ReasonFor {
-    pub fn title(self) -> String {
-        crate::i18n::tr(
+    pub fn title(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(
+            lang,
             match self {
                 ReasonFor::Pause => "reason-pause",
                 ReasonFor::Stop => "reason-stop",
@@ -398,6 +399,7 @@ impl App {
 
     /// Handle one key press.
     pub fn on_key(&mut self, key: KeyEvent) {
+        let lang = self.lang;
         let now = self.clock.now();
         // The patient's screen takes every key (Ctrl-C too) until it is
         // handed back.
@@ -426,7 +428,7 @@ impl App {
             // Help pages forward and back; any other key closes it.
             match key.code {
                 KeyCode::PageDown | KeyCode::Char(' ') | KeyCode::Down => {
-                    let (_, pages) = keys::help_pages(self.help_rows, self.help_cols);
+                    let (_, pages) = keys::help_pages(self.help_rows, self.help_cols, lang);
                     self.help_page = (self.help_page + 1).min(pages - 1);
                 }
                 KeyCode::PageUp | KeyCode::Up => {
@@ -530,6 +532,7 @@ impl App {
     }
 
     fn open_music_choice(&mut self) {
+        let lang = self.lang;
         let music = self.protocol.music.clone();
         let mut options: Vec<MusicOption> = self
             .playlists
@@ -541,7 +544,7 @@ impl App {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let mut label = crate::t!("music-option-playlist", playlist = p.line());
+                let mut label = crate::say!(lang, "music-option-playlist", playlist = p.line());
                 if let Some(w) = p.short_warning(music.as_ref()) {
                     label.push_str(&format!("  ⚠ {w}"));
                 }
@@ -555,14 +558,14 @@ impl App {
         if let Some(m) = &self.protocol.music {
             for s in &m.supports {
                 options.push(MusicOption {
-                    label: crate::t!("music-none-support", support = s.label.clone()),
+                    label: crate::say!(lang, "music-none-support", support = s.label.clone()),
                     playlist: None,
                     support: Some(s.id.clone()),
                 });
             }
         }
         if options.is_empty() {
-            self.set_flash(crate::t!("music-no-options"), FlashKind::Info);
+            self.set_flash(crate::say!(lang, "music-no-options"), FlashKind::Info);
             return;
         }
         self.modal = Some(Modal::Music(super::modal::Music {

@@ -175,16 +175,16 @@ pub fn shown() -> impl Iterator<Item = &'static Binding> {
 impl Binding {
     /// The keys as shown, with the names of named keys (Enter, Space) in
     /// the language in use; letters and arrows stay as they are.
-    pub fn shown_text(&self) -> String {
-        key_names(self.shown)
+    pub fn shown_text(&self, lang: crate::i18n::Lang) -> String {
+        key_names(self.shown, lang)
     }
 
     /// What the key does, in the language in use.
-    pub fn text(&self) -> String {
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
         if self.label.is_empty() {
             String::new()
         } else {
-            crate::i18n::tr(self.label, None)
+            crate::i18n::text(lang, self.label, None)
         }
     }
 }

@@ -120,6 +120,7 @@ pub fn branch_options(dir: PathBuf, speed: f64, theme: Option<ThemeName>) -> Run
 }
 
 fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
+    let lang = app.lang;
     // SIGTERM, SIGHUP and SIGINT set the stop flag; the watchdog makes
     // sure the app then stops, as it does when the terminal goes away. The
     // journal is already fsynced entry by entry, so closing is all there is.
@@ -137,7 +138,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         Err(e) => {
             crate::errln!(
                 "kap: {}",
-                crate::t!("cli-terminal-unusable", error = e.to_string())
+                crate::say!(lang, "cli-terminal-unusable", error = e.to_string())
             );
             return ExitCode::FAILURE;
         }
@@ -160,7 +161,8 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
                 terminal.close();
                 crate::errln!(
                     "kap: {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "branch-cannot-open",
                         folder = dir.display().to_string(),
                         error = e
@@ -201,7 +203,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         Err(e) => {
             crate::errln!(
                 "kap: {}",
-                crate::t!("cli-terminal-error", error = e.to_string())
+                crate::say!(lang, "cli-terminal-error", error = e.to_string())
             );
             ExitCode::FAILURE
         }
@@ -211,6 +213,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
 /// A replay as a transcript; a branch made there opens in the same mode,
 /// as the full screen opens it on the same terminal.
 fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
+    let lang = app.lang;
     let theme = Some(app.theme.name);
     let Some((dir, speed)) = reader::replay::run(app, Arc::clone(&stop)) else {
         return ExitCode::SUCCESS;
@@ -222,7 +225,8 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
         Err(e) => {
             crate::errln!(
                 "kap: {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "branch-cannot-open",
                     folder = dir.display().to_string(),
                     error = e

@@ -24,10 +24,14 @@ fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
 /// The app, ready for its first frame: on the start form, or in the
 /// session it resumes.
 pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
+    // Until the protocol is read, the language the command line settled
+    // on; from then on, the protocol's unless the clinician chose one.
+    let lang = crate::i18n::current();
     let store = Store::from_env().map_err(|e| e.to_string())?;
-    check_data_dir(&store, opts.rehearsal)?;
-    let (protocol_path, protocol_text, protocol) = read_protocol(opts)?;
-    let scenario = read_scenario(opts, &protocol)?;
+    check_data_dir(&store, opts.rehearsal, lang)?;
+    let (protocol_path, protocol_text, protocol) = read_protocol(opts, lang)?;
+    let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
+    let scenario = read_scenario(opts, &protocol, lang)?;
     let session_number = opts
         .session
         .or(scenario.as_ref().map(|(s, _)| s.scenario.session))
@@ -43,6 +47,7 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
         opts.rehearsal,
         Theme::new(ThemeName::initial(opts.theme)),
     );
+    app.lang = lang;
     app.playlists = playlist_infos(&opts.playlists);
     // The site's server and directory: a problem with either is said,
     // and the session goes on without it.
@@ -83,18 +88,20 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
 /// file that cannot be used) stops kap before the session, with the
 /// reason.
 fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
+    let lang = app.lang;
     let site = crate::monitor::site::load(&crate::site_paths::site_dir())
-        .map_err(|e| crate::i18n::say(&e))?;
+        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
     // The site's address is for real sessions; a rehearsal listens only
     // when asked (it must not take a real session's port).
     let site_listen = site.listen.as_ref().filter(|_| !opts.rehearsal);
     let Some(given) = opts.monitor.as_ref().or(site_listen) else {
         return Ok(());
     };
-    let addr =
-        crate::monitor::address(given, site.listen.as_deref()).map_err(|e| crate::i18n::say(&e))?;
+    let addr = crate::monitor::address(given, site.listen.as_deref())
+        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
     let listener = crate::monitor::listen::Listener::start(addr).map_err(|e| {
-        crate::t!(
+        crate::say!(
+            lang,
             "feed-cannot-listen",
             addr = addr.to_string(),
             error = e.to_string()
@@ -102,7 +109,7 @@ fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
     })?;
     let link = app::monitor::MonitorLink::new(listener, site.check);
     app.set_flash(
-        crate::t!("feed-listening", addr = link.addr().to_string()),
+        crate::say!(lang, "feed-listening", addr = link.addr().to_string()),
         app::FlashKind::Info,
     );
     app.monitor = Some(link);
@@ -111,10 +118,10 @@ fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
 
 /// The data folder is there, private and writable: a clear error now
 /// beats a failure mid-session.
-fn check_data_dir(store: &Store, rehearsal: bool) -> Result<(), String> {
+fn check_data_dir(store: &Store, rehearsal: bool, lang: crate::i18n::Lang) -> Result<(), String> {
     let tree = store.tree(rehearsal);
     crate::record::store::make_private_dirs(&tree)
-        .map_err(|e| crate::t!("data-dir-unusable", error = e.to_string()))?;
+        .map_err(|e| crate::say!(lang, "data-dir-unusable", error = e.to_string()))?;
     let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
     let wrote = std::fs::OpenOptions::new()
         .write(true)
@@ -124,7 +131,8 @@ fn check_data_dir(store: &Store, rehearsal: bool) -> Result<(), String> {
     // Removed whether or not the write went through (a full disk).
     let _ = std::fs::remove_file(&probe);
     wrote.map_err(|e| {
-        crate::t!(
+        crate::say!(
+            lang,
             "data-dir-not-writable",
             folder = tree.display().to_string(),
             error = e.to_string()
@@ -134,7 +142,10 @@ fn check_data_dir(store: &Store, rehearsal: bool) -> Result<(), String> {
 }
 
 /// The protocol file (a resumed session's own copy), read and checked.
-fn read_protocol(opts: &RunOptions) -> Result<(PathBuf, String, Arc<Protocol>), String> {
+fn read_protocol(
+    opts: &RunOptions,
+    lang: crate::i18n::Lang,
+) -> Result<(PathBuf, String, Arc<Protocol>), String> {
     let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
         (Some(dir), _) => {
             let p = dir.join(crate::record::store::PROTOCOL_COPY);
@@ -147,17 +158,15 @@ fn read_protocol(opts: &RunOptions) -> Result<(PathBuf, String, Arc<Protocol>), 
                 crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
             (p.clone(), t)
         }
-        (None, None) => return Err(crate::t!("cli-give-protocol")),
+        (None, None) => return Err(crate::say!(lang, "cli-give-protocol")),
     };
     let loaded = protocol::load_str(&protocol_path, &protocol_text).map_err(|d| {
         d.iter()
-            .map(|d| d.say(crate::i18n::current()))
+            .map(|d| d.say(lang))
             .collect::<Vec<_>>()
             .join("\n\n")
     })?;
-    let protocol: Arc<Protocol> = Arc::new(loaded.protocol);
-    crate::i18n::settle(protocol.protocol.language.as_deref());
-    Ok((protocol_path, protocol_text, protocol))
+    Ok((protocol_path, protocol_text, Arc::new(loaded.protocol)))
 }
 
 /// The rehearsal's scenario, if any: the one asked for, or the copy in a
@@ -165,6 +174,7 @@ fn read_protocol(opts: &RunOptions) -> Result<(PathBuf, String, Arc<Protocol>), 
 fn read_scenario(
     opts: &RunOptions,
     protocol: &Protocol,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<(Scenario, String)>, String> {
     // A resumed rehearsal runs the scenario copied into its folder.
     let scenario_path = opts.scenario.clone().or_else(|| {
@@ -181,12 +191,13 @@ fn read_scenario(
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
                 d.iter()
-                    .map(|d| d.say(crate::i18n::current()))
+                    .map(|d| d.say(lang))
                     .collect::<Vec<_>>()
                     .join("\n\n")
             })?;
             if sc.scenario.protocol != protocol.protocol.id {
-                return Err(crate::t!(
+                return Err(crate::say!(
+                    lang,
                     "cli-scenario-other-protocol",
                     file = path.display().to_string(),
                     scenario = sc.scenario.protocol.as_str(),
@@ -248,8 +259,12 @@ fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
 /// device makes the sound library print, and that must not land on the
 /// app's screen); what went wrong with the alarm device, if anything.
 fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
+    let lang = app.lang;
     let device = if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        Box::new(crate::audio::Silent::new(crate::t!("audio-silent-off")))
+        Box::new(crate::audio::Silent::new(crate::say!(
+            lang,
+            "audio-silent-off"
+        )))
     } else {
         crate::audio::open()
     };
@@ -267,6 +282,7 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
 
 /// Into the session in `dir`, saying how it was opened.
 fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<(), String> {
+    let lang = app.lang;
     let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
     let warn = open.warnings.join("; ");
     app.enter_session(open, None);
@@ -274,14 +290,15 @@ fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<()
     if !warn.is_empty() {
         app.set_flash(warn, app::FlashKind::Refused);
     } else if let Some(b) = &app.branched {
-        let text = crate::t!(
+        let text = crate::say!(
+            lang,
             "branch-opened",
             source = crate::text::clean_line(&b.source_id),
             minute = b.minute().to_string()
         );
         app.set_flash(text, app::FlashKind::Info);
     } else {
-        app.set_flash(crate::t!("flash-resumed"), app::FlashKind::Info);
+        app.set_flash(crate::say!(lang, "flash-resumed"), app::FlashKind::Info);
     }
     if let Some(t) = alarm_trouble {
         app.set_flash(t, app::FlashKind::Refused);

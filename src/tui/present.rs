@@ -35,21 +35,21 @@ pub struct Infusion {
 
 impl Infusion {
     /// The infusion of `d` at `now`.
-    pub fn at(d: &Dosing, now: &Moment) -> Infusion {
+    pub fn at(d: &Dosing, now: &Moment, lang: crate::i18n::Lang) -> Infusion {
         let state = d.state(now);
         Infusion {
             state,
             elapsed: d.elapsed(now),
             planned: d.planned,
             remaining: d.remaining(now),
-            status: status(d, state, now),
-            steps: steps(d, state, now),
+            status: status(d, state, now, lang),
+            steps: steps(d, state, now, lang),
         }
     }
 
     /// One spoken sentence (the screen-reader mode): the state, the time
     /// run and left, and the step.
-    pub fn sentence(&self) -> String {
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
         let mut out = capitalised(&self.status);
         out.push('.');
         if matches!(
@@ -58,14 +58,16 @@ impl Infusion {
         ) {
             out.push(' ');
             out.push_str(&match self.remaining {
-                Some(left) if self.state != DosingState::Stopped => crate::t!(
+                Some(left) if self.state != DosingState::Stopped => crate::say!(
+                    lang,
                     "infusion-ran-left",
-                    ran = crate::i18n::say(&minutes_text(self.elapsed)),
-                    left = crate::i18n::say(&minutes_text(left))
+                    ran = crate::i18n::Phrase::say(&minutes_text(self.elapsed), lang),
+                    left = crate::i18n::Phrase::say(&minutes_text(left), lang)
                 ),
-                _ => crate::t!(
+                _ => crate::say!(
+                    lang,
                     "infusion-ran",
-                    ran = crate::i18n::say(&minutes_text(self.elapsed))
+                    ran = crate::i18n::Phrase::say(&minutes_text(self.elapsed), lang)
                 ),
             });
         }
@@ -88,30 +90,34 @@ fn capitalised(text: &str) -> String {
 
 /// The state in one line, as the timer panel and the instructor's console
 /// show it.
-fn status(d: &Dosing, state: DosingState, now: &Moment) -> String {
+fn status(d: &Dosing, state: DosingState, now: &Moment, lang: crate::i18n::Lang) -> String {
     let what = if d.infusion {
         "infusion"
     } else {
         "observation"
     };
     match state {
-        DosingState::NotStarted => crate::t!("dosing-not-started", what = what),
-        DosingState::Running => crate::t!(
+        DosingState::NotStarted => crate::say!(lang, "dosing-not-started", what = what),
+        DosingState::Running => crate::say!(
+            lang,
             "dosing-running",
             what = what,
             since = d.started.as_ref().map_or(String::new(), |m| m.hhmm())
         ),
-        DosingState::Paused => crate::t!(
+        DosingState::Paused => crate::say!(
+            lang,
             "dosing-paused",
             what = what,
             reason = d.pauses.last().map_or("", |p| p.reason.as_str())
         ),
-        DosingState::Completed => crate::t!(
+        DosingState::Completed => crate::say!(
+            lang,
             "dosing-complete",
             what = what,
             at = d.completed_at(now).map_or(String::new(), |m| m.hhmm())
         ),
-        DosingState::Stopped => crate::t!(
+        DosingState::Stopped => crate::say!(
+            lang,
             "dosing-stopped",
             what = what,
             reason = d.stopped.as_ref().map_or("", |(_, r)| r.as_str())
@@ -121,29 +127,31 @@ fn status(d: &Dosing, state: DosingState, now: &Moment) -> String {
 
 /// A stepped dose's lines: which step runs and when the pump changes; or,
 /// before the start, the steps and the first.
-fn steps(d: &Dosing, state: DosingState, now: &Moment) -> Vec<String> {
+fn steps(d: &Dosing, state: DosingState, now: &Moment, lang: crate::i18n::Lang) -> Vec<String> {
     match state {
         DosingState::Running | DosingState::Paused => d
             .step_at(now)
             .map(|st| {
                 let then = match &st.next {
                     Some(n) => {
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "step-then",
-                            next = crate::i18n::say(&n.describe()),
+                            next = crate::i18n::Phrase::say(&n.describe(), lang),
                             left = clock_text(st.left)
                         )
                     }
-                    None => crate::t!("step-last"),
+                    None => crate::say!(lang, "step-last"),
                 };
-                vec![crate::i18n::say(&st.describe()), then]
+                vec![crate::i18n::Phrase::say(&st.describe(), lang), then]
             })
             .unwrap_or_default(),
         DosingState::NotStarted => d
             .steps
             .first()
             .map(|first| {
-                vec![crate::t!(
+                vec![crate::say!(
+                    lang,
                     "steps-first",
                     steps = d.steps.len(),
                     first = format!(
@@ -151,7 +159,7 @@ fn steps(d: &Dosing, state: DosingState, now: &Moment) -> Vec<String> {
                         first.label.as_deref().unwrap_or_default(),
                         first
                             .rate_ml_per_h
-                            .map(|r| format!(" ({} mL/h)", crate::i18n::num(r)))
+                            .map(|r| format!(" ({} mL/h)", crate::i18n::num_in(lang, r)))
                             .unwrap_or_default()
                     )
                 )]
@@ -165,7 +173,7 @@ fn steps(d: &Dosing, state: DosingState, now: &Moment) -> Vec<String> {
 /// touch · guiding: little"), or nothing when none was recorded. The
 /// infusion screen, the reader's `status` and the instructor's console
 /// say it in these words.
-pub fn agreements_line(s: &crate::session::Session) -> Option<String> {
+pub fn agreements_line(s: &crate::session::Session, lang: crate::i18n::Lang) -> Option<String> {
     let agreed = s.agreements();
     if agreed.is_empty() {
         return None;
@@ -173,16 +181,22 @@ pub fn agreements_line(s: &crate::session::Session) -> Option<String> {
     let list: Vec<String> = agreed
         .iter()
         .map(|a| {
-            crate::i18n::labelled(
-                &crate::i18n::tr(
+            crate::i18n::labelled_in(
+                lang,
+                &crate::i18n::text(
+                    lang,
                     crate::session::agreements::agreement_word(a.agreement),
                     None,
                 ),
-                &crate::text::clean_line(&crate::i18n::say(&a.answer)),
+                &crate::text::clean_line(&crate::i18n::Phrase::say(&a.answer, lang)),
             )
         })
         .collect();
-    Some(crate::t!("agreements-line", list = list.join(" · ")))
+    Some(crate::say!(
+        lang,
+        "agreements-line",
+        list = list.join(" · ")
+    ))
 }
 
 /// `mm:ss`, or `h:mm:ss` from an hour on.

@@ -127,12 +127,12 @@ pub fn prepare(
 ) -> Result<App, String> {
     let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.to_string())?;
     let protocol = open.session.protocol_arc();
-    crate::i18n::settle(protocol.protocol.language.as_deref());
+    let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
     let first = outcome
         .records
         .first()
         .map(|r| r.at.clone())
-        .ok_or_else(|| crate::t!("replay-empty", folder = dir.display().to_string()))?;
+        .ok_or_else(|| crate::say!(lang, "replay-empty", folder = dir.display().to_string()))?;
     let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
     let full = open.session.clone();
     let rows = outcome
@@ -143,8 +143,11 @@ pub fn prepare(
             seq: r.seq,
             text: format!(
                 "{}  {}",
-                crate::i18n::say(&r.event.kind_name()),
-                crate::i18n::say(&crate::session::timeline::describe(&full, &r.event, None).1)
+                crate::i18n::Phrase::say(&r.event.kind_name(), lang),
+                crate::i18n::Phrase::say(
+                    &crate::session::timeline::describe(&full, &r.event, None).1,
+                    lang
+                )
             ),
         })
         .collect();
@@ -162,7 +165,10 @@ pub fn prepare(
         rehearsal,
         theme,
     );
-    app.audio = Box::new(crate::audio::Silent::new(crate::t!("audio-silent-replay")));
+    app.audio = Box::new(crate::audio::Silent::new(crate::say!(
+        lang,
+        "audio-silent-replay"
+    )));
     app.watch_clock = false;
     let warnings = open.warnings.join("; ");
     let source_id = dir
@@ -189,7 +195,7 @@ pub fn prepare(
         sim_end,
     }));
     app.show_entries(1);
-    let opened = crate::t!("replay-opened", id = source_id);
+    let opened = crate::say!(lang, "replay-opened", id = source_id);
     if warnings.is_empty() {
         app.set_flash(opened, FlashKind::Info);
     } else {
@@ -275,6 +281,7 @@ impl App {
     /// Jump to entry `index` (0-based): the clock at its moment, the
     /// session as it stood once it was made.
     pub fn jump_to_entry(&mut self, index: usize) {
+        let lang = self.lang;
         let Some(r) = &self.replay else { return };
         let Some(rec) = r.outcome.records.get(index) else {
             return;
@@ -285,7 +292,13 @@ impl App {
         let count = crate::record::replay::count_at(&r.outcome, ms);
         self.show_entries(count);
         self.set_flash(
-            crate::t!("replay-jumped", n = n, total = total, at = offset_text(ms)),
+            crate::say!(
+                lang,
+                "replay-jumped",
+                n = n,
+                total = total,
+                at = offset_text(ms)
+            ),
             FlashKind::Info,
         );
     }
@@ -293,15 +306,17 @@ impl App {
     /// Say that a replay changes nothing (and, in a rehearsal, how to go on
     /// from here).
     pub fn refuse_in_replay(&mut self) {
+        let lang = self.lang;
         let rehearsal = self.replay.as_ref().is_some_and(|r| r.rehearsal);
         self.set_flash(
             if rehearsal {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "replay-refused-rehearsal",
                     branch = self.replay_key("B", "branch")
                 )
             } else {
-                crate::t!("replay-refused")
+                crate::say!(lang, "replay-refused")
             },
             FlashKind::Refused,
         );
@@ -310,15 +325,18 @@ impl App {
     /// How to ask for something in a replay: the key on the full screen,
     /// the word to type in the screen-reader mode.
     pub fn replay_key(&self, key: &str, word: &str) -> String {
+        let lang = self.lang;
         if self.screen_reader {
-            keys::shown_word(word)
+            keys::shown_word(word, lang)
         } else {
             key.to_string()
         }
     }
 
     pub(crate) fn replay_ended_text(&self) -> String {
-        crate::t!(
+        let lang = self.lang;
+        crate::say!(
+            lang,
             "replay-ended",
             play = self.replay_key("Space", "play"),
             list = self.replay_key("L", "entries")
@@ -341,6 +359,7 @@ impl App {
 
     /// Do what the replay screen asks.
     pub(crate) fn replay_do(&mut self, m: ReplayMsg, now: &Moment) {
+        let lang = self.lang;
         let Some(r) = &self.replay else { return };
         let clock = Arc::clone(&r.clock);
         let (shown, pos, len) = (r.shown, r.position(now), r.length());
@@ -355,9 +374,13 @@ impl App {
                 clock.set_paused(paused);
                 self.set_flash(
                     if paused {
-                        crate::t!("replay-paused", play = self.replay_key("Space", "play"))
+                        crate::say!(
+                            lang,
+                            "replay-paused",
+                            play = self.replay_key("Space", "play")
+                        )
                     } else {
-                        crate::t!("replay-playing")
+                        crate::say!(lang, "replay-playing")
                     },
                     FlashKind::Info,
                 );
@@ -367,7 +390,7 @@ impl App {
                 let s = (clock.speed() * f).clamp(MIN_SPEED, MAX_SPEED);
                 clock.set_speed(s);
                 self.set_flash(
-                    crate::t!("replay-speed", speed = crate::i18n::num(s)),
+                    crate::say!(lang, "replay-speed", speed = crate::i18n::num_in(lang, s)),
                     FlashKind::Info,
                 );
             }
@@ -395,9 +418,10 @@ impl App {
 
     /// `B`: a new rehearsal from this moment, opened once the replay ends.
     pub(crate) fn branch_here(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Some(r) = &self.replay else { return };
         if !r.rehearsal {
-            self.set_flash(crate::t!("branch-refused-real"), FlashKind::Refused);
+            self.set_flash(crate::say!(lang, "branch-refused-real"), FlashKind::Refused);
             return;
         }
         let ms = r.position(now).max(0);
@@ -414,11 +438,11 @@ impl App {
 }
 
 /// What the header says of a replay.
-pub fn header_text(r: &Replay, now: &Moment) -> String {
+pub fn header_text(r: &Replay, now: &Moment, lang: crate::i18n::Lang) -> String {
     let kind = if r.rehearsal {
-        crate::t!("replay-kind-rehearsal")
+        crate::say!(lang, "replay-kind-rehearsal")
     } else {
-        crate::t!("replay-kind-session")
+        crate::say!(lang, "replay-kind-session")
     };
     let position = format!(
         "{}/{}",
@@ -426,13 +450,19 @@ pub fn header_text(r: &Replay, now: &Moment) -> String {
         offset_text(r.length())
     );
     if r.clock.is_paused() {
-        crate::t!("header-replay-paused", kind = kind, position = position)
+        crate::say!(
+            lang,
+            "header-replay-paused",
+            kind = kind,
+            position = position
+        )
     } else {
-        crate::t!(
+        crate::say!(
+            lang,
             "header-replay",
             kind = kind,
             position = position,
-            speed = crate::i18n::num(r.clock.speed())
+            speed = crate::i18n::num_in(lang, r.clock.speed())
         )
     }
 }

@@ -13,6 +13,7 @@ impl App {
     /// one of the same priority. A patient alarm asks what was done; a
     /// technical one is acknowledged at once.
     fn acknowledge_top(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         // A positive risk screen's alarm first: it is high priority, the
@@ -20,7 +21,8 @@ impl App {
         if let Some(r) = s.risk.alarms_waiting().first() {
             let ack = crate::tui::modal::Ack::risk(
                 r.seq,
-                crate::t!(
+                crate::say!(
+                    lang,
                     "risk-alarm-headline",
                     score = r.result.score,
                     at = r.at.hhmm()
@@ -55,23 +57,24 @@ impl App {
                     rule: d.rule,
                     entry: d.raised_by,
                 },
-                &crate::t!("flash-device-alarm-acknowledged", rule = rule),
+                &crate::say!(lang, "flash-device-alarm-acknowledged", rule = rule),
                 now,
             );
             return;
         }
         match (patient, technical) {
             (Some(p), Some((id, tp))) if tp > p.priority => self.acknowledge_technical(id, now),
-            (Some(p), _) => self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(&p))),
+            (Some(p), _) => self.modal = Some(Modal::Ack(crate::tui::modal::Ack::new(&p, lang))),
             (None, Some((id, _))) => self.acknowledge_technical(id, now),
-            (None, None) => self.set_flash(crate::t!("flash-no-alert"), FlashKind::Info),
+            (None, None) => self.set_flash(crate::say!(lang, "flash-no-alert"), FlashKind::Info),
         }
     }
 
     fn acknowledge_technical(&mut self, alarm: u32, now: &Moment) {
+        let lang = self.lang;
         self.record_flash(
             Event::TechnicalAcknowledged { alarm },
-            &crate::t!("flash-technical-acknowledged", alarm = alarm),
+            &crate::say!(lang, "flash-technical-acknowledged", alarm = alarm),
             now,
         );
     }
@@ -81,10 +84,16 @@ impl App {
     /// stays a line break in a note or an answer and becomes a space in a
     /// one-line field. With no field focused the paste is refused aloud.
     pub fn on_paste(&mut self, text: &str) {
+        let lang = self.lang;
         let n = text.chars().count();
         if n > MAX_PASTE_CHARS {
             self.set_flash(
-                crate::t!("flash-paste-too-long", chars = n, max = MAX_PASTE_CHARS),
+                crate::say!(
+                    lang,
+                    "flash-paste-too-long",
+                    chars = n,
+                    max = MAX_PASTE_CHARS
+                ),
                 FlashKind::Refused,
             );
             return;
@@ -100,11 +109,12 @@ impl App {
             self.screen.component_mut().on_paste(text)
         };
         if !taken {
-            self.set_flash(crate::t!("flash-paste-nowhere"), FlashKind::Refused);
+            self.set_flash(crate::say!(lang, "flash-paste-nowhere"), FlashKind::Refused);
         }
     }
 
     pub(super) fn say_close_is_for_the_last_phase(&mut self) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let last = v
             .open
@@ -115,7 +125,7 @@ impl App {
             .map(|p| p.title.clone())
             .unwrap_or_default();
         self.set_flash(
-            crate::t!("flash-close-in-last-phase", phase = last),
+            crate::say!(lang, "flash-close-in-last-phase", phase = last),
             FlashKind::Info,
         );
     }
@@ -125,6 +135,7 @@ impl App {
     /// then `update`. A one-line command is done here; the others by the
     /// handler of their family below.
     pub(super) fn command(&mut self, action: Action, now: &Moment) {
+        let lang = self.lang;
         if let Screen::Closed(_) = self.screen {
             if let Some(c) = AfterClosing::of(action) {
                 self.closed_command(c);
@@ -175,12 +186,14 @@ impl App {
             Action::NextAuthor => self.next_author(),
             Action::SelfReport => self.open_self_report(),
             Action::Timeline => self.open_timeline(),
-            Action::Addendum => {
-                self.set_flash(crate::t!("flash-addenda-after-closing"), FlashKind::Info)
-            }
-            Action::CoSign => {
-                self.set_flash(crate::t!("ref-co-sign-after-closing"), FlashKind::Info)
-            }
+            Action::Addendum => self.set_flash(
+                crate::say!(lang, "flash-addenda-after-closing"),
+                FlashKind::Info,
+            ),
+            Action::CoSign => self.set_flash(
+                crate::say!(lang, "ref-co-sign-after-closing"),
+                FlashKind::Info,
+            ),
             Action::CycleCuff => self.cycle_cuff(now),
             Action::ConfirmReading => self.confirm_reading(now),
             Action::ConfirmAllReadings => self.confirm_all_readings(now),
@@ -269,6 +282,7 @@ impl App {
     /// withdrawn once the dose has started, the risk screen opened when
     /// the protocol has one.
     fn safety_command(&mut self, command: Safety, now: &Moment) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         match command {
@@ -276,7 +290,7 @@ impl App {
                 if s.audio_pause(now).is_some() {
                     self.record_flash(
                         Event::AlarmAudioResumed,
-                        &crate::t!("flash-alarm-sound-resumed"),
+                        &crate::say!(lang, "flash-alarm-sound-resumed"),
                         now,
                     );
                 } else {
@@ -285,28 +299,32 @@ impl App {
             }
             Safety::WithdrawConsent => {
                 if s.dosing.started.is_none() {
-                    self.set_flash(crate::t!("flash-withdraw-before-start"), FlashKind::Info);
+                    self.set_flash(
+                        crate::say!(lang, "flash-withdraw-before-start"),
+                        FlashKind::Info,
+                    );
                 } else {
                     self.open_reason(ReasonFor::Withdraw);
                 }
             }
             Safety::RiskScreen => match s.protocol().risk.as_ref() {
                 Some(r) => self.modal = Some(Modal::Risk(crate::tui::modal::Risk::new(r))),
-                None => self.set_flash(crate::t!("flash-no-risk-screen"), FlashKind::Info),
+                None => self.set_flash(crate::say!(lang, "flash-no-risk-screen"), FlashKind::Info),
             },
         }
     }
 
     /// The chimes on or off, the music's volume, the next track.
     fn sound_command(&mut self, command: Sound) {
+        let lang = self.lang;
         match command {
             Sound::ToggleChimes => {
                 self.chime_on = !self.chime_on;
                 self.set_flash(
                     if self.chime_on {
-                        crate::t!("flash-chimes-on")
+                        crate::say!(lang, "flash-chimes-on")
                     } else {
-                        crate::t!("flash-chimes-off")
+                        crate::say!(lang, "flash-chimes-off")
                     },
                     FlashKind::Info,
                 );
@@ -320,7 +338,7 @@ impl App {
                 let v = (self.audio.volume() + step).clamp(0.0, 1.0);
                 self.audio.set_volume(v);
                 self.set_flash(
-                    crate::t!("flash-volume", percent = format!("{:.0}", v * 100.0)),
+                    crate::say!(lang, "flash-volume", percent = format!("{:.0}", v * 100.0)),
                     FlashKind::Info,
                 );
             }
@@ -331,6 +349,7 @@ impl App {
     /// The first measure due (or overdue): a typed one asks its value,
     /// another is done as Enter on it would.
     fn record_measure_due(&mut self, now: &Moment) {
+        let lang = self.lang;
         let due = self.view().and_then(|v| {
             v.open
                 .session
@@ -344,7 +363,7 @@ impl App {
                 self.modal = Some(Modal::Value(crate::tui::modal::Value::new(p)))
             }
             Some(p) => self.activate(&p, false, now),
-            None => self.set_flash(crate::t!("flash-no-measure-due"), FlashKind::Info),
+            None => self.set_flash(crate::say!(lang, "flash-no-measure-due"), FlashKind::Info),
         }
     }
 
@@ -372,6 +391,7 @@ impl App {
     /// A rehearsal's simulated time paused or resumed by the trainee,
     /// logged and said.
     fn toggle_simulation_pause(&mut self, now: &Moment) {
+        let lang = self.lang;
         if let Some(c) = &self.scaled {
             let paused = !c.is_paused();
             c.set_paused(paused);
@@ -386,9 +406,9 @@ impl App {
             );
             self.set_flash(
                 if paused {
-                    crate::t!("flash-sim-paused")
+                    crate::say!(lang, "flash-sim-paused")
                 } else {
-                    crate::t!("flash-sim-running")
+                    crate::say!(lang, "flash-sim-running")
                 },
                 FlashKind::Info,
             );
@@ -396,6 +416,7 @@ impl App {
     }
 
     pub(super) fn cycle_cuff(&mut self, now: &Moment) {
+        let lang = self.lang;
         // What was just recorded counts before the cuff reads.
         self.on_patient(now);
         let Screen::Session(v) = &self.screen else {
@@ -414,18 +435,23 @@ impl App {
                     },
                 );
                 self.set_flash(
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "flash-monitor-nibp",
                         value = format!("{systolic}/{diastolic}")
                     ),
                     FlashKind::Info,
                 );
             }
-            None => self.set_flash(crate::t!("flash-monitor-nibp-failed"), FlashKind::Refused),
+            None => self.set_flash(
+                crate::say!(lang, "flash-monitor-nibp-failed"),
+                FlashKind::Refused,
+            ),
         }
     }
 
     pub(super) fn change_speed(&mut self, factor: f64, now: &Moment) {
+        let lang = self.lang;
         if let Some(c) = self.scaled.clone() {
             let s = (c.speed() * factor).clamp(1.0, 120.0);
             c.set_speed(s);
@@ -437,7 +463,11 @@ impl App {
                 },
             );
             self.set_flash(
-                crate::t!("flash-sim-speed", speed = crate::i18n::num(s)),
+                crate::say!(
+                    lang,
+                    "flash-sim-speed",
+                    speed = crate::i18n::num_in(lang, s)
+                ),
                 FlashKind::Info,
             );
         }
@@ -446,6 +476,7 @@ impl App {
     /// The dosing phase's commands: start, pause or resume, stop, the
     /// music, a check-in, the debrief.
     fn dosing_command(&mut self, command: Dosing, now: &Moment) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let state = s.dosing.state(now);
@@ -454,7 +485,7 @@ impl App {
             Dosing::Start => {
                 self.record_flash(
                     Event::DosingStarted,
-                    &crate::t!("flash-infusion-started", what = s.dosing.what()),
+                    &crate::say!(lang, "flash-infusion-started", what = s.dosing.what()),
                     now,
                 );
             }
@@ -463,11 +494,14 @@ impl App {
                 D::Paused => {
                     self.record_flash(
                         Event::DosingResumed,
-                        &crate::t!("flash-infusion-resumed"),
+                        &crate::say!(lang, "flash-infusion-resumed"),
                         now,
                     );
                 }
-                _ => self.set_flash(crate::t!("flash-infusion-not-running"), FlashKind::Refused),
+                _ => self.set_flash(
+                    crate::say!(lang, "flash-infusion-not-running"),
+                    FlashKind::Refused,
+                ),
             },
             Dosing::Stop => self.open_reason(ReasonFor::Stop),
             Dosing::Music => {
@@ -477,7 +511,7 @@ impl App {
                         // No reason typed: the record says the clinician
                         // stopped it, in no language (the summary words it).
                         Event::MusicStopped { reason: None },
-                        &crate::t!("flash-music-fading"),
+                        &crate::say!(lang, "flash-music-fading"),
                         now,
                     );
                 } else {
@@ -497,7 +531,7 @@ impl App {
                                 self.audio_started = false;
                                 self.audio.play(&pl);
                                 self.set_flash(
-                                    crate::t!("flash-playing", name = pl.name.clone()),
+                                    crate::say!(lang, "flash-playing", name = pl.name.clone()),
                                     FlashKind::Saved,
                                 );
                             }
@@ -505,11 +539,12 @@ impl App {
                                 match (chosen, why) {
                                     // The action first: a narrow status line
                                     // cuts the reason, not what happened.
-                                    (Some(_), Some(why)) => crate::t!(
+                                    (Some(_), Some(why)) => crate::say!(
+                                        lang,
                                         "flash-music-marked-silent",
                                         why = why.to_string()
                                     ),
-                                    _ => crate::t!("flash-music-marked"),
+                                    _ => crate::say!(lang, "flash-music-marked"),
                                 },
                                 FlashKind::Saved,
                             ),
@@ -520,14 +555,14 @@ impl App {
             Dosing::CheckIn => {
                 self.record_flash(
                     Event::CheckedIn { note: None },
-                    &crate::t!("flash-checkin-recorded"),
+                    &crate::say!(lang, "flash-checkin-recorded"),
                     now,
                 );
             }
             Dosing::Debrief => {
                 self.record_flash(
                     Event::DebriefStarted,
-                    &crate::t!("flash-debrief-started"),
+                    &crate::say!(lang, "flash-debrief-started"),
                     now,
                 );
             }

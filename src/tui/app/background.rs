@@ -42,13 +42,14 @@ impl App {
     /// its scenario's states follow the trainee's actions; what it says on
     /// entering a state reaches the screen.
     pub(super) fn on_patient(&mut self, now: &Moment) {
+        let lang = self.lang;
         let (Screen::Session(v), Some(sim)) = (&self.screen, &mut self.sim) else {
             return;
         };
         let said = sim.observe(&v.open.session, now);
         if !said.is_empty() {
             self.set_flash(
-                crate::t!("monitor-patient", said = said.join(" ")),
+                crate::say!(lang, "monitor-patient", said = said.join(" ")),
                 FlashKind::Refused,
             );
         }
@@ -58,11 +59,13 @@ impl App {
     /// is a technical alert: entries written now would be lost at exit, so
     /// none is written, and the banner offers to re-create the folder.
     pub(super) fn on_journal_check(&mut self) {
+        let lang = self.lang;
         let Some(v) = self.view_mut() else { return };
         let gone = !v.open.is_at_path();
         if gone && !v.vanished {
             v.vanished = true;
-            v.disk_error = Some(crate::t!(
+            v.disk_error = Some(crate::say!(
+                lang,
                 "tech-folder-gone",
                 folder = v.open.dir.display().to_string()
             ));
@@ -103,19 +106,26 @@ impl App {
     /// A technical fault a tick found, worded in the language in use,
     /// journalled as a technical alarm and shown.
     pub(super) fn technical_alarm(&mut self, fault: Technical, now: &Moment) -> bool {
-        let min = |ms: Millis| crate::i18n::say(&crate::session::state::minutes_text(ms.abs()));
+        let lang = self.lang;
+        let min = |ms: Millis| {
+            crate::i18n::Phrase::say(&crate::session::state::minutes_text(ms.abs()), lang)
+        };
         let text = match fault {
-            Technical::Suspended { gap } => crate::t!("tech-suspended", gap = min(gap)),
+            Technical::Suspended { gap } => crate::say!(lang, "tech-suspended", gap = min(gap)),
             Technical::ClockJumped { by } if by > 0 => {
-                crate::t!("tech-clock-ahead", jump = min(by))
+                crate::say!(lang, "tech-clock-ahead", jump = min(by))
             }
-            Technical::ClockJumped { by } => crate::t!("tech-clock-back", jump = min(by)),
-            Technical::RehearsalHeld { gap } => crate::t!("tech-rehearsal-held", gap = min(gap)),
-            Technical::MonitorSilent { gap } => crate::t!("tech-monitor-silent", gap = min(gap)),
+            Technical::ClockJumped { by } => crate::say!(lang, "tech-clock-back", jump = min(by)),
+            Technical::RehearsalHeld { gap } => {
+                crate::say!(lang, "tech-rehearsal-held", gap = min(gap))
+            }
+            Technical::MonitorSilent { gap } => {
+                crate::say!(lang, "tech-monitor-silent", gap = min(gap))
+            }
         };
         let ok = self.record(Event::TechnicalAlarm { text: text.clone() }, now);
         self.set_flash(
-            format!("!! {}", crate::t!("tech-medium", text = text)),
+            format!("!! {}", crate::say!(lang, "tech-medium", text = text)),
             FlashKind::Refused,
         );
         ok
@@ -136,18 +146,23 @@ impl App {
 
     /// Re-create a vanished session folder from the journal still open.
     pub(super) fn recreate_folder(&mut self) {
+        let lang = self.lang;
         let Some(v) = self.view_mut() else { return };
         match v.open.recreate() {
             Ok(dir) => {
                 v.vanished = false;
                 v.disk_error = None;
                 self.set_flash(
-                    crate::t!("tech-recreated", folder = dir.display().to_string()),
+                    crate::say!(lang, "tech-recreated", folder = dir.display().to_string()),
                     FlashKind::Saved,
                 );
             }
             Err(e) => {
-                v.disk_error = Some(crate::t!("tech-recreate-failed", error = e.to_string()));
+                v.disk_error = Some(crate::say!(
+                    lang,
+                    "tech-recreate-failed",
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -155,6 +170,7 @@ impl App {
     /// One soft chime when a vitals prompt falls due or an alert is raised,
     /// if chimes are on.
     pub(super) fn on_chime(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Screen::Session(v) = &self.screen else {
             return;
         };
@@ -180,9 +196,10 @@ impl App {
             .as_ref()
             .filter(|st| self.last_step.is_some_and(|last| st.index > last))
             .map(|st| {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "flash-step-begins",
-                    step = capitalise(&crate::i18n::say(&st.describe()))
+                    step = capitalise(&crate::i18n::Phrase::say(&st.describe(), lang))
                 )
             });
         self.last_step = step.map(|st| st.index);
@@ -228,8 +245,9 @@ impl App {
         name: &str,
         device: Box<dyn crate::audio::Audio>,
     ) -> Option<String> {
+        let lang = self.lang;
         if let Some(why) = device.unavailable() {
-            return Some(crate::t!("tech-alarm-device", why = why));
+            return Some(crate::say!(lang, "tech-alarm-device", why = why));
         }
         self.alarm_audio = Some(device);
         self.alarm_device = Some(name.to_string());
@@ -239,6 +257,7 @@ impl App {
 
     /// What the player reports goes through `update`.
     pub(super) fn on_audio(&mut self, now: &Moment) {
+        let lang = self.lang;
         // The alarm device has no music: only its failure matters.
         let alarm_events = self
             .alarm_audio
@@ -254,7 +273,7 @@ impl App {
                 self.set_flash(
                     format!(
                         "!!! {}",
-                        crate::t!("tech-alarm-device-failed", error = e.to_string())
+                        crate::say!(lang, "tech-alarm-device-failed", error = e.to_string())
                     ),
                     FlashKind::Refused,
                 );
@@ -269,6 +288,7 @@ impl App {
 
     /// Player events become journal entries; failures are messages.
     pub(super) fn on_player(&mut self, ev: crate::audio::AudioEvent, now: &Moment) {
+        let lang = self.lang;
         use crate::audio::AudioEvent as A;
         {
             match ev {
@@ -284,7 +304,8 @@ impl App {
                         now,
                     );
                     self.set_flash(
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "flash-music-skipped",
                             track = t.clone(),
                             error = e.to_string()
@@ -307,13 +328,16 @@ impl App {
                         b"kap-ambient:fallback?minutes=60\n",
                     );
                     self.audio.play(&fallback);
-                    self.set_flash(crate::t!("flash-music-fallback"), FlashKind::Refused);
+                    self.set_flash(
+                        crate::say!(lang, "flash-music-fallback"),
+                        FlashKind::Refused,
+                    );
                 }
                 A::Ended => {
                     let playing = matches!(&self.screen, Screen::Session(v) if v.open.session.music.is_playing());
                     if playing {
                         self.record(Event::MusicEnded, now);
-                        self.set_flash(crate::t!("flash-playlist-ended"), FlashKind::Info);
+                        self.set_flash(crate::say!(lang, "flash-playlist-ended"), FlashKind::Info);
                     }
                 }
                 A::DeviceRecovered(e) => {
@@ -326,7 +350,7 @@ impl App {
                         now,
                     );
                     self.set_flash(
-                        crate::t!("flash-audio-hiccup", error = e.to_string()),
+                        crate::say!(lang, "flash-audio-hiccup", error = e.to_string()),
                         FlashKind::Info,
                     );
                 }
@@ -335,7 +359,8 @@ impl App {
                     if playing {
                         self.record(
                             Event::MusicStopped {
-                                reason: Some(crate::t!(
+                                reason: Some(crate::say!(
+                                    lang,
                                     "music-stop-device-failed",
                                     error = e.to_string()
                                 )),
@@ -346,7 +371,7 @@ impl App {
                     self.set_flash(
                         format!(
                             "!! {}",
-                            crate::t!("tech-audio-failed", error = e.to_string())
+                            crate::say!(lang, "tech-audio-failed", error = e.to_string())
                         ),
                         FlashKind::Refused,
                     );
@@ -370,6 +395,7 @@ impl App {
     /// Scenario events reach the screen (and a simulated device failure
     /// stops the music, as a real failure would).
     pub(super) fn on_scenario_due(&mut self, due: Vec<usize>, now: &Moment) {
+        let lang = self.lang;
         let Some(sim) = &self.sim else { return };
         let playing = self
             .view()
@@ -391,7 +417,7 @@ impl App {
             }
         }
         self.set_flash(
-            crate::t!("monitor-patient", said = said.join(" ")),
+            crate::say!(lang, "monitor-patient", said = said.join(" ")),
             FlashKind::Refused,
         );
     }

@@ -5,6 +5,7 @@ use super::*;
 
 impl App {
     pub(super) fn activate(&mut self, p: &Prompt, space: bool, now: &Moment) {
+        let lang = self.lang;
         match p.kind {
             PromptKind::Check => {
                 let checked = self
@@ -29,9 +30,9 @@ impl App {
                 if ok {
                     let item = p.text.clone();
                     let text = if checked {
-                        crate::t!("flash-unticked", item = item)
+                        crate::say!(lang, "flash-unticked", item = item)
                     } else {
-                        crate::t!("flash-ticked", item = item)
+                        crate::say!(lang, "flash-ticked", item = item)
                     };
                     self.set_flash(text, FlashKind::Saved);
                 }
@@ -66,15 +67,17 @@ impl App {
     /// Move to the next phase, if the session allows it now; a move that
     /// needs a reason asks for one. Returns whether the session moved.
     pub(super) fn advance(&mut self, reason: Option<String>, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some(v) = self.view() else { return false };
         match v.open.session.advance_check(now) {
             crate::session::Advance::Held(holds) => {
                 self.set_flash(
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "flash-cannot-move-on",
                         holds = holds
                             .iter()
-                            .map(crate::i18n::say)
+                            .map(|p| p.say(lang))
                             .collect::<Vec<_>>()
                             .join("; ")
                     ),
@@ -105,6 +108,7 @@ impl App {
     /// its least): a remark, not a refusal; the clinician may have good
     /// reason, and the record shows the times.
     fn short_debrief(&self, now: &Moment) -> Option<String> {
+        let lang = self.lang;
         let s = &self.view()?.open.session;
         let phase = s.current_phase();
         if phase.role != crate::protocol::PhaseRole::Debrief {
@@ -115,7 +119,8 @@ impl App {
             .debrief_elapsed(now)
             .unwrap_or_else(|| s.phase_elapsed(now));
         (took * 2 < i64::from(aim.min) * crate::session::MINUTE).then(|| {
-            crate::t!(
+            crate::say!(
+                lang,
                 "flash-debrief-short",
                 phase = phase.title.clone(),
                 took = crate::tui::view::clock_text(took),
@@ -134,6 +139,7 @@ impl App {
 
     /// After Closed or Abandoned: write the summary and show it.
     pub(super) fn finish(&mut self, now: &Moment) {
+        let lang = self.lang;
         self.audio.fade_out(std::time::Duration::from_secs(4));
         let screen = std::mem::replace(
             &mut self.screen,
@@ -143,7 +149,7 @@ impl App {
             self.screen = screen;
             return;
         };
-        let summary = crate::record::summary::write_closing(&v.open, now, crate::i18n::current());
+        let summary = crate::record::summary::write_closing(&v.open, now, lang);
         // The speeds the run used, from the simulation log (the clock's
         // own when none was recorded).
         let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
@@ -157,7 +163,7 @@ impl App {
                 now,
                 log,
                 speed,
-                crate::i18n::current(),
+                lang,
             )
         });
         self.screen = Screen::Closed(Box::new(ClosedView {
@@ -169,13 +175,17 @@ impl App {
 
     /// Save a vitals line; on success the line is cleared and left.
     pub(super) fn submit_vitals(&mut self, text: &str, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some((text, taken)) = self.taken_from(text, true, now) else {
             return false;
         };
         let reading = match vitals::parse(&text) {
             Ok(r) => r,
             Err(e) => {
-                self.set_flash(crate::i18n::say(&e.phrase()), FlashKind::Refused);
+                self.set_flash(
+                    crate::i18n::Phrase::say(&e.phrase(), lang),
+                    FlashKind::Refused,
+                );
                 return false;
             }
         };
@@ -193,17 +203,18 @@ impl App {
             v.vitals = line_input("");
             v.vitals_focus = false;
         }
-        let mut msg = crate::t!(
+        let mut msg = crate::say!(
+            lang,
             "flash-vitals-saved",
             at = now.hhmm(),
             reading = format!(
                 "{}{}",
-                crate::i18n::say(&reading.words()),
-                Self::late_text(&taken)
+                crate::i18n::Phrase::say(&reading.words(), lang),
+                Self::late_text(&taken, lang)
             )
         );
         if raised > 0 {
-            msg.push_str(&format!("  — {}", crate::t!("flash-alert-raised")));
+            msg.push_str(&format!("  — {}", crate::say!(lang, "flash-alert-raised")));
         }
         self.set_flash(msg, FlashKind::Saved);
         true
@@ -226,6 +237,7 @@ impl App {
 
     /// Save the goals (blank items left out); closes the goals editor.
     pub(super) fn save_goals(&mut self, goals: Vec<String>, now: &Moment) -> bool {
+        let lang = self.lang;
         let goals: Vec<String> = goals
             .iter()
             .map(|l| l.trim().to_string())
@@ -237,7 +249,10 @@ impl App {
             if let Some(v) = self.view_mut() {
                 v.editor = None;
             }
-            self.set_flash(crate::t!("flash-goals-saved", count = n), FlashKind::Saved);
+            self.set_flash(
+                crate::say!(lang, "flash-goals-saved", count = n),
+                FlashKind::Saved,
+            );
         }
         saved
     }
@@ -245,6 +260,7 @@ impl App {
     /// Change a saved answer, as a correction with `reason`: the new text
     /// replaces the old for the moment it was taken, and the old stays.
     pub(super) fn change_answer(&mut self, reason: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some((prompt, text)) = self.pending_answer.clone() else {
             return false;
         };
@@ -277,7 +293,7 @@ impl App {
                 v.editor = None;
             }
             self.set_flash(
-                crate::t!("flash-answer-changed", prompt = title),
+                crate::say!(lang, "flash-answer-changed", prompt = title),
                 FlashKind::Saved,
             );
         }
@@ -307,6 +323,7 @@ impl App {
     /// Save a free-text answer and close its editor; the cursor stays on
     /// the prompt, as after a tick.
     pub(super) fn save_answer(&mut self, prompt: String, text: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let title = self
             .protocol
             .prompt(&prompt)
@@ -330,7 +347,7 @@ impl App {
                     v.editor = None;
                 }
                 self.set_flash(
-                    crate::t!("flash-answer-unchanged", prompt = title),
+                    crate::say!(lang, "flash-answer-unchanged", prompt = title),
                     FlashKind::Info,
                 );
                 return true;
@@ -344,7 +361,7 @@ impl App {
                 v.editor = None;
             }
             self.set_flash(
-                crate::t!("flash-answer-saved", prompt = title),
+                crate::say!(lang, "flash-answer-saved", prompt = title),
                 FlashKind::Saved,
             );
         }

@@ -9,16 +9,18 @@ use crate::tui::modal::{Meds, Modal};
 impl App {
     /// Open the medication dialog over the session.
     pub(super) fn open_meds(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Some(open) = self.open_session() else {
             return;
         };
-        let lines = crate::tui::present::meds::dialog_lines(&open.session, now);
+        let lines = crate::tui::present::meds::dialog_lines(&open.session, now, lang);
         self.modal = Some(Modal::Meds(Meds::new(lines)));
     }
 
     /// A medication line typed: recorded, or its reason asked first, or
     /// refused with what is missing (the dialog stays, with its text).
     pub(super) fn submit_medication(&mut self, line: &str, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some((text, taken)) = self.taken_from(line, ends_in_time(line), now) else {
             return false;
         };
@@ -27,7 +29,7 @@ impl App {
             return false;
         };
         let s = &open.session;
-        let ev = match crate::tui::modal::parse_medication(&text, s, author.as_deref()) {
+        let ev = match crate::tui::modal::parse_medication(&text, s, author.as_deref(), lang) {
             Ok(ev) => ev,
             Err(why) => {
                 self.set_flash(why, FlashKind::Refused);
@@ -42,7 +44,10 @@ impl App {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let beyond = beyond.iter().map(|b| crate::i18n::say(&b.text())).collect();
+        let beyond = beyond
+            .iter()
+            .map(|b| crate::i18n::Phrase::say(&b.text(), lang))
+            .collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 
@@ -56,9 +61,14 @@ impl App {
         taken: Option<Moment>,
         now: &Moment,
     ) -> bool {
+        let lang = self.lang;
         if !beyond.is_empty() {
             self.set_flash(
-                format!("{}: {}", crate::t!("ref-med-beyond"), beyond.join("; ")),
+                format!(
+                    "{}: {}",
+                    crate::say!(lang, "ref-med-beyond"),
+                    beyond.join("; ")
+                ),
                 FlashKind::Info,
             );
             self.pending_medication = Some((ev, taken));
@@ -92,21 +102,23 @@ impl App {
     }
 
     fn save_medication(&mut self, ev: Event, taken: Option<Moment>, now: &Moment) -> bool {
+        let lang = self.lang;
         if let Event::Corrected { entry, .. } = &ev {
             let entry = *entry;
             if !self.record_taken(ev, now, taken) {
                 return false;
             }
             self.set_flash(
-                crate::t!("flash-entry-replaced", entry = entry),
+                crate::say!(lang, "flash-entry-replaced", entry = entry),
                 FlashKind::Saved,
             );
             return true;
         }
         let done = match &self.open_session() {
-            Some(o) => crate::i18n::say(&crate::session::timeline::describe_medication(
-                &o.session, &ev,
-            )),
+            Some(o) => crate::i18n::Phrase::say(
+                &crate::session::timeline::describe_medication(&o.session, &ev),
+                lang,
+            ),
             None => String::new(),
         };
         let at = taken.as_ref().unwrap_or(now).hhmm();
@@ -114,7 +126,7 @@ impl App {
             return false;
         }
         self.set_flash(
-            crate::t!("flash-med-saved", at = at, what = done),
+            crate::say!(lang, "flash-med-saved", at = at, what = done),
             FlashKind::Saved,
         );
         true
@@ -136,6 +148,7 @@ impl App {
     /// How the replacement of entry `entry` is typed, when it is a rescue
     /// dose or ketamine (as in `M`, with the formulary's numbers).
     pub(super) fn correction_how(&self, entry: u64) -> Option<String> {
+        let lang = self.lang;
         let s = &self.open_session()?.session;
         match s.entry(entry).map(|e| standing(&e.event))? {
             Event::MedicationGiven { .. } => {
@@ -145,13 +158,14 @@ impl App {
                     .iter()
                     .map(|d| d.name.clone())
                     .collect();
-                Some(crate::t!(
+                Some(crate::say!(
+                    lang,
                     "correct-med-how",
                     drugs = crate::tui::modal::meds_numbered(&names)
                 ))
             }
             Event::KetamineDrawn { .. } | Event::KetamineWasted { .. } => {
-                Some(crate::t!("correct-ketamine-how"))
+                Some(crate::say!(lang, "correct-ketamine-how"))
             }
             _ => None,
         }
@@ -170,6 +184,7 @@ impl App {
         reason: String,
         now: &Moment,
     ) -> bool {
+        let lang = self.lang;
         let Some((text, taken)) = self.taken_from(replacement, ends_in_time(replacement), now)
         else {
             return false;
@@ -182,7 +197,7 @@ impl App {
             return false;
         };
         let s = &open.session;
-        let with = match crate::tui::modal::parse_medication(&text, s, giver.as_deref()) {
+        let with = match crate::tui::modal::parse_medication(&text, s, giver.as_deref(), lang) {
             Ok(ev) => ev,
             Err(why) => {
                 self.set_flash(why, FlashKind::Refused);
@@ -202,7 +217,10 @@ impl App {
             reason,
             with: Some(Box::new(with)),
         };
-        let beyond = beyond.iter().map(|b| crate::i18n::say(&b.text())).collect();
+        let beyond = beyond
+            .iter()
+            .map(|b| crate::i18n::Phrase::say(&b.text(), lang))
+            .collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 }

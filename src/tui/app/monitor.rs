@@ -61,6 +61,7 @@ impl App {
     }
 
     fn monitor_message(&mut self, m: Incoming, now: &Moment) {
+        let lang = self.lang;
         let Some(link) = &self.monitor else { return };
         let Screen::Session(v) = &self.screen else {
             m.answer("AR", "no session is open in kap; nothing was recorded");
@@ -90,7 +91,7 @@ impl App {
             ),
             Verdict::WrongPatient { sent } => {
                 let sent = sent.unwrap_or_else(|| "—".into());
-                let text = crate::t!("feed-wrong-patient", sent = sent.clone());
+                let text = crate::say!(lang, "feed-wrong-patient", sent = sent.clone());
                 self.set_flash(format!("!! {text}"), FlashKind::Refused);
                 if let Some(l) = &mut self.monitor {
                     l.refused = Some(text);
@@ -109,7 +110,7 @@ impl App {
                 let mut text = "nothing kap reads".to_string();
                 if !not_obtained.is_empty() {
                     self.set_flash(
-                        crate::tui::present::monitor::not_measured_text(&not_obtained),
+                        crate::tui::present::monitor::not_measured_text(&not_obtained, lang),
                         FlashKind::Refused,
                     );
                     let codes: Vec<&str> = not_obtained.iter().map(|q| q.refid()).collect();
@@ -126,13 +127,14 @@ impl App {
                         first
                     });
                 if say {
-                    self.set_flash(crate::t!("feed-nothing-read"), FlashKind::Refused);
+                    self.set_flash(crate::say!(lang, "feed-nothing-read"), FlashKind::Refused);
                 }
             }
         }
     }
 
     fn monitor_record(&mut self, m: Incoming, r: MonitorReading, now: &Moment) {
+        let lang = self.lang;
         let words = crate::session::monitor::values_text(&r);
         // The answer names the codes, for the technician.
         let missing = &m.message.not_obtained;
@@ -154,7 +156,11 @@ impl App {
             // monitor sends every minute): the row lists what waits.
             if first {
                 self.set_flash(
-                    crate::t!("feed-received", reading = crate::i18n::say(&words)),
+                    crate::say!(
+                        lang,
+                        "feed-received",
+                        reading = crate::i18n::Phrase::say(&words, lang)
+                    ),
                     FlashKind::Info,
                 );
             }
@@ -174,7 +180,7 @@ impl App {
             });
             if !new.is_empty() {
                 self.set_flash(
-                    crate::tui::present::monitor::not_measured_text(&new),
+                    crate::tui::present::monitor::not_measured_text(&new, lang),
                     FlashKind::Refused,
                 );
             }
@@ -221,6 +227,7 @@ impl App {
     /// standing ones as the session view keeps them, worked out once for
     /// each change of the session).
     fn monitor_alarms(&mut self) {
+        let lang = self.lang;
         let Screen::Session(v) = &self.screen else {
             return;
         };
@@ -237,7 +244,7 @@ impl App {
         link.announced.extend(new.iter().map(|a| a.rule.clone()));
         for a in new {
             self.set_flash(
-                crate::tui::present::monitor::device_alarm_text(&a),
+                crate::tui::present::monitor::device_alarm_text(&a, lang),
                 FlashKind::Refused,
             );
             match self.alarm_audio.as_mut() {
@@ -249,22 +256,24 @@ impl App {
 
     /// `o`: the oldest unconfirmed reading becomes the clinician's entry.
     pub(super) fn confirm_reading(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Some(seq) = self.pending_readings().first().copied() else {
-            self.set_flash(crate::t!("feed-none-pending"), FlashKind::Info);
+            self.set_flash(crate::say!(lang, "feed-none-pending"), FlashKind::Info);
             return;
         };
         self.record_flash(
             Event::MonitorConfirmed { entry: seq },
-            &crate::t!("feed-confirmed", count = 1),
+            &crate::say!(lang, "feed-confirmed", count = 1),
             now,
         );
     }
 
     /// `O`: every unconfirmed reading, oldest first.
     pub(super) fn confirm_all_readings(&mut self, now: &Moment) {
+        let lang = self.lang;
         let pending = self.pending_readings();
         if pending.is_empty() {
-            self.set_flash(crate::t!("feed-none-pending"), FlashKind::Info);
+            self.set_flash(crate::say!(lang, "feed-none-pending"), FlashKind::Info);
             return;
         }
         let mut done = 0;
@@ -274,14 +283,18 @@ impl App {
             }
             done += 1;
         }
-        self.set_flash(crate::t!("feed-confirmed", count = done), FlashKind::Saved);
+        self.set_flash(
+            crate::say!(lang, "feed-confirmed", count = done),
+            FlashKind::Saved,
+        );
     }
 
     /// `X`: the oldest unconfirmed reading is an artefact; the reason is
     /// asked.
     pub(super) fn reject_reading(&mut self) {
+        let lang = self.lang;
         let Some(seq) = self.pending_readings().first().copied() else {
-            self.set_flash(crate::t!("feed-none-pending"), FlashKind::Info);
+            self.set_flash(crate::say!(lang, "feed-none-pending"), FlashKind::Info);
             return;
         };
         if let Some(l) = &mut self.monitor {
@@ -291,6 +304,7 @@ impl App {
     }
 
     pub(super) fn reject_with_reason(&mut self, reason: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let seq = self
             .monitor
             .as_ref()
@@ -299,7 +313,7 @@ impl App {
         let Some(entry) = seq else { return false };
         let ok = self.record_flash(
             Event::MonitorRejected { entry, reason },
-            &crate::t!("feed-rejected"),
+            &crate::say!(lang, "feed-rejected"),
             now,
         );
         if ok && let Some(l) = &mut self.monitor {

@@ -13,6 +13,7 @@ impl App {
     /// Open the self-report screen with the first measure due in the
     /// phase in progress (one not yet answered in it first).
     pub(super) fn open_self_report(&mut self) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
         let phase = s.phase;
@@ -21,12 +22,12 @@ impl App {
         let title = s.protocol().phases[phase].title.clone();
         let Some(ins) = due.first().and_then(|id| s.protocol().instrument(id)) else {
             self.set_flash(
-                crate::t!("flash-no-outcome-here", phase = title),
+                crate::say!(lang, "flash-no-outcome-here", phase = title),
                 FlashKind::Info,
             );
             return;
         };
-        let lang = crate::i18n::current().tag().to_string();
+        let lang = lang.tag().to_string();
         self.self_report = Some(Box::new(SelfReport::new(ins.into_owned(), phase_id, lang)));
     }
 
@@ -46,7 +47,7 @@ impl App {
         else {
             return false;
         };
-        let mut summary = summary(&ins, &answers, &lang);
+        let mut summary = summary(&ins, &answers, &lang, self.lang);
         if let Some(course) = self.against_baseline(&ins, &answers, now) {
             summary.0 = format!("{} {course}", summary.0);
         }
@@ -85,6 +86,7 @@ impl App {
         answers: &[u32],
         now: &Moment,
     ) -> Option<String> {
+        let lang = self.lang;
         use crate::outcome::course::{Taken, trend};
         let s = &self.view()?.open.session;
         let total = crate::outcome::score(ins, answers).ok()?.total;
@@ -121,22 +123,32 @@ impl App {
         let t = trend(&taken, m.response.as_ref(), m.remission.as_ref());
         let base = t.baseline()?;
         let last = t.points.last().filter(|_| t.points.len() > 1)?;
-        let mut words = crate::t!(
+        let mut words = crate::say!(
+            lang,
             "flash-outcome-baseline",
             baseline = base.total,
             session = base.session,
             change = format!("{:+}", last.change.unwrap_or_default()),
-            percent = crate::i18n::num(
+            percent = crate::i18n::num_in(
+                lang,
                 (-last.reduction_percent.unwrap_or_default() * 10.0).round() / 10.0
             )
         );
         if last.response {
             words.push(' ');
-            words.push_str(&crate::t!("outcome-response-at", session = last.session));
+            words.push_str(&crate::say!(
+                lang,
+                "outcome-response-at",
+                session = last.session
+            ));
         }
         if last.remission {
             words.push(' ');
-            words.push_str(&crate::t!("outcome-remission-at", session = last.session));
+            words.push_str(&crate::say!(
+                lang,
+                "outcome-remission-at",
+                session = last.session
+            ));
         }
         Some(words)
     }
@@ -144,6 +156,7 @@ impl App {
     /// The clinician's screen back, told what was saved (or that nothing
     /// was).
     pub(super) fn close_self_report(&mut self) {
+        let lang = self.lang;
         let Some(sr) = self.self_report.take() else {
             return;
         };
@@ -151,7 +164,11 @@ impl App {
             Some((text, false)) => self.set_flash(text, FlashKind::Saved),
             Some((text, true)) => self.set_flash(text, FlashKind::Refused),
             None => self.set_flash(
-                crate::t!("flash-outcome-not-saved", name = sr.instrument.name.clone()),
+                crate::say!(
+                    lang,
+                    "flash-outcome-not-saved",
+                    name = sr.instrument.name.clone()
+                ),
                 FlashKind::Info,
             ),
         }
@@ -160,17 +177,25 @@ impl App {
 
 /// "PHQ-9 saved: total 13, moderate." and any flagged item in words; and
 /// whether one was flagged.
-fn summary(ins: &crate::protocol::Instrument, answers: &[u32], lang: &str) -> (String, bool) {
+/// The flagged answer is quoted in the language it was given in
+/// (`answered_in`); the rest is in the app's (`lang`).
+fn summary(
+    ins: &crate::protocol::Instrument,
+    answers: &[u32],
+    answered_in: &str,
+    lang: crate::i18n::Lang,
+) -> (String, bool) {
     let Ok(sc) = crate::outcome::score(ins, answers) else {
         return (String::new(), false);
     };
-    let ui = crate::i18n::current().tag();
+    let ui = lang.tag();
     let band = sc
         .band
         .and_then(|b| ins.bands.get(b))
         .map(|b| crate::protocol::words_in(&b.label, ui).to_string())
         .unwrap_or_default();
-    let mut text = crate::t!(
+    let mut text = crate::say!(
+        lang,
         "flash-outcome-saved",
         name = ins.name.clone(),
         total = sc.total,
@@ -181,10 +206,11 @@ fn summary(ins: &crate::protocol::Instrument, answers: &[u32], lang: &str) -> (S
             .choices
             .iter()
             .find(|c| Some(c.value) == answers.get(i).copied())
-            .map(|c| crate::protocol::words_in(&c.text, lang).to_string())
+            .map(|c| crate::protocol::words_in(&c.text, answered_in).to_string())
             .unwrap_or_default();
         text.push(' ');
-        text.push_str(&crate::t!(
+        text.push_str(&crate::say!(
+            lang,
             "flash-outcome-flagged",
             item = i + 1,
             answer = choice

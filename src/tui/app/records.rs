@@ -26,6 +26,7 @@ impl App {
     }
 
     pub(super) fn next_author(&mut self) {
+        let lang = self.lang;
         let Some(open) = self.open_session() else {
             return;
         };
@@ -33,8 +34,8 @@ impl App {
         if n < 2 {
             self.set_flash(
                 match self.author() {
-                    Some(a) => crate::t!("flash-only-clinician", who = a.clone()),
-                    None => crate::t!("flash-no-clinician"),
+                    Some(a) => crate::say!(lang, "flash-only-clinician", who = a.clone()),
+                    None => crate::say!(lang, "flash-no-clinician"),
                 },
                 FlashKind::Info,
             );
@@ -44,7 +45,7 @@ impl App {
         self.author_from_directory = None;
         let who = self.author().unwrap_or_default();
         self.set_flash(
-            crate::t!("flash-entries-by", who = who.clone()),
+            crate::say!(lang, "flash-entries-by", who = who.clone()),
             FlashKind::Info,
         );
     }
@@ -65,6 +66,7 @@ impl App {
         taken: Option<Moment>,
         by: Option<String>,
     ) -> bool {
+        let lang = self.lang;
         if self.replay.is_some() {
             // A replay writes nothing, whatever asks.
             self.refuse_in_replay();
@@ -92,14 +94,14 @@ impl App {
                 true
             }
             Err(RecordOrRefusal::Refused(r)) => {
-                self.set_flash(r.say(crate::i18n::current()), FlashKind::Refused);
+                self.set_flash(r.say(lang), FlashKind::Refused);
                 false
             }
             Err(RecordOrRefusal::Disk(e)) => {
                 match disk_error {
                     Some(d) => *d = Some(e.to_string()),
                     None => self.set_flash(
-                        crate::t!("flash-not-saved", error = e.to_string()),
+                        crate::say!(lang, "flash-not-saved", error = e.to_string()),
                         FlashKind::Refused,
                     ),
                 }
@@ -116,6 +118,7 @@ impl App {
         bare: bool,
         now: &Moment,
     ) -> Option<(String, Option<Moment>)> {
+        let lang = self.lang;
         let resolved = split_taken(line, bare).and_then(|(rest, t)| match t {
             None => Ok((rest, None)),
             Some(t) => t.resolve(now).map(|m| (rest, Some(m))),
@@ -123,17 +126,22 @@ impl App {
         match resolved {
             Ok(r) => Some(r),
             Err(e) => {
-                self.set_flash(crate::i18n::say(&e), FlashKind::Refused);
+                self.set_flash(crate::i18n::Phrase::say(&e, lang), FlashKind::Refused);
                 None
             }
         }
     }
 
     /// " (late entry, taken 10:42)" for a confirmation.
-    pub(super) fn late_text(taken: &Option<Moment>) -> String {
+    pub(super) fn late_text(taken: &Option<Moment>, lang: crate::i18n::Lang) -> String {
         taken
             .as_ref()
-            .map(|t| format!(" ({})", crate::t!("late-entry-taken", at = t.hhmm())))
+            .map(|t| {
+                format!(
+                    " ({})",
+                    crate::say!(lang, "late-entry-taken", at = t.hhmm())
+                )
+            })
             .unwrap_or_default()
     }
 
@@ -141,6 +149,7 @@ impl App {
     /// the alarm tone played, and the result journalled; no sound is a
     /// technical alarm.
     pub(super) fn alarm_self_test(&mut self, now: &Moment) {
+        let lang = self.lang;
         let (out, device) = match self.alarm_audio.as_mut() {
             Some(a) => (a, self.alarm_device.clone()),
             None => (&mut self.audio, None),
@@ -149,7 +158,11 @@ impl App {
         if problem.is_none() {
             out.chime();
         }
-        let device = device.or_else(|| problem.is_none().then(|| crate::t!("default-device")));
+        let device = device.or_else(|| {
+            problem
+                .is_none()
+                .then(|| crate::say!(lang, "default-device"))
+        });
         let ev = Event::AlarmSelfTest {
             device: device.clone(),
             problem: problem.clone(),
@@ -160,11 +173,12 @@ impl App {
         use crate::protocol::Priority;
         let signals: Vec<String> = Priority::ALL
             .iter()
-            .map(|p| crate::i18n::say(&p.label()))
+            .map(|p| crate::i18n::Phrase::say(&p.label(), lang))
             .collect();
         match problem {
             None => self.set_flash(
-                crate::t!(
+                crate::say!(
+                    lang,
                     "flash-self-test",
                     signals = signals.join(" · "),
                     device = device.unwrap_or_default()
@@ -174,14 +188,15 @@ impl App {
             Some(why) => self.set_flash(
                 format!(
                     "!!! {}: {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "tech-title",
-                        priority = crate::i18n::say(&Priority::High.label()),
+                        priority = crate::i18n::Phrase::say(&Priority::High.label(), lang),
                         id = self
                             .view()
                             .map_or(1, |v| v.open.session.technical_alarms.len())
                     ),
-                    crate::t!("tech-no-sound-text", why = why.clone())
+                    crate::say!(lang, "tech-no-sound-text", why = why.clone())
                 ),
                 FlashKind::Refused,
             ),
@@ -215,6 +230,7 @@ impl App {
         reason: String,
         now: &Moment,
     ) -> bool {
+        let lang = self.lang;
         let Some(open) = self.open_session() else {
             return false;
         };
@@ -224,7 +240,7 @@ impl App {
             ev => ev.clone(),
         }) else {
             self.set_flash(
-                crate::t!("flash-no-entry", entry = entry),
+                crate::say!(lang, "flash-no-entry", entry = entry),
                 FlashKind::Refused,
             );
             return false;
@@ -244,7 +260,7 @@ impl App {
             let parsed = match &orig {
                 Event::Vitals { .. } => vitals::parse(replacement)
                     .map(|reading| Event::Vitals { reading })
-                    .map_err(|e| crate::i18n::say(&e.phrase())),
+                    .map_err(|e| crate::i18n::Phrase::say(&e.phrase(), lang)),
                 Event::Note { tags, .. } => Ok(Event::Note {
                     text: replacement.trim().to_string(),
                     tags: tags.clone(),
@@ -260,12 +276,13 @@ impl App {
                             prompt: prompt.clone(),
                             value,
                         })
-                        .map_err(|e| crate::i18n::say(&e)),
-                    None => Err(crate::t!("ref-no-prompt", prompt = prompt.as_str())),
+                        .map_err(|e| crate::i18n::Phrase::say(&e, lang)),
+                    None => Err(crate::say!(lang, "ref-no-prompt", prompt = prompt.as_str())),
                 },
-                other => Err(crate::t!(
+                other => Err(crate::say!(
+                    lang,
                     "ref-not-replaced",
-                    kind = crate::i18n::say(&other.kind_name())
+                    kind = crate::i18n::Phrase::say(&other.kind_name(), lang)
                 )),
             };
             match parsed {
@@ -277,9 +294,9 @@ impl App {
             }
         };
         let done = if with.is_some() {
-            crate::t!("flash-entry-replaced", entry = entry)
+            crate::say!(lang, "flash-entry-replaced", entry = entry)
         } else {
-            crate::t!("flash-entry-in-error", entry = entry)
+            crate::say!(lang, "flash-entry-in-error", entry = entry)
         };
         let ev = Event::Corrected {
             entry,
@@ -298,31 +315,32 @@ impl App {
     /// Ask for the signature that closes (or ends early) the session,
     /// with everything still open in view.
     pub(super) fn open_sign_off(&mut self, purpose: SignFor, now: &Moment) {
+        let lang = self.lang;
         let Some(v) = self.view() else { return };
         let s = &v.open.session;
-        let mut open: Vec<String> = s.holds(now).iter().map(crate::i18n::say).collect();
+        let mut open: Vec<String> = s.holds(now).iter().map(|p| p.say(lang)).collect();
         let missing = s.missing_required(s.current_phase());
         open.extend(
             missing
                 .iter()
-                .map(|p| crate::t!("open-required", item = p.text.clone())),
+                .map(|p| crate::say!(lang, "open-required", item = p.text.clone())),
         );
         open.extend(
             s.alarms_waiting(now)
                 .iter()
-                .map(|a| crate::t!("open-alert", alert = a.id)),
+                .map(|a| crate::say!(lang, "open-alert", alert = a.id)),
         );
         open.extend(
             s.technical_waiting()
                 .iter()
-                .map(|a| crate::t!("open-technical", alarm = a.id)),
+                .map(|a| crate::say!(lang, "open-technical", alarm = a.id)),
         );
         open.extend(
             s.measures_due(now)
                 .iter()
                 .filter(|(_, d)| d.state != crate::session::DueState::Upcoming)
                 .filter(|(p, _)| !missing.iter().any(|m| m.id == p.id))
-                .map(|(p, _)| crate::t!("open-due", item = p.text.clone())),
+                .map(|(p, _)| crate::say!(lang, "open-due", item = p.text.clone())),
         );
         let clinicians = s.start.clinicians.clone();
         let signer = if self.author < clinicians.len() {
@@ -353,17 +371,22 @@ impl App {
     /// author unchanged until the signature is confirmed (a declined
     /// sign-off leaves entries in the name they were in).
     pub(super) fn say_signer(&mut self, i: usize) {
+        let lang = self.lang;
         let who = self
             .open_session()
             .and_then(|o| o.session.start.clinicians.get(i).cloned());
         if let Some(who) = who {
-            self.set_flash(crate::t!("flash-signer", who = who), FlashKind::Info);
+            self.set_flash(
+                crate::say!(lang, "flash-signer", who = who),
+                FlashKind::Info,
+            );
         }
     }
 
     /// The co-sign dialog, over the closed screen: those present who have
     /// not signed yet may co-sign; when none is left, it says so.
     pub(super) fn open_co_sign(&mut self) {
+        let lang = self.lang;
         let Screen::Closed(c) = &self.screen else {
             return;
         };
@@ -378,7 +401,7 @@ impl App {
             .cloned()
             .collect();
         if candidates.is_empty() {
-            self.set_flash(crate::t!("flash-no-co-signer"), FlashKind::Info);
+            self.set_flash(crate::say!(lang, "flash-no-co-signer"), FlashKind::Info);
             return;
         }
         self.modal = Some(Modal::CoSign(crate::tui::modal::CoSign {
@@ -390,13 +413,14 @@ impl App {
     /// `who` co-signs the closed record: their entry, then the summary is
     /// written again (the one before kept), as after an addendum.
     pub(super) fn co_sign(&mut self, who: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let ev = Event::CoSigned {
             clinician: who.clone(),
         };
         let ok = self.record_by(ev, now, None, Some(who.clone()));
         if ok {
             self.set_flash(
-                crate::t!("flash-co-signed", who = who, at = now.hhmm()),
+                crate::say!(lang, "flash-co-signed", who = who, at = now.hhmm()),
                 FlashKind::Saved,
             );
             self.rewrite_summary_if_closed(now);
@@ -409,14 +433,15 @@ impl App {
     }
 
     pub(super) fn submit_addendum(&mut self, text: String, reason: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let ok = self.record_taken(Event::Addendum { text, reason }, now, None);
         if ok {
             let who = self
                 .author()
-                .map(|a| format!(" {}", crate::t!("by-who", who = a.to_string())))
+                .map(|a| format!(" {}", crate::say!(lang, "by-who", who = a.to_string())))
                 .unwrap_or_default();
             self.set_flash(
-                crate::t!("flash-addendum-saved", at = now.hhmm(), who = who),
+                crate::say!(lang, "flash-addendum-saved", at = now.hhmm(), who = who),
                 FlashKind::Saved,
             );
             self.rewrite_summary_if_closed(now);
@@ -427,9 +452,10 @@ impl App {
     /// A closed record's summary is written again after an addendum or a
     /// correction, sealed with the journal's new last entry.
     fn rewrite_summary_if_closed(&mut self, now: &Moment) {
+        let lang = self.lang;
         if let Screen::Closed(c) = &mut self.screen {
             let at = c.open.session.as_of(now);
-            c.summary = crate::record::summary::write_closing(&c.open, &at, crate::i18n::current());
+            c.summary = crate::record::summary::write_closing(&c.open, &at, lang);
         }
     }
 }

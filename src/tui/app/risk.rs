@@ -29,6 +29,7 @@ impl App {
     }
 
     pub(super) fn save_screen(&mut self, screen: String, answers: Vec<u32>, now: &Moment) -> bool {
+        let lang = self.lang;
         let words = crate::session::risk::screen_words(
             self.view()
                 .and_then(|v| v.open.session.protocol().risk.as_ref()),
@@ -37,7 +38,11 @@ impl App {
         let ev = Event::RiskScreened { screen, answers };
         self.record_flash(
             ev,
-            &crate::t!("flash-risk-saved", result = crate::i18n::say(&words)),
+            &crate::say!(
+                lang,
+                "flash-risk-saved",
+                result = crate::i18n::Phrase::say(&words, lang)
+            ),
             now,
         )
     }
@@ -50,9 +55,10 @@ impl App {
         action: Option<String>,
         now: &Moment,
     ) -> bool {
+        let lang = self.lang;
         let ok = self.record_flash(
             Event::RiskAcknowledged { screen, action },
-            &crate::t!("tl-risk-acknowledged", entry = screen),
+            &crate::say!(lang, "tl-risk-acknowledged", entry = screen),
             now,
         );
         if ok {
@@ -63,14 +69,16 @@ impl App {
 
     /// One element saved; the next opens (the review after the last).
     pub(super) fn save_plan(&mut self, element: PlanElement, text: String, now: &Moment) -> bool {
+        let lang = self.lang;
         let ok = self.record_flash(
             Event::SafetyPlanned {
                 element: element.as_str().to_string(),
                 text,
             },
-            &crate::t!(
+            &crate::say!(
+                lang,
                 "flash-plan-saved",
-                element = crate::i18n::say(&element.label())
+                element = crate::i18n::Phrase::say(&element.label(), lang)
             ),
             now,
         );

@@ -38,6 +38,7 @@ impl App {
     /// scenario, take back what the simulation log holds, and open the
     /// log and the instructor's socket.
     pub(super) fn sim_attach(&mut self) {
+        let lang = self.lang;
         if !self.rehearsal {
             return;
         }
@@ -91,7 +92,8 @@ impl App {
                 if !log.skipped.is_empty() {
                     let lines: Vec<String> =
                         log.skipped.iter().map(|(n, _)| n.to_string()).collect();
-                    trouble.push(crate::t!(
+                    trouble.push(crate::say!(
+                        lang,
                         "simlog-skipped",
                         file = dir.join(simlog::FILE).display().to_string(),
                         count = log.skipped.len(),
@@ -108,7 +110,11 @@ impl App {
         }
         match Server::start(&dir) {
             Ok(s) => run.server = Some(s),
-            Err(e) => trouble.push(crate::t!("instruct-no-socket", error = e.to_string())),
+            Err(e) => trouble.push(crate::say!(
+                lang,
+                "instruct-no-socket",
+                error = e.to_string()
+            )),
         }
         let fresh = run.log.entries.is_empty();
         // States already entered before a resume or a branch were said
@@ -182,15 +188,16 @@ impl App {
     }
 
     fn instructed(&mut self, r: Request, now: &Moment) -> Result<String, String> {
+        let lang = self.lang;
         if !matches!(self.screen, Screen::Session(_)) {
-            return Err(crate::t!("instruct-closed"));
+            return Err(crate::say!(lang, "instruct-closed"));
         }
         match r {
-            Request::Status => Err(crate::t!("instruct-not-ready")),
+            Request::Status => Err(crate::say!(lang, "instruct-not-ready")),
             Request::Pause | Request::Resume => {
                 let pause = r == Request::Pause;
                 let Some(c) = self.scaled.clone() else {
-                    return Err(crate::t!("instruct-not-ready"));
+                    return Err(crate::say!(lang, "instruct-not-ready"));
                 };
                 c.set_paused(pause);
                 let by = Who::Instructor;
@@ -203,19 +210,19 @@ impl App {
                     },
                 );
                 let said = if pause {
-                    crate::t!("flash-sim-paused-by-instructor")
+                    crate::say!(lang, "flash-sim-paused-by-instructor")
                 } else {
-                    crate::t!("flash-sim-resumed-by-instructor")
+                    crate::say!(lang, "flash-sim-resumed-by-instructor")
                 };
                 self.set_flash(said.clone(), FlashKind::Info);
                 Ok(said)
             }
             Request::Speed { speed } => {
                 if !(speed.is_finite() && (1.0..=120.0).contains(&speed)) {
-                    return Err(crate::t!("instruct-bad-speed"));
+                    return Err(crate::say!(lang, "instruct-bad-speed"));
                 }
                 let Some(c) = self.scaled.clone() else {
-                    return Err(crate::t!("instruct-not-ready"));
+                    return Err(crate::say!(lang, "instruct-not-ready"));
                 };
                 c.set_speed(speed);
                 self.sim_record(
@@ -225,7 +232,11 @@ impl App {
                         by: Who::Instructor,
                     },
                 );
-                let said = crate::t!("flash-sim-speed", speed = crate::i18n::num(speed));
+                let said = crate::say!(
+                    lang,
+                    "flash-sim-speed",
+                    speed = crate::i18n::num_in(lang, speed)
+                );
                 self.set_flash(said.clone(), FlashKind::Info);
                 Ok(said)
             }
@@ -241,7 +252,8 @@ impl App {
                     .as_ref()
                     .and_then(|s| s.scenario.injections.iter().find(|n| n.id == id).cloned())
                     .ok_or_else(|| {
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "instruct-no-such-injection",
                             id = crate::text::clean_line(&id)
                         )
@@ -262,11 +274,12 @@ impl App {
         named: Option<String>,
         now: &Moment,
     ) -> Result<String, String> {
+        let lang = self.lang;
         let Some(origin) = self.view().map(|v| v.open.session.started_at.clone()) else {
-            return Err(crate::t!("instruct-closed"));
+            return Err(crate::say!(lang, "instruct-closed"));
         };
         let Some(sim) = &mut self.sim else {
-            return Err(crate::t!("instruct-no-patient"));
+            return Err(crate::say!(lang, "instruct-no-patient"));
         };
         sim.inject(now, &origin, injection.clone());
         let described = injection.describe();
@@ -280,7 +293,7 @@ impl App {
         match injection {
             Injection::Patient { text } => {
                 self.set_flash(
-                    crate::t!("monitor-patient", said = text),
+                    crate::say!(lang, "monitor-patient", said = text),
                     FlashKind::Refused,
                 );
             }
@@ -302,6 +315,7 @@ impl App {
     /// The simulated music device fails: the music stops, as a real
     /// failure would stop it, and the record says why.
     pub(super) fn simulated_sound_failure(&mut self, now: &Moment) {
+        let lang = self.lang;
         self.audio.fade_out(std::time::Duration::from_millis(300));
         if self
             .view()
@@ -309,7 +323,7 @@ impl App {
         {
             self.record(
                 Event::MusicStopped {
-                    reason: Some(crate::t!("music-stop-device-simulated")),
+                    reason: Some(crate::say!(lang, "music-stop-device-simulated")),
                 },
                 now,
             );
@@ -319,6 +333,7 @@ impl App {
     /// Why no music can sound now: the device's own reason, or a
     /// rehearsal's simulated failure (by the instructor or the scenario).
     pub(super) fn audio_problem(&self) -> Option<String> {
+        let lang = self.lang;
         if let Some(why) = self.audio.unavailable() {
             return Some(why);
         }
@@ -333,11 +348,12 @@ impl App {
                 e.kind == crate::rehearsal::scenario::EventKind::AudioFailure && e.minute <= t
             })
         });
-        (by_instructor || by_scenario).then(|| crate::t!("audio-simulated-failure"))
+        (by_instructor || by_scenario).then(|| crate::say!(lang, "audio-simulated-failure"))
     }
 
     /// What the instructor's console shows.
     pub fn instructor_status(&self, now: &Moment) -> Status {
+        let lang = self.lang;
         let speed = self.scaled.as_ref().map_or(1.0, |c| c.speed());
         let paused = self.scaled.as_ref().is_some_and(|c| c.is_paused());
         let scenario = self
@@ -376,7 +392,7 @@ impl App {
         let s = &v.open.session;
         // The session at this moment as the screen's view model works it
         // out: the console words the same infusion and alarms.
-        let tm = crate::tui::present::Timed::at(s, now);
+        let tm = crate::tui::present::Timed::at(s, now, lang);
         let p = s.protocol();
         let origin = &s.started_at;
         let dosing = s.dosing.started.as_ref();
@@ -396,7 +412,7 @@ impl App {
             session: format!(
                 "{} · {} · {}",
                 p.protocol.name,
-                crate::i18n::say(&p.session_label(s.start.session)),
+                crate::i18n::Phrase::say(&p.session_label(s.start.session), lang),
                 s.start.patient
             ),
             scenario,
@@ -407,7 +423,10 @@ impl App {
             clock,
             dosing: tm.infusion.status.clone(),
             elapsed: s.dosing.started.as_ref().map(|_| {
-                crate::i18n::say(&crate::session::state::minutes_text(s.dosing.elapsed(now)))
+                crate::i18n::Phrase::say(
+                    &crate::session::state::minutes_text(s.dosing.elapsed(now)),
+                    lang,
+                )
             }),
             speed,
             paused,
@@ -419,14 +438,17 @@ impl App {
                 .map(|(a, b, at)| format!("{a}/{b} ({})", at.hhmm())),
             said: monitor.map_or(Vec::new(), |m| m.said),
             true_bp,
-            entered: s
-                .vitals
-                .last()
-                .map(|e| format!("{}  {}", e.at.hhmm(), crate::i18n::say(&e.reading.words()))),
-            alarms: alarm_lines(s, &tm),
-            agreed: crate::tui::present::agreements_line(s),
-            risk: crate::tui::present::risk::risk_line(s).map(|l| l.text),
-            meds: crate::tui::present::meds::instructor_lines(s, now),
+            entered: s.vitals.last().map(|e| {
+                format!(
+                    "{}  {}",
+                    e.at.hhmm(),
+                    crate::i18n::Phrase::say(&e.reading.words(), lang)
+                )
+            }),
+            alarms: alarm_lines(s, &tm, lang),
+            agreed: crate::tui::present::agreements_line(s, lang),
+            risk: crate::tui::present::risk::risk_line(s, lang).map(|l| l.text),
+            meds: crate::tui::present::meds::instructor_lines(s, now, lang),
             named,
             failed,
             log,
@@ -437,7 +459,11 @@ impl App {
 
 /// The alarms waiting, then those standing acknowledged, each with its
 /// state: the instructor's console words them as the bedside screen does.
-fn alarm_lines(s: &crate::session::Session, tm: &crate::tui::present::Timed) -> Vec<String> {
+fn alarm_lines(
+    s: &crate::session::Session,
+    tm: &crate::tui::present::Timed,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     tm.waiting(s)
         .into_iter()
         .map(|(a, n)| (a, n.state))
@@ -449,8 +475,8 @@ fn alarm_lines(s: &crate::session::Session, tm: &crate::tui::present::Timed) -> 
         .map(|(a, state)| {
             format!(
                 "{} ({})",
-                crate::i18n::say(&a.headline()),
-                crate::i18n::say(&state.word())
+                crate::i18n::Phrase::say(&a.headline(), lang),
+                crate::i18n::Phrase::say(&state.word(), lang)
             )
         })
         .collect()

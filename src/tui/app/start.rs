@@ -95,6 +95,7 @@ impl App {
 
     /// The dose the start form's fields give, or why not.
     pub fn start_dose(&self, form: &StartForm) -> Result<(SessionStart, dose::DosePlan), String> {
+        let lang = self.lang;
         let f: Vec<String> = form.fields.iter().map(text_of).collect();
         let clinicians = self.clinicians_named(&f[CLINICIANS])?;
         let mut planned = crate::session::plan_start(
@@ -108,7 +109,7 @@ impl App {
             },
             self.rehearsal,
         )
-        .map_err(|e| crate::i18n::say(&e))?;
+        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
         if !self.rehearsal {
             planned.0.identity = self.site.identity();
         }
@@ -116,6 +117,7 @@ impl App {
     }
 
     pub(super) fn try_start(&mut self, now: &Moment) {
+        let lang = self.lang;
         let Screen::Start(form) = &self.screen else {
             return;
         };
@@ -139,9 +141,10 @@ impl App {
                         Some(note) => start.schedule_note = Some(note.clone()),
                         None => {
                             self.set_flash(
-                                crate::t!(
+                                crate::say!(
+                                    lang,
                                     "flash-outside-window",
-                                    window = crate::i18n::say(&w.describe())
+                                    window = crate::i18n::Phrase::say(&w.describe(), lang)
                                 ),
                                 FlashKind::Refused,
                             );
@@ -155,7 +158,7 @@ impl App {
                 if self.screen_reader {
                     start.ui = Some("screen-reader".into());
                 }
-                start.lang = Some(crate::i18n::current().tag().into());
+                start.lang = Some(lang.tag().into());
                 self.create(start, now)
             }
         }
@@ -168,6 +171,7 @@ impl App {
         form: &StartForm,
         visit: crate::session::VisitStart,
     ) -> Result<SessionStart, String> {
+        let lang = self.lang;
         let f: Vec<String> = form.fields.iter().map(text_of).collect();
         let clinicians = self.clinicians_named(&f[CLINICIANS])?;
         let last = self.course.held.iter().copied().max();
@@ -188,7 +192,7 @@ impl App {
             session,
             self.rehearsal,
         )
-        .map_err(|e| crate::i18n::say(&e))?;
+        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
         if !self.rehearsal {
             start.identity = self.site.identity();
         }
@@ -220,6 +224,7 @@ impl App {
     }
 
     fn try_start_visit(&mut self, visit: crate::session::VisitStart, now: &Moment) {
+        let lang = self.lang;
         let Screen::Start(form) = &self.screen else {
             return;
         };
@@ -233,7 +238,7 @@ impl App {
                 if self.screen_reader {
                     start.ui = Some("screen-reader".into());
                 }
-                start.lang = Some(crate::i18n::current().tag().into());
+                start.lang = Some(lang.tag().into());
                 self.create(start, now)
             }
         }
@@ -261,6 +266,7 @@ impl App {
     /// where the protocol says so; else, when a check found something, the
     /// reason given for it goes with the start, or is asked for.
     fn course_checked(&mut self, start: &mut SessionStart) -> bool {
+        let lang = self.lang;
         use crate::session::course::numbering::refused;
         let findings = self.course_findings();
         if findings.is_empty() {
@@ -269,7 +275,7 @@ impl App {
         }
         let said: Vec<String> = findings
             .iter()
-            .map(|f| crate::record::course_words::check(&f.check, crate::i18n::current()))
+            .map(|f| crate::record::course_words::check(&f.check, lang))
             .collect();
         if refused(&findings) {
             let source = self
@@ -281,7 +287,8 @@ impl App {
                 .unwrap_or_default();
             let what = said.join(" ");
             if let Screen::Start(form) = &mut self.screen {
-                form.error = Some(crate::t!(
+                form.error = Some(crate::say!(
+                    lang,
                     "course-check-refused",
                     source = source,
                     what = what
@@ -298,7 +305,7 @@ impl App {
             _ => {
                 let what = said.join(" ");
                 self.set_flash(
-                    crate::t!("course-check-ask", what = what),
+                    crate::say!(lang, "course-check-ask", what = what),
                     FlashKind::Refused,
                 );
                 self.open_reason(ReasonFor::Course);
@@ -308,6 +315,7 @@ impl App {
     }
 
     pub(super) fn create(&mut self, start: SessionStart, now: &Moment) {
+        let lang = self.lang;
         let clinicians = start.clinicians.join("; ");
         match self.store.create_session(&self.protocol_text, start, now) {
             Ok(open) => {
@@ -322,13 +330,18 @@ impl App {
             }
             Err(e) => {
                 if let Screen::Start(form) = &mut self.screen {
-                    form.error = Some(crate::t!("start-cannot-create", error = e.to_string()));
+                    form.error = Some(crate::say!(
+                        lang,
+                        "start-cannot-create",
+                        error = e.to_string()
+                    ));
                 }
             }
         }
     }
 
     pub fn resume(&mut self, dir: &std::path::Path) {
+        let lang = self.lang;
         match OpenSession::open(dir) {
             Ok(open) => {
                 let warn = open.warnings.join("; ");
@@ -336,17 +349,18 @@ impl App {
                 if !warn.is_empty() {
                     self.set_flash(warn, FlashKind::Refused);
                 } else {
-                    self.set_flash(crate::t!("flash-resumed"), FlashKind::Info);
+                    self.set_flash(crate::say!(lang, "flash-resumed"), FlashKind::Info);
                 }
             }
             Err(e) => self.set_flash(
-                crate::t!("flash-cannot-resume", error = e.to_string()),
+                crate::say!(lang, "flash-cannot-resume", error = e.to_string()),
                 FlashKind::Refused,
             ),
         }
     }
 
     pub fn enter_session(&mut self, open: OpenSession, saved: Option<(u64, Moment)>) {
+        let lang = self.lang;
         self.protocol = open.session.protocol_arc();
         if open.session.is_closed() {
             // A signed record opens on its closed screen: addenda only.
@@ -354,7 +368,7 @@ impl App {
             let summary = if path.is_file() {
                 Ok(path)
             } else {
-                Err(crate::t!("closed-no-summary"))
+                Err(crate::say!(lang, "closed-no-summary"))
             };
             self.screen = Screen::Closed(Box::new(ClosedView {
                 open,

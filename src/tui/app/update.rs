@@ -13,6 +13,7 @@ impl App {
     /// where it is an entry): a dialog that asked stays open, with its
     /// text, when it was not.
     pub fn update(&mut self, msg: impl Into<Msg>, now: &Moment) -> bool {
+        let lang = self.lang;
         // One match over every message, without a catch-all: a message
         // added without its arm does not compile.
         match msg.into() {
@@ -29,7 +30,9 @@ impl App {
                 self.open_reason(ReasonFor::Abandon);
             }
             Msg::SignerChosen(i) => self.say_signer(i),
-            Msg::NotSigned => self.set_flash(crate::t!("flash-not-signed"), FlashKind::Info),
+            Msg::NotSigned => {
+                self.set_flash(crate::say!(lang, "flash-not-signed"), FlashKind::Info)
+            }
             Msg::NextVisitKind => self.next_visit_kind(),
             Msg::Player(ev) => self.on_player(ev, now),
             Msg::Scenario(due) => self.on_scenario_due(due, now),
@@ -108,13 +111,15 @@ impl App {
 
     /// A reason left empty: refused aloud, the dialog kept open.
     fn refuse_without_reason(&mut self) -> bool {
-        self.set_flash(crate::t!("flash-reason-needed"), FlashKind::Refused);
+        let lang = self.lang;
+        self.set_flash(crate::say!(lang, "flash-reason-needed"), FlashKind::Refused);
         false
     }
 
     /// A note: saved, unless its tags go beyond what was agreed before
     /// the dose; then it waits for the reason, asked now.
     fn submit_note(&mut self, text: String, tags: Vec<String>, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some((text, taken)) = self.taken_from(&text, false, now) else {
             return false;
         };
@@ -125,13 +130,15 @@ impl App {
             // Beyond what was agreed before the dose: saved only
             // with the reason, asked now.
             self.set_flash(
-                crate::t!(
+                crate::say!(
+                    lang,
                     "ref-beyond-agreement",
-                    agreement = crate::i18n::tr(
+                    agreement = crate::i18n::text(
+                        lang,
                         crate::session::agreements::agreement_word(a.agreement),
                         None
                     ),
-                    answer = crate::i18n::say(&a.answer)
+                    answer = crate::i18n::Phrase::say(&a.answer, lang)
                 ),
                 FlashKind::Info,
             );
@@ -147,10 +154,11 @@ impl App {
 
     /// A vitals alarm acknowledged, with what was done.
     fn acknowledge_alert(&mut self, alert: u32, action: Option<String>, now: &Moment) -> bool {
+        let lang = self.lang;
         let ev = Event::AlertAcknowledged { alert, action };
         self.record_flash(
             ev,
-            &crate::t!("flash-alert-acknowledged", alert = alert),
+            &crate::say!(lang, "flash-alert-acknowledged", alert = alert),
             now,
         )
     }
@@ -158,13 +166,14 @@ impl App {
     /// The music (or the support instead) chosen, and the prompt that
     /// asks for it answered.
     fn choose_music(&mut self, o: MusicOption, now: &Moment) -> bool {
+        let lang = self.lang;
         let ev = Event::MusicChosen {
             playlist: o.playlist.clone(),
             support: o.support.clone(),
         };
         let chosen = self.record_flash(
             ev,
-            &crate::t!("flash-chosen", choice = o.label.clone()),
+            &crate::say!(lang, "flash-chosen", choice = o.label.clone()),
             now,
         );
         if chosen {
@@ -202,10 +211,11 @@ impl App {
     /// A key pressed while a dialog is open: the dialog changes in place;
     /// what it submits is done, and closes it only when done.
     pub(super) fn on_modal_key(&mut self, key: KeyEvent, now: &Moment) {
+        let lang = self.lang;
         let Some(modal) = self.modal.as_mut() else {
             return;
         };
-        let outcome = modal.on_key(key);
+        let outcome = modal.on_key(key, lang);
         self.on_outcome(outcome, now);
     }
 
@@ -213,10 +223,11 @@ impl App {
     /// dialog reads it as its answer.
     /// Returns false when the dialog did not understand the line.
     pub fn answer_dialog(&mut self, line: &str, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some(modal) = self.modal.as_mut() else {
             return false;
         };
-        let outcome = modal.answer(line);
+        let outcome = modal.answer(line, lang);
         let understood = !matches!(outcome, Outcome::Keep);
         self.on_outcome(outcome, now);
         understood
@@ -254,18 +265,24 @@ impl App {
         taken: Option<Moment>,
         now: &Moment,
     ) -> bool {
-        let late = Self::late_text(&taken);
+        let lang = self.lang;
+        let late = Self::late_text(&taken, lang);
         let done = if text.is_empty() {
-            crate::t!(
+            crate::say!(
+                lang,
                 "flash-noted-tags",
                 at = now.hhmm(),
                 tags = format!(
                     "{}{late}",
-                    crate::i18n::say(&crate::session::event::tag_labels(&tags))
+                    crate::i18n::Phrase::say(&crate::session::event::tag_labels(&tags), lang)
                 )
             )
         } else {
-            crate::t!("flash-note-saved", at = format!("{}{late}", now.hhmm()))
+            crate::say!(
+                lang,
+                "flash-note-saved",
+                at = format!("{}{late}", now.hhmm())
+            )
         };
         let ok = self.record_taken(
             Event::Note {
@@ -283,17 +300,18 @@ impl App {
     }
 
     fn submit_value(&mut self, prompt: &Prompt, text: &str, now: &Moment) -> bool {
+        let lang = self.lang;
         let Some((text, taken)) = self.taken_from(text, false, now) else {
             return false;
         };
         let value = match crate::protocol::values::parse(prompt, &text, &now.hhmm()) {
             Ok(v) => v,
             Err(e) => {
-                self.set_flash(crate::i18n::say(&e), FlashKind::Refused);
+                self.set_flash(crate::i18n::Phrase::say(&e, lang), FlashKind::Refused);
                 return false;
             }
         };
-        let shown = crate::i18n::say(&crate::protocol::values::show(prompt, &value));
+        let shown = crate::i18n::Phrase::say(&crate::protocol::values::show(prompt, &value), lang);
         let ev = Event::Recorded {
             prompt: prompt.id.clone(),
             value,
@@ -302,9 +320,10 @@ impl App {
             return false;
         }
         self.set_flash(
-            crate::t!(
+            crate::say!(
+                lang,
                 "flash-saved-value",
-                value = format!("{shown}{}", Self::late_text(&taken))
+                value = format!("{shown}{}", Self::late_text(&taken, lang))
             ),
             FlashKind::Saved,
         );
@@ -313,6 +332,7 @@ impl App {
     }
 
     fn preview(&mut self, o: &MusicOption) {
+        let lang = self.lang;
         let track = o
             .playlist
             .as_ref()
@@ -328,15 +348,18 @@ impl App {
                 self.audio
                     .preview(&t, std::time::Duration::from_secs(from), 25);
                 self.set_flash(
-                    crate::t!("flash-previewing", title = t.title.clone()),
+                    crate::say!(lang, "flash-previewing", title = t.title.clone()),
                     FlashKind::Info,
                 );
             }
             (Some(_), Some(why)) => self.set_flash(
-                crate::t!("flash-no-preview", why = why.to_string()),
+                crate::say!(lang, "flash-no-preview", why = why.to_string()),
                 FlashKind::Refused,
             ),
-            (None, _) => self.set_flash(crate::t!("flash-nothing-to-preview"), FlashKind::Info),
+            (None, _) => self.set_flash(
+                crate::say!(lang, "flash-nothing-to-preview"),
+                FlashKind::Info,
+            ),
         }
     }
 
@@ -356,15 +379,16 @@ impl App {
         reason: String,
         now: &Moment,
     ) -> bool {
+        let lang = self.lang;
         match purpose {
             ReasonFor::Pause => self.record_flash(
                 Event::DosingPaused { reason },
-                &crate::t!("flash-infusion-paused"),
+                &crate::say!(lang, "flash-infusion-paused"),
                 now,
             ),
             ReasonFor::Stop => self.record_flash(
                 Event::DosingStopped { reason },
-                &crate::t!("flash-infusion-stopped", what = self.dosing_what()),
+                &crate::say!(lang, "flash-infusion-stopped", what = self.dosing_what()),
                 now,
             ),
             ReasonFor::Skip => self.advance(Some(reason), now),
@@ -399,11 +423,14 @@ impl App {
                             minutes,
                             reason: why.trim().to_string(),
                         },
-                        &crate::t!("flash-alarm-sound-paused", minutes = minutes),
+                        &crate::say!(lang, "flash-alarm-sound-paused", minutes = minutes),
                         now,
                     ),
                     _ => {
-                        self.set_flash(crate::t!("flash-audio-pause-how"), FlashKind::Refused);
+                        self.set_flash(
+                            crate::say!(lang, "flash-audio-pause-how"),
+                            FlashKind::Refused,
+                        );
                         false
                     }
                 }
@@ -417,7 +444,7 @@ impl App {
             }
             ReasonFor::Withdraw => self.record_flash(
                 Event::ConsentWithdrawn { reason },
-                &crate::t!("flash-consent-withdrawn"),
+                &crate::say!(lang, "flash-consent-withdrawn"),
                 now,
             ),
             ReasonFor::Abandon => {

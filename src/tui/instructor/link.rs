@@ -21,13 +21,14 @@ const REFRESH: Duration = Duration::from_millis(500);
 
 /// `kap instruct [SESSION]`, attached to the rehearsal in `dir` (the
 /// command line finds it).
-pub fn run(dir: PathBuf) -> ExitCode {
+pub fn run(dir: PathBuf, lang: crate::i18n::Lang) -> ExitCode {
     let client = match Client::connect(&dir) {
         Ok(c) => c,
         Err(e) => {
             crate::errln!(
                 "kap: {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "instruct-cannot-attach",
                     folder = dir.display().to_string(),
                     error = e.to_string()
@@ -51,7 +52,7 @@ pub fn run(dir: PathBuf) -> ExitCode {
         Err(e) => {
             crate::errln!(
                 "kap: {}",
-                crate::t!("cli-terminal-unusable", error = e.to_string())
+                crate::say!(lang, "cli-terminal-unusable", error = e.to_string())
             );
             return ExitCode::FAILURE;
         }
@@ -61,7 +62,7 @@ pub fn run(dir: PathBuf) -> ExitCode {
         client: Some(client),
         stop,
     };
-    let ended = console_loop(&mut terminal, &mut link);
+    let ended = console_loop(&mut terminal, &mut link, lang);
     terminal.close();
     match ended {
         Ok(()) => ExitCode::SUCCESS,
@@ -84,14 +85,14 @@ struct Link {
 impl Link {
     /// Ask, and say what happened on the console. `Err` only for what
     /// ends the console: a signal, or the rehearsal gone.
-    fn ask(&mut self, c: &mut Console, r: &Request) -> io::Result<()> {
+    fn ask(&mut self, c: &mut Console, r: &Request, lang: crate::i18n::Lang) -> io::Result<()> {
         let status = *r == Request::Status;
         if self.client.is_none() {
             match Client::connect(&self.dir) {
                 Ok(cl) => self.client = Some(cl),
-                Err(e) if gone(&self.dir, &e) => return Err(ended()),
+                Err(e) if gone(&self.dir, &e) => return Err(ended(lang)),
                 Err(_) => {
-                    c.trouble = Some(crate::t!("instruct-not-answering"));
+                    c.trouble = Some(crate::say!(lang, "instruct-not-answering"));
                     return Ok(());
                 }
             }
@@ -104,9 +105,9 @@ impl Link {
             Ok(reply) => c.answered(reply),
             Err(e) if e.kind() == io::ErrorKind::TimedOut => {
                 self.client = None;
-                c.trouble = Some(crate::t!("instruct-not-answering"));
+                c.trouble = Some(crate::say!(lang, "instruct-not-answering"));
                 if !status {
-                    c.message = Some((crate::t!("instruct-no-answer"), true));
+                    c.message = Some((crate::say!(lang, "instruct-no-answer"), true));
                 }
             }
             Err(e) => return Err(e),
@@ -124,10 +125,10 @@ fn gone(dir: &Path, e: &io::Error) -> bool {
     ) || !dir.join(SOCKET).exists()
 }
 
-fn ended() -> io::Error {
+fn ended(lang: crate::i18n::Lang) -> io::Error {
     io::Error::new(
         io::ErrorKind::UnexpectedEof,
-        crate::t!("instruct-rehearsal-ended"),
+        crate::say!(lang, "instruct-rehearsal-ended"),
     )
 }
 
@@ -135,7 +136,11 @@ fn interrupted() -> io::Error {
     io::Error::new(io::ErrorKind::Interrupted, "stopped by a signal")
 }
 
-fn console_loop(terminal: &mut crate::tui::frame::FullScreen, link: &mut Link) -> io::Result<()> {
+fn console_loop(
+    terminal: &mut crate::tui::frame::FullScreen,
+    link: &mut Link,
+    lang: crate::i18n::Lang,
+) -> io::Result<()> {
     let mut c = Console::new();
     let mut last = Instant::now() - REFRESH;
     loop {
@@ -143,10 +148,10 @@ fn console_loop(terminal: &mut crate::tui::frame::FullScreen, link: &mut Link) -
             return Err(interrupted());
         }
         if last.elapsed() >= REFRESH {
-            link.ask(&mut c, &Request::Status)?;
+            link.ask(&mut c, &Request::Status, lang)?;
             last = Instant::now();
         }
-        terminal.draw(|f| draw(f, &c))?;
+        terminal.draw(|f| draw(f, &c, lang))?;
         if c.quit {
             return Ok(());
         }
@@ -154,9 +159,9 @@ fn console_loop(terminal: &mut crate::tui::frame::FullScreen, link: &mut Link) -
         if event::poll(wait)?
             && let TermEvent::Key(k) = event::read()?
             && k.kind != KeyEventKind::Release
-            && let Some(r) = c.on_key(k)
+            && let Some(r) = c.on_key(k, lang)
         {
-            link.ask(&mut c, &r)?;
+            link.ask(&mut c, &r, lang)?;
             // Show the change at once.
             last = Instant::now() - REFRESH;
         }

@@ -58,14 +58,14 @@ impl Console {
     }
 
     /// A key, and the request it makes, if any.
-    pub fn on_key(&mut self, key: KeyEvent) -> Option<Request> {
+    pub fn on_key(&mut self, key: KeyEvent, lang: crate::i18n::Lang) -> Option<Request> {
         if let Some((what, input)) = &mut self.asking {
             let what = *what;
             match key.code {
                 KeyCode::Esc => self.asking = None,
                 KeyCode::Enter => {
                     let text = text_of(input);
-                    match request_for(what, &text) {
+                    match request_for(what, &text, lang) {
                         Ok(r) => {
                             self.asking = None;
                             return Some(r);
@@ -152,7 +152,7 @@ impl Console {
 
 /// "+40 5" (change, then minutes to reach it; decimal comma too) for a
 /// vital sign; any text for what the patient says.
-pub fn request_for(what: Asking, text: &str) -> Result<Request, String> {
+pub fn request_for(what: Asking, text: &str, lang: crate::i18n::Lang) -> Result<Request, String> {
     let injection = match what {
         Asking::Says => Injection::Patient {
             text: text.trim().to_string(),
@@ -163,12 +163,12 @@ pub fn request_for(what: Asking, text: &str) -> Result<Request, String> {
                 s.map(|s| {
                     s.replace(',', ".")
                         .parse::<f64>()
-                        .map_err(|_| crate::t!("instruct-bad-change", text = s.to_string()))
+                        .map_err(|_| crate::say!(lang, "instruct-bad-change", text = s.to_string()))
                 })
                 .transpose()
             };
             let change = num(parts.next())?
-                .ok_or_else(|| crate::t!("instruct-bad-change", text = text.to_string()))?;
+                .ok_or_else(|| crate::say!(lang, "instruct-bad-change", text = text.to_string()))?;
             let fade_minutes = num(parts.next())?.unwrap_or(0.0);
             Injection::Vitals {
                 metric,
@@ -183,7 +183,7 @@ pub fn request_for(what: Asking, text: &str) -> Result<Request, String> {
     }
 }
 
-pub fn draw(f: &mut Frame, c: &Console) {
+pub fn draw(f: &mut Frame, c: &Console, lang: crate::i18n::Lang) {
     let area = f.area();
     let warn = warn();
     // The injection lists take the rows they need (every named one, the
@@ -202,24 +202,24 @@ pub fn draw(f: &mut Frame, c: &Console) {
     ])
     .areas(area);
     let Some(s) = &c.status else {
-        f.render_widget(Paragraph::new(crate::t!("instruct-waiting")), head);
+        f.render_widget(Paragraph::new(crate::say!(lang, "instruct-waiting")), head);
         if let Some(t) = &c.trouble {
             f.render_widget(Paragraph::new(t.as_str()).style(warn), msg);
         }
         return;
     };
-    draw_head(f, s, head);
+    draw_head(f, s, head, lang);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
-    draw_trainee(f, s, left);
-    draw_patient(f, s, right);
+    draw_trainee(f, s, left, lang);
+    draw_patient(f, s, right, lang);
     let [named, log] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(lists);
-    draw_named(f, s, named);
-    draw_log(f, s, log);
-    draw_message(f, c, msg);
+    draw_named(f, s, named, lang);
+    draw_log(f, s, log, lang);
+    draw_message(f, c, msg, lang);
     f.render_widget(
-        Paragraph::new(crate::t!("instruct-keys")).wrap(Wrap { trim: true }),
+        Paragraph::new(crate::say!(lang, "instruct-keys")).wrap(Wrap { trim: true }),
         foot,
     );
 }
@@ -233,25 +233,25 @@ fn warn() -> Style {
 }
 
 /// The title, clock, speed and state; the session; the scenario.
-fn draw_head(f: &mut Frame, s: &Status, head: Rect) {
+fn draw_head(f: &mut Frame, s: &Status, head: Rect, lang: crate::i18n::Lang) {
     let bold = bold();
     let mut top = format!(
         "{}  ·  {}  ·  ×{}",
-        crate::t!("instruct-title"),
+        crate::say!(lang, "instruct-title"),
         s.clock,
-        crate::i18n::num(s.speed)
+        crate::i18n::num_in(lang, s.speed)
     );
     if s.paused {
-        top.push_str(&format!("  ·  {}", crate::t!("instruct-paused")));
+        top.push_str(&format!("  ·  {}", crate::say!(lang, "instruct-paused")));
     }
     if s.closed {
-        top.push_str(&format!("  ·  {}", crate::t!("instruct-closed")));
+        top.push_str(&format!("  ·  {}", crate::say!(lang, "instruct-closed")));
     }
     let scenario = s
         .scenario
         .as_ref()
-        .map_or(crate::t!("instruct-no-scenario"), |n| {
-            crate::t!("instruct-scenario", name = n.clone())
+        .map_or(crate::say!(lang, "instruct-no-scenario"), |n| {
+            crate::say!(lang, "instruct-scenario", name = n.clone())
         });
     f.render_widget(
         Paragraph::new(vec![
@@ -265,24 +265,26 @@ fn draw_head(f: &mut Frame, s: &Status, head: Rect) {
 
 /// What the trainee sees and has done: phase, dose, entries, alarms,
 /// agreements, risk and rescue medication.
-fn draw_trainee(f: &mut Frame, s: &Status, left: Rect) {
+fn draw_trainee(f: &mut Frame, s: &Status, left: Rect, lang: crate::i18n::Lang) {
     let warn = warn();
     let mut trainee = vec![
-        Line::from(crate::t!("instruct-phase", phase = s.phase.clone())),
+        Line::from(crate::say!(lang, "instruct-phase", phase = s.phase.clone())),
         Line::from(s.dosing.clone()),
     ];
     if let Some(e) = &s.elapsed {
-        trainee.push(Line::from(crate::t!(
+        trainee.push(Line::from(crate::say!(
+            lang,
             "instruct-elapsed",
             elapsed = e.clone()
         )));
     }
-    trainee.push(Line::from(crate::t!(
+    trainee.push(Line::from(crate::say!(
+        lang,
         "instruct-entered",
         entry = s.entered.clone().unwrap_or_else(|| "—".into())
     )));
     if s.alarms.is_empty() {
-        trainee.push(Line::from(crate::t!("instruct-no-alarms")));
+        trainee.push(Line::from(crate::say!(lang, "instruct-no-alarms")));
     }
     for a in &s.alarms {
         trainee.push(Line::styled(format!("! {a}"), warn));
@@ -297,32 +299,34 @@ fn draw_trainee(f: &mut Frame, s: &Status, left: Rect) {
     f.render_widget(
         Paragraph::new(trainee)
             .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-trainee")))),
+            .block(Block::bordered().title(format!(" {} ", crate::say!(lang, "instruct-trainee")))),
         left,
     );
 }
 
 /// The simulated patient: true and monitored values, what they said, the
 /// devices failed.
-fn draw_patient(f: &mut Frame, s: &Status, right: Rect) {
+fn draw_patient(f: &mut Frame, s: &Status, right: Rect, lang: crate::i18n::Lang) {
     let warn = warn();
     let dash = || "—".to_string();
     let mut patient = vec![
         Line::from(format!(
             "{} {}  ·  SpO₂ {}  ·  {} {}",
-            crate::t!("table-hr"),
+            crate::say!(lang, "table-hr"),
             s.hr.map_or_else(dash, |x| x.to_string()),
             s.spo2.map_or_else(dash, |x| format!("{x}%")),
-            crate::t!("instruct-true-bp"),
+            crate::say!(lang, "instruct-true-bp"),
             s.true_bp.clone().unwrap_or_else(dash)
         )),
-        Line::from(crate::t!(
+        Line::from(crate::say!(
+            lang,
             "instruct-monitor-bp",
             bp = s.bp.clone().unwrap_or_else(dash)
         )),
     ];
     if !s.said.is_empty() {
-        patient.push(Line::from(crate::t!(
+        patient.push(Line::from(crate::say!(
+            lang,
             "monitor-patient",
             said = s.said.join(" ")
         )));
@@ -330,22 +334,22 @@ fn draw_patient(f: &mut Frame, s: &Status, right: Rect) {
     if !s.failed.is_empty() {
         let names: Vec<String> = s.failed.iter().map(|d| d.name()).collect();
         patient.push(Line::styled(
-            crate::t!("instruct-failed", devices = names.join(", ")),
+            crate::say!(lang, "instruct-failed", devices = names.join(", ")),
             warn,
         ));
     }
     f.render_widget(
         Paragraph::new(patient)
             .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-patient")))),
+            .block(Block::bordered().title(format!(" {} ", crate::say!(lang, "instruct-patient")))),
         right,
     );
 }
 
 /// The scenario's named injections, numbered for their keys.
-fn draw_named(f: &mut Frame, s: &Status, named: Rect) {
+fn draw_named(f: &mut Frame, s: &Status, named: Rect, lang: crate::i18n::Lang) {
     let named_lines: Vec<Line> = if s.named.is_empty() {
-        vec![Line::from(crate::t!("instruct-no-named"))]
+        vec![Line::from(crate::say!(lang, "instruct-no-named"))]
     } else {
         s.named
             .iter()
@@ -355,13 +359,13 @@ fn draw_named(f: &mut Frame, s: &Status, named: Rect) {
     };
     f.render_widget(
         Paragraph::new(named_lines)
-            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-named")))),
+            .block(Block::bordered().title(format!(" {} ", crate::say!(lang, "instruct-named")))),
         named,
     );
 }
 
 /// The latest injections that fit, newest last.
-fn draw_log(f: &mut Frame, s: &Status, log: Rect) {
+fn draw_log(f: &mut Frame, s: &Status, log: Rect, lang: crate::i18n::Lang) {
     let rows = usize::from(log.height.saturating_sub(2));
     let log_lines: Vec<Line> = s.log[s.log.len().saturating_sub(rows)..]
         .iter()
@@ -369,23 +373,27 @@ fn draw_log(f: &mut Frame, s: &Status, log: Rect) {
         .collect();
     f.render_widget(
         Paragraph::new(log_lines)
-            .block(Block::bordered().title(format!(" {} ", crate::t!("instruct-log")))),
+            .block(Block::bordered().title(format!(" {} ", crate::say!(lang, "instruct-log")))),
         log,
     );
 }
 
 /// The message row: the question being asked, else the trouble, else the
 /// last message.
-fn draw_message(f: &mut Frame, c: &Console, msg: Rect) {
+fn draw_message(f: &mut Frame, c: &Console, msg: Rect, lang: crate::i18n::Lang) {
     let bold = bold();
     let warn = warn();
     match &c.asking {
         Some((what, input)) => {
             let q = match what {
                 Asking::Change(m) => {
-                    crate::t!("instruct-ask-change", metric = crate::i18n::say(&m.label()))
+                    crate::say!(
+                        lang,
+                        "instruct-ask-change",
+                        metric = crate::i18n::Phrase::say(&m.label(), lang)
+                    )
                 }
-                Asking::Says => crate::t!("instruct-ask-says"),
+                Asking::Says => crate::say!(lang, "instruct-ask-says"),
             };
             f.render_widget(
                 Paragraph::new(format!("{q} {}▏", text_of(input))).style(bold),
@@ -417,7 +425,11 @@ mod tests {
     #[test]
     fn typed_changes_become_injections() {
         assert_eq!(
-            request_for(Asking::Change(Metric::Systolic), "+40 5"),
+            request_for(
+                Asking::Change(Metric::Systolic),
+                "+40 5",
+                crate::i18n::Lang::En
+            ),
             Ok(Request::Inject {
                 injection: Injection::Vitals {
                     metric: Metric::Systolic,
@@ -427,29 +439,36 @@ mod tests {
             })
         );
         assert!(matches!(
-            request_for(Asking::Change(Metric::Hr), "-12,5"),
+            request_for(Asking::Change(Metric::Hr), "-12,5", crate::i18n::Lang::En),
             Ok(Request::Inject {
                 injection: Injection::Vitals { change, fade_minutes, .. }
             }) if change == -12.5 && fade_minutes == 0.0
         ));
-        assert!(request_for(Asking::Change(Metric::Hr), "lots").is_err());
-        assert!(request_for(Asking::Change(Metric::Hr), "999").is_err());
-        assert!(request_for(Asking::Says, "  ").is_err());
+        assert!(request_for(Asking::Change(Metric::Hr), "lots", crate::i18n::Lang::En).is_err());
+        assert!(request_for(Asking::Change(Metric::Hr), "999", crate::i18n::Lang::En).is_err());
+        assert!(request_for(Asking::Says, "  ", crate::i18n::Lang::En).is_err());
     }
 
     #[test]
     fn keys_fire_named_injections_and_toggle_devices() {
         let mut c = Console::new();
-        assert_eq!(c.on_key(key('1')), None, "nothing named yet");
+        assert_eq!(
+            c.on_key(key('1'), crate::i18n::Lang::En),
+            None,
+            "nothing named yet"
+        );
         c.status = Some(Status {
             named: vec![("bp".into(), "BP climbs".into())],
             failed: vec![Device::Cuff],
             speed: 30.0,
             ..Status::default()
         });
-        assert_eq!(c.on_key(key('1')), Some(Request::Fire { id: "bp".into() }));
         assert_eq!(
-            c.on_key(key('c')),
+            c.on_key(key('1'), crate::i18n::Lang::En),
+            Some(Request::Fire { id: "bp".into() })
+        );
+        assert_eq!(
+            c.on_key(key('c'), crate::i18n::Lang::En),
             Some(Request::Inject {
                 injection: Injection::DeviceRestored {
                     device: Device::Cuff
@@ -457,21 +476,30 @@ mod tests {
             })
         );
         assert_eq!(
-            c.on_key(key('p')),
+            c.on_key(key('p'), crate::i18n::Lang::En),
             Some(Request::Inject {
                 injection: Injection::DeviceFails {
                     device: Device::Spo2Probe
                 }
             })
         );
-        assert_eq!(c.on_key(key('+')), Some(Request::Speed { speed: 60.0 }));
-        assert_eq!(c.on_key(key(' ')), Some(Request::Pause));
-        assert_eq!(c.on_key(key('t')), None);
+        assert_eq!(
+            c.on_key(key('+'), crate::i18n::Lang::En),
+            Some(Request::Speed { speed: 60.0 })
+        );
+        assert_eq!(
+            c.on_key(key(' '), crate::i18n::Lang::En),
+            Some(Request::Pause)
+        );
+        assert_eq!(c.on_key(key('t'), crate::i18n::Lang::En), None);
         for ch in "I feel sick".chars() {
-            c.on_key(key(ch));
+            c.on_key(key(ch), crate::i18n::Lang::En);
         }
         assert_eq!(
-            c.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+            c.on_key(
+                KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+                crate::i18n::Lang::En
+            ),
             Some(Request::Inject {
                 injection: Injection::Patient {
                     text: "I feel sick".into()
@@ -487,11 +515,12 @@ mod status_tests {
 
     #[test]
     fn a_status_clears_the_starting_message_but_not_an_answer() {
+        let lang = crate::i18n::Lang::En;
         let mut c = Console::new();
         c.status_answered(Reply::Refused {
-            message: crate::t!("instruct-not-ready"),
+            message: crate::say!(lang, "instruct-not-ready"),
         });
-        assert_eq!(c.trouble, Some(crate::t!("instruct-not-ready")));
+        assert_eq!(c.trouble, Some(crate::say!(lang, "instruct-not-ready")));
         c.answered(Reply::Done {
             message: "paused".into(),
         });

@@ -2,8 +2,9 @@
 
 use super::{Ctx, shown};
 
-pub fn title(ctx: Ctx) -> String {
-    crate::i18n::tr(
+pub fn title(ctx: Ctx, lang: crate::i18n::Lang) -> String {
+    crate::i18n::text(
+        lang,
         match ctx {
             Ctx::Session => "keys-group-session",
             Ctx::Prompts => "keys-group-prompts",
@@ -40,16 +41,16 @@ pub const HELP_WIDTH: u16 = 78;
 
 /// Help's lines before wrapping: a title for each context with keys
 /// (`None`), then a line for each key (`Some(keys)`, what it does).
-pub fn help_entries() -> Vec<(Option<String>, String)> {
+pub fn help_entries(lang: crate::i18n::Lang) -> Vec<(Option<String>, String)> {
     let mut out = Vec::new();
     for &ctx in HELP_ORDER {
         let group: Vec<_> = shown().filter(|b| b.ctx == ctx).collect();
         if group.is_empty() {
             continue;
         }
-        out.push((None, title(ctx)));
+        out.push((None, title(ctx, lang)));
         for b in group {
-            out.push((Some(b.shown_text()), b.text()));
+            out.push((Some(b.shown_text(lang)), b.text(lang)));
         }
     }
     out
@@ -68,17 +69,17 @@ pub fn help_inner_width(cols: u16) -> u16 {
 
 /// Help's pages for a body `rows` high on a screen `cols` wide: rows a
 /// page, and pages.
-pub fn help_pages(rows: u16, cols: u16) -> (usize, usize) {
-    let (per_page, starts) = help_page_starts(rows, cols);
+pub fn help_pages(rows: u16, cols: u16, lang: crate::i18n::Lang) -> (usize, usize) {
+    let (per_page, starts) = help_page_starts(rows, cols, lang);
     (per_page, starts.len())
 }
 
 /// Rows a page, and the row each page starts at. A key's line too long
 /// for the box wraps under its text and counts as the rows it takes; a
 /// page never ends inside one (its words would be cut across two pages).
-pub fn help_page_starts(rows: u16, cols: u16) -> (usize, Vec<usize>) {
+pub fn help_page_starts(rows: u16, cols: u16, lang: crate::i18n::Lang) -> (usize, Vec<usize>) {
     let width = help_inner_width(cols);
-    let heights: Vec<usize> = help_entries()
+    let heights: Vec<usize> = help_entries(lang)
         .into_iter()
         .map(|(keys, text)| match keys {
             None => 1,
@@ -90,7 +91,7 @@ pub fn help_page_starts(rows: u16, cols: u16) -> (usize, Vec<usize>) {
         })
         .collect();
     // Border above and below, and the page line (wrapped, as drawn).
-    let foot = crate::t!("help-page", page = 10, pages = 10);
+    let foot = crate::say!(lang, "help-page", page = 10, pages = 10);
     let foot_rows = crate::tui::view::hang::hang_line(ratatui::text::Line::raw(foot), width).len();
     let per_page = usize::from(rows)
         .saturating_sub(2 + foot_rows.max(1))

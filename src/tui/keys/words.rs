@@ -106,22 +106,22 @@ pub const REPLAY_WORDS: &[&str] = &[
 /// for: the replay's own words first (so a word a language shares between
 /// "previous entry" and "look back" means the entry there), then the
 /// session's, as [`command_word`] finds them.
-pub fn replay_word(typed: &str) -> String {
+pub fn replay_word(typed: &str, lang: crate::i18n::Lang) -> String {
     let w = typed.to_lowercase();
     for english in REPLAY_WORDS {
-        let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+        let local = crate::i18n::text(lang, &format!("reader-word-{english}"), None);
         if *english == w || local.split_whitespace().any(|l| l.to_lowercase() == w) {
             return english.to_string();
         }
     }
-    command_word(typed)
+    command_word(typed, lang)
 }
 
 /// A typed word as the English command it stands for: the English word
 /// itself, or the language in use's word for it (`reader-word-…` in the
 /// catalogue, alternatives separated by spaces). Anything else is
 /// returned lower-cased, as typed.
-pub fn command_word(typed: &str) -> String {
+pub fn command_word(typed: &str, lang: crate::i18n::Lang) -> String {
     let w = typed.to_lowercase();
     let known = WORDS
         .iter()
@@ -132,7 +132,7 @@ pub fn command_word(typed: &str) -> String {
         if english == w {
             return w;
         }
-        let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+        let local = crate::i18n::text(lang, &format!("reader-word-{english}"), None);
         if local.split_whitespace().any(|l| l.to_lowercase() == w) {
             return english.to_string();
         }
@@ -142,8 +142,8 @@ pub fn command_word(typed: &str) -> String {
 
 /// The word to type for an English command word, in the language in use
 /// (the first alternative).
-pub fn shown_word(english: &str) -> String {
-    let local = crate::i18n::tr(&format!("reader-word-{english}"), None);
+pub fn shown_word(english: &str, lang: crate::i18n::Lang) -> String {
+    let local = crate::i18n::text(lang, &format!("reader-word-{english}"), None);
     local
         .split_whitespace()
         .next()
@@ -151,18 +151,18 @@ pub fn shown_word(english: &str) -> String {
 }
 
 /// The action a screen-reader word asks for.
-pub fn action_for_word(word: &str) -> Option<Action> {
-    let w = command_word(word);
+pub fn action_for_word(word: &str, lang: crate::i18n::Lang) -> Option<Action> {
+    let w = command_word(word, lang);
     WORDS.iter().find(|(k, _)| *k == w).map(|&(_, a)| a)
 }
 
 /// What an action does, as the key table says it (the second half of a
 /// folded pair, "+ −", has its first half's label).
-pub fn label_of(action: Action) -> Option<String> {
+pub fn label_of(action: Action, lang: crate::i18n::Lang) -> Option<String> {
     let i = BINDINGS.iter().position(|b| b.action == Some(action))?;
     BINDINGS[..=i]
         .iter()
         .rev()
         .find(|b| !b.label.is_empty())
-        .map(|b| b.text())
+        .map(|b| b.text(lang))
 }

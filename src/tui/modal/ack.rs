@@ -18,10 +18,10 @@ pub struct Ack {
 }
 
 impl Ack {
-    pub fn new(alert: &crate::session::alerts::Alert) -> Ack {
+    pub fn new(alert: &crate::session::alerts::Alert, lang: crate::i18n::Lang) -> Ack {
         Ack {
             alert: alert.id,
-            headline: crate::i18n::say(&alert.headline()),
+            headline: crate::i18n::Phrase::say(&alert.headline(), lang),
             advice: alert.action.clone(),
             field: LineField::default(),
             risk: None,
@@ -52,7 +52,7 @@ impl Ack {
 }
 
 impl Dialog for Ack {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match self.field.on_key(key) {
             LineKey::Submit(text) => Outcome::Submit(self.msg(text)),
             LineKey::Close => Outcome::Close,
@@ -60,20 +60,21 @@ impl Dialog for Ack {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         Outcome::Submit(self.msg(line.trim().to_string()))
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let hint = if self.field.armed {
-            self.field.hint(t, &crate::t!("hint-acknowledges"))
+            self.field
+                .hint(t, &crate::say!(lang, "hint-acknowledges"), lang)
         } else {
-            Line::from(Span::styled(crate::t!("ack-hint"), t.dim))
+            Line::from(Span::styled(crate::say!(lang, "ack-hint"), t.dim))
         };
         Body {
             title: match self.risk {
-                Some(_) => crate::t!("risk-ack-title"),
-                None => crate::t!("ack-title", alert = self.alert),
+                Some(_) => crate::say!(lang, "risk-ack-title"),
+                None => crate::say!(lang, "ack-title", alert = self.alert),
             },
             input: Some(&self.field.input),
             lines: vec![
@@ -88,15 +89,17 @@ impl Dialog for Ack {
         Some(&mut self.field)
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         if self.risk.is_some() {
-            return crate::t!(
+            return crate::say!(
+                lang,
                 "spoken-risk-ack",
                 what = self.headline.clone(),
                 advice = self.advice.trim_end_matches('.').to_string()
             );
         }
-        crate::t!(
+        crate::say!(
+            lang,
             "spoken-ack",
             alert = self.alert,
             what = self.headline.clone(),

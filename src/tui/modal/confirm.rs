@@ -15,7 +15,7 @@ pub enum Confirm {
 }
 
 impl Dialog for Confirm {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         // A key is a one-letter answer, read as typed answers are: y, o
         // (oui) and s (sim) say yes, n says no, in every language.
         let said = match key.code {
@@ -34,7 +34,7 @@ impl Dialog for Confirm {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         let answer = crate::i18n::words::yes_no(line);
         let (yes, no) = (answer == Some(true), answer == Some(false));
         match self {
@@ -48,17 +48,17 @@ impl Dialog for Confirm {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let (title, text, keys) = match self {
             Confirm::Quit => (
-                crate::t!("confirm-quit-title"),
-                crate::t!("confirm-quit-text"),
-                crate::t!("confirm-quit-keys"),
+                crate::say!(lang, "confirm-quit-title"),
+                crate::say!(lang, "confirm-quit-text"),
+                crate::say!(lang, "confirm-quit-keys"),
             ),
             Confirm::Discard => (
-                crate::t!("confirm-discard-title"),
-                crate::t!("confirm-discard-text"),
-                crate::t!("confirm-discard-keys"),
+                crate::say!(lang, "confirm-discard-title"),
+                crate::say!(lang, "confirm-discard-text"),
+                crate::say!(lang, "confirm-discard-keys"),
             ),
         };
         Body {
@@ -71,10 +71,10 @@ impl Dialog for Confirm {
         }
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            Confirm::Quit => crate::t!("spoken-quit"),
-            Confirm::Discard => crate::t!("spoken-discard"),
+            Confirm::Quit => crate::say!(lang, "spoken-quit"),
+            Confirm::Discard => crate::say!(lang, "spoken-discard"),
         }
     }
 }
@@ -85,7 +85,10 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
 
     fn press(mut c: Confirm, ch: char) -> Outcome {
-        c.on_key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE))
+        c.on_key(
+            KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE),
+            crate::i18n::Lang::En,
+        )
     }
 
     #[test]

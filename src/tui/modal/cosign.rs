@@ -44,7 +44,7 @@ impl CoSign {
 }
 
 impl Dialog for CoSign {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match key.code {
             KeyCode::Esc => Outcome::Close,
             KeyCode::Tab if self.candidates.len() > 1 => {
@@ -60,9 +60,10 @@ impl Dialog for CoSign {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let mut lines = vec![Line::from(Span::styled(
-            crate::t!(
+            crate::say!(
+                lang,
                 "cosign-who",
                 who = self.who().trim_end_matches('.').to_string()
             ),
@@ -70,28 +71,32 @@ impl Dialog for CoSign {
         ))];
         if self.candidates.len() > 1 {
             lines.push(Line::from(Span::styled(
-                crate::t!("cosign-choose", names = self.candidates.join(" · ")),
+                crate::say!(lang, "cosign-choose", names = self.candidates.join(" · ")),
                 t.dim,
             )));
         }
-        lines.push(Line::from(Span::styled(crate::t!("cosign-keys"), t.accent)));
+        lines.push(Line::from(Span::styled(
+            crate::say!(lang, "cosign-keys"),
+            t.accent,
+        )));
         Body {
-            title: crate::t!("cosign-title"),
+            title: crate::say!(lang, "cosign-title"),
             input: None,
             lines,
         }
     }
 
-    fn spoken(&self) -> String {
-        crate::t!(
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        crate::say!(
+            lang,
             "spoken-cosign",
             who = self.who().to_string(),
             names = self.numbered()
         )
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
-        if super::is_cancel(line) {
+    fn answer(&mut self, line: &str, lang: crate::i18n::Lang) -> Outcome {
+        if super::is_cancel(line, lang) {
             return Outcome::Close;
         }
         let line = line.trim();

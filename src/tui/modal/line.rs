@@ -65,15 +65,15 @@ impl LineField {
 
     /// The hint under the field: what Enter does, and a warning once Esc
     /// has been pressed over typed text.
-    pub fn hint(&self, t: &Theme, enter: &str) -> Line<'static> {
+    pub fn hint(&self, t: &Theme, enter: &str, lang: crate::i18n::Lang) -> Line<'static> {
         if self.armed {
             Line::from(Span::styled(
-                crate::t!("hint-esc-again", enter = enter.to_string()),
+                crate::say!(lang, "hint-esc-again", enter = enter.to_string()),
                 t.warn,
             ))
         } else {
             Line::from(Span::styled(
-                crate::t!("hint-enter-esc", enter = enter.to_string()),
+                crate::say!(lang, "hint-enter-esc", enter = enter.to_string()),
                 t.dim,
             ))
         }

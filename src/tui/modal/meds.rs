@@ -28,7 +28,7 @@ impl Meds {
 }
 
 impl Dialog for Meds {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match self.field.on_key(key) {
             LineKey::Submit(text) => Outcome::Submit(Msg::Medication(text)),
             LineKey::Close => Outcome::Close,
@@ -36,20 +36,23 @@ impl Dialog for Meds {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         Outcome::Submit(Msg::Medication(line.trim().to_string()))
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let mut lines: Vec<Line<'_>> = self
             .lines
             .iter()
             .map(|l| Line::from(Span::styled(l.clone(), t.text)))
             .collect();
-        lines.push(Line::from(Span::styled(crate::t!("med-how"), t.dim)));
-        lines.push(self.field.hint(t, &crate::t!("hint-saves")));
+        lines.push(Line::from(Span::styled(
+            crate::say!(lang, "med-how"),
+            t.dim,
+        )));
+        lines.push(self.field.hint(t, &crate::say!(lang, "hint-saves"), lang));
         Body {
-            title: crate::t!("med-title"),
+            title: crate::say!(lang, "med-title"),
             input: Some(&self.field.input),
             lines,
         }
@@ -59,12 +62,12 @@ impl Dialog for Meds {
         Some(&mut self.field)
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         format!(
             "{} {} {}",
-            crate::t!("med-title"),
+            crate::say!(lang, "med-title"),
             self.lines.join(". "),
-            crate::t!("med-how")
+            crate::say!(lang, "med-how")
         )
     }
 }

@@ -23,25 +23,31 @@ use crate::session::{Event, Session};
 const BY: [&str; 3] = ["by", "par", "por"];
 
 /// The event a medication line stands for, or why it cannot be read.
-pub fn parse(line: &str, s: &Session, author: Option<&str>) -> Result<Event, String> {
+pub fn parse(
+    line: &str,
+    s: &Session,
+    author: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Event, String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else {
-        return Err(crate::t!("med-line-how"));
+        return Err(crate::say!(lang, "med-line-how"));
     };
     if first.to_lowercase().starts_with("ef") {
-        return effect(rest, s);
+        return effect(rest, s, lang);
     }
     match first.parse::<usize>() {
-        Ok(0) => ketamine(rest, s),
+        Ok(0) => ketamine(rest, s, lang),
         Ok(n) => match s.protocol().formulary.get(n - 1) {
-            Some(d) => given(d, rest, s, author),
-            None => Err(crate::t!(
+            Some(d) => given(d, rest, s, author, lang),
+            None => Err(crate::say!(
+                lang,
                 "med-line-no-drug",
                 n = n,
                 count = s.protocol().formulary.len()
             )),
         },
-        Err(_) => Err(crate::t!("med-line-how")),
+        Err(_) => Err(crate::say!(lang, "med-line-how")),
     }
 }
 
@@ -63,7 +69,13 @@ fn person(words: &[&str], s: &Session) -> String {
     }
 }
 
-fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<Event, String> {
+fn given(
+    d: &Drug,
+    rest: &[&str],
+    s: &Session,
+    author: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Event, String> {
     let mut rest = rest;
     let mut dose = d.usual_dose;
     if let Some((n, unit)) = rest.first().and_then(|w| amount(w)) {
@@ -80,7 +92,8 @@ fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<E
             unit
         };
         if !unit.is_empty() && !unit.eq_ignore_ascii_case(&d.unit) {
-            return Err(crate::t!(
+            return Err(crate::say!(
+                lang,
                 "med-line-unit",
                 drug = d.name.clone(),
                 unit = d.unit.clone()
@@ -98,9 +111,19 @@ fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<E
             let routes: Vec<String> = d
                 .routes
                 .iter()
-                .map(|r| format!("{} ({})", r.as_str(), crate::i18n::say(&r.label())))
+                .map(|r| {
+                    format!(
+                        "{} ({})",
+                        r.as_str(),
+                        crate::i18n::Phrase::say(&r.label(), lang)
+                    )
+                })
                 .collect();
-            return Err(crate::t!("med-line-route", routes = routes.join(", ")));
+            return Err(crate::say!(
+                lang,
+                "med-line-route",
+                routes = routes.join(", ")
+            ));
         }
     };
     let by_at = rest
@@ -110,11 +133,11 @@ fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<E
         Some(i) => (&rest[..i], Some(person(&rest[i + 1..], s))),
         None => (rest, None),
     };
-    let indication = indication(d, &what.join(" "))?;
+    let indication = indication(d, &what.join(" "), lang)?;
     let given_by = who
         .or_else(|| author.map(str::to_string))
         .filter(|w| !w.trim().is_empty())
-        .ok_or_else(|| crate::t!("med-line-who", names = numbered(&s.start.clinicians)))?;
+        .ok_or_else(|| crate::say!(lang, "med-line-who", names = numbered(&s.start.clinicians)))?;
     Ok(Event::MedicationGiven {
         drug: d.id.clone(),
         dose,
@@ -128,7 +151,7 @@ fn given(d: &Drug, rest: &[&str], s: &Session, author: Option<&str>) -> Result<E
 
 /// What a dose was given for: the words typed, one of the drug's by its
 /// number, or its only one.
-fn indication(d: &Drug, typed: &str) -> Result<String, String> {
+fn indication(d: &Drug, typed: &str, lang: crate::i18n::Lang) -> Result<String, String> {
     let typed = typed.trim();
     if let Ok(n) = typed.parse::<usize>()
         && let Some(i) = n.checked_sub(1).and_then(|i| d.indications.get(i))
@@ -138,7 +161,11 @@ fn indication(d: &Drug, typed: &str) -> Result<String, String> {
     match (typed.is_empty(), d.indications.as_slice()) {
         (false, _) => Ok(typed.to_string()),
         (true, [only]) => Ok(only.clone()),
-        (true, list) => Err(crate::t!("med-line-indication", list = numbered(list))),
+        (true, list) => Err(crate::say!(
+            lang,
+            "med-line-indication",
+            list = numbered(list)
+        )),
     }
 }
 
@@ -152,15 +179,15 @@ pub fn numbered(items: &[String]) -> String {
         .join(", ")
 }
 
-fn ketamine(rest: &[&str], s: &Session) -> Result<Event, String> {
+fn ketamine(rest: &[&str], s: &Session, lang: crate::i18n::Lang) -> Result<Event, String> {
     let Some((mg, unit)) = rest.first().and_then(|w| amount(w)) else {
-        return Err(crate::t!("med-line-ketamine"));
+        return Err(crate::say!(lang, "med-line-ketamine"));
     };
     let mut rest = &rest[1..];
     if unit.is_empty() && rest.first().is_some_and(|u| u.eq_ignore_ascii_case("mg")) {
         rest = &rest[1..];
     } else if !unit.is_empty() && !unit.eq_ignore_ascii_case("mg") {
-        return Err(crate::t!("med-line-ketamine"));
+        return Err(crate::say!(lang, "med-line-ketamine"));
     }
     if mg < 0.0 {
         Ok(Event::KetamineWasted {
@@ -172,7 +199,7 @@ fn ketamine(rest: &[&str], s: &Session) -> Result<Event, String> {
     }
 }
 
-fn effect(rest: &[&str], s: &Session) -> Result<Event, String> {
+fn effect(rest: &[&str], s: &Session, lang: crate::i18n::Lang) -> Result<Event, String> {
     let waiting: Vec<u64> = s
         .meds
         .iter()
@@ -186,7 +213,7 @@ fn effect(rest: &[&str], s: &Session) -> Result<Event, String> {
     let entry = n
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| waiting.get(i))
-        .ok_or_else(|| crate::t!("med-line-effect", count = waiting.len()))?;
+        .ok_or_else(|| crate::say!(lang, "med-line-effect", count = waiting.len()))?;
     Ok(Event::MedicationEffect {
         entry: *entry,
         effect: text,

@@ -70,15 +70,16 @@ pub struct Body<'a> {
     pub lines: Vec<Line<'a>>,
 }
 
-/// The behaviour every dialog has.
+/// The behaviour every dialog has. What it words (its body, its sentence,
+/// its refusals) is in the language it is handed, the app's.
 pub trait Dialog {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome;
-    fn body(&self, t: &Theme) -> Body<'_>;
+    fn on_key(&mut self, key: KeyEvent, lang: crate::i18n::Lang) -> Outcome;
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_>;
     /// The question as one sentence, for the screen-reader transcript.
-    fn spoken(&self) -> String;
+    fn spoken(&self, lang: crate::i18n::Lang) -> String;
     /// A whole typed line as the answer (the screen-reader mode). `cancel`
     /// closes every dialog without saving.
-    fn answer(&mut self, line: &str) -> Outcome;
+    fn answer(&mut self, line: &str, lang: crate::i18n::Lang) -> Outcome;
     /// The text field that has focus, if any: where a paste goes.
     fn field(&mut self) -> Option<&mut LineField> {
         None
@@ -97,8 +98,8 @@ pub trait Dialog {
 }
 
 /// Whether a typed line asks to close the dialog unsaved.
-pub(crate) fn is_cancel(line: &str) -> bool {
-    crate::tui::keys::command_word(line.trim()) == "cancel"
+pub(crate) fn is_cancel(line: &str, lang: crate::i18n::Lang) -> bool {
+    crate::tui::keys::command_word(line.trim(), lang) == "cancel"
 }
 
 pub enum Modal {
@@ -154,8 +155,8 @@ impl Modal {
         }
     }
 
-    pub fn on_key(&mut self, key: KeyEvent) -> Outcome {
-        self.dialog_mut().on_key(key)
+    pub fn on_key(&mut self, key: KeyEvent, lang: crate::i18n::Lang) -> Outcome {
+        self.dialog_mut().on_key(key, lang)
     }
 
     /// Where the dialog's keys are in the key table (for the footer and
@@ -178,8 +179,8 @@ impl Modal {
         }
     }
 
-    pub fn spoken(&self) -> String {
-        self.dialog().spoken()
+    pub fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        self.dialog().spoken(lang)
     }
 
     /// Pasted text for the dialog's focused field; false when it has none.
@@ -187,11 +188,11 @@ impl Modal {
         self.dialog_mut().paste(text)
     }
 
-    pub fn answer(&mut self, line: &str) -> Outcome {
-        if is_cancel(line) {
+    pub fn answer(&mut self, line: &str, lang: crate::i18n::Lang) -> Outcome {
+        if is_cancel(line, lang) {
             return Outcome::Close;
         }
-        self.dialog_mut().answer(line)
+        self.dialog_mut().answer(line, lang)
     }
 
     pub fn is_quit(&self) -> bool {
@@ -226,12 +227,12 @@ fn split_title(title: &str, room: usize) -> (String, Option<String>) {
 }
 
 /// Draw a dialog centred in `area`.
-pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect) {
+pub fn draw(f: &mut Frame<'_>, t: &Theme, m: &Modal, area: Rect, lang: crate::i18n::Lang) {
     let Body {
         title,
         input,
         lines,
-    } = m.dialog().body(t);
+    } = m.dialog().body(t, lang);
     let inner_w = 72u16.min(area.width).saturating_sub(2).max(1);
     let (title, title_rest) = split_title(&title, usize::from(inner_w.saturating_sub(2)));
     let lines: Vec<Line<'_>> = title_rest

@@ -12,7 +12,7 @@ pub struct Music {
 }
 
 impl Dialog for Music {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         let chosen = self.options.get(self.selected).cloned();
         match key.code {
             KeyCode::Up | KeyCode::Char('k') => {
@@ -34,7 +34,7 @@ impl Dialog for Music {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         let words: Vec<&str> = line.split_whitespace().collect();
         let pick = |w: &str| {
             w.parse::<usize>()
@@ -49,7 +49,7 @@ impl Dialog for Music {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let lines = self
             .options
             .iter()
@@ -63,14 +63,14 @@ impl Dialog for Music {
             })
             .collect();
         Body {
-            title: crate::t!("music-dialog-title"),
+            title: crate::say!(lang, "music-dialog-title"),
             input: None,
             lines,
         }
     }
 
-    fn spoken(&self) -> String {
-        let mut s = crate::t!("spoken-music");
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        let mut s = crate::say!(lang, "spoken-music");
         for (i, o) in self.options.iter().enumerate() {
             s.push_str(&format!("\n  {}. {}", i + 1, o.label));
         }

@@ -42,7 +42,7 @@ impl Note {
 }
 
 impl Dialog for Note {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         if key.code == KeyCode::Tab || key.code == KeyCode::BackTab {
             self.in_tags = !self.in_tags;
             return Outcome::Keep;
@@ -82,10 +82,13 @@ impl Dialog for Note {
         Outcome::Keep
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
-        let mut tags = vec![Span::styled(format!("{} ", crate::t!("note-tags")), t.dim)];
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
+        let mut tags = vec![Span::styled(
+            format!("{} ", crate::say!(lang, "note-tags")),
+            t.dim,
+        )];
         for (i, (_, id)) in NOTE_TAGS.iter().enumerate() {
-            let tag = crate::i18n::tr(id, None);
+            let tag = crate::i18n::text(lang, id, None);
             let mark = if self.ticked[i] { "[x]" } else { "[ ]" };
             let style = if self.in_tags && i == self.cursor {
                 t.selected
@@ -97,23 +100,23 @@ impl Dialog for Note {
         }
         let hint = if self.in_tags {
             Line::from(Span::styled(
-                crate::t!("note-tags-hint"),
+                crate::say!(lang, "note-tags-hint"),
                 if self.field.armed { t.warn } else { t.dim },
             ))
         } else if self.field.armed {
-            self.field.hint(t, &crate::t!("hint-saves"))
+            self.field.hint(t, &crate::say!(lang, "hint-saves"), lang)
         } else {
-            Line::from(Span::styled(crate::t!("note-hint"), t.dim))
+            Line::from(Span::styled(crate::say!(lang, "note-hint"), t.dim))
         };
         Body {
-            title: crate::t!("note-title"),
+            title: crate::say!(lang, "note-title"),
             input: Some(&self.field.input),
             lines: vec![Line::from(tags), hint],
         }
     }
 
-    fn spoken(&self) -> String {
-        crate::t!("spoken-note")
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        crate::say!(lang, "spoken-note")
     }
 
     fn field(&mut self) -> Option<&mut LineField> {
@@ -128,7 +131,7 @@ impl Dialog for Note {
         true
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         match line.trim() {
             "" => Outcome::Close,
             text => Outcome::Submit(Msg::Note {

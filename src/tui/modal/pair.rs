@@ -54,22 +54,22 @@ impl Pair {
         }
     }
 
-    fn labels(&self) -> (String, String) {
+    fn labels(&self, lang: crate::i18n::Lang) -> (String, String) {
         match self.purpose {
             PairFor::Correct { .. } => (
-                crate::t!("correct-value-label"),
-                crate::t!("correct-reason-label"),
+                crate::say!(lang, "correct-value-label"),
+                crate::say!(lang, "correct-reason-label"),
             ),
             PairFor::Addendum => (
-                crate::t!("addendum-text-label"),
-                crate::t!("addendum-reason-label"),
+                crate::say!(lang, "addendum-text-label"),
+                crate::say!(lang, "addendum-reason-label"),
             ),
         }
     }
 }
 
 impl Dialog for Pair {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         if matches!(key.code, KeyCode::Tab | KeyCode::BackTab) {
             self.on_second = !self.on_second;
             return Outcome::Keep;
@@ -93,8 +93,8 @@ impl Dialog for Pair {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
-        let (a, b) = self.labels();
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
+        let (a, b) = self.labels(lang);
         let (title, mut lines) = match &self.purpose {
             PairFor::Correct {
                 entry,
@@ -105,16 +105,16 @@ impl Dialog for Pair {
                 if let Some(how) = how {
                     lines.push(Line::from(Span::styled(how.clone(), t.dim)));
                 }
-                (crate::t!("correct-title", entry = *entry), lines)
+                (crate::say!(lang, "correct-title", entry = *entry), lines)
             }
-            PairFor::Addendum => (crate::t!("addendum-title"), vec![]),
+            PairFor::Addendum => (crate::say!(lang, "addendum-title"), vec![]),
         };
         let mark = |on: bool| if on { "› " } else { "  " };
         lines.push(Line::from(Span::styled(
             format!(
                 "{}{}",
                 mark(!self.on_second),
-                crate::i18n::labelled(&a, &self.first.text())
+                crate::i18n::labelled_in(lang, &a, &self.first.text())
             ),
             if self.on_second { t.dim } else { t.accent },
         )));
@@ -122,7 +122,7 @@ impl Dialog for Pair {
             format!(
                 "{}{}",
                 mark(self.on_second),
-                crate::i18n::labelled(&b, &self.second.text())
+                crate::i18n::labelled_in(lang, &b, &self.second.text())
             ),
             if self.on_second { t.accent } else { t.dim },
         )));
@@ -134,10 +134,11 @@ impl Dialog for Pair {
         lines.push(field.hint(
             t,
             &if self.on_second {
-                crate::t!("hint-saves")
+                crate::say!(lang, "hint-saves")
             } else {
-                crate::t!("pair-enter-next-line")
+                crate::say!(lang, "pair-enter-next-line")
             },
+            lang,
         ));
         Body {
             title,
@@ -154,14 +155,15 @@ impl Dialog for Pair {
         })
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         match &self.purpose {
             PairFor::Correct {
                 entry,
                 original,
                 how,
             } => {
-                let said = crate::t!(
+                let said = crate::say!(
+                    lang,
                     "spoken-correct",
                     entry = *entry,
                     original = original.clone()
@@ -171,11 +173,11 @@ impl Dialog for Pair {
                     None => said,
                 }
             }
-            PairFor::Addendum => crate::t!("spoken-addendum"),
+            PairFor::Addendum => crate::say!(lang, "spoken-addendum"),
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         match split_because(line) {
             Some((first, reason)) => Outcome::Submit(self.msg(first, reason)),
             None => Outcome::Keep,

@@ -150,28 +150,30 @@ impl SafetyPlan {
         }
     }
 
-    fn text_or_none(&self, i: usize) -> String {
+    fn text_or_none(&self, i: usize, lang: crate::i18n::Lang) -> String {
         match (self.now(i), self.carried.get(i).copied().flatten()) {
             (Some(t), Some(n)) if !t.is_empty() => {
-                crate::t!("plan-from-session", text = t, session = n)
+                crate::say!(lang, "plan-from-session", text = t, session = n)
             }
             (Some(t), None) if !t.is_empty() => t,
-            _ => crate::t!("plan-not-written"),
+            _ => crate::say!(lang, "plan-not-written"),
         }
     }
 
-    fn row(&self, i: usize, e: PlanElement) -> String {
-        crate::t!(
+    fn row(&self, i: usize, e: PlanElement, lang: crate::i18n::Lang) -> String {
+        crate::say!(
+            lang,
             "plan-row",
             n = i + 1,
-            element = crate::i18n::say(&e.label()),
-            text = self.text_or_none(i)
+            element = crate::i18n::Phrase::say(&e.label(), lang),
+            text = self.text_or_none(i, lang)
         )
     }
 
-    fn review_lines(&self, t: &Theme) -> Vec<Line<'static>> {
+    fn review_lines(&self, t: &Theme, lang: crate::i18n::Lang) -> Vec<Line<'static>> {
         let mut lines = vec![Line::from(Span::styled(
-            crate::t!(
+            crate::say!(
+                lang,
                 "plan-written-count",
                 n = self.written(),
                 count = PlanElement::ALL.len()
@@ -179,40 +181,40 @@ impl SafetyPlan {
             t.accent,
         ))];
         for (i, e) in PlanElement::ALL.iter().enumerate() {
-            let row = self.row(i, *e);
+            let row = self.row(i, *e, lang);
             lines.push(Line::from(Span::styled(short(&row, 68), t.text)));
         }
         lines.push(Line::from(Span::styled(
-            crate::t!("plan-review-hint"),
+            crate::say!(lang, "plan-review-hint"),
             t.dim,
         )));
         lines
     }
 
-    fn element_lines(&self, i: usize, t: &Theme) -> Vec<Line<'static>> {
+    fn element_lines(&self, i: usize, t: &Theme, lang: crate::i18n::Lang) -> Vec<Line<'static>> {
         let e = PlanElement::ALL[i];
         let mut lines = Vec::new();
         if e == PlanElement::Professionals {
             for c in &self.crisis {
                 lines.push(Line::from(Span::styled(
-                    crate::t!("plan-crisis-line", line = c.clone()),
+                    crate::say!(lang, "plan-crisis-line", line = c.clone()),
                     t.text,
                 )));
             }
         }
         if self.earlier[i] > 0 {
             lines.push(Line::from(Span::styled(
-                crate::t!("plan-earlier-versions", n = self.earlier[i]),
+                crate::say!(lang, "plan-earlier-versions", n = self.earlier[i]),
                 t.dim,
             )));
         }
-        lines.push(self.field.hint(t, &crate::t!("plan-enter")));
+        lines.push(self.field.hint(t, &crate::say!(lang, "plan-enter"), lang));
         lines
     }
 }
 
 impl Dialog for SafetyPlan {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match self.page {
             PlanPage::Review => match key.code {
                 KeyCode::Esc => Outcome::Close,
@@ -244,7 +246,7 @@ impl Dialog for SafetyPlan {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         match self.page {
             PlanPage::Review => {
                 if line.trim().is_empty() {
@@ -268,18 +270,19 @@ impl Dialog for SafetyPlan {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let (input, lines) = match self.page {
-            PlanPage::Review => (None, self.review_lines(t)),
-            PlanPage::Element(i) => (Some(&self.field.input), self.element_lines(i, t)),
+            PlanPage::Review => (None, self.review_lines(t, lang)),
+            PlanPage::Element(i) => (Some(&self.field.input), self.element_lines(i, t, lang)),
         };
         let title = match self.page {
-            PlanPage::Review => crate::t!("plan-title"),
-            PlanPage::Element(i) => crate::t!(
+            PlanPage::Review => crate::say!(lang, "plan-title"),
+            PlanPage::Element(i) => crate::say!(
+                lang,
                 "plan-title-element",
                 n = i + 1,
                 count = PlanElement::ALL.len(),
-                element = crate::i18n::say(&PlanElement::ALL[i].label())
+                element = crate::i18n::Phrase::say(&PlanElement::ALL[i].label(), lang)
             ),
         };
         Body {
@@ -296,15 +299,16 @@ impl Dialog for SafetyPlan {
         }
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         match self.page {
             PlanPage::Review => {
                 let elements: Vec<String> = PlanElement::ALL
                     .iter()
                     .enumerate()
-                    .map(|(i, e)| self.row(i, *e))
+                    .map(|(i, e)| self.row(i, *e, lang))
                     .collect();
-                crate::t!(
+                crate::say!(
+                    lang,
                     "spoken-plan-review",
                     n = self.written(),
                     count = PlanElement::ALL.len(),
@@ -315,16 +319,17 @@ impl Dialog for SafetyPlan {
                 let crisis = if PlanElement::ALL[i] == PlanElement::Professionals
                     && !self.crisis.is_empty()
                 {
-                    crate::t!("plan-crisis-line", line = self.crisis.join("; ")) + ". "
+                    crate::say!(lang, "plan-crisis-line", line = self.crisis.join("; ")) + ". "
                 } else {
                     String::new()
                 };
-                crate::t!(
+                crate::say!(
+                    lang,
                     "spoken-plan-element",
                     n = i + 1,
                     count = PlanElement::ALL.len(),
-                    element = crate::i18n::say(&PlanElement::ALL[i].label()),
-                    now = self.text_or_none(i),
+                    element = crate::i18n::Phrase::say(&PlanElement::ALL[i].label(), lang),
+                    now = self.text_or_none(i, lang),
                     crisis = crisis
                 )
             }

@@ -22,7 +22,7 @@ impl Reason {
 }
 
 impl Dialog for Reason {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match self.field.on_key(key) {
             // An empty reason is refused by the app, which says why.
             LineKey::Submit(text) => Outcome::Submit(Msg::Reason {
@@ -34,18 +34,18 @@ impl Dialog for Reason {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         Outcome::Submit(Msg::Reason {
             purpose: self.purpose,
             text: line.trim().to_string(),
         })
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         Body {
-            title: self.purpose.title(),
+            title: self.purpose.title(lang),
             input: Some(&self.field.input),
-            lines: vec![self.field.hint(t, &crate::t!("hint-saves"))],
+            lines: vec![self.field.hint(t, &crate::say!(lang, "hint-saves"), lang)],
         }
     }
 
@@ -53,7 +53,7 @@ impl Dialog for Reason {
         Some(&mut self.field)
     }
 
-    fn spoken(&self) -> String {
-        crate::t!("spoken-reason", title = self.purpose.title())
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        crate::say!(lang, "spoken-reason", title = self.purpose.title(lang))
     }
 }

@@ -48,23 +48,29 @@ impl Risk {
         })
     }
 
-    fn result(&self) -> String {
-        crate::i18n::say(
+    fn result(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::Phrase::say(
             &score(&self.screen, &self.answers).map_or_else(|e| e.text(), |r| result_words(&r)),
+            lang,
         )
     }
 
-    fn answers_of(&self, i: usize) -> Vec<String> {
+    fn answers_of(&self, i: usize, lang: crate::i18n::Lang) -> Vec<String> {
         self.screen.items.get(i).map_or_else(Vec::new, |item| {
             (1..=item.answer_count() as u32)
-                .map(|n| format!("{n} {}", crate::i18n::say(&item.answer_text(n))))
+                .map(|n| {
+                    format!(
+                        "{n} {}",
+                        crate::i18n::Phrase::say(&item.answer_text(n), lang)
+                    )
+                })
                 .collect()
         })
     }
 }
 
 impl Dialog for Risk {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match key.code {
             KeyCode::Esc => Outcome::Close,
             KeyCode::Backspace => {
@@ -82,11 +88,11 @@ impl Dialog for Risk {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, lang: crate::i18n::Lang) -> Outcome {
         let w = line.trim().to_lowercase();
         let said = |english: &str| {
             w == english
-                || crate::i18n::tr(&format!("reader-word-{english}"), None)
+                || crate::i18n::text(lang, &format!("reader-word-{english}"), None)
                     .split_whitespace()
                     .any(|x| x.to_lowercase() == w)
         };
@@ -104,16 +110,17 @@ impl Dialog for Risk {
         Outcome::Keep
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let count = self.screen.items.len();
         let mut lines = Vec::new();
         for (i, (item, &a)) in self.screen.items.iter().zip(&self.answers).enumerate() {
             lines.push(Line::from(Span::styled(
-                crate::t!(
+                crate::say!(
+                    lang,
                     "risk-answered",
                     n = i + 1,
                     text = short(&item.text),
-                    answer = crate::i18n::say(&item.answer_text(a))
+                    answer = crate::i18n::Phrase::say(&item.answer_text(a), lang)
                 ),
                 t.dim,
             )));
@@ -122,18 +129,21 @@ impl Dialog for Risk {
         if let Some(item) = self.screen.items.get(self.answers.len()) {
             let n = self.answers.len() + 1;
             lines.push(Line::from(Span::styled(
-                crate::t!("risk-question", n = n, count = count),
+                crate::say!(lang, "risk-question", n = n, count = count),
                 t.accent,
             )));
             lines.push(Line::from(Span::styled(item.text.clone(), t.text)));
             lines.push(Line::from(Span::styled(
-                format!("  {}", self.answers_of(self.answers.len()).join("   ")),
+                format!(
+                    "  {}",
+                    self.answers_of(self.answers.len(), lang).join("   ")
+                ),
                 t.text,
             )));
-            hint = crate::t!("risk-hint");
+            hint = crate::say!(lang, "risk-hint");
         } else {
-            lines.push(Line::from(Span::styled(self.result(), t.warn)));
-            hint = crate::t!("risk-done-hint");
+            lines.push(Line::from(Span::styled(self.result(lang), t.warn)));
+            hint = crate::say!(lang, "risk-done-hint");
         }
         lines.push(Line::from(Span::styled(hint, t.dim)));
         Body {
@@ -143,16 +153,17 @@ impl Dialog for Risk {
         }
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         match self.screen.items.get(self.answers.len()) {
-            Some(item) => crate::t!(
+            Some(item) => crate::say!(
+                lang,
                 "spoken-risk-item",
                 n = self.answers.len() + 1,
                 count = self.screen.items.len(),
                 text = item.text.clone(),
-                answers = self.answers_of(self.answers.len()).join(", ")
+                answers = self.answers_of(self.answers.len(), lang).join(", ")
             ),
-            None => crate::t!("spoken-risk-done", result = self.result()),
+            None => crate::say!(lang, "spoken-risk-done", result = self.result(lang)),
         }
     }
 }

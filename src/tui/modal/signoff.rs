@@ -75,16 +75,22 @@ impl SignOff {
     }
 
     /// The dialog's title and its keys.
-    fn words(&self) -> (String, String) {
+    fn words(&self, lang: crate::i18n::Lang) -> (String, String) {
         match self.purpose {
-            SignFor::Close => (crate::t!("signoff-title"), crate::t!("signoff-keys")),
-            SignFor::EndEarly => (crate::t!("end-early-title"), crate::t!("end-early-keys")),
+            SignFor::Close => (
+                crate::say!(lang, "signoff-title"),
+                crate::say!(lang, "signoff-keys"),
+            ),
+            SignFor::EndEarly => (
+                crate::say!(lang, "end-early-title"),
+                crate::say!(lang, "end-early-keys"),
+            ),
         }
     }
 }
 
 impl Dialog for SignOff {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match key.code {
             KeyCode::Esc => Outcome::Submit(Msg::NotSigned),
             KeyCode::Tab if self.clinicians.len() > 1 => {
@@ -99,14 +105,15 @@ impl Dialog for SignOff {
         }
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let mut lines = vec![Line::from(Span::styled(
-            crate::t!(
+            crate::say!(
+                lang,
                 "signoff-by",
                 // The message ends its sentence itself: a name ending in
                 // an abbreviation ("J. Gagnon, inf.") must not show "..".
                 who = self.signer_name().map_or_else(
-                    || crate::t!("no-clinician-named"),
+                    || crate::say!(lang, "no-clinician-named"),
                     |w| w.trim_end_matches('.').to_string()
                 )
             ),
@@ -114,25 +121,25 @@ impl Dialog for SignOff {
         ))];
         if self.clinicians.len() > 1 {
             lines.push(Line::from(Span::styled(
-                crate::t!("signoff-choose", names = self.clinicians.join(" · ")),
+                crate::say!(lang, "signoff-choose", names = self.clinicians.join(" · ")),
                 t.dim,
             )));
         }
         if self.open.is_empty() {
             lines.push(Line::from(Span::styled(
-                crate::t!("signoff-nothing-open"),
+                crate::say!(lang, "signoff-nothing-open"),
                 t.ok,
             )));
         } else {
             lines.push(Line::from(Span::styled(
-                crate::t!("signoff-still-open"),
+                crate::say!(lang, "signoff-still-open"),
                 t.warn,
             )));
             for o in &self.open {
                 lines.push(Line::from(Span::styled(format!("  • {o}"), t.warn)));
             }
         }
-        let (title, keys) = self.words();
+        let (title, keys) = self.words(lang);
         lines.push(Line::from(Span::styled(keys, t.accent)));
         Body {
             title,
@@ -141,30 +148,30 @@ impl Dialog for SignOff {
         }
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         let open = if self.open.is_empty() {
-            crate::t!("signoff-nothing-open")
+            crate::say!(lang, "signoff-nothing-open")
         } else {
-            crate::t!("spoken-still-open", items = self.open.join("; "))
+            crate::say!(lang, "spoken-still-open", items = self.open.join("; "))
         };
         let who = self
             .signer_name()
-            .map_or_else(|| crate::t!("no-clinician-named"), str::to_string);
+            .map_or_else(|| crate::say!(lang, "no-clinician-named"), str::to_string);
         let question = match self.purpose {
-            SignFor::Close => crate::t!("spoken-signoff", who = who, open = open),
-            SignFor::EndEarly => crate::t!("spoken-end-early", who = who, open = open),
+            SignFor::Close => crate::say!(lang, "spoken-signoff", who = who, open = open),
+            SignFor::EndEarly => crate::say!(lang, "spoken-end-early", who = who, open = open),
         };
         if self.clinicians.len() > 1 {
             format!(
                 "{question} {}",
-                crate::t!("spoken-signoff-choose", names = self.numbered())
+                crate::say!(lang, "spoken-signoff-choose", names = self.numbered())
             )
         } else {
             question
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         match crate::i18n::words::yes_no(line) {
             Some(true) => self.yes(),
             Some(false) => Outcome::Submit(Msg::NotSigned),

@@ -53,25 +53,25 @@ impl Timeline {
     }
 
     /// One row as a line of text: time, marks, author, what.
-    pub fn line_of(r: &Row) -> String {
+    pub fn line_of(r: &Row, lang: crate::i18n::Lang) -> String {
         let mut s = format!(
             "{} {:>4} {}",
             r.taken_text(),
             r.seq.map(|n| format!("#{n}")).unwrap_or_default(),
-            crate::i18n::say(&r.text)
+            crate::i18n::Phrase::say(&r.text, lang)
         );
         if let Some(by) = &r.by {
             s.push_str(&format!(" — {by}"));
         }
         for m in r.marks() {
-            s.push_str(&format!(" [{}]", crate::i18n::say(&m)));
+            s.push_str(&format!(" [{}]", crate::i18n::Phrase::say(&m, lang)));
         }
         s
     }
 }
 
 impl Dialog for Timeline {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, lang: crate::i18n::Lang) -> Outcome {
         let n = self.shown().len();
         match key.code {
             KeyCode::Up | KeyCode::Char('k') => self.cursor = self.cursor.saturating_sub(1),
@@ -87,7 +87,7 @@ impl Dialog for Timeline {
                 let row = self
                     .shown()
                     .get(self.cursor)
-                    .map(|r| (r.seq, Self::line_of(r)));
+                    .map(|r| (r.seq, Self::line_of(r, lang)));
                 if let Some((Some(entry), original)) = row {
                     return Outcome::Submit(Msg::OpenCorrection { entry, original });
                 }
@@ -98,7 +98,7 @@ impl Dialog for Timeline {
         Outcome::Keep
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         let shown = self.shown();
         // A window around the highlighted row: the last page at the end.
         let top = self
@@ -116,7 +116,7 @@ impl Dialog for Timeline {
                     style = style.add_modifier(Modifier::CROSSED_OUT);
                 }
                 // One screen line per row: the dialog is 70 wide inside.
-                let mut text = Self::line_of(r);
+                let mut text = Self::line_of(r, lang);
                 if text.chars().count() > ROW_WIDTH {
                     text = text.chars().take(ROW_WIDTH - 1).collect::<String>() + "…";
                 }
@@ -127,46 +127,48 @@ impl Dialog for Timeline {
             lines.push(Line::raw(""));
         }
         lines.push(Line::from(Span::styled(
-            crate::t!(
+            crate::say!(
+                lang,
                 "timeline-footer",
                 position = format!("{}/{}", (self.cursor + 1).min(shown.len()), shown.len()),
                 filter = self.filter.map_or_else(
-                    || crate::t!("timeline-everything"),
-                    |k| crate::i18n::say(&k.label())
+                    || crate::say!(lang, "timeline-everything"),
+                    |k| crate::i18n::Phrase::say(&k.label(), lang)
                 )
             ),
             t.dim,
         )));
         Body {
-            title: crate::t!("timeline-title"),
+            title: crate::say!(lang, "timeline-title"),
             input: None,
             lines,
         }
     }
 
-    fn spoken(&self) -> String {
-        let mut s = crate::t!("spoken-timeline");
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
+        let mut s = crate::say!(lang, "spoken-timeline");
         for r in self.shown() {
             s.push_str("\n  ");
-            s.push_str(&Self::line_of(r));
+            s.push_str(&Self::line_of(r, lang));
         }
         s.push('\n');
-        s.push_str(&crate::t!(
+        s.push_str(&crate::say!(
+            lang,
             "spoken-timeline-how",
-            correct = crate::tui::keys::shown_word("correct"),
-            void = crate::tui::keys::shown_word("void"),
-            cancel = crate::tui::keys::shown_word("cancel")
+            correct = crate::tui::keys::shown_word("correct", lang),
+            void = crate::tui::keys::shown_word("void", lang),
+            cancel = crate::tui::keys::shown_word("cancel", lang)
         ));
         s
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, lang: crate::i18n::Lang) -> Outcome {
         // The command word in any of kap's languages, as its English form.
         let trimmed = line.trim();
         let (first, after) = trimmed
             .split_once(char::is_whitespace)
             .unwrap_or((trimmed, ""));
-        let normalized = format!("{} {}", crate::tui::keys::command_word(first), after);
+        let normalized = format!("{} {}", crate::tui::keys::command_word(first, lang), after);
         let l = normalized.trim();
         let lower = l.to_lowercase();
         for (word, void) in [("void ", true), ("correct ", false)] {

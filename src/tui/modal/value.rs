@@ -23,7 +23,7 @@ impl Value {
 }
 
 impl Dialog for Value {
-    fn on_key(&mut self, key: KeyEvent) -> Outcome {
+    fn on_key(&mut self, key: KeyEvent, _lang: crate::i18n::Lang) -> Outcome {
         match self.field.on_key(key) {
             // The app parses the text against the prompt and refuses
             // what does not fit, keeping the dialog and its text.
@@ -36,23 +36,23 @@ impl Dialog for Value {
         }
     }
 
-    fn answer(&mut self, line: &str) -> Outcome {
+    fn answer(&mut self, line: &str, _lang: crate::i18n::Lang) -> Outcome {
         Outcome::Submit(Msg::Value {
             prompt: self.prompt.clone(),
             text: line.trim().to_string(),
         })
     }
 
-    fn body(&self, t: &Theme) -> Body<'_> {
+    fn body(&self, t: &Theme, lang: crate::i18n::Lang) -> Body<'_> {
         Body {
             title: self.prompt.text.clone(),
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(
-                    crate::i18n::say(&crate::protocol::values::hint(&self.prompt)),
+                    crate::i18n::Phrase::say(&crate::protocol::values::hint(&self.prompt), lang),
                     t.text,
                 )),
-                self.field.hint(t, &crate::t!("hint-saves")),
+                self.field.hint(t, &crate::say!(lang, "hint-saves"), lang),
             ],
         }
     }
@@ -61,11 +61,11 @@ impl Dialog for Value {
         Some(&mut self.field)
     }
 
-    fn spoken(&self) -> String {
+    fn spoken(&self, lang: crate::i18n::Lang) -> String {
         format!(
             "{} ({})",
             self.prompt.text,
-            crate::i18n::say(&crate::protocol::values::hint(&self.prompt))
+            crate::i18n::Phrase::say(&crate::protocol::values::hint(&self.prompt), lang)
         )
     }
 }

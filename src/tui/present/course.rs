@@ -10,18 +10,23 @@ use crate::session::Session;
 use crate::tui::app::CourseContext;
 
 /// What the phase at `index` shows of the course, as sentences.
-pub fn course_lines(s: &Session, index: usize, course: &CourseContext) -> Vec<String> {
+pub fn course_lines(
+    s: &Session,
+    index: usize,
+    course: &CourseContext,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let Some(phase) = s.protocol().phases.get(index) else {
         return Vec::new();
     };
     let mut out = match phase.role {
-        PhaseRole::Integration => previous(course),
+        PhaseRole::Integration => previous(course, lang),
         // A visit's preparation comes before a dose, not after one.
-        PhaseRole::Preparation if s.start.visit.is_none() => next(s),
+        PhaseRole::Preparation if s.start.visit.is_none() => next(s, lang),
         _ => Vec::new(),
     };
     if shows_risk(s, index) {
-        out.extend(risk(course));
+        out.extend(risk(course, lang));
     }
     out
 }
@@ -40,28 +45,31 @@ pub fn shows_risk(s: &Session, index: usize) -> bool {
 /// The latest risk screen and safety plan of the course, as sentences:
 /// the screen's result with its session and date, then the plan's date
 /// and each of its elements whole.
-pub fn risk(course: &CourseContext) -> Vec<String> {
+pub fn risk(course: &CourseContext, lang: crate::i18n::Lang) -> Vec<String> {
     let r = &course.risk;
     let mut out = Vec::new();
-    let date = |m: &crate::session::Moment| crate::i18n::date_short(m.wall.date_naive());
+    let date = |m: &crate::session::Moment| crate::i18n::date_short_in(lang, m.wall.date_naive());
     if let Some(sc) = &r.screen {
         let (session, date, score) = (sc.session, date(&sc.at), sc.result.score);
         out.push(if sc.result.positive {
-            crate::t!(
+            crate::say!(
+                lang,
                 "course-risk-positive",
                 session = session,
                 date = date,
                 score = score
             )
         } else if sc.raised {
-            crate::t!(
+            crate::say!(
+                lang,
                 "course-risk-reassessed",
                 session = session,
                 date = date,
                 score = score
             )
         } else {
-            crate::t!(
+            crate::say!(
+                lang,
                 "course-risk-negative",
                 session = session,
                 date = date,
@@ -71,7 +79,8 @@ pub fn risk(course: &CourseContext) -> Vec<String> {
     }
     match &r.plan {
         Some(p) => {
-            out.push(crate::t!(
+            out.push(crate::say!(
+                lang,
                 "course-plan",
                 session = p.session,
                 date = date(&p.at),
@@ -79,26 +88,31 @@ pub fn risk(course: &CourseContext) -> Vec<String> {
                 count = crate::session::risk::PlanElement::ALL.len()
             ));
             for (e, text) in &p.elements {
-                out.push(crate::i18n::labelled(&crate::i18n::say(&e.label()), text));
+                out.push(crate::i18n::labelled_in(
+                    lang,
+                    &crate::i18n::Phrase::say(&e.label(), lang),
+                    text,
+                ));
             }
         }
         None if r.screen.as_ref().is_some_and(|s| s.raised) => {
-            out.push(crate::t!("course-no-plan"));
+            out.push(crate::say!(lang, "course-no-plan"));
         }
         None => {}
     }
     out
 }
 
-pub fn previous(course: &CourseContext) -> Vec<String> {
+pub fn previous(course: &CourseContext, lang: crate::i18n::Lang) -> Vec<String> {
     let Some(prev) = &course.previous else {
-        return vec![crate::t!("no-earlier-session")];
+        return vec![crate::say!(lang, "no-earlier-session")];
     };
     let ps = &prev.session;
-    let mut out = vec![crate::t!(
+    let mut out = vec![crate::say!(
+        lang,
         "last-time",
         session = ps.start.session,
-        date = crate::i18n::date_short(ps.started_at.wall.date_naive())
+        date = crate::i18n::date_short_in(lang, ps.started_at.wall.date_naive())
     )];
     for ph in ps
         .protocol()
@@ -109,7 +123,11 @@ pub fn previous(course: &CourseContext) -> Vec<String> {
         for pr in ps.prompts(ph) {
             if let Some(a) = ps.answers.get(&pr.id) {
                 // Whole, not its first line: nothing is cut off by ear.
-                out.push(crate::i18n::labelled(&pr.text, &a.text.replace('\n', " ")));
+                out.push(crate::i18n::labelled_in(
+                    lang,
+                    &pr.text,
+                    &a.text.replace('\n', " "),
+                ));
             }
         }
     }
@@ -119,25 +137,28 @@ pub fn previous(course: &CourseContext) -> Vec<String> {
         } else {
             format!(
                 "[{}] ",
-                crate::i18n::say(&crate::session::event::tag_labels(&n.tags))
+                crate::i18n::Phrase::say(&crate::session::event::tag_labels(&n.tags), lang)
             )
         };
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "earlier-note",
             at = n.at.hhmm(),
             text = format!("{tags}{}", n.text)
         ));
     }
     for a in ps.alerts.alerts.iter().filter(|a| !a.is_void()) {
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "reader-earlier-alarm",
             id = a.id,
             at = a.raised_at.hhmm(),
-            what = crate::i18n::say(&a.headline())
+            what = crate::i18n::Phrase::say(&a.headline(), lang)
         ));
     }
     for ad in &ps.addenda {
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "reader-earlier-addendum",
             at = ad.at.hhmm(),
             text = ad.text.clone()
@@ -146,22 +167,27 @@ pub fn previous(course: &CourseContext) -> Vec<String> {
     out
 }
 
-fn next(s: &Session) -> Vec<String> {
+fn next(s: &Session, lang: crate::i18n::Lang) -> Vec<String> {
     let mut out = Vec::new();
     let next = s.start.session + 1;
     if next == s.protocol().course.sessions + 1 {
-        out.push(crate::t!("last-session-of-course"));
+        out.push(crate::say!(lang, "last-session-of-course"));
     }
     if let Some(w) =
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         out.push(if s.protocol().is_maintenance(next) {
-            crate::t!(
+            crate::say!(
+                lang,
                 "next-if-responder",
-                window = crate::i18n::say(&w.describe())
+                window = crate::i18n::Phrase::say(&w.describe(), lang)
             )
         } else {
-            crate::t!("next-session", window = crate::i18n::say(&w.describe()))
+            crate::say!(
+                lang,
+                "next-session",
+                window = crate::i18n::Phrase::say(&w.describe(), lang)
+            )
         });
     }
     out
@@ -170,11 +196,15 @@ fn next(s: &Session) -> Vec<String> {
 /// Where the course's goals come from when another laptop's session set
 /// them (read from the clinic's server): "(set at session N on another
 /// laptop, DATE)"; `None` when this laptop's records set them.
-pub fn goals_elsewhere(c: &crate::tui::app::CourseContext) -> Option<String> {
+pub fn goals_elsewhere(
+    c: &crate::tui::app::CourseContext,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
     let (session, started) = c.goals_elsewhere?;
-    Some(crate::t!(
+    Some(crate::say!(
+        lang,
         "goals-set-elsewhere",
         session = session,
-        date = crate::i18n::date(started.date())
+        date = crate::i18n::date_in(lang, started.date())
     ))
 }

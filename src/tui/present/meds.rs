@@ -3,11 +3,11 @@
 //! was agreed, who may have given a dose, the effects waiting for their
 //! re-check, and the ketamine drawn up, given and wasted.
 
-use crate::i18n::num;
+use crate::i18n::num_in;
 use crate::session::{DueState, Moment, Session};
 
 /// The dialog's lines, before its entry field.
-pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
+pub fn dialog_lines(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<String> {
     let mut out: Vec<String> = s
         .protocol()
         .formulary
@@ -17,14 +17,15 @@ pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
             let routes: Vec<String> = d
                 .routes
                 .iter()
-                .map(|r| crate::i18n::say(&r.label()))
+                .map(|r| crate::i18n::Phrase::say(&r.label(), lang))
                 .collect();
-            crate::t!(
+            crate::say!(
+                lang,
                 "med-formulary-item",
                 n = i + 1,
                 drug = d.name.clone(),
-                dose = format!("{} {}", num(d.usual_dose), d.unit),
-                max = format!("{} {}", num(d.max_dose), d.unit),
+                dose = format!("{} {}", num_in(lang, d.usual_dose), d.unit),
+                max = format!("{} {}", num_in(lang, d.max_dose), d.unit),
                 routes = routes.join("/"),
                 indications = d.indications.join(", "),
                 minutes = d.recheck_minutes
@@ -32,24 +33,26 @@ pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
         })
         .collect();
     if out.is_empty() {
-        out.push(crate::t!("med-no-formulary"));
+        out.push(crate::say!(lang, "med-no-formulary"));
     }
-    if let Some(line) = agreed_line(s) {
+    if let Some(line) = agreed_line(s, lang) {
         out.push(line);
     }
     let a = s.accounting(now);
-    out.push(crate::t!(
+    out.push(crate::say!(
+        lang,
         "med-ketamine-line",
-        drawn = num(a.drawn),
-        given = num((a.given * 10.0).round() / 10.0),
-        wasted = num(a.wasted)
+        drawn = num_in(lang, a.drawn),
+        given = num_in(lang, (a.given * 10.0).round() / 10.0),
+        wasted = num_in(lang, a.wasted)
     ));
-    let waiting = waiting(s, now);
+    let waiting = waiting(s, now, lang);
     if !waiting.is_empty() {
-        out.push(crate::t!("med-waiting", list = waiting.join("; ")));
+        out.push(crate::say!(lang, "med-waiting", list = waiting.join("; ")));
     }
     if s.start.clinicians.len() > 1 {
-        out.push(crate::t!(
+        out.push(crate::say!(
+            lang,
             "med-given-by",
             names = super::super::modal::meds_numbered(&s.start.clinicians)
         ));
@@ -59,29 +62,31 @@ pub fn dialog_lines(s: &Session, now: &Moment) -> Vec<String> {
 
 /// "Agreed rescue medication: Ondansetron, at most 1 dose each", when the
 /// protocol asks for the agreement.
-pub fn agreed_line(s: &Session) -> Option<String> {
+pub fn agreed_line(s: &Session, lang: crate::i18n::Lang) -> Option<String> {
     let (ids, most) = s.medication_agreed()?;
     let names: Vec<String> = ids.iter().map(|id| s.protocol().drug_name(id)).collect();
     Some(match (names.is_empty(), most) {
-        (true, _) => crate::t!("med-agreed-none"),
-        (false, Some(m)) => crate::t!("med-agreed-most", drugs = names.join(", "), most = m),
-        (false, None) => crate::t!("med-agreed", drugs = names.join(", ")),
+        (true, _) => crate::say!(lang, "med-agreed-none"),
+        (false, Some(m)) => {
+            crate::say!(lang, "med-agreed-most", drugs = names.join(", "), most = m)
+        }
+        (false, None) => crate::say!(lang, "med-agreed", drugs = names.join(", ")),
     })
 }
 
 /// Doses whose effect is not yet recorded, numbered as `effect N` takes
 /// them: "1 Ondansetron 4 mg at 10:42, re-check due".
-pub fn waiting(s: &Session, now: &Moment) -> Vec<String> {
+pub fn waiting(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<String> {
     s.rechecks_due(now)
         .into_iter()
         .enumerate()
         .map(|(i, (m, due))| {
             let name = s.protocol().drug_name(&m.drug);
-            let what = format!("{} {} {} {}", i + 1, name, num(m.dose), m.unit);
+            let what = format!("{} {} {} {}", i + 1, name, num_in(lang, m.dose), m.unit);
             if due.state == DueState::Upcoming {
-                crate::t!("med-recheck-at", what = what, at = due.from.hhmm())
+                crate::say!(lang, "med-recheck-at", what = what, at = due.from.hhmm())
             } else {
-                crate::t!("med-recheck-due", what = what, at = m.at.hhmm())
+                crate::say!(lang, "med-recheck-due", what = what, at = m.at.hhmm())
             }
         })
         .collect()
@@ -90,16 +95,17 @@ pub fn waiting(s: &Session, now: &Moment) -> Vec<String> {
 /// The re-checks due now, one line each with its dose's entry, for the
 /// infusion screen and the reader (through `Timed`) and the reader's
 /// status.
-pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<(u64, String)> {
+pub fn rechecks_now(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<(u64, String)> {
     s.rechecks_due(now)
         .into_iter()
         .filter(|(_, d)| d.state != DueState::Upcoming)
         .map(|(m, _)| {
             let name = s.protocol().drug_name(&m.drug);
-            let words = crate::t!(
+            let words = crate::say!(
+                lang,
                 "med-recheck-now",
                 drug = name,
-                dose = format!("{} {}", num(m.dose), m.unit),
+                dose = format!("{} {}", num_in(lang, m.dose), m.unit),
                 at = m.at.hhmm()
             );
             (m.seq, words)
@@ -109,22 +115,28 @@ pub fn rechecks_now(s: &Session, now: &Moment) -> Vec<(u64, String)> {
 
 /// The instructor's console: the rescue doses given ("10:21 Midazolam
 /// 1 mg"), then the effects waiting for their re-check.
-pub fn instructor_lines(s: &Session, now: &Moment) -> Vec<String> {
+pub fn instructor_lines(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<String> {
     let given: Vec<String> = s
         .meds
         .iter()
         .map(|m| {
             let name = s.protocol().drug_name(&m.drug);
-            format!("{} {} {} {}", m.at.hhmm(), name, num(m.dose), m.unit)
+            format!(
+                "{} {} {} {}",
+                m.at.hhmm(),
+                name,
+                num_in(lang, m.dose),
+                m.unit
+            )
         })
         .collect();
     let mut out = Vec::new();
     if !given.is_empty() {
-        out.push(crate::t!("instruct-meds", list = given.join("; ")));
+        out.push(crate::say!(lang, "instruct-meds", list = given.join("; ")));
     }
-    let waiting = waiting(s, now);
+    let waiting = waiting(s, now, lang);
     if !waiting.is_empty() {
-        out.push(crate::t!("med-waiting", list = waiting.join("; ")));
+        out.push(crate::say!(lang, "med-waiting", list = waiting.join("; ")));
     }
     out
 }

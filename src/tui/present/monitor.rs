@@ -59,49 +59,54 @@ pub fn offset_text(ms: i64) -> String {
 }
 
 /// The oldest waiting reading in words: `10:42:05 BP 120/80  HR 72`.
-pub fn reading_line(r: &MonitorEntry) -> String {
+pub fn reading_line(r: &MonitorEntry, lang: crate::i18n::Lang) -> String {
     let time = r.reading.device_time.map_or_else(
         || r.at.wall.format("%H:%M:%S").to_string(),
         |t| t.format("%H:%M:%S").to_string(),
     );
-    format!("{time} {}", crate::i18n::say(&values_text(&r.reading)))
+    format!(
+        "{time} {}",
+        crate::i18n::Phrase::say(&values_text(&r.reading), lang)
+    )
 }
 
 /// Where it came from: `from MON-1, clock +3 s`.
-pub fn source_line(r: &MonitorEntry) -> String {
+pub fn source_line(r: &MonitorEntry, lang: crate::i18n::Lang) -> String {
     let device: String = r.reading.device.chars().take(16).collect();
     match r.reading.clock_offset(&r.at) {
-        Some(ms) => crate::t!(
+        Some(ms) => crate::say!(
+            lang,
             "feed-source-offset",
             device = device,
             offset = offset_text(ms)
         ),
-        None => crate::t!("feed-source", device = device),
+        None => crate::say!(lang, "feed-source", device = device),
     }
 }
 
 /// The feed's lines: empty when nothing waits and no device alarm
 /// stands (`standing`: the session's, as [`DeviceAlarms`] keeps them).
-pub fn lines(s: &Session, standing: &[DeviceAlarm]) -> Vec<String> {
+pub fn lines(s: &Session, standing: &[DeviceAlarm], lang: crate::i18n::Lang) -> Vec<String> {
     let mut out = Vec::new();
     let pending: Vec<&MonitorEntry> = s.monitor.pending().collect();
     if let Some(first) = pending.first() {
-        out.push(crate::t!("feed-pending", count = pending.len()));
-        out.push(reading_line(first));
-        out.push(source_line(first));
+        out.push(crate::say!(lang, "feed-pending", count = pending.len()));
+        out.push(reading_line(first, lang));
+        out.push(source_line(first, lang));
     }
     for a in standing {
-        out.push(device_alarm_text(a));
+        out.push(device_alarm_text(a, lang));
     }
     out
 }
 
 /// A device alarm in words.
-pub fn device_alarm_text(a: &DeviceAlarm) -> String {
-    crate::t!(
+pub fn device_alarm_text(a: &DeviceAlarm, lang: crate::i18n::Lang) -> String {
+    crate::say!(
+        lang,
         "feed-device-alarm",
         mark = a.priority.mark(),
-        measure = crate::i18n::say(&a.metric.label()),
+        measure = crate::i18n::Phrase::say(&a.metric.label(), lang),
         value = a.value,
         rule = a.rule.clone()
     )
@@ -111,18 +116,21 @@ pub fn device_alarm_text(a: &DeviceAlarm) -> String {
 /// the SpO₂`): a failed cuff sends its systolic, diastolic and mean, said
 /// once as the blood pressure. The MDC codes are the technician's: they go
 /// in the answer to the monitor and in docs/monitor.md, not on screen.
-pub fn not_measured_text(what: &[crate::monitor::codes::Quantity]) -> String {
+pub fn not_measured_text(
+    what: &[crate::monitor::codes::Quantity],
+    lang: crate::i18n::Lang,
+) -> String {
     use crate::monitor::codes::Quantity;
     let mut words: Vec<String> = Vec::new();
     for q in what {
         let word = match q {
             Quantity::Systolic | Quantity::Diastolic | Quantity::Mean => {
-                crate::t!("feed-measure-bp")
+                crate::say!(lang, "feed-measure-bp")
             }
-            Quantity::HrEcg => crate::t!("feed-measure-hr"),
-            Quantity::HrPulseOx => crate::t!("feed-measure-pulse"),
-            Quantity::Spo2 => crate::t!("feed-measure-spo2"),
-            Quantity::Rr => crate::t!("feed-measure-rr"),
+            Quantity::HrEcg => crate::say!(lang, "feed-measure-hr"),
+            Quantity::HrPulseOx => crate::say!(lang, "feed-measure-pulse"),
+            Quantity::Spo2 => crate::say!(lang, "feed-measure-spo2"),
+            Quantity::Rr => crate::say!(lang, "feed-measure-rr"),
         };
         if !words.contains(&word) {
             words.push(word);
@@ -131,13 +139,14 @@ pub fn not_measured_text(what: &[crate::monitor::codes::Quantity]) -> String {
     let what = match words.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => crate::t!(
+        Some((last, rest)) => crate::say!(
+            lang,
             "feed-measure-and",
             first = rest.join(", "),
             last = last.clone()
         ),
     };
-    crate::t!("feed-could-not-measure", what = what)
+    crate::say!(lang, "feed-could-not-measure", what = what)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub struct RiskLine {
 
 /// The risk pathway of `s` as it stands, or nothing when no screen was
 /// recorded and no plan written.
-pub fn risk_line(s: &Session) -> Option<RiskLine> {
+pub fn risk_line(s: &Session, lang: crate::i18n::Lang) -> Option<RiskLine> {
     let r = &s.risk;
     if r.screens.is_empty() && r.plan.is_empty() {
         return None;
@@ -25,24 +25,25 @@ pub fn risk_line(s: &Session) -> Option<RiskLine> {
     if let Some(l) = r.latest() {
         let (score, at) = (l.result.score, l.at.hhmm());
         parts.push(if l.result.positive {
-            crate::t!("risk-line-positive", score = score, at = at)
+            crate::say!(lang, "risk-line-positive", score = score, at = at)
         } else if r.raised() {
-            crate::t!("risk-line-reassessed", score = score, at = at)
+            crate::say!(lang, "risk-line-reassessed", score = score, at = at)
         } else {
-            crate::t!("risk-line-negative", score = score, at = at)
+            crate::say!(lang, "risk-line-negative", score = score, at = at)
         });
     }
     let plan = r.plan_now();
     if !plan.is_empty() {
         let last = r.plan.last().map(|p| &p.at);
-        parts.push(crate::t!(
+        parts.push(crate::say!(
+            lang,
             "risk-line-plan",
             n = plan.len(),
             count = PlanElement::ALL.len(),
             at = last.map(|m| m.hhmm()).unwrap_or_default()
         ));
     } else if r.raised() {
-        parts.push(crate::t!("risk-line-no-plan"));
+        parts.push(crate::say!(lang, "risk-line-no-plan"));
     }
     Some(RiskLine {
         text: parts.join(" · "),

@@ -42,10 +42,10 @@ pub struct Timed {
 
 impl Timed {
     /// The session `s` at `now`.
-    pub fn at(s: &Session, now: &Moment) -> Timed {
+    pub fn at(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Timed {
         Timed {
             at: now.clone(),
-            infusion: Infusion::at(&s.dosing, now),
+            infusion: Infusion::at(&s.dosing, now, lang),
             vitals_due: s.vitals_due(now),
             vitals_overdue: s.vitals_overdue(now),
             measures_due: s.measures_due(now),
@@ -57,7 +57,7 @@ impl Timed {
                 .collect(),
             alarms_standing: s.alarms_standing(now).iter().map(|a| a.id).collect(),
             audio_pause: s.audio_pause(now).cloned(),
-            rechecks: super::meds::rechecks_now(s, now),
+            rechecks: super::meds::rechecks_now(s, now, lang),
         }
     }
 

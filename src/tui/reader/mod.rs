@@ -50,7 +50,7 @@ pub fn run(mut app: App, stop: Arc<AtomicBool>) -> ExitCode {
             lang,
             "reader-hello",
             version = env!("CARGO_PKG_VERSION"),
-            help = crate::tui::keys::shown_word("help")
+            help = crate::tui::keys::shown_word("help", lang)
         )
     );
     let ended_by_input = loop {
@@ -88,6 +88,7 @@ fn read_out(
     called: &mut bool,
     patient_said: &mut Option<(usize, crate::tui::screens::Stage)>,
 ) {
+    let lang = app.lang;
     for s in session_news(app, now, narrator, called) {
         outln!("{s}");
     }
@@ -95,7 +96,7 @@ fn read_out(
         Some(sr) => {
             let at = Some((sr.answers.len(), sr.stage));
             if *patient_said != at {
-                for s in sr.spoken() {
+                for s in sr.spoken(lang) {
                     outln!("{s}");
                 }
                 *patient_said = at;
@@ -115,7 +116,7 @@ fn read_out(
 fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(String, String)>) {
     let lang = app.lang;
     if let Some((id, title)) = pending.take() {
-        if crate::tui::modal::is_cancel(&line) {
+        if crate::tui::modal::is_cancel(&line, lang) {
             outln!(
                 "{}",
                 crate::say!(lang, "reader-not-answered", title = title)
@@ -132,7 +133,7 @@ fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(St
         return;
     }
     if let Some(sr) = app.self_report.as_mut() {
-        if let Some(m) = sr.answer_line(&line) {
+        if let Some(m) = sr.answer_line(&line, lang) {
             app.update(m, now);
         }
         return;
@@ -142,7 +143,10 @@ fn take_line(app: &mut App, line: String, now: &Moment, pending: &mut Option<(St
             outln!(
                 "{} {}",
                 crate::say!(lang, "reader-not-understood"),
-                app.modal.as_ref().map(|m| m.spoken()).unwrap_or_default()
+                app.modal
+                    .as_ref()
+                    .map(|m| m.spoken(lang))
+                    .unwrap_or_default()
             );
         }
         return;
@@ -286,7 +290,7 @@ fn pick(
                     lang,
                     "reader-type-answer",
                     prompt = p.text.clone(),
-                    cancel = crate::tui::keys::shown_word("cancel")
+                    cancel = crate::tui::keys::shown_word("cancel", lang)
                 )
             );
             Some((p.id, p.text))
@@ -317,7 +321,7 @@ fn time_text(app: &App, now: &Moment) -> String {
     let Some(tm) = app.ui(now).timed else {
         return crate::say!(lang, "reader-it-is", clock = clock.to_string());
     };
-    let infusion = tm.infusion.sentence();
+    let infusion = tm.infusion.sentence(lang);
     format!(
         "{} {infusion}",
         crate::say!(lang, "reader-it-is", clock = clock.to_string())
@@ -336,23 +340,23 @@ fn status(app: &App, now: &Moment) {
     let s = &v.open.session;
     // What the clock makes of the session now, worked out once, as a
     // frame does: the same alarms and re-checks the screen shows.
-    let tm = crate::tui::present::Timed::at(s, now);
+    let tm = crate::tui::present::Timed::at(s, now, lang);
     for l in phase_text(s, v.view_phase, lang) {
         outln!("{l}");
     }
-    for l in crate::tui::present::course::course_lines(s, v.view_phase, &app.course) {
+    for l in crate::tui::present::course::course_lines(s, v.view_phase, &app.course, lang) {
         outln!("{l}");
     }
-    if let Some(agreed) = crate::tui::present::agreements_line(s) {
+    if let Some(agreed) = crate::tui::present::agreements_line(s, lang) {
         outln!("{agreed}.");
     }
     for (_, r) in &tm.rechecks {
         outln!("{r}.");
     }
-    for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing) {
+    for l in crate::tui::present::monitor::lines(s, &v.device_alarms.standing, lang) {
         outln!("{l}.");
     }
-    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+    if let Some(r) = crate::tui::present::risk::risk_line(s, lang) {
         outln!("{}.", r.text);
     }
     for h in s.holds(now) {
@@ -432,7 +436,7 @@ fn monitor_text(app: &App, now: &Moment) -> String {
                 crate::say!(
                     lang,
                     "reader-bp-not-taken",
-                    cuff = crate::tui::keys::shown_word("cuff")
+                    cuff = crate::tui::keys::shown_word("cuff", lang)
                 ),
                 |(a, b, at)| crate::say!(
                     lang,

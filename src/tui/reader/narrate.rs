@@ -49,8 +49,8 @@ fn priority(s: Priority, lang: crate::i18n::Lang) -> String {
 }
 
 /// The word to type for a command, in the language in use.
-fn w(english: &str) -> String {
-    crate::tui::keys::shown_word(english)
+fn w(english: &str, lang: crate::i18n::Lang) -> String {
+    crate::tui::keys::shown_word(english, lang)
 }
 
 impl Narrator {
@@ -78,7 +78,7 @@ impl Narrator {
             self.alerts(ui, v, &mut out);
             self.disk(v, &mut out, lang);
         }
-        let question = ui.modal.map(|m| m.spoken());
+        let question = ui.modal.map(|m| m.spoken(lang));
         if question != self.question {
             if let Some(q) = &question {
                 out.push(q.clone());
@@ -123,7 +123,7 @@ impl Narrator {
                 advice = risk.map_or(String::new(), |d| {
                     d.action.trim_end_matches('.').to_string()
                 }),
-                ack = w("ack")
+                ack = w("ack", lang)
             ));
         }
         // Waiting alarms come highest priority first, as the frame's
@@ -158,7 +158,7 @@ impl Narrator {
                     id = a.id,
                     what = crate::i18n::Phrase::say(&a.headline(), lang),
                     advice = a.action.trim_end_matches('.').to_string(),
-                    ack = w("ack")
+                    ack = w("ack", lang)
                 )
             };
             out.push(format!("{again}{said}"));
@@ -171,7 +171,7 @@ impl Narrator {
                 let fix = if v.vanished {
                     format!(
                         " {}",
-                        crate::say!(lang, "reader-recreate", word = w("recreate"))
+                        crate::say!(lang, "reader-recreate", word = w("recreate", lang))
                     )
                 } else {
                     String::new()
@@ -236,7 +236,7 @@ impl Narrator {
                             &crate::i18n::Phrase::join(plan.arithmetic(), "; "),
                             lang
                         ),
-                        start = w("start")
+                        start = w("start", lang)
                     )
                 ));
             }
@@ -290,7 +290,11 @@ impl Narrator {
         if form.resumable.is_some() {
             s.push_str(&format!(
                 " {}",
-                crate::say!(lang, "reader-unfinished-waiting", word = self::w("resume"))
+                crate::say!(
+                    lang,
+                    "reader-unfinished-waiting",
+                    word = self::w("resume", lang)
+                )
             ));
         }
         if self.start.as_ref() != Some(&s) {
@@ -319,7 +323,7 @@ impl Narrator {
             protocol = ui.protocol.protocol.name.clone(),
             patient = or(field(0), crate::say!(lang, "reader-not-given")),
             clinician = or(field(4), crate::say!(lang, "reader-not-named")),
-            start = w("start")
+            start = w("start", lang)
         );
         for line in crate::tui::view::start_visit_said(ui, v) {
             s.push_str(&format!(" {line}"));
@@ -347,6 +351,7 @@ impl Narrator {
                 s,
                 v.view_phase,
                 ui.course,
+                lang,
             ));
         }
         // What the clock makes of the session, as worked out for the frame.
@@ -386,7 +391,11 @@ impl Narrator {
         }
         for (seq, _) in &tm.rechecks {
             if self.rechecks.insert(*seq) {
-                out.push(crate::say!(lang, "reader-recheck-due", word = w("meds")));
+                out.push(crate::say!(
+                    lang,
+                    "reader-recheck-due",
+                    word = w("meds", lang)
+                ));
             }
         }
         for (p, d) in &tm.measures_due {
@@ -400,7 +409,7 @@ impl Narrator {
                         lang,
                         "reader-measure-due",
                         measure = p.text.clone(),
-                        word = w("measure")
+                        word = w("measure", lang)
                     )
                 });
             }
@@ -437,9 +446,9 @@ impl Narrator {
         out.push(crate::say!(
             lang,
             "reader-signed",
-            addendum = w("addendum"),
-            timeline = w("timeline"),
-            quit = w("quit")
+            addendum = w("addendum", lang),
+            timeline = w("timeline", lang),
+            quit = w("quit", lang)
         ));
         if let Some((text, written)) = &c.report {
             out.push(text.clone());
@@ -494,7 +503,7 @@ fn phase_lines(s: &Session, index: usize, read_only: bool, lang: crate::i18n::La
                 lang,
                 "reader-phase-outcomes",
                 list = list,
-                word = crate::tui::keys::shown_word("questionnaire")
+                word = crate::tui::keys::shown_word("questionnaire", lang)
             )
         });
     }
@@ -552,19 +561,19 @@ fn phase_lines(s: &Session, index: usize, read_only: bool, lang: crate::i18n::La
             "reader-dose-start",
             what = s.dosing.what(),
             mg = num(s.start.dose_mg),
-            start = w("start")
+            start = w("start", lang)
         ));
     }
     if index == s.phase && s.risk_offered() {
-        out.push(crate::say!(lang, "risk-offered", key = w("risk")));
+        out.push(crate::say!(lang, "risk-offered", key = w("risk", lang)));
     }
     let last = index + 1 == p.phases.len();
     out.push(if index < s.phase {
-        crate::say!(lang, "reader-forward-again", next = w("next"))
+        crate::say!(lang, "reader-forward-again", next = w("next", lang))
     } else if last {
-        crate::say!(lang, "reader-answer-or-close", close = w("close"))
+        crate::say!(lang, "reader-answer-or-close", close = w("close", lang))
     } else {
-        crate::say!(lang, "reader-answer-or-next", next = w("next"))
+        crate::say!(lang, "reader-answer-or-next", next = w("next", lang))
     });
     out
 }
@@ -607,7 +616,7 @@ fn course_said(ui: &Ui<'_>, s: &mut String) {
             " {}",
             crate::say!(lang, "reader-course-goals", goals = c.goals.join("; "))
         ));
-        if let Some(said) = crate::tui::present::course::goals_elsewhere(c) {
+        if let Some(said) = crate::tui::present::course::goals_elsewhere(c, lang) {
             s.push_str(&format!(" {said}."));
         }
     }

@@ -69,7 +69,7 @@ pub fn asked(line: &str, lang: crate::i18n::Lang) -> Asked {
         Some((w, rest)) => (w, rest.trim()),
         None => (line, ""),
     };
-    match keys::replay_word(word).as_str() {
+    match keys::replay_word(word, lang).as_str() {
         "play" => Asked::Play,
         "pause" => Asked::Pause,
         "freeze" => Asked::Toggle,
@@ -129,8 +129,8 @@ struct Heard {
     list_next: Option<usize>,
 }
 
-fn w(english: &str) -> String {
-    keys::shown_word(english)
+fn w(english: &str, lang: crate::i18n::Lang) -> String {
+    keys::shown_word(english, lang)
 }
 
 fn shown(app: &App) -> usize {
@@ -217,11 +217,11 @@ fn hello(app: &mut App) {
             id = crate::text::clean_line(&r.source_id),
             count = r.rows.len(),
             length = offset_text(r.length()),
-            play = w("play"),
-            next = w("next"),
-            previous = w("previous"),
-            entries = w("entries"),
-            help = w("help")
+            play = w("play", lang),
+            next = w("next", lang),
+            previous = w("previous", lang),
+            entries = w("entries", lang),
+            help = w("help", lang)
         )
     );
     // The opening line names the full screen's keys: only its warnings
@@ -275,7 +275,7 @@ pub fn played(app: &App, from: usize, to: usize) -> Vec<String> {
             lang,
             "reader-replay-and-more",
             count = to - from - MAX_SAID,
-            entries = w("entries")
+            entries = w("entries", lang)
         ));
     }
     vec![crate::say!(
@@ -310,7 +310,7 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
             app.set_flash(crate::say!(lang, "replay-playing"), FlashKind::Info)
         }
         Asked::Pause if paused => app.set_flash(
-            crate::say!(lang, "replay-paused", play = w("play")),
+            crate::say!(lang, "replay-paused", play = w("play", lang)),
             FlashKind::Info,
         ),
         Asked::Play | Asked::Pause | Asked::Toggle => {
@@ -334,7 +334,7 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
             crate::say!(
                 lang,
                 "reader-replay-jump-takes",
-                jump = w("jump"),
+                jump = w("jump", lang),
                 total = total
             )
         ),
@@ -356,7 +356,7 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
             crate::say!(
                 lang,
                 "reader-replay-at-takes",
-                at = w("at"),
+                at = w("at", lang),
                 length = offset_text(length)
             )
         ),
@@ -391,7 +391,7 @@ fn command(app: &mut App, heard: &mut Heard, asked: Asked, line: &str, now: &Mom
                 lang,
                 "reader-replay-not-a-command",
                 line = crate::text::clean_line(line),
-                help = w("help")
+                help = w("help", lang)
             )
         ),
     }
@@ -429,7 +429,7 @@ fn list(app: &App, heard: &mut Heard, from: usize) {
         heard.list_next = Some(to + 1);
         outln!(
             "{}",
-            crate::say!(lang, "reader-replay-list-more", more = w("more"))
+            crate::say!(lang, "reader-replay-list-more", more = w("more", lang))
         );
     }
 }
@@ -466,45 +466,45 @@ fn help(rehearsal: bool, lang: crate::i18n::Lang) -> Vec<String> {
         crate::say!(
             lang,
             "reader-replay-help-play",
-            play = w("play"),
-            pause = w("pause"),
-            faster = w("faster"),
-            slower = w("slower")
+            play = w("play", lang),
+            pause = w("pause", lang),
+            faster = w("faster", lang),
+            slower = w("slower", lang)
         ),
         crate::say!(
             lang,
             "reader-replay-help-step",
-            next = w("next"),
-            previous = w("previous"),
-            jump = w("jump"),
-            at = w("at")
+            next = w("next", lang),
+            previous = w("previous", lang),
+            jump = w("jump", lang),
+            at = w("at", lang)
         ),
         crate::say!(
             lang,
             "reader-replay-help-list",
-            entries = w("entries"),
-            more = w("more"),
-            here = w("where")
+            entries = w("entries", lang),
+            more = w("more", lang),
+            here = w("where", lang)
         ),
         crate::say!(
             lang,
             "reader-replay-help-look",
-            status = w("status"),
-            time = w("time"),
-            monitor = w("monitor")
+            status = w("status", lang),
+            time = w("time", lang),
+            monitor = w("monitor", lang)
         ),
     ];
     if rehearsal {
         out.push(crate::say!(
             lang,
             "reader-replay-help-branch",
-            branch = w("branch")
+            branch = w("branch", lang)
         ));
     }
     out.push(crate::say!(
         lang,
         "reader-replay-help-quit",
-        quit = w("quit")
+        quit = w("quit", lang)
     ));
     out
 }
@@ -535,8 +535,14 @@ mod tests {
         assert_eq!(asked("jump 5", crate::i18n::Lang::En), Asked::Jump(Some(5)));
         assert_eq!(asked("jump", crate::i18n::Lang::En), Asked::Jump(None));
         assert_eq!(asked("entries", crate::i18n::Lang::En), Asked::Entries(1));
-        assert_eq!(asked("ENTRIES 21", crate::i18n::Lang::En), Asked::Entries(21));
-        assert_eq!(asked("back", crate::i18n::Lang::En), Asked::Look(Action::LookBack));
+        assert_eq!(
+            asked("ENTRIES 21", crate::i18n::Lang::En),
+            Asked::Entries(21)
+        );
+        assert_eq!(
+            asked("back", crate::i18n::Lang::En),
+            Asked::Look(Action::LookBack)
+        );
         assert_eq!(asked("where", crate::i18n::Lang::En), Asked::Where);
         assert_eq!(asked("frobnicate", crate::i18n::Lang::En), Asked::Unknown);
     }

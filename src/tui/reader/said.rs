@@ -33,7 +33,7 @@ pub enum Said {
 pub fn on_start(line: &str, lang: crate::i18n::Lang) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
-    match keys::command_word(word).as_str() {
+    match keys::command_word(word, lang).as_str() {
         "" => Said::Nothing,
         "help" | "?" => Said::Help,
         "patient" => Said::Field(0, rest.into()),
@@ -51,7 +51,7 @@ pub fn on_start(line: &str, lang: crate::i18n::Lang) -> Said {
             line = line.to_string(),
             words = keys::START_WORDS
                 .iter()
-                .map(|w| keys::shown_word(w))
+                .map(|w| keys::shown_word(w, lang))
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
@@ -62,7 +62,7 @@ pub fn on_start(line: &str, lang: crate::i18n::Lang) -> Said {
 pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
     let line = line.trim();
     let (word, rest) = split(line);
-    let lower = keys::command_word(word);
+    let lower = keys::command_word(word, lang);
     if line.is_empty() {
         return Said::Nothing;
     }
@@ -86,7 +86,7 @@ pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
                 Err(_) => Said::Unknown(crate::say!(
                     lang,
                     "reader-answer-takes",
-                    word = keys::shown_word("answer")
+                    word = keys::shown_word("answer", lang)
                 )),
             }
         }
@@ -103,7 +103,7 @@ pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
         "goals" => Said::Unknown(crate::say!(
             lang,
             "reader-goals-how",
-            word = keys::shown_word("goals")
+            word = keys::shown_word("goals", lang)
         )),
         "help" | "?" => Said::Help,
         "time" => Said::Time,
@@ -114,13 +114,13 @@ pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
             None => Said::Unknown(crate::say!(
                 lang,
                 "reader-addendum-how",
-                word = keys::shown_word("addendum")
+                word = keys::shown_word("addendum", lang)
             )),
         },
         "monitor" => Said::Monitor,
         // The infusion's pause key resumes it too.
         "resume" => Said::Msg(Msg::Do(Action::PauseInfusion)),
-        _ => match keys::action_for_word(&lower) {
+        _ => match keys::action_for_word(&lower, lang) {
             Some(Action::Help) => Said::Help,
             Some(a) if rest.is_empty() => Said::Msg(Msg::Do(a)),
             Some(_) => Said::Unknown(crate::say!(
@@ -132,7 +132,7 @@ pub fn in_session(line: &str, lang: crate::i18n::Lang) -> Said {
                 lang,
                 "reader-not-a-command",
                 line = line.to_string(),
-                help = keys::shown_word("help")
+                help = keys::shown_word("help", lang)
             )),
         },
     }
@@ -145,7 +145,7 @@ fn correction(word: &str, rest: &str, lang: crate::i18n::Lang) -> Said {
         return Said::Unknown(crate::say!(
             lang,
             "reader-correction-takes",
-            word = keys::shown_word(word)
+            word = keys::shown_word(word, lang)
         ));
     };
     let tail = if word == "void" {
@@ -166,7 +166,7 @@ fn correction(word: &str, rest: &str, lang: crate::i18n::Lang) -> Said {
         None => Said::Unknown(crate::say!(
             lang,
             "reader-correction-needs",
-            word = keys::shown_word(word),
+            word = keys::shown_word(word, lang),
             entry = entry
         )),
     }
@@ -227,55 +227,55 @@ pub fn help(on_start: bool, lang: crate::i18n::Lang) -> Vec<String> {
             crate::say!(
                 lang,
                 "reader-help-start",
-                patient = w("patient"),
-                session = w("session"),
-                weight = w("weight"),
-                mgkg = w("mgkg"),
-                clinician = w("clinician"),
-                start = w("start"),
-                resume = w("resume"),
-                quit = w("quit")
+                patient = w("patient", lang),
+                session = w("session", lang),
+                weight = w("weight", lang),
+                mgkg = w("mgkg", lang),
+                clinician = w("clinician", lang),
+                start = w("start", lang),
+                resume = w("resume", lang),
+                quit = w("quit", lang)
             ),
-            crate::say!(lang, "reader-help-start-visit", visit = w("visit")),
+            crate::say!(lang, "reader-help-start-visit", visit = w("visit", lang)),
         ];
     }
     let w = keys::shown_word;
     let mut out = vec![
         crate::say!(lang, "reader-help-answer"),
-        crate::say!(lang, "reader-help-vitals", vitals = w("vitals")),
+        crate::say!(lang, "reader-help-vitals", vitals = w("vitals", lang)),
         crate::say!(
             lang,
             "reader-help-note",
-            note = w("note"),
-            tag = w("tag"),
-            goals = w("goals")
+            note = w("note", lang),
+            tag = w("tag", lang),
+            goals = w("goals", lang)
         ),
         crate::say!(lang, "reader-help-late"),
         crate::say!(
             lang,
             "reader-help-timeline",
-            timeline = w("timeline"),
-            void = w("void"),
-            correct = w("correct"),
-            who = w("who")
+            timeline = w("timeline", lang),
+            void = w("void", lang),
+            correct = w("correct", lang),
+            who = w("who", lang)
         ),
         crate::say!(
             lang,
             "reader-help-time",
-            time = w("time"),
-            status = w("status"),
-            monitor = w("monitor")
+            time = w("time", lang),
+            status = w("status", lang),
+            monitor = w("monitor", lang)
         ),
     ];
     for (word, action) in keys::WORDS {
-        if let Some(label) = keys::label_of(*action) {
-            out.push(format!("  {} — {label}", w(word)));
+        if let Some(label) = keys::label_of(*action, lang) {
+            out.push(format!("  {} — {label}", w(word, lang)));
         }
     }
     out.push(crate::say!(
         lang,
         "reader-help-cancel",
-        cancel = w("cancel")
+        cancel = w("cancel", lang)
     ));
     out
 }

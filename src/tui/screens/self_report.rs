@@ -53,24 +53,24 @@ impl SelfReport {
     }
 
     /// The closing line: thanks to the patient, or the rating done.
-    fn done_words(&self) -> String {
+    fn done_words(&self, lang: crate::i18n::Lang) -> String {
         if self.patient_holds() {
-            crate::t!("self-report-thanks")
+            crate::say!(lang, "self-report-thanks")
         } else {
-            crate::t!("rating-done")
+            crate::say!(lang, "rating-done")
         }
     }
 
     /// The question before answers would be lost.
-    fn leave_words(&self) -> String {
+    fn leave_words(&self, lang: crate::i18n::Lang) -> String {
         let (yes, no) = (
-            crate::i18n::tr("key-name-yes", None),
-            crate::i18n::tr("key-name-no", None),
+            crate::i18n::text(lang, "key-name-yes", None),
+            crate::i18n::text(lang, "key-name-no", None),
         );
         if self.patient_holds() {
-            crate::t!("self-report-leave-question", yes = yes, no = no)
+            crate::say!(lang, "self-report-leave-question", yes = yes, no = no)
         } else {
-            crate::t!("rating-leave-question", yes = yes, no = no)
+            crate::say!(lang, "rating-leave-question", yes = yes, no = no)
         }
     }
 
@@ -134,13 +134,14 @@ impl SelfReport {
     }
 
     /// The screen as sentences, for the screen-reader mode.
-    pub fn spoken(&self) -> Vec<String> {
+    pub fn spoken(&self, lang: crate::i18n::Lang) -> Vec<String> {
         let ins = &self.instrument;
         match (self.stage, self.item()) {
-            (Stage::Done, _) | (_, None) => vec![self.done_words()],
-            (Stage::Leaving, _) => vec![self.leave_words()],
+            (Stage::Done, _) | (_, None) => vec![self.done_words(lang)],
+            (Stage::Leaving, _) => vec![self.leave_words(lang)],
             (Stage::Asking, Some(i)) => {
-                let mut v = vec![crate::t!(
+                let mut v = vec![crate::say!(
+                    lang,
                     "self-report-progress",
                     name = ins.name.clone(),
                     item = i + 1,
@@ -160,7 +161,7 @@ impl SelfReport {
 
     /// A line typed in the screen-reader mode: a choice's number, `back`,
     /// `cancel` (asks first), and yes or no when asked.
-    pub fn answer_line(&mut self, line: &str) -> Option<Msg> {
+    pub fn answer_line(&mut self, line: &str, lang: crate::i18n::Lang) -> Option<Msg> {
         let word = line.trim();
         match self.stage {
             Stage::Done => Some(Msg::CloseSelfReport),
@@ -175,7 +176,7 @@ impl SelfReport {
                 if let Ok(n) = word.parse::<usize>() {
                     return self.choose(n);
                 }
-                match crate::tui::keys::command_word(word).as_str() {
+                match crate::tui::keys::command_word(word, lang).as_str() {
                     "back" => self.back(),
                     "cancel" => return self.escape(),
                     _ => {}
@@ -243,12 +244,13 @@ pub fn clinician_needed(ui: &Ui<'_>) -> bool {
 
 /// The whole screen: `area` is the terminal, nothing else drawn.
 pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
+    let lang = ui.lang;
     let t = ui.theme;
     if clinician_needed(ui) {
         let call = if sr.patient_holds() {
-            crate::t!("self-report-call-clinician")
+            crate::say!(lang, "self-report-call-clinician")
         } else {
-            crate::t!("rating-alarm-waiting")
+            crate::say!(lang, "rating-alarm-waiting")
         };
         f.render_widget(
             Paragraph::new(Line::styled(format!(" {call}"), t.alarm)),
@@ -269,17 +271,18 @@ pub fn draw(f: &mut Frame<'_>, ui: &Ui<'_>, sr: &SelfReport, area: Rect) {
         (Stage::Done, _) | (_, None) => {
             lines.push(Line::raw(""));
             lines.push(Line::raw(""));
-            lines.push(Line::styled(sr.done_words(), t.accent));
+            lines.push(Line::styled(sr.done_words(lang), t.accent));
         }
         (Stage::Leaving, _) => {
             lines.push(Line::raw(""));
             lines.push(Line::raw(""));
-            lines.push(Line::styled(sr.leave_words(), t.warn));
+            lines.push(Line::styled(sr.leave_words(lang), t.warn));
         }
         (Stage::Asking, Some(i)) => {
             let ins = &sr.instrument;
             lines.push(Line::styled(
-                crate::t!(
+                crate::say!(
+                    lang,
                     "self-report-progress",
                     name = ins.name.clone(),
                     item = i + 1,

@@ -163,7 +163,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
     let mut lines: Vec<Line<'a>> = Vec::new();
     lines.extend(vitals_due_line(t, s, tm, lang));
     // The monitor's readings waiting for a confirmation, and its alarms.
-    for (i, l) in crate::tui::present::monitor::lines(s, &v.device_alarms.standing)
+    for (i, l) in crate::tui::present::monitor::lines(s, &v.device_alarms.standing, lang)
         .into_iter()
         .enumerate()
     {
@@ -204,7 +204,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
         )));
     }
     // What was agreed before the dose, in view while it runs.
-    if let Some(agreed) = crate::tui::present::agreements_line(s) {
+    if let Some(agreed) = crate::tui::present::agreements_line(s, lang) {
         lines.push(Line::from(Span::styled(format!(" {agreed}"), t.accent)));
     }
     lines.extend(super::phase::risk_lines(ui, s));

@@ -38,6 +38,7 @@ pub fn draw(f: &mut Frame<'_>, app: &crate::tui::app::App, now: &Moment) {
 
 /// Draw a view model: the whole frame.
 pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
+    let lang = ui.lang;
     let now = &ui.now;
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -78,7 +79,7 @@ pub fn render(f: &mut Frame<'_>, ui: &Ui<'_>) {
         overlay::help(f, ui, page, body);
     }
     if let Some(m) = ui.modal {
-        crate::tui::modal::draw(f, ui.theme, m, body);
+        crate::tui::modal::draw(f, ui.theme, m, body, lang);
     }
     // A replay over the screen: its timeline list, when open.
     if let Some(r) = ui.replay {
@@ -194,7 +195,7 @@ fn header_right(ui: &Ui<'_>, now: &Moment) -> Vec<Span<'static>> {
     if let Some(r) = ui.replay {
         // A replay saves nothing: it says what it is instead.
         right.push(Span::styled(
-            format!(" {} ", crate::tui::replay::header_text(r, now)),
+            format!(" {} ", crate::tui::replay::header_text(r, now, lang)),
             t.watermark,
         ));
     } else if let Screen::Session(v) = &ui.screen {

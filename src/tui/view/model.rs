@@ -71,6 +71,7 @@ pub struct Ui<'a> {
 impl App {
     /// The view model at `now`.
     pub fn ui(&self, now: &Moment) -> Ui<'_> {
+        let lang = self.lang;
         let monitor = match (&self.sim, &self.screen) {
             (Some(sim), Screen::Session(v)) => {
                 let s = &v.open.session;
@@ -79,7 +80,7 @@ impl App {
             _ => None,
         };
         let timed = match &self.screen {
-            Screen::Session(v) => Some(crate::tui::present::Timed::at(&v.open.session, now)),
+            Screen::Session(v) => Some(crate::tui::present::Timed::at(&v.open.session, now, lang)),
             _ => None,
         };
         let start = match &self.screen {
@@ -114,9 +115,9 @@ impl App {
                         rehearsal: self.rehearsal,
                         simulator: self.sim.is_some(),
                     };
-                    crate::tui::keys::footer(&r.contexts(&shell))
+                    crate::tui::keys::footer(&r.contexts(&shell), lang)
                 }
-                None => crate::tui::keys::footer(&self.contexts()),
+                None => crate::tui::keys::footer(&self.contexts(), lang),
             },
             protocol: &self.protocol,
             rehearsal: self.rehearsal,

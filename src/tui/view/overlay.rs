@@ -19,9 +19,13 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// Every binding of the key table, grouped by where it applies, one line
 /// each: the lines help pages through.
-pub fn help_lines(t: &crate::tui::theme::Theme, width: u16) -> Vec<Line<'static>> {
+pub fn help_lines(
+    t: &crate::tui::theme::Theme,
+    width: u16,
+    lang: crate::i18n::Lang,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (k, text) in keys::help_entries() {
+    for (k, text) in keys::help_entries(lang) {
         match k {
             None => lines.push(Line::from(Span::styled(text, t.accent))),
             Some(k) => {
@@ -38,8 +42,8 @@ pub fn help(f: &mut Frame<'_>, ui: &Ui<'_>, page: usize, area: Rect) {
     let lang = ui.lang;
     let t = &ui.theme;
     let width = keys::help_inner_width(area.width);
-    let all = help_lines(t, width);
-    let (per_page, starts) = keys::help_page_starts(area.height, area.width);
+    let all = help_lines(t, width, lang);
+    let (per_page, starts) = keys::help_page_starts(area.height, area.width, lang);
     let pages = starts.len();
     let page = page.min(pages - 1);
     let from = starts[page];

@@ -263,9 +263,10 @@ fn typed_lines(
 
 /// The previous session of the course, in the reader's words.
 fn previous_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
+    let lang = ui.lang;
     let t = &ui.theme;
     lines.push(Line::from(""));
-    for (i, l) in crate::tui::present::course::previous(ui.course)
+    for (i, l) in crate::tui::present::course::previous(ui.course, lang)
         .into_iter()
         .enumerate()
     {
@@ -281,8 +282,9 @@ fn previous_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
 /// The course's last risk screen and plan; a positive screen's heading
 /// in the warning colour.
 fn carried_risk_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>) {
+    let lang = ui.lang;
     let t = &ui.theme;
-    let carried = crate::tui::present::course::risk(ui.course);
+    let carried = crate::tui::present::course::risk(ui.course, lang);
     if !carried.is_empty() {
         lines.push(Line::from(""));
     }
@@ -329,7 +331,7 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
     // Carried in from another laptop's session (the session has set none
     // of its own): where they come from.
     if s.goals.is_none()
-        && let Some(said) = crate::tui::present::course::goals_elsewhere(ui.course)
+        && let Some(said) = crate::tui::present::course::goals_elsewhere(ui.course, lang)
     {
         lines.push(Line::from(Span::styled(format!(" {said}"), t.dim)));
     }
@@ -468,7 +470,7 @@ pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Li
     let lang = ui.lang;
     let t = &ui.theme;
     let mut out = Vec::new();
-    if let Some(r) = crate::tui::present::risk::risk_line(s) {
+    if let Some(r) = crate::tui::present::risk::risk_line(s, lang) {
         let style = if r.attention { t.warn } else { t.dim };
         out.push(Line::from(Span::styled(format!(" {}", r.text), style)));
     }
@@ -483,7 +485,7 @@ pub(super) fn risk_lines<'a>(ui: &Ui<'a>, s: &crate::session::Session) -> Vec<Li
     if course_positive
         && s.risk.screens.is_empty()
         && crate::tui::present::course::shows_risk(s, s.phase)
-        && let Some(first) = crate::tui::present::course::risk(ui.course)
+        && let Some(first) = crate::tui::present::course::risk(ui.course, lang)
             .into_iter()
             .next()
     {
