@@ -89,16 +89,15 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
 /// reason.
 fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
     let lang = app.lang;
-    let site = crate::monitor::site::load(&crate::site_paths::site_dir())
-        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
+    let site =
+        crate::monitor::site::load(&crate::site_paths::site_dir()).map_err(|e| e.say(lang))?;
     // The site's address is for real sessions; a rehearsal listens only
     // when asked (it must not take a real session's port).
     let site_listen = site.listen.as_ref().filter(|_| !opts.rehearsal);
     let Some(given) = opts.monitor.as_ref().or(site_listen) else {
         return Ok(());
     };
-    let addr = crate::monitor::address(given, site.listen.as_deref())
-        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
+    let addr = crate::monitor::address(given, site.listen.as_deref()).map_err(|e| e.say(lang))?;
     let listener = crate::monitor::listen::Listener::start(addr).map_err(|e| {
         crate::say!(
             lang,

@@ -61,13 +61,13 @@ impl Infusion {
                 Some(left) if self.state != DosingState::Stopped => crate::say!(
                     lang,
                     "infusion-ran-left",
-                    ran = crate::i18n::Phrase::say(&minutes_text(self.elapsed), lang),
-                    left = crate::i18n::Phrase::say(&minutes_text(left), lang)
+                    ran = minutes_text(self.elapsed).say(lang),
+                    left = minutes_text(left).say(lang)
                 ),
                 _ => crate::say!(
                     lang,
                     "infusion-ran",
-                    ran = crate::i18n::Phrase::say(&minutes_text(self.elapsed), lang)
+                    ran = minutes_text(self.elapsed).say(lang)
                 ),
             });
         }
@@ -137,13 +137,13 @@ fn steps(d: &Dosing, state: DosingState, now: &Moment, lang: crate::i18n::Lang) 
                         crate::say!(
                             lang,
                             "step-then",
-                            next = crate::i18n::Phrase::say(&n.describe(), lang),
+                            next = n.describe().say(lang),
                             left = clock_text(st.left)
                         )
                     }
                     None => crate::say!(lang, "step-last"),
                 };
-                vec![crate::i18n::Phrase::say(&st.describe(), lang), then]
+                vec![st.describe().say(lang), then]
             })
             .unwrap_or_default(),
         DosingState::NotStarted => d
@@ -188,7 +188,7 @@ pub fn agreements_line(s: &crate::session::Session, lang: crate::i18n::Lang) -> 
                     crate::session::agreements::agreement_word(a.agreement),
                     None,
                 ),
-                &crate::text::clean_line(&crate::i18n::Phrase::say(&a.answer, lang)),
+                &crate::text::clean_line(&a.answer.say(lang)),
             )
         })
         .collect();

@@ -143,11 +143,10 @@ pub fn prepare(
             seq: r.seq,
             text: format!(
                 "{}  {}",
-                crate::i18n::Phrase::say(&r.event.kind_name(), lang),
-                crate::i18n::Phrase::say(
-                    &crate::session::timeline::describe(&full, &r.event, None).1,
-                    lang
-                )
+                r.event.kind_name().say(lang),
+                crate::session::timeline::describe(&full, &r.event, None)
+                    .1
+                    .say(lang)
             ),
         })
         .collect();

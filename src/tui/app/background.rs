@@ -107,9 +107,7 @@ impl App {
     /// journalled as a technical alarm and shown.
     pub(super) fn technical_alarm(&mut self, fault: Technical, now: &Moment) -> bool {
         let lang = self.lang;
-        let min = |ms: Millis| {
-            crate::i18n::Phrase::say(&crate::session::state::minutes_text(ms.abs()), lang)
-        };
+        let min = |ms: Millis| crate::session::state::minutes_text(ms.abs()).say(lang);
         let text = match fault {
             Technical::Suspended { gap } => crate::say!(lang, "tech-suspended", gap = min(gap)),
             Technical::ClockJumped { by } if by > 0 => {
@@ -199,7 +197,7 @@ impl App {
                 crate::say!(
                     lang,
                     "flash-step-begins",
-                    step = capitalise(&crate::i18n::Phrase::say(&st.describe(), lang))
+                    step = capitalise(&st.describe().say(lang))
                 )
             });
         self.last_step = step.map(|st| st.index);

@@ -182,10 +182,7 @@ impl App {
         let reading = match vitals::parse(&text) {
             Ok(r) => r,
             Err(e) => {
-                self.set_flash(
-                    crate::i18n::Phrase::say(&e.phrase(), lang),
-                    FlashKind::Refused,
-                );
+                self.set_flash(e.phrase().say(lang), FlashKind::Refused);
                 return false;
             }
         };
@@ -209,7 +206,7 @@ impl App {
             at = now.hhmm(),
             reading = format!(
                 "{}{}",
-                crate::i18n::Phrase::say(&reading.words(), lang),
+                reading.words().say(lang),
                 Self::late_text(&taken, lang)
             )
         );

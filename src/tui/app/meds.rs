@@ -44,10 +44,7 @@ impl App {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let beyond = beyond
-            .iter()
-            .map(|b| crate::i18n::Phrase::say(&b.text(), lang))
-            .collect();
+        let beyond = beyond.iter().map(|b| b.text().say(lang)).collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 
@@ -115,10 +112,7 @@ impl App {
             return true;
         }
         let done = match &self.open_session() {
-            Some(o) => crate::i18n::Phrase::say(
-                &crate::session::timeline::describe_medication(&o.session, &ev),
-                lang,
-            ),
+            Some(o) => crate::session::timeline::describe_medication(&o.session, &ev).say(lang),
             None => String::new(),
         };
         let at = taken.as_ref().unwrap_or(now).hhmm();
@@ -217,10 +211,7 @@ impl App {
             reason,
             with: Some(Box::new(with)),
         };
-        let beyond = beyond
-            .iter()
-            .map(|b| crate::i18n::Phrase::say(&b.text(), lang))
-            .collect();
+        let beyond = beyond.iter().map(|b| b.text().say(lang)).collect();
         self.save_or_ask_why(beyond, ev, taken, now)
     }
 }

@@ -156,11 +156,7 @@ impl App {
             // monitor sends every minute): the row lists what waits.
             if first {
                 self.set_flash(
-                    crate::say!(
-                        lang,
-                        "feed-received",
-                        reading = crate::i18n::Phrase::say(&words, lang)
-                    ),
+                    crate::say!(lang, "feed-received", reading = words.say(lang)),
                     FlashKind::Info,
                 );
             }

@@ -126,7 +126,7 @@ impl App {
         match resolved {
             Ok(r) => Some(r),
             Err(e) => {
-                self.set_flash(crate::i18n::Phrase::say(&e, lang), FlashKind::Refused);
+                self.set_flash(e.say(lang), FlashKind::Refused);
                 None
             }
         }
@@ -171,10 +171,7 @@ impl App {
             return;
         }
         use crate::protocol::Priority;
-        let signals: Vec<String> = Priority::ALL
-            .iter()
-            .map(|p| crate::i18n::Phrase::say(&p.label(), lang))
-            .collect();
+        let signals: Vec<String> = Priority::ALL.iter().map(|p| p.label().say(lang)).collect();
         match problem {
             None => self.set_flash(
                 crate::say!(
@@ -191,7 +188,7 @@ impl App {
                     crate::say!(
                         lang,
                         "tech-title",
-                        priority = crate::i18n::Phrase::say(&Priority::High.label(), lang),
+                        priority = Priority::High.label().say(lang),
                         id = self
                             .view()
                             .map_or(1, |v| v.open.session.technical_alarms.len())
@@ -260,7 +257,7 @@ impl App {
             let parsed = match &orig {
                 Event::Vitals { .. } => vitals::parse(replacement)
                     .map(|reading| Event::Vitals { reading })
-                    .map_err(|e| crate::i18n::Phrase::say(&e.phrase(), lang)),
+                    .map_err(|e| e.phrase().say(lang)),
                 Event::Note { tags, .. } => Ok(Event::Note {
                     text: replacement.trim().to_string(),
                     tags: tags.clone(),
@@ -276,13 +273,13 @@ impl App {
                             prompt: prompt.clone(),
                             value,
                         })
-                        .map_err(|e| crate::i18n::Phrase::say(&e, lang)),
+                        .map_err(|e| e.say(lang)),
                     None => Err(crate::say!(lang, "ref-no-prompt", prompt = prompt.as_str())),
                 },
                 other => Err(crate::say!(
                     lang,
                     "ref-not-replaced",
-                    kind = crate::i18n::Phrase::say(&other.kind_name(), lang)
+                    kind = other.kind_name().say(lang)
                 )),
             };
             match parsed {

@@ -38,11 +38,7 @@ impl App {
         let ev = Event::RiskScreened { screen, answers };
         self.record_flash(
             ev,
-            &crate::say!(
-                lang,
-                "flash-risk-saved",
-                result = crate::i18n::Phrase::say(&words, lang)
-            ),
+            &crate::say!(lang, "flash-risk-saved", result = words.say(lang)),
             now,
         )
     }
@@ -78,7 +74,7 @@ impl App {
             &crate::say!(
                 lang,
                 "flash-plan-saved",
-                element = crate::i18n::Phrase::say(&element.label(), lang)
+                element = element.label().say(lang)
             ),
             now,
         );

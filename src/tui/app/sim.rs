@@ -84,26 +84,7 @@ impl App {
                 trouble.push(format!("{}: {e}", copy.display()));
             }
         }
-        match simlog::read(&dir) {
-            Ok(log) => {
-                if let Some(sim) = &mut self.sim {
-                    sim.restore(&log, &origin);
-                }
-                if !log.skipped.is_empty() {
-                    let lines: Vec<String> =
-                        log.skipped.iter().map(|(n, _)| n.to_string()).collect();
-                    trouble.push(crate::say!(
-                        lang,
-                        "simlog-skipped",
-                        file = dir.join(simlog::FILE).display().to_string(),
-                        count = log.skipped.len(),
-                        lines = lines.join(", ")
-                    ));
-                }
-                run.log = log;
-            }
-            Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
-        }
+        run.log = restored_log(&dir, &origin, self.sim.as_mut(), lang, &mut trouble);
         match SimWriter::open(&dir) {
             Ok(w) => run.writer = Some(w),
             Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
@@ -412,7 +393,7 @@ impl App {
             session: format!(
                 "{} · {} · {}",
                 p.protocol.name,
-                crate::i18n::Phrase::say(&p.session_label(s.start.session), lang),
+                p.session_label(s.start.session).say(lang),
                 s.start.patient
             ),
             scenario,
@@ -422,12 +403,11 @@ impl App {
                 .map_or(String::new(), |ph| ph.title.clone()),
             clock,
             dosing: tm.infusion.status.clone(),
-            elapsed: s.dosing.started.as_ref().map(|_| {
-                crate::i18n::Phrase::say(
-                    &crate::session::state::minutes_text(s.dosing.elapsed(now)),
-                    lang,
-                )
-            }),
+            elapsed: s
+                .dosing
+                .started
+                .as_ref()
+                .map(|_| crate::session::state::minutes_text(s.dosing.elapsed(now)).say(lang)),
             speed,
             paused,
             hr: monitor.as_ref().map(|m| m.hr),
@@ -438,13 +418,10 @@ impl App {
                 .map(|(a, b, at)| format!("{a}/{b} ({})", at.hhmm())),
             said: monitor.map_or(Vec::new(), |m| m.said),
             true_bp,
-            entered: s.vitals.last().map(|e| {
-                format!(
-                    "{}  {}",
-                    e.at.hhmm(),
-                    crate::i18n::Phrase::say(&e.reading.words(), lang)
-                )
-            }),
+            entered: s
+                .vitals
+                .last()
+                .map(|e| format!("{}  {}", e.at.hhmm(), e.reading.words().say(lang))),
             alarms: alarm_lines(s, &tm, lang),
             agreed: crate::tui::present::agreements_line(s, lang),
             risk: crate::tui::present::risk::risk_line(s, lang).map(|l| l.text),
@@ -472,12 +449,40 @@ fn alarm_lines(
                 .into_iter()
                 .map(|a| (a, AlarmState::Acknowledged)),
         )
-        .map(|(a, state)| {
-            format!(
-                "{} ({})",
-                crate::i18n::Phrase::say(&a.headline(), lang),
-                crate::i18n::Phrase::say(&state.word(), lang)
-            )
-        })
+        .map(|(a, state)| format!("{} ({})", a.headline().say(lang), state.word().say(lang)))
         .collect()
+}
+
+/// The rehearsal folder's simulation log, read back (into the simulated
+/// patient too, when there is one); what could not be read goes into
+/// `trouble`, worded.
+fn restored_log(
+    dir: &std::path::Path,
+    origin: &Moment,
+    sim: Option<&mut crate::rehearsal::Patient>,
+    lang: crate::i18n::Lang,
+    trouble: &mut Vec<String>,
+) -> SimLog {
+    match simlog::read(dir) {
+        Ok(log) => {
+            if let Some(sim) = sim {
+                sim.restore(&log, origin);
+            }
+            if !log.skipped.is_empty() {
+                let lines: Vec<String> = log.skipped.iter().map(|(n, _)| n.to_string()).collect();
+                trouble.push(crate::say!(
+                    lang,
+                    "simlog-skipped",
+                    file = dir.join(simlog::FILE).display().to_string(),
+                    count = log.skipped.len(),
+                    lines = lines.join(", ")
+                ));
+            }
+            log
+        }
+        Err(e) => {
+            trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display()));
+            SimLog::default()
+        }
+    }
 }

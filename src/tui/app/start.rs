@@ -109,7 +109,7 @@ impl App {
             },
             self.rehearsal,
         )
-        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
+        .map_err(|e| e.say(lang))?;
         if !self.rehearsal {
             planned.0.identity = self.site.identity();
         }
@@ -144,7 +144,7 @@ impl App {
                                 crate::say!(
                                     lang,
                                     "flash-outside-window",
-                                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                                    window = w.describe().say(lang)
                                 ),
                                 FlashKind::Refused,
                             );
@@ -192,7 +192,7 @@ impl App {
             session,
             self.rehearsal,
         )
-        .map_err(|e| crate::i18n::Phrase::say(&e, lang))?;
+        .map_err(|e| e.say(lang))?;
         if !self.rehearsal {
             start.identity = self.site.identity();
         }

@@ -138,7 +138,7 @@ impl App {
                         crate::session::agreements::agreement_word(a.agreement),
                         None
                     ),
-                    answer = crate::i18n::Phrase::say(&a.answer, lang)
+                    answer = a.answer.say(lang)
                 ),
                 FlashKind::Info,
             );
@@ -274,7 +274,7 @@ impl App {
                 at = now.hhmm(),
                 tags = format!(
                     "{}{late}",
-                    crate::i18n::Phrase::say(&crate::session::event::tag_labels(&tags), lang)
+                    crate::session::event::tag_labels(&tags).say(lang)
                 )
             )
         } else {
@@ -307,11 +307,11 @@ impl App {
         let value = match crate::protocol::values::parse(prompt, &text, &now.hhmm()) {
             Ok(v) => v,
             Err(e) => {
-                self.set_flash(crate::i18n::Phrase::say(&e, lang), FlashKind::Refused);
+                self.set_flash(e.say(lang), FlashKind::Refused);
                 return false;
             }
         };
-        let shown = crate::i18n::Phrase::say(&crate::protocol::values::show(prompt, &value), lang);
+        let shown = crate::protocol::values::show(prompt, &value).say(lang);
         let ev = Event::Recorded {
             prompt: prompt.id.clone(),
             value,

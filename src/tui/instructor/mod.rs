@@ -387,11 +387,7 @@ fn draw_message(f: &mut Frame, c: &Console, msg: Rect, lang: crate::i18n::Lang) 
         Some((what, input)) => {
             let q = match what {
                 Asking::Change(m) => {
-                    crate::say!(
-                        lang,
-                        "instruct-ask-change",
-                        metric = crate::i18n::Phrase::say(&m.label(), lang)
-                    )
+                    crate::say!(lang, "instruct-ask-change", metric = m.label().say(lang))
                 }
                 Asking::Says => crate::say!(lang, "instruct-ask-says"),
             };

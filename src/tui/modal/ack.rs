@@ -21,7 +21,7 @@ impl Ack {
     pub fn new(alert: &crate::session::alerts::Alert, lang: crate::i18n::Lang) -> Ack {
         Ack {
             alert: alert.id,
-            headline: crate::i18n::Phrase::say(&alert.headline(), lang),
+            headline: alert.headline().say(lang),
             advice: alert.action.clone(),
             field: LineField::default(),
             risk: None,

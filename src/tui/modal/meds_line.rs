@@ -111,13 +111,7 @@ fn given(
             let routes: Vec<String> = d
                 .routes
                 .iter()
-                .map(|r| {
-                    format!(
-                        "{} ({})",
-                        r.as_str(),
-                        crate::i18n::Phrase::say(&r.label(), lang)
-                    )
-                })
+                .map(|r| format!("{} ({})", r.as_str(), r.label().say(lang)))
                 .collect();
             return Err(crate::say!(
                 lang,

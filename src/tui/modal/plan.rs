@@ -165,7 +165,7 @@ impl SafetyPlan {
             lang,
             "plan-row",
             n = i + 1,
-            element = crate::i18n::Phrase::say(&e.label(), lang),
+            element = e.label().say(lang),
             text = self.text_or_none(i, lang)
         )
     }
@@ -282,7 +282,7 @@ impl Dialog for SafetyPlan {
                 "plan-title-element",
                 n = i + 1,
                 count = PlanElement::ALL.len(),
-                element = crate::i18n::Phrase::say(&PlanElement::ALL[i].label(), lang)
+                element = PlanElement::ALL[i].label().say(lang)
             ),
         };
         Body {
@@ -328,7 +328,7 @@ impl Dialog for SafetyPlan {
                     "spoken-plan-element",
                     n = i + 1,
                     count = PlanElement::ALL.len(),
-                    element = crate::i18n::Phrase::say(&PlanElement::ALL[i].label(), lang),
+                    element = PlanElement::ALL[i].label().say(lang),
                     now = self.text_or_none(i, lang),
                     crisis = crisis
                 )

@@ -49,21 +49,15 @@ impl Risk {
     }
 
     fn result(&self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::Phrase::say(
-            &score(&self.screen, &self.answers).map_or_else(|e| e.text(), |r| result_words(&r)),
-            lang,
-        )
+        score(&self.screen, &self.answers)
+            .map_or_else(|e| e.text(), |r| result_words(&r))
+            .say(lang)
     }
 
     fn answers_of(&self, i: usize, lang: crate::i18n::Lang) -> Vec<String> {
         self.screen.items.get(i).map_or_else(Vec::new, |item| {
             (1..=item.answer_count() as u32)
-                .map(|n| {
-                    format!(
-                        "{n} {}",
-                        crate::i18n::Phrase::say(&item.answer_text(n), lang)
-                    )
-                })
+                .map(|n| format!("{n} {}", item.answer_text(n).say(lang)))
                 .collect()
         })
     }
@@ -120,7 +114,7 @@ impl Dialog for Risk {
                     "risk-answered",
                     n = i + 1,
                     text = short(&item.text),
-                    answer = crate::i18n::Phrase::say(&item.answer_text(a), lang)
+                    answer = item.answer_text(a).say(lang)
                 ),
                 t.dim,
             )));

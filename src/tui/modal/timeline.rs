@@ -58,13 +58,13 @@ impl Timeline {
             "{} {:>4} {}",
             r.taken_text(),
             r.seq.map(|n| format!("#{n}")).unwrap_or_default(),
-            crate::i18n::Phrase::say(&r.text, lang)
+            r.text.say(lang)
         );
         if let Some(by) = &r.by {
             s.push_str(&format!(" — {by}"));
         }
         for m in r.marks() {
-            s.push_str(&format!(" [{}]", crate::i18n::Phrase::say(&m, lang)));
+            s.push_str(&format!(" [{}]", m.say(lang)));
         }
         s
     }
@@ -133,7 +133,7 @@ impl Dialog for Timeline {
                 position = format!("{}/{}", (self.cursor + 1).min(shown.len()), shown.len()),
                 filter = self.filter.map_or_else(
                     || crate::say!(lang, "timeline-everything"),
-                    |k| crate::i18n::Phrase::say(&k.label(), lang)
+                    |k| k.label().say(lang)
                 )
             ),
             t.dim,

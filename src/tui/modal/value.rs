@@ -49,7 +49,7 @@ impl Dialog for Value {
             input: Some(&self.field.input),
             lines: vec![
                 Line::from(Span::styled(
-                    crate::i18n::Phrase::say(&crate::protocol::values::hint(&self.prompt), lang),
+                    crate::protocol::values::hint(&self.prompt).say(lang),
                     t.text,
                 )),
                 self.field.hint(t, &crate::say!(lang, "hint-saves"), lang),
@@ -65,7 +65,7 @@ impl Dialog for Value {
         format!(
             "{} ({})",
             self.prompt.text,
-            crate::i18n::Phrase::say(&crate::protocol::values::hint(&self.prompt), lang)
+            crate::protocol::values::hint(&self.prompt).say(lang)
         )
     }
 }

@@ -88,11 +88,7 @@ pub fn risk(course: &CourseContext, lang: crate::i18n::Lang) -> Vec<String> {
                 count = crate::session::risk::PlanElement::ALL.len()
             ));
             for (e, text) in &p.elements {
-                out.push(crate::i18n::labelled_in(
-                    lang,
-                    &crate::i18n::Phrase::say(&e.label(), lang),
-                    text,
-                ));
+                out.push(crate::i18n::labelled_in(lang, &e.label().say(lang), text));
             }
         }
         None if r.screen.as_ref().is_some_and(|s| s.raised) => {
@@ -137,7 +133,7 @@ pub fn previous(course: &CourseContext, lang: crate::i18n::Lang) -> Vec<String> 
         } else {
             format!(
                 "[{}] ",
-                crate::i18n::Phrase::say(&crate::session::event::tag_labels(&n.tags), lang)
+                crate::session::event::tag_labels(&n.tags).say(lang)
             )
         };
         out.push(crate::say!(
@@ -153,7 +149,7 @@ pub fn previous(course: &CourseContext, lang: crate::i18n::Lang) -> Vec<String> 
             "reader-earlier-alarm",
             id = a.id,
             at = a.raised_at.hhmm(),
-            what = crate::i18n::Phrase::say(&a.headline(), lang)
+            what = a.headline().say(lang)
         ));
     }
     for ad in &ps.addenda {
@@ -177,17 +173,9 @@ fn next(s: &Session, lang: crate::i18n::Lang) -> Vec<String> {
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         out.push(if s.protocol().is_maintenance(next) {
-            crate::say!(
-                lang,
-                "next-if-responder",
-                window = crate::i18n::Phrase::say(&w.describe(), lang)
-            )
+            crate::say!(lang, "next-if-responder", window = w.describe().say(lang))
         } else {
-            crate::say!(
-                lang,
-                "next-session",
-                window = crate::i18n::Phrase::say(&w.describe(), lang)
-            )
+            crate::say!(lang, "next-session", window = w.describe().say(lang))
         });
     }
     out

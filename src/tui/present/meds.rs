@@ -14,11 +14,7 @@ pub fn dialog_lines(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<S
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let routes: Vec<String> = d
-                .routes
-                .iter()
-                .map(|r| crate::i18n::Phrase::say(&r.label(), lang))
-                .collect();
+            let routes: Vec<String> = d.routes.iter().map(|r| r.label().say(lang)).collect();
             crate::say!(
                 lang,
                 "med-formulary-item",

@@ -64,10 +64,7 @@ pub fn reading_line(r: &MonitorEntry, lang: crate::i18n::Lang) -> String {
         || r.at.wall.format("%H:%M:%S").to_string(),
         |t| t.format("%H:%M:%S").to_string(),
     );
-    format!(
-        "{time} {}",
-        crate::i18n::Phrase::say(&values_text(&r.reading), lang)
-    )
+    format!("{time} {}", values_text(&r.reading).say(lang))
 }
 
 /// Where it came from: `from MON-1, clock +3 s`.
@@ -106,7 +103,7 @@ pub fn device_alarm_text(a: &DeviceAlarm, lang: crate::i18n::Lang) -> String {
         lang,
         "feed-device-alarm",
         mark = a.priority.mark(),
-        measure = crate::i18n::Phrase::say(&a.metric.label(), lang),
+        measure = a.metric.label().say(lang),
         value = a.value,
         rule = a.rule.clone()
     )

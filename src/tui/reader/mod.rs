@@ -7,6 +7,7 @@
 
 mod input;
 mod narrate;
+mod phase;
 pub mod replay;
 mod said;
 
@@ -16,7 +17,8 @@ use crate::outln;
 use crate::protocol::PromptKind;
 use crate::session::Moment;
 use input::{Input, Line};
-pub use narrate::{Narrator, phase_text};
+pub use narrate::Narrator;
+pub use phase::phase_text;
 pub use said::{Said, in_session, on_start};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -362,11 +364,7 @@ fn status(app: &App, now: &Moment) {
     for h in s.holds(now) {
         outln!(
             "{}",
-            crate::say!(
-                lang,
-                "reader-holding",
-                hold = crate::i18n::Phrase::say(&h, lang)
-            )
+            crate::say!(lang, "reader-holding", hold = h.say(lang))
         );
     }
     for r in s.risk.alarms_waiting() {
@@ -387,7 +385,7 @@ fn status(app: &App, now: &Moment) {
                 lang,
                 "reader-alert-waiting",
                 alert = a.id,
-                what = crate::i18n::Phrase::say(&a.headline(), lang)
+                what = a.headline().say(lang)
             )
         );
     }
@@ -398,7 +396,7 @@ fn status(app: &App, now: &Moment) {
                 lang,
                 "reader-alert-standing",
                 alert = a.id,
-                what = crate::i18n::Phrase::say(&a.headline(), lang)
+                what = a.headline().say(lang)
             )
         );
     }
@@ -408,7 +406,7 @@ fn status(app: &App, now: &Moment) {
             crate::say!(
                 lang,
                 "reader-repeat-pending",
-                measure = crate::i18n::Phrase::say(&p.metric.label(), lang),
+                measure = p.metric.label().say(lang),
                 value = p.value,
                 at = p.repeat_at.hhmm()
             )

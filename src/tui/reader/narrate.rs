@@ -3,10 +3,10 @@
 //! alert, what is due, the question open) and returns only what is new, so
 //! nothing is repeated and nothing is redrawn. Pure: no I/O, no clock.
 
+use crate::protocol::Priority;
 use crate::protocol::dose::num;
-use crate::protocol::{PhaseRole, Priority, PromptKind};
 use crate::session::state::minutes_text;
-use crate::session::{DosingState, DueState, Session};
+use crate::session::{DosingState, DueState};
 use crate::tui::app::{ClosedView, FlashKind, Screen, SessionView, StartForm};
 use crate::tui::view::Ui;
 use std::collections::BTreeSet;
@@ -49,7 +49,7 @@ fn priority(s: Priority, lang: crate::i18n::Lang) -> String {
 }
 
 /// The word to type for a command, in the language in use.
-fn w(english: &str, lang: crate::i18n::Lang) -> String {
+pub(super) fn w(english: &str, lang: crate::i18n::Lang) -> String {
     crate::tui::keys::shown_word(english, lang)
 }
 
@@ -103,7 +103,7 @@ impl Narrator {
                 out.push(crate::say!(
                     lang,
                     "reader-repeat-pending",
-                    measure = crate::i18n::Phrase::say(&p.metric.label(), lang),
+                    measure = p.metric.label().say(lang),
                     value = p.value,
                     at = p.repeat_at.hhmm()
                 ));
@@ -147,7 +147,7 @@ impl Narrator {
                     "reader-alarm-replay",
                     priority = priority(a.priority, lang),
                     id = a.id,
-                    what = crate::i18n::Phrase::say(&a.headline(), lang),
+                    what = a.headline().say(lang),
                     advice = a.action.trim_end_matches('.').to_string()
                 )
             } else {
@@ -156,7 +156,7 @@ impl Narrator {
                     "reader-alarm",
                     priority = priority(a.priority, lang),
                     id = a.id,
-                    what = crate::i18n::Phrase::say(&a.headline(), lang),
+                    what = a.headline().say(lang),
                     advice = a.action.trim_end_matches('.').to_string(),
                     ack = w("ack", lang)
                 )
@@ -222,54 +222,7 @@ impl Narrator {
             or(field(4), &crate::say!(lang, "reader-not-named")),
         );
         let mut s = crate::i18n::text(lang, id, Some(&args));
-        match ui.start.as_ref().map(|p| &p.dose) {
-            Some(Ok((start, plan))) => {
-                s.push_str(&format!(
-                    " {}",
-                    crate::say!(
-                        lang,
-                        "reader-dose",
-                        session = start.session,
-                        mg = num(plan.dose_mg),
-                        route = crate::i18n::Phrase::say(&plan.route.after_dose(), lang),
-                        arithmetic = crate::i18n::Phrase::say(
-                            &crate::i18n::Phrase::join(plan.arithmetic(), "; "),
-                            lang
-                        ),
-                        start = w("start", lang)
-                    )
-                ));
-            }
-            Some(Err(e)) => s.push_str(&format!(
-                " {}",
-                crate::say!(lang, "reader-not-ready", reason = e.clone())
-            )),
-            None => {}
-        }
-        if let Some((w, fit)) = ui.start.as_ref().and_then(|p| p.window.as_ref())
-            && fit.is_outside()
-        {
-            s.push_str(&format!(
-                " {}",
-                crate::say!(
-                    lang,
-                    "reader-outside-dates",
-                    window = crate::i18n::Phrase::say(&w.describe(), lang)
-                )
-            ));
-        }
-        if let Some(e) = &form.error {
-            s.push_str(&format!(
-                " {}",
-                crate::say!(lang, "reader-refused", reason = e.clone())
-            ));
-        }
-        if !ui.protocol.site.is_reviewed() {
-            s.push_str(&format!(
-                " {}",
-                crate::say!(lang, "start-site-not-reviewed")
-            ));
-        }
+        start_checks(ui, form, &mut s);
         if let Some(said) = &ui.course.server {
             s.push_str(&format!(" {said}"));
         }
@@ -318,8 +271,8 @@ impl Narrator {
         let mut s = crate::say!(
             lang,
             "reader-new-visit",
-            kind = crate::i18n::Phrase::say(&v.kind.label(), lang),
-            contact = crate::i18n::Phrase::say(&v.contact.label(), lang),
+            kind = v.kind.label().say(lang),
+            contact = v.contact.label().say(lang),
             protocol = ui.protocol.protocol.name.clone(),
             patient = or(field(0), crate::say!(lang, "reader-not-given")),
             clinician = or(field(4), crate::say!(lang, "reader-not-named")),
@@ -346,7 +299,12 @@ impl Narrator {
         let here = (s.phase, v.view_phase);
         if self.phase != Some(here) {
             self.phase = Some(here);
-            out.extend(phase_lines(s, v.view_phase, self.read_only, lang));
+            out.extend(super::phase::phase_lines(
+                s,
+                v.view_phase,
+                self.read_only,
+                lang,
+            ));
             out.extend(crate::tui::present::course::course_lines(
                 s,
                 v.view_phase,
@@ -363,10 +321,7 @@ impl Narrator {
                     lang,
                     "reader-running",
                     what = s.dosing.what(),
-                    left = crate::i18n::Phrase::say(
-                        &minutes_text(tm.infusion.remaining.unwrap_or(0)),
-                        lang
-                    )
+                    left = minutes_text(tm.infusion.remaining.unwrap_or(0)).say(lang)
                 )),
                 DosingState::Completed => out.push(crate::say!(
                     lang,
@@ -464,120 +419,6 @@ impl Narrator {
     }
 }
 
-/// A phase as read out: its title, then each prompt numbered with its
-/// state, then how to move on.
-pub fn phase_text(s: &Session, index: usize, lang: crate::i18n::Lang) -> Vec<String> {
-    phase_lines(s, index, false, lang)
-}
-
-/// A phase as it is said; `read_only` (a replay) leaves out what to type
-/// to answer, start or move on, since nothing can be recorded there.
-fn phase_lines(s: &Session, index: usize, read_only: bool, lang: crate::i18n::Lang) -> Vec<String> {
-    let p = s.protocol();
-    let Some(phase) = p.phases.get(index) else {
-        return Vec::new();
-    };
-    let mut out = vec![format!(
-        "{}{}",
-        if index < s.phase {
-            format!("{} ", crate::say!(lang, "reader-looking-back"))
-        } else {
-            String::new()
-        },
-        crate::say!(
-            lang,
-            "reader-phase",
-            phase = index + 1,
-            phases = p.phases.len(),
-            title = phase.title.clone()
-        )
-    )];
-    if let Some(g) = &phase.guidance {
-        out.push(g.clone());
-    }
-    if let Some(list) = s.outcomes_words(index).as_ref().map(|p| p.say(lang)) {
-        out.push(if read_only {
-            crate::say!(lang, "reader-phase-outcomes-replay", list = list)
-        } else {
-            crate::say!(
-                lang,
-                "reader-phase-outcomes",
-                list = list,
-                word = crate::tui::keys::shown_word("questionnaire", lang)
-            )
-        });
-    }
-    for (i, pr) in s.prompts(phase).enumerate() {
-        let state = if s.is_done(pr) {
-            match pr.kind {
-                PromptKind::Check => crate::say!(lang, "reader-ticked"),
-                PromptKind::Text => s
-                    .answers
-                    .get(&pr.id)
-                    .map_or(crate::say!(lang, "reader-answered"), |a| {
-                        crate::say!(lang, "reader-answered-with", answer = a.text.clone())
-                    }),
-                _ => s
-                    .latest_value(&pr.id)
-                    .map_or(crate::say!(lang, "reader-answered"), |e| {
-                        crate::say!(
-                            lang,
-                            "reader-answered-with",
-                            answer = crate::i18n::Phrase::say(
-                                &crate::protocol::values::show(pr, &e.value),
-                                lang
-                            )
-                        )
-                    }),
-            }
-        } else if let Some(c) = s.carried.get(&pr.id) {
-            crate::say!(lang, "visit-done-in", number = c.number)
-        } else if pr.required {
-            crate::say!(lang, "reader-required-open")
-        } else {
-            crate::say!(lang, "reader-open")
-        };
-        out.push(format!("  {}. {} — {state}.", i + 1, pr.text));
-        if let Some(e) = crate::session::evidence::shown(s, &pr.id) {
-            out.push(format!(
-                "     {}.",
-                crate::i18n::Phrase::say(&crate::session::evidence::words(e), lang)
-            ));
-        }
-    }
-    if read_only {
-        if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
-            out.push(crate::say!(
-                lang,
-                "reader-dose-replay",
-                mg = num(s.start.dose_mg)
-            ));
-        }
-        return out;
-    }
-    if phase.role == PhaseRole::Dosing && s.dosing.started.is_none() {
-        out.push(crate::say!(
-            lang,
-            "reader-dose-start",
-            what = s.dosing.what(),
-            mg = num(s.start.dose_mg),
-            start = w("start", lang)
-        ));
-    }
-    if index == s.phase && s.risk_offered() {
-        out.push(crate::say!(lang, "risk-offered", key = w("risk", lang)));
-    }
-    let last = index + 1 == p.phases.len();
-    out.push(if index < s.phase {
-        crate::say!(lang, "reader-forward-again", next = w("next", lang))
-    } else if last {
-        crate::say!(lang, "reader-answer-or-close", close = w("close", lang))
-    } else {
-        crate::say!(lang, "reader-answer-or-next", next = w("next", lang))
-    });
-    out
-}
-
 /// The course as the start screen shows it, said: where it stands and
 /// what is due (the start screen's course line), the session held last,
 /// the sessions held and the goals carried in.
@@ -619,5 +460,57 @@ fn course_said(ui: &Ui<'_>, s: &mut String) {
         if let Some(said) = crate::tui::present::course::goals_elsewhere(c, lang) {
             s.push_str(&format!(" {said}."));
         }
+    }
+}
+
+/// What the start form's fields give, said after them: the dose worked
+/// out (or why it cannot be yet), a session outside its dates, the last
+/// refusal, and a site whose values are not reviewed.
+fn start_checks(ui: &Ui<'_>, form: &StartForm, s: &mut String) {
+    let lang = ui.lang;
+    match ui.start.as_ref().map(|p| &p.dose) {
+        Some(Ok((start, plan))) => {
+            s.push_str(&format!(
+                " {}",
+                crate::say!(
+                    lang,
+                    "reader-dose",
+                    session = start.session,
+                    mg = num(plan.dose_mg),
+                    route = plan.route.after_dose().say(lang),
+                    arithmetic = crate::i18n::Phrase::join(plan.arithmetic(), "; ").say(lang),
+                    start = w("start", lang)
+                )
+            ));
+        }
+        Some(Err(e)) => s.push_str(&format!(
+            " {}",
+            crate::say!(lang, "reader-not-ready", reason = e.clone())
+        )),
+        None => {}
+    }
+    if let Some((w, fit)) = ui.start.as_ref().and_then(|p| p.window.as_ref())
+        && fit.is_outside()
+    {
+        s.push_str(&format!(
+            " {}",
+            crate::say!(
+                lang,
+                "reader-outside-dates",
+                window = w.describe().say(lang)
+            )
+        ));
+    }
+    if let Some(e) = &form.error {
+        s.push_str(&format!(
+            " {}",
+            crate::say!(lang, "reader-refused", reason = e.clone())
+        ));
+    }
+    if !ui.protocol.site.is_reviewed() {
+        s.push_str(&format!(
+            " {}",
+            crate::say!(lang, "start-site-not-reviewed")
+        ));
     }
 }

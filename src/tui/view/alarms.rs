@@ -31,7 +31,7 @@ pub fn technical_words(a: &TechnicalAlarm, lang: crate::i18n::Lang) -> (String, 
     let title = crate::say!(
         lang,
         "tech-title",
-        priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
+        priority = a.priority.label().say(lang),
         id = a.id
     );
     let what = match &a.kind {
@@ -95,14 +95,14 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow, lang: crate::i18n::Lang) -> V
                 crate::say!(
                     lang,
                     "alarm-title",
-                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
+                    priority = a.priority.label().say(lang),
                     id = a.id
                 )
             ),
             head,
         ),
         Span::styled(
-            format!(" {} ", crate::i18n::Phrase::say(&state.word(), lang)),
+            format!(" {} ", state.word().say(lang)),
             style_of(t, a.priority),
         ),
         Span::styled(
@@ -111,7 +111,7 @@ fn first_alarm(t: &Theme, a: &Alert, n: &AlarmNow, lang: crate::i18n::Lang) -> V
                 crate::say!(
                     lang,
                     "alarm-at",
-                    what = crate::i18n::Phrase::say(&a.headline(), lang),
+                    what = a.headline().say(lang),
                     at = a.raised_at.hhmm()
                 )
             ),
@@ -157,11 +157,11 @@ fn more_alarms(
                 crate::say!(
                     lang,
                     "alarm-title",
-                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
+                    priority = a.priority.label().say(lang),
                     id = a.id
                 ),
-                crate::i18n::Phrase::say(&n.state.word(), lang),
-                crate::i18n::Phrase::say(&a.headline(), lang)
+                n.state.word().say(lang),
+                a.headline().say(lang)
             ),
             style_of(t, a.priority),
         )));
@@ -190,11 +190,11 @@ fn standing_alarms(t: &Theme, standing: &[&Alert], lang: crate::i18n::Lang) -> V
                 crate::say!(
                     lang,
                     "alarm-title",
-                    priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
+                    priority = a.priority.label().say(lang),
                     id = a.id
                 ),
                 crate::say!(lang, "alarm-standing"),
-                crate::i18n::Phrase::say(&a.headline(), lang)
+                a.headline().say(lang)
             ),
             style_of(t, a.priority),
         )));
@@ -219,7 +219,7 @@ fn technical_alarms(t: &Theme, s: &Session, lang: crate::i18n::Lang) -> Vec<Line
         let title = crate::say!(
             lang,
             "tech-title",
-            priority = crate::i18n::Phrase::say(&a.priority.label(), lang),
+            priority = a.priority.label().say(lang),
             id = a.id
         );
         let what = technical_brief(a, lang);
@@ -314,13 +314,7 @@ fn risk_banner<'a>(t: &Theme, s: &'a Session, lang: crate::i18n::Lang) -> Vec<Li
     let head = style_of(t, def.priority).add_modifier(Modifier::BOLD);
     vec![
         Line::from(vec![
-            Span::styled(
-                format!(
-                    " {} ",
-                    crate::i18n::Phrase::say(&def.priority.label(), lang)
-                ),
-                head,
-            ),
+            Span::styled(format!(" {} ", def.priority.label().say(lang)), head),
             Span::styled(
                 format!(
                     " {}",

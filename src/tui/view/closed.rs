@@ -61,7 +61,7 @@ pub fn draw_closed(f: &mut Frame<'_>, ui: &Ui<'_>, c: &ClosedView, body: Rect) {
                 vitals = s.vitals.len(),
                 notes = s.notes.len(),
                 alerts = s.alerts.alerts.len(),
-                given = crate::i18n::Phrase::say(&s.delivered(&ui.now).text(), lang)
+                given = s.delivered(&ui.now).text().say(lang)
             )
         ),
         t.text,

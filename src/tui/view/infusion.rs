@@ -185,7 +185,7 @@ fn status_lines<'a>(ui: &Ui<'a>, v: &SessionView, tm: &Timed) -> Vec<Line<'a>> {
                 crate::say!(
                     lang,
                     "repeat-to-confirm",
-                    metric = crate::i18n::Phrase::say(&p.metric.label(), lang),
+                    metric = p.metric.label().say(lang),
                     at = p.repeat_at.hhmm(),
                     value = p.value.to_string()
                 )
@@ -353,7 +353,7 @@ fn music_or_checkin_line(ui: &Ui<'_>, s: &Session, now: &Moment) -> Option<Line<
                     lang,
                     "music-playing",
                     name = name,
-                    since = crate::i18n::Phrase::say(&minutes_text(since - since % MINUTE), lang)
+                    since = minutes_text(since - since % MINUTE).say(lang)
                 )
             ),
             t.text,
@@ -422,7 +422,7 @@ fn phase_prompt_lines(
                 Some(e) => crate::i18n::labelled_in(
                     lang,
                     &p.text,
-                    &crate::i18n::Phrase::say(&crate::protocol::values::show(p, &e.value), lang),
+                    &crate::protocol::values::show(p, &e.value).say(lang),
                 ),
                 None => crate::i18n::labelled_in(lang, &p.text, "—"),
             },

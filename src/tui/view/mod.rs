@@ -167,7 +167,7 @@ fn session_title(s: &crate::session::Session, lang: crate::i18n::Lang) -> String
         format!(
             "{} {}",
             s.protocol().protocol.short(),
-            crate::i18n::Phrase::say(&kind.label(), lang)
+            kind.label().say(lang)
         )
     } else if s.protocol().is_maintenance(s.start.session) {
         crate::say!(

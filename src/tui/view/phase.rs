@@ -71,7 +71,7 @@ pub(super) fn prompts(f: &mut Frame<'_>, ui: &Ui<'_>, v: &SessionView, now: &Mom
                     lang,
                     "last-vitals",
                     at = e.at.hhmm(),
-                    reading = crate::i18n::Phrase::say(&e.reading.words(), lang)
+                    reading = e.reading.words().say(lang)
                 )
             ),
             t.text,
@@ -229,7 +229,7 @@ fn typed_lines(
     let value = s.latest_value(&p.id).map(|e| {
         format!(
             "{}  ({})",
-            crate::i18n::Phrase::say(&crate::protocol::values::show(p, &e.value), lang),
+            crate::protocol::values::show(p, &e.value).say(lang),
             e.at.hhmm()
         )
     });
@@ -252,10 +252,7 @@ fn typed_lines(
     lines.push(match value {
         Some(v) => Line::from(Span::styled(format!("     {v}"), t.text)),
         None => Line::from(Span::styled(
-            format!(
-                "     — ({})",
-                crate::i18n::Phrase::say(&crate::protocol::values::hint(p), lang)
-            ),
+            format!("     — ({})", crate::protocol::values::hint(p).say(lang)),
             t.dim,
         )),
     });
@@ -317,7 +314,7 @@ fn goal_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session::Sessio
             crate::say!(
                 lang,
                 "goals-count",
-                kind = crate::i18n::Phrase::say(&g.kind.label(), lang),
+                kind = g.kind.label().say(lang),
                 count = goals.len(),
                 min = g.min_count
             )
@@ -358,17 +355,9 @@ fn next_session_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, s: &crate::session
         crate::session::course::window(s.protocol(), next, s.started_at.wall.date_naive())
     {
         let text = if s.protocol().is_maintenance(next) {
-            crate::say!(
-                lang,
-                "next-if-responder",
-                window = crate::i18n::Phrase::say(&w.describe(), lang)
-            )
+            crate::say!(lang, "next-if-responder", window = w.describe().say(lang))
         } else {
-            crate::say!(
-                lang,
-                "next-session",
-                window = crate::i18n::Phrase::say(&w.describe(), lang)
-            )
+            crate::say!(lang, "next-session", window = w.describe().say(lang))
         };
         lines.push(Line::from(Span::styled(format!(" {text}"), t.text)));
     }
@@ -586,10 +575,7 @@ fn check_lines(
     // The visit the tick rests on, or that none is recorded in kap.
     if let Some(e) = crate::session::evidence::shown(s, &p.id) {
         lines.push(Line::from(Span::styled(
-            format!(
-                "     {}",
-                crate::i18n::Phrase::say(&crate::session::evidence::words(e), lang)
-            ),
+            format!("     {}", crate::session::evidence::words(e).say(lang)),
             if e.found() { t.dim } else { t.warn },
         )));
     }

@@ -114,9 +114,9 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                     crate::say!(
                         lang,
                         "start-dose-line",
-                        session = crate::i18n::Phrase::say(&p.session_title(start.session), lang),
+                        session = p.session_title(start.session).say(lang),
                         mg = num_in(lang, plan.dose_mg),
-                        route = crate::i18n::Phrase::say(&plan.route.after_dose(), lang)
+                        route = plan.route.after_dose().say(lang)
                     )
                 ),
                 t.accent,
@@ -126,7 +126,7 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
             }
             for a in plan.arithmetic() {
                 lines.push(Line::from(Span::styled(
-                    format!("   {}", crate::i18n::Phrase::say(&a, lang)),
+                    format!("   {}", a.say(lang)),
                     t.text,
                 )));
             }
@@ -164,7 +164,7 @@ fn dose_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                         crate::say!(
                             lang,
                             "start-range-line",
-                            session = crate::i18n::Phrase::say(&p.session_title(n), lang),
+                            session = p.session_title(n).say(lang),
                             range = range
                         )
                     ),
@@ -232,22 +232,14 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
         Fit::OnTarget => (
             format!(
                 " {}",
-                crate::say!(
-                    lang,
-                    "start-on-target",
-                    window = crate::i18n::Phrase::say(&w.describe(), lang)
-                )
+                crate::say!(lang, "start-on-target", window = w.describe().say(lang))
             ),
             t.ok,
         ),
         Fit::InWindow => (
             format!(
                 " {}",
-                crate::say!(
-                    lang,
-                    "start-off-target",
-                    window = crate::i18n::Phrase::say(&w.describe(), lang)
-                )
+                crate::say!(lang, "start-off-target", window = w.describe().say(lang))
             ),
             t.text,
         ),
@@ -258,7 +250,7 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
                     lang,
                     "start-too-early",
                     days = *d,
-                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                    window = w.describe().say(lang)
                 )
             ),
             t.warn,
@@ -270,7 +262,7 @@ fn window_line(ui: &Ui<'_>) -> Option<Line<'static>> {
                     lang,
                     "start-too-late",
                     days = *d,
-                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                    window = w.describe().say(lang)
                 )
             ),
             t.warn,

@@ -24,10 +24,7 @@ pub fn draw(
     let lang = ui.lang;
     let t = &ui.theme;
     let p = &ui.protocol;
-    let (kind, protocol) = (
-        crate::i18n::Phrase::say(&v.kind.label(), lang),
-        p.protocol.short().to_string(),
-    );
+    let (kind, protocol) = (v.kind.label().say(lang), p.protocol.short().to_string());
     let title = if ui.rehearsal {
         crate::say!(
             lang,
@@ -88,11 +85,7 @@ fn about(ui: &Ui<'_>, v: VisitStart) -> Vec<Line<'static>> {
         return lines;
     };
     lines.push(Line::from(Span::styled(
-        format!(
-            " {} · {}",
-            def.title,
-            crate::i18n::Phrase::say(&v.contact.label(), lang)
-        ),
+        format!(" {} · {}", def.title, v.contact.label().say(lang)),
         t.accent,
     )));
     let mut about = def.source.clone();
