@@ -58,7 +58,7 @@ fn device_cases() {
     let dir = std::path::PathBuf::from(std::env::var("KAP_TEST_DIR").unwrap());
     match case.as_str() {
         "play" => {
-            let mut audio = kap::audio::open();
+            let mut audio = kap::audio::open(kap::i18n::Lang::En);
             assert_eq!(audio.unavailable(), None, "the file device should open");
             // A corrupt file first: skipped, then the real track plays.
             std::fs::write(dir.join("corrupt.mp3"), b"this is not audio at all").unwrap();
@@ -67,7 +67,11 @@ fn device_cases() {
                 wav_bytes(Ambient::new("tone", 2), RATE),
             )
             .unwrap();
-            let pl = playlist::parse(&dir.join("l.m3u"), b"corrupt.mp3\ntone.wav\n");
+            let pl = playlist::parse(
+                &dir.join("l.m3u"),
+                b"corrupt.mp3\ntone.wav\n",
+                kap::i18n::Lang::En,
+            );
             audio.play(&pl);
             let mut events = Vec::new();
             let deadline = Instant::now() + Duration::from_secs(20);
@@ -87,10 +91,14 @@ fn device_cases() {
             drop(audio);
         }
         "side" => {
-            let mut audio = kap::audio::open();
+            let mut audio = kap::audio::open(kap::i18n::Lang::En);
             assert_eq!(audio.unavailable(), None);
             audio.chime();
-            let pl = playlist::parse(&dir.join("a.m3u"), b"kap-ambient:preview?minutes=2\n");
+            let pl = playlist::parse(
+                &dir.join("a.m3u"),
+                b"kap-ambient:preview?minutes=2\n",
+                kap::i18n::Lang::En,
+            );
             audio.preview(&pl.tracks[0], Duration::from_secs(30), 3);
             wait_heard(&dir.join("side.wav"), 16_000);
             drop(audio);
@@ -112,13 +120,13 @@ fn device_cases() {
                 false,
                 kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
             );
-            app.audio = kap::audio::open();
+            app.audio = kap::audio::open(kap::i18n::Lang::En);
             assert_eq!(
                 app.audio.unavailable(),
                 None,
                 "the music device should open"
             );
-            let alarm = kap::audio::open_device("kapalarm");
+            let alarm = kap::audio::open_device("kapalarm", kap::i18n::Lang::En);
             assert_eq!(alarm.unavailable(), None, "the alarm device should open");
             app.alarm_audio = Some(alarm);
             app.chime_on = true;
@@ -137,7 +145,7 @@ fn device_cases() {
             drop(app);
         }
         "none" => {
-            let audio = kap::audio::open();
+            let audio = kap::audio::open(kap::i18n::Lang::En);
             let why = audio.unavailable().expect("no device: silent backend");
             assert!(why.starts_with("no audio device"), "{why}");
         }

@@ -28,7 +28,7 @@ fn relative_absolute_comments_extinf_and_missing() {
         abs.display()
     );
     let pl_path = tmp.path().join("list.m3u8");
-    let pl = parse(&pl_path, text.as_bytes());
+    let pl = parse(&pl_path, text.as_bytes(), kap::i18n::Lang::En);
     assert_eq!(pl.name, "list");
     assert_eq!(pl.tracks.len(), 3);
     assert_eq!(pl.tracks[0].title, "Artist - First");
@@ -53,14 +53,26 @@ fn relative_absolute_comments_extinf_and_missing() {
     let info = PlaylistInfo::of(pl);
     assert_eq!(info.total_seconds.round(), 5.0);
     assert_eq!(info.missing, vec!["Unknown length".to_string()]);
-    assert!(info.line().contains("3 tracks"), "{}", info.line());
-    assert!(info.line().contains("1 missing"), "{}", info.line());
+    assert!(
+        info.line(kap::i18n::Lang::En).contains("3 tracks"),
+        "{}",
+        info.line(kap::i18n::Lang::En)
+    );
+    assert!(
+        info.line(kap::i18n::Lang::En).contains("1 missing"),
+        "{}",
+        info.line(kap::i18n::Lang::En)
+    );
 }
 
 #[test]
 fn empty_lists_and_non_utf8_paths() {
     let tmp = tempfile::tempdir().unwrap();
-    let empty = parse(&tmp.path().join("e.m3u"), b"#EXTM3U\n\n# nothing\n");
+    let empty = parse(
+        &tmp.path().join("e.m3u"),
+        b"#EXTM3U\n\n# nothing\n",
+        kap::i18n::Lang::En,
+    );
     assert!(empty.tracks.is_empty());
     assert_eq!(PlaylistInfo::of(empty).total_seconds, 0.0);
 
@@ -75,7 +87,7 @@ fn empty_lists_and_non_utf8_paths() {
     let mut bytes = b"#EXTINF:1,Caf\xe9\n".to_vec();
     bytes.extend_from_slice(name);
     bytes.push(b'\n');
-    let pl = parse(&tmp.path().join("l.m3u"), &bytes);
+    let pl = parse(&tmp.path().join("l.m3u"), &bytes, kap::i18n::Lang::En);
     assert_eq!(pl.tracks.len(), 1);
     assert!(pl.tracks[0].exists());
     assert_eq!(track_seconds(&pl.tracks[0]).map(f64::round), Some(1.0));
@@ -88,20 +100,26 @@ fn wav_length_and_the_short_playlist_warning() {
     assert_eq!(wav_seconds(&p), Some(4.0));
     let list = tmp.path().join("short.m3u");
     std::fs::write(&list, "a.wav\n").unwrap();
-    let info = PlaylistInfo::of(kap::audio::playlist::load(&list).unwrap());
+    let info = PlaylistInfo::of(kap::audio::playlist::load(&list, kap::i18n::Lang::En).unwrap());
     let montreal = kap::protocol::load_file(
         &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("protocols/montreal.toml"),
     )
     .unwrap()
     .protocol;
-    let w = info.short_warning(montreal.music.as_ref()).unwrap();
+    let w = info
+        .short_warning(montreal.music.as_ref(), kap::i18n::Lang::En)
+        .unwrap();
     assert_eq!(w, "short runs 0 min, shorter than the protocol's 50–60 min");
 }
 
 #[test]
 fn the_shipped_demo_playlist_is_ours_and_long_enough() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let pl = kap::audio::playlist::load(&root.join("playlists/demo-ambient.m3u8")).unwrap();
+    let pl = kap::audio::playlist::load(
+        &root.join("playlists/demo-ambient.m3u8"),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     assert!(
         pl.tracks
             .iter()
@@ -112,5 +130,8 @@ fn the_shipped_demo_playlist_is_ours_and_long_enough() {
     let montreal = kap::protocol::load_file(&root.join("protocols/montreal.toml"))
         .unwrap()
         .protocol;
-    assert_eq!(info.short_warning(montreal.music.as_ref()), None);
+    assert_eq!(
+        info.short_warning(montreal.music.as_ref(), kap::i18n::Lang::En),
+        None
+    );
 }

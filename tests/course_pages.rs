@@ -58,17 +58,27 @@ fn a_course_longer_than_a_page_is_read_whole() {
     let cfg = kap::push::config::parse(
         Path::new("push.toml"),
         &format!("base_url = \"{base}\"\npatient_system = \"{SYSTEM}\"\n"),
+        kap::i18n::Lang::En,
     )
     .unwrap();
     let wait = Duration::from_secs(20);
     // Pages of two: four pages, every session once.
-    let read = server_read::course_paged(&cfg, None, (SYSTEM, "REAL-07"), wait, 2).unwrap();
+    let read = server_read::course_paged(
+        &cfg,
+        None,
+        (SYSTEM, "REAL-07"),
+        wait,
+        2,
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     let mut numbers: Vec<u32> = read.iter().map(|h| h.encounter.session).collect();
     numbers.sort_unstable();
     assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7]);
     assert!(read.iter().all(|h| h.encounter.held));
     // The page the start form asks for holds them in one.
     const { assert!(PAGE >= 7) };
-    let whole = server_read::course(&cfg, None, SYSTEM, "REAL-07", wait).unwrap();
+    let whole =
+        server_read::course(&cfg, None, SYSTEM, "REAL-07", wait, kap::i18n::Lang::En).unwrap();
     assert_eq!(whole.len(), 7);
 }

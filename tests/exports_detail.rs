@@ -495,7 +495,7 @@ fn a_push_speaks_the_records_language_and_leaves_the_senders_alone() {
     let id = dir1.file_name().unwrap().to_string_lossy().into_owned();
     let before = kap::i18n::current();
     assert_ne!(before, kap::i18n::Lang::PtBr);
-    let (body, _) = kap::push::bundle(&dir1, &id).unwrap();
+    let (body, _) = kap::push::bundle(&dir1, &id, before).unwrap();
     let body = String::from_utf8(body).unwrap();
     assert!(body.contains("\"language\":\"pt-BR\""), "{body}");
     assert!(body.contains("\"text\":\"Pressão arterial"), "{body}");

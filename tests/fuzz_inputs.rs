@@ -179,7 +179,11 @@ fn playlist_parser_never_panics() {
                 .prop_map(move |(i, d)| apply(&lists[i], &d).into_bytes()),
         ],
         |bytes| {
-            let list = kap::audio::playlist::parse(Path::new("/tmp/fuzz/list.m3u8"), &bytes);
+            let list = kap::audio::playlist::parse(
+                Path::new("/tmp/fuzz/list.m3u8"),
+                &bytes,
+                kap::i18n::Lang::En,
+            );
             for t in &list.tracks {
                 prop_assert!(!t.title.is_empty());
             }

@@ -100,7 +100,7 @@ fn an_injected_bp_rise_reaches_the_trainees_monitor_and_the_simulation_log() {
             },
         },
     ] {
-        let r = raw.ask(&bad).unwrap();
+        let r = raw.ask(&bad, kap::i18n::Lang::En).unwrap();
         assert!(matches!(r, Reply::Refused { .. }), "{bad:?} → {r:?}");
     }
 

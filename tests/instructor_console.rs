@@ -35,7 +35,7 @@ fn rehearsal(data: &Path) -> (PathBuf, String) {
 }
 
 fn serving(dir: &Path) -> Server {
-    let server = Server::start(dir).unwrap();
+    let server = Server::start(dir, kap::i18n::Lang::En).unwrap();
     server.publish(Status {
         phase: "Phase-from-the-test".into(),
         ..Status::default()

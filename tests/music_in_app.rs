@@ -57,7 +57,11 @@ fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::Temp
     let (mut app, clock, tmp) = common::montreal_app(false, ThemeName::Plain, "M-1", 1);
     app.audio = audio;
     app.playlists = vec![PlaylistInfo::of(
-        kap::audio::playlist::load(&root.join("playlists/demo-ambient.m3u8")).unwrap(),
+        kap::audio::playlist::load(
+            &root.join("playlists/demo-ambient.m3u8"),
+            kap::i18n::Lang::En,
+        )
+        .unwrap(),
     )];
     app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     let now = clock.now();

@@ -141,7 +141,7 @@ fn a_closed_session_goes_to_a_real_fhir_server_once() {
         .collect();
     let patient = fhir::patient_of(&locations);
     // What was sent is what `kap push` builds: count its Observations.
-    let (bundle, _) = kap::push::bundle(&dir, &id).unwrap();
+    let (bundle, _) = kap::push::bundle(&dir, &id, kap::i18n::Lang::En).unwrap();
     let bundle: serde_json::Value = serde_json::from_slice(&bundle).unwrap();
     let exported = bundle["entry"]
         .as_array()

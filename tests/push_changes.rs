@@ -343,7 +343,7 @@ fn a_resource_whose_export_changed_since_it_was_sent_is_corrected_in_place() {
     // What a kap before this one sent and kept: the same Encounter
     // `cancelled` (R4's "ended before it has begun", wrong for a session
     // whose dose was given), its reason in HL7's cancellation extension.
-    let (bundle, _) = kap::push::bundle(&dir, &id).unwrap();
+    let (bundle, _) = kap::push::bundle(&dir, &id, kap::i18n::Lang::En).unwrap();
     let bundle: Value = serde_json::from_slice(&bundle).unwrap();
     let mut old = bundle["entry"]
         .as_array()

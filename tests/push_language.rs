@@ -25,7 +25,7 @@ fn the_same_record_gives_the_same_bundle_whatever_the_senders_language() {
     let mut bundles = Vec::new();
     for sender in [Lang::En, Lang::FrCa, Lang::PtBr] {
         kap::i18n::set(sender);
-        let (body, sha) = kap::push::bundle(&dir, &id).unwrap();
+        let (body, sha) = kap::push::bundle(&dir, &id, sender).unwrap();
         assert_eq!(kap::i18n::current(), sender, "the sender's language moved");
         bundles.push((sender, sha, body));
     }

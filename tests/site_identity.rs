@@ -372,8 +372,11 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
         "2",
         "this laptop's course still counts"
     );
-    app.site.directory =
-        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    app.site.directory = kap::push::directory::load(
+        Some(&site.conf.path().join("push.toml")),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     // Said on the start form at 80×24 and to a screen reader, in each
     // language (the only test of this file that changes the language).
     use kap::i18n::Lang;
@@ -418,8 +421,11 @@ fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_syst
     let (mut app, _) = start_screen(&site, "MRN-1001", 14);
     assert!(app.course.offline);
     std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
-    app.site.directory =
-        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    app.site.directory = kap::push::directory::load(
+        Some(&site.conf.path().join("push.toml")),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     app.set_start_field(1, "1");
     app.set_start_field(kap::tui::app::CLINICIANS, "RN-4471; dr b. silva");
     let form = match &app.screen {
@@ -468,8 +474,11 @@ fn an_addendum_days_later_is_by_the_clinician_who_resumes_it() {
     );
 
     let (mut app, clock) = start_screen(&site, "", 14);
-    app.site.directory =
-        kap::push::directory::load(Some(&site.conf.path().join("push.toml"))).unwrap();
+    app.site.directory = kap::push::directory::load(
+        Some(&site.conf.path().join("push.toml")),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     app.author_from_directory = Some(app.clinicians_named("MD-0099").unwrap());
     app.resume(&dir);
     assert!(matches!(app.screen, Screen::Closed(_)));

@@ -96,28 +96,42 @@ impl PlaylistInfo {
     }
 
     /// "demo-ambient — 5 tracks, 56 min".
-    pub fn line(&self) -> String {
-        let mut s = crate::t!(
+    pub fn line(&self, lang: crate::i18n::Lang) -> String {
+        let mut s = crate::say!(
+            lang,
             "playlist-line",
             name = self.playlist.name.as_str(),
             tracks = self.playlist.tracks.len(),
             minutes = (self.total_seconds / 60.0).round().to_string()
         );
         if self.unknown > 0 {
-            s.push_str(&crate::t!("playlist-unknown-length", count = self.unknown));
+            s.push_str(&crate::say!(
+                lang,
+                "playlist-unknown-length",
+                count = self.unknown
+            ));
         }
         if !self.missing.is_empty() {
-            s.push_str(&crate::t!("playlist-missing", count = self.missing.len()));
+            s.push_str(&crate::say!(
+                lang,
+                "playlist-missing",
+                count = self.missing.len()
+            ));
         }
         s
     }
 
     /// A warning when the playlist is shorter than the protocol expects.
-    pub fn short_warning(&self, music: Option<&crate::protocol::Music>) -> Option<String> {
+    pub fn short_warning(
+        &self,
+        music: Option<&crate::protocol::Music>,
+        lang: crate::i18n::Lang,
+    ) -> Option<String> {
         let m = music?;
         let minutes = self.total_seconds / 60.0;
         if self.unknown == 0 && minutes < f64::from(m.expected_minutes.min) {
-            Some(crate::t!(
+            Some(crate::say!(
+                lang,
                 "playlist-short",
                 name = self.playlist.name.as_str(),
                 minutes = format!("{minutes:.0}"),
@@ -218,16 +232,17 @@ impl Audio for Silent {
 /// Open the default device and play a short silent buffer through it, on a
 /// thread with a time limit (a stalled device must not hang `kap doctor`).
 /// `Err` says why there is no sound.
-pub fn probe_silence(limit: Duration) -> Result<(), String> {
+pub fn probe_silence(limit: Duration, lang: crate::i18n::Lang) -> Result<(), String> {
     #[cfg(feature = "audio")]
     {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(rodio_out::play_silence(0.2));
+            let _ = tx.send(rodio_out::play_silence(0.2, lang));
         });
         return match rx.recv_timeout(limit) {
             Ok(r) => r,
-            Err(_) => Err(crate::t!(
+            Err(_) => Err(crate::say!(
+                lang,
                 "audio-did-not-play",
                 secs = limit.as_secs().to_string()
             )),
@@ -236,7 +251,7 @@ pub fn probe_silence(limit: Duration) -> Result<(), String> {
     #[allow(unreachable_code)]
     {
         let _ = limit;
-        Err(crate::t!("audio-built-without"))
+        Err(crate::say!(lang, "audio-built-without"))
     }
 }
 
@@ -264,13 +279,14 @@ pub fn without_stderr<T>(f: impl FnOnce() -> T) -> T {
 
 /// Open the best audio output there is: rodio when built with it and a
 /// device opens, else the silent backend with the reason.
-pub fn open() -> Box<dyn Audio> {
+pub fn open(lang: crate::i18n::Lang) -> Box<dyn Audio> {
     #[cfg(feature = "audio")]
     {
-        match rodio_out::RodioAudio::open(None) {
+        match rodio_out::RodioAudio::open(None, lang) {
             Ok(a) => return Box::new(a),
             Err(e) => {
-                return Box::new(Silent::new(crate::t!(
+                return Box::new(Silent::new(crate::say!(
+                    lang,
                     "audio-no-device",
                     error = e.to_string()
                 )));
@@ -278,18 +294,19 @@ pub fn open() -> Box<dyn Audio> {
         }
     }
     #[allow(unreachable_code)]
-    Box::new(Silent::new(crate::t!("audio-built-without")))
+    Box::new(Silent::new(crate::say!(lang, "audio-built-without")))
 }
 
 /// Open the output device named `name` (for alarm sounds, apart from the
 /// music): the silent backend with the reason when it cannot be opened.
-pub fn open_device(name: &str) -> Box<dyn Audio> {
+pub fn open_device(name: &str, lang: crate::i18n::Lang) -> Box<dyn Audio> {
     #[cfg(feature = "audio")]
     {
-        match rodio_out::RodioAudio::open(Some(name)) {
+        match rodio_out::RodioAudio::open(Some(name), lang) {
             Ok(a) => return Box::new(a),
             Err(e) => {
-                return Box::new(Silent::new(crate::t!(
+                return Box::new(Silent::new(crate::say!(
+                    lang,
                     "audio-alarm-device",
                     error = e.to_string()
                 )));
@@ -299,6 +316,6 @@ pub fn open_device(name: &str) -> Box<dyn Audio> {
     #[allow(unreachable_code)]
     {
         let _ = name;
-        Box::new(Silent::new(crate::t!("audio-built-without")))
+        Box::new(Silent::new(crate::say!(lang, "audio-built-without")))
     }
 }

@@ -61,7 +61,7 @@ fn parse_ambient(entry: &str) -> Option<(String, u32)> {
 
 /// Parse playlist bytes; `path` is the playlist's own path (tracks are
 /// relative to its folder).
-pub fn parse(path: &Path, bytes: &[u8]) -> Playlist {
+pub fn parse(path: &Path, bytes: &[u8], lang: crate::i18n::Lang) -> Playlist {
     let dir = path.parent().unwrap_or(Path::new("."));
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes); // UTF-8 BOM
     let mut tracks = Vec::new();
@@ -107,7 +107,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Playlist {
         if as_text.contains("://") {
             problems.push((
                 line_no,
-                crate::t!("playlist-stream", line = as_text.as_ref()),
+                crate::say!(lang, "playlist-stream", line = as_text.as_ref()),
             ));
             continue;
         }
@@ -156,8 +156,8 @@ fn trim(b: &[u8]) -> &[u8] {
     &b[start..end]
 }
 
-pub fn load(path: &Path) -> std::io::Result<Playlist> {
-    Ok(parse(path, &crate::input::read_text_file(path)?))
+pub fn load(path: &Path, lang: crate::i18n::Lang) -> std::io::Result<Playlist> {
+    Ok(parse(path, &crate::input::read_text_file(path)?, lang))
 }
 
 /// The `.m3u` / `.m3u8` files in a folder, sorted by name.

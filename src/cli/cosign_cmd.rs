@@ -6,8 +6,8 @@ use crate::record::store::{OpenSession, RecordOrRefusal};
 use crate::session::{Clock, Event, Stamp};
 use std::process::ExitCode;
 
-pub fn run(session: &str, by: &str) -> ExitCode {
-    let dir = match super::record_cmd::locate(session) {
+pub fn run(session: &str, by: &str, lang: crate::i18n::Lang) -> ExitCode {
+    let dir = match super::record_cmd::locate(session, lang) {
         Ok((_, d)) => d,
         Err(e) => {
             crate::errln!("{e}");
@@ -22,7 +22,7 @@ pub fn run(session: &str, by: &str) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    crate::i18n::settle(open.session.recorded_language());
+    let lang = crate::i18n::settle(open.session.recorded_language()).lang;
     let who = crate::text::clean_line(by.trim());
     let now = SystemClock::new().now();
     let stamp = Stamp {
@@ -37,14 +37,13 @@ pub fn run(session: &str, by: &str) -> ExitCode {
             // The summary is written again, the one before kept, as after
             // an addendum.
             let at = open.session.as_of(&now);
-            if let Err(e) =
-                crate::record::summary::write_closing(&open, &at, crate::i18n::current())
-            {
+            if let Err(e) = crate::record::summary::write_closing(&open, &at, lang) {
                 crate::errln!("{e}");
             }
             crate::outln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-co-signed",
                     who = who,
                     id = dir
@@ -59,7 +58,11 @@ pub fn run(session: &str, by: &str) -> ExitCode {
         Err(RecordOrRefusal::Refused(r)) => {
             crate::errln!(
                 "{}",
-                crate::t!("cli-co-sign-refused", why = crate::i18n::say(&r.message))
+                crate::say!(
+                    lang,
+                    "cli-co-sign-refused",
+                    why = crate::i18n::Phrase::say(&r.message, lang)
+                )
             );
             ExitCode::FAILURE
         }

@@ -66,6 +66,7 @@ pub fn course(
     rehearsal: bool,
     json: bool,
     chart: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -85,9 +86,11 @@ pub fn course(
             crate::record::fhir::resource_id(&key, "encounter")
         })
         .collect();
-    let server = (!rehearsal).then(|| from_server(patient, &mine)).flatten();
+    let server = (!rehearsal)
+        .then(|| from_server(patient, &mine, lang))
+        .flatten();
     if let Some(Err(e)) = &server {
-        crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
+        crate::outln!("{}", crate::say!(lang, "course-offline", error = e.clone()));
     }
     let elsewhere: Vec<Held> = match server {
         Some(Ok(v)) => v,
@@ -105,12 +108,12 @@ pub fn course(
     if ids.is_empty() {
         let who = patient.to_string();
         let said = if rehearsal {
-            crate::t!("cli-no-rehearsals-for", patient = who)
+            crate::say!(lang, "cli-no-rehearsals-for", patient = who)
         } else {
-            crate::t!("cli-no-sessions-for", patient = who)
+            crate::say!(lang, "cli-no-sessions-for", patient = who)
         };
         crate::outln!("{said}");
-        only_elsewhere(patient, &elsewhere, json);
+        only_elsewhere(patient, &elsewhere, json, lang);
         return code;
     }
     let now = SystemClock::new().now().wall.naive_local();
@@ -122,7 +125,7 @@ pub fn course(
         };
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
-        crate::i18n::settle(last.session.recorded_language());
+        let lang = crate::i18n::settle(last.session.recorded_language()).lang;
         let theirs: Vec<Held> = elsewhere
             .iter()
             .filter(|e| e.encounter.protocol_id == pid)
@@ -130,9 +133,9 @@ pub fn course(
             .collect();
         let c = build(patient, &pid, &entries, &theirs, now);
         if !json {
-            say(&c, &entries);
+            say(&c, &entries, lang);
             if chart {
-                draw_charts(&c.outcomes);
+                draw_charts(&c.outcomes, lang);
             }
         }
         all.push(c);
@@ -155,8 +158,9 @@ pub fn course(
 pub(super) fn from_server(
     patient: &str,
     mine: &std::collections::BTreeSet<String>,
+    lang: crate::i18n::Lang,
 ) -> Option<Result<Vec<Held>, String>> {
-    let cfg = match crate::push::config::load_alone(None) {
+    let cfg = match crate::push::config::load_alone(None, lang) {
         Ok(Some(c)) => c,
         Ok(None) => return None,
         Err(e) => return Some(Err(e.to_string())),
@@ -165,8 +169,8 @@ pub(super) fn from_server(
         || crate::record::fhir::PSEUDONYM_SYSTEM.to_string(),
         |i| i.system,
     );
-    let read = crate::push::config::read_token(&cfg).and_then(|t| {
-        crate::push::server_read::course(&cfg, t.as_ref(), &system, patient, cfg.read_timeout)
+    let read = crate::push::config::read_token(&cfg, lang).and_then(|t| {
+        crate::push::server_read::course(&cfg, t.as_ref(), &system, patient, cfg.read_timeout, lang)
     });
     Some(read.map(|held| {
         held.into_iter()
@@ -177,7 +181,7 @@ pub(super) fn from_server(
 
 /// A patient this laptop has no session of: what other laptops pushed,
 /// each protocol's sessions held (no protocol file to say more with).
-fn only_elsewhere(patient: &str, elsewhere: &[Held], json: bool) {
+fn only_elsewhere(patient: &str, elsewhere: &[Held], json: bool, lang: crate::i18n::Lang) {
     let mut by: std::collections::BTreeMap<&str, Vec<&Held>> = Default::default();
     for e in elsewhere {
         by.entry(e.encounter.protocol_id.as_str())
@@ -200,7 +204,8 @@ fn only_elsewhere(patient: &str, elsewhere: &[Held], json: bool) {
             continue;
         }
         let sessions: Vec<String> = held.iter().map(u32::to_string).collect();
-        let said = crate::t!(
+        let said = crate::say!(
+            lang,
             "course-from-server",
             count = held.len(),
             sessions = sessions.join(", ")
@@ -208,10 +213,11 @@ fn only_elsewhere(patient: &str, elsewhere: &[Held], json: bool) {
         crate::outln!("  {}: {said}", crate::text::clean_line(pid));
         let theirs: Vec<Held> = list.into_iter().cloned().collect();
         for g in goals(&[], &theirs) {
-            let day = crate::i18n::date(g.date);
+            let day = crate::i18n::date_in(lang, g.date);
             crate::outln!(
                 "    {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-course-goals-set-elsewhere",
                     session = g.session,
                     date = day
@@ -318,35 +324,42 @@ fn goals(entries: &[CourseEntry], elsewhere: &[Held]) -> Vec<GoalsJson> {
 
 /// The course's encounters, a line each: a visit by what it was, a
 /// session by its number and whether it was held, here or elsewhere.
-fn say_encounters(c: &CourseJson, entries: &[CourseEntry], p: &crate::protocol::Protocol) {
-    let date = crate::i18n::date;
+fn say_encounters(
+    c: &CourseJson,
+    entries: &[CourseEntry],
+    p: &crate::protocol::Protocol,
+    lang: crate::i18n::Lang,
+) {
+    let date = |d| crate::i18n::date_in(lang, d);
     for e in &c.encounters {
         // This laptop's record of it (none for one held elsewhere).
         let entry = entries.iter().find(|x| !e.elsewhere && x.id == e.id);
         if let Some(words) = entry.and_then(|x| course::visit_words(&x.session.start)) {
             crate::outln!(
                 "    {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-course-visit",
                     date = date(e.encounter.started.date()),
-                    visit = crate::i18n::say(&words),
+                    visit = crate::i18n::Phrase::say(&words, lang),
                     id = e.id.clone()
                 )
             );
             continue;
         }
         let state = if e.encounter.held {
-            crate::t!("cli-course-held")
+            crate::say!(lang, "cli-course-held")
         } else {
-            crate::t!("cli-course-not-held")
+            crate::say!(lang, "cli-course-not-held")
         };
         if e.elsewhere {
             crate::outln!(
                 "    {}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-course-elsewhere",
                     date = date(e.encounter.started.date()),
-                    session = crate::i18n::say(&p.session_label(e.encounter.session)),
+                    session = crate::i18n::Phrase::say(&p.session_label(e.encounter.session), lang),
                     state = state
                 )
             );
@@ -354,53 +367,55 @@ fn say_encounters(c: &CourseJson, entries: &[CourseEntry], p: &crate::protocol::
         }
         crate::outln!(
             "    {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-course-encounter",
                 date = date(e.encounter.started.date()),
-                session = crate::i18n::say(&p.session_label(e.encounter.session)),
+                session = crate::i18n::Phrase::say(&p.session_label(e.encounter.session), lang),
                 state = state,
                 id = e.id.clone()
             )
         );
         if let Some(n) = &e.course_note {
             for check in &n.checks {
-                crate::outln!(
-                    "      {}",
-                    course_words::check(check, crate::i18n::current())
-                );
+                crate::outln!("      {}", course_words::check(check, lang));
             }
             let reason = crate::text::clean_line(&n.reason);
-            crate::outln!("      {}", crate::t!("cli-course-note", reason = reason));
+            crate::outln!(
+                "      {}",
+                crate::say!(lang, "cli-course-note", reason = reason)
+            );
         }
     }
 }
 
-fn say(c: &CourseJson, entries: &[CourseEntry]) {
+fn say(c: &CourseJson, entries: &[CourseEntry], lang: crate::i18n::Lang) {
     let Some(p) = course::course_protocol(entries) else {
         return;
     };
-    let date = crate::i18n::date;
+    let date = |d| crate::i18n::date_in(lang, d);
     crate::outln!(
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "cli-history-head",
             protocol = p.protocol.name.clone(),
             patient = c.patient.clone()
         )
     );
-    crate::outln!("  {}", crate::t!("cli-course-encounters"));
-    say_encounters(c, entries, p);
-    crate::outln!("  {}", crate::t!("cli-course-due", today = date(c.today)));
+    crate::outln!("  {}", crate::say!(lang, "cli-course-encounters"));
+    say_encounters(c, entries, p, lang);
+    crate::outln!(
+        "  {}",
+        crate::say!(lang, "cli-course-due", today = date(c.today))
+    );
     for i in &c.due {
-        crate::outln!(
-            "    - {}",
-            course_words::item(i, false, crate::i18n::current())
-        );
+        crate::outln!("    - {}", course_words::item(i, false, lang));
     }
     if !c.outcomes.is_empty() {
-        crate::outln!("  {}", crate::t!("cli-course-outcomes"));
+        crate::outln!("  {}", crate::say!(lang, "cli-course-outcomes"));
         for m in &c.outcomes {
-            for l in outcome_words::lines(p, m, crate::i18n::current()) {
+            for l in outcome_words::lines(p, m, lang) {
                 crate::outln!("    {l}");
             }
         }
@@ -408,21 +423,23 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
     if !c.goals.is_empty() {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-course-goals",
-                kind = crate::i18n::say(&p.course.goals.kind.label())
+                kind = crate::i18n::Phrase::say(&p.course.goals.kind.label(), lang)
             )
         );
         for g in &c.goals {
             let (session, day) = (g.session, date(g.date));
             let set = if g.elsewhere {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-course-goals-set-elsewhere",
                     session = session,
                     date = day
                 )
             } else {
-                crate::t!("cli-course-goals-set", session = session, date = day)
+                crate::say!(lang, "cli-course-goals-set", session = session, date = day)
             };
             crate::outln!("    {set}");
             for goal in &g.goals {
@@ -435,8 +452,7 @@ fn say(c: &CourseJson, entries: &[CourseEntry]) {
 
 /// Each measure's chart (ratatui's), the width of the terminal (80
 /// columns when not one), 12 rows a measure.
-fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
-    let lang = crate::i18n::current();
+fn draw_charts(outcomes: &[outcome_words::MeasureCourse], lang: crate::i18n::Lang) {
     let with_answers = outcomes.iter().filter(|m| !m.given.is_empty()).count();
     if with_answers == 0 {
         return;
@@ -444,7 +460,7 @@ fn draw_charts(outcomes: &[outcome_words::MeasureCourse]) {
     // A chart of dots is noise to a screen reader: the list above says
     // every score, response and remission in words.
     if crate::tui::reader::asked_by_env() {
-        crate::outln!("{}", crate::t!("cli-course-chart-reader"));
+        crate::outln!("{}", crate::say!(lang, "cli-course-chart-reader"));
         return;
     }
     let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w.clamp(40, 160));

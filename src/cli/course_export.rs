@@ -16,9 +16,10 @@ pub fn export(
     rehearsal: bool,
     format: super::ExportFormat,
     output: Option<&Path>,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     if !matches!(format, super::ExportFormat::Html | super::ExportFormat::Csv) {
-        crate::errln!("{}", crate::t!("cli-export-course-format"));
+        crate::errln!("{}", crate::say!(lang, "cli-export-course-format"));
         return ExitCode::FAILURE;
     }
     let store = match Store::from_env() {
@@ -51,22 +52,24 @@ pub fn export(
         crate::errln!(
             "{}",
             if rehearsal {
-                crate::t!("cli-no-rehearsals-for", patient = who)
+                crate::say!(lang, "cli-no-rehearsals-for", patient = who)
             } else {
-                crate::t!("cli-no-sessions-for", patient = who)
+                crate::say!(lang, "cli-no-sessions-for", patient = who)
             }
         );
         return ExitCode::FAILURE;
     };
-    crate::i18n::settle(latest.session.recorded_language());
+    let lang = crate::i18n::settle(latest.session.recorded_language()).lang;
     let now = SystemClock::new().now().wall.naive_local();
     let page = match format {
         super::ExportFormat::Csv => crate::record::course_table::csv(&courses),
-        _ => crate::record::html::course::page(patient, &courses, now, crate::i18n::current()),
+        _ => crate::record::html::course::page(patient, &courses, now, lang),
     };
-    let written = super::record_cmd::emit(output, |w| {
-        w.write_all(crate::text::clean(&page).as_bytes())
-    });
+    let written = super::record_cmd::emit(
+        output,
+        |w| w.write_all(crate::text::clean(&page).as_bytes()),
+        lang,
+    );
     if written == ExitCode::SUCCESS {
         code
     } else {

@@ -8,14 +8,14 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-pub fn run(protocols: &Path, json: bool) -> ExitCode {
-    let checks = gather(protocols);
+pub fn run(protocols: &Path, json: bool, lang: crate::i18n::Lang) -> ExitCode {
+    let checks = gather(protocols, lang);
     let text = if json {
         doctor::render_json(&checks)
     } else {
-        doctor::render_text(&checks)
+        doctor::render_text(&checks, lang)
     };
-    if let Err(code) = print(&text) {
+    if let Err(code) = print(&text, lang) {
         return code;
     }
     if doctor::summary(&checks).fail > 0 {
@@ -27,7 +27,7 @@ pub fn run(protocols: &Path, json: bool) -> ExitCode {
 
 /// Write to standard output; a closed pipe (`kap doctor | head`) is a
 /// quiet exit, not a panic.
-fn print(s: &str) -> Result<(), ExitCode> {
+fn print(s: &str, lang: crate::i18n::Lang) -> Result<(), ExitCode> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -35,48 +35,57 @@ fn print(s: &str) -> Result<(), ExitCode> {
         Err(e) => {
             eprintln!(
                 "{}",
-                crate::t!("doctor-cannot-print", error = e.to_string())
+                crate::say!(lang, "doctor-cannot-print", error = e.to_string())
             );
             Err(ExitCode::FAILURE)
         }
     }
 }
 
-fn gather(protocols: &Path) -> Vec<Check> {
+fn gather(protocols: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
     let mut checks = Vec::new();
     let store = crate::record::Store::from_env();
     match &store {
-        Ok(s) => checks.extend(probe::data_folder(s.root())),
+        Ok(s) => checks.extend(probe::data_folder(s.root(), lang)),
         Err(e) => checks.push(Check::fail(
             "data-folder",
-            crate::t!("doctor-no-data-folder", error = e.to_string()),
+            crate::say!(lang, "doctor-no-data-folder", error = e.to_string()),
         )),
     }
-    checks.push(audio());
-    checks.push(doctor::judge_terminal(&Terminal {
-        is_tty: std::io::stdout().is_terminal(),
-        size: ratatui::crossterm::terminal::size().ok(),
-    }));
+    checks.push(audio(lang));
+    checks.push(doctor::judge_terminal(
+        &Terminal {
+            is_tty: std::io::stdout().is_terminal(),
+            size: ratatui::crossterm::terminal::size().ok(),
+        },
+        lang,
+    ));
     checks.push(doctor::judge_colours(
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         std::env::var("COLORTERM").ok().as_deref(),
         std::env::var("TERM").ok().as_deref(),
+        lang,
     ));
     checks.push(match probe::boottime() {
         Ok(s) => Check::ok(
             "clock-boottime",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-boottime",
                 since = format!("{}h{:02}m", s / 3600, (s / 60) % 60)
             ),
         ),
-        Err(e) => Check::fail("clock-boottime", crate::t!("doctor-no-boottime", error = e)),
+        Err(e) => Check::fail(
+            "clock-boottime",
+            crate::say!(lang, "doctor-no-boottime", error = e),
+        ),
     });
     let offset = chrono::Local::now().format("%:z");
     checks.push(match probe::time_zone() {
         Some((tz, from)) => Check::ok(
             "time-zone",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-time-zone",
                 zone = tz,
                 from = from,
@@ -85,19 +94,19 @@ fn gather(protocols: &Path) -> Vec<Check> {
         ),
         None => Check::warn(
             "time-zone",
-            crate::t!("doctor-no-time-zone", offset = offset.to_string()),
+            crate::say!(lang, "doctor-no-time-zone", offset = offset.to_string()),
         ),
     });
-    let (synced, source) = probe::clock_synced();
-    checks.push(doctor::judge_sync(synced, &source));
-    checks.extend(protocol_checks(protocols));
+    let (synced, source) = probe::clock_synced(lang);
+    checks.push(doctor::judge_sync(synced, &source, lang));
+    checks.extend(protocol_checks(protocols, lang));
     if let Ok(s) = &store {
         let scan = s.scan(false);
         if !scan.unreadable.is_empty() {
             let said: Vec<String> = scan.unreadable.iter().map(ToString::to_string).collect();
             checks.push(Check::fail(
                 "records",
-                crate::t!("doctor-unreadable-records", list = said.join("; ")),
+                crate::say!(lang, "doctor-unreadable-records", list = said.join("; ")),
             ));
         }
         let open: Vec<(String, String)> = scan
@@ -109,46 +118,48 @@ fn gather(protocols: &Path) -> Vec<Check> {
                 (l.id.clone(), at)
             })
             .collect();
-        checks.push(doctor::judge_unfinished(&open));
-        checks.push(doctor::judge_damaged(&scan.damaged()));
+        checks.push(doctor::judge_unfinished(&open, lang));
+        checks.push(doctor::judge_damaged(&scan.damaged(), lang));
     }
-    checks.push(super::push_cmd::doctor_check());
-    checks.extend(super::push_cmd::site_checks());
+    checks.push(super::push_cmd::doctor_check(lang));
+    checks.extend(super::push_cmd::site_checks(lang));
     checks
 }
 
-fn audio() -> Check {
+fn audio(lang: crate::i18n::Lang) -> Check {
     if std::env::var_os("KAP_AUDIO").is_some_and(|v| v == "off") {
-        return Check::warn("audio", crate::t!("doctor-audio-off"));
+        return Check::warn("audio", crate::say!(lang, "doctor-audio-off"));
     }
     if !cfg!(feature = "audio") {
-        return Check::warn("audio", crate::t!("doctor-audio-not-built"));
+        return Check::warn("audio", crate::say!(lang, "doctor-audio-not-built"));
     }
     // libasound explains a missing device on stderr, a dozen lines around
     // the checklist; the verdict line already says why.
-    let unavailable = crate::audio::without_stderr(|| crate::audio::open().unavailable());
+    let unavailable = crate::audio::without_stderr(|| crate::audio::open(lang).unavailable());
     if let Some(why) = unavailable {
         return Check::fail(
             "audio",
-            crate::t!("doctor-audio-unavailable", why = why.to_string()),
+            crate::say!(lang, "doctor-audio-unavailable", why = why.to_string()),
         );
     }
-    match crate::audio::without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5))) {
-        Ok(()) => Check::ok("audio", crate::t!("doctor-audio-ok")),
+    match crate::audio::without_stderr(|| crate::audio::probe_silence(Duration::from_secs(5), lang))
+    {
+        Ok(()) => Check::ok("audio", crate::say!(lang, "doctor-audio-ok")),
         Err(e) => Check::fail(
             "audio",
-            crate::t!("doctor-audio-cannot-play", error = e.to_string()),
+            crate::say!(lang, "doctor-audio-cannot-play", error = e.to_string()),
         ),
     }
 }
 
-fn protocol_checks(dir: &Path) -> Vec<Check> {
+fn protocol_checks(dir: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
             return vec![Check::fail(
                 "protocol",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "doctor-protocols-unreadable",
                     folder = dir.display().to_string(),
                     error = e.to_string()
@@ -165,7 +176,11 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
     if files.is_empty() {
         return vec![Check::fail(
             "protocol",
-            crate::t!("doctor-no-protocols", folder = dir.display().to_string()),
+            crate::say!(
+                lang,
+                "doctor-no-protocols",
+                folder = dir.display().to_string()
+            ),
         )];
     }
     // The sign-off warning is counted apart.
@@ -186,7 +201,7 @@ fn protocol_checks(dir: &Path) -> Vec<Check> {
                     errors: d.iter().filter(|d| d.is_error()).count(),
                 },
             };
-            let mut check = doctor::judge_protocol(&f.display().to_string(), &facts);
+            let mut check = doctor::judge_protocol(&f.display().to_string(), &facts, lang);
             // One id per file, so a script can tell them apart.
             let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
             check.id = format!("protocol:{}", name.unwrap_or_default()).into();

@@ -5,7 +5,12 @@ use crate::record::Store;
 use crate::session::Clock;
 use std::process::ExitCode;
 
-pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCode {
+pub fn history(
+    patient: &str,
+    protocol: Option<&str>,
+    rehearsal: bool,
+    lang: crate::i18n::Lang,
+) -> ExitCode {
     use crate::record::course;
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -18,7 +23,7 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
     let code = super::record_cmd::say_unreadable(&scan.unreadable);
     // Records whose start is lost may be this patient's: named, never
     // left out in silence.
-    say_startless(&scan.startless);
+    say_startless(&scan.startless, lang);
     let mut ids: Vec<String> = scan
         .sessions
         .iter()
@@ -32,22 +37,26 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         crate::outln!(
             "{}",
             if rehearsal {
-                crate::t!("cli-no-rehearsals-for", patient = patient.to_string())
+                crate::say!(lang, "cli-no-rehearsals-for", patient = patient.to_string())
             } else {
-                crate::t!("cli-no-sessions-for", patient = patient.to_string())
+                crate::say!(lang, "cli-no-sessions-for", patient = patient.to_string())
             }
         );
         return code;
     }
-    let server = (!rehearsal).then(|| server_goals(&scan, patient)).flatten();
+    let server = (!rehearsal)
+        .then(|| server_goals(&scan, patient, lang))
+        .flatten();
     if let Some(Err(e)) = &server {
-        crate::outln!("{}", crate::t!("course-offline", error = e.clone()));
+        crate::outln!("{}", crate::say!(lang, "course-offline", error = e.clone()));
     }
     let theirs = match server {
         Some(Ok(v)) => v,
         _ => Vec::new(),
     };
     let now = SystemClock::new().now();
+    // Re-settled for each course below, as its latest record speaks.
+    let mut lang = lang;
     for pid in ids {
         let entries = course::load_from(&scan.sessions, patient, &pid);
         let Some(p) = course::course_protocol(&entries) else {
@@ -56,20 +65,21 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         if let Some(last) = entries.last() {
-            crate::i18n::settle(last.session.recorded_language());
+            lang = crate::i18n::settle(last.session.recorded_language()).lang;
         }
         crate::outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-history-head",
                 protocol = p.protocol.name.clone(),
                 patient = patient.to_string()
             )
         );
         for e in &entries {
-            say_entry(e, p, &now);
+            say_entry(e, p, &now, lang);
         }
-        say_goals(p, &entries, &theirs, &pid);
+        say_goals(p, &entries, &theirs, &pid, lang);
         let next = course::next_number(&entries);
         if next <= p.course.sessions
             && let Some(last) = course::previous(&entries, None)
@@ -78,7 +88,11 @@ pub fn history(patient: &str, protocol: Option<&str>, rehearsal: bool) -> ExitCo
         {
             crate::outln!(
                 "  {}",
-                crate::t!("next-session", window = crate::i18n::say(&w.describe()))
+                crate::say!(
+                    lang,
+                    "next-session",
+                    window = crate::i18n::Phrase::say(&w.describe(), lang)
+                )
             );
         }
         crate::outln!();
@@ -94,6 +108,7 @@ fn say_goals(
     entries: &[crate::record::course::CourseEntry],
     theirs: &[crate::push::server_read::Held],
     pid: &str,
+    lang: crate::i18n::Lang,
 ) {
     use crate::record::course;
     let goals = course::current_goals(entries);
@@ -111,11 +126,12 @@ fn say_goals(
     if let Some((e, g)) = latest {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-history-goals-elsewhere",
-                kind = crate::i18n::say(&p.course.goals.kind.label()),
+                kind = crate::i18n::Phrase::say(&p.course.goals.kind.label(), lang),
                 session = e.session,
-                date = crate::i18n::date(e.started.date())
+                date = crate::i18n::date_in(lang, e.started.date())
             )
         );
         for goal in g {
@@ -124,9 +140,10 @@ fn say_goals(
     } else if !goals.is_empty() {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-history-goals",
-                kind = crate::i18n::say(&p.course.goals.kind.label())
+                kind = crate::i18n::Phrase::say(&p.course.goals.kind.label(), lang)
             )
         );
         for g in goals {
@@ -140,6 +157,7 @@ fn say_goals(
 fn server_goals(
     scan: &crate::record::store::Scan,
     patient: &str,
+    lang: crate::i18n::Lang,
 ) -> Option<Result<Vec<crate::push::server_read::Held>, String>> {
     let mine = scan
         .sessions
@@ -150,7 +168,7 @@ fn server_goals(
             crate::record::fhir::resource_id(&key, "encounter")
         })
         .collect();
-    super::course_cmd::from_server(patient, &mine)
+    super::course_cmd::from_server(patient, &mine, lang)
 }
 
 /// One session of the course: its line (with its verdict) and its
@@ -159,23 +177,25 @@ fn say_entry(
     e: &crate::record::course::CourseEntry,
     p: &crate::protocol::Protocol,
     now: &crate::session::Moment,
+    lang: crate::i18n::Lang,
 ) {
     let s = &e.session;
     for w in &e.warnings {
-        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
     }
     if let Some(words) = crate::record::course::visit_words(&s.start) {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-history-visit",
-                date = crate::i18n::date(s.started_at.wall.date_naive()),
-                visit = crate::i18n::say(&words),
-                status = crate::i18n::say(&e.verdict.sentence()),
+                date = crate::i18n::date_in(lang, s.started_at.wall.date_naive()),
+                visit = crate::i18n::Phrase::say(&words, lang),
+                status = crate::i18n::Phrase::say(&e.verdict.sentence(), lang),
                 id = e.id.clone()
             )
         );
-        if let Some(line) = signatures_line(s) {
+        if let Some(line) = signatures_line(s, lang) {
             crate::outln!("      {line}");
         }
         return;
@@ -185,9 +205,9 @@ fn say_entry(
     let infusion = match (&s.dosing.started, s.dosing.ended_at(&now)) {
         (Some(a), Some(b)) => format!("{}–{}", a.hhmm(), b.hhmm()),
         (Some(a), None) => format!("{}–…", a.hhmm()),
-        (None, _) => crate::t!("cli-history-no-dosing"),
+        (None, _) => crate::say!(lang, "cli-history-no-dosing"),
     };
-    let status = crate::i18n::say(&e.verdict.sentence());
+    let status = crate::i18n::Phrase::say(&e.verdict.sentence(), lang);
     let debrief = p
         .phases
         .iter()
@@ -206,37 +226,39 @@ fn say_entry(
         .unwrap_or_else(|| "—".into());
     crate::outln!(
         "  {}\n      {}",
-        crate::t!(
+        crate::say!(
+            lang,
             "cli-history-line",
-            date = crate::i18n::date(s.started_at.wall.date_naive()),
-            session = crate::i18n::say(&p.session_label(s.start.session)),
-            given = crate::i18n::say(&s.delivered(&s.as_of(&now)).text()),
+            date = crate::i18n::date_in(lang, s.started_at.wall.date_naive()),
+            session = crate::i18n::Phrase::say(&p.session_label(s.start.session), lang),
+            given = crate::i18n::Phrase::say(&s.delivered(&s.as_of(&now)).text(), lang),
             what = s.dosing.what(),
             infusion = infusion,
             alerts = s.alerts.alerts.len(),
             status = status,
             id = e.id.clone()
         ),
-        crate::t!("cli-history-debrief", debrief = debrief)
+        crate::say!(lang, "cli-history-debrief", debrief = debrief)
     );
-    if let Some(line) = signatures_line(s) {
+    if let Some(line) = signatures_line(s, lang) {
         crate::outln!("      {line}");
     }
 }
 
 /// The damaged records of the tree whose start cannot be read, so whose
 /// patient kap cannot tell: each with its verdict, as a course line ends.
-fn say_startless(list: &[crate::record::Startless]) {
+fn say_startless(list: &[crate::record::Startless], lang: crate::i18n::Lang) {
     if list.is_empty() {
         return;
     }
-    crate::outln!("{}", crate::t!("cli-history-no-start"));
+    crate::outln!("{}", crate::say!(lang, "cli-history-no-start"));
     for s in list {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-history-no-start-line",
-                status = crate::i18n::say(&s.verdict.sentence()),
+                status = crate::i18n::Phrase::say(&s.verdict.sentence(), lang),
                 id = s.id.clone()
             )
         );
@@ -246,12 +268,16 @@ fn say_startless(list: &[crate::record::Startless]) {
 
 /// Who signed a closed record and who co-signed it, in one line, as
 /// `history` and `resume --status` say it.
-pub(super) fn signatures_line(s: &crate::session::Session) -> Option<String> {
+pub(super) fn signatures_line(
+    s: &crate::session::Session,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
     let by = s.signer()?;
-    let mut line = crate::t!("cli-history-signed", by = by.to_string());
+    let mut line = crate::say!(lang, "cli-history-signed", by = by.to_string());
     for c in &s.co_signatures {
         line.push_str("; ");
-        line.push_str(&crate::t!(
+        line.push_str(&crate::say!(
+            lang,
             "cli-history-co-signed",
             by = c.clinician.clone()
         ));

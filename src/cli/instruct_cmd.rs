@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 /// Find the rehearsal to attach to: the one named, or the only one
 /// running on this machine.
-fn find(id: Option<&str>) -> Result<PathBuf, String> {
+fn find(id: Option<&str>, lang: crate::i18n::Lang) -> Result<PathBuf, String> {
     if let Some(id) = id {
-        return super::record_cmd::locate(id).map(|(_, dir)| dir);
+        return super::record_cmd::locate(id, lang).map(|(_, dir)| dir);
     }
     let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
     let live: Vec<_> = store
@@ -19,21 +19,24 @@ fn find(id: Option<&str>) -> Result<PathBuf, String> {
         .collect();
     match live.as_slice() {
         [one] => Ok(one.dir.clone()),
-        [] => Err(crate::t!("instruct-none-running")),
+        [] => Err(crate::say!(lang, "instruct-none-running")),
         many => {
             let ids: Vec<String> = many
                 .iter()
                 .filter_map(|l| l.dir.file_name().map(|n| n.to_string_lossy().to_string()))
                 .collect();
-            Err(crate::t!("instruct-several", ids = ids.join("\n  ")))
+            Err(crate::say!(
+                lang,
+                "instruct-several",
+                ids = ids.join("\n  ")
+            ))
         }
     }
 }
 
 /// `kap instruct [SESSION]`.
-pub fn run(id: Option<&str>) -> ExitCode {
-    let lang = crate::i18n::current();
-    let dir = match find(id) {
+pub fn run(id: Option<&str>, lang: crate::i18n::Lang) -> ExitCode {
+    let dir = match find(id, lang) {
         Ok(d) => d,
         Err(e) => {
             crate::errln!("kap: {e}");

@@ -10,6 +10,7 @@ use parse::{parse_contact, parse_speed, parse_visit};
 mod course_export;
 pub mod dev;
 mod doctor;
+mod export_cmd;
 mod help;
 mod history_cmd;
 mod instruct_cmd;
@@ -63,9 +64,10 @@ pub struct Cli {
 }
 
 fn parse_lang(s: &str) -> Result<String, String> {
+    let lang = crate::i18n::current();
     crate::i18n::Lang::from_tag(s)
         .map(|l| l.tag().to_string())
-        .ok_or_else(|| crate::t!("cli-lang-unknown", lang = s))
+        .ok_or_else(|| crate::say!(lang, "cli-lang-unknown", lang = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,27 +132,7 @@ pub enum Command {
     },
     /// Export one session: Markdown or HTML summary, CSV vitals or a FHIR
     /// R4 Bundle; or, with --course, a patient's whole course (HTML or CSV)
-    Export {
-        /// Session id (folder name, as `kap history` shows) or folder path
-        #[arg(required_unless_present = "course", conflicts_with = "course")]
-        session: Option<String>,
-        /// A patient's course of care (every protocol's): one HTML page
-        /// with its charts (`--format html`) or a table (`--format csv`)
-        #[arg(long, value_name = "PATIENT")]
-        course: Option<String>,
-        /// With --course: the rehearsal records of that patient
-        #[arg(long, requires = "course")]
-        rehearsal: bool,
-        #[arg(long, value_enum, default_value = "md")]
-        format: ExportFormat,
-        /// Write to this file instead of standard output
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// FHIR only: a `transaction` Bundle a server imports as it is
-        /// (each resource created once), instead of a `collection`
-        #[arg(long)]
-        transaction: bool,
-    },
+    Export(export_cmd::ExportArgs),
     /// Send closed sessions to the clinic's FHIR server (kap's only
     /// network path, off until push.toml names a server; see docs/exports.md)
     #[command(group = clap::ArgGroup::new("what").required(true).args(["session", "all", "status"]))]
@@ -394,13 +376,14 @@ pub enum ProtocolCmd {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    run(parse_args().command)
+    let (cli, lang) = parse_args();
+    run(cli.command, lang)
 }
 
 /// The command line, read in kap's language: --help, and clap's parse
 /// errors around kap's own words, in the language the arguments, KAP_LANG
 /// or the locale choose; then the language settled for the command.
-fn parse_args() -> Cli {
+fn parse_args() -> (Cli, crate::i18n::Lang) {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help::lang_from_args(&args);
     crate::i18n::set(lang);
@@ -414,15 +397,18 @@ fn parse_args() -> Cli {
     };
     let choice = crate::i18n::init(cli.lang.as_deref());
     for v in &choice.passed_over {
-        crate::errln!("{}", crate::t!("cli-lang-passed-over", lang = v.as_str()));
+        crate::errln!(
+            "{}",
+            crate::say!(choice.lang, "cli-lang-passed-over", lang = v.as_str())
+        );
     }
-    cli
+    (cli, choice.lang)
 }
 
 /// Each command to the function that does it.
-fn run(command: Command) -> ExitCode {
+fn run(command: Command, lang: crate::i18n::Lang) -> ExitCode {
     match command {
-        Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved()),
+        Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved(), lang),
         Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
         Command::Rehearse {
             start,
@@ -450,23 +436,10 @@ fn run(command: Command) -> ExitCode {
                 clinician,
                 monitor,
             },
+            lang,
         ),
-        Command::Instruct { session } => instruct_cmd::run(session.as_deref()),
-        Command::Export {
-            session,
-            course,
-            rehearsal,
-            format,
-            output,
-            transaction,
-        } => export(
-            session,
-            course,
-            rehearsal,
-            format,
-            output.as_deref(),
-            transaction,
-        ),
+        Command::Instruct { session } => instruct_cmd::run(session.as_deref(), lang),
+        Command::Export(args) => export_cmd::export(args, lang),
         Command::Push {
             session,
             all: _,
@@ -474,13 +447,16 @@ fn run(command: Command) -> ExitCode {
             config,
             include_rehearsals,
             now,
-        } => push_cmd::run(&push_cmd::Args {
-            session: session.as_deref(),
-            status,
-            config: config.as_deref(),
-            include_rehearsals,
-            now,
-        }),
+        } => push_cmd::run(
+            &push_cmd::Args {
+                session: session.as_deref(),
+                status,
+                config: config.as_deref(),
+                include_rehearsals,
+                now,
+            },
+            lang,
+        ),
         Command::Replay {
             session,
             speed,
@@ -488,26 +464,35 @@ fn run(command: Command) -> ExitCode {
             no_open,
             theme,
             screen_reader,
-        } => replay_cmd::run(&session, speed, branch_at, no_open, theme, screen_reader),
-        Command::Cosign { session, by } => cosign_cmd::run(&session, &by),
+        } => replay_cmd::run(
+            &session,
+            speed,
+            branch_at,
+            no_open,
+            theme,
+            screen_reader,
+            lang,
+        ),
+        Command::Cosign { session, by } => cosign_cmd::run(&session, &by, lang),
         Command::History {
             patient,
             protocol,
             rehearsal,
-        } => history_cmd::history(&patient, protocol.as_deref(), rehearsal),
+        } => history_cmd::history(&patient, protocol.as_deref(), rehearsal, lang),
         Command::Course {
             patient,
             protocol,
             rehearsal,
             json,
             chart,
-        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json, chart),
+        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json, chart, lang),
         Command::Playlists { dir, protocol } => playlists_cmd::run(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),
+            lang,
         ),
-        Command::Doctor { protocols, json } => doctor::run(&share::resolve(&protocols), json),
-        Command::Verify { paths, json } => verify_cmd::run(&paths, json),
+        Command::Doctor { protocols, json } => doctor::run(&share::resolve(&protocols), json, lang),
+        Command::Verify { paths, json } => verify_cmd::run(&paths, json, lang),
     }
 }
 
@@ -527,43 +512,39 @@ fn rehearse(
 }
 
 /// `kap export`: a patient's course with --course, else one session.
-fn export(
-    session: Option<String>,
-    course: Option<String>,
-    rehearsal: bool,
-    format: ExportFormat,
-    output: Option<&std::path::Path>,
-    transaction: bool,
-) -> ExitCode {
-    match (course, session) {
-        (Some(patient), _) => course_export::export(&patient, rehearsal, format, output),
-        (None, Some(session)) => record_cmd::export(&session, format, output, transaction),
-        (None, None) => ExitCode::FAILURE,
-    }
-}
-
 /// `--speed`: a finite number from 1 to 120.
 /// A number typed on the command line, with a decimal point or, as French
 /// and Portuguese write it, a decimal comma (`--mg-per-kg 0,4`).
 fn decimal(s: &str) -> Result<f64, String> {
+    let lang = crate::i18n::current();
     s.trim()
         .replace(',', ".")
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .ok_or_else(|| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))
+        .ok_or_else(|| {
+            crate::say!(
+                lang,
+                "value-not-a-number",
+                typed = crate::text::clean_line(s)
+            )
+        })
 }
 
 /// A speed typed on the command line, from `lo` to `hi` times real time.
-pub(super) fn speed_in(s: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    let x: f64 = s
-        .trim()
-        .parse()
-        .map_err(|_| crate::t!("value-not-a-number", typed = crate::text::clean_line(s)))?;
+pub(super) fn speed_in(s: &str, lo: f64, hi: f64, lang: crate::i18n::Lang) -> Result<f64, String> {
+    let x: f64 = s.trim().parse().map_err(|_| {
+        crate::say!(
+            lang,
+            "value-not-a-number",
+            typed = crate::text::clean_line(s)
+        )
+    })?;
     if x.is_finite() && (lo..=hi).contains(&x) {
         Ok(x)
     } else {
-        Err(crate::t!(
+        Err(crate::say!(
+            lang,
             "cli-speed-range",
             speed = x.to_string(),
             min = lo,

@@ -4,19 +4,23 @@
 use super::speed_in;
 
 pub(super) fn parse_visit(s: &str) -> Result<crate::protocol::VisitKind, String> {
+    let lang = crate::i18n::current();
     crate::protocol::VisitKind::parse(s).ok_or_else(|| {
         let kinds: Vec<&str> = crate::protocol::VisitKind::ALL
             .iter()
             .map(|k| k.as_str())
             .collect();
-        crate::t!("cli-bad-visit", kind = s, kinds = kinds.join(", "))
+        crate::say!(lang, "cli-bad-visit", kind = s, kinds = kinds.join(", "))
     })
 }
 
 pub(super) fn parse_contact(s: &str) -> Result<crate::protocol::Contact, String> {
-    crate::protocol::Contact::parse(s).ok_or_else(|| crate::t!("cli-bad-contact", contact = s))
+    let lang = crate::i18n::current();
+    crate::protocol::Contact::parse(s)
+        .ok_or_else(|| crate::say!(lang, "cli-bad-contact", contact = s))
 }
 
 pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
-    speed_in(s, 1.0, 120.0)
+    let lang = crate::i18n::current();
+    speed_in(s, 1.0, 120.0, lang)
 }

@@ -6,13 +6,17 @@ use std::process::ExitCode;
 
 /// List the playlists in `dir`, checked against the protocol's music
 /// section when one is named.
-pub(super) fn run(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> ExitCode {
+pub(super) fn run(
+    dir: &std::path::Path,
+    protocol: Option<&std::path::Path>,
+    lang: crate::i18n::Lang,
+) -> ExitCode {
     let music = match protocol.map(crate::protocol::load_file) {
         None => None,
         Some(Ok(l)) => l.protocol.music,
         Some(Err(d)) => {
             for d in d {
-                crate::errln!("{}", d.say(crate::i18n::current()));
+                crate::errln!("{}", d.say(lang));
             }
             return ExitCode::FAILURE;
         }
@@ -21,17 +25,18 @@ pub(super) fn run(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> 
     if files.is_empty() {
         crate::outln!(
             "{}",
-            crate::t!("playlists-none", folder = dir.display().to_string())
+            crate::say!(lang, "playlists-none", folder = dir.display().to_string())
         );
         return ExitCode::SUCCESS;
     }
     for f in files {
-        let pl = match crate::audio::playlist::load(&f) {
+        let pl = match crate::audio::playlist::load(&f, lang) {
             Ok(p) => p,
             Err(e) => {
                 crate::outln!(
                     "{}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "playlists-unreadable",
                         file = f.display().to_string(),
                         error = e.to_string()
@@ -41,7 +46,7 @@ pub(super) fn run(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> 
             }
         };
         let info = crate::audio::PlaylistInfo::of(pl);
-        crate::outln!("{}", info.line());
+        crate::outln!("{}", info.line(lang));
         for t in &info.playlist.tracks {
             let len = crate::audio::track_seconds(t)
                 .map(|s| format!("{}:{:02}", (s as u64) / 60, (s as u64) % 60))
@@ -49,23 +54,28 @@ pub(super) fn run(dir: &std::path::Path, protocol: Option<&std::path::Path>) -> 
             let mark = if t.exists() {
                 String::new()
             } else {
-                format!("  {}", crate::t!("playlists-missing-mark"))
+                format!("  {}", crate::say!(lang, "playlists-missing-mark"))
             };
             crate::outln!("  {len:>6}  {}{mark}", t.title);
         }
         for (line, p) in &info.playlist.problems {
             crate::outln!(
                 "  {}",
-                crate::t!("playlists-problem", line = *line, problem = p.as_str())
+                crate::say!(
+                    lang,
+                    "playlists-problem",
+                    line = *line,
+                    problem = p.as_str()
+                )
             );
         }
-        if let Some(w) = info.short_warning(music.as_ref()) {
-            crate::outln!("  {}", crate::t!("playlists-warning", warning = w));
+        if let Some(w) = info.short_warning(music.as_ref(), lang) {
+            crate::outln!("  {}", crate::say!(lang, "playlists-warning", warning = w));
         }
     }
-    let playback = match crate::audio::open().unavailable() {
-        None => crate::t!("playlists-playback-ok"),
-        Some(why) => crate::t!("playlists-playback-silent", why = why.to_string()),
+    let playback = match crate::audio::open(lang).unavailable() {
+        None => crate::say!(lang, "playlists-playback-ok"),
+        Some(why) => crate::say!(lang, "playlists-playback-silent", why = why.to_string()),
     };
     crate::outln!("\n{}", playback);
     ExitCode::SUCCESS

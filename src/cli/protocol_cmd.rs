@@ -1,7 +1,7 @@
 //! `kap protocol check | show | dose`.
 
 use super::ProtocolCmd;
-use crate::i18n::num;
+use crate::i18n::num_in;
 use crate::protocol::dose::{self, DoseRequest};
 use crate::protocol::{self, Loaded};
 use crate::share;
@@ -11,31 +11,32 @@ use std::process::ExitCode;
 
 pub use super::protocol_describe::describe;
 
-pub fn run(cmd: ProtocolCmd) -> ExitCode {
+pub fn run(cmd: ProtocolCmd, lang: crate::i18n::Lang) -> ExitCode {
     match cmd {
-        ProtocolCmd::Check { files } => check(&files),
-        ProtocolCmd::Show { file, json } => show(&file, json),
+        ProtocolCmd::Check { files } => check(&files, lang),
+        ProtocolCmd::Show { file, json } => show(&file, json, lang),
         ProtocolCmd::Dose {
             file,
             session,
             weight,
             mg_per_kg,
             json,
-        } => dose_cmd(&file, session, weight, mg_per_kg, json),
+        } => dose_cmd(&file, session, weight, mg_per_kg, json, lang),
     }
 }
 
-fn load_or_report(file: &Path) -> Option<Loaded> {
+fn load_or_report(file: &Path, lang: crate::i18n::Lang) -> Option<Loaded> {
     match protocol::load_file(file) {
         Ok(l) => Some(l),
         Err(diags) => {
             let errors = diags.iter().filter(|d| d.is_error()).count();
             for d in &diags {
-                crate::errln!("{}\n", d.say(crate::i18n::current()));
+                crate::errln!("{}\n", d.say(lang));
             }
             crate::errln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "proto-not-usable",
                     file = file.display().to_string(),
                     errors = errors
@@ -46,18 +47,19 @@ fn load_or_report(file: &Path) -> Option<Loaded> {
     }
 }
 
-fn check(files: &[std::path::PathBuf]) -> ExitCode {
+fn check(files: &[std::path::PathBuf], lang: crate::i18n::Lang) -> ExitCode {
     let mut all_ok = true;
     for file in files {
-        match load_or_report(file) {
+        match load_or_report(file, lang) {
             Some(l) => {
                 for w in &l.warnings {
-                    crate::errln!("{}\n", w.say(crate::i18n::current()));
+                    crate::errln!("{}\n", w.say(lang));
                 }
                 let p = &l.protocol;
                 crate::outln!(
                     "ok  {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "proto-ok",
                         file = file.display().to_string(),
                         name = p.protocol.name.clone(),
@@ -78,8 +80,8 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
-fn show(file: &Path, json: bool) -> ExitCode {
-    let Some(l) = load_or_report(file) else {
+fn show(file: &Path, json: bool, lang: crate::i18n::Lang) -> ExitCode {
+    let Some(l) = load_or_report(file, lang) else {
         return ExitCode::FAILURE;
     };
     let out = if json {
@@ -88,7 +90,7 @@ fn show(file: &Path, json: bool) -> ExitCode {
             Err(e) => {
                 crate::errln!(
                     "{}",
-                    crate::t!("cli-cannot-write-json", error = e.to_string())
+                    crate::say!(lang, "cli-cannot-write-json", error = e.to_string())
                 );
                 return ExitCode::FAILURE;
             }
@@ -97,9 +99,9 @@ fn show(file: &Path, json: bool) -> ExitCode {
         let text = crate::input::read_text_file(file)
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
-        describe(&l.protocol, &text)
+        describe(&l.protocol, &text, lang)
     };
-    print_all(&out)
+    print_all(&out, lang)
 }
 
 fn dose_cmd(
@@ -108,8 +110,9 @@ fn dose_cmd(
     weight: f64,
     mg_per_kg: Option<f64>,
     json: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
-    let Some(l) = load_or_report(file) else {
+    let Some(l) = load_or_report(file, lang) else {
         return ExitCode::FAILURE;
     };
     let req = DoseRequest {
@@ -125,7 +128,7 @@ fn dose_cmd(
                     Err(e) => {
                         crate::errln!(
                             "{}",
-                            crate::t!("cli-cannot-write-json", error = e.to_string())
+                            crate::say!(lang, "cli-cannot-write-json", error = e.to_string())
                         );
                         return ExitCode::FAILURE;
                     }
@@ -133,23 +136,27 @@ fn dose_cmd(
             } else {
                 let mut s = format!(
                     "{} — {} — {} mg\n",
-                    crate::i18n::say(&l.protocol.session_title(session)),
-                    crate::i18n::say(&plan.route.label()),
-                    num(plan.dose_mg)
+                    crate::i18n::Phrase::say(&l.protocol.session_title(session), lang),
+                    crate::i18n::Phrase::say(&plan.route.label(), lang),
+                    num_in(lang, plan.dose_mg)
                 );
                 for line in plan.arithmetic() {
                     s.push_str("  ");
-                    s.push_str(&crate::i18n::say(&line));
+                    s.push_str(&crate::i18n::Phrase::say(&line, lang));
                     s.push('\n');
                 }
                 s
             };
-            print_all(&out)
+            print_all(&out, lang)
         }
         Err(e) => {
             crate::errln!(
                 "{}",
-                crate::t!("proto-refused", reason = crate::i18n::say(&e.phrase()))
+                crate::say!(
+                    lang,
+                    "proto-refused",
+                    reason = crate::i18n::Phrase::say(&e.phrase(), lang)
+                )
             );
             ExitCode::FAILURE
         }
@@ -157,7 +164,7 @@ fn dose_cmd(
 }
 
 /// Print without panicking when stdout is closed (e.g. piped into `head`).
-fn print_all(s: &str) -> ExitCode {
+fn print_all(s: &str, lang: crate::i18n::Lang) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -165,7 +172,7 @@ fn print_all(s: &str) -> ExitCode {
         Err(e) => {
             crate::errln!(
                 "{}",
-                crate::t!("cli-cannot-write-output", error = e.to_string())
+                crate::say!(lang, "cli-cannot-write-output", error = e.to_string())
             );
             ExitCode::FAILURE
         }

@@ -2,12 +2,12 @@
 //! doses, phases and prompts, vitals and alarms, music, the formulary and
 //! the topics of preparation and integration — each site-set value marked.
 
-use crate::i18n::num;
+use crate::i18n::num_in;
 use crate::protocol::{self, Protocol};
 
 /// " (site sets: min_days, max_days)" when `[site] values` lists any of
 /// `keys` directly under `prefix`.
-fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
+fn site_mark(p: &Protocol, prefix: &str, keys: &[&str], lang: crate::i18n::Lang) -> String {
     let mut marked: Vec<&str> = Vec::new();
     for f in protocol::site_values::fields_under(p, prefix) {
         let first = f.split(['.', '[']).next().unwrap_or(f);
@@ -20,29 +20,29 @@ fn site_mark(p: &Protocol, prefix: &str, keys: &[&str]) -> String {
     } else {
         format!(
             " ({})",
-            crate::t!("proto-site-sets", keys = marked.join(", "))
+            crate::say!(lang, "proto-site-sets", keys = marked.join(", "))
         )
     }
 }
 
 /// A readable account of a protocol for `kap protocol show`; `text` is
 /// the file as read, for the values the site sets.
-pub fn describe(p: &Protocol, text: &str) -> String {
+pub fn describe(p: &Protocol, text: &str, lang: crate::i18n::Lang) -> String {
     let mut s = String::new();
-    describe_header(p, &mut s);
-    describe_course(p, &mut s);
-    describe_phases(p, &mut s);
-    describe_vitals(p, &mut s);
-    describe_music(p, &mut s);
-    describe_formulary(p, &mut s);
-    describe_visits(p, &mut s);
-    describe_site_values(p, text, &mut s);
+    describe_header(p, &mut s, lang);
+    describe_course(p, &mut s, lang);
+    describe_phases(p, &mut s, lang);
+    describe_vitals(p, &mut s, lang);
+    describe_music(p, &mut s, lang);
+    describe_formulary(p, &mut s, lang);
+    describe_visits(p, &mut s, lang);
+    describe_site_values(p, text, &mut s, lang);
     s
 }
 
 /// The name, version and id, the population, the sources and who
 /// reviewed the file for the site.
-fn describe_header(p: &Protocol, s: &mut String) {
+fn describe_header(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let _ = writeln!(
         s,
@@ -52,7 +52,8 @@ fn describe_header(p: &Protocol, s: &mut String) {
     let _ = writeln!(
         s,
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "proto-population",
             population = p.protocol.population.clone()
         )
@@ -61,7 +62,8 @@ fn describe_header(p: &Protocol, s: &mut String) {
         let _ = writeln!(
             s,
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "proto-source",
                 id = src.id.clone(),
                 citation = src.citation.clone()
@@ -74,35 +76,44 @@ fn describe_header(p: &Protocol, s: &mut String) {
                 s,
                 "{}",
                 match p.site.reviewed_on.as_deref() {
-                    Some(d) =>
-                        crate::t!("proto-reviewed-on", who = who.clone(), date = d.to_string()),
-                    None => crate::t!("proto-reviewed", who = who.clone()),
+                    Some(d) => crate::say!(
+                        lang,
+                        "proto-reviewed-on",
+                        who = who.clone(),
+                        date = d.to_string()
+                    ),
+                    None => crate::say!(lang, "proto-reviewed", who = who.clone()),
                 }
             );
         }
         _ => {
-            let _ = writeln!(s, "{}", crate::t!("proto-not-reviewed"));
+            let _ = writeln!(s, "{}", crate::say!(lang, "proto-not-reviewed"));
         }
     }
 }
 
 /// The course: its sessions, dose rules, intervals, maintenance, goals,
 /// integration window, topics and outcome measures.
-fn describe_course(p: &Protocol, s: &mut String) {
+fn describe_course(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let c = &p.course;
-    let _ = writeln!(s, "\n{}", crate::t!("proto-course", sessions = c.sessions));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        crate::say!(lang, "proto-course", sessions = c.sessions)
+    );
     for (ri, r) in c.dose_rules.iter().enumerate() {
-        describe_dose_rule(p, ri, r, s);
+        describe_dose_rule(p, ri, r, s, lang);
     }
     for (ii, iv) in c.intervals.iter().enumerate() {
-        describe_interval(p, ii, iv, s);
+        describe_interval(p, ii, iv, s, lang);
     }
     if let Some(m) = &c.maintenance {
         let _ = writeln!(
             s,
             "  {}  [{}]{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "proto-maintenance",
                 label = m.label.clone(),
                 min = m.every_months.min,
@@ -110,52 +121,68 @@ fn describe_course(p: &Protocol, s: &mut String) {
                 session = m.dose_as_session
             ),
             m.source,
-            site_mark(p, "course.maintenance", &["every_months"])
+            site_mark(p, "course.maintenance", &["every_months"], lang)
         );
     }
     let _ = writeln!(
         s,
         "  {}",
-        crate::t!(
+        crate::say!(
+            lang,
             "proto-goals",
             min = c.goals.min_count,
-            kind = crate::i18n::say(&c.goals.kind.label())
+            kind = crate::i18n::Phrase::say(&c.goals.kind.label(), lang)
         )
     );
     if let Some(h) = c.integration.as_ref().and_then(|i| i.within_hours) {
         let _ = writeln!(
             s,
             "  {}{}",
-            crate::t!("proto-integration", min = h.min, max = h.max),
-            site_mark(p, "course.integration", &["within_hours"])
+            crate::say!(lang, "proto-integration", min = h.min, max = h.max),
+            site_mark(p, "course.integration", &["within_hours"], lang)
         );
     }
-    topics(s, c);
-    for l in crate::record::outcome_words::protocol_lines(p, crate::i18n::current()) {
+    topics(s, c, lang);
+    for l in crate::record::outcome_words::protocol_lines(p, lang) {
         let _ = writeln!(s, "  {l}");
     }
 }
 
 /// One dose rule (the `ri`th, from 0): its sessions, route, dose, cap,
 /// infusion time, label and source.
-fn describe_dose_rule(p: &Protocol, ri: usize, r: &protocol::DoseRule, s: &mut String) {
+fn describe_dose_rule(
+    p: &Protocol,
+    ri: usize,
+    r: &protocol::DoseRule,
+    s: &mut String,
+    lang: crate::i18n::Lang,
+) {
     use std::fmt::Write as _;
-    let dose = dose_words(r);
+    let dose = dose_words(r, lang);
     let dose = match r.max_mg {
-        Some(cap) => format!("{dose}, {}", crate::t!("proto-at-most", mg = num(cap))),
+        Some(cap) => format!(
+            "{dose}, {}",
+            crate::say!(lang, "proto-at-most", mg = num_in(lang, cap))
+        ),
         None => dose,
     };
     let over = r
         .infusion_minutes
-        .map(|m| format!(" {}", crate::t!("proto-over", minutes = num(m))))
+        .map(|m| {
+            format!(
+                " {}",
+                crate::say!(lang, "proto-over", minutes = num_in(lang, m))
+            )
+        })
         .unwrap_or_default();
     let sessions: Vec<String> = r.sessions.iter().map(u32::to_string).collect();
     let _ = writeln!(
         s,
         "  {} {dose}{over}{}  [{}]{}",
-        crate::i18n::labelled(
-            &crate::t!("proto-session", sessions = sessions.join(", ")),
-            &crate::i18n::say(&r.route.label())
+        crate::i18n::labelled_in(
+            lang,
+            &crate::say!(lang, "proto-session", sessions = sessions.join(", ")),
+            &crate::i18n::Phrase::say(&r.route.label(), lang)
         ),
         r.label
             .as_deref()
@@ -171,62 +198,71 @@ fn describe_dose_rule(p: &Protocol, ri: usize, r: &protocol::DoseRule, s: &mut S
                 "infusion_minutes",
                 "observation_minutes",
                 "max_mg"
-            ]
+            ],
+            lang
         )
     );
 }
 
 /// A dose rule's amount: by weight (a range, with its default), fixed, or
 /// in steps.
-fn dose_words(r: &protocol::DoseRule) -> String {
+fn dose_words(r: &protocol::DoseRule, lang: crate::i18n::Lang) -> String {
     match (&r.mg_per_kg, r.fixed_mg) {
         (Some(d), _) => {
             let mut t = if d.min == d.max {
-                format!("{} mg/kg", num(d.min))
+                format!("{} mg/kg", num_in(lang, d.min))
             } else {
-                format!("{}–{} mg/kg", num(d.min), num(d.max))
+                format!("{}–{} mg/kg", num_in(lang, d.min), num_in(lang, d.max))
             };
             if let Some(def) = d.default
                 && d.min != d.max
             {
                 t.push_str(&format!(
                     " ({})",
-                    crate::t!("proto-default", dose = num(def))
+                    crate::say!(lang, "proto-default", dose = num_in(lang, def))
                 ));
             }
             t
         }
-        (None, Some(mg)) => format!("{} mg", num(mg)),
+        (None, Some(mg)) => format!("{} mg", num_in(lang, mg)),
         (None, None) if !r.steps.is_empty() => {
             let steps: Vec<String> = r
                 .steps
                 .iter()
                 .map(|st| {
                     let amount = match (st.mg_per_kg, st.fixed_mg) {
-                        (Some(k), _) => format!("{} mg/kg", num(k)),
-                        (None, Some(mg)) => format!("{} mg", num(mg)),
-                        (None, None) => crate::t!("proto-no-amount"),
+                        (Some(k), _) => format!("{} mg/kg", num_in(lang, k)),
+                        (None, Some(mg)) => format!("{} mg", num_in(lang, mg)),
+                        (None, None) => crate::say!(lang, "proto-no-amount"),
                     };
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "proto-step",
                         label = st.label.clone(),
                         amount = amount,
-                        minutes = num(st.minutes)
+                        minutes = num_in(lang, st.minutes)
                     )
                 })
                 .collect();
-            crate::t!(
+            crate::say!(
+                lang,
                 "proto-in-steps",
-                steps = steps.join(&format!(", {} ", crate::t!("proto-then")))
+                steps = steps.join(&format!(", {} ", crate::say!(lang, "proto-then")))
             )
         }
-        (None, None) => crate::t!("proto-no-dose"),
+        (None, None) => crate::say!(lang, "proto-no-dose"),
     }
 }
 
 /// One interval between sessions (the `ii`th, from 0): its least, most
 /// and aimed-for days.
-fn describe_interval(p: &Protocol, ii: usize, iv: &protocol::Interval, s: &mut String) {
+fn describe_interval(
+    p: &Protocol,
+    ii: usize,
+    iv: &protocol::Interval,
+    s: &mut String,
+    lang: crate::i18n::Lang,
+) {
     use std::fmt::Write as _;
     let sessions: Vec<String> = iv.before_sessions.iter().map(u32::to_string).collect();
     let target = iv
@@ -234,18 +270,19 @@ fn describe_interval(p: &Protocol, ii: usize, iv: &protocol::Interval, s: &mut S
         .map(|t| {
             format!(
                 ", {}",
-                crate::t!("proto-aim-days", min = t.min, max = t.max)
+                crate::say!(lang, "proto-aim-days", min = t.min, max = t.max)
             )
         })
         .unwrap_or_default();
     let max = iv
         .max_days
-        .map(|m| format!(", {}", crate::t!("proto-at-most-days", max = m)))
+        .map(|m| format!(", {}", crate::say!(lang, "proto-at-most-days", max = m)))
         .unwrap_or_default();
     let _ = writeln!(
         s,
         "  {}  [{}]{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "proto-interval",
             sessions = sessions.join(", "),
             label = iv.label.clone(),
@@ -256,15 +293,16 @@ fn describe_interval(p: &Protocol, ii: usize, iv: &protocol::Interval, s: &mut S
         site_mark(
             p,
             &format!("course.interval[{}]", ii + 1),
-            &["min_days", "max_days", "target_days"]
+            &["min_days", "max_days", "target_days"],
+            lang
         )
     );
 }
 
 /// The session's phases, each with its target time, prompts and gates.
-fn describe_phases(p: &Protocol, s: &mut String) {
+fn describe_phases(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
-    let _ = writeln!(s, "\n{}", crate::t!("proto-phases"));
+    let _ = writeln!(s, "\n{}", crate::say!(lang, "proto-phases"));
     for (i, ph) in p.phases.iter().enumerate() {
         let target = ph
             .target_minutes
@@ -275,16 +313,16 @@ fn describe_phases(p: &Protocol, s: &mut String) {
             "  {}. {}{target}{}",
             i + 1,
             ph.title,
-            site_mark(p, &format!("phase[{}]", i + 1), &["target_minutes"])
+            site_mark(p, &format!("phase[{}]", i + 1), &["target_minutes"], lang)
         );
         for pr in &ph.prompts {
-            let _ = writeln!(s, "     {}", prompt_words(pr));
+            let _ = writeln!(s, "     {}", prompt_words(pr, lang));
         }
         for g in &ph.gates {
             let _ = writeln!(
                 s,
                 "     {}",
-                crate::t!("proto-gate", reason = g.reason.clone())
+                crate::say!(lang, "proto-gate", reason = g.reason.clone())
             );
         }
     }
@@ -292,7 +330,7 @@ fn describe_phases(p: &Protocol, s: &mut String) {
 
 /// One prompt of a phase: its kind's mark, its text, and whether it is
 /// optional, for some sessions only, and typed.
-fn prompt_words(pr: &protocol::Prompt) -> String {
+fn prompt_words(pr: &protocol::Prompt, lang: crate::i18n::Lang) -> String {
     let mark = match pr.kind {
         protocol::PromptKind::Check => "[ ]",
         protocol::PromptKind::Text => "  ·",
@@ -305,25 +343,25 @@ fn prompt_words(pr: &protocol::Prompt) -> String {
             let v: Vec<String> = v.iter().map(u32::to_string).collect();
             format!(
                 " ({})",
-                crate::t!("proto-session-only", sessions = v.join(", "))
+                crate::say!(lang, "proto-session-only", sessions = v.join(", "))
             )
         })
         .unwrap_or_default();
     let only = if pr.maintenance {
-        format!(" ({})", crate::t!("proto-maintenance-only"))
+        format!(" ({})", crate::say!(lang, "proto-maintenance-only"))
     } else {
         only
     };
     let req = if pr.required {
         String::new()
     } else {
-        format!(" ({})", crate::t!("proto-optional"))
+        format!(" ({})", crate::say!(lang, "proto-optional"))
     };
     let typed = if pr.kind.is_typed() {
         format!(
             " [{}: {}]",
             pr.kind.as_str(),
-            crate::i18n::say(&protocol::values::hint(pr))
+            crate::i18n::Phrase::say(&protocol::values::hint(pr), lang)
         )
     } else {
         String::new()
@@ -332,39 +370,41 @@ fn prompt_words(pr: &protocol::Prompt) -> String {
 }
 
 /// How often vitals are taken, and each alarm limit.
-fn describe_vitals(p: &Protocol, s: &mut String) {
+fn describe_vitals(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let v = &p.vitals;
     let _ = writeln!(
         s,
         "\n{}  [{}]{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "proto-vitals",
             min = v.interval_minutes.min,
             max = v.interval_minutes.max
         ),
         v.source,
-        site_mark(p, "vitals", &["interval_minutes"])
+        site_mark(p, "vitals", &["interval_minutes"], lang)
     );
     for (ai, a) in v.alerts.iter().enumerate() {
         let t = match (a.above, a.below) {
-            (Some(x), _) => format!("> {}", num(x)),
-            (_, Some(x)) => format!("< {}", num(x)),
+            (Some(x), _) => format!("> {}", num_in(lang, x)),
+            (_, Some(x)) => format!("< {}", num_in(lang, x)),
             _ => String::new(),
         };
         let _ = writeln!(
             s,
             "  {} ({}): {} {t} {} — {}  [{}]{}",
-            crate::t!("proto-alert", id = a.id.clone()),
-            crate::i18n::say(&a.priority.word()),
-            crate::i18n::say(&a.metric.label()),
+            crate::say!(lang, "proto-alert", id = a.id.clone()),
+            crate::i18n::Phrase::say(&a.priority.word(), lang),
+            crate::i18n::Phrase::say(&a.metric.label(), lang),
             a.metric.unit(),
             a.action,
             a.source,
             site_mark(
                 p,
                 &format!("vitals.alert[{}]", ai + 1),
-                &["above", "below", "priority", "confirm_after_minutes"]
+                &["above", "below", "priority", "confirm_after_minutes"],
+                lang
             )
         );
     }
@@ -372,7 +412,7 @@ fn describe_vitals(p: &Protocol, s: &mut String) {
 
 /// The music's expected length, the check-in without music, and the
 /// supports offered instead.
-fn describe_music(p: &Protocol, s: &mut String) {
+fn describe_music(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let Some(m) = &p.music else {
         return;
@@ -380,7 +420,8 @@ fn describe_music(p: &Protocol, s: &mut String) {
     let _ = writeln!(
         s,
         "\n{}  [{}]{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "proto-music",
             min = m.expected_minutes.min,
             max = m.expected_minutes.max,
@@ -390,30 +431,31 @@ fn describe_music(p: &Protocol, s: &mut String) {
         site_mark(
             p,
             "music",
-            &["expected_minutes", "no_music_checkin_minutes"]
+            &["expected_minutes", "no_music_checkin_minutes"],
+            lang
         )
     );
     for sup in &m.supports {
         let _ = writeln!(
             s,
             "  {}",
-            crate::t!("proto-support", label = sup.label.clone())
+            crate::say!(lang, "proto-support", label = sup.label.clone())
         );
     }
 }
 
 /// Every value `[site] values` says the site sets, with its value in
 /// `text` (the file as read).
-fn describe_site_values(p: &Protocol, text: &str, s: &mut String) {
+fn describe_site_values(p: &Protocol, text: &str, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let listed = protocol::site_values::listed(p, text);
     if listed.is_empty() {
-        let _ = writeln!(s, "\n{}", crate::t!("proto-site-values-none"));
+        let _ = writeln!(s, "\n{}", crate::say!(lang, "proto-site-values-none"));
     } else {
         let _ = writeln!(
             s,
             "\n{}",
-            crate::t!("proto-site-values", count = listed.len())
+            crate::say!(lang, "proto-site-values", count = listed.len())
         );
         for (path, value) in listed {
             let _ = writeln!(s, "  {path} = {value}");
@@ -422,22 +464,23 @@ fn describe_site_values(p: &Protocol, text: &str, s: &mut String) {
 }
 
 /// The formulary's drugs, each with its figures and which are the site's.
-fn describe_formulary(p: &Protocol, s: &mut String) {
+fn describe_formulary(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     if p.formulary.is_empty() {
         return;
     }
-    let _ = writeln!(s, "\n{}", crate::t!("proto-formulary"));
+    let _ = writeln!(s, "\n{}", crate::say!(lang, "proto-formulary"));
     for (i, d) in p.formulary.iter().enumerate() {
         let routes: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
         let _ = writeln!(
             s,
             "  {}  [{}]{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "proto-drug",
                 drug = d.name.clone(),
-                dose = format!("{} {}", num(d.usual_dose), d.unit),
-                max = format!("{} {}", num(d.max_dose), d.unit),
+                dose = format!("{} {}", num_in(lang, d.usual_dose), d.unit),
+                max = format!("{} {}", num_in(lang, d.max_dose), d.unit),
                 doses = d.max_doses,
                 routes = routes.join(", "),
                 indications = d.indications.join(", "),
@@ -447,7 +490,8 @@ fn describe_formulary(p: &Protocol, s: &mut String) {
             site_mark(
                 p,
                 &format!("formulary[{}]", i + 1),
-                &["usual_dose", "max_dose", "max_doses", "recheck_minutes"]
+                &["usual_dose", "max_dose", "max_doses", "recheck_minutes"],
+                lang
             )
         );
     }
@@ -456,12 +500,12 @@ fn describe_formulary(p: &Protocol, s: &mut String) {
 /// The visits the protocol names: each kind with its title, length, the
 /// ways it may be held and its source, then its phases and prompts (topic
 /// lists written out).
-fn describe_visits(p: &Protocol, s: &mut String) {
+fn describe_visits(p: &Protocol, s: &mut String, lang: crate::i18n::Lang) {
     use std::fmt::Write;
     if p.visits.is_empty() {
         return;
     }
-    let _ = writeln!(s, "\n{}", crate::t!("proto-visits"));
+    let _ = writeln!(s, "\n{}", crate::say!(lang, "proto-visits"));
     for (i, v) in p.visits.iter().enumerate() {
         let minutes = match v.minutes {
             Some(m) if m.min == m.max => format!(" ({} min)", m.min),
@@ -471,15 +515,20 @@ fn describe_visits(p: &Protocol, s: &mut String) {
         let ways: Vec<String> = v
             .contact
             .iter()
-            .map(|c| crate::i18n::say(&c.label()))
+            .map(|c| crate::i18n::Phrase::say(&c.label(), lang))
             .collect();
         let _ = writeln!(
             s,
             "  {} — {}{minutes}, {}{} [{}]",
-            crate::i18n::say(&v.kind.label()),
+            crate::i18n::Phrase::say(&v.kind.label(), lang),
             v.title,
             ways.join(", "),
-            site_mark(p, &format!("visit[{}]", i + 1), &["contact", "minutes"]),
+            site_mark(
+                p,
+                &format!("visit[{}]", i + 1),
+                &["contact", "minutes"],
+                lang
+            ),
             v.source
         );
         let Some(flow) = p.for_visit(v.kind) else {
@@ -501,14 +550,14 @@ fn describe_visits(p: &Protocol, s: &mut String) {
 
 /// The preparation topics (in the file's order: Montreal Table 4's nine
 /// goals), the concomitant psychotherapy and the integration topics.
-fn topics(s: &mut String, c: &crate::protocol::Course) {
+fn topics(s: &mut String, c: &crate::protocol::Course, lang: crate::i18n::Lang) {
     use std::fmt::Write;
     if let Some(prep) = &c.preparation {
         let source = prep.source.clone();
         let _ = writeln!(
             s,
             "  {}",
-            crate::t!("cli-protocol-preparation", source = source)
+            crate::say!(lang, "cli-protocol-preparation", source = source)
         );
         for (i, t) in prep.topics.iter().enumerate() {
             let _ = writeln!(s, "    {}. {t}", i + 1);
@@ -518,7 +567,7 @@ fn topics(s: &mut String, c: &crate::protocol::Course) {
             let _ = writeln!(
                 s,
                 "  {}",
-                crate::t!("cli-protocol-psychotherapy", text = text)
+                crate::say!(lang, "cli-protocol-psychotherapy", text = text)
             );
         }
     }
@@ -527,7 +576,7 @@ fn topics(s: &mut String, c: &crate::protocol::Course) {
         let _ = writeln!(
             s,
             "  {}",
-            crate::t!("cli-protocol-integration", source = source)
+            crate::say!(lang, "cli-protocol-integration", source = source)
         );
         for (i, t) in int.topics.iter().enumerate() {
             let _ = writeln!(s, "    {}. {t}", i + 1);

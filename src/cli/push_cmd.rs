@@ -21,7 +21,7 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-pub fn run(a: &Args) -> ExitCode {
+pub fn run(a: &Args, lang: crate::i18n::Lang) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -29,16 +29,17 @@ pub fn run(a: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let cfg = config::load(a.config);
+    let cfg = config::load(a.config, lang);
     if a.status {
-        return status(&store, &cfg, a.include_rehearsals);
+        return status(&store, &cfg, a.include_rehearsals, lang);
     }
     let cfg = match cfg {
         Ok(Some(c)) => c,
         Ok(None) => {
             crate::errln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "push-not-configured",
                     file = config::locate(None).map_or_else(
                         || config::FILE_NAME.into(),
@@ -53,7 +54,7 @@ pub fn run(a: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let token = match config::read_token(&cfg) {
+    let token = match config::read_token(&cfg, lang) {
         Ok(t) => t,
         Err(e) => {
             crate::errln!("{e}");
@@ -61,16 +62,19 @@ pub fn run(a: &Args) -> ExitCode {
         }
     };
     if cfg.insecure {
-        crate::errln!("{}", crate::t!("push-insecure", url = cfg.base_url.clone()));
+        crate::errln!(
+            "{}",
+            crate::say!(lang, "push-insecure", url = cfg.base_url.clone())
+        );
     }
-    let _lock = match push::lock(&store) {
+    let _lock = match push::lock(&store, lang) {
         Ok(l) => l,
         Err(e) => {
             crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let chosen = match choose(&store, a) {
+    let chosen = match choose(&store, a, lang) {
         Ok(c) => c,
         Err(e) => {
             crate::errln!("{e}");
@@ -78,17 +82,22 @@ pub fn run(a: &Args) -> ExitCode {
         }
     };
     if chosen.is_empty() {
-        crate::outln!("{}", crate::t!("push-nothing"));
+        crate::outln!("{}", crate::say!(lang, "push-nothing"));
         return ExitCode::SUCCESS;
     }
     let failed = chosen
         .iter()
-        .filter(|c| !send_one(&cfg, token.as_ref(), c))
+        .filter(|c| !send_one(&cfg, token.as_ref(), c, lang))
         .count();
     if failed > 0 {
         crate::errln!(
             "{}",
-            crate::t!("push-some-failed", failed = failed, total = chosen.len())
+            crate::say!(
+                lang,
+                "push-some-failed",
+                failed = failed,
+                total = chosen.len()
+            )
         );
         ExitCode::FAILURE
     } else {
@@ -98,38 +107,50 @@ pub fn run(a: &Args) -> ExitCode {
 
 /// Send one chosen session and say how it went; false when it was not
 /// sent (a damaged record is skipped with its reason, nothing written).
-fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) -> bool {
+fn send_one(
+    cfg: &config::Config,
+    token: Option<&config::Secret>,
+    c: &Closed,
+    lang: crate::i18n::Lang,
+) -> bool {
     if let Err(e) = &c.status {
         crate::errln!(
             "{}",
-            crate::t!("push-status-unreadable", error = e.to_string())
+            crate::say!(lang, "push-status-unreadable", error = e.to_string())
         );
     }
     let what = if c.rehearsal {
-        crate::t!("push-word-rehearsal")
+        crate::say!(lang, "push-word-rehearsal")
     } else {
-        crate::t!("push-word-session")
+        crate::say!(lang, "push-word-session")
     };
     // Skipped with its reason; nothing is written to its folder.
-    if let Some(why) = c.damaged() {
+    if let Some(why) = c.damaged(lang) {
         crate::errln!(
             "{}",
-            crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
+            crate::say!(
+                lang,
+                "push-not-sent",
+                what = what,
+                id = c.id.clone(),
+                why = why
+            )
         );
         return false;
     }
     // Sent, or why not (the outbox's account, or the error).
-    let sent = push::send(cfg, token, c, now)
+    let sent = push::send(cfg, token, c, now, lang)
         .map_err(|e| e.to_string())
         .and_then(|s| match &s.state {
             outbox::State::Sent(x) => Ok(x.clone()),
-            _ => Err(outbox::describe(&s)),
+            _ => Err(outbox::describe(&s, lang)),
         });
     match sent {
         Ok(x) => {
             crate::outln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "push-sent",
                     what = what,
                     id = c.id.clone(),
@@ -140,14 +161,23 @@ fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) ->
                 )
             );
             if !x.updated.is_empty() {
-                crate::outln!("  {}", crate::t!("push-updated", count = x.updated.len()));
+                crate::outln!(
+                    "  {}",
+                    crate::say!(lang, "push-updated", count = x.updated.len())
+                );
             }
             true
         }
         Err(why) => {
             crate::errln!(
                 "{}",
-                crate::t!("push-not-sent", what = what, id = c.id.clone(), why = why)
+                crate::say!(
+                    lang,
+                    "push-not-sent",
+                    what = what,
+                    id = c.id.clone(),
+                    why = why
+                )
             );
             false
         }
@@ -155,10 +185,10 @@ fn send_one(cfg: &config::Config, token: Option<&config::Secret>, c: &Closed) ->
 }
 
 /// The sessions to send: the one named, or every closed one due.
-fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
+fn choose(store: &Store, a: &Args, lang: crate::i18n::Lang) -> Result<Vec<Closed>, String> {
     let Some(id) = a.session else {
         let t = now();
-        let (all, unreadable) = push::closed_and_unreadable(store, a.include_rehearsals);
+        let (all, unreadable) = push::closed_and_unreadable(store, a.include_rehearsals, lang);
         for u in &unreadable {
             crate::errln!("{u}");
         }
@@ -211,7 +241,7 @@ fn choose(store: &Store, a: &Args) -> Result<Vec<Closed>, String> {
     };
     // Only a closed session: an open one's record is not finished, and
     // nothing is written into its folder.
-    push::closed_sessions(store, is_rehearsal)
+    push::closed_sessions(store, is_rehearsal, lang)
         .into_iter()
         .find(|c| c.dir == dir)
         .map(|c| vec![c])
@@ -229,25 +259,27 @@ fn status(
     store: &Store,
     cfg: &Result<Option<config::Config>, config::ConfigError>,
     include_rehearsals: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     let mut code = ExitCode::SUCCESS;
     match cfg {
         Ok(Some(c)) => crate::outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "push-configured",
                 url = c.base_url.clone(),
                 file = c.file.display().to_string()
             )
         ),
-        Ok(None) => crate::outln!("{}", crate::t!("push-off")),
+        Ok(None) => crate::outln!("{}", crate::say!(lang, "push-off")),
         Err(e) => {
             crate::errln!("{e}");
-            crate::outln!("{}", crate::t!("push-config-wrong"));
+            crate::outln!("{}", crate::say!(lang, "push-config-wrong"));
             code = ExitCode::from(2);
         }
     }
-    let (all, unreadable) = push::closed_and_unreadable(store, include_rehearsals);
+    let (all, unreadable) = push::closed_and_unreadable(store, include_rehearsals, lang);
     for u in &unreadable {
         crate::errln!("{u}");
         if code == ExitCode::SUCCESS {
@@ -257,7 +289,8 @@ fn status(
     if all.is_empty() {
         crate::outln!(
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "push-no-closed",
                 folder = store.root().display().to_string()
             )
@@ -271,10 +304,10 @@ fn status(
                 "damaged",
                 format!(
                     "{} ({})",
-                    c.damaged().unwrap_or_default(),
+                    c.damaged(lang).unwrap_or_default(),
                     c.status
                         .as_ref()
-                        .map_or_else(String::clone, outbox::describe)
+                        .map_or_else(String::clone, |s| outbox::describe(s, lang))
                 ),
             ),
             Ok(s) => (
@@ -284,15 +317,15 @@ fn status(
                     // sent; what came after needs telling the clinic.
                     Some(n) => format!(
                         "{} — {}",
-                        outbox::describe(s),
-                        crate::t!("push-changed-since-sent", count = n)
+                        outbox::describe(s, lang),
+                        crate::say!(lang, "push-changed-since-sent", count = n)
                     ),
-                    None => outbox::describe(s),
+                    None => outbox::describe(s, lang),
                 },
             ),
             Err(e) => (
                 "unreadable",
-                crate::t!("push-status-file-unreadable", error = e.to_string()),
+                crate::say!(lang, "push-status-file-unreadable", error = e.to_string()),
             ),
         };
         *counts.entry(word).or_default() += 1;
@@ -306,7 +339,8 @@ fn status(
     let summary: Vec<String> = counts.iter().map(|(w, n)| format!("{n} {w}")).collect();
     crate::outln!(
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "push-closed-summary",
             count = all.len(),
             summary = summary.join(", ")
@@ -317,16 +351,16 @@ fn status(
 
 /// The facts for `kap doctor`'s push line: the config, the token's
 /// source and mode, the outbox. Reads files only; never connects.
-pub fn doctor_check() -> crate::doctor::Check {
+pub fn doctor_check(lang: crate::i18n::Lang) -> crate::doctor::Check {
     use crate::doctor::push::{PushFacts, TokenFacts, judge_push};
     use std::os::unix::fs::PermissionsExt;
     // The directory beside it has a line of its own (`site_checks`).
-    let facts = match config::load_alone(None) {
+    let facts = match config::load_alone(None, lang) {
         Ok(None) => PushFacts::NotConfigured,
         // Each problem on one line, with its file, line and column.
         Err(config::ConfigError::Invalid(d)) => PushFacts::Broken(
             d.iter()
-                .map(|d| crate::i18n::say(&d.head()))
+                .map(|d| crate::i18n::Phrase::say(&d.head(), lang))
                 .collect::<Vec<_>>()
                 .join("; "),
         ),
@@ -347,7 +381,7 @@ pub fn doctor_check() -> crate::doctor::Check {
             };
             let (mut waiting, mut failed) = (0, 0);
             if let Ok(store) = Store::from_env() {
-                for s in push::closed_sessions(&store, false) {
+                for s in push::closed_sessions(&store, false, lang) {
                     match &s.status {
                         Ok(st) if st.word() == "failed" => failed += 1,
                         // Pending, or sent and given entries since.
@@ -366,33 +400,36 @@ pub fn doctor_check() -> crate::doctor::Check {
             }
         }
     };
-    judge_push(&facts)
+    judge_push(&facts, lang)
 }
 
 /// `kap doctor`'s lines on the site's identity: the directory of
 /// clinicians and the patients' identifier system. Nothing is sent.
-pub fn site_checks() -> Vec<crate::doctor::Check> {
+pub fn site_checks(lang: crate::i18n::Lang) -> Vec<crate::doctor::Check> {
     use crate::doctor::site::{DirectoryFacts, IdentityFacts, judge_directory, judge_identity};
     let mut checks = Vec::new();
-    let config = config::load_alone(None);
+    let config = config::load_alone(None, lang);
     let flag = config
         .as_ref()
         .ok()
         .and_then(Option::as_ref)
         .map(|c| c.file.clone());
-    let (path, found) = push::directory::check(flag.as_deref());
+    let (path, found) = push::directory::check(flag.as_deref(), lang);
     let file = path.map(|p| p.display().to_string());
-    checks.push(judge_directory(&match found {
-        Ok(None) => DirectoryFacts::Absent(file),
-        Ok(Some(count)) => DirectoryFacts::Listed {
-            file: file.unwrap_or_default(),
-            count,
+    checks.push(judge_directory(
+        &match found {
+            Ok(None) => DirectoryFacts::Absent(file),
+            Ok(Some(count)) => DirectoryFacts::Listed {
+                file: file.unwrap_or_default(),
+                count,
+            },
+            Err(problems) => DirectoryFacts::Broken {
+                file: file.unwrap_or_default(),
+                problems,
+            },
         },
-        Err(problems) => DirectoryFacts::Broken {
-            file: file.unwrap_or_default(),
-            problems,
-        },
-    }));
+        lang,
+    ));
     // A broken push config is the `push` line's to name.
     let identity = match config {
         Ok(None) => Some(IdentityFacts::PushOff),
@@ -405,6 +442,6 @@ pub fn site_checks() -> Vec<crate::doctor::Check> {
         }),
         Err(_) => None,
     };
-    checks.extend(identity.as_ref().map(judge_identity));
+    checks.extend(identity.as_ref().map(|f| judge_identity(f, lang)));
     checks
 }

@@ -19,7 +19,13 @@ pub struct ResumeOpen {
     pub monitor: Option<String>,
 }
 
-pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen) -> ExitCode {
+pub fn resume(
+    id: Option<&str>,
+    rehearsal: bool,
+    status: bool,
+    open: ResumeOpen,
+    lang: crate::i18n::Lang,
+) -> ExitCode {
     let ResumeOpen {
         theme,
         screen_reader,
@@ -35,12 +41,12 @@ pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen)
         }
     };
     let Some(id) = id else {
-        return list_resumable(&store, rehearsal);
+        return list_resumable(&store, rehearsal, lang);
     };
     let dir = match store.find(id, rehearsal) {
         Ok(Some(dir)) => dir,
         Ok(None) => {
-            crate::errln!("{}", not_found(&store, id, rehearsal));
+            crate::errln!("{}", not_found(&store, id, rehearsal, lang));
             return ExitCode::FAILURE;
         }
         Err(e) => {
@@ -81,24 +87,24 @@ pub fn resume(id: Option<&str>, rehearsal: bool, status: bool, open: ResumeOpen)
             monitor,
         });
     }
-    print_status(id, &dir, verdict.as_ref().ok())
+    print_status(id, &dir, verdict.as_ref().ok(), lang)
 }
 
 /// Why no record `id` was found, and whether it is in the other tree.
-fn not_found(store: &Store, id: &str, rehearsal: bool) -> String {
+fn not_found(store: &Store, id: &str, rehearsal: bool, lang: crate::i18n::Lang) -> String {
     let other = store.find(id, !rehearsal).ok().flatten().is_some();
     let (id, folder) = (
         crate::text::clean_line(id),
         store.tree(rehearsal).display().to_string(),
     );
     let missing = if rehearsal {
-        crate::t!("cli-no-rehearsal-id", id = id, folder = folder)
+        crate::say!(lang, "cli-no-rehearsal-id", id = id, folder = folder)
     } else {
-        crate::t!("cli-no-session-id", id = id, folder = folder)
+        crate::say!(lang, "cli-no-session-id", id = id, folder = folder)
     };
     let hint = match (other, rehearsal) {
-        (true, false) => format!(" ({})", crate::t!("cli-it-is-a-rehearsal")),
-        (true, true) => format!(" ({})", crate::t!("cli-it-is-a-session")),
+        (true, false) => format!(" ({})", crate::say!(lang, "cli-it-is-a-rehearsal")),
+        (true, true) => format!(" ({})", crate::say!(lang, "cli-it-is-a-session")),
         _ => String::new(),
     };
     format!("{missing}{hint}")
@@ -109,24 +115,28 @@ fn print_status(
     id: &str,
     dir: &Path,
     verdict: Option<&crate::record::verdict::Verdict>,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     // Read-only: no lock, nothing cut off, nothing written. The verdict
     // is said first: a record whose start is lost has nothing more.
     if let Some(v) = verdict {
-        crate::outln!("{}", verdict_line(id, v));
+        crate::outln!("{}", verdict_line(id, v, lang));
     }
     match crate::record::store::read_session(dir) {
         Ok(read) => {
             // In the record's language unless --lang or KAP_LANG say
             // otherwise, as the exports and `kap history` speak.
-            crate::i18n::settle(read.session.recorded_language());
+            let lang = crate::i18n::settle(read.session.recorded_language()).lang;
             for w in &read.warnings {
-                crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+                crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
             }
             // A rehearsal is measured on its own simulated time, a closed
             // record at its close: `read_at`, as the exports do.
             let now = crate::record::export::read_at(&read.session, &SystemClock::new().now());
-            crate::outp!("{}", super::status_words::status_text(&read.session, &now));
+            crate::outp!(
+                "{}",
+                super::status_words::status_text(&read.session, &now, lang)
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -138,14 +148,14 @@ fn print_status(
 
 /// `kap resume` without an id: the records a clinician can continue, and
 /// the damaged ones, shown but never offered.
-fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
+fn list_resumable(store: &Store, rehearsal: bool, lang: crate::i18n::Lang) -> ExitCode {
     if let Err(e) = store.check_readable(rehearsal) {
         crate::errln!("{e}");
         return ExitCode::FAILURE;
     }
     let scan = store.scan(rehearsal);
     let code = say_unreadable(&scan.unreadable);
-    print_damaged(&scan);
+    print_damaged(&scan, lang);
     let list: Vec<_> = scan
         .sessions
         .into_iter()
@@ -156,9 +166,9 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
         crate::outln!(
             "{}",
             if rehearsal {
-                crate::t!("cli-no-unfinished-rehearsals", folder = folder)
+                crate::say!(lang, "cli-no-unfinished-rehearsals", folder = folder)
             } else {
-                crate::t!("cli-no-unfinished-sessions", folder = folder)
+                crate::say!(lang, "cli-no-unfinished-sessions", folder = folder)
             }
         );
         return code;
@@ -166,15 +176,16 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
     crate::outln!(
         "{}",
         if rehearsal {
-            crate::t!("cli-unfinished-rehearsals")
+            crate::say!(lang, "cli-unfinished-rehearsals")
         } else {
-            crate::t!("cli-unfinished-sessions")
+            crate::say!(lang, "cli-unfinished-sessions")
         }
     );
     for l in list {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-unfinished-line",
                 id = l.id.clone(),
                 patient = l.start.patient.clone(),
@@ -182,7 +193,7 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
                 protocol = l.start.protocol_id.clone(),
                 started = format!(
                     "{} {}",
-                    crate::i18n::date(l.started.wall.date_naive()),
+                    crate::i18n::date_in(lang, l.started.wall.date_naive()),
                     l.started.wall.format("%H:%M")
                 ),
                 last = l.last.wall.format("%H:%M").to_string(),
@@ -190,7 +201,7 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
             )
         );
     }
-    crate::outln!("\n{}", crate::t!("cli-continue-with"));
+    crate::outln!("\n{}", crate::say!(lang, "cli-continue-with"));
     code
 }
 
@@ -199,9 +210,10 @@ fn list_resumable(store: &Store, rehearsal: bool) -> ExitCode {
 fn integrity_said(
     dir: &Path,
     read: &crate::record::store::ReadSession,
+    lang: crate::i18n::Lang,
 ) -> crate::record::export::Integrity {
     for w in &read.warnings {
-        crate::errln!("{}", crate::t!("cli-warning", warning = w.as_str()));
+        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
     }
     let integrity = crate::record::export::Integrity::of(&read.problems)
         .with_seal(&crate::record::seal::read(dir));
@@ -210,25 +222,30 @@ fn integrity_said(
     };
     if v.is_damaged() {
         let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
-        let line = verdict_line(&id.unwrap_or_default(), &v);
-        crate::errln!("{}", crate::t!("cli-warning", warning = line));
+        let line = verdict_line(&id.unwrap_or_default(), &v, lang);
+        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = line));
     }
     integrity.with_verdict(&v)
 }
 
 /// "record ID: closed", "record ID: DAMAGED — entries missing after …".
-pub(crate) fn verdict_line(id: &str, v: &crate::record::verdict::Verdict) -> String {
-    crate::t!(
+pub(crate) fn verdict_line(
+    id: &str,
+    v: &crate::record::verdict::Verdict,
+    lang: crate::i18n::Lang,
+) -> String {
+    crate::say!(
+        lang,
         "verdict-record",
         id = crate::text::clean_line(id),
-        verdict = crate::i18n::say(&v.sentence())
+        verdict = crate::i18n::Phrase::say(&v.sentence(), lang)
     )
 }
 
 /// The damaged records of a tree, for `kap resume`'s list: shown so they
 /// are not lost from sight, never offered. Those whose start cannot be
 /// read are named by their folder.
-fn print_damaged(scan: &crate::record::store::Scan) {
+fn print_damaged(scan: &crate::record::store::Scan, lang: crate::i18n::Lang) {
     let list: Vec<_> = scan
         .sessions
         .iter()
@@ -237,26 +254,28 @@ fn print_damaged(scan: &crate::record::store::Scan) {
     if list.is_empty() && scan.startless.is_empty() {
         return;
     }
-    crate::outln!("{}", crate::t!("cli-damaged-records"));
+    crate::outln!("{}", crate::say!(lang, "cli-damaged-records"));
     for s in &scan.startless {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-damaged-line-no-start",
                 id = s.id.clone(),
-                verdict = crate::i18n::say(&s.verdict.sentence())
+                verdict = crate::i18n::Phrase::say(&s.verdict.sentence(), lang)
             )
         );
     }
     for l in list {
         crate::outln!(
             "  {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-damaged-line",
                 id = l.id.clone(),
                 patient = l.start.patient.clone(),
                 session = l.start.session,
-                verdict = crate::i18n::say(&l.verdict.sentence())
+                verdict = crate::i18n::Phrase::say(&l.verdict.sentence(), lang)
             )
         );
     }
@@ -265,11 +284,15 @@ fn print_damaged(scan: &crate::record::store::Scan) {
 
 /// The data folder and the session named on the command line (an id in
 /// either tree, or a folder path), or the sentence that says why not.
-pub(crate) fn locate(session: &str) -> Result<(Store, std::path::PathBuf), String> {
+pub(crate) fn locate(
+    session: &str,
+    lang: crate::i18n::Lang,
+) -> Result<(Store, std::path::PathBuf), String> {
     let store = Store::from_env().map_err(|e| e.to_string())?;
     match find_dir(&store, session) {
         Ok(Some(d)) => Ok((store, d)),
-        Ok(None) => Err(crate::t!(
+        Ok(None) => Err(crate::say!(
+            lang,
             "cli-no-session-id",
             id = crate::text::clean_line(session),
             folder = store.root().display().to_string()
@@ -299,16 +322,17 @@ pub fn export(
     format: super::ExportFormat,
     output: Option<&Path>,
     transaction: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     use crate::record::export;
-    let dir = match locate(session) {
+    let dir = match locate(session, lang) {
         Ok((_, d)) => d,
         Err(e) => {
             crate::errln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let Some(read) = read_for_export(&dir) else {
+    let Some(read) = read_for_export(&dir, lang) else {
         return ExitCode::FAILURE;
     };
     let s = &read.session;
@@ -325,14 +349,14 @@ pub fn export(
         crate::i18n::settle(s.recorded_language())
     }
     .lang;
-    let integrity = integrity_said(&dir, &read);
+    let integrity = integrity_said(&dir, &read, lang);
     let now = SystemClock::new().now();
     let id = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if transaction && !matches!(format, super::ExportFormat::Fhir) {
-        crate::errln!("{}", crate::t!("cli-transaction-fhir-only"));
+        crate::errln!("{}", crate::say!(lang, "cli-transaction-fhir-only"));
         return ExitCode::FAILURE;
     }
     let text = match format {
@@ -358,37 +382,60 @@ pub fn export(
         // The long table and FHIR are written as they are made: a big
         // record's export is never held whole (docs/performance.md).
         super::ExportFormat::Csv => {
-            return emit(output, |w| {
-                crate::record::csv::write_long(s, &id, &integrity, |row| {
-                    w.write_all(crate::text::clean(row).as_bytes())
-                })
-            });
+            return emit(
+                output,
+                |w| {
+                    crate::record::csv::write_long(s, &id, &integrity, |row| {
+                        w.write_all(crate::text::clean(row).as_bytes())
+                    })
+                },
+                lang,
+            );
         }
         super::ExportFormat::Fhir => {
-            // The site's directory, as `kap push` uses it: one clinician
-            // is one Practitioner in the export and on the server.
-            let directory = crate::push::directory::load(None).unwrap_or_else(|e| {
-                crate::errln!("{}", crate::t!("cli-warning", warning = e));
-                None
-            });
-            let site = crate::push::directory_site(directory.as_ref(), s);
-            let bundle = crate::record::fhir::stream_for(s, &id, &now, &integrity, site, lang);
-            let mut left_out = false;
-            let code = emit(output, |w| {
-                let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;
-                left_out = written.left_out;
-                w.write_all(b"\n")
-            });
-            if left_out {
-                crate::errln!("{}", crate::t!("cli-transaction-unverified"));
-            }
-            return code;
+            return export_fhir(s, &id, &now, &integrity, output, transaction, lang);
         }
     };
     // A file gets what standard output would: escapes shown, not run.
-    emit(output, |w| {
-        w.write_all(crate::text::clean(&text).as_bytes())
-    })
+    emit(
+        output,
+        |w| w.write_all(crate::text::clean(&text).as_bytes()),
+        lang,
+    )
+}
+
+/// The FHIR export, written as it is made, with the site's directory as
+/// `kap push` uses it: one clinician is one Practitioner in the export
+/// and on the server.
+fn export_fhir(
+    s: &crate::session::Session,
+    id: &str,
+    now: &crate::session::Moment,
+    integrity: &crate::record::export::Integrity,
+    output: Option<&Path>,
+    transaction: bool,
+    lang: crate::i18n::Lang,
+) -> ExitCode {
+    let directory = crate::push::directory::load(None, lang).unwrap_or_else(|e| {
+        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = e));
+        None
+    });
+    let site = crate::push::directory_site(directory.as_ref(), s);
+    let bundle = crate::record::fhir::stream_for(s, id, now, integrity, site, lang);
+    let mut left_out = false;
+    let code = emit(
+        output,
+        |w| {
+            let written = crate::record::fhir_out::write_pretty(bundle, transaction, &mut *w)?;
+            left_out = written.left_out;
+            w.write_all(b"\n")
+        },
+        lang,
+    );
+    if left_out {
+        crate::errln!("{}", crate::say!(lang, "cli-transaction-unverified"));
+    }
+    code
 }
 
 /// Write an export as it is made: to the file named (atomically: the
@@ -397,13 +444,14 @@ pub fn export(
 pub(super) fn emit(
     output: Option<&Path>,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     match output {
         Some(path) => match crate::record::journal::write_atomic_with(path, fill) {
             Ok(()) => {
                 crate::errln!(
                     "{}",
-                    crate::t!("cli-wrote", path = path.display().to_string())
+                    crate::say!(lang, "cli-wrote", path = path.display().to_string())
                 );
                 ExitCode::SUCCESS
             }
@@ -430,7 +478,10 @@ pub(super) fn emit(
 /// A session read for export, or `None` once why not is said. A damaged
 /// record that does not replay (its start lost) is still named with its
 /// verdict.
-fn read_for_export(dir: &Path) -> Option<crate::record::store::ReadSession> {
+fn read_for_export(
+    dir: &Path,
+    lang: crate::i18n::Lang,
+) -> Option<crate::record::store::ReadSession> {
     match crate::record::store::read_session_mending(dir) {
         Ok(x) => Some(x),
         Err(e) => {
@@ -438,8 +489,8 @@ fn read_for_export(dir: &Path) -> Option<crate::record::store::ReadSession> {
                 && v.is_damaged()
             {
                 let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
-                let line = verdict_line(&id.unwrap_or_default(), &v);
-                crate::errln!("{}", crate::t!("cli-warning", warning = line));
+                let line = verdict_line(&id.unwrap_or_default(), &v, lang);
+                crate::errln!("{}", crate::say!(lang, "cli-warning", warning = line));
             }
             crate::errln!("{e}");
             None

@@ -5,10 +5,12 @@ use std::process::ExitCode;
 
 /// `--speed` for a replay: 1 to 480 times real time.
 pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
+    let lang = crate::i18n::current();
     super::speed_in(
         s,
         crate::tui::replay::MIN_SPEED,
         crate::tui::replay::MAX_SPEED,
+        lang,
     )
 }
 
@@ -19,8 +21,9 @@ pub fn run(
     no_open: bool,
     theme: Option<ThemeName>,
     screen_reader: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
-    let (store, dir) = match super::record_cmd::locate(session) {
+    let (store, dir) = match super::record_cmd::locate(session, lang) {
         Ok(x) => x,
         Err(e) => {
             crate::errln!("kap: {e}");
@@ -42,10 +45,11 @@ pub fn run(
         Ok(new) => {
             crate::outln!(
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-branched",
                     source = crate::text::clean_line(session),
-                    minute = crate::i18n::num(minutes),
+                    minute = crate::i18n::num_in(lang, minutes),
                     folder = new.display().to_string()
                 )
             );

@@ -4,28 +4,34 @@ use crate::session::state::minutes_text;
 use crate::session::{DosingState, Session};
 
 /// Where a session stands, as plain text.
-pub(super) fn status_text(s: &Session, now: &crate::session::Moment) -> String {
+pub(super) fn status_text(
+    s: &Session,
+    now: &crate::session::Moment,
+    lang: crate::i18n::Lang,
+) -> String {
     use std::fmt::Write as _;
     let mut o = String::new();
-    let _ = writeln!(o, "{}", status_head(s, now));
+    let _ = writeln!(o, "{}", status_head(s, now, lang));
     let _ = writeln!(
         o,
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "cli-status-started",
             at = format!(
                 "{} {}",
-                crate::i18n::date(s.started_at.wall.date_naive()),
+                crate::i18n::date_in(lang, s.started_at.wall.date_naive()),
                 s.started_at.wall.format("%H:%M %:z")
             )
         )
     );
-    where_it_stands(&mut o, s);
-    infusion_line(&mut o, s, now);
+    where_it_stands(&mut o, s, lang);
+    infusion_line(&mut o, s, now, lang);
     let _ = writeln!(
         o,
         "{}",
-        crate::t!(
+        crate::say!(
+            lang,
             "cli-status-counts",
             vitals = s.vitals.len(),
             notes = s.notes.len()
@@ -35,9 +41,10 @@ pub(super) fn status_text(s: &Session, now: &crate::session::Moment) -> String {
         let _ = writeln!(
             o,
             "{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-status-alert",
-                what = crate::i18n::say(&a.headline()),
+                what = crate::i18n::Phrase::say(&a.headline(), lang),
                 action = a.action.clone()
             )
         );
@@ -47,36 +54,38 @@ pub(super) fn status_text(s: &Session, now: &crate::session::Moment) -> String {
 
 /// The status's first line: a rehearsal or not, the patient, the
 /// protocol, and the session with the dose given or the visit.
-fn status_head(s: &Session, now: &crate::session::Moment) -> String {
+fn status_head(s: &Session, now: &crate::session::Moment, lang: crate::i18n::Lang) -> String {
     let p = s.protocol();
     format!(
         "{}{}",
         if s.start.rehearsal {
-            format!("{} — ", crate::t!("cli-rehearsal-word"))
+            format!("{} — ", crate::say!(lang, "cli-rehearsal-word"))
         } else {
             String::new()
         },
         // A visit by its kind and who holds it, and no dose.
         match crate::record::course::visit_words(&s.start) {
-            Some(visit) => crate::t!(
+            Some(visit) => crate::say!(
+                lang,
                 "cli-status-head-visit",
                 patient = s.start.patient.clone(),
                 protocol = p.protocol.name.clone(),
-                visit = crate::i18n::say(&visit)
+                visit = crate::i18n::Phrase::say(&visit, lang)
             ),
-            None => crate::t!(
+            None => crate::say!(
+                lang,
                 "cli-status-head",
                 patient = s.start.patient.clone(),
                 protocol = p.protocol.name.clone(),
-                session = crate::i18n::say(&p.session_label(s.start.session)),
-                given = crate::i18n::say(&s.delivered(&s.as_of(now)).text())
+                session = crate::i18n::Phrase::say(&p.session_label(s.start.session), lang),
+                given = crate::i18n::Phrase::say(&s.delivered(&s.as_of(now)).text(), lang)
             ),
         }
     )
 }
 
 /// Closed (or ended early) and signed, or the phase under way.
-fn where_it_stands(o: &mut String, s: &Session) {
+fn where_it_stands(o: &mut String, s: &Session, lang: crate::i18n::Lang) {
     use std::fmt::Write as _;
     let p = s.protocol();
     match &s.closed {
@@ -85,12 +94,12 @@ fn where_it_stands(o: &mut String, s: &Session) {
                 o,
                 "{}",
                 if c.abandoned.is_some() {
-                    crate::t!("cli-status-ended-early", at = c.at.hhmm())
+                    crate::say!(lang, "cli-status-ended-early", at = c.at.hhmm())
                 } else {
-                    crate::t!("cli-status-closed", at = c.at.hhmm())
+                    crate::say!(lang, "cli-status-closed", at = c.at.hhmm())
                 }
             );
-            if let Some(line) = super::history_cmd::signatures_line(s) {
+            if let Some(line) = super::history_cmd::signatures_line(s, lang) {
                 let _ = writeln!(o, "{line}");
             }
         }
@@ -98,7 +107,8 @@ fn where_it_stands(o: &mut String, s: &Session) {
             let _ = writeln!(
                 o,
                 "{}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "cli-status-phase",
                     phase = s.phase + 1,
                     phases = p.phases.len(),
@@ -110,7 +120,12 @@ fn where_it_stands(o: &mut String, s: &Session) {
 }
 
 /// The infusion's state, time and what is left, once it has started.
-fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
+fn infusion_line(
+    o: &mut String,
+    s: &Session,
+    now: &crate::session::Moment,
+    lang: crate::i18n::Lang,
+) {
     use std::fmt::Write as _;
     let d = &s.dosing;
     let state = d.state(now);
@@ -118,7 +133,8 @@ fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
         let _ = writeln!(
             o,
             "{}{}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "cli-status-infusion",
                 what = d.what(),
                 state = match state {
@@ -127,14 +143,15 @@ fn infusion_line(o: &mut String, s: &Session, now: &crate::session::Moment) {
                     DosingState::Completed => "completed",
                     DosingState::Stopped | DosingState::NotStarted => "stopped",
                 },
-                elapsed = crate::i18n::say(&minutes_text(d.elapsed(now)))
+                elapsed = crate::i18n::Phrase::say(&minutes_text(d.elapsed(now)), lang)
             ),
             d.remaining(now)
                 .map(|r| format!(
                     ", {}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "cli-status-remaining",
-                        left = crate::i18n::say(&minutes_text(r))
+                        left = crate::i18n::Phrase::say(&minutes_text(r), lang)
                     )
                 ))
                 .unwrap_or_default()

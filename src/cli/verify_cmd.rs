@@ -9,7 +9,7 @@ use crate::record::audit::{self, Found, Report};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn run(paths: &[PathBuf], json: bool) -> ExitCode {
+pub fn run(paths: &[PathBuf], json: bool, lang: crate::i18n::Lang) -> ExitCode {
     let mut report = Report::default();
     let mut cache = audit::ProtocolCache::new();
     if paths.is_empty() {
@@ -18,10 +18,11 @@ pub fn run(paths: &[PathBuf], json: bool) -> ExitCode {
             Ok(s) => {
                 crate::errln!(
                     "{}",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "verify-cmd-line",
                         path = crate::text::clean_line(&s.root().display().to_string()),
-                        what = crate::t!("verify-cmd-no-path")
+                        what = crate::say!(lang, "verify-cmd-no-path")
                     )
                 );
                 return ExitCode::from(2);
@@ -38,7 +39,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> ExitCode {
     if json {
         crate::outp!("{}", render_json(&report));
     } else {
-        crate::outp!("{}", render_text(&report));
+        crate::outp!("{}", render_text(&report, lang));
     }
     if report.found.is_empty() {
         ExitCode::SUCCESS
@@ -47,30 +48,37 @@ pub fn run(paths: &[PathBuf], json: bool) -> ExitCode {
     }
 }
 
-fn line(f: &Found) -> String {
+fn line(f: &Found, lang: crate::i18n::Lang) -> String {
     let path = crate::text::clean_line(&f.path.display().to_string());
     match f.line {
-        Some(l) => crate::t!(
+        Some(l) => crate::say!(
+            lang,
             "verify-cmd-line-at",
             path = path,
             line = l.to_string(),
             what = f.issue.describe()
         ),
-        None => crate::t!("verify-cmd-line", path = path, what = f.issue.describe()),
+        None => crate::say!(
+            lang,
+            "verify-cmd-line",
+            path = path,
+            what = f.issue.describe()
+        ),
     }
 }
 
 /// One line per problem, then the summary.
-pub fn render_text(r: &Report) -> String {
+pub fn render_text(r: &Report, lang: crate::i18n::Lang) -> String {
     let mut o = String::new();
     for f in &r.found {
-        o.push_str(&line(f));
+        o.push_str(&line(f, lang));
         o.push('\n');
     }
     o.push_str(&if r.found.is_empty() {
-        crate::t!("verify-cmd-clean", records = r.records)
+        crate::say!(lang, "verify-cmd-clean", records = r.records)
     } else {
-        crate::t!(
+        crate::say!(
+            lang,
             "verify-cmd-summary",
             records = r.records,
             problems = r.found.len(),

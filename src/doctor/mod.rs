@@ -86,7 +86,7 @@ pub fn summary(checks: &[Check]) -> Summary {
 }
 
 /// The checklist as text: one line per check, then the summary.
-pub fn render_text(checks: &[Check]) -> String {
+pub fn render_text(checks: &[Check], lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     for c in checks {
         out.push_str(&format!("{:<4}  {}\n", c.verdict.tag(), c.text));
@@ -94,18 +94,19 @@ pub fn render_text(checks: &[Check]) -> String {
     let s = summary(checks);
     out.push_str(&format!(
         "\n{}\n",
-        crate::t!(
+        crate::say!(
+            lang,
             "doctor-summary",
             checks = checks.len(),
             ok = s.ok,
             warn = s.warn,
             fail = s.fail,
             verdict = if s.fail > 0 {
-                crate::t!("doctor-not-ready")
+                crate::say!(lang, "doctor-not-ready")
             } else if s.warn > 0 {
-                crate::t!("doctor-ready-warn")
+                crate::say!(lang, "doctor-ready-warn")
             } else {
-                crate::t!("doctor-ready")
+                crate::say!(lang, "doctor-ready")
             }
         )
     ));
@@ -127,17 +128,18 @@ pub fn render_json(checks: &[Check]) -> String {
 // ---- judgments: plain facts in, one check out ----
 
 /// The data folder's permission bits.
-pub fn judge_mode(dir: &str, mode: u32) -> Check {
+pub fn judge_mode(dir: &str, mode: u32, lang: crate::i18n::Lang) -> Check {
     let m = mode & 0o777;
     if m & 0o077 == 0 {
         Check::ok(
             "data-mode",
-            crate::t!("doctor-data-private", mode = format!("{m:04o}")),
+            crate::say!(lang, "doctor-data-private", mode = format!("{m:04o}")),
         )
     } else {
         Check::warn(
             "data-mode",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-data-open",
                 mode = format!("{m:04o}"),
                 dir = dir.to_string()
@@ -152,30 +154,34 @@ pub const FAIL_BELOW: u64 = 50 * MIB;
 /// Below this the disk may fill during a session with music files and exports.
 pub const WARN_BELOW: u64 = 1024 * MIB;
 
-pub fn judge_space(available: u64, total: u64) -> Check {
-    let text = crate::t!(
+pub fn judge_space(available: u64, total: u64, lang: crate::i18n::Lang) -> Check {
+    let text = crate::say!(
+        lang,
         "doctor-space",
-        free = bytes(available),
-        total = bytes(total)
+        free = bytes(available, lang),
+        total = bytes(total, lang)
     );
     if available < FAIL_BELOW {
         Check::fail(
             "data-space",
-            crate::t!("doctor-space-too-little", space = text),
+            crate::say!(lang, "doctor-space-too-little", space = text),
         )
     } else if available < WARN_BELOW {
-        Check::warn("data-space", crate::t!("doctor-space-low", space = text))
+        Check::warn(
+            "data-space",
+            crate::say!(lang, "doctor-space-low", space = text),
+        )
     } else {
         Check::ok("data-space", text)
     }
 }
 
-fn bytes(n: u64) -> String {
+fn bytes(n: u64, lang: crate::i18n::Lang) -> String {
     let g = n as f64 / (1024.0 * MIB as f64);
     if g >= 1.0 {
         // One decimal always (17.0 GiB), with the language's decimal mark.
         let shown = format!("{g:.1}");
-        if crate::i18n::current().decimal_comma() {
+        if lang.decimal_comma() {
             format!("{} GiB", shown.replace('.', ","))
         } else {
             format!("{shown} GiB")
@@ -196,19 +202,19 @@ pub enum Encryption {
     Unknown(String),
 }
 
-pub fn judge_encryption(e: &Encryption) -> Check {
+pub fn judge_encryption(e: &Encryption, lang: crate::i18n::Lang) -> Check {
     match e {
         Encryption::Yes(how) => Check::ok(
             "data-encryption",
-            crate::t!("doctor-encrypted", how = how.to_string()),
+            crate::say!(lang, "doctor-encrypted", how = how.to_string()),
         ),
         Encryption::No(what) => Check::warn(
             "data-encryption",
-            crate::t!("doctor-not-encrypted", what = what.to_string()),
+            crate::say!(lang, "doctor-not-encrypted", what = what.to_string()),
         ),
         Encryption::Unknown(why) => Check::warn(
             "data-encryption",
-            crate::t!("doctor-encryption-unknown", why = why.to_string()),
+            crate::say!(lang, "doctor-encryption-unknown", why = why.to_string()),
         ),
     }
 }
@@ -221,61 +227,66 @@ pub struct Terminal {
     pub size: Option<(u16, u16)>,
 }
 
-pub fn judge_terminal(t: &Terminal) -> Check {
+pub fn judge_terminal(t: &Terminal, lang: crate::i18n::Lang) -> Check {
     if !t.is_tty {
-        return Check::warn("terminal", crate::t!("doctor-not-a-terminal"));
+        return Check::warn("terminal", crate::say!(lang, "doctor-not-a-terminal"));
     }
     match t.size {
         Some((w, h)) if w >= 80 && h >= 24 => Check::ok(
             "terminal",
-            crate::t!("doctor-terminal-ok", size = format!("{w}×{h}")),
+            crate::say!(lang, "doctor-terminal-ok", size = format!("{w}×{h}")),
         ),
         Some((w, h)) => Check::warn(
             "terminal",
-            crate::t!("doctor-terminal-small", size = format!("{w}×{h}")),
+            crate::say!(lang, "doctor-terminal-small", size = format!("{w}×{h}")),
         ),
-        None => Check::warn("terminal", crate::t!("doctor-terminal-unknown")),
+        None => Check::warn("terminal", crate::say!(lang, "doctor-terminal-unknown")),
     }
 }
 
 /// Colours from `NO_COLOR`, `COLORTERM` and `TERM`.
-pub fn judge_colours(no_color: bool, colorterm: Option<&str>, term: Option<&str>) -> Check {
+pub fn judge_colours(
+    no_color: bool,
+    colorterm: Option<&str>,
+    term: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Check {
     if no_color {
-        return Check::ok("colours", crate::t!("doctor-no-color"));
+        return Check::ok("colours", crate::say!(lang, "doctor-no-color"));
     }
     let term = term.unwrap_or("");
     if term.is_empty() || term == "dumb" {
         return Check::warn(
             "colours",
             if term.is_empty() {
-                crate::t!("doctor-term-unset")
+                crate::say!(lang, "doctor-term-unset")
             } else {
-                crate::t!("doctor-term-dumb")
+                crate::say!(lang, "doctor-term-dumb")
             },
         );
     }
     let depth = match colorterm {
-        Some("truecolor" | "24bit") => crate::t!("doctor-colour-24bit"),
-        _ if term.contains("256color") => crate::t!("doctor-colour-256"),
-        _ => crate::t!("doctor-colour-basic"),
+        Some("truecolor" | "24bit") => crate::say!(lang, "doctor-colour-24bit"),
+        _ if term.contains("256color") => crate::say!(lang, "doctor-colour-256"),
+        _ => crate::say!(lang, "doctor-colour-basic"),
     };
     Check::ok("colours", format!("{depth} (TERM={term})"))
 }
 
 /// Whether the clock is NTP-synchronised: `Some(true/false)` when known.
-pub fn judge_sync(synced: Option<bool>, source: &str) -> Check {
+pub fn judge_sync(synced: Option<bool>, source: &str, lang: crate::i18n::Lang) -> Check {
     match synced {
         Some(true) => Check::ok(
             "clock-sync",
-            crate::t!("doctor-clock-synced", source = source.to_string()),
+            crate::say!(lang, "doctor-clock-synced", source = source.to_string()),
         ),
         Some(false) => Check::warn(
             "clock-sync",
-            crate::t!("doctor-clock-not-synced", source = source.to_string()),
+            crate::say!(lang, "doctor-clock-not-synced", source = source.to_string()),
         ),
         None => Check::warn(
             "clock-sync",
-            crate::t!("doctor-clock-unknown", source = source.to_string()),
+            crate::say!(lang, "doctor-clock-unknown", source = source.to_string()),
         ),
     }
 }
@@ -294,12 +305,13 @@ pub enum ProtocolFacts {
     },
 }
 
-pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
+pub fn judge_protocol(file: &str, f: &ProtocolFacts, lang: crate::i18n::Lang) -> Check {
     let (by, on, other) = match f {
         ProtocolFacts::Invalid { errors } => {
             return Check::fail(
                 "protocol",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "doctor-protocol-invalid",
                     file = file.to_string(),
                     errors = *errors
@@ -317,7 +329,8 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
     let more = if other > 0 {
         format!(
             "; {}",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-protocol-other-warnings",
                 count = other,
                 file = file.to_string()
@@ -329,7 +342,8 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
     match (by, on) {
         (Some(by), Some(on)) if other == 0 => Check::ok(
             "protocol",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-protocol-signed",
                 file = file.to_string(),
                 by = by.to_string(),
@@ -340,7 +354,8 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
             "protocol",
             format!(
                 "{}{more}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "doctor-protocol-signed",
                     file = file.to_string(),
                     by = by.to_string(),
@@ -352,7 +367,8 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
             "protocol",
             format!(
                 "{}{more}",
-                crate::t!(
+                crate::say!(
+                    lang,
                     "doctor-protocol-undated",
                     file = file.to_string(),
                     by = by.to_string()
@@ -363,33 +379,41 @@ pub fn judge_protocol(file: &str, f: &ProtocolFacts) -> Check {
             "protocol",
             format!(
                 "{}{more}",
-                crate::t!("doctor-protocol-unsigned", file = file.to_string())
+                crate::say!(lang, "doctor-protocol-unsigned", file = file.to_string())
             ),
         ),
     }
 }
 
 /// Sessions neither closed nor abandoned: `(id, started)` pairs.
-pub fn judge_unfinished(sessions: &[(String, String)]) -> Check {
+pub fn judge_unfinished(sessions: &[(String, String)], lang: crate::i18n::Lang) -> Check {
     if sessions.is_empty() {
-        return Check::ok("unfinished", crate::t!("doctor-no-unfinished"));
+        return Check::ok("unfinished", crate::say!(lang, "doctor-no-unfinished"));
     }
     let list: Vec<String> = sessions
         .iter()
         .take(3)
-        .map(|(id, at)| crate::t!("doctor-unfinished-item", id = id.clone(), at = at.clone()))
+        .map(|(id, at)| {
+            crate::say!(
+                lang,
+                "doctor-unfinished-item",
+                id = id.clone(),
+                at = at.clone()
+            )
+        })
         .collect();
     let more = sessions.len().saturating_sub(3);
     Check::warn(
         "unfinished",
-        crate::t!(
+        crate::say!(
+            lang,
             "doctor-unfinished",
             count = sessions.len(),
             list = format!(
                 "{}{}",
                 list.join(", "),
                 if more > 0 {
-                    format!(" {}", crate::t!("doctor-and-more", more = more))
+                    format!(" {}", crate::say!(lang, "doctor-and-more", more = more))
                 } else {
                     String::new()
                 }
@@ -400,9 +424,9 @@ pub fn judge_unfinished(sessions: &[(String, String)]) -> Check {
 
 /// Damaged records (`record::verdict`): `(id, verdict)` pairs. A warning:
 /// the laptop can still run a session, but a record needs restoring.
-pub fn judge_damaged(records: &[(String, String)]) -> Check {
+pub fn judge_damaged(records: &[(String, String)], lang: crate::i18n::Lang) -> Check {
     if records.is_empty() {
-        return Check::ok("damaged", crate::t!("doctor-no-damaged"));
+        return Check::ok("damaged", crate::say!(lang, "doctor-no-damaged"));
     }
     let list: Vec<String> = records
         .iter()
@@ -411,13 +435,14 @@ pub fn judge_damaged(records: &[(String, String)]) -> Check {
         .collect();
     let more = records.len().saturating_sub(3);
     let more = if more > 0 {
-        format!(" {}", crate::t!("doctor-and-more", more = more))
+        format!(" {}", crate::say!(lang, "doctor-and-more", more = more))
     } else {
         String::new()
     };
     Check::warn(
         "damaged",
-        crate::t!(
+        crate::say!(
+            lang,
             "doctor-damaged",
             count = records.len(),
             list = format!("{}{more}", list.join(", "))

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// Every check about the data folder: exists (or can be created), writable,
 /// private, free space, encryption.
-pub fn data_folder(dir: &Path) -> Vec<Check> {
+pub fn data_folder(dir: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
     let shown = dir.display().to_string();
     let mut out = Vec::new();
     let meta = std::fs::metadata(dir);
@@ -18,14 +18,14 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
         Ok(m) if m.is_dir() => {
             out.push(Check::ok(
                 "data-folder",
-                crate::t!("doctor-folder-exists", folder = shown.as_str()),
+                crate::say!(lang, "doctor-folder-exists", folder = shown.as_str()),
             ));
             dir.to_path_buf()
         }
         Ok(_) => {
             out.push(Check::fail(
                 "data-folder",
-                crate::t!("doctor-folder-not-folder", folder = shown.as_str()),
+                crate::say!(lang, "doctor-folder-not-folder", folder = shown.as_str()),
             ));
             return out;
         }
@@ -34,14 +34,15 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
             let Some(anc) = dir.ancestors().skip(1).find(|a| a.exists()) else {
                 out.push(Check::fail(
                     "data-folder",
-                    crate::t!("doctor-folder-no-parent", folder = shown.as_str()),
+                    crate::say!(lang, "doctor-folder-no-parent", folder = shown.as_str()),
                 ));
                 return out;
             };
             if !anc.is_dir() {
                 out.push(Check::fail(
                     "data-folder",
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "doctor-folder-cannot-create",
                         folder = shown.as_str(),
                         parent = anc.display().to_string()
@@ -51,25 +52,27 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
             }
             out.push(Check::ok(
                 "data-folder",
-                crate::t!("doctor-folder-created-later", folder = shown.as_str()),
+                crate::say!(lang, "doctor-folder-created-later", folder = shown.as_str()),
             ));
             anc.to_path_buf()
         }
     };
-    out.push(match write_probe(&probe_dir) {
+    out.push(match write_probe(&probe_dir, lang) {
         Ok(()) if probe_dir == dir => {
-            Check::ok("data-writable", crate::t!("doctor-folder-writable"))
+            Check::ok("data-writable", crate::say!(lang, "doctor-folder-writable"))
         }
         Ok(()) => Check::ok(
             "data-writable",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-parent-writable",
                 parent = probe_dir.display().to_string()
             ),
         ),
         Err(e) => Check::fail(
             "data-writable",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-cannot-write",
                 folder = probe_dir.display().to_string(),
                 error = e
@@ -77,24 +80,25 @@ pub fn data_folder(dir: &Path) -> Vec<Check> {
         ),
     });
     if let Ok(m) = &meta {
-        out.push(super::judge_mode(&shown, m.permissions().mode()));
+        out.push(super::judge_mode(&shown, m.permissions().mode(), lang));
     }
     out.push(match rustix::fs::statvfs(&probe_dir) {
         Ok(s) => super::judge_space(
             s.f_bavail.saturating_mul(s.f_frsize),
             s.f_blocks.saturating_mul(s.f_frsize),
+            lang,
         ),
         Err(e) => Check::warn(
             "data-space",
-            crate::t!("doctor-space-unreadable", error = e.to_string()),
+            crate::say!(lang, "doctor-space-unreadable", error = e.to_string()),
         ),
     });
-    out.push(super::judge_encryption(&encryption(&probe_dir)));
+    out.push(super::judge_encryption(&encryption(&probe_dir, lang), lang));
     out
 }
 
 /// Create a uniquely named file with O_EXCL, write to it and remove it.
-fn write_probe(dir: &Path) -> Result<(), String> {
+fn write_probe(dir: &Path, lang: crate::i18n::Lang) -> Result<(), String> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.subsec_nanos())
@@ -110,7 +114,8 @@ fn write_probe(dir: &Path) -> Result<(), String> {
     let removed = std::fs::remove_file(&p);
     written.map_err(|e| e.to_string())?;
     removed.map_err(|e| {
-        crate::t!(
+        crate::say!(
+            lang,
             "doctor-probe-left",
             file = p.display().to_string(),
             error = e.to_string()
@@ -195,7 +200,7 @@ const VIRTUAL_FS: &[&str] = &[
 
 /// Encryption at rest under `dir`: fscrypt on the folder, an encrypting
 /// file system, or dm-crypt below the block device (through LVM too).
-pub fn encryption(dir: &Path) -> Encryption {
+pub fn encryption(dir: &Path, lang: crate::i18n::Lang) -> Encryption {
     if let Ok(sx) = rustix::fs::statx(
         rustix::fs::CWD,
         dir,
@@ -208,23 +213,25 @@ pub fn encryption(dir: &Path) -> Encryption {
         return Encryption::Yes("fscrypt".into());
     }
     let Ok(canon) = dir.canonicalize() else {
-        return Encryption::Unknown(crate::t!(
+        return Encryption::Unknown(crate::say!(
+            lang,
             "doctor-cannot-resolve",
             folder = dir.display().to_string()
         ));
     };
     let Ok(info) = crate::input::read_system_text("/proc/self/mountinfo") else {
-        return Encryption::Unknown(crate::t!("doctor-no-mountinfo"));
+        return Encryption::Unknown(crate::say!(lang, "doctor-no-mountinfo"));
     };
     let Some(m) = mount_of(&info, &canon) else {
-        return Encryption::Unknown(crate::t!("doctor-mount-not-listed"));
+        return Encryption::Unknown(crate::say!(lang, "doctor-mount-not-listed"));
     };
-    encryption_of_mount(&m, Path::new("/sys"))
+    encryption_of_mount(&m, Path::new("/sys"), lang)
 }
 
 /// Judge a mount from sysfs (rooted at `sys`, so tests can fake it).
-pub fn encryption_of_mount(m: &Mount, sys: &Path) -> Encryption {
-    let on = crate::t!(
+pub fn encryption_of_mount(m: &Mount, sys: &Path, lang: crate::i18n::Lang) -> Encryption {
+    let on = crate::say!(
+        lang,
         "doctor-fs-on",
         fstype = m.fstype.as_str(),
         mount = m.mount_point.display().to_string()
@@ -247,9 +254,10 @@ pub fn encryption_of_mount(m: &Mount, sys: &Path) -> Encryption {
     };
     let Some(block) = block else {
         return Encryption::Unknown(if VIRTUAL_FS.contains(&m.fstype.as_str()) {
-            crate::t!("doctor-no-disk", on = on.as_str())
+            crate::say!(lang, "doctor-no-disk", on = on.as_str())
         } else {
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-no-block-device",
                 on = on.as_str(),
                 source = m.source.as_str()
@@ -257,7 +265,8 @@ pub fn encryption_of_mount(m: &Mount, sys: &Path) -> Encryption {
         });
     };
     match crypt_below(&block, 0) {
-        Some(name) => Encryption::Yes(crate::t!(
+        Some(name) => Encryption::Yes(crate::say!(
+            lang,
             "doctor-luks",
             name = name,
             source = m.source.as_str()
@@ -314,7 +323,7 @@ pub fn time_zone() -> Option<(String, &'static str)> {
 }
 
 /// NTP synchronisation: `timedatectl`, else systemd-timesyncd's flag file.
-pub fn clock_synced() -> (Option<bool>, String) {
+pub fn clock_synced(lang: crate::i18n::Lang) -> (Option<bool>, String) {
     if let Ok(out) = std::process::Command::new("timedatectl")
         .args(["show", "-p", "NTPSynchronized", "--value"])
         .stderr(std::process::Stdio::null())
@@ -330,5 +339,5 @@ pub fn clock_synced() -> (Option<bool>, String) {
     if Path::new("/run/systemd/timesync/synchronized").exists() {
         return (Some(true), "systemd-timesyncd".into());
     }
-    (None, crate::t!("doctor-no-sync-answer"))
+    (None, crate::say!(lang, "doctor-no-sync-answer"))
 }

@@ -36,13 +36,16 @@ pub enum PushFacts {
     },
 }
 
-pub fn judge_push(f: &PushFacts) -> Check {
+pub fn judge_push(f: &PushFacts, lang: crate::i18n::Lang) -> Check {
     let (base_url, token, insecure, waiting, failed) = match f {
         PushFacts::NotConfigured => {
-            return Check::ok("push", crate::t!("push-off"));
+            return Check::ok("push", crate::say!(lang, "push-off"));
         }
         PushFacts::Broken(why) => {
-            return Check::warn("push", crate::t!("doctor-push-broken", why = why.as_str()));
+            return Check::warn(
+                "push",
+                crate::say!(lang, "doctor-push-broken", why = why.as_str()),
+            );
         }
         PushFacts::Configured {
             base_url,
@@ -55,34 +58,46 @@ pub fn judge_push(f: &PushFacts) -> Check {
     let mut problems = Vec::new();
     let token_text = match token {
         TokenFacts::File { path, mode: Ok(m) } if m & 0o077 == 0 => {
-            crate::t!("doctor-token-file-private", file = path.as_str())
+            crate::say!(lang, "doctor-token-file-private", file = path.as_str())
         }
         TokenFacts::File { path, mode: Ok(m) } => {
-            problems.push(crate::t!(
+            problems.push(crate::say!(
+                lang,
                 "doctor-token-file-open",
                 file = path.as_str(),
                 mode = format!("{:04o}", m & 0o777)
             ));
-            crate::t!("doctor-token-file", file = path.as_str())
+            crate::say!(lang, "doctor-token-file", file = path.as_str())
         }
         TokenFacts::File { path, mode: Err(e) } => {
-            problems.push(crate::t!("doctor-token-unreadable", error = e.as_str()));
-            crate::t!("doctor-token-file", file = path.as_str())
+            problems.push(crate::say!(
+                lang,
+                "doctor-token-unreadable",
+                error = e.as_str()
+            ));
+            crate::say!(lang, "doctor-token-file", file = path.as_str())
         }
-        TokenFacts::Env { name, set: true } => crate::t!("doctor-token-env", name = name.as_str()),
+        TokenFacts::Env { name, set: true } => {
+            crate::say!(lang, "doctor-token-env", name = name.as_str())
+        }
         TokenFacts::Env { name, set: false } => {
-            problems.push(crate::t!("doctor-token-env-unset", name = name.as_str()));
-            crate::t!("doctor-token-env", name = name.as_str())
+            problems.push(crate::say!(
+                lang,
+                "doctor-token-env-unset",
+                name = name.as_str()
+            ));
+            crate::say!(lang, "doctor-token-env", name = name.as_str())
         }
-        TokenFacts::None => crate::t!("doctor-no-token"),
+        TokenFacts::None => crate::say!(lang, "doctor-no-token"),
     };
     if insecure {
-        problems.push(crate::t!("doctor-push-insecure"));
+        problems.push(crate::say!(lang, "doctor-push-insecure"));
     }
     if failed > 0 {
-        problems.push(crate::t!("doctor-push-failed", failed = failed));
+        problems.push(crate::say!(lang, "doctor-push-failed", failed = failed));
     }
-    let text = crate::t!(
+    let text = crate::say!(
+        lang,
         "doctor-push-configured",
         url = base_url.as_str(),
         token = token_text,
@@ -91,7 +106,10 @@ pub fn judge_push(f: &PushFacts) -> Check {
     if problems.is_empty() {
         Check::ok("push", text)
     } else {
-        Check::warn("push", crate::i18n::labelled(&text, &problems.join("; ")))
+        Check::warn(
+            "push",
+            crate::i18n::labelled_in(lang, &text, &problems.join("; ")),
+        )
     }
 }
 
@@ -112,7 +130,7 @@ mod tests {
 
     #[test]
     fn each_push_state_reads_as_one_line() {
-        let c = judge_push(&PushFacts::NotConfigured);
+        let c = judge_push(&PushFacts::NotConfigured, crate::i18n::Lang::En);
         assert_eq!(
             (c.verdict, c.text.as_str()),
             (
@@ -120,10 +138,13 @@ mod tests {
                 "push: not configured (kap makes no network connections)"
             )
         );
-        let c = judge_push(&configured(TokenFacts::File {
-            path: "/etc/kap/token".into(),
-            mode: Ok(0o100600),
-        }));
+        let c = judge_push(
+            &configured(TokenFacts::File {
+                path: "/etc/kap/token".into(),
+                mode: Ok(0o100600),
+            }),
+            crate::i18n::Lang::En,
+        );
         assert_eq!(
             (c.verdict, c.text.as_str()),
             (
@@ -131,29 +152,38 @@ mod tests {
                 "push: configured to https://fhir.clinic.example (token from file /etc/kap/token, readable only by you)"
             )
         );
-        let c = judge_push(&configured(TokenFacts::File {
-            path: "/etc/kap/token".into(),
-            mode: Ok(0o100644),
-        }));
+        let c = judge_push(
+            &configured(TokenFacts::File {
+                path: "/etc/kap/token".into(),
+                mode: Ok(0o100644),
+            }),
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
         assert!(
             c.text.contains("mode 0644): chmod 600 /etc/kap/token"),
             "{}",
             c.text
         );
-        let c = judge_push(&configured(TokenFacts::Env {
-            name: "KAP_TOKEN".into(),
-            set: false,
-        }));
+        let c = judge_push(
+            &configured(TokenFacts::Env {
+                name: "KAP_TOKEN".into(),
+                set: false,
+            }),
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
         assert!(c.text.contains("$KAP_TOKEN is not set"), "{}", c.text);
-        let c = judge_push(&PushFacts::Configured {
-            base_url: "http://10.1.1.1".into(),
-            token: TokenFacts::None,
-            insecure: true,
-            waiting: 2,
-            failed: 1,
-        });
+        let c = judge_push(
+            &PushFacts::Configured {
+                base_url: "http://10.1.1.1".into(),
+                token: TokenFacts::None,
+                insecure: true,
+                waiting: 2,
+                failed: 1,
+            },
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
         assert!(c.text.contains("2 closed sessions waiting"), "{}", c.text);
         assert!(
@@ -161,7 +191,10 @@ mod tests {
             "{}",
             c.text
         );
-        let c = judge_push(&PushFacts::Broken("push.toml:2:1: unknown field".into()));
+        let c = judge_push(
+            &PushFacts::Broken("push.toml:2:1: unknown field".into()),
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
     }
 }

@@ -34,11 +34,12 @@ pub enum IdentityFacts {
 /// The `clinicians` line. A broken directory is a warning, as a broken
 /// push config is: a session can still be held, but the start form
 /// cannot pick from it and nothing can be sent.
-pub fn judge_directory(f: &DirectoryFacts) -> Check {
+pub fn judge_directory(f: &DirectoryFacts, lang: crate::i18n::Lang) -> Check {
     match f {
         DirectoryFacts::Absent(file) => Check::ok(
             "clinicians",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-clinicians-none",
                 file = file
                     .clone()
@@ -47,11 +48,17 @@ pub fn judge_directory(f: &DirectoryFacts) -> Check {
         ),
         DirectoryFacts::Listed { file, count } => Check::ok(
             "clinicians",
-            crate::t!("doctor-clinicians-ok", file = file.as_str(), count = *count),
+            crate::say!(
+                lang,
+                "doctor-clinicians-ok",
+                file = file.as_str(),
+                count = *count
+            ),
         ),
         DirectoryFacts::Broken { file, problems } => Check::warn(
             "clinicians",
-            crate::t!(
+            crate::say!(
+                lang,
                 "doctor-clinicians-broken",
                 file = file.as_str(),
                 count = problems.len(),
@@ -63,20 +70,20 @@ pub fn judge_directory(f: &DirectoryFacts) -> Check {
 
 /// The `patients` line: kap's own pseudonyms on a server are a warning,
 /// since two sites' patients of the same pseudonym become one Patient.
-pub fn judge_identity(f: &IdentityFacts) -> Check {
+pub fn judge_identity(f: &IdentityFacts, lang: crate::i18n::Lang) -> Check {
     match f {
-        IdentityFacts::PushOff => Check::ok("patients", crate::t!("doctor-patients-off")),
+        IdentityFacts::PushOff => Check::ok("patients", crate::say!(lang, "doctor-patients-off")),
         IdentityFacts::KapOwn { file } => Check::warn(
             "patients",
-            crate::t!("doctor-patients-kap", file = file.as_str()),
+            crate::say!(lang, "doctor-patients-kap", file = file.as_str()),
         ),
         IdentityFacts::SitePseudonyms { system } => Check::ok(
             "patients",
-            crate::t!("doctor-patients-site", system = system.as_str()),
+            crate::say!(lang, "doctor-patients-site", system = system.as_str()),
         ),
         IdentityFacts::ClinicNumbers { system } => Check::ok(
             "patients",
-            crate::t!("doctor-patients-mrn", system = system.as_str()),
+            crate::say!(lang, "doctor-patients-mrn", system = system.as_str()),
         ),
     }
 }
@@ -88,10 +95,13 @@ mod tests {
 
     #[test]
     fn the_directory_reads_as_one_line() {
-        let c = judge_directory(&DirectoryFacts::Listed {
-            file: "/etc/kap/clinicians.toml".into(),
-            count: 2,
-        });
+        let c = judge_directory(
+            &DirectoryFacts::Listed {
+                file: "/etc/kap/clinicians.toml".into(),
+                count: 2,
+            },
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Ok);
         assert!(
             c.text
@@ -99,13 +109,16 @@ mod tests {
             "{}",
             c.text
         );
-        let c = judge_directory(&DirectoryFacts::Broken {
-            file: "c.toml".into(),
-            problems: vec![
-                "c.toml:2:6: error: id: x".into(),
-                "c.toml:9:1: error: y".into(),
-            ],
-        });
+        let c = judge_directory(
+            &DirectoryFacts::Broken {
+                file: "c.toml".into(),
+                problems: vec![
+                    "c.toml:2:6: error: id: x".into(),
+                    "c.toml:9:1: error: y".into(),
+                ],
+            },
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
         assert!(
             c.text
@@ -113,22 +126,31 @@ mod tests {
             "{}",
             c.text
         );
-        let c = judge_directory(&DirectoryFacts::Absent(None));
+        let c = judge_directory(&DirectoryFacts::Absent(None), crate::i18n::Lang::En);
         assert_eq!((c.verdict, c.id.as_ref()), (Verdict::Ok, "clinicians"));
     }
 
     #[test]
     fn kaps_own_pseudonyms_on_a_server_are_a_warning() {
-        let c = judge_identity(&IdentityFacts::KapOwn {
-            file: "/etc/kap/push.toml".into(),
-        });
+        let c = judge_identity(
+            &IdentityFacts::KapOwn {
+                file: "/etc/kap/push.toml".into(),
+            },
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Warn);
         assert!(c.text.contains("patient_system"), "{}", c.text);
-        let c = judge_identity(&IdentityFacts::ClinicNumbers {
-            system: "https://clinic.example/mrn".into(),
-        });
+        let c = judge_identity(
+            &IdentityFacts::ClinicNumbers {
+                system: "https://clinic.example/mrn".into(),
+            },
+            crate::i18n::Lang::En,
+        );
         assert_eq!(c.verdict, Verdict::Ok);
         assert!(c.text.contains("https://clinic.example/mrn"), "{}", c.text);
-        assert_eq!(judge_identity(&IdentityFacts::PushOff).verdict, Verdict::Ok);
+        assert_eq!(
+            judge_identity(&IdentityFacts::PushOff, crate::i18n::Lang::En).verdict,
+            Verdict::Ok
+        );
     }
 }

@@ -9,7 +9,7 @@ fn tags_and_summary() {
         Check::warn("b", "hmm"),
         Check::fail("c", "broken"),
     ];
-    let text = render_text(&checks);
+    let text = render_text(&checks, crate::i18n::Lang::En);
     assert!(
         text.starts_with("ok    fine\nwarn  hmm\nFAIL  broken\n"),
         "{text}"
@@ -29,28 +29,35 @@ fn control_characters_from_files_are_not_printed() {
 
 #[test]
 fn mode_space_and_encryption_judgments() {
-    assert_eq!(judge_mode("/d", 0o40700).verdict, Verdict::Ok);
-    let w = judge_mode("/d", 0o755);
+    assert_eq!(
+        judge_mode("/d", 0o40700, crate::i18n::Lang::En).verdict,
+        Verdict::Ok
+    );
+    let w = judge_mode("/d", 0o755, crate::i18n::Lang::En);
     assert_eq!(w.verdict, Verdict::Warn);
     assert!(w.text.contains("chmod 700 /d"), "{}", w.text);
     assert_eq!(
-        judge_space(10 * MIB, 100 * WARN_BELOW).verdict,
+        judge_space(10 * MIB, 100 * WARN_BELOW, crate::i18n::Lang::En).verdict,
         Verdict::Fail
     );
     assert_eq!(
-        judge_space(500 * MIB, 100 * WARN_BELOW).verdict,
+        judge_space(500 * MIB, 100 * WARN_BELOW, crate::i18n::Lang::En).verdict,
         Verdict::Warn
     );
     assert_eq!(
-        judge_space(WARN_BELOW, 100 * WARN_BELOW).verdict,
+        judge_space(WARN_BELOW, 100 * WARN_BELOW, crate::i18n::Lang::En).verdict,
         Verdict::Ok
     );
     assert_eq!(
-        judge_encryption(&Encryption::Yes("x".into())).verdict,
+        judge_encryption(&Encryption::Yes("x".into()), crate::i18n::Lang::En).verdict,
         Verdict::Ok
     );
     assert_eq!(
-        judge_encryption(&Encryption::Unknown("overlay".into())).text,
+        judge_encryption(
+            &Encryption::Unknown("overlay".into()),
+            crate::i18n::Lang::En
+        )
+        .text,
         "cannot tell whether the data folder is encrypted (overlay): check by hand"
     );
 }
@@ -62,40 +69,60 @@ fn protocol_sign_off() {
         reviewed_on: on.map(str::to_string),
         other_warnings: 0,
     };
-    let c = judge_protocol("p.toml", &valid(Some("Dr A"), Some("2026-01-02")));
+    let c = judge_protocol(
+        "p.toml",
+        &valid(Some("Dr A"), Some("2026-01-02")),
+        crate::i18n::Lang::En,
+    );
     assert_eq!(c.verdict, Verdict::Ok);
     assert_eq!(c.text, "p.toml: valid, signed off by Dr A on 2026-01-02");
     assert_eq!(
-        judge_protocol("p.toml", &valid(None, None)).verdict,
+        judge_protocol("p.toml", &valid(None, None), crate::i18n::Lang::En).verdict,
         Verdict::Warn
     );
     assert_eq!(
-        judge_protocol("p.toml", &valid(Some(" "), Some("2026"))).verdict,
+        judge_protocol(
+            "p.toml",
+            &valid(Some(" "), Some("2026")),
+            crate::i18n::Lang::En
+        )
+        .verdict,
         Verdict::Warn
     );
     assert_eq!(
-        judge_protocol("p.toml", &ProtocolFacts::Invalid { errors: 2 }).verdict,
+        judge_protocol(
+            "p.toml",
+            &ProtocolFacts::Invalid { errors: 2 },
+            crate::i18n::Lang::En
+        )
+        .verdict,
         Verdict::Fail
     );
 }
 
 #[test]
 fn terminal_and_colours() {
-    let t = |tty, size| judge_terminal(&Terminal { is_tty: tty, size });
+    let t = |tty, size| judge_terminal(&Terminal { is_tty: tty, size }, crate::i18n::Lang::En);
     assert_eq!(t(true, Some((80, 24))).verdict, Verdict::Ok);
     assert_eq!(t(true, Some((79, 24))).verdict, Verdict::Warn);
     assert_eq!(t(false, None).verdict, Verdict::Warn);
     assert!(
-        judge_colours(true, None, Some("xterm"))
+        judge_colours(true, None, Some("xterm"), crate::i18n::Lang::En)
             .text
             .contains("plain")
     );
     assert_eq!(
-        judge_colours(false, None, Some("dumb")).verdict,
+        judge_colours(false, None, Some("dumb"), crate::i18n::Lang::En).verdict,
         Verdict::Warn
     );
     assert_eq!(
-        judge_colours(false, Some("truecolor"), Some("xterm")).text,
+        judge_colours(
+            false,
+            Some("truecolor"),
+            Some("xterm"),
+            crate::i18n::Lang::En
+        )
+        .text,
         "24-bit colour (TERM=xterm)"
     );
 }
@@ -132,14 +159,14 @@ fn dm_crypt_is_found_below_lvm() {
     std::os::unix::fs::symlink(&crypt, root.join("slaves/dm-0")).unwrap();
     let m = mount_of(MOUNTINFO, Path::new("/var")).unwrap();
     assert_eq!(
-        encryption_of_mount(&m, sys.path()),
+        encryption_of_mount(&m, sys.path(), crate::i18n::Lang::En),
         Encryption::Yes("dm-crypt/LUKS luks-abc under /dev/mapper/vg-root".into())
     );
     // A plain partition: not encrypted.
     std::fs::create_dir_all(sys.path().join("dev/block/8:1")).unwrap();
     let m = mount_of(MOUNTINFO, Path::new("/boot")).unwrap();
     assert!(matches!(
-        encryption_of_mount(&m, sys.path()),
+        encryption_of_mount(&m, sys.path(), crate::i18n::Lang::En),
         Encryption::No(_)
     ));
     // An overlay has no disk of its own: cannot tell.
@@ -150,14 +177,14 @@ fn dm_crypt_is_found_below_lvm() {
         source: "overlay".into(),
     };
     assert!(matches!(
-        encryption_of_mount(&m, sys.path()),
+        encryption_of_mount(&m, sys.path(), crate::i18n::Lang::En),
         Encryption::Unknown(_)
     ));
 }
 
 #[test]
 fn damaged_records_are_a_warning_naming_each_with_its_verdict() {
-    let none = judge_damaged(&[]);
+    let none = judge_damaged(&[], crate::i18n::Lang::En);
     assert_eq!(none.verdict, Verdict::Ok);
     let four: Vec<(String, String)> = (1..=4)
         .map(|i| {
@@ -167,7 +194,7 @@ fn damaged_records_are_a_warning_naming_each_with_its_verdict() {
             )
         })
         .collect();
-    let c = judge_damaged(&four);
+    let c = judge_damaged(&four, crate::i18n::Lang::En);
     assert_eq!(c.verdict, Verdict::Warn);
     assert!(
         c.text

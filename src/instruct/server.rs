@@ -62,12 +62,13 @@ impl Server {
     /// Listen in `dir`. A socket file left by a kap that crashed answers
     /// nobody and is replaced; one that answers belongs to a running
     /// rehearsal, and this one does not take it over.
-    pub fn start(dir: &Path) -> io::Result<Server> {
+    pub fn start(dir: &Path, lang: crate::i18n::Lang) -> io::Result<Server> {
         let path = dir.join(SOCKET);
         if path.as_os_str().len() > MAX_SOCKET_PATH {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                crate::t!(
+                crate::say!(
+                    lang,
                     "instruct-path-too-long",
                     path = path.display().to_string(),
                     max = MAX_SOCKET_PATH
@@ -78,7 +79,7 @@ impl Server {
             if UnixStream::connect(&path).is_ok() {
                 return Err(io::Error::new(
                     io::ErrorKind::AddrInUse,
-                    crate::t!("instruct-socket-taken"),
+                    crate::say!(lang, "instruct-socket-taken"),
                 ));
             }
             std::fs::remove_file(&path)?;
@@ -93,7 +94,7 @@ impl Server {
             let stop = Arc::clone(&stop);
             std::thread::Builder::new()
                 .name("instructor-socket".into())
-                .spawn(move || accept(listener, tx, snapshot, stop))?;
+                .spawn(move || accept(listener, tx, snapshot, stop, lang))?;
         }
         Ok(Server {
             path,
@@ -146,6 +147,7 @@ fn accept(
     tx: Sender<Pending>,
     snapshot: Arc<Mutex<Option<Status>>>,
     stop: Arc<AtomicBool>,
+    lang: crate::i18n::Lang,
 ) {
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
@@ -169,7 +171,7 @@ fn accept(
         if connections(&snapshot) >= MAX_CONNECTIONS {
             let _ = stream.set_write_timeout(Some(Duration::from_millis(100)));
             let r = Reply::Refused {
-                message: crate::t!("instruct-too-many", max = MAX_CONNECTIONS),
+                message: crate::say!(lang, "instruct-too-many", max = MAX_CONNECTIONS),
             };
             let _ = send(&mut stream, &r);
             continue;
@@ -182,7 +184,7 @@ fn accept(
         let stop = Arc::clone(&stop);
         let _ = std::thread::Builder::new()
             .name("instructor-conn".into())
-            .spawn(move || serve(stream, tx, snapshot, stop));
+            .spawn(move || serve(stream, tx, snapshot, stop, lang));
     }
 }
 
@@ -193,6 +195,7 @@ fn serve(
     tx: Sender<Pending>,
     snapshot: Arc<Mutex<Option<Status>>>,
     stop: Arc<AtomicBool>,
+    lang: crate::i18n::Lang,
 ) {
     let Ok(mut out) = stream.try_clone() else {
         return;
@@ -212,12 +215,12 @@ fn serve(
         let reply = if !line.ends_with('\n') && n as u64 >= MAX_LINE {
             // Longer than any request: the rest cannot be trusted.
             let r = Reply::Refused {
-                message: crate::t!("instruct-too-long"),
+                message: crate::say!(lang, "instruct-too-long"),
             };
             let _ = send(&mut out, &r);
             return;
         } else {
-            answer(&line, &tx, &snapshot)
+            answer(&line, &tx, &snapshot, lang)
         };
         if send(&mut out, &reply).is_err() {
             return;
@@ -225,12 +228,17 @@ fn serve(
     }
 }
 
-fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) -> Reply {
+fn answer(
+    line: &str,
+    tx: &Sender<Pending>,
+    snapshot: &Mutex<Option<Status>>,
+    lang: crate::i18n::Lang,
+) -> Reply {
     let request: Request = match serde_json::from_str(line.trim()) {
         Ok(r) => r,
         Err(e) => {
             return Reply::Refused {
-                message: crate::t!("instruct-bad-request", error = e.to_string()),
+                message: crate::say!(lang, "instruct-bad-request", error = e.to_string()),
             };
         }
     };
@@ -240,7 +248,7 @@ fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) ->
                 status: Box::new(s),
             },
             None => Reply::Refused {
-                message: crate::t!("instruct-not-ready"),
+                message: crate::say!(lang, "instruct-not-ready"),
             },
         };
     }
@@ -254,13 +262,13 @@ fn answer(line: &str, tx: &Sender<Pending>, snapshot: &Mutex<Option<Status>>) ->
         .is_err()
     {
         return Reply::Refused {
-            message: crate::t!("instruct-rehearsal-ended"),
+            message: crate::say!(lang, "instruct-rehearsal-ended"),
         };
     }
     reply_rx
         .recv_timeout(ANSWER_WITHIN)
         .unwrap_or(Reply::Refused {
-            message: crate::t!("instruct-no-answer"),
+            message: crate::say!(lang, "instruct-no-answer"),
         })
 }
 
@@ -293,8 +301,8 @@ impl Client {
         })
     }
 
-    pub fn ask(&mut self, r: &Request) -> io::Result<Reply> {
-        self.ask_until(r, &AtomicBool::new(false))
+    pub fn ask(&mut self, r: &Request, lang: crate::i18n::Lang) -> io::Result<Reply> {
+        self.ask_until(r, &AtomicBool::new(false), lang)
     }
 
     /// Ask, and wait for the answer until it comes, `stop` is set
@@ -302,7 +310,12 @@ impl Client {
     /// takes to answer (`TimedOut`: the connection is then out of step,
     /// since a late answer would be read as the next one's; make a new
     /// one).
-    pub fn ask_until(&mut self, r: &Request, stop: &AtomicBool) -> io::Result<Reply> {
+    pub fn ask_until(
+        &mut self,
+        r: &Request,
+        stop: &AtomicBool,
+        lang: crate::i18n::Lang,
+    ) -> io::Result<Reply> {
         let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;
         line.push(b'\n');
         // A rehearsal that turned the connection away (too many) may have
@@ -321,7 +334,7 @@ impl Client {
                 Ok(0) => {
                     return Err(io::Error::new(
                         io::ErrorKind::UnexpectedEof,
-                        crate::t!("instruct-rehearsal-ended"),
+                        crate::say!(lang, "instruct-rehearsal-ended"),
                     ));
                 }
                 Ok(_) if back.ends_with(b"\n") || back.len() as u64 >= MAX_LINE => break,
@@ -340,7 +353,7 @@ impl Client {
                     if Instant::now() > deadline {
                         return Err(io::Error::new(
                             io::ErrorKind::TimedOut,
-                            crate::t!("instruct-not-answering"),
+                            crate::say!(lang, "instruct-not-answering"),
                         ));
                     }
                 }
@@ -358,7 +371,7 @@ mod tests {
     #[test]
     fn status_is_answered_and_requests_reach_the_app() {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path()).unwrap();
+        let server = Server::start(dir.path(), crate::i18n::Lang::En).unwrap();
         let mode = std::fs::metadata(dir.path().join(SOCKET))
             .unwrap()
             .permissions()
@@ -370,12 +383,12 @@ mod tests {
             ..Status::default()
         });
         let mut c = Client::connect(dir.path()).unwrap();
-        match c.ask(&Request::Status).unwrap() {
+        match c.ask(&Request::Status, crate::i18n::Lang::En).unwrap() {
             Reply::Status { status } => assert_eq!(status.phase, "Dosing"),
             other => panic!("{other:?}"),
         }
         assert!(server.attached(), "a connection is counted");
-        let t = std::thread::spawn(move || c.ask(&Request::Pause).unwrap());
+        let t = std::thread::spawn(move || c.ask(&Request::Pause, crate::i18n::Lang::En).unwrap());
         let mut got = Vec::new();
         for _ in 0..100 {
             got = server.waiting();
@@ -396,7 +409,7 @@ mod tests {
             }
         );
         // A second kap cannot take over a live socket.
-        assert!(Server::start(dir.path()).is_err());
+        assert!(Server::start(dir.path(), crate::i18n::Lang::En).is_err());
         drop(server);
         assert!(!dir.path().join(SOCKET).exists());
     }
@@ -404,7 +417,7 @@ mod tests {
     #[test]
     fn garbage_and_overlong_lines_are_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let _server = Server::start(dir.path()).unwrap();
+        let _server = Server::start(dir.path(), crate::i18n::Lang::En).unwrap();
         let mut s = UnixStream::connect(dir.path().join(SOCKET)).unwrap();
         s.write_all(b"not json\n").unwrap();
         let mut r = BufReader::new(s.try_clone().unwrap());
@@ -421,19 +434,19 @@ mod tests {
     #[test]
     fn connections_beyond_the_cap_are_turned_away_and_a_place_freed_is_served() {
         let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path()).unwrap();
+        let server = Server::start(dir.path(), crate::i18n::Lang::En).unwrap();
         server.publish(Status::default());
         let mut held = Vec::new();
         for _ in 0..MAX_CONNECTIONS {
             let mut c = Client::connect(dir.path()).unwrap();
             assert!(matches!(
-                c.ask(&Request::Status).unwrap(),
+                c.ask(&Request::Status, crate::i18n::Lang::En).unwrap(),
                 Reply::Status { .. }
             ));
             held.push(c);
         }
         let mut extra = Client::connect(dir.path()).unwrap();
-        match extra.ask(&Request::Status) {
+        match extra.ask(&Request::Status, crate::i18n::Lang::En) {
             Ok(Reply::Refused { message }) => assert!(message.contains("8"), "{message}"),
             other => panic!("{other:?}"),
         }
@@ -442,7 +455,7 @@ mod tests {
         let served = (0..200).any(|_| {
             std::thread::sleep(Duration::from_millis(20));
             Client::connect(dir.path())
-                .and_then(|mut c| c.ask(&Request::Status))
+                .and_then(|mut c| c.ask(&Request::Status, crate::i18n::Lang::En))
                 .is_ok_and(|r| matches!(r, Reply::Status { .. }))
         });
         assert!(served, "a place freed is served again");
@@ -455,7 +468,9 @@ mod tests {
         let mut c = Client::connect(dir.path()).unwrap();
         let (_peer, _) = listener.accept().unwrap();
         let stop = AtomicBool::new(true);
-        let e = c.ask_until(&Request::Status, &stop).unwrap_err();
+        let e = c
+            .ask_until(&Request::Status, &stop, crate::i18n::Lang::En)
+            .unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::Interrupted);
     }
 }

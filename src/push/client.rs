@@ -26,7 +26,7 @@ pub struct Reply {
 
 /// The roots to trust: the config's `ca_file`, else Mozilla's list built
 /// into kap (the system's store is not consulted).
-fn roots(c: &Config) -> Result<RootCerts, String> {
+fn roots(c: &Config, lang: crate::i18n::Lang) -> Result<RootCerts, String> {
     let Some(p) = &c.ca_file else {
         return Ok(RootCerts::WebPki);
     };
@@ -38,7 +38,8 @@ fn roots(c: &Config) -> Result<RootCerts, String> {
             Ok(PemItem::Certificate(cert)) => certs.push(cert),
             Ok(_) => {}
             Err(e) => {
-                return Err(crate::t!(
+                return Err(crate::say!(
+                    lang,
                     "push-ca-file-error",
                     file = p.display().to_string(),
                     error = e.to_string()
@@ -47,7 +48,8 @@ fn roots(c: &Config) -> Result<RootCerts, String> {
         }
     }
     if certs.is_empty() {
-        return Err(crate::t!(
+        return Err(crate::say!(
+            lang,
             "push-ca-file-empty",
             file = p.display().to_string()
         ));
@@ -55,10 +57,10 @@ fn roots(c: &Config) -> Result<RootCerts, String> {
     Ok(RootCerts::new_with_certs(&certs))
 }
 
-fn agent(c: &Config) -> Result<ureq::Agent, String> {
+fn agent(c: &Config, lang: crate::i18n::Lang) -> Result<ureq::Agent, String> {
     let tls = TlsConfig::builder()
         .provider(TlsProvider::Rustls)
-        .root_certs(roots(c)?)
+        .root_certs(roots(c, lang)?)
         .build();
     // HTTPS_PROXY and NO_PROXY are honoured (a clinic's network may need
     // them), except for a server on this computer.
@@ -81,8 +83,13 @@ fn agent(c: &Config) -> Result<ureq::Agent, String> {
 }
 
 /// POST `body` (a transaction Bundle) to the server's base URL.
-pub fn post(c: &Config, token: Option<&Secret>, body: &[u8]) -> Result<Reply, String> {
-    let agent = agent(c)?;
+pub fn post(
+    c: &Config,
+    token: Option<&Secret>,
+    body: &[u8],
+    lang: crate::i18n::Lang,
+) -> Result<Reply, String> {
+    let agent = agent(c, lang)?;
     let mut req = agent
         .post(&c.base_url)
         .header("Content-Type", "application/fhir+json; charset=utf-8");
@@ -90,7 +97,7 @@ pub fn post(c: &Config, token: Option<&Secret>, body: &[u8]) -> Result<Reply, St
         req = req.header("Authorization", t.header());
     }
     let started = Instant::now();
-    let mut resp = req.send(body).map_err(|e| explain(&e, c))?;
+    let mut resp = req.send(body).map_err(|e| explain(&e, c, lang))?;
     let status = resp.status().as_u16();
     let redirect = resp
         .headers()
@@ -102,7 +109,7 @@ pub fn post(c: &Config, token: Option<&Secret>, body: &[u8]) -> Result<Reply, St
         .with_config()
         .limit(MAX_ANSWER)
         .read_to_vec()
-        .map_err(|e| explain(&e, c))?;
+        .map_err(|e| explain(&e, c, lang))?;
     Ok(Reply {
         status,
         body,
@@ -118,25 +125,26 @@ pub fn get(
     token: Option<&Secret>,
     path: &str,
     wait: Duration,
+    lang: crate::i18n::Lang,
 ) -> Result<Reply, String> {
     let c = Config {
         timeout: wait,
         ..c.clone()
     };
-    let agent = agent(&c)?;
+    let agent = agent(&c, lang)?;
     let mut req = agent.get(format!("{}{path}", c.base_url));
     if let Some(t) = token {
         req = req.header("Authorization", t.header());
     }
     let started = Instant::now();
-    let mut resp = req.call().map_err(|e| explain(&e, &c))?;
+    let mut resp = req.call().map_err(|e| explain(&e, &c, lang))?;
     let status = resp.status().as_u16();
     let body = resp
         .body_mut()
         .with_config()
         .limit(MAX_ANSWER)
         .read_to_vec()
-        .map_err(|e| explain(&e, &c))?;
+        .map_err(|e| explain(&e, &c, lang))?;
     Ok(Reply {
         status,
         body,
@@ -159,15 +167,18 @@ pub fn query_value(v: &str) -> String {
 }
 
 /// A transport error in plain words, naming the server.
-fn explain(e: &ureq::Error, c: &Config) -> String {
+fn explain(e: &ureq::Error, c: &Config, lang: crate::i18n::Lang) -> String {
     use std::io::ErrorKind;
     let url = &c.base_url;
     let secs = c.timeout.as_secs();
     match e {
         ureq::Error::Io(io) => match io.kind() {
-            ErrorKind::ConnectionRefused => crate::t!("push-net-refused", url = url.as_str()),
+            ErrorKind::ConnectionRefused => {
+                crate::say!(lang, "push-net-refused", url = url.as_str())
+            }
             ErrorKind::TimedOut => {
-                crate::t!(
+                crate::say!(
+                    lang,
                     "push-net-timeout",
                     url = url.as_str(),
                     secs = secs.to_string()
@@ -175,32 +186,48 @@ fn explain(e: &ureq::Error, c: &Config) -> String {
             }
             ErrorKind::ConnectionReset
             | ErrorKind::ConnectionAborted
-            | ErrorKind::UnexpectedEof => crate::t!(
+            | ErrorKind::UnexpectedEof => crate::say!(
+                lang,
                 "push-net-closed",
                 url = url.as_str(),
                 error = io.to_string()
             ),
             // rustls's refusals reach here wrapped in an io::Error.
-            _ if is_tls(&io.to_string()) => tls(url, &io.to_string()),
-            _ => crate::t!("push-net-error", url = url.as_str(), error = io.to_string()),
+            _ if is_tls(&io.to_string()) => tls(url, &io.to_string(), lang),
+            _ => crate::say!(
+                lang,
+                "push-net-error",
+                url = url.as_str(),
+                error = io.to_string()
+            ),
         },
-        ureq::Error::HostNotFound => crate::t!("push-net-no-host", url = url.as_str()),
-        ureq::Error::Timeout(t) => crate::t!(
+        ureq::Error::HostNotFound => crate::say!(lang, "push-net-no-host", url = url.as_str()),
+        ureq::Error::Timeout(t) => crate::say!(
+            lang,
             "push-net-timed-out-at",
             url = url.as_str(),
             secs = secs.to_string(),
             at = t.to_string()
         ),
-        ureq::Error::Tls(m) => crate::t!("push-net-tls", url = url.as_str(), error = m.to_string()),
-        ureq::Error::Rustls(r) => tls(url, &r.to_string()),
-        ureq::Error::Pem(p) => crate::t!("push-net-pem", error = p.to_string()),
-        ureq::Error::BodyExceedsLimit(n) => crate::t!(
+        ureq::Error::Tls(m) => crate::say!(
+            lang,
+            "push-net-tls",
+            url = url.as_str(),
+            error = m.to_string()
+        ),
+        ureq::Error::Rustls(r) => tls(url, &r.to_string(), lang),
+        ureq::Error::Pem(p) => crate::say!(lang, "push-net-pem", error = p.to_string()),
+        ureq::Error::BodyExceedsLimit(n) => crate::say!(
+            lang,
             "push-net-too-big",
             url = url.as_str(),
             mib = (n / (1024 * 1024)).to_string()
         ),
-        ureq::Error::ConnectionFailed => crate::t!("push-net-no-connect", url = url.as_str()),
-        ureq::Error::Protocol(p) => crate::t!(
+        ureq::Error::ConnectionFailed => {
+            crate::say!(lang, "push-net-no-connect", url = url.as_str())
+        }
+        ureq::Error::Protocol(p) => crate::say!(
+            lang,
             "push-net-not-http",
             url = url.as_str(),
             error = p.to_string()
@@ -218,13 +245,18 @@ fn is_tls(msg: &str) -> bool {
 
 /// A TLS failure, with the hint a person needs when the certificate is
 /// the problem.
-fn tls(url: &str, msg: &str) -> String {
+fn tls(url: &str, msg: &str, lang: crate::i18n::Lang) -> String {
     let hint = if msg.contains("certificate") || msg.contains("UnknownIssuer") {
-        format!(" — {}", crate::t!("push-net-tls-hint"))
+        format!(" — {}", crate::say!(lang, "push-net-tls-hint"))
     } else {
         String::new()
     };
-    crate::t!("push-net-tls", url = url, error = format!("{msg}{hint}"))
+    crate::say!(
+        lang,
+        "push-net-tls",
+        url = url,
+        error = format!("{msg}{hint}")
+    )
 }
 
 #[cfg(test)]
@@ -233,7 +265,11 @@ mod tests {
 
     #[test]
     fn tls_failures_are_named_as_such() {
-        let t = tls("https://h", "invalid peer certificate: UnknownIssuer");
+        let t = tls(
+            "https://h",
+            "invalid peer certificate: UnknownIssuer",
+            crate::i18n::Lang::En,
+        );
         assert!(
             t.starts_with("TLS error with https://h: invalid peer certificate"),
             "{t}"

@@ -100,18 +100,18 @@ impl Config {
 
 /// Parse `push.toml`'s text as read from `file`. Relative `token_file` and
 /// `ca_file` paths are taken from the config file's folder.
-pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
+pub fn parse(file: &Path, text: &str, lang: crate::i18n::Lang) -> Result<Config, Vec<Diagnostic>> {
     let at =
         |offset: usize, message: String| Diagnostic::at(Level::Error, file, text, offset, message);
     let raw: Raw = Diagnostic::from_toml(file, text).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     let allow_http = raw.allow_insecure_http.unwrap_or(false);
-    let base_url = match check_url(raw.base_url.get_ref(), allow_http) {
+    let base_url = match check_url(raw.base_url.get_ref(), allow_http, lang) {
         Ok(u) => u,
         Err(why) => {
             errors.push(at(
                 raw.base_url.span().start,
-                crate::i18n::labelled("base_url", &why),
+                crate::i18n::labelled_in(lang, "base_url", &why),
             ));
             String::new()
         }
@@ -122,14 +122,14 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         (Some(_), Some(e)) => {
             errors.push(at(
                 e.span().start,
-                crate::i18n::labelled("token_env", &crate::t!("push-token-both")),
+                crate::i18n::labelled_in(lang, "token_env", &crate::say!(lang, "push-token-both")),
             ));
             TokenSource::None
         }
         (Some(f), None) if f.get_ref().trim().is_empty() => {
             errors.push(at(
                 f.span().start,
-                crate::i18n::labelled("token_file", &crate::t!("push-empty-path")),
+                crate::i18n::labelled_in(lang, "token_file", &crate::say!(lang, "push-empty-path")),
             ));
             TokenSource::None
         }
@@ -137,7 +137,11 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         (None, Some(e)) if !is_env_name(e.get_ref()) => {
             errors.push(at(
                 e.span().start,
-                crate::i18n::labelled("token_env", &crate::t!("push-not-env-name")),
+                crate::i18n::labelled_in(
+                    lang,
+                    "token_env",
+                    &crate::say!(lang, "push-not-env-name"),
+                ),
             ));
             TokenSource::None
         }
@@ -150,9 +154,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(t) => {
             errors.push(at(
                 t.span().start,
-                crate::i18n::labelled(
+                crate::i18n::labelled_in(
+                    lang,
                     "timeout_seconds",
-                    &crate::t!("push-timeout-range", value = t.get_ref().to_string()),
+                    &crate::say!(lang, "push-timeout-range", value = t.get_ref().to_string()),
                 ),
             ));
             DEFAULT_TIMEOUT
@@ -162,14 +167,15 @@ pub fn parse(file: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
         Some(c) if c.get_ref().trim().is_empty() => {
             errors.push(at(
                 c.span().start,
-                crate::i18n::labelled("ca_file", &crate::t!("push-empty-path")),
+                crate::i18n::labelled_in(lang, "ca_file", &crate::say!(lang, "push-empty-path")),
             ));
             None
         }
         Some(c) => Some(dir.join(c.get_ref())),
         None => None,
     };
-    let (patient_system, mrn_system, read_timeout) = site_keys(&raw, &at, &mut errors, timeout);
+    let (patient_system, mrn_system, read_timeout) =
+        site_keys(&raw, &at, &mut errors, timeout, lang);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -194,11 +200,17 @@ fn site_keys(
     at: &impl Fn(usize, String) -> Diagnostic,
     errors: &mut Vec<Diagnostic>,
     timeout: u64,
+    lang: crate::i18n::Lang,
 ) -> (Option<String>, Option<String>, u64) {
     let mut system = |key: &str, v: &Option<Spanned<String>>| {
         let v = v.as_ref()?;
-        super::directory::check_system(v.get_ref())
-            .map_err(|why| errors.push(at(v.span().start, crate::i18n::labelled(key, &why))))
+        super::directory::check_system(v.get_ref(), lang)
+            .map_err(|why| {
+                errors.push(at(
+                    v.span().start,
+                    crate::i18n::labelled_in(lang, key, &why),
+                ))
+            })
             .ok()
     };
     let patient_system = system("patient_system", &raw.patient_system);
@@ -209,9 +221,14 @@ fn site_keys(
         Some(t) => {
             errors.push(at(
                 t.span().start,
-                crate::i18n::labelled(
+                crate::i18n::labelled_in(
+                    lang,
                     "read_timeout_seconds",
-                    &crate::t!("push-read-timeout-range", value = t.get_ref().to_string()),
+                    &crate::say!(
+                        lang,
+                        "push-read-timeout-range",
+                        value = t.get_ref().to_string()
+                    ),
                 ),
             ));
             DEFAULT_READ_TIMEOUT
@@ -230,34 +247,34 @@ fn is_env_name(s: &str) -> bool {
 /// loopback (127.0.0.1, ::1, localhost), or to anywhere when
 /// `allow_http`. No credentials in it, no query, no fragment. Returns it
 /// without a trailing slash.
-pub fn check_url(url: &str, allow_http: bool) -> Result<String, String> {
+pub fn check_url(url: &str, allow_http: bool, lang: crate::i18n::Lang) -> Result<String, String> {
     let url = url.trim();
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or_else(|| crate::t!("push-not-a-url", url = url))?;
+        .ok_or_else(|| crate::say!(lang, "push-not-a-url", url = url))?;
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
-        return Err(crate::t!("push-scheme", scheme = scheme));
+        return Err(crate::say!(lang, "push-scheme", scheme = scheme));
     }
     let authority = rest.split('/').next().unwrap_or("");
     if authority.contains('@') {
-        return Err(crate::t!("push-url-credentials"));
+        return Err(crate::say!(lang, "push-url-credentials"));
     }
     if rest.contains(['?', '#']) {
-        return Err(crate::t!("push-url-query"));
+        return Err(crate::say!(lang, "push-url-query"));
     }
     if rest.contains(|c: char| c.is_whitespace() || c.is_control()) {
-        return Err(crate::t!("push-url-spaces"));
+        return Err(crate::say!(lang, "push-url-spaces"));
     }
     if host_of(authority).is_empty() {
-        return Err(crate::t!("push-url-no-host"));
+        return Err(crate::say!(lang, "push-url-no-host"));
     }
     if let Err(e) = url.parse::<ureq::http::Uri>() {
-        return Err(crate::t!("push-url-invalid", error = e.to_string()));
+        return Err(crate::say!(lang, "push-url-invalid", error = e.to_string()));
     }
     let url = format!("{scheme}://{}", rest.trim_end_matches('/'));
     if scheme == "http" && !allow_http && !is_loopback_url(&url) {
-        return Err(crate::t!("push-plain-http"));
+        return Err(crate::say!(lang, "push-plain-http"));
     }
     Ok(url)
 }
@@ -283,11 +300,12 @@ pub fn is_loopback_url(url: &str) -> bool {
 
 /// Whether a token file's mode lets group or others read or write it.
 /// Like ssh with a private key, kap refuses such a file.
-pub fn check_token_mode(path: &Path, mode: u32) -> Result<(), String> {
+pub fn check_token_mode(path: &Path, mode: u32, lang: crate::i18n::Lang) -> Result<(), String> {
     if mode & 0o077 == 0 {
         Ok(())
     } else {
-        Err(crate::t!(
+        Err(crate::say!(
+            lang,
             "push-token-mode",
             file = path.display().to_string(),
             mode = format!("{:04o}", mode & 0o777)
@@ -297,15 +315,15 @@ pub fn check_token_mode(path: &Path, mode: u32) -> Result<(), String> {
 
 /// A token as read: one line, no spaces or control characters (it goes
 /// into a header).
-pub fn check_token(text: &str, whence: &str) -> Result<Secret, String> {
+pub fn check_token(text: &str, whence: &str, lang: crate::i18n::Lang) -> Result<Secret, String> {
     let t = text.trim_end_matches(['\n', '\r']).trim();
     if t.is_empty() {
-        return Err(crate::t!("push-token-empty", whence = whence));
+        return Err(crate::say!(lang, "push-token-empty", whence = whence));
     }
     if t.chars()
         .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
     {
-        return Err(crate::t!("push-token-chars", whence = whence));
+        return Err(crate::say!(lang, "push-token-chars", whence = whence));
     }
     Ok(Secret(t.to_string()))
 }
@@ -358,9 +376,11 @@ pub enum ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lang = crate::i18n::current();
         match self {
             ConfigError::Read(p, e) => {
-                let m = crate::t!(
+                let m = crate::say!(
+                    lang,
                     "push-config-unreadable",
                     file = p.display().to_string(),
                     error = e.to_string()
@@ -368,11 +388,11 @@ impl fmt::Display for ConfigError {
                 f.write_str(&m)
             }
             ConfigError::Invalid(d) => {
-                let lines: Vec<String> = d.iter().map(|d| d.say(crate::i18n::current())).collect();
+                let lines: Vec<String> = d.iter().map(|d| d.say(lang)).collect();
                 write!(f, "{}", lines.join("\n"))
             }
             ConfigError::NoConfigDir => {
-                f.write_str(&crate::t!("push-no-config-dir", var = ENV_VAR))
+                f.write_str(&crate::say!(lang, "push-no-config-dir", var = ENV_VAR))
             }
             ConfigError::Directory(e) => f.write_str(e),
         }
@@ -381,18 +401,21 @@ impl fmt::Display for ConfigError {
 
 /// Read and check the config that applies. `Ok(None)`: not configured
 /// (no file at the default place, none named).
-pub fn load(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
-    let Some(mut c) = load_alone(flag)? else {
+pub fn load(flag: Option<&Path>, lang: crate::i18n::Lang) -> Result<Option<Config>, ConfigError> {
+    let Some(mut c) = load_alone(flag, lang)? else {
         return Ok(None);
     };
-    c.directory = super::directory::load(Some(&c.file)).map_err(ConfigError::Directory)?;
+    c.directory = super::directory::load(Some(&c.file), lang).map_err(ConfigError::Directory)?;
     Ok(Some(c))
 }
 
 /// The same without the directory of clinicians beside it (the start
 /// form reads that on its own: a broken directory does not keep it from
 /// the server).
-pub fn load_alone(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
+pub fn load_alone(
+    flag: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> Result<Option<Config>, ConfigError> {
     let Some((path, named)) = locate(flag) else {
         return Err(ConfigError::NoConfigDir);
     };
@@ -418,36 +441,41 @@ pub fn load_alone(flag: Option<&Path>) -> Result<Option<Config>, ConfigError> {
     if blank && !named {
         return Ok(None);
     }
-    parse(&path, &text).map(Some).map_err(ConfigError::Invalid)
+    parse(&path, &text, lang)
+        .map(Some)
+        .map_err(ConfigError::Invalid)
 }
 
 /// Read the token the config names. A token file that others can read
 /// is refused.
-pub fn read_token(c: &Config) -> Result<Option<Secret>, String> {
+pub fn read_token(c: &Config, lang: crate::i18n::Lang) -> Result<Option<Secret>, String> {
     match &c.token {
         TokenSource::None => Ok(None),
         TokenSource::Env(name) => match std::env::var(name) {
-            Ok(v) => check_token(&v, &format!("${name}")).map(Some),
-            Err(_) => Err(crate::t!(
+            Ok(v) => check_token(&v, &format!("${name}"), lang).map(Some),
+            Err(_) => Err(crate::say!(
+                lang,
                 "push-token-env-unset",
                 file = c.file.display().to_string(),
                 name = name.as_str()
             )),
         },
         TokenSource::File(p) => {
-            let meta = std::fs::metadata(p).map_err(|e| token_file_error(p, &e))?;
-            check_token_mode(p, meta.permissions().mode())?;
-            let bytes =
-                crate::input::read_limited(p, MAX_FILE).map_err(|e| token_file_error(p, &e))?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| crate::t!("push-token-not-utf8", file = p.display().to_string()))?;
-            check_token(&text, &p.display().to_string()).map(Some)
+            let meta = std::fs::metadata(p).map_err(|e| token_file_error(p, &e, lang))?;
+            check_token_mode(p, meta.permissions().mode(), lang)?;
+            let bytes = crate::input::read_limited(p, MAX_FILE)
+                .map_err(|e| token_file_error(p, &e, lang))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                crate::say!(lang, "push-token-not-utf8", file = p.display().to_string())
+            })?;
+            check_token(&text, &p.display().to_string(), lang).map(Some)
         }
     }
 }
 
-fn token_file_error(p: &Path, e: &std::io::Error) -> String {
-    crate::t!(
+fn token_file_error(p: &Path, e: &std::io::Error, lang: crate::i18n::Lang) -> String {
+    crate::say!(
+        lang,
         "push-token-file",
         file = p.display().to_string(),
         error = e.to_string()

@@ -95,13 +95,14 @@ impl Directory {
     /// The clinicians field of the start form (`;` between them, each an
     /// id or a name) as the directory's labels, or the first one not in
     /// it.
-    pub fn resolve(&self, typed: &str) -> Result<String, String> {
+    pub fn resolve(&self, typed: &str, lang: crate::i18n::Lang) -> Result<String, String> {
         let mut out = Vec::new();
         for part in typed.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             match self.find(part) {
                 Some(c) => out.push(c.label()),
                 None => {
-                    return Err(crate::t!(
+                    return Err(crate::say!(
+                        lang,
                         "start-clinician-unknown",
                         who = crate::text::clean_line(part),
                         file = self.file.display().to_string(),
@@ -134,7 +135,7 @@ impl Directory {
 /// and more; `https://` and `http://` with a host), with no spaces,
 /// control characters or `|` (which separates system and value in a FHIR
 /// search).
-pub fn check_system(s: &str) -> Result<String, String> {
+pub fn check_system(s: &str, lang: crate::i18n::Lang) -> Result<String, String> {
     let s = s.trim();
     let absolute = s.split_once(':').is_some_and(|(scheme, rest)| {
         let mut chars = scheme.chars();
@@ -152,20 +153,29 @@ pub fn check_system(s: &str) -> Result<String, String> {
         || s.contains(['|', ',', '$', '\\'])
         || s.chars().any(|c| c.is_whitespace() || c.is_control())
     {
-        return Err(crate::t!("push-system-not-uri", system = s));
+        return Err(crate::say!(lang, "push-system-not-uri", system = s));
     }
     Ok(s.to_string())
 }
 
 /// Parse `clinicians.toml`'s text as read from `file`.
-pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
+pub fn parse(
+    file: &Path,
+    text: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Directory, Vec<Diagnostic>> {
     let at =
         |offset: usize, message: String| Diagnostic::at(Level::Error, file, text, offset, message);
     let raw: Raw = Diagnostic::from_toml(file, text).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     let default_system = raw.system.as_ref().and_then(|s| {
-        check_system(s.get_ref())
-            .map_err(|why| errors.push(at(s.span().start, crate::i18n::labelled("system", &why))))
+        check_system(s.get_ref(), lang)
+            .map_err(|why| {
+                errors.push(at(
+                    s.span().start,
+                    crate::i18n::labelled_in(lang, "system", &why),
+                ))
+            })
             .ok()
     });
     let mut clinicians: Vec<Clinician> = Vec::new();
@@ -174,29 +184,35 @@ pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
         if !clean(c.id.get_ref()) || c.id.get_ref().contains(';') {
             errors.push(at(
                 c.id.span().start,
-                crate::i18n::labelled("id", &crate::t!("directory-bad-text")),
+                crate::i18n::labelled_in(lang, "id", &crate::say!(lang, "directory-bad-text")),
             ));
             continue;
         }
         if !clean(c.name.get_ref()) || c.name.get_ref().contains(';') {
             errors.push(at(
                 c.name.span().start,
-                crate::i18n::labelled("name", &crate::t!("directory-bad-text")),
+                crate::i18n::labelled_in(lang, "name", &crate::say!(lang, "directory-bad-text")),
             ));
             continue;
         }
         let system = match &c.system {
-            Some(s) => match check_system(s.get_ref()) {
+            Some(s) => match check_system(s.get_ref(), lang) {
                 Ok(s) => s,
                 Err(why) => {
-                    errors.push(at(s.span().start, crate::i18n::labelled("system", &why)));
+                    errors.push(at(
+                        s.span().start,
+                        crate::i18n::labelled_in(lang, "system", &why),
+                    ));
                     continue;
                 }
             },
             None => match &default_system {
                 Some(s) => s.clone(),
                 None => {
-                    errors.push(at(c.id.span().start, crate::t!("directory-no-system")));
+                    errors.push(at(
+                        c.id.span().start,
+                        crate::say!(lang, "directory-no-system"),
+                    ));
                     continue;
                 }
             },
@@ -216,7 +232,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Directory, Vec<Diagnostic>> {
         {
             errors.push(at(
                 c.id.span().start,
-                crate::t!("directory-twice", who = one.label()),
+                crate::say!(lang, "directory-twice", who = one.label()),
             ));
             continue;
         }
@@ -246,34 +262,51 @@ pub fn locate(push_flag: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// Read and check the directory. `Ok(None)`: the site has none.
-pub fn load(push_flag: Option<&Path>) -> Result<Option<Directory>, String> {
-    read_checked(push_flag).map_err(|p| p.join("\n"))
+pub fn load(
+    push_flag: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> Result<Option<Directory>, String> {
+    read_checked(push_flag, lang).map_err(|p| p.join("\n"))
 }
 
 /// What `kap doctor` says of the directory: where it is looked for, and
 /// how many clinicians it lists (`None`: there is none), or each problem
 /// on one line naming the file, line and column.
-pub fn check(push_flag: Option<&Path>) -> (Option<PathBuf>, Result<Option<usize>, Vec<String>>) {
-    let found = read_one_line(push_flag).map(|d| d.map(|d| d.clinicians.len()));
+pub fn check(
+    push_flag: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> (Option<PathBuf>, Result<Option<usize>, Vec<String>>) {
+    let found = read_one_line(push_flag, lang).map(|d| d.map(|d| d.clinicians.len()));
     (locate(push_flag), found)
 }
 
-fn read_checked(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
-    read(push_flag, |d| {
-        d.iter().map(|d| d.say(crate::i18n::current())).collect()
-    })
+fn read_checked(
+    push_flag: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> Result<Option<Directory>, Vec<String>> {
+    read(push_flag, |d| d.iter().map(|d| d.say(lang)).collect(), lang)
 }
 
-fn read_one_line(push_flag: Option<&Path>) -> Result<Option<Directory>, Vec<String>> {
-    read(push_flag, |d| {
-        d.iter().map(|d| crate::i18n::say(&d.head())).collect()
-    })
+fn read_one_line(
+    push_flag: Option<&Path>,
+    lang: crate::i18n::Lang,
+) -> Result<Option<Directory>, Vec<String>> {
+    read(
+        push_flag,
+        |d| {
+            d.iter()
+                .map(|d| crate::i18n::Phrase::say(&d.head(), lang))
+                .collect()
+        },
+        lang,
+    )
 }
 
 /// The directory, or why not: the problems as `said` words them.
 fn read(
     push_flag: Option<&Path>,
     said: impl Fn(&[Diagnostic]) -> Vec<String>,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<Directory>, Vec<String>> {
     let Some(path) = locate(push_flag) else {
         return Ok(None);
@@ -289,10 +322,10 @@ fn read(
         vec![format!(
             "{}: {}",
             path.display(),
-            crate::t!("directory-not-utf8")
+            crate::say!(lang, "directory-not-utf8")
         )]
     })?;
-    parse(&path, &text).map(Some).map_err(|d| said(&d))
+    parse(&path, &text, lang).map(Some).map_err(|d| said(&d))
 }
 
 #[cfg(test)]
@@ -303,7 +336,12 @@ mod tests {
 
     #[test]
     fn a_directory_parses_and_finds_by_id_or_name() {
-        let d = parse(Path::new("/etc/kap/clinicians.toml"), FILE).unwrap();
+        let d = parse(
+            Path::new("/etc/kap/clinicians.toml"),
+            FILE,
+            crate::i18n::Lang::En,
+        )
+        .unwrap();
         assert_eq!(d.clinicians.len(), 2);
         assert_eq!(d.find("rn-4471").unwrap().label(), "A. Martin, RN");
         assert_eq!(d.find("Dr B. Silva").unwrap().id, "MD-0099");
@@ -312,26 +350,37 @@ mod tests {
             "urn:oid:2.16.840.1.113883.4.6"
         );
         assert_eq!(
-            d.resolve("RN-4471; dr b. silva, psychiatrist").unwrap(),
+            d.resolve("RN-4471; dr b. silva, psychiatrist", crate::i18n::Lang::En)
+                .unwrap(),
             "A. Martin, RN; Dr B. Silva, psychiatrist"
         );
-        let e = d.resolve("RN-4471; C. Someone").unwrap_err();
+        let e = d
+            .resolve("RN-4471; C. Someone", crate::i18n::Lang::En)
+            .unwrap_err();
         assert!(e.contains("C. Someone") && e.contains("MD-0099"), "{e}");
     }
 
     #[test]
     fn a_bad_directory_names_each_line() {
+        let lang = crate::i18n::Lang::En;
         let e = parse(
             Path::new("c.toml"),
             "[[clinician]]\nid = \"X\"\nname = \"A\"\n\n[[clinician]]\nid = \"Y\"\nname = \"B\"\nsystem = \"no spaces allowed\"\n",
-        )
+         crate::i18n::Lang::En,)
         .unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
-        let short = crate::i18n::say(&e[0].short());
+        let short = crate::i18n::Phrase::say(&e[0].short(), lang);
         assert!(short.starts_with("2:6:"), "{short}");
-        assert!(parse(Path::new("c.toml"), "[[clinician]]\nid = \"X\"\n").is_err());
+        assert!(
+            parse(
+                Path::new("c.toml"),
+                "[[clinician]]\nid = \"X\"\n",
+                crate::i18n::Lang::En
+            )
+            .is_err()
+        );
         let twice = "system = \"urn:x\"\n[[clinician]]\nid = \"X\"\nname = \"A\"\n[[clinician]]\nid = \"x\"\nname = \"B\"\n";
-        assert!(parse(Path::new("c.toml"), twice).is_err());
+        assert!(parse(Path::new("c.toml"), twice, crate::i18n::Lang::En).is_err());
     }
 
     #[test]
@@ -342,7 +391,7 @@ mod tests {
             "urn:x",
             "http://localhost:8080/mrn",
         ] {
-            assert_eq!(check_system(ok).as_deref(), Ok(ok));
+            assert_eq!(check_system(ok, crate::i18n::Lang::En).as_deref(), Ok(ok));
         }
         for bad in [
             "clinic.example/mrn",
@@ -354,7 +403,7 @@ mod tests {
             "my mrn:x",
             "urn:a|b",
         ] {
-            assert!(check_system(bad).is_err(), "{bad}");
+            assert!(check_system(bad, crate::i18n::Lang::En).is_err(), "{bad}");
         }
     }
 }

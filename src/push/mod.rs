@@ -34,12 +34,13 @@ pub struct Closed {
 
 impl Closed {
     /// Why it is not sent, when its record is damaged.
-    pub fn damaged(&self) -> Option<String> {
+    pub fn damaged(&self, lang: crate::i18n::Lang) -> Option<String> {
         self.verdict.is_damaged().then(|| {
-            crate::t!(
+            crate::say!(
+                lang,
                 "push-damaged",
                 id = self.id.clone(),
-                verdict = crate::i18n::say(&self.verdict.sentence())
+                verdict = crate::i18n::Phrase::say(&self.verdict.sentence(), lang)
             )
         })
     }
@@ -47,8 +48,12 @@ impl Closed {
 
 /// Every closed (or ended early) session, oldest first, damaged ones
 /// included (each with its verdict); rehearsals only when asked for.
-pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
-    closed_and_unreadable(store, include_rehearsals).0
+pub fn closed_sessions(
+    store: &Store,
+    include_rehearsals: bool,
+    lang: crate::i18n::Lang,
+) -> Vec<Closed> {
+    closed_and_unreadable(store, include_rehearsals, lang).0
 }
 
 /// The same, and the session folders whose journal could not be read
@@ -56,6 +61,7 @@ pub fn closed_sessions(store: &Store, include_rehearsals: bool) -> Vec<Closed> {
 pub fn closed_and_unreadable(
     store: &Store,
     include_rehearsals: bool,
+    lang: crate::i18n::Lang,
 ) -> (Vec<Closed>, Vec<crate::record::store::Unreadable>) {
     let mut trees = vec![false];
     if include_rehearsals {
@@ -78,7 +84,7 @@ pub fn closed_and_unreadable(
         let listed = list.into_iter().filter(|l| l.finished);
         let listed = listed.map(|l| (l.id, l.dir, l.events, l.verdict));
         for (id, dir, entries, verdict) in startless.chain(listed) {
-            let status = outbox::read(&dir, &id);
+            let status = outbox::read(&dir, &id, lang);
             out.push(Closed {
                 id,
                 dir,
@@ -96,9 +102,10 @@ pub fn closed_and_unreadable(
 /// a damaged record, for a session still open, and for a journal that did not verify: the
 /// transaction cannot carry the OperationOutcome saying so, and a server
 /// would take the record as sound.
-pub fn bundle(dir: &Path, id: &str) -> Result<(Vec<u8>, String), String> {
+pub fn bundle(dir: &Path, id: &str, lang: crate::i18n::Lang) -> Result<(Vec<u8>, String), String> {
     let plan = std::cell::RefCell::new(Plan::new(fhir_tx::Held::Known(Default::default())));
-    bundle_planned(dir, id, &plan, |_| Ok(Default::default())).map(|(body, sha, _)| (body, sha))
+    bundle_planned(dir, id, &plan, |_| Ok(Default::default()), lang)
+        .map(|(body, sha, _)| (body, sha))
 }
 
 /// Each clinician the record names (at the start, or as an entry's
@@ -140,6 +147,7 @@ pub fn site_for(
     token: Option<&config::Secret>,
     s: &crate::session::Session,
     id: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<crate::record::fhir::Site, String> {
     let mut site = directory_site(cfg.directory.as_ref(), s);
     let Some(identity) = s
@@ -151,13 +159,14 @@ pub fn site_for(
         return Ok(site);
     };
     let number = s.start.patient.as_str();
-    let found = server_read::find_patients(cfg, token, &identity.system, number, cfg.timeout)
-        .map_err(|e| crate::t!("push-mrn-lookup-failed", id = id, error = e))?;
+    let found = server_read::find_patients(cfg, token, &identity.system, number, cfg.timeout, lang)
+        .map_err(|e| crate::say!(lang, "push-mrn-lookup-failed", id = id, error = e))?;
     let (system, url, count) = (identity.system.as_str(), cfg.base_url.as_str(), found.len());
     match found.as_slice() {
         [one] => site.patient = Some(one.clone()),
         [] => {
-            return Err(crate::t!(
+            return Err(crate::say!(
+                lang,
                 "push-mrn-unknown",
                 id = id,
                 number = number,
@@ -166,7 +175,8 @@ pub fn site_for(
             ));
         }
         _ => {
-            return Err(crate::t!(
+            return Err(crate::say!(
+                lang,
                 "push-mrn-ambiguous",
                 id = id,
                 number = number,
@@ -187,21 +197,23 @@ fn bundle_planned(
     id: &str,
     plan: &std::cell::RefCell<Plan>,
     site: impl FnOnce(&crate::session::Session) -> Result<crate::record::fhir::Site, String>,
+    lang: crate::i18n::Lang,
 ) -> Result<(Vec<u8>, String, usize), String> {
     use crate::record::{export, fhir_out};
     use crate::session::Clock;
     let (verdict, _) = crate::record::verdict::of_folder(dir).map_err(|e| e.to_string())?;
     if verdict.is_damaged() {
-        return Err(crate::t!(
+        return Err(crate::say!(
+            lang,
             "push-damaged",
             id = id,
-            verdict = crate::i18n::say(&verdict.sentence())
+            verdict = crate::i18n::Phrase::say(&verdict.sentence(), lang)
         ));
     }
     let read = crate::record::store::read_session_mending(dir).map_err(|e| e.to_string())?;
     let s = &read.session;
     if s.closed.is_none() {
-        return Err(crate::t!("push-still-open", id = id));
+        return Err(crate::say!(lang, "push-still-open", id = id));
     }
     // The seal goes too: the server can tell which sealed record it holds.
     let integrity =
@@ -215,10 +227,16 @@ fn bundle_planned(
     let bundle = crate::record::fhir::stream_for(s, id, &now, &integrity, site, lang);
     let mut body = Vec::new();
     let written = fhir_out::write_push(bundle, plan, &mut body);
-    let written =
-        written.map_err(|e| crate::t!("push-cannot-write-json", id = id, error = e.to_string()))?;
+    let written = written.map_err(|e| {
+        crate::say!(
+            lang,
+            "push-cannot-write-json",
+            id = id,
+            error = e.to_string()
+        )
+    })?;
     if written.left_out {
-        return Err(crate::t!("push-unverified", id = id));
+        return Err(crate::say!(lang, "push-unverified", id = id));
     }
     let entries = written.entries;
     let sha = crate::record::verify::sha256_hex(&body);
@@ -242,6 +260,7 @@ pub fn send(
     token: Option<&config::Secret>,
     c: &Closed,
     now: impl Fn() -> DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> Result<outbox::Status, String> {
     let prev = c
         .status
@@ -255,7 +274,13 @@ pub fn send(
         http_status,
         held: held.clone(),
     };
-    let attempt = match bundle_planned(&c.dir, &c.id, &plan, |s| site_for(cfg, token, s, &c.id)) {
+    let attempt = match bundle_planned(
+        &c.dir,
+        &c.id,
+        &plan,
+        |s| site_for(cfg, token, s, &c.id, lang),
+        lang,
+    ) {
         Err(why) => refused(why, None),
         Ok((body, sha, entries)) => {
             let plan = plan.into_inner();
@@ -266,11 +291,17 @@ pub fn send(
                 http_status,
                 held: held.after_unsure(&plan.hashes),
             };
-            match client::post(cfg, token, &body) {
+            match client::post(cfg, token, &body, lang) {
                 Err(why) => unsure(why, None),
                 Ok(reply) => {
                     let redirect = reply.redirect.as_deref();
-                    match response::judge_sent(reply.status, &reply.body, redirect, Some(entries)) {
+                    match response::judge_sent(
+                        reply.status,
+                        &reply.body,
+                        redirect,
+                        Some(entries),
+                        lang,
+                    ) {
                         response::Judged::Accepted { locations } => outbox::Attempt::Accepted {
                             http_status: reply.status,
                             elapsed_ms: u64::try_from(reply.elapsed.as_millis())
@@ -298,9 +329,10 @@ pub fn send(
     };
     let next = outbox::after(&prev, attempt, &cfg.base_url, now());
     outbox::write(&c.dir, &next).map_err(|e| {
-        crate::t!(
+        crate::say!(
+            lang,
             "push-status-not-saved",
-            outcome = outbox::describe(&next),
+            outcome = outbox::describe(&next, lang),
             error = e.to_string()
         )
     })?;
@@ -315,7 +347,7 @@ pub struct PushLock {
 }
 
 /// Take the data folder's push lock, or say that another push runs.
-pub fn lock(store: &Store) -> Result<PushLock, String> {
+pub fn lock(store: &Store, lang: crate::i18n::Lang) -> Result<PushLock, String> {
     use std::os::unix::fs::OpenOptionsExt;
     let root = store.root();
     crate::record::store::make_private_dirs(root).map_err(|e| e.to_string())?;
@@ -333,12 +365,14 @@ pub fn lock(store: &Store) -> Result<PushLock, String> {
     .map_err(|e| format!("{}: {e}", path.display()))?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Ok(PushLock { _file: file }),
-        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::t!(
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::say!(
+            lang,
             "push-locked",
             folder = root.display().to_string(),
             lock = path.display().to_string()
         )),
-        Err(e) => Err(crate::t!(
+        Err(e) => Err(crate::say!(
+            lang,
             "push-cannot-lock",
             lock = path.display().to_string(),
             error = e.to_string()

@@ -243,12 +243,13 @@ pub fn after(prev: &Status, attempt: Attempt, server: &str, now: DateTime<FixedO
 }
 
 /// One line for `kap push --status`.
-pub fn describe(s: &Status) -> String {
+pub fn describe(s: &Status, lang: crate::i18n::Lang) -> String {
     match &s.state {
         // The first word (pending, sent, failed) stays English in every
         // language: scripts read it.
-        State::Pending => crate::t!("push-describe-pending"),
-        State::Sent(x) => crate::t!(
+        State::Pending => crate::say!(lang, "push-describe-pending"),
+        State::Sent(x) => crate::say!(
+            lang,
             "push-describe-sent",
             at = x.at.format("%Y-%m-%d %H:%M %:z").to_string(),
             server = x.server.as_str(),
@@ -257,7 +258,8 @@ pub fn describe(s: &Status) -> String {
             resources = x.locations.len(),
             tries = x.attempts
         ),
-        State::Failed(f) => crate::t!(
+        State::Failed(f) => crate::say!(
+            lang,
             "push-describe-failed",
             tries = f.attempts,
             at = f.at.format("%Y-%m-%d %H:%M").to_string(),
@@ -273,7 +275,7 @@ pub fn path(dir: &Path) -> PathBuf {
 }
 
 /// Read a session's status: pending when there is no file.
-pub fn read(dir: &Path, session: &str) -> Result<Status, String> {
+pub fn read(dir: &Path, session: &str, lang: crate::i18n::Lang) -> Result<Status, String> {
     let p = path(dir);
     match std::fs::symlink_metadata(&p) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Status::pending(session)),
@@ -283,14 +285,16 @@ pub fn read(dir: &Path, session: &str) -> Result<Status, String> {
     let bytes =
         crate::input::read_limited(&p, MAX_STATUS).map_err(|e| format!("{}: {e}", p.display()))?;
     let s: Status = serde_json::from_slice(&bytes).map_err(|e| {
-        crate::t!(
+        crate::say!(
+            lang,
             "push-not-status-file",
             file = p.display().to_string(),
             error = e.to_string()
         )
     })?;
     if s.session != session {
-        return Err(crate::t!(
+        return Err(crate::say!(
+            lang,
             "push-status-other-session",
             file = p.display().to_string(),
             session = crate::text::clean_line(&s.session)
@@ -430,7 +434,10 @@ mod tests {
     #[test]
     fn the_status_file_round_trips_and_belongs_to_its_folder() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(read(dir.path(), "a").unwrap(), Status::pending("a"));
+        assert_eq!(
+            read(dir.path(), "a", crate::i18n::Lang::En).unwrap(),
+            Status::pending("a")
+        );
         let now = t("2026-03-02T10:00:00+01:00");
         let failed = after(
             &Status::pending("a"),
@@ -443,7 +450,10 @@ mod tests {
             now,
         );
         write(dir.path(), &failed).unwrap();
-        assert_eq!(read(dir.path(), "a").unwrap(), failed);
+        assert_eq!(
+            read(dir.path(), "a", crate::i18n::Lang::En).unwrap(),
+            failed
+        );
         let text = std::fs::read_to_string(path(dir.path())).unwrap();
         assert!(text.contains("\"state\": \"failed\""), "{text}");
         let sent = after(
@@ -461,7 +471,7 @@ mod tests {
             now,
         );
         write(dir.path(), &sent).unwrap();
-        assert_eq!(read(dir.path(), "a").unwrap(), sent);
+        assert_eq!(read(dir.path(), "a", crate::i18n::Lang::En).unwrap(), sent);
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(path(dir.path()))
             .unwrap()
@@ -469,13 +479,13 @@ mod tests {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
         assert!(
-            read(dir.path(), "b")
+            read(dir.path(), "b", crate::i18n::Lang::En)
                 .unwrap_err()
                 .contains("for session \"a\"")
         );
         std::fs::write(path(dir.path()), "{").unwrap();
         assert!(
-            read(dir.path(), "a")
+            read(dir.path(), "a", crate::i18n::Lang::En)
                 .unwrap_err()
                 .contains("not a push status file")
         );

@@ -14,17 +14,24 @@ pub enum Judged {
 
 /// Judge a transaction's answer: `status` and the body as received.
 /// `redirect` is the `Location` header of a 3xx.
-pub fn judge(status: u16, body: &[u8], redirect: Option<&str>) -> Judged {
-    judge_sent(status, body, redirect, None)
+pub fn judge(status: u16, body: &[u8], redirect: Option<&str>, lang: crate::i18n::Lang) -> Judged {
+    judge_sent(status, body, redirect, None, lang)
 }
 
 /// The same, for a transaction of `sent` entries: a transaction-response
 /// answers each entry in order, so one that answers for fewer (or more)
 /// did not take the record as sent, whatever its status.
-pub fn judge_sent(status: u16, body: &[u8], redirect: Option<&str>, sent: Option<usize>) -> Judged {
+pub fn judge_sent(
+    status: u16,
+    body: &[u8],
+    redirect: Option<&str>,
+    sent: Option<usize>,
+    lang: crate::i18n::Lang,
+) -> Judged {
     let json: Option<Value> = serde_json::from_slice(body).ok();
     if (300..400).contains(&status) {
-        return Judged::Refused(crate::t!(
+        return Judged::Refused(crate::say!(
+            lang,
             "push-redirect",
             status = status.to_string(),
             to = redirect
@@ -36,18 +43,20 @@ pub fn judge_sent(status: u16, body: &[u8], redirect: Option<&str>, sent: Option
         let why = json
             .as_ref()
             .and_then(outcome_text)
-            .unwrap_or_else(|| body_excerpt(body));
+            .unwrap_or_else(|| body_excerpt(body, lang));
         return Judged::Refused(format!("HTTP {status} {}: {why}", reason(status)));
     }
     let Some(json) = json else {
-        return Judged::Refused(crate::t!(
+        return Judged::Refused(crate::say!(
+            lang,
             "push-not-json",
             status = status.to_string(),
-            body = body_excerpt(body)
+            body = body_excerpt(body, lang)
         ));
     };
     if json["resourceType"] != "Bundle" || json["type"] != "transaction-response" {
-        return Judged::Refused(crate::t!(
+        return Judged::Refused(crate::say!(
+            lang,
             "push-not-transaction-response",
             status = status.to_string(),
             resource = json["resourceType"].to_string(),
@@ -58,7 +67,8 @@ pub fn judge_sent(status: u16, body: &[u8], redirect: Option<&str>, sent: Option
     if let Some(sent) = sent
         && answered != sent
     {
-        return Judged::Refused(crate::t!(
+        return Judged::Refused(crate::say!(
+            lang,
             "push-entries-unanswered",
             status = status.to_string(),
             answered = answered,
@@ -71,7 +81,8 @@ pub fn judge_sent(status: u16, body: &[u8], redirect: Option<&str>, sent: Option
         let st = r["status"].as_str().unwrap_or("");
         if !st.starts_with('2') {
             let why = outcome_text(&r["outcome"]).unwrap_or_default();
-            return Judged::Refused(crate::t!(
+            return Judged::Refused(crate::say!(
+                lang,
                 "push-entry-refused",
                 status = status.to_string(),
                 entry = (i + 1).to_string(),
@@ -117,11 +128,11 @@ pub fn outcome_text(v: &Value) -> Option<String> {
 }
 
 /// The start of a body that is not an OperationOutcome, cleaned.
-fn body_excerpt(body: &[u8]) -> String {
+fn body_excerpt(body: &[u8], lang: crate::i18n::Lang) -> String {
     let text = String::from_utf8_lossy(body);
     let t = text.trim();
     if t.is_empty() {
-        return crate::t!("push-empty-answer");
+        return crate::say!(lang, "push-empty-answer");
     }
     let cut: String = t.chars().take(300).collect();
     let more = if cut.len() < t.len() { "…" } else { "" };
@@ -157,12 +168,13 @@ mod tests {
     fn an_answer_for_fewer_entries_than_were_sent_is_not_a_send() {
         let body = br#"{"resourceType":"Bundle","type":"transaction-response","entry":[
             {"response":{"status":"201 Created","location":"Patient/1/_history/1"}}]}"#;
-        let Judged::Refused(t) = judge_sent(200, body, None, Some(36)) else {
+        let Judged::Refused(t) = judge_sent(200, body, None, Some(36), crate::i18n::Lang::En)
+        else {
             panic!("accepted")
         };
         assert!(t.contains("1 of the 36"), "{t}");
         assert!(matches!(
-            judge_sent(200, body, None, Some(1)),
+            judge_sent(200, body, None, Some(1), crate::i18n::Lang::En),
             Judged::Accepted { .. }
         ));
     }
@@ -173,7 +185,7 @@ mod tests {
             {"response":{"status":"201 Created","location":"Patient/1/_history/1"}},
             {"response":{"status":"200 OK","location":"Observation/2/_history/1"}}]}"#;
         assert_eq!(
-            judge(200, body, None),
+            judge(200, body, None, crate::i18n::Lang::En),
             Judged::Accepted {
                 locations: vec![
                     "Patient/1/_history/1".into(),
@@ -188,7 +200,7 @@ mod tests {
         let body = br#"{"resourceType":"OperationOutcome","issue":[
             {"severity":"error","code":"invalid","diagnostics":"Observation.status: unknown code","expression":["Bundle.entry[3].resource"]},
             {"severity":"warning","code":"processing","details":{"text":"slow"}}]}"#;
-        let Judged::Refused(t) = judge(422, body, None) else {
+        let Judged::Refused(t) = judge(422, body, None, crate::i18n::Lang::En) else {
             panic!()
         };
         assert_eq!(
@@ -200,33 +212,44 @@ mod tests {
 
     #[test]
     fn other_answers_are_refusals_in_words() {
-        let Judged::Refused(t) = judge(502, b"<html>\x1b[31mbad gateway</html>", None) else {
+        let Judged::Refused(t) = judge(
+            502,
+            b"<html>\x1b[31mbad gateway</html>",
+            None,
+            crate::i18n::Lang::En,
+        ) else {
             panic!()
         };
         assert!(t.starts_with("HTTP 502 Bad Gateway: <html>"), "{t}");
         assert!(!t.contains('\x1b'));
-        let Judged::Refused(t) = judge(401, b"", None) else {
+        let Judged::Refused(t) = judge(401, b"", None, crate::i18n::Lang::En) else {
             panic!()
         };
         assert_eq!(t, "HTTP 401 Unauthorized (check the token): (empty answer)");
-        let Judged::Refused(t) = judge(301, b"", Some("https://other/")) else {
+        let Judged::Refused(t) = judge(301, b"", Some("https://other/"), crate::i18n::Lang::En)
+        else {
             panic!()
         };
         assert!(
             t.contains("(https://other/)") && t.contains("base_url"),
             "{t}"
         );
-        let Judged::Refused(t) = judge(200, b"{\"resourceType\":\"Patient\"}", None) else {
+        let Judged::Refused(t) = judge(
+            200,
+            b"{\"resourceType\":\"Patient\"}",
+            None,
+            crate::i18n::Lang::En,
+        ) else {
             panic!()
         };
         assert!(t.contains("not a transaction-response"), "{t}");
-        let Judged::Refused(t) = judge(200, b"ok", None) else {
+        let Judged::Refused(t) = judge(200, b"ok", None, crate::i18n::Lang::En) else {
             panic!()
         };
         assert!(t.contains("not JSON"), "{t}");
         let body = br#"{"resourceType":"Bundle","type":"transaction-response","entry":[
             {"response":{"status":"400 Bad Request","outcome":{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"required","diagnostics":"no subject"}]}}}]}"#;
-        let Judged::Refused(t) = judge(200, body, None) else {
+        let Judged::Refused(t) = judge(200, body, None, crate::i18n::Lang::En) else {
             panic!()
         };
         assert!(

@@ -213,19 +213,25 @@ fn search(
     token: Option<&Secret>,
     path: &str,
     wait: Duration,
+    lang: crate::i18n::Lang,
 ) -> Result<Value, String> {
-    let reply = client::get(cfg, token, path, wait)?;
+    let reply = client::get(cfg, token, path, wait, lang)?;
     if reply.status != 200 {
-        return Err(crate::t!(
+        return Err(crate::say!(
+            lang,
             "push-read-status",
             url = cfg.base_url.as_str(),
             status = reply.status.to_string()
         ));
     }
     let v: Value = serde_json::from_slice(&reply.body)
-        .map_err(|_| crate::t!("push-read-not-fhir", url = cfg.base_url.as_str()))?;
+        .map_err(|_| crate::say!(lang, "push-read-not-fhir", url = cfg.base_url.as_str()))?;
     if v["resourceType"] != "Bundle" {
-        return Err(crate::t!("push-read-not-fhir", url = cfg.base_url.as_str()));
+        return Err(crate::say!(
+            lang,
+            "push-read-not-fhir",
+            url = cfg.base_url.as_str()
+        ));
     }
     Ok(v)
 }
@@ -237,6 +243,7 @@ pub fn find_patients(
     system: &str,
     value: &str,
     wait: Duration,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<String>, String> {
     let q = query_value(&format!("{system}|{value}"));
     let found = search(
@@ -244,6 +251,7 @@ pub fn find_patients(
         token,
         &format!("/Patient?identifier={q}&_count=10"),
         wait,
+        lang,
     )?;
     Ok(patients_in(&found))
 }
@@ -256,8 +264,9 @@ pub fn course(
     system: &str,
     value: &str,
     wait: Duration,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<Held>, String> {
-    course_paged(cfg, token, (system, value), wait, PAGE)
+    course_paged(cfg, token, (system, value), wait, PAGE, lang)
 }
 
 /// [`course`], asking for `page` Encounters a page.
@@ -267,6 +276,7 @@ pub fn course_paged(
     (system, value): (&str, &str),
     wait: Duration,
     page: usize,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<Held>, String> {
     let deadline = Instant::now() + wait;
     let left = || {
@@ -274,7 +284,8 @@ pub fn course_paged(
         (!l.is_zero()).then_some(l.max(Duration::from_millis(200)))
     };
     let too_slow = || {
-        crate::t!(
+        crate::say!(
+            lang,
             "push-read-too-slow",
             url = cfg.base_url.as_str(),
             seconds = wait.as_secs()
@@ -282,18 +293,34 @@ pub fn course_paged(
     };
     let left = || left().ok_or_else(too_slow);
     let mut out = Vec::new();
-    for p in find_patients(cfg, token, system, value, wait)? {
+    for p in find_patients(cfg, token, system, value, wait, lang)? {
         let subject = query_value(&p);
         let mut held = Vec::new();
         let first = format!("/Encounter?subject={subject}&_count={page}");
-        pages(cfg, token, first, MAX_ENCOUNTERS, &left, |found| {
-            held.extend(encounters_in(found));
-        })?;
+        pages(
+            cfg,
+            token,
+            first,
+            MAX_ENCOUNTERS,
+            &left,
+            |found| {
+                held.extend(encounters_in(found));
+            },
+            lang,
+        )?;
         let mut goals = Vec::new();
         let first = format!("/Goal?subject={subject}&_count={page}");
-        pages(cfg, token, first, MAX_GOALS, &left, |found| {
-            goals.extend(goals_in(found));
-        })?;
+        pages(
+            cfg,
+            token,
+            first,
+            MAX_GOALS,
+            &left,
+            |found| {
+                goals.extend(goals_in(found));
+            },
+            lang,
+        )?;
         join_goals(&mut held, goals);
         out.extend(held);
     }
@@ -310,6 +337,7 @@ fn pages(
     most: usize,
     left: &dyn Fn() -> Result<Duration, String>,
     mut each: impl FnMut(&Value),
+    lang: crate::i18n::Lang,
 ) -> Result<(), String> {
     let mut path = Some(first);
     let mut read = 0usize;
@@ -318,10 +346,11 @@ fn pages(
         if !seen.insert(here.clone()) {
             break; // a server whose next page is one already read
         }
-        let found = search(cfg, token, &here, left()?)?;
+        let found = search(cfg, token, &here, left()?, lang)?;
         read += entries(&found).count();
         if read > most {
-            return Err(crate::t!(
+            return Err(crate::say!(
+                lang,
                 "push-read-too-many",
                 url = cfg.base_url.as_str(),
                 most = most
@@ -332,7 +361,8 @@ fn pages(
             Next::Last => None,
             Next::Page(p) => Some(p),
             Next::Elsewhere => {
-                return Err(crate::t!(
+                return Err(crate::say!(
+                    lang,
                     "push-read-next-elsewhere",
                     url = cfg.base_url.as_str()
                 ));

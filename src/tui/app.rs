@@ -544,8 +544,8 @@ impl App {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let mut label = crate::say!(lang, "music-option-playlist", playlist = p.line());
-                if let Some(w) = p.short_warning(music.as_ref()) {
+                let mut label = crate::say!(lang, "music-option-playlist", playlist = p.line(lang));
+                if let Some(w) = p.short_warning(music.as_ref(), lang) {
                     label.push_str(&format!("  ⚠ {w}"));
                 }
                 MusicOption {

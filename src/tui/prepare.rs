@@ -13,10 +13,10 @@ use crate::session::Clock;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-fn playlist_infos(dir: &Path) -> Vec<crate::audio::PlaylistInfo> {
+fn playlist_infos(dir: &Path, lang: crate::i18n::Lang) -> Vec<crate::audio::PlaylistInfo> {
     crate::audio::playlist::in_folder(dir)
         .iter()
-        .filter_map(|p| crate::audio::playlist::load(p).ok())
+        .filter_map(|p| crate::audio::playlist::load(p, lang).ok())
         .map(crate::audio::PlaylistInfo::of)
         .collect()
 }
@@ -48,10 +48,10 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
         Theme::new(ThemeName::initial(opts.theme)),
     );
     app.lang = lang;
-    app.playlists = playlist_infos(&opts.playlists);
+    app.playlists = playlist_infos(&opts.playlists, lang);
     // The site's server and directory: a problem with either is said,
     // and the session goes on without it.
-    let (site, site_problems) = app::SiteSetup::load();
+    let (site, site_problems) = app::SiteSetup::load(lang);
     app.site = site;
     app.watch_clock = !opts.rehearsal;
     let alarm_trouble = open_audio(&mut app, opts);
@@ -265,7 +265,7 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
             "audio-silent-off"
         )))
     } else {
-        crate::audio::open()
+        crate::audio::open(lang)
     };
     // A rehearsal sounds only at ×1, like a real session.
     app.audio = match &app.scaled {
@@ -274,7 +274,7 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
     };
     app.chime_on = app.protocol.music.as_ref().is_some_and(|m| m.chime);
     match (&opts.alarm_device, opts.rehearsal) {
-        (Some(name), false) => app.use_alarm_device(name, crate::audio::open_device(name)),
+        (Some(name), false) => app.use_alarm_device(name, crate::audio::open_device(name, lang)),
         _ => None,
     }
 }

@@ -266,7 +266,12 @@ pub fn start_screen(
         kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain),
     );
     let file = site.conf.path().join("push.toml");
-    let cfg = kap::push::config::parse(&file, &std::fs::read_to_string(&file).unwrap()).unwrap();
+    let cfg = kap::push::config::parse(
+        &file,
+        &std::fs::read_to_string(&file).unwrap(),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     app.site = SiteSetup {
         server: Some((cfg, Ok(None))),
         directory: None,

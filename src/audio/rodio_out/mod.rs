@@ -54,6 +54,8 @@ impl Current {
 }
 
 pub struct RodioAudio {
+    /// The language its messages are worded in (the app's, given at open).
+    lang: crate::i18n::Lang,
     /// The open stream; `None` while closed (idle, not the alarm path).
     sink: Option<Output>,
     /// The track in the stream, if one is.
@@ -101,7 +103,7 @@ const MUSIC_BUFFER_FRAMES: u32 = 8192;
 /// The output device named `name`: its ALSA PCM id (`hw:1,0`,
 /// `plughw:CARD=PCH,DEV=0`, a name from `~/.asoundrc`) or the start of its
 /// description, as the system lists them.
-fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
+fn device_named(name: &str, lang: crate::i18n::Lang) -> Result<rodio::cpal::Device, String> {
     use rodio::cpal::traits::{DeviceTrait, HostTrait};
     let host = rodio::cpal::default_host();
     let devices: Vec<_> = host.output_devices().map_err(|e| e.to_string())?.collect();
@@ -119,11 +121,12 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
             listed.push(id.id().to_string());
         }
     }
-    Err(crate::t!(
+    Err(crate::say!(
+        lang,
         "audio-no-such-device",
         name = name.to_string(),
         devices = if listed.is_empty() {
-            crate::t!("value-none")
+            crate::say!(lang, "value-none")
         } else {
             listed.join(", ")
         }
@@ -133,19 +136,27 @@ fn device_named(name: &str) -> Result<rodio::cpal::Device, String> {
 /// Open the default device, or the one named; its errors are collected in
 /// `errors`. The music format above first; if the device refuses it, its
 /// own default.
-fn connect(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<Output, String> {
+fn connect(
+    errors: &Arc<Mutex<Vec<String>>>,
+    name: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Output, String> {
     // Opened while the full screen is up (a stream reopened, a branch's
     // rehearsal): libasound's own lines must not land on it.
-    super::without_stderr(|| connect_now(errors, name))
+    super::without_stderr(|| connect_now(errors, name, lang))
 }
 
-fn connect_now(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<Output, String> {
+fn connect_now(
+    errors: &Arc<Mutex<Vec<String>>>,
+    name: Option<&str>,
+    lang: crate::i18n::Lang,
+) -> Result<Output, String> {
     use rodio::cpal::traits::HostTrait;
     let device = match name {
         None => rodio::cpal::default_host()
             .default_output_device()
             .ok_or_else(|| "Could not find any output device".to_string())?,
-        Some(n) => device_named(n)?,
+        Some(n) => device_named(n, lang)?,
     };
     let callback = || {
         let sink_errors = Arc::clone(errors);
@@ -160,10 +171,11 @@ fn connect_now(errors: &Arc<Mutex<Vec<String>>>, name: Option<&str>) -> Result<O
 
 impl RodioAudio {
     /// Open the default device, or the one named.
-    pub fn open(name: Option<&str>) -> Result<RodioAudio, String> {
+    pub fn open(name: Option<&str>, lang: crate::i18n::Lang) -> Result<RodioAudio, String> {
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let sink = connect(&errors, name)?;
+        let sink = connect(&errors, name, lang)?;
         Ok(RodioAudio {
+            lang,
             device: name.map(str::to_string),
             sink: Some(sink),
             current: None,
@@ -185,7 +197,7 @@ impl RodioAudio {
 
     /// Open the stream if it is closed; `false` (and the device failed)
     /// when it cannot be.
-    fn ensure_open(&mut self) -> bool {
+    fn ensure_open(&mut self, lang: crate::i18n::Lang) -> bool {
         if self.sink.is_some() {
             return true;
         }
@@ -193,7 +205,7 @@ impl RodioAudio {
             return false;
         }
         let errors = Arc::new(Mutex::new(Vec::new()));
-        match connect(&errors, self.device.as_deref()) {
+        match connect(&errors, self.device.as_deref(), lang) {
             Ok(sink) => {
                 self.errors = errors;
                 self.sink = Some(sink);
@@ -242,26 +254,26 @@ impl RodioAudio {
     /// The device reported an error: open it again and carry on where the
     /// music was (the same track, from the same point where the format
     /// allows seeking). `Err` when it cannot be reopened.
-    fn reopen(&mut self) -> Result<(), String> {
+    fn reopen(&mut self, lang: crate::i18n::Lang) -> Result<(), String> {
         let pos = self.position();
         // Errors from the old stream no longer matter.
         let errors = Arc::new(Mutex::new(Vec::new()));
-        let sink = connect(&errors, self.device.as_deref())?;
+        let sink = connect(&errors, self.device.as_deref(), lang)?;
         self.errors = errors;
         self.stop_current();
         self.side = None;
         self.sink = Some(sink);
         if self.playing {
-            self.restart_at(pos);
+            self.restart_at(pos, lang);
         }
         Ok(())
     }
 
     /// The same track again from `pos`, on a stream opened again: not news
     /// for the journal.
-    fn restart_at(&mut self, pos: Duration) {
+    fn restart_at(&mut self, pos: Duration, lang: crate::i18n::Lang) {
         let before = self.events.len();
-        self.start_at(self.index, pos);
+        self.start_at(self.index, pos, lang);
         if matches!(self.events.get(before), Some(AudioEvent::TrackStarted(_))) {
             self.events.remove(before);
         }
@@ -269,9 +281,9 @@ impl RodioAudio {
 
     /// Give the stream the track at `index`, `from` in, skipping ones that
     /// cannot play (the next one starts from its beginning).
-    fn start_at(&mut self, mut index: usize, mut from: Duration) {
+    fn start_at(&mut self, mut index: usize, mut from: Duration, lang: crate::i18n::Lang) {
         self.stop_current();
-        if !self.ensure_open() {
+        if !self.ensure_open(lang) {
             return;
         }
         let Some((tx, channels, rate)) = self
@@ -335,8 +347,8 @@ impl RodioAudio {
     }
 
     /// The side player, given to the sound thread on first use.
-    fn side_player(&mut self) -> Option<&Player> {
-        if !self.ensure_open() {
+    fn side_player(&mut self, lang: crate::i18n::Lang) -> Option<&Player> {
+        if !self.ensure_open(lang) {
             return None;
         }
         if self.side.is_none() {
@@ -357,14 +369,14 @@ impl RodioAudio {
     }
 
     /// Open, close or keep the stream, as `StreamHold` says.
-    fn hold_stream(&mut self) {
+    fn hold_stream(&mut self, lang: crate::i18n::Lang) {
         let sounding = self.is_playing() || self.side.is_some();
         match self
             .hold
             .step(sounding, self.sink.is_some(), Instant::now())
         {
             Want::Open => {
-                self.ensure_open();
+                self.ensure_open(lang);
             }
             Want::Close => self.close(),
             Want::Keep => {}
@@ -374,13 +386,14 @@ impl RodioAudio {
 
 impl Audio for RodioAudio {
     fn unavailable(&self) -> Option<String> {
-        self.failed.then(|| crate::t!("audio-device-failed"))
+        self.failed
+            .then(|| crate::say!(self.lang, "audio-device-failed"))
     }
 
     fn carries_alarms(&mut self, yes: bool) {
         self.hold.set_alarm_path(yes);
         if yes {
-            self.ensure_open();
+            self.ensure_open(self.lang);
         }
     }
 
@@ -391,7 +404,7 @@ impl Audio for RodioAudio {
         self.paused = false;
         self.fading = None;
         self.tracks = playlist.tracks.clone();
-        self.start_at(0, Duration::ZERO);
+        self.start_at(0, Duration::ZERO, self.lang);
     }
 
     fn pause(&mut self) {
@@ -406,7 +419,7 @@ impl Audio for RodioAudio {
         match &self.current {
             Some(c) => c.controls.set_paused(false),
             // The stream was closed while paused: open it and go on.
-            None if self.playing => self.restart_at(self.held_at),
+            None if self.playing => self.restart_at(self.held_at, self.lang),
             None => {}
         }
     }
@@ -417,7 +430,7 @@ impl Audio for RodioAudio {
 
     fn next(&mut self) {
         if self.playing {
-            self.start_at(self.index + 1, Duration::ZERO);
+            self.start_at(self.index + 1, Duration::ZERO, self.lang);
         }
     }
 
@@ -467,7 +480,7 @@ impl Audio for RodioAudio {
         };
         match opened {
             Ok(src) => {
-                if let Some(side) = self.side_player() {
+                if let Some(side) = self.side_player(self.lang) {
                     side.clear();
                     side.play();
                     side.set_volume(volume);
@@ -491,7 +504,7 @@ impl Audio for RodioAudio {
         } else {
             0.35
         };
-        let Some(side) = self.side_player() else {
+        let Some(side) = self.side_player(self.lang) else {
             return;
         };
         side.set_volume(level);
@@ -522,7 +535,7 @@ impl Audio for RodioAudio {
             self.reopens.retain(|t| t.elapsed() < REOPEN_WINDOW);
             let reopened = self.reopens.len() < REOPENS && {
                 self.reopens.push(Instant::now());
-                self.reopen().is_ok()
+                self.reopen(self.lang).is_ok()
             };
             if reopened {
                 self.events.push(AudioEvent::DeviceRecovered(e));
@@ -540,9 +553,9 @@ impl Audio for RodioAudio {
                 c.controls.set_volume(self.volume * (1.0 - done));
             }
         } else if self.is_playing() && self.current.as_ref().is_some_and(|c| c.controls.is_done()) {
-            self.start_at(self.index + 1, Duration::ZERO);
+            self.start_at(self.index + 1, Duration::ZERO, self.lang);
         }
-        self.hold_stream();
+        self.hold_stream(self.lang);
         std::mem::take(&mut self.events)
     }
 }
@@ -550,9 +563,9 @@ impl Audio for RodioAudio {
 /// Open the default device and play `seconds` of silence through it, for
 /// `kap doctor`. `Err` with the reason when the device does not open or
 /// reports an error while playing.
-pub fn play_silence(seconds: f32) -> Result<(), String> {
+pub fn play_silence(seconds: f32, lang: crate::i18n::Lang) -> Result<(), String> {
     let errors = Arc::new(Mutex::new(Vec::new()));
-    let out = connect(&errors, None)?;
+    let out = connect(&errors, None, lang)?;
     let controls = Controls::new(1.0);
     let silence = rodio::source::Zero::new(
         NonZero::<u16>::MIN,

@@ -3,8 +3,12 @@
 use super::*;
 
 fn p(text: &str) -> Result<Config, Vec<String>> {
-    parse(Path::new("/etc/kap/push.toml"), text)
-        .map_err(|d| d.iter().map(|d| crate::i18n::say(&d.short())).collect())
+    let lang = crate::i18n::Lang::En;
+    parse(Path::new("/etc/kap/push.toml"), text, crate::i18n::Lang::En).map_err(|d| {
+        d.iter()
+            .map(|d| crate::i18n::Phrase::say(&d.short(), lang))
+            .collect()
+    })
 }
 
 #[test]
@@ -26,7 +30,12 @@ fn an_unknown_key_names_its_line_and_column() {
     let e = p("base_url = \"https://h\"\n  token = \"abc\"\n").unwrap_err();
     assert_eq!(e.len(), 1);
     assert!(e[0].starts_with("2:3: unknown field `token`"), "{e:?}");
-    let d = parse(Path::new("/etc/kap/push.toml"), "tokn_file = 1\n").unwrap_err();
+    let d = parse(
+        Path::new("/etc/kap/push.toml"),
+        "tokn_file = 1\n",
+        crate::i18n::Lang::En,
+    )
+    .unwrap_err();
     assert!(
         d[0].say(crate::i18n::Lang::En)
             .starts_with("/etc/kap/push.toml:1:1: error:"),
@@ -109,22 +118,22 @@ fn the_sites_identifier_systems_are_uris_and_the_clinics_number_wins() {
 #[test]
 fn a_token_file_others_can_read_is_refused() {
     let f = Path::new("/etc/kap/token");
-    assert!(check_token_mode(f, 0o100600).is_ok());
-    assert!(check_token_mode(f, 0o100400).is_ok());
-    let e = check_token_mode(f, 0o100644).unwrap_err();
+    assert!(check_token_mode(f, 0o100600, crate::i18n::Lang::En).is_ok());
+    assert!(check_token_mode(f, 0o100400, crate::i18n::Lang::En).is_ok());
+    let e = check_token_mode(f, 0o100644, crate::i18n::Lang::En).unwrap_err();
     assert!(e.contains("mode 0644") && e.contains("chmod 600"), "{e}");
-    assert!(check_token_mode(f, 0o100620).is_err());
-    assert!(check_token_mode(f, 0o100601).is_err());
+    assert!(check_token_mode(f, 0o100620, crate::i18n::Lang::En).is_err());
+    assert!(check_token_mode(f, 0o100601, crate::i18n::Lang::En).is_err());
 }
 
 #[test]
 fn a_token_is_one_clean_line_and_never_shown() {
-    let s = check_token("abc.DEF-123\n", "t").unwrap();
+    let s = check_token("abc.DEF-123\n", "t", crate::i18n::Lang::En).unwrap();
     assert_eq!(s.header(), "Bearer abc.DEF-123");
     assert_eq!(format!("{s:?}"), "Secret(…)");
-    assert!(check_token("\n", "t").is_err());
-    assert!(check_token("a b", "t").is_err());
-    assert!(check_token("a\r\nX-Evil: 1", "t").is_err());
+    assert!(check_token("\n", "t", crate::i18n::Lang::En).is_err());
+    assert!(check_token("a b", "t", crate::i18n::Lang::En).is_err());
+    assert!(check_token("a\r\nX-Evil: 1", "t", crate::i18n::Lang::En).is_err());
 }
 
 #[test]
@@ -133,9 +142,24 @@ fn a_token_file_is_read_only_when_private() {
     let tok = dir.path().join("token");
     std::fs::write(&tok, "sekrit\n").unwrap();
     let cfg = dir.path().join("push.toml");
-    let c = parse(&cfg, "base_url = \"https://h\"\ntoken_file = \"token\"\n").unwrap();
+    let c = parse(
+        &cfg,
+        "base_url = \"https://h\"\ntoken_file = \"token\"\n",
+        crate::i18n::Lang::En,
+    )
+    .unwrap();
     std::fs::set_permissions(&tok, std::fs::Permissions::from_mode(0o644)).unwrap();
-    assert!(read_token(&c).unwrap_err().contains("chmod 600"));
+    assert!(
+        read_token(&c, crate::i18n::Lang::En)
+            .unwrap_err()
+            .contains("chmod 600")
+    );
     std::fs::set_permissions(&tok, std::fs::Permissions::from_mode(0o600)).unwrap();
-    assert_eq!(read_token(&c).unwrap().unwrap().header(), "Bearer sekrit");
+    assert_eq!(
+        read_token(&c, crate::i18n::Lang::En)
+            .unwrap()
+            .unwrap()
+            .header(),
+        "Bearer sekrit"
+    );
 }

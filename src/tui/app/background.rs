@@ -324,6 +324,7 @@ impl App {
                     let fallback = crate::audio::playlist::parse(
                         std::path::Path::new("fallback.m3u"),
                         b"kap-ambient:fallback?minutes=60\n",
+                        lang,
                     );
                     self.audio.play(&fallback);
                     self.set_flash(

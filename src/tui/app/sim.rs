@@ -89,7 +89,7 @@ impl App {
             Ok(w) => run.writer = Some(w),
             Err(e) => trouble.push(format!("{}: {e}", dir.join(simlog::FILE).display())),
         }
-        match Server::start(&dir) {
+        match Server::start(&dir, lang) {
             Ok(s) => run.server = Some(s),
             Err(e) => trouble.push(crate::say!(
                 lang,

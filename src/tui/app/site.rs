@@ -26,11 +26,11 @@ pub struct SiteSetup {
 impl SiteSetup {
     /// Read `push.toml` and `clinicians.toml` where they apply; each
     /// problem as a sentence (a session can start without either).
-    pub fn load() -> (SiteSetup, Vec<String>) {
+    pub fn load(lang: crate::i18n::Lang) -> (SiteSetup, Vec<String>) {
         let mut problems = Vec::new();
-        let server = match crate::push::config::load_alone(None) {
+        let server = match crate::push::config::load_alone(None, lang) {
             Ok(Some(c)) => {
-                let token = crate::push::config::read_token(&c);
+                let token = crate::push::config::read_token(&c, lang);
                 Some((c, token))
             }
             Ok(None) => None,
@@ -39,7 +39,7 @@ impl SiteSetup {
                 None
             }
         };
-        let directory = crate::push::directory::load(None).unwrap_or_else(|e| {
+        let directory = crate::push::directory::load(None, lang).unwrap_or_else(|e| {
             problems.push(e);
             None
         });
@@ -67,8 +67,9 @@ impl App {
     /// directory when there is one (an id or a name from it, nothing
     /// else).
     pub fn clinicians_named(&self, typed: &str) -> Result<String, String> {
+        let lang = self.lang;
         match &self.site.directory {
-            Some(d) => d.resolve(typed),
+            Some(d) => d.resolve(typed, lang),
             None => Ok(typed.to_string()),
         }
     }
@@ -76,6 +77,7 @@ impl App {
     /// The course so far with what the clinic's server holds of it, for
     /// a real session when a server is configured.
     pub(super) fn with_server(&mut self, patient: &str, so: CourseContext) -> CourseContext {
+        let lang = self.lang;
         let Some((cfg, token)) = self.site.server.as_ref().filter(|_| !self.rehearsal) else {
             return so;
         };
@@ -87,7 +89,14 @@ impl App {
             |i| i.system,
         );
         let read = token.clone().and_then(|t| {
-            crate::push::server_read::course(cfg, t.as_ref(), &system, patient, cfg.read_timeout)
+            crate::push::server_read::course(
+                cfg,
+                t.as_ref(),
+                &system,
+                patient,
+                cfg.read_timeout,
+                lang,
+            )
         });
         self.site.last_read = Some((patient.to_string(), read.clone()));
         crate::record::course::with_server(so, &self.protocol.protocol.id, read)

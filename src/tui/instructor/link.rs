@@ -100,7 +100,7 @@ impl Link {
         let Some(client) = self.client.as_mut() else {
             return Ok(());
         };
-        match client.ask_until(r, &self.stop) {
+        match client.ask_until(r, &self.stop, lang) {
             Ok(reply) if status => c.status_answered(reply),
             Ok(reply) => c.answered(reply),
             Err(e) if e.kind() == io::ErrorKind::TimedOut => {
