@@ -123,7 +123,7 @@ fn a_phase_is_left_freely_with_a_reason_or_not_at_all() {
 #[test]
 fn scenario_events_fall_due_from_the_start_of_dosing_once_each() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/montreal-hypertensive.toml");
-    let sc = kap::rehearsal::scenario::load_file(&path).unwrap();
+    let sc = kap::rehearsal::scenario::load_file(&path, kap::i18n::Lang::En).unwrap();
     let first = sc.events.iter().map(|e| e.minute).fold(f64::MAX, f64::min);
     let patient = Patient::new(sc, None);
     let clock = SimClock::fixed();

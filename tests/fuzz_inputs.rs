@@ -98,7 +98,7 @@ fn scenario_loader_never_panics_and_a_loaded_scenario_simulates() {
             let Ok(text) = std::str::from_utf8(&bytes) else {
                 return Ok(());
             };
-            match scenario::load_str(Path::new("fuzz.toml"), text) {
+            match scenario::load_str(Path::new("fuzz.toml"), text, kap::i18n::Lang::En) {
                 Ok(sc) => {
                     // Two hours of monitor, every simulated minute.
                     let mut patient = Patient::new(sc, None);

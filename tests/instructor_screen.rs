@@ -75,7 +75,7 @@ fn the_console_fits_80_by_24_in_every_language() {
         assert!(s.contains(last), "{s}");
         assert!(s.contains(&kap::t!(
             "instruct-failed",
-            devices = Device::Spo2Probe.name()
+            devices = Device::Spo2Probe.name(lang)
         )));
     }
     i18n::set(Lang::En);

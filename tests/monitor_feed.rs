@@ -227,6 +227,7 @@ fn a_rehearsal_fills_its_vitals_table_only_through_the_listener() {
     let sc = kap::rehearsal::scenario::load_file(
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("scenarios/montreal-uneventful.toml"),
+        kap::i18n::Lang::En,
     )
     .unwrap();
     app.set_patient(kap::rehearsal::Patient::new(sc, Some(7)));
@@ -299,6 +300,7 @@ fn the_instructors_failed_cuff_and_probe_arrive_as_a_failing_device_sends_them()
     let sc = kap::rehearsal::scenario::load_file(
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("scenarios/montreal-uneventful.toml"),
+        kap::i18n::Lang::En,
     )
     .unwrap();
     app.set_patient(kap::rehearsal::Patient::new(sc, Some(7)));

@@ -24,7 +24,7 @@ fn every_shipped_scenario_loads_and_matches_a_shipped_protocol() {
             continue;
         }
         n += 1;
-        let sc = scenario::load_file(&path)
+        let sc = scenario::load_file(&path, kap::i18n::Lang::En)
             .unwrap_or_else(|d| panic!("{}: {}", path.display(), d[0].say(kap::i18n::Lang::En)));
         let prot = root()
             .join("protocols")
@@ -73,11 +73,11 @@ fn broken_scenarios_name_line_and_column() {
         ),
     ];
     for (text, expected) in cases {
-        let d = scenario::load_str(Path::new("s.toml"), &text).unwrap_err();
+        let d = scenario::load_str(Path::new("s.toml"), &text, kap::i18n::Lang::En).unwrap_err();
         assert_eq!(kap::i18n::say(&d[0].short()), expected);
     }
     let spike = format!("{good}\n[[event]]\nminute = 5\nkind = \"spike\"\ntext = \"x\"\n");
-    let d = scenario::load_str(Path::new("s.toml"), &spike).unwrap_err();
+    let d = scenario::load_str(Path::new("s.toml"), &spike, kap::i18n::Lang::En).unwrap_err();
     let msgs: Vec<String> = d.iter().map(|x| kap::i18n::say(&x.message)).collect();
     assert!(
         msgs.contains(&"event[1]: a spike needs metric".to_string()),
@@ -91,7 +91,11 @@ fn broken_scenarios_name_line_and_column() {
 
 #[test]
 fn the_hypertensive_spike_crosses_the_protocol_limits_at_minute_20() {
-    let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
+    let sc = scenario::load_file(
+        &root().join("scenarios/montreal-hypertensive.toml"),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     let p = Patient::new(sc, None);
     use kap::protocol::Metric;
     let before = p.value(Metric::Systolic, Some(19.0), 30.0);
@@ -118,7 +122,11 @@ fn the_hypertensive_spike_crosses_the_protocol_limits_at_minute_20() {
 
 fn run_scripted(seed: Option<u64>) -> (String, String) {
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "trainee", 2);
-    let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
+    let sc = scenario::load_file(
+        &root().join("scenarios/montreal-hypertensive.toml"),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     app.set_patient(Patient::new(sc, seed));
 
     common::scripted::walk(&mut app, &clock, "BP rechecked, physician informed");
@@ -175,7 +183,7 @@ fn broken_named_injections_name_line_and_column() {
     let line_of =
         |text: &str, needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
     let dup = good.replace("id = \"bp-settles\"", "id = \"bp-climbs\"");
-    let d = scenario::load_str(Path::new("s.toml"), &dup).unwrap_err();
+    let d = scenario::load_str(Path::new("s.toml"), &dup, kap::i18n::Lang::En).unwrap_err();
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(
         kap::i18n::say(&d[0].message).starts_with("injection[2].id"),
@@ -189,7 +197,7 @@ fn broken_named_injections_name_line_and_column() {
         "change = 50\nfade_minutes = 4",
         "change = 500\nfade_minutes = 4",
     );
-    let d = scenario::load_str(Path::new("s.toml"), &big).unwrap_err();
+    let d = scenario::load_str(Path::new("s.toml"), &big, kap::i18n::Lang::En).unwrap_err();
     assert!(
         kap::i18n::say(&d[0].message).starts_with("injection[1].do[1].change"),
         "{d:?}"
@@ -198,6 +206,6 @@ fn broken_named_injections_name_line_and_column() {
     assert_eq!(d[0].line, line_of(&big, "change = 500"));
 
     let unknown = good.replace("type = \"patient\"", "type = \"weather\"");
-    let d = scenario::load_str(Path::new("s.toml"), &unknown).unwrap_err();
+    let d = scenario::load_str(Path::new("s.toml"), &unknown, kap::i18n::Lang::En).unwrap_err();
     assert!(kap::i18n::say(&d[0].message).contains("weather"), "{d:?}");
 }

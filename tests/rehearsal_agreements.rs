@@ -17,7 +17,10 @@ use kap::session::Event;
 
 fn patient(file: &str) -> Patient {
     let path = common::course::root().join("scenarios").join(file);
-    Patient::new(scenario::load_file(&path).unwrap(), None)
+    Patient::new(
+        scenario::load_file(&path, kap::i18n::Lang::En).unwrap(),
+        None,
+    )
 }
 
 fn record(h: &mut H, prompt: &str, value: Value) {

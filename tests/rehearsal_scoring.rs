@@ -15,7 +15,10 @@ use std::path::PathBuf;
 fn patient() -> Patient {
     let path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/montreal-hypertensive.toml");
-    Patient::new(scenario::load_file(&path).unwrap(), None)
+    Patient::new(
+        scenario::load_file(&path, kap::i18n::Lang::En).unwrap(),
+        None,
+    )
 }
 
 /// A Montreal session 2 with the infusion started; `minute` is how far
@@ -320,7 +323,7 @@ fn a_branched_run_says_where_it_came_from_and_counts_the_speeds_it_used() {
         )
         .unwrap();
     }
-    let log = kap::rehearsal::simlog::read(tmp.path()).unwrap();
+    let log = kap::rehearsal::simlog::read(tmp.path(), kap::i18n::Lang::En).unwrap();
     let (_, written) = report::write(
         tmp.path(),
         &h.s,

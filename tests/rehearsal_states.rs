@@ -19,7 +19,11 @@ fn root() -> PathBuf {
 }
 
 fn hypertensive() -> Patient {
-    let sc = scenario::load_file(&root().join("scenarios/montreal-hypertensive.toml")).unwrap();
+    let sc = scenario::load_file(
+        &root().join("scenarios/montreal-hypertensive.toml"),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     Patient::new(sc, None)
 }
 
@@ -169,7 +173,7 @@ fn broken_states_are_refused_with_their_position() {
     let good =
         std::fs::read_to_string(root().join("scenarios/montreal-hypertensive.toml")).unwrap();
     let load = |text: &str| {
-        scenario::load_str(Path::new("s.toml"), text)
+        scenario::load_str(Path::new("s.toml"), text, kap::i18n::Lang::En)
             .unwrap_err()
             .iter()
             .map(|d| kap::i18n::say(&d.short()))

@@ -113,7 +113,7 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
     let before = bytes_of(&dir);
 
     let store = Store::at(tmp.path());
-    let new = branch::branch(&store, &dir, 20 * MINUTE).unwrap();
+    let new = branch::branch(&store, &dir, 20 * MINUTE, kap::i18n::Lang::En).unwrap();
     assert_eq!(bytes_of(&dir), before, "the original is untouched");
     assert_ne!(new, dir);
     assert!(new.starts_with(store.tree(true)));
@@ -177,11 +177,11 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
     // A closed moment and a negative one are refused.
     let end = replay::offsets(&read(&dir).1).last().copied().unwrap();
     assert!(matches!(
-        branch::branch(&store, &dir, end),
+        branch::branch(&store, &dir, end, kap::i18n::Lang::En),
         Err(BranchError::Closed(_))
     ));
     assert!(matches!(
-        branch::branch(&store, &dir, -1),
+        branch::branch(&store, &dir, -1, kap::i18n::Lang::En),
         Err(BranchError::Negative)
     ));
     // So is a moment after the rehearsal's last (even one too far off for
@@ -189,7 +189,7 @@ fn a_branch_from_minute_20_starts_with_that_state_and_leaves_the_original_alone(
     // (10 min into the record).
     for later in [end + kap::session::MINUTE, i64::MAX] {
         assert!(matches!(
-            branch::branch(&store, &dir, later),
+            branch::branch(&store, &dir, later, kap::i18n::Lang::En),
             Err(BranchError::AfterEnd(x)) if x == end - 10 * MINUTE
         ));
     }
@@ -200,9 +200,12 @@ fn a_real_session_replays_but_never_branches() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, _) = recorded(tmp.path(), false);
     let store = Store::at(tmp.path());
-    let err = branch::branch(&store, &dir, 5 * MINUTE).unwrap_err();
+    let err = branch::branch(&store, &dir, 5 * MINUTE, kap::i18n::Lang::En).unwrap_err();
     assert!(matches!(err, BranchError::Real));
-    assert!(err.to_string().contains("never branched"), "{err}");
+    assert!(
+        err.say(kap::i18n::Lang::En).contains("never branched"),
+        "{err:?}"
+    );
     assert!(common::pty::sessions(&store.tree(true)).is_empty());
 
     let mut app = replay_app(tmp.path(), &dir);

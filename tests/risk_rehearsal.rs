@@ -17,7 +17,10 @@ const YES: u32 = 2;
 
 fn patient() -> Patient {
     let path = common::course::root().join("scenarios/montreal-debrief-suicidal-ideation.toml");
-    Patient::new(scenario::load_file(&path).unwrap(), None)
+    Patient::new(
+        scenario::load_file(&path, kap::i18n::Lang::En).unwrap(),
+        None,
+    )
 }
 
 fn screen(answers: &[u32]) -> Event {

@@ -59,7 +59,8 @@ fn rehearsal_folder(dir: &Path, clock: &SimClock, filler: usize) {
 }
 
 fn values_at(dir: &Path, origin: &Moment, minute: i64) -> [f64; 4] {
-    let p = kap::rehearsal::restore_patient(dir, origin).expect("the scenario copy loads");
+    let p = kap::rehearsal::restore_patient(dir, origin, kap::i18n::Lang::En)
+        .expect("the scenario copy loads");
     let clock = SimClock::at(origin.wall);
     clock.advance(minute * MINUTE);
     p.true_values(&clock.now(), origin, None)

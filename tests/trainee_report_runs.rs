@@ -23,7 +23,10 @@ fn scenario_patient(file: &str) -> Patient {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("scenarios")
         .join(file);
-    Patient::new(scenario::load_file(&path).unwrap(), None)
+    Patient::new(
+        scenario::load_file(&path, kap::i18n::Lang::En).unwrap(),
+        None,
+    )
 }
 
 /// Move the harness clock to `minute` of dosing.
@@ -441,7 +444,8 @@ fn a_scenario_naming_a_note_tag_kap_does_not_have_is_refused() {
     )
     .unwrap();
     let broken = text.replace("expect_music = true", "expect_note_tag = \"music\"");
-    let errors = scenario::load_str(std::path::Path::new("s.toml"), &broken).unwrap_err();
+    let errors = scenario::load_str(std::path::Path::new("s.toml"), &broken, kap::i18n::Lang::En)
+        .unwrap_err();
     let shown: Vec<String> = errors.iter().map(|d| d.say(kap::i18n::Lang::En)).collect();
     let line = broken
         .lines()

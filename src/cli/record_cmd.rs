@@ -364,14 +364,14 @@ pub fn export(
         super::ExportFormat::Html => match s
             .start
             .rehearsal
-            .then(|| crate::rehearsal::restore_patient(&dir, &s.started_at))
+            .then(|| crate::rehearsal::restore_patient(&dir, &s.started_at, lang))
             .flatten()
         {
             // A scenario rehearsal: the trainee page, rebuilt from the
             // scenario copy and the simulation log.
             Some(patient) => {
                 let at = export::read_at(s, &now);
-                let log = crate::rehearsal::simlog::read(&dir).unwrap_or_default();
+                let log = crate::rehearsal::simlog::read(&dir, lang).unwrap_or_default();
                 let r =
                     crate::rehearsal::report::for_folder(&dir, s, &patient, &at, &log, None, lang);
                 crate::rehearsal::report::html::trainee(s, &r, &at, lang)

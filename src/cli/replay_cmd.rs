@@ -37,11 +37,11 @@ pub fn run(
     let ms = match crate::rehearsal::branch::at_dosing_minute(&dir, minutes) {
         Ok(ms) => ms,
         Err(e) => {
-            crate::errln!("kap: {e}");
+            crate::errln!("kap: {}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };
-    match crate::rehearsal::branch::branch(&store, &dir, ms) {
+    match crate::rehearsal::branch::branch(&store, &dir, ms, lang) {
         Ok(new) => {
             crate::outln!(
                 "{}",
@@ -62,7 +62,7 @@ pub fn run(
             crate::tui::run(opts)
         }
         Err(e) => {
-            crate::errln!("kap: {e}");
+            crate::errln!("kap: {}", e.say(lang));
             ExitCode::FAILURE
         }
     }

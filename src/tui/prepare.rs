@@ -36,7 +36,7 @@ pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
         .session
         .or(scenario.as_ref().map(|(s, _)| s.scenario.session))
         .or(opts.rehearsal.then_some(1));
-    let (clock, scaled) = clocks(opts);
+    let (clock, scaled) = clocks(opts, lang);
     let mut app = App::new(
         store,
         protocol_path,
@@ -188,7 +188,7 @@ fn read_scenario(
         Some(path) => {
             let text = crate::input::read_text_string(path)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            let sc = crate::rehearsal::scenario::load_str(path, &text).map_err(|d| {
+            let sc = crate::rehearsal::scenario::load_str(path, &text, lang).map_err(|d| {
                 d.iter()
                     .map(|d| d.say(lang))
                     .collect::<Vec<_>>()
@@ -210,7 +210,10 @@ fn read_scenario(
 
 /// The clocks: the system's, or for a rehearsal a scaled one that goes on
 /// from where a resumed rehearsal stopped, at the speed it last ran at.
-fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
+fn clocks(
+    opts: &RunOptions,
+    lang: crate::i18n::Lang,
+) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
     if opts.rehearsal {
         let from = match &opts.resume {
             // Continue simulated time from the last entry, in the journal or
@@ -220,7 +223,7 @@ fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
                     crate::record::journal::read(&dir.join(crate::record::store::JOURNAL))
                         .ok()
                         .and_then(|o| o.records.last().map(|r| r.at.clone()));
-                let sim = crate::rehearsal::simlog::read(dir)
+                let sim = crate::rehearsal::simlog::read(dir, lang)
                     .ok()
                     .and_then(|l| l.entries.last().map(|e| e.at.clone()));
                 let last = match (journal, sim) {
@@ -244,7 +247,7 @@ fn clocks(opts: &RunOptions) -> (Arc<dyn Clock>, Option<Arc<ScaledClock>>) {
         let speed = opts
             .resume
             .as_ref()
-            .and_then(|d| crate::rehearsal::simlog::read(d).ok())
+            .and_then(|d| crate::rehearsal::simlog::read(d, lang).ok())
             .and_then(|l| l.entries.iter().rev().find_map(|e| e.what.speed()))
             .unwrap_or(opts.speed);
         let c = Arc::new(ScaledClock::new(from, speed.clamp(1.0, 120.0)));

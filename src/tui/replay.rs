@@ -175,7 +175,7 @@ pub fn prepare(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let jpath = open.journal.path().to_path_buf();
-    let sim_end = crate::rehearsal::simlog::read(dir)
+    let sim_end = crate::rehearsal::simlog::read(dir, lang)
         .ok()
         .and_then(|l| l.entries.last().map(|e| e.at.since(&first)));
     app.enter_session(open, None);
@@ -424,14 +424,14 @@ impl App {
             return;
         }
         let ms = r.position(now).max(0);
-        match crate::rehearsal::branch::branch(&self.store, &r.source, ms) {
+        match crate::rehearsal::branch::branch(&self.store, &r.source, ms, lang) {
             Ok(dir) => {
                 if let Some(r) = &mut self.replay {
                     r.branch_to = Some(dir);
                 }
                 self.quit = true;
             }
-            Err(e) => self.set_flash(e.to_string(), FlashKind::Refused),
+            Err(e) => self.set_flash(e.say(lang), FlashKind::Refused),
         }
     }
 }

@@ -15,7 +15,11 @@ use std::path::PathBuf;
 pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
     let (mut app, clock, tmp) = montreal_app(true, ThemeName::Plain, patient, 2);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let sc = scenario::load_file(&root.join("scenarios/montreal-hypertensive.toml")).unwrap();
+    let sc = scenario::load_file(
+        &root.join("scenarios/montreal-hypertensive.toml"),
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     app.set_patient(Patient::new(sc, None));
     // What was done, as typed text that must stay text in the page.
     walk(&mut app, &clock, "BP rechecked <b>physician</b> informed");

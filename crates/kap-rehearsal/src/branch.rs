@@ -12,7 +12,6 @@ use crate::record::store::{
 };
 use crate::session::{Event, MINUTE, Millis, Moment, Stamp};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The link from a branch to the rehearsal it came from.
@@ -97,25 +96,26 @@ pub enum BranchError {
     Record(RecordError),
 }
 
-impl fmt::Display for BranchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl BranchError {
+    /// Why the branch was refused, in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            BranchError::Real => f.write_str(&crate::t!("branch-refused-real")),
-            BranchError::Negative => f.write_str(&crate::t!("branch-refused-negative")),
-            BranchError::Closed(ms) => f.write_str(&crate::t!(
+            BranchError::Real => crate::say!(lang, "branch-refused-real"),
+            BranchError::Negative => crate::say!(lang, "branch-refused-negative"),
+            BranchError::Closed(ms) => crate::say!(
+                lang,
                 "branch-refused-closed",
                 minute = (ms / MINUTE).to_string()
-            )),
-            BranchError::AfterEnd(ms) => f.write_str(&crate::t!(
+            ),
+            BranchError::AfterEnd(ms) => crate::say!(
+                lang,
                 "branch-refused-after-end",
                 minute = (ms / MINUTE).to_string()
-            )),
-            BranchError::Record(e) => write!(f, "{e}"),
+            ),
+            BranchError::Record(e) => e.to_string(),
         }
     }
 }
-
-impl std::error::Error for BranchError {}
 
 impl From<RecordError> for BranchError {
     fn from(e: RecordError) -> Self {
@@ -126,7 +126,12 @@ impl From<RecordError> for BranchError {
 /// Make a new rehearsal in `store` from the rehearsal in `source`, as it
 /// stood `at_ms` after its first entry. Returns the new folder, closed
 /// (no lock held): `kap resume` or the app opens it.
-pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, BranchError> {
+pub fn branch(
+    store: &Store,
+    source: &Path,
+    at_ms: Millis,
+    lang: crate::i18n::Lang,
+) -> Result<PathBuf, BranchError> {
     if at_ms < 0 {
         return Err(BranchError::Negative);
     }
@@ -152,7 +157,7 @@ pub fn branch(store: &Store, source: &Path, at_ms: Millis) -> Result<PathBuf, Br
         .map(|r| r.at.since(&first.at))
         .into_iter()
         .chain(
-            super::simlog::read(source)
+            super::simlog::read(source, lang)
                 .ok()
                 .and_then(|l| l.entries.last().map(|e| e.at.since(&first.at))),
         )

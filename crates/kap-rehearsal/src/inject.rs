@@ -49,11 +49,11 @@ impl Device {
     pub const ALL: [Device; 3] = [Device::Cuff, Device::Spo2Probe, Device::Sound];
 
     /// The device in the user's language.
-    pub fn name(self) -> String {
+    pub fn name(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Device::Cuff => crate::t!("device-cuff"),
-            Device::Spo2Probe => crate::t!("device-spo2-probe"),
-            Device::Sound => crate::t!("device-sound"),
+            Device::Cuff => crate::say!(lang, "device-cuff"),
+            Device::Spo2Probe => crate::say!(lang, "device-spo2-probe"),
+            Device::Sound => crate::say!(lang, "device-sound"),
         }
     }
 }
@@ -71,7 +71,7 @@ pub struct NamedInjection {
 
 impl Injection {
     /// One line for the instructor's console and the trainee report.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
         match self {
             Injection::Vitals {
                 metric,
@@ -79,43 +79,45 @@ impl Injection {
                 fade_minutes,
             } => {
                 let change = if *change > 0.0 {
-                    format!("+{}", crate::i18n::num(*change))
+                    format!("+{}", crate::i18n::num_in(lang, *change))
                 } else {
-                    crate::i18n::num(*change)
+                    crate::i18n::num_in(lang, *change)
                 };
                 if *fade_minutes > 0.0 {
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "inject-vitals-fade",
-                        metric = crate::i18n::say(&metric.label()),
+                        metric = crate::i18n::Phrase::say(&metric.label(), lang),
                         change = change,
-                        minutes = crate::i18n::num(*fade_minutes)
+                        minutes = crate::i18n::num_in(lang, *fade_minutes)
                     )
                 } else {
-                    crate::t!(
+                    crate::say!(
+                        lang,
                         "inject-vitals-step",
-                        metric = crate::i18n::say(&metric.label()),
+                        metric = crate::i18n::Phrase::say(&metric.label(), lang),
                         change = change
                     )
                 }
             }
-            Injection::Patient { text } => crate::t!("inject-patient", text = text.clone()),
+            Injection::Patient { text } => crate::say!(lang, "inject-patient", text = text.clone()),
             Injection::DeviceFails { device } => {
-                crate::t!("inject-device-fails", device = device.name())
+                crate::say!(lang, "inject-device-fails", device = device.name(lang))
             }
             Injection::DeviceRestored { device } => {
-                crate::t!("inject-device-restored", device = device.name())
+                crate::say!(lang, "inject-device-restored", device = device.name(lang))
             }
         }
     }
 
     /// What is wrong with it, if anything (for scenario files and the
     /// socket, which both take injections from outside).
-    pub fn problem(&self) -> Option<String> {
-        self.problem_at().map(|(_, why)| why)
+    pub fn problem(&self, lang: crate::i18n::Lang) -> Option<String> {
+        self.problem_at(lang).map(|(_, why)| why)
     }
 
     /// The same, with the key at fault.
-    pub fn problem_at(&self) -> Option<(&'static str, String)> {
+    pub fn problem_at(&self, lang: crate::i18n::Lang) -> Option<(&'static str, String)> {
         match self {
             Injection::Vitals {
                 change,
@@ -125,7 +127,8 @@ impl Injection {
                 if !change.is_finite() || change.abs() > 200.0 {
                     Some((
                         "change",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "sc-between-found",
                             key = "change",
                             min = -200,
@@ -136,7 +139,8 @@ impl Injection {
                 } else if !fade_minutes.is_finite() || !(0.0..=240.0).contains(fade_minutes) {
                     Some((
                         "fade_minutes",
-                        crate::t!(
+                        crate::say!(
+                            lang,
                             "sc-between-found",
                             key = "fade_minutes",
                             min = 0,
@@ -150,13 +154,13 @@ impl Injection {
             }
             Injection::Patient { text } => {
                 if text.trim().is_empty() {
-                    Some(("text", crate::t!("pv-empty", key = "text")))
+                    Some(("text", crate::say!(lang, "pv-empty", key = "text")))
                 } else if text.chars().count() > 500 {
-                    Some(("text", crate::t!("sc-text-long", max = 500)))
+                    Some(("text", crate::say!(lang, "sc-text-long", max = 500)))
                 } else if crate::text::has_control(text) {
                     // One line, as the monitor panel shows it: no escape
                     // sequences, line breaks or direction overrides.
-                    Some(("text", crate::t!("sc-text-control")))
+                    Some(("text", crate::say!(lang, "sc-text-control")))
                 } else {
                     None
                 }
@@ -293,7 +297,7 @@ mod tests {
                 change: f64::NAN,
                 fade_minutes: 0.0
             }
-            .problem()
+            .problem(crate::i18n::Lang::En)
             .is_some()
         );
     }

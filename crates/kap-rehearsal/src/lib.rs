@@ -5,7 +5,7 @@
 // The crates this one stands on, under the names its modules use
 // (`crate::session`, `crate::record`, `crate::say!`…), as in the `kap`
 // crate.
-use kap_core::{i18n, input, protocol, say, session, t, text};
+use kap_core::{i18n, input, protocol, say, session, text};
 #[cfg(test)]
 use kap_monitor as monitor;
 use kap_record as record;
@@ -26,12 +26,16 @@ pub use scenario::Scenario;
 /// The simulated patient of a rehearsal folder, as it ran: its scenario
 /// copy with the simulation log's seed, cuff cycles and injections.
 /// `None` when the folder has no scenario copy or it cannot be read.
-pub fn restore_patient(dir: &std::path::Path, origin: &crate::session::Moment) -> Option<Patient> {
+pub fn restore_patient(
+    dir: &std::path::Path,
+    origin: &crate::session::Moment,
+    lang: crate::i18n::Lang,
+) -> Option<Patient> {
     let path = dir.join(simlog::SCENARIO_COPY);
     let text = crate::input::read_text_string(&path).ok()?;
-    let scenario = scenario::load_str(&path, &text).ok()?;
+    let scenario = scenario::load_str(&path, &text, lang).ok()?;
     let mut p = Patient::new(scenario, None);
-    if let Ok(log) = simlog::read(dir) {
+    if let Ok(log) = simlog::read(dir, lang) {
         p.restore(&log, origin);
     }
     Some(p)

@@ -192,24 +192,25 @@ fn default_expect_within() -> f64 {
 /// Everything wrong with a scenario, section by section, in the file's
 /// order: the header, the patient's baseline and noise, the drifts, the
 /// events, the injections, then the states.
-fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
+fn check(s: &Scenario, lang: crate::i18n::Lang) -> Vec<(KeyPath, String)> {
     let mut out = Vec::new();
-    check_header(s, &mut out);
-    check_baseline(s, &mut out);
-    check_drifts(s, &mut out);
-    check_events(s, &mut out);
-    check_injections(s, &mut out);
-    out.extend(super::states::check(s));
+    check_header(s, &mut out, lang);
+    check_baseline(s, &mut out, lang);
+    check_drifts(s, &mut out, lang);
+    check_events(s, &mut out, lang);
+    check_injections(s, &mut out, lang);
+    out.extend(super::states::check(s, lang));
     out
 }
 
 /// `format`, `scenario.id` and `scenario.session`.
-fn check_header(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+fn check_header(s: &Scenario, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let root = KeyPath::root();
     if s.format != FORMAT_VERSION {
         out.push((
             root.at("format"),
-            crate::t!(
+            crate::say!(
+                lang,
                 "pv-format",
                 found = s.format.to_string(),
                 reads = FORMAT_VERSION.to_string()
@@ -219,20 +220,20 @@ fn check_header(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
     if s.scenario.id.trim().is_empty() {
         out.push((
             root.at("scenario").at("id"),
-            crate::t!("pv-empty", key = "id"),
+            crate::say!(lang, "pv-empty", key = "id"),
         ));
     }
     if s.scenario.session == 0 {
         out.push((
             root.at("scenario").at("session"),
-            crate::t!("pv-at-least-one", key = "session"),
+            crate::say!(lang, "pv-at-least-one", key = "session"),
         ));
     }
 }
 
 /// Each measure's baseline is plausible and its noise small; the
 /// diastolic is under the systolic.
-fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let root = KeyPath::root();
     for m in Metric::ALL {
         let key = m.key();
@@ -241,10 +242,11 @@ fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
         if !(lo..=hi).contains(&v) {
             out.push((
                 root.at("baseline").at(key),
-                crate::t!(
+                crate::say!(
+                    lang,
                     "sc-implausible",
                     value = v.to_string(),
-                    measure = crate::i18n::say(&m.label()),
+                    measure = crate::i18n::Phrase::say(&m.label(), lang),
                     min = lo.to_string(),
                     max = hi.to_string()
                 ),
@@ -254,28 +256,28 @@ fn check_baseline(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
         if !n.is_finite() || !(0.0..=20.0).contains(&n) {
             out.push((
                 root.at("noise").at(key),
-                crate::t!("sc-noise", value = n.to_string()),
+                crate::say!(lang, "sc-noise", value = n.to_string()),
             ));
         }
     }
     if s.baseline.diastolic >= s.baseline.systolic {
         out.push((
             root.at("baseline").at("diastolic"),
-            crate::t!("sc-diastolic"),
+            crate::say!(lang, "sc-diastolic"),
         ));
     }
 }
 
 /// Each drift's minutes are in order and inside the simulation's day.
-fn check_drifts(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+fn check_drifts(s: &Scenario, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let root = KeyPath::root();
     for (i, d) in s.drifts.iter().enumerate() {
         let p = root.at("drift").at(i);
         if !(d.from_minute <= d.peak_minute && d.peak_minute <= d.end_minute) {
-            out.push((p.at("peak_minute"), crate::t!("sc-drift-order")));
+            out.push((p.at("peak_minute"), crate::say!(lang, "sc-drift-order")));
         }
         if d.from_minute < 0.0 || !d.change.is_finite() {
-            out.push((p.at("from_minute"), crate::t!("sc-from-minute")));
+            out.push((p.at("from_minute"), crate::say!(lang, "sc-from-minute")));
         }
         // A drift that never ends (`inf`) would make the patient's value
         // not a number: its minutes lie in the simulation's day, as the
@@ -284,7 +286,7 @@ fn check_drifts(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
             if !(0.0..=480.0).contains(&m) {
                 out.push((
                     p.at(key),
-                    crate::t!("sc-minute-outside", value = m.to_string()),
+                    crate::say!(lang, "sc-minute-outside", value = m.to_string()),
                 ));
             }
         }
@@ -293,62 +295,68 @@ fn check_drifts(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
 
 /// Each event: a unique id, its minute, its text, what its kind needs,
 /// its duration and what it expects of the trainee.
-fn check_events(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+fn check_events(s: &Scenario, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let root = KeyPath::root();
     for (i, e) in s.events.iter().enumerate() {
         let p = root.at("event").at(i);
         if let Some(id) = &e.id
             && (id.trim().is_empty() || s.events[..i].iter().any(|x| x.id.as_ref() == Some(id)))
         {
-            out.push((p.at("id"), crate::t!("sc-event-id")));
+            out.push((p.at("id"), crate::say!(lang, "sc-event-id")));
         }
         if !(0.0..=480.0).contains(&e.minute) {
             out.push((
                 p.at("minute"),
-                crate::t!("sc-minute-outside", value = e.minute.to_string()),
+                crate::say!(lang, "sc-minute-outside", value = e.minute.to_string()),
             ));
         }
         if e.text.trim().is_empty() {
-            out.push((p.at("text"), crate::t!("pv-empty", key = "text")));
+            out.push((p.at("text"), crate::say!(lang, "pv-empty", key = "text")));
         }
-        event_kind_problems(e, &p, out);
+        event_kind_problems(e, &p, out, lang);
         if let Some(d) = e.duration_minutes
             && !(d > 0.0 && d <= 480.0)
         {
-            out.push((p.at("duration_minutes"), crate::t!("sc-duration")));
+            out.push((p.at("duration_minutes"), crate::say!(lang, "sc-duration")));
         }
-        out.extend(expectation_problems(e, &p));
+        out.extend(expectation_problems(e, &p, lang));
     }
 }
 
 /// What an event's kind needs besides the common fields: a spike its
 /// measure, change and duration; a probe off its duration.
-fn event_kind_problems(e: &ScenarioEvent, p: &KeyPath, out: &mut Vec<(KeyPath, String)>) {
+fn event_kind_problems(
+    e: &ScenarioEvent,
+    p: &KeyPath,
+    out: &mut Vec<(KeyPath, String)>,
+    lang: crate::i18n::Lang,
+) {
     match e.kind {
         EventKind::Spike => {
             if e.metric.is_none() {
                 out.push((
                     p.clone(),
-                    crate::t!("sc-needs", what = "spike", key = "metric"),
+                    crate::say!(lang, "sc-needs", what = "spike", key = "metric"),
                 ));
             }
             if e.change.is_none() {
                 out.push((
                     p.clone(),
-                    crate::t!("sc-needs", what = "spike", key = "change"),
+                    crate::say!(lang, "sc-needs", what = "spike", key = "change"),
                 ));
             }
             if e.duration_minutes.is_none() {
                 out.push((
                     p.clone(),
-                    crate::t!("sc-needs", what = "spike", key = "duration_minutes"),
+                    crate::say!(lang, "sc-needs", what = "spike", key = "duration_minutes"),
                 ));
             }
         }
         EventKind::Spo2ProbeOff if e.duration_minutes.is_none() => {
             out.push((
                 p.clone(),
-                crate::t!(
+                crate::say!(
+                    lang,
                     "sc-needs",
                     what = "spo2-probe-off",
                     key = "duration_minutes"
@@ -360,29 +368,32 @@ fn event_kind_problems(e: &ScenarioEvent, p: &KeyPath, out: &mut Vec<(KeyPath, S
 }
 
 /// Each injection: at most nine, a unique id, a name and something it does.
-fn check_injections(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
+fn check_injections(s: &Scenario, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let root = KeyPath::root();
     if s.injections.len() > 9 {
-        out.push((root.at("injection").at(9), crate::t!("sc-injections-max")));
+        out.push((
+            root.at("injection").at(9),
+            crate::say!(lang, "sc-injections-max"),
+        ));
     }
     for (i, n) in s.injections.iter().enumerate() {
         let p = root.at("injection").at(i);
         if n.id.trim().is_empty() {
-            out.push((p.at("id"), crate::t!("pv-empty", key = "id")));
+            out.push((p.at("id"), crate::say!(lang, "pv-empty", key = "id")));
         } else if s.injections[..i].iter().any(|o| o.id == n.id) {
             out.push((
                 p.at("id"),
-                crate::t!("sc-injection-twice", id = n.id.clone()),
+                crate::say!(lang, "sc-injection-twice", id = n.id.clone()),
             ));
         }
         if n.name.trim().is_empty() {
-            out.push((p.at("name"), crate::t!("pv-empty", key = "name")));
+            out.push((p.at("name"), crate::say!(lang, "pv-empty", key = "name")));
         }
         if n.effects.is_empty() {
-            out.push((p.clone(), crate::t!("sc-injection-needs-do")));
+            out.push((p.clone(), crate::say!(lang, "sc-injection-needs-do")));
         }
         for (j, e) in n.effects.iter().enumerate() {
-            if let Some((key, why)) = e.problem_at() {
+            if let Some((key, why)) = e.problem_at(lang) {
                 out.push((p.at("do").at(j).at(key), why));
             }
         }
@@ -392,7 +403,11 @@ fn check_injections(s: &Scenario, out: &mut Vec<(KeyPath, String)>) {
 /// An event expects one thing of the trainee, named by an id kap knows,
 /// never by a word of one language: `expect_note_tag` is one of the quick
 /// tags journals store.
-fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)> {
+fn expectation_problems(
+    e: &ScenarioEvent,
+    p: &KeyPath,
+    lang: crate::i18n::Lang,
+) -> Vec<(KeyPath, String)> {
     let mut out = Vec::new();
     if let Some(tag) = &e.expect_note_tag
         && !crate::session::event::NOTE_TAGS
@@ -405,7 +420,8 @@ fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)
             .collect();
         out.push((
             p.at("expect_note_tag"),
-            crate::t!(
+            crate::say!(
+                lang,
                 "sc-unknown-note-tag",
                 tag = tag.clone(),
                 tags = tags.join(", ")
@@ -421,15 +437,19 @@ fn expectation_problems(e: &ScenarioEvent, p: &KeyPath) -> Vec<(KeyPath, String)
         e.expect_agreement_kept,
     ];
     if expects.iter().filter(|x| **x).count() > 1 {
-        out.push((p.clone(), crate::t!("sc-one-expectation")));
+        out.push((p.clone(), crate::say!(lang, "sc-one-expectation")));
     }
     out
 }
 
 /// Read and check scenario text; every problem with its position.
-pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
+pub fn load_str(
+    path: &Path,
+    text: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Scenario, Vec<Diagnostic>> {
     let s: Scenario = Diagnostic::from_toml(path, text).map_err(|d| vec![d])?;
-    let problems = check(&s);
+    let problems = check(&s, lang);
     if problems.is_empty() {
         return Ok(s);
     }
@@ -437,7 +457,7 @@ pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
         .into_iter()
         .map(|(p, m)| {
             let off = locate(text, &p).unwrap_or(0);
-            let m = crate::t!("diag-at", path = p.to_string(), message = m);
+            let m = crate::say!(lang, "diag-at", path = p.to_string(), message = m);
             Diagnostic::at(Level::Error, path, text, off, m)
         })
         .collect();
@@ -445,17 +465,17 @@ pub fn load_str(path: &Path, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
     Err(d)
 }
 
-pub fn load_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
+pub fn load_file(path: &Path, lang: crate::i18n::Lang) -> Result<Scenario, Vec<Diagnostic>> {
     match crate::input::read_text_file(path) {
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
-            crate::t!("diag-cannot-read", error = e.to_string()),
+            crate::say!(lang, "diag-cannot-read", error = e.to_string()),
         )]),
         Ok(bytes) => match std::str::from_utf8(&bytes) {
-            Ok(t) => load_str(path, t),
+            Ok(t) => load_str(path, t, lang),
             Err(_) => Err(vec![Diagnostic::whole_file(
                 path,
-                crate::t!("diag-not-utf8"),
+                crate::say!(lang, "diag-not-utf8"),
             )]),
         },
     }

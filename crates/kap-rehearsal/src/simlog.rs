@@ -141,7 +141,7 @@ fn take_line(log: &mut SimLog, n: usize, line: &[u8], last: bool) {
 }
 
 /// Read the simulation log of a rehearsal folder (empty when it has none).
-pub fn read(dir: &Path) -> io::Result<SimLog> {
+pub fn read(dir: &Path, lang: crate::i18n::Lang) -> io::Result<SimLog> {
     use std::io::BufRead;
     let path = dir.join(FILE);
     let file = match crate::input::open_regular(&path) {
@@ -151,7 +151,7 @@ pub fn read(dir: &Path) -> io::Result<SimLog> {
     if file.metadata()?.len() > MAX_BYTES {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            crate::t!("input-too-big", kib = (MAX_BYTES / 1024).to_string()),
+            crate::say!(lang, "input-too-big", kib = (MAX_BYTES / 1024).to_string()),
         ));
     }
     let mut reader = io::BufReader::new(file).take(MAX_BYTES);
@@ -275,7 +275,7 @@ mod tests {
         let mut bytes = std::fs::read(dir.path().join(FILE)).unwrap();
         bytes.extend_from_slice(b"{\"at\":");
         std::fs::write(dir.path().join(FILE), &bytes).unwrap();
-        let log = read(dir.path()).unwrap();
+        let log = read(dir.path(), crate::i18n::Lang::En).unwrap();
         assert_eq!(log.entries.len(), 2);
         assert_eq!(log.skipped.len(), 1);
         // Written on after the crash: the fragment stays a line of its
@@ -283,7 +283,7 @@ mod tests {
         let mut w = SimWriter::open(dir.path()).unwrap();
         w.append(&at(3), SimEvent::Paused { by: Who::Trainee })
             .unwrap();
-        let log = read(dir.path()).unwrap();
+        let log = read(dir.path(), crate::i18n::Lang::En).unwrap();
         assert_eq!(log.entries.len(), 3, "{:?}", log.skipped);
         assert_eq!(log.skipped.len(), 1);
         assert!(
@@ -332,7 +332,7 @@ mod tests {
         bytes.extend_from_slice(&entry(3, inject()));
         count += 1;
         std::fs::write(dir.path().join(FILE), &bytes).unwrap();
-        let log = read(dir.path()).unwrap();
+        let log = read(dir.path(), crate::i18n::Lang::En).unwrap();
         assert_eq!(log.entries.len(), count);
         assert_eq!(log.skipped, vec![(2, "line too long".to_string())]);
         assert_eq!(log.injections().count(), 2, "the last injection too");

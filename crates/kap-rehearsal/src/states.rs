@@ -280,7 +280,7 @@ pub fn offset(s: &Scenario, path: &[Visit], m: Metric, t: f64) -> f64 {
 }
 
 /// Problems with the `[[state]]` tables, each with where it is.
-pub fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
+pub fn check(s: &Scenario, lang: crate::i18n::Lang) -> Vec<(KeyPath, String)> {
     let mut out = Vec::new();
     if s.states.is_empty() {
         return out;
@@ -292,73 +292,86 @@ pub fn check(s: &Scenario) -> Vec<(KeyPath, String)> {
     if starts.len() != 1 {
         out.push((
             root.at("state").at(0),
-            crate::t!("sc-one-start", found = starts.len()),
+            crate::say!(lang, "sc-one-start", found = starts.len()),
         ));
     }
     for i in 0..s.states.len() {
-        check_state(s, i, &mut out);
+        check_state(s, i, &mut out, lang);
     }
     if let Some(at) = instant_cycle(s) {
-        out.push((root.at("state").at(at), crate::t!("sc-state-circle")));
+        out.push((
+            root.at("state").at(at),
+            crate::say!(lang, "sc-state-circle"),
+        ));
     }
     out
 }
 
 /// One state: its id, minutes, changes and text, then each of its moves
 /// and its `otherwise`.
-fn check_state(s: &Scenario, i: usize, out: &mut Vec<(KeyPath, String)>) {
+fn check_state(s: &Scenario, i: usize, out: &mut Vec<(KeyPath, String)>, lang: crate::i18n::Lang) {
     let st = &s.states[i];
     let p = KeyPath::root().at("state").at(i);
     if st.id.trim().is_empty() {
-        out.push((p.at("id"), crate::t!("pv-empty", key = "id")));
+        out.push((p.at("id"), crate::say!(lang, "pv-empty", key = "id")));
     }
     if s.states[..i].iter().any(|x| x.id == st.id) {
-        out.push((p.at("id"), crate::t!("sc-state-twice", id = st.id.clone())));
+        out.push((
+            p.at("id"),
+            crate::say!(lang, "sc-state-twice", id = st.id.clone()),
+        ));
     }
     if let Some(m) = st.from_minute
         && !(0.0..=480.0).contains(&m)
     {
         out.push((
             p.at("from_minute"),
-            crate::t!("sc-minute-outside", value = m.to_string()),
+            crate::say!(lang, "sc-minute-outside", value = m.to_string()),
         ));
     }
     if !(0.0..=480.0).contains(&st.fade_minutes) {
         out.push((
             p.at("fade_minutes"),
-            crate::t!("sc-between", key = "fade_minutes", min = 0, max = 480),
+            crate::say!(lang, "sc-between", key = "fade_minutes", min = 0, max = 480),
         ));
     }
     for m in Metric::ALL {
         if !st.change.get(m).is_finite() || st.change.get(m).abs() > 200.0 {
             out.push((
                 p.at("change").at(m.key()),
-                crate::t!("sc-between", key = "change", min = -200, max = 200),
+                crate::say!(lang, "sc-between", key = "change", min = -200, max = 200),
             ));
         }
     }
     if st.text.as_ref().is_some_and(|t| t.trim().is_empty()) {
-        out.push((p.at("text"), crate::t!("pv-empty", key = "text")));
+        out.push((p.at("text"), crate::say!(lang, "pv-empty", key = "text")));
     }
     for (j, n) in st.next.iter().enumerate() {
-        check_move(s, i, n, &p.at("next").at(j), out);
+        check_move(s, i, n, &p.at("next").at(j), out, lang);
     }
     if let Some(o) = &st.otherwise {
         let windowed = st.next.iter().any(|n| n.within_minutes.is_some());
-        check_otherwise(s, i, o, windowed, &p, out);
+        check_otherwise(s, i, o, windowed, &p, out, lang);
     }
 }
 
 /// One `[[state.next]]` of state `i`, at `q`: a known action, its
 /// minutes, the event it counts from and the state it goes to.
-fn check_move(s: &Scenario, i: usize, n: &Next, q: &KeyPath, out: &mut Vec<(KeyPath, String)>) {
+fn check_move(
+    s: &Scenario,
+    i: usize,
+    n: &Next,
+    q: &KeyPath,
+    out: &mut Vec<(KeyPath, String)>,
+    lang: crate::i18n::Lang,
+) {
     match Trigger::parse(&n.on) {
         None => out.push((
             q.at("on"),
-            crate::t!("sc-unknown-action", action = n.on.clone()),
+            crate::say!(lang, "sc-unknown-action", action = n.on.clone()),
         )),
         Some(Trigger::Timeout) if n.after_minutes.is_none() => {
-            out.push((q.clone(), crate::t!("sc-timeout-after")))
+            out.push((q.clone(), crate::say!(lang, "sc-timeout-after")))
         }
         Some(_) => {}
     }
@@ -371,26 +384,29 @@ fn check_move(s: &Scenario, i: usize, n: &Next, q: &KeyPath, out: &mut Vec<(KeyP
         {
             out.push((
                 q.at(key),
-                crate::t!("sc-between", key = key, min = 0, max = 480),
+                crate::say!(lang, "sc-between", key = key, min = 0, max = 480),
             ));
         }
     }
     if let (Some(a), Some(w)) = (n.after_minutes, n.within_minutes)
         && a >= w
     {
-        out.push((q.at("within_minutes"), crate::t!("sc-within-after")));
+        out.push((q.at("within_minutes"), crate::say!(lang, "sc-within-after")));
     }
     if let Some(e) = &n.since_event
         && !s.events.iter().any(|x| x.id.as_deref() == Some(e))
     {
         out.push((
             q.at("since_event"),
-            crate::t!("sc-no-event", id = e.clone()),
+            crate::say!(lang, "sc-no-event", id = e.clone()),
         ));
     }
     match index(s, &n.to) {
-        None => out.push((q.at("to"), crate::t!("sc-no-state", id = n.to.clone()))),
-        Some(k) if k == i => out.push((q.at("to"), crate::t!("sc-state-self"))),
+        None => out.push((
+            q.at("to"),
+            crate::say!(lang, "sc-no-state", id = n.to.clone()),
+        )),
+        Some(k) if k == i => out.push((q.at("to"), crate::say!(lang, "sc-state-self"))),
         Some(_) => {}
     }
 }
@@ -404,17 +420,18 @@ fn check_otherwise(
     windowed: bool,
     p: &KeyPath,
     out: &mut Vec<(KeyPath, String)>,
+    lang: crate::i18n::Lang,
 ) {
     match index(s, o) {
         None => out.push((
             p.at("otherwise"),
-            crate::t!("sc-no-state", id = o.to_string()),
+            crate::say!(lang, "sc-no-state", id = o.to_string()),
         )),
-        Some(k) if k == i => out.push((p.at("otherwise"), crate::t!("sc-state-self"))),
+        Some(k) if k == i => out.push((p.at("otherwise"), crate::say!(lang, "sc-state-self"))),
         Some(_) => {}
     }
     if !windowed {
-        out.push((p.at("otherwise"), crate::t!("sc-otherwise-window")));
+        out.push((p.at("otherwise"), crate::say!(lang, "sc-otherwise-window")));
     }
 }
 

@@ -55,7 +55,7 @@ impl App {
             // A replay: the patient as the folder recorded it, and nothing
             // written or served.
             if self.sim.is_none()
-                && let Some(p) = crate::rehearsal::restore_patient(&dir, &origin)
+                && let Some(p) = crate::rehearsal::restore_patient(&dir, &origin, lang)
             {
                 self.set_patient(p);
             }
@@ -222,7 +222,7 @@ impl App {
                 Ok(said)
             }
             Request::Inject { injection } => {
-                if let Some(why) = injection.problem() {
+                if let Some(why) = injection.problem(lang) {
                     return Err(why);
                 }
                 self.inject(injection, None, now)
@@ -263,7 +263,7 @@ impl App {
             return Err(crate::say!(lang, "instruct-no-patient"));
         };
         sim.inject(now, &origin, injection.clone());
-        let described = injection.describe();
+        let described = injection.describe(lang);
         self.sim_record(
             now,
             SimEvent::Inject {
@@ -352,7 +352,7 @@ impl App {
             let all: Vec<String> = r
                 .log
                 .injections()
-                .map(|(e, i)| format!("{}  {}", e.at.hhmm(), i.describe()))
+                .map(|(e, i)| format!("{}  {}", e.at.hhmm(), i.describe(lang)))
                 .collect();
             all[all.len().saturating_sub(LOG_SHOWN)..].to_vec()
         });
@@ -463,7 +463,7 @@ fn restored_log(
     lang: crate::i18n::Lang,
     trouble: &mut Vec<String>,
 ) -> SimLog {
-    match simlog::read(dir) {
+    match simlog::read(dir, lang) {
         Ok(log) => {
             if let Some(sim) = sim {
                 sim.restore(&log, origin);

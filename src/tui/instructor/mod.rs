@@ -177,7 +177,7 @@ pub fn request_for(what: Asking, text: &str, lang: crate::i18n::Lang) -> Result<
             }
         }
     };
-    match injection.problem() {
+    match injection.problem(lang) {
         Some(why) => Err(why),
         None => Ok(Request::Inject { injection }),
     }
@@ -332,7 +332,7 @@ fn draw_patient(f: &mut Frame, s: &Status, right: Rect, lang: crate::i18n::Lang)
         )));
     }
     if !s.failed.is_empty() {
-        let names: Vec<String> = s.failed.iter().map(|d| d.name()).collect();
+        let names: Vec<String> = s.failed.iter().map(|d| d.name(lang)).collect();
         patient.push(Line::styled(
             crate::say!(lang, "instruct-failed", devices = names.join(", ")),
             warn,

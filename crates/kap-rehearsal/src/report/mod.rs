@@ -448,7 +448,7 @@ pub fn for_folder(
         }
         None => s,
     };
-    let mut r = build(s, patient, now, &speeds, lang).with_simulation(s, log);
+    let mut r = build(s, patient, now, &speeds, lang).with_simulation(s, log, lang);
     // The branch's moment on the report's own axis: from the start of
     // dosing, as `--branch-at` and the header count it.
     let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
@@ -461,7 +461,7 @@ pub fn for_folder(
 
 impl Report {
     /// Add the instructor's changes the simulation log holds.
-    pub fn with_simulation(mut self, s: &Session, log: &SimLog) -> Report {
+    pub fn with_simulation(mut self, s: &Session, log: &SimLog, lang: crate::i18n::Lang) -> Report {
         let origin = s.dosing.started.as_ref().unwrap_or(&s.started_at);
         self.injections = log
             .entries
@@ -469,7 +469,7 @@ impl Report {
             .filter_map(|e| match &e.what {
                 SimEvent::Inject { injection, named } => Some(InjectionRow {
                     minute: mins(&e.at, origin),
-                    text: injection.describe(),
+                    text: injection.describe(lang),
                     named: named.clone(),
                 }),
                 _ => None,
