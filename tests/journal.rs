@@ -317,7 +317,11 @@ fn a_torn_last_line_is_reported_skipped_and_cut_off() {
     let dir = jpath.parent().unwrap();
     let mut reopened = OpenSession::open(dir).unwrap();
     assert_eq!(reopened.warnings.len(), 1);
-    assert!(reopened.warnings[0].contains(":3: the last entry was cut short"));
+    assert!(
+        reopened.warnings[0]
+            .say(kap::i18n::Lang::En)
+            .contains(":3: the last entry was cut short")
+    );
     assert_eq!(reopened.session, before);
     assert!(
         jpath.with_extension("torn").is_file(),

@@ -179,10 +179,11 @@ fn a_missing_phase_move_quarantines_what_depended_on_it() {
     // The infusion's start, pause and resume need the dosing phase.
     assert_eq!(refused, vec![10, 15, 16]);
     assert_eq!(r.session.vitals.len(), 3);
-    assert!(r.warnings.iter().any(
-        |w| w.contains("journal.jsonl:10: entry 10 (dosing-started at")
+    assert!(r.warnings.iter().any(|w| {
+        let w = w.say(kap::i18n::Lang::En);
+        w.contains("journal.jsonl:10: entry 10 (dosing-started at")
             && w.contains("skipped: it does not fit the session")
-    ));
+    }));
 }
 
 #[test]
@@ -362,7 +363,7 @@ fn a_newer_schema_is_refused_with_its_number_and_an_older_one_is_read() {
     let tmp = folder(&older, &copy);
     let r = read(&tmp);
     assert!(r.problems.is_empty(), "{:?}", r.problems);
-    assert!(r.warnings[0].ends_with(
+    assert!(r.warnings[0].say(kap::i18n::Lang::En).ends_with(
         "17 entries were written before journals carried checksums (schema 1): read, but they cannot be verified"
     ));
     let mut open = OpenSession::open(&dir_of(&tmp)).unwrap();

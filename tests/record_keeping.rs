@@ -630,3 +630,28 @@ fn the_summary_heading_escapes_the_patient_id() {
     let heading = md.lines().find(|l| l.starts_with("# ")).unwrap();
     assert!(heading.contains("\\*P\\* \\[x\\](y) \\<b\\>"), "{heading}");
 }
+
+/// A summary mended on reading is in the language the session was
+/// recorded in, as its close would have written it, not in the language
+/// of whoever reads it (here English, for a Portuguese record).
+#[test]
+fn a_mended_summary_is_in_the_records_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::at(tmp.path());
+    let (dir, _, _) = common::course::fixed_course_in(&store, Some("pt-BR"));
+    let summary = dir.join("summary.md");
+    let _ = std::fs::remove_file(&summary);
+    assert_eq!(kap::i18n::current(), kap::i18n::Lang::En);
+    let read = kap::record::store::read_session_mending(&dir).unwrap();
+    let written = std::fs::read_to_string(&summary).unwrap();
+    let now = kap::record::export::read_at(&read.session, &read.session.started_at);
+    let says = |lang| kap::record::summary::markdown(&read.session, &now, lang);
+    let (pt, en) = (says(kap::i18n::Lang::PtBr), says(kap::i18n::Lang::En));
+    let (pt_line, en_line) = pt
+        .lines()
+        .zip(en.lines())
+        .find(|(a, b)| a != b)
+        .expect("the two languages differ");
+    assert!(written.contains(pt_line), "{pt_line:?} not in\n{written}");
+    assert!(!written.contains(en_line), "{en_line:?} in\n{written}");
+}

@@ -181,7 +181,10 @@ fn say_entry(
 ) {
     let s = &e.session;
     for w in &e.warnings {
-        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
+        crate::errln!(
+            "{}",
+            crate::say!(lang, "cli-warning", warning = w.say(lang))
+        );
     }
     if let Some(words) = crate::record::course::visit_words(&s.start) {
         crate::outln!(

@@ -128,7 +128,10 @@ fn print_status(
             // otherwise, as the exports and `kap history` speak.
             let lang = crate::i18n::settle(read.session.recorded_language()).lang;
             for w in &read.warnings {
-                crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
+                crate::errln!(
+                    "{}",
+                    crate::say!(lang, "cli-warning", warning = w.say(lang))
+                );
             }
             // A rehearsal is measured on its own simulated time, a closed
             // record at its close: `read_at`, as the exports do.
@@ -213,7 +216,10 @@ fn integrity_said(
     lang: crate::i18n::Lang,
 ) -> crate::record::export::Integrity {
     for w in &read.warnings {
-        crate::errln!("{}", crate::say!(lang, "cli-warning", warning = w.as_str()));
+        crate::errln!(
+            "{}",
+            crate::say!(lang, "cli-warning", warning = w.say(lang))
+        );
     }
     let integrity = crate::record::export::Integrity::of(&read.problems)
         .with_seal(&crate::record::seal::read(dir));

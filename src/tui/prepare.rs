@@ -286,7 +286,7 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
 fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<(), String> {
     let lang = app.lang;
     let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
-    let warn = open.warnings.join("; ");
+    let warn = crate::i18n::Phrase::join(open.warnings.clone(), "; ").say(lang);
     app.enter_session(open, None);
     app.branched = crate::rehearsal::branch::link_of(dir);
     if !warn.is_empty() {

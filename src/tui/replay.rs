@@ -169,7 +169,7 @@ pub fn prepare(
         "audio-silent-replay"
     )));
     app.watch_clock = false;
-    let warnings = open.warnings.join("; ");
+    let warnings = crate::i18n::Phrase::join(open.warnings.clone(), "; ").say(lang);
     let source_id = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

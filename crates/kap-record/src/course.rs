@@ -15,8 +15,8 @@ pub struct CourseEntry {
     pub session: Session,
     /// The record's verdict (`verdict`).
     pub verdict: Verdict,
-    /// What reading it found, as sentences (`ReadSession::warnings`).
-    pub warnings: Vec<String>,
+    /// What reading it found (`ReadSession::warnings`), to be said.
+    pub warnings: Vec<crate::i18n::Phrase>,
 }
 
 impl CourseEntry {

@@ -15,8 +15,9 @@ pub struct ReadSession {
     pub session: Session,
     /// What verifying and replaying the journal found, by line.
     pub problems: Vec<Problem>,
-    /// Everything unusual, as sentences (a torn last line, problems, …).
-    pub warnings: Vec<String>,
+    /// Everything unusual (a torn last line, problems, …), for whoever
+    /// shows them to say in their language.
+    pub warnings: Vec<crate::i18n::Phrase>,
 }
 
 /// Read a session folder without changing anything (exports, history):
@@ -31,8 +32,19 @@ pub fn read_session(dir: &Path) -> Result<ReadSession, RecordError> {
 pub fn read_session_mending(dir: &Path) -> Result<ReadSession, RecordError> {
     let (read, outcome) = read_with_outcome(dir)?;
     let clean = read.warnings.is_empty();
-    super::summary::write_if_missing(dir, &read.session, &outcome, clean, crate::i18n::current());
+    let lang = recorded_lang(&read.session);
+    super::summary::write_if_missing(dir, &read.session, &outcome, clean, lang);
     Ok(read)
+}
+
+/// The language `session` was recorded in (English for a journal from
+/// before kap recorded it): a summary mended on reading is written in it,
+/// as it would have been at the session's close, whoever reads it now.
+pub(super) fn recorded_lang(session: &Session) -> crate::i18n::Lang {
+    session
+        .recorded_language()
+        .and_then(crate::i18n::Lang::from_tag)
+        .unwrap_or(crate::i18n::Lang::En)
 }
 
 fn read_with_outcome(dir: &Path) -> Result<(ReadSession, ReadOutcome), RecordError> {
@@ -49,23 +61,23 @@ fn read_with_outcome(dir: &Path) -> Result<(ReadSession, ReadOutcome), RecordErr
     Ok((read, outcome))
 }
 
-pub(super) fn warnings(outcome: &ReadOutcome, problems: &[Problem], jpath: &Path) -> Vec<String> {
+pub(super) fn warnings(
+    outcome: &ReadOutcome,
+    problems: &[Problem],
+    jpath: &Path,
+) -> Vec<crate::i18n::Phrase> {
     let mut w = Vec::new();
     if let Some((line, bytes)) = &outcome.torn {
-        w.push(crate::t!(
+        w.push(crate::phrase!(
             "verify-torn",
             file = jpath.display().to_string(),
             line = line.to_string(),
             bytes = bytes.len()
         ));
     }
-    w.extend(
-        problems
-            .iter()
-            .map(|p| crate::i18n::say(&p.describe(jpath))),
-    );
+    w.extend(problems.iter().map(|p| p.describe(jpath)));
     if outcome.unchained > 0 {
-        w.push(crate::t!(
+        w.push(crate::phrase!(
             "verify-unchained",
             file = jpath.display().to_string(),
             count = outcome.unchained

@@ -355,8 +355,8 @@ pub struct OpenSession {
     /// What verifying and replaying the journal found, by line.
     pub problems: Vec<Problem>,
     /// What reading the journal found (a torn last line, damaged lines …),
-    /// as sentences.
-    pub warnings: Vec<String>,
+    /// for whoever shows them to say in their language.
+    pub warnings: Vec<crate::i18n::Phrase>,
     /// `None` for a replay, which reads and takes no lock.
     _lock: Option<SessionLock>,
 }
@@ -410,7 +410,7 @@ impl OpenSession {
             &session,
             &outcome,
             warnings.is_empty(),
-            crate::i18n::current(),
+            super::replay::recorded_lang(&session),
         );
         Ok(OpenSession {
             dir: dir.to_path_buf(),

@@ -232,24 +232,20 @@ impl ReadOutcome {
             .map(|(_, h)| h.as_str())
     }
 
-    /// Human-readable notes about anything unusual found.
-    pub fn warnings(&self, path: &Path) -> Vec<String> {
+    /// Notes about anything unusual found, for whoever shows them to say.
+    pub fn warnings(&self, path: &Path) -> Vec<crate::i18n::Phrase> {
         let mut w = Vec::new();
         if let Some((line, bytes)) = &self.torn {
-            w.push(crate::t!(
+            w.push(crate::phrase!(
                 "verify-torn",
                 file = path.display().to_string(),
                 line = line.to_string(),
                 bytes = bytes.len()
             ));
         }
-        w.extend(
-            self.problems
-                .iter()
-                .map(|p| crate::i18n::say(&p.describe(path))),
-        );
+        w.extend(self.problems.iter().map(|p| p.describe(path)));
         if self.unchained > 0 {
-            w.push(crate::t!(
+            w.push(crate::phrase!(
                 "verify-unchained",
                 file = path.display().to_string(),
                 count = self.unchained

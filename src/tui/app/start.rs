@@ -344,7 +344,7 @@ impl App {
         let lang = self.lang;
         match OpenSession::open(dir) {
             Ok(open) => {
-                let warn = open.warnings.join("; ");
+                let warn = crate::i18n::Phrase::join(open.warnings.clone(), "; ").say(lang);
                 self.enter_session(open, None);
                 if !warn.is_empty() {
                     self.set_flash(warn, FlashKind::Refused);
