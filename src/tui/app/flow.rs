@@ -123,7 +123,7 @@ impl App {
                 lang,
                 "flash-debrief-short",
                 phase = phase.title.clone(),
-                took = crate::tui::view::clock_text(took),
+                took = crate::tui::present::clock_text(took),
                 min = aim.min,
                 max = aim.max
             )

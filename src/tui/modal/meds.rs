@@ -9,7 +9,7 @@ use crate::tui::theme::Theme;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::text::{Line, Span};
 
-pub use super::meds_line::numbered as meds_numbered;
+pub use crate::tui::present::meds::numbered as meds_numbered;
 
 pub struct Meds {
     /// What the dialog shows above the line (`present::meds`), as it

@@ -131,7 +131,7 @@ fn given(
     let given_by = who
         .or_else(|| author.map(str::to_string))
         .filter(|w| !w.trim().is_empty())
-        .ok_or_else(|| crate::say!(lang, "med-line-who", names = numbered(&s.start.clinicians)))?;
+        .ok_or_else(|| crate::say!(lang, "med-line-who", names = crate::tui::present::meds::numbered(&s.start.clinicians)))?;
     Ok(Event::MedicationGiven {
         drug: d.id.clone(),
         dose,
@@ -158,19 +158,9 @@ fn indication(d: &Drug, typed: &str, lang: crate::i18n::Lang) -> Result<String, 
         (true, list) => Err(crate::say!(
             lang,
             "med-line-indication",
-            list = numbered(list)
+            list = crate::tui::present::meds::numbered(list)
         )),
     }
-}
-
-/// "1 Nausea, 2 Vomiting".
-pub fn numbered(items: &[String]) -> String {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| format!("{} {x}", i + 1))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn ketamine(rest: &[&str], s: &Session, lang: crate::i18n::Lang) -> Result<Event, String> {

@@ -7,7 +7,7 @@
 
 use crate::protocol::PhaseRole;
 use crate::session::Session;
-use crate::tui::app::CourseContext;
+use crate::record::course::SoFar as CourseContext;
 
 /// What the phase at `index` shows of the course, as sentences.
 pub fn course_lines(
@@ -185,7 +185,7 @@ fn next(s: &Session, lang: crate::i18n::Lang) -> Vec<String> {
 /// them (read from the clinic's server): "(set at session N on another
 /// laptop, DATE)"; `None` when this laptop's records set them.
 pub fn goals_elsewhere(
-    c: &crate::tui::app::CourseContext,
+    c: &CourseContext,
     lang: crate::i18n::Lang,
 ) -> Option<String> {
     let (session, started) = c.goals_elsewhere?;

@@ -6,6 +6,16 @@
 use crate::i18n::num_in;
 use crate::session::{DueState, Moment, Session};
 
+/// "1 Nausea, 2 Vomiting".
+pub fn numbered(items: &[String]) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| format!("{} {x}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The dialog's lines, before its entry field.
 pub fn dialog_lines(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<String> {
     let mut out: Vec<String> = s
@@ -50,7 +60,7 @@ pub fn dialog_lines(s: &Session, now: &Moment, lang: crate::i18n::Lang) -> Vec<S
         out.push(crate::say!(
             lang,
             "med-given-by",
-            names = super::super::modal::meds_numbered(&s.start.clinicians)
+            names = numbered(&s.start.clinicians)
         ));
     }
     out
