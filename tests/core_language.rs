@@ -32,11 +32,6 @@ const ALLOWED: &[(&str, usize, &str)] = &[
         1,
         "App::new: the app's language, read once when it is built",
     ),
-    (
-        "src/tui/prepare.rs",
-        1,
-        "the command line's language, for what goes wrong before the protocol is read",
-    ),
 ];
 
 const WORDING: &[&str] = &["t!(", "i18n::tr(", "i18n::say(", "i18n::current("];

@@ -353,7 +353,7 @@ fn a_journal_cut_anywhere_keeps_every_whole_line_before_the_cut() {
                     .count();
                 prop_assert_eq!(session.vitals.len(), vitals);
             }
-            Err(e) => prop_assert_eq!(whole_lines, 0, "{}", e),
+            Err(e) => prop_assert_eq!(whole_lines, 0, "{:?}", e),
         }
         Ok(())
     });

@@ -203,7 +203,7 @@ proptest! {
             match open.record(ev, &clock.now()) {
                 Ok(seq) => { saved += 1; prop_assert_eq!(seq, saved); }
                 Err(RecordOrRefusal::Refused(_)) => {}
-                Err(RecordOrRefusal::Disk(e)) => panic!("disk: {e}"),
+                Err(RecordOrRefusal::Disk(e)) => panic!("disk: {e:?}"),
             }
         }
         // One writer per session: the first must let go before a reopen.

@@ -342,7 +342,9 @@ fn a_newer_schema_is_refused_with_its_number_and_an_older_one_is_read() {
     let mut newer = lines.clone();
     newer[5] = newer[5].replacen("{\"v\":2,", "{\"v\":3,", 1);
     let tmp = folder(&newer, &copy);
-    let e = read_session(&dir_of(&tmp)).unwrap_err().to_string();
+    let e = read_session(&dir_of(&tmp))
+        .unwrap_err()
+        .say(kap::i18n::Lang::En);
     assert!(
         e.ends_with("journal.jsonl: line 6 was written by a newer kap (journal schema 3; this kap reads schemas 1 to 2); open it with that version"),
         "{e}"
@@ -389,7 +391,9 @@ fn a_damaged_first_line_is_refused_whole_with_its_line() {
     let (mut lines, copy) = session_lines();
     lines[0] = "{\"v\":2,\"seq\":1,\"rehearsal\":tru".into();
     let tmp = folder(&lines, &copy);
-    let e = read_session(&dir_of(&tmp)).unwrap_err().to_string();
+    let e = read_session(&dir_of(&tmp))
+        .unwrap_err()
+        .say(kap::i18n::Lang::En);
     assert!(
         e.ends_with("journal.jsonl:2: the first readable entry is not the session's start, so the record cannot be rebuilt"),
         "{e}"

@@ -90,7 +90,14 @@ fn replaying_a_finished_rehearsal_reaches_the_recorded_final_state() {
 }
 
 fn replay_app(data: &Path, dir: &Path) -> kap::tui::app::App {
-    kap::tui::replay::prepare(Store::at(data), dir, 8.0, Theme::new(ThemeName::Plain)).unwrap()
+    kap::tui::replay::prepare(
+        Store::at(data),
+        dir,
+        8.0,
+        Theme::new(ThemeName::Plain),
+        kap::i18n::Lang::En,
+    )
+    .unwrap()
 }
 
 #[test]

@@ -224,7 +224,14 @@ fn entries_folded_in_one_tick_are_said_as_one_list() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, _) = recorded(tmp.path(), true);
     let theme = kap::tui::theme::Theme::new(kap::tui::theme::ThemeName::Plain);
-    let app = kap::tui::replay::prepare(Store::at(tmp.path()), &dir, 480.0, theme).unwrap();
+    let app = kap::tui::replay::prepare(
+        Store::at(tmp.path()),
+        &dir,
+        480.0,
+        theme,
+        kap::i18n::Lang::En,
+    )
+    .unwrap();
     kap::i18n::set(kap::i18n::Lang::En);
     let one = kap::tui::reader::replay::played(&app, 4, 5);
     assert_eq!(one.len(), 1);

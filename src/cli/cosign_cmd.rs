@@ -18,7 +18,7 @@ pub fn run(session: &str, by: &str, lang: crate::i18n::Lang) -> ExitCode {
     let mut open = match OpenSession::open(&dir) {
         Ok(o) => o,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };
@@ -67,7 +67,7 @@ pub fn run(session: &str, by: &str, lang: crate::i18n::Lang) -> ExitCode {
             ExitCode::FAILURE
         }
         Err(RecordOrRefusal::Disk(e)) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             ExitCode::FAILURE
         }
     }

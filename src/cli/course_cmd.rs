@@ -71,7 +71,7 @@ pub fn course(
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };

@@ -25,7 +25,7 @@ pub fn export(
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };

@@ -21,8 +21,10 @@ pub fn generate_assets(dir: &Path) -> ExitCode {
 /// each is durable (and `failed: …` for each refused by the disk, if
 /// `keep_going`).
 pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode {
+    // A test aid: its errors in the language the process settled on.
+    let lang = crate::i18n::current();
     let run = || -> Result<(), String> {
-        let store = Store::from_env().map_err(|e| e.to_string())?;
+        let store = Store::from_env().map_err(|e| e.say(lang))?;
         let text = crate::input::read_text_string(protocol).map_err(|e| e.to_string())?;
         let clock = SystemClock::new();
         let start = SessionStart {
@@ -48,7 +50,7 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
         };
         let mut open = store
             .create_session(&text, start, &clock.now())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.say(lang))?;
         let mut out = std::io::stdout().lock();
         writeln!(out, "dir {}", open.dir.display()).map_err(|e| e.to_string())?;
         writeln!(out, "saved 1").map_err(|e| e.to_string())?;

@@ -49,7 +49,7 @@ fn gather(protocols: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
         Ok(s) => checks.extend(probe::data_folder(s.root(), lang)),
         Err(e) => checks.push(Check::fail(
             "data-folder",
-            crate::say!(lang, "doctor-no-data-folder", error = e.to_string()),
+            crate::say!(lang, "doctor-no-data-folder", error = e.say(lang)),
         )),
     }
     checks.push(audio(lang));

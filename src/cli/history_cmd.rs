@@ -15,7 +15,7 @@ pub fn history(
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };

@@ -11,7 +11,7 @@ fn find(id: Option<&str>, lang: crate::i18n::Lang) -> Result<PathBuf, String> {
     if let Some(id) = id {
         return super::record_cmd::locate(id, lang).map(|(_, dir)| dir);
     }
-    let store = crate::record::Store::from_env().map_err(|e| e.to_string())?;
+    let store = crate::record::Store::from_env().map_err(|e| e.say(lang))?;
     let live: Vec<_> = store
         .unfinished(true)
         .into_iter()

@@ -409,13 +409,13 @@ fn parse_args() -> (Cli, crate::i18n::Lang) {
 fn run(command: Command, lang: crate::i18n::Lang) -> ExitCode {
     match command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved(), lang),
-        Command::Run { start } => crate::tui::run(start.options(false, 1.0)),
+        Command::Run { start } => crate::tui::run(start.options(false, 1.0), lang),
         Command::Rehearse {
             start,
             speed,
             scenario,
             seed,
-        } => rehearse(start, speed, scenario, seed),
+        } => rehearse(start, speed, scenario, seed, lang),
         Command::Resume {
             id,
             rehearsal,
@@ -502,13 +502,14 @@ fn rehearse(
     speed: f64,
     scenario: Option<PathBuf>,
     seed: Option<u64>,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
     start.patient.get_or_insert_with(|| "rehearsal".into());
     start.weight.get_or_insert(70.0);
     let mut opts = start.options(true, speed);
     opts.scenario = scenario.as_deref().map(share::resolve);
     opts.seed = seed;
-    crate::tui::run(opts)
+    crate::tui::run(opts, lang)
 }
 
 /// `kap export`: a patient's course with --course, else one session.

@@ -25,7 +25,7 @@ pub fn run(a: &Args, lang: crate::i18n::Lang) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::from(2);
         }
     };
@@ -219,8 +219,8 @@ fn choose(store: &Store, a: &Args, lang: crate::i18n::Lang) -> Result<Vec<Closed
             })
             .collect());
     };
-    let real = store.find(id, false).map_err(|e| e.to_string())?;
-    let rehearsal = store.find(id, true).map_err(|e| e.to_string())?;
+    let real = store.find(id, false).map_err(|e| e.say(lang))?;
+    let rehearsal = store.find(id, true).map_err(|e| e.say(lang))?;
     let (dir, is_rehearsal) = match (real, rehearsal) {
         (Some(d), _) => (d, false),
         (None, Some(_)) if !a.include_rehearsals => {

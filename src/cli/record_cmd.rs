@@ -36,7 +36,7 @@ pub fn resume(
     let store = match Store::from_env() {
         Ok(s) => s,
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };
@@ -50,7 +50,7 @@ pub fn resume(
             return ExitCode::FAILURE;
         }
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::FAILURE;
         }
     };
@@ -64,28 +64,32 @@ pub fn resume(
                     dir: dir.clone(),
                     verdict: v.clone()
                 }
+                .say(lang)
             );
             return ExitCode::FAILURE;
         }
-        return crate::tui::run(crate::tui::RunOptions {
-            protocol: None,
-            patient: None,
-            session: None,
-            weight: None,
-            mg_per_kg: None,
-            clinician,
-            rehearsal,
-            speed: 30.0,
-            theme,
-            playlists: "playlists".into(),
-            resume: Some(dir),
-            scenario: None,
-            seed: None,
-            screen_reader,
-            alarm_device,
-            visit: None,
-            monitor,
-        });
+        return crate::tui::run(
+            crate::tui::RunOptions {
+                protocol: None,
+                patient: None,
+                session: None,
+                weight: None,
+                mg_per_kg: None,
+                clinician,
+                rehearsal,
+                speed: 30.0,
+                theme,
+                playlists: "playlists".into(),
+                resume: Some(dir),
+                scenario: None,
+                seed: None,
+                screen_reader,
+                alarm_device,
+                visit: None,
+                monitor,
+            },
+            lang,
+        );
     }
     print_status(id, &dir, verdict.as_ref().ok(), lang)
 }
@@ -143,7 +147,7 @@ fn print_status(
             ExitCode::SUCCESS
         }
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             ExitCode::FAILURE
         }
     }
@@ -153,7 +157,7 @@ fn print_status(
 /// the damaged ones, shown but never offered.
 fn list_resumable(store: &Store, rehearsal: bool, lang: crate::i18n::Lang) -> ExitCode {
     if let Err(e) = store.check_readable(rehearsal) {
-        crate::errln!("{e}");
+        crate::errln!("{}", e.say(lang));
         return ExitCode::FAILURE;
     }
     let scan = store.scan(rehearsal);
@@ -294,7 +298,7 @@ pub(crate) fn locate(
     session: &str,
     lang: crate::i18n::Lang,
 ) -> Result<(Store, std::path::PathBuf), String> {
-    let store = Store::from_env().map_err(|e| e.to_string())?;
+    let store = Store::from_env().map_err(|e| e.say(lang))?;
     match find_dir(&store, session) {
         Ok(Some(d)) => Ok((store, d)),
         Ok(None) => Err(crate::say!(
@@ -303,7 +307,7 @@ pub(crate) fn locate(
             id = crate::text::clean_line(session),
             folder = store.root().display().to_string()
         )),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.say(lang)),
     }
 }
 
@@ -498,7 +502,7 @@ fn read_for_export(
                 let line = verdict_line(&id.unwrap_or_default(), &v, lang);
                 crate::errln!("{}", crate::say!(lang, "cli-warning", warning = line));
             }
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             None
         }
     }

@@ -31,7 +31,7 @@ pub fn run(
         }
     };
     let Some(minutes) = branch_at else {
-        return crate::tui::run_replay(store, &dir, speed, theme, screen_reader);
+        return crate::tui::run_replay(store, &dir, speed, theme, screen_reader, lang);
     };
     // Minutes from the start of dosing, as the trainee report counts them.
     let ms = match crate::rehearsal::branch::at_dosing_minute(&dir, minutes) {
@@ -59,7 +59,7 @@ pub fn run(
             let speed = speed.clamp(1.0, 120.0);
             let mut opts = crate::tui::branch_options(new, speed, theme);
             opts.screen_reader = screen_reader;
-            crate::tui::run(opts)
+            crate::tui::run(opts, lang)
         }
         Err(e) => {
             crate::errln!("kap: {}", e.say(lang));

@@ -28,7 +28,7 @@ pub fn run(paths: &[PathBuf], json: bool, lang: crate::i18n::Lang) -> ExitCode {
                 return ExitCode::from(2);
             }
             Err(e) => {
-                crate::errln!("{e}");
+                crate::errln!("{}", e.say(lang));
                 return ExitCode::from(2);
             }
         }

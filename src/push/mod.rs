@@ -210,7 +210,7 @@ fn bundle_planned(
             verdict = crate::i18n::Phrase::say(&verdict.sentence(), lang)
         ));
     }
-    let read = crate::record::store::read_session_mending(dir).map_err(|e| e.to_string())?;
+    let read = crate::record::store::read_session_mending(dir).map_err(|e| e.say(lang))?;
     let s = &read.session;
     if s.closed.is_none() {
         return Err(crate::say!(lang, "push-still-open", id = id));
@@ -350,7 +350,7 @@ pub struct PushLock {
 pub fn lock(store: &Store, lang: crate::i18n::Lang) -> Result<PushLock, String> {
     use std::os::unix::fs::OpenOptionsExt;
     let root = store.root();
-    crate::record::store::make_private_dirs(root).map_err(|e| e.to_string())?;
+    crate::record::store::make_private_dirs(root).map_err(|e| e.say(lang))?;
     let path = root.join(".push.lock");
     let file = crate::input::open_checked(
         &path,

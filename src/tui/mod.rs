@@ -68,8 +68,10 @@ enum Exit {
 
 /// Run the app until the clinician leaves, a signal stops it or the
 /// terminal goes away. Returns the process exit code.
-pub fn run(opts: RunOptions) -> ExitCode {
-    match prepare::prepare(&opts) {
+/// `lang` is the command line's language (the app then settles on the
+/// protocol's unless one was chosen).
+pub fn run(opts: RunOptions, lang: crate::i18n::Lang) -> ExitCode {
+    match prepare::prepare(&opts, lang) {
         Ok(app) => run_app(app, opts.screen_reader),
         Err(e) => {
             crate::errln!("kap: {e}");
@@ -86,8 +88,15 @@ pub fn run_replay(
     speed: f64,
     theme: Option<ThemeName>,
     screen_reader: bool,
+    lang: crate::i18n::Lang,
 ) -> ExitCode {
-    match replay::prepare(store, dir, speed, Theme::new(ThemeName::initial(theme))) {
+    match replay::prepare(
+        store,
+        dir,
+        speed,
+        Theme::new(ThemeName::initial(theme)),
+        lang,
+    ) {
         Ok(app) => run_app(app, screen_reader),
         Err(e) => {
             crate::errln!("kap: {e}");
@@ -155,7 +164,7 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         }
         let speed = app.scaled.as_ref().map_or(30.0, |c| c.speed());
         let theme = Some(app.theme.name);
-        match prepare::prepare(&branch_options(dir.clone(), speed, theme)) {
+        match prepare::prepare(&branch_options(dir.clone(), speed, theme), app.lang) {
             Ok(next) => app = next,
             Err(e) => {
                 terminal.close();
@@ -220,7 +229,7 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
     };
     let mut opts = branch_options(dir.clone(), speed, theme);
     opts.screen_reader = true;
-    match prepare::prepare(&opts) {
+    match prepare::prepare(&opts, lang) {
         Ok(next) => reader::run(next, stop),
         Err(e) => {
             crate::errln!(

@@ -23,11 +23,11 @@ fn playlist_infos(dir: &Path, lang: crate::i18n::Lang) -> Vec<crate::audio::Play
 
 /// The app, ready for its first frame: on the start form, or in the
 /// session it resumes.
-pub(super) fn prepare(opts: &RunOptions) -> Result<App, String> {
-    // Until the protocol is read, the language the command line settled
-    // on; from then on, the protocol's unless the clinician chose one.
-    let lang = crate::i18n::current();
-    let store = Store::from_env().map_err(|e| e.to_string())?;
+/// `lang` is the command line's: what goes wrong before the protocol is
+/// read is said in it; from then on the protocol's language is, unless
+/// the clinician chose one.
+pub(super) fn prepare(opts: &RunOptions, lang: crate::i18n::Lang) -> Result<App, String> {
+    let store = Store::from_env().map_err(|e| e.say(lang))?;
     check_data_dir(&store, opts.rehearsal, lang)?;
     let (protocol_path, protocol_text, protocol) = read_protocol(opts, lang)?;
     let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
@@ -120,7 +120,7 @@ fn open_monitor(app: &mut App, opts: &RunOptions) -> Result<(), String> {
 fn check_data_dir(store: &Store, rehearsal: bool, lang: crate::i18n::Lang) -> Result<(), String> {
     let tree = store.tree(rehearsal);
     crate::record::store::make_private_dirs(&tree)
-        .map_err(|e| crate::say!(lang, "data-dir-unusable", error = e.to_string()))?;
+        .map_err(|e| crate::say!(lang, "data-dir-unusable", error = e.say(lang)))?;
     let probe = tree.join(format!(".kap-write-test-{}", std::process::id()));
     let wrote = std::fs::OpenOptions::new()
         .write(true)
@@ -285,7 +285,7 @@ fn open_audio(app: &mut App, opts: &RunOptions) -> Option<String> {
 /// Into the session in `dir`, saying how it was opened.
 fn resume(app: &mut App, dir: &Path, alarm_trouble: Option<String>) -> Result<(), String> {
     let lang = app.lang;
-    let open = crate::record::OpenSession::open(dir).map_err(|e| e.to_string())?;
+    let open = crate::record::OpenSession::open(dir).map_err(|e| e.say(lang))?;
     let warn = crate::i18n::Phrase::join(open.warnings.clone(), "; ").say(lang);
     app.enter_session(open, None);
     app.branched = crate::rehearsal::branch::link_of(dir);

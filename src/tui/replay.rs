@@ -124,8 +124,11 @@ pub fn prepare(
     dir: &std::path::Path,
     speed: f64,
     theme: super::theme::Theme,
+    lang: crate::i18n::Lang,
 ) -> Result<App, String> {
-    let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.to_string())?;
+    // In the command line's language (`lang`) until the record is read,
+    // then in the record's protocol's.
+    let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.say(lang))?;
     let protocol = open.session.protocol_arc();
     let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
     let first = outcome

@@ -11,13 +11,13 @@ pub fn reopen(dir: &std::path::Path) -> kap::record::OpenSession {
             Ok(open) => return open,
             Err(e)
                 if std::time::Instant::now() < deadline
-                    && e.to_string()
+                    && e.say(kap::i18n::Lang::En)
                         .contains(&format!("process {}", std::process::id())) =>
             {
                 // Waiting for a condition: the child's exec.
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            Err(e) => panic!("{}: {e}", dir.display()),
+            Err(e) => panic!("{}: {e:?}", dir.display()),
         }
     }
 }

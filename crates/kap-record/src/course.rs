@@ -94,7 +94,7 @@ fn read_listed(
                 warnings: read.warnings,
             }),
             Err(e) => {
-                left_out.push(left_out_sentence(&l.id, &e.to_string()));
+                left_out.push(left_out_sentence(&l.id, &e.say(crate::i18n::current())));
                 None
             }
         })

@@ -30,16 +30,22 @@ pub enum LockError {
     Io(PathBuf, io::Error),
 }
 
-impl std::fmt::Display for LockError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LockError {
+    /// Why the session could not be locked, in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            LockError::Held { dir, holder } => write!(
-                f,
-                "{}: this session is open in another kap ({holder}); close it there first \
-                 — two programs writing one record would corrupt it",
-                dir.display()
+            LockError::Held { dir, holder } => crate::say!(
+                lang,
+                "record-locked",
+                folder = dir.display().to_string(),
+                holder = holder.as_str()
             ),
-            LockError::Io(p, e) => write!(f, "{}: cannot lock the session: {e}", p.display()),
+            LockError::Io(p, e) => crate::say!(
+                lang,
+                "record-lock-failed",
+                file = p.display().to_string(),
+                error = e.to_string()
+            ),
         }
     }
 }

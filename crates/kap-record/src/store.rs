@@ -51,52 +51,55 @@ pub enum RecordError {
     },
 }
 
-impl fmt::Display for RecordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RecordError {
+    /// What went wrong, in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            RecordError::Io(p, e) => write!(f, "{}: {e}", p.display()),
-            RecordError::NoDataDir => f.write_str(&crate::t!("record-no-data-dir")),
+            RecordError::Io(p, e) => format!("{}: {e}", p.display()),
+            RecordError::NoDataDir => crate::say!(lang, "record-no-data-dir"),
             RecordError::Protocol(d) => {
-                f.write_str(&crate::t!("record-protocol-copy"))?;
+                let mut s = crate::say!(lang, "record-protocol-copy");
                 for d in d.iter().filter(|d| d.is_error()) {
-                    write!(f, "\n{}", d.say(crate::i18n::current()))?;
+                    s.push('\n');
+                    s.push_str(&d.say(lang));
                 }
-                Ok(())
+                s
             }
-            RecordError::Empty(p) => f.write_str(&crate::t!(
+            RecordError::Empty(p) => crate::say!(
+                lang,
                 "record-no-start-entry",
                 file = p.display().to_string()
-            )),
-            RecordError::Replay { path, seq, refusal } => f.write_str(&crate::t!(
+            ),
+            RecordError::Replay { path, seq, refusal } => crate::say!(
+                lang,
                 "record-replay-refused",
                 file = path.display().to_string(),
                 entry = seq.to_string(),
-                refusal = refusal.say(crate::i18n::current())
-            )),
-            RecordError::Locked(e) => write!(f, "{e}"),
-            RecordError::Newer(p, n) => write!(f, "{}: {n}", p.display()),
-            RecordError::BadId(id) => f.write_str(&crate::t!(
-                "record-bad-id",
-                id = crate::text::clean_line(id)
-            )),
-            RecordError::NoStart { path, line } => f.write_str(&crate::t!(
+                refusal = refusal.say(lang)
+            ),
+            RecordError::Locked(e) => e.say(lang),
+            RecordError::Newer(p, n) => format!("{}: {n}", p.display()),
+            RecordError::BadId(id) => {
+                crate::say!(lang, "record-bad-id", id = crate::text::clean_line(id))
+            }
+            RecordError::NoStart { path, line } => crate::say!(
+                lang,
                 "record-no-start",
                 file = path.display().to_string(),
                 line = line.to_string()
-            )),
-            RecordError::Damaged { dir, verdict } => f.write_str(&crate::t!(
+            ),
+            RecordError::Damaged { dir, verdict } => crate::say!(
+                lang,
                 "verdict-not-resumed",
                 id = dir
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                verdict = crate::i18n::say(&verdict.sentence())
-            )),
+                verdict = verdict.sentence().say(lang)
+            ),
         }
     }
 }
-
-impl std::error::Error for RecordError {}
 
 pub fn io_err(p: &Path) -> impl FnOnce(io::Error) -> RecordError + '_ {
     move |e| RecordError::Io(p.to_path_buf(), e)
@@ -534,9 +537,10 @@ impl fmt::Display for RecordOrRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RecordOrRefusal::Refused(r) => f.write_str(&r.say(crate::i18n::current())),
-            RecordOrRefusal::Disk(e) => {
-                f.write_str(&crate::t!("record-not-saved", error = e.to_string()))
-            }
+            RecordOrRefusal::Disk(e) => f.write_str(&crate::t!(
+                "record-not-saved",
+                error = e.say(crate::i18n::current())
+            )),
         }
     }
 }

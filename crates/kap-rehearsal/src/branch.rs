@@ -112,7 +112,7 @@ impl BranchError {
                 "branch-refused-after-end",
                 minute = (ms / MINUTE).to_string()
             ),
-            BranchError::Record(e) => e.to_string(),
+            BranchError::Record(e) => e.say(lang),
         }
     }
 }

@@ -159,7 +159,7 @@ impl App {
                 v.disk_error = Some(crate::say!(
                     lang,
                     "tech-recreate-failed",
-                    error = e.to_string()
+                    error = e.say(lang)
                 ));
             }
         }

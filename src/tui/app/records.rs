@@ -99,9 +99,9 @@ impl App {
             }
             Err(RecordOrRefusal::Disk(e)) => {
                 match disk_error {
-                    Some(d) => *d = Some(e.to_string()),
+                    Some(d) => *d = Some(e.say(lang)),
                     None => self.set_flash(
-                        crate::say!(lang, "flash-not-saved", error = e.to_string()),
+                        crate::say!(lang, "flash-not-saved", error = e.say(lang)),
                         FlashKind::Refused,
                     ),
                 }

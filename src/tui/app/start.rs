@@ -333,7 +333,7 @@ impl App {
                     form.error = Some(crate::say!(
                         lang,
                         "start-cannot-create",
-                        error = e.to_string()
+                        error = e.say(lang)
                     ));
                 }
             }
@@ -353,7 +353,7 @@ impl App {
                 }
             }
             Err(e) => self.set_flash(
-                crate::say!(lang, "flash-cannot-resume", error = e.to_string()),
+                crate::say!(lang, "flash-cannot-resume", error = e.say(lang)),
                 FlashKind::Refused,
             ),
         }

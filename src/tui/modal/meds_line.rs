@@ -131,7 +131,13 @@ fn given(
     let given_by = who
         .or_else(|| author.map(str::to_string))
         .filter(|w| !w.trim().is_empty())
-        .ok_or_else(|| crate::say!(lang, "med-line-who", names = crate::tui::present::meds::numbered(&s.start.clinicians)))?;
+        .ok_or_else(|| {
+            crate::say!(
+                lang,
+                "med-line-who",
+                names = crate::tui::present::meds::numbered(&s.start.clinicians)
+            )
+        })?;
     Ok(Event::MedicationGiven {
         drug: d.id.clone(),
         dose,

@@ -6,8 +6,8 @@
 //! says them.
 
 use crate::protocol::PhaseRole;
-use crate::session::Session;
 use crate::record::course::SoFar as CourseContext;
+use crate::session::Session;
 
 /// What the phase at `index` shows of the course, as sentences.
 pub fn course_lines(
@@ -184,10 +184,7 @@ fn next(s: &Session, lang: crate::i18n::Lang) -> Vec<String> {
 /// Where the course's goals come from when another laptop's session set
 /// them (read from the clinic's server): "(set at session N on another
 /// laptop, DATE)"; `None` when this laptop's records set them.
-pub fn goals_elsewhere(
-    c: &CourseContext,
-    lang: crate::i18n::Lang,
-) -> Option<String> {
+pub fn goals_elsewhere(c: &CourseContext, lang: crate::i18n::Lang) -> Option<String> {
     let (session, started) = c.goals_elsewhere?;
     Some(crate::say!(
         lang,
