@@ -64,6 +64,8 @@ pub struct Cli {
 }
 
 fn parse_lang(s: &str) -> Result<String, String> {
+    // clap runs this while it reads the arguments, before any command is
+    // handed a language: the one the arguments or the locale chose.
     let lang = crate::i18n::current();
     crate::i18n::Lang::from_tag(s)
         .map(|l| l.tag().to_string())
@@ -517,6 +519,8 @@ fn rehearse(
 /// A number typed on the command line, with a decimal point or, as French
 /// and Portuguese write it, a decimal comma (`--mg-per-kg 0,4`).
 fn decimal(s: &str) -> Result<f64, String> {
+    // clap runs this while it reads the arguments, before any command is
+    // handed a language: the one the arguments or the locale chose.
     let lang = crate::i18n::current();
     s.trim()
         .replace(',', ".")

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 /// `--speed` for a replay: 1 to 480 times real time.
 pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
+    // clap runs this while it reads the arguments, before any command is
+    // handed a language: the one the arguments or the locale chose.
     let lang = crate::i18n::current();
     super::speed_in(
         s,

@@ -376,6 +376,7 @@ pub enum ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A Display has no language to be handed: the process's.
         let lang = crate::i18n::current();
         match self {
             ConfigError::Read(p, e) => {
