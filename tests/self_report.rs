@@ -262,6 +262,7 @@ fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::sess
     };
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
     let mut app = App::new(
+        kap::i18n::current(),
         kap::record::Store::at(data),
         path,
         text,

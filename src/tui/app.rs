@@ -127,8 +127,8 @@ pub struct App {
     /// The language the app speaks: its screens, screen-reader mode and
     /// messages are worded in it. Settled before the app is built
     /// (`prepare`, `replay::prepare`: the protocol's language unless the
-    /// clinician chose one), read once by `App::new`, and handed from here
-    /// to what renders (`Ui::lang`).
+    /// clinician chose one), given to `App::new`, and handed from here to
+    /// what renders (`Ui::lang`).
     pub lang: crate::i18n::Lang,
     pub clock: Arc<dyn Clock>,
     /// Present in rehearsal: the accelerated clock, for speed keys.
@@ -247,10 +247,11 @@ pub fn text_of(t: &TextArea<'_>) -> String {
 }
 
 impl App {
-    /// An app on the start screen. `protocol_text` must be a valid protocol
-    /// (the caller has loaded it once to report errors).
+    /// An app on the start screen, speaking `lang`. `protocol_text` must
+    /// be a valid protocol (the caller has loaded it once to report errors).
     #[allow(clippy::too_many_arguments)]
     pub fn new(
+        lang: crate::i18n::Lang,
         store: Store,
         protocol_path: PathBuf,
         protocol_text: String,
@@ -269,7 +270,7 @@ impl App {
             protocol_text,
             protocol,
             theme,
-            lang: crate::i18n::current(),
+            lang,
             screen: Screen::Start(Box::new(StartForm::empty())),
             modal: None,
             help: false,

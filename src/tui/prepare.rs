@@ -38,6 +38,7 @@ pub(super) fn prepare(opts: &RunOptions, lang: crate::i18n::Lang) -> Result<App,
         .or(opts.rehearsal.then_some(1));
     let (clock, scaled) = clocks(opts, lang);
     let mut app = App::new(
+        lang,
         store,
         protocol_path,
         protocol_text,
@@ -47,7 +48,6 @@ pub(super) fn prepare(opts: &RunOptions, lang: crate::i18n::Lang) -> Result<App,
         opts.rehearsal,
         Theme::new(ThemeName::initial(opts.theme)),
     );
-    app.lang = lang;
     app.playlists = playlist_infos(&opts.playlists, lang);
     // The site's server and directory: a problem with either is said,
     // and the session goes on without it.

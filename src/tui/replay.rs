@@ -158,6 +158,7 @@ pub fn prepare(
         speed.clamp(MIN_SPEED, MAX_SPEED),
     ));
     let mut app = App::new(
+        lang,
         store,
         dir.join(crate::record::store::PROTOCOL_COPY),
         open.protocol_text.clone(),

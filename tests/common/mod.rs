@@ -91,6 +91,7 @@ pub fn protocol_app_at(
     let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
     let clock = Arc::new(SimClock::fixed());
     let app = App::new(
+        kap::i18n::current(),
         Store::at(data),
         path,
         text,

@@ -256,6 +256,7 @@ pub fn start_screen(
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
     clock.advance(MINUTE * 24 * 60 * days);
     let mut app = App::new(
+        kap::i18n::current(),
         kap::record::Store::at(site.data.path()),
         path,
         text,
