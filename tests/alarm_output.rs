@@ -12,71 +12,13 @@
 
 mod common;
 
-use kap::audio::playlist::{Playlist, Track};
-use kap::audio::{Audio, AudioEvent};
+use common::player::Recorder as Output;
+use kap::audio::AudioEvent;
 use kap::session::{Clock, MINUTE};
 use kap::tui::app::{App, Msg, Screen};
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-/// What one output was asked, shared with the test.
-#[derive(Default)]
-struct Asked {
-    /// Each `carries_alarms` call, in order.
-    carries: Vec<bool>,
-    chimes: usize,
-    /// Events its next `poll` reports.
-    pending: Vec<AudioEvent>,
-}
-
-#[derive(Clone, Default)]
-struct Output {
-    asked: Arc<Mutex<Asked>>,
-    /// Why it does not work, for a device that failed to open.
-    broken: Option<String>,
-}
-
-impl Output {
-    fn carries(&self) -> Vec<bool> {
-        self.asked.lock().unwrap().carries.clone()
-    }
-    fn chimes(&self) -> usize {
-        self.asked.lock().unwrap().chimes
-    }
-}
-
-impl Audio for Output {
-    fn unavailable(&self) -> Option<String> {
-        self.broken.clone()
-    }
-    fn carries_alarms(&mut self, yes: bool) {
-        self.asked.lock().unwrap().carries.push(yes);
-    }
-    fn play(&mut self, _: &Playlist) {}
-    fn pause(&mut self) {}
-    fn resume(&mut self) {}
-    fn is_playing(&self) -> bool {
-        false
-    }
-    fn next(&mut self) {}
-    fn fade_out(&mut self, _: Duration) {}
-    fn set_volume(&mut self, _: f32) {}
-    fn now_playing(&self) -> Option<(String, Duration)> {
-        None
-    }
-    fn poll(&mut self) -> Vec<AudioEvent> {
-        std::mem::take(&mut self.asked.lock().unwrap().pending)
-    }
-    fn preview(&mut self, _: &Track, _: Duration, _: u32) {}
-    fn chime(&mut self) {
-        self.asked.lock().unwrap().chimes += 1;
-    }
-    fn volume(&self) -> f32 {
-        1.0
-    }
-}
+use std::sync::Arc;
 
 /// A real session's start form, with `music` as the music's output.
 fn start_with(music: &Output) -> (App, Arc<kap::session::SimClock>, tempfile::TempDir) {
@@ -113,18 +55,22 @@ fn an_alarm_device_that_opens_takes_the_tone_and_frees_the_music_output() {
         app.use_alarm_device("kapalarm", Box::new(device.clone())),
         None
     );
-    assert_eq!(music.carries(), vec![false], "the music's output was freed");
+    assert_eq!(
+        music.asked().carries.clone(),
+        vec![false],
+        "the music's output was freed"
+    );
     assert_eq!(app.alarm_device.as_deref(), Some("kapalarm"));
 
     begin(&mut app);
     assert_eq!(
-        device.chimes(),
+        device.asked().chimes,
         1,
         "the self-test sounded on the alarm device"
     );
     alarm(&mut app, &clock);
-    assert_eq!(device.chimes(), 2, "so did the alarm");
-    assert_eq!(music.chimes(), 0, "and neither on the music's output");
+    assert_eq!(device.asked().chimes, 2, "so did the alarm");
+    assert_eq!(music.asked().chimes, 0, "and neither on the music's output");
 }
 
 #[test]
@@ -140,20 +86,20 @@ fn an_alarm_device_that_does_not_open_leaves_the_tone_on_the_music_output() {
         .expect("the reason is given");
     assert!(why.contains("no such card"), "{why}");
     assert!(
-        music.carries().is_empty(),
+        music.asked().carries.clone().is_empty(),
         "the music's output still carries alarms: {:?}",
-        music.carries()
+        music.asked().carries.clone()
     );
     assert!(app.alarm_audio.is_none() && app.alarm_device.is_none());
 
     begin(&mut app);
     alarm(&mut app, &clock);
     assert_eq!(
-        music.chimes(),
+        music.asked().chimes,
         2,
         "self-test and alarm on the music's output"
     );
-    assert_eq!(device.chimes(), 0);
+    assert_eq!(device.asked().chimes, 0);
 }
 
 #[test]
@@ -167,17 +113,15 @@ fn an_alarm_device_that_fails_hands_the_tone_back_at_once() {
     );
     begin(&mut app);
     alarm(&mut app, &clock);
-    assert_eq!((device.chimes(), music.chimes()), (2, 0));
+    assert_eq!((device.asked().chimes, music.asked().chimes), (2, 0));
 
     device
-        .asked
-        .lock()
-        .unwrap()
+        .asked()
         .pending
         .push(AudioEvent::DeviceFailed("unplugged".into()));
     app.on_tick(&clock.now());
     assert_eq!(
-        music.carries(),
+        music.asked().carries.clone(),
         vec![false, true],
         "the music's output was told at once that it carries alarms again"
     );
@@ -197,9 +141,13 @@ fn an_alarm_device_that_fails_hands_the_tone_back_at_once() {
     // music's output now.
     clock.advance(10 * MINUTE);
     app.on_tick(&clock.now());
-    assert_eq!(device.chimes(), 2, "nothing more reached the failed device");
+    assert_eq!(
+        device.asked().chimes,
+        2,
+        "nothing more reached the failed device"
+    );
     assert!(
-        music.chimes() >= 1,
+        music.asked().chimes >= 1,
         "the repeat sounded on the music's output"
     );
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use kap::audio::playlist::{Playlist, Track};
+use common::player::Recorder;
 use kap::audio::{Audio, AudioEvent, PlaylistInfo, Silent};
 use kap::session::vitals::parse;
 use kap::session::{Clock, Event, SimClock};
@@ -14,43 +14,7 @@ use kap::tui::app::{App, Screen};
 use kap::tui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-/// A player that records what it was asked and emits scripted events.
-#[derive(Clone, Default)]
-struct Scripted {
-    played: Arc<Mutex<Vec<String>>>,
-    pending: Arc<Mutex<Vec<AudioEvent>>>,
-}
-
-impl Audio for Scripted {
-    fn unavailable(&self) -> Option<String> {
-        None
-    }
-    fn play(&mut self, p: &Playlist) {
-        self.played.lock().unwrap().push(p.name.clone());
-    }
-    fn pause(&mut self) {}
-    fn resume(&mut self) {}
-    fn is_playing(&self) -> bool {
-        true
-    }
-    fn next(&mut self) {}
-    fn fade_out(&mut self, _: Duration) {}
-    fn set_volume(&mut self, _: f32) {}
-    fn now_playing(&self) -> Option<(String, Duration)> {
-        None
-    }
-    fn poll(&mut self) -> Vec<AudioEvent> {
-        std::mem::take(&mut *self.pending.lock().unwrap())
-    }
-    fn preview(&mut self, _: &Track, _: Duration, _: u32) {}
-    fn chime(&mut self) {}
-    fn volume(&self) -> f32 {
-        1.0
-    }
-}
+use std::sync::Arc;
 
 fn app_in_infusion(audio: Box<dyn Audio>) -> (App, Arc<SimClock>, tempfile::TempDir) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -158,20 +122,21 @@ fn no_device_is_a_message_and_music_can_still_be_marked() {
 
 #[test]
 fn skipped_tracks_device_failure_and_fallback_are_journalled() {
-    let player = Scripted::default();
+    // A player that says it is playing, as one does once started.
+    let player = Recorder {
+        playing: true,
+        ..Recorder::default()
+    };
     let (mut app, clock, _tmp) = app_in_infusion(Box::new(player.clone()));
     app.on_key(KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE));
-    assert_eq!(
-        *player.played.lock().unwrap(),
-        vec!["demo-ambient".to_string()]
-    );
+    assert_eq!(player.asked().played, vec!["demo-ambient".to_string()]);
     // Every track fails: kap falls back to its own ambient piece.
-    player.pending.lock().unwrap().extend([
+    player.asked().pending.extend([
         AudioEvent::TrackFailed("Slow light".into(), "decoder error".into()),
         AudioEvent::Ended,
     ]);
     app.on_tick(&clock.now());
-    assert_eq!(player.played.lock().unwrap().last().unwrap(), "fallback");
+    assert_eq!(player.asked().played.last().unwrap(), "fallback");
     let problems: Vec<String> = session(&app)
         .music
         .problems
@@ -182,9 +147,8 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
     assert!(problems[1].contains("ambient fallback"), "{problems:?}");
     // The fallback plays; its track is journalled; then the device dies.
     player
+        .asked()
         .pending
-        .lock()
-        .unwrap()
         .push(AudioEvent::TrackStarted("ambient: fallback".into()));
     app.on_tick(&clock.now());
     assert_eq!(
@@ -193,9 +157,8 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
     );
     // A hiccup the player recovered from: noted, and the music goes on.
     player
+        .asked()
         .pending
-        .lock()
-        .unwrap()
         .push(AudioEvent::DeviceRecovered("I/O error (5)".into()));
     app.on_tick(&clock.now());
     assert!(session(&app).music.is_playing());
@@ -205,9 +168,8 @@ fn skipped_tracks_device_failure_and_fallback_are_journalled() {
         app.flash
     );
     player
+        .asked()
         .pending
-        .lock()
-        .unwrap()
         .push(AudioEvent::DeviceFailed("device unplugged".into()));
     app.on_tick(&clock.now());
     assert!(!session(&app).music.is_playing());

@@ -12,6 +12,7 @@ pub mod frames;
 pub mod fuzz;
 pub mod http;
 pub mod language;
+pub mod player;
 pub mod pty;
 pub mod recorded;
 pub mod reopen;
