@@ -52,38 +52,13 @@ fn read_with_outcome(dir: &Path) -> Result<(ReadSession, ReadOutcome), RecordErr
     let jpath = dir.join(JOURNAL);
     let outcome = journal::read(&jpath).map_err(io_err(&jpath))?;
     let (session, problems) = replay(protocol, &outcome, &jpath)?;
-    let warnings = warnings(&outcome, &problems, &jpath);
+    let warnings = super::verify::read_notes(&outcome, &problems, &jpath);
     let read = ReadSession {
         session,
         problems,
         warnings,
     };
     Ok((read, outcome))
-}
-
-pub(super) fn warnings(
-    outcome: &ReadOutcome,
-    problems: &[Problem],
-    jpath: &Path,
-) -> Vec<crate::i18n::Phrase> {
-    let mut w = Vec::new();
-    if let Some((line, bytes)) = &outcome.torn {
-        w.push(crate::phrase!(
-            "verify-torn",
-            file = jpath.display().to_string(),
-            line = line.to_string(),
-            bytes = bytes.len()
-        ));
-    }
-    w.extend(problems.iter().map(|p| p.describe(jpath)));
-    if outcome.unchained > 0 {
-        w.push(crate::phrase!(
-            "verify-unchained",
-            file = jpath.display().to_string(),
-            count = outcome.unchained
-        ));
-    }
-    w
 }
 
 /// Rebuild the session from a verified read, recovering every entry that

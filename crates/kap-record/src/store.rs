@@ -374,7 +374,7 @@ impl OpenSession {
         let jpath = dir.join(JOURNAL);
         let (journal, outcome) = Journal::open_read_only(&jpath).map_err(io_err(&jpath))?;
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
-        let warnings = super::replay::warnings(&outcome, &problems, &jpath);
+        let warnings = super::verify::read_notes(&outcome, &problems, &jpath);
         Ok((
             OpenSession {
                 dir: dir.to_path_buf(),
@@ -407,7 +407,7 @@ impl OpenSession {
         let (journal, outcome) = Journal::open(&jpath).map_err(io_err(&jpath))?;
         journal::remove_stale_temps(dir);
         let (session, problems) = replay(protocol, &outcome, &jpath)?;
-        let warnings = super::replay::warnings(&outcome, &problems, &jpath);
+        let warnings = super::verify::read_notes(&outcome, &problems, &jpath);
         super::summary::write_if_missing(
             dir,
             &session,

@@ -234,25 +234,35 @@ impl ReadOutcome {
 
     /// Notes about anything unusual found, for whoever shows them to say.
     pub fn warnings(&self, path: &Path) -> Vec<crate::i18n::Phrase> {
-        let mut w = Vec::new();
-        if let Some((line, bytes)) = &self.torn {
-            w.push(crate::phrase!(
-                "verify-torn",
-                file = path.display().to_string(),
-                line = line.to_string(),
-                bytes = bytes.len()
-            ));
-        }
-        w.extend(self.problems.iter().map(|p| p.describe(path)));
-        if self.unchained > 0 {
-            w.push(crate::phrase!(
-                "verify-unchained",
-                file = path.display().to_string(),
-                count = self.unchained
-            ));
-        }
-        w
+        read_notes(self, &self.problems, path)
     }
+}
+
+/// What reading `outcome` found, with `problems` (the read's own, or
+/// those replay added): a torn last line, each problem, unchained entries.
+pub(crate) fn read_notes(
+    outcome: &ReadOutcome,
+    problems: &[Problem],
+    path: &Path,
+) -> Vec<crate::i18n::Phrase> {
+    let mut w = Vec::new();
+    if let Some((line, bytes)) = &outcome.torn {
+        w.push(crate::phrase!(
+            "verify-torn",
+            file = path.display().to_string(),
+            line = line.to_string(),
+            bytes = bytes.len()
+        ));
+    }
+    w.extend(problems.iter().map(|p| p.describe(path)));
+    if outcome.unchained > 0 {
+        w.push(crate::phrase!(
+            "verify-unchained",
+            file = path.display().to_string(),
+            count = outcome.unchained
+        ));
+    }
+    w
 }
 
 #[derive(Deserialize)]
