@@ -258,11 +258,8 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
     assert!(bad.is_err());
     let before = o.session.clone();
     let dir = o.dir.clone();
-    let back = {
-        let _fork = FORKING.lock().unwrap_or_else(|e| e.into_inner());
-        drop(o);
-        OpenSession::open(&dir).unwrap()
-    };
+    drop(o);
+    let back = OpenSession::open(&dir).unwrap();
     assert_eq!(back.session, before);
     let md = export::markdown(
         &back.session,
@@ -320,16 +317,8 @@ fn every_type_round_trips_through_the_journal_into_the_summary() {
     );
 }
 
-/// Held by a test that starts a process and by one that closes a session
-/// and opens it again. Between fork and exec the child holds a copy of
-/// every open descriptor, the session's lock file included, so an
-/// `OpenSession::open` just after a `drop` in another thread of this
-/// binary could find its own lock still held (seen once under load).
-static FORKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 #[test]
 fn show_json_includes_typed_prompts() {
-    let _fork = FORKING.lock().unwrap_or_else(|e| e.into_inner());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
         .args([
             "protocol",

@@ -50,6 +50,17 @@ impl LockError {
     }
 }
 
+/// Released explicitly, not only by closing the file: a process started
+/// elsewhere in kap (or in a test binary) holds a copy of every open
+/// descriptor between fork and exec, and the lock lives until the last
+/// copy closes. Unlocking releases it for every copy at once, so a session
+/// closed here can be opened again at once.
+impl Drop for SessionLock {
+    fn drop(&mut self) {
+        let _ = rustix::fs::flock(&self._file, rustix::fs::FlockOperation::Unlock);
+    }
+}
+
 impl SessionLock {
     /// Take the lock of the session folder `dir`, or say who holds it.
     pub fn acquire(dir: &Path) -> Result<SessionLock, LockError> {
@@ -117,5 +128,27 @@ fn describe_holder(said: &str) -> String {
             s
         }
         _ => "a process that has not said who it is yet".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the lock's descriptor still open elsewhere (as a child
+    /// process holds one between fork and exec) does not keep a dropped
+    /// lock held.
+    #[test]
+    fn a_dropped_lock_is_free_though_a_copy_of_its_descriptor_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = SessionLock::acquire(dir.path()).unwrap();
+        let copy = lock._file.try_clone().unwrap();
+        assert!(matches!(
+            SessionLock::acquire(dir.path()),
+            Err(LockError::Held { .. })
+        ));
+        drop(lock);
+        assert!(SessionLock::acquire(dir.path()).is_ok());
+        drop(copy);
     }
 }
