@@ -66,7 +66,7 @@ impl W {
         self.clock.advance(MINUTE);
         self.open
             .record_stamped(ev, &self.clock.now(), &stamp)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.say(kap::i18n::Lang::En))
     }
 
     fn ok(&mut self, ev: Event) -> u64 {

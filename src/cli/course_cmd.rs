@@ -76,7 +76,7 @@ pub fn course(
         }
     };
     let scan = store.scan_patient(rehearsal, patient);
-    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable, lang);
     let mine: std::collections::BTreeSet<String> = scan
         .sessions
         .iter()

@@ -30,7 +30,7 @@ pub fn export(
         }
     };
     let scan = store.scan_patient(rehearsal, patient);
-    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable, lang);
     let mut ids: Vec<String> = scan
         .sessions
         .iter()

@@ -62,8 +62,10 @@ pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode
             };
             match open.record(ev, &clock.now()) {
                 Ok(seq) => writeln!(out, "saved {seq}").map_err(|e| e.to_string())?,
-                Err(e) if keep_going => writeln!(out, "failed: {e}").map_err(|e| e.to_string())?,
-                Err(e) => return Err(e.to_string()),
+                Err(e) if keep_going => {
+                    writeln!(out, "failed: {}", e.say(lang)).map_err(|e| e.to_string())?
+                }
+                Err(e) => return Err(e.say(lang)),
             }
             out.flush().map_err(|e| e.to_string())?;
         }

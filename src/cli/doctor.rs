@@ -103,7 +103,7 @@ fn gather(protocols: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
     if let Ok(s) = &store {
         let scan = s.scan(false);
         if !scan.unreadable.is_empty() {
-            let said: Vec<String> = scan.unreadable.iter().map(ToString::to_string).collect();
+            let said: Vec<String> = scan.unreadable.iter().map(|u| u.say(lang)).collect();
             checks.push(Check::fail(
                 "records",
                 crate::say!(lang, "doctor-unreadable-records", list = said.join("; ")),
@@ -119,7 +119,7 @@ fn gather(protocols: &Path, lang: crate::i18n::Lang) -> Vec<Check> {
             })
             .collect();
         checks.push(doctor::judge_unfinished(&open, lang));
-        checks.push(doctor::judge_damaged(&scan.damaged(), lang));
+        checks.push(doctor::judge_damaged(&scan.damaged(lang), lang));
     }
     checks.push(super::push_cmd::doctor_check(lang));
     checks.extend(super::push_cmd::site_checks(lang));

@@ -20,7 +20,7 @@ pub fn history(
         }
     };
     let scan = store.scan_patient(rehearsal, patient);
-    let code = super::record_cmd::say_unreadable(&scan.unreadable);
+    let code = super::record_cmd::say_unreadable(&scan.unreadable, lang);
     // Records whose start is lost may be this patient's: named, never
     // left out in silence.
     say_startless(&scan.startless, lang);

@@ -190,7 +190,7 @@ fn choose(store: &Store, a: &Args, lang: crate::i18n::Lang) -> Result<Vec<Closed
         let t = now();
         let (all, unreadable) = push::closed_and_unreadable(store, a.include_rehearsals, lang);
         for u in &unreadable {
-            crate::errln!("{u}");
+            crate::errln!("{}", u.say(lang));
         }
         let waiting = all
             .iter()
@@ -281,7 +281,7 @@ fn status(
     }
     let (all, unreadable) = push::closed_and_unreadable(store, include_rehearsals, lang);
     for u in &unreadable {
-        crate::errln!("{u}");
+        crate::errln!("{}", u.say(lang));
         if code == ExitCode::SUCCESS {
             code = ExitCode::FAILURE;
         }

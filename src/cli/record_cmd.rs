@@ -161,7 +161,7 @@ fn list_resumable(store: &Store, rehearsal: bool, lang: crate::i18n::Lang) -> Ex
         return ExitCode::FAILURE;
     }
     let scan = store.scan(rehearsal);
-    let code = say_unreadable(&scan.unreadable);
+    let code = say_unreadable(&scan.unreadable, lang);
     print_damaged(&scan, lang);
     let list: Vec<_> = scan
         .sessions
@@ -510,9 +510,12 @@ fn read_for_export(
 
 /// Say each session folder that could not be read, on stderr: exit 1
 /// when there was one, since a session may be missing from the list.
-pub(super) fn say_unreadable(unreadable: &[crate::record::store::Unreadable]) -> ExitCode {
+pub(super) fn say_unreadable(
+    unreadable: &[crate::record::store::Unreadable],
+    lang: crate::i18n::Lang,
+) -> ExitCode {
     for u in unreadable {
-        crate::errln!("{u}");
+        crate::errln!("{}", u.say(lang));
     }
     if unreadable.is_empty() {
         ExitCode::SUCCESS

@@ -37,7 +37,7 @@ pub fn run(paths: &[PathBuf], json: bool, lang: crate::i18n::Lang) -> ExitCode {
         audit::check_path(p, &mut report, &mut cache);
     }
     if json {
-        crate::outp!("{}", render_json(&report));
+        crate::outp!("{}", render_json(&report, lang));
     } else {
         crate::outp!("{}", render_text(&report, lang));
     }
@@ -90,7 +90,7 @@ pub fn render_text(r: &Report, lang: crate::i18n::Lang) -> String {
 }
 
 /// `{"records": N, "whole": bool, "problems": [{path, line, code, message}]}`.
-pub fn render_json(r: &Report) -> String {
+pub fn render_json(r: &Report, lang: crate::i18n::Lang) -> String {
     let problems: Vec<serde_json::Value> = r
         .found
         .iter()
@@ -99,7 +99,7 @@ pub fn render_json(r: &Report) -> String {
                 "path": f.path.display().to_string(),
                 "line": f.line,
                 "code": f.issue.code(),
-                "message": f.issue.describe(),
+                "message": f.issue.describe().say(lang),
             })
         })
         .collect();

@@ -61,7 +61,7 @@ pub(super) fn prepare(opts: &RunOptions, lang: crate::i18n::Lang) -> Result<App,
         app.sim_run = Some(crate::tui::app::SimRun::with_scenario(text));
     }
     // A failed alarm device is said before anything else.
-    let privacy = alarm_trouble.clone().or(app.store.privacy_warning());
+    let privacy = alarm_trouble.clone().or(app.store.privacy_warning(lang));
     if let Some(dir) = &opts.resume {
         // Who writes now, from the site's directory when it has one.
         if let Some(c) = &opts.clinician {

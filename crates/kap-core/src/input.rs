@@ -7,6 +7,7 @@
 //! A fifo, `/dev/zero` or a huge file gives a clear refusal instead of a
 //! hang or unbounded memory. Callers name the file in the error.
 
+use crate::i18n::io_error;
 use rustix::fs::OFlags;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
@@ -53,7 +54,10 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
 }
 
 fn not_regular() -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, crate::t!("input-not-regular"))
+    io_error(
+        io::ErrorKind::InvalidInput,
+        crate::phrase!("input-not-regular"),
+    )
 }
 
 /// The kernel's answers that mean "not a file kap can read", in words.
@@ -61,17 +65,18 @@ fn explain_open_error(e: io::Error, links: Links) -> io::Error {
     match rustix::io::Errno::from_io_error(&e) {
         // A socket cannot be opened at all.
         Some(rustix::io::Errno::NXIO) => not_regular(),
-        Some(rustix::io::Errno::LOOP) if links == Links::Refuse => {
-            io::Error::new(io::ErrorKind::InvalidInput, crate::t!("input-link-refused"))
-        }
+        Some(rustix::io::Errno::LOOP) if links == Links::Refuse => io_error(
+            io::ErrorKind::InvalidInput,
+            crate::phrase!("input-link-refused"),
+        ),
         _ => e,
     }
 }
 
 fn too_big(limit: u64) -> io::Error {
-    io::Error::new(
+    io_error(
         io::ErrorKind::InvalidInput,
-        crate::t!("input-too-big", kib = (limit / 1024).to_string()),
+        crate::phrase!("input-too-big", kib = (limit / 1024).to_string()),
     )
 }
 
@@ -108,7 +113,7 @@ pub fn read_record_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
 pub fn read_system_text(path: impl AsRef<Path>) -> io::Result<String> {
     let bytes = read_limited(path.as_ref(), MAX_TEXT_FILE)?;
     String::from_utf8(bytes)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, crate::t!("diag-not-utf8")))
+        .map_err(|_| io_error(io::ErrorKind::InvalidData, crate::phrase!("diag-not-utf8")))
 }
 
 /// Read a protocol, scenario or playlist file ([`MAX_TEXT_FILE`] at most).
@@ -119,7 +124,7 @@ pub fn read_text_file(path: &Path) -> io::Result<Vec<u8>> {
 /// The same, as UTF-8 text.
 pub fn read_text_string(path: &Path) -> io::Result<String> {
     String::from_utf8(read_text_file(path)?)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, crate::t!("diag-not-utf8")))
+        .map_err(|_| io_error(io::ErrorKind::InvalidData, crate::phrase!("diag-not-utf8")))
 }
 
 /// The first `max` bytes of a regular file (for probing a header), and
@@ -153,14 +158,17 @@ mod tests {
         for p in [&fifo, &sock, &zero, &tmp.path().to_path_buf()] {
             let e = read_limited(p, 10).unwrap_err();
             assert_eq!(
-                e.to_string(),
-                crate::t!("input-not-regular"),
+                crate::i18n::say_io(&e, crate::i18n::Lang::FrCa),
+                crate::say!(crate::i18n::Lang::FrCa, "input-not-regular"),
                 "{}",
                 p.display()
             );
         }
         let e = read_record_file(&zero, 10).unwrap_err();
-        assert_eq!(e.to_string(), crate::t!("input-link-refused"));
+        assert_eq!(
+            crate::i18n::say_io(&e, crate::i18n::Lang::PtBr),
+            crate::say!(crate::i18n::Lang::PtBr, "input-link-refused")
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::names;
 use super::seal;
 use super::verdict::{self, Damage};
 use super::verify::{NewerSchema, Problem};
+use crate::i18n::Phrase;
 use crate::session::Event;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -59,24 +60,27 @@ impl Issue {
         }
     }
 
-    /// The issue in words.
-    pub fn describe(&self) -> String {
+    /// The issue in words, for whoever shows it to say in its reader's
+    /// language.
+    pub fn describe(&self) -> Phrase {
         match self {
-            Issue::Damage(d) => format!(
-                "{} — {}",
-                crate::t!("verdict-word-damaged"),
-                crate::i18n::say(&d.describe())
-            ),
-            Issue::Line(p) => crate::i18n::say(&p.what()),
-            Issue::Newer(n) => n.to_string(),
-            Issue::NoStart => crate::t!("verify-cmd-no-start"),
-            Issue::Journal(e) => crate::t!("verify-cmd-journal", error = e.as_str()),
-            Issue::ProtocolCopy(e) => crate::t!("verify-cmd-protocol-copy", error = e.as_str()),
-            Issue::Foreign => crate::t!("verify-cmd-foreign"),
-            Issue::NotARecord => crate::t!("verify-cmd-not-a-record"),
-            Issue::NotAFile => crate::t!("verify-cmd-not-a-file"),
-            Issue::Mode(m) => crate::t!("verify-cmd-mode", mode = format!("{:o}", m & 0o777)),
-            Issue::NoPath => crate::t!("verify-cmd-no-path"),
+            Issue::Damage(d) => Phrase::Seq(vec![
+                crate::phrase!("verdict-word-damaged"),
+                " — ".into(),
+                d.describe(),
+            ]),
+            Issue::Line(p) => p.what(),
+            Issue::Newer(n) => n.words(),
+            Issue::NoStart => crate::phrase!("verify-cmd-no-start"),
+            Issue::Journal(e) => crate::phrase!("verify-cmd-journal", error = e.as_str()),
+            Issue::ProtocolCopy(e) => {
+                crate::phrase!("verify-cmd-protocol-copy", error = e.as_str())
+            }
+            Issue::Foreign => crate::phrase!("verify-cmd-foreign"),
+            Issue::NotARecord => crate::phrase!("verify-cmd-not-a-record"),
+            Issue::NotAFile => crate::phrase!("verify-cmd-not-a-file"),
+            Issue::Mode(m) => crate::phrase!("verify-cmd-mode", mode = format!("{:o}", m & 0o777)),
+            Issue::NoPath => crate::phrase!("verify-cmd-no-path"),
         }
     }
 }

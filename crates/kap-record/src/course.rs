@@ -3,6 +3,7 @@
 
 use super::store::{self, Store};
 use super::verdict::Verdict;
+use crate::i18n::Phrase;
 use crate::session::Session;
 use crate::session::course::Encounter;
 use std::path::PathBuf;
@@ -70,7 +71,7 @@ fn load_listed(
     list: Vec<super::Listing>,
     patient: &str,
     protocol_id: &str,
-    left_out: &mut Vec<String>,
+    left_out: &mut Vec<Phrase>,
 ) -> Vec<CourseEntry> {
     read_listed(list, patient, |p| p == protocol_id, left_out)
 }
@@ -80,7 +81,7 @@ fn read_listed(
     list: Vec<super::Listing>,
     patient: &str,
     keep: impl Fn(&str) -> bool,
-    left_out: &mut Vec<String>,
+    left_out: &mut Vec<Phrase>,
 ) -> Vec<CourseEntry> {
     let mut v: Vec<CourseEntry> = list
         .into_iter()
@@ -94,7 +95,7 @@ fn read_listed(
                 warnings: read.warnings,
             }),
             Err(e) => {
-                left_out.push(left_out_sentence(&l.id, &e.say(crate::i18n::current())));
+                left_out.push(left_out_sentence(&l.id, e.words()));
                 None
             }
         })
@@ -104,30 +105,30 @@ fn read_listed(
 }
 
 /// "FOLDER could not be read and is left out: WHY".
-fn left_out_sentence(folder: &str, why: &str) -> String {
-    crate::t!(
+fn left_out_sentence(folder: &str, why: Phrase) -> Phrase {
+    crate::phrase!(
         "course-left-out",
         folder = crate::text::clean_line(folder),
-        why = crate::text::clean_line(why)
+        why = why
     )
 }
 
 /// The folders of a tree a course cannot be read from and that may be
 /// anyone's: a journal that cannot be read at all, and a damaged record
 /// whose start is lost (with its verdict).
-fn unattributed(scan: &super::store::Scan) -> Vec<String> {
+fn unattributed(scan: &super::store::Scan) -> Vec<Phrase> {
     let unreadable = scan.unreadable.iter().map(|u| {
         let folder = u
             .path
             .parent()
             .and_then(|d| d.file_name())
             .unwrap_or_default();
-        left_out_sentence(&folder.to_string_lossy(), &u.error.to_string())
+        left_out_sentence(&folder.to_string_lossy(), crate::i18n::io_words(&u.error))
     });
     let startless = scan
         .startless
         .iter()
-        .map(|s| left_out_sentence(&s.id, &crate::i18n::say(&s.verdict.sentence())));
+        .map(|s| left_out_sentence(&s.id, s.verdict.sentence()));
     unreadable.chain(startless).collect()
 }
 
@@ -222,12 +223,12 @@ pub struct SoFar {
     pub next: u32,
     /// Sessions of this course whose record is damaged: the number and
     /// the verdict's sentence, for the course view.
-    pub damaged: Vec<(u32, String)>,
+    pub damaged: Vec<(u32, Phrase)>,
     /// Folders the course could not be read from (which may hold one of
     /// its sessions), each as a sentence naming the folder and why: a
     /// journal that cannot be read, a record whose start is lost, one of
     /// the patient's sessions that does not replay.
-    pub left_out: Vec<String>,
+    pub left_out: Vec<Phrase>,
     /// This course's sessions, for the course rules.
     pub encounters: Vec<Encounter>,
     /// The patient's sessions under other protocols, for the check of a
@@ -252,7 +253,7 @@ pub struct SoFar {
     pub elsewhere_last: Option<chrono::NaiveDate>,
     /// What the clinic's server said of the course, as a sentence: read
     /// (and what it adds), or offline.
-    pub server: Option<String>,
+    pub server: Option<Phrase>,
     /// The server was configured and could not be read.
     pub offline: bool,
     /// The course's visits as evidence may rest on them
@@ -291,7 +292,7 @@ pub struct Held {
 pub fn with_server(mut so: SoFar, protocol_id: &str, read: Result<Vec<Held>, String>) -> SoFar {
     let held = match read {
         Err(e) => {
-            so.server = Some(crate::t!("course-offline", error = e));
+            so.server = Some(crate::phrase!("course-offline", error = e));
             so.offline = true;
             return so;
         }
@@ -328,10 +329,10 @@ pub fn with_server(mut so: SoFar, protocol_id: &str, read: Result<Vec<Held>, Str
     so.encounters.sort_by_key(Encounter::at);
     so.next = so.held.last().map_or(1, |n| n + 1);
     so.server = Some(if so.elsewhere.is_empty() {
-        crate::t!("course-server-nothing")
+        crate::phrase!("course-server-nothing")
     } else {
         let list: Vec<String> = so.elsewhere.iter().map(u32::to_string).collect();
-        crate::t!(
+        crate::phrase!(
             "course-from-server",
             count = so.elsewhere.len(),
             sessions = list.join(", ")
@@ -437,12 +438,7 @@ pub fn so_far(
         damaged: entries
             .iter()
             .filter(|e| e.verdict.is_damaged())
-            .map(|e| {
-                (
-                    e.session.start.session,
-                    crate::i18n::say(&e.verdict.sentence()),
-                )
-            })
+            .map(|e| (e.session.start.session, e.verdict.sentence()))
             .collect(),
         risk: crate::session::risk::carried(entries.iter().map(|e| &e.session)),
         left_out,

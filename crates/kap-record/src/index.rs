@@ -56,7 +56,7 @@ pub const SESSIONS_INDEX: &str = ".index-sessions.json";
 /// The index of rehearsals.
 pub const REHEARSAL_INDEX: &str = ".index-rehearsal.json";
 /// This file's format.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// Largest index read (about 200,000 sessions); a larger one is rebuilt.
 const MAX_INDEX: u64 = 128 * 1024 * 1024;
 /// A file modified more recently than this is never cached.

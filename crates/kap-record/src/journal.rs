@@ -129,7 +129,7 @@ impl Journal {
         let file = open_journal(path, OpenOptions::new().read(true).append(true))?;
         let outcome = read_file(&file)?;
         if let Some(n) = &outcome.newer {
-            return Err(io::Error::other(n.to_string()));
+            return Err(crate::i18n::io_error(io::ErrorKind::Other, n.words()));
         }
         if let Some((_, torn)) = &outcome.torn {
             let side = path.with_extension("torn");
@@ -167,7 +167,7 @@ impl Journal {
         let file = open_journal(path, OpenOptions::new().read(true))?;
         let outcome = read_file(&file)?;
         if let Some(n) = &outcome.newer {
-            return Err(io::Error::other(n.to_string()));
+            return Err(crate::i18n::io_error(io::ErrorKind::Other, n.words()));
         }
         let rehearsal = outcome.records.first().is_some_and(|r| r.rehearsal);
         Ok((
@@ -192,9 +192,9 @@ impl Journal {
 
     fn refuse_if_read_only(&self) -> io::Result<()> {
         if self.read_only {
-            return Err(io::Error::new(
+            return Err(crate::i18n::io_error(
                 io::ErrorKind::PermissionDenied,
-                crate::t!(
+                crate::phrase!(
                     "replay-journal-read-only",
                     file = self.path.display().to_string()
                 ),

@@ -3,7 +3,7 @@
 
 // The core this crate stands on, under the names the record's modules use
 // (`crate::session`, `crate::say!`…), as in the `kap` crate.
-use kap_core::{i18n, input, outcome, phrase, protocol, say, session, t, text};
+use kap_core::{i18n, input, outcome, phrase, protocol, say, session, text};
 
 pub mod audit;
 pub mod course;

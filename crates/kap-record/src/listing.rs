@@ -34,13 +34,15 @@ pub struct Unreadable {
     pub error: io::Error,
 }
 
-impl std::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::t!(
+impl Unreadable {
+    /// "FILE could not be read: WHY", in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
+        crate::say!(
+            lang,
             "record-unreadable-session",
             file = crate::text::clean_line(&self.path.display().to_string()),
-            error = crate::text::clean_line(&self.error.to_string())
-        ))
+            error = crate::text::clean_line(&crate::i18n::say_io(&self.error, lang))
+        )
     }
 }
 
@@ -73,18 +75,19 @@ pub struct Scan {
 }
 
 impl Scan {
-    /// Every damaged record, as its id and its verdict's sentence: those
-    /// with a readable start (newest first), then those without.
-    pub fn damaged(&self) -> Vec<(String, String)> {
+    /// Every damaged record, as its id and its verdict's sentence in
+    /// `lang`: those with a readable start (newest first), then those
+    /// without.
+    pub fn damaged(&self, lang: crate::i18n::Lang) -> Vec<(String, String)> {
         let listed = self
             .sessions
             .iter()
             .filter(|l| l.verdict.is_damaged())
-            .map(|l| (l.id.clone(), crate::i18n::say(&l.verdict.sentence())));
+            .map(|l| (l.id.clone(), l.verdict.sentence().say(lang)));
         let startless = self
             .startless
             .iter()
-            .map(|s| (s.id.clone(), crate::i18n::say(&s.verdict.sentence())));
+            .map(|s| (s.id.clone(), s.verdict.sentence().say(lang)));
         listed.chain(startless).collect()
     }
 }
@@ -191,9 +194,10 @@ impl Store {
     }
 
     /// Records whose verdict is damaged (never offered for resume), with
-    /// a readable start or not: each id and its verdict's sentence.
-    pub fn damaged(&self, rehearsal: bool) -> Vec<(String, String)> {
-        self.scan(rehearsal).damaged()
+    /// a readable start or not: each id and its verdict's sentence in
+    /// `lang`.
+    pub fn damaged(&self, rehearsal: bool, lang: crate::i18n::Lang) -> Vec<(String, String)> {
+        self.scan(rehearsal).damaged(lang)
     }
 }
 

@@ -33,18 +33,21 @@ pub enum LockError {
 impl LockError {
     /// Why the session could not be locked, in `lang`.
     pub fn say(&self, lang: crate::i18n::Lang) -> String {
+        self.words().say(lang)
+    }
+
+    /// Why the session could not be locked, as a phrase.
+    pub fn words(&self) -> crate::i18n::Phrase {
         match self {
-            LockError::Held { dir, holder } => crate::say!(
-                lang,
+            LockError::Held { dir, holder } => crate::phrase!(
                 "record-locked",
                 folder = dir.display().to_string(),
                 holder = holder.as_str()
             ),
-            LockError::Io(p, e) => crate::say!(
-                lang,
+            LockError::Io(p, e) => crate::phrase!(
                 "record-lock-failed",
                 file = p.display().to_string(),
-                error = e.to_string()
+                error = crate::i18n::io_words(e)
             ),
         }
     }

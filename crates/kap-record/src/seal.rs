@@ -60,7 +60,35 @@ pub enum Found {
     /// `seal.json` existed).
     Summary(Seal),
     /// `seal.json` is there but cannot be read as a seal.
+    Unreadable(Fault),
+}
+
+/// Why a `seal.json` is not a seal: kept typed (and in the record index)
+/// so that it is worded in the reader's language when shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fault {
+    /// The file could not be read, or is not JSON of a seal's shape: the
+    /// system's or the parser's own words.
     Unreadable(String),
+    /// A seal format this kap does not read.
+    Version(u32),
+    /// `last_sha256` is not a SHA-256.
+    Hash,
+    /// It seals no entries.
+    NoEntries,
+}
+
+impl Fault {
+    /// The fault in words, for whoever shows it to say.
+    pub fn words(&self) -> crate::i18n::Phrase {
+        match self {
+            Fault::Unreadable(e) => crate::text::clean_line(e).into(),
+            Fault::Version(v) => crate::phrase!("seal-bad-version", found = v.to_string()),
+            Fault::Hash => crate::phrase!("seal-bad-hash"),
+            Fault::NoEntries => crate::phrase!("seal-no-entries"),
+        }
+    }
 }
 
 impl Found {
@@ -80,16 +108,16 @@ fn is_sha256(s: &str) -> bool {
 }
 
 /// Parse a seal file's bytes.
-pub fn parse(bytes: &[u8]) -> Result<Seal, String> {
-    let s: Seal = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+pub fn parse(bytes: &[u8]) -> Result<Seal, Fault> {
+    let s: Seal = serde_json::from_slice(bytes).map_err(|e| Fault::Unreadable(e.to_string()))?;
     if s.version != 1 {
-        return Err(crate::t!("seal-bad-version", found = s.version.to_string()));
+        return Err(Fault::Version(s.version));
     }
     if !is_sha256(&s.last_sha256) {
-        return Err(crate::t!("seal-bad-hash"));
+        return Err(Fault::Hash);
     }
     if s.entries == 0 {
-        return Err(crate::t!("seal-no-entries"));
+        return Err(Fault::NoEntries);
     }
     Ok(s)
 }
@@ -126,11 +154,11 @@ pub fn read(dir: &Path) -> Found {
     let path = dir.join(SEAL_FILE);
     match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Found::Unreadable(e.to_string()),
+        Err(e) => return Found::Unreadable(Fault::Unreadable(e.to_string())),
         Ok(_) => {
             return match crate::input::read_limited(&path, MAX_SEAL) {
                 Ok(bytes) => parse(&bytes).map_or_else(Found::Unreadable, Found::File),
-                Err(e) => Found::Unreadable(e.to_string()),
+                Err(e) => Found::Unreadable(Fault::Unreadable(e.to_string())),
             };
         }
     }

@@ -10,9 +10,9 @@ use super::lock::{LockError, SessionLock};
 pub use super::replay::{ReadSession, read_session, read_session_mending, replay};
 use super::verdict::Verdict;
 use super::verify::{NewerSchema, Problem};
+use crate::i18n::Phrase;
 use crate::protocol::{self, Diagnostic};
 use crate::session::{Event, Moment, Refusal, Session, SessionStart};
-use std::fmt;
 use std::fs::DirBuilder;
 use std::io;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -54,48 +54,53 @@ pub enum RecordError {
 impl RecordError {
     /// What went wrong, in `lang`.
     pub fn say(&self, lang: crate::i18n::Lang) -> String {
+        self.words().say(lang)
+    }
+
+    /// What went wrong, as a phrase (kept by what reports it later, such
+    /// as a course's folders left out).
+    pub fn words(&self) -> Phrase {
+        let file = |p: &Path| p.display().to_string();
         match self {
-            RecordError::Io(p, e) => format!("{}: {e}", p.display()),
-            RecordError::NoDataDir => crate::say!(lang, "record-no-data-dir"),
+            RecordError::Io(p, e) => Phrase::Seq(vec![
+                format!("{}: ", p.display()).into(),
+                crate::i18n::io_words(e),
+            ]),
+            RecordError::NoDataDir => crate::phrase!("record-no-data-dir"),
             RecordError::Protocol(d) => {
-                let mut s = crate::say!(lang, "record-protocol-copy");
+                let mut s = vec![crate::phrase!("record-protocol-copy")];
                 for d in d.iter().filter(|d| d.is_error()) {
-                    s.push('\n');
-                    s.push_str(&d.say(lang));
+                    s.push("\n".into());
+                    s.push(d.words());
                 }
-                s
+                Phrase::Seq(s)
             }
-            RecordError::Empty(p) => crate::say!(
-                lang,
-                "record-no-start-entry",
-                file = p.display().to_string()
-            ),
-            RecordError::Replay { path, seq, refusal } => crate::say!(
-                lang,
+            RecordError::Empty(p) => crate::phrase!("record-no-start-entry", file = file(p)),
+            RecordError::Replay { path, seq, refusal } => crate::phrase!(
                 "record-replay-refused",
-                file = path.display().to_string(),
+                file = file(path),
                 entry = seq.to_string(),
-                refusal = refusal.say(lang)
+                refusal = refusal.message_and_holds()
             ),
-            RecordError::Locked(e) => e.say(lang),
-            RecordError::Newer(p, n) => format!("{}: {n}", p.display()),
-            RecordError::BadId(id) => {
-                crate::say!(lang, "record-bad-id", id = crate::text::clean_line(id))
+            RecordError::Locked(e) => e.words(),
+            RecordError::Newer(p, n) => {
+                Phrase::Seq(vec![format!("{}: ", p.display()).into(), n.words()])
             }
-            RecordError::NoStart { path, line } => crate::say!(
-                lang,
+            RecordError::BadId(id) => {
+                crate::phrase!("record-bad-id", id = crate::text::clean_line(id))
+            }
+            RecordError::NoStart { path, line } => crate::phrase!(
                 "record-no-start",
-                file = path.display().to_string(),
+                file = file(path),
                 line = line.to_string()
             ),
-            RecordError::Damaged { dir, verdict } => crate::say!(
-                lang,
+            RecordError::Damaged { dir, verdict } => crate::phrase!(
                 "verdict-not-resumed",
                 id = dir
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                verdict = verdict.sentence().say(lang)
+                verdict = verdict.sentence()
             ),
         }
     }
@@ -220,7 +225,10 @@ impl Store {
                 Ok(m) if !m.is_dir() => {
                     return Err(RecordError::Io(
                         dir,
-                        io::Error::other("not a folder (check KAP_DATA_DIR)"),
+                        crate::i18n::io_error(
+                            io::ErrorKind::Other,
+                            crate::phrase!("record-data-not-a-folder"),
+                        ),
                     ));
                 }
                 Ok(_) => {}
@@ -275,10 +283,11 @@ impl Store {
 
     /// A warning when the data folder can be read by other users of this
     /// computer (kap never changes the mode of a folder it did not create).
-    pub fn privacy_warning(&self) -> Option<String> {
+    pub fn privacy_warning(&self, lang: crate::i18n::Lang) -> Option<String> {
         let mode = std::fs::metadata(&self.root).ok()?.permissions().mode();
         (mode & 0o077 != 0).then(|| {
-            crate::t!(
+            crate::say!(
+                lang,
                 "record-folder-open",
                 folder = crate::text::clean_line(&self.root.display().to_string()),
                 mode = format!("{:o}", mode & 0o777)
@@ -471,7 +480,7 @@ impl OpenSession {
         if self.journal.is_read_only() {
             return Err(RecordError::Io(
                 self.dir.clone(),
-                io::Error::other(crate::t!("replay-no-recreate")),
+                crate::i18n::io_error(io::ErrorKind::Other, crate::phrase!("replay-no-recreate")),
             ));
         }
         let saved = self
@@ -533,14 +542,14 @@ pub enum RecordOrRefusal {
     Disk(RecordError),
 }
 
-impl fmt::Display for RecordOrRefusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RecordOrRefusal {
+    /// Why the event was not saved, in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            RecordOrRefusal::Refused(r) => f.write_str(&r.say(crate::i18n::current())),
-            RecordOrRefusal::Disk(e) => f.write_str(&crate::t!(
-                "record-not-saved",
-                error = e.say(crate::i18n::current())
-            )),
+            RecordOrRefusal::Refused(r) => r.say(lang),
+            RecordOrRefusal::Disk(e) => {
+                crate::say!(lang, "record-not-saved", error = e.say(lang))
+            }
         }
     }
 }
@@ -557,7 +566,7 @@ pub fn make_private_dirs(dir: &Path) -> Result<(), RecordError> {
     if !std::fs::metadata(dir).map_err(io_err(dir))?.is_dir() {
         return Err(RecordError::Io(
             dir.to_path_buf(),
-            io::Error::other("not a folder"),
+            crate::i18n::io_error(io::ErrorKind::Other, crate::phrase!("record-not-a-folder")),
         ));
     }
     Ok(())

@@ -35,7 +35,7 @@ pub enum Damage {
     /// chain, out of number), by line number.
     Lines(Vec<usize>),
     /// `seal.json` is there but is not a seal.
-    SealUnreadable(String),
+    SealUnreadable(super::seal::Fault),
 }
 
 impl Damage {
@@ -66,10 +66,7 @@ impl Damage {
                 line = lines.first().copied().unwrap_or(0).to_string()
             ),
             Damage::SealUnreadable(e) => {
-                crate::phrase!(
-                    "verdict-seal-unreadable",
-                    error = crate::text::clean_line(e)
-                )
+                crate::phrase!("verdict-seal-unreadable", error = e.words())
             }
         }
     }

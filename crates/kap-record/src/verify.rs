@@ -9,7 +9,6 @@ use crate::i18n::Phrase;
 use crate::session::Moment;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::fmt;
 use std::path::Path;
 
 /// The `prev` of a journal's first line.
@@ -157,14 +156,15 @@ pub struct NewerSchema {
     pub found: u32,
 }
 
-impl fmt::Display for NewerSchema {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::t!(
+impl NewerSchema {
+    /// The refusal in words, for whoever shows it to say.
+    pub fn words(&self) -> Phrase {
+        crate::phrase!(
             "verify-newer",
             line = self.line.to_string(),
             found = self.found.to_string(),
             reads = SCHEMA.to_string()
-        ))
+        )
     }
 }
 

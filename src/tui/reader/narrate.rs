@@ -224,7 +224,7 @@ impl Narrator {
         let mut s = crate::i18n::text(lang, id, Some(&args));
         start_checks(ui, form, &mut s);
         if let Some(said) = &ui.course.server {
-            s.push_str(&format!(" {said}"));
+            s.push_str(&format!(" {}", said.say(lang)));
         }
         if let Some(p) = ui.start.as_ref() {
             if p.clinic_number {
@@ -237,7 +237,7 @@ impl Narrator {
             }
         }
         for left_out in &ui.course.left_out {
-            s.push_str(&format!(" {left_out}."));
+            s.push_str(&format!(" {}.", left_out.say(lang)));
         }
         course_said(ui, &mut s);
         if form.resumable.is_some() {

@@ -2,7 +2,7 @@
 //! its arithmetic, checked against the session's range.
 
 use super::Ui;
-use crate::i18n::num_in;
+use crate::i18n::{Phrase, num_in};
 use crate::tui::app::{START_LABELS, StartForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -205,7 +205,7 @@ fn course_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
                     lang,
                     "start-course-damaged",
                     session = *n,
-                    verdict = verdict.as_str()
+                    verdict = verdict
                 )
             ),
             t.warn,
@@ -281,7 +281,10 @@ fn notice_lines(lines: &mut Vec<Line<'_>>, ui: &Ui<'_>, form: &StartForm) {
     // offline.
     if let Some(said) = &ui.course.server {
         let style = if ui.course.offline { t.warn } else { t.text };
-        lines.push(Line::from(Span::styled(format!(" {said}"), style)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", said.say(lang)),
+            style,
+        )));
     }
     if let Some(ids) = ui.start.as_ref().and_then(|p| p.directory.as_ref()) {
         lines.push(Line::from(Span::styled(
@@ -374,14 +377,14 @@ fn text_session(form: &StartForm) -> Option<u32> {
 
 /// The folders the course could not be read from: the first two, then how
 /// many more.
-fn left_out(lines: &mut Vec<Line<'_>>, said: &[String], warn: Style, lang: crate::i18n::Lang) {
+fn left_out(lines: &mut Vec<Line<'_>>, said: &[Phrase], warn: Style, lang: crate::i18n::Lang) {
     const SHOWN: usize = 2;
     if said.is_empty() {
         return;
     }
     lines.push(Line::from(""));
     for s in said.iter().take(SHOWN) {
-        lines.push(Line::from(Span::styled(format!(" {s}"), warn)));
+        lines.push(Line::from(Span::styled(format!(" {}", s.say(lang)), warn)));
     }
     if said.len() > SHOWN {
         let more = crate::say!(lang, "start-left-out-more", count = said.len() - SHOWN);

@@ -11,12 +11,14 @@
 
 mod choose;
 mod format;
+mod io;
 mod phrase;
 pub mod words;
 
 pub use choose::{Choice, Lang, Origin, choose, system_locale_vars};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{date, date_in, date_short, date_short_in, num, num_in, time};
+pub use io::{Refused, io_error, io_words, say_io};
 pub use phrase::Phrase;
 
 use fluent_bundle::FluentResource;

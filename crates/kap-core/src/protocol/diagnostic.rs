@@ -103,22 +103,29 @@ impl Diagnostic {
     /// The whole diagnostic in `lang`: its [`head`](Self::head), then the
     /// offending line with a caret under the column.
     pub fn say(&self, lang: Lang) -> String {
+        self.words().say(lang)
+    }
+
+    /// The whole diagnostic as a phrase: its [`head`](Self::head), then
+    /// the offending line with a caret under the column.
+    pub fn words(&self) -> Phrase {
         use std::fmt::Write;
-        let mut f = self.head().say(lang);
-        if let Some(src) = &self.source_line {
-            let gutter = self.line.to_string().len();
-            let _ = writeln!(f);
-            let _ = writeln!(f, "{:gutter$} |", "");
-            let _ = writeln!(f, "{} | {}", self.line, src);
-            let _ = write!(
-                f,
-                "{:gutter$} | {:>col$}",
-                "",
-                "^",
-                col = self.column.max(1)
-            );
-        }
-        f
+        let Some(src) = &self.source_line else {
+            return self.head();
+        };
+        let mut f = String::new();
+        let gutter = self.line.to_string().len();
+        let _ = writeln!(f);
+        let _ = writeln!(f, "{:gutter$} |", "");
+        let _ = writeln!(f, "{} | {}", self.line, src);
+        let _ = write!(
+            f,
+            "{:gutter$} | {:>col$}",
+            "",
+            "^",
+            col = self.column.max(1)
+        );
+        Phrase::Seq(vec![self.head(), Phrase::verbatim(f)])
     }
 }
 
