@@ -12,7 +12,7 @@
 // The core layer, in its own crate (crates/kap-core): re-exported under
 // the names the rest of kap and its tests use.
 pub use kap_core::{
-    clocks, errln, i18n, input, outcome, outln, outp, phrase, protocol, say, session, t, text,
+    clocks, errln, i18n, input, outcome, outln, outp, phrase, protocol, say, session, text,
 };
 // The bedside monitor's feed (crates/kap-monitor), on the core alone.
 pub use kap_monitor as monitor;

@@ -111,7 +111,7 @@ fn device_cases() {
             let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
             let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
             let mut app = App::new(
-                kap::i18n::current(),
+                kap::i18n::Lang::En,
                 kap::record::Store::at(dir.join("data")),
                 path,
                 text,

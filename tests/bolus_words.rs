@@ -36,7 +36,6 @@ fn infusion_in(what: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn an_im_session_never_says_infusion() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let data = PathBuf::from("target/snapshot-data/bolus-words");
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).unwrap();

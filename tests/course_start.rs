@@ -102,7 +102,6 @@ fn started_with_reason(app: &mut App, reason: &str) -> Vec<NumberCheck> {
 
 #[test]
 fn a_repeated_session_1_asks_a_reason_kept_in_the_journal() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 1);
@@ -115,7 +114,6 @@ fn a_repeated_session_1_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn a_gap_asks_a_reason_kept_in_the_journal() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 3);
@@ -131,7 +129,6 @@ fn a_gap_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn a_recent_dose_under_another_protocol_asks_a_reason_kept_in_the_journal() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "palliative.toml", 1);
     let mut app = start_form(tmp.path(), 1);
@@ -147,7 +144,6 @@ fn a_recent_dose_under_another_protocol_asks_a_reason_kept_in_the_journal() {
 
 #[test]
 fn montreal_refuses_maintenance_before_the_course_ends() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let mut app = start_form(tmp.path(), 7);
@@ -163,7 +159,6 @@ fn montreal_refuses_maintenance_before_the_course_ends() {
 
 #[test]
 fn the_next_number_starts_without_a_question() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     hold(tmp.path(), "montreal.toml", 1);
     let (mut app, clock) = common::montreal_app_at(tmp.path(), false, ThemeName::Plain);
@@ -184,7 +179,6 @@ fn the_next_number_starts_without_a_question() {
 /// palliative integration after session 1 open.
 #[test]
 fn the_start_screen_says_the_course_in_one_line_in_each_language() {
-    let _language = common::language::english();
     use kap::i18n::Lang;
     for (lang, protocol, said) in [
         (Lang::En, "montreal.toml", "Course 1/6 · session 2:"),
@@ -201,7 +195,7 @@ fn the_start_screen_says_the_course_in_one_line_in_each_language() {
         into_infusion(&mut first, &clock);
         drop(first);
         let data = std::path::PathBuf::from("target/snapshot-data").join(format!("course-{tag}"));
-        let (mut app, _) = common::protocol_app_at(protocol, &data, true, ThemeName::Plain);
+        let (mut app, _) = common::protocol_app_in(lang, protocol, &data, true, ThemeName::Plain);
         // 26 hours on: the palliative integration window is open.
         clock.advance(26 * 60 * kap::session::MINUTE);
         let form = app.new_start_form("P-017", Some(2), Some(64.0));
@@ -216,7 +210,6 @@ fn the_start_screen_says_the_course_in_one_line_in_each_language() {
         insta::assert_snapshot!(format!("course-line-{tag}"), line.trim_end());
         insta::assert_snapshot!(format!("course-start-{tag}"), screen);
     }
-    kap::i18n::set(Lang::En);
 }
 
 /// Goals carried in from another laptop's session (as read from the
@@ -225,7 +218,6 @@ fn the_start_screen_says_the_course_in_one_line_in_each_language() {
 /// in each language.
 #[test]
 fn goals_set_on_another_laptop_say_so_in_each_language() {
-    let _language = common::language::english();
     use kap::i18n::Lang;
     for (lang, protocol, said) in [
         (
@@ -285,5 +277,4 @@ fn goals_set_on_another_laptop_say_so_in_each_language() {
         assert!(screen.contains(said), "{tag}:\n{screen}");
         insta::assert_snapshot!(format!("goals-elsewhere-{tag}"), screen);
     }
-    kap::i18n::set(Lang::En);
 }

@@ -35,8 +35,7 @@ fn the_long_table_holds_numbers_booleans_every_version_and_check_ins() {
     into_infusion(&mut h);
     h.wait(5);
     h.ok(Event::CheckedIn { note: None });
-    for lang in [kap::i18n::Lang::En, kap::i18n::Lang::FrCa] {
-        kap::i18n::set(lang);
+    {
         let csv = kap::record::csv::long(&h.s, "rec", &Default::default());
         let cells = |name: &str| -> Vec<Vec<String>> {
             csv.lines()
@@ -64,5 +63,4 @@ fn the_long_table_holds_numbers_booleans_every_version_and_check_ins() {
         assert_eq!(cells("fasting")[0][6], "true", "{csv}");
         assert_eq!(cells("no-music")[0][4], "check-in", "{csv}");
     }
-    kap::i18n::set(kap::i18n::Lang::En);
 }

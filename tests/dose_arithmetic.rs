@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// The dose's arithmetic, said in the language in use.
 fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
-    lines.iter().map(kap::i18n::say).collect()
+    lines.iter().map(|l| l.say(kap::i18n::Lang::En)).collect()
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn palliative_steps_up_between_sessions() {
     // No default: the clinician must choose.
     let e = plan(&prot, req(1, 60.0, None)).unwrap_err();
     assert_eq!(
-        kap::i18n::say(&e.phrase()),
+        e.phrase().say(kap::i18n::Lang::En),
         "the protocol gives a range of 0.3–0.5 mg/kg for session 1 and no default: choose the mg/kg"
     );
 }

@@ -20,7 +20,7 @@ use std::process::Command;
 
 /// The dose's arithmetic, said in the language in use.
 fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
-    lines.iter().map(kap::i18n::say).collect()
+    lines.iter().map(|l| l.say(kap::i18n::Lang::En)).collect()
 }
 
 fn fixture_path(name: &str) -> PathBuf {

@@ -17,7 +17,7 @@ use std::path::Path;
 
 /// The dose's arithmetic, said in the language in use.
 fn said(lines: &[kap::i18n::Phrase]) -> Vec<String> {
-    lines.iter().map(kap::i18n::say).collect()
+    lines.iter().map(|l| l.say(kap::i18n::Lang::En)).collect()
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn with_rule(rule: &str) -> Result<Protocol, String> {
         .map(|l| l.protocol)
         .map_err(|d| {
             d.iter()
-                .map(|d| d.say(kap::i18n::current()))
+                .map(|d| d.say(kap::i18n::Lang::En))
                 .collect::<Vec<_>>()
                 .join("\n")
         })

@@ -58,7 +58,6 @@ fn run(lang: Lang, args: &[&str]) {
 
 #[test]
 fn a_french_montreal_rehearsal_reaches_its_report_in_french() {
-    let _language = common::language::english();
     run(
         Lang::FrCa,
         &[
@@ -77,7 +76,6 @@ fn a_french_montreal_rehearsal_reaches_its_report_in_french() {
 
 #[test]
 fn a_portuguese_palliative_rehearsal_reaches_its_report_in_portuguese() {
-    let _language = common::language::english();
     run(
         Lang::PtBr,
         &[
@@ -109,9 +107,7 @@ fn said(lang: Lang, id: &str, vars: &[(&str, String)]) -> String {
 
 #[test]
 fn the_screen_reader_mode_speaks_and_listens_in_french() {
-    let _language = common::language::english();
     let lang = Lang::FrCa;
-    kap::i18n::set(lang);
     let w = kap::tui::keys::shown_word;
     let tmp = tempfile::tempdir().unwrap();
     let mut k = Pty::spawn(
@@ -166,5 +162,4 @@ fn the_screen_reader_mode_speaks_and_listens_in_french() {
     k.line("oui");
     let out = k.wait_said(&text(lang, "reader-left", None), 1, 5);
     assert!(!out.contains("Not understood"), "{out}");
-    kap::i18n::set(Lang::En);
 }

@@ -7,23 +7,13 @@
 
 mod common;
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::protocol::{self, Contact, VisitKind};
 use kap::session::evidence::Evidence;
 use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, VisitStart, plan_visit};
 use kap::tui::app::{App, Screen};
 use kap::tui::theme::ThemeName;
 use std::path::Path;
-
-/// The language is the process's own setting: the tests of this file
-/// take turns with it.
-static LANG: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn lang(l: Lang) -> std::sync::MutexGuard<'static, ()> {
-    let g = LANG.lock().unwrap_or_else(|e| e.into_inner());
-    i18n::set(l);
-    g
-}
 
 const ASSESSMENT: VisitStart = VisitStart {
     kind: VisitKind::Assessment,
@@ -117,7 +107,6 @@ fn said(app: &App) -> String {
 
 #[test]
 fn a_recorded_assessment_visit_is_shown_beside_the_prompt_and_named_by_the_tick() {
-    let _lang = lang(Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let folder = assessment(tmp.path(), "montreal.toml", false);
     let (mut app, clock) =
@@ -163,7 +152,6 @@ fn a_recorded_assessment_visit_is_shown_beside_the_prompt_and_named_by_the_tick(
 
 #[test]
 fn without_an_assessment_visit_the_screen_and_the_tick_say_none_is_recorded() {
-    let _lang = lang(Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) =
         common::protocol_app_at("montreal.toml", tmp.path(), false, ThemeName::Plain);
@@ -191,7 +179,6 @@ fn without_an_assessment_visit_the_screen_and_the_tick_say_none_is_recorded() {
 
 #[test]
 fn an_assessment_visit_still_open_is_not_evidence_yet() {
-    let _lang = lang(Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     held_assessment(tmp.path(), "montreal.toml", false, false);
     let (mut app, clock) =
@@ -208,7 +195,6 @@ fn an_assessment_visit_still_open_is_not_evidence_yet() {
 
 #[test]
 fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
-    let _lang = lang(Lang::En);
     let (_, text) = common::course::load("montreal.toml");
     let bad = text.replace(
         "evidence_visit = \"assessment\"",
@@ -218,14 +204,14 @@ fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
     let errs = protocol::load_str(Path::new("m.toml"), &bad).unwrap_err();
     let d = errs
         .iter()
-        .find(|d| kap::i18n::say(&d.message).contains("asessment"))
+        .find(|d| d.message.say(kap::i18n::Lang::En).contains("asessment"))
         .unwrap_or_else(|| panic!("{errs:?}"));
     let line = bad
         .lines()
         .position(|l| l.contains("evidence_visit = \"asessment\""))
         .unwrap()
         + 1;
-    let said = d.say(kap::i18n::current());
+    let said = d.say(kap::i18n::Lang::En);
     assert_eq!(d.line, line, "{said}");
     // The column of the value, as every other check points.
     let column = bad
@@ -249,9 +235,11 @@ fn an_evidence_visit_the_file_does_not_have_is_refused_with_line_and_column() {
     assert_ne!(bad, text);
     let errs = protocol::load_str(Path::new("p.toml"), &bad).unwrap_err();
     assert!(
-        errs.iter().any(
-            |d| kap::i18n::say(&d.message).contains("names no visit of this file") && d.line > 0
-        ),
+        errs.iter().any(|d| d
+            .message
+            .say(kap::i18n::Lang::En)
+            .contains("names no visit of this file")
+            && d.line > 0),
         "{errs:?}"
     );
 }
@@ -283,18 +271,16 @@ fn snap_phase(lang: Lang, protocol: &str, with_visit: bool) {
     } else {
         "evidence-none"
     };
-    let words = i18n::tr(key, None);
+    let words = kap::i18n::text(lang, key, None);
     let head = words.split('{').next().unwrap_or_default().trim();
     assert!(s.contains(head), "{head:?} in:\n{s}");
 }
 
 #[test]
 fn the_phase_with_its_evidence_fits_80_by_24_in_every_language() {
-    let _lang = lang(Lang::En);
     for with_visit in [true, false] {
         snap_phase(Lang::En, "montreal.toml", with_visit);
         snap_phase(Lang::FrCa, "montreal.fr-CA.toml", with_visit);
         snap_phase(Lang::PtBr, "montreal.toml", with_visit);
     }
-    i18n::set(Lang::En);
 }

@@ -1,18 +1,16 @@
 //! The HTML reports: a rehearsal that ends writes `trainee-report.html`
-//! beside the Markdown, in the language in use, with the chart (series,
+//! beside the Markdown, in the app's language, with the chart (series,
 //! alarm limits, the alarm raised) and the four PEARLS parts; and
 //! `kap export --format html` gives any session's summary as a page.
 
 mod common;
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use std::process::Command;
 
 #[test]
 fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
-    // The only test in this binary: the language is the process's own.
-    i18n::set(Lang::FrCa);
-    let (tmp, dir) = common::scripted::closed_rehearsal("P-<script>x</script>");
+    let (tmp, dir) = common::scripted::closed_rehearsal(Lang::FrCa, "P-<script>x</script>");
     let md = std::fs::read_to_string(dir.join("trainee-report.md")).unwrap();
     assert!(md.contains("Rapport de formation"), "{md}");
     let html = std::fs::read_to_string(dir.join("trainee-report.html")).unwrap();
@@ -72,7 +70,6 @@ fn a_closed_rehearsal_writes_its_trainee_report_as_a_page() {
     // What the trainee typed stays text.
     assert!(!html.contains("<b>physician</b>"));
     assert!(html.contains("&lt;b&gt;physician&lt;/b&gt;"));
-    i18n::set(Lang::En);
 
     // The same session exported as a page, in Portuguese, says where its
     // trainee analysis is.

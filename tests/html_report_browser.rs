@@ -84,7 +84,7 @@ fn the_trainee_report_renders_in_chromium() {
         common::absent::cannot_run("chromium is not installed (apt-get install chromium)");
         return;
     };
-    let (_tmp, dir) = common::scripted::closed_rehearsal("P-042");
+    let (_tmp, dir) = common::scripted::closed_rehearsal(kap::i18n::Lang::En, "P-042");
     let page = dir.join("trainee-report.html");
     assert!(page.is_file());
     let url = format!("file://{}", page.display());

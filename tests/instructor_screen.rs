@@ -3,7 +3,7 @@
 //! named injections, what was injected and the keys all fit. One test
 //! walks both languages, because the language is the process's setting.
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::instruct::Status;
 use kap::rehearsal::inject::Device;
 use kap::tui::instructor::{Console, draw};
@@ -58,10 +58,9 @@ fn screen(c: &Console, lang: Lang) -> String {
 #[test]
 fn the_console_fits_80_by_24_in_every_language() {
     for lang in [Lang::En, Lang::FrCa, Lang::PtBr] {
-        i18n::set(lang);
         let mut c = Console::new();
         c.status = Some(status());
-        c.message = Some((kap::t!("flash-sim-paused-by-instructor"), false));
+        c.message = Some((kap::say!(lang, "flash-sim-paused-by-instructor"), false));
         let s = screen(&c, lang);
         insta::assert_snapshot!(format!("instructor-{}", lang.tag()), s);
         // The trainee's agreements, risk pathway and rescue doses are all
@@ -70,13 +69,13 @@ fn the_console_fits_80_by_24_in_every_language() {
             assert!(s.contains(whole), "{whole}: {s}");
         }
         // The keys' last words are on screen, not cut off.
-        let keys = kap::t!("instruct-keys");
+        let keys = kap::say!(lang, "instruct-keys");
         let last = keys.split_whitespace().last().unwrap();
         assert!(s.contains(last), "{s}");
-        assert!(s.contains(&kap::t!(
+        assert!(s.contains(&kap::say!(
+            lang,
             "instruct-failed",
             devices = Device::Spo2Probe.name(lang)
         )));
     }
-    i18n::set(Lang::En);
 }

@@ -31,8 +31,14 @@ fn a_seventh_montreal_session_is_maintenance_dosed_as_the_sixth() {
     let p = load("montreal.toml");
     assert!(p.is_maintenance(7) && !p.is_maintenance(6));
     assert_eq!(p.session_title(7).id(), Some("session-title-maintenance"));
-    assert_eq!(kap::i18n::say(&p.session_title(7)), "Maintenance session 7");
-    assert_eq!(kap::i18n::say(&p.session_title(6)), "Session 6 of 6");
+    assert_eq!(
+        (p.session_title(7)).say(kap::i18n::Lang::En),
+        "Maintenance session 7"
+    );
+    assert_eq!(
+        (p.session_title(6)).say(kap::i18n::Lang::En),
+        "Session 6 of 6"
+    );
     let d = plan(
         &p,
         DoseRequest {
@@ -122,7 +128,7 @@ fn maintenance_rules_are_checked() {
             "every_months = { min = 6, max = 4 }",
         );
     let err = protocol::load_str(Path::new("m.toml"), &bad).unwrap_err();
-    let all: Vec<String> = err.iter().map(|d| d.say(kap::i18n::current())).collect();
+    let all: Vec<String> = err.iter().map(|d| d.say(kap::i18n::Lang::En)).collect();
     let all = all.join("\n");
     assert!(
         all.contains("dose_as_session must name a course session (1 to 6), found 9"),
@@ -136,7 +142,7 @@ fn maintenance_rules_are_checked() {
     let err = protocol::load_str(Path::new("m.toml"), &without).unwrap_err();
     assert!(
         err.iter().any(|d| d
-            .say(kap::i18n::current())
+            .say(kap::i18n::Lang::En)
             .contains("maintenance = true needs [course.maintenance]")),
         "{err:?}"
     );

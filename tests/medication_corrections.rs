@@ -295,7 +295,6 @@ fn ketamine_entered_late_counts_from_when_it_happened() {
 /// MedicationAdministration entered-in-error, the replacement a new one).
 #[test]
 fn a_corrected_dose_reaches_every_export() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let mut h = fixture();
     agree(&mut h, &["Antiemetic"], 1.0);
     h.wait(10);
@@ -318,7 +317,7 @@ fn a_corrected_dose_reaches_every_export() {
     let now = h.now();
     let integrity = Default::default();
 
-    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::current());
+    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::Lang::En);
     let rescue = summary
         .lines()
         .find(|l| l.contains("Antiemetic 8 mg IV for Nausea"))
@@ -342,7 +341,7 @@ fn a_corrected_dose_reaches_every_export() {
     let standing = format!("- {} Antiemetic 80 mg", given_at.hhmm());
     assert!(!summary.contains(&standing), "{summary}");
 
-    let html = export::html(&h.s, &now, &integrity, kap::i18n::current());
+    let html = export::html(&h.s, &now, &integrity, kap::i18n::Lang::En);
     assert!(
         html.contains(&format!("replaces entry {orig}: typed 80 for 8")),
         "{html}"
@@ -367,7 +366,7 @@ fn a_corrected_dose_reaches_every_export() {
     );
     assert!(csv.contains(",correction,entry "), "{csv}");
 
-    let bundle = export::fhir(&h.s, "rec", &now, &integrity, kap::i18n::current());
+    let bundle = export::fhir(&h.s, "rec", &now, &integrity, kap::i18n::Lang::En);
     let admin: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
         .unwrap()
@@ -404,7 +403,6 @@ fn a_corrected_dose_reaches_every_export() {
 /// summary, and with both times in the CSV.
 #[test]
 fn late_ketamine_is_marked_in_every_export() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let mut h = fixture();
     h.wait(30);
     let drawn_at = h.now().plus(-12 * MINUTE);
@@ -417,7 +415,7 @@ fn late_ketamine_is_marked_in_every_export() {
     .unwrap();
     let now = h.now();
     let integrity = Default::default();
-    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::current());
+    let summary = export::markdown(&h.s, &now, &integrity, kap::i18n::Lang::En);
     let line = format!(
         "{} ketamine drawn up: 40 mg (late entry, recorded {})",
         drawn_at.hhmm(),

@@ -46,7 +46,6 @@ fn flash(app: &kap::tui::app::App) -> String {
 
 #[test]
 fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) = common::protocol_app_at(
         "../tests/fixtures/protocols/formulary.toml",
@@ -150,7 +149,7 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         assert!(csv.contains(row), "no {row} in\n{csv}");
     }
 
-    let summary = export::markdown(s, &now, &integrity, kap::i18n::current());
+    let summary = export::markdown(s, &now, &integrity, kap::i18n::Lang::En);
     for line in [
         "Ketamine accounted for: 40 mg drawn up = 35 mg given + 5 mg wasted",
         "ketamine wasted: 5 mg, witnessed by J. Gagnon, MD",
@@ -161,11 +160,11 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
         assert!(summary.contains(line), "no {line} in\n{summary}");
     }
 
-    let html = export::html(s, &now, &integrity, kap::i18n::current());
+    let html = export::html(s, &now, &integrity, kap::i18n::Lang::En);
     assert!(html.contains("Rescue medication"), "{html}");
     assert!(html.contains("Ketamine accounted for"), "{html}");
 
-    let bundle = export::fhir(s, "rec", &now, &integrity, kap::i18n::current());
+    let bundle = export::fhir(s, "rec", &now, &integrity, kap::i18n::Lang::En);
     let admin: Vec<&serde_json::Value> = bundle["entry"]
         .as_array()
         .unwrap()
@@ -209,7 +208,6 @@ fn a_rescue_drug_and_a_witnessed_waste_reach_every_export() {
 #[test]
 fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
     use kap::tui::reader::{Said, in_session};
-    kap::i18n::set(kap::i18n::Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) = common::protocol_app_at(
         "../tests/fixtures/protocols/formulary.toml",
@@ -251,7 +249,6 @@ fn the_screen_reader_records_a_dose_and_its_effect_in_words() {
 /// note, not the dose.
 #[test]
 fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-both", 3);
     common::key(&mut app, KeyCode::Enter);
     for _ in 0..2 {
@@ -303,7 +300,6 @@ fn an_unanswered_dose_reason_does_not_take_a_later_note_s() {
 /// the corrected dose, who corrected it, when and why.
 #[test]
 fn a_rescue_dose_is_corrected_by_keys_and_the_summary_holds_the_correction() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) = common::protocol_app_at(
         "../tests/fixtures/protocols/formulary.toml",

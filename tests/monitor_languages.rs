@@ -16,18 +16,13 @@ use kap::tui::keys::Action;
 use kap::tui::reader::{Said, in_session};
 use kap::tui::theme::ThemeName;
 
-/// The language is the whole process's: the tests here take turns.
-static LANG: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 #[test]
 fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
-    let _turn = LANG.lock().unwrap_or_else(|e| e.into_inner());
     for (lang, confirm, reject) in [
         (Lang::En, "confirm", "reject"),
         (Lang::FrCa, "confirmer", "rejeter"),
         (Lang::PtBr, "confirmar", "rejeitar"),
     ] {
-        kap::i18n::set(Lang::En);
         let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
         common::into_infusion(&mut app, &clock);
         let device_time = chrono::DateTime::parse_from_rfc3339("2026-12-06T10:42:00+00:00").ok();
@@ -47,7 +42,6 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
                 rr: Some(14),
             })),
         );
-        kap::i18n::set(lang);
         app.lang = lang;
         let (screen, _) = common::render(&app, &clock, 80, 24);
         insta::assert_snapshot!(format!("monitor-waiting-{}", lang.tag()), screen);
@@ -78,7 +72,6 @@ fn a_waiting_reading_and_a_device_alarm_fit_80_by_24_in_each_language() {
             }
         }
     }
-    kap::i18n::set(Lang::En);
 }
 
 /// Send `message` to the app's listener framed and read the answer,
@@ -119,7 +112,6 @@ fn send_to(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, message
 /// probe off) says so once, and again only after SpO₂ came back.
 #[test]
 fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
-    let _turn = LANG.lock().unwrap_or_else(|e| e.into_inner());
     use kap::monitor::PatientCheck;
     use kap::monitor::listen::Listener;
     use kap::tui::app::monitor::MonitorLink;
@@ -161,12 +153,10 @@ fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
             "O monitor não conseguiu medir a saturação de oxigênio (SpO₂)",
         ),
     ] {
-        kap::i18n::set(Lang::En);
         let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
         common::into_infusion(&mut app, &clock);
         let l = Listener::start("127.0.0.1:0".parse().unwrap()).unwrap();
         app.monitor = Some(MonitorLink::new(l, PatientCheck::Pid));
-        kap::i18n::set(lang);
         app.lang = lang;
         let ack = send_to(&mut app, &clock, &failed("F-1", &cuff));
         assert!(
@@ -236,5 +226,4 @@ fn what_the_monitor_could_not_measure_is_said_in_words_in_each_language() {
         };
         assert_eq!(v.open.session.monitor.readings.len(), 4);
     }
-    kap::i18n::set(Lang::En);
 }

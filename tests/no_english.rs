@@ -12,7 +12,7 @@
 mod common;
 
 use fluent_syntax::ast;
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::session::{Clock, MINUTE};
 use kap::tui::app::Screen;
 use kap::tui::keys::Action;
@@ -141,7 +141,6 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) -> Vec<(String
         format!("{tag} export md"),
         kap::record::export::markdown(s, &now, &integrity, lang),
     ));
-    i18n::set(Lang::En);
     seen.extend(common::cli_words::outputs(&dir, &open_data, tag));
     seen
 }

@@ -233,7 +233,7 @@ fn errors(text: &str) -> Vec<String> {
         Err(d) => d
             .iter()
             .filter(|d| d.is_error())
-            .map(|d| kap::i18n::say(&d.short()))
+            .map(|d| d.short().say(kap::i18n::Lang::En))
             .collect(),
     }
 }

@@ -41,7 +41,7 @@ fn every_shipped_protocol_loads_and_validates() {
                 // The only warning allowed in a shipped file is the
                 // unreviewed site sign-off, which a site must fill in.
                 for w in &l.warnings {
-                    let m = kap::i18n::say(&w.message);
+                    let m = w.message.say(kap::i18n::Lang::En);
                     assert!(m.starts_with("site:"), "{m}");
                 }
             }
@@ -52,7 +52,7 @@ fn every_shipped_protocol_loads_and_validates() {
 
 fn join(d: &[Diagnostic]) -> String {
     d.iter()
-        .map(|d| d.say(kap::i18n::current()))
+        .map(|d| d.say(kap::i18n::Lang::En))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -81,7 +81,7 @@ fn broken_fixtures_fail_with_exact_positions_and_messages() {
         let got: Vec<String> = diags
             .iter()
             .filter(|d| d.is_error())
-            .map(|d| kap::i18n::say(&d.short()))
+            .map(|d| d.short().say(kap::i18n::Lang::En))
             .collect();
         assert_eq!(got, expected, "in {}", f.display());
         for d in &diags {
@@ -100,7 +100,11 @@ fn minimal_fixture_is_valid_and_unreviewed_site_warns() {
         .replace("reviewed_by = \"test\"\n", "");
     let l = protocol::load_str(&f, &text).unwrap();
     assert_eq!(l.warnings.len(), 1);
-    assert!(kap::i18n::say(&l.warnings[0].message).contains("site.reviewed_by"));
+    assert!(
+        (l.warnings[0].message)
+            .say(kap::i18n::Lang::En)
+            .contains("site.reviewed_by")
+    );
     // What was meant, whatever the language (kap doctor counts it by id):
     // the key path, then the sign-off message.
     assert_eq!(
@@ -113,14 +117,14 @@ fn minimal_fixture_is_valid_and_unreviewed_site_warns() {
 fn unreadable_and_non_text_files_get_a_clear_error() {
     let missing = root().join("tests/fixtures/protocols/does-not-exist.toml");
     let d = protocol::load_file(&missing).unwrap_err();
-    let m = kap::i18n::say(&d[0].message);
+    let m = (d[0].message).say(kap::i18n::Lang::En);
     assert!(m.starts_with("cannot read the file"), "{m}");
 
     let mut bytes = b"format = 1\n[protocol]\nid = \"x".to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe, 0x00]);
     let d = protocol::load_bytes(Path::new("bin.toml"), &bytes).unwrap_err();
     assert_eq!(
-        kap::i18n::say(&d[0].short()),
+        (d[0].short()).say(kap::i18n::Lang::En),
         "3:8: the file is not valid UTF-8 text"
     );
 }

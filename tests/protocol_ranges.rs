@@ -199,8 +199,10 @@ fn an_absurd_number_anywhere_in_a_protocol_is_refused_at_its_place() {
                             .iter()
                             .any(|d| d.is_error() && d.line == n.line && d.column == n.column);
                         if !here {
-                            let said: Vec<String> =
-                                diags.iter().map(|d| kap::i18n::say(&d.short())).collect();
+                            let said: Vec<String> = diags
+                                .iter()
+                                .map(|d| d.short().say(kap::i18n::Lang::En))
+                                .collect();
                             accepted.push(format!("{place}: refused elsewhere: {said:?}"));
                         }
                     }

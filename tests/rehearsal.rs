@@ -74,11 +74,14 @@ fn broken_scenarios_name_line_and_column() {
     ];
     for (text, expected) in cases {
         let d = scenario::load_str(Path::new("s.toml"), &text, kap::i18n::Lang::En).unwrap_err();
-        assert_eq!(kap::i18n::say(&d[0].short()), expected);
+        assert_eq!((d[0].short()).say(kap::i18n::Lang::En), expected);
     }
     let spike = format!("{good}\n[[event]]\nminute = 5\nkind = \"spike\"\ntext = \"x\"\n");
     let d = scenario::load_str(Path::new("s.toml"), &spike, kap::i18n::Lang::En).unwrap_err();
-    let msgs: Vec<String> = d.iter().map(|x| kap::i18n::say(&x.message)).collect();
+    let msgs: Vec<String> = d
+        .iter()
+        .map(|x| x.message.say(kap::i18n::Lang::En))
+        .collect();
     assert!(
         msgs.contains(&"event[1]: a spike needs metric".to_string()),
         "{msgs:?}"
@@ -186,10 +189,17 @@ fn broken_named_injections_name_line_and_column() {
     let d = scenario::load_str(Path::new("s.toml"), &dup, kap::i18n::Lang::En).unwrap_err();
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(
-        kap::i18n::say(&d[0].message).starts_with("injection[2].id"),
+        (d[0].message)
+            .say(kap::i18n::Lang::En)
+            .starts_with("injection[2].id"),
         "{d:?}"
     );
-    assert!(kap::i18n::say(&d[0].message).contains("bp-climbs"), "{d:?}");
+    assert!(
+        (d[0].message)
+            .say(kap::i18n::Lang::En)
+            .contains("bp-climbs"),
+        "{d:?}"
+    );
     let second = dup.rfind("id = \"bp-climbs\"").unwrap();
     assert_eq!(d[0].line, dup[..second].matches('\n').count() + 1);
 
@@ -199,13 +209,21 @@ fn broken_named_injections_name_line_and_column() {
     );
     let d = scenario::load_str(Path::new("s.toml"), &big, kap::i18n::Lang::En).unwrap_err();
     assert!(
-        kap::i18n::say(&d[0].message).starts_with("injection[1].do[1].change"),
+        (d[0].message)
+            .say(kap::i18n::Lang::En)
+            .starts_with("injection[1].do[1].change"),
         "{d:?}"
     );
-    assert!(kap::i18n::say(&d[0].message).contains("500"), "{d:?}");
+    assert!(
+        (d[0].message).say(kap::i18n::Lang::En).contains("500"),
+        "{d:?}"
+    );
     assert_eq!(d[0].line, line_of(&big, "change = 500"));
 
     let unknown = good.replace("type = \"patient\"", "type = \"weather\"");
     let d = scenario::load_str(Path::new("s.toml"), &unknown, kap::i18n::Lang::En).unwrap_err();
-    assert!(kap::i18n::say(&d[0].message).contains("weather"), "{d:?}");
+    assert!(
+        (d[0].message).say(kap::i18n::Lang::En).contains("weather"),
+        "{d:?}"
+    );
 }

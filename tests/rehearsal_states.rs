@@ -176,7 +176,7 @@ fn broken_states_are_refused_with_their_position() {
         scenario::load_str(Path::new("s.toml"), text, kap::i18n::Lang::En)
             .unwrap_err()
             .iter()
-            .map(|d| kap::i18n::say(&d.short()))
+            .map(|d| d.short().say(kap::i18n::Lang::En))
             .collect::<Vec<_>>()
     };
     let unknown = load(&good.replacen("to = \"settling\"", "to = \"calm\"", 1));

@@ -95,7 +95,7 @@ fn replay_app(data: &Path, dir: &Path) -> kap::tui::app::App {
         dir,
         8.0,
         Theme::new(ThemeName::Plain),
-        kap::i18n::Lang::En,
+        Some(kap::i18n::Lang::En),
     )
     .unwrap()
 }

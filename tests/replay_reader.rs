@@ -229,10 +229,9 @@ fn entries_folded_in_one_tick_are_said_as_one_list() {
         &dir,
         480.0,
         theme,
-        kap::i18n::Lang::En,
+        Some(kap::i18n::Lang::En),
     )
     .unwrap();
-    kap::i18n::set(kap::i18n::Lang::En);
     let one = kap::tui::reader::replay::played(&app, 4, 5);
     assert_eq!(one.len(), 1);
     assert!(one[0].starts_with("Entry 5 of 29, at 04:00: "), "{one:?}");

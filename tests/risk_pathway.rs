@@ -256,11 +256,14 @@ fn a_wrong_risk_screen_is_refused_at_its_place() {
             .iter()
             .find(|d| d.is_error() && d.line == base + line && d.column == col)
             .unwrap_or_else(|| {
-                let said: Vec<String> = diags.iter().map(|d| kap::i18n::say(&d.short())).collect();
+                let said: Vec<String> = diags
+                    .iter()
+                    .map(|d| d.short().say(kap::i18n::Lang::En))
+                    .collect();
                 panic!("nothing at {}:{col}: {said:?}", base + line)
             })
             .short();
-        kap::i18n::say(&short)
+        short.say(kap::i18n::Lang::En)
     };
     assert!(at(2, 6).contains("Risk Screen"), "the id is not a slug");
     assert!(at(4, 11).contains("licence"), "an empty licence");

@@ -25,7 +25,7 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     assert!(matches!(app.screen, Screen::Session(_)));
     let def = common::shipped(protocol).risk.unwrap();
     // Check-in is where the protocol offers the screen: said until one is.
-    let offered = kap::t!("risk-offered", key = "!");
+    let offered = kap::say!(lang, "risk-offered", key = "!");
     let (before, _) = common::render(&app, &clock, 80, 24);
     assert!(before.contains(&offered), "{before}");
     common::key(&mut app, KeyCode::Char('!'));
@@ -52,11 +52,11 @@ fn walk(lang: Lang, protocol: &str, session: u32) {
     let banner = snap(&app, &clock, &format!("risk-alarm-{tag}"));
     assert!(banner.contains(&def.action[..20]), "{banner}");
     assert!(!banner.contains(&offered), "offered until one is: {banner}");
-    let positive = kap::t!("risk-line-positive", score = 2, at = "09:00");
+    let positive = kap::say!(lang, "risk-line-positive", score = 2, at = "09:00");
     assert!(banner.contains(&positive), "the risk in view: {banner}");
     common::key(&mut app, KeyCode::Char('a'));
     let ack = snap(&app, &clock, &format!("risk-ack-{tag}"));
-    assert!(ack.contains(&kap::t!("risk-ack-title")), "{ack}");
+    assert!(ack.contains(&kap::say!(lang, "risk-ack-title")), "{ack}");
     common::type_line(&mut app, "médico");
     let (after, _) = common::render(&app, &clock, 80, 24);
     assert!(!after.contains(&def.action[..20]), "acknowledged: {after}");

@@ -54,7 +54,7 @@ fn load(text: &str) -> Result<kap::protocol::Protocol, String> {
         .map(|l| l.protocol)
         .map_err(|e| {
             e.iter()
-                .map(|d| d.say(kap::i18n::current()))
+                .map(|d| d.say(kap::i18n::Lang::En))
                 .collect::<Vec<_>>()
                 .join("\n")
         })

@@ -7,7 +7,7 @@
 
 mod common;
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::session::Clock;
 use kap::tui::app::{App, Screen};
 use kap::tui::keys::Action;
@@ -29,7 +29,6 @@ fn digits(app: &mut App, numbers: &str) {
 
 #[test]
 fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else() {
-    let _language = common::language::english();
     for (lang, protocol) in [
         (Lang::En, "montreal.toml"),
         (Lang::FrCa, "montreal.fr-CA.toml"),
@@ -73,7 +72,7 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
         digits(&mut app, "11");
         let (thanks, _) = common::render(&app, &clock, 80, 24);
         assert!(
-            thanks.contains(&i18n::tr("self-report-thanks", None)),
+            thanks.contains(&kap::i18n::text(lang, "self-report-thanks", None)),
             "{thanks}"
         );
         assert!(
@@ -84,15 +83,13 @@ fn the_self_report_screen_fits_80_by_24_in_each_language_and_shows_nothing_else(
         assert!(app.self_report.is_none());
         // The phase says the PHQ-9 is given, the GAD-7 still to give.
         let (back, _) = common::render(&app, &clock, 80, 24);
-        let given = kap::t!("outcome-given", name = "PHQ-9");
+        let given = kap::say!(lang, "outcome-given", name = "PHQ-9");
         assert!(back.contains(&format!("{given}, GAD-7")), "{tag}: {back}");
     }
-    i18n::set(Lang::En);
 }
 
 #[test]
 fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_it() {
-    let _language = common::language::english();
     let (mut app, _clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
@@ -141,7 +138,6 @@ fn a_measure_answered_by_key_presses_is_in_the_journal_by_the_clinician_giving_i
 
 #[test]
 fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says_so() {
-    let _language = common::language::english();
     let (mut app, clock, _tmp) = common::montreal_app(false, ThemeName::Plain, "P-SR9", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
@@ -167,12 +163,11 @@ fn a_flagged_answer_is_named_to_the_clinician_and_a_phase_without_a_measure_says
 /// screen shows it once handed back.
 #[test]
 fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more() {
-    let _language = common::language::english();
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRA", 1);
     common::key(&mut app, KeyCode::Enter);
     common::press(&mut app, Action::SelfReport);
     let (calm, _) = common::render(&app, &clock, 80, 24);
-    let call = i18n::tr("self-report-call-clinician", None);
+    let call = kap::i18n::text(kap::i18n::Lang::En, "self-report-call-clinician", None);
     assert!(!calm.contains(&call), "{calm}");
     common::update(
         &mut app,
@@ -193,7 +188,6 @@ fn an_alarm_behind_the_patients_screen_asks_for_the_clinician_and_says_no_more()
 /// words are said to the clinician once the screen is handed back.
 #[test]
 fn the_reader_asks_for_the_laptop_back_and_keeps_the_alarm_for_the_clinician() {
-    let _language = common::language::english();
     use kap::tui::reader::{Narrator, session_news};
     let (mut app, clock, _tmp) = common::montreal_app(true, ThemeName::Plain, "P-SRR", 1);
     common::key(&mut app, KeyCode::Enter);
@@ -207,7 +201,7 @@ fn the_reader_asks_for_the_laptop_back_and_keeps_the_alarm_for_the_clinician() {
         kap::tui::app::Msg::Technical(kap::tui::app::Technical::ClockJumped { by: 600_000 }),
     );
     let now = clock.now();
-    let call = i18n::tr("self-report-call-clinician", None);
+    let call = kap::i18n::text(kap::i18n::Lang::En, "self-report-call-clinician", None);
     let first = session_news(&app, &now, &mut narrator, &mut called);
     assert_eq!(first, std::slice::from_ref(&call));
     assert!(session_news(&app, &now, &mut narrator, &mut called).is_empty());
@@ -255,14 +249,14 @@ fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::sess
         Err(e) => panic!(
             "{}",
             e.iter()
-                .map(|d| d.say(kap::i18n::current()))
+                .map(|d| d.say(kap::i18n::Lang::En))
                 .collect::<Vec<_>>()
                 .join("\n")
         ),
     };
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
     let mut app = App::new(
-        kap::i18n::current(),
+        kap::i18n::Lang::En,
         kap::record::Store::at(data),
         path,
         text,
@@ -287,7 +281,6 @@ fn clinician_rated_app(data: &std::path::Path) -> (App, std::sync::Arc<kap::sess
 /// record says the clinician rated it, not the patient.
 #[test]
 fn a_clinician_rated_scale_is_recorded_as_the_clinicians_rating() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     let (mut app, clock) = clinician_rated_app(tmp.path());
     assert!(matches!(app.screen, Screen::Session(_)));
@@ -299,9 +292,16 @@ fn a_clinician_rated_scale_is_recorded_as_the_clinicians_rating() {
     );
     digits(&mut app, "111111111");
     let (done, _) = common::render(&app, &clock, 80, 24);
-    assert!(done.contains(&i18n::tr("rating-done", None)), "{done}");
     assert!(
-        !done.contains(&i18n::tr("self-report-thanks", None)),
+        done.contains(&kap::i18n::text(kap::i18n::Lang::En, "rating-done", None)),
+        "{done}"
+    );
+    assert!(
+        !done.contains(&kap::i18n::text(
+            kap::i18n::Lang::En,
+            "self-report-thanks",
+            None
+        )),
         "{done}"
     );
     common::key(&mut app, KeyCode::Enter);

@@ -53,5 +53,4 @@ fn the_sign_off_names_the_signer_and_the_choice_in_each_language() {
         assert!(app.answer_dialog("1", &clock.now()));
         assert_eq!(app.author().as_deref(), Some("A. Martin, inf."));
     }
-    kap::i18n::set(Lang::En);
 }

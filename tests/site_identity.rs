@@ -16,8 +16,6 @@
 
 #[path = "common/fhir.rs"]
 mod fhir;
-#[path = "common/language.rs"]
-mod language;
 #[path = "common/push_site.rs"]
 mod push_site;
 #[path = "common/reopen.rs"]
@@ -145,7 +143,6 @@ fn sessions(site: &Site) -> Vec<PathBuf> {
 
 #[test]
 fn the_same_pseudonym_on_two_sites_stays_two_patients() {
-    let _language = language::english();
     let Some(server) = fhir::start_server() else {
         return;
     };
@@ -196,7 +193,6 @@ fn the_same_pseudonym_on_two_sites_stays_two_patients() {
 
 #[test]
 fn the_clinics_number_finds_its_patient_and_an_unknown_one_is_refused_and_kept() {
-    let _language = language::english();
     let Some(server) = fhir::start_server() else {
         return;
     };
@@ -264,7 +260,6 @@ fn the_clinics_number_finds_its_patient_and_an_unknown_one_is_refused_and_kept()
 
 #[test]
 fn a_clinician_from_the_directory_is_one_practitioner_across_sessions() {
-    let _language = language::english();
     let Some(server) = fhir::start_server() else {
         return;
     };
@@ -296,7 +291,6 @@ fn session_field(app: &App) -> String {
 
 #[test]
 fn laptop_b_sees_laptop_as_sessions_and_proposes_the_next_number() {
-    let _language = language::english();
     let Some(server) = fhir::start_server() else {
         return;
     };
@@ -356,7 +350,6 @@ fn laptop_b_sees_laptop_as_sessions_and_proposes_the_next_number() {
 
 #[test]
 fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
-    let _language = language::english();
     // A stand-in that accepts and never answers.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -409,12 +402,10 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
             .join(" ");
         assert!(said.contains(offline) && said.contains(directory), "{said}");
     }
-    kap::i18n::set(Lang::En);
 }
 
 #[test]
 fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_system() {
-    let _language = language::english();
     // Nothing listens: the course read is refused at once.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -458,7 +449,6 @@ fn the_start_form_takes_clinicians_from_the_directory_and_records_the_sites_syst
 
 #[test]
 fn an_addendum_days_later_is_by_the_clinician_who_resumes_it() {
-    let _language = language::english();
     let site = laptop("http://127.0.0.1:9", "");
     std::fs::write(site.conf.path().join("clinicians.toml"), DIRECTORY).unwrap();
     held(site.data.path(), "REAL-05", 1, 0, None);

@@ -237,7 +237,7 @@ fn three_alarms_of_different_priority() {
     let p = std::sync::Arc::new(kap::protocol::load_str(&path, &text).unwrap().protocol);
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
     let mut app = App::new(
-        kap::i18n::current(),
+        kap::i18n::Lang::En,
         kap::record::Store::at(&data),
         path,
         text,

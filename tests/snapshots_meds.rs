@@ -8,7 +8,7 @@
 
 mod common;
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::session::MINUTE;
 use kap::tui::app::Msg;
 use kap::tui::keys::Action;
@@ -56,7 +56,7 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
         .collect::<Vec<_>>()
         .join(" ");
     let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
-    let hint = i18n::tr("hint-saves", None);
+    let hint = kap::i18n::text(lang, "hint-saves", None);
     assert!(flat.contains(&hint), "{screen}");
     let agreed = kap::tui::present::meds::agreed_line(
         match &app.screen {
@@ -69,7 +69,6 @@ fn walk(lang: Lang, protocol: &str, session: u32, ticks: &[&str]) {
     assert!(flat.contains(&agreed), "{agreed}\n{screen}");
     common::key(&mut app, KeyCode::Esc);
     correction(&mut app, &clock, tag);
-    i18n::set(Lang::En);
 }
 
 /// The correction of the dose, from the timeline: the original, how the
@@ -112,9 +111,9 @@ fn correction(app: &mut kap::tui::app::App, clock: &kap::session::SimClock, tag:
         .collect::<Vec<String>>()
         .join(" ");
     let flat = inside.split_whitespace().collect::<Vec<_>>().join(" ");
-    let how = i18n::tr("correct-value-label", None);
+    let how = kap::i18n::text(app.lang, "correct-value-label", None);
     assert!(flat.contains(&how), "{screen}");
-    let end = i18n::tr("correct-med-how", None);
+    let end = kap::i18n::text(app.lang, "correct-med-how", None);
     let tail = end.rsplit(';').next().unwrap();
     let tail = tail.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains(&tail), "{tail:?}\n{screen}");

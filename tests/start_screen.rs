@@ -21,7 +21,6 @@ fn form(app: &App) -> &kap::tui::app::StartForm {
 
 #[test]
 fn a_patient_is_looked_up_when_the_id_is_complete() {
-    let _language = common::language::english();
     // An unfinished session 3 of P-017, infusion under way.
     let (mut first, clock, tmp) = common::montreal_app(false, ThemeName::Plain, "P-017", 3);
     common::into_infusion(&mut first, &clock);
@@ -68,7 +67,6 @@ fn a_patient_is_looked_up_when_the_id_is_complete() {
 /// with why, in each language at 80×24, instead of being skipped.
 #[test]
 fn a_folder_the_course_cannot_be_read_from_is_named_on_the_start_screen() {
-    let _language = common::language::english();
     let tmp = tempfile::tempdir().unwrap();
     let folder = "P-017-s1-20260105T090000";
     let dir = tmp.path().join("sessions").join(folder);
@@ -87,9 +85,8 @@ fn a_folder_the_course_cannot_be_read_from_is_named_on_the_start_screen() {
         (kap::i18n::Lang::PtBr, "não pôde ser lido e ficou de fora"),
     ];
     for (lang, words) in said {
-        kap::i18n::set(lang);
         let (mut app, clock) =
-            common::protocol_app_at("palliative.toml", tmp.path(), false, ThemeName::Plain);
+            common::protocol_app_in(lang, "palliative.toml", tmp.path(), false, ThemeName::Plain);
         let start = app.new_start_form("", None, Some(64.0));
         app.screen = Screen::Start(Box::new(start));
         for c in "P-017".chars() {
@@ -112,5 +109,4 @@ fn a_folder_the_course_cannot_be_read_from_is_named_on_the_start_screen() {
         assert!(flat.contains(folder), "{lang:?}: {screen}");
         assert!(flat.contains(words), "{lang:?}: {screen}");
     }
-    kap::i18n::set(kap::i18n::Lang::En);
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 /// A value as it is shown, in the language in use.
 fn shown(p: &Prompt, v: &Value) -> String {
-    kap::i18n::say(&show(p, v))
+    (show(p, v)).say(kap::i18n::Lang::En)
 }
 
 fn fixture() -> (Protocol, String) {
@@ -74,7 +74,7 @@ fn every_type_accepts_what_a_clinician_types() {
 fn every_type_refuses_bad_values_with_the_reason() {
     let (p, _) = fixture();
     let refused = |id: &str, input: &str| parse(prompt(&p, id), input, "14:05").unwrap_err();
-    let err = |id: &str, input: &str| kap::i18n::say(&refused(id, input));
+    let err = |id: &str, input: &str| (refused(id, input)).say(kap::i18n::Lang::En);
     // What was meant, whatever the language.
     let r = refused("conc", "0.2");
     assert_eq!(r.id(), Some("value-outside-range"));

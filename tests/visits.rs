@@ -302,7 +302,7 @@ fn a_visit_flow_is_checked_with_the_file_line_and_column() {
     );
     assert_ne!(bad, text);
     let errs = protocol::load_str(std::path::Path::new("p.toml"), &bad).unwrap_err();
-    let said: Vec<String> = errs.iter().map(|d| d.say(kap::i18n::current())).collect();
+    let said: Vec<String> = errs.iter().map(|d| d.say(kap::i18n::Lang::En)).collect();
     assert!(
         said.iter().any(|d| d.contains("visit[2].phase[1].role")),
         "{said:?}"
@@ -316,7 +316,7 @@ fn a_visit_flow_is_checked_with_the_file_line_and_column() {
     let errs = protocol::load_str(std::path::Path::new("p.toml"), &topics_in_session).unwrap_err();
     assert!(
         errs.iter()
-            .any(|d| d.say(kap::i18n::current()).contains("topics")),
+            .any(|d| d.say(kap::i18n::Lang::En).contains("topics")),
         "{errs:?}"
     );
 }
@@ -362,7 +362,6 @@ fn recorded_visits(store: &kap::record::Store) -> (kap::record::OpenSession, Sim
 
 #[test]
 fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
-    kap::i18n::set(kap::i18n::Lang::En);
     let tmp = tempfile::tempdir().unwrap();
     let store = kap::record::Store::at(tmp.path());
     let (open, clock) = recorded_visits(&store);
@@ -379,7 +378,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     let now = clock.now();
     let integrity = Default::default();
 
-    let md = kap::record::export::markdown(s, &now, &integrity, kap::i18n::current());
+    let md = kap::record::export::markdown(s, &now, &integrity, kap::i18n::Lang::En);
     assert!(md.contains("# Visit: follow-up — patient P-017"), "{md}");
     // `kap resume --status` names it by its kind and holder, with no dose.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kap"))
@@ -411,7 +410,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
         .unwrap_or_else(|| panic!("no addendum:\n{md}"));
     assert!(addendum.contains("A. Martin, RN"), "{addendum}");
 
-    let html = kap::record::export::html(s, &now, &integrity, kap::i18n::current());
+    let html = kap::record::export::html(s, &now, &integrity, kap::i18n::Lang::En);
     assert!(html.contains("Visit: follow-up"), "the HTML page names it");
     // Its title too, as the document heads it (not a dose session's).
     assert!(
@@ -428,7 +427,7 @@ fn a_visits_summary_csv_and_fhir_name_its_kind_and_its_clinician() {
     assert!(visit_row.contains(",Dr Silva,"), "{visit_row}");
     assert!(!csv.contains(",dose,"), "a visit has no dose rows:\n{csv}");
 
-    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity, kap::i18n::current());
+    let bundle = kap::record::export::fhir(s, "rec", &now, &integrity, kap::i18n::Lang::En);
     let encounter = bundle["entry"]
         .as_array()
         .unwrap()
@@ -513,7 +512,7 @@ fn a_visit_ended_early_is_finished_once_anything_was_recorded_in_it() {
             "rec",
             &clock.now(),
             &Default::default(),
-            kap::i18n::current(),
+            kap::i18n::Lang::En,
         );
         b["entry"]
             .as_array()

@@ -6,7 +6,7 @@
 
 mod common;
 
-use kap::i18n::{self, Lang};
+use kap::i18n::Lang;
 use kap::protocol::{Contact, VisitKind};
 use kap::session::{Clock, Event, MINUTE, SimClock, StartFields, VisitStart, plan_visit};
 use kap::tui::app::Screen;
@@ -90,7 +90,7 @@ fn walk(lang: Lang, protocol: &str) {
     app.course = app.load_course("P-017", None);
     let start = snap(&app, &clock, &format!("{tag}-visit-start"));
     assert!(
-        start.contains(&kap::i18n::say(&VisitKind::Preparation.label())),
+        start.contains(&(VisitKind::Preparation.label()).say(lang)),
         "{start}"
     );
 
@@ -105,11 +105,10 @@ fn walk(lang: Lang, protocol: &str) {
     assert_eq!(v.open.session.carried.len(), 2);
     let screen = snap(&app, &clock, &format!("{tag}-visit-preparation"));
     assert!(screen.contains("[x]"), "{screen}");
-    let done = i18n::tr("visit-done-in", None);
+    let done = kap::i18n::text(lang, "visit-done-in", None);
     let done = done.split('{').next().unwrap_or_default().trim();
     assert!(screen.contains(done), "{done:?} in:\n{screen}");
     assert!(screen.contains("[ ]"), "{screen}");
-    i18n::set(Lang::En);
 }
 
 #[test]

@@ -6,7 +6,12 @@ use crate::record::store::{OpenSession, RecordOrRefusal};
 use crate::session::{Clock, Event, Stamp};
 use std::process::ExitCode;
 
-pub fn run(session: &str, by: &str, lang: crate::i18n::Lang) -> ExitCode {
+pub fn run(
+    session: &str,
+    by: &str,
+    lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
+) -> ExitCode {
     let dir = match super::record_cmd::locate(session, lang) {
         Ok((_, d)) => d,
         Err(e) => {
@@ -22,7 +27,7 @@ pub fn run(session: &str, by: &str, lang: crate::i18n::Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let lang = crate::i18n::settle(open.session.recorded_language()).lang;
+    let lang = crate::i18n::settle(flag, open.session.recorded_language()).lang;
     let who = crate::text::clean_line(by.trim());
     let now = SystemClock::new().now();
     let stamp = Stamp {

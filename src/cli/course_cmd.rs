@@ -67,6 +67,7 @@ pub fn course(
     json: bool,
     chart: bool,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     let store = match Store::from_env() {
         Ok(s) => s,
@@ -125,7 +126,7 @@ pub fn course(
         };
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
-        let lang = crate::i18n::settle(last.session.recorded_language()).lang;
+        let lang = crate::i18n::settle(flag, last.session.recorded_language()).lang;
         let theirs: Vec<Held> = elsewhere
             .iter()
             .filter(|e| e.encounter.protocol_id == pid)
@@ -163,7 +164,7 @@ pub(super) fn from_server(
     let cfg = match crate::push::config::load_alone(None, lang) {
         Ok(Some(c)) => c,
         Ok(None) => return None,
-        Err(e) => return Some(Err(e.to_string())),
+        Err(e) => return Some(Err(e.say(lang))),
     };
     let system = cfg.identity().map_or_else(
         || crate::record::fhir::PSEUDONYM_SYSTEM.to_string(),

@@ -17,6 +17,7 @@ pub fn export(
     format: super::ExportFormat,
     output: Option<&Path>,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     if !matches!(format, super::ExportFormat::Html | super::ExportFormat::Csv) {
         crate::errln!("{}", crate::say!(lang, "cli-export-course-format"));
@@ -59,7 +60,7 @@ pub fn export(
         );
         return ExitCode::FAILURE;
     };
-    let lang = crate::i18n::settle(latest.session.recorded_language()).lang;
+    let lang = crate::i18n::settle(flag, latest.session.recorded_language()).lang;
     let now = SystemClock::new().now().wall.naive_local();
     let page = match format {
         super::ExportFormat::Csv => crate::record::course_table::csv(&courses),

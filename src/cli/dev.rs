@@ -21,8 +21,9 @@ pub fn generate_assets(dir: &Path) -> ExitCode {
 /// each is durable (and `failed: …` for each refused by the disk, if
 /// `keep_going`).
 pub fn journal_writer(protocol: &Path, count: u64, keep_going: bool) -> ExitCode {
-    // A test aid: its errors in the language the process settled on.
-    let lang = crate::i18n::current();
+    // A test aid: its errors in the language KAP_LANG or the locale
+    // choose.
+    let lang = crate::i18n::settle(None, None).lang;
     let run = || -> Result<(), String> {
         let store = Store::from_env().map_err(|e| e.say(lang))?;
         let text = crate::input::read_text_string(protocol).map_err(|e| e.to_string())?;

@@ -30,14 +30,20 @@ pub struct ExportArgs {
 
 /// The course page or table when --course names a patient, else the
 /// session's export in the format asked.
-pub fn export(args: ExportArgs, lang: crate::i18n::Lang) -> ExitCode {
+/// `flag` is `--lang`: the export settles on the record's language
+/// unless it is given.
+pub fn export(
+    args: ExportArgs,
+    lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
+) -> ExitCode {
     let output = args.output.as_deref();
     match (args.course, args.session) {
         (Some(patient), _) => {
-            course_export::export(&patient, args.rehearsal, args.format, output, lang)
+            course_export::export(&patient, args.rehearsal, args.format, output, lang, flag)
         }
         (None, Some(session)) => {
-            record_cmd::export(&session, args.format, output, args.transaction, lang)
+            record_cmd::export(&session, args.format, output, args.transaction, lang, flag)
         }
         (None, None) => ExitCode::FAILURE,
     }

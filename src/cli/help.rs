@@ -1,4 +1,4 @@
-//! `--help` in the language in use.
+//! `--help` in the language the arguments choose.
 //!
 //! clap's derive gives the English text (the doc comments in `mod.rs`).
 //! Before parsing, [`localize`] walks every subcommand and argument and

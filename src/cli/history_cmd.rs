@@ -10,6 +10,7 @@ pub fn history(
     protocol: Option<&str>,
     rehearsal: bool,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     use crate::record::course;
     let store = match Store::from_env() {
@@ -65,7 +66,7 @@ pub fn history(
         // The course in the language of its latest record, unless --lang
         // or KAP_LANG say otherwise.
         if let Some(last) = entries.last() {
-            lang = crate::i18n::settle(last.session.recorded_language()).lang;
+            lang = crate::i18n::settle(flag, last.session.recorded_language()).lang;
         }
         crate::outln!(
             "{}",

@@ -4,9 +4,6 @@
 mod assets;
 mod cosign_cmd;
 mod course_cmd;
-mod parse;
-mod playlists_cmd;
-use parse::{parse_contact, parse_speed, parse_visit};
 mod course_export;
 pub mod dev;
 mod doctor;
@@ -14,6 +11,8 @@ mod export_cmd;
 mod help;
 mod history_cmd;
 mod instruct_cmd;
+mod parse;
+mod playlists_cmd;
 mod protocol_cmd;
 mod protocol_describe;
 mod push_cmd;
@@ -59,17 +58,8 @@ pub struct Cli {
     pub command: Command,
     /// Language of kap's words: en, fr-CA or pt-BR (else KAP_LANG, the
     /// protocol's language, the system locale, English)
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse::lang)]
     pub lang: Option<String>,
-}
-
-fn parse_lang(s: &str) -> Result<String, String> {
-    // clap runs this while it reads the arguments, before any command is
-    // handed a language: the one the arguments or the locale chose.
-    let lang = crate::i18n::current();
-    crate::i18n::Lang::from_tag(s)
-        .map(|l| l.tag().to_string())
-        .ok_or_else(|| crate::say!(lang, "cli-lang-unknown", lang = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,7 +77,7 @@ pub enum Command {
         #[command(flatten)]
         start: StartArgs,
         /// Simulated time runs this many times faster (1 to 120)
-        #[arg(long, default_value_t = 30.0, value_parser = parse_speed)]
+        #[arg(long, default_value_t = 30.0, value_parser = parse::rehearsal_speed)]
         speed: f64,
         /// Scenario file: the simulated patient (see scenarios/)
         #[arg(long)]
@@ -163,7 +153,7 @@ pub enum Command {
         /// Session id (folder name, as `kap history` shows) or folder path
         session: String,
         /// Replayed time runs this many times faster (1 to 480)
-        #[arg(long, default_value_t = 8.0, value_parser = replay_cmd::parse_speed)]
+        #[arg(long, default_value_t = 8.0, value_parser = parse::replay_speed)]
         speed: f64,
         /// Rehearsal only: start a new rehearsal from the record as it
         /// stood this many minutes after the start of dosing (as the
@@ -278,10 +268,10 @@ pub struct StartArgs {
     #[arg(long)]
     pub session: Option<u32>,
     /// Weight in kg
-    #[arg(long, value_parser = decimal)]
+    #[arg(long, value_parser = parse::decimal)]
     pub weight: Option<f64>,
     /// mg/kg inside the session's range, when the protocol has no default
-    #[arg(long = "mg-per-kg", value_parser = decimal)]
+    #[arg(long = "mg-per-kg", value_parser = parse::decimal)]
     pub mg_per_kg: Option<f64>,
     /// Clinicians present: name or initials and role, `;` between them
     /// (default: those named at the last start here)
@@ -304,10 +294,10 @@ pub struct StartArgs {
     /// A visit instead of a dosing session: assessment, preparation,
     /// integration, follow-up or maintenance-review (those the protocol
     /// names); the clinician named holds it
-    #[arg(long, value_parser = parse_visit)]
+    #[arg(long, value_parser = parse::visit)]
     pub visit: Option<crate::protocol::VisitKind>,
     /// How the visit is held: in-person (the default), phone or video
-    #[arg(long, value_parser = parse_contact, requires = "visit")]
+    #[arg(long, value_parser = parse::contact, requires = "visit")]
     pub contact: Option<crate::protocol::Contact>,
     /// Listen for the bedside monitor's HL7 results (ORU^R01 over MLLP)
     /// on this address: PORT or HOST:PORT, loopback unless the site names
@@ -317,8 +307,14 @@ pub struct StartArgs {
 }
 
 impl StartArgs {
-    fn options(self, rehearsal: bool, speed: f64) -> crate::tui::RunOptions {
+    fn options(
+        self,
+        rehearsal: bool,
+        speed: f64,
+        lang: Option<crate::i18n::Lang>,
+    ) -> crate::tui::RunOptions {
         crate::tui::RunOptions {
+            lang,
             protocol: Some(share::resolve(&self.protocol)),
             patient: self.patient,
             session: self.session,
@@ -365,10 +361,10 @@ pub enum ProtocolCmd {
         #[arg(long)]
         session: u32,
         /// Patient weight in kg
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, value_parser = parse::decimal)]
         weight: f64,
         /// mg/kg inside the session's range (defaults to the protocol's default)
-        #[arg(long = "mg-per-kg", value_parser = decimal)]
+        #[arg(long = "mg-per-kg", value_parser = parse::decimal)]
         mg_per_kg: Option<f64>,
         /// Print the worked dose as JSON
         #[arg(long)]
@@ -379,7 +375,8 @@ pub enum ProtocolCmd {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let (cli, lang) = parse_args();
-    run(cli.command, lang)
+    let flag = cli.lang.as_deref().and_then(crate::i18n::Lang::from_tag);
+    run(cli.command, lang, flag)
 }
 
 /// The command line, read in kap's language: --help, and clap's parse
@@ -388,16 +385,16 @@ pub fn main() -> ExitCode {
 fn parse_args() -> (Cli, crate::i18n::Lang) {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help::lang_from_args(&args);
-    crate::i18n::set(lang);
     let mut cmd = help::localize(Cli::command(), lang);
     let cli = match cmd
         .try_get_matches_from_mut(&args)
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(c) => c,
-        Err(e) => e.format(&mut cmd).exit(),
+        Err(e) => parse::exit(e, &mut cmd, lang),
     };
-    let choice = crate::i18n::init(cli.lang.as_deref());
+    let flag = cli.lang.as_deref().and_then(crate::i18n::Lang::from_tag);
+    let choice = crate::i18n::settle(flag, None);
     for v in &choice.passed_over {
         crate::errln!(
             "{}",
@@ -408,16 +405,18 @@ fn parse_args() -> (Cli, crate::i18n::Lang) {
 }
 
 /// Each command to the function that does it.
-fn run(command: Command, lang: crate::i18n::Lang) -> ExitCode {
+/// `flag` is `--lang`: a command that reads a protocol or a record
+/// settles its language again with it (`i18n::settle`).
+fn run(command: Command, lang: crate::i18n::Lang, flag: Option<crate::i18n::Lang>) -> ExitCode {
     match command {
         Command::Protocol(cmd) => protocol_cmd::run(cmd.resolved(), lang),
-        Command::Run { start } => crate::tui::run(start.options(false, 1.0), lang),
+        Command::Run { start } => crate::tui::run(start.options(false, 1.0, flag), lang),
         Command::Rehearse {
             start,
             speed,
             scenario,
             seed,
-        } => rehearse(start, speed, scenario, seed, lang),
+        } => rehearse(start, speed, scenario, seed, lang, flag),
         Command::Resume {
             id,
             rehearsal,
@@ -439,9 +438,10 @@ fn run(command: Command, lang: crate::i18n::Lang) -> ExitCode {
                 monitor,
             },
             lang,
+            flag,
         ),
         Command::Instruct { session } => instruct_cmd::run(session.as_deref(), lang),
-        Command::Export(args) => export_cmd::export(args, lang),
+        Command::Export(args) => export_cmd::export(args, lang, flag),
         Command::Push {
             session,
             all: _,
@@ -467,27 +467,38 @@ fn run(command: Command, lang: crate::i18n::Lang) -> ExitCode {
             theme,
             screen_reader,
         } => replay_cmd::run(
-            &session,
-            speed,
-            branch_at,
-            no_open,
-            theme,
-            screen_reader,
+            &replay_cmd::Args {
+                session: &session,
+                speed,
+                branch_at,
+                no_open,
+                theme,
+                screen_reader,
+            },
             lang,
+            flag,
         ),
-        Command::Cosign { session, by } => cosign_cmd::run(&session, &by, lang),
+        Command::Cosign { session, by } => cosign_cmd::run(&session, &by, lang, flag),
         Command::History {
             patient,
             protocol,
             rehearsal,
-        } => history_cmd::history(&patient, protocol.as_deref(), rehearsal, lang),
+        } => history_cmd::history(&patient, protocol.as_deref(), rehearsal, lang, flag),
         Command::Course {
             patient,
             protocol,
             rehearsal,
             json,
             chart,
-        } => course_cmd::course(&patient, protocol.as_deref(), rehearsal, json, chart, lang),
+        } => course_cmd::course(
+            &patient,
+            protocol.as_deref(),
+            rehearsal,
+            json,
+            chart,
+            lang,
+            flag,
+        ),
         Command::Playlists { dir, protocol } => playlists_cmd::run(
             &share::resolve(&dir),
             protocol.as_deref().map(share::resolve).as_deref(),
@@ -505,55 +516,12 @@ fn rehearse(
     scenario: Option<PathBuf>,
     seed: Option<u64>,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     start.patient.get_or_insert_with(|| "rehearsal".into());
     start.weight.get_or_insert(70.0);
-    let mut opts = start.options(true, speed);
+    let mut opts = start.options(true, speed, flag);
     opts.scenario = scenario.as_deref().map(share::resolve);
     opts.seed = seed;
     crate::tui::run(opts, lang)
-}
-
-/// `kap export`: a patient's course with --course, else one session.
-/// `--speed`: a finite number from 1 to 120.
-/// A number typed on the command line, with a decimal point or, as French
-/// and Portuguese write it, a decimal comma (`--mg-per-kg 0,4`).
-fn decimal(s: &str) -> Result<f64, String> {
-    // clap runs this while it reads the arguments, before any command is
-    // handed a language: the one the arguments or the locale chose.
-    let lang = crate::i18n::current();
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
-        .ok_or_else(|| {
-            crate::say!(
-                lang,
-                "value-not-a-number",
-                typed = crate::text::clean_line(s)
-            )
-        })
-}
-
-/// A speed typed on the command line, from `lo` to `hi` times real time.
-pub(super) fn speed_in(s: &str, lo: f64, hi: f64, lang: crate::i18n::Lang) -> Result<f64, String> {
-    let x: f64 = s.trim().parse().map_err(|_| {
-        crate::say!(
-            lang,
-            "value-not-a-number",
-            typed = crate::text::clean_line(s)
-        )
-    })?;
-    if x.is_finite() && (lo..=hi).contains(&x) {
-        Ok(x)
-    } else {
-        Err(crate::say!(
-            lang,
-            "cli-speed-range",
-            speed = x.to_string(),
-            min = lo,
-            max = hi
-        ))
-    }
 }

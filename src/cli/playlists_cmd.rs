@@ -39,7 +39,7 @@ pub(super) fn run(
                         lang,
                         "playlists-unreadable",
                         file = f.display().to_string(),
-                        error = e.to_string()
+                        error = crate::i18n::say_io(&e, lang)
                     )
                 );
                 continue;

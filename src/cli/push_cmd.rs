@@ -50,7 +50,7 @@ pub fn run(a: &Args, lang: crate::i18n::Lang) -> ExitCode {
             return ExitCode::from(2);
         }
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             return ExitCode::from(2);
         }
     };
@@ -274,7 +274,7 @@ fn status(
         ),
         Ok(None) => crate::outln!("{}", crate::say!(lang, "push-off")),
         Err(e) => {
-            crate::errln!("{e}");
+            crate::errln!("{}", e.say(lang));
             crate::outln!("{}", crate::say!(lang, "push-config-wrong"));
             code = ExitCode::from(2);
         }
@@ -360,11 +360,11 @@ pub fn doctor_check(lang: crate::i18n::Lang) -> crate::doctor::Check {
         // Each problem on one line, with its file, line and column.
         Err(config::ConfigError::Invalid(d)) => PushFacts::Broken(
             d.iter()
-                .map(|d| crate::i18n::Phrase::say(&d.head(), lang))
+                .map(|d| d.head().say(lang))
                 .collect::<Vec<_>>()
                 .join("; "),
         ),
-        Err(e) => PushFacts::Broken(e.to_string().lines().next().unwrap_or("").to_string()),
+        Err(e) => PushFacts::Broken(e.say(lang).lines().next().unwrap_or("").to_string()),
         Ok(Some(c)) => {
             let token = match &c.token {
                 config::TokenSource::None => TokenFacts::None,

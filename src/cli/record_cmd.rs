@@ -25,6 +25,7 @@ pub fn resume(
     status: bool,
     open: ResumeOpen,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     let ResumeOpen {
         theme,
@@ -70,6 +71,7 @@ pub fn resume(
         }
         return crate::tui::run(
             crate::tui::RunOptions {
+                lang: flag,
                 protocol: None,
                 patient: None,
                 session: None,
@@ -91,7 +93,7 @@ pub fn resume(
             lang,
         );
     }
-    print_status(id, &dir, verdict.as_ref().ok(), lang)
+    print_status(id, &dir, verdict.as_ref().ok(), lang, flag)
 }
 
 /// Why no record `id` was found, and whether it is in the other tree.
@@ -120,6 +122,7 @@ fn print_status(
     dir: &Path,
     verdict: Option<&crate::record::verdict::Verdict>,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     // Read-only: no lock, nothing cut off, nothing written. The verdict
     // is said first: a record whose start is lost has nothing more.
@@ -130,7 +133,7 @@ fn print_status(
         Ok(read) => {
             // In the record's language unless --lang or KAP_LANG say
             // otherwise, as the exports and `kap history` speak.
-            let lang = crate::i18n::settle(read.session.recorded_language()).lang;
+            let lang = crate::i18n::settle(flag, read.session.recorded_language()).lang;
             for w in &read.warnings {
                 crate::errln!(
                     "{}",
@@ -333,6 +336,7 @@ pub fn export(
     output: Option<&Path>,
     transaction: bool,
     lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     use crate::record::export;
     let dir = match locate(session, lang) {
@@ -354,9 +358,9 @@ pub fn export(
         format,
         super::ExportFormat::Csv | super::ExportFormat::Fhir | super::ExportFormat::VitalsCsv
     ) {
-        crate::i18n::settle_record(s.recorded_language())
+        crate::i18n::settle_record(flag, s.recorded_language())
     } else {
-        crate::i18n::settle(s.recorded_language())
+        crate::i18n::settle(flag, s.recorded_language())
     }
     .lang;
     let integrity = integrity_said(&dir, &read, lang);

@@ -3,28 +3,27 @@
 use crate::tui::theme::ThemeName;
 use std::process::ExitCode;
 
-/// `--speed` for a replay: 1 to 480 times real time.
-pub(super) fn parse_speed(s: &str) -> Result<f64, String> {
-    // clap runs this while it reads the arguments, before any command is
-    // handed a language: the one the arguments or the locale chose.
-    let lang = crate::i18n::current();
-    super::speed_in(
-        s,
-        crate::tui::replay::MIN_SPEED,
-        crate::tui::replay::MAX_SPEED,
-        lang,
-    )
+/// What `kap replay` was asked.
+pub struct Args<'a> {
+    pub session: &'a str,
+    pub speed: f64,
+    pub branch_at: Option<f64>,
+    pub no_open: bool,
+    pub theme: Option<ThemeName>,
+    pub screen_reader: bool,
 }
 
-pub fn run(
-    session: &str,
-    speed: f64,
-    branch_at: Option<f64>,
-    no_open: bool,
-    theme: Option<ThemeName>,
-    screen_reader: bool,
-    lang: crate::i18n::Lang,
-) -> ExitCode {
+/// `flag` is `--lang`: the replay speaks the record's protocol's language
+/// unless it is given.
+pub fn run(a: &Args<'_>, lang: crate::i18n::Lang, flag: Option<crate::i18n::Lang>) -> ExitCode {
+    let Args {
+        session,
+        speed,
+        branch_at,
+        no_open,
+        theme,
+        screen_reader,
+    } = *a;
     let (store, dir) = match super::record_cmd::locate(session, lang) {
         Ok(x) => x,
         Err(e) => {
@@ -33,7 +32,7 @@ pub fn run(
         }
     };
     let Some(minutes) = branch_at else {
-        return crate::tui::run_replay(store, &dir, speed, theme, screen_reader, lang);
+        return crate::tui::run_replay(store, &dir, speed, theme, screen_reader, flag);
     };
     // Minutes from the start of dosing, as the trainee report counts them.
     let ms = match crate::rehearsal::branch::at_dosing_minute(&dir, minutes) {
@@ -59,7 +58,7 @@ pub fn run(
                 return ExitCode::SUCCESS;
             }
             let speed = speed.clamp(1.0, 120.0);
-            let mut opts = crate::tui::branch_options(new, speed, theme);
+            let mut opts = crate::tui::branch_options(new, speed, theme, flag);
             opts.screen_reader = screen_reader;
             crate::tui::run(opts, lang)
         }

@@ -30,8 +30,13 @@ fn roots(c: &Config, lang: crate::i18n::Lang) -> Result<RootCerts, String> {
     let Some(p) = &c.ca_file else {
         return Ok(RootCerts::WebPki);
     };
-    let pem = crate::input::read_limited(p, MAX_CA_FILE)
-        .map_err(|e| format!("{}: ca_file: {e}", p.display()))?;
+    let pem = crate::input::read_limited(p, MAX_CA_FILE).map_err(|e| {
+        format!(
+            "{}: ca_file: {}",
+            p.display(),
+            crate::i18n::say_io(&e, lang)
+        )
+    })?;
     let mut certs = Vec::new();
     for item in ureq::tls::parse_pem(&pem) {
         match item {

@@ -374,28 +374,22 @@ pub enum ConfigError {
     Directory(String),
 }
 
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A Display has no language to be handed: the process's.
-        let lang = crate::i18n::current();
+impl ConfigError {
+    /// Why the configuration could not be used, in `lang`.
+    pub fn say(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            ConfigError::Read(p, e) => {
-                let m = crate::say!(
-                    lang,
-                    "push-config-unreadable",
-                    file = p.display().to_string(),
-                    error = e.to_string()
-                );
-                f.write_str(&m)
-            }
+            ConfigError::Read(p, e) => crate::say!(
+                lang,
+                "push-config-unreadable",
+                file = p.display().to_string(),
+                error = crate::i18n::say_io(e, lang)
+            ),
             ConfigError::Invalid(d) => {
                 let lines: Vec<String> = d.iter().map(|d| d.say(lang)).collect();
-                write!(f, "{}", lines.join("\n"))
+                lines.join("\n")
             }
-            ConfigError::NoConfigDir => {
-                f.write_str(&crate::say!(lang, "push-no-config-dir", var = ENV_VAR))
-            }
-            ConfigError::Directory(e) => f.write_str(e),
+            ConfigError::NoConfigDir => crate::say!(lang, "push-no-config-dir", var = ENV_VAR),
+            ConfigError::Directory(e) => e.clone(),
         }
     }
 }
@@ -479,7 +473,7 @@ fn token_file_error(p: &Path, e: &std::io::Error, lang: crate::i18n::Lang) -> St
         lang,
         "push-token-file",
         file = p.display().to_string(),
-        error = e.to_string()
+        error = crate::i18n::say_io(e, lang)
     )
 }
 

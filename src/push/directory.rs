@@ -316,8 +316,13 @@ fn read(
         Err(e) => return Err(vec![format!("{}: {e}", path.display())]),
         Ok(_) => {}
     }
-    let bytes = crate::input::read_limited(&path, MAX_FILE)
-        .map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    let bytes = crate::input::read_limited(&path, MAX_FILE).map_err(|e| {
+        vec![format!(
+            "{}: {}",
+            path.display(),
+            crate::i18n::say_io(&e, lang)
+        )]
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         vec![format!(
             "{}: {}",

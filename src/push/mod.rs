@@ -362,7 +362,7 @@ pub fn lock(store: &Store, lang: crate::i18n::Lang) -> Result<PushLock, String> 
             .mode(0o600),
         crate::input::Links::Refuse,
     )
-    .map_err(|e| format!("{}: {e}", path.display()))?;
+    .map_err(|e| format!("{}: {}", path.display(), crate::i18n::say_io(&e, lang)))?;
     match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Ok(PushLock { _file: file }),
         Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(crate::say!(

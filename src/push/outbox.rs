@@ -282,8 +282,8 @@ pub fn read(dir: &Path, session: &str, lang: crate::i18n::Lang) -> Result<Status
         Err(e) => return Err(format!("{}: {e}", p.display())),
         Ok(_) => {}
     }
-    let bytes =
-        crate::input::read_limited(&p, MAX_STATUS).map_err(|e| format!("{}: {e}", p.display()))?;
+    let bytes = crate::input::read_limited(&p, MAX_STATUS)
+        .map_err(|e| format!("{}: {}", p.display(), crate::i18n::say_io(&e, lang)))?;
     let s: Status = serde_json::from_slice(&bytes).map_err(|e| {
         crate::say!(
             lang,

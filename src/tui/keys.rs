@@ -174,12 +174,12 @@ pub fn shown() -> impl Iterator<Item = &'static Binding> {
 
 impl Binding {
     /// The keys as shown, with the names of named keys (Enter, Space) in
-    /// the language in use; letters and arrows stay as they are.
+    /// the language given; letters and arrows stay as they are.
     pub fn shown_text(&self, lang: crate::i18n::Lang) -> String {
         key_names(self.shown, lang)
     }
 
-    /// What the key does, in the language in use.
+    /// What the key does, in the language given.
     pub fn text(&self, lang: crate::i18n::Lang) -> String {
         if self.label.is_empty() {
             String::new()

@@ -31,6 +31,9 @@ use theme::{Theme, ThemeName};
 /// What `kap run`, `kap rehearse` and `kap resume` ask for.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
+    /// The language asked for on the command line (`--lang`): it decides
+    /// over the protocol's (`i18n::settle`).
+    pub lang: Option<crate::i18n::Lang>,
     pub protocol: Option<PathBuf>,
     pub patient: Option<String>,
     pub session: Option<u32>,
@@ -88,14 +91,14 @@ pub fn run_replay(
     speed: f64,
     theme: Option<ThemeName>,
     screen_reader: bool,
-    lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> ExitCode {
     match replay::prepare(
         store,
         dir,
         speed,
         Theme::new(ThemeName::initial(theme)),
-        lang,
+        flag,
     ) {
         Ok(app) => run_app(app, screen_reader),
         Err(e) => {
@@ -106,8 +109,14 @@ pub fn run_replay(
 }
 
 /// What opening a branch asks of `prepare`: the rehearsal, resumed.
-pub fn branch_options(dir: PathBuf, speed: f64, theme: Option<ThemeName>) -> RunOptions {
+pub fn branch_options(
+    dir: PathBuf,
+    speed: f64,
+    theme: Option<ThemeName>,
+    lang: Option<crate::i18n::Lang>,
+) -> RunOptions {
     RunOptions {
+        lang,
         protocol: None,
         patient: None,
         session: None,
@@ -164,7 +173,9 @@ fn run_app(mut app: App, screen_reader: bool) -> ExitCode {
         }
         let speed = app.scaled.as_ref().map_or(30.0, |c| c.speed());
         let theme = Some(app.theme.name);
-        match prepare::prepare(&branch_options(dir.clone(), speed, theme), app.lang) {
+        // A branch goes on in the language the replay was in.
+        let opts = branch_options(dir.clone(), speed, theme, Some(app.lang));
+        match prepare::prepare(&opts, app.lang) {
             Ok(next) => app = next,
             Err(e) => {
                 terminal.close();
@@ -227,7 +238,7 @@ fn replay_in_reader(app: App, stop: Arc<AtomicBool>) -> ExitCode {
     let Some((dir, speed)) = reader::replay::run(app, Arc::clone(&stop)) else {
         return ExitCode::SUCCESS;
     };
-    let mut opts = branch_options(dir.clone(), speed, theme);
+    let mut opts = branch_options(dir.clone(), speed, theme, Some(lang));
     opts.screen_reader = true;
     match prepare::prepare(&opts, lang) {
         Ok(next) => reader::run(next, stop),

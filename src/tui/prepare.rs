@@ -30,7 +30,7 @@ pub(super) fn prepare(opts: &RunOptions, lang: crate::i18n::Lang) -> Result<App,
     let store = Store::from_env().map_err(|e| e.say(lang))?;
     check_data_dir(&store, opts.rehearsal, lang)?;
     let (protocol_path, protocol_text, protocol) = read_protocol(opts, lang)?;
-    let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
+    let lang = crate::i18n::settle(opts.lang, protocol.protocol.language.as_deref()).lang;
     let scenario = read_scenario(opts, &protocol, lang)?;
     let session_number = opts
         .session
@@ -148,13 +148,13 @@ fn read_protocol(
     let (protocol_path, protocol_text) = match (&opts.resume, &opts.protocol) {
         (Some(dir), _) => {
             let p = dir.join(crate::record::store::PROTOCOL_COPY);
-            let t =
-                crate::input::read_text_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let t = crate::input::read_text_string(&p)
+                .map_err(|e| format!("{}: {}", p.display(), crate::i18n::say_io(&e, lang)))?;
             (p, t)
         }
         (None, Some(p)) => {
-            let t =
-                crate::input::read_text_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let t = crate::input::read_text_string(p)
+                .map_err(|e| format!("{}: {}", p.display(), crate::i18n::say_io(&e, lang)))?;
             (p.clone(), t)
         }
         (None, None) => return Err(crate::say!(lang, "cli-give-protocol")),
@@ -187,7 +187,7 @@ fn read_scenario(
         None => None,
         Some(path) => {
             let text = crate::input::read_text_string(path)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
+                .map_err(|e| format!("{}: {}", path.display(), crate::i18n::say_io(&e, lang)))?;
             let sc = crate::rehearsal::scenario::load_str(path, &text, lang).map_err(|d| {
                 d.iter()
                     .map(|d| d.say(lang))

@@ -118,19 +118,21 @@ pub fn offset_text(ms: Millis) -> String {
 }
 
 /// Build the replay app for a session folder, on its first entry. A
-/// branch goes into `store`.
+/// branch goes into `store`. `flag` is the language asked for on the
+/// command line (`--lang`), if any.
 pub fn prepare(
     store: crate::record::Store,
     dir: &std::path::Path,
     speed: f64,
     theme: super::theme::Theme,
-    lang: crate::i18n::Lang,
+    flag: Option<crate::i18n::Lang>,
 ) -> Result<App, String> {
-    // In the command line's language (`lang`) until the record is read,
-    // then in the record's protocol's.
+    // In the command line's language until the record is read, then in
+    // the record's protocol's unless one was asked for.
+    let lang = crate::i18n::settle(flag, None).lang;
     let (open, outcome) = OpenSession::read_only(dir).map_err(|e| e.say(lang))?;
     let protocol = open.session.protocol_arc();
-    let lang = crate::i18n::settle(protocol.protocol.language.as_deref()).lang;
+    let lang = crate::i18n::settle(flag, protocol.protocol.language.as_deref()).lang;
     let first = outcome
         .records
         .first()

@@ -11,7 +11,6 @@ pub mod damage;
 pub mod frames;
 pub mod fuzz;
 pub mod http;
-pub mod language;
 pub mod player;
 pub mod pty;
 pub mod recorded;
@@ -36,8 +35,19 @@ pub fn montreal_app(
     patient: &str,
     session: u32,
 ) -> (App, Arc<SimClock>, tempfile::TempDir) {
+    montreal_app_in(kap::i18n::Lang::En, rehearsal, theme, patient, session)
+}
+
+/// The same in `lang`.
+pub fn montreal_app_in(
+    lang: kap::i18n::Lang,
+    rehearsal: bool,
+    theme: ThemeName,
+    patient: &str,
+    session: u32,
+) -> (App, Arc<SimClock>, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap();
-    let (mut app, clock) = montreal_app_at(tmp.path(), rehearsal, theme);
+    let (mut app, clock) = protocol_app_in(lang, "montreal.toml", tmp.path(), rehearsal, theme);
     let form = app.new_start_form(patient, Some(session), Some(70.0));
     app.screen = Screen::Start(Box::new(form));
     app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin, RN");
@@ -63,11 +73,10 @@ pub fn translated_start(
     session: u32,
     folder: &str,
 ) -> (App, Arc<SimClock>) {
-    kap::i18n::set(lang);
     let data = PathBuf::from("target/snapshot-data").join(folder);
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).unwrap();
-    let (mut app, clock) = protocol_app_at(protocol, &data, true, ThemeName::Plain);
+    let (mut app, clock) = protocol_app_in(lang, protocol, &data, true, ThemeName::Plain);
     let form = app.new_start_form("P-017", Some(session), Some(64.0));
     app.screen = Screen::Start(Box::new(form));
     app.set_start_field(kap::tui::app::CLINICIANS, "A. Martin");
@@ -77,9 +86,20 @@ pub fn translated_start(
     (app, clock)
 }
 
-/// An app on the shipped protocol file `name` over the data directory
-/// `data`, on a fresh simulated clock.
+/// An app in English on the shipped protocol file `name` over the data
+/// directory `data`, on a fresh simulated clock.
 pub fn protocol_app_at(
+    name: &str,
+    data: &std::path::Path,
+    rehearsal: bool,
+    theme: ThemeName,
+) -> (App, Arc<SimClock>) {
+    protocol_app_in(kap::i18n::Lang::En, name, data, rehearsal, theme)
+}
+
+/// The same in `lang`.
+pub fn protocol_app_in(
+    lang: kap::i18n::Lang,
     name: &str,
     data: &std::path::Path,
     rehearsal: bool,
@@ -92,7 +112,7 @@ pub fn protocol_app_at(
     let p = Arc::new(protocol::load_str(&path, &text).unwrap().protocol);
     let clock = Arc::new(SimClock::fixed());
     let app = App::new(
-        kap::i18n::current(),
+        lang,
         Store::at(data),
         path,
         text,

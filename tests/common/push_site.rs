@@ -144,7 +144,7 @@ pub fn add_addendum(dir: &Path, words: &str) {
     )
     .unwrap();
     let as_of = open.session.as_of(&at);
-    kap::record::summary::write_closing(&open, &as_of, kap::i18n::current()).unwrap();
+    kap::record::summary::write_closing(&open, &as_of, kap::i18n::Lang::En).unwrap();
 }
 
 /// A DocumentReference's attachment, decoded.
@@ -256,7 +256,7 @@ pub fn start_screen(
     let clock = std::sync::Arc::new(kap::session::SimClock::fixed());
     clock.advance(MINUTE * 24 * 60 * days);
     let mut app = App::new(
-        kap::i18n::current(),
+        kap::i18n::Lang::En,
         kap::record::Store::at(site.data.path()),
         path,
         text,

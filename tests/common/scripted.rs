@@ -2,7 +2,7 @@
 //! through the app's keys as a trainee would, then ended early so the
 //! trainee report is written: for the HTML report tests.
 
-use super::montreal_app;
+use super::montreal_app_in;
 use kap::rehearsal::{Patient, scenario};
 use kap::session::{Clock, MINUTE, SimClock};
 use kap::tui::app::{App, Screen};
@@ -12,8 +12,8 @@ use std::path::PathBuf;
 
 /// Run the rehearsal to its end; returns the data folder (keep it alive)
 /// and the session's folder, where the reports are.
-pub fn closed_rehearsal(patient: &str) -> (tempfile::TempDir, PathBuf) {
-    let (mut app, clock, tmp) = montreal_app(true, ThemeName::Plain, patient, 2);
+pub fn closed_rehearsal(lang: kap::i18n::Lang, patient: &str) -> (tempfile::TempDir, PathBuf) {
+    let (mut app, clock, tmp) = montreal_app_in(lang, true, ThemeName::Plain, patient, 2);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let sc = scenario::load_file(
         &root.join("scenarios/montreal-hypertensive.toml"),

@@ -21,7 +21,7 @@ pub fn sealed_course(data: &Path) -> (PathBuf, PathBuf) {
 /// Seal a closed record as the app does when it is signed.
 pub fn seal(dir: &Path, clock: &SimClock) {
     let open = open_when_free(dir);
-    kap::record::summary::write_closing(&open, &clock.now(), kap::i18n::current()).unwrap();
+    kap::record::summary::write_closing(&open, &clock.now(), kap::i18n::Lang::En).unwrap();
 }
 
 /// Open a session folder, waiting while its lock is held. Tests in one
@@ -63,7 +63,7 @@ pub fn closed_session(store: &Store, patient: &str, minutes: i64) -> PathBuf {
         &clock.now(),
     )
     .unwrap();
-    kap::record::summary::write_closing(&open, &clock.now(), kap::i18n::current()).unwrap();
+    kap::record::summary::write_closing(&open, &clock.now(), kap::i18n::Lang::En).unwrap();
     open.dir.clone()
 }
 

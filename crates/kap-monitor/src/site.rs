@@ -109,7 +109,7 @@ pub fn load(site_dir: &Path) -> Result<Site, Phrase> {
         kap_core::phrase!(
             "feed-site-unreadable",
             file = path.display().to_string(),
-            error = e.to_string()
+            error = kap_core::i18n::io_words(&e)
         )
     };
     match std::fs::symlink_metadata(&path) {
@@ -121,9 +121,9 @@ pub fn load(site_dir: &Path) -> Result<Site, Phrase> {
     }
     let bytes = kap_core::input::read_limited(&path, MAX_FILE).map_err(unreadable)?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        unreadable(std::io::Error::new(
+        unreadable(kap_core::i18n::io_error(
             std::io::ErrorKind::InvalidData,
-            "not UTF-8 text",
+            kap_core::phrase!("diag-not-utf8"),
         ))
     })?;
     parse(&path, &text)

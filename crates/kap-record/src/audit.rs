@@ -27,9 +27,9 @@ pub enum Issue {
     /// No readable start entry.
     NoStart,
     /// The journal cannot be read at all.
-    Journal(String),
+    Journal(Phrase),
     /// The protocol copy is missing or does not load.
-    ProtocolCopy(String),
+    ProtocolCopy(Phrase),
     /// A file kap does not write there.
     Foreign,
     /// A folder where records live that holds no journal.
@@ -72,9 +72,9 @@ impl Issue {
             Issue::Line(p) => p.what(),
             Issue::Newer(n) => n.words(),
             Issue::NoStart => crate::phrase!("verify-cmd-no-start"),
-            Issue::Journal(e) => crate::phrase!("verify-cmd-journal", error = e.as_str()),
+            Issue::Journal(e) => crate::phrase!("verify-cmd-journal", error = e),
             Issue::ProtocolCopy(e) => {
-                crate::phrase!("verify-cmd-protocol-copy", error = e.as_str())
+                crate::phrase!("verify-cmd-protocol-copy", error = e)
             }
             Issue::Foreign => crate::phrase!("verify-cmd-foreign"),
             Issue::NotARecord => crate::phrase!("verify-cmd-not-a-record"),
@@ -171,10 +171,10 @@ pub struct RecordFacts {
     pub dir: PathBuf,
     pub dir_mode: u32,
     pub entries: Vec<Entry>,
-    pub journal: Result<ReadOutcome, String>,
+    pub journal: Result<ReadOutcome, Phrase>,
     pub seal: seal::Found,
     /// `Ok` when the protocol copy loads.
-    pub protocol: Result<(), String>,
+    pub protocol: Result<(), Phrase>,
 }
 
 /// Judge one session folder. Pure.
@@ -310,7 +310,7 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
 
 /// Protocol copies already loaded, by their text's SHA-256: a folder of
 /// thousands of sessions holds a handful of protocol versions.
-pub type ProtocolCache = HashMap<String, Result<(), String>>;
+pub type ProtocolCache = HashMap<String, Result<(), Phrase>>;
 
 /// Gather the facts of one session folder. Reads only.
 pub fn gather(dir: &Path, cache: &mut ProtocolCache) -> RecordFacts {
@@ -318,10 +318,10 @@ pub fn gather(dir: &Path, cache: &mut ProtocolCache) -> RecordFacts {
     let dir_mode = std::fs::symlink_metadata(dir).map_or(0, |m| m.permissions().mode());
     let entries = entries(dir).unwrap_or_default();
     let jpath = dir.join(super::store::JOURNAL);
-    let journal = super::journal::read(&jpath).map_err(|e| e.to_string());
+    let journal = super::journal::read(&jpath).map_err(|e| crate::i18n::io_words(&e));
     let ppath = dir.join(super::store::PROTOCOL_COPY);
     let protocol = match crate::input::read_text_string(&ppath) {
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(crate::i18n::io_words(&e)),
         Ok(text) => cache
             .entry(super::verify::sha256_hex(text.as_bytes()))
             .or_insert_with(|| {
@@ -330,7 +330,7 @@ pub fn gather(dir: &Path, cache: &mut ProtocolCache) -> RecordFacts {
                     .map_err(|d| {
                         d.iter()
                             .find(|d| d.is_error())
-                            .map_or_else(String::new, |d| d.say(crate::i18n::current()))
+                            .map_or_else(Phrase::empty, |d| d.words())
                     })
             })
             .clone(),

@@ -469,7 +469,11 @@ pub fn load_file(path: &Path, lang: crate::i18n::Lang) -> Result<Scenario, Vec<D
     match crate::input::read_text_file(path) {
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
-            crate::say!(lang, "diag-cannot-read", error = e.to_string()),
+            crate::say!(
+                lang,
+                "diag-cannot-read",
+                error = crate::i18n::say_io(&e, lang)
+            ),
         )]),
         Ok(bytes) => match std::str::from_utf8(&bytes) {
             Ok(t) => load_str(path, t, lang),

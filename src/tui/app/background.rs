@@ -103,7 +103,7 @@ impl App {
         }
     }
 
-    /// A technical fault a tick found, worded in the language in use,
+    /// A technical fault a tick found, worded in the language given,
     /// journalled as a technical alarm and shown.
     pub(super) fn technical_alarm(&mut self, fault: Technical, now: &Moment) -> bool {
         let lang = self.lang;

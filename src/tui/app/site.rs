@@ -35,7 +35,7 @@ impl SiteSetup {
             }
             Ok(None) => None,
             Err(e) => {
-                problems.push(e.to_string());
+                problems.push(e.say(lang));
                 None
             }
         };

@@ -1,5 +1,5 @@
 //! The footer's keys: those that matter now, most needed first, and the
-//! names of named keys in the language in use.
+//! names of named keys in the language given.
 
 use super::{Action, Binding, Ctx, shown};
 
@@ -24,7 +24,7 @@ pub fn footer(ctxs: &[Ctx], lang: crate::i18n::Lang) -> Vec<(String, String)> {
 }
 
 /// A key table's `shown` with each named key (`Enter`, `Space`, `Esc`,
-/// `Tab`) given its name in the language in use (`key-name-*`).
+/// `Tab`) given its name in the language given (`key-name-*`).
 pub fn key_names(shown: &str, lang: crate::i18n::Lang) -> String {
     shown
         .split(' ')

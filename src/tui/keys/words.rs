@@ -118,7 +118,7 @@ pub fn replay_word(typed: &str, lang: crate::i18n::Lang) -> String {
 }
 
 /// A typed word as the English command it stands for: the English word
-/// itself, or the language in use's word for it (`reader-word-…` in the
+/// itself, or the given language's word for it (`reader-word-…` in the
 /// catalogue, alternatives separated by spaces). Anything else is
 /// returned lower-cased, as typed.
 pub fn command_word(typed: &str, lang: crate::i18n::Lang) -> String {
@@ -140,7 +140,7 @@ pub fn command_word(typed: &str, lang: crate::i18n::Lang) -> String {
     w
 }
 
-/// The word to type for an English command word, in the language in use
+/// The word to type for an English command word, in the language given
 /// (the first alternative).
 pub fn shown_word(english: &str, lang: crate::i18n::Lang) -> String {
     let local = crate::i18n::text(lang, &format!("reader-word-{english}"), None);

@@ -48,7 +48,7 @@ fn priority(s: Priority, lang: crate::i18n::Lang) -> String {
     )
 }
 
-/// The word to type for a command, in the language in use.
+/// The word to type for a command, in the language given.
 pub(super) fn w(english: &str, lang: crate::i18n::Lang) -> String {
     crate::tui::keys::shown_word(english, lang)
 }

@@ -460,7 +460,7 @@ fn where_text(app: &App, now: &Moment) -> String {
     )
 }
 
-/// The replay's commands, in the language in use.
+/// The replay's commands, in the language given.
 fn help(rehearsal: bool, lang: crate::i18n::Lang) -> Vec<String> {
     let mut out = vec![
         crate::say!(

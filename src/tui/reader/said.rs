@@ -185,7 +185,7 @@ fn prompt(n: usize, text: &str, lang: crate::i18n::Lang) -> Said {
 fn tag(rest: &str, lang: crate::i18n::Lang) -> Said {
     let found = match rest.parse::<usize>() {
         Ok(n) => n.checked_sub(1).and_then(|i| NOTE_TAGS.get(i)),
-        // The stored English word, or the tag's name in the language in use.
+        // The stored English word, or the tag's name in the language given.
         Err(_) => NOTE_TAGS.iter().find(|(t, id)| {
             t.eq_ignore_ascii_case(rest)
                 || crate::i18n::text(lang, id, None).eq_ignore_ascii_case(rest)

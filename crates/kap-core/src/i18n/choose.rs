@@ -26,14 +26,6 @@ impl Lang {
         }
     }
 
-    pub(super) fn from_index(i: u8) -> Lang {
-        match i {
-            1 => Lang::FrCa,
-            2 => Lang::PtBr,
-            _ => Lang::En,
-        }
-    }
-
     /// A tag or a locale name (`fr`, `fr-CA`, `fr_CA.UTF-8`, `pt_BR`,
     /// `en_US.utf8`, `C`): French of any region is Québec French and
     /// Portuguese of any region Brazilian Portuguese, the variants kap has.

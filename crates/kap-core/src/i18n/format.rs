@@ -2,15 +2,11 @@
 //! a decimal comma in French and Portuguese (52,5 mL/h), 24-hour times,
 //! dates in the order each place uses.
 
-use super::{Lang, current, text};
+use super::{Lang, text};
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 /// A number for people: up to three decimals, no trailing zeros, with the
 /// language's decimal mark.
-pub fn num(x: f64) -> String {
-    num_in(current(), x)
-}
-
 pub fn num_in(lang: Lang, x: f64) -> String {
     let s = crate::protocol::dose::num(x);
     if lang.decimal_comma() {
@@ -27,10 +23,6 @@ pub fn time(t: NaiveTime) -> String {
 
 /// A full date: 2026-01-12 (English and Québec French, as ISO 8601), or
 /// 12/01/2026 (Brazilian Portuguese).
-pub fn date(d: NaiveDate) -> String {
-    date_in(current(), d)
-}
-
 pub fn date_in(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::PtBr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
@@ -40,10 +32,6 @@ pub fn date_in(lang: Lang, d: NaiveDate) -> String {
 
 /// A short date with the weekday, for schedules: "Mon 12 Jan",
 /// "lun. 12 janv.", "seg. 12 jan.".
-pub fn date_short(d: NaiveDate) -> String {
-    date_short_in(current(), d)
-}
-
 pub fn date_short_in(lang: Lang, d: NaiveDate) -> String {
     let wd = d.weekday().number_from_monday();
     let weekday = text(lang, &format!("weekday-{wd}"), None);

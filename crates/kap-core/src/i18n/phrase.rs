@@ -260,7 +260,7 @@ count_from!(i32, i64, u8, u16, u32, u64, usize);
 /// pairs for its variables, each turned into a phrase: text is said as it
 /// is, integers are counts, `f64` numbers are written in the language's
 /// way, dates as the language writes them, phrases are said in the same
-/// language. The phrase-shaped twin of the shell's `t!`.
+/// language.
 #[macro_export]
 macro_rules! phrase {
     ($id:literal) => {
@@ -274,7 +274,7 @@ macro_rules! phrase {
 /// A catalogue message said in the language given (an expression of type
 /// [`super::Lang`]): `say!(lang, "id", name = value, ...)` is
 /// `phrase!("id", name = value, ...).say(lang)`. What renders words for a
-/// reader whose language it was handed uses this, not the global `t!`.
+/// reader whose language it was handed uses this.
 #[macro_export]
 macro_rules! say {
     ($lang:expr, $id:literal) => {

@@ -1,5 +1,5 @@
 //! Words a clinician types back, read in every language kap speaks at
-//! once, so an answer never depends on the language in use: none of them
+//! once, so an answer never depends on the language given: none of them
 //! means another language's opposite.
 
 /// The word for "because" before a reason.

@@ -351,7 +351,7 @@ impl DosePlan {
             .collect()
     }
 
-    /// The arithmetic, one step per line, in the language in use.
+    /// The arithmetic, one step per line, in the language given.
     pub fn arithmetic(&self) -> Vec<Phrase> {
         let n = Phrase::Num;
         if !self.steps.is_empty() {

@@ -21,7 +21,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
         Ok(bytes) => load_bytes(path, &bytes),
         Err(e) => Err(vec![Diagnostic::whole_file(
             path,
-            crate::phrase!("diag-cannot-read", error = e.to_string()),
+            crate::phrase!("diag-cannot-read", error = crate::i18n::io_words(&e)),
         )]),
     }
 }

@@ -238,7 +238,7 @@ pub enum Route {
 }
 
 impl Route {
-    /// The route in words, in the language in use.
+    /// The route in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             Route::IvInfusion => "route-iv-infusion",
@@ -384,7 +384,7 @@ pub enum GoalKind {
 }
 
 impl GoalKind {
-    /// The kind of goals in words, in the language in use.
+    /// The kind of goals in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             GoalKind::SmartBehavioural => "goals-smart-behavioural",

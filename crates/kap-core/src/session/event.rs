@@ -400,7 +400,7 @@ impl Event {
         }
     }
 
-    /// The kind in words, in the language in use (`event-kind-<kind>`),
+    /// The kind in words, in the language given (`event-kind-<kind>`),
     /// for refusals; journals keep [`Event::kind`].
     pub fn kind_name(&self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::Named(format!("event-kind-{}", self.kind()))
@@ -423,7 +423,7 @@ pub const NOTE_TAGS: [(&str, &str); 9] = [
     ("touch", "note-tag-touch"),
 ];
 
-/// A stored note tag in the language in use; a tag kap does not know
+/// A stored note tag in the language given; a tag kap does not know
 /// (from another version's journal) is shown as stored.
 pub fn tag_label(tag: &str) -> crate::i18n::Phrase {
     NOTE_TAGS
@@ -432,7 +432,7 @@ pub fn tag_label(tag: &str) -> crate::i18n::Phrase {
         .map_or_else(|| tag.into(), |(_, id)| crate::i18n::Phrase::msg(id))
 }
 
-/// Stored tags in the language in use, separated by commas.
+/// Stored tags in the language given, separated by commas.
 pub fn tag_labels(tags: &[String]) -> crate::i18n::Phrase {
     crate::i18n::Phrase::join(tags.iter().map(|t| tag_label(t)).collect(), ", ")
 }

@@ -79,7 +79,7 @@ impl MedRoute {
         MedRoute::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    /// The route in words, in the language in use.
+    /// The route in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             MedRoute::Iv => "med-route-iv",

@@ -84,7 +84,7 @@ impl RiskItem {
             .unwrap_or(u32::try_from(i).unwrap_or(u32::MAX))
     }
 
-    /// Answer `n` (from 1) in words, in the language in use for yes/no.
+    /// Answer `n` (from 1) in words, in the language given for yes/no.
     pub fn answer_text(&self, n: u32) -> crate::i18n::Phrase {
         if self.is_yes_no() {
             return crate::i18n::Phrase::msg(if n == 2 { "value-yes" } else { "value-no" });

@@ -40,7 +40,7 @@ impl VisitKind {
         VisitKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// The kind in words, in the language in use.
+    /// The kind in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             VisitKind::Assessment => "visit-kind-assessment",
@@ -83,7 +83,7 @@ impl Contact {
             .find(|c| c.as_str() == s)
     }
 
-    /// The way in words, in the language in use.
+    /// The way in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             Contact::InPerson => "visit-contact-in-person",

@@ -39,7 +39,7 @@ impl Metric {
         Metric::Spo2,
     ];
 
-    /// The measure in words, in the language in use.
+    /// The measure in words, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             Metric::Systolic => "metric-systolic",
@@ -216,7 +216,7 @@ impl Priority {
         }
     }
 
-    /// "high" and so on, in the language in use (for prose).
+    /// "high" and so on, in the language given (for prose).
     pub fn word(self) -> crate::i18n::Phrase {
         crate::i18n::Phrase::msg(match self {
             Priority::Low => "priority-word-low",
@@ -225,7 +225,7 @@ impl Priority {
         })
     }
 
-    /// "!!! HIGH" and so on, in the language in use.
+    /// "!!! HIGH" and so on, in the language given.
     pub fn label(self) -> crate::i18n::Phrase {
         let word = crate::i18n::Phrase::msg(match self {
             Priority::Low => "priority-low",
