@@ -25,7 +25,7 @@ pub enum LockError {
     /// Another process has the session open; what its lock file says.
     Held {
         dir: PathBuf,
-        holder: String,
+        holder: crate::i18n::Phrase,
     },
     Io(PathBuf, io::Error),
 }
@@ -42,7 +42,7 @@ impl LockError {
             LockError::Held { dir, holder } => crate::phrase!(
                 "record-locked",
                 folder = dir.display().to_string(),
-                holder = holder.as_str()
+                holder = holder
             ),
             LockError::Io(p, e) => crate::phrase!(
                 "record-lock-failed",
@@ -112,8 +112,8 @@ impl SessionLock {
     }
 }
 
-/// "process 123 (kap resume …) since …" from a lock file's content.
-fn describe_holder(said: &str) -> String {
+/// "process 123 `kap resume …`, since …" from a lock file's content.
+fn describe_holder(said: &str) -> crate::i18n::Phrase {
     let field = |k: &str| {
         said.lines()
             .find_map(|l| l.strip_prefix(k).and_then(|r| r.strip_prefix('=')))
@@ -121,16 +121,16 @@ fn describe_holder(said: &str) -> String {
     };
     match (field("pid"), field("command"), field("since")) {
         (Some(pid), command, since) => {
-            let mut s = format!("process {pid}");
+            let mut s = vec![crate::phrase!("lock-holder-process", pid = pid)];
             if let Some(c) = command.filter(|c| !c.is_empty()) {
-                s.push_str(&format!(" `{c}`"));
+                s.push(format!(" `{c}`").into());
             }
             if let Some(t) = since {
-                s.push_str(&format!(", since {t}"));
+                s.push(crate::phrase!("lock-holder-since", since = t));
             }
-            s
+            crate::i18n::Phrase::Seq(s)
         }
-        _ => "a process that has not said who it is yet".into(),
+        _ => crate::phrase!("lock-holder-unknown"),
     }
 }
 
@@ -153,5 +153,34 @@ mod tests {
         drop(lock);
         assert!(SessionLock::acquire(dir.path()).is_ok());
         drop(copy);
+    }
+
+    /// Who holds a lock is said in the reader's language, the command it
+    /// runs as it was typed.
+    #[test]
+    fn the_holder_is_said_in_the_readers_language() {
+        use crate::i18n::Lang;
+        let said = "pid=4242\nsince=2026-12-06 10:00:00 +00:00\ncommand=kap resume\n";
+        let holder = describe_holder(said);
+        assert_eq!(
+            holder.say(Lang::En),
+            "process 4242 `kap resume`, since 2026-12-06 10:00:00 +00:00"
+        );
+        assert_eq!(
+            holder.say(Lang::FrCa),
+            "processus 4242 `kap resume`, depuis 2026-12-06 10:00:00 +00:00"
+        );
+        assert!(
+            describe_holder("")
+                .say(Lang::PtBr)
+                .starts_with("um processo")
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let _held = SessionLock::acquire(dir.path()).unwrap();
+        let Err(e) = SessionLock::acquire(dir.path()) else {
+            panic!("a second lock was taken");
+        };
+        let pt = e.say(Lang::PtBr);
+        assert!(pt.contains("processo ") && pt.contains("desde "), "{pt}");
     }
 }
