@@ -149,28 +149,7 @@ pub enum Command {
     },
     /// Play a session's journal back on the session's screens, read-only,
     /// at any speed; a rehearsal can be branched into a new one
-    Replay {
-        /// Session id (folder name, as `kap history` shows) or folder path
-        session: String,
-        /// Replayed time runs this many times faster (1 to 480)
-        #[arg(long, default_value_t = 8.0, value_parser = parse::replay_speed)]
-        speed: f64,
-        /// Rehearsal only: start a new rehearsal from the record as it
-        /// stood this many minutes after the start of dosing (as the
-        /// trainee report counts; negative: before it), and open it
-        #[arg(long, value_name = "MINUTES")]
-        branch_at: Option<f64>,
-        /// With --branch-at: make the branch and print its folder, without
-        /// opening it
-        #[arg(long, requires = "branch_at")]
-        no_open: bool,
-        #[arg(long, value_enum)]
-        theme: Option<crate::tui::theme::ThemeName>,
-        /// A line-by-line transcript for screen readers instead of the
-        /// full screen (also when ACCESSIBLE is set)
-        #[arg(long)]
-        screen_reader: bool,
-    },
+    Replay(replay_cmd::ReplayArgs),
     /// A second clinician present co-signs a closed record (its own
     /// entry after the signature, which stays as it was)
     Cosign {
@@ -459,25 +438,7 @@ fn run(command: Command, lang: crate::i18n::Lang, flag: Option<crate::i18n::Lang
             },
             lang,
         ),
-        Command::Replay {
-            session,
-            speed,
-            branch_at,
-            no_open,
-            theme,
-            screen_reader,
-        } => replay_cmd::run(
-            &replay_cmd::Args {
-                session: &session,
-                speed,
-                branch_at,
-                no_open,
-                theme,
-                screen_reader,
-            },
-            lang,
-            flag,
-        ),
+        Command::Replay(a) => replay_cmd::run(&a, lang, flag),
         Command::Cosign { session, by } => cosign_cmd::run(&session, &by, lang, flag),
         Command::History {
             patient,

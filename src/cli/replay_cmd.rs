@@ -3,21 +3,36 @@
 use crate::tui::theme::ThemeName;
 use std::process::ExitCode;
 
-/// What `kap replay` was asked.
-pub struct Args<'a> {
-    pub session: &'a str,
+// What `kap replay` is asked (the help text is the variant's in mod.rs).
+#[derive(Debug, clap::Args)]
+pub struct ReplayArgs {
+    /// Session id (folder name, as `kap history` shows) or folder path
+    pub session: String,
+    /// Replayed time runs this many times faster (1 to 480)
+    #[arg(long, default_value_t = 8.0, value_parser = super::parse::replay_speed)]
     pub speed: f64,
+    /// Rehearsal only: start a new rehearsal from the record as it
+    /// stood this many minutes after the start of dosing (as the
+    /// trainee report counts; negative: before it), and open it
+    #[arg(long, value_name = "MINUTES")]
     pub branch_at: Option<f64>,
+    /// With --branch-at: make the branch and print its folder, without
+    /// opening it
+    #[arg(long, requires = "branch_at")]
     pub no_open: bool,
+    #[arg(long, value_enum)]
     pub theme: Option<ThemeName>,
+    /// A line-by-line transcript for screen readers instead of the
+    /// full screen (also when ACCESSIBLE is set)
+    #[arg(long)]
     pub screen_reader: bool,
 }
 
 /// `flag` is `--lang`: the replay speaks the record's protocol's language
 /// unless it is given.
-pub fn run(a: &Args<'_>, lang: crate::i18n::Lang, flag: Option<crate::i18n::Lang>) -> ExitCode {
-    let Args {
-        session,
+pub fn run(a: &ReplayArgs, lang: crate::i18n::Lang, flag: Option<crate::i18n::Lang>) -> ExitCode {
+    let ReplayArgs {
+        ref session,
         speed,
         branch_at,
         no_open,
