@@ -353,15 +353,15 @@ pub enum ProtocolCmd {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    let (cli, lang) = parse_args();
-    let flag = cli.lang.as_deref().and_then(crate::i18n::Lang::from_tag);
+    let (cli, lang, flag) = parse_args();
     run(cli.command, lang, flag)
 }
 
 /// The command line, read in kap's language: --help, and clap's parse
 /// errors around kap's own words, in the language the arguments, KAP_LANG
-/// or the locale choose; then the language settled for the command.
-fn parse_args() -> (Cli, crate::i18n::Lang) {
+/// or the locale choose; then the language settled for the command, and
+/// `--lang` for the commands that settle again once they read a record.
+fn parse_args() -> (Cli, crate::i18n::Lang, Option<crate::i18n::Lang>) {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = help::lang_from_args(&args);
     let mut cmd = help::localize(Cli::command(), lang);
@@ -380,7 +380,7 @@ fn parse_args() -> (Cli, crate::i18n::Lang) {
             crate::say!(choice.lang, "cli-lang-passed-over", lang = v.as_str())
         );
     }
-    (cli, choice.lang)
+    (cli, choice.lang, flag)
 }
 
 /// Each command to the function that does it.
