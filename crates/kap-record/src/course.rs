@@ -109,7 +109,7 @@ fn left_out_sentence(folder: &str, why: Phrase) -> Phrase {
     crate::phrase!(
         "course-left-out",
         folder = crate::text::clean_line(folder),
-        why = why
+        why = why.one_line()
     )
 }
 

@@ -237,10 +237,7 @@ impl Narrator {
             }
         }
         for left_out in &ui.course.left_out {
-            s.push_str(&format!(
-                " {}.",
-                crate::text::clean_line(&left_out.say(lang))
-            ));
+            s.push_str(&format!(" {}.", left_out.say(lang)));
         }
         course_said(ui, &mut s);
         if form.resumable.is_some() {

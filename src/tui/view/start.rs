@@ -384,9 +384,7 @@ fn left_out(lines: &mut Vec<Line<'_>>, said: &[Phrase], warn: Style, lang: crate
     }
     lines.push(Line::from(""));
     for s in said.iter().take(SHOWN) {
-        // One line each: a reason may hold a protocol's caret lines.
-        let said = crate::text::clean_line(&s.say(lang));
-        lines.push(Line::from(Span::styled(format!(" {said}"), warn)));
+        lines.push(Line::from(Span::styled(format!(" {}", s.say(lang)), warn)));
     }
     if said.len() > SHOWN {
         let more = crate::say!(lang, "start-left-out-more", count = said.len() - SHOWN);

@@ -37,6 +37,9 @@ pub enum Phrase {
     Words(std::collections::BTreeMap<String, String>),
     /// Another phrase said in capitals (an alarm's priority on a timeline).
     Upper(Box<Phrase>),
+    /// Another phrase said on one line, with control characters made
+    /// visible (`text::clean_line`): a reason that may hold a file's lines.
+    OneLine(Box<Phrase>),
     /// Pieces said one after the other.
     Seq(Vec<Phrase>),
     /// Phrases said with a separator between them (itself said too).
@@ -75,6 +78,12 @@ impl Phrase {
         Phrase::Upper(Box::new(self))
     }
 
+    /// The same phrase, said on one line.
+    #[must_use]
+    pub fn one_line(self) -> Phrase {
+        Phrase::OneLine(Box::new(self))
+    }
+
     /// Nothing at all (an empty verbatim text).
     pub fn empty() -> Phrase {
         Phrase::Verbatim(String::new())
@@ -86,7 +95,7 @@ impl Phrase {
             Phrase::Verbatim(s) => s.is_empty(),
             Phrase::Seq(parts) => parts.iter().all(Phrase::is_empty),
             Phrase::Words(w) => w.values().all(String::is_empty),
-            Phrase::Upper(p) => p.is_empty(),
+            Phrase::Upper(p) | Phrase::OneLine(p) => p.is_empty(),
             Phrase::Join(parts, _) => parts.iter().all(Phrase::is_empty),
             _ => false,
         }
@@ -134,7 +143,7 @@ impl Phrase {
                 args.iter().for_each(|(_, a)| a.collect_found(id, out));
             }
             Phrase::Seq(parts) => parts.iter().for_each(|p| p.collect_found(id, out)),
-            Phrase::Upper(p) => p.collect_found(id, out),
+            Phrase::Upper(p) | Phrase::OneLine(p) => p.collect_found(id, out),
             Phrase::Join(parts, sep) => {
                 parts.iter().for_each(|p| p.collect_found(id, out));
                 sep.collect_found(id, out);
@@ -152,7 +161,7 @@ impl Phrase {
                 }
             }
             Phrase::Seq(parts) => parts.iter().for_each(|p| p.collect_ids(out)),
-            Phrase::Upper(p) => p.collect_ids(out),
+            Phrase::Upper(p) | Phrase::OneLine(p) => p.collect_ids(out),
             Phrase::Join(parts, sep) => {
                 parts.iter().for_each(|p| p.collect_ids(out));
                 sep.collect_ids(out);
@@ -196,6 +205,7 @@ impl Phrase {
             ),
             Phrase::Seq(parts) => parts.iter().for_each(|p| p.say_into(lang, out)),
             Phrase::Upper(p) => out.push_str(&p.say(lang).to_uppercase()),
+            Phrase::OneLine(p) => out.push_str(&crate::text::clean_line(&p.say(lang))),
             Phrase::Join(parts, sep) => {
                 let sep = sep.say(lang);
                 for (i, p) in parts.iter().enumerate() {
@@ -322,6 +332,16 @@ mod tests {
         assert_eq!(p.find("duration-s")[0].arg("sec"), Some(&Phrase::Count(1)));
         assert!(p.find("duration-min").is_empty());
         assert!(Phrase::Seq(vec![Phrase::empty()]).is_empty());
+        // A reason that holds lines is said on one line, ids still found.
+        let two = Phrase::Seq(vec![
+            crate::phrase!("duration-s", sec = 2u8),
+            "\nline 2".into(),
+        ]);
+        assert!(two.say(Lang::En).contains('\n'));
+        let one = two.one_line();
+        assert!(!one.say(Lang::En).contains('\n'), "{}", one.say(Lang::En));
+        assert!(one.say(Lang::En).contains("line 2"));
+        assert_eq!(one.ids(), vec!["duration-s"]);
         // An id no catalogue holds is said as itself.
         assert_eq!(Phrase::msg("no-such-id").say(Lang::FrCa), "no-such-id");
     }
