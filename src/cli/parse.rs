@@ -7,20 +7,16 @@
 //! ([`Refused`]), and [`exit`] says it in the language the arguments
 //! chose, inside clap's own message.
 
-use crate::i18n::{Lang, Phrase, Refused};
+use crate::i18n::{Lang, Refused};
 use clap::Command;
 
 type Parsed<T> = Result<T, Refused>;
-
-fn refuse(p: Phrase) -> Refused {
-    Refused(p)
-}
 
 /// `--lang`: en, fr-CA or pt-BR.
 pub(super) fn lang(s: &str) -> Parsed<String> {
     Lang::from_tag(s)
         .map(|l| l.tag().to_string())
-        .ok_or_else(|| refuse(crate::phrase!("cli-lang-unknown", lang = s)))
+        .ok_or_else(|| Refused(crate::phrase!("cli-lang-unknown", lang = s)))
 }
 
 /// A number typed on the command line, with a decimal point or, as French
@@ -35,7 +31,7 @@ pub(super) fn decimal(s: &str) -> Parsed<f64> {
 }
 
 fn not_a_number(s: &str) -> Refused {
-    refuse(crate::phrase!(
+    Refused(crate::phrase!(
         "value-not-a-number",
         typed = crate::text::clean_line(s)
     ))
@@ -48,7 +44,7 @@ pub(super) fn visit(s: &str) -> Parsed<crate::protocol::VisitKind> {
             .iter()
             .map(|k| k.as_str())
             .collect();
-        refuse(crate::phrase!(
+        Refused(crate::phrase!(
             "cli-bad-visit",
             kind = s,
             kinds = kinds.join(", ")
@@ -59,7 +55,7 @@ pub(super) fn visit(s: &str) -> Parsed<crate::protocol::VisitKind> {
 /// `--contact`: how a visit is held.
 pub(super) fn contact(s: &str) -> Parsed<crate::protocol::Contact> {
     crate::protocol::Contact::parse(s)
-        .ok_or_else(|| refuse(crate::phrase!("cli-bad-contact", contact = s)))
+        .ok_or_else(|| Refused(crate::phrase!("cli-bad-contact", contact = s)))
 }
 
 /// A rehearsal's `--speed`: 1 to 120 times real time.
@@ -82,7 +78,7 @@ fn speed_in(s: &str, lo: f64, hi: f64) -> Parsed<f64> {
     if x.is_finite() && (lo..=hi).contains(&x) {
         Ok(x)
     } else {
-        Err(refuse(crate::phrase!(
+        Err(Refused(crate::phrase!(
             "cli-speed-range",
             speed = x.to_string(),
             min = lo,

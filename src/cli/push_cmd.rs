@@ -124,19 +124,22 @@ fn send_one(
     } else {
         crate::say!(lang, "push-word-session")
     };
-    // Skipped with its reason; nothing is written to its folder.
-    if let Some(why) = c.damaged(lang) {
+    let not_sent = |why: String| {
         crate::errln!(
             "{}",
             crate::say!(
                 lang,
                 "push-not-sent",
-                what = what,
-                id = c.id.clone(),
+                what = what.as_str(),
+                id = c.id.as_str(),
                 why = why
             )
         );
-        return false;
+        false
+    };
+    // Skipped with its reason; nothing is written to its folder.
+    if let Some(why) = c.damaged(lang) {
+        return not_sent(why);
     }
     // Sent, or why not (the outbox's account, or the error).
     let sent = push::send(cfg, token, c, now, lang)
@@ -168,19 +171,7 @@ fn send_one(
             }
             true
         }
-        Err(why) => {
-            crate::errln!(
-                "{}",
-                crate::say!(
-                    lang,
-                    "push-not-sent",
-                    what = what,
-                    id = c.id.clone(),
-                    why = why
-                )
-            );
-            false
-        }
+        Err(why) => not_sent(why),
     }
 }
 
