@@ -16,7 +16,7 @@ use rodio::{ChannelCount, SampleRate, Source};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::music::{Controls, Each, Fill, Music, Pull};
+use super::music::{Controls, Fill, Music};
 
 pub type Boxed = Box<dyn Source<Item = f32> + Send>;
 
@@ -43,9 +43,8 @@ pub struct Engine {
 
 /// `s` as a track for a stream of `channels` at `rate`: as it is when it
 /// already is in that format (a CD-rate stereo file on the 44.1 kHz
-/// stream kap asks for: a file's packets then go to the stream a buffer
-/// at a time), else a sample at a time through rodio's converter. The
-/// converter is built here, on the app's thread, not in the sound thread.
+/// stream kap asks for), else through rodio's converter. The converter is
+/// built here, on the app's thread, not in the sound thread.
 pub fn fitted<S>(
     s: S,
     channels: ChannelCount,
@@ -53,13 +52,13 @@ pub fn fitted<S>(
     controls: Arc<Controls>,
 ) -> Box<dyn Fill>
 where
-    S: Pull + 'static,
+    S: Source<Item = f32> + Send + 'static,
 {
     if s.channels() == channels && s.sample_rate() == rate {
         Box::new(Music::new(s, controls))
     } else {
         Box::new(Music::new(
-            Each(UniformSourceIterator::new(s, channels, rate)),
+            UniformSourceIterator::new(s, channels, rate),
             controls,
         ))
     }
@@ -237,12 +236,7 @@ mod tests {
     fn track(channels: u16, rate: u32, v: Vec<f32>) -> Cmd {
         let two = NonZero::new(2).unwrap();
         let cd = NonZero::new(44_100).unwrap();
-        Cmd::Music(fitted(
-            Each(buf(channels, rate, v)),
-            two,
-            cd,
-            Controls::new(1.0),
-        ))
+        Cmd::Music(fitted(buf(channels, rate, v), two, cd, Controls::new(1.0)))
     }
 
     #[test]

@@ -9,7 +9,6 @@
 //! while nothing sounds when the alarm tone goes elsewhere (`super::hold`).
 
 mod engine;
-mod file;
 mod music;
 mod sources;
 
@@ -18,8 +17,7 @@ use super::hold::{StreamHold, Want};
 use super::playlist::{Playlist, Track, TrackSource};
 use super::{Audio, AudioEvent};
 use engine::{Cmd, Output};
-use file::FileTrack;
-use music::{Controls, Each};
+use music::Controls;
 use rodio::{Player, Source};
 use sources::{AmbientSource, Excerpt};
 use std::num::NonZero;
@@ -306,21 +304,16 @@ impl RodioAudio {
                     let mut piece = Ambient::new(name, *seconds);
                     piece.seek(from);
                     let src = AmbientSource(piece);
-                    give(engine::fitted(
-                        Each(src),
-                        channels,
-                        rate,
-                        Arc::clone(&controls),
-                    ));
+                    give(engine::fitted(src, channels, rate, Arc::clone(&controls)));
                     Ok(())
                 }
                 TrackSource::File(p) => crate::input::open_regular(p)
                     .map_err(|e| e.to_string())
-                    .and_then(|f| FileTrack::open(f, p.extension().and_then(|e| e.to_str())))
+                    .and_then(|f| rodio::Decoder::try_from(f).map_err(|e| e.to_string()))
                     .map(|mut d| {
                         // Seeking reads the file here, not in the sound
                         // thread; a format that cannot seek starts over.
-                        if !from.is_zero() && d.seek(from).is_err() {
+                        if !from.is_zero() && d.try_seek(from).is_err() {
                             from = Duration::ZERO;
                         }
                         give(engine::fitted(d, channels, rate, Arc::clone(&controls)));
@@ -579,7 +572,7 @@ pub fn play_silence(seconds: f32, lang: crate::i18n::Lang) -> Result<(), String>
         NonZero::new(RATE).unwrap_or(NonZero::<u32>::MIN),
     )
     .take_duration(Duration::from_secs_f32(seconds));
-    let track = engine::fitted(Each(silence), out.channels, out.rate, Arc::clone(&controls));
+    let track = engine::fitted(silence, out.channels, out.rate, Arc::clone(&controls));
     let _ = out.tx.send(Cmd::Music(track));
     // The caller gives up after its own time limit.
     while !controls.is_done() {

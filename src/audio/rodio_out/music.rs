@@ -114,61 +114,15 @@ impl<S: Source> Music<S> {
     }
 }
 
-/// A track the sound thread fills its buffers from: one call a buffer.
+/// A track the sound thread fills its buffers from: one call a buffer,
+/// the samples pulled from the decoder in a loop the compiler sees whole.
 pub trait Fill: Send {
     /// Write up to `out.len()` samples; fewer means the track is over
     /// (ended, or stopped).
     fn fill(&mut self, out: &mut [f32]) -> usize;
 }
 
-/// A source that hands over many samples in one call: a decoded file from
-/// the packet it holds (`file::FileTrack`), anything else a sample at a
-/// time (`Each`).
-pub trait Pull: Source + Send {
-    /// Write up to `out.len()` samples; fewer means the source has ended.
-    fn pull(&mut self, out: &mut [f32]) -> usize;
-}
-
-/// Any source as a `Pull`, a sample at a time in a loop the compiler sees
-/// whole (synthesis, rodio's converter, silence).
-pub struct Each<S>(pub S);
-
-impl<S: Source + Send> Pull for Each<S> {
-    fn pull(&mut self, out: &mut [f32]) -> usize {
-        for (i, o) in out.iter_mut().enumerate() {
-            match self.0.next() {
-                Some(s) => *o = s,
-                None => return i,
-            }
-        }
-        out.len()
-    }
-}
-
-impl<S: Source> Iterator for Each<S> {
-    type Item = rodio::Sample;
-    #[inline]
-    fn next(&mut self) -> Option<rodio::Sample> {
-        self.0.next()
-    }
-}
-
-impl<S: Source> Source for Each<S> {
-    fn current_span_len(&self) -> Option<usize> {
-        self.0.current_span_len()
-    }
-    fn channels(&self) -> ChannelCount {
-        self.0.channels()
-    }
-    fn sample_rate(&self) -> SampleRate {
-        self.0.sample_rate()
-    }
-    fn total_duration(&self) -> Option<Duration> {
-        self.0.total_duration()
-    }
-}
-
-impl<S: Pull> Fill for Music<S> {
+impl<S: Source + Send> Fill for Music<S> {
     fn fill(&mut self, out: &mut [f32]) -> usize {
         let mut n = 0;
         while n < out.len() {
@@ -180,16 +134,18 @@ impl<S: Pull> Fill for Music<S> {
             if self.paused {
                 chunk.fill(0.0);
             } else {
-                let got = self.inner.pull(chunk);
                 let volume = self.volume;
-                for o in &mut chunk[..got] {
-                    *o *= volume;
+                for (i, o) in chunk.iter_mut().enumerate() {
+                    match self.inner.next() {
+                        Some(s) => *o = s * volume,
+                        None => {
+                            self.played += i as u64;
+                            self.finish();
+                            return n + i;
+                        }
+                    }
                 }
-                self.played += got as u64;
-                if got < take {
-                    self.finish();
-                    return n + got;
-                }
+                self.played += take as u64;
             }
             self.until_check -= take as u32;
             n += take;
@@ -254,10 +210,10 @@ mod tests {
     use rodio::buffer::SamplesBuffer;
     use std::num::NonZero;
 
-    fn stereo(frames: usize) -> Each<SamplesBuffer> {
+    fn stereo(frames: usize) -> SamplesBuffer {
         let two = NonZero::new(2).unwrap();
         let rate = NonZero::new(44_100).unwrap();
-        Each(SamplesBuffer::new(two, rate, vec![0.5; frames * 2]))
+        SamplesBuffer::new(two, rate, vec![0.5; frames * 2])
     }
 
     #[test]
@@ -325,7 +281,7 @@ mod tests {
         )
         .collect();
         let c = Controls::new(0.5);
-        let mut m = Music::new(Each(SamplesBuffer::new(two, rate, ramp)), Arc::clone(&c));
+        let mut m = Music::new(SamplesBuffer::new(two, rate, ramp), Arc::clone(&c));
         let mut filled = Vec::new();
         let mut buf = vec![9.0; 300];
         loop {
