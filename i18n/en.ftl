@@ -2590,6 +2590,8 @@ course-from-server = { $count ->
    *[other] Held on other laptops (from the clinic's server): sessions
 } { $sessions }
 course-server-nothing = The clinic's server holds no other session of this course.
+course-server-reading = Reading the clinic's server for sessions held on other laptops…
+course-server-read-failed = the read of the clinic's server ended without an answer
 cli-course-elsewhere = { $date }  { $session }  { $state } — on another laptop (from the clinic's server)
 
 ## The bedside monitor's feed (kap run --monitor; docs/monitor.md)

@@ -2601,6 +2601,8 @@ course-from-server = { $count ->
    *[other] Faites sur d'autres ordinateurs (serveur de la clinique) : séances
 } { $sessions }
 course-server-nothing = Le serveur de la clinique n'a aucune autre séance de cette série.
+course-server-reading = Lecture du serveur de la clinique : séances tenues sur d'autres ordinateurs…
+course-server-read-failed = la lecture du serveur de la clinique s'est terminée sans réponse
 cli-course-elsewhere = { $date }  { $session }  { $state } — sur un autre ordinateur (serveur de la clinique)
 
 ## The bedside monitor's feed (kap run --monitor; docs/monitor.md)

@@ -2602,6 +2602,8 @@ course-from-server = { $count ->
    *[other] Realizadas em outros computadores (servidor da clínica): sessões
 } { $sessions }
 course-server-nothing = O servidor da clínica não tem outra sessão deste tratamento.
+course-server-reading = Lendo o servidor da clínica: sessões feitas em outros computadores…
+course-server-read-failed = a leitura do servidor da clínica terminou sem resposta
 cli-course-elsewhere = { $date }  { $session }  { $state } — em outro computador (servidor da clínica)
 
 ## The bedside monitor's feed (kap run --monitor; docs/monitor.md)

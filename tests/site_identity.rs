@@ -378,30 +378,116 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
     )
     .unwrap();
     // Said on the start form at 80×24 and to a screen reader, in each
-    // language.
+    // language: first that the server is being read (the form is not held
+    // up while it is), then that it is offline.
     use kap::i18n::Lang;
-    for (lang, offline, directory) in [
-        (Lang::En, "Offline:", "RN-4471, MD-0099"),
-        (Lang::FrCa, "Hors ligne :", "RN-4471, MD-0099"),
-        (Lang::PtBr, "Sem conexão:", "RN-4471, MD-0099"),
-    ] {
-        app.lang = lang;
-        app.refresh_course();
+    let shown = |app: &App| {
         let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
         let now = clock.now();
-        term.draw(|f| kap::tui::view::draw(f, &app, &now)).unwrap();
+        term.draw(|f| kap::tui::view::draw(f, app, &now)).unwrap();
         let buffer = term.backend().buffer();
         let screen: Vec<String> = (0..24)
             .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect())
             .collect();
-        let screen = screen.join("\n");
-        assert!(screen.contains(offline), "{lang:?}:\n{screen}");
-        assert!(screen.contains(directory), "{lang:?}:\n{screen}");
         let said = kap::tui::reader::Narrator::default()
             .news(&app.ui(&now))
             .join(" ");
+        (screen.join("\n"), said)
+    };
+    for (lang, reading, offline, directory) in [
+        (
+            Lang::En,
+            "Reading the clinic's server",
+            "Offline:",
+            "RN-4471, MD-0099",
+        ),
+        (
+            Lang::FrCa,
+            "Lecture du serveur de la clinique",
+            "Hors ligne :",
+            "RN-4471, MD-0099",
+        ),
+        (
+            Lang::PtBr,
+            "Lendo o servidor da clínica",
+            "Sem conexão:",
+            "RN-4471, MD-0099",
+        ),
+    ] {
+        app.lang = lang;
+        let asked = Instant::now();
+        app.refresh_course();
+        let took = asked.elapsed();
+        assert!(
+            took < Duration::from_millis(500),
+            "the form waited {took:?}"
+        );
+        let (screen, said) = shown(&app);
+        assert!(screen.contains(reading), "{lang:?}:\n{screen}");
+        assert!(said.contains(reading), "{said}");
+        app.wait_for_server();
+        let (screen, said) = shown(&app);
+        assert!(screen.contains(offline), "{lang:?}:\n{screen}");
+        assert!(screen.contains(directory), "{lang:?}:\n{screen}");
         assert!(said.contains(offline) && said.contains(directory), "{said}");
     }
+}
+
+#[test]
+fn the_start_form_takes_keys_while_the_server_is_read_and_the_answer_joins_at_a_tick() {
+    // A server that answers after two seconds, when the read allows three.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for s in listener.incoming() {
+            let Ok(mut s) = s else { continue };
+            std::thread::spawn(move || {
+                use std::io::{Read, Write};
+                let mut buf = [0u8; 4096];
+                let _ = s.read(&mut buf);
+                std::thread::sleep(Duration::from_secs(2));
+                let body = r#"{"resourceType":"Bundle","type":"searchset","entry":[]}"#;
+                let _ = write!(
+                    s,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            });
+        }
+    });
+    let site = laptop(&base, "read_timeout_seconds = 3\n");
+    held(site.data.path(), "REAL-06", 1, 0, None);
+    let (mut app, clock) = start_screen(&site, "", 14);
+    // The patient id typed: looked up at once, the server in the background.
+    let asked = Instant::now();
+    app.set_start_field(0, "REAL-06");
+    assert!(asked.elapsed() < Duration::from_millis(500));
+    let reading = app.course.server.clone().unwrap().say(kap::i18n::Lang::En);
+    assert!(reading.contains("Reading the clinic's server"), "{reading}");
+    assert_eq!(session_field(&app), "", "the number waits for the server");
+    // A key on the form is taken at once.
+    app.on_key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Tab,
+    ));
+    assert!(asked.elapsed() < Duration::from_millis(800));
+    // Ticks take the answer when it comes, without waiting for it.
+    let mut ticks = 0;
+    while app.site.reading.is_some() && asked.elapsed() < Duration::from_secs(6) {
+        let tick = Instant::now();
+        app.on_tick(&clock.now());
+        assert!(tick.elapsed() < Duration::from_millis(100), "a tick waited");
+        std::thread::sleep(Duration::from_millis(50));
+        ticks += 1;
+    }
+    assert!(ticks > 10, "answered after {ticks} ticks");
+    assert!(!app.course.offline, "{:?}", app.course.server);
+    let said = app.course.server.clone().unwrap().say(kap::i18n::Lang::En);
+    assert!(said.contains("no other session"), "{said}");
+    assert_eq!(
+        session_field(&app),
+        "2",
+        "numbered once the server answered"
+    );
 }
 
 #[test]

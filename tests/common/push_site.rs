@@ -277,9 +277,11 @@ pub fn start_screen(
         server: Some((cfg, Ok(None))),
         directory: None,
         last_read: None,
+        reading: None,
     };
     let form = app.new_start_form(patient, None, Some(70.0));
     app.screen = Screen::Start(Box::new(form));
     app.refresh_course();
+    app.wait_for_server();
     (app, clock)
 }

@@ -23,6 +23,7 @@ impl App {
         self.on_instructor(now);
         self.on_monitor(now);
         self.on_sim_feed(now);
+        self.on_server_read();
         self.on_patient(now);
         self.on_chime(now);
     }

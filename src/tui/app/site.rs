@@ -3,11 +3,32 @@
 //! site's directory, and the course the clinic's server holds from other
 //! laptops, read with a short timeout (offline says so and goes on with
 //! this laptop's sessions).
+//!
+//! The server is read in the background: the form shows this laptop's
+//! course at once, says the server is being read, and takes keys while it
+//! is; the answer joins the course at the next tick. Only starting a
+//! session waits for it, since the answer can change the session's number
+//! and the checks the start makes.
 
 use super::*;
 use crate::push::config::{Config, Secret};
 use crate::push::directory::Directory;
 use crate::push::server_read::Held;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
+
+/// What was read from the server, or why not.
+type Answer = Result<Vec<Held>, String>;
+
+/// A read of the clinic's server under way for the start form's patient.
+#[derive(Debug)]
+pub struct Reading {
+    patient: String,
+    /// The course from this laptop's records, which the answer completes.
+    local: CourseContext,
+    answer: Receiver<Answer>,
+    /// The longest the read can take: its own time limit, and a margin.
+    wait: std::time::Duration,
+}
 
 /// What the site's config files say, read before the screen is taken
 /// over (`tui::prepare`).
@@ -20,7 +41,9 @@ pub struct SiteSetup {
     pub directory: Option<Directory>,
     /// The last course read from the server: the patient id, and what was
     /// read or why not (the session started from the form keeps it).
-    pub last_read: Option<(String, Result<Vec<Held>, String>)>,
+    pub last_read: Option<(String, Answer)>,
+    /// The read under way, if any.
+    pub reading: Option<Reading>,
 }
 
 impl SiteSetup {
@@ -47,6 +70,7 @@ impl SiteSetup {
             server,
             directory,
             last_read: None,
+            reading: None,
         };
         (site, problems)
     }
@@ -74,32 +98,112 @@ impl App {
         }
     }
 
-    /// The course so far with what the clinic's server holds of it, for
-    /// a real session when a server is configured.
+    /// The course so far, to show while the clinic's server is read in
+    /// the background for a real session (when a server is configured):
+    /// this laptop's, saying the server is being read. The answer joins
+    /// it at a tick (`on_server_read`) or when a start waits for it.
     pub(super) fn with_server(&mut self, patient: &str, so: CourseContext) -> CourseContext {
         let lang = self.lang;
+        self.site.reading = None;
         let Some((cfg, token)) = self.site.server.as_ref().filter(|_| !self.rehearsal) else {
             return so;
         };
         if patient.is_empty() {
             return so;
         }
+        let token = match token {
+            Ok(t) => t.clone(),
+            Err(e) => {
+                let read = Err(e.clone());
+                self.site.last_read = Some((patient.to_string(), read.clone()));
+                return crate::record::course::with_server(so, &self.protocol.protocol.id, read);
+            }
+        };
         let system = self.site.identity().map_or_else(
             || crate::record::fhir::PSEUDONYM_SYSTEM.to_string(),
             |i| i.system,
         );
-        let read = token.clone().and_then(|t| {
-            crate::push::server_read::course(
-                cfg,
-                t.as_ref(),
-                &system,
-                patient,
-                cfg.read_timeout,
-                lang,
-            )
+        let (tx, rx) = std::sync::mpsc::channel();
+        let job = {
+            let (cfg, patient) = (cfg.clone(), patient.to_string());
+            move || {
+                let read = crate::push::server_read::course(
+                    &cfg,
+                    token.as_ref(),
+                    &system,
+                    &patient,
+                    cfg.read_timeout,
+                    lang,
+                );
+                // The form may have moved on to another patient.
+                let _ = tx.send(read);
+            }
+        };
+        let wait = cfg.read_timeout + std::time::Duration::from_secs(1);
+        if let Err(e) = std::thread::Builder::new()
+            .name("kap-server-read".into())
+            .spawn(job)
+        {
+            let read = Err(crate::i18n::say_io(&e, lang));
+            self.site.last_read = Some((patient.to_string(), read.clone()));
+            return crate::record::course::with_server(so, &self.protocol.protocol.id, read);
+        }
+        self.site.reading = Some(Reading {
+            patient: patient.to_string(),
+            local: so.clone(),
+            answer: rx,
+            wait,
         });
-        self.site.last_read = Some((patient.to_string(), read.clone()));
-        crate::record::course::with_server(so, &self.protocol.protocol.id, read)
+        let mut shown = so;
+        shown.server = Some(crate::phrase!("course-server-reading"));
+        shown
+    }
+
+    /// Take the server's answer into the start form's course if it came
+    /// (at each tick; never waits).
+    pub(super) fn on_server_read(&mut self) {
+        let Some(r) = &self.site.reading else {
+            return;
+        };
+        match r.answer.try_recv() {
+            Ok(read) => self.take_server_answer(read),
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.take_server_answer(Err(crate::say!(self.lang, "course-server-read-failed")))
+            }
+        }
+    }
+
+    /// Wait for the read under way, if any, and take its answer: before a
+    /// session starts, whose number and checks it can change. No longer
+    /// than the read's own time limit.
+    pub fn wait_for_server(&mut self) {
+        let Some(r) = &self.site.reading else {
+            return;
+        };
+        let read = match r.answer.recv_timeout(r.wait) {
+            Ok(read) => read,
+            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                Err(crate::say!(self.lang, "course-server-read-failed"))
+            }
+        };
+        self.take_server_answer(read);
+    }
+
+    /// The answer joins the course it was asked for, while the form still
+    /// shows that patient; otherwise it is dropped.
+    fn take_server_answer(&mut self, read: Answer) {
+        let Some(r) = self.site.reading.take() else {
+            return;
+        };
+        let current = matches!(self.screen, Screen::Start(_))
+            && self.course_patient.as_deref() == Some(r.patient.as_str());
+        if !current {
+            return;
+        }
+        self.site.last_read = Some((r.patient, read.clone()));
+        self.course = crate::record::course::with_server(r.local, &self.protocol.protocol.id, read);
+        self.suggest_next_number();
     }
 
     /// The course with what the server said when the start form read it

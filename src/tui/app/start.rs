@@ -55,6 +55,16 @@ impl App {
         let local = self.load_course(&p, None);
         self.course = self.with_server(&p, local);
         self.course_patient = Some(p);
+        // With the server still to answer, the number waits for it: the
+        // sessions held elsewhere come after this laptop's.
+        if self.site.reading.is_none() {
+            self.suggest_next_number();
+        }
+    }
+
+    /// The next session number in the form's empty number field, when the
+    /// course holds sessions.
+    pub(super) fn suggest_next_number(&mut self) {
         let next = self.course.next;
         if let Screen::Start(form) = &mut self.screen
             && text_of(&form.fields[1]).trim().is_empty()
@@ -117,6 +127,8 @@ impl App {
     }
 
     pub(super) fn try_start(&mut self, now: &Moment) {
+        // The server's answer can change the number and the checks.
+        self.wait_for_server();
         let lang = self.lang;
         let Screen::Start(form) = &self.screen else {
             return;
