@@ -303,6 +303,24 @@ def idle_cpu(binary, seconds, music_env=None):
     return cpu, rss
 
 
+# How long nothing sounds before kap pauses (or closes) its sound stream
+# (LINGER in src/audio/hold.rs), and a margin.
+LINGER_S = 30 + 4
+
+
+def idle_device_cpu(binary, seconds, env):
+    """The infusion screen as at a bedside: the sound device open (it
+    carries the alarm tone), nothing playing, measured once the stream
+    has been idle past its linger."""
+    k = Kap(binary, run_args("measure"), env)
+    walk_to_infusion(k)
+    k.idle(LINGER_S)
+    cpu, wakes, _ = k.sample(seconds)
+    rss = k.peak_rss_mb()
+    k.quit()
+    return cpu, wakes, rss
+
+
 def rehearsal_cpu(binary, seconds):
     k = Kap(binary, ["rehearse", "--protocol", "protocols/montreal.toml",
                      "--scenario", "scenarios/montreal-uneventful.toml", "--speed", "60"])
@@ -638,6 +656,11 @@ def figures(binary, a, env):
         loud = [idle_cpu(binary, a.idle, env) for _ in range(a.runs)]
         rss += [r for _, r in loud]
         print(f"idle CPU, infusion, music:        {med(c for c, _ in loud):8.2f} %   of a core (target < 3 %)", flush=True)
+        dev = [idle_device_cpu(binary, a.idle, env) for _ in range(a.runs)]
+        rss += [r for _, _, r in dev]
+        print(f"idle CPU, infusion, device open:  {med(c for c, _, _ in dev):8.2f} %   of a core, "
+              f"{med(w for _, w, _ in dev):.1f} wake-ups a second (nothing sounding for {LINGER_S} s)",
+              flush=True)
         if DEVICE_FAILURES:
             print(f"  (runs redone after the sound device failed at start: {len(DEVICE_FAILURES)}: "
                   f"{DEVICE_FAILURES[0]})")

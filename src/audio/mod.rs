@@ -297,6 +297,21 @@ pub fn open(lang: crate::i18n::Lang) -> Box<dyn Audio> {
     Box::new(Silent::new(crate::say!(lang, "audio-built-without")))
 }
 
+/// As [`open`], the stream stopped (paused, or closed when it carries no
+/// alarm) after `linger` with nothing sounding instead of after
+/// `hold::LINGER`: for the tests that watch it stop and sound again.
+pub fn open_lingering(linger: std::time::Duration, lang: crate::i18n::Lang) -> Box<dyn Audio> {
+    #[cfg(feature = "audio")]
+    {
+        if let Ok(mut a) = rodio_out::RodioAudio::open(None, lang) {
+            a.set_linger(linger);
+            return Box::new(a);
+        }
+    }
+    let _ = linger;
+    open(lang)
+}
+
 /// Open the output device named `name` (for alarm sounds, apart from the
 /// music): the silent backend with the reason when it cannot be opened.
 pub fn open_device(name: &str, lang: crate::i18n::Lang) -> Box<dyn Audio> {

@@ -120,7 +120,33 @@ pub struct Output {
     pub tx: Sender<Cmd>,
     pub channels: ChannelCount,
     pub rate: SampleRate,
-    _stream: cpal::Stream,
+    stream: cpal::Stream,
+    paused: bool,
+}
+
+impl Output {
+    /// Pause the device, keeping it open: the sound thread sleeps until
+    /// it runs again. `false` when the device cannot pause (it runs on).
+    pub fn pause(&mut self) -> bool {
+        if !self.paused {
+            self.paused = self.stream.pause().is_ok();
+        }
+        self.paused
+    }
+
+    /// Let a paused device run again. The device's error when it will
+    /// not.
+    pub fn resume(&mut self) -> Result<(), String> {
+        if self.paused {
+            self.stream.play().map_err(|e| e.to_string())?;
+            self.paused = false;
+        }
+        Ok(())
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
 }
 
 /// Open `device` and start its stream, the preferred format first (the
@@ -182,7 +208,8 @@ where
         tx,
         channels,
         rate,
-        _stream: stream,
+        stream,
+        paused: false,
     })
 }
 

@@ -13,7 +13,7 @@ mod music;
 mod sources;
 
 use super::ambient::{Ambient, RATE};
-use super::hold::{StreamHold, Want};
+use super::hold::{Stream, StreamHold, Want};
 use super::playlist::{Playlist, Track, TrackSource};
 use super::{Audio, AudioEvent};
 use engine::{Cmd, Output};
@@ -67,6 +67,8 @@ pub struct RodioAudio {
     /// only while one sounds, so music alone is mixed from one source.
     side: Option<Player>,
     hold: StreamHold,
+    /// The device refused to pause once: it is left running when idle.
+    cannot_pause: bool,
     /// The device asked for by name (`None`: the system's default).
     device: Option<String>,
     tracks: Vec<Track>,
@@ -182,6 +184,7 @@ impl RodioAudio {
             held_at: Duration::ZERO,
             side: None,
             hold: StreamHold::default(),
+            cannot_pause: false,
             tracks: Vec::new(),
             index: 0,
             playing: false,
@@ -195,11 +198,29 @@ impl RodioAudio {
         })
     }
 
-    /// Open the stream if it is closed; `false` (and the device failed)
-    /// when it cannot be.
+    /// Stop the stream after `linger` with nothing sounding.
+    pub fn set_linger(&mut self, linger: Duration) {
+        let alarm_path = self.hold.alarm_path();
+        self.hold = StreamHold::new(linger);
+        self.hold.set_alarm_path(alarm_path);
+    }
+
+    /// Make the stream run: resume it if paused, open it if closed;
+    /// `false` (and the device failed) when it cannot be. Called before
+    /// anything is given to it to sound, an alarm's tone included.
     fn ensure_open(&mut self, lang: crate::i18n::Lang) -> bool {
-        if self.sink.is_some() {
-            return true;
+        if let Some(out) = &mut self.sink {
+            if out.resume().is_ok() {
+                return true;
+            }
+            // A paused device that will not run again is opened anew.
+            return match self.reopen(lang) {
+                Ok(()) => true,
+                Err(e) => {
+                    self.give_up(e);
+                    false
+                }
+            };
         }
         if self.failed {
             return false;
@@ -368,15 +389,24 @@ impl RodioAudio {
         }
     }
 
-    /// Open, close or keep the stream, as `StreamHold` says.
+    /// Run, pause, close or keep the stream, as `StreamHold` says.
     fn hold_stream(&mut self, lang: crate::i18n::Lang) {
         let sounding = self.is_playing() || self.side.is_some();
-        match self
-            .hold
-            .step(sounding, self.sink.is_some(), Instant::now())
-        {
-            Want::Open => {
+        let stream = match &self.sink {
+            None => Stream::Closed,
+            Some(out) if out.is_paused() => Stream::Paused,
+            Some(_) => Stream::Running,
+        };
+        match self.hold.step(sounding, stream, Instant::now()) {
+            Want::Run => {
                 self.ensure_open(lang);
+            }
+            Want::Pause => {
+                if !self.cannot_pause
+                    && let Some(out) = &mut self.sink
+                {
+                    self.cannot_pause = !out.pause();
+                }
             }
             Want::Close => self.close(),
             Want::Keep => {}
@@ -417,7 +447,11 @@ impl Audio for RodioAudio {
     fn resume(&mut self) {
         self.paused = false;
         match &self.current {
-            Some(c) => c.controls.set_paused(false),
+            Some(c) => {
+                c.controls.set_paused(false);
+                // The device may have been paused while the music was.
+                self.ensure_open(self.lang);
+            }
             // The stream was closed while paused: open it and go on.
             None if self.playing => self.restart_at(self.held_at, self.lang),
             None => {}
