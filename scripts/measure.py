@@ -264,8 +264,13 @@ def walk_to_infusion(k, music=False):
         k.wait_for("Chosen: Playlist")
     k.send(RIGHT); k.send("measurement\r")          # intentions (skip)
     k.wait_for("psychologically ready")
-    for _ in range(3):                              # readiness, consent, IV line
-        k.send("\r"); k.send(DOWN)
+    # Tick each required checkbox the cursor meets (readiness, consent, IV
+    # line; a first session also asks for the assessment and the
+    # concomitant therapy), leaving ticked ones as they are.
+    for _ in range(8):
+        if "› [ ]" in k.text():
+            k.send("\r")
+        k.send(DOWN)
     k.send("v"); k.send("120/80 70 98\r")
     k.send(RIGHT)
     k.wait_for("infusion not started")
