@@ -394,22 +394,25 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
             .join(" ");
         (screen.join("\n"), said)
     };
-    for (lang, reading, offline, directory) in [
+    for (lang, reading, reading_end, offline, directory) in [
         (
             Lang::En,
             "Reading the clinic's server",
+            "other laptops…",
             "Offline:",
             "RN-4471, MD-0099",
         ),
         (
             Lang::FrCa,
             "Lecture du serveur de la clinique",
+            "ordinateurs…",
             "Hors ligne :",
             "RN-4471, MD-0099",
         ),
         (
             Lang::PtBr,
             "Lendo o servidor da clínica",
+            "computadores…",
             "Sem conexão:",
             "RN-4471, MD-0099",
         ),
@@ -423,7 +426,11 @@ fn a_server_that_never_answers_leaves_the_start_form_offline_in_time() {
             "the form waited {took:?}"
         );
         let (screen, said) = shown(&app);
-        assert!(screen.contains(reading), "{lang:?}:\n{screen}");
+        // The whole sentence, not cut at the edge.
+        assert!(
+            screen.contains(reading) && screen.contains(reading_end),
+            "{lang:?}:\n{screen}"
+        );
         assert!(said.contains(reading), "{said}");
         app.wait_for_server();
         let (screen, said) = shown(&app);
