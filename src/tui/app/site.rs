@@ -114,9 +114,8 @@ impl App {
         let token = match token {
             Ok(t) => t.clone(),
             Err(e) => {
-                let read = Err(e.clone());
-                self.site.last_read = Some((patient.to_string(), read.clone()));
-                return crate::record::course::with_server(so, &self.protocol.protocol.id, read);
+                let e = e.clone();
+                return self.answered_now(patient, so, Err(e));
             }
         };
         let system = self.site.identity().map_or_else(
@@ -144,9 +143,7 @@ impl App {
             .name("kap-server-read".into())
             .spawn(job)
         {
-            let read = Err(crate::i18n::say_io(&e, lang));
-            self.site.last_read = Some((patient.to_string(), read.clone()));
-            return crate::record::course::with_server(so, &self.protocol.protocol.id, read);
+            return self.answered_now(patient, so, Err(crate::i18n::say_io(&e, lang)));
         }
         self.site.reading = Some(Reading {
             patient: patient.to_string(),
@@ -157,6 +154,13 @@ impl App {
         let mut shown = so;
         shown.server = Some(crate::phrase!("course-server-reading"));
         shown
+    }
+
+    /// The course with an answer had without reading (no token, no
+    /// thread), kept as the last read.
+    fn answered_now(&mut self, patient: &str, so: CourseContext, read: Answer) -> CourseContext {
+        self.site.last_read = Some((patient.to_string(), read.clone()));
+        crate::record::course::with_server(so, &self.protocol.protocol.id, read)
     }
 
     /// Take the server's answer into the start form's course if it came
