@@ -76,12 +76,12 @@ impl StreamHold {
         }
     }
 
-    pub fn set_alarm_path(&mut self, yes: bool) {
-        self.alarm_path = yes;
+    pub fn set_linger(&mut self, linger: Duration) {
+        self.linger = linger;
     }
 
-    pub fn alarm_path(&self) -> bool {
-        self.alarm_path
+    pub fn set_alarm_path(&mut self, yes: bool) {
+        self.alarm_path = yes;
     }
 
     /// What to do, given whether anything sounds (music playing, or a

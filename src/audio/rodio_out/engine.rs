@@ -122,16 +122,19 @@ pub struct Output {
     pub rate: SampleRate,
     stream: cpal::Stream,
     paused: bool,
+    /// The device refused to pause once: it runs on, and is not asked
+    /// again.
+    cannot_pause: bool,
 }
 
 impl Output {
     /// Pause the device, keeping it open: the sound thread sleeps until
-    /// it runs again. `false` when the device cannot pause (it runs on).
-    pub fn pause(&mut self) -> bool {
-        if !self.paused {
+    /// it runs again. A device that cannot pause runs on.
+    pub fn pause(&mut self) {
+        if !self.paused && !self.cannot_pause {
             self.paused = self.stream.pause().is_ok();
+            self.cannot_pause = !self.paused;
         }
-        self.paused
     }
 
     /// Let a paused device run again. The device's error when it will
@@ -210,6 +213,7 @@ where
         rate,
         stream,
         paused: false,
+        cannot_pause: false,
     })
 }
 

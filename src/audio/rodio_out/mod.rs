@@ -69,8 +69,6 @@ pub struct RodioAudio {
     /// only while one sounds, so music alone is mixed from one source.
     side: Option<Player>,
     hold: StreamHold,
-    /// The device refused to pause once: it is left running when idle.
-    cannot_pause: bool,
     /// The device asked for by name (`None`: the system's default).
     device: Option<String>,
     tracks: Vec<Track>,
@@ -104,7 +102,6 @@ impl RodioAudio {
             held_at: Duration::ZERO,
             side: None,
             hold: StreamHold::default(),
-            cannot_pause: false,
             tracks: Vec::new(),
             index: 0,
             playing: false,
@@ -120,9 +117,7 @@ impl RodioAudio {
 
     /// Stop the stream after `linger` with nothing sounding.
     pub fn set_linger(&mut self, linger: Duration) {
-        let alarm_path = self.hold.alarm_path();
-        self.hold = StreamHold::new(linger);
-        self.hold.set_alarm_path(alarm_path);
+        self.hold.set_linger(linger);
     }
 
     /// Make the stream run: resume it if paused, open it if closed;
@@ -322,10 +317,8 @@ impl RodioAudio {
                 self.ensure_open(lang);
             }
             Want::Pause => {
-                if !self.cannot_pause
-                    && let Some(out) = &mut self.sink
-                {
-                    self.cannot_pause = !out.pause();
+                if let Some(out) = &mut self.sink {
+                    out.pause();
                 }
             }
             Want::Close => self.close(),
