@@ -26,8 +26,6 @@ pub struct Reading {
     /// The course from this laptop's records, which the answer completes.
     local: CourseContext,
     answer: Receiver<Answer>,
-    /// The longest the read can take: its own time limit, and a margin.
-    wait: std::time::Duration,
 }
 
 /// What the site's config files say, read before the screen is taken
@@ -138,7 +136,6 @@ impl App {
                 let _ = tx.send(read);
             }
         };
-        let wait = cfg.read_timeout + std::time::Duration::from_secs(1);
         if let Err(e) = std::thread::Builder::new()
             .name("kap-server-read".into())
             .spawn(job)
@@ -149,7 +146,6 @@ impl App {
             patient: patient.to_string(),
             local: so.clone(),
             answer: rx,
-            wait,
         });
         let mut shown = so;
         shown.server = Some(crate::phrase!("course-server-reading"));
@@ -185,7 +181,10 @@ impl App {
         let Some(r) = &self.site.reading else {
             return;
         };
-        let read = match r.answer.recv_timeout(r.wait) {
+        // The read's own time limit, and a margin.
+        let limit = self.site.server.as_ref().map(|(c, _)| c.read_timeout);
+        let wait = limit.unwrap_or_default() + std::time::Duration::from_secs(1);
+        let read = match r.answer.recv_timeout(wait) {
             Ok(read) => read,
             Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                 Err(crate::say!(self.lang, "course-server-read-failed"))

@@ -55,16 +55,16 @@ impl App {
         let local = self.load_course(&p, None);
         self.course = self.with_server(&p, local);
         self.course_patient = Some(p);
-        // With the server still to answer, the number waits for it: the
-        // sessions held elsewhere come after this laptop's.
-        if self.site.reading.is_none() {
-            self.suggest_next_number();
-        }
+        self.suggest_next_number();
     }
 
     /// The next session number in the form's empty number field, when the
-    /// course holds sessions.
+    /// course holds sessions. Not while the clinic's server is still to
+    /// answer: the sessions held elsewhere come after this laptop's.
     pub(super) fn suggest_next_number(&mut self) {
+        if self.site.reading.is_some() {
+            return;
+        }
         let next = self.course.next;
         if let Screen::Start(form) = &mut self.screen
             && text_of(&form.fields[1]).trim().is_empty()
